@@ -1,0 +1,204 @@
+"""Custom spaCy component of pl_events_ner: builds the nested PolEval entity layer.
+
+``pl_events_nested`` runs after ``ner`` (outer layer in ``doc.ents``) and, if present,
+the ``spancat`` that predicts the inner layer into ``doc.spans["ner_inner"]``.  It
+
+* keeps inner spans only where they nest in a compatible outer entity
+  (``persName_*`` inside ``persName``, ``placeName_settlement`` inside ``orgName``),
+* for person names without predicted parts (or for every person name when
+  ``inner_source="rules"``) derives ``persName_forename`` / ``persName_surname`` /
+  ``persName_addName`` by rule: leading tokens that are known first names (PESEL
+  first-name list, inflected with Morfeusz at build time, plus training-set
+  forenames) become forenames, Roman numerals and known by-names become addName,
+  the rest is one surname span,
+* writes ``doc.spans["ner_inner"]`` (inner layer) and ``doc.spans["ner_nested"]``
+  (outer + inner, PolEval label names).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy import util
+
+ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "della", "la", "le", "du", "mc", "al", "bin", "ibn", "ben", "y"}
+INNER_PARENTS = {
+    "persName_forename": {"persName"},
+    "persName_surname": {"persName"},
+    "persName_addName": {"persName"},
+    "placeName_settlement": {"orgName"},
+}
+
+
+def _read_list(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {w for w in path.read_text(encoding="utf-8").split("\n") if w}
+
+
+class NestedEntities:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        inner_source: str = "spans",
+        inner_key: str = "ner_inner",
+        nested_key: str = "ner_nested",
+        rules_fallback: bool = True,
+    ) -> None:
+        if inner_source not in ("spans", "rules"):
+            raise ValueError("inner_source must be 'spans' or 'rules'")
+        self.name = name
+        self.inner_source = inner_source
+        self.inner_key = inner_key
+        self.nested_key = nested_key
+        self.rules_fallback = rules_fallback
+        self.forenames: set[str] = set()
+        self.addnames: set[str] = set()
+
+    # -- rules ---------------------------------------------------------------
+    def person_parts(self, ent: Span) -> list[Span]:
+        """Forename/surname/addName spans of one persName entity, by rule."""
+        doc = ent.doc
+        toks = [t for t in ent]
+        n = len(toks)
+        kinds: list[str | None] = []
+        seen_surname = False
+        seen_name = False
+        i = 0
+        while i < n:
+            t = toks[i]
+            low = t.lower_
+            nxt = toks[i + 1] if i + 1 < n else None
+            if len(t.text) == 1 and t.text.isupper() and nxt is not None and nxt.text == ".":
+                # initial "J." -> forename before the surname, surname after a first name
+                kind = "surname" if (seen_name and not seen_surname) else "forename"
+                if seen_surname:
+                    kind = "surname"
+                kinds.extend([kind, kind + "+"])  # "+" marks the dot glued to the initial
+                seen_name = True
+                seen_surname = seen_surname or kind == "surname"
+                i += 2
+                continue
+            if low in PARTICLES or not (t.is_alpha or "." in t.text):
+                kinds.append(None)  # particle, hyphen, apostrophe, ...
+            elif len(t.text) > 1 and ROMAN.match(t.text) and seen_name:
+                kinds.append("addName")
+            elif low in self.addnames and seen_name:
+                kinds.append("addName")
+            elif not seen_surname and low in self.forenames and t.text[:1].isupper():
+                kinds.append("forename")
+                seen_name = True
+            else:
+                kinds.append("surname")
+                seen_surname = seen_name = True
+            i += 1
+        # a name made only of first names: a multi-token one keeps them all as forenames
+        # ("Jan Paweł"), which is what NKJP does.
+        out: list[Span] = []
+        i = 0
+        while i < n:
+            k = kinds[i]
+            if k is None or k.endswith("+"):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and kinds[j] == k + "+":
+                j += 1
+            if k == "addName":
+                while j < n and kinds[j] == "addName":
+                    j += 1
+            elif k == "surname":
+                # contiguous run of surname tokens and the joiners ("-") between them
+                while j < n and (
+                    kinds[j] in ("surname", "surname+")
+                    or (kinds[j] is None and toks[j].text in "-–'’" and j + 1 < n and kinds[j + 1] == "surname")
+                ):
+                    j += 1
+            out.append(Span(doc, toks[i].i, toks[j - 1].i + 1, label=f"persName_{k}"))
+            i = j
+        return out
+
+    # -- pipeline ------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        outer = list(doc.ents)
+        inner: list[Span] = []
+        if self.inner_source == "spans" and self.inner_key in doc.spans:
+            covered: set[int] = set()
+            for sp in doc.spans[self.inner_key]:
+                parents = INNER_PARENTS.get(sp.label_)
+                if not parents:
+                    continue
+                for e in outer:
+                    if e.label_ in parents and e.start <= sp.start and sp.end <= e.end:
+                        inner.append(Span(doc, sp.start, sp.end, label=sp.label_))
+                        if e.label_ == "persName":
+                            covered.add(e.start)
+                        break
+            if self.rules_fallback:
+                for e in outer:
+                    if e.label_ == "persName" and e.start not in covered:
+                        inner.extend(self.person_parts(e))
+        else:
+            for e in outer:
+                if e.label_ == "persName":
+                    inner.extend(self.person_parts(e))
+        inner.sort(key=lambda s: (s.start, s.end))
+        doc.spans[self.inner_key] = inner
+        doc.spans[self.nested_key] = outer + inner
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128):
+        for doc in stream:
+            yield self(doc)
+
+    # -- serialisation -------------------------------------------------------
+    def to_disk(self, path, *, exclude=tuple()):
+        path = util.ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "forenames.txt").write_text("\n".join(sorted(self.forenames)) + "\n", encoding="utf-8")
+        (path / "addnames.txt").write_text("\n".join(sorted(self.addnames)) + "\n", encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()):
+        path = util.ensure_path(path)
+        self.forenames = _read_list(path / "forenames.txt")
+        self.addnames = _read_list(path / "addnames.txt")
+        return self
+
+    def to_bytes(self, *, exclude=tuple()):
+        return util.to_bytes(
+            {
+                "forenames": lambda: "\n".join(sorted(self.forenames)).encode("utf-8"),
+                "addnames": lambda: "\n".join(sorted(self.addnames)).encode("utf-8"),
+            },
+            exclude,
+        )
+
+    def from_bytes(self, data, *, exclude=tuple()):
+        def setter(attr):
+            def f(b):
+                setattr(self, attr, {w for w in b.decode("utf-8").split("\n") if w})
+
+            return f
+
+        util.from_bytes(data, {"forenames": setter("forenames"), "addnames": setter("addnames")}, exclude)
+        return self
+
+
+@Language.factory(
+    "pl_events_nested",
+    default_config={
+        "inner_source": "spans",
+        "inner_key": "ner_inner",
+        "nested_key": "ner_nested",
+        "rules_fallback": True,
+    },
+)
+def make_nested_entities(
+    nlp: Language, name: str, inner_source: str, inner_key: str, nested_key: str, rules_fallback: bool
+) -> NestedEntities:
+    return NestedEntities(nlp, name, inner_source, inner_key, nested_key, rules_fallback)

@@ -1,0 +1,257 @@
+"""Attendance figures: totals, women/men splits in every common notation, approximations.
+
+A figure is a number (digits, or numerals in any case and gender resolved through
+morfeusz2: "trzydziestu sześciu") followed by a noun denoting people (lemma
+"osoba", any personal-masculine noun, or a small set of feminine/neuter person
+nouns), or directly by a split "(K: 18, M: 9)". Its `role` comes from the
+governing context so that employees, project targets and capacities are kept
+apart from the event's own attendance.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.context import Context
+from pipeline.models import AttendanceMention
+from pipeline.text.morphology import Analysis, analyse
+
+EXTRACTOR = "extract.attendance"
+
+CONF_SPLIT = 0.95
+CONF_TOTAL = 0.85
+CONF_WORDS = 0.8
+CONF_VAGUE = 0.5
+
+NUMERAL_VALUES = {
+    "jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7,
+    "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
+    "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17,
+    "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30,
+    "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70,
+    "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300,
+    "czterysta": 400, "pięćset": 500, "dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5,
+    "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9, "dziesięcioro": 10,
+    "kilkanaście": None, "kilka": None, "kilkadziesiąt": None, "kilkaset": None, "parę": None,
+    "paręnaście": None, "parędziesiąt": None, "wiele": None, "kilkoro": None, "kilkanaścioro": None,
+}
+#: Feminine and neuter nouns for people; personal-masculine (m1) nouns count by gender.
+PERSON_NOUNS_NON_M1 = frozenset({
+    "osoba", "kobieta", "pani", "uczestniczka", "dziecko", "młodzież", "słuchaczka",
+    "mieszkanka", "przedstawicielka", "seniorka", "liderka", "animatorka", "osobistość",
+    "rodzina", "para", "dziewczyna", "uczennica", "studentka", "beneficjentka", "gospodyni",
+})
+WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dziewczynka"})
+MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec"})
+APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przeszło", "niespełna",
+                "ok", "niemalże", "mniej więcej", "co najmniej", "przynajmniej", "z górą")
+
+_EMPLOYEES = re.compile(r"(zatrudni\w*|pracuj\w*|etat\w*|kadr\w*)\s+(\S+\s+){0,3}$", re.I)
+_TARGET = re.compile(r"(wsparci\w*|obj[eę]\w*|docelow\w*|planowan\w*|zrekrutowa\w*|rekrutacj\w*|"
+                     r"przewidzian\w*|zakłada\w*|dla|skierowan\w*|adresowan\w*|wsparcie\s+otrzyma\w*)"
+                     r"\s+(\S+\s+){0,3}$", re.I)
+_CAPACITY = re.compile(r"(\bna|pomieści\w*|mieści\w*|miejsc\w*|sal\w*)\s+(\S+\s+){0,2}$", re.I)
+_SPLIT_AFTER = re.compile(
+    r"""\s*[(,]?\s*(?:w\s+tym:?\s*|z\s+czego\s+|tj\.\s*)?
+    (?:
+      (?P<kw>K|k)\s*[:=]?\s*(?P<kn>\d{1,4})\s*[,;/i]?\s*(?:(?P<mw>M|m)\s*[:=]?\s*(?P<mn>\d{1,4}))?
+     |(?P<n1>\d{1,4})\s*(?P<g1>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?
+      (?:\s*(?:[,;/]|i|oraz)\s*(?P<n2>\d{1,4})\s*(?P<g2>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?)?
+    )\s*\)?""",
+    re.VERBOSE,
+)
+_GROUP_LEFT = re.compile(r"(?:^|[,;:\n]\s*|\s)(?P<g>[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]*){0,2})\s*[-:]\s*$")
+_DIGITS = re.compile(r"^\d{1,5}$")
+
+
+@lru_cache(maxsize=8192)
+def numeral_value(word: str) -> tuple[bool, int | None]:
+    """(is a numeral, value or None when vague) for one numeral word in any case and gender."""
+    for a in analyse(word.lower()):
+        if a.pos in ("num", "numcol") and a.lemma in NUMERAL_VALUES:
+            return True, NUMERAL_VALUES[a.lemma]
+    return False, None
+
+
+def _gender_of(word: str) -> str | None:
+    w = word.lower().rstrip(".")
+    if w in ("k",):
+        return "f"
+    if w in ("m",):
+        return "m"
+    lemmas = {a.lemma for a in analyse(w)}
+    if lemmas & WOMEN_LEMMAS or w.startswith("kobiet") or w in ("pań", "panie"):
+        return "f"
+    if lemmas & MEN_LEMMAS or w.startswith("mężczyzn") or w in ("panów", "panowie"):
+        return "m"
+    return None
+
+
+def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
+    if word.lower() in ("os.", "os", "osób", "uczest.", "ucz."):
+        return True
+    for a in analyses:
+        if a.pos not in ("subst", "depr"):
+            continue
+        if a.lemma in PERSON_NOUNS_NON_M1 or a.lemma in WOMEN_LEMMAS or a.lemma in MEN_LEMMAS:
+            return True
+        if "m1" in a.genders and not a.names:
+            return True
+    return False
+
+
+def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
+    """(value, vague, index after) for digits or a run of numeral words starting at token i."""
+    tok = doc[i]
+    if _DIGITS.match(tok.text):
+        return int(tok.text), False, i + 1
+    value, vague, j, seen = 0, False, i, False
+    while j < len(doc):
+        is_num, val = numeral_value(doc[j].text)
+        if not is_num:
+            break
+        seen = True
+        if val is None:
+            vague = True
+        else:
+            value += val
+        j += 1
+    if not seen:
+        return None
+    return (None if vague else value), vague, j
+
+
+def _approximate(ctx: Context, start: int) -> int | None:
+    left = ctx.norm[max(0, start - 14):start].lower()
+    for word in APPROX_WORDS:
+        if left.rstrip().endswith(word):
+            return start - (len(left) - left.rstrip().rfind(word))
+    return None
+
+
+def _role(ctx: Context, start: int) -> str:
+    left = ctx.left(start, 50)
+    if _EMPLOYEES.search(left):
+        return "employees"
+    if _CAPACITY.search(left):
+        return "other"
+    if _TARGET.search(left):
+        return "target"
+    return "event"
+
+
+def extract_attendance(ctx: Context) -> list[AttendanceMention]:
+    doc = ctx.doc
+    out: list[AttendanceMention] = []
+    i = 0
+    n = len(doc)
+    consumed_until = -1
+    while i < n:
+        tok = doc[i]
+        if tok.idx < consumed_until or tok.is_space:
+            i += 1
+            continue
+        number = _read_number(doc, i)
+        if number is None:
+            i += 1
+            continue
+        value, vague, j = number
+        start = tok.idx
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        # skip dates, times, money: a digit glued to '.', ':' or followed by currency/units
+        nxt = doc[j] if j < n else None
+        noun_ok = nxt is not None and is_person_noun(nxt._.morf, nxt.text)
+        gender = _gender_of(nxt.text) if nxt is not None else None
+        split = _SPLIT_AFTER.match(ctx.norm, end if not noun_ok else nxt.idx + len(nxt.text))
+        if split and not split.group(0).strip():
+            split = None
+        women = men = None
+        rule = ""
+        total = value
+        if gender is not None and value is not None and nxt is not None and nxt.text not in ("K", "M", "k", "m"):
+            # "12 kobiet i 3 mężczyzn" / "8 pań i 2 panów": no stated total
+            other = re.match(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)", ctx.norm[nxt.idx + len(nxt.text):])
+            women, men = (value, None) if gender == "f" else (None, value)
+            end = nxt.idx + len(nxt.text)
+            if other:
+                ov = int(other.group(1)) if other.group(1).isdigit() else numeral_value(other.group(1))[1]
+                og = _gender_of(other.group(2))
+                if ov is not None and og and og != gender:
+                    if og == "f":
+                        women = ov
+                    else:
+                        men = ov
+                    end = nxt.idx + len(nxt.text) + other.end()
+            left_total = re.search(r"(\d{1,4})\s+\w+\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$", ctx.norm[max(0, start - 40):start])
+            if left_total:
+                i = j
+                continue  # part of "15 uczestników, w tym 10 kobiet", handled at the total
+            total = women + men if women is not None and men is not None else None
+            rule = "gender_counts"
+        elif noun_ok or (split and value is not None):
+            if noun_ok:
+                end = nxt.idx + len(nxt.text)
+            if split and (split.group("kn") or split.group("n1")):
+                women, men = _split_values(split)
+                end = split.end() if ctx.norm[split.end() - 1] == ")" or not ctx.norm[end:split.end()].strip().startswith("(") else split.end()
+                rule = "total_with_split"
+            else:
+                rule = "total"
+                tail = re.match(r"\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*(\d{1,4})\s+(\w+)", ctx.norm[end:])
+                if tail and _gender_of(tail.group(2)):
+                    g = _gender_of(tail.group(2))
+                    if g == "f":
+                        women = int(tail.group(1))
+                    else:
+                        men = int(tail.group(1))
+                    end = end + tail.end()
+                    rule = "total_w_tym"
+        else:
+            i = j
+            continue
+        if value is None and not vague:
+            i = j
+            continue
+        approx_start = _approximate(ctx, start)
+        approximate = vague or approx_start is not None
+        mstart = approx_start if approx_start is not None else start
+        group_match = _GROUP_LEFT.search(ctx.norm[max(0, mstart - 60):mstart])
+        group = group_match.group("g") if group_match and _is_proper(group_match.group("g")) else None
+        conf = CONF_VAGUE if vague else CONF_SPLIT if women is not None or men is not None else CONF_TOTAL
+        if not tok.text[:1].isdigit():
+            conf = min(conf, CONF_WORDS)
+        mention = ctx.mention(mstart, end, EXTRACTOR, conf, rule)
+        out.append(AttendanceMention(
+            **mention.model_dump(), total=total, women=women, men=men,
+            approximate=approximate, vague=vague, group=group, role=_role(ctx, mstart),
+        ))
+        consumed_until = end
+        i = j
+    return out
+
+
+def _is_proper(words: str) -> bool:
+    """A group label is a name (a place, an organization), not 'Uczestnicy:'."""
+    first = words.split()[0]
+    analyses = analyse(first)
+    return not analyses or any(a.names or a.pos == "ign" for a in analyses)
+
+
+def _split_values(split: re.Match[str]) -> tuple[int | None, int | None]:
+    if split.group("kn"):
+        women = int(split.group("kn"))
+        men = int(split.group("mn")) if split.group("mn") else None
+        return women, men
+    women = men = None
+    for num, g in ((split.group("n1"), split.group("g1")), (split.group("n2"), split.group("g2"))):
+        if num is None or g is None:
+            continue
+        gender = _gender_of(g)
+        if gender == "f":
+            women = int(num)
+        elif gender == "m":
+            men = int(num)
+    return women, men

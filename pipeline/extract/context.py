@@ -1,0 +1,57 @@
+"""What every extractor sees: the original text, its offset-keeping normalized copy, the Doc."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from pipeline.models import Mention
+
+
+@dataclass
+class Context:
+    text: str  # decoded original: every mention slices this
+    norm: str  # same length, typographic variants folded: extractors match on this
+    doc: Doc  # tokens of `norm`, with morfeusz2 analyses
+    warnings: list[str] = field(default_factory=list)
+
+    def mention(
+        self, start: int, end: int, extractor: str, confidence: float, rule: str = ""
+    ) -> Mention:
+        start, end = self.trim(start, end)
+        return Mention(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            extractor=extractor,
+            confidence=round(confidence, 3),
+            rule=rule,
+        )
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.norm[start].isspace():
+            start += 1
+        while end > start and self.norm[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.norm)]
+
+    def sentence_of(self, char: int) -> Span | None:
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return tok.sent if tok is not None else None
+
+    def left(self, start: int, width: int = 60) -> str:
+        """Text before `start` on the same line (normalized), at most `width` characters."""
+        lo = max(0, start - width)
+        chunk = self.norm[lo:start]
+        return chunk.rsplit("\n", 1)[-1]
+
+    def right(self, end: int, width: int = 60) -> str:
+        chunk = self.norm[end : end + width]
+        return chunk.split("\n", 1)[0]

@@ -1,0 +1,291 @@
+"""Date mentions: numeric, ISO, month words in any case, Roman months, ranges.
+
+Every pattern is linear (no nested quantifiers), month words are resolved through
+morfeusz2 lemmas, and each mention gets a `role` from its context so that legal
+acts, project periods, publication stamps and file-name timestamps never become
+the event's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.extract.context import Context
+from pipeline.models import DateMention
+from pipeline.text.morphology import analyse
+
+EXTRACTOR = "extract.dates"
+
+MONTH_LEMMAS = {
+    "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7,
+    "sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "sty": 1, "styc": 1, "lut": 2, "mar": 3, "marc": 3, "kwi": 4, "kwiec": 4, "maj": 5,
+    "cze": 6, "czer": 6, "czerw": 6, "lip": 7, "sie": 8, "sierp": 8, "wrz": 9, "wrzes": 9,
+    "wrześ": 9, "paź": 10, "paz": 10, "paźdz": 10, "pazdz": 10, "lis": 11, "list": 11,
+    "listop": 11, "gru": 12, "grud": 12,
+}
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+         "X": 10, "XI": 11, "XII": 12}
+ORDINAL_LEMMAS = {"pierwszy": 1, "drugi": 2, "trzeci": 3, "czwarty": 4, "piąty": 5,
+                  "ostatni": -1}
+
+# Base confidences of the named patterns (presidio style): a stated year is surer.
+CONF_NUMERIC = 0.95
+CONF_ISO = 0.9
+CONF_WORD_MONTH = 0.93
+CONF_NO_YEAR = 0.75
+CONF_EVENT_DAY = 0.7
+
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_ROM = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{3,12}\.?"
+_DASH = r"\s*-\s*"
+_YEAR_TAIL = r"(?:\s*(?:r\.|roku\b|r\b))?"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 2019-05-21 (and file-name timestamps, told apart by role)
+    ("iso", re.compile(rf"(?<![\d.])(?P<y1>{_Y})-(?P<m1>{_M})-(?P<d1>{_D})(?![\d])")),
+    # 28.12.2015 - 2.01.2016
+    ("numeric_range_years", re.compile(
+        rf"(?<![\d.])(?P<d1>{_D})(?P<s>[./])(?P<m1>{_M})(?P=s)(?P<y1>{_Y}){_YEAR_TAIL}{_DASH}"
+        rf"(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y})(?![\d]){_YEAR_TAIL}")),
+    # 29.09 - 1.10.2018
+    ("numeric_range_months", re.compile(
+        rf"(?<![\d.])(?P<d1>{_D})[./](?P<m1>{_M})\.?{_DASH}(?P<d2>{_D})[./](?P<m2>{_M})[./]"
+        rf"(?P<y2>{_Y})(?![\d]){_YEAR_TAIL}")),
+    # 25-26.02.2014 r., 25-26.XI.2014
+    ("numeric_range_days", re.compile(
+        rf"(?<![\d.])(?P<d1>{_D})\.?{_DASH}(?P<d2>{_D})[./](?P<m2>{_M}|{_ROM})[./](?P<y2>{_Y})"
+        rf"(?![\d]){_YEAR_TAIL}")),
+    # 25.02.2014, 5/06/2017, 16.01.2018r., 3.XI.2017, 25-02-2014
+    ("numeric", re.compile(
+        rf"(?<![\d./-])(?P<d1>{_D})(?P<s>[./-])(?P<m1>{_M}|{_ROM})(?P=s)(?P<y1>{_Y}|\d\d)"
+        rf"(?![\d]|[./-]\d){_YEAR_TAIL}")),
+    # 1 VI 2016
+    ("roman_spaced", re.compile(
+        rf"(?<![\d.])(?P<d1>{_D})\s+(?P<m1>{_ROM})\s+(?P<y1>{_Y})(?![\d]){_YEAR_TAIL}")),
+    # 29 września - 1 października 2018
+    ("word_range_months", re.compile(
+        rf"(?<![\d.])(?P<d1>{_D})\.?\s+(?P<w1>{_WORD}){_DASH}(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
+        rf"(?:\s+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
+    # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
+    ("word_range_days", re.compile(
+        rf"(?:(?P<lead>\b(?:od|między|pomiędzy)\s+))?(?<![\d.])(?P<d1>{_D})\.?"
+        rf"(?:{_DASH}|\s+(?:do|a|i|oraz)\s+)(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
+        rf"(?:\s+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
+    # 5 grudnia 2019 r., 3 marca, 5 lut. 2019
+    ("word", re.compile(
+        rf"(?<![\d.,])(?P<d1>{_D})\.?\s+(?P<w1>{_WORD})(?:\s+(?P<y1>{_Y}))?(?![\d]){_YEAR_TAIL}")),
+]
+
+_EVENT_DAY = re.compile(
+    r"\b(?:(?:w|we|podczas|od)\s+)?(?P<ord>[a-ząćęłńóśźż]{5,11})\s+(?:dniu|dnia|dzień)\b",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(rf"\b(?:w\s+)?lat(?:ach|a)?\s+(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y})\b")
+_STANDALONE_YEAR = re.compile(rf"(?<![\d./-]){_Y}(?![\d./-])")
+_BR = re.compile(r"\s*(?:br\.|b\.r\.|bieżącego roku|tego roku)")
+
+_LEGAL = re.compile(
+    r"(ustaw|rozporządz|uchwał|zarządzeni|dz\.\s?u|dziennik\w* ustaw|obwieszcz|decyzj|"
+    r"kodeks|dyrektyw|porozumieni\w* nr|umow\w* nr)[^.\n]{0,45}$", re.IGNORECASE)
+_PROJECT = re.compile(
+    r"(okres\w* realizacji|realizacj\w* projektu|projekt\w*[^.\n]{0,30}(realizowan|trwa)|"
+    r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
+_PUBLICATION = re.compile(
+    r"(opublikowan\w*|data publikacji|data dodania|dodan[oy]|utworzon[oy]|aktualizacj\w*|"
+    r"zmodyfikowan\w*|posted|published|wpis z dnia|autor:?[^\n]{0,30})\s*:?\s*(?:dnia\s+)?$",
+    re.IGNORECASE)
+_STREET = re.compile(r"\b(ul|al|pl|os|ulica|ulicy|ulicę|alei|aleja|placu|plac|osiedle|rondo)\.?\s*$",
+                     re.IGNORECASE)
+_DEADLINE = re.compile(r"(termin\w*|zgłosze\w*|nabór|naboru|do dnia|najpóźniej|przyjmujemy)"
+                       r"[^.\n]{0,30}$", re.IGNORECASE)
+_FILE_LEFT = re.compile(r"(img|dsc|foto|photo|zdj|pic|p)[_-]?\w*$|[_/\\]$", re.IGNORECASE)
+_FILE_RIGHT = re.compile(r"^(?:[_ ]\d{1,2}[.:_]\d{2}(?:[.:_]\d{2})?|[_.](?:jpe?g|png|gif|pdf|docx?))",
+                         re.IGNORECASE)
+_LEAD_IN = re.compile(r"\b(w\s+dniu|w\s+dniach|dnia|dn\.|w\s+terminie|odbył\w*\s+się|"
+                      r"w\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|"
+                      r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\W{0,3}$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def month_number(word: str) -> int | None:
+    """Month of a word in any case ('lutego', 'luty', 'lutym'), abbreviated ('lut.') or Roman."""
+    if word in ROMAN:
+        return ROMAN[word]
+    bare = word.rstrip(".").lower()
+    if word.endswith(".") or len(bare) <= 5:
+        if bare in MONTH_ABBREVIATIONS:
+            return MONTH_ABBREVIATIONS[bare]
+    for a in analyse(bare):
+        if a.lemma in MONTH_LEMMAS and a.pos == "subst":
+            return MONTH_LEMMAS[a.lemma]
+    return None
+
+
+def _month(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    return month_number(value)
+
+
+def _year(value: str | None) -> int | None:
+    if value is None:
+        return None
+    year = int(value)
+    return year + 2000 if year < 100 else year
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _role(ctx: Context, start: int, end: int) -> str:
+    left = ctx.left(start, 90)
+    right = ctx.right(end, 12)
+    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right):
+        return "timestamp"
+    if _LEGAL.search(left):
+        return "legal_act"
+    if _PROJECT.search(left):
+        return "project_period"
+    if _PUBLICATION.search(left[-40:]):
+        return "publication"
+    if _DEADLINE.search(left[-45:]):
+        return "other"
+    return "event"
+
+
+def _raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
+    """Non-overlapping matches, earlier and longer first."""
+    found = []
+    for rule, pattern in PATTERNS:
+        for m in pattern.finditer(norm):
+            found.append((m.start(), m.end(), rule, m.groupdict()))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[tuple[int, int, str, dict[str, str | None]]] = []
+    last_end = -1
+    for item in found:
+        if item[0] >= last_end:
+            chosen.append(item)
+            last_end = item[1]
+    return chosen
+
+
+def _document_year(ctx: Context, mentions: list[DateMention]) -> int | None:
+    """The year a report is about: its full event dates, its publication stamp, a year in its title."""
+    for roles in (("event",), ("publication", "timestamp")):
+        years = [int(m.date_start[:4]) for m in mentions if m.role in roles and m.date_start]
+        if years:
+            return Counter(years).most_common(1)[0][0]
+    head = ctx.norm[:300]
+    years = [int(y) for y in _STANDALONE_YEAR.findall(head)]
+    return years[0] if years else None
+
+
+def extract_dates(ctx: Context) -> list[DateMention]:
+    norm = ctx.norm
+    mentions: list[DateMention] = []
+    pending_year: list[tuple[int, int, str, int, int, int, int, float]] = []
+    for start, end, rule, g in _raw_matches(norm):
+        if rule == "word" and _STREET.search(ctx.left(start, 12)):
+            continue  # "ul. 3 Maja": a street, not a date
+        m1 = _month(g.get("m1") or g.get("w1"))
+        m2 = _month(g.get("m2") or g.get("w2"))
+        if rule.startswith("word") and (m2 if rule == "word_range_days" else m1) is None:
+            continue  # the word is not a month: "5 osób"
+        if rule == "word_range_months" and (m1 is None or m2 is None):
+            continue
+        d1 = int(g["d1"]) if g.get("d1") else None
+        d2 = int(g["d2"]) if g.get("d2") else None
+        y1, y2 = _year(g.get("y1")), _year(g.get("y2"))
+        if rule in ("word_range_days", "numeric_range_days"):
+            m1 = m2
+        if m2 is None:
+            m2, d2 = m1, d1
+        if y1 is None:
+            y1 = y2
+        if y2 is None:
+            y2 = y1
+        if m1 is None or d1 is None or d2 is None:
+            continue
+        if rule == "numeric_range_months" and y1 is not None and m1 > m2:
+            y1 -= 1  # 28.12 - 2.01.2016
+        role = _role(ctx, start, end)
+        if rule == "numeric" and g.get("y1") and len(g["y1"]) == 2 and g.get("s") == "-":
+            continue  # "12-05-19" is too often a code; ISO and dotted forms suffice
+        lead = g.get("lead")
+        mstart = start + (len(lead) if lead else 0) if rule != "word_range_days" else start
+        conf = CONF_ISO if rule == "iso" else CONF_WORD_MONTH if rule.startswith("word") else CONF_NUMERIC
+        if y1 is None:
+            pending_year.append((mstart, end, rule, d1, m1, d2, m2, conf))
+            continue
+        date_start, date_end = _iso(y1, m1, d1), _iso(y2, m2, d2)
+        if date_start is None or date_end is None or date_end < date_start:
+            continue
+        mentions.append(DateMention(
+            **ctx.mention(mstart, end, EXTRACTOR, conf, rule).model_dump(),
+            date_start=date_start, date_end=date_end, role=role,
+        ))
+    for m in _YEAR_RANGE.finditer(norm):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y2 >= y1:
+            mentions.append(DateMention(
+                **ctx.mention(m.start(), m.end(), EXTRACTOR, 0.8, "year_range").model_dump(),
+                date_start=f"{y1}-01-01", date_end=f"{y2}-12-31", role="project_period",
+            ))
+    doc_year = _document_year(ctx, mentions)
+    for start, end, rule, d1, m1, d2, m2, conf in pending_year:
+        role = _role(ctx, start, end)
+        br = _BR.match(norm, end)
+        if br:
+            end = br.end()
+        base = ctx.mention(start, end, EXTRACTOR, CONF_NO_YEAR, rule + "+year_inferred")
+        if doc_year is None:
+            ctx.warnings.append(f"date '{base.text}' has no year and none can be inferred")
+            mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=0.5,
+                                        partial=f"--{m1:02d}-{d1:02d}", role=role))
+            continue
+        y2 = doc_year + 1 if m2 < m1 else doc_year
+        date_start, date_end = _iso(doc_year, m1, d1), _iso(y2, m2, d2)
+        if date_start is None or date_end is None:
+            continue
+        mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=CONF_NO_YEAR,
+                                    date_start=date_start, date_end=date_end, role=role,
+                                    year_inferred=True))
+    mentions.extend(_event_days(ctx))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _event_days(ctx: Context) -> list[DateMention]:
+    out = []
+    for m in _EVENT_DAY.finditer(ctx.norm):
+        word = m["ord"].lower()
+        number = next((ORDINAL_LEMMAS[a.lemma] for a in analyse(word) if a.lemma in ORDINAL_LEMMAS), None)
+        if number is None:
+            continue
+        out.append(DateMention(
+            **ctx.mention(m.start(), m.end(), EXTRACTOR, CONF_EVENT_DAY, "event_day").model_dump(),
+            role="event", event_day=number,
+        ))
+    return out
+
+
+def has_lead_in(ctx: Context, mention: DateMention) -> bool:
+    return bool(_LEAD_IN.search(ctx.left(mention.start, 40)))

@@ -1,0 +1,160 @@
+"""Places: localities in the nominative, administrative regions, countries and venues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from pipeline.extract.context import Context
+from pipeline.extract.organizations import venue_base
+from pipeline.models import Mention
+from pipeline.text.inflect import generate_form, match_case, readable_case
+from pipeline.text.morphology import analyse
+
+EXTRACTOR = "extract.places"
+
+COUNTRIES = frozenset({
+    "Polska", "Niemcy", "Czechy", "Słowacja", "Ukraina", "Litwa", "Łotwa", "Estonia", "Białoruś",
+    "Rosja", "Francja", "Hiszpania", "Włochy", "Portugalia", "Austria", "Szwajcaria", "Belgia",
+    "Holandia", "Dania", "Szwecja", "Norwegia", "Finlandia", "Irlandia", "Węgry", "Rumunia",
+    "Bułgaria", "Chorwacja", "Słowenia", "Serbia", "Grecja", "Wielka Brytania", "Anglia", "Szkocja",
+    "Islandia", "Gruzja", "Mołdawia", "Turcja", "Izrael", "Stany Zjednoczone", "Kanada", "Japonia",
+    "Chiny", "Indie", "Luksemburg", "Malta", "Cypr", "Albania", "Macedonia", "Bośnia",
+})
+
+_UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+_WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"
+_VOIVODESHIP = re.compile(rf"\b(?:woj\.|województw(?:o|a|u|em|ie))\s*(?P<adj>{_WORD}(?:-{_WORD})?)", re.IGNORECASE)
+_POWIAT = re.compile(rf"\b(?:pow\.|powiat(?:u|em|owi|ie|y|ów|ach)?)\s+(?P<adj>[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
+                     r"dzkiego|skim|ckim|dzkim|skiemu|ckiemu|dzkiemu))\b", re.IGNORECASE)
+_GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))\s+(?P<name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)")
+
+
+@dataclass
+class PlaceMention:
+    name: str
+    kind: str
+    mention: Mention
+
+
+@lru_cache(maxsize=8192)
+def _geo_lemmas(word: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, tag) of the geographic readings of a word, ALL CAPS folded to Title case."""
+    forms = [word]
+    if word.isupper():
+        forms.append(word[:1] + word[1:].lower())
+    out = []
+    for form in forms:
+        for a in analyse(form):
+            if "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names:
+                out.append((a.lemma, a.tag))
+    return tuple(out)
+
+
+def _is_locality(name: str) -> bool:
+    try:
+        from pipeline.extract.teryt import is_locality
+    except ImportError:
+        return False
+    return is_locality(name)
+
+
+def locality_base(tokens: list[Token]) -> str:
+    """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
+    words = [t.text for t in tokens]
+    options: list[list[str]] = []
+    for w in words:
+        if w == "-":
+            options.append(["-"])
+            continue
+        lemmas = [lem for lem, _tag in _geo_lemmas(w)]
+        if not lemmas:
+            lemmas = [a.lemma for a in analyse(w) if a.pos in ("adj", "subst")] or [w]
+        title = [match_case(lem, "A") if w.isupper() else lem for lem in lemmas]
+        options.append(list(dict.fromkeys(title)))
+    candidates = [""]
+    for opts in options:
+        candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o) for c in candidates for o in opts[:4]]
+        candidates = candidates[:32]
+    for c in candidates:
+        if _is_locality(c):
+            return c
+    if len(tokens) > 1:
+        agreed = _agree_adjectives(tokens)
+        if agreed:
+            return agreed
+    first = candidates[0]
+    return readable_case(first) if first.isupper() else first
+
+
+def _agree_adjectives(tokens: list[Token]) -> str | None:
+    head = tokens[-1]
+    geo = [a for a in head._.morf if a.pos == "subst"]
+    if not geo:
+        return None
+    head_a = next((a for a in geo if a.names), geo[0])
+    gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head_a.genders), "m3")
+    number = head_a.number or "sg"
+    out = []
+    for t in tokens[:-1]:
+        adj = next((a for a in t._.morf if a.pos == "adj"), None)
+        form = generate_form(adj.lemma, "adj", number, gender) if adj else None
+        out.append(match_case(form, t.text) if form else t.text)
+    out.append(head_a.lemma)
+    return " ".join(out)
+
+
+def _adjective_nominative(adj: str, gender: str) -> str | None:
+    low = adj.lower()
+    for a in analyse(low):
+        if a.pos == "adj":
+            return generate_form(a.lemma, "adj", "sg", gender)
+    return None
+
+
+def region_mentions(ctx: Context) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for m in _VOIVODESHIP.finditer(ctx.norm):
+        form = _adjective_nominative(m["adj"], "n")
+        if form and form.endswith(("skie", "ckie", "dzkie")) or (form and "-" in form):
+            out.append(PlaceMention(f"województwo {form.lower()}", "region",
+                                    ctx.mention(m.start(), m.end(), EXTRACTOR, 0.9, "voivodeship")))
+    for m in _POWIAT.finditer(ctx.norm):
+        form = _adjective_nominative(m["adj"], "m3")
+        if form:
+            out.append(PlaceMention(f"powiat {form.lower()}", "region",
+                                    ctx.mention(m.start(), m.end(), EXTRACTOR, 0.85, "powiat")))
+    for m in _GMINA.finditer(ctx.norm):
+        name_tokens = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if name_tokens is None:
+            continue
+        base = locality_base([t for t in name_tokens if not t.is_space])
+        if base.lower() in ("miejska", "wiejska", "miasto"):
+            continue
+        out.append(PlaceMention(f"gmina {base}", "region",
+                                ctx.mention(m.start(), m.end(), EXTRACTOR, 0.85, "gmina")))
+    return out
+
+
+def extract_places(ctx: Context, spans: list[tuple[int, int, str]]) -> list[PlaceMention]:
+    doc = ctx.doc
+    regions = region_mentions(ctx)
+    out = list(regions)
+    for start, end, rule in spans:
+        if any(r.mention.start <= start and end <= r.mention.end for r in regions):
+            continue
+        chars = doc.char_span(start, end, alignment_mode="expand")
+        if chars is None:
+            continue
+        tokens = [t for t in chars if not t.is_space]
+        if rule.endswith("venue_phrase"):
+            out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
+            continue
+        name = locality_base(tokens)
+        kind = "country" if name in COUNTRIES else "locality"
+        conf = 0.9 if _is_locality(name) or kind == "country" else 0.6
+        out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
+    return out

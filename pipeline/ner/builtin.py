@@ -1,0 +1,311 @@
+"""Rule NER over morfeusz2: people, organizations and places from name categories and heads.
+
+People: a first name (morfeusz2 category 'imię') followed by a capitalised word; the
+surname may be unknown to the dictionary ("Kindziak"). Organizations and venues:
+a capitalised institutional head noun ("Spółdzielnia", "Ośrodek", "Gród") with the
+capitalised adjectives before it and its capitalised complements, quoted name,
+acronym and, for otherwise generic names, "w <Miejscowość>" after it. Places:
+words with the category 'nazwa_geograficzna' and the administrative patterns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.context import Context
+from pipeline.ner.base import NerSpan
+
+NAME = "ner.builtin"
+
+ORG_HEADS = frozenset({
+    "spółdzielnia", "stowarzyszenie", "fundacja", "centrum", "klub", "ośrodek", "urząd",
+    "starostwo", "zakład", "warsztat", "warsztaty", "grupa", "straż", "koło", "szkoła",
+    "uniwersytet", "politechnika", "akademia", "uczelnia", "instytut", "inkubator", "spółka",
+    "przedsiębiorstwo", "agencja", "izba", "towarzystwo", "związek", "federacja", "sejmik",
+    "zespół", "przedszkole", "liceum", "technikum", "gimnazjum", "biblioteka", "muzeum",
+    "caritas", "parafia", "dom", "ministerstwo", "departament", "kuratorium", "hospicjum",
+    "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "forum", "sieć", "partnerstwo",
+    "porozumienie", "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma",
+    "gospodarstwo", "cech", "wydział", "regionalny", "urzad",
+})
+#: Heads that name a place one visits rather than a body one belongs to.
+VENUE_HEADS = frozenset({
+    "gród", "zamek", "skansen", "dwór", "dworek", "pałac", "hala", "sala", "hotel", "pensjonat",
+    "karczma", "zajazd", "park", "amfiteatr", "kościół", "bazylika", "opactwo", "stadion",
+    "świetlica", "galeria", "teatr", "kino", "filharmonia", "schronisko", "zagroda", "folwark",
+    "młyn", "browar", "kopalnia", "uzdrowisko", "rynek", "ogród", "arena", "remiza", "dom kultury",
+    "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
+})
+#: Words before a name that say it is a street, not a person or a place.
+STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulicy", "ulicę",
+                          "aleja", "alei", "placu", "plac", "rondo", "ronda", "im.", "św.", "imienia"})
+HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
+                        "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red."})
+
+
+def is_capitalised(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_all_caps_word(tok: Token) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def first_name(tok: Token):
+    if not is_capitalised(tok) or tok.text.isupper() and len(tok.text) <= 2:
+        return None
+    for a in tok._.morf:
+        if "imię" in a.names and a.pos == "subst":
+            return a
+    return None
+
+
+def lemma_set(tok: Token) -> set[str]:
+    return {a.lemma.lower() for a in tok._.morf} | {tok.text.lower()}
+
+
+def noun_lemmas(tok: Token) -> set[str]:
+    return {a.lemma.lower() for a in tok._.morf if a.pos in ("subst", "depr")}
+
+
+def is_geographic(tok: Token) -> bool:
+    return any("nazwa_geograficzna" in a.names for a in tok._.morf)
+
+
+def _surname_candidate(tok: Token) -> bool:
+    if not is_capitalised(tok) or not tok.text[:1].isalpha():
+        return False
+    if tok.text.isupper() and len(tok.text) <= 4:
+        return False  # acronyms: "JST", "CIS"
+    nouns = noun_lemmas(tok)
+    if nouns & ORG_HEADS or nouns & VENUE_HEADS:
+        return False
+    return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
+
+
+def find_people(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [i, j) of person names: first name(s) + surname(s)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS):
+            i += 1
+            continue
+        j = i + 1
+        if j < n and first_name(doc[j]) is not None and j + 1 < n and _surname_candidate(doc[j + 1]) \
+                and not doc[j].whitespace_ == "":
+            j += 1  # two first names: "Anna Maria Kowalska"
+        if j < n and _surname_candidate(doc[j]) and tok.whitespace_:
+            end = j + 1
+            # double-barrelled surname written with a separate hyphen token
+            if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and _surname_candidate(doc[end + 1]):
+                end += 2
+            spans.append((i, end))
+            i = end
+            continue
+        i += 1
+    return spans
+
+
+def _head_at(tok: Token, heads: frozenset[str]) -> bool:
+    return is_capitalised(tok) and bool(noun_lemmas(tok) & heads)
+
+
+def _is_adjective(tok: Token) -> bool:
+    return any(a.pos in ("adj", "ppas", "pact") for a in tok._.morf)
+
+
+def phrase_ranges(doc: Doc, norm: str, heads: frozenset[str], blocked: set[int]) -> list[tuple[int, int, int]]:
+    """(start, head, end) token ranges of institutional or venue name phrases."""
+    out: list[tuple[int, int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if i in blocked or not _head_at(tok, heads):
+            i += 1
+            continue
+        start = i
+        while start - 1 >= 0 and start - 1 not in blocked and is_capitalised(doc[start - 1]) \
+                and _is_adjective(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start - 1 >= 0 and is_capitalised(doc[start - 1]) and _is_adjective(doc[start - 1]) \
+                and doc[start - 1].is_sent_start and start - 1 not in blocked:
+            start -= 1
+        end = _extend_right(doc, norm, i + 1, blocked, heads)
+        out.append((start, i, end))
+        i = max(end, i + 1)
+    return out
+
+
+def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str]) -> int:
+    n = len(doc)
+    distinctive = False
+    while j < n:
+        tok = doc[j]
+        if j in blocked or tok.is_space:
+            break
+        text = tok.text
+        if text == '"' or text in ("„", "”", "«", "»", "“"):
+            close = _closing_quote(doc, j)
+            if close is None:
+                break
+            j = close + 1
+            distinctive = True
+            continue
+        if is_capitalised(tok) and not (first_name(tok) is not None and j + 1 < n and _surname_candidate(doc[j + 1])):
+            if _head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
+                # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
+                if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
+                    break
+            if is_all_caps_word(tok) or any(a.names or a.pos == "ign" for a in tok._.morf):
+                distinctive = True
+            j += 1
+            continue
+        if text in ("im.", "imienia") and j + 1 < n and is_capitalised(doc[j + 1]):
+            j += 1
+            continue
+        if text in ("i", "oraz") and j + 1 < n and is_capitalised(doc[j + 1]) and not _head_at(doc[j + 1], heads) \
+                and any("gen" in a.cases for a in doc[j + 1]._.morf):
+            j += 1
+            continue
+        if text == "-" and j + 1 < n and is_capitalised(doc[j + 1]) and not doc[j - 1].whitespace_:
+            j += 1
+            continue
+        if text.lower() in ("w", "we") and not distinctive and j + 1 < n and is_capitalised(doc[j + 1]) \
+                and (is_geographic(doc[j + 1]) or any(a.pos == "ign" for a in doc[j + 1]._.morf)):
+            k = j + 2
+            while k < n and is_capitalised(doc[k]) and not doc[k - 1].whitespace_ == "\n":
+                if _head_at(doc[k], heads) or first_name(doc[k]) is not None:
+                    break
+                k += 1
+            return k
+        break
+    return j
+
+
+def _closing_quote(doc: Doc, j: int) -> int | None:
+    for k in range(j + 1, min(len(doc), j + 14)):
+        if doc[k].text in ('"', "”", "“", "»", "«"):
+            return k
+        if "\n" in doc[k].text:
+            return None
+    return None
+
+
+def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
+    out = []
+    for i, tok in enumerate(doc):
+        text = tok.text
+        if i in blocked or not (3 <= len(text) <= 10) or not text.isalpha() or not text.isupper():
+            continue
+        if any(a.pos not in ("ign", "brev") and not a.names for a in tok._.morf) and len(text) <= 3:
+            continue
+        if all(c in "IVXLCDM" for c in text):
+            continue
+        out.append(i)
+    return out
+
+
+def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        geo = any(
+            ("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names) for a in tok._.morf
+        )
+        acronym_like = tok.text.isupper() and len(tok.text) <= 4
+        if i in blocked or not is_capitalised(tok) or not geo or acronym_like or (
+            i > 0 and doc[i - 1].text.lower() in STREET_WORDS
+        ):
+            i += 1
+            continue
+        if tok.is_sent_start and any(not a.names and a.pos in ("subst", "adj", "verb", "fin", "praet", "prep", "conj", "adv", "qub") for a in tok._.morf) \
+                and not tok.text.isupper():
+            i += 1
+            continue
+        if not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
+            i + 1 < n and is_capitalised(doc[i + 1])
+        ):
+            i += 1
+            continue
+        end = i + 1
+        while end < n and end not in blocked:
+            nxt = doc[end]
+            if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and is_capitalised(doc[end + 1]):
+                end += 2
+                continue
+            if is_capitalised(nxt) and doc[end - 1].whitespace_ == " " and any(
+                "człon_nazwy_geograficznej" in a.names or "nazwa_geograficzna" in a.names for a in nxt._.morf
+            ):
+                end += 1
+                continue
+            break
+        out.append((i, end))
+        i = end
+    return out
+
+
+class BuiltinBackend:
+    """Offline rules; the default backend."""
+
+    name = "builtin"
+
+    def find(self, ctx: Context) -> list[NerSpan]:
+        doc = ctx.doc
+        spans: list[NerSpan] = []
+        blocked: set[int] = set()
+        for i, j in find_people(doc):
+            blocked.update(range(i, j))
+            spans.append(_span(doc, "PER", i, j, "person_name", 0.85))
+        org_blocked = set(blocked)
+        quoted: set[int] = set()
+        for start, _head, end in phrase_ranges(doc, ctx.norm, ORG_HEADS, org_blocked):
+            org_blocked.update(range(start, end))
+            quoted.update(k for k in range(start, end) if _inside_quotes(doc, k, start))
+            if _is_generic(doc, start, end):
+                continue  # "w formie Spółdzielni Socjalnej": a kind, not a name
+            spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
+        venue_tokens: set[int] = set()
+        for start, _head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked):
+            if _is_generic(doc, start, end):
+                continue
+            spans.append(_span(doc, "LOC", start, end, "venue_phrase", 0.7))
+            venue_tokens.update(range(start, end))
+        for i in find_acronyms(doc, org_blocked | venue_tokens):
+            if not is_geographic(doc[i]):
+                spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
+        for i, j in find_places(doc, blocked | quoted | venue_tokens):
+            spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
+        return spans
+
+
+def _inside_quotes(doc: Doc, k: int, start: int) -> bool:
+    quotes = sum(1 for t in doc[start:k] if t.text in ('"', "„", "”", "“", "«", "»"))
+    return quotes % 2 == 1
+
+
+def _is_generic(doc: Doc, start: int, end: int) -> bool:
+    """No proper name, quote, acronym or place in a name of fewer than three words."""
+    words = [t for t in doc[start:end] if t.is_alpha or '"' in t.text]
+    if len(words) >= 3:
+        return False
+    for tok in doc[start:end]:
+        if tok.text in ('"', "„", "”") or is_all_caps_word(tok) and len(tok.text) <= 10:
+            return False
+        if any(a.names or a.pos == "ign" for a in tok._.morf):
+            return False
+    return True
+
+
+def _span(doc: Doc, label: str, i: int, j: int, rule: str, conf: float) -> NerSpan:
+    start = doc[i].idx
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    return NerSpan(label, start, end, f"{NAME}:{rule}", conf)  # type: ignore[arg-type]

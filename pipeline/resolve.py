@@ -1,0 +1,325 @@
+"""Merge mentions into entities and choose the event's values.
+
+Event date: among date mentions with role "event", the one with a lead-in
+("w dniu", "w dniach", "dnia", a weekday, "odbył się") wins; then a stated year
+beats an inferred one; then a range beats a single day; then the earliest in the
+text. Partial dates (no year anywhere) never become the event date.
+
+Attendance: among figures with role "event", a total with a women/men split wins,
+then a total near an attendance verb, then the first total; when the text gives
+only per-group figures, the event figure is their sum. A missing men (or women)
+count is derived as total minus the other only when both are stated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.attendance import extract_attendance
+from pipeline.extract.context import Context
+from pipeline.extract.dates import extract_dates, has_lead_in
+from pipeline.extract.event_type import classify
+from pipeline.extract.organizations import OrgMention, extract_organizations, initials, organizer_score, own_voice
+from pipeline.extract.people import PersonMention, extract_people
+from pipeline.extract.places import PlaceMention, extract_places
+from pipeline.ingest.decode import Document
+from pipeline.models import (
+    Attendance, AttendanceMention, DateMention, DocumentInfo, Event, Mention, Organization, Person,
+    Place, Report, Role, Teryt,
+)
+from pipeline.ner.base import NerSpan
+from pipeline.ner.builtin import ORG_HEADS, noun_lemmas
+
+PART_PRIORITY = {"speaker": 4, "guest": 3, "organizer_staff": 2, "participant": 1, "other": 0}
+_ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "zgromadz", "obecn", "wzięł", "wzięli", "frekwencj",
+                     "uczestników", "uczestnicy", "gości")
+
+
+def _dedupe_spans(spans: list[NerSpan], label: str) -> list[tuple[int, int, str]]:
+    """Overlapping spans of one label: keep the longer (then the more confident)."""
+    chosen: list[NerSpan] = []
+    for s in sorted((s for s in spans if s.label == label), key=lambda s: (-(s.end - s.start), -s.confidence)):
+        if all(s.end <= c.start or s.start >= c.end for c in chosen):
+            chosen.append(s)
+    return [(s.start, s.end, s.source) for s in sorted(chosen, key=lambda s: s.start)]
+
+
+def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Report:
+    dates = extract_dates(ctx)
+    figures = extract_attendance(ctx)
+    etype, etype_mention = classify(ctx)
+    person_mentions = extract_people(ctx, [(s, e) for s, e, _ in _dedupe_spans(spans, "PER")])
+    person_spans = [(p.mention.start, p.mention.end) for p in person_mentions]
+    org_spans = [s for s in _dedupe_spans(spans, "ORG") if not _inside(s, person_spans)]
+    org_mentions = extract_organizations(ctx, org_spans)
+    loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
+    place_mentions = extract_places(ctx, loc_spans)
+
+    organizations, org_by_mention = _merge_orgs(org_mentions)
+    places = _merge_places(place_mentions)
+    people = _merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
+    event = Event(type=etype, type_evidence=etype_mention)  # type: ignore[arg-type]
+    _choose_dates(ctx, event, dates)
+    event.attendance = _choose_attendance(ctx, figures)
+    _choose_organizer(ctx, event, org_mentions, org_by_mention)
+    report = Report(
+        document=DocumentInfo(id=document.id, source=document.source, sha256=document.sha256,
+                              encoding=document.encoding, chars=len(document.text)),
+        event=event, dates=dates, attendance=figures, people=people,
+        organizations=organizations, places=places, warnings=list(dict.fromkeys(ctx.warnings)),
+    )
+    report.missing = missing_fields(report)
+    return report
+
+
+def _inside(span: tuple[int, int, str], others: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in others)
+
+
+def missing_fields(report: Report) -> list[str]:
+    ev = report.event
+    missing = []
+    if ev.type == "inne":
+        missing.append("event_type")
+    if ev.date_start is None:
+        missing.append("date")
+    if not report.places:
+        missing.append("place")
+    if ev.organizer is None:
+        missing.append("organizer")
+    if ev.attendance.total is None:
+        missing.append("attendance_total")
+    if ev.attendance.women is None or ev.attendance.men is None:
+        missing.append("attendance_split")
+    return missing
+
+
+# --- organizations -------------------------------------------------------------------------
+
+def _merge_orgs(mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
+    entities: dict[str, Organization] = {}
+    by_mention: dict[int, Organization] = {}
+    full = [m for m in mentions if m.mention.rule != "acronym"]
+    for m in full:
+        key = m.name.lower()
+        org = entities.get(key)
+        if org is None:
+            org = entities[key] = Organization(name=m.name, acronym=m.acronym)
+        elif org.acronym is None and m.acronym:
+            org.acronym = m.acronym
+        org.mentions.append(m.mention)
+        by_mention[id(m)] = org
+    # generic back-references ("Prezes Spółdzielni") are not entities of their own
+    for m in [m for m in full if len(m.name.split()) == 1 and m.acronym is None]:
+        org = by_mention[id(m)]
+        if len(org.mentions) == 1 and any(o is not org and m.head and o.name.lower().startswith(m.name.lower()[:5])
+                                          for o in entities.values()):
+            entities.pop(m.name.lower(), None)
+    for m in [m for m in mentions if m.mention.rule == "acronym"]:
+        org = next((o for o in entities.values() if o.acronym == m.name), None)
+        if org is None:
+            org = next((o for o in entities.values() if initials(o.name) == m.name), None)
+            if org is not None and org.acronym is None:
+                org.acronym = m.name
+        if org is None:
+            continue  # an acronym nothing in the text spells out: not reported as an organization
+        org.mentions.append(m.mention)
+        by_mention[id(m)] = org
+    orgs = list(entities.values())
+    for o in orgs:
+        o.mentions.sort(key=lambda x: x.start)
+    orgs.sort(key=lambda o: o.mentions[0].start)
+    return orgs, by_mention
+
+
+def _choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
+    best: tuple[float, int, OrgMention] | None = None
+    for m in mentions:
+        if id(m) not in by_mention:
+            continue
+        score = organizer_score(ctx, m.mention)
+        if score > 0 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
+            best = (score, m.mention.start, m)
+    if best is None and own_voice(ctx):
+        head = [m for m in mentions if id(m) in by_mention and m.mention.start < 600]
+        if head:
+            best = (0.5, head[0].mention.start, head[0])
+    if best is not None:
+        org = by_mention[id(best[2])]
+        event.organizer = org.name
+        event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
+
+
+# --- places ----------------------------------------------------------------------------------
+
+def _merge_places(mentions: list[PlaceMention]) -> list[Place]:
+    entities: dict[tuple[str, str], Place] = {}
+    for m in mentions:
+        key = (m.name.lower(), m.kind)
+        place = entities.get(key)
+        if place is None:
+            place = entities[key] = Place(name=m.name, kind=m.kind)  # type: ignore[arg-type]
+        place.mentions.append(m.mention)
+    places = sorted(entities.values(), key=lambda p: p.mentions[0].start)
+    _attach_teryt(places)
+    return places
+
+
+def _attach_teryt(places: list[Place]) -> None:
+    try:
+        from pipeline.extract.teryt import resolve, teryt_model
+    except ImportError:
+        return
+    hints = [p.name for p in places if p.kind in ("region", "locality")]
+    for p in places:
+        if p.kind != "locality":
+            continue
+        match, count = resolve(p.name, [h for h in hints if h != p.name])
+        p.teryt_candidates = count
+        if match is not None:
+            p.teryt = Teryt(**teryt_model(match))
+
+
+# --- people ----------------------------------------------------------------------------------
+
+def _merge_people(
+    ctx: Context,
+    mentions: list[PersonMention],
+    org_mentions: list[OrgMention],
+    org_by_mention: dict[int, Organization],
+    place_mentions: list[PlaceMention],
+) -> list[Person]:
+    entities: dict[str, Person] = {}
+    for pm in mentions:
+        key = pm.name.lower()
+        person = entities.get(key)
+        if person is None:
+            person = entities[key] = Person(name=pm.name, gender=pm.gender)  # type: ignore[arg-type]
+        if pm.honorific and not person.honorific:
+            person.honorific = pm.honorific
+        person.mentions.append(pm.mention)
+        for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
+            org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
+            resolved = Role(title=role.title, organization=org_name, mention=role.mention)
+            if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
+                person.roles.append(resolved)
+        if PART_PRIORITY[pm.part] > PART_PRIORITY[person.part]:
+            person.part = pm.part  # type: ignore[assignment]
+    return sorted(entities.values(), key=lambda p: p.mentions[0].start)
+
+
+def _role_organization(
+    ctx: Context,
+    span: tuple[int, int] | None,
+    role: Role,
+    org_mentions: list[OrgMention],
+    org_by_mention: dict[int, Organization],
+    place_mentions: list[PlaceMention],
+) -> str | None:
+    if span is None:
+        return None
+    start, end = span
+    overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
+    for m in overlapping:
+        if id(m) in org_by_mention:
+            return org_by_mention[id(m)].name
+    raw = ctx.text[start:end].strip()
+    acronym = raw.split()[0] if raw.split() else ""
+    if acronym.isupper() and len(acronym) >= 2:
+        for org in {id(o): o for o in org_by_mention.values()}.values():
+            if org.acronym == acronym or initials(org.name) == acronym or initials(org.name).startswith(acronym):
+                return org.name
+    for m in place_mentions:
+        if m.mention.start < end and start < m.mention.end:
+            return m.name
+    # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
+    head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
+    if head:
+        before = [m for m in org_mentions if m.head == head and m.mention.end <= start and id(m) in org_by_mention]
+        if before:
+            return org_by_mention[id(before[-1])].name
+    return raw or None
+
+
+def _bare_head(ctx: Context, start: int, end: int) -> str | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len([t for t in span if t.is_alpha]) != 1:
+        return None
+    heads = noun_lemmas(span[0]) & ORG_HEADS
+    return next(iter(heads), None)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+def _choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
+    candidates = [d for d in dates if d.role == "event" and d.date_start and d.event_day is None]
+    if not candidates:
+        if any(d.role == "event" and d.partial for d in dates):
+            ctx.warnings.append("the event date has no year; left empty")
+        return
+    def rank(d: DateMention) -> tuple[int, int, int, int]:
+        return (
+            1 if has_lead_in(ctx, d) else 0,
+            0 if d.year_inferred else 1,
+            1 if d.date_end != d.date_start else 0,
+            -d.start,
+        )
+    best = max(candidates, key=rank)
+    event.date_start, event.date_end = best.date_start, best.date_end
+    event.date_evidence = _plain_mention(best)
+    for d in dates:
+        if d.event_day is not None and d.event_day > 0 and best.date_start:
+            day = dt.date.fromisoformat(best.date_start) + dt.timedelta(days=d.event_day - 1)
+            if best.date_end and day.isoformat() <= best.date_end:
+                d.date_start = d.date_end = day.isoformat()
+
+
+def _plain_mention(m: Mention) -> Mention:
+    """The Mention part of a DateMention or AttendanceMention, for evidence fields."""
+    return Mention(**{k: getattr(m, k) for k in Mention.model_fields})
+
+
+# --- attendance ------------------------------------------------------------------------------
+
+def _choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attendance:
+    event_figs = [f for f in figures if f.role == "event" and (f.total is not None or f.women is not None
+                                                                   or f.men is not None or f.vague)]
+    if not event_figs:
+        return Attendance()
+    groups = [f for f in event_figs if f.group]
+    plain = [f for f in event_figs if not f.group and not f.vague]
+    if not plain and len(groups) >= 2:
+        att = Attendance(
+            total=sum(f.total or 0 for f in groups),
+            women=sum(f.women for f in groups if f.women is not None) if any(f.women is not None for f in groups) else None,
+            men=sum(f.men for f in groups if f.men is not None) if all(f.men is not None for f in groups) else None,
+            approximate=any(f.approximate for f in groups),
+            summed_groups=True,
+            evidence=[_plain_mention(f) for f in groups],
+        )
+        return _derive(att, groups_women_complete=all(f.women is not None for f in groups))
+
+    def rank(f: AttendanceMention) -> tuple[int, int, int, int]:
+        left = ctx.left(f.start, 60).lower() + " " + ctx.right(f.end, 40).lower()
+        return (
+            1 if (f.women is not None or f.men is not None) and f.total is not None else 0,
+            1 if any(v in left for v in _ATTENDANCE_VERBS) else 0,
+            0 if f.vague else 1,
+            -f.start,
+        )
+    best = max(plain or event_figs, key=rank)
+    att = Attendance(total=best.total, women=best.women, men=best.men, approximate=best.approximate,
+                     evidence=[_plain_mention(best)])
+    return _derive(att, groups_women_complete=True)
+
+
+def _derive(att: Attendance, groups_women_complete: bool) -> Attendance:
+    if att.total is not None and att.women is not None and att.men is None and groups_women_complete \
+            and att.total >= att.women and not att.approximate:
+        att.men, att.men_derived = att.total - att.women, True
+    elif att.total is not None and att.men is not None and att.women is None and att.total >= att.men \
+            and not att.approximate:
+        att.women, att.women_derived = att.total - att.men, True
+    return att
+
+

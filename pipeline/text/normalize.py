@@ -1,0 +1,30 @@
+"""Offset-keeping normalization: every replacement is one character for one character.
+
+Extractors match on the normalized copy; mentions slice the original text at the
+same offsets, so `mention.text == document.text[start:end]` holds by construction.
+"""
+
+from __future__ import annotations
+
+_FOLD = {
+    # spaces
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
+    "\u3000": " ", "\t": " ", "\u00ad": "-",
+    # dashes and minus
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+    # quotes
+    "\u201e": '"', "\u201d": '"', "\u201c": '"', "\u201f": '"', "\u00bb": '"', "\u00ab": '"',
+    "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    # bullets left by scraped lists
+    "\u00b7": " ", "\u2022": " ", "\u25cf": " ", "\u25aa": " ", "\uf0b7": " ",
+}
+_TABLE = str.maketrans(_FOLD)
+
+
+def normalize(text: str) -> str:
+    """Fold typographic variants; the result has exactly the length of the input."""
+    folded = text.translate(_TABLE)
+    assert len(folded) == len(text)
+    return folded

@@ -1,0 +1,146 @@
+"""Tokenizer and sentence segmenter for Polish reports.
+
+spaCy's blank Polish tokenizer, extended with the abbreviations that end in a dot
+(they must neither end a sentence nor split a number or date), a token rule that
+keeps numbers and numeric dates whole, and a rule segmenter that knows which
+abbreviations may still close a sentence ("... 2014 r. Następnie ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+
+#: Abbreviations that end in a dot and are never a sentence end by themselves.
+ABBREVIATIONS_DOT = (
+    "os.", "ok.", "ul.", "woj.", "pow.", "gm.", "tj.", "m.in.", "np.", "godz.", "tel.", "nr.",
+    "św.", "im.", "dr.", "hab.", "prof.", "mgr.", "inż.", "ww.", "tzw.", "al.", "pl.", "ks.",
+    "doc.", "lek.", "red.", "wg.", "ds.", "dot.", "ew.", "itd.", "itp.", "jw.", "pt.", "ur.",
+    "zam.", "ob.", "mln.", "mld.", "tys.", "zł.", "gr.", "min.", "sek.", "pkt.", "poz.", "art.",
+    "ust.", "str.", "s.", "r.", "br.", "zob.", "por.", "sp.", "z.o.o.", "o.o.", "z o.o.",
+    "sp. z o.o.", "Sp. z o.o.", "p.o.", "b.", "n.", "k.", "pn.", "płd.", "wsch.", "zach.",
+    "sty.", "lut.", "mar.", "kwi.", "kwiec.", "maj.", "cze.", "czerw.", "lip.", "sie.", "sierp.",
+    "wrz.", "wrzes.", "paź.", "paźdz.", "lis.", "list.", "gru.", "grud.", "nt.", "ds.", "dyr.",
+    "kier.", "przew.", "wicepr.", "mec.", "adw.", "ppłk.", "płk.", "gen.", "kpt.", "st.", "bł.",
+    "j.", "jęz.", "tow.", "stow.", "fund.", "spółdz.",
+)
+#: Written without a dot but often followed by one in scraped text ("nr 5", "dr Jan").
+ABBREVIATIONS_BARE = ("nr", "dr", "mgr", "inż", "prof", "hab", "ks", "ul", "os", "tel")
+#: Abbreviations that may also close a sentence when the next word starts a new one.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    {"r.", "br.", "itd.", "itp.", "tys.", "zł.", "gr.", "mln.", "mld.", "os.", "jw.", "min.", "godz."}
+)
+#: Abbreviations after which a capitalised word is a name, not a new sentence.
+_NEVER_FINAL = frozenset(a for a in ABBREVIATIONS_DOT if a not in SENTENCE_FINAL_ABBREVIATIONS)
+
+# A number or numeric date stays one token: 25.02.2014, 25-26.02.2014, 3.XI.2017, 1 000 is two.
+_NUMBER_TOKEN = re.compile(
+    r"^(?:\d{1,4}(?:[.,:/_-](?:\d{1,4}|[IVX]{1,4}))+|\d+(?:[.,]\d+)?)$"
+)
+_SENT_END = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
+_OPENERS = ('"', "„", "«", "»", "(", "[", "-", "–", "—", "•", "·", "*", "'")
+
+
+def _capitalised_variants(abbr: str) -> set[str]:
+    return {abbr, abbr[:1].upper() + abbr[1:], abbr.upper()}
+
+
+def make_tokenizer(nlp: Language) -> None:
+    """Add abbreviation exceptions and the number rule to `nlp`'s tokenizer in place."""
+    tokenizer = nlp.tokenizer
+    for abbr in ABBREVIATIONS_DOT:
+        if " " in abbr:
+            continue
+        for form in _capitalised_variants(abbr):
+            tokenizer.add_special_case(form, [{ORTH: form}])
+    # "2018r." (glued year) splits into "2018" + "r."
+    suffixes = [r"(?<=[0-9])r\.", r"(?<=[0-9])r(?=$)", *nlp.Defaults.suffixes]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    tokenizer.token_match = _NUMBER_TOKEN.match
+
+
+def _is_abbreviation(text: str) -> bool:
+    return text.lower() in _NEVER_FINAL or text.lower() in SENTENCE_FINAL_ABBREVIATIONS
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or text.startswith(_OPENERS)
+
+
+@Language.component("pl_sentences")
+def pl_sentences(doc: Doc) -> Doc:
+    """Rule sentence segmenter: punctuation, abbreviations and line breaks of scraped pages."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    doc[0].is_sent_start = True
+    for i in range(1, n):
+        doc[i].is_sent_start = False
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if tok.is_space or tok.whitespace_.count("\n"):
+            newlines = tok.text.count("\n") + tok.whitespace_.count("\n")
+            if newlines >= 2 or (newlines == 1 and _line_break_ends_sentence(doc, i)):
+                _mark_start(doc, i + 1)
+            continue
+        text = tok.text
+        if text in _SENT_END or (text.endswith(".") and text.lower() in SENTENCE_FINAL_ABBREVIATIONS):
+            j = i + 1
+            while j < n and doc[j].text in ('"', "”", "»", ")", "'", "’") and not doc[j - 1].whitespace_:
+                j += 1
+            if j < n and not (text.lower() in _NEVER_FINAL) and _starts_sentence(doc[j].text):
+                if text in _SENT_END or not _continues(doc, j):
+                    _mark_start(doc, j)
+    return doc
+
+
+def _continues(doc: Doc, j: int) -> bool:
+    """After "r." a dash or a lower-case word continues the sentence ("2014 r. – Jurajski")."""
+    nxt = doc[j].text
+    return nxt[:1] in "-–—" or nxt[:1].islower()
+
+
+def _line_break_ends_sentence(doc: Doc, i: int) -> bool:
+    """A single line break ends a sentence unless the line wraps mid-sentence."""
+    prev = doc[i - 1] if doc[i].is_space and i > 0 else doc[i]
+    nxt_i = i + 1
+    while nxt_i < len(doc) and doc[nxt_i].is_space:
+        nxt_i += 1
+    if nxt_i >= len(doc):
+        return False
+    nxt = doc[nxt_i].text
+    if nxt[:1].islower() or nxt[:1] in ",;)":
+        return False
+    return not (prev.text[-1:].islower() and nxt[:1].isdigit())
+
+
+def _mark_start(doc: Doc, j: int) -> None:
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j < len(doc):
+        doc[j].is_sent_start = True
+
+
+def make_nlp() -> Language:
+    """A blank Polish pipeline with our tokenizer rules and the sentence segmenter."""
+    nlp = spacy.blank("pl")
+    make_tokenizer(nlp)
+    nlp.add_pipe("pl_sentences")
+    return nlp
+
+
+def sentences(text: str, nlp: Language | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence, offsets into `text`, trailing spaces excluded."""
+    doc = (nlp or make_nlp())(text)
+    out = []
+    for sent in doc.sents:
+        span = sent.text.rstrip()
+        if span.strip():
+            lead = len(span) - len(span.lstrip())
+            out.append((sent.start_char + lead, sent.start_char + len(span), span.strip()))
+    return out

@@ -1,0 +1,75 @@
+"""Assemble the shipped model: trained pipeline + ``pl_events_nested`` component.
+
+    python training/package.py [--model training/output/model-best] [--inner-source spans|rules]
+
+Writes the spaCy model directory into the pip package
+``models/pl_events_ner/pl_events_ner/model`` (package data).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PKG = ROOT / "models" / "pl_events_ner"
+sys.path.insert(0, str(PKG))
+
+
+def build(model: Path, inner_source: str, gazetteer: Path):
+    import spacy
+
+    import pl_events_ner  # noqa: F401  registers pl_events_nested
+
+    nlp = spacy.load(model)
+    if "pl_events_nested" in nlp.pipe_names:
+        nlp.remove_pipe("pl_events_nested")
+    if inner_source == "rules" and "spancat" in nlp.pipe_names:
+        nlp.remove_pipe("spancat")
+    comp = nlp.add_pipe("pl_events_nested", last=True, config={"inner_source": inner_source})
+    comp.from_disk(gazetteer)
+    return nlp
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=str(HERE / "output" / "model-best"))
+    ap.add_argument("--inner-source", default="spans", choices=["spans", "rules"])
+    ap.add_argument("--gazetteer", default=str(HERE / "gazetteer"))
+    ap.add_argument("--out", default=str(PKG / "pl_events_ner" / "model"))
+    ap.add_argument("--scores", default=str(HERE / "scores.json"), help="evaluation results to put in meta.json")
+    args = ap.parse_args(argv)
+    nlp = build(Path(args.model), args.inner_source, Path(args.gazetteer))
+    nlp.meta.update(
+        {
+            "name": "events_ner",
+            "version": "0.1.0",
+            "description": "Polish NER (NKJP scheme, nested PolEval 2018 labels): outer layer in doc.ents, "
+            "all nested entities in doc.spans['ner_nested'].",
+            "license": "GPL-3.0-or-later",
+            "author": "pl_events project",
+            "sources": [
+                {
+                    "name": "NKJP 1M NER (nkjp-nested-simplified-v2, CLARIN-PL/PolDeepNer)",
+                    "license": "GPL-3.0",
+                },
+                {"name": "PESEL first-name lists (dane.gov.pl), derived forename list"},
+            ],
+        }
+    )
+    scores = Path(args.scores)
+    if scores.exists():
+        nlp.meta["poleval2018"] = json.loads(scores.read_text())
+    out = Path(args.out)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"wrote {out} ({size / 1e6:.1f} MB), pipeline {nlp.pipe_names}")
+
+
+if __name__ == "__main__":
+    main()
