@@ -15,6 +15,7 @@ from pipeline.ner.base import NerBackend, resolve_backend
 from pipeline.resolve import build_report
 from pipeline.text.morphology import pl_morphology
 from pipeline.text.normalize import normalize
+from pipeline.text.segment import pl_sentences
 
 for _name, _default in (("report", None), ("document", None), ("source_text", None)):
     if not Doc.has_extension(_name):
@@ -36,7 +37,9 @@ class EventReportComponent:
         return self._backend
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) and not doc[0]._.morf and not any(t._.morf for t in doc[:20]):
+        if not doc.has_annotation("SENT_START"):
+            doc = pl_sentences(doc)
+        if len(doc) and not any(t._.morf for t in doc[:20]):
             doc = pl_morphology(doc)
         original = doc._.source_text if doc._.source_text is not None else doc.text
         document: Document = doc._.document or document_from_text(original)

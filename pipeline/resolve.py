@@ -24,8 +24,18 @@ from pipeline.extract.people import PersonMention, extract_people
 from pipeline.extract.places import PlaceMention, extract_places
 from pipeline.ingest.decode import Document
 from pipeline.models import (
-    Attendance, AttendanceMention, DateMention, DocumentInfo, Event, Mention, Organization, Person,
-    Place, Report, Role, Teryt,
+    Attendance,
+    AttendanceMention,
+    DateMention,
+    DocumentInfo,
+    Event,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    Report,
+    Role,
+    Teryt,
 )
 from pipeline.ner.base import NerSpan
 from pipeline.ner.builtin import ORG_HEADS, noun_lemmas

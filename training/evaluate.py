@@ -7,7 +7,8 @@
 * ``poleval``: the PolEval 2018 Task 2 gold test set.
 
 With ``--variants`` the inner layer is compared: spancat (+ rule fallback for person
-names without predicted parts), spancat only, rules only, outer layer only.
+names without predicted parts) with/without persons nested in org/geog names ("pin"),
+spancat only, rules only (no spancat), outer layer only.
 """
 from __future__ import annotations
 
@@ -60,9 +61,18 @@ def main(argv=None):
     else:
         nlp = build(model, "spans", HERE / "gazetteer")
     comp = nlp.get_pipe("pl_events_nested")
-    variants = {"spancat+rules": ("spans", True)}
+    # (inner_source, rules_fallback, persons_in_names)
+    variants = {"spancat+rules+pin": ("spans", True, True)}
     if args.variants:
-        variants.update({"spancat": ("spans", False), "rules": ("rules", True), "outer-only": None})
+        variants.update(
+            {
+                "spancat+rules": ("spans", True, False),
+                "spancat": ("spans", False, False),
+                "rules": ("rules", True, False),
+                "rules+pin": ("rules", True, True),
+                "outer-only": None,
+            }
+        )
     sets = {}
     if "dev" in args.sets:
         sets["dev"] = dev_docs(HERE / "corpus" / "dev.spacy", nlp.vocab)[: args.limit]
@@ -75,7 +85,7 @@ def main(argv=None):
             if v is None:
                 pred = predict_spacy(nlp, docs, spans_key="__none__")  # doc.ents only
             else:
-                comp.inner_source, comp.rules_fallback = v
+                comp.inner_source, comp.rules_fallback, comp.persons_in_names = v
                 disable = ["spancat"] if v[0] == "rules" and "spancat" in nlp.pipe_names else []
                 with nlp.select_pipes(disable=disable):
                     pred = predict_spacy(nlp, docs)
@@ -84,7 +94,7 @@ def main(argv=None):
             print(f"== {set_name} / {vname}: final {s.final:.4f} overlap {s.overlap_f1:.4f} exact {s.exact_f1:.4f} "
                   f"({time.time() - t0:.0f}s)")
             print(s.table(), flush=True)
-    comp.inner_source, comp.rules_fallback = "spans", True
+    comp.inner_source, comp.rules_fallback, comp.persons_in_names = "spans", True, True
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, indent=1))
 

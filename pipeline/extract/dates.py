@@ -52,9 +52,9 @@ _YEAR_TAIL = r"(?:\s*(?:r\.|roku\b|r\b))?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2019-05-21 (and file-name timestamps, told apart by role)
     ("iso", re.compile(rf"(?<![\d.])(?P<y1>{_Y})-(?P<m1>{_M})-(?P<d1>{_D})(?![\d])")),
-    # 28.12.2015 - 2.01.2016
+    # 28.12.2015 - 2.01.2016, od 01.01.2019 do 31.12.2020
     ("numeric_range_years", re.compile(
-        rf"(?<![\d.])(?P<d1>{_D})(?P<s>[./])(?P<m1>{_M})(?P=s)(?P<y1>{_Y}){_YEAR_TAIL}{_DASH}"
+        rf"(?<![\d.])(?P<d1>{_D})(?P<s>[./])(?P<m1>{_M})(?P=s)(?P<y1>{_Y}){_YEAR_TAIL}(?:{_DASH}|\s+do\s+)"
         rf"(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y})(?![\d]){_YEAR_TAIL}")),
     # 29.09 - 1.10.2018
     ("numeric_range_months", re.compile(
@@ -105,7 +105,8 @@ _PUBLICATION = re.compile(
     re.IGNORECASE)
 _STREET = re.compile(r"\b(ul|al|pl|os|ulica|ulicy|ulicę|alei|aleja|placu|plac|osiedle|rondo)\.?\s*$",
                      re.IGNORECASE)
-_DEADLINE = re.compile(r"(termin\w*|zgłosze\w*|nabór|naboru|do dnia|najpóźniej|przyjmujemy)"
+_DEADLINE = re.compile(r"(termin\w*\s+(?:zgłosze|nadsyłani|składani|przyjmowani|nabor)\w*|zgłosze\w*|nabór|naboru|"
+                       r"do dnia|najpóźniej|przyjmujemy)"
                        r"[^.\n]{0,30}$", re.IGNORECASE)
 _FILE_LEFT = re.compile(r"(img|dsc|foto|photo|zdj|pic|p)[_-]?\w*$|[_/\\]$", re.IGNORECASE)
 _FILE_RIGHT = re.compile(r"^(?:[_ ]\d{1,2}[.:_]\d{2}(?:[.:_]\d{2})?|[_.](?:jpe?g|png|gif|pdf|docx?))",

@@ -29,7 +29,7 @@ ROLE_TITLES = frozenset({
     "rektor", "prorektor", "dziekan", "proboszcz", "inspektor", "referent", "naczelnik",
     "pełnomocnik", "konsultant", "mentor", "coach", "facylitator", "wykładowca", "kanclerz",
     "komendant", "druh", "gospodarz", "współzałożyciel", "menedżer", "manager", "szef",
-    "instruktor", "terapeuta", "pracownik", "sekretarz", "przewodnicząca", "mediator", "tutor",
+    "instruktor", "terapeuta", "pracownik", "przewodnicząca", "mediator", "tutor",
     "reprezentant", "partner", "audytor", "radca", "oficer", "kurator", "doktorant", "profesor",
 })
 #: Feminine titles whose masculine family is not just "-ka" removed.

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from pipeline.extract.context import Context
 from pipeline.extract.organizations import venue_base
 from pipeline.models import Mention
+from pipeline.ner.builtin import first_name
 from pipeline.text.inflect import generate_form, match_case, readable_case
 from pipeline.text.morphology import analyse
 
@@ -28,7 +29,7 @@ COUNTRIES = frozenset({
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"
 _VOIVODESHIP = re.compile(rf"\b(?:woj\.|województw(?:o|a|u|em|ie))\s*(?P<adj>{_WORD}(?:-{_WORD})?)", re.IGNORECASE)
-_POWIAT = re.compile(rf"\b(?:pow\.|powiat(?:u|em|owi|ie|y|ów|ach)?)\s+(?P<adj>[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
+_POWIAT = re.compile(r"\b(?:pow\.|powiat(?:u|em|owi|y|ów|ach|ami|om)?|powiecie)\s+(?P<adj>[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
                      r"dzkiego|skim|ckim|dzkim|skiemu|ckiemu|dzkiemu))\b", re.IGNORECASE)
 _GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))\s+(?P<name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)")
 
@@ -62,6 +63,13 @@ def _is_locality(name: str) -> bool:
     return is_locality(name)
 
 
+def _town_weight(name: str) -> int:
+    """Prefer a town to a village of a homonymous reading ("Myszkowie": Myszków, not Myszkowo)."""
+    from pipeline.extract.teryt import localities
+
+    return sum(1 for loc in localities(name) if loc.kind == "miasto")
+
+
 def locality_base(tokens: list[Token]) -> str:
     """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
     words = [t.text for t in tokens]
@@ -80,8 +88,11 @@ def locality_base(tokens: list[Token]) -> str:
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o) for c in candidates for o in opts[:4]]
         candidates = candidates[:32]
     for c in candidates:
-        if _is_locality(c):
+        if c in COUNTRIES:
             return c
+    known = [c for c in candidates if _is_locality(c)]
+    if known:
+        return max(known, key=_town_weight)
     if len(tokens) > 1:
         agreed = _agree_adjectives(tokens)
         if agreed:
@@ -131,11 +142,16 @@ def region_mentions(ctx: Context) -> list[PlaceMention]:
         name_tokens = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if name_tokens is None:
             continue
-        base = locality_base([t for t in name_tokens if not t.is_space])
+        tokens = [t for t in name_tokens if not t.is_space]
+        end = m.end()
+        if len(tokens) > 1 and first_name(tokens[-1]) is not None:
+            tokens = tokens[:-1]  # "Wójt Gminy Kłomnice Andrzej Sosnowski"
+            end = tokens[-1].idx + len(tokens[-1].text)
+        base = locality_base(tokens)
         if base.lower() in ("miejska", "wiejska", "miasto"):
             continue
         out.append(PlaceMention(f"gmina {base}", "region",
-                                ctx.mention(m.start(), m.end(), EXTRACTOR, 0.85, "gmina")))
+                                ctx.mention(m.start(), end, EXTRACTOR, 0.85, "gmina")))
     return out
 
 

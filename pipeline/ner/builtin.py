@@ -62,6 +62,20 @@ def first_name(tok: Token):
     return None
 
 
+def is_proper_only(tok: Token) -> bool:
+    """Unknown to the dictionary, or known only as a proper name (no common-word reading)."""
+    readings = tok._.morf
+    return not readings or all(a.pos == "ign" or a.names for a in readings)
+
+
+def has_common_reading(tok: Token) -> bool:
+    return any(a.pos in ("subst", "adj", "fin", "praet", "adv") and not a.names for a in tok._.morf)
+
+
+_PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
+                                 "dla", "po", "przez", "obok", "k.", "ku"})
+
+
 def lemma_set(tok: Token) -> set[str]:
     return {a.lemma.lower() for a in tok._.morf} | {tok.text.lower()}
 
@@ -162,7 +176,7 @@ def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozens
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
-            if is_all_caps_word(tok) or any(a.names or a.pos == "ign" for a in tok._.morf):
+            if is_all_caps_word(tok) or is_proper_only(tok):
                 distinctive = True
             j += 1
             continue
@@ -236,6 +250,11 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
+        if has_common_reading(tok) and not tok.text.isupper() and not (
+            i > 0 and doc[i - 1].text.lower() in _PLACE_PREPOSITIONS
+        ):
+            i += 1
+            continue  # "Pracy" in "Urząd Pracy": a common word unless a preposition makes it a place
         end = i + 1
         while end < n and end not in blocked:
             nxt = doc[end]

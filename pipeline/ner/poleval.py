@@ -43,9 +43,9 @@ from __future__ import annotations
 import gzip
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
 
 Spans = tuple[tuple[int, int], ...]
 Entity = tuple[str, Spans]
@@ -79,7 +79,7 @@ class LabelCounts:
     overlap_tp_pred: int = 0  # predictions overlapping a gold entity of the same label
     overlap_tp_gold: int = 0  # gold entities overlapped by a prediction of the same label
 
-    def add(self, other: "LabelCounts") -> None:
+    def add(self, other: LabelCounts) -> None:
         self.gold += other.gold
         self.pred += other.pred
         self.exact_tp += other.exact_tp

@@ -93,7 +93,7 @@ def pl_sentences(doc: Doc) -> Doc:
             j = i + 1
             while j < n and doc[j].text in ('"', "”", "»", ")", "'", "’") and not doc[j - 1].whitespace_:
                 j += 1
-            if j < n and not (text.lower() in _NEVER_FINAL) and _starts_sentence(doc[j].text):
+            if j < n and text.lower() not in _NEVER_FINAL and _starts_sentence(doc[j].text):
                 if text in _SENT_END or not _continues(doc, j):
                     _mark_start(doc, j)
     return doc
@@ -136,7 +136,11 @@ def make_nlp() -> Language:
 
 def sentences(text: str, nlp: Language | None = None) -> list[tuple[int, int, str]]:
     """(start, end, text) of each sentence, offsets into `text`, trailing spaces excluded."""
-    doc = (nlp or make_nlp())(text)
+    return doc_sentences((nlp or make_nlp())(text))
+
+
+def doc_sentences(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence of a segmented Doc, surrounding spaces excluded."""
     out = []
     for sent in doc.sents:
         span = sent.text.rstrip()

@@ -11,6 +11,9 @@ the ``spancat`` that predicts the inner layer into ``doc.spans["ner_inner"]``.  
   first-name list, inflected with Morfeusz at build time, plus training-set
   forenames) become forenames, Roman numerals and known by-names become addName,
   the rest is one surname span,
+* optionally (``persons_in_names``) marks person names inside organisation and
+  geographical names (*ulica Adama Mickiewicza*), which PolEval annotates as nested
+  persName but the NKJP training data does not,
 * writes ``doc.spans["ner_inner"]`` (inner layer) and ``doc.spans["ner_nested"]``
   (outer + inner, PolEval label names).
 """
@@ -49,6 +52,7 @@ class NestedEntities:
         inner_key: str = "ner_inner",
         nested_key: str = "ner_nested",
         rules_fallback: bool = True,
+        persons_in_names: bool = True,
     ) -> None:
         if inner_source not in ("spans", "rules"):
             raise ValueError("inner_source must be 'spans' or 'rules'")
@@ -57,6 +61,7 @@ class NestedEntities:
         self.inner_key = inner_key
         self.nested_key = nested_key
         self.rules_fallback = rules_fallback
+        self.persons_in_names = persons_in_names
         self.forenames: set[str] = set()
         self.addnames: set[str] = set()
 
@@ -123,6 +128,28 @@ class NestedEntities:
             i = j
         return out
 
+    def persons_inside(self, ent: Span) -> list[Span]:
+        """persName (+ parts) nested in an orgName/geogName, e.g. *ulica Adama Mickiewicza*,
+        *Uniwersytet im. Jana Kochanowskiego*: a known first name followed by a
+        capitalised word, not covering the whole entity."""
+        doc = ent.doc
+        out: list[Span] = []
+        i = ent.start
+        while i < ent.end - 1:
+            t = doc[i]
+            if t.is_alpha and t.text[:1].isupper() and t.lower_ in self.forenames and i > ent.start:
+                j = i + 1
+                while j < ent.end and doc[j].is_alpha and doc[j].text[:1].isupper():
+                    j += 1
+                if j - i >= 2 and not (i == ent.start and j == ent.end):
+                    person = Span(doc, i, j, label="persName")
+                    out.append(person)
+                    out.extend(self.person_parts(person))
+                    i = j
+                    continue
+            i += 1
+        return out
+
     # -- pipeline ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         outer = list(doc.ents)
@@ -147,6 +174,10 @@ class NestedEntities:
             for e in outer:
                 if e.label_ == "persName":
                     inner.extend(self.person_parts(e))
+        if self.persons_in_names:
+            for e in outer:
+                if e.label_ in ("orgName", "geogName"):
+                    inner.extend(self.persons_inside(e))
         inner.sort(key=lambda s: (s.start, s.end))
         doc.spans[self.inner_key] = inner
         doc.spans[self.nested_key] = outer + inner
@@ -196,9 +227,16 @@ class NestedEntities:
         "inner_key": "ner_inner",
         "nested_key": "ner_nested",
         "rules_fallback": True,
+        "persons_in_names": True,
     },
 )
 def make_nested_entities(
-    nlp: Language, name: str, inner_source: str, inner_key: str, nested_key: str, rules_fallback: bool
+    nlp: Language,
+    name: str,
+    inner_source: str,
+    inner_key: str,
+    nested_key: str,
+    rules_fallback: bool,
+    persons_in_names: bool,
 ) -> NestedEntities:
-    return NestedEntities(nlp, name, inner_source, inner_key, nested_key, rules_fallback)
+    return NestedEntities(nlp, name, inner_source, inner_key, nested_key, rules_fallback, persons_in_names)

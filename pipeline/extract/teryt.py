@@ -1,0 +1,423 @@
+"""Place identity in the TERYT register (GUS, state 2020-01-01).
+
+Tables: pipeline/data/teryt_localities.tsv.gz and teryt_units.tsv.gz, built by
+scripts/build_teryt.py. They are loaded once per process on first use
+(~0.2 s, ~20 MB); afterwards every call is a dict lookup plus a scan of the
+few same-name candidates.
+
+Names are nominative base forms. Inflected text forms ("w Polanowicach") must be
+lemmatised by the caller first.
+
+    localities("Byczyna")            -> [TerytLocality(...), ...]
+    resolve("Polanowice", ["gmina Byczyna"]) -> (TerytLocality(... simc='0492463' ...), 5)
+    teryt_model(loc)                 -> {"simc":..., "terc":..., "gmina":..., "powiat":..., "wojewodztwo":...}
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+LOCALITIES_FILE = DATA_DIR / "teryt_localities.tsv.gz"
+UNITS_FILE = DATA_DIR / "teryt_units.tsv.gz"
+SOURCE = "Źródło: GUS, rejestr TERYT, stan na 2020-01-01, pliki TERC/SIMC Urzędowy 2020-09-26"
+
+TOWN = "miasto"
+CITY_PART = "część miasta"
+
+
+@dataclass(frozen=True, slots=True)
+class TerytLocality:
+    name: str  # nominative, as in SIMC
+    kind: str  # miasto / wieś / osada / kolonia / ... / dzielnica m. st. Warszawy / delegatura / część miasta
+    simc: str  # SIMC SYM, 7 digits
+    terc: str  # WOJ+POW+GMI+RODZ, 7 digits (RODZ 4 = town, 5 = rural part of an urban-rural gmina)
+    gmina: str  # gmina name ("Byczyna"); the city for Warsaw dzielnice / delegatury / city parts
+    powiat: str  # "kluczborski", or the city ("Kraków") for cities with powiat rights
+    wojewodztwo: str  # lower-case adjective: "opolskie"
+
+
+@dataclass(frozen=True, slots=True)
+class TerytUnit:
+    terc: str  # 2 (województwo), 4 (powiat) or 7 digits
+    type: str  # województwo / powiat / gmina / dzielnica / delegatura
+    subtype: str  # TERC NAZWA_DOD, e.g. "gmina miejsko-wiejska", "miasto na prawach powiatu"
+    name: str
+    powiat: str  # parent powiat ("" for powiaty and województwa)
+    wojewodztwo: str  # parent województwo ("" for województwa)
+
+
+# ---------------------------------------------------------------- normalisation
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u00ad"), "-")
+_WS = re.compile(r"\s+")
+_HYPHEN_WS = re.compile(r"\s*-\s*")
+
+
+def _key(name: str) -> str:
+    """Exact-match key: NFC, one dash, single spaces, no spaces around hyphens."""
+    s = unicodedata.normalize("NFC", name).translate(_DASHES)
+    s = _WS.sub(" ", s).strip()
+    return _HYPHEN_WS.sub("-", s)
+
+
+def _is_all_caps(s: str) -> bool:
+    return s.upper() == s and s.lower() != s
+
+
+_ADJ_END = ("iego", "iemu", "iej", "ich", "imi", "ego", "emu", "ych", "ymi", "im", "ym", "ie", "ej", "ą", "a", "i", "y", "e", "o")
+_ADJ_WORD = re.compile(r"(?:sk|ck|dzk|n)(?:iego|iemu|iej|ich|imi|im|ie|i|a|ą|o)$")
+
+
+@lru_cache(maxsize=8192)
+def _adj_stem(s: str) -> str:
+    """'opolskie'/'opolski'/'opolskiego' -> 'opolsk'; per hyphen/space-separated word."""
+    out = []
+    for w in re.split(r"([ -])", s.casefold()):
+        if w not in (" ", "-"):
+            for e in _ADJ_END:
+                if w.endswith(e) and len(w) > len(e) + 2:
+                    w = w[: -len(e)]
+                    break
+        out.append(w)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def _looks_adjectival(s: str) -> bool:
+    words = re.split(r"[ -]", s.casefold())
+    return bool(words) and all(_ADJ_WORD.search(w) for w in words)
+
+
+# informal region names -> województwa (a hint naming one of them matches any listed)
+_REGIONS = {
+    "małopolska": ("małopolskie",),
+    "wielkopolska": ("wielkopolskie",),
+    "mazowsze": ("mazowieckie",),
+    "podkarpacie": ("podkarpackie",),
+    "lubelszczyzna": ("lubelskie",),
+    "opolszczyzna": ("opolskie",),
+    "kielecczyzna": ("świętokrzyskie",),
+    "podlasie": ("podlaskie",),
+    "dolny śląsk": ("dolnośląskie",),
+    "górny śląsk": ("śląskie", "opolskie"),
+    "śląsk": ("śląskie", "opolskie", "dolnośląskie"),
+    "pomorze": ("pomorskie", "zachodniopomorskie", "kujawsko-pomorskie"),
+    "pomorze zachodnie": ("zachodniopomorskie",),
+    "pomorze gdańskie": ("pomorskie",),
+    "kaszuby": ("pomorskie",),
+    "kujawy": ("kujawsko-pomorskie",),
+    "warmia": ("warmińsko-mazurskie",),
+    "mazury": ("warmińsko-mazurskie",),
+    "warmia i mazury": ("warmińsko-mazurskie",),
+    "ziemia lubuska": ("lubuskie",),
+    "ziemia łódzka": ("łódzkie",),
+}
+
+# hint prefixes (matched case-insensitively) -> hint type
+_PREFIXES = [
+    ("miasto na prawach powiatu ", "any"),
+    ("miasto stołeczne ", "any"),
+    ("m. st. ", "any"),
+    ("m.st. ", "any"),
+    ("gmina miejsko-wiejska ", "gmina"),
+    ("gmina miejska ", "gmina"),
+    ("gmina wiejska ", "gmina"),
+    ("gmina ", "gmina"),
+    ("gm. ", "gmina"),
+    ("powiat grodzki ", "powiat"),
+    ("powiat ziemski ", "powiat"),
+    ("powiat ", "powiat"),
+    ("pow. ", "powiat"),
+    ("województwo ", "woj"),
+    ("woj. ", "woj"),
+    ("miasto ", "any"),
+    ("m. ", "any"),
+    ("wieś ", "any"),
+    ("osada ", "any"),
+]
+
+
+def _parse_hint(hint: str) -> tuple[str, str] | None:
+    """'gmina Byczyna' -> ('gmina', 'Byczyna'); 'opolskie' -> ('any', 'opolskie')."""
+    s = _key(hint)
+    low = s.casefold()
+    for prefix, kind in _PREFIXES:
+        if low.startswith(prefix) and len(s) > len(prefix):
+            return kind, s[len(prefix):].strip()
+    return ("any", s) if s else None
+
+
+# ---------------------------------------------------------------- tables
+
+
+class _Tables:
+    def __init__(self) -> None:
+        # casefolded name -> localities (independent ones / parts of cities with powiat rights)
+        self.by_fold: dict[str, list[TerytLocality]] = {}
+        self.parts_by_fold: dict[str, list[TerytLocality]] = {}
+        self.units_by_fold: dict[str, list[TerytUnit]] = {}
+        self.units_by_terc: dict[str, TerytUnit] = {}
+        self.gminas_by_fold: dict[str, list[TerytUnit]] = {}
+        self.powiats_by_fold: dict[str, list[TerytUnit]] = {}
+        self.powiats_by_stem: dict[str, list[TerytUnit]] = {}  # adjectival powiaty only
+        self.woj_by_stem: dict[str, str] = {}
+
+    def load(self) -> _Tables:
+        for row in _rows(UNITS_FILE):
+            u = TerytUnit(*row)
+            self.units_by_terc[u.terc] = u
+            f = u.name.casefold()
+            self.units_by_fold.setdefault(f, []).append(u)
+            if u.type == "gmina":
+                self.gminas_by_fold.setdefault(f, []).append(u)
+            elif u.type == "powiat":
+                self.powiats_by_fold.setdefault(f, []).append(u)
+                if u.name[:1].islower():
+                    self.powiats_by_stem.setdefault(_adj_stem(u.name), []).append(u)
+            elif u.type == "województwo":
+                self.woj_by_stem[_adj_stem(u.name)] = u.name
+        shared: dict[str, str] = {}  # one string object per distinct kind/terc/gmina/powiat/woj
+        same = shared.setdefault
+        by_fold, parts_by_fold = self.by_fold, self.parts_by_fold
+        for name, kind, simc, terc, gmina, powiat, woj in _rows(LOCALITIES_FILE):
+            loc = TerytLocality(name, same(kind, kind), simc, same(terc, terc), same(gmina, gmina),
+                                same(powiat, powiat), same(woj, woj))
+            table = parts_by_fold if kind == CITY_PART else by_fold
+            fold = name.casefold()
+            if fold in table:
+                table[fold].append(loc)
+            else:
+                table[fold] = [loc]
+        return self
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    """Data rows of a '#'-commented TSV.gz with a header line."""
+    header_seen = False
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        if not line or line[0] == "#":
+            continue
+        if header_seen:
+            yield line.split("\t")
+        header_seen = True
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables().load()
+
+
+def load() -> None:
+    """Load the tables now (otherwise done on first use)."""
+    _tables()
+
+
+# ---------------------------------------------------------------- lookups
+
+
+def _lookup(name: str, folded: dict[str, list[TerytLocality]]) -> list[TerytLocality]:
+    k = _key(name)
+    same = folded.get(k.casefold(), [])
+    return list(same) if _is_all_caps(k) else [loc for loc in same if loc.name == k]
+
+
+def localities(name: str) -> list[TerytLocality]:
+    """Localities whose nominative name is exactly `name`.
+
+    Case-sensitive, except that ALL-CAPS input ("BYCZYNA") is matched case-insensitively;
+    dash variants and spaces around hyphens are normalised. Independent localities
+    (villages, towns, osady, ..., Warsaw dzielnice, delegatury) are returned; only if
+    there is none, the parts of cities with powiat rights ("Nowa Huta") are returned.
+    """
+    t = _tables()
+    return _lookup(name, t.by_fold) or _lookup(name, t.parts_by_fold)
+
+
+def is_locality(name: str) -> bool:
+    return bool(localities(name))
+
+
+def _strip_prefix(name: str, kinds: tuple[str, ...]) -> str:
+    parsed = _parse_hint(name)
+    if parsed and parsed[0] in kinds and _key(name) != parsed[1]:
+        return parsed[1]
+    return _key(name)
+
+
+def gminas(name: str) -> list[TerytUnit]:
+    """Gminy named `name` ("Byczyna", "gmina Byczyna"); same case rules as `localities`."""
+    t = _tables()
+    n = _strip_prefix(name, ("gmina", "any"))
+    return [u for u in t.gminas_by_fold.get(n.casefold(), []) if u.name == n or _is_all_caps(n)]
+
+
+def is_gmina(name: str) -> bool:
+    return bool(gminas(name))
+
+
+def powiats(adjective_or_name: str) -> list[TerytUnit]:
+    """Powiaty: adjective in any case form ("kluczborski", "kluczborskiego", "powiat kluczborski")
+    or the city name for cities with powiat rights ("Kraków")."""
+    t = _tables()
+    n = _strip_prefix(adjective_or_name, ("powiat", "any"))
+    f = n.casefold()
+    out = [u for u in t.powiats_by_fold.get(f, []) if u.name == n or u.name[:1].islower() or _is_all_caps(n)]
+    if not out and _looks_adjectival(n):
+        out = list(t.powiats_by_stem.get(_adj_stem(n), []))
+    return out
+
+
+def is_powiat(adjective_or_name: str) -> bool:
+    return bool(powiats(adjective_or_name))
+
+
+def wojewodztwo(name: str) -> str | None:
+    """'opolskie' / 'województwo opolskie' / 'opolskiego' / 'OPOLSKIE' -> 'opolskie'."""
+    n = _strip_prefix(name, ("woj",))
+    return _tables().woj_by_stem.get(_adj_stem(n)) if _looks_adjectival(n) else None
+
+
+def unit(terc: str) -> TerytUnit | None:
+    """Unit by TERC code (2, 4 or 7 digits)."""
+    return _tables().units_by_terc.get(terc)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _match_gmina(value: str, loc: TerytLocality) -> bool:
+    return value.casefold() == loc.gmina.casefold()
+
+
+def _match_powiat(value: str, loc: TerytLocality) -> bool:
+    if value.casefold() == loc.powiat.casefold():
+        return True
+    return loc.powiat[:1].islower() and _looks_adjectival(value) and _adj_stem(value) == _adj_stem(loc.powiat)
+
+
+def _match_woj(value: str, loc: TerytLocality) -> bool:
+    f = value.casefold()
+    if f in _REGIONS:
+        return loc.wojewodztwo in _REGIONS[f]
+    return _looks_adjectival(value) and _adj_stem(value) == _adj_stem(loc.wojewodztwo)
+
+
+def _hint_match(kind: str, value: str, loc: TerytLocality) -> bool:
+    """Does the hint name a unit `loc` lies in?"""
+    if kind == "gmina":
+        return _match_gmina(value, loc)
+    if kind == "powiat":
+        return _match_powiat(value, loc)
+    if kind == "woj":
+        return _match_woj(value, loc)
+    return _match_gmina(value, loc) or _match_powiat(value, loc) or _match_woj(value, loc)
+
+
+def _near_match(value: str, loc: TerytLocality, t: _Tables) -> bool:
+    """Weak evidence: a bare hint naming another (independent) locality of the same gmina."""
+    return any(
+        other is not loc and other.gmina == loc.gmina and other.powiat == loc.powiat
+        and other.wojewodztwo == loc.wojewodztwo
+        for other in t.by_fold.get(value.casefold(), ())
+    )
+
+
+def resolve(name: str, hints: Iterable[str] = ()) -> tuple[TerytLocality | None, int]:
+    """Pick the locality called `name` that the region hints point to.
+
+    `hints` are base forms found near the mention: "gmina Byczyna", "powiat kłobucki",
+    "województwo opolskie", bare gmina/powiat/voivodeship names ("Byczyna",
+    "kluczborski", "opolskie", "Małopolska") or bare locality names. A bare hint
+    equal to `name` itself is ignored.
+    Returns (locality or None, number of candidates considered):
+      - candidates are `localities(name)`, plus any part of a city with powiat rights
+        with that name whose city a hint names ("Nowa Huta" + hint "Kraków");
+      - 0 candidates -> (None, 0); 1 candidate -> it;
+      - several: each candidate is scored by the hints naming its gmina / powiat /
+        województwo (strong) and, as a tie-breaker, by bare hints naming another
+        locality of its gmina (weak); a single best candidate wins;
+      - a city part loses a tie against independent localities ("Wola" + hint
+        "Warszawa" is the dzielnica, not the część miasta Wola inside it);
+      - among tied candidates (or when no hint applies), a town (miasto) is taken
+        only if it is the only town and no region hint that fits another tied
+        candidate fails to fit the town;
+      - otherwise (None, n): never a guess among several villages.
+    """
+    t = _tables()
+    self_fold = _key(name).casefold()
+    parsed: list[tuple[str, str]] = []
+    for h in hints:
+        p = _parse_hint(h) if isinstance(h, str) else None
+        if p and p not in parsed and not (p[0] == "any" and p[1].casefold() == self_fold):
+            parsed.append(p)
+
+    cands = localities(name)
+    if parsed and cands and cands[0].kind != CITY_PART:
+        cands += [
+            part for part in _lookup(name, t.parts_by_fold)
+            if any(_hint_match(k, v, part) for k, v in parsed)
+        ]
+    n = len(cands)
+    if n <= 1:
+        return (cands[0] if cands else None), n
+
+    def score(loc: TerytLocality) -> tuple[int, int]:
+        strong = sum(_hint_match(k, v, loc) for k, v in parsed)
+        weak = sum(k == "any" and _near_match(v, loc, t) for k, v in parsed)
+        return strong, weak
+
+    scores = [score(c) for c in cands]
+    best_score = max(scores)
+    best = [c for c, s in zip(cands, scores) if s == best_score] if best_score > (0, 0) else cands
+    if len(best) > 1 and any(c.kind != CITY_PART for c in best):  # city parts are the lower tier
+        best = [c for c in best if c.kind != CITY_PART]
+    if len(best) == 1:
+        return best[0], n
+
+    towns = [c for c in best if c.kind == TOWN]
+    if len(towns) == 1:
+        town = towns[0]
+        others = [c for c in best if c is not town]
+        contradicted = any(
+            not _hint_match(k, v, town) and any(_hint_match(k, v, o) for o in others)
+            for k, v in parsed
+        )
+        if not contradicted:
+            return town, n
+    return None, n
+
+
+def teryt_model(loc: TerytLocality) -> dict[str, str]:
+    """Fields of the pydantic `Teryt` model: simc, terc, gmina, powiat, wojewodztwo."""
+    return {
+        "simc": loc.simc,
+        "terc": loc.terc,
+        "gmina": loc.gmina,
+        "powiat": loc.powiat,
+        "wojewodztwo": loc.wojewodztwo,
+    }
+
+
+__all__ = [
+    "SOURCE",
+    "TerytLocality",
+    "TerytUnit",
+    "gminas",
+    "is_gmina",
+    "is_locality",
+    "is_powiat",
+    "load",
+    "localities",
+    "powiats",
+    "resolve",
+    "teryt_model",
+    "unit",
+    "wojewodztwo",
+]

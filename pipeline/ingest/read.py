@@ -1,0 +1,33 @@
+"""Read one file into a `Document`, turning every problem into an `InputError`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest.decode import MAX_BYTES, Document, InputError, decode_bytes
+from pipeline.models import ErrorDocument, ErrorInfo, ErrorRecord
+
+
+def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    p = Path(path)
+    if not p.exists():
+        raise InputError("not_found", "no such file")
+    if p.is_dir():
+        raise InputError("not_a_file", "is a directory, not a file")
+    if not p.is_file():
+        raise InputError("not_a_file", "is not a regular file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise InputError("too_large", f"{size} bytes is more than the limit of {max_bytes}")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError("not_found", f"cannot read: {exc.strerror}") from exc
+    return decode_bytes(data, source=str(path), doc_id=p.stem, max_bytes=max_bytes)
+
+
+def error_record(source: str | None, error: InputError, sha256: str | None = None) -> ErrorRecord:
+    return ErrorRecord(
+        document=ErrorDocument(id=Path(source).stem if source else None, source=source, sha256=sha256),
+        error=ErrorInfo(kind=error.kind, message=error.message),  # type: ignore[arg-type]
+    )

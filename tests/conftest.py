@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extractor import Extractor
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_33411d7ec58272c3.txt"
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def ctx_for():
+    """Build an extractor Context for a snippet (for extractor unit tests)."""
+    from pipeline.extract.context import Context
+    from pipeline.text.normalize import normalize
+    from pipeline.text.segment import make_nlp
+
+    nlp = make_nlp()
+    nlp.add_pipe("pl_morphology")
+
+    def build(text: str) -> Context:
+        norm = normalize(text)
+        return Context(text=text, norm=norm, doc=nlp(norm))
+
+    return build

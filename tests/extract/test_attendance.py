@@ -1,0 +1,77 @@
+"""One test per attendance notation named in issue 3, on our own sentences."""
+
+import pytest
+
+from pipeline.extract.attendance import extract_attendance
+
+
+@pytest.mark.parametrize("text,total,women,men", [
+    ("W spotkaniu uczestniczyło 35 os. (25 K).", 35, 25, None),
+    ("Było 19 osób (8K, 11M).", 19, 8, 11),
+    ("Przyszło 11 osób (7 kobiet i 4 mężczyzn).", 11, 7, 4),
+    ("Uczestnicy: 27 (K: 18, M: 9).", 27, 18, 9),
+    ("Szkolenie ukończyło 24 uczestników (16 K / 8 M).", 24, 16, 8),
+    ("Na zebranie przyszło 12 kobiet i 3 mężczyzn.", 15, 12, 3),
+    ("Gościliśmy 8 pań i 2 panów.", 10, 8, 2),
+    ("Było 15 uczestników, w tym 10 kobiet.", 15, 10, None),
+])
+def test_split_notations(ctx_for, text, total, women, men):
+    figs = extract_attendance(ctx_for(text))
+    assert len(figs) == 1
+    f = figs[0]
+    assert (f.total, f.women, f.men) == (total, women, men)
+    assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Przybyło ponad 120 osób.", 120), ("Było ok. 40 osób.", 40), ("blisko 50 uczestników", 50),
+    ("około 30 osób", 30),
+])
+def test_approximate(ctx_for, text, total):
+    f = extract_attendance(ctx_for(text))[0]
+    assert f.total == total and f.approximate and f.text.split()[0] in text
+
+
+@pytest.mark.parametrize("text,total,vague", [
+    ("Przyszło dwadzieścia osób.", 20, False),
+    ("Spotkało się trzydziestu sześciu rolników.", 36, False),
+    ("Z dwudziestoma dwiema osobami rozmawiano.", 22, False),
+    ("Przyszło kilkunastu mieszkańców.", None, True),
+])
+def test_numerals_in_words(ctx_for, text, total, vague):
+    f = extract_attendance(ctx_for(text))[0]
+    assert f.total == total and f.vague == vague
+    assert f.approximate == vague
+
+
+def test_groups(ctx_for):
+    figs = extract_attendance(ctx_for("Uczestnicy z gmin: Żarki – 4 os. (4K), Jawa – 1 os. (1K)."))
+    assert [(f.group, f.total, f.women) for f in figs] == [("Żarki", 4, 4), ("Jawa", 1, 1)]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Spółdzielnia zatrudnia 12 osób.", "employees"),
+    ("Projekt zakłada wsparcie dla 200 osób.", "target"),
+    ("Sala mieści 80 osób.", "other"),
+])
+def test_non_event_figures(ctx_for, text, role):
+    f = extract_attendance(ctx_for(text))[0]
+    assert f.role == role
+
+
+@pytest.mark.parametrize("text", ["Koszt wyniósł 5 000 zł.", "Kurs trwał 16 godzin.", "Dla osób w wieku 18-25 lat."])
+def test_money_hours_ages_are_not_attendance(ctx_for, text):
+    assert [f for f in extract_attendance(ctx_for(text)) if f.role == "event"] == []
+
+
+def test_event_attendance_summed_groups_and_derived(extractor):
+    r = extractor.extract("Szkolenie w Myszkowie 12.05.2019 r. Uczestnicy: Żarki – 4 os. (4K), Jawa – 2 os. (1K).")
+    a = r.event.attendance
+    assert (a.total, a.women, a.summed_groups) == (6, 5, True)
+    assert a.men == 1 and a.men_derived
+
+
+def test_event_attendance_ignores_employees(extractor):
+    r = extractor.extract("Spółdzielnia zatrudnia 12 osób. W szkoleniu uczestniczyło 20 osób (15 K, 5 M).")
+    a = r.event.attendance
+    assert (a.total, a.women, a.men, a.men_derived) == (20, 15, 5, False)

@@ -1,0 +1,46 @@
+import pytest
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Obiad przygotowali pracownicy Spółdzielni Socjalnej „Smakosz”.", "Spółdzielnia Socjalna „Smakosz”"),
+    ("Gościliśmy w SPÓŁDZIELNI SOCJALNEJ PRZYSTAŃ z Opola.", "Spółdzielnia Socjalna Przystań"),
+    ("Partnerem był Powiatowy Urząd Pracy w Myszkowie.", "Powiatowy Urząd Pracy w Myszkowie"),
+    ("Uczestnicy odwiedzili Warsztaty Terapii Zajęciowej w Kłobucku.", "Warsztaty Terapii Zajęciowej w Kłobucku"),
+    ("Dziękujemy Kołu Gospodyń Wiejskich w Pankach.", "Koło Gospodyń Wiejskich w Pankach"),
+])
+def test_org_base_forms(extractor, text, name):
+    assert name in [o.name for o in extractor.extract(text).organizations]
+
+
+def test_acronym_apposition_and_initials(extractor):
+    r = extractor.extract("Regionalny Ośrodek Polityki Społecznej (ROPS) w Opolu zaprosił gości. ROPS dziękuje.")
+    org = next(o for o in r.organizations if o.name.startswith("Regionalny Ośrodek"))
+    assert org.acronym == "ROPS" and len(org.mentions) >= 2
+
+
+def test_organizer(extractor):
+    r = extractor.extract("Szkolenie zorganizowała Fundacja Wspólna Droga. Wzięło w nim udział 20 osób.")
+    assert r.event.organizer == "Fundacja Wspólna Droga"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Pojechaliśmy do BYCZYNY.", "Byczyna", "locality"),
+    ("Spotkanie w Polanowicach.", "Polanowice", "locality"),
+    ("Konferencja w Nowym Sączu.", "Nowy Sącz", "locality"),
+    ("Forum w Bielsku-Białej.", "Bielsko-Biała", "locality"),
+    ("Wyjazd do Zakopanego, nocleg w Zakopanem.", "Zakopane", "locality"),
+    ("Gmina leży w woj. opolskim.", "województwo opolskie", "region"),
+    ("Subregion województwa śląskiego.", "województwo śląskie", "region"),
+    ("Gminy w powiecie kłobuckim.", "powiat kłobucki", "region"),
+    ("Firmy działające w Gminie Byczyna.", "gmina Byczyna", "region"),
+    ("Zwiedzaliśmy Średniowieczny Gród Rycerski.", "Średniowieczny Gród Rycerski", "venue"),
+    ("Goście z Niemiec i Czech.", "Niemcy", "country"),
+])
+def test_places(extractor, text, name, kind):
+    places = {(p.name, p.kind) for p in extractor.extract(text).places}
+    assert (name, kind) in places, places
+
+
+def test_street_is_not_a_place(extractor):
+    places = [p.name for p in extractor.extract("Biuro: ul. Kościuszki 5, Opole.").places]
+    assert "Kościuszko" not in places and "Kościuszki" not in places

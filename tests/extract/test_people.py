@@ -1,0 +1,78 @@
+import pytest
+
+
+@pytest.fixture(scope="module")
+def report(extractor):
+    return extractor.extract(
+        "Spotkanie otworzył Wójt Gminy Kłomnice Andrzej Sosnowski. "
+        "Rozmawialiśmy z Panią Agnieszką Wilczyńską, prezesem Stowarzyszenia „Razem”. "
+        "Podziękowania dla Agnieszki Wilczyńskiej oraz dla Tomasza Nowakowskiego. "
+        "Wykład wygłosił dr hab. Jan Kindziak – Dyrektor Powiatowego Urzędu Pracy w Myszkowie.\n"
+        "Prowadzący: Marek Grüner – Prezes Zarządu Fundacji „Most”.\n\n"
+        "Animatorzy OWES:\n\nKamila Grochowina\nAdam Morzyk\n"
+    )
+
+
+def person(report, name):
+    return next(p for p in report.people if p.name == name)
+
+
+def test_one_entity_per_person_with_all_mentions(report):
+    names = [p.name for p in report.people]
+    assert names.count("Agnieszka Wilczyńska") == 1
+    assert len(person(report, "Agnieszka Wilczyńska").mentions) == 2
+
+
+def test_base_forms_and_gender(report):
+    assert person(report, "Tomasz Nowakowski").gender == "m"
+    assert person(report, "Agnieszka Wilczyńska").gender == "f"
+    assert {"Jan Kindziak", "Marek Grüner", "Kamila Grochowina", "Adam Morzyk"} <= {p.name for p in report.people}
+
+
+def test_role_before_name(report):
+    role = person(report, "Andrzej Sosnowski").roles[0]
+    assert role.title == "wójt" and role.organization == "gmina Kłomnice"
+
+
+def test_role_after_name_in_instrumental(report):
+    role = person(report, "Agnieszka Wilczyńska").roles[0]
+    assert role.title == "prezes" and role.organization == "Stowarzyszenie „Razem”"
+    assert person(report, "Agnieszka Wilczyńska").honorific == "Pani"
+
+
+def test_dash_role_and_honorific(report):
+    p = person(report, "Jan Kindziak")
+    assert p.honorific == "dr hab." and p.part == "speaker"
+    assert p.roles[0].title == "dyrektor"
+    assert p.roles[0].organization == "Powiatowy Urząd Pracy w Myszkowie"
+
+
+def test_prowadzacy_pattern(report):
+    p = person(report, "Marek Grüner")
+    assert p.part == "speaker" and p.roles[0].title == "prezes zarządu"
+    assert p.roles[0].organization == "Fundacja „Most”"
+
+
+def test_list_heading_role(report):
+    for name in ("Kamila Grochowina", "Adam Morzyk"):
+        p = person(report, name)
+        assert p.roles[0].title == "animator" and p.part == "organizer_staff"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gratulujemy Pani Agnieszce Wilczyńskiej.", "Agnieszka Wilczyńska"),
+    ("Rozmowa z Tomaszem Nowakowskim.", "Tomasz Nowakowski"),
+    ("Podziękowania dla Piotra Kindziaka.", "Piotr Kindziak"),
+    ("Spotkanie z Anną Kowalską i Ewą Hałupką.", "Anna Kowalska"),
+])
+def test_oblique_cases(extractor, text, name):
+    assert name in [p.name for p in extractor.extract(text).people]
+
+
+def test_feminine_title_maps_to_masculine_family(extractor):
+    r = extractor.extract("Spotkanie prowadziła Joanna Sroka – koordynatorka projektu.")
+    assert r.people[0].roles[0].title == "koordynator projektu"
+
+
+def test_street_named_after_person_is_not_a_person(extractor):
+    assert extractor.extract("Biuro mieści się przy ul. Adama Mickiewicza 5.").people == []
