@@ -49,10 +49,7 @@ TERC_FILE = "TERC_Urzedowy_2020-09-26.csv"
 SIMC_FILE = "SIMC_Urzedowy_2020-09-26.csv.gz"
 FLAT_FILE = "localities_flat.tsv.gz"  # derived file, used only as a cross-check
 
-SOURCE_LINE = (
-    "Źródło: GUS, rejestr TERYT, stan na 2020-01-01, "
-    "pliki TERC/SIMC Urzędowy 2020-09-26"
-)
+SOURCE_LINE = "Źródło: GUS, rejestr TERYT, stan na 2020-01-01, pliki TERC/SIMC Urzędowy 2020-09-26"
 STATE = "2020-01-01"
 
 # SIMC RM -> kind (GUS dictionary WMRODZ)
@@ -78,10 +75,7 @@ UNIT_COLUMNS = ["terc", "type", "subtype", "name", "powiat", "wojewodztwo"]
 def _read_csv(path: Path) -> list[dict[str, str]]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8-sig", newline="") as f:
-        return [
-            {k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(f, delimiter=";")
-        ]
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f, delimiter=";")]
 
 
 def _write_tsv_gz(path: Path, comments: list[str], header: list[str], rows: list[list[str]]) -> None:

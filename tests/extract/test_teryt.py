@@ -164,7 +164,13 @@ def test_teryt_model_fields_are_strings():
     with pytest.raises(dataclasses.FrozenInstanceError):
         loc.name = "x"
     assert [f.name for f in dataclasses.fields(TerytLocality)] == [
-        "name", "kind", "simc", "terc", "gmina", "powiat", "wojewodztwo",
+        "name",
+        "kind",
+        "simc",
+        "terc",
+        "gmina",
+        "powiat",
+        "wojewodztwo",
     ]
 
 

@@ -1,0 +1,49 @@
+"""Start-up cost and the time of one ~3 KB report after start-up, vs spaCy's bare tokenizer."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    from pipeline.extractor import Extractor
+
+    extractor = Extractor()
+    startup = time.perf_counter() - t0
+    texts = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
+    from pipeline.ingest.decode import decode_bytes
+
+    docs = [decode_bytes(b) for b in texts]
+    seed = CORPUS.parent.parent / "shared" / "seeds" / "000_33411d7ec58272c3.txt"
+    report_3k = decode_bytes(seed.read_bytes()) if seed.exists() else max(
+        docs, key=lambda d: -abs(len(d.text.encode()) - 3000))
+    extractor.extract(report_3k)  # warm the caches once, as a long-running batch would
+    runs = []
+    for _ in range(20):
+        t = time.perf_counter()
+        extractor.extract(report_3k)
+        runs.append(time.perf_counter() - t)
+    import spacy
+
+    blank = spacy.blank("pl")
+    t = time.perf_counter()
+    for _ in range(20):
+        blank(report_3k.text)
+    bare = (time.perf_counter() - t) / 20
+    print(f"start-up (import + Extractor()): {startup:.2f} s")
+    print(f"one report of {len(report_3k.text.encode())} bytes after start-up: median {statistics.median(runs) * 1000:.1f} ms")
+    print(f"bare spacy.blank('pl') tokenizer on it: {bare * 1000:.2f} ms; ratio pipeline/tokenizer {statistics.median(runs) / bare:.1f}x")
+    t = time.perf_counter()
+    for d in docs:
+        extractor.extract(d)
+    print(f"corpus: {len(docs)} reports in {time.perf_counter() - t:.2f} s", file=sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

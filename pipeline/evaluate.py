@@ -1,0 +1,487 @@
+"""Score extracted reports against hand-written gold files, field by field.
+
+Inputs
+------
+A gold file ``X.gold.json`` sits beside the report text ``X.txt`` (or in a separate
+gold directory, with the texts in a text directory). Its keys (all optional):
+
+``event_type`` (one of `pipeline.models.EVENT_TYPES` or null), ``date_start`` and
+``date_end`` (ISO dates or null; a one-day event may give ``date_end`` null or equal
+to ``date_start``), ``organizer`` (string or null), ``attendance`` (null or an object
+with ``total``, ``women``, ``men``), ``people`` (list of ``{"name", "roles", "organization",
+"part"}``; ``roles`` is a list of titles, or of ``{"title", "organization"}`` objects),
+``organizations`` (list of ``{"name", "acronym"}``), ``places`` (list of ``{"name", "kind"}``),
+``missing`` (list of names from `pipeline.models.REQUIRED_FIELD_NAMES`) and ``encoding``.
+Other keys (``note``, ``not_facts``, ``participant_groups``, ...) are ignored.
+
+A key that is absent is not scored for that document (so a partial annotation is
+fine); a key present with null or ``[]`` means "the report states none", and every
+prediction for it counts as a false positive.
+
+Matching rules
+--------------
+* Strings are compared after normalization: Unicode NFC, typographic quotes folded
+  („ ” “ » « → ``"``, ‚ ‘ ’ → ``'``), dashes folded to ``-``, runs of whitespace
+  collapsed and trimmed, lower case. Polish diacritics are kept: ``Łódź`` is not ``Lodz``.
+* Names are compared as base forms (nominative): the gold file holds base forms and
+  the extractor must produce them; the evaluator does not lemmatize, so ``Krosna``
+  for ``Krosno`` is an error.
+* Scalar fields (event_type, date_range, date_start, attendance_total/women/men,
+  organizer, encoding): a correct prediction is a true positive; a wrong prediction
+  is a false positive *and* a false negative (the gold value was not found); a
+  prediction where the gold is null is a false positive; no prediction where the gold
+  has a value is a false negative. ``date_range`` is correct only when start and end
+  both equal the gold ones.
+* Set fields are scored per document and summed over documents (micro average):
+  ``people`` (names), ``roles`` ((person, role title) pairs), ``role_organizations``
+  ((person, organization) pairs), ``parts`` ((person, part) pairs; gold ``staff``
+  equals ``organizer_staff``), ``organizations`` (one-to-one: equal names first, then an
+  acronym-only match counts when the gold acronym equals the predicted name or
+  acronym), ``places`` (names, kind ignored), ``places_with_kind`` ((name, kind) pairs)
+  and ``missing`` (the required fields the report lacks).
+* In ``organizer`` and ``role_organizations`` an organization may be named by its
+  acronym: a name or acronym of a gold organization of the same document stands for
+  that organization on both sides.
+* precision = TP / (TP + FP), recall = TP / (TP + FN), F1 = 2TP / (2TP + FP + FN);
+  a ratio with a zero denominator is undefined (None, shown as ``-``).
+
+Every scoring error is also listed as a disagreement (document, field, gold,
+predicted); for set fields an unmatched gold item is paired with the most similar
+unmatched prediction when they look alike, to make near misses readable.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from pipeline.models import Report
+
+#: Fields in the order they are reported.
+FIELDS: tuple[str, ...] = (
+    "event_type", "date_range", "date_start",
+    "attendance_total", "attendance_women", "attendance_men",
+    "organizer", "people", "roles", "role_organizations", "parts",
+    "organizations", "places", "places_with_kind", "missing", "encoding",
+)
+
+GOLD_SUFFIX = ".gold.json"
+
+_FOLD = str.maketrans({
+    "\u201e": '"', "\u201d": '"', "\u201c": '"', "\u201f": '"', "\u00bb": '"', "\u00ab": '"', "\u2033": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00ad": None, "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+})
+
+
+def norm(value: Any) -> str | None:
+    """The matching key of a string (see the module docstring); None stays None."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFC", str(value)).translate(_FOLD)
+    return " ".join(text.split()).lower()
+
+
+# --- gold ------------------------------------------------------------------------------------
+
+
+class _Gold(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class GoldRole(_Gold):
+    title: str
+    organization: str | None = None
+
+
+class GoldPerson(_Gold):
+    name: str
+    roles: list[str | GoldRole] = []
+    organization: str | None = None
+    part: str | None = None
+
+
+class GoldOrganization(_Gold):
+    name: str
+    acronym: str | None = None
+
+
+class GoldPlace(_Gold):
+    name: str
+    kind: str | None = None
+
+
+class GoldAttendance(_Gold):
+    total: int | None = None
+    women: int | None = None
+    men: int | None = None
+
+
+class Gold(_Gold):
+    """What a gold file may say; absent keys are not scored (see `model_fields_set`)."""
+
+    document: str | None = None
+    event_type: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    organizer: str | None = None
+    attendance: GoldAttendance | None = None
+    people: list[GoldPerson] = []
+    organizations: list[GoldOrganization] = []
+    places: list[GoldPlace] = []
+    missing: list[str] = []
+    encoding: str | None = None
+
+
+class GoldError(ValueError):
+    pass
+
+
+def load_gold(path: str | Path) -> Gold:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read gold: {exc}") from exc
+    return parse_gold(data, str(path))
+
+
+def parse_gold(data: Any, where: str = "gold") -> Gold:
+    try:
+        return Gold.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(x) for x in err["loc"])
+        raise GoldError(f"{where}: {loc}: {err['msg']}") from exc
+
+
+# --- scores ----------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        d = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / d if d else None
+
+    @property
+    def support(self) -> int:
+        """Number of gold values."""
+        return self.tp + self.fn
+
+    def add(self, other: FieldScore) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def to_dict(self) -> dict[str, Any]:
+        r = lambda x: None if x is None else round(x, 4)  # noqa: E731
+        return {"precision": r(self.precision), "recall": r(self.recall), "f1": r(self.f1),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn, "support": self.support}
+
+
+@dataclass
+class Disagreement:
+    doc: str
+    field: str
+    gold: Any
+    predicted: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "field": self.field, "gold": self.gold, "predicted": self.predicted}
+
+
+@dataclass
+class EvaluationResult:
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    disagreements: list[Disagreement] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    unannotated: list[str] = field(default_factory=list)
+
+    def add(self, doc: str, scores: dict[str, FieldScore], disagreements: list[Disagreement]) -> None:
+        self.documents.append(doc)
+        for name, score in scores.items():
+            self.fields[name].add(score)
+        self.disagreements.extend(disagreements)
+
+    def f1(self, name: str) -> float | None:
+        return self.fields[name].f1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": len(self.documents),
+            "fields": {name: s.to_dict() for name, s in self.fields.items()},
+            "disagreements": [d.to_dict() for d in self.disagreements],
+            "problems": self.problems,
+            "unannotated": self.unannotated,
+        }
+
+    def below(self, floors: dict[str, float]) -> list[str]:
+        """Fields whose F1 is under its floor (an undefined F1 counts as 0)."""
+        out = []
+        for name, floor in floors.items():
+            if name not in self.fields:
+                out.append(f"{name}: unknown field")
+                continue
+            f1 = self.fields[name].f1 or 0.0
+            if f1 < floor:
+                out.append(f"{name}: F1 {f1:.3f} < floor {floor:.2f}")
+        return out
+
+
+# --- comparison of one document ------------------------------------------------------------
+
+
+def _part(value: str | None) -> str | None:
+    return "organizer_staff" if value == "staff" else value
+
+
+def _scalar(doc: str, name: str, gold: Any, pred: Any, key=norm) -> tuple[FieldScore, list[Disagreement]]:
+    g = None if gold is None else key(gold)
+    p = None if pred is None else key(pred)
+    if g is None and p is None:
+        return FieldScore(), []
+    if g == p:
+        return FieldScore(tp=1), []
+    score = FieldScore(fp=int(p is not None), fn=int(g is not None))
+    return score, [Disagreement(doc, name, gold, pred)]
+
+
+def _sets(doc: str, name: str, gold: dict, pred: dict) -> tuple[FieldScore, list[Disagreement]]:
+    """`gold`/`pred` map a matching key to the value shown in disagreements."""
+    tp = len(gold.keys() & pred.keys())
+    missed = [k for k in gold if k not in pred]
+    extra = [k for k in pred if k not in gold]
+    return FieldScore(tp=tp, fp=len(extra), fn=len(missed)), _pair_up(doc, name, missed, extra, gold, pred)
+
+
+def _pair_up(doc: str, name: str, missed: list, extra: list, gold: dict, pred: dict) -> list[Disagreement]:
+    out = []
+    extra = list(extra)
+    for g in missed:
+        best, best_ratio = None, 0.6
+        for p in extra:
+            ratio = difflib.SequenceMatcher(None, norm(gold[g]), norm(pred[p])).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = p, ratio
+        if best is not None:
+            extra.remove(best)
+        out.append(Disagreement(doc, name, gold[g], pred[best] if best is not None else None))
+    out.extend(Disagreement(doc, name, None, pred[p]) for p in extra)
+    return out
+
+
+def _aliases(gold: Gold) -> dict[str, str]:
+    """Normalized name or acronym of a gold organization -> its normalized name."""
+    out: dict[str, str] = {}
+    for org in gold.organizations:
+        n = norm(org.name)
+        out.setdefault(n, n)
+        if org.acronym:
+            out.setdefault(norm(org.acronym), n)
+    return out
+
+
+def _match_organizations(doc: str, gold: Gold, report: Report) -> tuple[FieldScore, list[Disagreement]]:
+    golds = list(gold.organizations)
+    preds = list(report.organizations)
+    matched_g: set[int] = set()
+    matched_p: set[int] = set()
+    for i, g in enumerate(golds):  # pass 1: equal names
+        for j, p in enumerate(preds):
+            if j not in matched_p and norm(g.name) == norm(p.name):
+                matched_g.add(i)
+                matched_p.add(j)
+                break
+    for i, g in enumerate(golds):  # pass 2: the gold acronym is the predicted name or acronym
+        if i in matched_g or not g.acronym:
+            continue
+        for j, p in enumerate(preds):
+            if j not in matched_p and norm(g.acronym) in (norm(p.name), norm(p.acronym)):
+                matched_g.add(i)
+                matched_p.add(j)
+                break
+    missed = [i for i in range(len(golds)) if i not in matched_g]
+    extra = [j for j in range(len(preds)) if j not in matched_p]
+    score = FieldScore(tp=len(matched_g), fp=len(extra), fn=len(missed))
+    gshow = {i: golds[i].name for i in missed}
+    pshow = {j: preds[j].name for j in extra}
+    return score, _pair_up(doc, "organizations", missed, extra, gshow, pshow)
+
+
+def compare(gold: Gold | dict, report: Report, doc: str | None = None) -> tuple[dict[str, FieldScore], list[Disagreement]]:
+    """Scores of one report against its gold, only for the keys the gold file has."""
+    if isinstance(gold, dict):
+        gold = parse_gold(gold)
+    doc = doc or report.document.id
+    given = gold.model_fields_set
+    ev = report.event
+    scores: dict[str, FieldScore] = {}
+    disagreements: list[Disagreement] = []
+
+    def put(name: str, result: tuple[FieldScore, list[Disagreement]]) -> None:
+        scores[name], d = result
+        disagreements.extend(d)
+
+    if "event_type" in given:
+        put("event_type", _scalar(doc, "event_type", gold.event_type, ev.type))
+    if "date_start" in given:
+        g_range = None if gold.date_start is None else f"{gold.date_start}..{gold.date_end or gold.date_start}"
+        p_range = None if ev.date_start is None else f"{ev.date_start}..{ev.date_end or ev.date_start}"
+        put("date_range", _scalar(doc, "date_range", g_range, p_range))
+        put("date_start", _scalar(doc, "date_start", gold.date_start, ev.date_start))
+    if "attendance" in given:
+        att = gold.attendance or GoldAttendance()
+        for part in ("total", "women", "men"):
+            put(f"attendance_{part}", _scalar(doc, f"attendance_{part}", getattr(att, part),
+                                              getattr(ev.attendance, part), key=int))
+    aliases = _aliases(gold)
+
+    def org_key(name: str | None) -> str | None:
+        n = norm(name)
+        return aliases.get(n, n) if n is not None else None
+
+    if "organizer" in given:
+        put("organizer", _scalar(doc, "organizer", gold.organizer, ev.organizer, key=org_key))
+    if "people" in given:
+        g_people = {norm(p.name): p.name for p in gold.people}
+        p_people = {norm(p.name): p.name for p in report.people}
+        put("people", _sets(doc, "people", g_people, p_people))
+        g_roles, g_orgs, g_parts = {}, {}, {}
+        for p in gold.people:
+            orgs = [p.organization] if p.organization else []
+            for r in p.roles:
+                title = r if isinstance(r, str) else r.title
+                g_roles[(norm(p.name), norm(title))] = f"{p.name}: {title}"
+                if not isinstance(r, str) and r.organization:
+                    orgs.append(r.organization)
+            for o in orgs:
+                g_orgs[(norm(p.name), org_key(o))] = f"{p.name}: {o}"
+            if p.part:
+                g_parts[(norm(p.name), _part(p.part))] = f"{p.name}: {p.part}"
+        p_roles, p_orgs, p_parts = {}, {}, {}
+        for p in report.people:
+            for r in p.roles:
+                p_roles[(norm(p.name), norm(r.title))] = f"{p.name}: {r.title}"
+                if r.organization:
+                    p_orgs[(norm(p.name), org_key(r.organization))] = f"{p.name}: {r.organization}"
+            p_parts[(norm(p.name), p.part)] = f"{p.name}: {p.part}"
+        put("roles", _sets(doc, "roles", g_roles, p_roles))
+        put("role_organizations", _sets(doc, "role_organizations", g_orgs, p_orgs))
+        put("parts", _sets(doc, "parts", g_parts, p_parts))
+    if "organizations" in given:
+        put("organizations", _match_organizations(doc, gold, report))
+    if "places" in given:
+        put("places", _sets(doc, "places", {norm(p.name): p.name for p in gold.places},
+                            {norm(p.name): p.name for p in report.places}))
+        put("places_with_kind", _sets(
+            doc, "places_with_kind",
+            {(norm(p.name), p.kind): f"{p.name} ({p.kind})" for p in gold.places if p.kind},
+            {(norm(p.name), p.kind): f"{p.name} ({p.kind})" for p in report.places}))
+    if "missing" in given:
+        put("missing", _sets(doc, "missing", {m: m for m in gold.missing}, {m: m for m in report.missing}))
+    if "encoding" in given:
+        put("encoding", _scalar(doc, "encoding", gold.encoding, report.document.encoding))
+    return scores, disagreements
+
+
+# --- directories ---------------------------------------------------------------------------
+
+
+def find_pairs(gold_dir: str | Path, text_dir: str | Path | None = None) -> tuple[list[tuple[Path, Path]], list[str], list[str]]:
+    """(text, gold) pairs, problems (gold without text), unannotated texts."""
+    gold_dir = Path(gold_dir)
+    text_dir = Path(text_dir) if text_dir is not None else gold_dir
+    pairs, problems = [], []
+    for gold_path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}")):
+        stem = gold_path.name[: -len(GOLD_SUFFIX)]
+        text_path = text_dir / f"{stem}.txt"
+        if not text_path.is_file():
+            try:
+                named = json.loads(gold_path.read_text(encoding="utf-8")).get("document")
+            except (OSError, ValueError, AttributeError):
+                named = None
+            if named and (text_dir / named).is_file():
+                text_path = text_dir / named
+            else:
+                problems.append(f"{gold_path}: no text {text_path}")
+                continue
+        pairs.append((text_path, gold_path))
+    paired = {t.resolve() for t, _ in pairs}
+    unannotated = [str(t) for t in sorted(text_dir.glob("*.txt")) if t.resolve() not in paired]
+    return pairs, problems, unannotated
+
+
+def evaluate_pairs(pairs: Iterable[tuple[Path, Path]], extractor) -> EvaluationResult:
+    from pipeline.ingest.decode import InputError
+    from pipeline.ingest.read import read_file
+
+    result = EvaluationResult()
+    for text_path, gold_path in pairs:
+        try:
+            gold = load_gold(gold_path)
+            report = extractor.extract(read_file(text_path))
+        except GoldError as exc:
+            result.problems.append(str(exc))
+            continue
+        except InputError as exc:
+            result.problems.append(f"{text_path}: {exc.kind}: {exc.message}")
+            continue
+        doc = text_path.name[: -len(".txt")] if text_path.name.endswith(".txt") else text_path.name
+        scores, disagreements = compare(gold, report, doc)
+        result.add(doc, scores, disagreements)
+    return result
+
+
+def evaluate_dir(dir: str | Path, extractor, text_dir: str | Path | None = None) -> EvaluationResult:
+    """Evaluate every ``X.txt`` that has an ``X.gold.json`` (gold in `dir`, texts in `text_dir` or `dir`)."""
+    pairs, problems, unannotated = find_pairs(dir, text_dir)
+    result = evaluate_pairs(pairs, extractor)
+    result.problems[:0] = problems
+    result.unannotated = unannotated
+    return result
+
+
+def load_floors(path: str | Path) -> dict[str, float]:
+    """Floors file: ``{"f1": {"field": 0.85, ...}}`` (other top-level keys are comments)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    floors = data.get("f1") if isinstance(data, dict) else None
+    if not isinstance(floors, dict) or not all(isinstance(v, int | float) for v in floors.values()):
+        raise ValueError(f"{path}: expected {{\"f1\": {{field: number}}}}")
+    return {k: float(v) for k, v in floors.items()}
+
+
+def format_table(result: EvaluationResult, markdown: bool = False) -> str:
+    """A plain-text (or Markdown) table: one row per field."""
+    head = ("field", "P", "R", "F1", "TP", "FP", "FN")
+    f = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+    rows = [(n, f(s.precision), f(s.recall), f(s.f1), str(s.tp), str(s.fp), str(s.fn))
+            for n, s in result.fields.items()]
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] + ["---:"] * 6) + "|"]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+        return "\n".join(lines)
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    fmt = lambda r: "  ".join(c.ljust(widths[0]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r))  # noqa: E731
+    return "\n".join([fmt(head), fmt(tuple("-" * w for w in widths)), *(fmt(r) for r in rows)])
