@@ -2,10 +2,11 @@
 
 Tables: pipeline/data/teryt_localities.tsv.gz and teryt_units.tsv.gz, built by
 scripts/build_teryt.py. They are loaded once per process on first use
-(measured: ~0.4 s CPU, ~21 MB of Python objects kept, ~50 MB peak while loading;
-call `load()` to pay this up front). Afterwards `localities` is a dict lookup
-(~15 µs) and `resolve` scans only the same-name candidates (~0.1 ms typically,
-~2 ms for the 118 villages called Dąbrowa).
+(measured on a shared 2-core box: ~0.45 s CPU, 0.5-1 s wall; ~21 MB of Python
+objects kept, ~34 MB peak RSS growth while loading; call `load()` to pay this
+up front). Afterwards `localities` is a dict lookup (~15 µs) and `resolve` scans
+only the same-name candidates (~0.1 ms typically, <1 ms for the 118 villages
+called Dąbrowa).
 
 Names are nominative base forms. Inflected text forms ("w Polanowicach") must be
 lemmatised by the caller first.
@@ -312,6 +313,12 @@ def unit(terc: str) -> TerytUnit | None:
 
 # ---------------------------------------------------------------- resolution
 
+# evidence weights of one hint for one candidate (a hint counts once, at its best level)
+W_GMINA = 4  # the hint names the candidate's gmina
+W_POWIAT = 2  # ... its powiat; or a bare hint names another locality of the candidate's gmina
+W_WOJ = 1  # ... its województwo; or a bare hint names a locality of the candidate's powiat
+_SETTLEMENT_KINDS = {"osada", "osada leśna", "kolonia", "przysiółek", "osiedle", "schronisko turystyczne"}
+
 
 def _match_gmina(value: str, loc: TerytLocality) -> bool:
     return value.casefold() == loc.gmina.casefold()
@@ -330,72 +337,101 @@ def _match_woj(value: str, loc: TerytLocality) -> bool:
     return _looks_adjectival(value) and _adj_stem(value) == _adj_stem(loc.wojewodztwo)
 
 
-def _hint_match(kind: str, value: str, loc: TerytLocality) -> bool:
-    """Does the hint name a unit `loc` lies in?"""
-    if kind == "gmina":
-        return _match_gmina(value, loc)
-    if kind == "powiat":
-        return _match_powiat(value, loc)
-    if kind == "woj":
-        return _match_woj(value, loc)
-    return _match_gmina(value, loc) or _match_powiat(value, loc) or _match_woj(value, loc)
+@dataclass(frozen=True)
+class _Hint:
+    kind: str  # gmina / powiat / woj / any
+    value: str
+    near_gminas: frozenset[tuple[str, str, str]] = frozenset()  # (woj, powiat, gmina) of localities so named
+    near_powiats: frozenset[tuple[str, str]] = frozenset()
+
+    def weight(self, loc: TerytLocality) -> int:
+        """How strongly this hint points at `loc` (0 = not at all)."""
+        k, v = self.kind, self.value
+        if k in ("gmina", "any") and _match_gmina(v, loc):
+            return W_GMINA
+        if k in ("powiat", "any") and _match_powiat(v, loc):
+            return W_POWIAT
+        if k == "any" and (loc.wojewodztwo, loc.powiat, loc.gmina) in self.near_gminas:
+            return W_POWIAT
+        if k in ("woj", "any") and _match_woj(v, loc):
+            return W_WOJ
+        if k == "any" and (loc.wojewodztwo, loc.powiat) in self.near_powiats:
+            return W_WOJ
+        return 0
+
+    def regional(self, loc: TerytLocality) -> bool:
+        """Does the hint name a unit (gmina / powiat / województwo) that `loc` lies in?"""
+        k, v = self.kind, self.value
+        return (
+            (k in ("gmina", "any") and _match_gmina(v, loc))
+            or (k in ("powiat", "any") and _match_powiat(v, loc))
+            or (k in ("woj", "any") and _match_woj(v, loc))
+        )
 
 
-def _near_match(value: str, loc: TerytLocality, t: _Tables) -> bool:
-    """Weak evidence: a bare hint naming another (independent) locality of the same gmina."""
-    return any(
-        other is not loc
-        and other.gmina == loc.gmina
-        and other.powiat == loc.powiat
-        and other.wojewodztwo == loc.wojewodztwo
-        for other in t.by_fold.get(value.casefold(), ())
-    )
+def _hints(name: str, hints: Iterable[str], t: _Tables) -> list[_Hint]:
+    self_fold = _key(name).casefold()
+    seen: set[tuple[str, str]] = set()
+    out: list[_Hint] = []
+    for h in hints:
+        p = _parse_hint(h) if isinstance(h, str) else None
+        if not p or p in seen or (p[0] == "any" and p[1].casefold() == self_fold):
+            continue
+        seen.add(p)
+        if p[0] == "any":  # a bare name may also be a locality: its gmina / powiat are "near"
+            near = _lookup(p[1], t.by_fold)
+            out.append(
+                _Hint(
+                    *p,
+                    near_gminas=frozenset((x.wojewodztwo, x.powiat, x.gmina) for x in near),
+                    near_powiats=frozenset((x.wojewodztwo, x.powiat) for x in near),
+                )
+            )
+        else:
+            out.append(_Hint(*p))
+    return out
 
 
-def resolve(name: str, hints: Iterable[str] = ()) -> tuple[TerytLocality | None, int]:
+def resolve(name: str, hints: Iterable[str] = (), *, prefer_wies: bool = False) -> tuple[TerytLocality | None, int]:
     """Pick the locality called `name` that the region hints point to.
 
     `hints` are base forms found near the mention: "gmina Byczyna", "powiat kłobucki",
     "województwo opolskie", bare gmina/powiat/voivodeship names ("Byczyna",
-    "kluczborski", "opolskie", "Małopolska") or bare locality names. A bare hint
-    equal to `name` itself is ignored.
+    "kluczborski", "opolskie", "Małopolska") or bare locality names ("Kluczbork").
+    A bare hint equal to `name` itself is ignored.
+
     Returns (locality or None, number of candidates considered):
       - candidates are `localities(name)`, plus any part of a city with powiat rights
         with that name whose city a hint names ("Nowa Huta" + hint "Kraków");
-      - 0 candidates -> (None, 0); 1 candidate -> it;
-      - several: each candidate is scored by the hints naming its gmina / powiat /
-        województwo (strong) and, as a tie-breaker, by bare hints naming another
-        locality of its gmina (weak); a single best candidate wins;
+      - 0 candidates -> (None, 0); 1 candidate -> it (hints are not checked);
+      - several: each hint adds evidence to the candidates it points at, at its most
+        specific level: names the gmina 4; names the powiat, or is a locality of the
+        same gmina 2; names the województwo, or is a locality of the same powiat 1.
+        The single candidate with the most evidence wins;
       - a city part loses a tie against independent localities ("Wola" + hint
         "Warszawa" is the dzielnica, not the część miasta Wola inside it);
       - among tied candidates (or when no hint applies), a town (miasto) is taken
         only if it is the only town and no region hint that fits another tied
         candidate fails to fit the town;
+      - with `prefer_wies=True` (off by default), tied candidates that all lie in one
+        gmina and of which exactly one is a wieś and the rest osada / osada leśna /
+        kolonia / przysiółek give that wieś ("Poraj" + "powiat myszkowski": the
+        village, not the osada leśna of gmina Poraj);
       - otherwise (None, n): never a guess among several villages.
     """
     t = _tables()
-    self_fold = _key(name).casefold()
-    parsed: list[tuple[str, str]] = []
-    for h in hints:
-        p = _parse_hint(h) if isinstance(h, str) else None
-        if p and p not in parsed and not (p[0] == "any" and p[1].casefold() == self_fold):
-            parsed.append(p)
+    parsed = _hints(name, hints, t)
 
     cands = localities(name)
     if parsed and cands and cands[0].kind != CITY_PART:
-        cands += [part for part in _lookup(name, t.parts_by_fold) if any(_hint_match(k, v, part) for k, v in parsed)]
+        cands += [part for part in _lookup(name, t.parts_by_fold) if any(h.regional(part) for h in parsed)]
     n = len(cands)
     if n <= 1:
         return (cands[0] if cands else None), n
 
-    def score(loc: TerytLocality) -> tuple[int, int]:
-        strong = sum(_hint_match(k, v, loc) for k, v in parsed)
-        weak = sum(k == "any" and _near_match(v, loc, t) for k, v in parsed)
-        return strong, weak
-
-    scores = [score(c) for c in cands]
-    best_score = max(scores)
-    best = [c for c, s in zip(cands, scores, strict=True) if s == best_score] if best_score > (0, 0) else cands
+    scores = [sum(h.weight(c) for h in parsed) for c in cands]
+    top = max(scores)
+    best = [c for c, s in zip(cands, scores, strict=True) if s == top] if top > 0 else cands
     if len(best) > 1 and any(c.kind != CITY_PART for c in best):  # city parts are the lower tier
         best = [c for c in best if c.kind != CITY_PART]
     if len(best) == 1:
@@ -405,9 +441,13 @@ def resolve(name: str, hints: Iterable[str] = ()) -> tuple[TerytLocality | None,
     if len(towns) == 1:
         town = towns[0]
         others = [c for c in best if c is not town]
-        contradicted = any(not _hint_match(k, v, town) and any(_hint_match(k, v, o) for o in others) for k, v in parsed)
-        if not contradicted:
+        if not any(not h.regional(town) and any(h.regional(o) for o in others) for h in parsed):
             return town, n
+
+    if prefer_wies and len({(c.wojewodztwo, c.powiat, c.gmina) for c in best}) == 1:
+        wies = [c for c in best if c.kind == "wieś"]
+        if len(wies) == 1 and all(c.kind in _SETTLEMENT_KINDS for c in best if c is not wies[0]):
+            return wies[0], n
     return None, n
 
 

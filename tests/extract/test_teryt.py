@@ -42,9 +42,31 @@ def test_hint_can_override_town_preference():
 
 
 def test_contradicting_hint_blocks_town_preference():
-    # one hint fits the town, another a village of the same name: no guess
-    loc, n = resolve("Byczyna", ["powiat kluczborski", "województwo łódzkie"])
+    # equal evidence for the town (opolskie) and a village (łódzkie): no guess
+    loc, n = resolve("Byczyna", ["województwo opolskie", "województwo łódzkie"])
     assert loc is None and n > 1
+
+
+def test_more_specific_hint_wins():
+    # powiat (2) outweighs województwo (1); gmina (4) outweighs powiat + województwo
+    assert resolve("Byczyna", ["powiat kluczborski", "województwo łódzkie"])[0].kind == "miasto"
+    loc, _ = resolve("Polanowice", ["gmina Byczyna", "powiat krakowski", "małopolskie"])
+    assert loc.gmina == "Byczyna"
+
+
+def test_nearby_locality_hint():
+    # Kluczbork is a town in powiat kluczborski, like Polanowice of gmina Byczyna
+    loc, n = resolve("Polanowice", ["Kluczbork"])
+    assert n > 1 and loc is not None and loc.gmina == "Byczyna"
+
+
+def test_wies_and_osada_of_one_gmina():
+    # gmina Poraj has a wieś and an osada leśna called Poraj: strict by default
+    loc, n = resolve("Poraj", ["powiat myszkowski"])
+    assert loc is None and n > 2
+    loc, _ = resolve("Poraj", ["powiat myszkowski"], prefer_wies=True)
+    assert loc.kind == "wieś" and loc.simc == "0143225" and loc.gmina == "Poraj"
+    assert resolve("Poraj", [], prefer_wies=True)[0] is None  # villages in several gminas
 
 
 def test_polanowice_unresolved_without_hints():
