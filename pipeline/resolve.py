@@ -19,7 +19,9 @@ from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.context import Context
 from pipeline.extract.dates import extract_dates, has_lead_in
 from pipeline.extract.event_type import classify
-from pipeline.extract.organizations import OrgMention, extract_organizations, initials, organizer_score, own_voice
+from pipeline.extract.organizations import (
+    OrgMention, extract_organizations, initials, organizer_score, our_heads, own_voice,
+)
 from pipeline.extract.people import PersonMention, extract_people
 from pipeline.extract.places import PlaceMention, extract_places
 from pipeline.ingest.decode import Document
@@ -148,8 +150,19 @@ def _choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by
         if id(m) not in by_mention:
             continue
         score = organizer_score(ctx, m.mention)
-        if score > 0 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
+        if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
             best = (score, m.mention.start, m)
+    if best is None or best[0] < 0.9:
+        ours = our_heads(ctx)
+        if ours:
+            # "nasz Ośrodek": the organization of that kind the report names most, the signature last
+            named = [m for m in mentions if id(m) in by_mention and m.head in ours]
+            if named:
+                counts: dict[int, int] = {}
+                for m in named:
+                    counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
+                pick = max(named, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
+                best = (0.8, pick.mention.start, pick)
     if best is None and own_voice(ctx):
         head = [m for m in mentions if id(m) in by_mention and m.mention.start < 600]
         if head:

@@ -11,6 +11,7 @@ from pipeline.extract.context import Context
 from pipeline.models import Mention
 from pipeline.ner.builtin import ORG_HEADS, VENUE_HEADS, is_all_caps_word, noun_lemmas
 from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
+from pipeline.text.morphology import Analysis, analyse
 
 EXTRACTOR = "extract.organizations"
 
@@ -19,13 +20,17 @@ _ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-zĄĆĘŁŃ
 _SMALL_WORDS = frozenset({"w", "we", "i", "z", "ze", "na", "do", "im.", "oraz", "dla", "pod", "nad", "przy"})
 
 #: How the report names its organizer (lemmas of the verb or phrase before/after the name).
-ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "przygotować", "zaprosić", "współorganizować"})
+ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować"})
+#: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
+WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "prowadzić", "realizować", "gościć"})
 _ORGANIZER_LEFT = re.compile(
-    r"(organizator\w*\s+(?:był\w*|jest|został\w*)?\s*:?|organizowan\w*\s+przez|zorganizowan\w*\s+przez|"
+    r"(organizator\w*(?:\s+[^\s.,;]+){0,2}?\s+(?:był\w*|jest|został\w*|są)\s*:?|organizator\w*\s*:|organizowan\w*\s+przez|zorganizowan\w*\s+przez|"
     r"realizowan\w*\s+przez|przygotowan\w*\s+przez|zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$",
     re.IGNORECASE)
-_OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|nasz\w*\s+(?:Ośrodek|Fundacj\w*|Stowarzyszeni\w*|"
-                        r"Centrum|Spółdzielni\w*|Organizacj\w*)|przygotowaliśmy|gościliśmy)\b")
+_OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
+                        r"organizujemy|zapraszamy)\b", re.IGNORECASE)
+_OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu)\s+(?P<head>[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)",
+                       re.IGNORECASE)
 
 
 @dataclass
@@ -43,30 +48,48 @@ def _head_index(tokens: list[Token], heads: frozenset[str]) -> int | None:
     return None
 
 
+def _agree(adj: Analysis, noun: Analysis) -> bool:
+    return bool(adj.cases & noun.cases) and (adj.number is None or adj.number == noun.number) and (
+        not adj.genders or not noun.genders or bool(adj.genders & noun.genders))
+
+
+def _adj_readings(tok: Token) -> list[Analysis]:
+    return [a for a in tok._.morf if a.pos in ("adj", "ppas", "pact")]
+
+
 def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tuple[str, str | None]:
-    """Nominative of an institutional name phrase; (name, head lemma). Words come from `original`."""
+    """Nominative of an institutional name phrase; (name, head lemma). Words come from `original`.
+
+    The head's reading is chosen jointly with the adjectives next to it (they must agree in
+    case, number and gender), so "Lokalnej Grupy Działania" is singular, not plural.
+    """
     h = _head_index(tokens, heads)
     if h is None:
         return original[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(), None
     head_tok = tokens[h]
-    head_a = next(a for a in head_tok._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads)
+    readings = [a for a in head_tok._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
+    around = [tokens[k] for k in range(h) if _adj_readings(tokens[k])]
+    if h + 1 < len(tokens) and _adj_readings(tokens[h + 1]):
+        around.append(tokens[h + 1])
+
+    def support(r: Analysis) -> tuple[int, int]:
+        agreeing = sum(1 for t in around if any(_agree(a, r) for a in _adj_readings(t)))
+        return agreeing, 1 if r.number == "sg" else 0
+
+    head_a = max(readings, key=support)
     number, gender = head_features(head_a)
-    head_cases = head_a.cases
     out: list[str] = []
+    agreeing_run = True
     for i, t in enumerate(tokens):
         word = original[t.idx:t.idx + len(t.text)]
-        if i < h:
-            adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head_cases), None)
-            if adj is None:
-                adj = next((a for a in t._.morf if a.pos == "adj"), None)
-            word = adjective_nominative(word, adj, number, gender) if adj else word
-        elif i == h:
+        if i == h:
             word = noun_nominative(word, head_a)
-        elif i == h + 1 or (i > h and all(_agrees(tokens[k], head_cases, gender) for k in range(h + 1, i))):
-            adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head_cases
-                        and (gender in a.genders or not a.genders)), None)
-            if adj is not None and t.text[:1].isupper() == head_tok.text[:1].isupper():
-                word = adjective_nominative(word, adj, number, gender)
+        elif i < h or (i > h and agreeing_run):
+            adj = next((a for a in _adj_readings(t) if _agree(a, head_a)), None)
+            if adj is not None and (i < h or t.text[:1].isupper() == head_tok.text[:1].isupper()):
+                word = _hyphen_aware_nominative(word, adj, number, gender)
+            elif i > h:
+                agreeing_run = False
         out.append(word + t.whitespace_)
     name = "".join(out).strip()
     name = re.sub(r"\s+", " ", name)
@@ -77,8 +100,15 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
     return name, head_a.lemma.lower()
 
 
-def _agrees(tok: Token, cases: frozenset[str], gender: str) -> bool:
-    return any(a.pos == "adj" and a.cases & cases for a in tok._.morf)
+def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str) -> str:
+    """'Ekonomiczno-Socjologicznym' -> 'Ekonomiczno-Socjologiczny': only the last part declines."""
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        readings = [a for a in analyse(last.lower()) if a.pos == "adj"]
+        if readings:
+            return head + "-" + adjective_nominative(last, readings[0], number, gender)
+        return word
+    return adjective_nominative(word, adj, number, gender)
 
 
 def acronym_in(tokens: list[Token]) -> str | None:
@@ -94,7 +124,9 @@ def acronym_in(tokens: list[Token]) -> str | None:
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*", name) if w.lower() not in _SMALL_WORDS)
+    """Initials of the name without its seat: 'Klub Integracji Społecznej w Będzinie' -> 'KIS'."""
+    core = re.split(r"\s+(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ]", name)[0]
+    return "".join(w[0] for w in re.findall(r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*", core) if w.lower() not in _SMALL_WORDS)
 
 
 def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> list[OrgMention]:
@@ -124,24 +156,58 @@ def venue_base(tokens: list[Token], original: str) -> str:
     return phrase_base(tokens, VENUE_HEADS, original)[0]
 
 
+def _event_nouns() -> frozenset[str]:
+    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
+
+    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, {"wydarzenie", "impreza", "gala", "finał"})
+
+
+def _is_nominative(ctx: Context, mention: Mention) -> bool:
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = next((t for t in span if noun_lemmas(t) & ORG_HEADS), span[0])
+    readings = [a for a in head._.morf if a.pos in ("subst", "depr", "ign")]
+    return not readings or any("nom" in a.cases or a.pos == "ign" for a in readings)
+
+
 def organizer_score(ctx: Context, mention: Mention) -> float:
-    """How strongly the text says this organization organized the event (0 = not at all)."""
+    """How strongly the text says this organization organized the event (0 = not at all).
+
+    "Organizatorem (wydarzenia) był X", "zorganizowane przez X": 1.0; X as the nominative
+    subject of "zorganizował/przygotował" in a sentence that names the event: 0.9;
+    "we współpracy z X": 0.2 (a partner, not the organizer).
+    """
     left = ctx.left(mention.start, 60)
     if _ORGANIZER_LEFT.search(left):
         return 1.0
+    if re.search(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", left, re.IGNORECASE):
+        return 0.2
     sent = ctx.sentence_of(mention.start)
     if sent is None:
         return 0.0
-    lemmas = {t.lemma_.lower() for t in sent}
-    if lemmas & ORGANIZER_VERBS:
-        # the organization must be the subject side: before the verb or right after "przez"
-        verb_pos = min(t.idx for t in sent if t.lemma_.lower() in ORGANIZER_VERBS)
-        if mention.start < verb_pos or re.search(r"przez\s*$", left):
-            return 0.9
-        return 0.3
+    lemmas = {t.lemma_.lower() for t in sent} | {a.lemma.lower() for t in sent for a in t._.morf}
+    def verb_lemmas(t):
+        return {a.lemma for a in t._.morf if a.pos in ("praet", "fin", "ppas", "ger", "pact", "inf")}
+    verbs = [t for t in sent if verb_lemmas(t) & ORGANIZER_VERBS]
+    weak = [t for t in sent if verb_lemmas(t) & WEAK_ORGANIZER_VERBS]
+    if (verbs or (weak and lemmas & _event_nouns())) and _is_nominative(ctx, mention):
+        return 0.9
+    if verbs and re.search(r"przez\s*$", left):
+        return 0.9
     return 0.0
 
 
 def own_voice(ctx: Context) -> bool:
-    """The report speaks as the organizer ('zaprosiliśmy', 'nasz Ośrodek')."""
+    """The report speaks as the organizer ('zaprosiliśmy', 'zorganizowaliśmy')."""
     return bool(_OWN_VOICE.search(ctx.norm))
+
+
+def our_heads(ctx: Context) -> list[str]:
+    """Head lemmas of 'nasz Ośrodek', 'naszej Fundacji': the report names itself by kind."""
+    heads = []
+    for m in _OUR_HEAD.finditer(ctx.norm):
+        for a in analyse(m["head"].lower()):
+            if a.lemma.lower() in ORG_HEADS:
+                heads.append(a.lemma.lower())
+    return heads

@@ -24,9 +24,10 @@ ORG_HEADS = frozenset({
     "przedsiębiorstwo", "agencja", "izba", "towarzystwo", "związek", "federacja", "sejmik",
     "zespół", "przedszkole", "liceum", "technikum", "gimnazjum", "biblioteka", "muzeum",
     "caritas", "parafia", "dom", "ministerstwo", "departament", "kuratorium", "hospicjum",
-    "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "forum", "sieć", "partnerstwo",
-    "porozumienie", "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma",
-    "gospodarstwo", "cech", "wydział", "regionalny", "urzad",
+    "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "sieć", "partnerstwo",
+    "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma", "cech", "wydział",
+    "katedra", "nadleśnictwo", "chór", "zespół", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
+    "park",
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({
@@ -129,8 +130,27 @@ def _head_at(tok: Token, heads: frozenset[str]) -> bool:
     return is_capitalised(tok) and bool(noun_lemmas(tok) & heads)
 
 
+#: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
+PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
+                        "cały", "inny", "ów", "taki", "wszystek", "sam"})
+
+
 def _is_adjective(tok: Token) -> bool:
-    return any(a.pos in ("adj", "ppas", "pact") for a in tok._.morf)
+    readings = [a for a in tok._.morf if a.pos in ("adj", "ppas", "pact")]
+    return bool(readings) and not any(a.lemma.lower() in PRONOMINAL for a in readings)
+
+
+def _agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
+    """An adjective belongs to the name only if it agrees with the head noun in case and gender."""
+    nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
+    for a in adj._.morf:
+        if a.pos not in ("adj", "ppas", "pact"):
+            continue
+        for h in nouns:
+            if a.cases & h.cases and (not a.genders or not h.genders or a.genders & h.genders) \
+                    and (a.number is None or a.number == h.number):
+                return True
+    return False
 
 
 def phrase_ranges(doc: Doc, norm: str, heads: frozenset[str], blocked: set[int]) -> list[tuple[int, int, int]]:
@@ -145,11 +165,10 @@ def phrase_ranges(doc: Doc, norm: str, heads: frozenset[str], blocked: set[int])
             continue
         start = i
         while start - 1 >= 0 and start - 1 not in blocked and is_capitalised(doc[start - 1]) \
-                and _is_adjective(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                and _is_adjective(doc[start - 1]) and _agrees_with(doc[start - 1], tok, heads):
             start -= 1
-        if start - 1 >= 0 and is_capitalised(doc[start - 1]) and _is_adjective(doc[start - 1]) \
-                and doc[start - 1].is_sent_start and start - 1 not in blocked:
-            start -= 1
+            if doc[start].is_sent_start:
+                break
         end = _extend_right(doc, norm, i + 1, blocked, heads)
         out.append((start, i, end))
         i = max(end, i + 1)
@@ -180,8 +199,10 @@ def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozens
                 distinctive = True
             j += 1
             continue
-        if text in ("im.", "imienia") and j + 1 < n and is_capitalised(doc[j + 1]):
-            j += 1
+        if text in ("im.", "imienia", "pw.", "p.w.") and j + 1 < n and is_capitalised(doc[j + 1]):
+            j += 1  # a patron's name is part of the institution's name
+            while j < n and (is_capitalised(doc[j]) or doc[j].text in ("-", "św.")) and j not in blocked:
+                j += 1
             continue
         if text in ("i", "oraz") and j + 1 < n and is_capitalised(doc[j + 1]) and not _head_at(doc[j + 1], heads) \
                 and any("gen" in a.cases for a in doc[j + 1]._.morf):
@@ -191,10 +212,15 @@ def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozens
             j += 1
             continue
         if text.lower() in ("w", "we") and not distinctive and j + 1 < n and is_capitalised(doc[j + 1]) \
-                and (is_geographic(doc[j + 1]) or any(a.pos == "ign" for a in doc[j + 1]._.morf)):
+                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1])):
             k = j + 2
-            while k < n and is_capitalised(doc[k]) and not doc[k - 1].whitespace_ == "\n":
-                if _head_at(doc[k], heads) or first_name(doc[k]) is not None:
+            while k < n:
+                if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and is_capitalised(doc[k + 1]):
+                    k += 2  # "w Kędzierzynie-Koźlu"
+                    continue
+                if not is_capitalised(doc[k]) or "\n" in doc[k - 1].whitespace_:
+                    break
+                if _head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_:
                     break
                 k += 1
             return k
@@ -289,7 +315,7 @@ class BuiltinBackend:
         for start, _head, end in phrase_ranges(doc, ctx.norm, ORG_HEADS, org_blocked):
             org_blocked.update(range(start, end))
             quoted.update(k for k in range(start, end) if _inside_quotes(doc, k, start))
-            if _is_generic(doc, start, end):
+            if _is_generic(doc, start, end) or _is_event_title(doc, start, end):
                 continue  # "w formie Spółdzielni Socjalnej": a kind, not a name
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         venue_tokens: set[int] = set()
@@ -319,9 +345,20 @@ def _is_generic(doc: Doc, start: int, end: int) -> bool:
     for tok in doc[start:end]:
         if tok.text in ('"', "„", "”") or is_all_caps_word(tok) and len(tok.text) <= 10:
             return False
-        if any(a.names or a.pos == "ign" for a in tok._.morf):
+        if is_proper_only(tok):
             return False
     return True
+
+
+#: Event words that look like institutional heads: "Warsztaty „Jak założyć spółdzielnię?”" is an event.
+EVENT_TITLE_HEADS = frozenset({"warsztat", "warsztaty", "forum", "konferencja", "szkolenie", "targi", "festiwal"})
+
+
+def _is_event_title(doc: Doc, start: int, end: int) -> bool:
+    head = next((t for t in doc[start:end] if noun_lemmas(t) & ORG_HEADS), None)
+    if head is None or not noun_lemmas(head) & EVENT_TITLE_HEADS:
+        return False
+    return any(t.text in ('"', "„", "”") for t in doc[start:end])
 
 
 def _span(doc: Doc, label: str, i: int, j: int, rule: str, conf: float) -> NerSpan:

@@ -30,7 +30,9 @@ def _tag_has(tag: str, position_values: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def generate_form(lemma: str, pos: str, number: str, gender: str, case: str = "nom") -> str | None:
+def generate_form(
+    lemma: str, pos: str, number: str, gender: str, case: str = "nom", degree: str = "pos"
+) -> str | None:
     """The form of `lemma` with the given features, or None if morfeusz has none."""
     raw_lemmas = {lemma}
     for a in analyse(lemma):
@@ -41,7 +43,7 @@ def generate_form(lemma: str, pos: str, number: str, gender: str, case: str = "n
         for orth, tag in _generate(raw):
             if not tag.startswith(pos + ":"):
                 continue
-            wanted = (number, case) + ((gender,) if gender else ()) + (("pos",) if pos == "adj" else ())
+            wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos == "adj" else ())
             if _tag_has(tag, wanted):
                 candidates.append(orth)
     return candidates[0] if candidates else None
@@ -78,7 +80,8 @@ def noun_nominative(word: str, analysis: Analysis) -> str:
 def adjective_nominative(word: str, analysis: Analysis, number: str, gender: str) -> str:
     if "nom" in analysis.cases and (not analysis.genders or gender in analysis.genders):
         return word
-    form = generate_form(analysis.lemma, "adj", number, gender)
+    degree = next((d for d in ("com", "sup") if d in analysis.tag.split(":")), "pos")
+    form = generate_form(analysis.lemma, "adj", number, gender, degree=degree)
     return match_case(form or analysis.lemma, word)
 
 
