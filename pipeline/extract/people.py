@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.context import Context
 from pipeline.models import Mention, Role
-from pipeline.ner.builtin import HONORIFICS, first_name, noun_lemmas
+from pipeline.ner.builtin import HONORIFICS, ORG_HEADS, first_name, noun_lemmas
 from pipeline.text.morphology import Analysis, analyse
 
 EXTRACTOR = "extract.people"
@@ -42,10 +42,18 @@ FEMININE_TITLES = {
     "właścicielka": "właściciel", "założycielka": "założyciel", "przedstawicielka": "przedstawiciel",
     "nauczycielka": "nauczyciel", "wykładowczyni": "wykładowca", "pełnomocniczka": "pełnomocnik",
     "terapeutka": "terapeuta", "pracowniczka": "pracownik", "starościna": "starosta",
+    "pielęgniarka": "pielęgniarz", "wychowawczyni": "wychowawca", "przewodniczka": "przewodnik",
+    "kucharka": "kucharz", "aktorka": "aktor", "prawniczka": "prawnik", "twórczyni": "twórca",
+    "studentka": "student", "lekarka": "lekarz", "socjolożka": "socjolog", "bibliotekarka": "bibliotekarz",
+    "fotografka": "fotografik", "sędzina": "sędzia", "jurorka": "juror", "organizatorka": "organizator",
 }
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
-                               "zespół", "projekt", "oddział", "komisja", "koło", "klub", "pion"})
+                               "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra"})
+#: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
+INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
+                               "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
+                               "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
 SPEAKER_CUES = frozenset({"prowadzący", "prowadząca", "prowadzący:", "prelegent", "prelegentka",
                           "wygłosić", "przedstawić", "wykład", "prelekcja", "prezentacja",
                           "omówić", "poprowadzić", "prowadzić", "referat", "wystąpienie", "zaprezentować",
@@ -82,32 +90,72 @@ def role_title(word: str, analyses: tuple[Analysis, ...]) -> str | None:
 
 
 def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
-    """(title with complement, index after it) for a role noun at token i."""
+    """(title with its complement, index after it) for a role noun at token i.
+
+    The complement is what makes the title specific and is not an institution: an agreeing
+    lower-case adjective ("radca prawny", "pracownik socjalny"), a chain of lower-case
+    genitives ("kierownik działu edukacji", "inspektor ochrony danych"), "ds. ...", or a
+    capitalised genitive that is itself a title or a board ("Zastępca Burmistrza", "Prezes Zarządu").
+    """
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
     if title is None:
         return None
+    words: list[str] = []
     j = i + 1
-    if j < len(doc) and noun_lemmas(doc[j]) & TITLE_COMPLEMENTS and any("gen" in a.cases for a in doc[j]._.morf):
-        comp = next(a.lemma for a in doc[j]._.morf if a.lemma.lower() in TITLE_COMPLEMENTS)
-        gen = next((w for w in _genitive_forms(comp)), doc[j].text.lower())
-        return f"{title} {gen}", j + 1
-    return title, j
+    n = len(doc)
+    while j < n and len(words) < 6:
+        t = doc[j]
+        low = t.text.lower()
+        readings = t._.morf
+        if low == "ds." and j + 1 < n:
+            words.append("ds.")
+            j += 1
+            continue
+        if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst"):
+            break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
+        if t.text[:1].isupper():
+            if not words and any(a.lemma.lower() in TITLE_COMPLEMENTS | ROLE_TITLES and "gen" in a.cases
+                                 for a in readings if a.pos == "subst"):
+                words.append(low)
+                j += 1
+                continue
+            break
+        if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
+            break
+        if words or (words == [] and any(a.pos == "adj" for a in readings)):
+            if any(a.pos in ("adj", "subst") and ("gen" in a.cases or not words) for a in readings):
+                words.append(_complement_form(t, tok) if not words else low)
+                j += 1
+                continue
+        if any(a.pos == "subst" and "gen" in a.cases for a in readings):
+            words.append(low)
+            j += 1
+            continue
+        break
+    if words and words[-1] == "ds.":
+        words.pop()
+        j -= 1
+    return " ".join([title, *words]), j
 
 
-def _genitive_forms(lemma: str) -> list[str]:
-    from pipeline.text.inflect import generate_form
+def _complement_form(tok: Token, title_tok: Token) -> str:
+    """An adjective agreeing with the title goes to the nominative: 'radcą prawnym' -> 'prawny'."""
+    from pipeline.text.inflect import adjective_nominative
 
-    form = generate_form(lemma, "subst", "sg", "", "gen")
-    return [form.lower()] if form else []
+    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
+    adj = next((a for a in tok._.morf if a.pos == "adj" and a.cases & title_cases), None)
+    if adj is None:
+        return tok.text.lower()  # agrees with a later noun: "koordynator rodzinnej pieczy"
+    return adjective_nominative(tok.text.lower(), adj, "sg", "m1").lower()
 
 
 def _case_candidates(a: Analysis) -> set[str]:
     return set(a.cases) if a.number != "pl" else set()
 
 
-def person_base(tokens: list[Token]) -> tuple[str, str | None]:
-    """'Agnieszki Wilczyńskiej' -> ('Agnieszka Wilczyńska', 'f')."""
+def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
+    """'Agnieszki Wilczyńskiej' -> ('Agnieszka Wilczyńska', 'f'); "Pana"/"Pani" before the name fix gender and case."""
     first_tokens = [t for t in tokens if first_name(t) is not None][:2] or tokens[:1]
     rest = tokens[len(first_tokens):]
     first_readings = [a for a in first_tokens[0]._.morf if "imię" in a.names and a.pos == "subst"]
@@ -118,6 +166,11 @@ def person_base(tokens: list[Token]) -> tuple[str, str | None]:
         fem = [a for a in sg if "f" in a.genders]
         masc = [a for a in sg if "m1" in a.genders]
         chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie"))) else masc or fem
+        if honorific is not None:
+            pan = [a for a in honorific._.morf if a.lemma in ("pan", "pani")]
+            hint_f = any(a.lemma == "pani" for a in pan)
+            hint_cases = frozenset(c for a in pan for c in a.cases)
+            chosen = [a for a in (fem if hint_f else masc) if not hint_cases or a.cases & hint_cases] or chosen
         gender = "f" if chosen and "f" in chosen[0].genders else "m"
         for a in chosen:
             cases |= _case_candidates(a)
@@ -137,6 +190,8 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     text = tok.text
     if text.isupper() and len(text) > 2:
         text = text[:1] + text[1:].lower()
+    if cases == {"nom"}:
+        return text  # the first name is in the nominative, so is the surname
     known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
     want_f = gender == "f"
     for a in known:
@@ -207,7 +262,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         if chars is None:
             continue
         tokens = [t for t in chars if not t.is_space]
-        name, gender = person_base(tokens)
+        before = doc[chars.start - 1] if chars.start > 0 else None
+        name, gender = person_base(tokens, before if before is not None and _is_pan(before) else None)
         if len(name.split()) < 2:
             continue
         honorific, _ = _honorific(doc, chars.start)
@@ -235,19 +291,28 @@ def _roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | N
             if found:
                 title, after = found
                 roles.append(_role(ctx, title, k, after))
-    # "<Rola> <Instytucja> <Imię Nazwisko>", "Pani Kierownik <Imię Nazwisko>"
+    # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     _, h = _honorific(doc, i)
     sent_start = doc[i].sent.start
-    for k in range(h - 1, max(sent_start, h - 12) - 1, -1):
-        if doc[k].text in (".", ";", "!", "?") or "\n" in doc[k].text:
+    for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
+        tok = doc[k]
+        if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
         found = _title_at(doc, k)
-        if found and not any(r.title.split()[0] == found[0].split()[0] for r, _ in roles):
+        if found and k > sent_start:
+            outer = _title_at(doc, k - 1)
+            if outer and outer[1] > k:  # "Zastępca Burmistrza": the title starts one word earlier
+                k, found = k - 1, outer
+        if found:
             title, after = found
-            between = doc[after:h]
-            if all(t.text[:1].isupper() or t.text in ('"', "„", "”", "-", "w", "im.") for t in between) \
-                    and doc[k - 1].text.lower() not in ("z", "ze", "dla", "przez", "do") if k > 0 else True:
-                roles.append(_role(ctx, title, k, after, until=h))
+            between = [t for t in doc[after:h]]
+            if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
+                    and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
+                roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
+            break
+        if any(a.pos in ("fin", "praet", "impt", "inf") for a in tok._.morf) or (
+            first_name(tok) is not None and k + 1 < h and doc[k + 1].text[:1].isupper()
+        ):
             break
     # "<Rola>: <Imię>, <Imię>" lists ("Animatorzy JOWES:" on the line before)
     if not roles:
@@ -255,6 +320,26 @@ def _roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | N
         if label:
             roles.append(label)
     return roles
+
+
+_BETWEEN_WORDS = frozenset({"w", "we", "i", "oraz", "im.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
+                            "druhem", "druha", "druhowi"})
+
+
+def _may_stand_between(tok: Token) -> bool:
+    """Tokens allowed between a title and the name it belongs to: its institution, honorifics."""
+    if tok.text in _BETWEEN_WORDS or tok.text.lower() in HONORIFICS or _is_pan(tok) or tok.text[:1].isupper():
+        return True
+    return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
+
+
+def _trim_org_end(doc: Doc, after: int, h: int) -> int:
+    """Drop the comma and honorifics that separate the institution from the name."""
+    end = h
+    while end > after and (doc[end - 1].text in _BETWEEN_WORDS - {'"', "”"} or doc[end - 1].text.lower() in HONORIFICS
+                           or _is_pan(doc[end - 1]) or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def _role(

@@ -41,7 +41,7 @@ VENUE_HEADS = frozenset({
 STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulicy", "ulicę",
                           "aleja", "alei", "placu", "plac", "rondo", "ronda", "im.", "św.", "imienia"})
 HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
-                        "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red."})
+                        "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet."})
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -57,6 +57,8 @@ def is_all_caps_word(tok: Token) -> bool:
 def first_name(tok: Token):
     if not is_capitalised(tok) or tok.text.isupper() and len(tok.text) <= 2:
         return None
+    if any(a.lemma in ("pan", "pani") for a in tok._.morf):
+        return None  # "Pana Leszka": an honorific, not a first name
     for a in tok._.morf:
         if "imię" in a.names and a.pos == "subst":
             return a
