@@ -135,7 +135,12 @@ def process(inputs: Iterable[str | Path], extractor) -> Iterator[Processed]:
         except InputError as exc:
             yield Processed(str(path), error=exc)
             continue
-        yield Processed(str(path), document, extractor.extract(document))
+        try:
+            report = extractor.extract(document)
+        except Exception as exc:  # one bad report must not stop a batch; it is listed as an error
+            yield Processed(str(path), document, error=InputError("internal", f"{type(exc).__name__}: {exc}"))
+            continue
+        yield Processed(str(path), document, report)
 
 
 def lacks(report: Report, profile: Profile) -> list[str]:
@@ -212,7 +217,8 @@ def print_table(rows: list[CheckRow], profile: Profile, file=None) -> None:
     out = file or sys.stdout
     tty = getattr(out, "isatty", lambda: False)()
     console = Console(file=out, width=None if tty else 200, highlight=False)
-    table = Table(title=f"Required fields, profile {profile.name}", title_justify="left")
+    console.print(f"Required fields, profile {_escape(profile.name)}")
+    table = Table()
     table.add_column("report", overflow="fold")
     for name in profile.required:
         table.add_column(name.replace("_", " "), justify="center")

@@ -14,6 +14,7 @@ count is derived as total minus the other only when both are stated.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.context import Context
@@ -68,6 +69,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     place_mentions = extract_places(ctx, loc_spans)
 
     organizations, org_by_mention = _merge_orgs(org_mentions)
+    place_mentions += _institutions_as_venues(ctx, org_mentions, org_by_mention)
     places = _merge_places(place_mentions)
     people = _merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
     event = Event(type=etype, type_evidence=etype_mention)  # type: ignore[arg-type]
@@ -171,6 +173,30 @@ def _choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by
         org = by_mention[id(best[2])]
         event.organizer = org.name
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
+
+
+_VENUE_LEFT = re.compile(r"\b(?:w|we|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
+                         re.IGNORECASE)
+_HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|zorganizowan\w*|przeprowadzon\w*|"
+                       r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
+
+
+def _institutions_as_venues(
+    ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]
+) -> list[PlaceMention]:
+    """An institution the event took place in ("w Miejskim Ośrodku Kultury odbyło się…") is also its venue."""
+    out = []
+    for m in mentions:
+        if id(m) not in by_mention or m.mention.rule == "acronym":
+            continue
+        if not _VENUE_LEFT.search(ctx.left(m.mention.start, 40)):
+            continue
+        sent = ctx.sentence_of(m.mention.start)
+        if sent is None or not _HAPPENED.search(ctx.norm[sent.start_char:sent.end_char]):
+            continue
+        venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
+        out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))
+    return out
 
 
 # --- places ----------------------------------------------------------------------------------

@@ -54,7 +54,10 @@ def _agree(adj: Analysis, noun: Analysis) -> bool:
 
 
 def _adj_readings(tok: Token) -> list[Analysis]:
-    return [a for a in tok._.morf if a.pos in ("adj", "ppas", "pact")]
+    readings = tok._.morf
+    if not readings and "-" in tok.text:  # "Wystawienniczo-Kongresowym": the last part declines
+        readings = analyse(tok.text.rpartition("-")[2].lower())
+    return [a for a in readings if a.pos in ("adj", "ppas", "pact")]
 
 
 def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tuple[str, str | None]:

@@ -94,11 +94,59 @@ def locality_base(tokens: list[Token]) -> str:
     if known:
         return max(known, key=_town_weight)
     if len(tokens) > 1:
+        for agreed in _agreed_candidates(tokens):
+            if _is_locality(agreed) or agreed in COUNTRIES:
+                return agreed
         agreed = _agree_adjectives(tokens)
         if agreed:
             return agreed
+    if len(tokens) > 1:
+        return _noun_headed(tokens)
     first = candidates[0]
     return readable_case(first) if first.isupper() else first
+
+
+def _noun_headed(tokens: list[Token]) -> str:
+    """'Doliny Baryczy' -> 'Dolina Baryczy', 'Powiśla Lubelskiego' -> 'Powiśle Lubelskie': the first noun heads."""
+    from pipeline.text.inflect import adjective_nominative, noun_nominative
+
+    k = next((k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)), 0)
+    readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
+    if not readings:
+        return " ".join(t.text for t in tokens)
+    head = next((a for a in readings if a.names), readings[0])
+    gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
+    words = []
+    for m, t in enumerate(tokens):
+        if m == k:
+            words.append(noun_nominative(t.text, head))
+            continue
+        adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head.cases), None)
+        words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj and m > k else t.text)
+    name = " ".join(words).replace(" - ", "-")
+    return readable_case(name) if name.isupper() else name
+
+
+def _agreed_candidates(tokens: list[Token]) -> list[str]:
+    """Nominatives of 'noun + adjective' names for each reading of the noun: 'Ustrzykach Dolnych' -> 'Ustrzyki Dolne'."""
+    nouns = [(k, a) for k, t in enumerate(tokens) for a in t._.morf if a.pos == "subst" and a.names]
+    out = []
+    for k, head in nouns:
+        gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
+        number = head.number or "sg"
+        words = []
+        for m, t in enumerate(tokens):
+            if m == k:
+                words.append(head.lemma)
+                continue
+            if t.text == "-":
+                words.append("-")
+                continue
+            adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head.cases), None)
+            form = generate_form(adj.lemma, "adj", number, gender) if adj else None
+            words.append(match_case(form, "A") if form else (_geo_lemmas(t.text) or [(t.text, "")])[0][0])
+        out.append(" ".join(words).replace(" - ", "-"))
+    return list(dict.fromkeys(out))
 
 
 def _agree_adjectives(tokens: list[Token]) -> str | None:
@@ -126,8 +174,37 @@ def _adjective_nominative(adj: str, gender: str) -> str | None:
     return None
 
 
+_GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
+                         rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
+_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|i|oraz)\s*"
+                          r"[a-ząćęłńóśźż-]+)+)")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
+
+
+def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
+    items, pos = [], m.start("list")
+    for part in _LIST_SPLIT.split(m["list"]):
+        if not part:
+            continue
+        start = ctx.norm.index(part, pos)
+        items.append((start, start + len(part)))
+        pos = start + len(part)
+    return items
+
+
 def region_mentions(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
+    for m in _GMINA_LIST.finditer(ctx.norm):
+        for start, end in _list_items(ctx, m):
+            span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                base = locality_base([t for t in span if not t.is_space])
+                out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
+    for m in _POWIAT_LIST.finditer(ctx.norm):
+        for start, end in _list_items(ctx, m):
+            form = _adjective_nominative(ctx.norm[start:end], "m3")
+            if form and form.endswith(("ski", "cki", "dzki")):
+                out.append(PlaceMention(f"powiat {form}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "powiat_list")))
     for m in _VOIVODESHIP.finditer(ctx.norm):
         form = _adjective_nominative(m["adj"], "n")
         if form and form.endswith(("skie", "ckie", "dzkie")) or (form and "-" in form):

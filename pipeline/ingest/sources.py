@@ -214,7 +214,7 @@ def _zip_members(file: Path | BinaryIO, label: str, max_bytes: int, depth: int) 
             member = f"{label}!{info.filename}"
             why = unsafe_member_name(info.filename)
             mode = info.external_attr >> 16
-            if why is None and info.create_system == 3 and mode and not stat.S_ISREG(mode):
+            if why is None and info.create_system == 3 and stat.S_IFMT(mode) and not stat.S_ISREG(mode):
                 why = "symlink member" if stat.S_ISLNK(mode) else "not a regular file"
             if why:
                 yield SourceItem(member, InputError("archive", f"member refused: {why}"))

@@ -201,6 +201,9 @@ def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozens
                 distinctive = True
             j += 1
             continue
+        if text.lower() in ("nr", "nr.") and j + 1 < n and doc[j + 1].text[:1].isdigit():
+            j += 2  # "Zespół Szkół nr 1"
+            continue
         if text in ("im.", "imienia", "pw.", "p.w.") and j + 1 < n and is_capitalised(doc[j + 1]):
             j += 1  # a patron's name is part of the institution's name
             while j < n and (is_capitalised(doc[j]) or doc[j].text in ("-", "św.")) and j not in blocked:
@@ -253,6 +256,13 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     return out
 
 
+def _agreeing_adjective(adj: Token, noun: Token) -> bool:
+    """'Dolnych' after 'Ustrzykach', 'Śląskiego' after 'Wodzisławia': part of the place name."""
+    nouns = [a for a in noun._.morf if a.pos == "subst" and a.names]
+    return any(a.pos == "adj" and any(a.cases & h.cases and (a.number is None or a.number == h.number) for h in nouns)
+               for a in adj._.morf)
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
@@ -278,20 +288,20 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        if has_common_reading(tok) and not tok.text.isupper() and not (
-            i > 0 and doc[i - 1].text.lower() in _PLACE_PREPOSITIONS
-        ):
+        after_preposition = i > 0 and doc[i - 1].text.lower() in _PLACE_PREPOSITIONS
+        personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
+        if (has_common_reading(tok) or personal) and not tok.text.isupper() and not after_preposition:
             i += 1
-            continue  # "Pracy" in "Urząd Pracy": a common word unless a preposition makes it a place
+            continue  # "Pracy" in "Urząd Pracy", "Elżbieta": a common word or a name unless a preposition precedes
         end = i + 1
         while end < n and end not in blocked:
             nxt = doc[end]
             if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and is_capitalised(doc[end + 1]):
                 end += 2
                 continue
-            if is_capitalised(nxt) and doc[end - 1].whitespace_ == " " and any(
+            if is_capitalised(nxt) and doc[end - 1].whitespace_ == " " and (any(
                 "człon_nazwy_geograficznej" in a.names or "nazwa_geograficzna" in a.names for a in nxt._.morf
-            ):
+            ) or _agreeing_adjective(nxt, doc[end - 1])):
                 end += 1
                 continue
             break
@@ -316,7 +326,9 @@ class BuiltinBackend:
         quoted: set[int] = set()
         for start, _head, end in phrase_ranges(doc, ctx.norm, ORG_HEADS, org_blocked):
             org_blocked.update(range(start, end))
-            quoted.update(k for k in range(start, end) if _inside_quotes(doc, k, start))
+            # inside a name only its seat is a place: "Koło Gospodyń Wiejskich w Pankach" -> Panki, not Koło
+            seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in ("w", "we", "przy")), end)
+            quoted.update(k for k in range(start, seat))
             if _is_generic(doc, start, end) or _is_event_title(doc, start, end):
                 continue  # "w formie Spółdzielni Socjalnej": a kind, not a name
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))

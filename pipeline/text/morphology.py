@@ -1,7 +1,19 @@
 """Morfeusz2 (SGJP) analyses on spaCy tokens, with a light disambiguation.
 
 This is the hot path: analyses are cached per word form (reports repeat their
-vocabulary), and the morfeusz2 instance is created once per process.
+vocabulary), tag features are cached per tag, and the morfeusz2 instance is
+created once per process.
+
+The disambiguation (`choose`) is a handful of hand-written rules scored per
+reading: a POS prior, the dictionary's usage labels (archaic, dialectal, culinary
+... readings are unlikely), the case a preceding preposition governs, agreement
+of an adjective with the following noun (and of a noun with the preceding
+adjective), capitalisation against proper-name readings, and a short list of
+frequent forms whose usual reading we know. Lemmas follow the UD Polish (PDB)
+conventions where they differ from a naive first-reading choice: personal
+pronouns lemmatise to "ja"/"ty"/"on"/"siebie", "lat" to "rok", "ludzie" to
+"człowiek", abbreviations to their expansion ("r." -> "rok") and an initial "J."
+to "J".
 """
 
 from __future__ import annotations
@@ -14,6 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+_CASE_SET = frozenset(CASES)
+_GENDERS = frozenset(("m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3"))
 
 
 class Analysis(NamedTuple):
@@ -29,25 +43,33 @@ class Analysis(NamedTuple):
 
     @property
     def cases(self) -> frozenset[str]:
-        found: set[str] = set()
-        for part in self.tag.split(":")[1:]:
-            found.update(c for c in part.split(".") if c in CASES)
-        return frozenset(found)
+        return _features(self.tag)[1]
 
     @property
     def number(self) -> str | None:
-        for part in self.tag.split(":")[1:]:
-            if part in ("sg", "pl"):
-                return part
-        return None
+        return _features(self.tag)[2]
 
     @property
     def genders(self) -> frozenset[str]:
-        for part in self.tag.split(":")[1:]:
-            bits = part.split(".")
-            if all(b in ("m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3") for b in bits):
-                return frozenset(bits)
-        return frozenset()
+        return _features(self.tag)[3]
+
+
+@lru_cache(maxsize=20_000)
+def _features(tag: str) -> tuple[str, frozenset[str], str | None, frozenset[str]]:
+    """(pos, cases, number, genders) of a morfeusz tag; tags are few, so this is cached."""
+    parts = tag.split(":")
+    cases: set[str] = set()
+    number = None
+    genders: frozenset[str] = frozenset()
+    for part in parts[1:]:
+        bits = part.split(".")
+        if part in ("sg", "pl"):
+            number = part
+        elif not genders and all(b in _GENDERS for b in bits):
+            genders = frozenset(bits)
+        else:
+            cases.update(b for b in bits if b in _CASE_SET)
+    return parts[0], frozenset(cases), number, genders
 
 
 _MORFEUSZ: morfeusz2.Morfeusz | None = None
@@ -67,6 +89,17 @@ def clean_lemma(lemma: str) -> str:
     return lemma
 
 
+# Usage labels of SGJP that mark a reading as unlikely in present-day reports
+# ("stoi" is far more often "stać" than the archaeological "stoa").
+_RARE_LABELS = frozenset(
+    "daw. gwar. kulin. mit. gry archeol. niepopr. muz. rel. filoz. środ. geol. niezal. indyw. mors. "
+    "techn. mat. char. karc. łow. myśl. astr. fiz. bud. górn. hut. druk. fot. el. wulg.".split()
+)
+_MILD_LABELS = frozenset(("pot.", "hom."))
+#: Penalty of readings whose dictionary entry carries a rare usage label (filled by `analyse`).
+_LABEL_PENALTY: dict[Analysis, float] = {}
+
+
 @lru_cache(maxsize=300_000)
 def analyse(word: str) -> tuple[Analysis, ...]:
     """All analyses of one word form (the first segment of agglutinated forms)."""
@@ -81,7 +114,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
         return ()  # digits and punctuation split into segments: not one word
     out: list[Analysis] = []
     seen: set[tuple[str, str]] = set()
-    for start, _end, (_orth, lemma, tag, names, _quals) in raw:
+    for start, _end, (_orth, lemma, tag, names, quals) in raw:
         if start != 0:
             continue
         key = (lemma, tag)
@@ -89,7 +122,13 @@ def analyse(word: str) -> tuple[Analysis, ...]:
             continue
         seen.add(key)
         proper = tuple(n for n in names if n != "nazwa_pospolita")
-        out.append(Analysis(clean_lemma(lemma), tag, proper))
+        reading = Analysis(clean_lemma(lemma), tag, proper)
+        if quals:
+            labels = {q for qs in quals for q in qs.split(",")}
+            penalty = 1.5 if labels & _RARE_LABELS else 0.4 if labels & _MILD_LABELS else 0.0
+            if penalty and reading not in _LABEL_PENALTY:
+                _LABEL_PENALTY[reading] = penalty
+        out.append(reading)
     return tuple(out)
 
 
@@ -115,46 +154,166 @@ PREP_CASES: dict[str, frozenset[str]] = {
 }
 
 _POS_PRIOR = {
-    "subst": 3.0, "adj": 2.6, "fin": 2.8, "praet": 2.8, "inf": 2.8, "prep": 3.2, "conj": 3.2,
-    "comp": 3.0, "qub": 2.4, "adv": 2.5, "ppron3": 2.6, "ppron12": 2.6, "num": 2.4,
-    "ger": 1.5, "pact": 2.0, "ppas": 2.2, "pcon": 2.0, "pant": 2.0, "impt": 1.2, "imps": 2.0,
-    "bedzie": 2.8, "aglt": 1.0, "brev": 1.0, "interp": 3.0, "depr": 0.5, "burk": 1.0,
-    "interj": 1.0, "siebie": 2.5, "winien": 2.0, "pred": 2.0, "xxx": 0.5, "ign": 0.0,
-    "adja": 0.8, "adjp": 1.0, "adjc": 1.0, "numcol": 1.0, "dig": 2.0, "romandig": 2.0,
+    # closed classes first: a frequent function word rarely means the odd noun morfeusz also knows
+    "ppron12": 3.6, "ppron3": 3.6, "siebie": 3.6, "prep": 3.6, "conj": 3.4, "bedzie": 3.5,
+    "comp": 3.0, "part": 3.1, "qub": 3.1, "pred": 3.2, "winien": 3.2, "adv": 3.0, "num": 3.0,
+    # verb forms beat the noun readings of the same form ("stoi", "mają", "była")
+    "praet": 3.4, "inf": 3.4, "fin": 3.2, "pact": 3.0, "ppas": 3.05, "pcon": 2.6, "pant": 2.4,
+    "imps": 2.4, "adj": 2.9, "subst": 2.8, "ger": 2.2, "impt": 1.5, "aglt": 1.0,
+    "brev": 1.0, "interp": 3.0, "depr": 0.5, "burk": 1.0, "interj": 1.0, "xxx": 0.5, "ign": 0.0,
+    "adja": 0.8, "adjp": 1.0, "adjc": 1.0, "numcol": 2.4, "dig": 2.0, "romandig": 2.0, "frag": 0.5,
 }
+_ADJ_LIKE = frozenset(("adj", "ppas", "pact"))
+_NOMINAL = frozenset(("subst", "depr", "ger"))
+_VERB_FORMS = frozenset(("fin", "praet", "impt", "bedzie", "winien", "pred", "imps", "inf"))
+#: Pronominal adjectives (determiners): they agree with the next word and win over odd nouns.
+_DET_LEMMAS = frozenset(
+    "ten taki jaki który swój mój twój nasz wasz jeden sam każdy żaden inny pewien tamten owy ów "
+    "niektóry czyj kilka tenże".split()
+)
+#: Frequent forms and the lemma they almost always have (hand-written; other readings stay possible).
+_PREFERRED = {
+    form: lemma
+    for lemma, forms in {
+        "tak": "tak", "tam": "tam", "tu": "tu", "potem": "potem", "też": "też", "także": "także",
+        "można": "można", "kiedy": "kiedy", "kiedyś": "kiedyś", "raczej": "raczej", "prawie": "prawie",
+        "głównie": "głównie", "trochę": "trochę", "szybko": "szybko", "dalej": "daleko", "nie": "nie",
+        "ale": "ale", "lecz": "lecz", "lub": "lub", "albo": "albo", "chyba": "chyba", "gdzieś": "gdzieś",
+        "nagle": "nagle", "pół": "pół", "coś": "coś czegoś czemuś czymś", "ktoś": "ktoś kogoś komuś kimś",
+        "nic": "nic niczego niczym", "nikt": "nikt nikogo nikomu nikim",
+        "co": "co czego czemu czym", "kto": "kto kogo komu kim",
+        "on": "go mu jej jemu nim niej im je ich nich nią niego niemu", "ja": "mi mnie mną",
+        "ty": "ci cię tobie tobą", "siebie": "sobie sobą",
+        "rok": "lat lata latach latami latom", "człowiek": "ludzie ludzi ludźmi ludziom",
+        "mieć": "mam masz ma mamy macie mają miał miała miało mieli miały mając", "ten": "ta te tę",
+        "być": "być była było były byli był", "pan": "pan pana panu panem panie panowie panów",
+        "pani": "pani panią", "dzień": "dzień", "rzecz": "rzecz", "stać": "stoi stoją",
+        "musieć": "muszę musi musimy muszą", "iść": "idzie idą idę", "oko": "oczy", "nadzieja": "nadzieję",
+        "swój": "swoich swoim swoje swoją swojego swojej swoimi swoja", "nasz": "nasze naszych naszym",
+        "jeden": "jednego jednym jedna jedno jedną jednej", "wszystko": "wszystko", "wszyscy": "wszyscy",
+    }.items()
+    for form in (forms or lemma).split()
+}
+#: Plural-only nouns that are really used as such (other plural-only readings are usually the plural
+#: of an ordinary noun: "prace" is "praca", not the plurale tantum "prace").
+_PLURALIA_TANTUM = frozenset(
+    "ramy okulary dane drzwi usta plecy wakacje urodziny imieniny ferie spodnie nożyczki skrzypce "
+    "sanki obrady dzieje odwiedziny wczasy zwłoki nosze grabie widły finanse warsztaty warunki wybory".split()
+)
+#: Abbreviations: the expansion UD (and readers) expect as the lemma.
+_BREV_LEMMAS = frozenset(
+    "rok bieżący_rok około na_przykład między_innymi tysiąc złoty ustęp artykuł godzina minuta "
+    "profesor procent święty ulica numer doktor punkt tak_zwany to_jest województwo powiat gmina "
+    "telefon habilitowany magister inżynier i_tak_dalej i_tym_podobne do_spraw według milion miliard "
+    "wyżej_wymieniony urodzony to_znaczy pod_tytułem ksiądz strona imienia".split()
+)
 
 
 def choose(
-    analyses: tuple[Analysis, ...], word: str, prev_lower: str | None, sent_start: bool
+    analyses: tuple[Analysis, ...],
+    word: str,
+    prev_lower: str | None,
+    sent_start: bool,
+    *,
+    prev: Analysis | None = None,
+    next_analyses: tuple[Analysis, ...] = (),
 ) -> Analysis | None:
-    """Pick one analysis: preposition government, capitalisation and a POS prior."""
+    """Pick one analysis: preposition government, agreement, capitalisation and a POS prior.
+
+    `prev` is the reading chosen for the previous word and `next_analyses` the
+    readings of the next one (both optional: without them only the word and the
+    previous word's form are used).
+    """
     if not analyses:
         return None
     if len(analyses) == 1:
         return analyses[0]
+    lower = word.lower()
     governed = PREP_CASES.get(prev_lower or "")
-    capital = word[:1].isupper()
+    if governed is None and prev is not None and prev.tag.startswith("prep:"):
+        governed = _features(prev.tag)[1]
+    caps = len(word) > 1 and word.isupper()  # an acronym or a shouted word: case says nothing
+    capital = word[:1].isupper() and not caps
+    dotted = word.endswith(".")
+    preferred = _PREFERRED.get(lower)
+    if lower == "może" and next_analyses:
+        preferred = "móc" if any(a.tag.startswith("inf") for a in next_analyses) or not sent_start else "może"
+    common = {a.lemma for a in analyses if not a.names} if capital and not sent_start else None
     best: Analysis | None = None
     best_score = -1e9
-    dotted = word.endswith(".")
     for a in analyses:
-        score = _POS_PRIOR.get(a.pos, 1.0)
-        if dotted and a.pos == "brev":
-            score += 3.0
-        if governed and a.cases:
-            score += 1.5 if a.cases & governed else -1.0
+        pos, cases, number, genders = _features(a.tag)
+        score = _POS_PRIOR.get(pos, 1.0) - _LABEL_PENALTY.get(a, 0.0)
+        if pos == "brev":
+            if dotted:
+                score += 3.0 + (0.5 if a.lemma in _BREV_LEMMAS else 0.0)
+            elif a.lemma in _BREV_LEMMAS:
+                score += 2.0
+        if preferred is not None and a.lemma == preferred:
+            score += 2.5
+        if governed:
+            if cases:
+                score += 1.5 if cases & governed else -1.0
+            elif pos in _VERB_FORMS:
+                score -= 1.0
+        if pos == "subst":
+            if len(cases) == 7 and number is None and a.lemma == lower:
+                score -= 1.0  # indeclinable letter or foreign word ("go", "mi", "te")
+            elif a.tag.endswith(":pt") and a.lemma not in _PLURALIA_TANTUM and not a.names:
+                score -= 0.5
+        elif pos == "ppron3" and ":praep" in a.tag and not governed and "npraep" not in a.tag:
+            score -= 1.5  # "nie", "niej", "nim" are pronouns only after a preposition
+        if pos in _ADJ_LIKE and next_analyses:
+            det = a.lemma in _DET_LEMMAS
+            if _agrees(cases, number, genders, next_analyses, det):
+                score += 1.5 if det else 0.6
+            else:
+                score -= 0.5 if det else 0.3  # "o tym", "do tego": the pronoun "to", not "ten"
+        elif pos in _NOMINAL and prev is not None and prev.pos in _ADJ_LIKE:
+            pf = _features(prev.tag)
+            if pf[1] & cases and (pf[2] is None or number is None or pf[2] == number):
+                score += 0.4
         if a.names:
             if capital and not sent_start:
-                score += 1.2
-            elif not capital:
+                score += _name_bonus(a.names, a.lemma.lower() in common)
+            elif not capital and not caps:
                 score -= 1.5
-        elif capital and not sent_start and a.pos == "subst" and a.lemma[:1].islower():
-            score -= 0.3
-        if a.lemma[:1].isupper() and not capital:
+        if a.lemma[:1].isupper() and not capital and not caps:
             score -= 1.0
         if score > best_score:
             best, best_score = a, score
     return best
+
+
+def _name_bonus(names: tuple[str, ...], twin: bool) -> float:
+    """Bonus of a proper-name reading of a capitalised word inside a sentence.
+
+    First names and place names are likely; a bare surname reading often is only a
+    capitalised common noun ("Rady Miasta"), and a surname or place that is also
+    the same common noun ("Król", "Unii", "Kościół") is usually the common noun.
+    """
+    if twin:
+        if "imię" in names or ("nazwa_geograficzna" in names and "nazwisko" in names):
+            return 0.3
+        return -0.3
+    if "imię" in names or "nazwa_geograficzna" in names:
+        return 0.6
+    if "nazwisko" in names:
+        return -0.1
+    return 0.3
+
+
+def _agrees(cases, number, genders, others: tuple[Analysis, ...], det: bool) -> bool:
+    for b in others:
+        pos, bcases, bnumber, bgenders = _features(b.tag)
+        if pos in _NOMINAL or (det and pos in _ADJ_LIKE):
+            if (
+                cases & bcases
+                and (number is None or bnumber is None or number == bnumber)
+                and (not genders or not bgenders or genders & bgenders)
+            ):
+                return True
+    return False
 
 
 def _register_extensions() -> None:
@@ -165,28 +324,49 @@ def _register_extensions() -> None:
 
 _register_extensions()
 
+_OPENING = frozenset(('"', "„", "«", "»", "(", "[", "-", "–", "—", "'", "“", "…", "*", "•"))
+
+
+def _token_analyses(text: str) -> tuple[Analysis, ...]:
+    analyses = analyse(text)
+    if not analyses and text.endswith(".") and len(text) > 1:
+        analyses = analyse(text[:-1])
+    return analyses
+
 
 @Language.component("pl_morphology")
 def pl_morphology(doc: Doc) -> Doc:
     """Attach morfeusz2 analyses (`token._.morf`), the chosen one, lemma and tag."""
     prev_lower: str | None = None
-    for tok in doc:
-        if tok.is_space:
-            continue
+    prev: Analysis | None = None
+    initial = True
+    tokens = [t for t in doc if not t.is_space]
+    n = len(tokens)
+    nxt_analyses = _token_analyses(tokens[0].text) if n else ()
+    for i, tok in enumerate(tokens):
         text = tok.text
-        analyses = analyse(text)
-        if not analyses and text.endswith(".") and len(text) > 1:
-            analyses = analyse(text[:-1])
-        chosen = choose(analyses, text, prev_lower, tok.is_sent_start is True)
+        analyses = nxt_analyses
+        nxt_analyses = _token_analyses(tokens[i + 1].text) if i + 1 < n else ()
+        sent_start = initial or tok.is_sent_start is True
+        chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
         tok._.morf = analyses
         tok._.analysis = chosen
         if chosen is not None:
-            lemma = chosen.lemma
-            if chosen.pos == "ign":
-                lemma = text
-            tok.lemma_ = lemma
+            tok.lemma_ = _lemma(chosen, text)
             tok.tag_ = chosen.tag
         else:
             tok.lemma_ = text
         prev_lower = text.lower()
+        prev = chosen
+        initial = text in _OPENING and sent_start
     return doc
+
+
+def _lemma(chosen: Analysis, text: str) -> str:
+    """The token's lemma in UD conventions."""
+    pos = chosen.pos
+    if pos == "ign":
+        return text
+    if len(text) == 2 and text[1] == "." and text[0].isupper():
+        return text[0]  # an initial: "J." -> "J"
+    return chosen.lemma

@@ -26,13 +26,16 @@ ABBREVIATIONS_DOT = (
     "sty.", "lut.", "mar.", "kwi.", "kwiec.", "maj.", "cze.", "czerw.", "lip.", "sie.", "sierp.",
     "wrz.", "wrzes.", "paź.", "paźdz.", "lis.", "list.", "gru.", "grud.", "nt.", "ds.", "dyr.",
     "kier.", "przew.", "wicepr.", "mec.", "adw.", "ppłk.", "płk.", "gen.", "kpt.", "st.", "bł.",
-    "j.", "jęz.", "tow.", "stow.", "fund.", "spółdz.",
+    "j.", "jęz.", "tow.", "stow.", "fund.", "spółdz.", "proc.", "fot.", "oprac.", "tzn.", "wyd.", "zał.",
+    "rys.", "tab.", "ang.", "łac.", "niem.", "pw.", "kl.", "wsp.", "mies.", "tyg.", "sołt.", "kom.",
+    "nadkom.", "podkom.", "asp.", "sierż.", "mł.", "ppor.", "kpr.", "proj.", "ok.", "ds.",
 )
 #: Written without a dot but often followed by one in scraped text ("nr 5", "dr Jan").
 ABBREVIATIONS_BARE = ("nr", "dr", "mgr", "inż", "prof", "hab", "ks", "ul", "os", "tel")
 #: Abbreviations that may also close a sentence when the next word starts a new one.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset(
-    {"r.", "br.", "itd.", "itp.", "tys.", "zł.", "gr.", "mln.", "mld.", "os.", "jw.", "min.", "godz."}
+    {"r.", "br.", "itd.", "itp.", "tys.", "zł.", "gr.", "mln.", "mld.", "os.", "jw.", "min.", "godz.", "pkt.",
+     "proc.", "sek.", "str.", "s."}
 )
 #: Abbreviations after which a capitalised word is a name, not a new sentence.
 _NEVER_FINAL = frozenset(a for a in ABBREVIATIONS_DOT if a not in SENTENCE_FINAL_ABBREVIATIONS)
@@ -63,10 +66,6 @@ def make_tokenizer(nlp: Language) -> None:
     tokenizer.token_match = _NUMBER_TOKEN.match
 
 
-def _is_abbreviation(text: str) -> bool:
-    return text.lower() in _NEVER_FINAL or text.lower() in SENTENCE_FINAL_ABBREVIATIONS
-
-
 def _starts_sentence(text: str) -> bool:
     first = text[:1]
     return first.isupper() or first.isdigit() or text.startswith(_OPENERS)
@@ -81,28 +80,59 @@ def pl_sentences(doc: Doc) -> Doc:
     doc[0].is_sent_start = True
     for i in range(1, n):
         doc[i].is_sent_start = False
+    sent_first = 0  # index of the first token of the current sentence
     for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if tok.is_space or tok.whitespace_.count("\n"):
-            newlines = tok.text.count("\n") + tok.whitespace_.count("\n")
+        if tok.is_space:
+            newlines = tok.text.count("\n")
             if newlines >= 2 or (newlines == 1 and _line_break_ends_sentence(doc, i)):
-                _mark_start(doc, i + 1)
+                sent_first = _mark_start(doc, i + 1)
             continue
         text = tok.text
-        if text in _SENT_END or (text.endswith(".") and text.lower() in SENTENCE_FINAL_ABBREVIATIONS):
-            j = i + 1
-            while j < n and doc[j].text in ('"', "”", "»", ")", "'", "’") and not doc[j - 1].whitespace_:
-                j += 1
-            if j < n and text.lower() not in _NEVER_FINAL and _starts_sentence(doc[j].text):
-                if text in _SENT_END or not _continues(doc, j):
-                    _mark_start(doc, j)
+        if text in _SENT_END:
+            if text == "." and _dot_continues(doc, i, sent_first):
+                continue
+            j = _skip_closers(doc, i + 1)
+            if j < n and _starts_sentence(doc[j].text) and not (text != "." and _dialogue_continues(doc, j)):
+                sent_first = _mark_start(doc, j)
+        elif text[-1:] == "." and text.lower() in SENTENCE_FINAL_ABBREVIATIONS:
+            # "... 2014 r. Następnie ..." ends; "2014 r. – Jurajski", "35 os. (25 K)", "godz. 17" do not
+            j = _skip_closers(doc, i + 1)
+            if j < n and doc[j].text[:1].isupper() and doc[j].text[:1].isalpha():
+                sent_first = _mark_start(doc, j)
     return doc
 
 
-def _continues(doc: Doc, j: int) -> bool:
-    """After "r." a dash or a lower-case word continues the sentence ("2014 r. – Jurajski")."""
-    nxt = doc[j].text
-    return nxt[:1] in "-–—" or nxt[:1].islower()
+_CLOSERS = frozenset(('"', "”", "»", ")", "'", "’", "“"))
+_DASHES = frozenset("-–—")
+_ROMAN = frozenset("IVXLCDM")
+
+
+def _skip_closers(doc: Doc, j: int) -> int:
+    while j < len(doc) and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+        j += 1
+    return j
+
+
+def _dot_continues(doc: Doc, i: int, sent_first: int) -> bool:
+    """A dot after an initial ("A. Milne") or after a list number opening a sentence ("3. Udowodnić")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.whitespace_:
+        return False
+    p = prev.text
+    if len(p) == 1 and p.isupper() and p.isalpha():
+        return True
+    if i - 1 == sent_first and len(p) <= 4 and (p.isdigit() or all(c in _ROMAN for c in p)):
+        return True
+    return False
+
+
+def _dialogue_continues(doc: Doc, j: int) -> bool:
+    """'- Dlaczego? - powtórzyła.': after ?, ! or an ellipsis, a dash and a lower-case word go on."""
+    if doc[j].text not in _DASHES or j + 1 >= len(doc):
+        return False
+    return doc[j + 1].text[:1].islower()
 
 
 def _line_break_ends_sentence(doc: Doc, i: int) -> bool:
@@ -119,11 +149,12 @@ def _line_break_ends_sentence(doc: Doc, i: int) -> bool:
     return not (prev.text[-1:].islower() and nxt[:1].isdigit())
 
 
-def _mark_start(doc: Doc, j: int) -> None:
+def _mark_start(doc: Doc, j: int) -> int:
     while j < len(doc) and doc[j].is_space:
         j += 1
     if j < len(doc):
         doc[j].is_sent_start = True
+    return j
 
 
 def make_nlp() -> Language:
