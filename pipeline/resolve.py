@@ -44,8 +44,9 @@ from pipeline.ner.base import NerSpan
 from pipeline.ner.builtin import ORG_HEADS, noun_lemmas
 
 PART_PRIORITY = {"speaker": 4, "guest": 3, "organizer_staff": 2, "participant": 1, "other": 0}
-_ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "zgromadz", "obecn", "wzięł", "wzięli", "frekwencj",
-                     "uczestników", "uczestnicy", "gości")
+_ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
+                     "frekwencj", "przyszł", "przyjecha", "odwiedził", "wyjechał",
+                     "wyjechało", "pojechał", "ukończył", "zjawił")
 
 
 def _dedupe_spans(spans: list[NerSpan], label: str) -> list[tuple[int, int, str]]:
@@ -336,8 +337,8 @@ def _choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attend
     if not event_figs:
         return Attendance()
     groups = [f for f in event_figs if f.group]
-    plain = [f for f in event_figs if not f.group and not f.vague]
-    if not plain and len(groups) >= 2:
+    plain = [f for f in event_figs if not f.group]
+    if not [f for f in plain if not f.vague] and len(groups) >= 2:
         att = Attendance(
             total=sum(f.total or 0 for f in groups),
             women=sum(f.women for f in groups if f.women is not None) if any(f.women is not None for f in groups) else None,
@@ -349,7 +350,7 @@ def _choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attend
         return _derive(att, groups_women_complete=all(f.women is not None for f in groups))
 
     def rank(f: AttendanceMention) -> tuple[int, int, int, int]:
-        left = ctx.left(f.start, 60).lower() + " " + ctx.right(f.end, 40).lower()
+        left = ctx.left(f.start, 35).lower() + " " + ctx.right(f.end, 25).lower()
         return (
             1 if (f.women is not None or f.men is not None) and f.total is not None else 0,
             1 if any(v in left for v in _ATTENDANCE_VERBS) else 0,

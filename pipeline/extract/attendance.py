@@ -36,16 +36,20 @@ NUMERAL_VALUES = {
     "czterysta": 400, "pięćset": 500, "dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5,
     "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9, "dziesięcioro": 10,
     "kilkanaście": None, "kilka": None, "kilkadziesiąt": None, "kilkaset": None, "parę": None,
-    "paręnaście": None, "parędziesiąt": None, "wiele": None, "kilkoro": None, "kilkanaścioro": None,
+    "paręnaście": None, "parędziesiąt": None, "kilkoro": None, "kilkanaścioro": None,
 }
 #: Feminine and neuter nouns for people; personal-masculine (m1) nouns count by gender.
-PERSON_NOUNS_NON_M1 = frozenset({
+PERSON_NOUNS_NON_M1 = frozenset({"gość", 
     "osoba", "kobieta", "pani", "uczestniczka", "dziecko", "młodzież", "słuchaczka",
     "mieszkanka", "przedstawicielka", "seniorka", "liderka", "animatorka", "osobistość",
     "rodzina", "para", "dziewczyna", "uczennica", "studentka", "beneficjentka", "gospodyni",
 })
-WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dziewczynka"})
+WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dziewczynka", "dziewczę", "seniorka",
+                          "słuchaczka", "mieszkanka", "uczennica", "studentka", "beneficjentka"})
 MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec"})
+#: People counted in reports who are not the event's attendance.
+NON_ATTENDEE_NOUNS = frozenset({"wystawca", "pracodawca", "sponsor", "organizator", "partner", "pracownik",
+                                "wykonawca", "producent", "laureat", "zwycięzca", "prelegent", "darczyńca"})
 APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przeszło", "niespełna",
                 "ok", "niemalże", "mniej więcej", "co najmniej", "przynajmniej", "z górą")
 
@@ -53,11 +57,12 @@ _EMPLOYEES = re.compile(r"(zatrudni\w*|pracuj\w*|etat\w*|kadr\w*)\s+(\S+\s+){0,3
 _TARGET = re.compile(r"(wsparci\w*|obj[eę]\w*|docelow\w*|planowan\w*|zrekrutowa\w*|rekrutacj\w*|"
                      r"przewidzian\w*|zakłada\w*|dla|skierowan\w*|adresowan\w*|wsparcie\s+otrzyma\w*)"
                      r"\s+(\S+\s+){0,3}$", re.I)
-_CAPACITY = re.compile(r"(\bna|pomieści\w*|mieści\w*|miejsc\w*|sal\w*)\s+(\S+\s+){0,2}$", re.I)
+_CAPACITY = re.compile(r"(pomieści\w*|mieści\w*|(?:sal\w*|pomieszczen\w*|miejsc\w*)\s+(?:\S+\s+)?(?:na|dla))\s+$",
+                       re.I)
 _SPLIT_AFTER = re.compile(
     r"""\s*[(,]?\s*(?:w\s+tym:?\s*|z\s+czego\s+|tj\.\s*)?
     (?:
-      (?P<kw>K|k)\s*[:=]?\s*(?P<kn>\d{1,4})\s*[,;/i]?\s*(?:(?P<mw>M|m)\s*[:=]?\s*(?P<mn>\d{1,4}))?
+      (?P<kw>K|k)\s*[:=-]?\s*(?P<kn>\d{1,4})\s*[,;/i]?\s*(?:(?P<mw>M|m)\s*[:=-]?\s*(?P<mn>\d{1,4}))?
      |(?P<n1>\d{1,4})\s*(?P<g1>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?
       (?:\s*(?:[,;/]|i|oraz)\s*(?P<n2>\d{1,4})\s*(?P<g2>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?)?
     )\s*\)?""",
@@ -93,20 +98,21 @@ def _gender_of(word: str) -> str | None:
 def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
     if word.lower() in ("os.", "os", "osób", "uczest.", "ucz."):
         return True
-    for a in analyses:
-        if a.pos not in ("subst", "depr"):
-            continue
-        if a.lemma in PERSON_NOUNS_NON_M1 or a.lemma in WOMEN_LEMMAS or a.lemma in MEN_LEMMAS:
-            return True
-        if "m1" in a.genders and not a.names:
-            return True
-    return False
+    nouns = [a for a in analyses if a.pos in ("subst", "depr") and not a.names]
+    if any(a.lemma in PERSON_NOUNS_NON_M1 or a.lemma in WOMEN_LEMMAS or a.lemma in MEN_LEMMAS for a in nouns):
+        return True
+    if any(a.pos == "adj" for a in analyses):
+        return False  # "innych", "młodych": adjectives used as nouns are too vague
+    # a personal-masculine noun, and only that ("uczestników", "rolników"; not "metrów")
+    return bool(nouns) and all("m1" in a.genders for a in nouns)
 
 
 def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     """(value, vague, index after) for digits or a run of numeral words starting at token i."""
     tok = doc[i]
     if _DIGITS.match(tok.text):
+        if i + 1 < len(doc) and doc[i + 1].text.lower() in ("tys.", "tys", "tysięcy", "tysiące"):
+            return int(tok.text) * 1000, False, i + 2
         return int(tok.text), False, i + 1
     value, vague, j, seen = 0, False, i, False
     while j < len(doc):
@@ -132,7 +138,9 @@ def _approximate(ctx: Context, start: int) -> int | None:
     return None
 
 
-def _role(ctx: Context, start: int) -> str:
+def _role(ctx: Context, start: int, noun: str | None = None) -> str:
+    if noun is not None and {a.lemma for a in analyse(noun.lower())} & NON_ATTENDEE_NOUNS:
+        return "employees" if "pracownik" in {a.lemma for a in analyse(noun.lower())} else "other"
     left = ctx.left(start, 50)
     if _EMPLOYEES.search(left):
         return "employees"
@@ -163,6 +171,14 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         end = doc[j - 1].idx + len(doc[j - 1].text)
         # skip dates, times, money: a digit glued to '.', ':' or followed by currency/units
         nxt = doc[j] if j < n else None
+        # "35 młodych liderów": up to two adjectives may stand between the number and the noun
+        k = j
+        while nxt is not None and k < min(n - 1, j + 2) and not is_person_noun(nxt._.morf, nxt.text) \
+                and any(a.pos == "adj" for a in nxt._.morf) and nxt.text[:1].islower():
+            k += 1
+            nxt = doc[k]
+        if nxt is not None and k > j and not is_person_noun(nxt._.morf, nxt.text):
+            nxt = doc[j]
         noun_ok = nxt is not None and is_person_noun(nxt._.morf, nxt.text)
         gender = _gender_of(nxt.text) if nxt is not None else None
         split = _SPLIT_AFTER.match(ctx.norm, end if not noun_ok else nxt.idx + len(nxt.text))
@@ -189,7 +205,12 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             if left_total:
                 i = j
                 continue  # part of "15 uczestników, w tym 10 kobiet", handled at the total
-            total = women + men if women is not None and men is not None else None
+            if women is not None and men is not None:
+                total = women + men
+            elif is_person_noun(nxt._.morf, nxt.text) and nxt.text.lower() not in ("k", "m"):
+                total = value  # "10 uczestniczek": all of them women
+            else:
+                total = None
             rule = "gender_counts"
         elif noun_ok or (split and value is not None):
             if noun_ok:
@@ -226,7 +247,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         mention = ctx.mention(mstart, end, EXTRACTOR, conf, rule)
         out.append(AttendanceMention(
             **mention.model_dump(), total=total, women=women, men=men,
-            approximate=approximate, vague=vague, group=group, role=_role(ctx, mstart),
+            approximate=approximate, vague=vague, group=group,
+            role=_role(ctx, mstart, nxt.text if nxt is not None and (noun_ok or gender) else None),
         ))
         consumed_until = end
         i = j

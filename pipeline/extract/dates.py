@@ -73,11 +73,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\d.])(?P<d1>{_D})\s+(?P<m1>{_ROM})\s+(?P<y1>{_Y})(?![\d]){_YEAR_TAIL}")),
     # 29 września - 1 października 2018
     ("word_range_months", re.compile(
-        rf"(?<![\d.])(?P<d1>{_D})\.?\s+(?P<w1>{_WORD}){_DASH}(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
+        rf"(?<![\d.])(?P<d1>{_D})\.?\s+(?P<w1>{_WORD})(?:{_DASH}|\s+do\s+)(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
         rf"(?:\s+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
     ("word_range_days", re.compile(
-        rf"(?:(?P<lead>\b(?:od|między|pomiędzy)\s+))?(?<![\d.])(?P<d1>{_D})\.?"
+        rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{_D})\.?"
         rf"(?:{_DASH}|\s+(?:do|a|i|oraz)\s+)(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
         rf"(?:\s+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019
@@ -190,7 +190,7 @@ def _raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]
 
 def _document_year(ctx: Context, mentions: list[DateMention]) -> int | None:
     """The year a report is about: its full event dates, its publication stamp, a year in its title."""
-    for roles in (("event",), ("publication", "timestamp")):
+    for roles in (("event",), ("publication", "timestamp"), ("other",)):
         years = [int(m.date_start[:4]) for m in mentions if m.role in roles and m.date_start]
         if years:
             return Counter(years).most_common(1)[0][0]

@@ -191,6 +191,7 @@ _PREFERRED = {
         "musieć": "muszę musi musimy muszą", "iść": "idzie idą idę", "oko": "oczy", "nadzieja": "nadzieję",
         "swój": "swoich swoim swoje swoją swojego swojej swoimi swoja", "nasz": "nasze naszych naszym",
         "jeden": "jednego jednym jedna jedno jedną jednej", "wszystko": "wszystko", "wszyscy": "wszyscy",
+        "dane": "dane danych danymi", "ramy": "ramach", "taki": "taka", "jaki": "jaki",
     }.items()
     for form in (forms or lemma).split()
 }
@@ -238,19 +239,28 @@ def choose(
     preferred = _PREFERRED.get(lower)
     if lower == "może" and next_analyses:
         preferred = "móc" if any(a.tag.startswith("inf") for a in next_analyses) or not sent_start else "może"
-    common = {a.lemma for a in analyses if not a.names} if capital and not sent_start else None
+    common = {a.lemma for a in analyses if not a.names} if capital else None
+    support: dict[str, int] = {}
+    for a in analyses:
+        support[a.lemma] = support.get(a.lemma, 0) + 1
     best: Analysis | None = None
     best_score = -1e9
     for a in analyses:
         pos, cases, number, genders = _features(a.tag)
         score = _POS_PRIOR.get(pos, 1.0) - _LABEL_PENALTY.get(a, 0.0)
-        if pos == "brev":
+        if pos == "adja":
+            if next_analyses and next_analyses[0].lemma in ("-", "–"):
+                score += 3.0  # "biało-czerwony": the first part of a compound adjective
+        elif pos == "brev":
             if dotted:
                 score += 3.0 + (0.5 if a.lemma in _BREV_LEMMAS else 0.0)
             elif a.lemma in _BREV_LEMMAS:
                 score += 2.0
         if preferred is not None and a.lemma == preferred:
-            score += 2.5
+            score += 1.0 if governed and lower == "nie" else 2.5  # "na nie" is the pronoun
+        elif a.lemma == word and pos in _NOMINAL:
+            score += 0.15  # the base form itself ("Jakub", not the place "Jakuby")
+        score += 0.04 * min(support[a.lemma] - 1, 4)  # "Rady": "rada" fits more readings than "rad"
         if governed:
             if cases:
                 score += 1.5 if cases & governed else -1.0
@@ -267,6 +277,8 @@ def choose(
             det = a.lemma in _DET_LEMMAS
             if _agrees(cases, number, genders, next_analyses, det):
                 score += 1.5 if det else 0.6
+            elif not det and prev is not None and prev.pos in _NOMINAL and _agrees(cases, number, genders, (prev,), False):
+                score += 0.6  # after its noun: "dane osobowe", "Unii Europejskiej"
             else:
                 score -= 0.5 if det else 0.3  # "o tym", "do tego": the pronoun "to", not "ten"
         elif pos in _NOMINAL and prev is not None and prev.pos in _ADJ_LIKE:
@@ -274,10 +286,16 @@ def choose(
             if pf[1] & cases and (pf[2] is None or number is None or pf[2] == number):
                 score += 0.4
         if a.names:
-            if capital and not sent_start:
-                score += _name_bonus(a.names, a.lemma.lower() in common)
-            elif not capital and not caps:
+            if capital:
+                twin = a.lemma.lower() in common
+                if not sent_start:
+                    score += _name_bonus(a.names, twin)
+                elif twin and "imię" not in a.names:
+                    score -= 0.3  # "Osoba", "Grupa" opening a sentence
+            elif not caps:
                 score -= 1.5
+        elif capital and not sent_start and pos in _VERB_FORMS:
+            score -= 0.5  # a capitalised word inside a sentence is a name or an institution ("Rada")
         if a.lemma[:1].isupper() and not capital and not caps:
             score -= 1.0
         if score > best_score:
@@ -292,11 +310,11 @@ def _name_bonus(names: tuple[str, ...], twin: bool) -> float:
     capitalised common noun ("Rady Miasta"), and a surname or place that is also
     the same common noun ("Król", "Unii", "Kościół") is usually the common noun.
     """
+    if "imię" in names:
+        return 0.6
     if twin:
-        if "imię" in names or ("nazwa_geograficzna" in names and "nazwisko" in names):
-            return 0.3
-        return -0.3
-    if "imię" in names or "nazwa_geograficzna" in names:
+        return 0.3 if "nazwa_geograficzna" in names and "nazwisko" in names else -0.3
+    if "nazwa_geograficzna" in names:
         return 0.6
     if "nazwisko" in names:
         return -0.1
@@ -327,11 +345,28 @@ _register_extensions()
 _OPENING = frozenset(('"', "„", "«", "»", "(", "[", "-", "–", "—", "'", "“", "…", "*", "•"))
 
 
-def _token_analyses(text: str) -> tuple[Analysis, ...]:
+def _token_analyses(tok: Token) -> tuple[Analysis, ...]:
+    text = tok.text
+    if text[-1:] == "o" and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "–"):
+        return _compound_first(text)
     analyses = analyse(text)
     if not analyses and text.endswith(".") and len(text) > 1:
         analyses = analyse(text[:-1])
     return analyses
+
+
+@lru_cache(maxsize=20_000)
+def _compound_first(word: str) -> tuple[Analysis, ...]:
+    """Readings of "biało" in "biało-czerwony": morfeusz gives the adja reading only before a hyphen."""
+    extra: list[Analysis] = []
+    try:
+        raw = morfeusz().analyse(word + "-")
+    except Exception:
+        raw = []
+    for start, _end, (_orth, lemma, tag, _names, _quals) in raw:
+        if start == 0 and tag == "adja":
+            extra.append(Analysis(clean_lemma(lemma), tag, ()))
+    return tuple(extra) + analyse(word)
 
 
 @Language.component("pl_morphology")
@@ -342,11 +377,11 @@ def pl_morphology(doc: Doc) -> Doc:
     initial = True
     tokens = [t for t in doc if not t.is_space]
     n = len(tokens)
-    nxt_analyses = _token_analyses(tokens[0].text) if n else ()
+    nxt_analyses = _token_analyses(tokens[0]) if n else ()
     for i, tok in enumerate(tokens):
         text = tok.text
         analyses = nxt_analyses
-        nxt_analyses = _token_analyses(tokens[i + 1].text) if i + 1 < n else ()
+        nxt_analyses = _token_analyses(tokens[i + 1]) if i + 1 < n else ()
         sent_start = initial or tok.is_sent_start is True
         chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
         tok._.morf = analyses
