@@ -156,7 +156,12 @@ def _case_candidates(a: Analysis) -> set[str]:
 
 def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
     """'Agnieszki Wilczyńskiej' -> ('Agnieszka Wilczyńska', 'f'); "Pana"/"Pani" before the name fix gender and case."""
-    first_tokens = [t for t in tokens if first_name(t) is not None][:2] or tokens[:1]
+    first_tokens = []
+    for t in tokens[:2]:
+        if first_name(t) is None or len(tokens) - len(first_tokens) <= 1:
+            break
+        first_tokens.append(t)  # leading first names only: "Beata Szczepaniak-Wolf" has one
+    first_tokens = first_tokens or tokens[:1]
     rest = tokens[len(first_tokens):]
     first_readings = [a for a in first_tokens[0]._.morf if "imię" in a.names and a.pos == "subst"]
     sg = [a for a in first_readings if a.number == "sg"] or first_readings
@@ -187,7 +192,7 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
 
 
 def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
-    text = tok.text
+    text = tok.text.rstrip(".")
     if text.isupper() and len(text) > 2:
         text = text[:1] + text[1:].lower()
     if cases == {"nom"}:

@@ -102,6 +102,35 @@ def _surname_candidate(tok: Token) -> bool:
     return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
 
 
+def _patron(doc: Doc, i: int) -> bool:
+    """'Uniwersytet Jana Kochanowskiego': a genitive name right after an institution is its patron."""
+    if i == 0 or not _head_at(doc[i - 1], ORG_HEADS):
+        return False
+    readings = [a for a in doc[i]._.morf if "imię" in a.names]
+    return bool(readings) and not any("nom" in a.cases for a in readings)
+
+
+def _looks_like_a_place(first: Token, second: Token) -> bool:
+    """'Kazimierz Dolny', 'Piotrkowa Trybunalskiego', 'Hala Legionów': a name-like pair that is not a person.
+
+    Only pairs whose second word is not a known surname (nor unknown to the dictionary) are
+    questioned: it agrees with the first as an adjective, or the first word is a common noun.
+    """
+    readings = second._.morf
+    firsts = [a for a in first._.morf if a.pos == "subst"]
+    adjective = any(a.pos == "adj" and any(a.cases & f.cases for f in firsts) for a in readings)
+    if adjective and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
+                         for a in first._.morf):
+        from pipeline.extract.places import _is_locality, locality_base
+
+        if _is_locality(locality_base([first, second])):
+            return True  # "w Kazimierzu Dolnym", "Janowa Lubelskiego"
+    if not readings or any("nazwisko" in a.names or a.pos == "ign" for a in readings):
+        return False
+    common_first = any(not a.names and a.pos == "subst" for a in first._.morf)
+    return adjective or common_first
+
+
 def find_people(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [i, j) of person names: first name(s) + surname(s)."""
     spans: list[tuple[int, int]] = []
@@ -109,14 +138,14 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS):
+        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i):
             i += 1
             continue
         j = i + 1
         if j < n and first_name(doc[j]) is not None and j + 1 < n and _surname_candidate(doc[j + 1]) \
                 and not doc[j].whitespace_ == "":
             j += 1  # two first names: "Anna Maria Kowalska"
-        if j < n and _surname_candidate(doc[j]) and tok.whitespace_:
+        if j < n and _surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
             end = j + 1
             # double-barrelled surname written with a separate hyphen token
             if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and _surname_candidate(doc[end + 1]):
@@ -192,7 +221,9 @@ def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozens
             j = close + 1
             distinctive = True
             continue
-        if is_capitalised(tok) and not (first_name(tok) is not None and j + 1 < n and _surname_candidate(doc[j + 1])):
+        starts_person = first_name(tok) is not None and j + 1 < n and _surname_candidate(doc[j + 1]) \
+            and not _patron(doc, j)
+        if is_capitalised(tok) and not starts_person:
             if _head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
