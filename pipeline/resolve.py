@@ -43,7 +43,49 @@ from pipeline.models import (
 from pipeline.ner.base import NerSpan
 from pipeline.ner.builtin import ORG_HEADS, noun_lemmas
 
-PART_PRIORITY = {"speaker": 4, "guest": 3, "organizer_staff": 2, "participant": 1, "other": 0}
+#: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").
+STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opiekun", "specjalista", "mentor",
+                          "konsultant", "trener", "pracownik", "instruktor"})
+
+
+def _cues_by_name(mentions: list[PersonMention]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for pm in mentions:
+        out.setdefault(pm.name.lower(), set()).update(pm.cues)
+    return out
+
+
+def _acronym_of_organizer(name: str, organizer: Organization | None) -> bool:
+    """'OWES' for 'Piotrkowski Ośrodek Wsparcia Ekonomii Społecznej': the tail of its initials."""
+    if organizer is None or not name.isupper():
+        return False
+    return len(name) >= 3 and initials(organizer.name).endswith(name)
+
+
+def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
+    """What the person did at the event.
+
+    speaker: a talk verb or label ("wygłosił", "Prowadzący:"); organizer_staff: their role is at the
+    organizer (or a staff title with no other institution); guest: greeted, opened, visited;
+    participant: named among participants or laureates; other.
+    """
+    if "speaker" in cues:
+        return "speaker"
+    at_organizer = organizer is not None and any(
+        r.organization and (r.organization == organizer.name or r.organization == organizer.acronym)
+        for r in person.roles)
+    own = {organizer.name, organizer.acronym} if organizer else set()
+    staff_title = any(r.title.split()[0] in STAFF_TITLES and (
+        r.organization is None or r.organization in own or r.organization not in others
+        or _acronym_of_organizer(r.organization, organizer))
+        for r in person.roles)
+    if at_organizer or staff_title:
+        return "organizer_staff"
+    if "guest" in cues:
+        return "guest"
+    if "participant" in cues:
+        return "participant"
+    return "other"
 _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
                      "frekwencj", "przyszł", "przyjecha", "odwiedził", "wyjechał",
                      "wyjechało", "pojechał", "ukończył", "zjawił")
@@ -72,11 +114,17 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     organizations, org_by_mention = _merge_orgs(org_mentions)
     place_mentions += _institutions_as_venues(ctx, org_mentions, org_by_mention)
     places = _merge_places(place_mentions)
-    people = _merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
     event = Event(type=etype, type_evidence=etype_mention)  # type: ignore[arg-type]
     _choose_dates(ctx, event, dates)
     event.attendance = _choose_attendance(ctx, figures)
     _choose_organizer(ctx, event, org_mentions, org_by_mention)
+    organizer = next((o for o in organizations if o.name == event.organizer), None)
+    people = _merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
+    cues_by_name = _cues_by_name(person_mentions)
+    for person in people:
+        others = {o.name for o in organizations if o is not organizer} | {o.acronym for o in organizations
+                                                                           if o is not organizer and o.acronym}
+        person.part = _part(person, cues_by_name.get(person.name.lower(), set()), organizer, others)  # type: ignore[assignment]
     report = Report(
         document=DocumentInfo(id=document.id, source=document.source, sha256=document.sha256,
                               encoding=document.encoding, chars=len(document.text)),
@@ -94,8 +142,8 @@ def _inside(span: tuple[int, int, str], others: list[tuple[int, int]]) -> bool:
 def missing_fields(report: Report) -> list[str]:
     ev = report.event
     missing = []
-    if ev.type == "inne":
-        missing.append("event_type")
+    if ev.type_evidence is None:
+        missing.append("event_type")  # "inne" with evidence ("rajd", "wigilia") is a known type
     if ev.date_start is None:
         missing.append("date")
     if not report.places:
@@ -253,8 +301,6 @@ def _merge_people(
             resolved = Role(title=role.title, organization=org_name, mention=role.mention)
             if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
                 person.roles.append(resolved)
-        if PART_PRIORITY[pm.part] > PART_PRIORITY[person.part]:
-            person.part = pm.part  # type: ignore[assignment]
     return sorted(entities.values(), key=lambda p: p.mentions[0].start)
 
 

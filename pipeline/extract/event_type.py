@@ -25,6 +25,10 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
     "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki", "biesiada"}),
     "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt"}),
+    # named kinds outside the vocabulary: the type is "inne", and it is known rather than missing
+    "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
+                       "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",
+                       "zbiórka", "akcja", "kolędowanie", "dzień otwarty", "spacer", "półkolonie"}),
 }
 STUDY_NOUNS = frozenset({"wizyta", "wyjazd", "podróż", "wycieczka", "objazd"})
 STUDY_ADJECTIVES = frozenset({"studyjny"})

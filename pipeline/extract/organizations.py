@@ -87,8 +87,13 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
         word = original[t.idx:t.idx + len(t.text)]
         if i == h:
             word = noun_nominative(word, head_a)
+        elif t.text == "-" or any(a.pos == "adja" for a in t._.morf) and not t.whitespace_:
+            pass  # "Techniczno-" / "Miejsko-": the first part of a compound adjective stays
         elif i < h or (i > h and agreeing_run):
             adj = next((a for a in _adj_readings(t) if _agree(a, head_a)), None)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if i > h and adj is not None and nxt is not None and _modifies_next(adj, nxt):
+                adj = None  # "Trzeciego Wieku": the adjective belongs to the complement that follows
             if adj is not None and (i < h or t.text[:1].isupper() == head_tok.text[:1].isupper()):
                 word = _hyphen_aware_nominative(word, adj, number, gender)
             elif i > h:
@@ -101,6 +106,10 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
     if letters and all(c.isupper() for c in letters) and len(tokens) > 1:
         name = readable_case(name)
     return name, head_a.lemma.lower()
+
+
+def _modifies_next(adj: Analysis, nxt: Token) -> bool:
+    return any(a.pos == "subst" and _agree(adj, a) for a in nxt._.morf)
 
 
 def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str) -> str:

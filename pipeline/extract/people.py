@@ -54,12 +54,6 @@ TITLE_COMPLEMENTS = frozenset({"zarząd", "rada", "dział", "biuro", "wydział",
 INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
                                "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
-SPEAKER_CUES = frozenset({"prowadzący", "prowadząca", "prowadzący:", "prelegent", "prelegentka",
-                          "wygłosić", "przedstawić", "wykład", "prelekcja", "prezentacja",
-                          "omówić", "poprowadzić", "prowadzić", "referat", "wystąpienie", "zaprezentować",
-                          "mówić", "opowiedzieć", "przybliżyć", "trener", "trenerka", "ekspert"})
-GUEST_CUES = frozenset({"powitać", "otworzyć", "gość", "przywitać", "uroczysty", "gościć",
-                        "gospodarz", "honorowy", "patronat", "pozdrowić", "życzenia", "zaprosić"})
 STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "pracownik", "opiekun",
                           "specjalista", "mentor", "konsultant", "trener"})
 
@@ -72,14 +66,14 @@ class PersonMention:
     mention: Mention
     roles: list[Role] = field(default_factory=list)
     role_org_spans: list[tuple[int, int] | None] = field(default_factory=list)
-    part: str = "other"
+    cues: set[str] = field(default_factory=set)
 
 
 def role_title(word: str, analyses: tuple[Analysis, ...]) -> str | None:
     """Masculine base title of a role noun in any case: 'prezesem' -> 'prezes', 'koordynatorką' -> 'koordynator'."""
     low = word.lower().rstrip(":")
-    lemmas = {a.lemma.lower() for a in analyses if a.pos in ("subst", "adj", "pact", "depr")} | {low}
-    for lemma in lemmas:
+    lemmas = [low, *sorted({a.lemma.lower() for a in analyses if a.pos in ("subst", "adj", "pact", "depr")})]
+    for lemma in lemmas:  # the word itself first, then its lemmas in a fixed order: deterministic
         if lemma in ROLE_TITLES:
             return lemma
         if lemma in FEMININE_TITLES:
@@ -277,7 +271,7 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         found = _roles(ctx, chars.start, chars.end)
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
-        pm.part = _part(ctx, chars.start, chars.end, pm.roles)
+        pm.cues = cues(ctx, chars.start, chars.end)
         out.append(pm)
     return out
 
@@ -406,19 +400,58 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
     return None
 
 
-def _part(ctx: Context, i: int, j: int, roles: list[Role]) -> str:
-    doc = ctx.doc
+SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezentować", "opowiedzieć", "przybliżyć",
+                           "poprowadzić", "prowadzić", "mówić", "wyjaśnić", "podzielić", "wystąpić", "pokazać",
+                           "przedstawiać", "omawiać", "prezentować", "opowiadać", "referować", "zapoznać",
+                           "tłumaczyć", "uczyć", "instruować", "przekazać", "wskazać", "zwrócić", "podkreślić",
+                           "objaśnić", "demonstrować", "zademonstrować", "przeprowadzić", "zaprezentowywać",
+                           "zabrać", "rozmawiać", "porozmawiać", "dyskutować", "opowiadać", "oprowadzić",
+                           "oprowadzać", "podzielić", "pokazywać", "udzielić", "moderować"})
+SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wystąpienie", "prowadzący",
+                           "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
+GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
+                         "zaszczycić", "wręczyć", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
+PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "laureat", "laureatka", "zwycięzca",
+                               "zwyciężczyni", "wyróżnienie", "nagroda", "zająć"})
+
+
+def _predicate(doc: Doc, i: int, j: int) -> Token | None:
+    """The finite verb nearest to the name in its sentence: what the person did."""
     sent = doc[i].sent
-    lo = max(sent.start, i - 25)
-    hi = min(sent.end, j + 12)
-    window = {lem for t in doc[lo:hi] for lem in (t.lemma_.lower(), t.text.lower())}
+    best, best_distance = None, 99
+    for t in sent:
+        a = t._.analysis
+        if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie"):
+            continue
+        distance = i - t.i if t.i < i else t.i - j + 1
+        if t.i >= j:
+            distance += 1  # the verb before the name is the usual report order ("Wykład wygłosił X")
+        if distance < best_distance:
+            best, best_distance = t, distance
+    return best if best_distance <= 12 else None
+
+
+def cues(ctx: Context, i: int, j: int) -> set[str]:
+    """What the text says the person did: 'speaker', 'guest', 'participant' (may be several)."""
+    doc = ctx.doc
+    found: set[str] = set()
     line_before = ctx.left(doc[i].idx, 40).lower()
-    if "prowadzą" in line_before or window & SPEAKER_CUES:
-        return "speaker"
-    if any(r.title.split()[0] in STAFF_TITLES for r in roles) and not window & GUEST_CUES:
-        return "organizer_staff"
-    if window & GUEST_CUES:
-        return "guest"
-    if window & {"uczestnik", "uczestniczka", "uczestniczyć", "udział"}:
-        return "participant"
-    return "other"
+    if "prowadzą" in line_before or "prelegen" in line_before or "wykład" in line_before:
+        found.add("speaker")
+    verb = _predicate(doc, i, j)
+    if verb is not None:
+        lemmas = {a.lemma for a in verb._.morf}
+        objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
+        if lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"}):
+            found.add("speaker")
+        if lemmas & GUEST_VERBS:
+            found.add("guest")
+    near = {a.lemma for t in doc[max(doc[i].sent.start, i - 6):min(doc[i].sent.end, j + 4)] for a in t._.morf}
+    if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
+        found.add("speaker")
+    left = ctx.left(doc[i].idx, 30).lower()
+    if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in ctx.left(doc[i].idx, 120).lower():
+        found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
+    if near & PARTICIPANT_WORDS:
+        found.add("participant")
+    return found

@@ -27,7 +27,8 @@ ORG_HEADS = frozenset({
     "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "sieć", "partnerstwo",
     "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma", "cech", "wydział",
     "katedra", "nadleśnictwo", "chór", "zespół", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
-    "park",
+    "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "komenda",
+    "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({
@@ -198,17 +199,34 @@ def phrase_ranges(doc: Doc, norm: str, heads: frozenset[str], blocked: set[int])
         while start - 1 >= 0 and start - 1 not in blocked and is_capitalised(doc[start - 1]) \
                 and _is_adjective(doc[start - 1]) and _agrees_with(doc[start - 1], tok, heads):
             start -= 1
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and is_capitalised(doc[start - 2]) and not doc[start - 2].whitespace_:
+                start -= 2  # "Miejsko-Gminny Ośrodek"
             if doc[start].is_sent_start:
                 break
+        if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
+                and start - 1 not in blocked:
+            start -= 1  # "I Liceum Ogólnokształcące"
         end = _extend_right(doc, norm, i + 1, blocked, heads)
         out.append((start, i, end))
         i = max(end, i + 1)
     return out
 
 
+_CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "pw.", "p.w."})
+
+
 def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str]) -> int:
+    """The end of a name phrase; connectors that did not lead anywhere are given back."""
+    end = _extend_right_raw(doc, norm, j, blocked, heads)
+    while end > j and doc[end - 1].text.lower() in _CONNECTORS:
+        end -= 1
+    return end
+
+
+def _extend_right_raw(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str]) -> int:
     n = len(doc)
-    distinctive = False
+    distinctive = False  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
     while j < n:
         tok = doc[j]
         if j in blocked or tok.is_space:
@@ -219,7 +237,7 @@ def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozens
             if close is None:
                 break
             j = close + 1
-            distinctive = True
+            distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
             continue
         starts_person = first_name(tok) is not None and j + 1 < n and _surname_candidate(doc[j + 1]) \
             and not _patron(doc, j)
@@ -228,7 +246,7 @@ def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozens
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
-            if is_all_caps_word(tok) or is_proper_only(tok):
+            if is_all_caps_word(tok) and tok.text.isalpha() and len(tok.text) <= 8:
                 distinctive = True
             j += 1
             continue

@@ -22,8 +22,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import morfeusz2
+import numpy
+from spacy.attrs import IDX, LEMMA, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from pipeline.text.segment import token_columns
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 _CASE_SET = frozenset(CASES)
@@ -192,6 +196,7 @@ _PREFERRED = {
         "swój": "swoich swoim swoje swoją swojego swojej swoimi swoja", "nasz": "nasze naszych naszym",
         "jeden": "jednego jednym jedna jedno jedną jednej", "wszystko": "wszystko", "wszyscy": "wszyscy",
         "dane": "dane danych danymi", "ramy": "ramach", "taki": "taka", "jaki": "jaki",
+        "połowa": "połowie",
     }.items()
     for form in (forms or lemma).split()
 }
@@ -229,78 +234,104 @@ def choose(
         return None
     if len(analyses) == 1:
         return analyses[0]
-    lower = word.lower()
+    readings, lower, capital, caps = _prepare(analyses, word)
     governed = PREP_CASES.get(prev_lower or "")
     if governed is None and prev is not None and prev.tag.startswith("prep:"):
         governed = _features(prev.tag)[1]
-    caps = len(word) > 1 and word.isupper()  # an acronym or a shouted word: case says nothing
-    capital = word[:1].isupper() and not caps
-    dotted = word.endswith(".")
-    preferred = _PREFERRED.get(lower)
-    if lower == "może" and next_analyses:
-        preferred = "móc" if any(a.tag.startswith("inf") for a in next_analyses) or not sent_start else "może"
-    common = {a.lemma for a in analyses if not a.names} if capital else None
-    support: dict[str, int] = {}
-    for a in analyses:
-        support[a.lemma] = support.get(a.lemma, 0) + 1
+    prev_pos = _features(prev.tag)[0] if prev is not None else None
+    prev_first_name = prev is not None and "imię" in prev.names
+    hyphen_next = bool(next_analyses) and next_analyses[0].lemma in ("-", "–")
+    preferred = None
+    if lower == "może" and next_analyses:  # "może przyjść" (móc) against "może jutro" (the particle)
+        verbal = any(a.tag.startswith("inf") or a.lemma in ("się", "nie") for a in next_analyses)
+        preferred = "móc" if verbal else "może"
     best: Analysis | None = None
     best_score = -1e9
-    for a in analyses:
-        pos, cases, number, genders = _features(a.tag)
-        score = _POS_PRIOR.get(pos, 1.0) - _LABEL_PENALTY.get(a, 0.0)
-        if pos == "adja":
-            if next_analyses and next_analyses[0].lemma in ("-", "–"):
-                score += 3.0  # "biało-czerwony": the first part of a compound adjective
-        elif pos == "brev":
-            if dotted:
-                score += 3.0 + (0.5 if a.lemma in _BREV_LEMMAS else 0.0)
-            elif a.lemma in _BREV_LEMMAS:
-                score += 2.0
-        if preferred is not None and a.lemma == preferred:
-            score += 1.0 if governed and lower == "nie" else 2.5  # "na nie" is the pronoun
-        elif a.lemma == word and pos in _NOMINAL:
-            score += 0.15  # the base form itself ("Jakub", not the place "Jakuby")
-        score += 0.04 * min(support[a.lemma] - 1, 4)  # "Rady": "rada" fits more readings than "rad"
+    for a, pos, cases, number, genders, base, twin in readings:
+        score = base
         if governed:
             if cases:
                 score += 1.5 if cases & governed else -1.0
             elif pos in _VERB_FORMS:
                 score -= 1.0
-        if pos == "subst":
-            if len(cases) == 7 and number is None and a.lemma == lower:
-                score -= 1.0  # indeclinable letter or foreign word ("go", "mi", "te")
-            elif a.tag.endswith(":pt") and a.lemma not in _PLURALIA_TANTUM and not a.names:
-                score -= 0.5
-        elif pos == "ppron3" and ":praep" in a.tag and not governed and "npraep" not in a.tag:
+            if lower == "nie" and pos == "part":
+                score -= 1.5  # "na nie" is the pronoun
+        elif pos == "ppron3" and ":praep" in a.tag and "npraep" not in a.tag:
             score -= 1.5  # "nie", "niej", "nim" are pronouns only after a preposition
-        if pos in _ADJ_LIKE and next_analyses:
-            det = a.lemma in _DET_LEMMAS
-            if _agrees(cases, number, genders, next_analyses, det):
-                score += 1.5 if det else 0.6
-            elif not det and prev is not None and prev.pos in _NOMINAL and _agrees(cases, number, genders, (prev,), False):
-                score += 0.6  # after its noun: "dane osobowe", "Unii Europejskiej"
-            else:
-                score -= 0.5 if det else 0.3  # "o tym", "do tego": the pronoun "to", not "ten"
-        elif pos in _NOMINAL and prev is not None and prev.pos in _ADJ_LIKE:
-            pf = _features(prev.tag)
-            if pf[1] & cases and (pf[2] is None or number is None or pf[2] == number):
-                score += 0.4
+        if preferred is not None and a.lemma == preferred:
+            score += 2.5
+        if pos in _ADJ_LIKE:
+            if next_analyses:
+                det = a.lemma in _DET_LEMMAS
+                if _agrees(cases, number, genders, next_analyses, det):
+                    score += 1.5 if det else 0.6
+                elif not det and prev_pos in _NOMINAL and _agrees(cases, number, genders, (prev,), False):
+                    score += 0.6  # after its noun: "dane osobowe", "Unii Europejskiej"
+                else:
+                    score -= 0.5 if det else 0.3  # "o tym", "do tego": the pronoun "to", not "ten"
+        elif pos in _NOMINAL:
+            if prev_pos in _ADJ_LIKE:
+                pf = _features(prev.tag)
+                if pf[1] & cases and (pf[2] is None or number is None or pf[2] == number):
+                    score += 0.4
+        elif pos == "adja" and hyphen_next:
+            score += 3.0  # "biało-czerwony": the first part of a compound adjective
         if a.names:
             if capital:
-                twin = a.lemma.lower() in common
                 if not sent_start:
                     score += _name_bonus(a.names, twin)
                 elif twin and "imię" not in a.names:
                     score -= 0.3  # "Osoba", "Grupa" opening a sentence
-            elif not caps:
-                score -= 1.5
+                if prev_first_name and "nazwisko" in a.names:
+                    score += 1.0  # "Agnieszkę Wilczyńską": a surname after a first name
         elif capital and not sent_start and pos in _VERB_FORMS:
             score -= 0.5  # a capitalised word inside a sentence is a name or an institution ("Rada")
-        if a.lemma[:1].isupper() and not capital and not caps:
-            score -= 1.0
         if score > best_score:
             best, best_score = a, score
     return best
+
+
+_Prepared = tuple[tuple[tuple[Analysis, str, frozenset, "str | None", frozenset, float, bool], ...], str, bool, bool]
+
+
+@lru_cache(maxsize=100_000)
+def _prepare(analyses: tuple[Analysis, ...], word: str) -> _Prepared:
+    """The context-free part of `choose`, computed once per word form: features and base scores."""
+    lower = word.lower()
+    caps = len(word) > 1 and word.isupper()  # an acronym or a shouted word: case says nothing
+    capital = word[:1].isupper() and not caps
+    dotted = word.endswith(".")
+    preferred = _PREFERRED.get(lower)
+    common = {a.lemma.lower() for a in analyses if not a.names}
+    support: dict[str, int] = {}
+    for a in analyses:
+        support[a.lemma] = support.get(a.lemma, 0) + 1
+    out = []
+    for a in analyses:
+        pos, cases, number, genders = _features(a.tag)
+        score = _POS_PRIOR.get(pos, 1.0) - _LABEL_PENALTY.get(a, 0.0)
+        if pos == "brev":
+            if dotted:
+                score += 3.0 + (0.5 if a.lemma in _BREV_LEMMAS else 0.0)
+            elif a.lemma in _BREV_LEMMAS:
+                score += 2.0
+        if preferred is not None and a.lemma == preferred:
+            score += 2.5
+        elif a.lemma == word and pos in _NOMINAL:
+            score += 0.15  # the base form itself ("Jakub", not the place "Jakuby")
+        score += 0.04 * min(support[a.lemma] - 1, 4)  # "Rady": "rada" fits more readings than "rad"
+        if pos == "subst":
+            if len(cases) == 7 and number is None and a.lemma == lower:
+                score -= 1.0  # indeclinable letter or foreign word ("go", "mi", "te")
+            elif a.tag.endswith(":pt") and a.lemma not in _PLURALIA_TANTUM and not a.names:
+                score -= 0.5  # "prace" is the plural of "praca" more often than the plurale tantum
+        if a.names and not capital and not caps:
+            score -= 1.5  # a lower-case word is rarely a name
+        if a.lemma[:1].isupper() and not capital and not caps:
+            score -= 1.0
+        twin = bool(a.names) and a.lemma.lower() in common  # "Pan"/"pan", "Unii"/"unia"
+        out.append((a, pos, cases, number, genders, score, twin))
+    return tuple(out), lower, capital, caps
 
 
 def _name_bonus(names: tuple[str, ...], twin: bool) -> float:
@@ -345,9 +376,9 @@ _register_extensions()
 _OPENING = frozenset(('"', "„", "«", "»", "(", "[", "-", "–", "—", "'", "“", "…", "*", "•"))
 
 
-def _token_analyses(tok: Token) -> tuple[Analysis, ...]:
-    text = tok.text
-    if text[-1:] == "o" and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "–"):
+def _token_analyses(texts: list[str], glued: list[bool], i: int) -> tuple[Analysis, ...]:
+    text = texts[i]
+    if text[-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in ("-", "–"):
         return _compound_first(text)
     analyses = analyse(text)
     if not analyses and text.endswith(".") and len(text) > 1:
@@ -369,38 +400,64 @@ def _compound_first(word: str) -> tuple[Analysis, ...]:
     return tuple(extra) + analyse(word)
 
 
+def _user_data_keys_work() -> bool:
+    """spaCy keeps token extension values in doc.user_data under ("._.", name, idx, None);
+    writing them there directly saves two Underscore objects per token. Checked once."""
+    from spacy.vocab import Vocab
+
+    probe = Doc(Vocab(), words=["a", "b"], spaces=[True, False])
+    probe.user_data[("._.", "morf", 2, None)] = ("probe",)
+    return probe[1]._.morf == ("probe",)
+
+
+_FAST_EXTENSIONS = _user_data_keys_work()
+
+
 @Language.component("pl_morphology")
 def pl_morphology(doc: Doc) -> Doc:
     """Attach morfeusz2 analyses (`token._.morf`), the chosen one, lemma and tag."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    texts, spaces, glued = token_columns(doc)
+    starts, offsets = doc.to_array([SENT_START, IDX]).T.tolist()
+    strings = doc.vocab.strings
+    user_data = doc.user_data
+    lemmas = [0] * n
+    tags = [0] * n
+    word_idx = [i for i in range(n) if not spaces[i]]
     prev_lower: str | None = None
     prev: Analysis | None = None
     initial = True
-    tokens = [t for t in doc if not t.is_space]
-    n = len(tokens)
-    nxt_analyses = _token_analyses(tokens[0]) if n else ()
-    for i, tok in enumerate(tokens):
-        text = tok.text
+    m = len(word_idx)
+    nxt_analyses = _token_analyses(texts, glued, word_idx[0]) if m else ()
+    for k, i in enumerate(word_idx):
+        text = texts[i]
         analyses = nxt_analyses
-        nxt_analyses = _token_analyses(tokens[i + 1]) if i + 1 < n else ()
-        sent_start = initial or tok.is_sent_start is True
+        nxt_analyses = _token_analyses(texts, glued, word_idx[k + 1]) if k + 1 < m else ()
+        sent_start = initial or starts[i] == 1
         chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
-        tok._.morf = analyses
-        tok._.analysis = chosen
-        if chosen is not None:
-            tok.lemma_ = _lemma(chosen, text)
-            tok.tag_ = chosen.tag
+        if _FAST_EXTENSIONS:
+            user_data[("._.", "morf", offsets[i], None)] = analyses
+            user_data[("._.", "analysis", offsets[i], None)] = chosen
         else:
-            tok.lemma_ = text
+            doc[i]._.morf = analyses
+            doc[i]._.analysis = chosen
+        if chosen is not None:
+            lemmas[i] = strings.add(_lemma(chosen, text))
+            tags[i] = strings.add(chosen.tag)
+        else:
+            lemmas[i] = strings.add(text)
         prev_lower = text.lower()
         prev = chosen
         initial = text in _OPENING and sent_start
+    doc.from_array([LEMMA, TAG], numpy.array([lemmas, tags], dtype="uint64").T)
     return doc
 
 
 def _lemma(chosen: Analysis, text: str) -> str:
     """The token's lemma in UD conventions."""
-    pos = chosen.pos
-    if pos == "ign":
+    if chosen.tag == "ign":
         return text
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return text[0]  # an initial: "J." -> "J"

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -77,29 +79,41 @@ def pl_sentences(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    doc[0].is_sent_start = True
-    for i in range(1, n):
-        doc[i].is_sent_start = False
+    # Work on plain lists and write the result once: setting Token.is_sent_start one by one
+    # re-checks the whole Doc for a parse each time (quadratic on long reports).
+    texts, spaces, glued = token_columns(doc)
+    starts = [False] * n
+    starts[0] = True
     sent_first = 0  # index of the first token of the current sentence
-    for i, tok in enumerate(doc[:-1]):
-        if tok.is_space:
-            newlines = tok.text.count("\n")
-            if newlines >= 2 or (newlines == 1 and _line_break_ends_sentence(doc, i)):
-                sent_first = _mark_start(doc, i + 1)
+    for i in range(n - 1):
+        text = texts[i]
+        if spaces[i]:
+            newlines = text.count("\n")
+            if newlines >= 2 or (newlines == 1 and _line_break_ends_sentence(texts, spaces, i)):
+                sent_first = _mark_start(starts, spaces, i + 1)
             continue
-        text = tok.text
         if text in _SENT_END:
-            if text == "." and _dot_continues(doc, i, sent_first):
+            if text == "." and _dot_continues(texts, glued, i, sent_first):
                 continue
-            j = _skip_closers(doc, i + 1)
-            if j < n and _starts_sentence(doc[j].text) and not (text != "." and _dialogue_continues(doc, j)):
-                sent_first = _mark_start(doc, j)
+            j = _skip_closers(texts, glued, i + 1)
+            if j < n and _starts_sentence(texts[j]) and not (text != "." and _dialogue_continues(texts, j)):
+                sent_first = _mark_start(starts, spaces, j)
         elif text[-1:] == "." and text.lower() in SENTENCE_FINAL_ABBREVIATIONS:
             # "... 2014 r. Następnie ..." ends; "2014 r. – Jurajski", "35 os. (25 K)", "godz. 17" do not
-            j = _skip_closers(doc, i + 1)
-            if j < n and doc[j].text[:1].isupper() and doc[j].text[:1].isalpha():
-                sent_first = _mark_start(doc, j)
+            j = _skip_closers(texts, glued, i + 1)
+            if j < n and texts[j][:1].isupper() and texts[j][:1].isalpha():
+                sent_first = _mark_start(starts, spaces, j)
+    flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], flags.reshape(n, 1))
     return doc
+
+
+def token_columns(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
+    """Texts, is-space flags and no-whitespace-after flags of all tokens, read in bulk
+    (creating a Token object per token and attribute is what costs time here)."""
+    strings = doc.vocab.strings
+    orth, is_space, spacy_ws = doc.to_array([ORTH, IS_SPACE, SPACY]).T.tolist()
+    return [strings[h] for h in orth], [bool(x) for x in is_space], [not x for x in spacy_ws]
 
 
 _CLOSERS = frozenset(('"', "”", "»", ")", "'", "’", "“"))
@@ -107,53 +121,46 @@ _DASHES = frozenset("-–—")
 _ROMAN = frozenset("IVXLCDM")
 
 
-def _skip_closers(doc: Doc, j: int) -> int:
-    while j < len(doc) and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+def _skip_closers(texts: list[str], glued: list[bool], j: int) -> int:
+    while j < len(texts) and texts[j] in _CLOSERS and glued[j - 1]:
         j += 1
     return j
 
 
-def _dot_continues(doc: Doc, i: int, sent_first: int) -> bool:
+def _dot_continues(texts: list[str], glued: list[bool], i: int, sent_first: int) -> bool:
     """A dot after an initial ("A. Milne") or after a list number opening a sentence ("3. Udowodnić")."""
-    if i == 0:
+    if i == 0 or not glued[i - 1]:
         return False
-    prev = doc[i - 1]
-    if prev.whitespace_:
-        return False
-    p = prev.text
+    p = texts[i - 1]
     if len(p) == 1 and p.isupper() and p.isalpha():
         return True
-    if i - 1 == sent_first and len(p) <= 4 and (p.isdigit() or all(c in _ROMAN for c in p)):
-        return True
-    return False
+    return i - 1 == sent_first and len(p) <= 4 and (p.isdigit() or all(c in _ROMAN for c in p))
 
 
-def _dialogue_continues(doc: Doc, j: int) -> bool:
+def _dialogue_continues(texts: list[str], j: int) -> bool:
     """'- Dlaczego? - powtórzyła.': after ?, ! or an ellipsis, a dash and a lower-case word go on."""
-    if doc[j].text not in _DASHES or j + 1 >= len(doc):
-        return False
-    return doc[j + 1].text[:1].islower()
+    return texts[j] in _DASHES and j + 1 < len(texts) and texts[j + 1][:1].islower()
 
 
-def _line_break_ends_sentence(doc: Doc, i: int) -> bool:
+def _line_break_ends_sentence(texts: list[str], spaces: list[bool], i: int) -> bool:
     """A single line break ends a sentence unless the line wraps mid-sentence."""
-    prev = doc[i - 1] if doc[i].is_space and i > 0 else doc[i]
+    prev = texts[i - 1] if i > 0 else ""
     nxt_i = i + 1
-    while nxt_i < len(doc) and doc[nxt_i].is_space:
+    while nxt_i < len(texts) and spaces[nxt_i]:
         nxt_i += 1
-    if nxt_i >= len(doc):
+    if nxt_i >= len(texts):
         return False
-    nxt = doc[nxt_i].text
+    nxt = texts[nxt_i]
     if nxt[:1].islower() or nxt[:1] in ",;)":
         return False
-    return not (prev.text[-1:].islower() and nxt[:1].isdigit())
+    return not (prev[-1:].islower() and nxt[:1].isdigit())
 
 
-def _mark_start(doc: Doc, j: int) -> int:
-    while j < len(doc) and doc[j].is_space:
+def _mark_start(starts: list[bool], spaces: list[bool], j: int) -> int:
+    while j < len(starts) and spaces[j]:
         j += 1
-    if j < len(doc):
-        doc[j].is_sent_start = True
+    if j < len(starts):
+        starts[j] = True
     return j
 
 
