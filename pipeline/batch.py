@@ -3,7 +3,8 @@
     run_batch(["reports/", "2019.zip", "-"], "out.jsonl", jobs=2, resume=True)
 
 - One line per input, a `Report` or an `ErrorRecord`; the count of lines always equals
-  the count of inputs (`pipeline.ingest.sources` yields exactly one item per input).
+  the count of inputs (`pipeline.ingest.sources` yields exactly one item per input). The
+  output file itself is not an input, should it lie in a folder being read.
 - Each line is encoded first and written with a single unbuffered write, so a crash or
   ``kill -9`` leaves at worst one partial last line; ``resume=True`` first truncates such
   a line, then skips every input already in the output: by sha256 (counted, so two
@@ -503,6 +504,8 @@ def run_batch(
     if jobs < 0:
         raise ValueError("jobs must be >= 0")
     out = Path(output_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out_real = os.path.realpath(out)
     seen = _Seen()
     append = False
     if resume and out.exists():
@@ -531,6 +534,8 @@ def run_batch(
         """Number the inputs, settle the ones that need no extraction, yield the rest."""
         seq = 0
         for item in iter_sources(inputs, max_bytes=max_bytes, stdin=stdin):
+            if "!" not in item.source and os.path.realpath(item.source) == out_real:
+                continue  # the output itself, inside a folder being read
             payload = item.payload
             sha = sha256_hex(payload) if isinstance(payload, bytes) else None
             if resume:

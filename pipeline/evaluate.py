@@ -34,7 +34,7 @@ Matching rules
   both equal the gold ones.
 * Set fields are scored per document and summed over documents (micro average):
   ``people`` (names), ``roles`` ((person, role title) pairs), ``role_organizations``
-  ((person, organization) pairs), ``parts`` ((person, part) pairs; gold ``staff``
+  ((person, organization) pairs, from the roles' organizations and the person's ``affiliation``), ``parts`` ((person, part) pairs; gold ``staff``
   equals ``organizer_staff``), ``organizations`` (one-to-one: equal names first, then an
   acronym-only match counts when the gold acronym equals the predicted name or
   acronym), ``places`` (names, kind ignored), ``places_with_kind`` ((name, kind) pairs)
@@ -386,6 +386,8 @@ def compare(gold: Gold | dict, report: Report, doc: str | None = None) -> tuple[
                 p_roles[(norm(p.name), norm(r.title))] = f"{p.name}: {r.title}"
                 if r.organization:
                     p_orgs[(norm(p.name), org_key(r.organization))] = f"{p.name}: {r.organization}"
+            if p.affiliation:
+                p_orgs[(norm(p.name), org_key(p.affiliation))] = f"{p.name}: {p.affiliation}"
             p_parts[(norm(p.name), p.part)] = f"{p.name}: {p.part}"
         put("roles", _sets(doc, "roles", g_roles, p_roles))
         put("role_organizations", _sets(doc, "role_organizations", g_orgs, p_orgs))

@@ -110,6 +110,8 @@ class Person(_Model):
     honorific: str | None = None
     gender: Literal["f", "m"] | None = None
     roles: list[Role] = Field(default_factory=list)
+    affiliation: str | None = Field(
+        None, description="organization the person comes from when stated without a title ('z Fundacji X')")
     part: Part = "other"
     mentions: list[Mention] = Field(default_factory=list)
 

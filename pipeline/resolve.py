@@ -72,8 +72,8 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
     if "speaker" in cues:
         return "speaker"
     at_organizer = organizer is not None and any(
-        r.organization and (r.organization == organizer.name or r.organization == organizer.acronym)
-        for r in person.roles)
+        org and (org == organizer.name or org == organizer.acronym)
+        for org in [*(r.organization for r in person.roles), person.affiliation])
     own = {organizer.name, organizer.acronym} if organizer else set()
     staff_title = any(r.title.split()[0] in STAFF_TITLES and (
         r.organization is None or r.organization in own or r.organization not in others
@@ -296,12 +296,28 @@ def _merge_people(
         if pm.honorific and not person.honorific:
             person.honorific = pm.honorific
         person.mentions.append(pm.mention)
+        if person.affiliation is None:
+            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention)
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
             resolved = Role(title=role.title, organization=org_name, mention=role.mention)
             if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
                 person.roles.append(resolved)
     return sorted(entities.values(), key=lambda p: p.mentions[0].start)
+
+
+_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+", re.IGNORECASE)
+
+
+def _affiliation(
+    ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
+    for m in org_mentions:
+        if id(m) in org_by_mention and pm.mention.end <= m.mention.start <= pm.mention.end + 20:
+            if _FROM.fullmatch(ctx.norm[pm.mention.end:m.mention.start]):
+                return org_by_mention[id(m)].name
+    return None
 
 
 def _role_organization(
@@ -334,7 +350,25 @@ def _role_organization(
         before = [m for m in org_mentions if m.head == head and m.mention.end <= start and id(m) in org_by_mention]
         if before:
             return org_by_mention[id(before[-1])].name
-    return raw or None
+    return _base_of_raw(ctx, start, end) or None
+
+
+def _base_of_raw(ctx: Context, start: int, end: int) -> str:
+    """A role's institution no extractor claimed, in its base form where morphology allows."""
+    from pipeline.extract.organizations import phrase_base
+    from pipeline.extract.places import locality_base
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    raw = ctx.text[start:end].strip()
+    if span is None:
+        return raw
+    tokens = [t for t in span if not t.is_space]
+    if any(noun_lemmas(t) & ORG_HEADS for t in tokens):
+        return phrase_base(tokens, ORG_HEADS, ctx.text)[0]
+    if all(t.text[:1].isupper() for t in tokens if t.is_alpha) and any(
+            "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for t in tokens for a in t._.morf):
+        return locality_base(tokens)
+    return raw
 
 
 def _bare_head(ctx: Context, start: int, end: int) -> str | None:
