@@ -13,7 +13,7 @@ from pipeline.extract.organizations import venue_base
 from pipeline.models import Mention
 from pipeline.ner.builtin import first_name
 from pipeline.text.inflect import generate_form, match_case, readable_case
-from pipeline.text.morphology import analyse
+from pipeline.text.morphology import CASES, PREP_CASES, analyse
 
 EXTRACTOR = "extract.places"
 
@@ -70,15 +70,29 @@ def _town_weight(name: str) -> int:
     return sum(1 for loc in localities(name) if loc.kind == "miasto")
 
 
+def _tag_cases(tag: str) -> frozenset[str]:
+    return frozenset(c for part in tag.split(":") for c in part.split(".") if c in CASES)
+
+
+def _governed_cases(first: Token) -> frozenset[str]:
+    if first.i == 0:
+        return frozenset()
+    return PREP_CASES.get(first.doc[first.i - 1].text.lower(), frozenset())
+
+
 def locality_base(tokens: list[Token]) -> str:
     """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
     words = [t.text for t in tokens]
+    governed = _governed_cases(tokens[0]) if tokens else frozenset()
     options: list[list[str]] = []
     for w in words:
         if w == "-":
             options.append(["-"])
             continue
-        lemmas = [lem for lem, _tag in _geo_lemmas(w)]
+        readings = _geo_lemmas(w)
+        if governed:  # "na Kaszubach": the locative plural reading (Kaszuby), not Kaszuba
+            readings = tuple(sorted(readings, key=lambda r: not _tag_cases(r[1]) & governed))
+        lemmas = [lem for lem, _tag in readings]
         if not lemmas:
             lemmas = [a.lemma for a in analyse(w) if a.pos in ("adj", "subst")] or [w]
         title = [match_case(lem, "A") if w.isupper() else lem for lem in lemmas]

@@ -185,8 +185,14 @@ def _agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
     return False
 
 
-def phrase_ranges(doc: Doc, norm: str, heads: frozenset[str], blocked: set[int]) -> list[tuple[int, int, int]]:
-    """(start, head, end) token ranges of institutional or venue name phrases."""
+def phrase_ranges(
+    doc: Doc, norm: str, heads: frozenset[str], blocked: set[int], with_seat: bool = True
+) -> list[tuple[int, int, int]]:
+    """(start, head, end) token ranges of institutional or venue name phrases.
+
+    Institutions keep their seat when the name is generic ("Powiatowy Urząd Pracy w Myszkowie");
+    venues never do ("Hala Legionów" in Kielce): the town is a place of its own.
+    """
     out: list[tuple[int, int, int]] = []
     n = len(doc)
     i = 0
@@ -207,7 +213,7 @@ def phrase_ranges(doc: Doc, norm: str, heads: frozenset[str], blocked: set[int])
         if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
                 and start - 1 not in blocked:
             start -= 1  # "I Liceum Ogólnokształcące"
-        end = _extend_right(doc, norm, i + 1, blocked, heads)
+        end = _extend_right(doc, norm, i + 1, blocked, heads, with_seat)
         out.append((start, i, end))
         i = max(end, i + 1)
     return out
@@ -216,17 +222,21 @@ def phrase_ranges(doc: Doc, norm: str, heads: frozenset[str], blocked: set[int])
 _CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "pw.", "p.w."})
 
 
-def _extend_right(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str]) -> int:
+def _extend_right(
+    doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str], with_seat: bool = True
+) -> int:
     """The end of a name phrase; connectors that did not lead anywhere are given back."""
-    end = _extend_right_raw(doc, norm, j, blocked, heads)
+    end = _extend_right_raw(doc, norm, j, blocked, heads, with_seat)
     while end > j and doc[end - 1].text.lower() in _CONNECTORS:
         end -= 1
     return end
 
 
-def _extend_right_raw(doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str]) -> int:
+def _extend_right_raw(
+    doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str], with_seat: bool
+) -> int:
     n = len(doc)
-    distinctive = False  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
+    distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
     while j < n:
         tok = doc[j]
         if j in blocked or tok.is_space:
@@ -338,8 +348,10 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             i += 1
             continue
         after_preposition = i > 0 and doc[i - 1].text.lower() in _PLACE_PREPOSITIONS
+        in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
+            and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
-        if (has_common_reading(tok) or personal) and not tok.text.isupper() and not after_preposition:
+        if (has_common_reading(tok) or personal) and not after_preposition and not in_list:
             i += 1
             continue  # "Pracy" in "Urząd Pracy", "Elżbieta": a common word or a name unless a preposition precedes
         end = i + 1
@@ -382,7 +394,7 @@ class BuiltinBackend:
                 continue  # "w formie Spółdzielni Socjalnej": a kind, not a name
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         venue_tokens: set[int] = set()
-        for start, _head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked):
+        for start, _head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
             if _is_generic(doc, start, end):
                 continue
             spans.append(_span(doc, "LOC", start, end, "venue_phrase", 0.7))
@@ -390,9 +402,24 @@ class BuiltinBackend:
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if not is_geographic(doc[i]):
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
-        for i, j in find_places(doc, blocked | quoted | venue_tokens):
+        for i, j in find_places(doc, blocked | quoted | venue_tokens | _quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks: titles and names ("Smaki Doliny Dunajca"), not places."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for t in doc:
+        if t.text in ("„", "“") or (t.text == '"' and open_at is None):
+            open_at = t.i
+        elif t.text in ("”", '"') and open_at is not None:
+            inside.update(range(open_at + 1, t.i))
+            open_at = None
+        elif "\n" in t.text:
+            open_at = None
+    return inside
 
 
 def _inside_quotes(doc: Doc, k: int, start: int) -> bool:
