@@ -8,7 +8,7 @@ from spacy.language import Language
 
 import pipeline.component  # noqa: F401  (registers the factory)
 import pipeline.text.morphology  # noqa: F401  (registers the component)
-from pipeline.ingest.decode import Document, document_from_text
+from pipeline.ingest.decode import MAX_BYTES, Document, document_from_text
 from pipeline.models import Report
 from pipeline.text.segment import make_nlp
 
@@ -16,6 +16,7 @@ from pipeline.text.segment import make_nlp
 def make_pipeline(ner: str = "builtin") -> Language:
     """Tokenizer + sentences + morfeusz2 morphology + the event-report component."""
     nlp = make_nlp()
+    nlp.max_length = 4 * MAX_BYTES  # no parser here: long inputs are bounded by the ingest limit instead
     nlp.add_pipe("pl_morphology")
     nlp.add_pipe("pl_event_report", config={"ner": ner})
     return nlp

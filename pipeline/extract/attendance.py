@@ -130,6 +130,21 @@ def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     return (None if vague else value), vague, j
 
 
+_FIGURE_FOLLOWERS = frozenset({"(", "k", "m", "tys.", "tys", "tysięcy", "kobiet", "mężczyzn", "pań", "panów",
+                               "os.", "os", "osób", "osoby", "osoba"})
+
+
+def _could_be_a_figure(texts: list[str], i: int) -> bool:
+    """A cheap filter before any morphology: a number is a figure only before a noun or a split."""
+    if i + 1 >= len(texts):
+        return False
+    nxt = texts[i + 1]
+    if not _DIGITS.match(texts[i]):
+        return False
+    low = nxt.lower()
+    return low in _FIGURE_FOLLOWERS or nxt[:1].isalpha()
+
+
 def _approximate(ctx: Context, start: int) -> int | None:
     left = ctx.norm[max(0, start - 14):start].lower()
     for word in APPROX_WORDS:
@@ -152,12 +167,19 @@ def _role(ctx: Context, start: int, noun: str | None = None) -> str:
 
 
 def extract_attendance(ctx: Context) -> list[AttendanceMention]:
-    doc = ctx.doc
+    doc = ctx.tokens
     out: list[AttendanceMention] = []
     i = 0
     n = len(doc)
     consumed_until = -1
+    texts = [t.text for t in doc]  # plain strings: cheap to scan, Token objects only where needed
     while i < n:
+        text = texts[i]
+        if not (text[:1].isdigit() or numeral_value(text)[0]) or (
+            text[:1].isdigit() and not _could_be_a_figure(texts, i)
+        ):
+            i += 1
+            continue
         tok = doc[i]
         if tok.idx < consumed_until or tok.is_space:
             i += 1

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.models import Mention
 
@@ -37,6 +37,11 @@ class Context:
         while end > start and self.norm[end - 1].isspace():
             end -= 1
         return start, end
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The Doc's tokens as one list: indexing a Doc creates a new Token object every time."""
+        return list(self.doc)
 
     @cached_property
     def line_starts(self) -> list[int]:

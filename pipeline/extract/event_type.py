@@ -52,13 +52,14 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
     first_content = next((s for s in sents if len([t for t in s if t.is_alpha]) >= 3), None)
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int, int]] = {}
-    for i, tok in enumerate(doc):
+    tokens = ctx.tokens
+    for i, tok in enumerate(tokens):
         if not tok.is_alpha:
             continue
         lemmas = _lemmas(tok)
         hit: tuple[str, int, int] | None = None
         if lemmas & STUDY_NOUNS:
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and _lemmas(nxt) & STUDY_ADJECTIVES:
                 hit = ("wizyta_studyjna", tok.idx, nxt.idx + len(nxt.text))
         elif lemmas & STUDY_ADJECTIVES:

@@ -377,7 +377,7 @@ class BuiltinBackend:
     name = "builtin"
 
     def find(self, ctx: Context) -> list[NerSpan]:
-        doc = ctx.doc
+        doc = ctx.tokens  # a list of Tokens: every rule below only indexes, slices and iterates
         spans: list[NerSpan] = []
         blocked: set[int] = set()
         for i, j in find_people(doc):
