@@ -193,6 +193,10 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     left = ctx.left(mention.start, 60)
     if _ORGANIZER_LEFT.search(left):
         return 1.0
+    if re.search(r"w\s+siedzibie\s*$", left, re.IGNORECASE):
+        return 0.6  # the host of the event, usually its organizer
+    if _is_signature(ctx, mention):
+        return 0.55
     if re.search(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", left, re.IGNORECASE):
         return 0.2
     sent = ctx.sentence_of(mention.start)
@@ -208,6 +212,20 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     if verbs and re.search(r"przez\s*$", left):
         return 0.9
     return 0.0
+
+
+_ADDRESS_LINE = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|\d{2}-\d{3}\b)", re.IGNORECASE)
+
+
+def _is_signature(ctx: Context, mention: Mention) -> bool:
+    """An organization alone on a line near the end, above its address: the report's author."""
+    line_start = ctx.norm.rfind("\n", 0, mention.start) + 1
+    line_end = ctx.norm.find("\n", mention.end)
+    line_end = len(ctx.norm) if line_end < 0 else line_end
+    if ctx.norm[line_start:mention.start].strip() or ctx.norm[mention.end:line_end].strip(" ,.") or \
+            mention.start < 0.6 * len(ctx.norm):
+        return False
+    return bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
 
 
 def own_voice(ctx: Context) -> bool:

@@ -260,6 +260,13 @@ def _extend_right_raw(
                 distinctive = True
             j += 1
             continue
+        if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
+            j += 2  # "Stowarzyszenie na rzecz Osób Niepełnosprawnych"
+            continue
+        if text[:1].islower() and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
+                a.pos == "adj" for a in tok._.morf):
+            j += 1  # "Zespół taneczny „Fiesta”"
+            continue
         if text.lower() in ("nr", "nr.") and j + 1 < n and doc[j + 1].text[:1].isdigit():
             j += 2  # "Zespół Szkół nr 1"
             continue
@@ -432,11 +439,14 @@ def _is_generic(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if t.is_alpha or '"' in t.text]
     if len(words) >= 3:
         return False
-    for tok in doc[start:end]:
+    for k, tok in enumerate(doc[start:end]):
         if tok.text in ('"', "„", "”") or is_all_caps_word(tok) and len(tok.text) <= 10:
             return False
         if is_proper_only(tok):
             return False
+        if k > 0 and tok.text[:1].isupper() and any(
+                a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in tok._.morf):
+            return False  # a place-derived adjective names it: "Uniwersytet Opolski", "Filharmonia Zielonogórska"
     return True
 
 
