@@ -28,9 +28,13 @@ ROLE_TITLES = frozenset({
     "moderator", "prelegent", "prowadzący", "wojewoda", "wicewojewoda", "poseł", "senator",
     "rektor", "prorektor", "dziekan", "proboszcz", "inspektor", "referent", "naczelnik",
     "pełnomocnik", "konsultant", "mentor", "coach", "facylitator", "wykładowca", "kanclerz",
-    "komendant", "druh", "gospodarz", "współzałożyciel", "menedżer", "manager", "szef",
-    "instruktor", "terapeuta", "pracownik", "przewodnicząca", "mediator", "tutor",
-    "reprezentant", "partner", "audytor", "radca", "oficer", "kurator", "doktorant", "profesor",
+    "komendant", "gospodarz", "współzałożyciel", "menedżer", "manager", "szef",
+    "instruktor", "terapeuta", "pracownik", "mediator", "tutor", "reprezentant", "audytor", "radca",
+    "kurator", "doktorant", "wychowawca", "przewodnik", "dietetyk", "kucharz", "konferansjer", "aktor",
+    "prawnik", "fotografik", "ratownik", "pielęgniarz", "fizjoterapeuta", "rewident", "technolog",
+    "kierowca", "twórca", "student", "juror", "sędzia", "wolontariusz", "organizator", "lekarz",
+    "socjolog", "ekonomista", "architekt", "historyk", "bibliotekarz", "duszpasterz", "ksiądz",
+    "profesor",
 })
 #: Feminine titles whose masculine family is not just "-ka" removed.
 FEMININE_TITLES = {
@@ -46,6 +50,9 @@ FEMININE_TITLES = {
     "kucharka": "kucharz", "aktorka": "aktor", "prawniczka": "prawnik", "twórczyni": "twórca",
     "studentka": "student", "lekarka": "lekarz", "socjolożka": "socjolog", "bibliotekarka": "bibliotekarz",
     "fotografka": "fotografik", "sędzina": "sędzia", "jurorka": "juror", "organizatorka": "organizator",
+    "szefowa": "szef", "dietetyczka": "dietetyk", "fizjoterapeutka": "fizjoterapeuta", "psycholożka": "psycholog",
+    "pedagożka": "pedagog", "rewidentka": "rewident", "ratowniczka": "ratownik", "technolożka": "technolog",
+    "sekretarka": "sekretarz", "skarbniczka": "skarbnik", "naczelniczka": "naczelnik", "doktorantka": "doktorant",
 }
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
@@ -118,6 +125,8 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
             break
         if words or (words == [] and any(a.pos == "adj" for a in readings)):
+            if not words and not _agrees_with_title(t, tok):
+                break  # "proboszcz miejscowej parafii": the adjective belongs to the institution
             if any(a.pos in ("adj", "subst") and ("gen" in a.cases or not words) for a in readings):
                 words.append(_complement_form(t, tok) if not words else low)
                 j += 1
@@ -131,6 +140,12 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         words.pop()
         j -= 1
     return " ".join([title, *words]), j
+
+
+def _agrees_with_title(tok: Token, title_tok: Token) -> bool:
+    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
+    return any(a.pos == "adj" and a.cases & title_cases for a in tok._.morf) or not any(
+        a.pos == "adj" for a in tok._.morf)
 
 
 def _complement_form(tok: Token, title_tok: Token) -> str:
