@@ -110,9 +110,13 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         low = t.text.lower()
         readings = t._.morf
         if low == "ds." and j + 1 < n:
-            words.append("ds.")
+            words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
             j += 1
-            continue
+            while j < n and doc[j].is_alpha and doc[j].text[:1].islower() and len(words) < 8 and not any(
+                    a.pos in ("prep", "conj", "fin", "praet") for a in doc[j]._.morf):
+                words.append(doc[j].text.lower())
+                j += 1
+            break
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst"):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if t.text[:1].isupper():
@@ -125,7 +129,7 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
             break
         if words or (words == [] and any(a.pos == "adj" for a in readings)):
-            if not words and not _agrees_with_title(t, tok):
+            if not words and not _agrees_with_title(t, tok) and _institution_follows(doc, j):
                 break  # "proboszcz miejscowej parafii": the adjective belongs to the institution
             if any(a.pos in ("adj", "subst") and ("gen" in a.cases or not words) for a in readings):
                 words.append(_complement_form(t, tok) if not words else low)
@@ -140,6 +144,13 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         words.pop()
         j -= 1
     return " ".join([title, *words]), j
+
+
+def _institution_follows(doc: Doc, j: int) -> bool:
+    for t in doc[j + 1:j + 3]:
+        if any(a.pos == "subst" for a in t._.morf):
+            return any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in t._.morf)
+    return False
 
 
 def _agrees_with_title(tok: Token, title_tok: Token) -> bool:
@@ -302,9 +313,18 @@ def _roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | N
             k += 1
         if k < len(doc):
             found = _title_at(doc, k)
-            if found:
+            while found:
                 title, after = found
-                roles.append(_role(ctx, title, k, after))
+                role = _role(ctx, title, k, after)
+                roles.append(role)
+                # "kucharz i właściciel bistro", "trener, ekspert": further titles of the same person
+                nxt = role[1][1] if role[1] else doc[after - 1].idx + len(doc[after - 1].text)
+                k = next((t.i for t in doc[after:] if t.idx >= nxt), len(doc))
+                if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
+                    k += 1
+                    found = _title_at(doc, k)
+                else:
+                    found = None
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     _, h = _honorific(doc, i)
     sent_start = doc[i].sent.start
@@ -324,8 +344,12 @@ def _roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | N
                     and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
             break
-        if any(a.pos in ("fin", "praet", "impt", "inf") for a in tok._.morf) or (
-            first_name(tok) is not None and k + 1 < h and doc[k + 1].text[:1].isupper()
+        if tok.text.lower() in _COPULA:
+            continue  # "Koordynatorką zadania była Stanisława Kubiak"
+        quoted = sum(t.text in ('"', "„", "”") for t in doc[k + 1:h]) % 2 == 1
+        chosen = tok._.analysis
+        if (chosen is not None and chosen.pos in ("fin", "praet", "impt", "inf") and not quoted) or (
+            not quoted and first_name(tok) is not None and k + 1 < h and doc[k + 1].text[:1].isupper()
         ):
             break
     # "<Rola>: <Imię>, <Imię>" lists ("Animatorzy JOWES:" on the line before)
@@ -336,7 +360,8 @@ def _roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | N
     return roles
 
 
-_BETWEEN_WORDS = frozenset({"w", "we", "i", "oraz", "im.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
+_COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
+_BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
                             "druhem", "druha", "druhowi"})
 
 
