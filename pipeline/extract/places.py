@@ -29,7 +29,7 @@ COUNTRIES = frozenset({
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"
 _VOIVODESHIP = re.compile(rf"\b(?:woj\.|województw(?:o|a|u|em|ie))\s*(?P<adj>{_WORD}(?:-{_WORD})?)", re.IGNORECASE)
-_POWIAT = re.compile(r"\b(?:pow\.|powiat(?:u|em|owi|y|ów|ach|ami|om)?|powiecie)\s+(?P<adj>[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
+_POWIAT = re.compile(r"\b(?:pow\.|powiat(?:u|em|owi|y|ów|ach|ami|om)?|powiecie)\s+(?P<adj>(?:[a-ząćęłńóśźż]+-)?[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
                      r"dzkiego|skim|ckim|dzkim|skiemu|ckiemu|dzkiemu))\b", re.IGNORECASE)
 _GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))\s+(?P<name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)")
 
@@ -61,6 +61,51 @@ def _is_locality(name: str) -> bool:
     except ImportError:
         return False
     return is_locality(name)
+
+
+def _register_loaded() -> bool:
+    try:
+        import pipeline.extract.teryt  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+_LOWER_VENUES = frozenset({"pensjonat", "restauracja", "ośrodek", "hotel", "dom", "zajazd", "gospodarstwo",
+                           "kawiarnia", "bistro", "świetlica", "sala", "karczma", "schronisko", "centrum",
+                           "hala", "dworek", "park", "skansen", "kompleks", "stadion"})
+
+
+def quoted_venues(ctx: Context) -> list[PlaceMention]:
+    """'w pensjonacie „Pod Skarpą”', 'w ośrodku szkoleniowym „Leśna Polana”': a lower-case kind + a quoted name."""
+    from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative
+
+    toks = ctx.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if not t.text[:1].islower() or i == 0 or toks[i - 1].text.lower() not in ("w", "we", "na", "do", "przy"):
+            continue
+        heads = [a for a in t._.morf if a.pos == "subst" and a.lemma in _LOWER_VENUES]
+        if not heads:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j].text[:1].islower() and any(a.pos == "adj" for a in toks[j]._.morf):
+            j += 1
+        if j >= len(toks) or toks[j].text not in ("„", '"'):
+            continue
+        close = next((k for k in range(j + 1, min(len(toks), j + 8)) if toks[k].text in ("”", '"')), None)
+        if close is None:
+            continue
+        head = heads[0]
+        number, gender = head_features(head)
+        words = [noun_nominative(t.text, head).lower()]
+        for m in range(i + 1, j):
+            adj = next((a for a in toks[m]._.morf if a.pos == "adj" and a.cases & head.cases), None)
+            words.append(adjective_nominative(toks[m].text, adj, number, gender) if adj else toks[m].text)
+        start, end = t.idx, toks[close].idx + 1
+        name = " ".join(words) + " " + ctx.text[toks[j].idx:end]
+        out.append(PlaceMention(name, "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "quoted_venue")))
+    return out
 
 
 def _town_weight(name: str) -> int:
@@ -111,10 +156,6 @@ def locality_base(tokens: list[Token]) -> str:
         for agreed in _agreed_candidates(tokens):
             if _is_locality(agreed) or agreed in COUNTRIES:
                 return agreed
-        agreed = _agree_adjectives(tokens)
-        if agreed:
-            return agreed
-    if len(tokens) > 1:
         return _noun_headed(tokens)
     first = candidates[0]
     return readable_case(first) if first.isupper() else first
@@ -128,7 +169,8 @@ def _noun_headed(tokens: list[Token]) -> str:
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
     if not readings:
         return " ".join(t.text for t in tokens)
-    head = next((a for a in readings if a.names), readings[0])
+    governed = _governed_cases(tokens[0])
+    head = max(readings, key=lambda a: (bool(a.cases & governed), bool(a.names), a.number == "sg"))
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
     words = []
     for m, t in enumerate(tokens):
@@ -163,24 +205,11 @@ def _agreed_candidates(tokens: list[Token]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _agree_adjectives(tokens: list[Token]) -> str | None:
-    head = tokens[-1]
-    geo = [a for a in head._.morf if a.pos == "subst"]
-    if not geo:
-        return None
-    head_a = next((a for a in geo if a.names), geo[0])
-    gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head_a.genders), "m3")
-    number = head_a.number or "sg"
-    out = []
-    for t in tokens[:-1]:
-        adj = next((a for a in t._.morf if a.pos == "adj"), None)
-        form = generate_form(adj.lemma, "adj", number, gender) if adj else None
-        out.append(match_case(form, t.text) if form else t.text)
-    out.append(head_a.lemma)
-    return " ".join(out)
-
-
 def _adjective_nominative(adj: str, gender: str) -> str | None:
+    if "-" in adj:  # "kujawsko-pomorskiego" -> "kujawsko-pomorskie": only the last part declines
+        first, _, last = adj.lower().rpartition("-")
+        tail = _adjective_nominative(last, gender)
+        return f"{first}-{tail}" if tail else None
     low = adj.lower()
     for a in analyse(low):
         if a.pos == "adj":
@@ -249,7 +278,7 @@ def region_mentions(ctx: Context) -> list[PlaceMention]:
 def extract_places(ctx: Context, spans: list[tuple[int, int, str]]) -> list[PlaceMention]:
     doc = ctx.doc
     regions = region_mentions(ctx)
-    out = list(regions)
+    out = list(regions) + quoted_venues(ctx)
     for start, end, rule in spans:
         if any(r.mention.start <= start and end <= r.mention.end for r in regions):
             continue
@@ -261,7 +290,8 @@ def extract_places(ctx: Context, spans: list[tuple[int, int, str]]) -> list[Plac
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             continue
         name = locality_base(tokens)
-        kind = "country" if name in COUNTRIES else "locality"
+        # a locality is what the register knows; mountains, lakes and informal regions are "other"
+        kind = "country" if name in COUNTRIES else "locality" if _is_locality(name) or not _register_loaded() else "other"
         conf = 0.9 if _is_locality(name) or kind == "country" else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
     return out
