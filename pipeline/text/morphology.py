@@ -168,6 +168,9 @@ _POS_PRIOR = {
     "adja": 0.8, "adjp": 1.0, "adjc": 1.0, "numcol": 2.4, "dig": 2.0, "romandig": 2.0, "frag": 0.5,
 }
 _ADJ_LIKE = frozenset(("adj", "ppas", "pact"))
+_CASE_PRIOR = {"nom": 0.12, "gen": 0.08, "acc": 0.05, "loc": 0.05, "inst": 0.03, "dat": 0.0, "voc": -0.1}
+_FINITE = frozenset(("fin", "praet"))
+_M1 = frozenset(("m1",))
 _NOMINAL = frozenset(("subst", "depr", "ger"))
 _VERB_FORMS = frozenset(("fin", "praet", "impt", "bedzie", "winien", "pred", "imps", "inf"))
 #: Pronominal adjectives (determiners): they agree with the next word and win over odd nouns.
@@ -196,7 +199,7 @@ _PREFERRED = {
         "swój": "swoich swoim swoje swoją swojego swojej swoimi swoja", "nasz": "nasze naszych naszym",
         "jeden": "jednego jednym jedna jedno jedną jednej", "wszystko": "wszystko", "wszyscy": "wszyscy",
         "dane": "dane danych danymi", "ramy": "ramach", "taki": "taka", "jaki": "jaki",
-        "połowa": "połowie",
+        "połowa": "połowie", "rada": "rada",
     }.items()
     for form in (forms or lemma).split()
 }
@@ -242,7 +245,12 @@ def choose(
     prev_first_name = prev is not None and "imię" in prev.names
     hyphen_next = bool(next_analyses) and next_analyses[0].lemma in ("-", "–")
     preferred = None
-    if lower == "może" and next_analyses:  # "może przyjść" (móc) against "może jutro" (the particle)
+    if lower in ("była", "były") and next_analyses and any(
+        _agrees(cases, number, genders, next_analyses, False) for _a, pos, cases, number, genders, _s, _t in readings
+        if pos == "adj"
+    ):
+        preferred = "były"  # "były burmistrz": the adjective "former", not the verb
+    elif lower == "może" and next_analyses:  # "może przyjść" (móc) against "może jutro" (the particle)
         verbal = any(a.tag.startswith("inf") or a.lemma in ("się", "nie") for a in next_analyses)
         preferred = "móc" if verbal else "może"
     best: Analysis | None = None
@@ -259,8 +267,10 @@ def choose(
         elif pos == "ppron3" and ":praep" in a.tag and "npraep" not in a.tag:
             score -= 1.5  # "nie", "niej", "nim" are pronouns only after a preposition
         if preferred is not None and a.lemma == preferred:
-            score += 2.5
+            score += 2.5 if pos != "adj" or lower not in ("była", "były") else 5.0
         if pos in _ADJ_LIKE:
+            if prev_pos == "adja":
+                score += 1.0  # "biało-czerwona": the second part of a compound adjective
             if next_analyses:
                 det = a.lemma in _DET_LEMMAS
                 if _agrees(cases, number, genders, next_analyses, det):
@@ -276,6 +286,8 @@ def choose(
                     score += 0.4
         elif pos == "adja" and hyphen_next:
             score += 3.0  # "biało-czerwony": the first part of a compound adjective
+        elif pos in _FINITE and prev_pos in _FINITE:
+            score -= 0.5  # two finite verbs in a row are rare: "przywitali gości" (guests)
         if a.names:
             if capital:
                 if not sent_start:
@@ -317,9 +329,14 @@ def _prepare(analyses: tuple[Analysis, ...], word: str) -> _Prepared:
                 score += 2.0
         if preferred is not None and a.lemma == preferred:
             score += 2.5
-        elif a.lemma == word and pos in _NOMINAL:
+        elif pos in _NOMINAL and a.lemma == word:
             score += 0.15  # the base form itself ("Jakub", not the place "Jakuby")
-        score += 0.04 * min(support[a.lemma] - 1, 4)  # "Rady": "rada" fits more readings than "rad"
+        if not a.names:
+            score += 0.04 * min(support[a.lemma] - 1, 4)  # "Rady": "rada" fits more readings than "rad"
+        if cases and pos in _NOMINAL:
+            score += max(_CASE_PRIOR[c] for c in cases)  # nominative and genitive are the common cases
+            if number == "pl" and "nom" in cases and genders == _M1:
+                score += 0.1  # "uczestnicy", "pracownicy": people, not "uczestnica" in the genitive
         if pos == "subst":
             if len(cases) == 7 and number is None and a.lemma == lower:
                 score -= 1.0  # indeclinable letter or foreign word ("go", "mi", "te")
@@ -444,15 +461,61 @@ def pl_morphology(doc: Doc) -> Doc:
             doc[i]._.morf = analyses
             doc[i]._.analysis = chosen
         if chosen is not None:
-            lemmas[i] = strings.add(_lemma(chosen, text))
+            lemma = _lemma(chosen, text)
+            if chosen.tag == "ign" and text[:1].isupper():
+                lemma = _guess_name_lemma(text, _governed(prev_lower, prev))
+            lemmas[i] = strings.add(lemma)
             tags[i] = strings.add(chosen.tag)
         else:
             lemmas[i] = strings.add(text)
         prev_lower = text.lower()
-        prev = chosen
+        if not (text in ("-", "–") and glued[i - 1] and prev is not None and prev.tag == "adja"):
+            prev = chosen  # after "biało-", the adja stays the previous reading for "czerwona"
         initial = text in _OPENING and sent_start
     doc.from_array([LEMMA, TAG], numpy.array([lemmas, tags], dtype="uint64").T)
     return doc
+
+
+def _governed(prev_lower: str | None, prev: Analysis | None) -> frozenset[str]:
+    governed = PREP_CASES.get(prev_lower or "")
+    if governed is None and prev is not None and prev.tag.startswith("prep:"):
+        governed = _features(prev.tag)[1]
+    return governed or frozenset()
+
+
+_CONSONANTS = frozenset("bcćdfghjklłmnńprsśtvwxzźż")
+
+
+def _guess_name_lemma(word: str, governed: frozenset[str]) -> str:
+    """Base form of a capitalised word the dictionary does not know (mostly foreign names).
+
+    Only endings that are unambiguous in Polish inflection are undone: "Plugarowi",
+    "Duvalem", "Osamą", "Cirillę", "Pastuszewskiego", "Gwarkowej"; "-a" and "-u" only
+    after a preposition governing the genitive or locative ("od Schellinga", "w Feyenoordu").
+    """
+    if not word.isalpha() or word.isupper() or len(word) < 4:
+        return word
+    low = word.lower()
+    if low.endswith("owi") and len(word) > 5:
+        return word[:-3]
+    if low.endswith("iem") and low[-4:-3] in ("k", "g"):
+        return word[:-3]
+    if low.endswith("em") and low[-3:-2] in _CONSONANTS:
+        return word[:-2]
+    if low.endswith("ego") and len(word) > 5:
+        stem = word[:-3]
+        return stem + ("i" if stem[-1:] in "kg" else "e" if stem[-1:] == "i" else "y")
+    if low.endswith(("skiej", "ckiej", "dzkiej")):
+        return word[:-3] + "a"
+    if low.endswith("owej"):
+        return word[:-2] + "a"
+    if low[-1:] in ("ą", "ę") and low[-2:-1] in _CONSONANTS:
+        return word[:-1] + "a"
+    if low[-1:] in ("a", "u") and low[-2:-1] in _CONSONANTS and low[-2:] not in ("ia",) and (
+        "gen" in governed or (low[-1] == "u" and "loc" in governed)
+    ):
+        return word[:-1]
+    return word
 
 
 def _lemma(chosen: Analysis, text: str) -> str:

@@ -14,7 +14,6 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 #: Abbreviations that end in a dot and are never a sentence end by themselves.
@@ -30,7 +29,7 @@ ABBREVIATIONS_DOT = (
     "kier.", "przew.", "wicepr.", "mec.", "adw.", "ppłk.", "płk.", "gen.", "kpt.", "st.", "bł.",
     "j.", "jęz.", "tow.", "stow.", "fund.", "spółdz.", "proc.", "fot.", "oprac.", "tzn.", "wyd.", "zał.",
     "rys.", "tab.", "ang.", "łac.", "niem.", "pw.", "kl.", "wsp.", "mies.", "tyg.", "sołt.", "kom.",
-    "nadkom.", "podkom.", "asp.", "sierż.", "mł.", "ppor.", "kpr.", "proj.", "ok.", "ds.",
+    "nadkom.", "podkom.", "asp.", "sierż.", "mł.", "ppor.", "kpr.", "proj.",
 )
 #: Written without a dot but often followed by one in scraped text ("nr 5", "dr Jan").
 ABBREVIATIONS_BARE = ("nr", "dr", "mgr", "inż", "prof", "hab", "ks", "ul", "os", "tel")
@@ -95,12 +94,12 @@ def pl_sentences(doc: Doc) -> Doc:
         if text in _SENT_END:
             if text == "." and _dot_continues(texts, glued, i, sent_first):
                 continue
-            j = _skip_closers(texts, glued, i + 1)
+            j = _skip_closers(texts, glued, spaces, i + 1)
             if j < n and _starts_sentence(texts[j]) and not (text != "." and _dialogue_continues(texts, j)):
                 sent_first = _mark_start(starts, spaces, j)
         elif text[-1:] == "." and text.lower() in SENTENCE_FINAL_ABBREVIATIONS:
             # "... 2014 r. Następnie ..." ends; "2014 r. – Jurajski", "35 os. (25 K)", "godz. 17" do not
-            j = _skip_closers(texts, glued, i + 1)
+            j = _skip_closers(texts, glued, spaces, i + 1)
             if j < n and texts[j][:1].isupper() and texts[j][:1].isalpha():
                 sent_first = _mark_start(starts, spaces, j)
     flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
@@ -121,8 +120,11 @@ _DASHES = frozenset("-–—")
 _ROMAN = frozenset("IVXLCDM")
 
 
-def _skip_closers(texts: list[str], glued: list[bool], j: int) -> int:
+def _skip_closers(texts: list[str], glued: list[bool], spaces: list[bool], j: int) -> int:
+    """The first token after closing quotes/brackets glued to the sentence end and after spaces."""
     while j < len(texts) and texts[j] in _CLOSERS and glued[j - 1]:
+        j += 1
+    while j < len(texts) and spaces[j]:
         j += 1
     return j
 

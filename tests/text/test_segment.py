@@ -1,0 +1,134 @@
+"""Tokenizer and rule sentence segmenter (pipeline.text.segment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.segment import doc_sentences, make_nlp, sentences
+
+#: The abbreviations the issue names: they never split a number or date and never end a sentence
+#: by themselves ("r.", "br.", "os." and "godz." may close one before a clearly new sentence).
+LISTED = ("r.", "os.", "ok.", "ul.", "woj.", "pow.", "gm.", "tj.", "m.in.", "np.", "godz.", "tel.", "nr",
+          "św.", "im.", "dr", "hab.", "prof.", "mgr", "inż.", "br.", "ww.", "tzw.")
+MAY_CLOSE = {"r.", "br.", "os.", "godz."}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+def texts(nlp, text: str) -> list[str]:
+    return [s for _start, _end, s in sentences(text, nlp)]
+
+
+def test_date_range_with_r_and_dash_is_one_sentence(nlp):
+    text = "W dniach 25-26.02.2014 r. – Jurajski Ośrodek Wsparcia Ekonomii Społecznej zorganizował wizytę."
+    doc = nlp(text)
+    assert [t.text for t in doc][:4] == ["W", "dniach", "25-26.02.2014", "r."]
+    assert texts(nlp, text) == [text]
+
+
+def test_people_count_abbreviation_before_parenthesis(nlp):
+    text = "Uczestniczyło 35 os. (25 K). Następnie zwiedzono gród."
+    assert texts(nlp, text) == ["Uczestniczyło 35 os. (25 K).", "Następnie zwiedzono gród."]
+
+
+def test_glued_year_abbreviation(nlp):
+    doc = nlp("Dnia 16.01.2018r. podpisano umowę.")
+    assert [t.text for t in doc][1:3] == ["16.01.2018", "r."]
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("abbr", LISTED)
+def test_abbreviation_keeps_a_following_date_whole(nlp, abbr):
+    text = f"Spotkanie {abbr} 12.03.2019 odbyło się w sali gminnej."
+    doc = nlp(text)
+    assert "12.03.2019" in [t.text for t in doc]
+    assert texts(nlp, text) == [text]
+
+
+@pytest.mark.parametrize("abbr", [a for a in LISTED if a not in MAY_CLOSE])
+def test_abbreviation_before_a_name_does_not_end_the_sentence(nlp, abbr):
+    text = f"Rozmawiano {abbr} Kowalskim z Opola o projekcie."
+    assert texts(nlp, text) == [text]
+
+
+@pytest.mark.parametrize("abbr", ["r.", "br."])
+def test_year_abbreviation_closes_before_a_new_sentence(nlp, abbr):
+    text = f"Projekt ruszył w 2014 {abbr} Następnie rozszerzono go na powiat."
+    assert texts(nlp, text) == [f"Projekt ruszył w 2014 {abbr}", "Następnie rozszerzono go na powiat."]
+
+
+def test_time_after_godz_is_not_a_new_sentence(nlp):
+    text = "Zbiórka o godz. 17.15 przy ratuszu. Potem wyjazd."
+    assert texts(nlp, text) == ["Zbiórka o godz. 17.15 przy ratuszu.", "Potem wyjazd."]
+
+
+def test_academic_titles_and_numbers(nlp):
+    text = "Wykład wygłosił prof. dr hab. inż. Jan Nowak (tel. 600 100 200, ul. Długa 5, nr 7/2019)."
+    assert texts(nlp, text) == [text]
+
+
+def test_wrapped_line_in_lower_case_does_not_split(nlp):
+    text = "Spotkanie odbyło się w sali\ngminnej i trwało trzy godziny."
+    assert texts(nlp, text) == [text]
+
+
+def test_blank_line_splits_even_without_punctuation(nlp):
+    text = "Relacja z wizyty studyjnej\n\nUczestnicy zwiedzili spółdzielnię socjalną."
+    assert texts(nlp, text) == ["Relacja z wizyty studyjnej", "Uczestnicy zwiedzili spółdzielnię socjalną."]
+
+
+def test_single_line_break_before_a_capital_after_a_full_stop(nlp):
+    text = "Wyjazd był udany.\nNastępnego dnia odbyły się warsztaty."
+    assert len(texts(nlp, text)) == 2
+
+
+def test_initials_do_not_end_a_sentence(nlp):
+    text = "Książkę napisał A. A. Milne, a przełożyła I. Tuwim."
+    assert texts(nlp, text) == [text]
+
+
+def test_numbered_list_item_stays_with_its_text(nlp):
+    text = "Program obejmował dwa punkty. 1. Powitanie gości przez wójta. 2. Wykład o ekonomii społecznej."
+    assert texts(nlp, text) == [
+        "Program obejmował dwa punkty.", "1. Powitanie gości przez wójta.", "2. Wykład o ekonomii społecznej."
+    ]
+
+
+def test_dialogue_attribution_after_question_mark(nlp):
+    text = "– Kiedy zaczynamy? – zapytała prowadząca. – Za chwilę."
+    assert texts(nlp, text) == ["– Kiedy zaczynamy? – zapytała prowadząca.", "– Za chwilę."]
+
+
+def test_question_and_exclamation_marks(nlp):
+    assert texts(nlp, "Czy warto? Tak! Zapraszamy…") == ["Czy warto?", "Tak!", "Zapraszamy…"]
+
+
+def test_percent_abbreviation(nlp):
+    text = "Zatrudnienie wzrosło o 30 proc. w ciągu roku."
+    assert texts(nlp, text) == [text]
+
+
+def test_offsets_index_the_text(nlp):
+    text = "  Pierwsze zdanie.  Drugie zdanie w 2014 r.\n\nTrzecie  "
+    out = sentences(text, nlp)
+    assert [s for _a, _b, s in out] == ["Pierwsze zdanie.", "Drugie zdanie w 2014 r.", "Trzecie"]
+    for start, end, sent in out:
+        assert text[start:end] == sent
+
+
+def test_doc_sentences_matches_sentences(nlp):
+    text = "Ala ma kota. Kot ma Alę."
+    assert doc_sentences(nlp(text)) == sentences(text, nlp)
+
+
+def test_empty_and_blank_texts(nlp):
+    assert sentences("", nlp) == []
+    assert sentences(" \n\n ", nlp) == []
+
+
+def test_long_text_is_segmented_completely(nlp):
+    text = " ".join(f"Zdanie numer {i} kończy się kropką." for i in range(3000))
+    assert len(sentences(text, nlp)) == 3000
