@@ -28,7 +28,7 @@ class Extractor:
     def __init__(self, ner: str = "builtin") -> None:
         self.ner = ner
         self.nlp = make_pipeline(ner)
-        self.nlp.get_pipe("pl_event_report").backend  # fail early on a missing model
+        self.backend = self.nlp.get_pipe("pl_event_report").backend  # fail early on a missing model
 
     def _doc(self, document: Document):
         doc = self.nlp.make_doc(document.norm)

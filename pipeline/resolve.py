@@ -21,7 +21,12 @@ from pipeline.extract.context import Context
 from pipeline.extract.dates import extract_dates, has_lead_in
 from pipeline.extract.event_type import classify
 from pipeline.extract.organizations import (
-    OrgMention, extract_organizations, initials, organizer_score, our_heads, own_voice,
+    OrgMention,
+    extract_organizations,
+    initials,
+    organizer_score,
+    our_heads,
+    own_voice,
 )
 from pipeline.extract.people import PersonMention, extract_people
 from pipeline.extract.places import PlaceMention, extract_places

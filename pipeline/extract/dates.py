@@ -251,7 +251,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
                 date_start=f"{y1}-01-01", date_end=f"{y2}-12-31", role="project_period",
             ))
     doc_year = _document_year(ctx, mentions)
-    for start, end, rule, d1, m1, d2, m2, conf in pending_year:
+    for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = _role(ctx, start, end)
         br = _BR.match(norm, end)
         if br:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.context import Context
 from pipeline.models import Mention, Role
-from pipeline.ner.builtin import HONORIFICS, ORG_HEADS, first_name, noun_lemmas
+from pipeline.ner.builtin import HONORIFICS, ORG_HEADS, first_name
 from pipeline.text.morphology import Analysis, analyse
 
 EXTRACTOR = "extract.people"
@@ -445,8 +445,8 @@ SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezento
                            "przedstawiać", "omawiać", "prezentować", "opowiadać", "referować", "zapoznać",
                            "tłumaczyć", "uczyć", "instruować", "przekazać", "wskazać", "zwrócić", "podkreślić",
                            "objaśnić", "demonstrować", "zademonstrować", "przeprowadzić", "zaprezentowywać",
-                           "zabrać", "rozmawiać", "porozmawiać", "dyskutować", "opowiadać", "oprowadzić",
-                           "oprowadzać", "podzielić", "pokazywać", "udzielić", "moderować"})
+                           "zabrać", "rozmawiać", "porozmawiać", "dyskutować", "oprowadzić",
+                           "oprowadzać", "pokazywać", "udzielić", "moderować"})
 SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wystąpienie", "prowadzący",
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",

@@ -26,7 +26,7 @@ ORG_HEADS = frozenset({
     "caritas", "parafia", "dom", "ministerstwo", "departament", "kuratorium", "hospicjum",
     "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "sieć", "partnerstwo",
     "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma", "cech", "wydział",
-    "katedra", "nadleśnictwo", "chór", "zespół", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
+    "katedra", "nadleśnictwo", "chór", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
     "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "komenda",
     "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
 })
