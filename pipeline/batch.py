@@ -44,6 +44,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
@@ -61,6 +62,10 @@ SHARD_SIZE = 32
 SHARD_BYTES = 16 * 1024 * 1024
 #: Results waiting for an earlier, slower input before they can be written in order.
 MAX_BUFFERED = 512
+#: Inputs handed to one worker at a time (the one it works on and the next, when that one is
+#: small enough to wait in the pipe's buffer, 64 KB on Linux).
+PER_WORKER = 2
+PREFETCH_BYTES = 32 * 1024
 
 Result = tuple[str, str | None]  # (JSON line, error kind or None when the line is a report)
 
@@ -296,21 +301,56 @@ def _context():
     return mp.get_context("spawn")
 
 
+class _MainSpec:
+    name = "__main__"
+
+
+@contextmanager
+def _no_main_reimport():
+    """Start workers without re-running the caller's __main__ module in them.
+
+    multiprocessing (spawn/forkserver) re-imports the main script in each child, which fails
+    for a script read from stdin and re-runs unguarded top-level code; the workers need
+    nothing from it. A main module whose spec is named "__main__" is skipped by the child."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(getattr(main, "__spec__", None), "name", None):
+        yield
+        return
+    had_spec = "__spec__" in vars(main)
+    old_spec = getattr(main, "__spec__", None)
+    main.__spec__ = _MainSpec()  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        if had_spec:
+            main.__spec__ = old_spec
+        else:
+            del main.__spec__
+
+
 class _Worker:
     def __init__(self, ctx, ner: str, max_bytes: int, faults: bool = False) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker_main, args=(child, ner, max_bytes, faults), daemon=True,
                                 name="pl-events-batch-worker")
-        self.proc.start()
+        with _no_main_reimport():
+            self.proc.start()
         child.close()
         self.ready = False
-        self.task: tuple[int, str, str] | None = None  # (seq, source, sha)
-        self.started = 0.0
+        #: inputs sent and not answered yet, in the order the worker takes them
+        self.tasks: deque[tuple[int, str, bytes]] = deque()
+        self.started = 0.0  # when the worker began the first of them
 
-    def send(self, seq: int, source: str, payload: bytes) -> None:
-        self.task = (seq, source, sha256_hex(payload))
+    def send(self, task: tuple[int, str, bytes]) -> None:
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append(task)
+        self.conn.send(task)
+
+    def done(self, seq: int) -> None:
+        head = self.tasks.popleft()
+        assert head[0] == seq, (head[0], seq)
         self.started = time.monotonic()
-        self.conn.send((seq, source, payload))
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -350,9 +390,12 @@ def _run_local(
                 except StopIteration:
                     exhausted = True
             for w in workers:
-                if w.ready and w.task is None and queue:
-                    w.send(*queue.popleft())
-            busy = [w for w in workers if w.task is not None]
+                # the next input waits in the worker's pipe (no idle round trip), if it fits in
+                # the pipe's buffer: a send to a busy worker must never block this loop
+                while w.ready and queue and (not w.tasks or (
+                        len(w.tasks) < PER_WORKER and len(queue[0][2]) <= PREFETCH_BYTES)):
+                    w.send(queue.popleft())
+            busy = [w for w in workers if w.tasks]
             if exhausted and not queue and not busy:
                 return
             wait_for = None
@@ -372,19 +415,21 @@ def _run_local(
                                 raise BatchError(f"the extractor cannot start: {value}")
                             else:
                                 seq, result = value
-                                w.task = None
+                                w.done(seq)
                                 put(seq, result)
                     except (EOFError, OSError):
                         pass
                     if not w.proc.is_alive():
                         replace = _died_message(w.proc.exitcode)
-                if replace is None and w.task is not None and timeout is not None:
+                if replace is None and w.tasks and timeout is not None:
                     if time.monotonic() - w.started > timeout:
                         replace = f"timed out after {timeout:g} s (the worker was stopped)"
                 if replace is not None:
-                    if w.task is not None:
-                        seq, source, sha = w.task
-                        put(seq, _error_line(source, "internal", replace, sha))
+                    if w.tasks:  # the first input was being extracted; the others go back in line
+                        seq, source, payload = w.tasks.popleft()
+                        put(seq, _error_line(source, "internal", replace, sha256_hex(payload)))
+                        queue.extendleft(reversed(w.tasks))
+                        w.tasks.clear()
                     elif not w.ready:
                         startup_failures += 1
                         if startup_failures > 3:
@@ -393,7 +438,7 @@ def _run_local(
                     workers[i] = _Worker(ctx, ner, max_bytes, faults)
     finally:
         for w in workers:
-            w.stop(kill=w.task is not None)
+            w.stop(kill=bool(w.tasks))
 
 
 def _died_message(exitcode: int | None) -> str:

@@ -113,6 +113,7 @@ people = Table(
     Column("name", Text, nullable=False),
     Column("honorific", String(64)),
     Column("gender", String(1)),
+    Column("affiliation", Text),
     Column("part", String(32)),
     _doc_fk(),
 )
@@ -242,7 +243,19 @@ def make_engine(url: str = DEFAULT_URL) -> Engine:
 
 
 def create_tables(engine: Engine) -> None:
+    """Create missing tables; refuse a database whose tables lack columns of this version."""
+    from sqlalchemy import inspect
+
     metadata.create_all(engine)
+    inspector = inspect(engine)
+    for table in metadata.sorted_tables:
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        missing = [c.name for c in table.columns if c.name not in have]
+        if missing:
+            raise ValueError(
+                f"table {table.name!r} was created by an older version (no column {', '.join(missing)}): "
+                "load into a new database, or drop the tables first"
+            )
 
 
 # --- records -> rows ------------------------------------------------------------------------------
@@ -282,7 +295,7 @@ def report_rows(report: Report) -> dict[Table, list[dict[str, Any]]]:
         mention_row("event", 0, "attendance", j, m)
     for i, p in enumerate(report.people):
         rows[people].append({"sha256": sha, "person_idx": i, "name": p.name, "honorific": p.honorific,
-                             "gender": p.gender, "part": p.part})
+                             "gender": p.gender, "affiliation": p.affiliation, "part": p.part})
         for j, r in enumerate(p.roles):
             rows[roles].append({"sha256": sha, "person_idx": i, "role_idx": j, "title": r.title,
                                 "organization": r.organization, **_m(r.mention)})
@@ -455,7 +468,7 @@ def read_report(engine: Engine, sha256: str) -> Report | None:
                 for r in rows(attendance, "att_idx")
             ],
             "people": [
-                Person(name=r.name, honorific=r.honorific, gender=r.gender, part=r.part,
+                Person(name=r.name, honorific=r.honorific, gender=r.gender, affiliation=r.affiliation, part=r.part,
                        roles=role_rows.get(r.person_idx, []), mentions=ms.get(("person", r.person_idx, "mention"), []))
                 for r in rows(people, "person_idx")
             ],
