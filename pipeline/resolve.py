@@ -99,9 +99,11 @@ _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz
 def _dedupe_spans(spans: list[NerSpan], label: str) -> list[tuple[int, int, str]]:
     """Overlapping spans of one label: keep the longer (then the more confident)."""
     chosen: list[NerSpan] = []
+    taken = bytearray(max((s.end for s in spans), default=0))  # characters already covered: linear time
     for s in sorted((s for s in spans if s.label == label), key=lambda s: (-(s.end - s.start), -s.confidence)):
-        if all(s.end <= c.start or s.start >= c.end for c in chosen):
+        if taken.find(1, s.start, s.end) < 0:
             chosen.append(s)
+            taken[s.start:s.end] = b"\x01" * (s.end - s.start)
     return [(s.start, s.end, s.source) for s in sorted(chosen, key=lambda s: s.start)]
 
 

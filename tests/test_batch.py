@@ -215,9 +215,10 @@ def _session_pids(sid: int) -> list[int]:
 def test_resume_after_kill_9(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    n = 80
-    for i in range(n):
-        (folder / f"r{i:03d}.txt").write_text(report_text(i) + f" Numer {i}.", encoding="utf-8")
+    n = 100
+    for i in range(n):  # a few paragraphs each, so the run lasts long enough to be killed mid-way
+        text = "\n\n".join(report_text(i + k) for k in range(4)) + f" Numer {i}."
+        (folder / f"r{i:03d}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "batch", str(folder), "-o", str(out), "-j", "1"],

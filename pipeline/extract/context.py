@@ -47,9 +47,27 @@ class Context:
     def line_starts(self) -> list[int]:
         return [0] + [m.end() for m in re.finditer("\n", self.norm)]
 
+    @cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        """Sentence start and end (token indices) for every token, computed once:
+        `Token.sent` walks the whole sentence on every call."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for sent in self.doc.sents:
+            starts.extend([sent.start] * len(sent))
+            ends.extend([sent.end] * len(sent))
+        return starts, ends
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        starts, ends = self._sentence_bounds
+        return starts[i], ends[i]
+
     def sentence_of(self, char: int) -> Span | None:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return tok.sent if tok is not None else None
+        if tok is None:
+            return None
+        start, end = self.sentence_bounds(tok.start)
+        return self.doc[start:end]
 
     def left(self, start: int, width: int = 60) -> str:
         """Text before `start` on the same line (normalized), at most `width` characters."""

@@ -72,10 +72,10 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
         if hit is None:
             continue
         etype, start, end = hit
-        sent = tok.sent
-        if sent.start == 0 and len(sent) <= 25:
+        sent_start, sent_end = ctx.sentence_bounds(i)
+        if sent_start == 0 and sent_end <= 25:
             weight = WEIGHT_TITLE
-        elif first_content is not None and sent.start == first_content.start:
+        elif first_content is not None and sent_start == first_content.start:
             weight = WEIGHT_FIRST_SENTENCE
         else:
             weight = WEIGHT_BODY

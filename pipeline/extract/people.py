@@ -327,7 +327,7 @@ def _roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | N
                     found = None
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     _, h = _honorific(doc, i)
-    sent_start = doc[i].sent.start
+    sent_start = ctx.sentence_bounds(i)[0]
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
@@ -420,7 +420,7 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
     doc = ctx.doc
     k = i - 1
     seen_newlines = 0
-    while k >= 0 and seen_newlines <= 8:
+    while k >= max(0, i - 60) and seen_newlines <= 8:  # a heading stands within a few lines above
         t = doc[k]
         if "\n" in t.text or "\n" in t.whitespace_:
             seen_newlines += 1
@@ -455,11 +455,12 @@ PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "la
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć"})
 
 
-def _predicate(doc: Doc, i: int, j: int) -> Token | None:
+def _predicate(ctx: Context, i: int, j: int) -> Token | None:
     """The finite verb nearest to the name in its sentence: what the person did."""
-    sent = doc[i].sent
+    doc = ctx.tokens
+    sent_start, sent_end = ctx.sentence_bounds(i)
     best, best_distance = None, 99
-    for t in sent:
+    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
         a = t._.analysis
         if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie"):
             continue
@@ -478,7 +479,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     line_before = ctx.left(doc[i].idx, 40).lower()
     if "prowadzą" in line_before or "prelegen" in line_before or "wykład" in line_before:
         found.add("speaker")
-    verb = _predicate(doc, i, j)
+    verb = _predicate(ctx, i, j)
     if verb is not None:
         lemmas = {a.lemma for a in verb._.morf}
         objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
@@ -486,7 +487,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("speaker")
         if lemmas & GUEST_VERBS:
             found.add("guest")
-    near = {a.lemma for t in doc[max(doc[i].sent.start, i - 6):min(doc[i].sent.end, j + 4)] for a in t._.morf}
+    sent_start, sent_end = ctx.sentence_bounds(i)
+    near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()

@@ -26,8 +26,13 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     return decode_bytes(data, source=str(path), doc_id=p.stem, max_bytes=max_bytes)
 
 
+def _stem(source: str) -> str:
+    """'a.zip!dir/x.txt' -> 'x': the member's own name for archive members."""
+    return Path(source.rpartition("!")[2]).stem
+
+
 def error_record(source: str | None, error: InputError, sha256: str | None = None) -> ErrorRecord:
     return ErrorRecord(
-        document=ErrorDocument(id=Path(source).stem if source else None, source=source, sha256=sha256),
+        document=ErrorDocument(id=_stem(source) if source else None, source=source, sha256=sha256),
         error=ErrorInfo(kind=error.kind, message=error.message),  # type: ignore[arg-type]
     )

@@ -104,11 +104,15 @@ _MILD_LABELS = frozenset(("pot.", "hom."))
 _LABEL_PENALTY: dict[Analysis, float] = {}
 
 
+#: Longer tokens are not words (no Polish word form comes near); they are not sent to morfeusz2.
+MAX_WORD = 64
+
+
 @lru_cache(maxsize=300_000)
 def analyse(word: str) -> tuple[Analysis, ...]:
     """All analyses of one word form (the first segment of agglutinated forms)."""
-    if not word or word.isspace():
-        return ()
+    if not word or word.isspace() or len(word) > MAX_WORD or (len(word) > 8 and not any(c.isalpha() for c in word)):
+        return ()  # morfeusz2 crashes on very long tokens and is quadratic on long digit runs
     try:
         raw = morfeusz().analyse(word)
     except Exception:  # morfeusz rejects a few control characters; treat them as unknown

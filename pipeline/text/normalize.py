@@ -6,6 +6,8 @@ same offsets, so `mention.text == document.text[start:end]` holds by constructio
 
 from __future__ import annotations
 
+import re
+
 _FOLD = {
     # spaces
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
@@ -23,8 +25,14 @@ _FOLD = {
 _TABLE = str.maketrans(_FOLD)
 
 
+#: Runs of one punctuation character longer than this become spaces (same length): spaCy's
+#: tokenizer is quadratic on long runs of opening punctuation ("„„„„…"), and no report needs them.
+MAX_PUNCT_RUN = 50
+_PUNCT_RUN = re.compile(r"([^\w\s])\1{" + str(MAX_PUNCT_RUN) + ",}")
+
+
 def normalize(text: str) -> str:
     """Fold typographic variants; the result has exactly the length of the input."""
-    folded = text.translate(_TABLE)
+    folded = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), text.translate(_TABLE))
     assert len(folded) == len(text)
     return folded
