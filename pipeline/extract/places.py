@@ -125,7 +125,16 @@ def _governed_cases(first: Token) -> frozenset[str]:
     return PREP_CASES.get(first.doc[first.i - 1].text.lower(), frozenset())
 
 
-def locality_base(tokens: list[Token]) -> str:
+def _fits_hints(name: str, hints: list[str]) -> bool:
+    from pipeline.extract.teryt import resolve
+
+    match, _count = resolve(name, hints)
+    return match is not None and any(
+        h.split()[-1].lower() in (match.gmina.lower(), match.powiat.lower(), match.wojewodztwo.lower())
+        for h in hints)
+
+
+def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
     words = [t.text for t in tokens]
     governed = _governed_cases(tokens[0]) if tokens else frozenset()
@@ -151,6 +160,10 @@ def locality_base(tokens: list[Token]) -> str:
             return c
     known = [c for c in candidates if _is_locality(c)]
     if known:
+        if hints is not None and len(known) > 1:
+            fitting = [c for c in known if _fits_hints(c, hints)]
+            if len(fitting) == 1:
+                return fitting[0]  # "w Nieborowie" near "powiat łowicki": Nieborów, not Nieborowo
         return max(known, key=_town_weight)
     if len(tokens) > 1:
         for agreed in _agreed_candidates(tokens):
@@ -165,7 +178,9 @@ def _noun_headed(tokens: list[Token]) -> str:
     """'Doliny Baryczy' -> 'Dolina Baryczy', 'Powiśla Lubelskiego' -> 'Powiśle Lubelskie': the first noun heads."""
     from pipeline.text.inflect import adjective_nominative, noun_nominative
 
-    k = next((k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)), 0)
+    nouns = [k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)]
+    pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf)]
+    k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
     if not readings:
         return " ".join(t.text for t in tokens)
@@ -178,7 +193,7 @@ def _noun_headed(tokens: list[Token]) -> str:
             words.append(noun_nominative(t.text, head))
             continue
         adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head.cases), None)
-        words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj and m > k else t.text)
+        words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
 
@@ -219,7 +234,7 @@ def _adjective_nominative(adj: str, gender: str) -> str | None:
 
 _GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
                          rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
-_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|i|oraz)\s*"
+_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|i|oraz)\s*"
                           r"[a-ząćęłńóśźż-]+)+)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
 
@@ -289,7 +304,7 @@ def extract_places(ctx: Context, spans: list[tuple[int, int, str]]) -> list[Plac
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             continue
-        name = locality_base(tokens)
+        name = locality_base(tokens, [r.name for r in regions])
         # a locality is what the register knows; mountains, lakes and informal regions are "other"
         kind = "country" if name in COUNTRIES else "locality" if _is_locality(name) or not _register_loaded() else "other"
         conf = 0.9 if _is_locality(name) or kind == "country" else 0.6

@@ -401,9 +401,10 @@ class BuiltinBackend:
                 continue  # "w formie Spółdzielni Socjalnej": a kind, not a name
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         venue_tokens: set[int] = set()
-        for start, _head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
-            if _is_generic(doc, start, end):
-                continue
+        for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
+            named = any(is_capitalised(t) and not t.is_sent_start for t in doc[head + 1:end])
+            if _is_generic(doc, start, end) and not named:
+                continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
             spans.append(_span(doc, "LOC", start, end, "venue_phrase", 0.7))
             venue_tokens.update(range(start, end))
         for i in find_acronyms(doc, org_blocked | venue_tokens):
