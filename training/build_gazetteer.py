@@ -10,6 +10,7 @@ component (rule fallback for persName_forename / persName_surname / persName_add
 
 All forms are stored lower-cased, one per line.  Only these derived lists are shipped.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,7 +49,7 @@ def inflect(names: set[str]) -> set[str]:
             gen = m.generate(n)
         except Exception:
             continue
-        for form, lemma, tag, quals, _ in gen:
+        for form, _lemma, tag, quals, _ in gen:
             if "imię" in quals and ":pl:" not in tag:
                 forms.add(form.lower())
     return forms

@@ -23,6 +23,7 @@ Usage:
 * Documents are cut into chunks of whole sentences of at most ``--max-tokens`` tokens
   (entities never cross a sentence boundary in the data).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -151,8 +152,8 @@ def sentence_entities(sent):
             a, b = lab, "O"
         outer_l.append(a)
         inner_l.append(b)
-    outer = [(norm_label(l), s, e) for l, s, e in layer_spans(outer_l)]
-    inner = [(norm_label(l), s, e) for l, s, e in layer_spans(inner_l)]
+    outer = [(norm_label(lab), s, e) for lab, s, e in layer_spans(outer_l)]
+    inner = [(norm_label(lab), s, e) for lab, s, e in layer_spans(inner_l)]
     fixed_outer = []
     for lab, s, e in outer:
         if lab in PERSON_PARTS:  # stand-alone name part -> persName + part
@@ -185,11 +186,11 @@ def make_doc(vocab, sents):
         spaces.extend(spaces_for(sent))
         sent_starts.extend([True] + [False] * (len(sent) - 1))
         o, i = sentence_entities(sent)
-        outer.extend((l, s + off, e + off) for l, s, e in o)
-        inner.extend((l, s + off, e + off) for l, s, e in i)
+        outer.extend((lab, s + off, e + off) for lab, s, e in o)
+        inner.extend((lab, s + off, e + off) for lab, s, e in i)
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=l) for l, s, e in outer]
-    doc.spans["ner_inner"] = [Span(doc, s, e, label=l) for l, s, e in inner]
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for lab, s, e in outer]
+    doc.spans["ner_inner"] = [Span(doc, s, e, label=lab) for lab, s, e in inner]
     doc.spans["ner_nested"] = list(doc.ents) + list(doc.spans["ner_inner"])
     return doc, outer, inner
 
@@ -221,8 +222,8 @@ def main(argv=None):
             doc, outer, inner = make_doc(nlp.vocab, ch)
             bins[part].add(doc)
             ntok[part] += len(doc)
-            counts["outer"].update(l for l, _, _ in outer)
-            counts["inner"].update(l for l, _, _ in inner)
+            counts["outer"].update(lab for lab, _, _ in outer)
+            counts["inner"].update(lab for lab, _, _ in inner)
     for part in ("train", "dev"):
         bins[part].to_disk(out_dir / f"{part}.spacy")
         (split_dir / f"{part}.txt").write_text("\n".join(ids[part]) + "\n", encoding="utf-8")

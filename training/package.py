@@ -5,6 +5,7 @@
 Writes the spaCy model directory into the pip package
 ``models/pl_events_ner/pl_events_ner/model`` (package data).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,17 +20,33 @@ PKG = ROOT / "models" / "pl_events_ner"
 sys.path.insert(0, str(PKG))
 
 
-def build(model: Path, inner_source: str, gazetteer: Path):
+def build(model: Path, inner_source: str, gazetteer: Path, rules_fallback: bool = False, persons_in_names: bool = True):
+    import pl_events_ner  # noqa: F401  registers pl_events_nested
     import spacy
 
-    import pl_events_ner  # noqa: F401  registers pl_events_nested
-
-    nlp = spacy.load(model)
+    # At inference the spancat only scores n-grams inside persName/orgName entities
+    # (inner entities are only kept there); same output, ~10x less spancat work.
+    overrides = {
+        "components": {
+            "spancat": {
+                "suggester": {
+                    "@misc": "pl_events_ner.entity_ngram_suggester.v1",
+                    "sizes": [1, 2, 3],
+                    "labels": ["persName", "orgName"],
+                }
+            }
+        }
+    }
+    nlp = spacy.load(model, config=overrides if inner_source == "spans" else {})
     if "pl_events_nested" in nlp.pipe_names:
         nlp.remove_pipe("pl_events_nested")
     if inner_source == "rules" and "spancat" in nlp.pipe_names:
         nlp.remove_pipe("spancat")
-    comp = nlp.add_pipe("pl_events_nested", last=True, config={"inner_source": inner_source})
+    comp = nlp.add_pipe(
+        "pl_events_nested",
+        last=True,
+        config={"inner_source": inner_source, "rules_fallback": rules_fallback, "persons_in_names": persons_in_names},
+    )
     comp.from_disk(gazetteer)
     return nlp
 
@@ -39,10 +56,18 @@ def main(argv=None):
     ap.add_argument("--model", default=str(HERE / "output" / "model-best"))
     ap.add_argument("--inner-source", default="spans", choices=["spans", "rules"])
     ap.add_argument("--gazetteer", default=str(HERE / "gazetteer"))
+    ap.add_argument("--rules-fallback", action="store_true", help="rule parts for persons without spancat parts")
+    ap.add_argument("--no-persons-in-names", action="store_true")
     ap.add_argument("--out", default=str(PKG / "pl_events_ner" / "model"))
     ap.add_argument("--scores", default=str(HERE / "scores.json"), help="evaluation results to put in meta.json")
     args = ap.parse_args(argv)
-    nlp = build(Path(args.model), args.inner_source, Path(args.gazetteer))
+    nlp = build(
+        Path(args.model),
+        args.inner_source,
+        Path(args.gazetteer),
+        rules_fallback=args.rules_fallback,
+        persons_in_names=not args.no_persons_in_names,
+    )
     nlp.meta.update(
         {
             "name": "events_ner",

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end training of the pl_events_ner model:
-#   convert NKJP IOB -> DocBin, build the first-name gazetteer, spacy train,
-#   evaluate (NKJP dev + PolEval 2018 test), package into models/pl_events_ner.
-# Usage: bash training/train.sh            (from the repository root; ~60 min on 1 core)
+# End-to-end training of the pl_events_ner model (see training/README.md):
+#   convert NKJP IOB -> DocBin, build the first-name gazetteer, spacy train (~45 min),
+#   package into models/pl_events_ner, evaluate (NKJP dev + PolEval 2018 test),
+#   package again with the PolEval scores in meta.json.
+# Usage (from anywhere): bash training/train.sh
 # Needs: pip install "spacy>=3.8,<3.9" morfeusz2   (morfeusz2 only for the gazetteer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,10 @@ python training/build_gazetteer.py
 python -m spacy train training/config.cfg --output training/output \
     --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy \
     2>&1 | tee training/train.log
-python training/evaluate.py --model training/output/model-best --variants --json-out training/scores_variants.json \
-    | tee training/eval.log
-python training/package.py --model training/output/model-best --inner-source spans
+python training/package.py --model training/output/model-best
+python training/evaluate.py --model training/output/model-best --variants \
+    --json-out training/scores_variants.json | tee training/eval.log
+PYTHONPATH=models/pl_events_ner python -m pipeline.ner.poleval \
+    models/pl_events_ner/pl_events_ner/model --json > training/scores.json
+python training/package.py --model training/output/model-best   # now with scores in meta.json
 echo "done: pip install ./models/pl_events_ner"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
     @app.command("ner-eval")
     def ner_eval(
         file: Annotated[Path, typer.Argument(help="PolEval 2018 JSONL(.gz) with gold entities")],
-        limit: Annotated[Optional[int], typer.Option("--limit", help="first N documents only")] = None,
+        limit: Annotated[int | None, typer.Option("--limit", help="first N documents only")] = None,
         ner: Annotated[str, typer.Option("--ner", help="backend to score")] = "spacy:pl_events_ner",
     ) -> None:
         """Exact F1, overlap F1 and the PolEval final score (0.8 × overlap + 0.2 × exact)."""

@@ -15,29 +15,32 @@ Measures (PolEval 2018 Task 2, "final score = 0.8 * overlap F1 + 0.2 * exact F1"
   entity of the same label overlaps it.
 
 How this matches the official evaluation script (``poleval_ner_test.py`` of PolEval
-2018), as far as we know it: the official script
+2018): the script could not be consulted here (no network), so the rules below are
+reconstructed from its description and our recollection of its code, not copied:
 
-* reads for each document the set of ``(label, offsets)`` answers and gold
-  entities (offsets of discontinuous entities joined with ``;``), so duplicates count once
-  (we de-duplicate in the same way);
-* counts for exact match an answer as a true positive if the identical
-  ``(label, offsets)`` is in the gold set;
-* counts for overlap an answer as a true positive if *some* gold entity with the same
-  label shares at least one character with it, *without* one-to-one matching (one
-  long predicted span may make several gold entities "found" and vice versa);
-* micro-averages precision and recall over all documents (the counts are summed
-  over the corpus, not averaged per document) and combines them to F1.
+* for each document the answers and the gold entities are sets of
+  ``(label, offsets)`` (offsets of discontinuous entities joined), so duplicates count
+  once (we de-duplicate in the same way);
+* exact: an answer is a true positive if the identical ``(label, offsets)`` is in the
+  gold set;
+* overlap: an answer is a true positive if *some* gold entity with the same label
+  shares at least one character with it, *without* one-to-one matching (one long
+  predicted span may make several gold entities "found" and vice versa);
+* precision and recall are micro-averaged over the corpus (counts summed over all
+  documents) and combined to F1; final = 0.8 * overlap F1 + 0.2 * exact F1.
 
-We implement exactly that: precision = matched predictions / predictions, recall =
-matched gold entities / gold entities, both with the any-overlap criterion.  The
-one-to-one variant (greedy matching, each gold and each prediction used at most once) is
-available with ``score(..., one_to_one=True)`` for a stricter number; by default it is
-off.  Label spelling is normalised (``-`` -> ``_``, ``persName_addname`` ->
+So precision = matched predictions / predictions and recall = matched gold entities /
+gold entities, both with the any-overlap criterion.  If the official script matched
+one-to-one, ``score(..., one_to_one=True)`` (greedy matching, exact matches first, each
+gold and each prediction used at most once) gives that number; it is never higher
+than the default.
+Label spelling is normalised (``-`` -> ``_``, ``persName_addname`` ->
 ``persName_addName``; the gold file uses both spellings), in gold and predictions alike.
-Differences to the official script that we are aware of: none in the counting rules
-above; the official script takes its input as a PolEval annotation-tool JSON export,
-which we do not read.
+The official script reads the PolEval annotation-tool JSON export; we read the
+JSONL conversion in ``shared/data`` (same entities, ``entities`` = most recent
+annotation version, as in the official scoring).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -131,7 +134,7 @@ class PolevalScore:
     def table(self) -> str:
         """Human-readable per-label table."""
         rows = [f"{'label':24} {'gold':>6} {'pred':>6} {'exactF1':>8} {'overlapF1':>9} {'final':>6}"]
-        for lab in sorted(self.per_label, key=lambda l: -self.per_label[l].gold):
+        for lab in sorted(self.per_label, key=lambda k: -self.per_label[k].gold):
             c = self.per_label[lab]
             rows.append(f"{lab:24} {c.gold:6d} {c.pred:6d} {c.exact_f1:8.3f} {c.overlap_f1:9.3f} {c.final:6.3f}")
         c = self.total
@@ -288,7 +291,7 @@ def predict_spacy(nlp, docs: Sequence[PolevalDoc], *, batch_size: int = 32, span
     """Run ``nlp`` over the texts; -> {doc_id: [(label, [(start, end)])]}."""
     out: dict[str, list] = {}
     texts = (d.text for d in docs)
-    for gold, doc in zip(docs, nlp.pipe(texts, batch_size=batch_size)):
+    for gold, doc in zip(docs, nlp.pipe(texts, batch_size=batch_size), strict=True):
         out[gold.doc_id] = spacy_entities(doc, spans_key)
     return out
 
@@ -313,9 +316,7 @@ def main(argv=None) -> None:  # pragma: no cover - CLI helper
 
     ap = argparse.ArgumentParser(description="Evaluate a spaCy NER pipeline on PolEval 2018 Task 2")
     ap.add_argument("model", help="spaCy model name or path")
-    ap.add_argument(
-        "--gold", default="/work/shared/data/ner_poleval2018_test/poleval2018_ner_test_gold.jsonl.gz"
-    )
+    ap.add_argument("--gold", default="/work/shared/data/ner_poleval2018_test/poleval2018_ner_test_gold.jsonl.gz")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = ap.parse_args(argv)

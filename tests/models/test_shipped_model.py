@@ -1,6 +1,7 @@
 """The installed pl_events_ner model loads offline and finds obvious entities.
 
 Needs the package installed (``pip install ./models/pl_events_ner``)."""
+
 import socket
 
 import pytest
@@ -95,3 +96,35 @@ def test_nested_contains_outer_layer(docs):
         spans = {(s.start_char, s.end_char, s.label_) for s in doc.spans["ner_nested"]}
         assert outer <= spans
         assert all("-" not in s.label_ for s in doc.spans["ner_nested"])
+
+
+def test_rule_mode_without_spancat():
+    nlp = pl_events_ner.load(exclude=["spancat"])
+    doc = nlp("Prezes Fundacji Wspólna Droga Anna Malinowska spotkała się w Krakowie z wójtem gminy Kłomnice.")
+    n = nested(doc)
+    assert ("Anna", "persName_forename") in n and ("Malinowska", "persName_surname") in n
+
+
+def test_person_parts_rules_and_suggester():
+    import spacy
+    from pl_events_ner.components import NestedEntities, entity_ngram_suggester
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("pl")
+    comp = NestedEntities(nlp, "t", inner_source="rules")
+    comp.forenames = {"jan", "jana", "paweł", "adama"}
+    doc = nlp("Wczoraj Jan Paweł II i J. Kowalski - Nowak byli przy ulicy Adama Mickiewicza .")
+    doc.ents = [
+        Span(doc, 1, 4, label="persName"),
+        Span(doc, 5, 10, label="persName"),
+        Span(doc, 12, 15, label="geogName"),
+    ]
+    comp(doc)
+    got = {(s.text, s.label_) for s in doc.spans["ner_nested"]}
+    assert {("Jan", "persName_forename"), ("Paweł", "persName_forename"), ("II", "persName_addName")} <= got
+    assert {("J.", "persName_forename"), ("Kowalski - Nowak", "persName_surname")} <= got
+    assert {("Adama Mickiewicza", "persName"), ("Mickiewicza", "persName_surname")} <= got
+    sugg = entity_ngram_suggester([doc], sizes=[1, 2], labels=["persName"])
+    pairs = {tuple(map(int, r)) for r in sugg.dataXd}
+    assert (1, 2) in pairs and (2, 4) in pairs and (12, 13) not in pairs
+    assert int(sugg.lengths[0]) == len(pairs) == 3 + 2 + 5 + 4

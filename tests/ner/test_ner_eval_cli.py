@@ -5,14 +5,22 @@ import sys
 
 def test_ner_eval_prints_scores_last(tmp_path):
     text = "Jan Nowak przyjechał do Krakowa."
-    doc = {"doc_id": "d1", "text": text, "entities": [
-        {"id": 1, "label": "persName", "spans": [[0, 9]], "text": "Jan Nowak"},
-        {"id": 2, "label": "placeName_settlement", "spans": [[24, 31]], "text": "Krakowa"},
-    ]}
+    doc = {
+        "doc_id": "d1",
+        "text": text,
+        "entities": [
+            {"id": 1, "label": "persName", "spans": [[0, 9]], "text": "Jan Nowak"},
+            {"id": 2, "label": "placeName_settlement", "spans": [[24, 31]], "text": "Krakowa"},
+        ],
+    }
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-    res = subprocess.run([sys.executable, "-m", "pipeline", "ner-eval", str(path), "--ner", "builtin"],
-                         capture_output=True, text=True, timeout=300)
+    res = subprocess.run(
+        [sys.executable, "-m", "pipeline", "ner-eval", str(path), "--ner", "builtin"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr
     last = res.stdout.strip().splitlines()[-1]
     assert last == "final=1.000 overlap=1.000 exact=1.000"

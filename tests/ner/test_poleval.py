@@ -1,4 +1,5 @@
 """Unit tests of the PolEval 2018 NER scorer on small hand-made examples."""
+
 import gzip
 import json
 
@@ -8,7 +9,7 @@ from pipeline.ner.poleval import PolevalDoc, load_poleval, normalize_label, scor
 
 
 def doc(doc_id, entities, text="x" * 100):
-    return PolevalDoc(doc_id=doc_id, text=text, entities=tuple((l, tuple(map(tuple, sp))) for l, sp in entities))
+    return PolevalDoc(doc_id=doc_id, text=text, entities=tuple((lab, tuple(map(tuple, sp))) for lab, sp in entities))
 
 
 GOLD = [
@@ -25,7 +26,7 @@ GOLD = [
 
 
 def test_perfect_prediction():
-    pred = {"d1": [(l, sp) for l, sp in GOLD[0].entities]}
+    pred = {"d1": [(lab, sp) for lab, sp in GOLD[0].entities]}
     s = score(GOLD, pred)
     assert s.exact_f1 == pytest.approx(1.0)
     assert s.overlap_f1 == pytest.approx(1.0)

@@ -13,8 +13,16 @@ def test_spans_from_a_real_stanza_document():
     from pipeline.ner.stanza_backend import spans_from_stanza
 
     text = "Anna Malinowska odwiedziła Fundację Razem w Opolu."
-    words = [("Anna", "B-persName"), ("Malinowska", "E-persName"), ("odwiedziła", "O"),
-             ("Fundację", "B-orgName"), ("Razem", "E-orgName"), ("w", "O"), ("Opolu", "S-placeName"), (".", "O")]
+    words = [
+        ("Anna", "B-persName"),
+        ("Malinowska", "E-persName"),
+        ("odwiedziła", "O"),
+        ("Fundację", "B-orgName"),
+        ("Razem", "E-orgName"),
+        ("w", "O"),
+        ("Opolu", "S-placeName"),
+        (".", "O"),
+    ]
     tokens, pos = [], 0
     for i, (word, tag) in enumerate(words, start=1):
         start = text.index(word, pos)
@@ -23,7 +31,7 @@ def test_spans_from_a_real_stanza_document():
     document = Document([tokens], text=text)
     document.build_ents()
     spans = spans_from_stanza(document)
-    got = {(s.label, text[s.start:s.end]) for s in spans}
+    got = {(s.label, text[s.start : s.end]) for s in spans}
     assert got == {("PER", "Anna Malinowska"), ("ORG", "Fundację Razem"), ("LOC", "Opolu")}
 
 

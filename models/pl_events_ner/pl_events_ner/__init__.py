@@ -10,6 +10,7 @@ Importing the package registers the custom component ``pl_events_nested``, so
 ``spacy.load(pl_events_ner.MODEL_DIR)`` works after ``import pl_events_ner``, and
 ``spacy.load("pl_events_ner")`` works once the package is installed.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
