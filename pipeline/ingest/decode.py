@@ -84,6 +84,14 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+def check_size(data: bytes, max_bytes: int = MAX_BYTES) -> None:
+    """The bounds every input kind shares: not over the limit, not empty."""
+    if len(data) > max_bytes:
+        raise InputError("too_large", f"{len(data)} bytes is more than the limit of {max_bytes}")
+    if not data.strip():
+        raise InputError("empty", "the input is empty")
+
+
 def decode_bytes(
     data: bytes,
     source: str | None = None,
@@ -91,10 +99,7 @@ def decode_bytes(
     max_bytes: int = MAX_BYTES,
 ) -> Document:
     """Decode one input; raises InputError with a clear kind for anything that is not a report."""
-    if len(data) > max_bytes:
-        raise InputError("too_large", f"{len(data)} bytes is more than the limit of {max_bytes}")
-    if not data.strip():
-        raise InputError("empty", "the input is empty")
+    check_size(data, max_bytes)
     if _looks_binary(data):
         raise InputError("binary", "the input looks binary (NUL or control bytes), not text")
     encoding = detect_encoding(data)

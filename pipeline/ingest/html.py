@@ -30,7 +30,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.ingest.decode import MAX_BYTES, Document, InputError, detect_encoding, sha256_hex
+from pipeline.ingest.decode import MAX_BYTES, Document, InputError, check_size, detect_encoding, sha256_hex
 from pipeline.text.normalize import normalize
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
@@ -145,10 +145,7 @@ def html_to_document(
     max_bytes: int = MAX_BYTES,
 ) -> Document:
     """Decode and strip one HTML page; `text` (and every offset) is the extracted text."""
-    if len(data) > max_bytes:
-        raise InputError("too_large", f"{len(data)} bytes is more than the limit of {max_bytes}")
-    if not data.strip():
-        raise InputError("empty", "the input is empty")
+    check_size(data, max_bytes)
     if b"\x00" in data[:8192]:
         raise InputError("binary", "the input looks binary (NUL bytes), not an HTML page")
     encoding = page_encoding(data)
