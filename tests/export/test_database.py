@@ -14,58 +14,27 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from pipeline.batch import _EXTRACTORS, run_batch
 from pipeline.export import database as db
 from pipeline.models import Report
-
-TEXTS = [
-    "W dniu 12.03.2019 r. w Krakowie odbyło się szkolenie. W szkoleniu wzięło udział 20 osób "
-    "(12 kobiet i 8 mężczyzn). Szkolenie prowadziła dr Anna Kowalska, prezes Stowarzyszenia Rozwoju Wsi. "
-    "Organizatorem był Urząd Marszałkowski Województwa Małopolskiego.",
-    "Konferencja odbyła się 3 czerwca 2021 r. w Poznaniu. Uczestników powitał Burmistrz Miasta Jan Nowak. "
-    "Wzięło w niej udział około 45 osób.",
-    "Warsztaty kulinarne dla 15 seniorów zorganizowano 7 lipca 2018 r. w Lublinie.",
-    "Spotkanie informacyjne Lokalnej Grupy Działania odbyło się 5 maja 2020 r. w Opolu; przybyło 30 osób.",
-]
+from tests.export.conftest import entity_counts, records
 
 
 @pytest.fixture(scope="module")
-def jsonl(tmp_path_factory: pytest.TempPathFactory, extractor) -> Path:
-    _EXTRACTORS.setdefault("builtin", extractor)
-    root = tmp_path_factory.mktemp("db")
-    for i, t in enumerate(TEXTS):
-        (root / f"r{i}.txt").write_text(t, encoding="utf-8")
-    (root / "pusty.txt").write_bytes(b"")
-    (root / "obraz.bin").write_bytes(b"\x00\x01\x02")
-    out = root / "out.jsonl"
-    run_batch([root / f"r{i}.txt" for i in range(len(TEXTS))] + [root / "pusty.txt", root / "obraz.bin",
-                                                                 root / "brak.txt"], out, jobs=0)
-    return out
-
-
-def records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+def jsonl(batch_jsonl: Path) -> Path:
+    return batch_jsonl
 
 
 def expected_counts(path: Path) -> dict[str, int]:
-    reports = [r for r in records(path) if "error" not in r]
+    counts = entity_counts(path)
     n_mentions = 0
-    for r in reports:
+    for r in (r for r in records(path) if "error" not in r):
         ev = r["event"]
         n_mentions += sum(ev[k] is not None for k in ("type_evidence", "date_evidence", "organizer_evidence"))
         n_mentions += len(ev["attendance"]["evidence"])
         n_mentions += sum(len(x["mentions"]) for k in ("people", "organizations", "places") for x in r[k])
-    return {
-        "documents": len(reports),
-        "people": sum(len(r["people"]) for r in reports),
-        "roles": sum(len(p["roles"]) for r in reports for p in r["people"]),
-        "organizations": sum(len(r["organizations"]) for r in reports),
-        "places": sum(len(r["places"]) for r in reports),
-        "dates": sum(len(r["dates"]) for r in reports),
-        "attendance": sum(len(r["attendance"]) for r in reports),
-        "mentions": n_mentions,
-        "errors": len(records(path)) - len(reports),
-    }
+    counts["documents"] = counts.pop("reports")
+    counts["mentions"] = n_mentions
+    return counts
 
 
 def table_counts(url: str) -> dict[str, int]:

@@ -8,51 +8,23 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.batch import _EXTRACTORS, run_batch
 from pipeline.export.tables import COLUMNS, TABLES, read_tables, write_tables
-
-TEXTS = [
-    "W dniu 12.03.2019 r. w Krakowie odbyło się szkolenie. W szkoleniu wzięło udział 20 osób (12 kobiet i 8 mężczyzn). "
-    "Szkolenie prowadziła dr Anna Kowalska, prezes Stowarzyszenia Rozwoju Wsi. "
-    "Organizatorem był Urząd Marszałkowski Województwa Małopolskiego.",
-    "Konferencja odbyła się 3 czerwca 2021 r. w Poznaniu. Uczestników powitał Burmistrz Miasta Jan Nowak. "
-    "Wzięło w niej udział około 45 osób.",
-    "Warsztaty kulinarne dla 15 seniorów zorganizowano 7 lipca 2018 r. w Lublinie.",
-]
+from tests.export.conftest import entity_counts
 
 
 @pytest.fixture(scope="module")
-def records_jsonl(tmp_path_factory: pytest.TempPathFactory, extractor) -> Path:
-    _EXTRACTORS.setdefault("builtin", extractor)
-    root = tmp_path_factory.mktemp("tables")
-    for i, text in enumerate(TEXTS):
-        (root / f"r{i}.txt").write_text(text, encoding="utf-8")
-    (root / "pusty.txt").write_text("")
-    out = root / "out.jsonl"
-    run_batch([root / f"r{i}.txt" for i in range(len(TEXTS))] + [root / "pusty.txt", root / "brak.txt"], out, jobs=0)
-    return out
+def records_jsonl(batch_jsonl: Path) -> Path:
+    return batch_jsonl
 
 
-def expected_counts(path: Path) -> dict[str, int]:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    reports = [r for r in records if "error" not in r]
-    return {
-        "reports": len(reports),
-        "people": sum(len(r["people"]) for r in reports),
-        "roles": sum(len(p["roles"]) for r in reports for p in r["people"]),
-        "organizations": sum(len(r["organizations"]) for r in reports),
-        "places": sum(len(r["places"]) for r in reports),
-        "dates": sum(len(r["dates"]) for r in reports),
-        "attendance": sum(len(r["attendance"]) for r in reports),
-        "errors": len(records) - len(reports),
-    }
+expected_counts = entity_counts  # the table names are the entity kinds
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_tables_written_with_keys_and_counts(records_jsonl: Path, tmp_path: Path, fmt: str) -> None:
     written = write_tables(records_jsonl, tmp_path / fmt, fmt=fmt, chunk_records=2)  # several chunks
     counts = expected_counts(records_jsonl)
-    assert counts["people"] >= 2 and counts["roles"] >= 1 and counts["errors"] == 2
+    assert counts["people"] >= 2 and counts["roles"] >= 1 and counts["errors"] == 3  # empty, binary, missing
     assert {name: rows for name, (_path, rows) in written.items()} == counts
     for name in TABLES:
         path = tmp_path / fmt / f"{name}.{fmt}"
