@@ -132,6 +132,11 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
         others = {o.name for o in organizations if o is not organizer} | {o.acronym for o in organizations
                                                                            if o is not organizer and o.acronym}
         person.part = _part(person, cues_by_name.get(person.name.lower(), set()), organizer, others)  # type: ignore[assignment]
+        if person.part == "organizer_staff" and organizer is not None:
+            # the organizer's own people: a title without an institution, or with the organizer's acronym
+            for role in person.roles:
+                if role.organization is None or _acronym_of_organizer(role.organization, organizer):
+                    role.organization = organizer.name
     report = Report(
         document=DocumentInfo(id=document.id, source=document.source, sha256=document.sha256,
                               encoding=document.encoding, chars=len(document.text)),
