@@ -70,12 +70,10 @@ def _acronym_of_organizer(name: str, organizer: Organization | None) -> bool:
 def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
     """What the person did at the event.
 
-    speaker: a talk verb or label ("wygłosił", "Prowadzący:"); organizer_staff: their role is at the
-    organizer (or a staff title with no other institution); guest: greeted, opened, visited;
+    organizer_staff: their role is at the organizer (or a staff title with no other institution), whatever
+    they did; speaker: a talk verb or label ("wygłosił", "Prowadzący:"); guest: greeted, opened, visited;
     participant: named among participants or laureates; other.
     """
-    if "speaker" in cues:
-        return "speaker"
     at_organizer = organizer is not None and any(
         org and (org == organizer.name or org == organizer.acronym)
         for org in [*(r.organization for r in person.roles), person.affiliation])
@@ -85,7 +83,9 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         or _acronym_of_organizer(r.organization, organizer))
         for r in person.roles)
     if at_organizer or staff_title:
-        return "organizer_staff"
+        return "organizer_staff"  # the organizer's own people, also when they speak
+    if "speaker" in cues:
+        return "speaker"
     if "guest" in cues:
         return "guest"
     if "participant" in cues:
@@ -133,9 +133,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
                                                                            if o is not organizer and o.acronym}
         person.part = _part(person, cues_by_name.get(person.name.lower(), set()), organizer, others)  # type: ignore[assignment]
         if person.part == "organizer_staff" and organizer is not None:
-            # the organizer's own people: a title without an institution, or with the organizer's acronym
+            # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer
             for role in person.roles:
-                if role.organization is None or _acronym_of_organizer(role.organization, organizer):
+                if role.organization and _acronym_of_organizer(role.organization, organizer):
                     role.organization = organizer.name
     report = Report(
         document=DocumentInfo(id=document.id, source=document.source, sha256=document.sha256,
