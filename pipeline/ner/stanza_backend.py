@@ -9,7 +9,7 @@ from pipeline.ner.base import BackendUnavailable, NerSpan, map_label
 
 FETCH_HINT = (
     "stanza's Polish NER model is not installed. Fetch it once on a machine with network access: "
-    "python -c \"import stanza; stanza.download('pl', processors='tokenize,ner')\" "
+    "python -c \"import stanza as s; s.download('pl', processors='tokenize,ner')\" "
     "(then copy ~/stanza_resources, or pass --ner stanza:/path/to/stanza_resources)"
 )
 
