@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -42,10 +41,6 @@ class Context:
     def tokens(self) -> list[Token]:
         """The Doc's tokens as one list: indexing a Doc creates a new Token object every time."""
         return list(self.doc)
-
-    @cached_property
-    def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer("\n", self.norm)]
 
     @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:

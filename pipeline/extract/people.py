@@ -61,9 +61,6 @@ TITLE_COMPLEMENTS = frozenset({"zarząd", "rada", "dział", "biuro", "wydział",
 INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
                                "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
-STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "pracownik", "opiekun",
-                          "specjalista", "mentor", "konsultant", "trener"})
-
 
 @dataclass
 class PersonMention:

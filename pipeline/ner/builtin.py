@@ -80,8 +80,6 @@ _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod
                                  "dla", "po", "przez", "obok", "k.", "ku"})
 
 
-def lemma_set(tok: Token) -> set[str]:
-    return {a.lemma.lower() for a in tok._.morf} | {tok.text.lower()}
 
 
 def noun_lemmas(tok: Token) -> set[str]:
@@ -430,9 +428,6 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-def _inside_quotes(doc: Doc, k: int, start: int) -> bool:
-    quotes = sum(1 for t in doc[start:k] if t.text in ('"', "„", "”", "“", "«", "»"))
-    return quotes % 2 == 1
 
 
 def _is_generic(doc: Doc, start: int, end: int) -> bool:

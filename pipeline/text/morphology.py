@@ -140,12 +140,8 @@ def analyse(word: str) -> tuple[Analysis, ...]:
     return tuple(out)
 
 
-def is_known(word: str) -> bool:
-    return any(a.pos != "ign" for a in analyse(word))
 
 
-def name_categories(word: str) -> frozenset[str]:
-    return frozenset(n for a in analyse(word) for n in a.names)
 
 
 # Cases governed by frequent prepositions: a light, reliable disambiguation signal.
