@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EventType = Literal[
     "wizyta_studyjna",
@@ -31,10 +31,12 @@ EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 Part = Literal["speaker", "organizer_staff", "guest", "participant", "other"]
 PlaceKind = Literal["locality", "region", "country", "venue", "other"]
 DateRole = Literal["event", "legal_act", "project_period", "publication", "timestamp", "other"]
+#: where a resolved date's missing year or day came from
+Anchor = Literal["text", "publication", "path", "metadata", "user"]
 AttendanceRole = Literal["event", "employees", "target", "other"]
 ErrorKind = Literal[
     "not_found", "not_a_file", "empty", "binary", "too_large", "undecodable",
-    "archive", "unsupported", "internal",
+    "archive", "unsupported", "no_text", "timeout", "internal",
 ]
 
 #: The record-level fields that can be reported missing; profiles pick from these.
@@ -65,6 +67,9 @@ class DateMention(Mention):
     year_inferred: bool = False
     role: DateRole = "event"
     event_day: int | None = Field(None, description="'pierwszego dnia' -> 1, 'w drugim dniu' -> 2")
+    anchor: Anchor = Field("text", description="where the year or day came from when the text did not state it")
+    relative: bool = Field(False, description="resolved from a relative expression ('wczoraj', 'w sobotę')")
+    in_furniture: bool = Field(False, description="the mention lies in page furniture (header, byline, caption)")
 
 
 class AttendanceMention(Mention):
@@ -93,9 +98,12 @@ class Event(_Model):
     type_evidence: Mention | None = None
     date_start: str | None = None
     date_end: str | None = None
+    date_partial_start: str | None = Field(None, description="'--MM-DD' when the event's year could not be had")
+    date_partial_end: str | None = None
     date_evidence: Mention | None = None
     organizer: str | None = None
     organizer_evidence: Mention | None = None
+    co_organizers: list[str] = Field(default_factory=list)
     attendance: Attendance = Field(default_factory=Attendance)
 
 
@@ -140,12 +148,24 @@ class Place(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+class Published(_Model):
+    """The page's own publication date, with the line it was read from."""
+
+    date: str
+    evidence: Mention | None = None
+
+
 class DocumentInfo(_Model):
     id: str
     source: str | None = None
     sha256: str
     encoding: str
     chars: int
+    title: str | None = None
+    published: Published | None = None
+    metadata_date: str | None = Field(None, description="the container's own date (docx/odt created, PDF, e-mail)")
+    reference_date: str | None = Field(None, description="the date relative and year-less dates were resolved against")
+    reference_anchor: Anchor | None = None
 
 
 class Report(_Model):

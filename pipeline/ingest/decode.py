@@ -45,6 +45,11 @@ class Document:
     sha256: str
     id: str
     norm: str = field(default="", repr=False)
+    #: the document's own date from its container (HTML published time, docx/odt "created",
+    #: PDF CreationDate, e-mail Date header): ISO ``YYYY-MM-DD`` or None
+    metadata_date: str | None = None
+    #: title from the container (HTML <title>/og:title), when it had one
+    title: str | None = None
 
 
 def sha256_hex(data: bytes) -> str:
