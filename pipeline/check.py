@@ -17,7 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,8 @@ class Profile(BaseModel):
     name: str = Field(min_length=1)
     description: str
     required: list[str] = Field(min_length=1)
+    #: a year-less event date ("--05-14") counts as a date, with a warning
+    accept_partial_date: bool = False
 
     @field_validator("required")
     @classmethod
@@ -145,7 +147,18 @@ def process(inputs: Iterable[str | Path], extractor) -> Iterator[Processed]:
 
 def lacks(report: Report, profile: Profile) -> list[str]:
     """The profile's required fields this report lacks, in the profile's order."""
-    return [name for name in profile.required if name in report.missing]
+    return [name for name in profile.required if name in report.missing
+            and not (name == "date" and _partial_date_accepted(report, profile))]
+
+
+def _partial_date_accepted(report: Report, profile: Profile) -> bool:
+    return profile.accept_partial_date and report.event.date_partial_start is not None
+
+
+def warnings_for(report: Report, profile: Profile) -> list[str]:
+    if "date" in profile.required and "date" in report.missing and _partial_date_accepted(report, profile):
+        return [f"the event date has no year ({report.event.date_partial_start}); accepted as a date"]
+    return []
 
 
 # --- the check ------------------------------------------------------------------------------
@@ -157,6 +170,7 @@ class CheckRow:
     id: str | None
     missing: list[str]
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -169,6 +183,8 @@ class CheckRow:
         else:
             out["missing"] = self.missing
             out["present"] = [f for f in profile.required if f not in self.missing]
+            if self.warnings:
+                out["warnings"] = self.warnings
         return out
 
 
@@ -179,7 +195,8 @@ def check(items: Iterable[Processed], profile: Profile) -> list[CheckRow]:
             rows.append(CheckRow(item.source, Path(item.source).stem, [], f"{item.error.kind}: {item.error.message}"))
         else:
             assert item.report is not None
-            rows.append(CheckRow(item.source, item.report.document.id, lacks(item.report, profile)))
+            rows.append(CheckRow(item.source, item.report.document.id, lacks(item.report, profile),
+                                 warnings=warnings_for(item.report, profile)))
     return rows
 
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.context import Context
+from pipeline.extract.reference import choose_reference
 from pipeline.ingest.decode import Document, document_from_text
 from pipeline.ner.base import NerBackend, resolve_backend
 from pipeline.resolve import build_report
@@ -17,7 +18,7 @@ from pipeline.text.morphology import pl_morphology
 from pipeline.text.normalize import normalize
 from pipeline.text.segment import pl_sentences
 
-for _name, _default in (("report", None), ("document", None), ("source_text", None)):
+for _name, _default in (("report", None), ("document", None), ("source_text", None), ("reference_date", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -44,6 +45,7 @@ class EventReportComponent:
         original = doc._.source_text if doc._.source_text is not None else doc.text
         document: Document = doc._.document or document_from_text(original)
         ctx = Context(text=original, norm=normalize(original), doc=doc)
+        ctx.reference = choose_reference(doc._.reference_date, ctx.layout, document.source, document.metadata_date)
         spans = self.backend.find(ctx)
         doc._.report = build_report(ctx, document, spans)
         return doc

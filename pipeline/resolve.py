@@ -41,6 +41,7 @@ from pipeline.models import (
     Organization,
     Person,
     Place,
+    Published,
     Report,
     Role,
     Teryt,
@@ -138,13 +139,27 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
                 if role.organization and _acronym_of_organizer(role.organization, organizer):
                     role.organization = organizer.name
     report = Report(
-        document=DocumentInfo(id=document.id, source=document.source, sha256=document.sha256,
-                              encoding=document.encoding, chars=len(document.text)),
+        document=_document_info(ctx, document),
         event=event, dates=dates, attendance=figures, people=people,
         organizations=organizations, places=places, warnings=list(dict.fromkeys(ctx.warnings)),
     )
     report.missing = missing_fields(report)
     return report
+
+
+def _document_info(ctx: Context, document: Document) -> DocumentInfo:
+    page_date = ctx.layout.published
+    published = None
+    if page_date is not None:
+        evidence = ctx.mention(page_date.start, page_date.end, "text.layout", 0.9, page_date.rule)
+        published = Published(date=page_date.date, evidence=evidence)
+    ref = ctx.reference
+    return DocumentInfo(
+        id=document.id, source=document.source, sha256=document.sha256, encoding=document.encoding,
+        chars=len(document.text), title=document.title, published=published, metadata_date=document.metadata_date,
+        reference_date=ref.date.isoformat() if ref else None,
+        reference_anchor=ref.anchor if ref else None,  # type: ignore[arg-type]
+    )
 
 
 def _inside(span: tuple[int, int, str], others: list[tuple[int, int]]) -> bool:
@@ -157,7 +172,7 @@ def missing_fields(report: Report) -> list[str]:
     if ev.type_evidence is None:
         missing.append("event_type")  # "inne" with evidence ("rajd", "wigilia") is a known type
     if ev.date_start is None:
-        missing.append("date")
+        missing.append("date")  # a partial date ("--05-14") is still missing here; `check` may accept it
     if not report.places:
         missing.append("place")
     if ev.organizer is None:
@@ -393,27 +408,70 @@ def _bare_head(ctx: Context, start: int, end: int) -> str | None:
 
 # --- dates -----------------------------------------------------------------------------------
 
+#: days between consecutive sessions of one event written as separate dates ("4.05 w A oraz 5.05 w B")
+SESSION_GAP_DAYS = 2
+
+
 def _choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
-    candidates = [d for d in dates if d.role == "event" and d.date_start and d.event_day is None]
+    """The event's dates: body dates only (furniture never), the best-supported one, widened to a
+    span by the dates of the same event's other sessions in the same or the next sentence."""
+    body = [d for d in dates if d.role == "event" and not d.in_furniture and d.event_day is None]
+    candidates = [d for d in body if d.date_start]
     if not candidates:
-        if any(d.role == "event" and d.partial for d in dates):
-            ctx.warnings.append("the event date has no year; left empty")
+        partial = next((d for d in body if d.partial and d.partial.startswith("--")), None)
+        if partial is not None:
+            ctx.warnings.append("the event date has no year; left partial")
+            event.date_partial_start = event.date_partial_end = partial.partial
+            event.date_evidence = _plain_mention(partial)
         return
-    def rank(d: DateMention) -> tuple[int, int, int, int]:
+
+    def rank(d: DateMention) -> tuple[int, int, int, int, int]:
         return (
             1 if has_lead_in(ctx, d) else 0,
+            0 if d.relative else 1,
             0 if d.year_inferred else 1,
             1 if d.date_end != d.date_start else 0,
             -d.start,
         )
     best = max(candidates, key=rank)
-    event.date_start, event.date_end = best.date_start, best.date_end
+    start, end = best.date_start, best.date_end or best.date_start
+    start, end = _session_span(ctx, best, candidates, start, end)  # type: ignore[arg-type]
+    event.date_start, event.date_end = start, end
     event.date_evidence = _plain_mention(best)
     for d in dates:
         if d.event_day is not None and d.event_day > 0 and best.date_start:
             day = dt.date.fromisoformat(best.date_start) + dt.timedelta(days=d.event_day - 1)
             if best.date_end and day.isoformat() <= best.date_end:
                 d.date_start = d.date_end = day.isoformat()
+
+
+def _session_span(
+    ctx: Context, best: DateMention, candidates: list[DateMention], start: str, end: str
+) -> tuple[str, str]:
+    """Grow [start, end] by event dates in the best date's sentence or the next one, while each lies
+    within SESSION_GAP_DAYS of the span: the sessions of one event, not a second event."""
+    sent = ctx.sentence_of(best.start)
+    if sent is None:
+        return start, end
+    lo = sent.start_char
+    nxt = ctx.sentence_of(sent.end_char + 1) if sent.end_char + 1 < len(ctx.norm) else None
+    hi = nxt.end_char if nxt is not None else sent.end_char
+    near = sorted((d for d in candidates if d is not best and lo <= d.start < hi and not d.relative),
+                  key=lambda d: d.date_start or "")
+    changed = True
+    while changed:
+        changed = False
+        for d in near:
+            d_start, d_end = d.date_start or "", d.date_end or d.date_start or ""
+            if d_start < start and _gap(d_end, start) <= SESSION_GAP_DAYS:
+                start, changed = d_start, True
+            if d_end > end and _gap(end, d_start) <= SESSION_GAP_DAYS:
+                end, changed = d_end, True
+    return start, end
+
+
+def _gap(earlier: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
 def _plain_mention(m: Mention) -> Mention:

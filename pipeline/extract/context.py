@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.models import Mention
+from pipeline.text.layout import Layout, analyse_layout
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """The date relative and year-less expressions are resolved against, and where it came from.
+
+    `precision` is "day" or "month" (a path like ``2018/09/`` gives no day): relative days
+    ("wczoraj") need a day, year-less dates only the year and month.
+    """
+
+    date: dt.date
+    anchor: str  # publication | path | metadata | user
+    precision: str = "day"
 
 
 @dataclass
@@ -16,6 +31,15 @@ class Context:
     norm: str  # same length, typographic variants folded: extractors match on this
     doc: Doc  # tokens of `norm`, with morfeusz2 analyses
     warnings: list[str] = field(default_factory=list)
+    reference: ReferenceDate | None = None
+
+    @cached_property
+    def layout(self) -> Layout:
+        """Page furniture lines and the publication date, computed once per document."""
+        return analyse_layout(self.norm)
+
+    def furniture_at(self, char: int) -> str | None:
+        return self.layout.kind_at(char)
 
     def mention(
         self, start: int, end: int, extractor: str, confidence: float, rule: str = ""

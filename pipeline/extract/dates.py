@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.extract.context import Context
+from pipeline.extract.relative_dates import is_future, previous_relative, reference_relative
 from pipeline.models import DateMention
 from pipeline.text.morphology import analyse
 
@@ -60,9 +61,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_range_months", re.compile(
         rf"(?<![\d.])(?P<d1>{_D})[./](?P<m1>{_M})\.?{_DASH}(?P<d2>{_D})[./](?P<m2>{_M})[./]"
         rf"(?P<y2>{_Y})(?![\d]){_YEAR_TAIL}")),
-    # 25-26.02.2014 r., 25-26.XI.2014
+    # 25-26.02.2014 r., 25-26.XI.2014, 15-16-06.2018
     ("numeric_range_days", re.compile(
-        rf"(?<![\d.])(?P<d1>{_D})\.?{_DASH}(?P<d2>{_D})[./](?P<m2>{_M}|{_ROM})[./](?P<y2>{_Y})"
+        rf"(?<![\d.])(?P<d1>{_D})\.?{_DASH}(?P<d2>{_D})[./-](?P<m2>{_M}|{_ROM})[./](?P<y2>{_Y})"
         rf"(?![\d]){_YEAR_TAIL}")),
     # 25.02.2014, 5/06/2017, 16.01.2018r., 3.XI.2017, 25-02-2014
     ("numeric", re.compile(
@@ -78,12 +79,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
     ("word_range_days", re.compile(
         rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{_D})\.?"
-        rf"(?:{_DASH}|\s+(?:do|a|i|oraz)\s+)(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
+        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
         rf"(?:\s+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019
     ("word", re.compile(
         rf"(?<![\d.,])(?P<d1>{_D})\.?\s+(?P<w1>{_WORD})(?:\s+(?P<y1>{_Y}))?(?![\d]){_YEAR_TAIL}")),
+    # year-less numeric forms, checked against times and amounts before use: 4-5.05, 4.05, 12.XI
+    ("numeric_range_days_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{_D})\.?{_DASH}(?P<d2>{_D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})\.?(?![\d]|[.,:]\d)")),
+    ("numeric_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{_D})\.(?P<m1>0[1-9]|1[0-2]|{_ROM})\.?(?![\d]|[.,:/-]\d)")),
 ]
+#: left and right context that makes "10.30" a time or an amount rather than a day and month
+_TIME_LEFT = re.compile(r"(?<!\w)(?:godz\.?|godzin\w*|o|od|do|ok\.?|około|między|\d\s*[-–]|nr|str\.?|s\.|pkt\.?|"
+                        r"art\.?|poz\.?|wersj\w*|v|ust\.?|§)\s*$", re.IGNORECASE)
+_TIME_RIGHT = re.compile(r"^\s*(?:[-–]\s*\d|do\s+\d|h\b|godz|min|zł|pln|proc|%|km|mln|tys|kg|ha\b|m2|m²|"
+                         r"punkt|pkt|mb\b|gb\b|eur|€|\$)", re.IGNORECASE)
 
 _EVENT_DAY = re.compile(
     r"\b(?:(?:w|we|podczas|od)\s+)?(?P<ord>[a-ząćęłńóśźż]{5,11})\s+(?:dniu|dnia|dzień)\b",
@@ -156,7 +167,15 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
+#: furniture kind -> the role its dates get (docs/annotation.md)
+FURNITURE_ROLES = {"publication_date": "publication", "byline": "publication", "crawl_header": "timestamp",
+                   "calendar": "timestamp", "caption": "timestamp", "menu": "timestamp"}
+
+
 def _role(ctx: Context, start: int, end: int) -> str:
+    furniture = ctx.furniture_at(start)
+    if furniture is not None:
+        return FURNITURE_ROLES[furniture]
     left = ctx.left(start, 90)
     right = ctx.right(end, 12)
     if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right):
@@ -188,15 +207,45 @@ def _raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]
     return chosen
 
 
-def _document_year(ctx: Context, mentions: list[DateMention]) -> int | None:
-    """The year a report is about: its full event dates, its publication stamp, a year in its title."""
-    for roles in (("event",), ("publication", "timestamp"), ("other",)):
-        years = [int(m.date_start[:4]) for m in mentions if m.role in roles and m.date_start]
-        if years:
-            return Counter(years).most_common(1)[0][0]
-    head = ctx.norm[:300]
-    years = [int(y) for y in _STANDALONE_YEAR.findall(head)]
-    return years[0] if years else None
+def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
+    """The year the report's own body states: its full event dates (the most frequent year)."""
+    years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start]
+    return Counter(years).most_common(1)[0][0] if years else None
+
+
+def _infer_year(
+    ctx: Context, start: int, month: int, day: int, text_year: int | None, stamps: list[DateMention]
+) -> tuple[int | None, str]:
+    """Year of a year-less date, and its anchor.
+
+    The body's own full dates first; then the reference date, where a past-tense
+    report's month-day after the reference date belongs to the year before (a report
+    published in January about "14 grudnia"); then the stamps and years the text shows.
+    """
+    if text_year is not None:
+        return text_year, "text"
+    ref = ctx.reference
+    if ref is not None:
+        year = ref.date.year
+        later = (month, day) > (ref.date.month, ref.date.day) if ref.precision == "day" else month > ref.date.month
+        if later and not is_future(ctx, start):
+            year -= 1
+        return year, ref.anchor
+    if stamps:
+        order = {"publication": 0, "timestamp": 1, "other": 2}
+        stamp = min(stamps, key=lambda m: (order[m.role], m.start))
+        return int(stamp.date_start[:4]), "publication" if stamp.role == "publication" else "text"  # type: ignore[index]
+    years = [int(y) for y in _STANDALONE_YEAR.findall(ctx.norm[:300])]
+    return (years[0], "text") if years else (None, "text")
+
+
+def _coverage(mentions: list[DateMention]):
+    """A predicate: does [start, end) overlap a date mention already found?"""
+    spans = sorted((m.start, m.end) for m in mentions)
+
+    def taken(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in spans)
+    return taken
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
@@ -206,6 +255,9 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     for start, end, rule, g in _raw_matches(norm):
         if rule == "word" and _STREET.search(ctx.left(start, 12)):
             continue  # "ul. 3 Maja": a street, not a date
+        if rule.endswith("_no_year") and (_TIME_LEFT.search(ctx.left(start, 14))
+                                          or _TIME_RIGHT.match(ctx.right(end, 12))):
+            continue  # "o 10.30", "2.50 zł", "10.05-12.00": a time or an amount
         m1 = _month(g.get("m1") or g.get("w1"))
         m2 = _month(g.get("m2") or g.get("w2"))
         if rule.startswith("word") and (m2 if rule == "word_range_days" else m1) is None:
@@ -215,7 +267,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         d1 = int(g["d1"]) if g.get("d1") else None
         d2 = int(g["d2"]) if g.get("d2") else None
         y1, y2 = _year(g.get("y1")), _year(g.get("y2"))
-        if rule in ("word_range_days", "numeric_range_days"):
+        if rule in ("word_range_days", "numeric_range_days", "numeric_range_days_no_year"):
             m1 = m2
         if m2 is None:
             m2, d2 = m1, d1
@@ -250,26 +302,33 @@ def extract_dates(ctx: Context) -> list[DateMention]:
                 **ctx.mention(m.start(), m.end(), EXTRACTOR, 0.8, "year_range").model_dump(),
                 date_start=f"{y1}-01-01", date_end=f"{y2}-12-31", role="project_period",
             ))
-    doc_year = _document_year(ctx, mentions)
+    text_year = _text_year(ctx, mentions)
+    stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start]
     for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = _role(ctx, start, end)
         br = _BR.match(norm, end)
         if br:
             end = br.end()
         base = ctx.mention(start, end, EXTRACTOR, CONF_NO_YEAR, rule + "+year_inferred")
-        if doc_year is None:
+        year, anchor = _infer_year(ctx, start, m1, d1, text_year, stamps)
+        if year is None:
             ctx.warnings.append(f"date '{base.text}' has no year and none can be inferred")
             mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=0.5,
                                         partial=f"--{m1:02d}-{d1:02d}", role=role))
             continue
-        y2 = doc_year + 1 if m2 < m1 else doc_year
-        date_start, date_end = _iso(doc_year, m1, d1), _iso(y2, m2, d2)
+        y2 = year + 1 if m2 < m1 else year
+        date_start, date_end = _iso(year, m1, d1), _iso(y2, m2, d2)
         if date_start is None or date_end is None:
             continue
         mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=CONF_NO_YEAR,
                                     date_start=date_start, date_end=date_end, role=role,
-                                    year_inferred=True))
+                                    year_inferred=True, anchor=anchor))  # type: ignore[arg-type]
+    taken = _coverage(mentions)
+    mentions.extend(reference_relative(ctx, taken))
+    mentions.extend(previous_relative(ctx, mentions, _coverage(mentions)))
     mentions.extend(_event_days(ctx))
+    for m in mentions:
+        m.in_furniture = ctx.furniture_at(m.start) is not None
     mentions.sort(key=lambda m: m.start)
     return mentions
 

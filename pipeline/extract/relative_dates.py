@@ -1,0 +1,177 @@
+"""Relative date expressions, TIMEX3-style, each resolved against an explicit anchor.
+
+Rules are data (HeidelTime/SUTime style): every rule names its pattern and its anchor.
+
+* anchor ``reference``: the document's reference date (`Context.reference`: the user's,
+  the page's publication date, a date in the path, or metadata) — "wczoraj", "w sobotę",
+  "w przyszły wtorek", "w ubiegłym tygodniu";
+* anchor ``previous``: the last date the text named before the expression — "tego samego
+  dnia", "następnego dnia", "dzień wcześniej".
+
+A bare weekday in a past-tense sentence is the latest such day before the reference
+date; in a future-tense one (an announcement) the next one after it. A week stays a
+week (an ISO week in `partial`), never a made-up day. Without an anchor nothing is
+resolved and nothing is emitted: an unresolved "wczoraj" is no date at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from pipeline.extract.context import Context
+from pipeline.models import DateMention
+from pipeline.text.morphology import analyse
+
+EXTRACTOR = "extract.dates"
+CONF_RELATIVE = 0.75
+CONF_WEEKDAY = 0.7
+CONF_WEEK = 0.5
+
+WEEKDAY_LEMMAS = {"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5,
+                  "niedziela": 6}
+#: modifiers of a weekday, by lemma: the direction they point
+PAST_MODIFIERS = frozenset({"ubiegły", "miniony", "zeszły", "ostatni", "przeszły", "poprzedni"})
+NEXT_MODIFIERS = frozenset({"przyszły", "najbliższy", "następny", "nadchodzący", "kolejny"})
+
+#: deictic words: days from the reference date
+DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2}
+#: phrases anchored on the previous date named: days from it (from its last day for a range)
+PREVIOUS_DAYS: list[tuple[str, re.Pattern[str], int]] = [
+    ("same_day", re.compile(r"\b(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|"
+                            r"tego\s+samego\s+popołudnia|tego\s+samego\s+wieczoru)\b", re.IGNORECASE), 0),
+    ("next_day", re.compile(r"\b(?:następnego|kolejnego|nazajutrz|drugiego)\s+dnia\b|\bnazajutrz\b|"
+                            r"\bdzień\s+później\b|\bnastępnego\s+dnia\b", re.IGNORECASE), 1),
+    ("day_before", re.compile(r"\b(?:dzień\s+wcześniej|poprzedniego\s+dnia|dzień\s+przed\s+\w+|"
+                              r"w\s+przeddzień)\b", re.IGNORECASE), -1),
+]
+_DEICTIC = re.compile(r"(?<![\w-])(?P<w>dziś|dzisiaj|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13})\s+)?"
+    r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
+    r"niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
+_WEEK = re.compile(
+    r"(?<![\w-])w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|tym|bieżącym|przyszłym|najbliższym|"
+    r"przeszłym)\s+tygodniu(?![\w-])", re.IGNORECASE)
+_WEEK_SHIFT = {"ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
+               "bieżącym": 0, "przyszłym": 1, "najbliższym": 1}
+
+#: verbs and nouns that make a sentence about the event itself
+EVENT_CUE = re.compile(
+    r"\b(odby\w+|odbywa\w*|odbędzie|miał\w*\s+miejsce|zorganizowa\w+|zorganizowan\w*|spotka\w+|gości\w*|"
+    r"uczestnicz\w+|udział|wzię\w+|przyjecha\w+|zawita\w+|rozpocz\w+|zakończ\w+|otworzy\w+|"
+    r"szkoleni\w*|warsztat\w*|konferencj\w*|spotkani\w*|seminari\w*|wizyt\w*|festyn\w*|piknik\w*|"
+    r"konkurs\w*|zebrani\w*|forum|targ\w*|wyjazd\w*|uroczystoś\w+|debat\w*)\b", re.IGNORECASE)
+#: future or invitation: the sentence announces rather than reports
+FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
+                        r"planowan\w*|zaplanowan\w*)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def weekday_of(word: str) -> int | None:
+    for a in analyse(word.lower()):
+        if a.pos == "subst" and a.lemma in WEEKDAY_LEMMAS:
+            return WEEKDAY_LEMMAS[a.lemma]
+    return None
+
+
+@lru_cache(maxsize=256)
+def _modifier(word: str | None) -> str | None:
+    if not word:
+        return None
+    lemmas = {a.lemma for a in analyse(word.lower()) if a.pos == "adj"}
+    if lemmas & PAST_MODIFIERS:
+        return "past"
+    if lemmas & NEXT_MODIFIERS:
+        return "next"
+    return None
+
+
+def sentence_text(ctx: Context, char: int) -> str:
+    sent = ctx.sentence_of(char)
+    return ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(char, 120)
+
+
+def is_future(ctx: Context, char: int) -> bool:
+    return bool(FUTURE_CUE.search(sentence_text(ctx, char)))
+
+
+def _role(ctx: Context, char: int) -> str:
+    return "event" if EVENT_CUE.search(sentence_text(ctx, char)) else "other"
+
+
+def _latest_before(ref: dt.date, weekday: int) -> dt.date:
+    back = (ref.weekday() - weekday) % 7 or 7
+    return ref - dt.timedelta(days=back)
+
+
+def _next_after(ref: dt.date, weekday: int) -> dt.date:
+    ahead = (weekday - ref.weekday()) % 7 or 7
+    return ref + dt.timedelta(days=ahead)
+
+
+def _day_mention(ctx: Context, start: int, end: int, rule: str, conf: float, day: dt.date, anchor: str,
+                 role: str) -> DateMention:
+    iso = day.isoformat()
+    return DateMention(**ctx.mention(start, end, EXTRACTOR, conf, rule).model_dump(), date_start=iso, date_end=iso,
+                       role=role, anchor=anchor, relative=True)  # type: ignore[arg-type]
+
+
+def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[DateMention]:
+    """Expressions anchored on the reference date; `taken(start, end)` says a span is already a date."""
+    ref = ctx.reference
+    if ref is None:
+        return []
+    out: list[DateMention] = []
+    day_precise = ref.precision == "day"
+    for m in _DEICTIC.finditer(ctx.norm) if day_precise else ():
+        if taken(m.start(), m.end()):
+            continue
+        day = ref.date + dt.timedelta(days=DEICTIC_DAYS[m["w"].lower()])
+        out.append(_day_mention(ctx, m.start(), m.end(), "relative_" + m["w"].lower(), CONF_RELATIVE, day,
+                                ref.anchor, _role(ctx, m.start())))
+    for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
+        weekday = weekday_of(m["day"])
+        if weekday is None or taken(max(0, m.start() - 12), m.end() + 25):
+            continue  # "w sobotę 14 czerwca", "14 czerwca (sobota)": the date itself says which day
+        mod = _modifier(m["mod"])
+        if m["mod"] and mod is None:
+            continue  # "w pierwszą sobotę", "w każdy piątek": not one day
+        if m["prep"] is None and mod is None:
+            continue  # a bare "sobota" is too often a heading or a list item
+        start = m.start()
+        future = is_future(ctx, m.start())
+        direction = mod or ("next" if future else "past")
+        day = _latest_before(ref.date, weekday) if direction == "past" else _next_after(ref.date, weekday)
+        out.append(_day_mention(ctx, start, m.end(), f"relative_weekday_{direction}", CONF_WEEKDAY, day,
+                                ref.anchor, _role(ctx, m.start())))
+    for m in _WEEK.finditer(ctx.norm):
+        if taken(m.start(), m.end()):
+            continue
+        monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(weeks=_WEEK_SHIFT[m["mod"].lower()])
+        year, week, _ = monday.isocalendar()
+        out.append(DateMention(**ctx.mention(m.start(), m.end(), EXTRACTOR, CONF_WEEK, "relative_week").model_dump(),
+                               partial=f"{year}-W{week:02d}", role="other", anchor=ref.anchor,  # type: ignore[arg-type]
+                               relative=True))
+    return out
+
+
+def previous_relative(ctx: Context, dated: list[DateMention], taken: Callable[[int, int], bool]) -> list[DateMention]:
+    """'następnego dnia' and the like, counted from the last full date named before them."""
+    out: list[DateMention] = []
+    anchors = sorted((m for m in dated if m.date_start and m.role == "event"), key=lambda m: m.start)
+    for name, pattern, shift in PREVIOUS_DAYS:
+        for m in pattern.finditer(ctx.norm):
+            if taken(m.start(), m.end()):
+                continue
+            before = [a for a in anchors if a.end <= m.start()]
+            if not before:
+                continue
+            last = before[-1]
+            base = dt.date.fromisoformat((last.date_end or last.date_start) if shift > 0 else last.date_start)
+            day = base + dt.timedelta(days=shift)
+            out.append(_day_mention(ctx, m.start(), m.end(), f"relative_{name}", CONF_RELATIVE, day, "text",
+                                    _role(ctx, m.start())))
+    return out

@@ -1,0 +1,213 @@
+"""Page furniture: the lines a scrape or a copy-paste carries around the report itself.
+
+Scraped pages open and close with things that are not the report: a publication date
+alone on a line, crawl headers ("Wtorek, 3 marca 2025 r. | Imieniny: …"), "Dodano:",
+month calendar grids, menus, breadcrumbs, share/print/cookie lines, photo captions and
+file names, bylines and view counters. Extractors must not take their dates for the
+event's date, nor their places and organizations for the event's.
+
+The stage marks whole lines (character offsets into the text, nothing removed) with a
+kind, and reads the page's publication date from them. Rules are data: each is a named
+pattern with the kind it marks. Pure functions over the text; no morphology needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+#: Kinds of furniture, as in docs/annotation.md.
+PUBLICATION_DATE = "publication_date"
+CRAWL_HEADER = "crawl_header"
+CALENDAR = "calendar"
+MENU = "menu"
+CAPTION = "caption"
+BYLINE = "byline"
+
+_MONTHS_GEN = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+               "października", "listopada", "grudnia")
+_MONTHS_NOM = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+               "październik", "listopad", "grudzień")
+_MONTH_WORD = "|".join(_MONTHS_GEN + _MONTHS_NOM)
+_WEEKDAY = r"(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|nd)\.?"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:19\d\d|20\d\d)"
+#: A date written the ways page templates write it; groups y, m (number or month word), d.
+_DATE = (rf"(?:(?P<y>{_Y})-(?P<m>{_M})-(?P<d>{_D})"
+         rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
+         rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD})\s+(?P<y3>{_Y}))")
+_TIME = r"(?:,?\s*(?:godz\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+_LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|"
+          r"utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
+          r"data wprowadzenia|wprowadzono|posted on|published|data|wpis z dnia|z dnia)")
+
+#: (name, kind, pattern over one stripped line): first match wins.
+LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("labelled_date", PUBLICATION_DATE, re.compile(
+        rf"^(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
+        rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
+        re.IGNORECASE)),
+    ("crawl_header", CRAWL_HEADER, re.compile(
+        rf"^{_WEEKDAY},?\s+{_DATE}\s*(?:r\.?)?.{{0,80}}(?:imienin|\|)", re.IGNORECASE)),
+    ("name_days", CRAWL_HEADER, re.compile(r"^(?:.{0,60}\|\s*)?imieniny\s*:?", re.IGNORECASE)),
+    ("lone_date", PUBLICATION_DATE, re.compile(
+        rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]\s*\w[\w ]{{0,30}})?$", re.IGNORECASE)),
+    ("calendar_grid", CALENDAR, re.compile(
+        r"^(?:(?:pn|pon|wt|śr|sr|cz|czw|pt|so|sob|nd|niedz|n)\.?\s*[|\t ]\s*){3,}|"
+        r"^(?:\d{1,2}\s*[|\t]\s*){4,}\d{0,2}\s*\|?$|^(?:\d{1,2}\s+){6,}\d{1,2}$", re.IGNORECASE)),
+    ("calendar_month", CALENDAR, re.compile(
+        rf"^(?:«|<|‹)?\s*(?:{'|'.join(_MONTHS_NOM)})\s+{_Y}\s*(?:»|>|›)?$", re.IGNORECASE)),
+    ("skip_link", MENU, re.compile(
+        r"^(?:skip to (?:main )?content|przejdź do (?:treści|zawartości|menu|wyszukiwarki)|"
+        r"pomiń (?:nawigację|menu)|menu|mapa strony|strona główna|wyszukaj|szukaj|zaloguj(?: się)?|"
+        r"deklaracja dostępności|wersja (?:kontrastowa|do druku|tekstowa)|a\s*a\s*a|a\+|a-)$", re.IGNORECASE)),
+    ("breadcrumb", MENU, re.compile(
+        r"^(?:jesteś tutaj|jesteś w|znajdujesz się w|you are here|start|strona główna)\s*:?\s*.{0,80}(?:»|>|/|›|→)",
+        re.IGNORECASE)),
+    ("crumb_chain", MENU, re.compile(r"^[^.!?\n]{1,40}(?:\s(?:»|>|›|→|/)\s[^.!?\n]{1,40}){2,}$")),
+    ("share_print", MENU, re.compile(
+        r"^(?:(?:udostępnij|podziel się|share|tweet|drukuj|wydrukuj|print|pobierz pdf|zapisz pdf|powrót|wróć|"
+        r"poprzedni|następny|czytaj (?:więcej|dalej)|więcej|facebook|twitter|linkedin|e-?mail|x|"
+        r"rozmiar (?:tekstu|czcionki)|powiększ|pomniejsz|like|lubię to|komentarze?|"
+        r"skomentuj|poleć(?: znajomemu)?|generuj pdf|wersja pdf)\b[\s|:•·,/-]*){1,6}\d{0,4}$", re.IGNORECASE)),
+    ("cookies", MENU, re.compile(
+        r"(?:pliki? cookies?|ciasteczk|polityk\w* prywatności|akceptuję|zgadzam się)", re.IGNORECASE)),
+    ("photo_count", CAPTION, re.compile(
+        r"^(?:zdjęcie|zdjęcia|foto|fotografia|obraz|galeria(?: zdjęć)?|image|slide)\s*:?\s*\d+\s*(?:z|/|of)\s*\d+",
+        re.IGNORECASE)),
+    ("file_name", CAPTION, re.compile(
+        r"^\S{0,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)\s*(?:\(\d.{0,20}\))?$", re.IGNORECASE)),
+    ("gallery", CAPTION, re.compile(
+        r"^(?:galeria(?: zdjęć)?|zobacz (?:galerię|zdjęcia)|zdjęcia z wydarzenia|fotorelacja|powiększ zdjęcie|"
+        r"kliknij,? aby powiększyć)\s*:?\s*(?:\(\d+\))?$", re.IGNORECASE)),
+    ("photo_credit", BYLINE, re.compile(
+        r"^\(?(?:fot\.|fot:|foto:|zdj\.|zdjęcia:|zdjęcie:|źródło(?: zdjęć)?:|autor zdjęć:|fotografie:)\s*.{0,80}$",
+        re.IGNORECASE)),
+    ("author", BYLINE, re.compile(
+        r"^(?:autor|autorka|opracowanie|opracował[a]?|oprac\.|tekst|redakcja|napisał[a]?|wprowadził[a]?|"
+        r"dodał[a]?|opublikował[a]?|posted by|by)\s*:?\s*[^\n]{1,80}$", re.IGNORECASE)),
+    ("views", BYLINE, re.compile(
+        r"(?:^|\|\s*|\s)(?:odsłon\w*|wyświetle\w*|odczyt\w*|przeczytano|czytano|views|liczba wizyt)\s*:?\s*\d+"
+        r"|^\d+\s+(?:odsłon\w*|wyświetle\w*|views)\b", re.IGNORECASE)),
+    ("comments", BYLINE, re.compile(r"^(?:\d+\s+)?komentarz\w*\s*(?:\(\d+\))?$", re.IGNORECASE)),
+]
+
+#: A short line at the edges that is nothing but a title-cased menu item list: "Aktualności | Kontakt | O nas".
+_PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
+_DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FurnitureLine:
+    start: int
+    end: int
+    kind: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class PageDate:
+    """The page's publication date and the characters it was read from."""
+
+    date: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    lines: tuple[FurnitureLine, ...]
+    published: PageDate | None
+
+    def kind_at(self, char: int) -> str | None:
+        """Furniture kind of the line holding `char`, or None in the report's body."""
+        for line in self.lines:
+            if line.start <= char < line.end:
+                return line.kind
+            if line.start > char:
+                break
+        return None
+
+
+def _date_of(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        if g.get("y"):
+            return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
+        if g.get("y2"):
+            return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"])).isoformat()
+        if g.get("y3"):
+            word = g["w3"].lower()
+            month = (_MONTHS_GEN.index(word) if word in _MONTHS_GEN else _MONTHS_NOM.index(word)) + 1
+            return dt.date(int(g["y3"]), month, int(g["d3"])).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
+    if not line or len(line) > 220:
+        return None
+    for name, kind, pattern in LINE_RULES:
+        if name in ("lone_date", "author") and not at_edge:
+            continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
+        if pattern.search(line):
+            return kind, name
+    if at_edge and _PIPE_MENU.match(line):
+        return MENU, "pipe_menu"
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        lo, hi = pos, end
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            out.append((lo, hi))
+        pos = end + 1
+    return out
+
+
+#: How many non-empty lines at the top and bottom count as the page's edges.
+EDGE_LINES = 8
+
+
+def analyse_layout(norm: str) -> Layout:
+    """Mark furniture lines of `norm` (the same-length normalized text) and find the publication date."""
+    spans = _lines(norm)
+    n = len(spans)
+    marked: list[FurnitureLine] = []
+    for k, (lo, hi) in enumerate(spans):
+        at_edge = k < EDGE_LINES or k >= n - EDGE_LINES
+        found = _classify(norm[lo:hi], at_edge)
+        if found:
+            marked.append(FurnitureLine(lo, hi, found[0], found[1]))
+    return Layout(tuple(marked), _publication_date(norm, marked))
+
+
+def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
+    """Labelled dates beat lone dates beat crawl headers beat bylines; earlier beats later."""
+    order = {"labelled_date": 0, "lone_date": 1, "author": 2, "views": 2, "photo_credit": 3, "crawl_header": 4}
+    best: tuple[int, int, PageDate] | None = None
+    for line in marked:
+        if line.rule not in order:
+            continue
+        m = _DATE_ANYWHERE.search(norm, line.start, line.end)
+        if m is None:
+            continue
+        iso = _date_of(m)
+        if iso is None:
+            continue
+        key = (order[line.rule], line.start)
+        if best is None or key < best[:2]:
+            best = (*key, PageDate(iso, m.start(), m.end(), line.rule))
+    return best[2] if best else None
