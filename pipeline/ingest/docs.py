@@ -8,8 +8,12 @@ says what to install; nothing else in the batch is affected.
 - .docx: python-docx; the paragraphs of the body, then the text of table cells (one line
   per row, cells separated by " | "), in document order.
 - .pdf: pypdf; the text layer of each page (pages separated by a blank line). A scanned
-  PDF without a text layer is ``empty`` (no OCR here); an encrypted or broken one is
-  ``undecodable``.
+  PDF without a text layer is an error of kind ``no_text`` that says to run OCR first
+  (e.g. ocrmypdf): no OCR here, and never an empty report; an encrypted or broken one
+  is ``undecodable``.
+
+Dates and titles: the .docx core property ``created`` and the PDF ``CreationDate`` go to
+`Document.metadata_date`, their titles to `Document.title` (see `pipeline.ingest.meta`).
 
 Offsets in a report of such an input index the extracted text (``document.text``).
 `sha256` is of the file's bytes; `encoding` is "docx" or "pdf" (the text was extracted
@@ -19,38 +23,18 @@ from that container, not decoded from a character set).
 from __future__ import annotations
 
 import io
-import unicodedata
 
-from pipeline.ingest.decode import MAX_BYTES, Document, InputError, sha256_hex
-from pipeline.text.normalize import normalize
+from pipeline.ingest.decode import MAX_BYTES, Document, InputError, check_size
+from pipeline.ingest.meta import container_document, iso_date
 
 #: PDFs with more pages are cut here (a warning would need the report; the text says it).
 MAX_PDF_PAGES = 500
 
 
-def _document(text: str, data: bytes, source: str | None, doc_id: str | None, fmt: str) -> Document:
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]  # one blank line at most
-    text = unicodedata.normalize("NFC", "\n".join(kept).strip())
-    if not text.strip():
-        raise InputError("empty", f"the {fmt} file has no text" + (" layer (scanned?)" if fmt == "pdf" else ""))
-    digest = sha256_hex(data)
-    return Document(
-        text=text, source=source, encoding=fmt, sha256=digest, id=doc_id or digest[:16], norm=normalize(text)
-    )
-
-
-def _check(data: bytes, max_bytes: int) -> None:
-    if len(data) > max_bytes:
-        raise InputError("too_large", f"{len(data)} bytes is more than the limit of {max_bytes}")
-    if not data.strip():
-        raise InputError("empty", "the input is empty")
-
-
 def docx_to_document(
     data: bytes, source: str | None = None, doc_id: str | None = None, max_bytes: int = MAX_BYTES
 ) -> Document:
-    _check(data, max_bytes)
+    check_size(data, max_bytes)
     try:
         import docx
     except ImportError:
@@ -81,13 +65,15 @@ def docx_to_document(
                         parts.append(" | ".join(c for c in cells if c))
     except Exception as exc:
         raise InputError("undecodable", f"cannot read the .docx body: {type(exc).__name__}: {exc}") from None
-    return _document("\n".join(parts), data, source, doc_id, "docx")
+    props = word.core_properties
+    return container_document("\n".join(parts), data, source, doc_id, "docx",
+                              metadata_date=iso_date(props.created), title=props.title)
 
 
 def pdf_to_document(
     data: bytes, source: str | None = None, doc_id: str | None = None, max_bytes: int = MAX_BYTES
 ) -> Document:
-    _check(data, max_bytes)
+    check_size(data, max_bytes)
     try:
         import pypdf
     except ImportError:
@@ -103,6 +89,7 @@ def pdf_to_document(
             except Exception:
                 raise InputError("undecodable", "the PDF is encrypted") from None
         pages = []
+        info = _pdf_info(reader)
         for i, page in enumerate(reader.pages):
             if i >= MAX_PDF_PAGES:
                 break
@@ -111,4 +98,23 @@ def pdf_to_document(
         raise
     except Exception as exc:  # pypdf's PdfReadError and many low-level errors on broken files
         raise InputError("undecodable", f"not a readable PDF: {type(exc).__name__}: {exc}") from None
-    return _document("\n\n".join(pages), data, source, doc_id, "pdf")
+    if pages and not "".join(pages).strip():
+        raise InputError(
+            "no_text",
+            f"the PDF has {len(pages)} page(s) but no text layer: it is scanned (images of pages); "
+            "run OCR first, e.g. `ocrmypdf --language pol in.pdf out.pdf`, and read the OCR'd file",
+        )
+    return container_document("\n\n".join(pages), data, source, doc_id, "pdf", *info)
+
+
+def _pdf_info(reader) -> tuple[str | None, str | None]:
+    """(CreationDate as ISO, Title) from the document information dictionary; broken ones give None."""
+    try:
+        meta = reader.metadata
+        if meta is None:
+            return None, None
+        raw = meta.get("/CreationDate")
+        title = meta.title
+        return iso_date(str(raw) if raw is not None else None), str(title) if title else None
+    except Exception:  # a malformed info dictionary must not cost the text
+        return None, None

@@ -18,6 +18,11 @@ in a legacy code page whose bytes are valid non-ASCII UTF-8 is UTF-8 (it was re-
 the meta tag was left behind), and a page declared ASCII/Latin-1/Windows-1252 (browsers'
 default for Polish pages written in Windows-1250 or ISO-8859-2) goes through detection.
 
+Metadata: the page's title (og:title, <title>, a lone <h1>) goes to `Document.title`, and
+the publication date its metadata gives (meta tags such as article:published_time,
+JSON-LD, <time datetime>; trafilatura's htmldate without the search of the running text)
+to `Document.metadata_date`.
+
 Offsets: the `Document` built here has `text` = the extracted plain text, so every
 offset in a report of an HTML input indexes that extracted text (``document.text``), not
 the HTML source. `sha256` is of the raw bytes of the page, as for any other input.
@@ -138,6 +143,20 @@ def html_text(markup: str) -> str:
     return text or _lxml_text(markup)
 
 
+def page_metadata(markup: str) -> tuple[str | None, str | None]:
+    """(publication date as ISO, title) from the page's metadata, not from its running text."""
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        meta = extract_metadata(_XML_DECL.sub("", markup, count=1), extensive=False)
+    except Exception:  # metadata is a bonus: a page that trips the extractor still gives its text
+        return None, None
+    from pipeline.ingest.meta import iso_date
+
+    title = " ".join((meta.title or "").split()) or None
+    return iso_date(meta.date), title
+
+
 def html_to_document(
     data: bytes,
     source: str | None = None,
@@ -161,6 +180,7 @@ def html_to_document(
     if not text.strip():
         raise InputError("empty", "the page has no text")
     digest = sha256_hex(data)
+    published, title = page_metadata(markup)
     return Document(
         text=text,
         source=source,
@@ -168,4 +188,6 @@ def html_to_document(
         sha256=digest,
         id=doc_id or digest[:16],
         norm=normalize(text),
+        metadata_date=published,
+        title=title,
     )

@@ -22,9 +22,13 @@ components (path traversal) are refused, as are symlinks, hard links and device 
 refused member becomes an error item of kind ``archive``. A member larger than the bound is
 ``too_large``; a corrupt archive (or the corrupt rest of one) is ``archive``.
 
-`load_document(source, data)` turns the bytes into a `Document` by format: ``.html``/``.htm``
-through `pipeline.ingest.html`, ``.docx``/``.pdf`` through `pipeline.ingest.docs` (optional
-extras), everything else as plain text through `decode_bytes`.
+E-mails (``.eml``, ``.msg``) are containers too: the e-mail itself is one item (its body)
+and each text-like attachment another, labelled like a member: ``relacja.eml!program.docx``
+(see `pipeline.ingest.mail`; a body without text is left out when attachments carry the
+report). They count as one level of nesting.
+
+`load_document(source, data)` turns the bytes into a `Document` by format; it lives in
+`pipeline.ingest.formats` and is re-exported here.
 """
 
 from __future__ import annotations
@@ -42,7 +46,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, NamedTuple
 
-from pipeline.ingest.decode import MAX_BYTES, Document, InputError, decode_bytes
+from pipeline.ingest.decode import MAX_BYTES, InputError
+from pipeline.ingest.formats import document_format, load_document
 
 #: Archives nested deeper than this are reported, not opened (a zip of zips of zips...).
 MAX_NESTING = 3
@@ -50,7 +55,7 @@ MAX_NESTING = 3
 STDIN_LABEL = "<stdin>"
 
 _TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_MAIL_SUFFIXES = {".eml": "eml", ".msg": "msg"}
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -136,7 +141,8 @@ def _file_or_archive(path: Path, max_bytes: int) -> Iterator[SourceItem]:
     label = str(path)
     kind = archive_kind(path.name)
     if kind is None:
-        yield _read_file(path, max_bytes)
+        item = _read_file(path, max_bytes)
+        yield from (_leaf(label, item.payload, max_bytes, 0) if isinstance(item.payload, bytes) else (item,))
         return
     try:
         st = path.stat()
@@ -238,7 +244,7 @@ def _zip_members(file: Path | BinaryIO, label: str, max_bytes: int, depth: int) 
             if archive_kind(info.filename):
                 yield from _expand_nested(member, data, max_bytes, depth)
                 continue
-            yield SourceItem(member, data)
+            yield from _leaf(member, data, max_bytes, depth)
 
 
 def _tar_members(file: Path | BinaryIO, label: str, max_bytes: int, depth: int) -> Iterator[SourceItem]:
@@ -288,42 +294,60 @@ def _tar_members(file: Path | BinaryIO, label: str, max_bytes: int, depth: int) 
             if archive_kind(info.name):
                 yield from _expand_nested(member, data, max_bytes, depth)
                 continue
-            yield SourceItem(member, data)
+            yield from _leaf(member, data, max_bytes, depth)
 
 
-# --- bytes -> Document, by format -------------------------------------------------------------
-
-def document_format(source: str, data: bytes) -> str:
-    """'html', 'docx', 'pdf' or 'text': the name decides, the first bytes break ties."""
-    lower = source.rsplit("!", 1)[-1].lower()
-    if lower.endswith(_HTML_SUFFIXES):
-        return "html"
-    if lower.endswith(".docx"):
-        return "docx"
-    if lower.endswith(".pdf") or data[:5] == b"%PDF-":
-        return "pdf"
-    if lower.endswith((".txt", ".text", ".md")):
-        return "text"
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")):
-        return "html"
-    return "text"
+def mail_kind(name: str) -> str | None:
+    """'eml', 'msg' or None, from the name."""
+    lower = name.rsplit("!", 1)[-1].lower()
+    return next((kind for suffix, kind in _MAIL_SUFFIXES.items() if lower.endswith(suffix)), None)
 
 
-def load_document(source: str, data: bytes, max_bytes: int = MAX_BYTES) -> Document:
-    """Bytes of one input to a `Document` (raises InputError); offsets index `document.text`."""
-    doc_id = None if source == STDIN_LABEL else member_stem(source)
-    fmt = document_format(source, data)
-    if fmt == "html":
-        from pipeline.ingest.html import html_to_document
+def _unique(name: str, taken: set[str]) -> str:
+    """Two attachments of one e-mail with one name get distinct labels: a.pdf, a-2.pdf."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    candidate, n = name, 1
+    while candidate.lower() in taken:
+        n += 1
+        candidate = f"{stem}-{n}.{suffix}" if dot else f"{stem}-{n}"
+    taken.add(candidate.lower())
+    return candidate
 
-        return html_to_document(data, source=source, doc_id=doc_id, max_bytes=max_bytes)
-    if fmt == "docx":
-        from pipeline.ingest.docs import docx_to_document
 
-        return docx_to_document(data, source=source, doc_id=doc_id, max_bytes=max_bytes)
-    if fmt == "pdf":
-        from pipeline.ingest.docs import pdf_to_document
+def _leaf(label: str, data: bytes, max_bytes: int, depth: int) -> Iterator[SourceItem]:
+    """One document read from a file or member; an e-mail also gives its attachments.
 
-        return pdf_to_document(data, source=source, doc_id=doc_id, max_bytes=max_bytes)
-    return decode_bytes(data, source=source, doc_id=doc_id, max_bytes=max_bytes)
+    `depth` is the nesting of the container holding `label` (0 for a file on disk).
+    """
+    kind = mail_kind(label)
+    if kind is None:
+        yield SourceItem(label, data)
+        return
+    from pipeline.ingest.mail import mail_parts
+
+    parts = mail_parts(data, kind)
+    if parts is None or parts.body_has_text or not parts.attachments:
+        yield SourceItem(label, data)
+    if parts is None or not parts.attachments:
+        return
+    if depth >= MAX_NESTING:
+        yield SourceItem(f"{label}!attachments", InputError(
+            "archive", f"the attachments of e-mails nested more than {MAX_NESTING} deep are not opened"))
+        return
+    taken: set[str] = set()
+    for name, payload in parts.attachments:
+        member = f"{label}!{_unique(name, taken)}"
+        if len(payload) > max_bytes:
+            yield SourceItem(member, InputError("too_large", f"{len(payload)} bytes is more than the limit of {max_bytes}"))
+        elif archive_kind(name):
+            yield from _expand_nested(member, payload, max_bytes, depth + 1)
+        else:
+            yield from _leaf(member, payload, max_bytes, depth + 1)
+
+
+__all__ = [
+    "MAX_NESTING", "STDIN_LABEL", "SourceItem", "archive_kind", "document_format", "iter_sources",
+    "load_document", "mail_kind", "member_stem", "unsafe_member_name",
+]
