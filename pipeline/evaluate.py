@@ -68,7 +68,7 @@ from pipeline.models import Report
 FIELDS: tuple[str, ...] = (
     "event_type", "date_range", "date_start",
     "attendance_total", "attendance_women", "attendance_men",
-    "organizer", "people", "roles", "role_organizations", "parts",
+    "date_partial", "published", "organizer", "co_organizers", "people", "roles", "role_organizations", "parts",
     "organizations", "places", "places_with_kind", "missing", "encoding",
 )
 
@@ -132,7 +132,11 @@ class Gold(_Gold):
     event_type: str | None = None
     date_start: str | None = None
     date_end: str | None = None
+    date_partial_start: str | None = None
+    date_partial_end: str | None = None
+    published: str | None = None
     organizer: str | None = None
+    co_organizers: list[str] = []
     attendance: GoldAttendance | None = None
     people: list[GoldPerson] = []
     organizations: list[GoldOrganization] = []
@@ -218,6 +222,7 @@ class EvaluationResult:
     documents: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     unannotated: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # cards whose text is not in the local cache
 
     def add(self, doc: str, scores: dict[str, FieldScore], disagreements: list[Disagreement]) -> None:
         self.documents.append(doc)
@@ -235,6 +240,7 @@ class EvaluationResult:
             "disagreements": [d.to_dict() for d in self.disagreements],
             "problems": self.problems,
             "unannotated": self.unannotated,
+            "skipped": self.skipped,
         }
 
     def below(self, floors: dict[str, float]) -> list[str]:
@@ -351,6 +357,13 @@ def compare(gold: Gold | dict, report: Report, doc: str | None = None) -> tuple[
         p_range = None if ev.date_start is None else f"{ev.date_start}..{ev.date_end or ev.date_start}"
         put("date_range", _scalar(doc, "date_range", g_range, p_range))
         put("date_start", _scalar(doc, "date_start", gold.date_start, ev.date_start))
+    if "date_partial_start" in given:
+        g_part = None if gold.date_partial_start is None else f"{gold.date_partial_start}..{gold.date_partial_end or gold.date_partial_start}"
+        p_part = None if ev.date_partial_start is None else f"{ev.date_partial_start}..{ev.date_partial_end or ev.date_partial_start}"
+        put("date_partial", _scalar(doc, "date_partial", g_part, p_part))
+    if "published" in given:
+        published = report.document.published.date if report.document.published else None
+        put("published", _scalar(doc, "published", gold.published, published))
     if "attendance" in given:
         att = gold.attendance or GoldAttendance()
         for part in ("total", "women", "men"):
@@ -364,6 +377,9 @@ def compare(gold: Gold | dict, report: Report, doc: str | None = None) -> tuple[
 
     if "organizer" in given:
         put("organizer", _scalar(doc, "organizer", gold.organizer, ev.organizer, key=org_key))
+    if "co_organizers" in given:
+        put("co_organizers", _sets(doc, "co_organizers", {org_key(o): o for o in gold.co_organizers},
+                                   {org_key(o): o for o in ev.co_organizers}))
     if "people" in given:
         g_people = {norm(p.name): p.name for p in gold.people}
         p_people = {norm(p.name): p.name for p in report.people}
@@ -456,12 +472,26 @@ def evaluate_pairs(pairs: Iterable[tuple[Path, Path]], extractor) -> EvaluationR
     return result
 
 
-def evaluate_dir(dir: str | Path, extractor, text_dir: str | Path | None = None) -> EvaluationResult:
-    """Evaluate every ``X.txt`` that has an ``X.gold.json`` (gold in `dir`, texts in `text_dir` or `dir`)."""
-    pairs, problems, unannotated = find_pairs(dir, text_dir)
+def evaluate_dir(
+    dir: str | Path, extractor, text_dir: str | Path | None = None, split: str | None = None
+) -> EvaluationResult:
+    """Evaluate every ``X.txt`` that has an ``X.gold.json`` (gold in `dir`, texts in `text_dir` or `dir`),
+    or, for a directory of real-page cards (``NNN.json``), every card whose text is in the cache."""
+    from pipeline.realset import card_pairs, is_card_dir
+
+    dir = Path(dir)
+    skipped: list[str] = []
+    if is_card_dir(dir):
+        pairs, skipped, problems = card_pairs(dir, Path(text_dir) if text_dir else None, split)
+        unannotated: list[str] = []
+    else:
+        if split is not None:
+            raise ValueError(f"{dir}: --split needs a directory of real-page cards with split.json")
+        pairs, problems, unannotated = find_pairs(dir, text_dir)
     result = evaluate_pairs(pairs, extractor)
     result.problems[:0] = problems
     result.unannotated = unannotated
+    result.skipped = skipped
     return result
 
 

@@ -48,6 +48,7 @@ def evaluate(
                                                      help="list every disagreement before the table")] = True,
     floors: Annotated[Path | None, typer.Option("--floors", help='JSON {"f1": {field: floor}}: exit 1 below a floor')] = None,
     ner: NerOption = "builtin",
+    split: Annotated[str | None, typer.Option("--split", help="dev | test: one half of a real-page card set")] = None,
 ) -> None:
     """Precision, recall and F1 per field against gold files; see docs/evaluation.md for the rules."""
     from pipeline.evaluate import evaluate_dir, format_table, load_floors
@@ -62,7 +63,16 @@ def evaluate(
         except (OSError, ValueError) as exc:
             _fail(f"bad floors file: {exc}")
             raise typer.Exit(2) from None
-    result = evaluate_dir(directory, _extractor(ner), text_dir)
+    if split not in (None, "dev", "test"):
+        _fail(f"--split must be dev or test, not {split!r}")
+        raise typer.Exit(2)
+    try:
+        result = evaluate_dir(directory, _extractor(ner), text_dir, split)
+    except ValueError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    for note in result.skipped:
+        typer.echo(f"pl-events: note: {note}", err=True)
     if not result.documents and not result.problems:
         _fail(f"{directory}: no X.gold.json with its X.txt")
         raise typer.Exit(2)
