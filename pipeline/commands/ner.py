@@ -43,20 +43,29 @@ def register(app: typer.Typer) -> None:
         file: Annotated[Path, typer.Argument(help="PolEval 2018 JSONL(.gz) with gold entities")],
         limit: Annotated[int | None, typer.Option("--limit", help="first N documents only")] = None,
         ner: Annotated[str, typer.Option("--ner", help="backend to score")] = "spacy:pl_events_ner",
+        official: Annotated[
+            bool,
+            typer.Option(
+                "--official",
+                help="score like the published PolEval 2018 scorer: single-version documents only, "
+                "case-sensitive labels, fragments split, touching spans overlap, no one-to-one matching",
+            ),
+        ] = False,
     ) -> None:
         """Exact F1, overlap F1 and the PolEval final score (0.8 × overlap + 0.2 × exact)."""
         from pipeline.ner.base import BackendUnavailable
-        from pipeline.ner.poleval import load_poleval, score
+        from pipeline.ner.poleval import load_poleval, score, score_official
 
         if not file.is_file():
             typer.echo(f"pl-events: error: {file}: not_found: no such file", err=True)
             raise typer.Exit(1)
-        docs = list(load_poleval(file, limit=limit))
+        # official: gold labels keep their spelling (the published scorer compares them verbatim)
+        docs = list(load_poleval(file, limit=limit, raw_labels=official))
         try:
             predicted = predict_backend(ner, docs)
         except BackendUnavailable as exc:
             typer.echo(f"pl-events: error: {exc}", err=True)
             raise typer.Exit(2) from None
-        result = score(docs, predicted)
+        result = score_official(docs, predicted) if official else score(docs, predicted)
         typer.echo(result.table())
         typer.echo(f"final={result.final:.3f} overlap={result.overlap_f1:.3f} exact={result.exact_f1:.3f}")

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from pipeline.ner.poleval import PolevalDoc, load_poleval, normalize_label, score
+from pipeline.ner.poleval import PolevalDoc, load_poleval, normalize_label, score, score_official
 
 
 def doc(doc_id, entities, text="x" * 100):
@@ -146,3 +146,102 @@ def test_load_poleval_plain_and_gz(tmp_path):
         assert [d.doc_id for d in docs] == ["a", "b"]
         assert ("persName_addName", ((0, 3),)) in docs[0].entities
     assert len(list(load_poleval(gz, limit=1))) == 1
+
+
+# --- official mode (score_official): the published PolEval 2018 scorer's rules --------
+
+
+def test_official_skips_documents_with_several_annotation_versions():
+    gold = [
+        PolevalDoc("one", "x" * 50, (("persName", ((0, 5),)),), versions=1),
+        PolevalDoc("two", "x" * 50, (("persName", ((0, 5),)),), versions=2),
+    ]
+    pred = {"one": [("persName", [(0, 5)])], "two": [("orgName", [(10, 20)]), ("orgName", [(30, 40)])]}
+    s = score_official(gold, pred)
+    assert (s.n_docs, s.n_skipped) == (1, 1)
+    assert (s.overlap.tp, s.overlap.fp, s.overlap.fn) == (1, 0, 0)  # "two" adds nothing
+    assert s.final == pytest.approx(1.0)
+
+
+def test_official_labels_are_case_sensitive():
+    gold = [doc("d", [("persName_addname", [(0, 3)])])]
+    s = score_official(gold, {"d": [("persName_addName", [(0, 3)])]})
+    assert s.overlap.tp == 0 and s.exact.tp == 0
+    s = score_official(gold, {"d": [("persName_addname", [(0, 3)])]})
+    assert s.final == pytest.approx(1.0)
+
+
+def test_official_loader_keeps_spelling_and_versions_and_ignores_derivtype(tmp_path):
+    row = {
+        "doc_id": "a",
+        "text": "rosyjskich Jan",
+        "entities": [
+            {
+                "label": "placeName_country",
+                "spans": [[0, 10]],
+                "attributes": {"derivType_placeName_country": "relAdj"},
+            },
+            {"label": "persName_addname", "spans": [[11, 14]]},
+        ],
+        "older_annotations": [[{"label": "persName", "spans": [[11, 14]]}]],
+    }
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (d,) = load_poleval(path, raw_labels=True)
+    assert d.versions == 2
+    # the derivType attribute is dropped, its entity stays
+    assert d.entities == (("placeName_country", ((0, 10),)), ("persName_addname", ((11, 14),)))
+    (d,) = load_poleval(path)
+    assert ("persName_addName", ((11, 14),)) in d.entities
+
+
+def test_official_splits_fragmented_entities():
+    gold = [doc("d", [("orgName", [(0, 5), (20, 30)])])]
+    # each fragment is an entity of its own: 2 gold; one prediction finds one of them
+    s = score_official(gold, {"d": [("orgName", [(0, 5)])]})
+    assert (s.exact.tp, s.exact.fp, s.exact.fn) == (1, 0, 1)
+    assert s.exact.p == pytest.approx(1.0) and s.exact.r == pytest.approx(0.5)
+    # a fragmented prediction is split too
+    s = score_official(gold, {"d": [("orgName", [(20, 30), (0, 5)])]})
+    assert s.exact.tp == 2 and s.final == pytest.approx(1.0)
+
+
+def test_official_touching_spans_overlap():
+    gold = [doc("d", [("date", [(10, 20)])])]
+    s = score_official(gold, {"d": [("date", [(20, 25)])]})
+    assert s.overlap.tp == 1 and s.exact.tp == 0
+    s = score_official(gold, {"d": [("date", [(21, 25)])]})
+    assert s.overlap.tp == 0
+
+
+def test_official_credits_a_prediction_once_per_matched_gold():
+    gold = [doc("d", [("persName", [(0, 5)]), ("persName", [(6, 11)]), ("persName", [(20, 25)])])]
+    pred = {"d": [("persName", [(0, 11)])]}
+    s = score_official(gold, pred)
+    # one prediction, two matches: tp 2, fp = 1 - 2 = -1, fn = 3 - 2 = 1
+    assert (s.overlap.tp, s.overlap.fp, s.overlap.fn) == (2, -1, 1)
+    assert s.overlap.p == pytest.approx(2.0)  # 2 / (2 - 1): the published arithmetic allows P > 1
+    assert s.overlap.r == pytest.approx(2 / 3)
+    assert s.exact.tp == 0
+
+
+def test_official_pools_counts_over_documents_and_final_weights():
+    gold = [doc("a", [("persName", [(0, 5)]), ("orgName", [(10, 20)])]), doc("b", [("date", [(0, 4)])])]
+    pred = {
+        "a": [("persName", [(0, 4)]), ("orgName", [(10, 20)]), ("geogName", [(30, 35)])],
+        "b": [],
+        "unknown": [("date", [(0, 4)])],
+    }
+    s = score_official(gold, pred)
+    # overlap: tp 2 (persName, orgName), fp 1, fn 1; exact: tp 1, fp 2, fn 2
+    assert (s.overlap.tp, s.overlap.fp, s.overlap.fn) == (2, 1, 1)
+    assert (s.exact.tp, s.exact.fp, s.exact.fn) == (1, 2, 2)
+    assert s.overlap_f1 == pytest.approx(2 / 3)
+    assert s.exact_f1 == pytest.approx(1 / 3)
+    assert s.final == pytest.approx(0.8 * 2 / 3 + 0.2 * 1 / 3)
+    assert s.as_dict()["n_docs"] == 2
+
+
+def test_official_empty():
+    s = score_official([doc("d", [])], {})
+    assert s.final == 0.0 and s.overlap.tp == 0
