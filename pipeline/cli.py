@@ -16,6 +16,9 @@ from pipeline.ingest.read import error_record, read_file
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Polish event reports -> structured records.")
 
 NerOption = Annotated[str, typer.Option("--ner", help="builtin | spacy:NAME_OR_PATH | stanza | a+b (union)")]
+ReferenceOption = Annotated[str | None, typer.Option(
+    "--reference-date", help="YYYY-MM-DD: resolve 'wczoraj', 'w sobotę', '14 lutego' against this date "
+                             "(default: the page's publication date, a date in the path, or metadata)")]
 
 
 def fail(message: str) -> None:
@@ -27,12 +30,19 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="report files (.txt)")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
     ner: NerOption = "builtin",
+    reference_date: ReferenceOption = None,
 ) -> None:
     """JSON for one file, JSON Lines for several; bad inputs give an error record and exit 1."""
     from pipeline.export.jsonl import to_json, to_line
+    from pipeline.extract.reference import parse_reference
     from pipeline.extractor import Extractor
     from pipeline.ner.base import BackendUnavailable
 
+    try:
+        reference = parse_reference(reference_date)
+    except ValueError as exc:
+        fail(str(exc))
+        raise typer.Exit(2) from None
     try:
         extractor = Extractor(ner=ner)
     except BackendUnavailable as exc:
@@ -43,7 +53,7 @@ def extract(
     try:
         for path in files:
             try:
-                record = extractor.extract(read_file(path))
+                record = extractor.extract(read_file(path), reference_date=reference)
             except InputError as exc:
                 fail(f"{path}: {exc.kind}: {exc.message}")
                 record = error_record(str(path), exc)

@@ -81,7 +81,10 @@ def weekday_of(word: str) -> int | None:
 def _modifier(word: str | None) -> str | None:
     if not word:
         return None
-    lemmas = {a.lemma for a in analyse(word.lower()) if a.pos == "adj"}
+    readings = [a for a in analyse(word.lower()) if a.pos == "adj"]
+    lemmas = {a.lemma for a in readings}
+    if any(a.lemma == "bliski" and a.tag.endswith(":sup") for a in readings):
+        return "next"  # "najbliższy": morfeusz2 lemmatises the superlative to "bliski"
     if lemmas & PAST_MODIFIERS:
         return "past"
     if lemmas & NEXT_MODIFIERS:

@@ -195,8 +195,9 @@ def analyse_layout(norm: str) -> Layout:
 
 
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
-    """Labelled dates beat lone dates beat crawl headers beat bylines; earlier beats later."""
-    order = {"labelled_date": 0, "lone_date": 1, "author": 2, "views": 2, "photo_credit": 3, "crawl_header": 4}
+    """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
+    was fetched, not written: never the publication date."""
+    order = {"labelled_date": 0, "lone_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:

@@ -1,0 +1,152 @@
+"""Dates against a reference date (issue 11): one test per form, each with a fixed reference date."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.context import ReferenceDate
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.reference import choose_reference, parse_reference, path_date
+from pipeline.text.layout import analyse_layout
+
+REF = dt.date(2019, 3, 13)  # a Wednesday
+
+
+@pytest.fixture()
+def at(ctx_for):
+    def build(text: str, ref: dt.date | None = REF, anchor: str = "user"):
+        ctx = ctx_for(text)
+        ctx.reference = ReferenceDate(ref, anchor) if ref else None
+        return [d for d in extract_dates(ctx)]
+    return build
+
+
+def only(found, role="event"):
+    picked = [d for d in found if d.role == role]
+    assert len(picked) == 1, [(d.text, d.role, d.date_start) for d in found]
+    return picked[0]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Wczoraj w świetlicy odbyło się zebranie sołeckie.", "2019-03-12"),
+    ("Przedwczoraj odbyło się szkolenie z księgowości.", "2019-03-11"),
+    ("Dziś w bibliotece odbyły się warsztaty plastyczne.", "2019-03-13"),
+    ("Dzisiaj spotkali się radni z mieszkańcami.", "2019-03-13"),
+    ("Jutro odbędzie się spotkanie z autorem.", "2019-03-14"),
+])
+def test_deictic_words(at, text, day):
+    d = only(at(text))
+    assert (d.date_start, d.date_end, d.relative, d.anchor) == (day, day, True, "user")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("W poniedziałek w sali gminnej odbyło się spotkanie.", "2019-03-11"),
+    ("W ubiegły piątek odbyły się warsztaty kulinarne.", "2019-03-08"),
+    ("W minioną sobotę odbył się festyn rodzinny.", "2019-03-09"),
+    ("W ostatnią niedzielę odbył się koncert charytatywny.", "2019-03-10"),
+    ("We wtorek uczestnicy szkolenia poznali zasady księgowości.", "2019-03-12"),
+    ("W środę odbyło się zebranie.", "2019-03-06"),  # the latest Wednesday *before* the reference date
+    ("W przyszły piątek odbędzie się spotkanie informacyjne.", "2019-03-15"),
+    ("W najbliższą sobotę zapraszamy na festyn.", "2019-03-16"),
+])
+def test_weekdays(at, text, day):
+    d = only(at(text))
+    assert d.date_start == day and d.relative
+
+
+def test_same_and_next_day_count_from_the_last_date_named(at):
+    found = at("Szkolenie odbyło się 4 marca 2019 r. w Opolu. Następnego dnia uczestnicy odwiedzili spółdzielnię. "
+               "Tego samego dnia odbyło się też spotkanie z burmistrzem.")
+    by_rule = {d.rule: d for d in found}
+    assert by_rule["relative_next_day"].date_start == "2019-03-05"
+    assert by_rule["relative_next_day"].anchor == "text"
+    assert by_rule["relative_same_day"].date_start == "2019-03-04"
+
+
+def test_a_week_stays_a_week(at):
+    found = at("W ubiegłym tygodniu odbyło się szkolenie.")
+    week = [d for d in found if d.rule == "relative_week"]
+    assert len(week) == 1 and week[0].date_start is None and week[0].partial == "2019-W10"
+
+
+def test_weekday_next_to_a_date_is_the_date(at):
+    found = at("W sobotę 9 marca odbył się festyn.")
+    assert [d.date_start for d in found] == ["2019-03-09"]
+
+
+def test_no_reference_no_relative_dates(at):
+    assert at("Wczoraj odbyło się zebranie.", ref=None) == []
+
+
+def test_yearless_date_takes_the_reference_year(at):
+    d = only(at("14 lutego w świetlicy odbyło się spotkanie walentynkowe."))
+    assert (d.date_start, d.year_inferred, d.anchor) == ("2019-02-14", True, "user")
+
+
+def test_yearless_range(at):
+    d = only(at("W dniach 2–9 lipca trwał turnus wypoczynkowy.", ref=dt.date(2019, 7, 20)))
+    assert (d.date_start, d.date_end) == ("2019-07-02", "2019-07-09")
+
+
+def test_yearless_date_after_the_reference_date_is_last_year(at):
+    d = only(at("14 grudnia odbyła się wigilia dla seniorów.", ref=dt.date(2020, 1, 10), anchor="publication"))
+    assert (d.date_start, d.anchor) == ("2019-12-14", "publication")
+
+
+def test_announcement_keeps_the_reference_year(at):
+    d = only(at("14 grudnia odbędzie się wigilia dla seniorów.", ref=dt.date(2019, 11, 10)))
+    assert d.date_start == "2019-12-14"
+
+
+def test_text_year_beats_the_reference(at):
+    found = at("Szkolenie 12.03.2018 r. w Opolu. Kolejne spotkanie 20 marca.", ref=dt.date(2019, 6, 1))
+    assert [d.date_start for d in found if d.rule.startswith("word")] == ["2018-03-20"]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Warsztaty odbyły się 12/13 listopada 2019 w Opolu.", "2019-11-12", "2019-11-13"),
+    ("Szkolenie w dniach 15-16-06.2018 r. w Kielcach.", "2018-06-15", "2018-06-16"),
+    ("Spotkania (9 i 10 kwietnia) odbyły się w świetlicy.", "2019-04-09", "2019-04-10"),
+    ("Zajęcia odbyły się 4.05 w Zalesiu.", "2019-05-04", "2019-05-04"),
+    ("Zajęcia odbyły się 4-5.05 w Zalesiu.", "2019-05-04", "2019-05-05"),
+])
+def test_listed_forms(at, text, start, end):
+    d = only(at(text, ref=dt.date(2019, 12, 1)))
+    assert (d.date_start, d.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Spotkanie o godz. 10.30 w sali.", "Bilet kosztuje 2.50 zł.",
+                                  "Zajęcia 10.05-12.00 w sali nr 3."])
+def test_times_and_amounts_are_not_dates(at, text):
+    assert [d for d in at(text) if d.date_start] == []
+
+
+def test_furniture_dates_get_a_role(at):
+    found = at("2021-03-08\nZebranie odbyło się 5 marca w świetlicy.\nfot. IMG_2041.jpg", ref=dt.date(2021, 3, 8))
+    page = [d for d in found if d.in_furniture]
+    assert [d.role for d in page] == ["publication"]
+    assert only(found).date_start == "2021-03-05"
+
+
+def test_reference_order():
+    layout = analyse_layout("Dodano: 12.03.2021\nTreść.")
+    assert choose_reference(dt.date(2020, 1, 1), layout, "2018-09-20_relacja.txt", "2017-01-01").anchor == "user"
+    assert choose_reference(None, layout, "2018-09-20_relacja.txt", None).date == dt.date(2021, 3, 12)
+    plain = analyse_layout("Treść.")
+    assert choose_reference(None, plain, "arch/2018-09-20_relacja.txt", "2017-01-01").anchor == "path"
+    assert choose_reference(None, plain, "relacja.txt", "2017-01-01").anchor == "metadata"
+    assert choose_reference(None, plain, "relacja.txt", None) is None
+
+
+def test_path_dates():
+    assert path_date("archiwum/2018/09/relacja.txt") == ReferenceDate(dt.date(2018, 9, 1), "path", "month")
+    assert path_date("2018-09-20_relacja.txt").date == dt.date(2018, 9, 20)
+    assert path_date("relacja_20180920.txt").date == dt.date(2018, 9, 20)
+    assert path_date("raport_12345.txt") is None
+
+
+def test_parse_reference():
+    assert parse_reference("2019-03-13") == REF
+    assert parse_reference(dt.datetime(2019, 3, 13, 10, 0)) == REF
+    with pytest.raises(ValueError):
+        parse_reference("13.03.2019")

@@ -1,0 +1,87 @@
+"""Page furniture, one kind per test, on pages we write ourselves (invented names and places)."""
+
+from pipeline.text.layout import analyse_layout
+
+
+def kinds(text: str) -> dict[str, str]:
+    layout = analyse_layout(text)
+    return {text[line.start:line.end]: line.kind for line in layout.lines}
+
+
+BODY = ("W dniach 4-5 marca 2021 r. w Gminnym Ośrodku Kultury w Zalesiu odbyło się szkolenie dla sołtysów. "
+        "Zajęcia prowadziła Marta Zielonka z Fundacji Nowy Świt.")
+
+
+def test_lone_publication_date_at_top_and_bottom():
+    page = "2021-03-08\n\n" + BODY + "\n\n14.10.2017"
+    layout = analyse_layout(page)
+    found = kinds(page)
+    assert found["2021-03-08"] == "publication_date"
+    assert found["14.10.2017"] == "publication_date"
+    assert layout.published is not None and layout.published.date == "2021-03-08"
+    assert page[layout.published.start:layout.published.end] == "2021-03-08"
+
+
+def test_crawl_header_is_not_the_publication_date():
+    page = "Wtorek, 3 marca 2025 r. | Imieniny: Kunegundy, Maryny\n" + BODY
+    layout = analyse_layout(page)
+    assert kinds(page)["Wtorek, 3 marca 2025 r. | Imieniny: Kunegundy, Maryny"] == "crawl_header"
+    assert layout.published is None  # the day the page was fetched, not the day it was written
+
+
+def test_labelled_dates():
+    for label in ("Dodano: 12.03.2021, 10:15", "Opublikowano: 5 kwietnia 2019", "Data publikacji: 2020-11-02",
+                  "Opublikowano 22.06.2023 13:08"):
+        page = "Szkolenie sołtysów\n" + label + "\n" + BODY
+        assert kinds(page)[label] == "publication_date", label
+        assert analyse_layout(page).published is not None, label
+
+
+def test_a_labelled_date_inside_a_sentence_is_not_furniture():
+    page = "Opublikowano: 2.04.2021. Zebranie odbyło się 30 marca br. w świetlicy."
+    assert kinds(page) == {}
+
+
+def test_calendar_grid():
+    page = BODY + "\n\nmarzec 2021\npn | wt | śr | cz | pt | so | nd\n1 | 2 | 3 | 4 | 5 | 6 | 7\n8 | 9 | 10 | 11 | 12 | 13 | 14"
+    found = kinds(page)
+    assert found["marzec 2021"] == "calendar"
+    assert found["1 | 2 | 3 | 4 | 5 | 6 | 7"] == "calendar"
+    assert found["pn | wt | śr | cz | pt | so | nd"] == "calendar"
+
+
+def test_menus_breadcrumbs_share_and_cookies():
+    page = ("Skip to content\nStrona główna » Aktualności » Szkolenia\nAktualności | Kontakt | O nas\n" + BODY
+            + "\nUdostępnij Drukuj\nTa strona używa plików cookies. Akceptuję")
+    found = kinds(page)
+    assert found["Skip to content"] == "menu"
+    assert found["Strona główna » Aktualności » Szkolenia"] == "menu"
+    assert found["Aktualności | Kontakt | O nas"] == "menu"
+    assert found["Udostępnij Drukuj"] == "menu"
+    assert found["Ta strona używa plików cookies. Akceptuję"] == "menu"
+
+
+def test_captions_and_file_names():
+    page = BODY + "\nZdjęcie 3 z 12\nIMG_2041.jpg\nGaleria zdjęć"
+    found = kinds(page)
+    assert found["Zdjęcie 3 z 12"] == "caption"
+    assert found["IMG_2041.jpg"] == "caption"
+    assert found["Galeria zdjęć"] == "caption"
+
+
+def test_bylines_and_view_counters():
+    page = BODY + "\nfot. Jan Wrzosek\nAutor: Ewa Sosnowska\nOdsłon: 245"
+    found = kinds(page)
+    assert found["fot. Jan Wrzosek"] == "byline"
+    assert found["Autor: Ewa Sosnowska"] == "byline"
+    assert found["Odsłon: 245"] == "byline"
+
+
+def test_body_lines_are_not_furniture():
+    assert kinds(BODY + "\n" + BODY) == {}
+
+
+def test_offsets_point_into_the_text():
+    page = "  2021-03-08  \n" + BODY
+    line = analyse_layout(page).lines[0]
+    assert page[line.start:line.end] == "2021-03-08"
