@@ -63,7 +63,8 @@ class Mention(_Model):
 class DateMention(Mention):
     date_start: str | None = Field(None, description="ISO 8601 date, None when the year is unknown")
     date_end: str | None = None
-    partial: str | None = Field(None, description="'--MM-DD' when no year could be supported")
+    partial: str | None = Field(None, description="'--MM-DD' when no year could be supported; 'YYYY-Www' for a week")
+    partial_end: str | None = Field(None, description="'--MM-DD', the last day of a year-less range")
     year_inferred: bool = False
     role: DateRole = "event"
     event_day: int | None = Field(None, description="'pierwszego dnia' -> 1, 'w drugim dniu' -> 2")

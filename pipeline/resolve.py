@@ -30,6 +30,7 @@ from pipeline.extract.organizations import (
 )
 from pipeline.extract.people import PersonMention, extract_people
 from pipeline.extract.places import PlaceMention, extract_places
+from pipeline.extract.relative_dates import EVENT_VERB, sentence_text
 from pipeline.ingest.decode import Document
 from pipeline.models import (
     Attendance,
@@ -421,13 +422,15 @@ def _choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
         partial = next((d for d in body if d.partial and d.partial.startswith("--")), None)
         if partial is not None:
             ctx.warnings.append("the event date has no year; left partial")
-            event.date_partial_start = event.date_partial_end = partial.partial
+            event.date_partial_start = partial.partial
+            event.date_partial_end = partial.partial_end or partial.partial
             event.date_evidence = _plain_mention(partial)
         return
 
-    def rank(d: DateMention) -> tuple[int, int, int, int, int]:
+    def rank(d: DateMention) -> tuple[int, int, int, int, int, int]:
         return (
             1 if has_lead_in(ctx, d) else 0,
+            1 if EVENT_VERB.search(sentence_text(ctx, d.start)) else 0,
             0 if d.relative else 1,
             0 if d.year_inferred else 1,
             1 if d.date_end != d.date_start else 0,

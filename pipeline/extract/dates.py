@@ -69,21 +69,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(
         rf"(?<![\d./-])(?P<d1>{_D})(?P<s>[./-])(?P<m1>{_M}|{_ROM})(?P=s)(?P<y1>{_Y}|\d\d)"
         rf"(?![\d]|[./-]\d){_YEAR_TAIL}")),
+    # 24 i 25 XI 2020, 24-25 XI 2020
+    ("roman_range_days", re.compile(
+        rf"(?<![\d.])(?P<d1>{_D})(?:{_DASH}|\s+(?:i|oraz|do)\s+)(?P<d2>{_D})\s+(?P<m2>{_ROM})\s+(?P<y2>{_Y})"
+        rf"(?![\d]){_YEAR_TAIL}")),
     # 1 VI 2016
     ("roman_spaced", re.compile(
         rf"(?<![\d.])(?P<d1>{_D})\s+(?P<m1>{_ROM})\s+(?P<y1>{_Y})(?![\d]){_YEAR_TAIL}")),
     # 29 września - 1 października 2018
     ("word_range_months", re.compile(
-        rf"(?<![\d.])(?P<d1>{_D})\.?\s+(?P<w1>{_WORD})(?:{_DASH}|\s+do\s+)(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
-        rf"(?:\s+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?<![\d.])(?P<d1>{_D})\.?[^\S\n]+(?P<w1>{_WORD})(?:{_DASH}|\s+do\s+)(?P<d2>{_D})\.?[^\S\n]+(?P<w2>{_WORD})"
+        rf"(?:[^\S\n]+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
     ("word_range_days", re.compile(
         rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{_D})\.?"
-        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{_D})\.?\s+(?P<w2>{_WORD})"
-        rf"(?:\s+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{_D})\.?[^\S\n]+(?P<w2>{_WORD})"
+        rf"(?:[^\S\n]+(?P<y2>{_Y}))?(?![\d]){_YEAR_TAIL}")),
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019
     ("word", re.compile(
-        rf"(?<![\d.,])(?P<d1>{_D})\.?\s+(?P<w1>{_WORD})(?:\s+(?P<y1>{_Y}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?<![\d.,])(?P<d1>{_D})\.?[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_Y}))?(?![\d]){_YEAR_TAIL}")),
     # year-less numeric forms, checked against times and amounts before use: 4-5.05, 4.05, 12.XI
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{_D})\.?{_DASH}(?P<d2>{_D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})\.?(?![\d]|[.,:]\d)")),
@@ -209,21 +213,34 @@ def _raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]
 
 def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
     """The year the report's own body states: its full event dates (the most frequent year)."""
-    years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start]
+    years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start and not m.in_furniture]
     return Counter(years).most_common(1)[0][0] if years else None
 
 
+#: a full date this close before a year-less one lends it its year ("12.03.2018 … a 14 marca …")
+NEAR_CHARS = 300
+
+
+def _near_year(mentions: list[DateMention], start: int) -> int | None:
+    before = [m for m in mentions if m.role == "event" and m.date_start and not m.in_furniture
+              and 0 <= start - m.end <= NEAR_CHARS and not m.year_inferred]
+    return int(before[-1].date_start[:4]) if before else None  # type: ignore[index]
+
+
 def _infer_year(
-    ctx: Context, start: int, month: int, day: int, text_year: int | None, stamps: list[DateMention]
+    ctx: Context, start: int, month: int, day: int, text_year: int | None, stamps: list[DateMention],
+    mentions: list[DateMention],
 ) -> tuple[int | None, str]:
     """Year of a year-less date, and its anchor.
 
-    The body's own full dates first; then the reference date, where a past-tense
-    report's month-day after the reference date belongs to the year before (a report
-    published in January about "14 grudnia"); then the stamps and years the text shows.
+    A full date just before it in the body first ("12.03.2018 … a 14 marca"); then the
+    reference date, where a past-tense report's month-day after the reference date
+    belongs to the year before (a report published in January about "14 grudnia"); then
+    the body's full dates anywhere, the stamps the text shows, a year in the title.
     """
-    if text_year is not None:
-        return text_year, "text"
+    near = _near_year(mentions, start)
+    if near is not None:
+        return near, "text"
     ref = ctx.reference
     if ref is not None:
         year = ref.date.year
@@ -231,11 +248,14 @@ def _infer_year(
         if later and not is_future(ctx, start):
             year -= 1
         return year, ref.anchor
+    if text_year is not None:
+        return text_year, "text"
     if stamps:
         order = {"publication": 0, "timestamp": 1, "other": 2}
         stamp = min(stamps, key=lambda m: (order[m.role], m.start))
         return int(stamp.date_start[:4]), "publication" if stamp.role == "publication" else "text"  # type: ignore[index]
-    years = [int(y) for y in _STANDALONE_YEAR.findall(ctx.norm[:300])]
+    title = ctx.norm[:300].strip().split("\n", 1)[0]
+    years = [int(y) for y in _STANDALONE_YEAR.findall(title)]
     return (years[0], "text") if years else (None, "text")
 
 
@@ -267,7 +287,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         d1 = int(g["d1"]) if g.get("d1") else None
         d2 = int(g["d2"]) if g.get("d2") else None
         y1, y2 = _year(g.get("y1")), _year(g.get("y2"))
-        if rule in ("word_range_days", "numeric_range_days", "numeric_range_days_no_year"):
+        if rule in ("word_range_days", "numeric_range_days", "numeric_range_days_no_year", "roman_range_days"):
             m1 = m2
         if m2 is None:
             m2, d2 = m1, d1
@@ -310,11 +330,11 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         if br:
             end = br.end()
         base = ctx.mention(start, end, EXTRACTOR, CONF_NO_YEAR, rule + "+year_inferred")
-        year, anchor = _infer_year(ctx, start, m1, d1, text_year, stamps)
+        year, anchor = _infer_year(ctx, start, m1, d1, text_year, stamps, mentions)
         if year is None:
             ctx.warnings.append(f"date '{base.text}' has no year and none can be inferred")
             mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=0.5,
-                                        partial=f"--{m1:02d}-{d1:02d}", role=role))
+                                        partial=f"--{m1:02d}-{d1:02d}", partial_end=f"--{m2:02d}-{d2:02d}", role=role))
             continue
         y2 = year + 1 if m2 < m1 else year
         date_start, date_end = _iso(year, m1, d1), _iso(y2, m2, d2)

@@ -64,6 +64,11 @@ EVENT_CUE = re.compile(
     r"uczestnicz\w+|udział|wzię\w+|przyjecha\w+|zawita\w+|rozpocz\w+|zakończ\w+|otworzy\w+|"
     r"szkoleni\w*|warsztat\w*|konferencj\w*|spotkani\w*|seminari\w*|wizyt\w*|festyn\w*|piknik\w*|"
     r"konkurs\w*|zebrani\w*|forum|targ\w*|wyjazd\w*|uroczystoś\w+|debat\w*)\b", re.IGNORECASE)
+#: verbs that say the event happened (or will): a date in their sentence is the event's
+EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
+                        r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"
+                        r"zakończyło\s+się|trwał\w*|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
+                        r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
 #: future or invitation: the sentence announces rather than reports
 FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
                         r"planowan\w*|zaplanowan\w*)\b", re.IGNORECASE)

@@ -29,16 +29,18 @@ _MONTHS_GEN = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "li
                "października", "listopada", "grudnia")
 _MONTHS_NOM = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
                "październik", "listopad", "grudzień")
-_MONTH_WORD = "|".join(_MONTHS_GEN + _MONTHS_NOM)
+_MONTHS_ABBR = ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru")
+_MONTH_WORD = "|".join(_MONTHS_GEN + _MONTHS_NOM) + "|" + "|".join(a + r"\.?" for a in _MONTHS_ABBR)
 _WEEKDAY = r"(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|nd)\.?"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19\d\d|20\d\d)"
 #: A date written the ways page templates write it; groups y, m (number or month word), d.
-_DATE = (rf"(?:(?P<y>{_Y})-(?P<m>{_M})-(?P<d>{_D})"
+_DATE = (rf"(?<!\d)(?:(?P<y>{_Y})-(?P<m>{_M})-(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
-         rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD})\s+(?P<y3>{_Y}))")
-_TIME = r"(?:,?\s*(?:godz\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+         rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y}))(?!\d)")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_TIME = rf"(?:,?\s*(?:godz\.?\s*)?{_CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|"
           r"utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
           r"data wprowadzenia|wprowadzono|posted on|published|data|wpis z dnia|z dnia)")
@@ -50,10 +52,16 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
         re.IGNORECASE)),
     ("crawl_header", CRAWL_HEADER, re.compile(
-        rf"^{_WEEKDAY},?\s+{_DATE}\s*(?:r\.?)?.{{0,80}}(?:imienin|\|)", re.IGNORECASE)),
+        rf"^(?:{_CLOCK}\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:r\.?)?.{{0,80}}imienin", re.IGNORECASE)),
+    ("crawl_header_pipe", CRAWL_HEADER, re.compile(
+        rf"^{_WEEKDAY},?\s+{_DATE}\s*(?:r\.?)?.{{0,80}}\|", re.IGNORECASE)),
     ("name_days", CRAWL_HEADER, re.compile(r"^(?:.{0,60}\|\s*)?imieniny\s*:?", re.IGNORECASE)),
     ("lone_date", PUBLICATION_DATE, re.compile(
-        rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]\s*\w[\w ]{{0,30}})?$", re.IGNORECASE)),
+        rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]?\s*\w[\w ]{{0,30}})?$", re.IGNORECASE)),
+    # "Kultura Śr. 20.01.2021 17:10:00", "wb | 2014-06-05 12:42 | Rozmiar tekstu: A A A": a stamp with a time
+    ("stamp_line", PUBLICATION_DATE, re.compile(
+        rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?,?\s*(?:godz\.?\s*)?{_CLOCK}"
+        rf"(?:\s*(?:[|•·]\s*[^.!?]{{0,60}})?)$", re.IGNORECASE)),
     ("calendar_grid", CALENDAR, re.compile(
         r"^(?:(?:pn|pon|wt|śr|sr|cz|czw|pt|so|sob|nd|niedz|n)\.?\s*[|\t ]\s*){3,}|"
         r"^(?:\d{1,2}\s*[|\t]\s*){4,}\d{0,2}\s*\|?$|^(?:\d{1,2}\s+){6,}\d{1,2}$", re.IGNORECASE)),
@@ -140,8 +148,9 @@ def _date_of(m: re.Match[str]) -> str | None:
         if g.get("y2"):
             return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"])).isoformat()
         if g.get("y3"):
-            word = g["w3"].lower()
-            month = (_MONTHS_GEN.index(word) if word in _MONTHS_GEN else _MONTHS_NOM.index(word)) + 1
+            word = g["w3"].lower().rstrip(".")
+            month = next(i for i, names in enumerate(zip(_MONTHS_GEN, _MONTHS_NOM, _MONTHS_ABBR, strict=True))
+                         if word in names) + 1
             return dt.date(int(g["y3"]), month, int(g["d3"])).isoformat()
     except ValueError:
         return None
@@ -152,7 +161,7 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
     if not line or len(line) > 220:
         return None
     for name, kind, pattern in LINE_RULES:
-        if name in ("lone_date", "author") and not at_edge:
+        if name in ("lone_date", "stamp_line", "author") and not at_edge:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if pattern.search(line):
             return kind, name
@@ -197,7 +206,7 @@ def analyse_layout(norm: str) -> Layout:
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "lone_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:

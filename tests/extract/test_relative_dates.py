@@ -109,6 +109,7 @@ def test_text_year_beats_the_reference(at):
     ("Spotkania (9 i 10 kwietnia) odbyły się w świetlicy.", "2019-04-09", "2019-04-10"),
     ("Zajęcia odbyły się 4.05 w Zalesiu.", "2019-05-04", "2019-05-04"),
     ("Zajęcia odbyły się 4-5.05 w Zalesiu.", "2019-05-04", "2019-05-05"),
+    ("W dniach 24 i 25 XI 2019 r. odbyło się szkolenie online.", "2019-11-24", "2019-11-25"),
 ])
 def test_listed_forms(at, text, start, end):
     d = only(at(text, ref=dt.date(2019, 12, 1)))
@@ -150,3 +151,19 @@ def test_parse_reference():
     assert parse_reference(dt.datetime(2019, 3, 13, 10, 0)) == REF
     with pytest.raises(ValueError):
         parse_reference("13.03.2019")
+
+
+def test_a_date_does_not_run_across_lines(at):
+    assert [d.date_start for d in at("Spotkań było 20\nsty 2021 to miesiąc ferii.")] == []
+
+
+def test_a_nearby_full_date_beats_a_distant_historical_one(at):
+    text = ("W 1989 r., dokładnie 4 czerwca 1989 r., odbyły się wybory. " + "Wspominano je długo. " * 20
+            + "Konferencja rozpoczęła się dziś (5.06) na zamku.")
+    found = at(text, ref=dt.date(2014, 6, 5), anchor="publication")
+    assert [d.date_start for d in found if d.rule.startswith("numeric_no_year")] == ["2014-06-05"]
+
+
+def test_year_less_range_stays_partial_as_a_range(at):
+    d = only(at("W dniach od 5 do 12 sierpnia odbyła się wymiana młodzieży.", ref=None))
+    assert (d.partial, d.partial_end) == ("--08-05", "--08-12")

@@ -85,3 +85,26 @@ def test_offsets_point_into_the_text():
     page = "  2021-03-08  \n" + BODY
     line = analyse_layout(page).lines[0]
     assert page[line.start:line.end] == "2021-03-08"
+
+
+def test_stamps_with_a_time_and_a_label_word():
+    page = "Wiadomości Śr. 20.01.2021 17:10:00\n" + BODY
+    assert analyse_layout(page).published.date == "2021-01-20"
+    page = "xyz | 2014-06-05 12:42 | Rozmiar tekstu: A A A\n" + BODY
+    assert analyse_layout(page).published.date == "2014-06-05"
+
+
+def test_crawl_header_with_the_time_first():
+    page = "14:53 21 listopada 2024 Imieniny: Janusza, Konrada\n" + BODY
+    assert kinds(page)["14:53 21 listopada 2024 Imieniny: Janusza, Konrada"] == "crawl_header"
+    assert analyse_layout(page).published is None
+
+
+def test_abbreviated_months_and_a_comma_before_the_year():
+    assert analyse_layout("24 sty 2018\n" + BODY).published.date == "2018-01-24"
+    assert analyse_layout("Tytuł\n19 czerwca, 2018\n" + BODY).published.date == "2018-06-19"
+    assert analyse_layout("8 sierpnia 2019 Aktualności\n" + BODY).published.date == "2019-08-08"
+
+
+def test_a_date_is_read_whole():
+    assert analyse_layout("2012-03-17 3:00\n" + BODY).published.date == "2012-03-17"
