@@ -67,7 +67,7 @@ def document_format(source: str, data: bytes) -> str:
     return sniffed if sniffed in ("pdf", "rtf", "html") else "text"
 
 
-def _reader(fmt: str) -> Callable[..., Document]:
+def reader_for(fmt: str) -> Callable[..., Document]:
     """The reader of one format, imported only when an input of that format comes."""
     if fmt == "html":
         from pipeline.ingest.html import html_to_document
@@ -93,4 +93,4 @@ def load_document(source: str, data: bytes, max_bytes: int = MAX_BYTES) -> Docum
     from pipeline.ingest.sources import STDIN_LABEL, member_stem
 
     doc_id = None if source == STDIN_LABEL else member_stem(source)
-    return _reader(document_format(source, data))(data, source=source, doc_id=doc_id, max_bytes=max_bytes)
+    return reader_for(document_format(source, data))(data, source=source, doc_id=doc_id, max_bytes=max_bytes)

@@ -1,10 +1,15 @@
-"""Read one file into a `Document`, turning every problem into an `InputError`."""
+"""Read one file into a `Document`, turning every problem into an `InputError`.
+
+The format follows the name as in a batch (`pipeline.ingest.formats`), so ``pl-events extract``
+reads a .docx, .odt or .eml as it reads a .txt; an e-mail gives its body only here.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.ingest.decode import MAX_BYTES, Document, InputError, decode_bytes
+from pipeline.ingest.decode import MAX_BYTES, Document, InputError
+from pipeline.ingest.formats import document_format, reader_for
 from pipeline.models import ErrorDocument, ErrorInfo, ErrorRecord
 
 
@@ -23,7 +28,8 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError("not_found", f"cannot read: {exc.strerror}") from exc
-    return decode_bytes(data, source=str(path), doc_id=p.stem, max_bytes=max_bytes)
+    read = reader_for(document_format(str(path), data))
+    return read(data, source=str(path), doc_id=p.stem, max_bytes=max_bytes)
 
 
 def _stem(source: str) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sys
+from pathlib import Path
 
 import pytest
 
 from pipeline.ingest.decode import InputError
 from pipeline.ingest.meta import iso_date
+from pipeline.ingest.read import read_file
 from pipeline.ingest.sources import document_format, load_document
 from tests.ingest.makers import DOC_FIXTURE, docx_bytes, html_page, odt_bytes, report, rtf_bytes, scanned_pdf, text_pdf
 
@@ -115,3 +117,12 @@ def test_html_published_date_and_title_from_metadata() -> None:
     assert (doc.metadata_date, doc.title) == ("2019-03-22", "Szkolenie w Lublinie")
     plain = load_document("bez.html", f"<html><body><p>{report(22, 'Lublinie')}</p></body></html>".encode())
     assert plain.metadata_date is None  # the date in the running text is the text's, not the page's
+
+
+def test_read_file_follows_the_name(tmp_path: Path) -> None:
+    pytest.importorskip("striprtf")
+    path = tmp_path / "relacja.rtf"
+    path.write_bytes(rtf_bytes())
+    doc = read_file(path)
+    assert (doc.encoding, doc.id, doc.source) == ("rtf", "relacja", str(path))
+    assert doc.text.startswith(report(16, "Toruniu"))
