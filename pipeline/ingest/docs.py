@@ -23,10 +23,13 @@ from that container, not decoded from a character set).
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 from pipeline.ingest.decode import MAX_BYTES, Document, InputError, check_size
 from pipeline.ingest.meta import container_document, iso_date
 
+#: the 'created' stamp of python-docx's built-in template, which every file it makes keeps unless set
+_PYTHON_DOCX_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15)
 #: PDFs with more pages are cut here (a warning would need the report; the text says it).
 MAX_PDF_PAGES = 500
 
@@ -66,8 +69,11 @@ def docx_to_document(
     except Exception as exc:
         raise InputError("undecodable", f"cannot read the .docx body: {type(exc).__name__}: {exc}") from None
     props = word.core_properties
+    created = props.created
+    if created is not None and created.replace(tzinfo=None) == _PYTHON_DOCX_TEMPLATE_CREATED:
+        created = None  # a script's python-docx file that never set its date, not a real one
     return container_document("\n".join(parts), data, source, doc_id, "docx",
-                              metadata_date=iso_date(props.created), title=props.title)
+                              metadata_date=iso_date(created), title=props.title)
 
 
 def pdf_to_document(

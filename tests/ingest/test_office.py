@@ -126,3 +126,8 @@ def test_read_file_follows_the_name(tmp_path: Path) -> None:
     doc = read_file(path)
     assert (doc.encoding, doc.id, doc.source) == ("rtf", "relacja", str(path))
     assert doc.text.startswith(report(16, "Toruniu"))
+
+
+def test_docx_template_date_is_not_the_documents() -> None:
+    pytest.importorskip("docx")
+    assert load_document("skrypt.docx", docx_bytes(report(12, "Krakowie"))).metadata_date is None
