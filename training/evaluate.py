@@ -24,7 +24,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models" / "pl_events_ner"))
 
-from pipeline.ner.poleval import PolevalDoc, load_poleval, score  # noqa: E402
+from pipeline.ner.poleval import PolevalDoc, load_poleval, score, score_official  # noqa: E402
 
 POLEVAL = "/work/shared/data/ner_poleval2018_test/poleval2018_ner_test_gold.jsonl.gz"
 
@@ -80,6 +80,8 @@ def main(argv=None):
         sets["dev"] = dev_docs(HERE / "corpus" / "dev.spacy", nlp.vocab)[: args.limit]
     if "poleval" in args.sets:
         sets["poleval"] = list(load_poleval(POLEVAL, limit=args.limit))
+        # the published scorer compares gold labels verbatim (rule 2 in pipeline/ner/poleval.py)
+        poleval_raw = list(load_poleval(POLEVAL, limit=args.limit, raw_labels=True))
     results = {}
     from spacy.tokens import Span
 
@@ -107,6 +109,10 @@ def main(argv=None):
             results[f"{set_name}/{vname}"] = s.as_dict()
             print(f"== {set_name} / {vname}: final {s.final:.4f} overlap {s.overlap_f1:.4f} exact {s.exact_f1:.4f}")
             print(s.table(), flush=True)
+            if set_name == "poleval":
+                so = score_official(poleval_raw, pred)
+                results[f"{set_name}/{vname}/official"] = so.as_dict()
+                print(f"   official: final {so.final:.4f} overlap {so.overlap_f1:.4f} exact {so.exact_f1:.4f}")
     comp.inner_source, comp.rules_fallback, comp.persons_in_names = variants["shipped"]
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, indent=1))

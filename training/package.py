@@ -82,12 +82,16 @@ def main(argv=None):
                     "license": "GPL-3.0",
                 },
                 {"name": "PESEL first-name lists (dane.gov.pl), derived forename list"},
+                {"name": "Morfeusz 2 / SGJP (token features at run time; pip install morfeusz2, not bundled)"},
             ],
         }
     )
     scores = Path(args.scores)
     if scores.exists():
         nlp.meta["poleval2018"] = json.loads(scores.read_text())
+    official = scores.with_name("scores_official.json")
+    if official.exists():  # the published PolEval 2018 scorer (pl-events ner-eval --official)
+        nlp.meta["poleval2018_official"] = json.loads(official.read_text())
     out = Path(args.out)
     if out.exists():
         shutil.rmtree(out)

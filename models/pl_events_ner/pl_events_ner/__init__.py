@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import components  # noqa: F401  (registers the spaCy factory)
+from . import (
+    components,  # noqa: F401  (registers the spaCy factory)
+    morf,  # noqa: F401  (registers pl_events_morf)
+)
 from .components import NestedEntities
 
 __version__ = "0.1.0"
