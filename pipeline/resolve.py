@@ -22,6 +22,7 @@ from pipeline.extract.dates import extract_dates, has_lead_in
 from pipeline.extract.event_type import classify
 from pipeline.extract.organizations import (
     OrgMention,
+    co_organizer_score,
     extract_organizations,
     initials,
     organizer_score,
@@ -48,7 +49,8 @@ from pipeline.models import (
     Teryt,
 )
 from pipeline.ner.base import NerSpan
-from pipeline.ner.builtin import ORG_HEADS, noun_lemmas
+from pipeline.ner.builtin import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.text.morphology import analyse
 
 #: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").
 STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opiekun", "specjalista", "mentor",
@@ -120,7 +122,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
     place_mentions = extract_places(ctx, loc_spans)
 
-    organizations, org_by_mention = _merge_orgs(org_mentions)
+    organizations, org_by_mention = _merge_orgs(ctx, org_mentions)
     place_mentions += _institutions_as_venues(ctx, org_mentions, org_by_mention)
     places = _merge_places(place_mentions)
     event = Event(type=etype, type_evidence=etype_mention)  # type: ignore[arg-type]
@@ -131,8 +133,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     people = _merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
     cues_by_name = _cues_by_name(person_mentions)
     for person in people:
-        others = {o.name for o in organizations if o is not organizer} | {o.acronym for o in organizations
-                                                                           if o is not organizer and o.acronym}
+        # an organization named only by an acronym ("Animatorzy OWES") may be the organizer itself: not "other"
+        others = {o.name for o in organizations if o is not organizer and o.name != o.acronym} | {
+            o.acronym for o in organizations if o is not organizer and o.acronym and o.name != o.acronym}
         person.part = _part(person, cues_by_name.get(person.name.lower(), set()), organizer, others)  # type: ignore[assignment]
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer
@@ -187,7 +190,7 @@ def missing_fields(report: Report) -> list[str]:
 
 # --- organizations -------------------------------------------------------------------------
 
-def _merge_orgs(mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
+def _merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}
     full = [m for m in mentions if m.mention.rule != "acronym"]
@@ -213,7 +216,9 @@ def _merge_orgs(mentions: list[OrgMention]) -> tuple[list[Organization], dict[in
             if org is not None and org.acronym is None:
                 org.acronym = m.name
         if org is None:
-            continue  # an acronym nothing in the text spells out: not reported as an organization
+            if not _standalone_acronym(ctx, m):
+                continue  # a fund, a programme, a shouted word, a tag in the page's furniture
+            org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
     orgs = list(entities.values())
@@ -221,6 +226,26 @@ def _merge_orgs(mentions: list[OrgMention]) -> tuple[list[Organization], dict[in
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)
     return orgs, by_mention
+
+
+#: An acronym used alone names an organization when it is this short (longer capitals are shouted words).
+MAX_ACRONYM_LETTERS = 6
+
+
+def _standalone_acronym(ctx: Context, m: OrgMention) -> bool:
+    """'zorganizowane przez PUP': an acronym the text never spells out is an organization unless it names a
+    fund or a kind (`NON_ORG_ACRONYMS`), is a word in capitals ('SZKOLENIE', a heading in a shouted run),
+    or lies in the page's furniture."""
+    name = m.name
+    if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
+        return False
+    if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
+        return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
+    line_start = ctx.norm.rfind("\n", 0, m.mention.start) + 1
+    line_end = ctx.norm.find("\n", m.mention.end)
+    line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
+    return not (len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2)  # a shouted line
 
 
 def _choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
@@ -250,6 +275,35 @@ def _choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by
         org = by_mention[id(best[2])]
         event.organizer = org.name
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
+    event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
+
+
+#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*$")
+
+
+def _co_organizers(
+    ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization],
+    organizer: OrgMention | None,
+) -> list[str]:
+    """Co-organizers: the names coordinated with the organizer ("Organizatorami byli X, Y i Z"), and
+    those after a co-organizer cue with the names coordinated with them."""
+    named = sorted((m for m in mentions if id(m) in by_mention), key=lambda m: m.mention.start)
+    chosen: list[OrgMention] = []
+    for k, m in enumerate(named):
+        if co_organizer_score(ctx, m.mention) >= 0.5 or m is organizer:
+            chain = [m]
+            for nxt in named[k + 1:]:
+                if not _COORDINATION.match(ctx.norm[chain[-1].mention.end:nxt.mention.start]):
+                    break
+                chain.append(nxt)
+            chosen.extend(chain if m is not organizer else chain[1:])
+    out: list[str] = []
+    for m in chosen:
+        name = by_mention[id(m)].name
+        if name != event.organizer and name not in out:
+            out.append(name)
+    return out
 
 
 _VENUE_LEFT = re.compile(r"\b(?:w|we|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",

@@ -24,9 +24,21 @@ ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizowa
 #: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
 WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "prowadzić", "realizować", "gościć"})
 _ORGANIZER_LEFT = re.compile(
-    r"(organizator\w*(?:\s+[^\s.,;]+){0,2}?\s+(?:był\w*|jest|został\w*|są)\s*:?|organizator\w*\s*:|organizowan\w*\s+przez|zorganizowan\w*\s+przez|"
+    r"(organizator\w*(?:\s+[^\s.,;]+){0,2}?\s+(?:był\w*|byli|były|jest|został\w*|zostali|są)\s*:?|organizator\w*\s*:|organizowan\w*\s+przez|zorganizowan\w*\s+przez|"
     r"realizowan\w*\s+przez|przygotowan\w*\s+przez|zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$",
     re.IGNORECASE)
+#: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
+_CO_ORGANIZER_LEFT = re.compile(
+    r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
+    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|wspólnie\s+z(?:e)?|"
+    r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$",
+    re.IGNORECASE)
+#: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
+_THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
+_THANKS_RIGHT = re.compile(r"^[^.\n]{0,40}?\bza\s+(?:zaproszenie|gościnę|gościnność|przyjęcie|ugoszczenie)",
+                           re.IGNORECASE)
+_HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;]+){0,2}?\s+(?:był\w*|została?|byli)\s*:?)\s*$",
+                        re.IGNORECASE)
 _OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
                         r"organizujemy|zapraszamy)\b", re.IGNORECASE)
 _OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu)\s+(?P<head>[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)",
@@ -193,6 +205,10 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     left = ctx.left(mention.start, 60)
     if _ORGANIZER_LEFT.search(left):
         return 1.0
+    if _THANKS_LEFT.search(left) and _THANKS_RIGHT.match(ctx.right(mention.end, 60)):
+        return 0.95  # thanked for the invitation: the host
+    if _HOST_LEFT.search(left):
+        return 0.7
     if re.search(r"w\s+siedzibie\s*$", left, re.IGNORECASE):
         return 0.6  # the host of the event, usually its organizer
     if _is_signature(ctx, mention):
@@ -215,6 +231,12 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
 
 
 _ADDRESS_LINE = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|\d{2}-\d{3}\b)", re.IGNORECASE)
+
+
+def co_organizer_score(ctx: Context, mention: Mention) -> float:
+    """How strongly the text says this organization co-organized the event: "we współpracy z X",
+    "współorganizatorem był X", "partnerami byli X"."""
+    return 1.0 if _CO_ORGANIZER_LEFT.search(ctx.left(mention.start, 70)) else 0.0
 
 
 def _is_signature(ctx: Context, mention: Mention) -> bool:

@@ -38,6 +38,15 @@ VENUE_HEADS = frozenset({
     "młyn", "browar", "kopalnia", "uzdrowisko", "rynek", "ogród", "arena", "remiza", "dom kultury",
     "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
 })
+#: Acronyms that name funds, programmes, states, documents or kinds rather than one organization.
+NON_ORG_ACRONYMS = frozenset({
+    "EFS", "EFRR", "EFRROW", "EFSI", "RPO", "POWER", "POKL", "PO", "PROW", "FIO", "LEADER", "RLKS", "ZIT", "WRPO",
+    "RP", "UE", "EU", "USA", "PL", "PRL", "NIP", "REGON", "KRS", "PESEL", "PKD", "PDF", "DOC", "JPG", "JPEG", "PNG",
+    "IMG", "DSC", "COVID", "SARS", "NGO", "PES", "PS", "ES", "IT", "TV", "SMS", "WWW", "HTML", "FAQ", "RODO", "VAT",
+    "PIT", "CIT", "JST", "MŚP", "MSP", "AA", "AAA",
+    "CV", "DJ", "PR", "HR", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XV", "XX", "XXI", "SA", "ZOO",
+    "OK", "NR", "TEL", "FOT", "BR", "PLN", "EUR", "USD",
+})
 #: Words before a name that say it is a street, not a person or a place.
 STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulicy", "ulicę",
                           "aleja", "alei", "placu", "plac", "rondo", "ronda", "im.", "św.", "imienia"})
@@ -208,6 +217,10 @@ def phrase_ranges(
                 start -= 2  # "Miejsko-Gminny Ośrodek"
             if doc[start].is_sent_start:
                 break
+            if start >= 2 and doc[start - 1].text in ("i", "oraz") and start - 2 not in blocked \
+                    and is_capitalised(doc[start - 2]) and _is_adjective(doc[start - 2]) \
+                    and _agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start:
+                start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
         if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
                 and start - 1 not in blocked:
             start -= 1  # "I Liceum Ogólnokształcące"
@@ -247,8 +260,10 @@ def _extend_right_raw(
             j = close + 1
             distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
             continue
-        starts_person = first_name(tok) is not None and j + 1 < n and _surname_candidate(doc[j + 1]) \
-            and not _patron(doc, j)
+        starts_person = first_name(tok) is not None and not _patron(doc, j) and (
+            j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf))
+        if any(a.lemma in ("pan", "pani") for a in tok._.morf):
+            break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed
         if is_capitalised(tok) and not starts_person:
             if _head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
@@ -289,7 +304,8 @@ def _extend_right_raw(
                     continue
                 if not is_capitalised(doc[k]) or "\n" in doc[k - 1].whitespace_:
                     break
-                if _head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_:
+                if _head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
+                        or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
                     break
                 k += 1
             return k
@@ -306,14 +322,28 @@ def _closing_quote(doc: Doc, j: int) -> int | None:
     return None
 
 
+_FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppron3", "siebie", "interj", "pred",
+                           "num", "fin", "praet", "impt", "inf", "bedzie"})
+
+
+def is_acronym_word(text: str) -> bool:
+    """'PFRON', 'ROPS', and the mixed forms 'MPiPS', 'ZPiT', 'KGW': capitals with small connectives."""
+    if not (3 <= len(text) <= 10) or not text.isalpha() or not text[0].isupper():
+        return False
+    if text.isupper():
+        return True
+    capitals = sum(c.isupper() for c in text)
+    return capitals >= 3 and all(c.isupper() or c in "iwo" for c in text) and not text[-1].islower()
+
+
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
     for i, tok in enumerate(doc):
         text = tok.text
-        if i in blocked or not (3 <= len(text) <= 10) or not text.isalpha() or not text.isupper():
+        if i in blocked or not is_acronym_word(text):
             continue
-        if any(a.pos not in ("ign", "brev") and not a.names for a in tok._.morf) and len(text) <= 3:
-            continue
+        if len(text) <= 3 and any(a.pos in _FUNCTION_POS for a in tok._.morf):
+            continue  # "DLA", "NIE", "JAK" in a shouted heading; "PUP" (also a noun form) stays
         if all(c in "IVXLCDM" for c in text):
             continue
         out.append(i)
@@ -395,8 +425,8 @@ class BuiltinBackend:
             # inside a name only its seat is a place: "Koło Gospodyń Wiejskich w Pankach" -> Panki, not Koło
             seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in ("w", "we", "przy")), end)
             quoted.update(k for k in range(start, seat))
-            if _is_generic(doc, start, end) or _is_event_title(doc, start, end):
-                continue  # "w formie Spółdzielni Socjalnej": a kind, not a name
+            if _is_generic(doc, start, end) or _is_event_title(doc, start, end) or _generic_plural(doc, _head, end):
+                continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
@@ -428,6 +458,19 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
+
+
+#: Heads whose plural is the name's own form ("Warsztaty Terapii Zajęciowej").
+PLURAL_NAME_HEADS = frozenset({"warsztaty", "warsztat", "targi", "zakłady", "koleje", "linie", "państwo"})
+
+
+def _generic_plural(doc: Doc, head: int, end: int) -> bool:
+    """'Centra Integracji Społecznej', 'organizacje pozarządowe': a plural head names a kind, not a body,
+    unless a quote or an acronym makes it a name."""
+    readings = [a for a in doc[head]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in ORG_HEADS]
+    if not readings or any(a.number != "pl" for a in readings) or readings[0].lemma.lower() in PLURAL_NAME_HEADS:
+        return False
+    return not any(t.text in ('"', "„", "”") or is_all_caps_word(t) for t in doc[head:end])
 
 
 def _is_generic(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,59 @@
+"""Organizer, co-organizers and organization names on shapes real pages have (our own sentences)."""
+
+import pytest
+
+
+def orgs(report):
+    return [o.name for o in report.organizations]
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    return lambda text: extractor.extract(text)
+
+
+def test_co_organizers_after_a_cue(run):
+    r = run("Konferencję zorganizowała Fundacja Zielony Most we współpracy z Urzędem Gminy Brzozowo "
+            "oraz Stowarzyszeniem „Razem Lepiej”.")
+    assert r.event.organizer == "Fundacja Zielony Most"
+    assert r.event.co_organizers == ["Urząd Gminy Brzozowo", "Stowarzyszenie „Razem Lepiej”"]
+
+
+def test_organizers_listed_together(run):
+    r = run("Organizatorami spotkania byli Gminny Ośrodek Kultury w Lipnie, Stowarzyszenie „Nasza Wieś” "
+            "i Koło Gospodyń Wiejskich „Lipinianki”.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Lipnie"
+    assert r.event.co_organizers == ["Stowarzyszenie „Nasza Wieś”", "Koło Gospodyń Wiejskich „Lipinianki”"]
+
+
+def test_thanked_for_the_invitation_is_the_host(run):
+    r = run("W czwartek odwiedziliśmy spółdzielnię. Dziękujemy Spółdzielni Socjalnej „Pod Lipą” "
+            "za zaproszenie i gościnę.")
+    assert r.event.organizer == "Spółdzielnia Socjalna „Pod Lipą”"
+
+
+def test_an_acronym_only_organizer(run):
+    r = run("Targi pracy zorganizowane przez PUP cieszyły się dużym zainteresowaniem.")
+    assert "PUP" in orgs(r) and r.event.organizer == "PUP"
+
+
+@pytest.mark.parametrize("text", ["SZKOLENIE DLA SOŁTYSÓW\nW sobotę odbyło się szkolenie.",
+                                  "Projekt współfinansowany z EFS w ramach RPO."])
+def test_capitals_and_funds_are_not_organizations(run, text):
+    assert orgs(run(text)) == []
+
+
+def test_generic_plurals_are_not_names(run):
+    r = run("W spotkaniu wzięli udział przedstawiciele Centrów Integracji Społecznej i Regionalne Ośrodki "
+            "Polityki Społecznej z całego kraju.")
+    assert orgs(r) == []
+
+
+def test_a_name_stops_where_a_person_is_addressed(run):
+    r = run("Gości powitał dyrektor Regionalnego Ośrodka Polityki Społecznej w Zalesiu Panią Ewę Sosnowską.")
+    assert "Regionalny Ośrodek Polityki Społecznej w Zalesiu" in orgs(r)
+
+
+def test_coordinated_adjectives_before_the_head(run):
+    r = run("Spotkanie przygotowała Powiatowa i Miejska Rada Seniorów w Lipnie.")
+    assert "Powiatowa i Miejska Rada Seniorów w Lipnie" in orgs(r)
