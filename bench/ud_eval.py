@@ -241,7 +241,7 @@ def _context(text: str, end: int, width: int = 60) -> str:
 def speed(texts: list[str], nlp, repeat: int) -> dict:
     import spacy
 
-    from pipeline.text import morphology
+    from pipeline.text import analysis, disambiguation
 
     blank = spacy.blank("pl")
 
@@ -252,8 +252,8 @@ def speed(texts: list[str], nlp, repeat: int) -> dict:
         return sum(len(d) for d in nlp.pipe(texts))
 
     def run_cold() -> int:
-        for cached in ("analyse", "_prepare", "_compound_first"):
-            fn = getattr(morphology, cached, None)
+        for module, cached in ((analysis, "analyse"), (disambiguation, "_prepare"), (analysis, "compound_first")):
+            fn = getattr(module, cached, None)
             if fn is not None and hasattr(fn, "cache_clear"):
                 fn.cache_clear()
         return run_ours()

@@ -1,385 +1,29 @@
-"""Morfeusz2 (SGJP) analyses on spaCy tokens, with a light disambiguation.
+"""Morfeusz2 morphology on spaCy tokens: the `pl_morphology` component.
 
-This is the hot path: analyses are cached per word form (reports repeat their
-vocabulary), tag features are cached per tag, and the morfeusz2 instance is
-created once per process.
+Each word token gets its readings (`token._.morf`, from `analysis`), the one chosen in
+context (`token._.analysis`, by `disambiguation`), and a lemma and tag. Lemmas follow the
+UD Polish (PDB) conventions where they differ from a naive first-reading choice: personal
+pronouns lemmatise to "ja"/"ty"/"on"/"siebie", "lat" to "rok", "ludzie" to "człowiek",
+abbreviations to their expansion ("r." -> "rok") and an initial "J." to "J".
 
-The disambiguation (`choose`) is a handful of hand-written rules scored per
-reading: a POS prior, the dictionary's usage labels (archaic, dialectal, culinary
-... readings are unlikely), the case a preceding preposition governs, agreement
-of an adjective with the following noun (and of a noun with the preceding
-adjective), capitalisation against proper-name readings, and a short list of
-frequent forms whose usual reading we know. Lemmas follow the UD Polish (PDB)
-conventions where they differ from a naive first-reading choice: personal
-pronouns lemmatise to "ja"/"ty"/"on"/"siebie", "lat" to "rok", "ludzie" to
-"człowiek", abbreviations to their expansion ("r." -> "rok") and an initial "J."
-to "J".
+The names other modules import from here (`Analysis`, `analyse`, `choose`, `PREP_CASES`,
+...) are re-exported from the two modules that define them.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import NamedTuple
-
-import morfeusz2
 import numpy
 from spacy.attrs import IDX, LEMMA, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pipeline.text.analysis import CASES, MAX_WORD, Analysis, analyse, clean_lemma, compound_first, morfeusz
+from pipeline.text.disambiguation import PREP_CASES, choose, governed_cases
 from pipeline.text.segment import token_columns
 
-CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
-_CASE_SET = frozenset(CASES)
-_GENDERS = frozenset(("m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3"))
-
-
-class Analysis(NamedTuple):
-    """One morfeusz2 reading; `names` holds proper-name categories only (imię, nazwisko, ...)."""
-
-    lemma: str
-    tag: str
-    names: tuple[str, ...]
-
-    @property
-    def pos(self) -> str:
-        return self.tag.split(":", 1)[0]
-
-    @property
-    def cases(self) -> frozenset[str]:
-        return _features(self.tag)[1]
-
-    @property
-    def number(self) -> str | None:
-        return _features(self.tag)[2]
-
-    @property
-    def genders(self) -> frozenset[str]:
-        return _features(self.tag)[3]
-
-
-@lru_cache(maxsize=20_000)
-def _features(tag: str) -> tuple[str, frozenset[str], str | None, frozenset[str]]:
-    """(pos, cases, number, genders) of a morfeusz tag; tags are few, so this is cached."""
-    parts = tag.split(":")
-    cases: set[str] = set()
-    number = None
-    genders: frozenset[str] = frozenset()
-    for part in parts[1:]:
-        bits = part.split(".")
-        if part in ("sg", "pl"):
-            number = part
-        elif not genders and all(b in _GENDERS for b in bits):
-            genders = frozenset(bits)
-        else:
-            cases.update(b for b in bits if b in _CASE_SET)
-    return parts[0], frozenset(cases), number, genders
-
-
-_MORFEUSZ: morfeusz2.Morfeusz | None = None
-
-
-def morfeusz() -> morfeusz2.Morfeusz:
-    global _MORFEUSZ
-    if _MORFEUSZ is None:
-        _MORFEUSZ = morfeusz2.Morfeusz(expand_tags=False, whitespace=morfeusz2.SKIP_WHITESPACES)
-    return _MORFEUSZ
-
-
-def clean_lemma(lemma: str) -> str:
-    """Morfeusz marks homonyms as 'luty:S' / 'Tomasz:Sm1'; the part before ':' is the lemma."""
-    if ":" in lemma and len(lemma) > 1:
-        return lemma.split(":", 1)[0]
-    return lemma
-
-
-# Usage labels of SGJP that mark a reading as unlikely in present-day reports
-# ("stoi" is far more often "stać" than the archaeological "stoa").
-_RARE_LABELS = frozenset(
-    "daw. gwar. kulin. mit. gry archeol. niepopr. muz. rel. filoz. środ. geol. niezal. indyw. mors. "
-    "techn. mat. char. karc. łow. myśl. astr. fiz. bud. górn. hut. druk. fot. el. wulg.".split()
-)
-_MILD_LABELS = frozenset(("pot.", "hom."))
-#: Penalty of readings whose dictionary entry carries a rare usage label (filled by `analyse`).
-_LABEL_PENALTY: dict[Analysis, float] = {}
-
-
-#: Longer tokens are not words (no Polish word form comes near); they are not sent to morfeusz2.
-MAX_WORD = 64
-
-
-@lru_cache(maxsize=300_000)
-def analyse(word: str) -> tuple[Analysis, ...]:
-    """All analyses of one word form (the first segment of agglutinated forms)."""
-    if not word or word.isspace() or len(word) > MAX_WORD or (len(word) > 8 and not any(c.isalpha() for c in word)):
-        return ()  # morfeusz2 crashes on very long tokens and is quadratic on long digit runs
-    try:
-        raw = morfeusz().analyse(word)
-    except Exception:  # morfeusz rejects a few control characters; treat them as unknown
-        return ()
-    last_node = max((end for _s, end, _i in raw), default=0)
-    if last_node > 1 and not word.endswith(".") and not word.isalpha():
-        return ()  # digits and punctuation split into segments: not one word
-    out: list[Analysis] = []
-    seen: set[tuple[str, str]] = set()
-    for start, _end, (_orth, lemma, tag, names, quals) in raw:
-        if start != 0:
-            continue
-        key = (lemma, tag)
-        if key in seen:
-            continue
-        seen.add(key)
-        proper = tuple(n for n in names if n != "nazwa_pospolita")
-        reading = Analysis(clean_lemma(lemma), tag, proper)
-        if quals:
-            labels = {q for qs in quals for q in qs.split(",")}
-            penalty = 1.5 if labels & _RARE_LABELS else 0.4 if labels & _MILD_LABELS else 0.0
-            if penalty and reading not in _LABEL_PENALTY:
-                _LABEL_PENALTY[reading] = penalty
-        out.append(reading)
-    return tuple(out)
-
-
-
-
-
-
-# Cases governed by frequent prepositions: a light, reliable disambiguation signal.
-PREP_CASES: dict[str, frozenset[str]] = {
-    p: frozenset(c.split())
-    for p, c in {
-        "w": "loc acc", "we": "loc acc", "na": "loc acc", "o": "loc acc", "po": "loc acc",
-        "do": "gen", "od": "gen", "ode": "gen", "z": "inst gen", "ze": "inst gen", "dla": "gen",
-        "u": "gen", "bez": "gen", "spod": "gen", "podczas": "gen", "wśród": "gen",
-        "według": "gen", "obok": "gen", "koło": "gen", "przez": "acc", "przy": "loc",
-        "pod": "inst acc", "nad": "inst acc", "przed": "inst acc", "za": "inst acc",
-        "między": "inst acc", "pomiędzy": "inst", "ku": "dat", "dzięki": "dat",
-    }.items()
-}
-
-_POS_PRIOR = {
-    # closed classes first: a frequent function word rarely means the odd noun morfeusz also knows
-    "ppron12": 3.6, "ppron3": 3.6, "siebie": 3.6, "prep": 3.6, "conj": 3.4, "bedzie": 3.5,
-    "comp": 3.0, "part": 3.1, "qub": 3.1, "pred": 3.2, "winien": 3.2, "adv": 3.0, "num": 3.0,
-    # verb forms beat the noun readings of the same form ("stoi", "mają", "była")
-    "praet": 3.4, "inf": 3.4, "fin": 3.2, "pact": 3.0, "ppas": 3.05, "pcon": 2.6, "pant": 2.4,
-    "imps": 2.4, "adj": 2.9, "subst": 2.8, "ger": 2.2, "impt": 1.5, "aglt": 1.0,
-    "brev": 1.0, "interp": 3.0, "depr": 0.5, "burk": 1.0, "interj": 1.0, "xxx": 0.5, "ign": 0.0,
-    "adja": 0.8, "adjp": 1.0, "adjc": 1.0, "numcol": 2.4, "dig": 2.0, "romandig": 2.0, "frag": 0.5,
-}
-_ADJ_LIKE = frozenset(("adj", "ppas", "pact"))
-_CASE_PRIOR = {"nom": 0.12, "gen": 0.08, "acc": 0.05, "loc": 0.05, "inst": 0.03, "dat": 0.0, "voc": -0.1}
-_FINITE = frozenset(("fin", "praet"))
-_M1 = frozenset(("m1",))
-_NOMINAL = frozenset(("subst", "depr", "ger"))
-_VERB_FORMS = frozenset(("fin", "praet", "impt", "bedzie", "winien", "pred", "imps", "inf"))
-#: Pronominal adjectives (determiners): they agree with the next word and win over odd nouns.
-_DET_LEMMAS = frozenset(
-    "ten taki jaki który swój mój twój nasz wasz jeden sam każdy żaden inny pewien tamten owy ów "
-    "niektóry czyj kilka tenże".split()
-)
-#: Frequent forms and the lemma they almost always have (hand-written; other readings stay possible).
-_PREFERRED = {
-    form: lemma
-    for lemma, forms in {
-        "tak": "tak", "tam": "tam", "tu": "tu", "potem": "potem", "też": "też", "także": "także",
-        "można": "można", "kiedy": "kiedy", "kiedyś": "kiedyś", "raczej": "raczej", "prawie": "prawie",
-        "głównie": "głównie", "trochę": "trochę", "szybko": "szybko", "dalej": "daleko", "nie": "nie",
-        "ale": "ale", "lecz": "lecz", "lub": "lub", "albo": "albo", "chyba": "chyba", "gdzieś": "gdzieś",
-        "nagle": "nagle", "pół": "pół", "coś": "coś czegoś czemuś czymś", "ktoś": "ktoś kogoś komuś kimś",
-        "nic": "nic niczego niczym", "nikt": "nikt nikogo nikomu nikim",
-        "co": "co czego czemu czym", "kto": "kto kogo komu kim",
-        "on": "go mu jej jemu nim niej im je ich nich nią niego niemu", "ja": "mi mnie mną",
-        "ty": "ci cię tobie tobą", "siebie": "sobie sobą",
-        "rok": "lat lata latach latami latom", "człowiek": "ludzie ludzi ludźmi ludziom",
-        "mieć": "mam masz ma mamy macie mają miał miała miało mieli miały mając", "ten": "ta te tę",
-        "być": "być była było były byli był", "pan": "pan pana panu panem panie panowie panów",
-        "pani": "pani panią", "dzień": "dzień", "rzecz": "rzecz", "stać": "stoi stoją",
-        "musieć": "muszę musi musimy muszą", "iść": "idzie idą idę", "oko": "oczy", "nadzieja": "nadzieję",
-        "swój": "swoich swoim swoje swoją swojego swojej swoimi swoja", "nasz": "nasze naszych naszym",
-        "jeden": "jednego jednym jedna jedno jedną jednej", "wszystko": "wszystko", "wszyscy": "wszyscy",
-        "dane": "dane danych danymi", "ramy": "ramach", "taki": "taka", "jaki": "jaki",
-        "połowa": "połowie", "rada": "rada",
-    }.items()
-    for form in (forms or lemma).split()
-}
-#: Plural-only nouns that are really used as such (other plural-only readings are usually the plural
-#: of an ordinary noun: "prace" is "praca", not the plurale tantum "prace").
-_PLURALIA_TANTUM = frozenset(
-    "ramy okulary dane drzwi usta plecy wakacje urodziny imieniny ferie spodnie nożyczki skrzypce "
-    "sanki obrady dzieje odwiedziny wczasy zwłoki nosze grabie widły finanse warsztaty warunki wybory".split()
-)
-#: Abbreviations: the expansion UD (and readers) expect as the lemma.
-_BREV_LEMMAS = frozenset(
-    "rok bieżący_rok około na_przykład między_innymi tysiąc złoty ustęp artykuł godzina minuta "
-    "profesor procent święty ulica numer doktor punkt tak_zwany to_jest województwo powiat gmina "
-    "telefon habilitowany magister inżynier i_tak_dalej i_tym_podobne do_spraw według milion miliard "
-    "wyżej_wymieniony urodzony to_znaczy pod_tytułem ksiądz strona imienia".split()
-)
-
-
-def choose(
-    analyses: tuple[Analysis, ...],
-    word: str,
-    prev_lower: str | None,
-    sent_start: bool,
-    *,
-    prev: Analysis | None = None,
-    next_analyses: tuple[Analysis, ...] = (),
-) -> Analysis | None:
-    """Pick one analysis: preposition government, agreement, capitalisation and a POS prior.
-
-    `prev` is the reading chosen for the previous word and `next_analyses` the
-    readings of the next one (both optional: without them only the word and the
-    previous word's form are used).
-    """
-    if not analyses:
-        return None
-    if len(analyses) == 1:
-        return analyses[0]
-    readings, lower, capital, caps = _prepare(analyses, word)
-    governed = PREP_CASES.get(prev_lower or "")
-    if governed is None and prev is not None and prev.tag.startswith("prep:"):
-        governed = _features(prev.tag)[1]
-    prev_pos = _features(prev.tag)[0] if prev is not None else None
-    prev_first_name = prev is not None and "imię" in prev.names
-    hyphen_next = bool(next_analyses) and next_analyses[0].lemma in ("-", "–")
-    preferred = None
-    if lower in ("była", "były") and next_analyses and any(
-        _agrees(cases, number, genders, next_analyses, False) for _a, pos, cases, number, genders, _s, _t in readings
-        if pos == "adj"
-    ):
-        preferred = "były"  # "były burmistrz": the adjective "former", not the verb
-    elif lower == "może" and next_analyses:  # "może przyjść" (móc) against "może jutro" (the particle)
-        verbal = any(a.tag.startswith("inf") or a.lemma in ("się", "nie") for a in next_analyses)
-        preferred = "móc" if verbal else "może"
-    best: Analysis | None = None
-    best_score = -1e9
-    for a, pos, cases, number, genders, base, twin in readings:
-        score = base
-        if governed:
-            if cases:
-                score += 1.5 if cases & governed else -1.0
-            elif pos in _VERB_FORMS:
-                score -= 1.0
-            if lower == "nie" and pos == "part":
-                score -= 1.5  # "na nie" is the pronoun
-        elif pos == "ppron3" and ":praep" in a.tag and "npraep" not in a.tag:
-            score -= 1.5  # "nie", "niej", "nim" are pronouns only after a preposition
-        if preferred is not None and a.lemma == preferred:
-            score += 2.5 if pos != "adj" or lower not in ("była", "były") else 5.0
-        if pos in _ADJ_LIKE:
-            if prev_pos == "adja":
-                score += 1.0  # "biało-czerwona": the second part of a compound adjective
-            if next_analyses:
-                det = a.lemma in _DET_LEMMAS
-                if _agrees(cases, number, genders, next_analyses, det):
-                    score += 1.5 if det else 0.6
-                elif not det and prev_pos in _NOMINAL and _agrees(cases, number, genders, (prev,), False):
-                    score += 0.6  # after its noun: "dane osobowe", "Unii Europejskiej"
-                else:
-                    score -= 0.5 if det else 0.3  # "o tym", "do tego": the pronoun "to", not "ten"
-        elif pos in _NOMINAL:
-            if prev_pos in _ADJ_LIKE:
-                pf = _features(prev.tag)
-                if pf[1] & cases and (pf[2] is None or number is None or pf[2] == number):
-                    score += 0.4
-        elif pos == "adja" and hyphen_next:
-            score += 3.0  # "biało-czerwony": the first part of a compound adjective
-        elif pos in _FINITE and prev_pos in _FINITE:
-            score -= 0.5  # two finite verbs in a row are rare: "przywitali gości" (guests)
-        if a.names:
-            if capital:
-                if not sent_start:
-                    score += _name_bonus(a.names, twin)
-                elif twin and "imię" not in a.names:
-                    score -= 0.3  # "Osoba", "Grupa" opening a sentence
-                if prev_first_name and "nazwisko" in a.names:
-                    score += 1.0  # "Agnieszkę Wilczyńską": a surname after a first name
-        elif capital and not sent_start and pos in _VERB_FORMS:
-            score -= 0.5  # a capitalised word inside a sentence is a name or an institution ("Rada")
-        if score > best_score:
-            best, best_score = a, score
-    return best
-
-
-_Prepared = tuple[tuple[tuple[Analysis, str, frozenset, "str | None", frozenset, float, bool], ...], str, bool, bool]
-
-
-@lru_cache(maxsize=100_000)
-def _prepare(analyses: tuple[Analysis, ...], word: str) -> _Prepared:
-    """The context-free part of `choose`, computed once per word form: features and base scores."""
-    lower = word.lower()
-    caps = len(word) > 1 and word.isupper()  # an acronym or a shouted word: case says nothing
-    capital = word[:1].isupper() and not caps
-    dotted = word.endswith(".")
-    preferred = _PREFERRED.get(lower)
-    common = {a.lemma.lower() for a in analyses if not a.names}
-    support: dict[str, int] = {}
-    for a in analyses:
-        support[a.lemma] = support.get(a.lemma, 0) + 1
-    out = []
-    for a in analyses:
-        pos, cases, number, genders = _features(a.tag)
-        score = _POS_PRIOR.get(pos, 1.0) - _LABEL_PENALTY.get(a, 0.0)
-        if pos == "brev":
-            if dotted:
-                score += 3.0 + (0.5 if a.lemma in _BREV_LEMMAS else 0.0)
-            elif a.lemma in _BREV_LEMMAS:
-                score += 2.0
-        if preferred is not None and a.lemma == preferred:
-            score += 2.5
-        elif pos in _NOMINAL and a.lemma == word:
-            score += 0.15  # the base form itself ("Jakub", not the place "Jakuby")
-        if not a.names:
-            score += 0.04 * min(support[a.lemma] - 1, 4)  # "Rady": "rada" fits more readings than "rad"
-        if cases and pos in _NOMINAL:
-            score += max(_CASE_PRIOR[c] for c in cases)  # nominative and genitive are the common cases
-            if number == "pl" and "nom" in cases and genders == _M1:
-                score += 0.1  # "uczestnicy", "pracownicy": people, not "uczestnica" in the genitive
-        if pos == "subst":
-            if len(cases) == 7 and number is None and a.lemma == lower:
-                score -= 1.0  # indeclinable letter or foreign word ("go", "mi", "te")
-            elif a.tag.endswith(":pt") and a.lemma not in _PLURALIA_TANTUM and not a.names:
-                score -= 0.5  # "prace" is the plural of "praca" more often than the plurale tantum
-        if a.names and not capital and not caps:
-            score -= 1.5  # a lower-case word is rarely a name
-        if a.lemma[:1].isupper() and not capital and not caps:
-            score -= 1.0
-        twin = bool(a.names) and a.lemma.lower() in common  # "Pan"/"pan", "Unii"/"unia"
-        out.append((a, pos, cases, number, genders, score, twin))
-    return tuple(out), lower, capital, caps
-
-
-def _name_bonus(names: tuple[str, ...], twin: bool) -> float:
-    """Bonus of a proper-name reading of a capitalised word inside a sentence.
-
-    First names and place names are likely; a bare surname reading often is only a
-    capitalised common noun ("Rady Miasta"), and a surname or place that is also
-    the same common noun ("Król", "Unii", "Kościół") is usually the common noun.
-    """
-    if "imię" in names:
-        return 0.6
-    if twin:
-        return 0.3 if "nazwa_geograficzna" in names and "nazwisko" in names else -0.3
-    if "nazwa_geograficzna" in names:
-        return 0.6
-    if "nazwisko" in names:
-        return -0.1
-    return 0.3
-
-
-def _agrees(cases, number, genders, others: tuple[Analysis, ...], det: bool) -> bool:
-    for b in others:
-        pos, bcases, bnumber, bgenders = _features(b.tag)
-        if pos in _NOMINAL or (det and pos in _ADJ_LIKE):
-            if (
-                cases & bcases
-                and (number is None or bnumber is None or number == bnumber)
-                and (not genders or not bgenders or genders & bgenders)
-            ):
-                return True
-    return False
+__all__ = [
+    "CASES", "MAX_WORD", "PREP_CASES", "Analysis", "analyse", "choose", "clean_lemma", "morfeusz", "pl_morphology",
+]
 
 
 def _register_extensions() -> None:
@@ -396,25 +40,11 @@ _OPENING = frozenset(('"', "„", "«", "»", "(", "[", "-", "–", "—", "'", 
 def _token_analyses(texts: list[str], glued: list[bool], i: int) -> tuple[Analysis, ...]:
     text = texts[i]
     if text[-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in ("-", "–"):
-        return _compound_first(text)
+        return compound_first(text)
     analyses = analyse(text)
     if not analyses and text.endswith(".") and len(text) > 1:
         analyses = analyse(text[:-1])
     return analyses
-
-
-@lru_cache(maxsize=20_000)
-def _compound_first(word: str) -> tuple[Analysis, ...]:
-    """Readings of "biało" in "biało-czerwony": morfeusz gives the adja reading only before a hyphen."""
-    extra: list[Analysis] = []
-    try:
-        raw = morfeusz().analyse(word + "-")
-    except Exception:
-        raw = []
-    for start, _end, (_orth, lemma, tag, _names, _quals) in raw:
-        if start == 0 and tag == "adja":
-            extra.append(Analysis(clean_lemma(lemma), tag, ()))
-    return tuple(extra) + analyse(word)
 
 
 def _user_data_keys_work() -> bool:
@@ -463,7 +93,7 @@ def pl_morphology(doc: Doc) -> Doc:
         if chosen is not None:
             lemma = _lemma(chosen, text)
             if chosen.tag == "ign" and text[:1].isupper():
-                lemma = _guess_name_lemma(text, _governed(prev_lower, prev))
+                lemma = _guess_name_lemma(text, governed_cases(prev_lower, prev))
             lemmas[i] = strings.add(lemma)
             tags[i] = strings.add(chosen.tag)
         else:
@@ -474,13 +104,6 @@ def pl_morphology(doc: Doc) -> Doc:
         initial = text in _OPENING and sent_start
     doc.from_array([LEMMA, TAG], numpy.array([lemmas, tags], dtype="uint64").T)
     return doc
-
-
-def _governed(prev_lower: str | None, prev: Analysis | None) -> frozenset[str]:
-    governed = PREP_CASES.get(prev_lower or "")
-    if governed is None and prev is not None and prev.tag.startswith("prep:"):
-        governed = _features(prev.tag)[1]
-    return governed or frozenset()
 
 
 _CONSONANTS = frozenset("bcćdfghjklłmnńprsśtvwxzźż")

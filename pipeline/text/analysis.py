@@ -1,0 +1,139 @@
+"""Morfeusz2 (SGJP) readings of single word forms, cached: the hot path of the pipeline.
+
+Analyses are cached per word form (reports repeat their vocabulary; `lru_cache` keeps the
+caches bounded whatever the input), tag features are cached per tag, and the morfeusz2
+instance is created once per process. Choosing among the readings is `disambiguation`'s.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import morfeusz2
+
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+_CASE_SET = frozenset(CASES)
+_GENDERS = frozenset(("m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3"))
+
+
+class Analysis(NamedTuple):
+    """One morfeusz2 reading; `names` holds proper-name categories only (imię, nazwisko, ...)."""
+
+    lemma: str
+    tag: str
+    names: tuple[str, ...]
+
+    @property
+    def pos(self) -> str:
+        return self.tag.split(":", 1)[0]
+
+    @property
+    def cases(self) -> frozenset[str]:
+        return tag_features(self.tag)[1]
+
+    @property
+    def number(self) -> str | None:
+        return tag_features(self.tag)[2]
+
+    @property
+    def genders(self) -> frozenset[str]:
+        return tag_features(self.tag)[3]
+
+
+@lru_cache(maxsize=20_000)
+def tag_features(tag: str) -> tuple[str, frozenset[str], str | None, frozenset[str]]:
+    """(pos, cases, number, genders) of a morfeusz tag; tags are few, so this is cached."""
+    parts = tag.split(":")
+    cases: set[str] = set()
+    number = None
+    genders: frozenset[str] = frozenset()
+    for part in parts[1:]:
+        bits = part.split(".")
+        if part in ("sg", "pl"):
+            number = part
+        elif not genders and all(b in _GENDERS for b in bits):
+            genders = frozenset(bits)
+        else:
+            cases.update(b for b in bits if b in _CASE_SET)
+    return parts[0], frozenset(cases), number, genders
+
+
+_MORFEUSZ: morfeusz2.Morfeusz | None = None
+
+
+def morfeusz() -> morfeusz2.Morfeusz:
+    """The process's one morfeusz2 instance (creating one loads the dictionary)."""
+    global _MORFEUSZ
+    if _MORFEUSZ is None:
+        _MORFEUSZ = morfeusz2.Morfeusz(expand_tags=False, whitespace=morfeusz2.SKIP_WHITESPACES)
+    return _MORFEUSZ
+
+
+def clean_lemma(lemma: str) -> str:
+    """Morfeusz marks homonyms as 'luty:S' / 'Tomasz:Sm1'; the part before ':' is the lemma."""
+    if ":" in lemma and len(lemma) > 1:
+        return lemma.split(":", 1)[0]
+    return lemma
+
+
+# Usage labels of SGJP that mark a reading as unlikely in present-day reports
+# ("stoi" is far more often "stać" than the archaeological "stoa").
+_RARE_LABELS = frozenset(
+    "daw. gwar. kulin. mit. gry archeol. niepopr. muz. rel. filoz. środ. geol. niezal. indyw. mors. "
+    "techn. mat. char. karc. łow. myśl. astr. fiz. bud. górn. hut. druk. fot. el. wulg.".split()
+)
+_MILD_LABELS = frozenset(("pot.", "hom."))
+#: Penalty of readings whose dictionary entry carries a rare usage label (filled by `analyse`). Bounded
+#: by the dictionary: only SGJP readings carry labels, so no input can add entries of its own.
+LABEL_PENALTY: dict[Analysis, float] = {}
+
+
+#: Longer tokens are not words (no Polish word form comes near); they are not sent to morfeusz2.
+MAX_WORD = 64
+
+
+@lru_cache(maxsize=300_000)
+def analyse(word: str) -> tuple[Analysis, ...]:
+    """All analyses of one word form (the first segment of agglutinated forms)."""
+    if not word or word.isspace() or len(word) > MAX_WORD or (len(word) > 8 and not any(c.isalpha() for c in word)):
+        return ()  # morfeusz2 crashes on very long tokens and is quadratic on long digit runs
+    try:
+        raw = morfeusz().analyse(word)
+    except Exception:  # morfeusz rejects a few control characters; treat them as unknown
+        return ()
+    last_node = max((end for _s, end, _i in raw), default=0)
+    if last_node > 1 and not word.endswith(".") and not word.isalpha():
+        return ()  # digits and punctuation split into segments: not one word
+    out: list[Analysis] = []
+    seen: set[tuple[str, str]] = set()
+    for start, _end, (_orth, lemma, tag, names, quals) in raw:
+        if start != 0:
+            continue
+        key = (lemma, tag)
+        if key in seen:
+            continue
+        seen.add(key)
+        proper = tuple(n for n in names if n != "nazwa_pospolita")
+        reading = Analysis(clean_lemma(lemma), tag, proper)
+        if quals:
+            labels = {q for qs in quals for q in qs.split(",")}
+            penalty = 1.5 if labels & _RARE_LABELS else 0.4 if labels & _MILD_LABELS else 0.0
+            if penalty and reading not in LABEL_PENALTY:
+                LABEL_PENALTY[reading] = penalty
+        out.append(reading)
+    return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def compound_first(word: str) -> tuple[Analysis, ...]:
+    """Readings of "biało" in "biało-czerwony": morfeusz gives the adja reading only before a hyphen."""
+    extra: list[Analysis] = []
+    try:
+        raw = morfeusz().analyse(word + "-")
+    except Exception:
+        raw = []
+    for start, _end, (_orth, lemma, tag, _names, _quals) in raw:
+        if start == 0 and tag == "adja":
+            extra.append(Analysis(clean_lemma(lemma), tag, ()))
+    return tuple(extra) + analyse(word)
