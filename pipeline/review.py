@@ -1,7 +1,8 @@
 """A self-contained HTML page to review what the extractor found.
 
-``pl-events review INPUT... -o review.html`` writes one file: inline CSS and JS, no
-network, no external assets (a Content-Security-Policy forbids any). The data is
+``pl-events review INPUT... -o review.html`` writes one file: inline CSS and JS (kept in
+``pipeline/data/review.{html,css,js}``), no network, no external assets (a
+Content-Security-Policy forbids any). The data is
 embedded as JSON in a ``<script type="application/json">`` block with ``<``, ``>``
 and ``&`` escaped, and the page builds its DOM with ``textContent`` only, so no text
 from a report is ever parsed as HTML.
@@ -24,6 +25,8 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -162,10 +165,18 @@ def embed_json(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+@cache
+def _asset(name: str) -> str:
+    """The page's template, CSS or JS (pipeline/data/review.*): kept as files so they read as HTML/CSS/JS."""
+    return resources.files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def render(items: Iterable[Processed], profile: Profile, title: str = "pl-events review") -> str:
+    """The whole page as one string: the template with its CSS, JS and the data inlined."""
     data = page_data(items, profile)
-    return (_TEMPLATE.replace("__TITLE__", html.escape(title))
-            .replace("__CSS__", _CSS).replace("__JS__", _JS).replace("__DATA__", embed_json(data)))
+    return (_asset("review.html").replace("__TITLE__", html.escape(title))
+            .replace("__CSS__", _asset("review.css")).replace("__JS__", _asset("review.js"))
+            .replace("__DATA__", embed_json(data)))
 
 
 def write_review(items: Iterable[Processed], profile: Profile, out: str | Path, title: str = "pl-events review") -> int:
@@ -173,316 +184,3 @@ def write_review(items: Iterable[Processed], profile: Profile, out: str | Path, 
     items = list(items)
     Path(out).write_text(render(items, profile, title), encoding="utf-8")
     return len(items)
-
-
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="pl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
-script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>__TITLE__</title>
-<style>__CSS__</style>
-</head>
-<body>
-<aside id="side">
-  <h1>__TITLE__</h1>
-  <p id="profile"></p>
-  <ul id="reports"></ul>
-</aside>
-<main id="main">
-  <header id="head">
-    <h2 id="doc-title"></h2>
-    <div id="legend"></div>
-  </header>
-  <div id="panes">
-    <section id="text-pane"><pre id="text"></pre></section>
-    <section id="record-pane"><div id="record"></div></section>
-  </div>
-</main>
-<script type="application/json" id="review-data">__DATA__</script>
-<script>__JS__</script>
-</body>
-</html>
-"""
-
-_CSS = """
-:root { --date:#2f7ed8; --place:#2e9e44; --person:#d9480f; --role:#ae3ec9; --organization:#e8a500;
-  --attendance:#0c8599; --event_type:#c2255c; --bad:#c92a2a; }
-* { box-sizing: border-box; }
-html, body { margin:0; height:100%; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color:#1d1d1f; background:#f6f6f4; }
-body { display:flex; }
-#side { width:270px; flex:none; height:100vh; overflow:auto; border-right:1px solid #ddd; background:#fff; padding:10px; }
-#side h1 { font-size:16px; margin:4px 0 6px; }
-#profile { font-size:12px; color:#555; margin:0 0 8px; }
-#reports { list-style:none; margin:0; padding:0; }
-#reports li button { width:100%; text-align:left; border:0; background:none; padding:5px 6px; border-radius:4px;
-  cursor:pointer; font:inherit; display:block; }
-#reports li button:hover { background:#f0f0ee; }
-#reports li button.current { background:#e3ecfa; }
-#reports .rid { display:block; font-weight:600; word-break:break-all; }
-.badge { display:inline-block; font-size:11px; padding:0 5px; margin:1px 2px 1px 0; border-radius:8px;
-  background:#fde2e2; color:var(--bad); border:1px solid #f5b5b5; }
-.badge.ok { background:#e6f6ea; color:#2b8a3e; border-color:#b2e0bd; }
-.badge.err { background:var(--bad); color:#fff; border-color:var(--bad); }
-#main { flex:1; min-width:0; height:100vh; display:flex; flex-direction:column; }
-#head { padding:8px 14px; border-bottom:1px solid #ddd; background:#fff; }
-#head h2 { margin:0 0 4px; font-size:16px; }
-#legend label { margin-right:10px; font-size:12px; white-space:nowrap; cursor:pointer; }
-#legend .sw { display:inline-block; width:10px; height:10px; border-radius:2px; margin:0 3px 0 2px; vertical-align:-1px; }
-#panes { flex:1; display:flex; min-height:0; }
-#text-pane { flex:3; overflow:auto; padding:14px; min-width:0; }
-#record-pane { flex:2; overflow:auto; padding:10px 14px; border-left:1px solid #ddd; background:#fff; min-width:0; }
-#text { white-space:pre-wrap; word-wrap:break-word; font:14px/1.7 Georgia, "DejaVu Serif", serif; margin:0;
-  background:#fff; padding:14px 16px; border:1px solid #e2e2e2; border-radius:6px; }
-mark.hl { background:transparent; color:inherit; border-radius:2px; cursor:pointer; padding:0; }
-mark.hl.k-date { background:rgba(47,126,216,.18); box-shadow: inset 0 -2px var(--date); }
-mark.hl.k-place { background:rgba(46,158,68,.18); box-shadow: inset 0 -2px var(--place); }
-mark.hl.k-person { background:rgba(217,72,15,.16); box-shadow: inset 0 -2px var(--person); }
-mark.hl.k-role { background:rgba(174,62,201,.15); box-shadow: inset 0 -2px var(--role); }
-mark.hl.k-organization { background:rgba(232,165,0,.2); box-shadow: inset 0 -2px var(--organization); }
-mark.hl.k-attendance { background:rgba(12,133,153,.18); box-shadow: inset 0 -2px var(--attendance); }
-mark.hl.k-event_type { background:rgba(194,37,92,.16); box-shadow: inset 0 -2px var(--event_type); }
-body.hide-date mark.k-date, body.hide-place mark.k-place, body.hide-person mark.k-person,
-body.hide-role mark.k-role, body.hide-organization mark.k-organization,
-body.hide-attendance mark.k-attendance, body.hide-event_type mark.k-event_type { background:transparent; box-shadow:none; }
-@keyframes flash { 0%,100% { outline-color:transparent; } 20%,60% { outline-color:#ff3b30; background-color:#ffe066; } }
-.flash { outline:3px solid transparent; animation: flash 1.4s ease-in-out 1; }
-#record h3 { font-size:13px; text-transform:uppercase; letter-spacing:.04em; color:#666; margin:14px 0 4px; }
-#record table { border-collapse:collapse; width:100%; }
-#record td { padding:2px 4px; vertical-align:top; border-bottom:1px solid #f0f0f0; }
-#record td.lab { color:#666; white-space:pre; width:1%; font-size:12px; }
-button.val { font:inherit; text-align:left; border:1px solid transparent; background:none; padding:0 3px; border-radius:3px;
-  cursor:pointer; border-left:3px solid #999; }
-button.val:hover { background:#f3f3f3; }
-button.val.nospan { cursor:default; border-left-color:#ddd; color:#444; }
-button.val.k-date { border-left-color:var(--date); } button.val.k-place { border-left-color:var(--place); }
-button.val.k-person { border-left-color:var(--person); } button.val.k-role { border-left-color:var(--role); }
-button.val.k-organization { border-left-color:var(--organization); }
-button.val.k-attendance { border-left-color:var(--attendance); } button.val.k-event_type { border-left-color:var(--event_type); }
-.none { color:var(--bad); font-style:italic; }
-.note { color:#777; font-size:12px; margin-left:4px; }
-.count { color:#999; font-size:11px; margin-left:3px; }
-.warn { color:#8a5a00; font-size:12px; }
-.error-box { color:var(--bad); padding:12px; border:1px solid #f5b5b5; background:#fff5f5; border-radius:6px; }
-details pre { font-size:11px; white-space:pre-wrap; word-break:break-all; background:#fafafa; padding:6px; }
-"""
-
-_JS = r"""
-(function () {
-  "use strict";
-  var DATA = JSON.parse(document.getElementById("review-data").textContent);
-  var KIND_NAMES = {date: "date", place: "place", person: "person", role: "role",
-    organization: "organization", attendance: "attendance", event_type: "event type"};
-  var FIELD_NAMES = {event_type: "event type", date: "date", place: "place", organizer: "organizer",
-    attendance_total: "attendance", attendance_split: "women/men split"};
-  var current = -1;
-
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    if (attrs) { for (var k in attrs) { if (Object.prototype.hasOwnProperty.call(attrs, k)) e.setAttribute(k, attrs[k]); } }
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-
-  function badge(text, cls) { return el("span", {"class": "badge" + (cls ? " " + cls : "")}, text); }
-
-  // --- the list of reports ---
-  function buildList() {
-    var p = DATA.profile;
-    document.getElementById("profile").textContent =
-      "Profile " + p.name + ": " + p.required.map(function (f) { return FIELD_NAMES[f] || f; }).join(", ");
-    var ul = document.getElementById("reports");
-    DATA.reports.forEach(function (r, i) {
-      var li = el("li");
-      var b = el("button", {"type": "button", "data-index": String(i), "id": "item-" + i});
-      b.appendChild(el("span", {"class": "rid"}, r.id || r.source));
-      if (r.error) {
-        b.appendChild(badge("error", "err"));
-      } else if (r.missing.length) {
-        r.missing.forEach(function (f) { b.appendChild(badge("no " + (FIELD_NAMES[f] || f))); });
-      } else {
-        b.appendChild(badge("complete", "ok"));
-      }
-      b.addEventListener("click", function () { select(i); });
-      li.appendChild(b);
-      ul.appendChild(li);
-    });
-  }
-
-  function buildLegend() {
-    var lg = document.getElementById("legend");
-    DATA.kinds.forEach(function (k) {
-      var lab = el("label");
-      var cb = el("input", {"type": "checkbox", "data-kind": k});
-      cb.checked = true;
-      cb.addEventListener("change", function () { document.body.classList.toggle("hide-" + k, !cb.checked); });
-      lab.appendChild(cb);
-      var sw = el("span", {"class": "sw"});
-      sw.style.background = "var(--" + k + ")";
-      lab.appendChild(sw);
-      lab.appendChild(document.createTextNode(KIND_NAMES[k] || k));
-      lg.appendChild(lab);
-    });
-  }
-
-  // --- the text with nested highlights ---
-  // Offsets are code points; cps[i] is the i-th code point of the text.
-  function slice(cps, a, b) { return cps.slice(a, b).join(""); }
-
-  function order(a, b) { return a.start - b.start || b.end - a.end || DATA.kinds.indexOf(a.span.kind) - DATA.kinds.indexOf(b.span.kind); }
-
-  function build(parent, cps, from, to, pieces) {
-    var pos = from;
-    pieces = pieces.slice().sort(order);
-    while (pieces.length) {
-      var top = pieces.shift();
-      if (top.start < pos) {  // starts inside an earlier sibling: already cut, skip what is covered
-        if (top.end <= pos) continue;
-        top = {span: top.span, start: pos, end: top.end, frag: true};
-      }
-      if (top.start > pos) parent.appendChild(document.createTextNode(slice(cps, pos, top.start)));
-      var inner = [], rest = [];
-      pieces.forEach(function (p) {
-        if (p.start >= top.end) { rest.push(p); return; }
-        if (p.end <= top.end) { inner.push(p); return; }
-        inner.push({span: p.span, start: p.start, end: top.end, frag: true});  // crosses: cut in two
-        rest.push({span: p.span, start: top.end, end: p.end, frag: true});
-      });
-      var s = top.span;
-      var m = el("mark", {"class": "hl k-" + s.kind, "data-span": s.id, "data-kind": s.kind,
-        "data-start": String(s.start), "data-end": String(s.end), "title": s.label});
-      if (top.frag || top.start !== s.start || top.end !== s.end) m.setAttribute("data-frag", "1");
-      build(m, cps, top.start, top.end, inner);
-      parent.appendChild(m);
-      pos = top.end;
-      pieces = rest.sort(order);
-    }
-    if (pos < to) parent.appendChild(document.createTextNode(slice(cps, pos, to)));
-  }
-
-  function renderText(r) {
-    var pre = document.getElementById("text");
-    pre.textContent = "";
-    var cps = Array.from(r.text);
-    var pieces = r.spans.map(function (s) { return {span: s, start: s.start, end: s.end, frag: false}; });
-    build(pre, cps, 0, cps.length, pieces);
-  }
-
-  // --- the record ---
-  function renderRecord(r) {
-    var box = document.getElementById("record");
-    box.textContent = "";
-    var miss = el("p");
-    if (r.missing.length) {
-      miss.appendChild(document.createTextNode("Missing (" + DATA.profile.name + "): "));
-      r.missing.forEach(function (f) { miss.appendChild(badge(FIELD_NAMES[f] || f)); });
-    } else {
-      miss.appendChild(badge("all fields of " + DATA.profile.name + " present", "ok"));
-    }
-    box.appendChild(miss);
-    r.sections.forEach(function (sec) {
-      box.appendChild(el("h3", null, sec.title));
-      if (!sec.items.length) { box.appendChild(el("p", {"class": "none"}, "none found")); return; }
-      var t = el("table");
-      sec.items.forEach(function (it) {
-        var tr = el("tr");
-        tr.appendChild(el("td", {"class": "lab"}, it.label));
-        var td = el("td");
-        if (it.value === "") {
-          td.appendChild(el("span", {"class": "none"}, "not found"));
-        } else {
-          var b = el("button", {"type": "button", "class": "val k-" + (it.kind || "none") + (it.spans.length ? "" : " nospan"),
-            "data-spans": it.spans.join(" ")}, it.value);
-          if (it.spans.length) {
-            b.title = "show in the text";
-            b.addEventListener("click", function () { showSpan(b); });
-          } else {
-            b.title = "no span in the text";
-          }
-          td.appendChild(b);
-          if (it.spans.length > 1) td.appendChild(el("span", {"class": "count"}, "\u00d7" + it.spans.length));
-        }
-        if (it.note) td.appendChild(el("span", {"class": "note"}, it.note));
-        tr.appendChild(td);
-        t.appendChild(tr);
-      });
-      box.appendChild(t);
-    });
-    if (r.warnings.length) {
-      box.appendChild(el("h3", null, "Warnings"));
-      r.warnings.forEach(function (w) { box.appendChild(el("div", {"class": "warn"}, w)); });
-    }
-    var det = el("details");
-    det.appendChild(el("summary", null, "JSON record"));
-    det.appendChild(el("pre", null, JSON.stringify(r.record, null, 2)));
-    box.appendChild(det);
-  }
-
-  function flash(nodes) {
-    nodes.forEach(function (n) {
-      n.classList.remove("flash");
-      void n.offsetWidth;  // restart the animation
-      n.classList.add("flash");
-      setTimeout(function () { n.classList.remove("flash"); }, 1500);
-    });
-  }
-
-  function showSpan(button) {
-    var ids = button.getAttribute("data-spans").split(" ").filter(Boolean);
-    var k = Number(button.getAttribute("data-next") || "0") % ids.length;
-    button.setAttribute("data-next", String(k + 1));
-    var nodes = Array.prototype.slice.call(document.querySelectorAll('#text mark[data-span="' + ids[k] + '"]'));
-    if (!nodes.length) return;
-    nodes[0].scrollIntoView({block: "center", inline: "nearest"});
-    flash(nodes);
-  }
-
-  function onTextClick(ev) {
-    var m = ev.target.closest ? ev.target.closest("mark.hl") : null;
-    if (!m) return;
-    var id = m.getAttribute("data-span");
-    var vals = Array.prototype.filter.call(document.querySelectorAll("#record button.val"), function (b) {
-      return b.getAttribute("data-spans").split(" ").indexOf(id) >= 0;
-    });
-    if (vals.length) { vals[0].scrollIntoView({block: "nearest"}); flash(vals); }
-  }
-
-  function select(i) {
-    var r = DATA.reports[i];
-    if (!r) return;
-    current = i;
-    document.querySelectorAll("#reports button.current").forEach(function (b) { b.classList.remove("current"); });
-    document.getElementById("item-" + i).classList.add("current");
-    document.getElementById("doc-title").textContent = r.source + (r.encoding ? "  (" + r.encoding + ")" : "");
-    var pre = document.getElementById("text"), box = document.getElementById("record");
-    if (r.error) {
-      pre.textContent = "";
-      box.textContent = "";
-      box.appendChild(el("div", {"class": "error-box"}, "Could not read this input: " + r.error));
-    } else {
-      renderText(r);
-      renderRecord(r);
-    }
-    document.getElementById("text-pane").scrollTop = 0;
-    document.getElementById("record-pane").scrollTop = 0;
-    document.body.setAttribute("data-current", String(i));
-    if (history.replaceState) { try { history.replaceState(null, "", "#" + encodeURIComponent(r.id || String(i))); } catch (e) { /* file: URLs */ } }
-  }
-
-  function initial() {
-    var want = decodeURIComponent(location.hash.slice(1));
-    for (var i = 0; i < DATA.reports.length; i++) { if (want && DATA.reports[i].id === want) return i; }
-    return 0;
-  }
-
-  buildList();
-  buildLegend();
-  document.getElementById("text").addEventListener("click", onTextClick);
-  if (DATA.reports.length) select(initial());
-  window.reviewSelect = select;
-  window.reviewData = DATA;
-})();
-"""
