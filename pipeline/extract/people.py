@@ -62,6 +62,14 @@ INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat"
                                "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
 
+#: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
+UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet"})
+_GENITIVE_OF_UNIT = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
+                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu"}
+_NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
+                              "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
+
+
 @dataclass
 class PersonMention:
     name: str
@@ -114,8 +122,16 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                 words.append(doc[j].text.lower())
                 j += 1
             break
+        if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
+                                                      for a in readings if a.pos == "subst"):
+            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
+            # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
+            return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst"):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
+        if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
+               for a in readings) and not words:
+            break  # "starosta gnieźnieński", "prezes nasz": a place or a possessive, not part of the title
         if t.text[:1].isupper():
             if not words and any(a.lemma.lower() in TITLE_COMPLEMENTS | ROLE_TITLES and "gen" in a.cases
                                  for a in readings if a.pos == "subst"):
@@ -164,7 +180,12 @@ def _complement_form(tok: Token, title_tok: Token) -> str:
     adj = next((a for a in tok._.morf if a.pos == "adj" and a.cases & title_cases), None)
     if adj is None:
         return tok.text.lower()  # agrees with a later noun: "koordynator rodzinnej pieczy"
+    if adj.tag.endswith(":pos"):
+        return adj.lemma.lower()  # the lemma is the masculine singular nominative: "socjalni" -> "socjalny"
     return adjective_nominative(tok.text.lower(), adj, "sg", "m1").lower()
+
+
+_HYPHENS = frozenset({"-", "–", "—", "‐"})
 
 
 def _case_candidates(a: Analysis) -> set[str]:
@@ -174,9 +195,11 @@ def _case_candidates(a: Analysis) -> set[str]:
 def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
     """'Agnieszki Wilczyńskiej' -> ('Agnieszka Wilczyńska', 'f'); "Pana"/"Pani" before the name fix gender and case."""
     first_tokens = []
-    for t in tokens[:2]:
+    for k, t in enumerate(tokens[:2]):
         if first_name(t) is None or len(tokens) - len(first_tokens) <= 1:
             break
+        if k + 1 < len(tokens) and tokens[k + 1].text in _HYPHENS:
+            break  # "Zofia Mańka-Szulik": a word before a hyphen is a surname's first half, even if also a name
         first_tokens.append(t)  # leading first names only: "Beata Szczepaniak-Wolf" has one
     first_tokens = first_tokens or tokens[:1]
     rest = tokens[len(first_tokens):]
@@ -188,6 +211,12 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
         fem = [a for a in sg if "f" in a.genders]
         masc = [a for a in sg if "m1" in a.genders]
         chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie"))) else masc or fem
+        if fem and masc and rest:
+            # "Stanisława" is a woman's name and a man's in the genitive: the surname decides
+            # ("Stanisława Dolacińskiego" is Stanisław Dolaciński; "Stanisława Nowak" is Stanisława)
+            f_fits, m_fits = _surname_fits(rest, "f", fem), _surname_fits(rest, "m", masc)
+            if f_fits != m_fits:
+                chosen = fem if f_fits else masc
         if honorific is not None:
             pan = [a for a in honorific._.morf if a.lemma in ("pan", "pani")]
             hint_f = any(a.lemma == "pani" for a in pan)
@@ -199,13 +228,38 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
     firsts = []
     for t in first_tokens:
         readings = [a for a in t._.morf if "imię" in a.names and a.pos == "subst"]
+        readings.sort(key=lambda a: -len(a.names))  # "Jacka": Jacek (a first name and a surname) before Jack
         pick = next((a for a in readings if (("f" in a.genders) == (gender == "f")) and a.cases & cases), None)
         pick = pick or (readings[0] if readings else None)
         firsts.append(pick.lemma if pick else t.text)
-    surnames = [_surname_base(t, gender, cases) for t in rest if t.text != "-"]
-    hyphen = any(t.text == "-" for t in rest)
+    surnames = [_surname_base(t, gender, cases) for t in rest if t.text not in _HYPHENS]
+    hyphen = any(t.text in _HYPHENS for t in rest)
     surname = "-".join(surnames) if hyphen else " ".join(surnames)
     return " ".join(firsts + ([surname] if surname else [])), gender
+
+
+_MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")
+_FEM_NOMINATIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna")
+
+
+def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Does the surname agree with the first name read as this gender (in one of its cases)?"""
+    cases = {c for a in first_readings for c in _case_candidates(a)}
+    for tok in rest:
+        if tok.text in _HYPHENS:
+            continue
+        text = tok.text
+        known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+        if known:
+            if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
+                return False
+            continue
+        low = text.lower()
+        if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
+            return False
+        if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
+            return False
+    return True
 
 
 def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
@@ -292,6 +346,9 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         mention = ctx.mention(start, end, EXTRACTOR, 0.85, "first_name+surname")
         pm = PersonMention(name=name, gender=gender, honorific=honorific, mention=mention)
         found = _roles(ctx, chars.start, chars.end)
+        event_role = _event_role(ctx, chars.start, chars.end)
+        if event_role is not None and not any(r.title.split()[0] == event_role.title for r, _ in found):
+            found.append((event_role, None))
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end)
@@ -449,7 +506,10 @@ SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wy
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
                          "zaszczycić", "wręczyć", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
 PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "laureat", "laureatka", "zwycięzca",
-                               "zwyciężczyni", "wyróżnienie", "nagroda", "zająć"})
+                               "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
+                               "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent"})
+#: Words of a list's lead ("Gośćmi byli:", "Obecni byli:") that make its names guests.
+GUEST_WORDS = frozenset({"gość", "obecny", "zaszczycić", "przybyć", "honorowy"})
 
 
 def _predicate(ctx: Context, i: int, j: int) -> Token | None:
@@ -493,4 +553,61 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS:
         found.add("participant")
+    if near & GUEST_WORDS:
+        found.add("guest")
+    if not found:
+        found |= _list_lead_cues(ctx, i, sent_start)
+    return found
+
+
+#: Verbs whose subject takes an event role: "warsztaty prowadziła X", "panel moderował Y".
+EVENT_ROLE_VERBS = {"prowadzić": "prowadzący", "poprowadzić": "prowadzący", "moderować": "moderator",
+                    "współprowadzić": "prowadzący"}
+#: Nouns of a list's lead that give its names an event role: "W panelu udział wzięli:", "Prelegenci:".
+EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent": "prelegent", "trener": "trener",
+                    "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert"}
+
+
+def _event_role(ctx: Context, i: int, j: int) -> Role | None:
+    """An event role the text states through a verb or a list's lead rather than a title before the name."""
+    verb = _predicate(ctx, i, j)
+    if verb is not None and verb.tag_ != "" and verb.i < i + 6:
+        analysis = verb._.analysis
+        role = EVENT_ROLE_VERBS.get(analysis.lemma) if analysis is not None and analysis.pos in ("praet", "fin") else None
+        if role is not None and _subject_number_fits(verb, i):
+            return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
+                                                        "event_role_verb"))
+    doc = ctx.tokens
+    sent_start, _ = ctx.sentence_bounds(i)
+    colon = next((k for k in range(i - 1, max(sent_start, i - 40) - 1, -1) if doc[k].text == ":"), None)
+    if colon is not None:
+        for t in doc[max(sent_start, colon - 6):colon]:
+            lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
+            if lemma is not None:
+                return Role(title=EVENT_ROLE_LEADS[lemma],
+                            mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
+    return None
+
+
+def _subject_number_fits(verb: Token, i: int) -> bool:
+    """'prowadziła X' / 'prowadzili X i Y': the verb is finite and the name follows it or precedes it closely."""
+    return verb.i < i or verb.i - i <= 4
+
+
+def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
+    """A name in a list takes its cue from the list's lead: "Nagrody otrzymali: A z X, B z Y, …",
+    "W panelu udział wzięli: …", "Obecni byli: …". The lead is the text before the last colon
+    that precedes the name in its sentence (or on the line above, for a list set out in lines)."""
+    doc = ctx.tokens
+    colon = next((k for k in range(i - 1, sent_start - 1, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return set()
+    lead = {a.lemma for t in doc[max(sent_start, colon - 8):colon] for a in t._.morf}
+    found: set[str] = set()
+    if lead & (SPEAKER_VERBS | SPEAKER_NOUNS | {"panel", "panelista", "prelegent", "ekspert"}):
+        found.add("speaker")
+    elif lead & (PARTICIPANT_WORDS | {"otrzymać", "przyznać", "trafić"}):
+        found.add("participant")
+    elif lead & (GUEST_WORDS | GUEST_VERBS):
+        found.add("guest")
     return found

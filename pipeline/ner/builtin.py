@@ -155,14 +155,38 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             j += 1  # two first names: "Anna Maria Kowalska"
         if j < n and _surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
             end = j + 1
-            # double-barrelled surname written with a separate hyphen token
-            if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and _surname_candidate(doc[end + 1]):
+            # double-barrelled surname written with a separate hyphen token, or with spaces around it
+            if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and _surname_candidate(doc[end + 1]) \
+                    and _second_surname(doc[end + 1]):
                 end += 2
+            elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
+                    and _surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
+                end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
             spans.append((i, end))
             i = end
             continue
         i += 1
     return spans
+
+
+_SURNAME_ENDINGS = ("ski", "ska", "skiego", "skiej", "ską", "skim", "cki", "cka", "ckiego", "ckiej", "cką", "dzki",
+                    "dzka", "wicz", "wicza", "owa", "owej", "ową", "czyk", "czyka", "ak", "aka", "ek", "ka", "yk", "uk")
+
+
+def _second_surname(tok: Token, strict: bool = False) -> bool:
+    """The part after a hyphen is a surname, not a title or an institution ("Szponka- Dyrektor Ośrodka").
+
+    With spaces around the dash ("Nowak - Jeziorańska") the dash may as well introduce a title or a
+    comment, so the word must be known as a surname or shaped like one."""
+    from pipeline.extract.people import role_title
+
+    if role_title(tok.text, tok._.morf) is not None or noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
+        return False
+    if not strict:
+        return True
+    if is_geographic(tok) and not any("nazwisko" in a.names for a in tok._.morf):
+        return False
+    return any("nazwisko" in a.names for a in tok._.morf) or tok.text.lower().endswith(_SURNAME_ENDINGS)
 
 
 def _head_at(tok: Token, heads: frozenset[str]) -> bool:
