@@ -29,7 +29,7 @@ from pipeline.extract.organizations import (
     our_heads,
     own_voice,
 )
-from pipeline.extract.people import PersonMention, extract_people
+from pipeline.extract.people import COORDINATED, EVENT_ROLE_TITLES, PersonMention, extract_people
 from pipeline.extract.places import PlaceMention, extract_places
 from pipeline.extract.relative_dates import EVENT_VERB, sentence_text
 from pipeline.ingest.decode import Document
@@ -96,7 +96,7 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         for r in person.roles)
     if at_organizer or staff_title:
         return "organizer_staff"  # the organizer's own people, also when they speak
-    if "speaker" in cues:
+    if "speaker" in cues or any(r.title in EVENT_ROLE_TITLES for r in person.roles):
         return "speaker"
     if "participant" in cues and "guest" not in cues:
         return "participant"
@@ -141,6 +141,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     _choose_organizer(ctx, event, org_mentions, org_by_mention)
     organizer = next((o for o in organizations if o.name == event.organizer), None)
     people = _merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
+    _share_affiliation(ctx, person_mentions, people)
     cues_by_name = _cues_by_name(person_mentions)
     for person in people:
         # an organization named only by an acronym ("Animatorzy OWES") may be the organizer itself: not "other"
@@ -174,6 +175,18 @@ def _document_info(ctx: Context, document: Document) -> DocumentInfo:
         reference_date=ref.date.isoformat() if ref else None,
         reference_anchor=ref.anchor if ref else None,  # type: ignore[arg-type]
     )
+
+
+def _share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[Person]) -> None:
+    """"prowadzili Anna Kos i Piotr Wilk z Fundacji X": both come from X."""
+    by_name = {p.name.lower(): p for p in people}
+    for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        first, second = by_name.get(prev.name.lower()), by_name.get(cur.name.lower())
+        if first is None or second is None or first.affiliation or not second.affiliation \
+                or any(r.organization for r in first.roles):
+            continue
+        if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
+            first.affiliation = second.affiliation
 
 
 def _inside(span: tuple[int, int, str], others: list[tuple[int, int]]) -> bool:
@@ -398,7 +411,7 @@ def _merge_people(
     return sorted(entities.values(), key=lambda p: p.mentions[0].start)
 
 
-_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
 
 
 def _affiliation(

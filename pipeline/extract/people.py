@@ -7,6 +7,7 @@ inflected back by the first name's gender and case and the surname's ending.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -353,7 +354,25 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end)
         out.append(pm)
+    _share_with_coordinated(ctx, out)
     return out
+
+
+COORDINATED = re.compile(r"^\s*(?:,|i|oraz|a\s+także|,\s*a)\s*$")
+
+
+def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None:
+    """"prowadzili Anna Kos i Piotr Wilk", "moderowanej przez Annę Kos i Piotra Wilka": the second of two
+    coordinated names shares the first one's event role and cues when it has none of its own."""
+    for prev, cur in zip(mentions, mentions[1:], strict=False):
+        if not COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
+            continue
+        event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
+        if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
+            cur.roles.append(event[0])
+            cur.role_org_spans.append(None)
+        if not cur.cues:
+            cur.cues = set(prev.cues)
 
 
 def _roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
@@ -420,17 +439,25 @@ _BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "zosta�
 
 
 def _may_stand_between(tok: Token) -> bool:
-    """Tokens allowed between a title and the name it belongs to: its institution, honorifics."""
+    """Tokens allowed between a title and the name it belongs to: its institution, honorifics, the
+    place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
     if tok.text in _BETWEEN_WORDS or tok.text.lower() in HONORIFICS or _is_pan(tok) or tok.text[:1].isupper():
+        return True
+    if _place_adjective(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
 
 
+def _place_adjective(tok: Token) -> bool:
+    return tok.text[:1].islower() and any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki"))
+                                          for a in tok._.morf)
+
+
 def _trim_org_end(doc: Doc, after: int, h: int) -> int:
-    """Drop the comma and honorifics that separate the institution from the name."""
+    """Drop the comma, honorifics and office adjectives that separate the institution from the name."""
     end = h
     while end > after and (doc[end - 1].text in _BETWEEN_WORDS - {'"', "”"} or doc[end - 1].text.lower() in HONORIFICS
-                           or _is_pan(doc[end - 1]) or doc[end - 1].is_space):
+                           or _is_pan(doc[end - 1]) or doc[end - 1].is_space or _place_adjective(doc[end - 1])):
         end -= 1
     return end
 
@@ -549,7 +576,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()
-    if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in ctx.left(doc[i].idx, 120).lower():
+    sentence_left = ctx.norm[max(doc[sent_start].idx, doc[i].idx - 120):doc[i].idx].lower()
+    if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS:
         found.add("participant")
@@ -568,25 +596,57 @@ EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent":
                     "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert"}
 
 
+EVENT_ROLE_TITLES = frozenset(EVENT_ROLE_VERBS.values()) | frozenset(EVENT_ROLE_LEADS.values())
+
+
 def _event_role(ctx: Context, i: int, j: int) -> Role | None:
     """An event role the text states through a verb or a list's lead rather than a title before the name."""
     verb = _predicate(ctx, i, j)
-    if verb is not None and verb.tag_ != "" and verb.i < i + 6:
+    if verb is not None and verb.i < i + 6:
         analysis = verb._.analysis
         role = EVENT_ROLE_VERBS.get(analysis.lemma) if analysis is not None and analysis.pos in ("praet", "fin") else None
         if role is not None and _subject_number_fits(verb, i):
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))
     doc = ctx.tokens
-    sent_start, _ = ctx.sentence_bounds(i)
-    colon = next((k for k in range(i - 1, max(sent_start, i - 40) - 1, -1) if doc[k].text == ":"), None)
-    if colon is not None:
-        for t in doc[max(sent_start, colon - 6):colon]:
-            lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
+    # "w rozmowie moderowanej przez X", "zajęcia prowadzone przez X": a passive participle and "przez"
+    k = _honorific(ctx.doc, i)[1] - 1
+    if k >= 1 and doc[k].text.lower() == "przez":
+        for t in doc[max(0, k - 2):k]:
+            lemma = next((a.lemma for a in t._.morf if a.pos in ("ppas", "pact") and a.lemma in EVENT_ROLE_VERBS), None)
             if lemma is not None:
-                return Role(title=EVENT_ROLE_LEADS[lemma],
-                            mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
+                return Role(title=EVENT_ROLE_VERBS[lemma],
+                            mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
+    for t in _list_lead(ctx, i):
+        lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
+        if lemma is not None:
+            return Role(title=EVENT_ROLE_LEADS[lemma],
+                        mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
     return None
+
+
+def _list_lead(ctx: Context, i: int) -> list[Token]:
+    """The lead of the list the name at token i stands in: the words before the colon that opens it,
+    in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
+    then one name per line). Empty when the name is not in a list."""
+    doc = ctx.tokens
+    sent_start, _ = ctx.sentence_bounds(i)
+    k = i - 1
+    newlines = 0
+    while k >= max(0, i - 80) and newlines <= 8:
+        t = doc[k]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            newlines += 1
+        if t.text == ":":
+            line_start = k - 1
+            while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
+                line_start -= 1
+            return doc[max(line_start, k - 8):k]
+        if t.text in (".", ";", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
+                                               and t.text not in ("i", "oraz", "z", "ze", "w")):
+            return []
+        k -= 1
+    return []
 
 
 def _subject_number_fits(verb: Token, i: int) -> bool:
@@ -596,13 +656,8 @@ def _subject_number_fits(verb: Token, i: int) -> bool:
 
 def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
     """A name in a list takes its cue from the list's lead: "Nagrody otrzymali: A z X, B z Y, …",
-    "W panelu udział wzięli: …", "Obecni byli: …". The lead is the text before the last colon
-    that precedes the name in its sentence (or on the line above, for a list set out in lines)."""
-    doc = ctx.tokens
-    colon = next((k for k in range(i - 1, sent_start - 1, -1) if doc[k].text == ":"), None)
-    if colon is None:
-        return set()
-    lead = {a.lemma for t in doc[max(sent_start, colon - 8):colon] for a in t._.morf}
+    "W panelu udział wzięli: …", "Obecni byli: …" (see `_list_lead`)."""
+    lead = {a.lemma for t in _list_lead(ctx, i) for a in t._.morf}
     found: set[str] = set()
     if lead & (SPEAKER_VERBS | SPEAKER_NOUNS | {"panel", "panelista", "prelegent", "ekspert"}):
         found.add("speaker")

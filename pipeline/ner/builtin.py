@@ -51,7 +51,9 @@ NON_ORG_ACRONYMS = frozenset({
 STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulicy", "ulicę",
                           "aleja", "alei", "placu", "plac", "rondo", "ronda", "im.", "św.", "imienia"})
 HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
-                        "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet."})
+                        "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet.",
+                        "ksiądz", "księdza", "księdzu", "księdzem", "kanonik", "kanonika", "prałat", "prałata",
+                        "prał.", "kan.", "infułat", "o.", "inż"})
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -449,7 +451,8 @@ class BuiltinBackend:
             # inside a name only its seat is a place: "Koło Gospodyń Wiejskich w Pankach" -> Panki, not Koło
             seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in ("w", "we", "przy")), end)
             quoted.update(k for k in range(start, seat))
-            if _is_generic(doc, start, end) or _is_event_title(doc, start, end) or _generic_plural(doc, _head, end):
+            if (_is_generic(doc, start, end) and not _after_person_in_brackets(doc, start, blocked)) \
+                    or _is_event_title(doc, start, end) or _generic_plural(doc, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         venue_tokens: set[int] = set()
@@ -482,6 +485,12 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
+
+
+def _after_person_in_brackets(doc: Doc, start: int, people: set[int]) -> bool:
+    """'Anna Kos (Stowarzyszenie Razem)': a name in brackets right after a person is their organization,
+    however plain its words."""
+    return start >= 2 and doc[start - 1].text in ("(", "[") and start - 2 in people
 
 
 #: Heads whose plural is the name's own form ("Warsztaty Terapii Zajęciowej").

@@ -31,6 +31,9 @@ ABBREVIATIONS_DOT = (
     "rys.", "tab.", "ang.", "łac.", "niem.", "pw.", "kl.", "wsp.", "mies.", "tyg.", "sołt.", "kom.",
     "nadkom.", "podkom.", "asp.", "sierż.", "mł.", "ppor.", "kpr.", "proj.",
 )
+MONTH_ABBREVIATIONS_DOT = frozenset({
+    "sty.", "lut.", "mar.", "kwi.", "kwiec.", "maj.", "cze.", "czerw.", "lip.", "sie.", "sierp.", "wrz.", "wrzes.",
+    "paź.", "paźdz.", "lis.", "list.", "gru.", "grud."})
 #: Written without a dot but often followed by one in scraped text ("nr 5", "dr Jan").
 ABBREVIATIONS_BARE = ("nr", "dr", "mgr", "inż", "prof", "hab", "ks", "ul", "os", "tel")
 #: Abbreviations that may also close a sentence when the next word starts a new one.
@@ -59,7 +62,9 @@ def make_tokenizer(nlp: Language) -> None:
     for abbr in ABBREVIATIONS_DOT:
         if " " in abbr:
             continue
-        for form in _capitalised_variants(abbr):
+        # month abbreviations stay lower-case only: "Lis." or "Mar." ending a sentence is a surname
+        forms = {abbr} if abbr in MONTH_ABBREVIATIONS_DOT else _capitalised_variants(abbr)
+        for form in forms:
             tokenizer.add_special_case(form, [{ORTH: form}])
     # "2018r." (glued year) splits into "2018" + "r."
     suffixes = [r"(?<=[0-9])r\.", r"(?<=[0-9])r(?=$)", *nlp.Defaults.suffixes]

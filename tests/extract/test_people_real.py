@@ -1,0 +1,84 @@
+"""People and roles in the shapes real pages have (issue 12), on our own sentences with invented names."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def people(extractor):
+    def run(text):
+        return {p.name: p for p in extractor.extract(text).people}
+    return run
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pismo przekazano na ręce dyrektora Fundacji Zielony Most Tomasza Lisa.", "Tomasz Lis"),
+    ("Wystąpienie Stanisława Dolacińskiego zamknęło obrady.", "Stanisław Dolaciński"),
+    ("Gratulacje złożono na ręce Jacka Sutryka.", "Jacek Sutryk"),
+    ("Prowadziła je Stanisława Nowak.", "Stanisława Nowak"),
+    ("List Pawła Rabieja odczytano na początku.", "Paweł Rabiej"),
+])
+def test_oblique_names_to_base_form(people, text, name):
+    assert name in people(text)
+
+
+def test_the_second_of_two_coordinated_names(people):
+    found = people("W rozmowie moderowanej przez Annę Kos i Piotra Wilka padło wiele pytań.")
+    assert set(found) == {"Anna Kos", "Piotr Wilk"}
+    assert all(p.roles[0].title == "moderator" and p.part == "speaker" for p in found.values())
+
+
+def test_inflected_mentions_are_one_person(people):
+    found = people("Panel moderowała Ewa Lis. Ewy Lis nie trzeba przedstawiać, a z Ewą Lis rozmawiali wszyscy.")
+    assert list(found) == ["Ewa Lis"] and len(found["Ewa Lis"].mentions) == 3
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wykład wygłosiła Anna Nowak-Jeziorańska.", "Anna Nowak-Jeziorańska"),
+    ("Głos zabrała Anna Nowak - Jeziorańska.", "Anna Nowak-Jeziorańska"),
+    ("pod przewodnictwem inż. Magdaleny Bujak – Lenczowskiej, która prowadziła prace", "Magdalena Bujak-Lenczowska"),
+    ("Gości powitała prezydent Zofia Mańka-Szulik.", "Zofia Mańka-Szulik"),
+])
+def test_double_surnames_keep_their_hyphen(people, text, name):
+    assert name in people(text)
+
+
+def test_a_dash_before_a_title_is_not_a_surname(people):
+    found = people("Spotkaniu przewodniczył Adam Szponka- Dyrektor Regionalnego Ośrodka Polityki Społecznej.")
+    assert "Adam Szponka" in found
+
+
+@pytest.mark.parametrize("text,name,honorific", [
+    ("Mszę odprawił ks. kanonik Jerzy Kamiński.", "Jerzy Kamiński", "ks. kanonik"),
+    ("Spotkanie otworzył mgr inż. Józef Kret.", "Józef Kret", "mgr inż."),
+    ("Sztandar poświęcił prałat Tadeusz Mróz.", "Tadeusz Mróz", "prałat"),
+    ("Wykład wygłosił prof. dr hab. Adam Wrona.", "Adam Wrona", "prof. dr hab."),
+])
+def test_degrees_and_clerical_titles_stay_out_of_names(people, text, name, honorific):
+    assert people(text)[name].honorific == honorific
+
+
+def test_event_roles_from_verbs_with_a_shared_affiliation(people):
+    found = people("Warsztaty prowadzili Marta Sowa i Jan Kruk z Fundacji Nowy Świt.")
+    for name in ("Marta Sowa", "Jan Kruk"):
+        assert [r.title for r in found[name].roles] == ["prowadzący"]
+        assert found[name].affiliation == "Fundacja Nowy Świt" and found[name].part == "speaker"
+
+
+def test_a_panel_list_with_organizations_in_brackets(people):
+    found = people("W panelu udział wzięli:\n- Anna Kos (Stowarzyszenie Razem)\n- Piotr Wilk (Fundacja Nowy Świt)\n")
+    assert found["Anna Kos"].roles[0].title == "panelista"
+    assert found["Anna Kos"].affiliation == "Stowarzyszenie Razem"
+    assert found["Piotr Wilk"].affiliation == "Fundacja Nowy Świt"
+
+
+def test_titles_keep_their_unit_and_drop_place_adjectives(people):
+    found = people("Głos zabrał Jan Mak – dyrektor Wydziału Polityki Społecznej Urzędu Wojewódzkiego. "
+                   "Obecny był też starosta gnieźnieński Piotr Gruda.")
+    assert found["Jan Mak"].roles[0].title == "dyrektor wydziału"
+    assert found["Piotr Gruda"].roles[0].title == "starosta"
+    assert found["Piotr Gruda"].part == "guest"
+
+
+def test_list_lead_gives_participants(people):
+    found = people("Nagrody otrzymali: Zuzanna Mak z Ławek, Kacper Lis z Zalesia oraz Ola Gaj z Biard.")
+    assert {p.part for p in found.values()} == {"participant"}
