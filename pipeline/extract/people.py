@@ -35,7 +35,10 @@ ROLE_TITLES = frozenset({
     "prawnik", "fotografik", "ratownik", "pielęgniarz", "fizjoterapeuta", "rewident", "technolog",
     "kierowca", "twórca", "student", "juror", "sędzia", "wolontariusz", "organizator", "lekarz",
     "socjolog", "ekonomista", "architekt", "historyk", "bibliotekarz", "duszpasterz", "ksiądz",
-    "profesor",
+    "profesor", "minister", "wiceminister", "premier", "wicepremier", "komisarz", "europoseł", "redaktor",
+    "współprzewodniczący", "pomysłodawca", "inicjator", "mówca", "artysta", "muzyk", "dziennikarz",
+    "fotoreporter", "podsekretarz", "rzecznik", "przeor", "opat", "biskup", "arcybiskup", "konsul", "ambasador",
+    "patron", "dyrygent", "choreograf",
 })
 #: Feminine titles whose masculine family is not just "-ka" removed.
 FEMININE_TITLES = {
@@ -54,6 +57,10 @@ FEMININE_TITLES = {
     "szefowa": "szef", "dietetyczka": "dietetyk", "fizjoterapeutka": "fizjoterapeuta", "psycholożka": "psycholog",
     "pedagożka": "pedagog", "rewidentka": "rewident", "ratowniczka": "ratownik", "technolożka": "technolog",
     "sekretarka": "sekretarz", "skarbniczka": "skarbnik", "naczelniczka": "naczelnik", "doktorantka": "doktorant",
+    "minister": "minister", "redaktorka": "redaktor", "współprzewodnicząca": "współprzewodniczący",
+    "pomysłodawczyni": "pomysłodawca", "inicjatorka": "inicjator", "artystka": "artysta", "dziennikarka": "dziennikarz",
+    "rzeczniczka": "rzecznik", "ambasadorka": "ambasador", "komisarz": "komisarz", "europosłanka": "europoseł",
+    "posłanka": "poseł", "senatorka": "senator", "prezeska": "prezes", "dyrektorka": "dyrektor",
 }
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
@@ -139,6 +146,15 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                 words.append(low)
                 j += 1
                 continue
+            break
+        if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
+                a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf):
+            words.append(low)  # "minister kultury i dziedzictwa narodowego"
+            j += 1
+            continue
+        if not words and t.text in ("RP", "UE"):
+            words.append(t.text)  # "prezydent RP", "senator RP"
+            j += 1
             break
         if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
             break
