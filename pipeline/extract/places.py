@@ -26,6 +26,16 @@ COUNTRIES = frozenset({
     "Chiny", "Indie", "Luksemburg", "Malta", "Cypr", "Albania", "Macedonia", "Bośnia",
 })
 
+VOIVODESHIPS = frozenset({
+    "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie", "mazowieckie", "opolskie",
+    "podkarpackie", "podlaskie", "pomorskie", "śląskie", "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie",
+    "zachodniopomorskie"})
+#: Funding boilerplate: regions and the Union named there are the money's source, not the event's place.
+FUNDING_CUE = re.compile(
+    r"(współ)?finansowan\w*|dofinansowan\w*|ze\s+środków|program\w*\s+operacyjn\w*|fundusz\w*\s+(?:społeczn|rozwoju|"
+    r"spójności|europejsk)\w*|\bRPO\b|\bPO\s?WER\b|\bEFS\b|oś\w*\s+priorytetow\w*|działani\w*\s+\d|"
+    r"budżetu\s+państwa|w\s+ramach\s+(?:projektu|programu|konkursu)", re.IGNORECASE)
+
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"
 _VOIVODESHIP = re.compile(rf"\b(?:woj\.|województw(?:o|a|u|em|ie))\s*(?P<adj>{_WORD}(?:-{_WORD})?)", re.IGNORECASE)
@@ -158,7 +168,8 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     for c in candidates:
         if c in COUNTRIES:
             return c
-    known = [c for c in candidates if _is_locality(c)]
+    # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
+    known = [c for c in candidates if _is_locality(c) or " " in c and _is_locality(c.replace(" ", "-"))]
     if known:
         if hints is not None and len(known) > 1:
             fitting = [c for c in known if _fits_hints(c, hints)]
@@ -265,7 +276,7 @@ def region_mentions(ctx: Context) -> list[PlaceMention]:
                 out.append(PlaceMention(f"powiat {form}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "powiat_list")))
     for m in _VOIVODESHIP.finditer(ctx.norm):
         form = _adjective_nominative(m["adj"], "n")
-        if form and form.endswith(("skie", "ckie", "dzkie")) or (form and "-" in form):
+        if form and form.lower() in VOIVODESHIPS:
             out.append(PlaceMention(f"województwo {form.lower()}", "region",
                                     ctx.mention(m.start(), m.end(), EXTRACTOR, 0.9, "voivodeship")))
     for m in _POWIAT.finditer(ctx.norm):
@@ -282,17 +293,55 @@ def region_mentions(ctx: Context) -> list[PlaceMention]:
         if len(tokens) > 1 and first_name(tokens[-1]) is not None:
             tokens = tokens[:-1]  # "Wójt Gminy Kłomnice Andrzej Sosnowski"
             end = tokens[-1].idx + len(tokens[-1].text)
-        base = locality_base(tokens)
-        if base.lower() in ("miejska", "wiejska", "miasto"):
+        tokens = _gmina_name(tokens)
+        if not tokens:
             continue
+        end = tokens[-1].idx + len(tokens[-1].text)
+        base = locality_base(tokens)
+        if base.lower() in ("miejska", "wiejska", "miasto") or (_register_loaded() and not _is_locality(base)):
+            continue  # "gminy Ochotnicza Straż", "Gmina pani": not the name of a gmina
         out.append(PlaceMention(f"gmina {base}", "region",
                                 ctx.mention(m.start(), end, EXTRACTOR, 0.85, "gmina")))
     return out
 
 
+def _gmina_name(tokens: list[Token]) -> list[Token]:
+    """The words of a gmina's name: on one line, capitalised, no person's first name, no institution."""
+    from pipeline.ner.builtin import ORG_HEADS, noun_lemmas
+
+    out: list[Token] = []
+    for t in tokens:
+        if (out and ("\n" in out[-1].whitespace_)) or not t.text[:1].isupper() or first_name(t) is not None \
+                or noun_lemmas(t) & ORG_HEADS or t.text.lower() in ("gmina", "gminy", "członkowie", "pani", "pan"):
+            break
+        out.append(t)
+    return out
+
+
+def in_funding_boilerplate(ctx: Context, start: int) -> bool:
+    """'…współfinansowany ze środków Unii Europejskiej w ramach RPO Województwa Podlaskiego': the place
+    stands after a funding cue in its sentence."""
+    sent = ctx.sentence_of(start)
+    lo = sent.start_char if sent is not None else max(0, start - 200)
+    return bool(FUNDING_CUE.search(ctx.norm, max(lo, start - 160), start))
+
+
+def _not_a_place_word(tokens: list[Token]) -> bool:
+    """A lone capitalised word that is a verb form or a first name ('Słuchaj', 'Anna') without a place
+    preposition before it, or a word in capitals ('GALERIA')."""
+    if len(tokens) != 1:
+        return False
+    t = tokens[0]
+    if _governed_cases(t):
+        return False
+    if t.text.isupper() and len(t.text) > 3:
+        return True
+    return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
+
+
 def extract_places(ctx: Context, spans: list[tuple[int, int, str]]) -> list[PlaceMention]:
     doc = ctx.doc
-    regions = region_mentions(ctx)
+    regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)]
     out = list(regions) + quoted_venues(ctx)
     for start, end, rule in spans:
         if any(r.mention.start <= start and end <= r.mention.end for r in regions):
@@ -301,6 +350,8 @@ def extract_places(ctx: Context, spans: list[tuple[int, int, str]]) -> list[Plac
         if chars is None:
             continue
         tokens = [t for t in chars if not t.is_space]
+        if in_funding_boilerplate(ctx, start) or _not_a_place_word(tokens):
+            continue
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             continue

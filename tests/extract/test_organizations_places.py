@@ -44,3 +44,25 @@ def test_places(extractor, text, name, kind):
 def test_street_is_not_a_place(extractor):
     places = [p.name for p in extractor.extract("Biuro: ul. Kościuszki 5, Opole.").places]
     assert "Kościuszko" not in places and "Kościuszki" not in places
+
+
+def test_funding_boilerplate_names_no_places(extractor):
+    r = extractor.extract("Spotkanie odbyło się w Zalesiu. Projekt współfinansowany ze środków Unii Europejskiej "
+                          "w ramach Regionalnego Programu Operacyjnego Województwa Podlaskiego.")
+    assert [p.name for p in r.places] == ["Zalesie"]
+
+
+def test_gmina_names_stop_at_people_and_institutions(extractor):
+    r = extractor.extract("Wójt Gminy Byczyna Jan Mak powitał gości. Członkowie Rady Gminy Byczyna Ochotnicza "
+                          "Straż Pożarna przygotowali poczęstunek.")
+    assert {p.name for p in r.places if p.kind == "region"} == {"gmina Byczyna"}
+
+
+def test_only_real_voivodeships(extractor):
+    r = extractor.extract("Wśród województw polskich najwięcej spółdzielni ma województwo śląskie.")
+    assert {p.name for p in r.places} == {"województwo śląskie"}
+
+
+def test_register_names_written_without_their_hyphen(extractor):
+    r = extractor.extract("Zjazd odbył się w Krynicy Zdroju.")
+    assert [p.name for p in r.places] == ["Krynica Zdrój"]
