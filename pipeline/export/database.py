@@ -107,9 +107,13 @@ def report_rows(report: Report) -> dict[Table, list[dict[str, Any]]]:
     rows: dict[Table, list[dict[str, Any]]] = {t: [] for t in (documents, *CHILD_TABLES)}
     rows[documents].append({
         "sha256": sha, "doc_id": report.document.id, "source": report.document.source,
-        "encoding": report.document.encoding, "chars": report.document.chars,
+        "encoding": report.document.encoding, "chars": report.document.chars, "title": report.document.title,
+        "published": report.document.published.date if report.document.published else None,
+        "metadata_date": report.document.metadata_date, "reference_date": report.document.reference_date,
+        "reference_anchor": report.document.reference_anchor,
         "schema_version": report.schema_version, "event_type": ev.type, "date_start": ev.date_start,
-        "date_end": ev.date_end, "organizer": ev.organizer, "attendance_total": att.total,
+        "date_end": ev.date_end, "date_partial_start": ev.date_partial_start, "date_partial_end": ev.date_partial_end,
+        "organizer": ev.organizer, "co_organizers": list(ev.co_organizers), "attendance_total": att.total,
         "attendance_women": att.women, "attendance_men": att.men, "attendance_approximate": att.approximate,
         "women_derived": att.women_derived, "men_derived": att.men_derived, "summed_groups": att.summed_groups,
         "missing": list(report.missing), "warnings": list(report.warnings),
@@ -124,6 +128,8 @@ def report_rows(report: Report) -> dict[Table, list[dict[str, Any]]]:
             mention_row("event", 0, slot, 0, m)
     for j, m in enumerate(att.evidence):
         mention_row("event", 0, "attendance", j, m)
+    if report.document.published is not None and report.document.published.evidence is not None:
+        mention_row("document", 0, "published", 0, report.document.published.evidence)
     for i, p in enumerate(report.people):
         rows[people].append({"sha256": sha, "person_idx": i, "name": p.name, "honorific": p.honorific,
                              "gender": p.gender, "affiliation": p.affiliation, "part": p.part})
@@ -148,8 +154,9 @@ def report_rows(report: Report) -> dict[Table, list[dict[str, Any]]]:
             mention_row("place", i, "mention", j, m)
     for i, d in enumerate(report.dates):
         rows[dates].append({"sha256": sha, "date_idx": i, **_m(d), "date_start": d.date_start,
-                            "date_end": d.date_end, "partial": d.partial, "year_inferred": d.year_inferred,
-                            "role": d.role, "event_day": d.event_day})
+                            "date_end": d.date_end, "partial": d.partial, "partial_end": d.partial_end,
+                            "year_inferred": d.year_inferred, "anchor": d.anchor, "relative": d.relative,
+                            "in_furniture": d.in_furniture, "role": d.role, "event_day": d.event_day})
     for i, a in enumerate(report.attendance):
         rows[attendance].append({"sha256": sha, "att_idx": i, **_m(a), "total": a.total, "women": a.women,
                                  "men": a.men, "approximate": a.approximate, "vague": a.vague,
@@ -276,11 +283,15 @@ def read_report(engine: Engine, sha256: str) -> Report | None:
         data = {
             "schema_version": doc.schema_version,
             "document": {"id": doc.doc_id, "source": doc.source, "sha256": doc.sha256, "encoding": doc.encoding,
-                         "chars": doc.chars},
+                         "chars": doc.chars, "title": doc.title, "metadata_date": doc.metadata_date,
+                         "reference_date": doc.reference_date, "reference_anchor": doc.reference_anchor,
+                         "published": {"date": doc.published, "evidence": (ms.get(("document", 0, "published"))
+                                                                           or [None])[0]} if doc.published else None},
             "event": {
                 "type": doc.event_type, "type_evidence": one("type"), "date_start": doc.date_start,
                 "date_end": doc.date_end, "date_evidence": one("date"), "organizer": doc.organizer,
-                "organizer_evidence": one("organizer"),
+                "date_partial_start": doc.date_partial_start, "date_partial_end": doc.date_partial_end,
+                "organizer_evidence": one("organizer"), "co_organizers": doc.co_organizers or [],
                 "attendance": {
                     "total": doc.attendance_total, "women": doc.attendance_women, "men": doc.attendance_men,
                     "approximate": doc.attendance_approximate, "women_derived": doc.women_derived,
@@ -290,7 +301,8 @@ def read_report(engine: Engine, sha256: str) -> Report | None:
             },
             "dates": [
                 _mention(r, DateMention, date_start=r.date_start, date_end=r.date_end, partial=r.partial,
-                         year_inferred=r.year_inferred, role=r.role, event_day=r.event_day)
+                         partial_end=r.partial_end, year_inferred=r.year_inferred, anchor=r.anchor,
+                         relative=r.relative, in_furniture=r.in_furniture, role=r.role, event_day=r.event_day)
                 for r in rows(dates, "date_idx")
             ],
             "attendance": [

@@ -49,11 +49,19 @@ documents = Table(
     Column("source", Text),
     Column("encoding", String(32)),
     Column("chars", Integer),
+    Column("title", Text),
+    Column("published", String(32)),
+    Column("metadata_date", String(32)),
+    Column("reference_date", String(32)),
+    Column("reference_anchor", String(16)),
     Column("schema_version", String(16)),
     Column("event_type", String(32)),
     Column("date_start", String(32)),
     Column("date_end", String(32)),
+    Column("date_partial_start", String(16)),
+    Column("date_partial_end", String(16)),
     Column("organizer", Text),
+    Column("co_organizers", JSON),
     Column("attendance_total", Integer),
     Column("attendance_women", Integer),
     Column("attendance_men", Integer),
@@ -121,7 +129,11 @@ dates = Table(
     Column("date_start", String(32)),
     Column("date_end", String(32)),
     Column("partial", String(16)),
+    Column("partial_end", String(16)),
     Column("year_inferred", Boolean),
+    Column("anchor", String(16)),
+    Column("relative", Boolean),
+    Column("in_furniture", Boolean),
     Column("role", String(32)),
     Column("event_day", Integer),
     _doc_fk(),
@@ -142,7 +154,7 @@ attendance = Table(
     _doc_fk(),
 )
 
-#: owner: event | person | organization | place; slot: type | date | organizer | attendance | mention
+#: owner: event | document | person | organization | place; slot: type | date | organizer | attendance | published | mention
 mentions = Table(
     "mentions", metadata,
     Column("sha256", String(64), primary_key=True),
