@@ -99,6 +99,26 @@ def evaluate(
         raise typer.Exit(1)
 
 
+def timex_eval(
+    file: Annotated[Path, typer.Argument(help="KPWr TIMEX JSON Lines (id, dct, text, timexes)")],
+    show_misses: Annotated[bool, typer.Option("--misses/--no-misses", help="list the day dates not right")] = False,
+) -> None:
+    """Date recognition and normalisation against TIMEX3 gold, each document read against its creation date.
+    Last line: found=… value=… precision=…"""
+    from pipeline.timex_eval import evaluate_file
+
+    if not file.is_file():
+        _fail(f"{file}: no such file")
+        raise typer.Exit(2)
+    score = evaluate_file(file, _extractor("builtin"))
+    if show_misses:
+        for doc, text, gold, got in score.misses:
+            typer.echo(f"{doc}\t{text}\tgold: {gold}\tpredicted: {got}")
+    r = score.ratios()
+    typer.echo(f"{score.gold_days} day-precision DATE expressions, {score.predicted} predicted date mentions")
+    typer.echo(f"found={r['found']:.3f} value={r['value']:.3f} precision={r['precision']:.3f}")
+
+
 def check(
     inputs: Annotated[list[Path], typer.Argument(help="report files (.txt); a directory means its *.txt files")],
     profile: ProfileOption = "eu-project",
@@ -149,5 +169,6 @@ def review(
 
 def register(app: typer.Typer) -> None:
     app.command("evaluate")(evaluate)
+    app.command("timex-eval")(timex_eval)
     app.command("check")(check)
     app.command("review")(review)

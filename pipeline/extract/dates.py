@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.extract.context import Context
-from pipeline.extract.relative_dates import is_future, previous_relative, reference_relative
+from pipeline.extract.relative_dates import is_past, previous_relative, reference_relative
 from pipeline.models import DateMention
 from pipeline.text.morphology import analyse
 
@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<y2>{_Y})(?![\d]){_YEAR_TAIL}")),
     # 25-26.02.2014 r., 25-26.XI.2014, 15-16-06.2018
     ("numeric_range_days", re.compile(
-        rf"(?<![\d.])(?P<d1>{_D})\.?{_DASH}(?P<d2>{_D})[./-](?P<m2>{_M}|{_ROM})[./](?P<y2>{_Y})"
+        rf"(?<![\d.])(?P<d1>{_D})\.?(?:{_DASH}|\s+(?:i|oraz)\s+)(?P<d2>{_D})[./-](?P<m2>{_M}|{_ROM})[./](?P<y2>{_Y})"
         rf"(?![\d]){_YEAR_TAIL}")),
     # 25.02.2014, 5/06/2017, 16.01.2018r., 3.XI.2017, 25-02-2014
     ("numeric", re.compile(
@@ -245,8 +245,8 @@ def _infer_year(
     if ref is not None:
         year = ref.date.year
         later = (month, day) > (ref.date.month, ref.date.day) if ref.precision == "day" else month > ref.date.month
-        if later and not is_future(ctx, start):
-            year -= 1
+        if later and is_past(ctx, start):
+            year -= 1  # "14 grudnia odbyła się wigilia" in a page of 10 January
         return year, ref.anchor
     if text_year is not None:
         return text_year, "text"

@@ -37,7 +37,13 @@ PAST_MODIFIERS = frozenset({"ubiegły", "miniony", "zeszły", "ostatni", "przesz
 NEXT_MODIFIERS = frozenset({"przyszły", "najbliższy", "następny", "nadchodzący", "kolejny"})
 
 #: deictic words: days from the reference date
-DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2}
+DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "dzis": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2}
+#: adjectives of the deictic days, by lemma: "dzisiejszego spotkania", "wczorajszej sesji"
+DEICTIC_ADJECTIVES = {"dzisiejszy": 0, "wczorajszy": -1, "przedwczorajszy": -2, "jutrzejszy": 1,
+                      "pojutrzejszy": 2}
+#: adjectives of the weekdays: "poniedziałkowe spotkanie", "sobotni festyn"
+WEEKDAY_ADJECTIVES = {"poniedziałkowy": 0, "wtorkowy": 1, "środowy": 2, "czwartkowy": 3, "piątkowy": 4,
+                      "sobotni": 5, "niedzielny": 6}
 #: phrases anchored on the previous date named: days from it (from its last day for a range)
 PREVIOUS_DAYS: list[tuple[str, re.Pattern[str], int]] = [
     ("same_day", re.compile(r"\b(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|"
@@ -47,7 +53,9 @@ PREVIOUS_DAYS: list[tuple[str, re.Pattern[str], int]] = [
     ("day_before", re.compile(r"\b(?:dzień\s+wcześniej|poprzedniego\s+dnia|dzień\s+przed\s+\w+|"
                               r"w\s+przeddzień)\b", re.IGNORECASE), -1),
 ]
-_DEICTIC = re.compile(r"(?<![\w-])(?P<w>dziś|dzisiaj|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)
+_DEICTIC = re.compile(r"(?<![\w-])(?P<w>dziś|dzisiaj|dzis|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)
+_DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<w>(?:dzisiejsz|wczorajsz|przedwczorajsz|jutrzejsz|pojutrzejsz|poniedziałkow|"
+                            r"wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)\w{1,4})(?![\w-])", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13})\s+)?"
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
@@ -71,7 +79,8 @@ EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|o
                         r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
 #: future or invitation: the sentence announces rather than reports
 FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
-                        r"planowan\w*|zaplanowan\w*)\b", re.IGNORECASE)
+                        r"planowan\w*|zaplanowan\w*|zostan\w+|zapowiedzian\w*|zapowiada\w*|powin\w+|planuj\w+|"
+                        r"zamierza\w*|rozpocznie|zakończy|ruszy)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -110,8 +119,38 @@ def _role(ctx: Context, char: int) -> str:
     return "event" if EVENT_CUE.search(sentence_text(ctx, char)) else "other"
 
 
+def is_past(ctx: Context, char: int) -> bool:
+    """The sentence reports what happened: a past-tense verb and no announcement."""
+    return _direction(ctx, char) == "past" and not is_future(ctx, char) and _has_past_verb(ctx, char)
+
+
+def _has_past_verb(ctx: Context, char: int) -> bool:
+    sent = ctx.sentence_of(char)
+    return sent is not None and any(t._.analysis is not None and t._.analysis.tag.startswith("praet") for t in sent)
+
+
+def _conditional(ctx: Context, char: int) -> bool:
+    sent = ctx.sentence_of(char)
+    return sent is not None and any(t.text.lower() == "by" for t in sent)
+
+
+def _direction(ctx: Context, char: int) -> str:
+    """Which way a bare weekday points: 'past' in a past-tense sentence, 'next' in an announcement or
+    a present-tense one ("Bzura rozpoczyna w poniedziałek" is the coming Monday)."""
+    sent = ctx.sentence_of(char)
+    if sent is None:
+        return "past"
+    if FUTURE_CUE.search(ctx.norm[sent.start_char:sent.end_char]):
+        return "next"
+    tags = [t._.analysis.tag for t in sent if t._.analysis is not None]
+    if any(tag.startswith("praet") for tag in tags):
+        return "past"
+    return "next" if any(tag.startswith(("fin", "bedzie")) for tag in tags) else "past"
+
+
 def _latest_before(ref: dt.date, weekday: int) -> dt.date:
-    back = (ref.weekday() - weekday) % 7 or 7
+    """The latest such weekday on or before the reference date: news of the day say "w środę" of today."""
+    back = (ref.weekday() - weekday) % 7
     return ref - dt.timedelta(days=back)
 
 
@@ -127,6 +166,30 @@ def _day_mention(ctx: Context, start: int, end: int, rule: str, conf: float, day
                        role=role, anchor=anchor, relative=True)  # type: ignore[arg-type]
 
 
+#: "w dzisiejszym świecie", "w dzisiejszych czasach": nowadays, not a day
+GENERIC_TIME_NOUNS = frozenset({"świat", "czas", "czasy", "rzeczywistość", "realia", "młodzież", "społeczeństwo",
+                                "era", "epoka", "pokolenie", "człowiek", "życie", "kultura", "sytuacja"})
+
+
+def _names_one_day(ctx: Context, start: int, end: int) -> bool:
+    """A day adjective names one day when it modifies a singular noun that is not a generic time
+    ('dzisiejszy mecz', 'sobotnia decyzja'), and is not part of a capitalised name ('Gość Niedzielny')."""
+    if ctx.norm[start].isupper():
+        sent = ctx.sentence_of(start)
+        if sent is None or sent.start_char != start:
+            return False
+    nxt = ctx.doc.char_span(end, min(len(ctx.norm), end + 30), alignment_mode="expand")
+    if nxt is None:
+        return False
+    noun = next((t for t in nxt if t.is_alpha), None)
+    if noun is None:
+        return False
+    readings = [a for a in noun._.morf if a.pos == "subst"]
+    if not readings:
+        return noun.text[:1] in ('"', "„") or noun.text[:1].isupper()  # "dzisiejszej „Gazety”"
+    return any(a.number == "sg" and a.lemma not in GENERIC_TIME_NOUNS for a in readings)
+
+
 def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[DateMention]:
     """Expressions anchored on the reference date; `taken(start, end)` says a span is already a date."""
     ref = ctx.reference
@@ -135,8 +198,8 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
     out: list[DateMention] = []
     day_precise = ref.precision == "day"
     for m in _DEICTIC.finditer(ctx.norm) if day_precise else ():
-        if taken(m.start(), m.end()):
-            continue
+        if taken(m.start(), m.end()) or _conditional(ctx, m.start()):
+            continue  # "dziś uznaliby ją za…": a hypothetical, not a day
         day = ref.date + dt.timedelta(days=DEICTIC_DAYS[m["w"].lower()])
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_" + m["w"].lower(), CONF_RELATIVE, day,
                                 ref.anchor, _role(ctx, m.start())))
@@ -150,11 +213,26 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         if m["prep"] is None and mod is None:
             continue  # a bare "sobota" is too often a heading or a list item
         start = m.start()
-        future = is_future(ctx, m.start())
-        direction = mod or ("next" if future else "past")
+        direction = mod or _direction(ctx, m.start())
         day = _latest_before(ref.date, weekday) if direction == "past" else _next_after(ref.date, weekday)
         out.append(_day_mention(ctx, start, m.end(), f"relative_weekday_{direction}", CONF_WEEKDAY, day,
                                 ref.anchor, _role(ctx, m.start())))
+    for m in _DAY_ADJECTIVE.finditer(ctx.norm) if day_precise else ():
+        if taken(m.start(), m.end()):
+            continue
+        lemma = next((a.lemma for a in analyse(m["w"].lower()) if a.pos == "adj"
+                      and (a.lemma in DEICTIC_ADJECTIVES or a.lemma in WEEKDAY_ADJECTIVES)), None)
+        if lemma is None or not _names_one_day(ctx, m.start(), m.end()):
+            continue
+        if lemma in DEICTIC_ADJECTIVES:
+            day = ref.date + dt.timedelta(days=DEICTIC_ADJECTIVES[lemma])
+            rule = "relative_adjective"
+        else:
+            weekday = WEEKDAY_ADJECTIVES[lemma]
+            day = _next_after(ref.date, weekday) if _direction(ctx, m.start()) == "next" \
+                else _latest_before(ref.date, weekday)
+            rule = "relative_weekday_adjective"
+        out.append(_day_mention(ctx, m.start(), m.end(), rule, CONF_WEEKDAY, day, ref.anchor, _role(ctx, m.start())))
     for m in _WEEK.finditer(ctx.norm):
         if taken(m.start(), m.end()):
             continue
@@ -169,7 +247,8 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
 def previous_relative(ctx: Context, dated: list[DateMention], taken: Callable[[int, int], bool]) -> list[DateMention]:
     """'następnego dnia' and the like, counted from the last full date named before them."""
     out: list[DateMention] = []
-    anchors = sorted((m for m in dated if m.date_start and m.role == "event"), key=lambda m: m.start)
+    anchors = sorted((m for m in dated if m.date_start and not m.in_furniture and m.role != "publication"),
+                     key=lambda m: m.start)
     for name, pattern, shift in PREVIOUS_DAYS:
         for m in pattern.finditer(ctx.norm):
             if taken(m.start(), m.end()):

@@ -45,7 +45,10 @@ def test_deictic_words(at, text, day):
     ("W minioną sobotę odbył się festyn rodzinny.", "2019-03-09"),
     ("W ostatnią niedzielę odbył się koncert charytatywny.", "2019-03-10"),
     ("We wtorek uczestnicy szkolenia poznali zasady księgowości.", "2019-03-12"),
-    ("W środę odbyło się zebranie.", "2019-03-06"),  # the latest Wednesday *before* the reference date
+    ("W środę odbyło się zebranie.", "2019-03-13"),  # on or before: news of the day name today's weekday
+    ("W poniedziałek rusza szkolenie dla sołtysów.", "2019-03-18"),  # present tense of a schedule: the coming Monday
+    ("Poniedziałkowe spotkanie odbyło się w świetlicy.", "2019-03-11"),
+    ("Wczorajsze zebranie odbyło się w remizie.", "2019-03-12"),
     ("W przyszły piątek odbędzie się spotkanie informacyjne.", "2019-03-15"),
     ("W najbliższą sobotę zapraszamy na festyn.", "2019-03-16"),
 ])
@@ -167,3 +170,20 @@ def test_a_nearby_full_date_beats_a_distant_historical_one(at):
 def test_year_less_range_stays_partial_as_a_range(at):
     d = only(at("W dniach od 5 do 12 sierpnia odbyła się wymiana młodzieży.", ref=None))
     assert (d.partial, d.partial_end) == ("--08-05", "--08-12")
+
+
+def test_nowadays_and_names_are_not_days(at):
+    assert [d for d in at("W dzisiejszych czasach spotkania odbywają się online.") if d.relative] == []
+    assert [d for d in at("Wywiad ukazał się w Gościu Niedzielnym.") if d.relative] == []
+    assert [d for d in at("Dziś uznalibyśmy to za błąd, gdyby ktoś by zapytał.") if d.relative] == []
+
+
+def test_timex_eval_scores_a_document(extractor):
+    from pipeline.timex_eval import TimexScore, score_document
+
+    doc = {"id": "x", "dct": "2019-03-13", "text": "Wczoraj odbyło się zebranie. Kolejne 20 marca.",
+           "timexes": [{"type": "DATE", "start": 0, "end": 7, "val": "2019-03-12", "text": "Wczoraj"},
+                       {"type": "DATE", "start": 37, "end": 45, "val": "2019-03-20", "text": "20 marca"}]}
+    score = TimexScore()
+    score_document(doc, extractor, score)
+    assert (score.gold_days, score.found, score.value_right, score.predicted_in_timex) == (2, 2, 2, 2)
