@@ -26,7 +26,9 @@ class Analysis(NamedTuple):
 
     @property
     def pos(self) -> str:
-        return self.tag.split(":", 1)[0]
+        tag = self.tag
+        colon = tag.find(":")
+        return tag if colon < 0 else tag[:colon]
 
     @property
     def cases(self) -> frozenset[str]:
@@ -98,24 +100,31 @@ def analyse(word: str) -> tuple[Analysis, ...]:
     """All analyses of one word form (the first segment of agglutinated forms)."""
     if not word or word.isspace() or len(word) > MAX_WORD or (len(word) > 8 and not any(c.isalpha() for c in word)):
         return ()  # morfeusz2 crashes on very long tokens and is quadratic on long digit runs
+    m = morfeusz()
+    engine = m._morfeusz_obj
     try:
-        raw = morfeusz().analyse(word)
+        # the SWIG object directly: morfeusz2's `analyse` wrapper builds a tuple of five fields
+        # (three of them calls into the library) for every reading, also the ones we skip
+        raw = list(engine.analyse(word))
     except Exception:  # morfeusz rejects a few control characters; treat them as unknown
         return ()
-    last_node = max((end for _s, end, _i in raw), default=0)
+    last_node = max((i.endNode for i in raw), default=0)
     if last_node > 1 and not word.endswith(".") and not word.isalpha():
         return ()  # digits and punctuation split into segments: not one word
     out: list[Analysis] = []
     seen: set[tuple[str, str]] = set()
-    for start, _end, (_orth, lemma, tag, names, quals) in raw:
-        if start != 0:
+    for i in raw:
+        if i.startNode != 0:
             continue
+        lemma = i.lemma
+        tag = i.getTag(engine)
         key = (lemma, tag)
         if key in seen:
             continue
         seen.add(key)
-        proper = tuple(n for n in names if n != "nazwa_pospolita")
+        proper = tuple(n for n in i.getName(engine) if n != "nazwa_pospolita")
         reading = Analysis(clean_lemma(lemma), tag, proper)
+        quals = i.getLabels(engine)
         if quals:
             labels = {q for qs in quals for q in qs.split(",")}
             penalty = 1.5 if labels & _RARE_LABELS else 0.4 if labels & _MILD_LABELS else 0.0
