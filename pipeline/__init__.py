@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Extractor", "Report", "extract", "make_pipeline", "__version__"]
+__all__ = ["Extractor", "Report", "base_form", "extract", "make_pipeline", "__version__"]
 
 
 
@@ -129,6 +129,7 @@ if "spacy" not in sys.modules and not any(isinstance(f, _LeanImports) for f in s
 
 if TYPE_CHECKING:
     from pipeline.extractor import Extractor, extract, make_pipeline
+    from pipeline.lemma import base_form
     from pipeline.models import Report
 
 
@@ -137,6 +138,10 @@ def __getattr__(name: str) -> Any:
         from pipeline import extractor
 
         return getattr(extractor, name)
+    if name == "base_form":
+        from pipeline.lemma import base_form
+
+        return base_form
     if name == "Report":
         from pipeline.models import Report
 

@@ -119,6 +119,27 @@ def timex_eval(
     typer.echo(f"found={r['found']:.3f} value={r['value']:.3f} precision={r['precision']:.3f}")
 
 
+def lemma_eval(
+    file: Annotated[Path, typer.Argument(help="KPWr NE lemma TSV (gold base, phrase, lemmas, tags, spaces, category)")],
+    show_misses: Annotated[int, typer.Option("--misses", help="list this many wrong base forms per kind")] = 0,
+) -> None:
+    """Case-insensitive accuracy of `base_form` per kind (person, place, organization, other).
+    Last line: person=… place=… organization=… other=…"""
+    from pipeline.lemma import KINDS, evaluate_file
+
+    if not file.is_file():
+        _fail(f"{file}: no such file")
+        raise typer.Exit(2)
+    score = evaluate_file(file)
+    kinds = (*KINDS, "other")
+    if show_misses:
+        for kind in kinds:
+            for k, phrase, gold, got in [m for m in score.misses if m[0] == kind][:show_misses]:
+                typer.echo(f"{k}\t{phrase}\tgold: {gold}\tpredicted: {got}")
+    typer.echo("  ".join(f"{k}: {score.right[k]}/{score.total[k]}" for k in kinds))
+    typer.echo(" ".join(f"{k}={score.accuracy(k):.3f}" for k in kinds))
+
+
 def check(
     inputs: Annotated[list[Path], typer.Argument(help="report files (.txt); a directory means its *.txt files")],
     profile: ProfileOption = "eu-project",
@@ -170,5 +191,6 @@ def review(
 def register(app: typer.Typer) -> None:
     app.command("evaluate")(evaluate)
     app.command("timex-eval")(timex_eval)
+    app.command("lemma-eval")(lemma_eval)
     app.command("check")(check)
     app.command("review")(review)

@@ -228,6 +228,11 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
         fem = [a for a in sg if "f" in a.genders]
         masc = [a for a in sg if "m1" in a.genders]
         chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie"))) else masc or fem
+        word = tokens[0].text.lower()
+        nominative = [group for group in (fem, masc) if any(a.lemma.lower() == word and "nom" in a.cases
+                                                              for a in group)]
+        if fem and masc and len(nominative) == 1:
+            chosen = nominative[0]  # "Alojzy" is a man's name as written; "Stanisława" a woman's
         if fem and masc and rest:
             # "Stanisława" is a woman's name and a man's in the genitive: the surname decides
             # ("Stanisława Dolacińskiego" is Stanisław Dolaciński; "Stanisława Nowak" is Stanisława)
@@ -249,14 +254,32 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
         pick = next((a for a in readings if (("f" in a.genders) == (gender == "f")) and a.cases & cases), None)
         pick = pick or (readings[0] if readings else None)
         firsts.append(pick.lemma if pick else t.text)
-    surnames = [_surname_base(t, gender, cases) for t in rest if t.text not in _HYPHENS]
-    hyphen = any(t.text in _HYPHENS for t in rest)
+    rest = _glue_initials(rest)
+    surnames = [_surname_base(t, gender, cases) if not isinstance(t, str) else t
+                for t in rest if isinstance(t, str) or t.text not in _HYPHENS]
+    hyphen = any(not isinstance(t, str) and t.text in _HYPHENS for t in rest)
     surname = "-".join(surnames) if hyphen else " ".join(surnames)
     return " ".join(firsts + ([surname] if surname else [])), gender
 
 
 _MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")
 _FEM_NOMINATIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna")
+
+
+def _glue_initials(rest: list[Token]) -> list[Token | str]:
+    """'T .' -> 'T.': an initial keeps its dot (and is not declined); a lone dot is dropped."""
+    out: list[Token | str] = []
+    for k, t in enumerate(rest):
+        if t.text == ".":
+            continue
+        if len(t.text) == 1 and t.text.isupper() and (k + 1 < len(rest) and rest[k + 1].text == "." or
+                                                      k + 1 == len(rest)):
+            out.append(t.text + ".")
+        elif t.text.endswith(".") and len(t.text) == 2 and t.text[0].isupper():
+            out.append(t.text)
+        else:
+            out.append(t)
+    return out
 
 
 def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
@@ -279,8 +302,51 @@ def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]
     return True
 
 
+def surname_only_base(tokens: list[Token]) -> str:
+    """A surname (or a name the dictionary does not split into first name and surname) without a first
+    name to agree with: 'Kowalskiego' -> 'Kowalski', 'Nowakowej' -> 'Nowakowa'. The gender comes from
+    the dictionary's surname readings, else from the ending."""
+    words = []
+    for t in tokens:
+        if t.text in _HYPHENS:
+            words.append("-")
+            continue
+        readings = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "imię", "pseudonim"}]
+        firsts = [a for a in readings if "imię" in a.names and a.number == "sg"]
+        if len(tokens) == 1 and firsts:
+            # a lone "Jana", "Pawła", "Radka": the first-name reading, a man's in an oblique case before a
+            # woman's in the nominative (texts name men by the genitive far more often)
+            words.append(next((a.lemma for a in firsts if "m1" in a.genders), firsts[0].lemma))
+            continue
+        nominative = [a for a in readings if "nom" in a.cases and a.number == "sg"]
+        if nominative:
+            words.append(t.text if t.text.lower() == nominative[0].lemma.lower() else nominative[0].lemma)
+            continue
+        if readings:
+            sg = [a for a in readings if a.number == "sg"] or readings
+            words.append(sg[0].lemma)
+            continue
+        if _APOSTROPHE_ENDING.search(t.text):
+            words.append(_APOSTROPHE_ENDING.sub("", t.text))
+            continue
+        low = t.text.lower()
+        if low.endswith(("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej", "skiemu", "ckiemu", "ską", "cką")):
+            gender = "f" if low.endswith(("ej", "ą")) else "m"
+            words.append(_guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
+        elif len(low) > 4 and low.endswith("a") and low[-2] not in "aeiouyąęó" and not low.endswith(("ska", "cka")):
+            words.append(t.text[:-1])  # "Langhansa", "Kołczaka": a man's surname in the genitive
+        else:
+            words.append(t.text)  # a foreign or rare surname alone: its case cannot be told, keep it
+    return " ".join(words).replace(" - ", "-")
+
+
+_APOSTROPHE_ENDING = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
+
+
 def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     text = tok.text.rstrip(".")
+    if _APOSTROPHE_ENDING.search(text):
+        return _APOSTROPHE_ENDING.sub("", text)  # "Chomsky'ego", "Gaulle'a": the ending after the apostrophe
     if text.isupper() and len(text) > 2:
         text = text[:1] + text[1:].lower()
     if cases == {"nom"}:

@@ -185,6 +185,21 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     return readable_case(first) if first.isupper() else first
 
 
+def common_phrase_base(tokens: list[Token]) -> str:
+    """The nominative of a name phrase headed by its first noun ('Polskiego Radia' -> 'Polskie Radio',
+    'Gazety Wyborczej' -> 'Gazeta Wyborcza'); a word the dictionary does not know stays as written."""
+    if len(tokens) == 1:
+        t = tokens[0]
+        nouns = [a for a in t._.morf if a.pos in ("subst", "depr")]
+        if not nouns or any("nom" in a.cases for a in nouns) and t.text[:1].isupper():
+            return readable_case(t.text) if t.text.isupper() and len(t.text) > 4 else t.text
+        proper = [a for a in nouns if a.names] or nouns
+        lemma = proper[0].lemma
+        return match_case(lemma, "A") if t.text.isupper() else lemma[:1].upper() + lemma[1:] \
+            if t.text[:1].isupper() else lemma
+    return _noun_headed(tokens)
+
+
 def _noun_headed(tokens: list[Token]) -> str:
     """'Doliny Baryczy' -> 'Dolina Baryczy', 'Powiśla Lubelskiego' -> 'Powiśle Lubelskie': the first noun heads."""
     from pipeline.text.inflect import adjective_nominative, noun_nominative
@@ -199,11 +214,15 @@ def _noun_headed(tokens: list[Token]) -> str:
     head = max(readings, key=lambda a: (bool(a.cases & governed), bool(a.names), a.number == "sg"))
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
     words = []
+    agreeing_run = True  # after the head only the adjectives right after it agree with it
     for m, t in enumerate(tokens):
         if m == k:
             words.append(noun_nominative(t.text, head))
             continue
-        adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head.cases), None)
+        adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head.cases), None) \
+            if m < k or agreeing_run else None
+        if m > k and adj is None and t.text != "-":
+            agreeing_run = False  # "Front Wschodni Armii Czerwonej": "Czerwonej" goes with "Armii"
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name

@@ -1,0 +1,141 @@
+"""Base forms of names: `base_form("Agnieszki Wilczyńskiej", "person") == "Agnieszka Wilczyńska"`.
+
+The same functions the extractors use: people through `person_base` (the surname agrees with
+the first name in case and gender), places through `locality_base` (the TERYT register and
+morfeusz2's geographic readings), organizations through `phrase_base` (the head noun and the
+adjectives that agree with it go to the nominative; genitive complements stay). With no kind,
+the phrase's own words decide: a first name makes a person, an institutional head an
+organization, a geographic reading a place.
+
+`evaluate_file` measures it on KPWr named entities with gold base forms (`pl-events lemma-eval`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+Kind = Literal["person", "place", "organization"]
+KINDS: tuple[str, ...] = ("person", "place", "organization")
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    from pipeline.text.morphology import pl_morphology  # noqa: F401  (registers the component)
+    from pipeline.text.segment import make_nlp
+
+    nlp = make_nlp()
+    nlp.add_pipe("pl_morphology")
+    return nlp
+
+
+def _doc(phrase: str) -> Doc:
+    from pipeline.text.normalize import normalize
+
+    return _nlp()(normalize(phrase))
+
+
+def guess_kind(tokens: list[Token]) -> Kind | None:
+    from pipeline.ner.builtin import ORG_HEADS, first_name, is_geographic, noun_lemmas
+
+    if any(noun_lemmas(t) & ORG_HEADS and t.text[:1].isupper() for t in tokens):
+        return "organization"
+    if tokens and first_name(tokens[0]) is not None and len(tokens) >= 2:
+        return "person"
+    if any(is_geographic(t) for t in tokens):
+        return "place"
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def base_form(phrase: str, kind: Kind | None = None) -> str:
+    """The nominative base form of a name as a phrase of the text writes it."""
+    phrase = phrase.strip().rstrip(",;:")
+    return _keep_spacing(phrase, _base_form(phrase, kind))
+
+
+def _keep_spacing(phrase: str, out: str) -> str:
+    """Hyphens, slashes, quotes and initials as the phrase spaces them: 'warmińsko-mazurski', 'NSZZ "Solidarność"'."""
+    for sep in ("-", "/", "&"):
+        if f" {sep} " not in phrase:
+            out = out.replace(f" {sep} ", sep)
+    out = re.sub(r'"\s+([^"]*?)\s+"', r'"\1"', out) if '" ' not in phrase else out
+    out = re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]) \.", r"\1.", out).strip()
+    if "„" in phrase and '"' in out:  # the matching copy folds typographic quotes: give them back
+        parts = out.split('"')
+        out = parts[0] + "".join(("„" if k % 2 else "”") + part for k, part in enumerate(parts[1:], start=1))
+    return out
+
+
+def _base_form(phrase: str, kind: Kind | None = None) -> str:
+    if not phrase:
+        return phrase
+    doc = _doc(phrase)
+    tokens = [t for t in doc if not t.is_space]
+    if not tokens:
+        return phrase
+    kind = kind or guess_kind(tokens)
+    if kind == "person":
+        from pipeline.extract.people import person_base, surname_only_base
+
+        if len(tokens) == 1 or not any("imię" in a.names for a in tokens[0]._.morf):
+            return surname_only_base(tokens)
+        return person_base(tokens)[0]
+    if kind == "place":
+        from pipeline.extract.places import locality_base
+
+        return locality_base(tokens)
+    if kind == "organization":
+        from pipeline.extract.organizations import organization_base
+
+        return organization_base(tokens, doc.text)
+    from pipeline.extract.places import common_phrase_base
+
+    return common_phrase_base(tokens)
+
+
+# --- measuring it on KPWr ---------------------------------------------------------------------
+
+#: KPWr categories -> our kinds (other categories are scored as "other", with kind None)
+_CATEGORY_KINDS = (("nam_liv_person", "person"), ("nam_loc", "place"), ("nam_fac", "place"),
+                   ("nam_org", "organization"))
+
+
+def kind_of_category(category: str) -> str | None:
+    return next((kind for prefix, kind in _CATEGORY_KINDS if category.startswith(prefix)), None)
+
+
+@dataclass
+class LemmaScore:
+    right: Counter = field(default_factory=Counter)
+    total: Counter = field(default_factory=Counter)
+    misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, phrase, gold, predicted
+
+    def accuracy(self, kind: str) -> float:
+        return round(self.right[kind] / self.total[kind], 3) if self.total[kind] else 0.0
+
+
+def evaluate_file(path: str | Path, kinds: tuple[str, ...] = (*KINDS, "other")) -> LemmaScore:
+    score = LemmaScore()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 6:
+                continue
+            gold, phrase, _lemmas, _tags, _flags, category = cols[:6]  # the phrase: its tokens, space-separated
+            kind = kind_of_category(category) or "other"
+            if kind not in kinds:
+                continue
+            predicted = base_form(phrase, None if kind == "other" else kind)  # type: ignore[arg-type]
+            score.total[kind] += 1
+            if predicted.lower() == gold.lower():
+                score.right[kind] += 1
+            else:
+                score.misses.append((kind, phrase, gold, predicted))
+    return score

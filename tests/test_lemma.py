@@ -1,0 +1,45 @@
+"""`base_form`: the public base-form function, the same code the extractors use (invented names)."""
+
+import pytest
+
+from pipeline import base_form
+from pipeline.lemma import evaluate_file
+
+
+@pytest.mark.parametrize("phrase,kind,expected", [
+    ("Agnieszki Wilczyńskiej", "person", "Agnieszka Wilczyńska"),
+    ("Stanisława Dolacińskiego", "person", "Stanisław Dolaciński"),
+    ("Tomaszowi Lisowi", "person", "Tomasz Lis"),
+    ("Annę Nowak-Jeziorańską", "person", "Anna Nowak-Jeziorańska"),
+    ("Jana", "person", "Jan"),
+    ("Kowalskiego", "person", "Kowalski"),
+    ("Gaulle'a", "person", "Gaulle"),
+    ("Ewa T.", "person", "Ewa T."),
+    ("Nowego Sącza", None, "Nowy Sącz"),
+    ("Nowym Sączu", "place", "Nowy Sącz"),
+    ("Bielsku-Białej", "place", "Bielsko-Biała"),
+    ("Krynicy Zdroju", "place", "Krynica Zdrój"),
+    ("Spółdzielni Socjalnej „Razem”", "organization", "Spółdzielnia Socjalna „Razem”"),
+    ("Komisji Integracji Europejskiej", "organization", "Komisja Integracji Europejskiej"),
+    ("Uniwersytetu Jana Kochanowskiego", "organization", "Uniwersytet Jana Kochanowskiego"),
+    ("Powiatowym Urzędzie Pracy w Myszkowie", "organization", "Powiatowy Urząd Pracy w Myszkowie"),
+])
+def test_base_forms(phrase, kind, expected):
+    assert base_form(phrase, kind) == expected
+
+
+def test_kind_is_guessed():
+    assert base_form("Fundacji Zielony Most") == "Fundacja Zielony Most"
+    assert base_form("Agnieszki Wilczyńskiej") == "Agnieszka Wilczyńska"
+
+
+def test_lemma_eval_reads_the_kpwr_format(tmp_path):
+    path = tmp_path / "ne.tsv"
+    path.write_text(
+        "Anna Kos\tAnny Kos\tAnna Kos \tsubst:sg:gen:f subst:sg:gen:f\tFalse False\tnam_liv_person\tnull\n"
+        "Zalesie\tZalesiu\tZalesie \tsubst:sg:loc:n\tFalse\tnam_loc_gpe_city\tnull\n"
+        "Fundacja Most\tFundacji Most\tfundacja most \tsubst:sg:gen:f subst:sg:nom:m3\tFalse False\tnam_org_organization\tnull\n",
+        encoding="utf-8")
+    score = evaluate_file(path)
+    assert (score.total["person"], score.total["place"], score.total["organization"]) == (1, 1, 1)
+    assert score.accuracy("person") == 1.0 and score.accuracy("organization") == 1.0
