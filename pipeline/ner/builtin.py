@@ -53,7 +53,7 @@ STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulic
 HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
                         "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet.",
                         "ksiądz", "księdza", "księdzu", "księdzem", "kanonik", "kanonika", "prałat", "prałata",
-                        "prał.", "kan.", "infułat", "o.", "inż"})
+                        "prał.", "kan.", "infułat", "o."})
 
 
 def is_capitalised(tok: Token) -> bool:
