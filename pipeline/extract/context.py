@@ -9,6 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.models import Mention
+from pipeline.text.features import TokenFeatures, token_features
 from pipeline.text.layout import Layout, analyse_layout
 
 
@@ -65,6 +66,12 @@ class Context:
     def tokens(self) -> list[Token]:
         """The Doc's tokens as one list: indexing a Doc creates a new Token object every time."""
         return list(self.doc)
+
+    @cached_property
+    def features(self) -> TokenFeatures:
+        """Per-token features as plain lists (texts, lemma/POS/case sets, name flags, sentence
+        index), computed once per document: see `pipeline.text.features`."""
+        return token_features(self.doc)
 
     @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
