@@ -24,8 +24,14 @@ def _generate(lemma: str) -> tuple[tuple[str, str], ...]:
     return tuple((orth, tag) for orth, _lemma, tag, _n, _q in forms)
 
 
+@lru_cache(maxsize=50_000)
+def _tag_parts(tag: str) -> tuple[frozenset[str], ...]:
+    """The value sets of a tag's positions: 'adj:sg:nom.voc:m1.m2:pos' -> ({adj}, {sg}, {nom, voc}, ...)."""
+    return tuple(frozenset(p.split(".")) for p in tag.split(":"))
+
+
 def _tag_has(tag: str, position_values: tuple[str, ...]) -> bool:
-    parts = [set(p.split(".")) for p in tag.split(":")]
+    parts = _tag_parts(tag)
     return all(any(v in p for p in parts) for v in position_values)
 
 
@@ -38,15 +44,13 @@ def generate_form(
     for a in analyse(lemma):
         if clean_lemma(a.lemma) == lemma:
             raw_lemmas.add(a.lemma)
-    candidates = []
+    prefix = pos + ":"
+    wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos == "adj" else ())
     for raw in raw_lemmas:
         for orth, tag in _generate(raw):
-            if not tag.startswith(pos + ":"):
-                continue
-            wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos == "adj" else ())
-            if _tag_has(tag, wanted):
-                candidates.append(orth)
-    return candidates[0] if candidates else None
+            if tag.startswith(prefix) and _tag_has(tag, wanted):
+                return orth  # the first candidate
+    return None
 
 
 def match_case(word: str, template: str) -> str:
