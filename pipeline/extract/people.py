@@ -365,7 +365,8 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
 _FEM_RULES = [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("ską", "ska"), ("cką", "cka"),
               ("dzką", "dzka"), ("owej", "owa"), ("ową", "owa"), ("iną", "ina"), ("yną", "yna")]
 _MASC_RULES = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"),
-               ("ckiemu", "cki"), ("dzkiemu", "dzki"), ("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki")]
+               ("ckiemu", "cki"), ("dzkiemu", "dzki"), ("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki"),
+               ("kiego", "ki"), ("giego", "gi"), ("kiemu", "ki")]
 
 
 def _guess_surname(text: str, gender: str | None, cases: set[str]) -> str:

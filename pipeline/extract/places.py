@@ -181,7 +181,14 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
             if _is_locality(agreed) or agreed in COUNTRIES:
                 return agreed
         return _noun_headed(tokens)
+    word = words[0] if len(words) == 1 else None
+    if word is not None and word[:1].isupper() and not _geo_lemmas(word):
+        nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
+        if any(a.lemma.lower() == word.lower() for a in nominative) or not analyse(word):
+            return readable_case(word) if word.isupper() else word  # "Sale", "Belek": the name as written
     first = candidates[0]
+    if word is not None and word[:1].isupper() and first[:1].islower():
+        first = first[:1].upper() + first[1:]  # a name keeps its capital: "Szczypty" -> "Szczypta"
     return readable_case(first) if first.isupper() else first
 
 
@@ -211,7 +218,12 @@ def _noun_headed(tokens: list[Token]) -> str:
     if not readings:
         return " ".join(t.text for t in tokens)
     governed = _governed_cases(tokens[0])
-    head = max(readings, key=lambda a: (bool(a.cases & governed), bool(a.names), a.number == "sg"))
+    others = [t for m, t in enumerate(tokens) if m != k]
+
+    def agreeing(a) -> int:  # the head's reading that its adjectives agree with: "Nowym Jorku" is locative
+        return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
+                       for b in t._.morf) for t in others)
+    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a), bool(a.names), a.number == "sg"))
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
     words = []
     agreeing_run = True  # after the head only the adjectives right after it agree with it
