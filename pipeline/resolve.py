@@ -588,9 +588,28 @@ def _choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attend
             -f.start,
         )
     best = max(plain or event_figs, key=rank)
+    if rank(best)[0] == 0 and rank(best)[1] == 0 and not _attendance_sentence(ctx, best):
+        return Attendance()  # "czeka 17 osób", "pięciu mówców": a count, but nobody says they attended
     att = Attendance(total=best.total, women=best.women, men=best.men, approximate=best.approximate,
                      evidence=[_plain_mention(best)])
     return _derive(att, groups_women_complete=True)
+
+
+#: words that make a sentence's head count the event's attendance
+_ATTENDANCE_SENTENCE = re.compile(
+    r"\b(uczestni\w+|udział\w*|przybył\w*|przybyli|zgromadzi\w*|obecn\w+|wzięł\w+|wzięli|frekwencj\w*|"
+    r"goś\w+|słuchacz\w*|zebrał\w*|zebrali|bawił\w*|bawiło|świętował\w*|spotkał\w*|odwiedził\w*|"
+    r"skorzystał\w*|zapisał\w*|zarejestrowa\w+|przeszkolon\w*|ukończył\w*|wyjechał\w*|pojechał\w*|"
+    r"nadesła\w*|zgłosi\w*|rywalizow\w*|startował\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
+_CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|przygotowan\w*\s+dla|dla\s+maks)",
+                       re.IGNORECASE)
+
+
+def _attendance_sentence(ctx: Context, figure: AttendanceMention) -> bool:
+    sent = ctx.sentence_of(figure.start)
+    text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.norm[figure.start:figure.end]
+    verbs = _ATTENDANCE_SENTENCE.findall(text)
+    return bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) and not _CAPACITY.search(text)
 
 
 def _derive(att: Attendance, groups_women_complete: bool) -> Attendance:

@@ -75,3 +75,15 @@ def test_event_attendance_ignores_employees(extractor):
     r = extractor.extract("Spółdzielnia zatrudnia 12 osób. W szkoleniu uczestniczyło 20 osób (15 K, 5 M).")
     a = r.event.attendance
     assert (a.total, a.women, a.men, a.men_derived) == (20, 15, 5, False)
+
+
+def test_a_count_nobody_says_attended_is_not_the_attendance(extractor):
+    for text in ("Festyn odbył się w parku. Na przyjęcie do pracy czeka 17 osób z Ukrainy.",
+                 "Na placu zabaw mogło bawić się jednocześnie 60 osób. Festyn odbył się w sobotę.",
+                 "Debata odbyła się w auli. Każdą ze stron reprezentuje pięciu mówców."):
+        assert extractor.extract(text).event.attendance.total is None, text
+
+
+def test_authors_of_entries_are_a_competition_s_attendance(extractor):
+    r = extractor.extract("Gala konkursu odbyła się w piątek. Na konkurs nadesłano 40 prac od 18 autorów.")
+    assert r.event.attendance.total == 18
