@@ -12,7 +12,7 @@ import time
 from pipeline.batch import Result, process_item
 
 
-def faulty_process(source: str, payload: bytes, ner: str, max_bytes: int) -> Result:
+def faulty_process(source: str, payload: bytes, ner: str, max_bytes: int, reference_date: str | None = None) -> Result:
     """`process_item`, except that inputs starting with a marker crash or hang the worker."""
     if payload.startswith(b"#pl-events-test:segfault"):
         os.kill(os.getpid(), signal.SIGSEGV)

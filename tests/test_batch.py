@@ -273,3 +273,18 @@ def test_cli_counts_and_exit_code(tmp_path: Path) -> None:
     assert len(read_lines(out)) == 3
     result = CliRunner().invoke(app, ["batch", str(good), "-o", str(out), "-j", "0"])
     assert result.exit_code == 0 and "ok 1, failed 0" in result.output
+
+
+def test_reference_date_reaches_every_worker(tmp_path):
+    from pipeline.batch import run_batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Wczoraj w świetlicy odbyło się zebranie sołeckie.", encoding="utf-8")
+    (src / "b.txt").write_text("W sobotę odbył się festyn rodzinny.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([src], out, jobs=1, reference_date="2019-03-13")
+    records = {json.loads(line)["document"]["id"]: json.loads(line) for line in out.read_text().splitlines()}
+    assert records["a"]["event"]["date_start"] == "2019-03-12"
+    assert records["b"]["event"]["date_start"] == "2019-03-09"
+    assert {r["document"]["reference_anchor"] for r in records.values()} == {"user"}

@@ -76,6 +76,7 @@ def run_batch(
     progress: bool | None = None,
     stdin: BinaryIO | None = None,
     process: Process = process_item,
+    reference_date: str | None = None,
 ) -> BatchSummary:
     """Extract every input into `output_path` (JSON Lines); see the module docstring.
 
@@ -136,13 +137,13 @@ def run_batch(
 
     try:
         if engine == "dask":
-            run_dask(work(), put, scheduler, jobs, ner, max_bytes, shard_size)
+            run_dask(work(), put, scheduler, jobs, ner, max_bytes, shard_size, reference_date)
         elif jobs == 0:
             get_extractor(ner)  # fail before reading anything when the backend is missing
             for seq, source, data in work():
-                put(seq, process_item(source, data, ner, max_bytes))
+                put(seq, process_item(source, data, ner, max_bytes, reference_date))
         else:
-            run_local(work(), put, lambda: len(ordered), jobs, ner, max_bytes, timeout, process)
+            run_local(work(), put, lambda: len(ordered), jobs, ner, max_bytes, timeout, process, reference_date)
     finally:
         writer.close()
         bar.close()

@@ -26,6 +26,7 @@ def run_dask(
     ner: str,
     max_bytes: int,
     shard_size: int,
+    reference_date: str | None = None,
 ) -> None:
     """Extract `items` on a cluster (``scheduler``: an address or a Client; None: a LocalCluster)."""
     import asyncio
@@ -47,7 +48,7 @@ def run_dask(
         shards: dict[Any, list[Task]] = {}
 
         def submit(shard: list[Task]) -> None:
-            future = client.submit(process_shard, shard, ner, max_bytes, pure=False)
+            future = client.submit(process_shard, shard, ner, max_bytes, reference_date, pure=False)
             shards[future] = shard
             done.add(future)
 

@@ -34,10 +34,12 @@ PREFETCH_BYTES = 32 * 1024
 
 #: What a worker does with one input: (source, bytes, ner, max_bytes) -> Result. A module-level
 #: function (it is pickled by name); tests pass one that misbehaves on purpose.
-Process = Callable[[str, bytes, str, int], Result]
+Process = Callable[..., Result]  # (source, payload, ner, max_bytes, reference_date) -> Result
 
 
-def _worker_main(conn: Connection, ner: str, max_bytes: int, process: Process = process_item) -> None:
+def _worker_main(
+    conn: Connection, ner: str, max_bytes: int, process: Process = process_item, reference_date: str | None = None
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         get_extractor(ner)
@@ -56,7 +58,7 @@ def _worker_main(conn: Connection, ner: str, max_bytes: int, process: Process = 
         if message is None:
             return
         seq, source, payload = message
-        result = process(source, payload, ner, max_bytes)
+        result = process(source, payload, ner, max_bytes, reference_date)
         try:
             conn.send(("done", (seq, result)))
         except OSError:
@@ -103,9 +105,9 @@ def _no_main_reimport() -> Iterator[None]:
 class _Worker:
     """One worker process, its pipe, and the inputs it holds (in the order it takes them)."""
 
-    def __init__(self, ctx: Any, ner: str, max_bytes: int, process: Process) -> None:
+    def __init__(self, ctx: Any, ner: str, max_bytes: int, process: Process, reference_date: str | None = None) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, ner, max_bytes, process), daemon=True,
+        self.proc = ctx.Process(target=_worker_main, args=(child, ner, max_bytes, process, reference_date), daemon=True,
                                 name="pl-events-batch-worker")
         with _no_main_reimport():
             self.proc.start()
@@ -150,10 +152,11 @@ def run_local(
     max_bytes: int,
     timeout: float | None,
     process: Process = process_item,
+    reference_date: str | None = None,
 ) -> None:
     """Extract `items` in `jobs` worker processes, handing each result to `put` as it comes."""
     ctx = _context()
-    workers = [_Worker(ctx, ner, max_bytes, process) for _ in range(jobs)]
+    workers = [_Worker(ctx, ner, max_bytes, process, reference_date) for _ in range(jobs)]
     queue: deque[Task] = deque()
     exhausted = False
     startup_failures = 0
@@ -210,7 +213,7 @@ def run_local(
                         if startup_failures > 3:
                             raise BatchError(f"worker processes keep dying at start: {replace[1]}")
                     w.stop(kill=True)
-                    workers[i] = _Worker(ctx, ner, max_bytes, process)
+                    workers[i] = _Worker(ctx, ner, max_bytes, process, reference_date)
     finally:
         for w in workers:
             w.stop(kill=bool(w.tasks))

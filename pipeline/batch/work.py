@@ -50,14 +50,18 @@ def failure_line(source: str | None, kind: str, message: str, payload: bytes | N
     return error_line(source, InputError(kind, message), sha256_hex(payload) if payload is not None else None)
 
 
-def process_item(source: str, payload: bytes | InputError, ner: str = "builtin", max_bytes: int = MAX_BYTES) -> Result:
-    """Extract one input; never raises (every failure is an error record)."""
+def process_item(
+    source: str, payload: bytes | InputError, ner: str = "builtin", max_bytes: int = MAX_BYTES,
+    reference_date: str | None = None,
+) -> Result:
+    """Extract one input; never raises (every failure is an error record). `reference_date` (ISO) is the
+    user's date for relative and year-less dates, the same for every input of a batch."""
     if isinstance(payload, InputError):
         return error_line(source, payload)
     sha = sha256_hex(payload)
     try:
         document = load_document(source, payload, max_bytes=max_bytes)
-        report = get_extractor(ner).extract(document)
+        report = get_extractor(ner).extract(document, reference_date=reference_date)
         return to_line(report), None
     except InputError as exc:
         return error_line(source, exc, sha)
@@ -69,7 +73,9 @@ def process_item(source: str, payload: bytes | InputError, ner: str = "builtin",
 _SHARD_LOCK = threading.Lock()
 
 
-def process_shard(shard: list[Task], ner: str = "builtin", max_bytes: int = MAX_BYTES) -> list[tuple[int, Result]]:
+def process_shard(
+    shard: list[Task], ner: str = "builtin", max_bytes: int = MAX_BYTES, reference_date: str | None = None
+) -> list[tuple[int, Result]]:
     """A Dask task: a list of (seq, source, bytes) -> list of (seq, Result).
 
     A Dask worker with several threads shares its one cached Extractor; spaCy pipelines
@@ -77,4 +83,4 @@ def process_shard(shard: list[Task], ner: str = "builtin", max_bytes: int = MAX_
     with ``--nthreads 1`` and use more worker processes instead).
     """
     with _SHARD_LOCK:
-        return [(seq, process_item(source, data, ner, max_bytes)) for seq, source, data in shard]
+        return [(seq, process_item(source, data, ner, max_bytes, reference_date)) for seq, source, data in shard]

@@ -30,6 +30,9 @@ def register(app: typer.Typer) -> None:
             "--timeout", help="seconds one input may take before it is stopped (local engine)")] = 120.0,
         shard_size: Annotated[int, typer.Option("--shard-size", help="inputs per Dask task")] = 32,
         ner: NerOption = "builtin",
+        reference_date: Annotated[str | None, typer.Option(
+            "--reference-date", help="YYYY-MM-DD for relative and year-less dates (default: each page's own date)")
+        ] = None,
     ) -> None:
         """One JSON line per input (a report or an error record); exit 1 when any input failed."""
         from pipeline.batch import BatchError, run_batch
@@ -44,10 +47,18 @@ def register(app: typer.Typer) -> None:
         if jobs < 0:
             _fail("-j must be 0 or more")
             raise typer.Exit(2)
+        from pipeline.extract.reference import parse_reference
+
+        try:
+            reference = parse_reference(reference_date)
+        except ValueError as exc:
+            _fail(str(exc))
+            raise typer.Exit(2) from None
         try:
             summary = run_batch(
                 inputs, output, jobs=jobs, resume=resume, engine=engine,  # type: ignore[arg-type]
                 scheduler=scheduler, ner=ner, timeout=timeout if timeout > 0 else None, shard_size=shard_size,
+                reference_date=reference.isoformat() if reference else None,
             )
         except (BatchError, BackendUnavailable) as exc:
             _fail(str(exc))
