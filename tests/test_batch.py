@@ -156,10 +156,10 @@ def test_exception_in_extraction_is_an_internal_record(tmp_path: Path, monkeypat
     import pipeline.batch as batch
 
     class Boom:
-        def extract(self, document):
+        def extract(self, document, reference_date=None):
             if "Krakowie" in document.text:
                 raise ValueError("boom")
-            return real.extract(document)
+            return real.extract(document, reference_date=reference_date)
 
     real = batch.get_extractor()
     monkeypatch.setitem(batch._EXTRACTORS, "builtin", Boom())
