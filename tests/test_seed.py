@@ -74,6 +74,11 @@ def test_offsets(report):
 
 
 def _mentions(report):
+    ev = report.event
+    yield from (m for m in (ev.type_evidence, ev.date_evidence, ev.organizer_evidence) if m is not None)
+    yield from ev.attendance.evidence
+    if report.document.published is not None and report.document.published.evidence is not None:
+        yield report.document.published.evidence
     yield from report.dates
     yield from report.attendance
     for group in (report.people, report.organizations, report.places):
