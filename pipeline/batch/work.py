@@ -10,7 +10,7 @@ from typing import Any
 
 from pipeline.export.jsonl import to_line
 from pipeline.ingest.decode import MAX_BYTES, InputError, sha256_hex
-from pipeline.ingest.sources import load_document, member_stem
+from pipeline.ingest.formats import load_document, member_stem
 from pipeline.models import ErrorDocument, ErrorInfo, ErrorRecord
 
 Result = tuple[str, str | None]  # (JSON line, error kind or None when the line is a report)

@@ -21,8 +21,12 @@ pick the reader (OLE compound file, zip, ``{\\rtf``, HTML); a name without a kno
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePosixPath
 
 from pipeline.ingest.decode import MAX_BYTES, Document, decode_bytes
+
+#: The source label of standard input.
+STDIN_LABEL = "<stdin>"
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _SUFFIX_FORMAT = {".docx": "docx", ".pdf": "pdf", ".odt": "odt", ".rtf": "rtf", ".doc": "doc", ".eml": "eml",
@@ -88,9 +92,13 @@ def reader_for(fmt: str) -> Callable[..., Document]:
     return decode_bytes
 
 
+def member_stem(source: str) -> str:
+    """The document id a source gets: the stem of the file or archive member name."""
+    tail = source.rsplit("!", 1)[-1]
+    return PurePosixPath(tail.replace("\\", "/")).stem or tail
+
+
 def load_document(source: str, data: bytes, max_bytes: int = MAX_BYTES) -> Document:
     """Bytes of one input to a `Document` (raises InputError); offsets index `document.text`."""
-    from pipeline.ingest.sources import STDIN_LABEL, member_stem
-
     doc_id = None if source == STDIN_LABEL else member_stem(source)
     return reader_for(document_format(source, data))(data, source=source, doc_id=doc_id, max_bytes=max_bytes)

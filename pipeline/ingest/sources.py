@@ -28,7 +28,7 @@ and each text-like attachment another, labelled like a member: ``relacja.eml!pro
 report). They count as one level of nesting.
 
 `load_document(source, data)` turns the bytes into a `Document` by format; it lives in
-`pipeline.ingest.formats` and is re-exported here.
+`pipeline.ingest.formats` (with `member_stem` and `STDIN_LABEL`) and is re-exported here.
 """
 
 from __future__ import annotations
@@ -43,16 +43,14 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from pipeline.ingest.decode import MAX_BYTES, InputError
-from pipeline.ingest.formats import document_format, load_document
+from pipeline.ingest.formats import STDIN_LABEL, document_format, load_document
 
 #: Archives nested deeper than this are reported, not opened (a zip of zips of zips...).
 MAX_NESTING = 3
-
-STDIN_LABEL = "<stdin>"
 
 _TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 _MAIL_SUFFIXES = {".eml": "eml", ".msg": "msg"}
@@ -79,12 +77,6 @@ def archive_kind(name: str) -> str | None:
     if lower.endswith(_TAR_SUFFIXES):
         return "tar"
     return None
-
-
-def member_stem(source: str) -> str:
-    """The document id a source gets: the stem of the file or archive member name."""
-    tail = source.rsplit("!", 1)[-1]
-    return PurePosixPath(tail.replace("\\", "/")).stem or tail
 
 
 def iter_sources(
@@ -349,5 +341,5 @@ def _leaf(label: str, data: bytes, max_bytes: int, depth: int) -> Iterator[Sourc
 
 __all__ = [
     "MAX_NESTING", "STDIN_LABEL", "SourceItem", "archive_kind", "document_format", "iter_sources",
-    "load_document", "mail_kind", "member_stem", "unsafe_member_name",
+    "load_document", "mail_kind", "unsafe_member_name",
 ]

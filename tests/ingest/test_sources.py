@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest.decode import InputError
+from pipeline.ingest.formats import member_stem
 from pipeline.ingest.sources import (
     STDIN_LABEL,
     document_format,
     iter_sources,
     load_document,
-    member_stem,
     unsafe_member_name,
 )
 
