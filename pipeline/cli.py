@@ -36,7 +36,7 @@ def extract(
     from pipeline.export.jsonl import to_json, to_line
     from pipeline.extract.reference import parse_reference
     from pipeline.extractor import Extractor
-    from pipeline.ner.base import BackendUnavailable
+    from pipeline.ner.spans import BackendUnavailable
 
     try:
         reference = parse_reference(reference_date)

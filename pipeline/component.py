@@ -9,11 +9,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.context import Context
 from pipeline.extract.reference import choose_reference
 from pipeline.ingest.decode import Document, document_from_text
-from pipeline.ner.base import NerBackend, resolve_backend
+from pipeline.ner.base import resolve_backend
+from pipeline.ner.spans import NerBackend
 from pipeline.resolve import build_report
+from pipeline.text.context import Context
 from pipeline.text.morphology import pl_morphology
 from pipeline.text.normalize import normalize
 from pipeline.text.segment import pl_sentences

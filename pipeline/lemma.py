@@ -42,7 +42,7 @@ def _doc(phrase: str) -> Doc:
 
 
 def guess_kind(tokens: list[Token]) -> Kind | None:
-    from pipeline.ner.builtin import ORG_HEADS, first_name, is_geographic, noun_lemmas
+    from pipeline.lexicon.words import ORG_HEADS, first_name, is_geographic, noun_lemmas
 
     if any(noun_lemmas(t) & ORG_HEADS and t.text[:1].isupper() for t in tokens):
         return "organization"
@@ -88,14 +88,14 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
             return surname_only_base(tokens)
         return person_base(tokens)[0]
     if kind == "place":
-        from pipeline.extract.places import locality_base
+        from pipeline.lexicon.places import locality_base
 
         return locality_base(tokens)
     if kind == "organization":
         from pipeline.extract.organizations import organization_base
 
         return organization_base(tokens, doc.text)
-    from pipeline.extract.places import common_phrase_base
+    from pipeline.lexicon.places import common_phrase_base
 
     return common_phrase_base(tokens)
 

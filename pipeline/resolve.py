@@ -17,7 +17,6 @@ import datetime as dt
 import re
 
 from pipeline.extract.attendance import extract_attendance
-from pipeline.extract.context import Context
 from pipeline.extract.dates import extract_dates, has_lead_in
 from pipeline.extract.event_type import classify
 from pipeline.extract.organizations import (
@@ -33,6 +32,7 @@ from pipeline.extract.people import COORDINATED, EVENT_ROLE_TITLES, PersonMentio
 from pipeline.extract.places import PlaceMention, extract_places
 from pipeline.extract.relative_dates import EVENT_VERB, sentence_text
 from pipeline.ingest.decode import Document
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import (
     Attendance,
     AttendanceMention,
@@ -48,8 +48,8 @@ from pipeline.models import (
     Role,
     Teryt,
 )
-from pipeline.ner.base import NerSpan
-from pipeline.ner.builtin import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.ner.spans import NerSpan
+from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
 #: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").
@@ -370,7 +370,7 @@ def _merge_places(mentions: list[PlaceMention]) -> list[Place]:
 
 def _attach_teryt(places: list[Place]) -> None:
     try:
-        from pipeline.extract.teryt import resolve, teryt_model
+        from pipeline.lexicon.teryt import resolve, teryt_model
     except ImportError:
         return
     hints = [p.name for p in places if p.kind in ("region", "locality")]
@@ -461,7 +461,7 @@ def _role_organization(
 def _base_of_raw(ctx: Context, start: int, end: int) -> str:
     """A role's institution no extractor claimed, in its base form where morphology allows."""
     from pipeline.extract.organizations import phrase_base
-    from pipeline.extract.places import locality_base
+    from pipeline.lexicon.places import locality_base
 
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     raw = ctx.text[start:end].strip()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the compact TERYT tables used by `pipeline.extract.teryt`.
+"""Build the compact TERYT tables used by `pipeline.lexicon.teryt`.
 
 Reads the official GUS exports (TERC + SIMC "Urzędowy", state 2020-01-01) from
 ../shared/data/gazetteers/teryt/ and writes

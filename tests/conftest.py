@@ -20,7 +20,7 @@ def extractor() -> Extractor:
 @pytest.fixture(scope="session")
 def ctx_for():
     """Build an extractor Context for a snippet (for extractor unit tests)."""
-    from pipeline.extract.context import Context
+    from pipeline.text.context import Context
     from pipeline.text.normalize import normalize
     from pipeline.text.segment import make_nlp
 

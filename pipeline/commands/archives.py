@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """One JSON line per input (a report or an error record); exit 1 when any input failed."""
         from pipeline.batch import BatchError, run_batch
-        from pipeline.ner.base import BackendUnavailable
+        from pipeline.ner.spans import BackendUnavailable
 
         if engine not in ("local", "dask"):
             _fail(f"unknown engine {engine!r}: local or dask")

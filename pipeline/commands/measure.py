@@ -20,7 +20,7 @@ def _fail(message: str) -> None:
 
 def _extractor(ner: str):
     from pipeline.extractor import Extractor
-    from pipeline.ner.base import BackendUnavailable
+    from pipeline.ner.spans import BackendUnavailable
 
     try:
         return Extractor(ner=ner)

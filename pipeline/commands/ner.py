@@ -13,9 +13,9 @@ COARSE_TO_POLEVAL = {"PER": "persName", "ORG": "orgName", "LOC": "placeName_sett
 
 def predict_backend(spec: str, docs) -> dict[str, list]:
     """Predictions of one of our backends (builtin, spacy:..., stanza, unions) in PolEval form."""
-    from pipeline.extract.context import Context
     from pipeline.extractor import make_pipeline
     from pipeline.ner.base import resolve_backend
+    from pipeline.text.context import Context
     from pipeline.text.normalize import normalize
 
     if spec.startswith("spacy:") and "+" not in spec:
@@ -53,8 +53,8 @@ def register(app: typer.Typer) -> None:
         ] = False,
     ) -> None:
         """Exact F1, overlap F1 and the PolEval final score (0.8 × overlap + 0.2 × exact)."""
-        from pipeline.ner.base import BackendUnavailable
         from pipeline.ner.poleval import load_poleval, score, score_official
+        from pipeline.ner.spans import BackendUnavailable
 
         if not file.is_file():
             typer.echo(f"pl-events: error: {file}: not_found: no such file", err=True)

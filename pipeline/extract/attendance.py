@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.context import Context
 from pipeline.models import AttendanceMention
+from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
 
 EXTRACTOR = "extract.attendance"

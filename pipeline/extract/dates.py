@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from pipeline.extract.context import Context
 from pipeline.extract.relative_dates import is_past, previous_relative, reference_relative
 from pipeline.models import DateMention
+from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.dates"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extract.context import Context
 from pipeline.models import Mention
+from pipeline.text.context import Context
 
 EXTRACTOR = "extract.event_type"
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.extract.context import Context
+from pipeline.lexicon.places import common_phrase_base
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, VENUE_HEADS, is_all_caps_word, noun_lemmas
 from pipeline.models import Mention
-from pipeline.ner.builtin import ORG_HEADS, VENUE_HEADS, is_all_caps_word, noun_lemmas
+from pipeline.text.context import Context
 from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
 from pipeline.text.morphology import Analysis, analyse
 
@@ -72,22 +73,12 @@ def _adj_readings(tok: Token) -> list[Analysis]:
     return [a for a in readings if a.pos in ("adj", "ppas", "pact")]
 
 
-#: Heads of organizations' names that the base-form function knows but the recogniser does not look for
-#: (a capitalised "Komisja", "Sejm" or "Fundusz" in a report is too often something else to start a name).
-NAME_ONLY_HEADS = frozenset({"komisja", "liga", "sojusz", "stronnictwo", "partia", "seminarium", "konfederacja",
-                             "kolegium", "trybunał", "zrzeszenie", "unia", "fundusz", "sejm", "senat", "parlament",
-                             "kongres", "wojsko", "armia", "policja", "reprezentacja", "drużyna", "klub", "ruch",
-                             "platforma", "akcja", "okręg", "forum", "porozumienie", "wspólnota", "związek"})
-
-
 def organization_base(tokens: list[Token], original: str) -> str:
     """The base form of an organization's name: through its institutional head when it has one, else
     through the noun that heads the phrase ("Polskiego Radia" -> "Polskie Radio")."""
     heads = ORG_HEADS | NAME_ONLY_HEADS
     if _head_index(tokens, heads) is not None:
         return phrase_base(tokens, heads, original)[0]
-    from pipeline.extract.places import common_phrase_base
-
     return common_phrase_base(tokens)
 
 

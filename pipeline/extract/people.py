@@ -12,56 +12,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.context import Context
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 from pipeline.models import Mention, Role
-from pipeline.ner.builtin import HONORIFICS, ORG_HEADS, first_name
+from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
 
 EXTRACTOR = "extract.people"
 
-ROLE_TITLES = frozenset({
-    "prezes", "wiceprezes", "dyrektor", "wicedyrektor", "kierownik", "koordynator", "wójt",
-    "wicewójt", "burmistrz", "wiceburmistrz", "starosta", "wicestarosta", "marszałek",
-    "wicemarszałek", "prezydent", "wiceprezydent", "sołtys", "radny", "przewodniczący",
-    "wiceprzewodniczący", "członek", "specjalista", "doradca", "animator", "trener", "ekspert",
-    "przedstawiciel", "właściciel", "założyciel", "zastępca", "sekretarz", "skarbnik",
-    "księgowy", "asystent", "psycholog", "pedagog", "nauczyciel", "opiekun", "lider",
-    "moderator", "prelegent", "prowadzący", "wojewoda", "wicewojewoda", "poseł", "senator",
-    "rektor", "prorektor", "dziekan", "proboszcz", "inspektor", "referent", "naczelnik",
-    "pełnomocnik", "konsultant", "mentor", "coach", "facylitator", "wykładowca", "kanclerz",
-    "komendant", "gospodarz", "współzałożyciel", "menedżer", "manager", "szef",
-    "instruktor", "terapeuta", "pracownik", "mediator", "tutor", "reprezentant", "audytor", "radca",
-    "kurator", "doktorant", "wychowawca", "przewodnik", "dietetyk", "kucharz", "konferansjer", "aktor",
-    "prawnik", "fotografik", "ratownik", "pielęgniarz", "fizjoterapeuta", "rewident", "technolog",
-    "kierowca", "twórca", "student", "juror", "sędzia", "wolontariusz", "organizator", "lekarz",
-    "socjolog", "ekonomista", "architekt", "historyk", "bibliotekarz", "duszpasterz", "ksiądz",
-    "profesor", "minister", "wiceminister", "premier", "wicepremier", "komisarz", "europoseł", "redaktor",
-    "współprzewodniczący", "pomysłodawca", "inicjator", "mówca", "artysta", "muzyk", "dziennikarz",
-    "fotoreporter", "podsekretarz", "rzecznik", "przeor", "opat", "biskup", "arcybiskup", "konsul", "ambasador",
-    "patron", "dyrygent", "choreograf",
-})
-#: Feminine titles whose masculine family is not just "-ka" removed.
-FEMININE_TITLES = {
-    "kierowniczka": "kierownik", "specjalistka": "specjalista", "doradczyni": "doradca",
-    "przewodnicząca": "przewodniczący", "wiceprzewodnicząca": "wiceprzewodniczący",
-    "prowadząca": "prowadzący", "radna": "radny", "księgowa": "księgowy", "sołtyska": "sołtys",
-    "wójtka": "wójt", "burmistrzyni": "burmistrz", "członkini": "członek", "opiekunka": "opiekun",
-    "pani kierownik": "kierownik", "zastępczyni": "zastępca", "liderka": "lider",
-    "właścicielka": "właściciel", "założycielka": "założyciel", "przedstawicielka": "przedstawiciel",
-    "nauczycielka": "nauczyciel", "wykładowczyni": "wykładowca", "pełnomocniczka": "pełnomocnik",
-    "terapeutka": "terapeuta", "pracowniczka": "pracownik", "starościna": "starosta",
-    "pielęgniarka": "pielęgniarz", "wychowawczyni": "wychowawca", "przewodniczka": "przewodnik",
-    "kucharka": "kucharz", "aktorka": "aktor", "prawniczka": "prawnik", "twórczyni": "twórca",
-    "studentka": "student", "lekarka": "lekarz", "socjolożka": "socjolog", "bibliotekarka": "bibliotekarz",
-    "fotografka": "fotografik", "sędzina": "sędzia", "jurorka": "juror", "organizatorka": "organizator",
-    "szefowa": "szef", "dietetyczka": "dietetyk", "fizjoterapeutka": "fizjoterapeuta", "psycholożka": "psycholog",
-    "pedagożka": "pedagog", "rewidentka": "rewident", "ratowniczka": "ratownik", "technolożka": "technolog",
-    "sekretarka": "sekretarz", "skarbniczka": "skarbnik", "naczelniczka": "naczelnik", "doktorantka": "doktorant",
-    "minister": "minister", "redaktorka": "redaktor", "współprzewodnicząca": "współprzewodniczący",
-    "pomysłodawczyni": "pomysłodawca", "inicjatorka": "inicjator", "artystka": "artysta", "dziennikarka": "dziennikarz",
-    "rzeczniczka": "rzecznik", "ambasadorka": "ambasador", "komisarz": "komisarz", "europosłanka": "europoseł",
-    "posłanka": "poseł", "senatorka": "senator", "prezeska": "prezes", "dyrektorka": "dyrektor",
-}
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
                                "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra"})
@@ -87,20 +44,6 @@ class PersonMention:
     roles: list[Role] = field(default_factory=list)
     role_org_spans: list[tuple[int, int] | None] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
-
-
-def role_title(word: str, analyses: tuple[Analysis, ...]) -> str | None:
-    """Masculine base title of a role noun in any case: 'prezesem' -> 'prezes', 'koordynatorką' -> 'koordynator'."""
-    low = word.lower().rstrip(":")
-    lemmas = [low, *sorted({a.lemma.lower() for a in analyses if a.pos in ("subst", "adj", "pact", "depr")})]
-    for lemma in lemmas:  # the word itself first, then its lemmas in a fixed order: deterministic
-        if lemma in ROLE_TITLES:
-            return lemma
-        if lemma in FEMININE_TITLES:
-            return FEMININE_TITLES[lemma]
-        if lemma.endswith("ka") and lemma[:-2] in ROLE_TITLES:
-            return lemma[:-2]
-    return None
 
 
 def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:

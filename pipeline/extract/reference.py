@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.context import ReferenceDate
+from pipeline.text.context import ReferenceDate
 from pipeline.text.layout import Layout
 
 _Y = r"(?:19[89]\d|20\d\d)"

@@ -21,8 +21,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.extract.context import Context
 from pipeline.models import DateMention
+from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.dates"

@@ -12,93 +12,30 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.context import Context
-from pipeline.ner.base import NerSpan
+from pipeline.lexicon.places import is_known_locality, locality_base
+from pipeline.lexicon.words import (
+    ORG_HEADS,
+    PLURAL_NAME_HEADS,
+    STREET_WORDS,
+    VENUE_HEADS,
+    first_name,
+    has_common_reading,
+    is_acronym_word,
+    is_all_caps_word,
+    is_capitalised,
+    is_geographic,
+    is_proper_only,
+    noun_lemmas,
+    role_title,
+)
+from pipeline.ner.spans import NerSpan
+from pipeline.text.context import Context
 
 NAME = "ner.builtin"
-
-ORG_HEADS = frozenset({
-    "spółdzielnia", "stowarzyszenie", "fundacja", "centrum", "klub", "ośrodek", "urząd",
-    "starostwo", "zakład", "warsztat", "warsztaty", "grupa", "straż", "koło", "szkoła",
-    "uniwersytet", "politechnika", "akademia", "uczelnia", "instytut", "inkubator", "spółka",
-    "przedsiębiorstwo", "agencja", "izba", "towarzystwo", "związek", "federacja", "sejmik",
-    "zespół", "przedszkole", "liceum", "technikum", "gimnazjum", "biblioteka", "muzeum",
-    "caritas", "parafia", "dom", "ministerstwo", "departament", "kuratorium", "hospicjum",
-    "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "sieć", "partnerstwo",
-    "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma", "cech", "wydział",
-    "katedra", "nadleśnictwo", "chór", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
-    "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "komenda",
-    "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
-})
-#: Heads that name a place one visits rather than a body one belongs to.
-VENUE_HEADS = frozenset({
-    "gród", "zamek", "skansen", "dwór", "dworek", "pałac", "hala", "sala", "hotel", "pensjonat",
-    "karczma", "zajazd", "park", "amfiteatr", "kościół", "bazylika", "opactwo", "stadion",
-    "świetlica", "galeria", "teatr", "kino", "filharmonia", "schronisko", "zagroda", "folwark",
-    "młyn", "browar", "kopalnia", "uzdrowisko", "rynek", "ogród", "arena", "remiza", "dom kultury",
-    "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
-})
-#: Acronyms that name funds, programmes, states, documents or kinds rather than one organization.
-NON_ORG_ACRONYMS = frozenset({
-    "EFS", "EFRR", "EFRROW", "EFSI", "RPO", "POWER", "POKL", "PO", "PROW", "FIO", "LEADER", "RLKS", "ZIT", "WRPO",
-    "RP", "UE", "EU", "USA", "PL", "PRL", "NIP", "REGON", "KRS", "PESEL", "PKD", "PDF", "DOC", "JPG", "JPEG", "PNG",
-    "IMG", "DSC", "COVID", "SARS", "NGO", "PES", "PS", "ES", "IT", "TV", "SMS", "WWW", "HTML", "FAQ", "RODO", "VAT",
-    "PIT", "CIT", "JST", "MŚP", "MSP", "AA", "AAA",
-    "CV", "DJ", "PR", "HR", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XV", "XX", "XXI", "SA", "ZOO",
-    "OK", "NR", "TEL", "FOT", "BR", "PLN", "EUR", "USD",
-})
-#: Words before a name that say it is a street, not a person or a place.
-STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulicy", "ulicę",
-                          "aleja", "alei", "placu", "plac", "rondo", "ronda", "im.", "św.", "imienia"})
-HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
-                        "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet.",
-                        "ksiądz", "księdza", "księdzu", "księdzem", "kanonik", "kanonika", "prałat", "prałata",
-                        "prał.", "kan.", "infułat", "o."})
-
-
-def is_capitalised(tok: Token) -> bool:
-    text = tok.text
-    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
-
-
-def is_all_caps_word(tok: Token) -> bool:
-    letters = [c for c in tok.text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def first_name(tok: Token):
-    if not is_capitalised(tok) or tok.text.isupper() and len(tok.text) <= 2:
-        return None
-    if any(a.lemma in ("pan", "pani") for a in tok._.morf):
-        return None  # "Pana Leszka": an honorific, not a first name
-    for a in tok._.morf:
-        if "imię" in a.names and a.pos == "subst":
-            return a
-    return None
-
-
-def is_proper_only(tok: Token) -> bool:
-    """Unknown to the dictionary, or known only as a proper name (no common-word reading)."""
-    readings = tok._.morf
-    return not readings or all(a.pos == "ign" or a.names for a in readings)
-
-
-def has_common_reading(tok: Token) -> bool:
-    return any(a.pos in ("subst", "adj", "fin", "praet", "adv") and not a.names for a in tok._.morf)
 
 
 _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
                                  "dla", "po", "przez", "obok", "k.", "ku"})
-
-
-
-
-def noun_lemmas(tok: Token) -> set[str]:
-    return {a.lemma.lower() for a in tok._.morf if a.pos in ("subst", "depr")}
-
-
-def is_geographic(tok: Token) -> bool:
-    return any("nazwa_geograficzna" in a.names for a in tok._.morf)
 
 
 def _surname_candidate(tok: Token) -> bool:
@@ -131,9 +68,7 @@ def _looks_like_a_place(first: Token, second: Token) -> bool:
     adjective = any(a.pos == "adj" and any(a.cases & f.cases for f in firsts) for a in readings)
     if adjective and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
                          for a in first._.morf):
-        from pipeline.extract.places import _is_locality, locality_base
-
-        if _is_locality(locality_base([first, second])):
+        if is_known_locality(locality_base([first, second])):
             return True  # "w Kazimierzu Dolnym", "Janowa Lubelskiego"
     if not readings or any("nazwisko" in a.names or a.pos == "ign" for a in readings):
         return False
@@ -180,8 +115,6 @@ def _second_surname(tok: Token, strict: bool = False) -> bool:
 
     With spaces around the dash ("Nowak - Jeziorańska") the dash may as well introduce a title or a
     comment, so the word must be known as a surname or shaped like one."""
-    from pipeline.extract.people import role_title
-
     if role_title(tok.text, tok._.morf) is not None or noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
         return False
     if not strict:
@@ -352,16 +285,6 @@ _FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppr
                            "num", "fin", "praet", "impt", "inf", "bedzie"})
 
 
-def is_acronym_word(text: str) -> bool:
-    """'PFRON', 'ROPS', and the mixed forms 'MPiPS', 'ZPiT', 'KGW': capitals with small connectives."""
-    if not (3 <= len(text) <= 10) or not text.isalpha() or not text[0].isupper():
-        return False
-    if text.isupper():
-        return True
-    capitals = sum(c.isupper() for c in text)
-    return capitals >= 3 and all(c.isupper() or c in "iwo" for c in text) and not text[-1].islower()
-
-
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
     for i, tok in enumerate(doc):
@@ -485,16 +408,10 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-
-
 def _after_person_in_brackets(doc: Doc, start: int, people: set[int]) -> bool:
     """'Anna Kos (Stowarzyszenie Razem)': a name in brackets right after a person is their organization,
     however plain its words."""
     return start >= 2 and doc[start - 1].text in ("(", "[") and start - 2 in people
-
-
-#: Heads whose plural is the name's own form ("Warsztaty Terapii Zajęciowej").
-PLURAL_NAME_HEADS = frozenset({"warsztaty", "warsztat", "targi", "zakłady", "koleje", "linie", "państwo"})
 
 
 def _generic_plural(doc: Doc, head: int, end: int) -> bool:

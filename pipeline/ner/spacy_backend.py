@@ -14,8 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.context import Context
-from pipeline.ner.base import BackendUnavailable, NerSpan, map_label
+from pipeline.ner.spans import BackendUnavailable, NerSpan, map_label
+from pipeline.text.context import Context
 
 
 @lru_cache(maxsize=4)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.extract.context import Context
-from pipeline.ner.base import BackendUnavailable, NerSpan, map_label
+from pipeline.ner.spans import BackendUnavailable, NerSpan, map_label
+from pipeline.text.context import Context
 
 FETCH_HINT = (
     "stanza's Polish NER model is not installed. Fetch it once on a machine with network access: "

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extract.context import Context
-from pipeline.ner.base import NerBackend, NerSpan
+from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, first_name, is_acronym_word, is_geographic, noun_lemmas
+from pipeline.ner.spans import NerBackend, NerSpan
+from pipeline.text.context import Context
 
 #: Surname endings that make an unknown capitalised word a likely surname.
 SURNAME_ENDINGS = ("ski", "ska", "cki", "cka", "dzki", "dzka", "wicz", "owa", "czyk", "ak", "ek", "ik", "yk", "uk",
@@ -49,9 +51,6 @@ def _tokens(ctx: Context, span: NerSpan) -> list[Token]:
 
 def supported(ctx: Context, span: NerSpan) -> bool:
     """Does morphology support the label a model gave this span?"""
-    from pipeline.extract.organizations import NAME_ONLY_HEADS
-    from pipeline.ner.builtin import ORG_HEADS, first_name, is_acronym_word, is_geographic, noun_lemmas
-
     tokens = _tokens(ctx, span)
     if not tokens or not any(t.text[:1].isupper() for t in tokens):
         return False
@@ -66,10 +65,8 @@ def supported(ctx: Context, span: NerSpan) -> bool:
     if span.label == "LOC":
         if any(is_geographic(t) for t in tokens):
             return True
-        from pipeline.extract.places import COUNTRIES, _is_locality, locality_base
-
         name = locality_base(tokens)
-        return name in COUNTRIES or _is_locality(name)
+        return name in COUNTRIES or is_known_locality(name)
     return False
 
 

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.context import ReferenceDate
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.reference import choose_reference, parse_reference, path_date
+from pipeline.text.context import ReferenceDate
 from pipeline.text.layout import analyse_layout
 
 REF = dt.date(2019, 3, 13)  # a Wednesday

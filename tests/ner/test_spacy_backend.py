@@ -8,7 +8,8 @@ import pytest
 import spacy
 from spacy.training import Example
 
-from pipeline.ner.base import BackendUnavailable, resolve_backend
+from pipeline.ner.base import resolve_backend
+from pipeline.ner.spans import BackendUnavailable
 
 TRAIN = [
     ("Anna Malinowska przyjechała do Krakowa.", [(0, 15, "persName"), (31, 38, "placeName")]),

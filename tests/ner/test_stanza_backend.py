@@ -36,7 +36,7 @@ def test_spans_from_a_real_stanza_document():
 
 
 def test_missing_stanza_model_is_an_actionable_error(tmp_path):
-    from pipeline.ner.base import BackendUnavailable
+    from pipeline.ner.spans import BackendUnavailable
     from pipeline.ner.stanza_backend import StanzaBackend
 
     with pytest.raises(BackendUnavailable, match=r"s\.download\(.pl."):

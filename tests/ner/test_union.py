@@ -1,7 +1,7 @@
 """The union keeps a model's span only where the rules named nothing and morphology supports its label."""
 
-from pipeline.ner.base import NerSpan
 from pipeline.ner.builtin import BuiltinBackend
+from pipeline.ner.spans import NerSpan
 from pipeline.ner.union import UnionBackend, supported
 
 TEXT = ("Spotkanie prowadziła Marta Sowa z Fundacji Zielony Most. Gościem był Xavier Pomeroy. "

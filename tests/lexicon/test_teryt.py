@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import teryt
-from pipeline.extract.teryt import (
+from pipeline.lexicon import teryt
+from pipeline.lexicon.teryt import (
     TerytLocality,
     is_gmina,
     is_locality,

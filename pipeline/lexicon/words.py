@@ -1,0 +1,166 @@
+"""Word lists and token predicates shared by the recognisers (`pipeline.ner`) and the extractors
+(`pipeline.extract`): institutional and venue heads, honorifics, role titles, and the questions
+asked of one token (capitalised? a first name? a geographic name? an acronym?).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.text.morphology import Analysis
+
+ORG_HEADS = frozenset({
+    "spółdzielnia", "stowarzyszenie", "fundacja", "centrum", "klub", "ośrodek", "urząd",
+    "starostwo", "zakład", "warsztat", "warsztaty", "grupa", "straż", "koło", "szkoła",
+    "uniwersytet", "politechnika", "akademia", "uczelnia", "instytut", "inkubator", "spółka",
+    "przedsiębiorstwo", "agencja", "izba", "towarzystwo", "związek", "federacja", "sejmik",
+    "zespół", "przedszkole", "liceum", "technikum", "gimnazjum", "biblioteka", "muzeum",
+    "caritas", "parafia", "dom", "ministerstwo", "departament", "kuratorium", "hospicjum",
+    "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "sieć", "partnerstwo",
+    "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma", "cech", "wydział",
+    "katedra", "nadleśnictwo", "chór", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
+    "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "komenda",
+    "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
+})
+#: Heads that name a place one visits rather than a body one belongs to.
+VENUE_HEADS = frozenset({
+    "gród", "zamek", "skansen", "dwór", "dworek", "pałac", "hala", "sala", "hotel", "pensjonat",
+    "karczma", "zajazd", "park", "amfiteatr", "kościół", "bazylika", "opactwo", "stadion",
+    "świetlica", "galeria", "teatr", "kino", "filharmonia", "schronisko", "zagroda", "folwark",
+    "młyn", "browar", "kopalnia", "uzdrowisko", "rynek", "ogród", "arena", "remiza", "dom kultury",
+    "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
+})
+#: Acronyms that name funds, programmes, states, documents or kinds rather than one organization.
+NON_ORG_ACRONYMS = frozenset({
+    "EFS", "EFRR", "EFRROW", "EFSI", "RPO", "POWER", "POKL", "PO", "PROW", "FIO", "LEADER", "RLKS", "ZIT", "WRPO",
+    "RP", "UE", "EU", "USA", "PL", "PRL", "NIP", "REGON", "KRS", "PESEL", "PKD", "PDF", "DOC", "JPG", "JPEG", "PNG",
+    "IMG", "DSC", "COVID", "SARS", "NGO", "PES", "PS", "ES", "IT", "TV", "SMS", "WWW", "HTML", "FAQ", "RODO", "VAT",
+    "PIT", "CIT", "JST", "MŚP", "MSP", "AA", "AAA",
+    "CV", "DJ", "PR", "HR", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XV", "XX", "XXI", "SA", "ZOO",
+    "OK", "NR", "TEL", "FOT", "BR", "PLN", "EUR", "USD",
+})
+#: Words before a name that say it is a street, not a person or a place.
+STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulicy", "ulicę",
+                          "aleja", "alei", "placu", "plac", "rondo", "ronda", "im.", "św.", "imienia"})
+HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
+                        "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet.",
+                        "ksiądz", "księdza", "księdzu", "księdzem", "kanonik", "kanonika", "prałat", "prałata",
+                        "prał.", "kan.", "infułat", "o."})
+
+#: Heads whose plural is the name's own form ("Warsztaty Terapii Zajęciowej").
+PLURAL_NAME_HEADS = frozenset({"warsztaty", "warsztat", "targi", "zakłady", "koleje", "linie", "państwo"})
+
+#: Heads of organizations' names that the base-form function knows but the recogniser does not look for
+#: (a capitalised "Komisja", "Sejm" or "Fundusz" in a report is too often something else to start a name).
+NAME_ONLY_HEADS = frozenset({"komisja", "liga", "sojusz", "stronnictwo", "partia", "seminarium", "konfederacja",
+                             "kolegium", "trybunał", "zrzeszenie", "unia", "fundusz", "sejm", "senat", "parlament",
+                             "kongres", "wojsko", "armia", "policja", "reprezentacja", "drużyna", "klub", "ruch",
+                             "platforma", "akcja", "okręg", "forum", "porozumienie", "wspólnota", "związek"})
+
+#: Role nouns, masculine base forms: "prezes", "koordynator", "wójt".
+ROLE_TITLES = frozenset({
+    "prezes", "wiceprezes", "dyrektor", "wicedyrektor", "kierownik", "koordynator", "wójt",
+    "wicewójt", "burmistrz", "wiceburmistrz", "starosta", "wicestarosta", "marszałek",
+    "wicemarszałek", "prezydent", "wiceprezydent", "sołtys", "radny", "przewodniczący",
+    "wiceprzewodniczący", "członek", "specjalista", "doradca", "animator", "trener", "ekspert",
+    "przedstawiciel", "właściciel", "założyciel", "zastępca", "sekretarz", "skarbnik",
+    "księgowy", "asystent", "psycholog", "pedagog", "nauczyciel", "opiekun", "lider",
+    "moderator", "prelegent", "prowadzący", "wojewoda", "wicewojewoda", "poseł", "senator",
+    "rektor", "prorektor", "dziekan", "proboszcz", "inspektor", "referent", "naczelnik",
+    "pełnomocnik", "konsultant", "mentor", "coach", "facylitator", "wykładowca", "kanclerz",
+    "komendant", "gospodarz", "współzałożyciel", "menedżer", "manager", "szef",
+    "instruktor", "terapeuta", "pracownik", "mediator", "tutor", "reprezentant", "audytor", "radca",
+    "kurator", "doktorant", "wychowawca", "przewodnik", "dietetyk", "kucharz", "konferansjer", "aktor",
+    "prawnik", "fotografik", "ratownik", "pielęgniarz", "fizjoterapeuta", "rewident", "technolog",
+    "kierowca", "twórca", "student", "juror", "sędzia", "wolontariusz", "organizator", "lekarz",
+    "socjolog", "ekonomista", "architekt", "historyk", "bibliotekarz", "duszpasterz", "ksiądz",
+    "profesor", "minister", "wiceminister", "premier", "wicepremier", "komisarz", "europoseł", "redaktor",
+    "współprzewodniczący", "pomysłodawca", "inicjator", "mówca", "artysta", "muzyk", "dziennikarz",
+    "fotoreporter", "podsekretarz", "rzecznik", "przeor", "opat", "biskup", "arcybiskup", "konsul", "ambasador",
+    "patron", "dyrygent", "choreograf",
+})
+#: Feminine titles whose masculine family is not just "-ka" removed.
+FEMININE_TITLES = {
+    "kierowniczka": "kierownik", "specjalistka": "specjalista", "doradczyni": "doradca",
+    "przewodnicząca": "przewodniczący", "wiceprzewodnicząca": "wiceprzewodniczący",
+    "prowadząca": "prowadzący", "radna": "radny", "księgowa": "księgowy", "sołtyska": "sołtys",
+    "wójtka": "wójt", "burmistrzyni": "burmistrz", "członkini": "członek", "opiekunka": "opiekun",
+    "pani kierownik": "kierownik", "zastępczyni": "zastępca", "liderka": "lider",
+    "właścicielka": "właściciel", "założycielka": "założyciel", "przedstawicielka": "przedstawiciel",
+    "nauczycielka": "nauczyciel", "wykładowczyni": "wykładowca", "pełnomocniczka": "pełnomocnik",
+    "terapeutka": "terapeuta", "pracowniczka": "pracownik", "starościna": "starosta",
+    "pielęgniarka": "pielęgniarz", "wychowawczyni": "wychowawca", "przewodniczka": "przewodnik",
+    "kucharka": "kucharz", "aktorka": "aktor", "prawniczka": "prawnik", "twórczyni": "twórca",
+    "studentka": "student", "lekarka": "lekarz", "socjolożka": "socjolog", "bibliotekarka": "bibliotekarz",
+    "fotografka": "fotografik", "sędzina": "sędzia", "jurorka": "juror", "organizatorka": "organizator",
+    "szefowa": "szef", "dietetyczka": "dietetyk", "fizjoterapeutka": "fizjoterapeuta", "psycholożka": "psycholog",
+    "pedagożka": "pedagog", "rewidentka": "rewident", "ratowniczka": "ratownik", "technolożka": "technolog",
+    "sekretarka": "sekretarz", "skarbniczka": "skarbnik", "naczelniczka": "naczelnik", "doktorantka": "doktorant",
+    "minister": "minister", "redaktorka": "redaktor", "współprzewodnicząca": "współprzewodniczący",
+    "pomysłodawczyni": "pomysłodawca", "inicjatorka": "inicjator", "artystka": "artysta", "dziennikarka": "dziennikarz",
+    "rzeczniczka": "rzecznik", "ambasadorka": "ambasador", "komisarz": "komisarz", "europosłanka": "europoseł",
+    "posłanka": "poseł", "senatorka": "senator", "prezeska": "prezes", "dyrektorka": "dyrektor",
+}
+
+
+def is_capitalised(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_all_caps_word(tok: Token) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def first_name(tok: Token):
+    if not is_capitalised(tok) or tok.text.isupper() and len(tok.text) <= 2:
+        return None
+    if any(a.lemma in ("pan", "pani") for a in tok._.morf):
+        return None  # "Pana Leszka": an honorific, not a first name
+    for a in tok._.morf:
+        if "imię" in a.names and a.pos == "subst":
+            return a
+    return None
+
+
+def is_proper_only(tok: Token) -> bool:
+    """Unknown to the dictionary, or known only as a proper name (no common-word reading)."""
+    readings = tok._.morf
+    return not readings or all(a.pos == "ign" or a.names for a in readings)
+
+
+def has_common_reading(tok: Token) -> bool:
+    return any(a.pos in ("subst", "adj", "fin", "praet", "adv") and not a.names for a in tok._.morf)
+
+
+def noun_lemmas(tok: Token) -> set[str]:
+    return {a.lemma.lower() for a in tok._.morf if a.pos in ("subst", "depr")}
+
+
+def is_geographic(tok: Token) -> bool:
+    return any("nazwa_geograficzna" in a.names for a in tok._.morf)
+
+
+def is_acronym_word(text: str) -> bool:
+    """'PFRON', 'ROPS', and the mixed forms 'MPiPS', 'ZPiT', 'KGW': capitals with small connectives."""
+    if not (3 <= len(text) <= 10) or not text.isalpha() or not text[0].isupper():
+        return False
+    if text.isupper():
+        return True
+    capitals = sum(c.isupper() for c in text)
+    return capitals >= 3 and all(c.isupper() or c in "iwo" for c in text) and not text[-1].islower()
+
+
+def role_title(word: str, analyses: tuple[Analysis, ...]) -> str | None:
+    """Masculine base title of a role noun in any case: 'prezesem' -> 'prezes', 'koordynatorką' -> 'koordynator'."""
+    low = word.lower().rstrip(":")
+    lemmas = [low, *sorted({a.lemma.lower() for a in analyses if a.pos in ("subst", "adj", "pact", "depr")})]
+    for lemma in lemmas:  # the word itself first, then its lemmas in a fixed order: deterministic
+        if lemma in ROLE_TITLES:
+            return lemma
+        if lemma in FEMININE_TITLES:
+            return FEMININE_TITLES[lemma]
+        if lemma.endswith("ka") and lemma[:-2] in ROLE_TITLES:
+            return lemma[:-2]
+    return None
