@@ -82,7 +82,7 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
         return phrase
     kind = kind or guess_kind(tokens)
     if kind == "person":
-        from pipeline.extract.people import person_base, surname_only_base
+        from pipeline.extract.person_names import person_base, surname_only_base
 
         if len(tokens) == 1 or not any("imię" in a.names for a in tokens[0]._.morf):
             return surname_only_base(tokens)

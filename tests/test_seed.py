@@ -37,7 +37,7 @@ def test_event(report, gold):
     assert normalize(ev.attendance.evidence[0].text) == normalize(att["as_written"])
 
 
-from pipeline.extract.people import EVENT_ROLE_LEADS  # noqa: E402
+from pipeline.extract.roles import EVENT_ROLE_LEADS  # noqa: E402
 
 
 def test_people_exactly(report, gold):

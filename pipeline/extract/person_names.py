@@ -1,0 +1,225 @@
+"""Base forms of person names: 'Annie Kowalskiej' -> 'Anna Kowalska', surnames alone, honorifics before a name.
+
+Base forms come from morfeusz2 when it knows the surname (choosing the reading
+that agrees with the first name in case and gender); unknown surnames are
+inflected back by the first name's gender and case and the surname's ending.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.words import HONORIFICS, first_name
+from pipeline.text.morphology import Analysis, analyse
+
+_HYPHENS = frozenset({"-", "–", "—", "‐"})
+
+
+def _case_candidates(a: Analysis) -> set[str]:
+    return set(a.cases) if a.number != "pl" else set()
+
+
+def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
+    """'Agnieszki Wilczyńskiej' -> ('Agnieszka Wilczyńska', 'f'); "Pana"/"Pani" before the name fix gender and case."""
+    first_tokens = []
+    for k, t in enumerate(tokens[:2]):
+        if first_name(t) is None or len(tokens) - len(first_tokens) <= 1:
+            break
+        if k + 1 < len(tokens) and tokens[k + 1].text in _HYPHENS:
+            break  # "Zofia Mańka-Szulik": a word before a hyphen is a surname's first half, even if also a name
+        first_tokens.append(t)  # leading first names only: "Beata Szczepaniak-Wolf" has one
+    first_tokens = first_tokens or tokens[:1]
+    rest = tokens[len(first_tokens):]
+    first_readings = [a for a in first_tokens[0]._.morf if "imię" in a.names and a.pos == "subst"]
+    sg = [a for a in first_readings if a.number == "sg"] or first_readings
+    gender = None
+    cases: set[str] = set()
+    if sg:
+        fem = [a for a in sg if "f" in a.genders]
+        masc = [a for a in sg if "m1" in a.genders]
+        chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie"))) else masc or fem
+        word = tokens[0].text.lower()
+        nominative = [group for group in (fem, masc) if any(a.lemma.lower() == word and "nom" in a.cases
+                                                              for a in group)]
+        if fem and masc and len(nominative) == 1:
+            chosen = nominative[0]  # "Alojzy" is a man's name as written; "Stanisława" a woman's
+        if fem and masc and rest:
+            # "Stanisława" is a woman's name and a man's in the genitive: the surname decides
+            # ("Stanisława Dolacińskiego" is Stanisław Dolaciński; "Stanisława Nowak" is Stanisława)
+            f_fits, m_fits = _surname_fits(rest, "f", fem), _surname_fits(rest, "m", masc)
+            if f_fits != m_fits:
+                chosen = fem if f_fits else masc
+        if honorific is not None:
+            pan = [a for a in honorific._.morf if a.lemma in ("pan", "pani")]
+            hint_f = any(a.lemma == "pani" for a in pan)
+            hint_cases = frozenset(c for a in pan for c in a.cases)
+            chosen = [a for a in (fem if hint_f else masc) if not hint_cases or a.cases & hint_cases] or chosen
+        gender = "f" if chosen and "f" in chosen[0].genders else "m"
+        for a in chosen:
+            cases |= _case_candidates(a)
+    firsts = []
+    for t in first_tokens:
+        readings = [a for a in t._.morf if "imię" in a.names and a.pos == "subst"]
+        readings.sort(key=lambda a: -len(a.names))  # "Jacka": Jacek (a first name and a surname) before Jack
+        pick = next((a for a in readings if (("f" in a.genders) == (gender == "f")) and a.cases & cases), None)
+        pick = pick or (readings[0] if readings else None)
+        firsts.append(pick.lemma if pick else t.text)
+    rest = _glue_initials(rest)
+    surnames = [_surname_base(t, gender, cases) if not isinstance(t, str) else t
+                for t in rest if isinstance(t, str) or t.text not in _HYPHENS]
+    hyphen = any(not isinstance(t, str) and t.text in _HYPHENS for t in rest)
+    surname = "-".join(surnames) if hyphen else " ".join(surnames)
+    return " ".join(firsts + ([surname] if surname else [])), gender
+
+
+_MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")
+_FEM_NOMINATIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna")
+
+
+def _glue_initials(rest: list[Token]) -> list[Token | str]:
+    """'T .' -> 'T.': an initial keeps its dot (and is not declined); a lone dot is dropped."""
+    out: list[Token | str] = []
+    for k, t in enumerate(rest):
+        if t.text == ".":
+            continue
+        if len(t.text) == 1 and t.text.isupper() and (k + 1 < len(rest) and rest[k + 1].text == "." or
+                                                      k + 1 == len(rest)):
+            out.append(t.text + ".")
+        elif t.text.endswith(".") and len(t.text) == 2 and t.text[0].isupper():
+            out.append(t.text)
+        else:
+            out.append(t)
+    return out
+
+
+def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Does the surname agree with the first name read as this gender (in one of its cases)?"""
+    cases = {c for a in first_readings for c in _case_candidates(a)}
+    for tok in rest:
+        if tok.text in _HYPHENS:
+            continue
+        text = tok.text
+        known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+        if known:
+            if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
+                return False
+            continue
+        low = text.lower()
+        if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
+            return False
+        if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
+            return False
+    return True
+
+
+def surname_only_base(tokens: list[Token]) -> str:
+    """A surname (or a name the dictionary does not split into first name and surname) without a first
+    name to agree with: 'Kowalskiego' -> 'Kowalski', 'Nowakowej' -> 'Nowakowa'. The gender comes from
+    the dictionary's surname readings, else from the ending."""
+    words = []
+    for t in tokens:
+        if t.text in _HYPHENS:
+            words.append("-")
+            continue
+        readings = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "imię", "pseudonim"}]
+        firsts = [a for a in readings if "imię" in a.names and a.number == "sg"]
+        if len(tokens) == 1 and firsts:
+            # a lone "Jana", "Pawła", "Radka": the first-name reading, a man's in an oblique case before a
+            # woman's in the nominative (texts name men by the genitive far more often)
+            words.append(next((a.lemma for a in firsts if "m1" in a.genders), firsts[0].lemma))
+            continue
+        nominative = [a for a in readings if "nom" in a.cases and a.number == "sg"]
+        if nominative:
+            words.append(t.text if t.text.lower() == nominative[0].lemma.lower() else nominative[0].lemma)
+            continue
+        if readings:
+            sg = [a for a in readings if a.number == "sg"] or readings
+            words.append(sg[0].lemma)
+            continue
+        if _APOSTROPHE_ENDING.search(t.text):
+            words.append(_APOSTROPHE_ENDING.sub("", t.text))
+            continue
+        low = t.text.lower()
+        if low.endswith(("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej", "skiemu", "ckiemu", "ską", "cką")):
+            gender = "f" if low.endswith(("ej", "ą")) else "m"
+            words.append(_guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
+        elif len(low) > 4 and low.endswith("a") and low[-2] not in "aeiouyąęó" and not low.endswith(("ska", "cka")):
+            words.append(t.text[:-1])  # "Langhansa", "Kołczaka": a man's surname in the genitive
+        else:
+            words.append(t.text)  # a foreign or rare surname alone: its case cannot be told, keep it
+    return " ".join(words).replace(" - ", "-")
+
+
+_APOSTROPHE_ENDING = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
+
+
+def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
+    text = tok.text.rstrip(".")
+    if _APOSTROPHE_ENDING.search(text):
+        return _APOSTROPHE_ENDING.sub("", text)  # "Chomsky'ego", "Gaulle'a": the ending after the apostrophe
+    if text.isupper() and len(text) > 2:
+        text = text[:1] + text[1:].lower()
+    if cases == {"nom"}:
+        return text  # the first name is in the nominative, so is the surname
+    known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+    want_f = gender == "f"
+    for a in known:
+        if ("f" in a.genders) == want_f and (not cases or a.cases & cases) and a.number != "pl":
+            return a.lemma
+    for a in known:
+        if ("f" in a.genders) == want_f and a.number != "pl":
+            return a.lemma
+    return _guess_surname(text, gender, cases)
+
+
+_FEM_RULES = [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("ską", "ska"), ("cką", "cka"),
+              ("dzką", "dzka"), ("owej", "owa"), ("ową", "owa"), ("iną", "ina"), ("yną", "yna")]
+_MASC_RULES = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"),
+               ("ckiemu", "cki"), ("dzkiemu", "dzki"), ("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki"),
+               ("kiego", "ki"), ("giego", "gi"), ("kiemu", "ki")]
+
+
+def _guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
+    """Undo the case ending of a surname the dictionary lacks, by gender and the first name's case."""
+    rules = _FEM_RULES if gender == "f" else _MASC_RULES
+    for ending, base in rules:
+        if text.endswith(ending):
+            return text[: -len(ending)] + base
+    if cases & {"nom"} or not cases:
+        return text
+    if gender == "f":
+        for ending, base in (("ę", "a"), ("ą", "a"), ("ie", "a"), ("y", "a")):
+            if text.endswith(ending) and len(text) > 4:
+                return text[: -len(ending)] + base
+        if text.endswith(("ki", "gi")) and cases & {"gen"}:
+            return text[:-1] + "a"
+        return text  # consonant-final feminine surnames do not decline
+    for ending in ("owi", "em", "a", "u"):
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            stem = text[: -len(ending)]
+            if ending == "a" and not cases & {"gen", "acc"}:
+                continue
+            if ending == "u" and not cases & {"loc", "voc"}:
+                continue
+            return stem
+    return text
+
+
+def honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:
+    """Honorifics right before token i ('dr hab.', 'Pani', 'prof.'); returns (text, first index)."""
+    parts: list[str] = []
+    k = i - 1
+    while k >= 0 and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k])):
+        parts.insert(0, "Pani" if is_pan(doc[k]) and doc[k].text.lower().startswith("pani") else
+                     "Pan" if is_pan(doc[k]) else doc[k].text)
+        k -= 1
+    if not parts:
+        return None, i
+    honor = " ".join(parts)
+    return honor, k + 1
+
+
+def is_pan(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(a.lemma in ("pan", "pani") and a.pos == "subst" for a in tok._.morf)
