@@ -1,0 +1,237 @@
+"""One entry per entity: organization mentions merged by name and acronym, places by name (with their
+TERYT identity), people by name with their roles, organizations and affiliations; institutions named as
+the place where the event happened become venues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizations import OrgMention, initials
+from pipeline.extract.people import COORDINATED, PersonMention
+from pipeline.extract.places import PlaceMention
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.models import Organization, Person, Place, Role, Teryt
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+
+def share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[Person]) -> None:
+    """"prowadzili Anna Kos i Piotr Wilk z Fundacji X": both come from X."""
+    by_name = {p.name.lower(): p for p in people}
+    for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        first, second = by_name.get(prev.name.lower()), by_name.get(cur.name.lower())
+        if first is None or second is None or first.affiliation or not second.affiliation \
+                or any(r.organization for r in first.roles):
+            continue
+        if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
+            first.affiliation = second.affiliation
+
+
+def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
+    entities: dict[str, Organization] = {}
+    by_mention: dict[int, Organization] = {}
+    full = [m for m in mentions if m.mention.rule != "acronym"]
+    for m in full:
+        key = m.name.lower()
+        org = entities.get(key)
+        if org is None:
+            org = entities[key] = Organization(name=m.name, acronym=m.acronym)
+        elif org.acronym is None and m.acronym:
+            org.acronym = m.acronym
+        org.mentions.append(m.mention)
+        by_mention[id(m)] = org
+    # generic back-references ("Prezes Spółdzielni") are not entities of their own
+    for m in [m for m in full if len(m.name.split()) == 1 and m.acronym is None]:
+        org = by_mention[id(m)]
+        if len(org.mentions) == 1 and any(o is not org and m.head and o.name.lower().startswith(m.name.lower()[:5])
+                                          for o in entities.values()):
+            entities.pop(m.name.lower(), None)
+    for m in [m for m in mentions if m.mention.rule == "acronym"]:
+        org = next((o for o in entities.values() if o.acronym == m.name), None)
+        if org is None:
+            org = next((o for o in entities.values() if initials(o.name) == m.name), None)
+            if org is not None and org.acronym is None:
+                org.acronym = m.name
+        if org is None:
+            if not _standalone_acronym(ctx, m):
+                continue  # a fund, a programme, a shouted word, a tag in the page's furniture
+            org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
+        org.mentions.append(m.mention)
+        by_mention[id(m)] = org
+    orgs = list(entities.values())
+    for o in orgs:
+        o.mentions.sort(key=lambda x: x.start)
+    orgs.sort(key=lambda o: o.mentions[0].start)
+    return orgs, by_mention
+
+
+#: An acronym used alone names an organization when it is this short (longer capitals are shouted words).
+MAX_ACRONYM_LETTERS = 6
+
+
+def _standalone_acronym(ctx: Context, m: OrgMention) -> bool:
+    """'zorganizowane przez PUP': an acronym the text never spells out is an organization unless it names a
+    fund or a kind (`NON_ORG_ACRONYMS`), is a word in capitals ('SZKOLENIE', a heading in a shouted run),
+    or lies in the page's furniture."""
+    name = m.name
+    if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
+        return False
+    if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
+        return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
+    line_start = ctx.norm.rfind("\n", 0, m.mention.start) + 1
+    line_end = ctx.norm.find("\n", m.mention.end)
+    line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
+    return not (len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2)  # a shouted line
+
+
+_VENUE_LEFT = re.compile(r"\b(?:w|we|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
+                         re.IGNORECASE)
+_HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|zorganizowan\w*|przeprowadzon\w*|"
+                       r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
+
+
+def institutions_as_venues(
+    ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]
+) -> list[PlaceMention]:
+    """An institution the event took place in ("w Miejskim Ośrodku Kultury odbyło się…") is also its venue."""
+    out = []
+    for m in mentions:
+        if id(m) not in by_mention or m.mention.rule == "acronym":
+            continue
+        if not _VENUE_LEFT.search(ctx.left(m.mention.start, 40)):
+            continue
+        sent = ctx.sentence_of(m.mention.start)
+        if sent is None or not _HAPPENED.search(ctx.norm[sent.start_char:sent.end_char]):
+            continue
+        venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
+        out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))
+    return out
+
+
+def merge_places(mentions: list[PlaceMention]) -> list[Place]:
+    entities: dict[tuple[str, str], Place] = {}
+    for m in mentions:
+        key = (m.name.lower(), m.kind)
+        place = entities.get(key)
+        if place is None:
+            place = entities[key] = Place(name=m.name, kind=m.kind)  # type: ignore[arg-type]
+        place.mentions.append(m.mention)
+    places = sorted(entities.values(), key=lambda p: p.mentions[0].start)
+    _attach_teryt(places)
+    return places
+
+
+def _attach_teryt(places: list[Place]) -> None:
+    try:
+        from pipeline.lexicon.teryt import resolve, teryt_model
+    except ImportError:
+        return
+    hints = [p.name for p in places if p.kind in ("region", "locality")]
+    for p in places:
+        if p.kind != "locality":
+            continue
+        match, count = resolve(p.name, [h for h in hints if h != p.name])
+        p.teryt_candidates = count
+        if match is not None:
+            p.teryt = Teryt(**teryt_model(match))
+
+
+def merge_people(
+    ctx: Context,
+    mentions: list[PersonMention],
+    org_mentions: list[OrgMention],
+    org_by_mention: dict[int, Organization],
+    place_mentions: list[PlaceMention],
+) -> list[Person]:
+    entities: dict[str, Person] = {}
+    for pm in mentions:
+        key = pm.name.lower()
+        person = entities.get(key)
+        if person is None:
+            person = entities[key] = Person(name=pm.name, gender=pm.gender)  # type: ignore[arg-type]
+        if pm.honorific and not person.honorific:
+            person.honorific = pm.honorific
+        person.mentions.append(pm.mention)
+        if person.affiliation is None:
+            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention)
+        for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
+            org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
+            resolved = Role(title=role.title, organization=org_name, mention=role.mention)
+            if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
+                person.roles.append(resolved)
+    return sorted(entities.values(), key=lambda p: p.mentions[0].start)
+
+
+_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
+
+
+def _affiliation(
+    ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
+    for m in org_mentions:
+        if id(m) in org_by_mention and pm.mention.end <= m.mention.start <= pm.mention.end + 20:
+            if _FROM.fullmatch(ctx.norm[pm.mention.end:m.mention.start]):
+                return org_by_mention[id(m)].name
+    return None
+
+
+def _role_organization(
+    ctx: Context,
+    span: tuple[int, int] | None,
+    role: Role,
+    org_mentions: list[OrgMention],
+    org_by_mention: dict[int, Organization],
+    place_mentions: list[PlaceMention],
+) -> str | None:
+    if span is None:
+        return None
+    start, end = span
+    overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
+    for m in overlapping:
+        if id(m) in org_by_mention:
+            return org_by_mention[id(m)].name
+    raw = ctx.text[start:end].strip()
+    acronym = raw.split()[0] if raw.split() else ""
+    if acronym.isupper() and len(acronym) >= 2:
+        for org in {id(o): o for o in org_by_mention.values()}.values():
+            if org.acronym == acronym or initials(org.name) == acronym or initials(org.name).startswith(acronym):
+                return org.name
+    for m in place_mentions:
+        if m.mention.start < end and start < m.mention.end:
+            return m.name
+    # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
+    head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
+    if head:
+        before = [m for m in org_mentions if m.head == head and m.mention.end <= start and id(m) in org_by_mention]
+        if before:
+            return org_by_mention[id(before[-1])].name
+    return _base_of_raw(ctx, start, end) or None
+
+
+def _base_of_raw(ctx: Context, start: int, end: int) -> str:
+    """A role's institution no extractor claimed, in its base form where morphology allows."""
+    from pipeline.extract.organizations import phrase_base
+    from pipeline.lexicon.places import locality_base
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    raw = ctx.text[start:end].strip()
+    if span is None:
+        return raw
+    tokens = [t for t in span if not t.is_space]
+    if any(noun_lemmas(t) & ORG_HEADS for t in tokens):
+        return phrase_base(tokens, ORG_HEADS, ctx.text)[0]
+    if all(t.text[:1].isupper() for t in tokens if t.is_alpha) and any(
+            "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for t in tokens for a in t._.morf):
+        return locality_base(tokens)
+    return raw
+
+
+def _bare_head(ctx: Context, start: int, end: int) -> str | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len([t for t in span if t.is_alpha]) != 1:
+        return None
+    heads = noun_lemmas(span[0]) & ORG_HEADS
+    return next(iter(heads), None)

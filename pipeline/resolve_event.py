@@ -1,0 +1,210 @@
+"""The event's own fields chosen among the mentions: its dates (one session or a span), its attendance
+(head counts of people who attended), its organizer and co-organizers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extract.dates import has_lead_in
+from pipeline.extract.organizations import OrgMention, co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.relative_dates import EVENT_VERB, sentence_text
+from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention, Organization
+from pipeline.text.context import Context
+
+_ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
+                     "frekwencj", "przyszł", "przyjecha", "odwiedził", "wyjechał",
+                     "wyjechało", "pojechał", "ukończył", "zjawił")
+
+
+def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
+    best: tuple[float, int, OrgMention] | None = None
+    for m in mentions:
+        if id(m) not in by_mention:
+            continue
+        score = organizer_score(ctx, m.mention)
+        if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
+            best = (score, m.mention.start, m)
+    if best is None or best[0] < 0.9:
+        ours = our_heads(ctx)
+        if ours:
+            # "nasz Ośrodek": the organization of that kind the report names most, the signature last
+            named = [m for m in mentions if id(m) in by_mention and m.head in ours]
+            if named:
+                counts: dict[int, int] = {}
+                for m in named:
+                    counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
+                pick = max(named, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
+                best = (0.8, pick.mention.start, pick)
+    if best is None and own_voice(ctx):
+        head = [m for m in mentions if id(m) in by_mention and m.mention.start < 600]
+        if head:
+            best = (0.5, head[0].mention.start, head[0])
+    if best is not None:
+        org = by_mention[id(best[2])]
+        event.organizer = org.name
+        event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
+    event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
+
+
+#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*$")
+
+
+def _co_organizers(
+    ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization],
+    organizer: OrgMention | None,
+) -> list[str]:
+    """Co-organizers: the names coordinated with the organizer ("Organizatorami byli X, Y i Z"), and
+    those after a co-organizer cue with the names coordinated with them."""
+    named = sorted((m for m in mentions if id(m) in by_mention), key=lambda m: m.mention.start)
+    chosen: list[OrgMention] = []
+    for k, m in enumerate(named):
+        if co_organizer_score(ctx, m.mention) >= 0.5 or m is organizer:
+            chain = [m]
+            for nxt in named[k + 1:]:
+                if not _COORDINATION.match(ctx.norm[chain[-1].mention.end:nxt.mention.start]):
+                    break
+                chain.append(nxt)
+            chosen.extend(chain if m is not organizer else chain[1:])
+    out: list[str] = []
+    for m in chosen:
+        name = by_mention[id(m)].name
+        if name != event.organizer and name not in out:
+            out.append(name)
+    return out
+
+
+#: days between consecutive sessions of one event written as separate dates ("4.05 w A oraz 5.05 w B")
+SESSION_GAP_DAYS = 2
+
+
+def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
+    """The event's dates: body dates only (furniture never), the best-supported one, widened to a
+    span by the dates of the same event's other sessions in the same or the next sentence."""
+    body = [d for d in dates if d.role == "event" and not d.in_furniture and d.event_day is None]
+    candidates = [d for d in body if d.date_start]
+    if not candidates:
+        partial = next((d for d in body if d.partial and d.partial.startswith("--")), None)
+        if partial is not None:
+            ctx.warnings.append("the event date has no year; left partial")
+            event.date_partial_start = partial.partial
+            event.date_partial_end = partial.partial_end or partial.partial
+            event.date_evidence = _plain_mention(partial)
+        return
+
+    def rank(d: DateMention) -> tuple[int, int, int, int, int, int]:
+        return (
+            1 if has_lead_in(ctx, d) else 0,
+            1 if EVENT_VERB.search(sentence_text(ctx, d.start)) else 0,
+            0 if d.relative else 1,
+            0 if d.year_inferred else 1,
+            1 if d.date_end != d.date_start else 0,
+            -d.start,
+        )
+    best = max(candidates, key=rank)
+    start, end = best.date_start, best.date_end or best.date_start
+    start, end = _session_span(ctx, best, candidates, start, end)  # type: ignore[arg-type]
+    event.date_start, event.date_end = start, end
+    event.date_evidence = _plain_mention(best)
+    for d in dates:
+        if d.event_day is not None and d.event_day > 0 and best.date_start:
+            day = dt.date.fromisoformat(best.date_start) + dt.timedelta(days=d.event_day - 1)
+            if best.date_end and day.isoformat() <= best.date_end:
+                d.date_start = d.date_end = day.isoformat()
+
+
+def _session_span(
+    ctx: Context, best: DateMention, candidates: list[DateMention], start: str, end: str
+) -> tuple[str, str]:
+    """Grow [start, end] by event dates in the best date's sentence or the next one, while each lies
+    within SESSION_GAP_DAYS of the span: the sessions of one event, not a second event."""
+    sent = ctx.sentence_of(best.start)
+    if sent is None:
+        return start, end
+    lo = sent.start_char
+    nxt = ctx.sentence_of(sent.end_char + 1) if sent.end_char + 1 < len(ctx.norm) else None
+    hi = nxt.end_char if nxt is not None else sent.end_char
+    near = sorted((d for d in candidates if d is not best and lo <= d.start < hi and not d.relative),
+                  key=lambda d: d.date_start or "")
+    changed = True
+    while changed:
+        changed = False
+        for d in near:
+            d_start, d_end = d.date_start or "", d.date_end or d.date_start or ""
+            if d_start < start and _gap(d_end, start) <= SESSION_GAP_DAYS:
+                start, changed = d_start, True
+            if d_end > end and _gap(end, d_start) <= SESSION_GAP_DAYS:
+                end, changed = d_end, True
+    return start, end
+
+
+def _gap(earlier: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+
+
+def _plain_mention(m: Mention) -> Mention:
+    """The Mention part of a DateMention or AttendanceMention, for evidence fields."""
+    return Mention(**{k: getattr(m, k) for k in Mention.model_fields})
+
+
+def choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attendance:
+    event_figs = [f for f in figures if f.role == "event" and (f.total is not None or f.women is not None
+                                                                   or f.men is not None or f.vague)]
+    if not event_figs:
+        return Attendance()
+    groups = [f for f in event_figs if f.group]
+    plain = [f for f in event_figs if not f.group]
+    if not [f for f in plain if not f.vague] and len(groups) >= 2:
+        att = Attendance(
+            total=sum(f.total or 0 for f in groups),
+            women=sum(f.women for f in groups if f.women is not None) if any(f.women is not None for f in groups) else None,
+            men=sum(f.men for f in groups if f.men is not None) if all(f.men is not None for f in groups) else None,
+            approximate=any(f.approximate for f in groups),
+            summed_groups=True,
+            evidence=[_plain_mention(f) for f in groups],
+        )
+        return _derive(att, groups_women_complete=all(f.women is not None for f in groups))
+
+    def rank(f: AttendanceMention) -> tuple[int, int, int, int]:
+        left = ctx.left(f.start, 35).lower() + " " + ctx.right(f.end, 25).lower()
+        return (
+            1 if (f.women is not None or f.men is not None) and f.total is not None else 0,
+            1 if any(v in left for v in _ATTENDANCE_VERBS) else 0,
+            0 if f.vague else 1,
+            -f.start,
+        )
+    best = max(plain or event_figs, key=rank)
+    if rank(best)[0] == 0 and rank(best)[1] == 0 and not _attendance_sentence(ctx, best):
+        return Attendance()  # "czeka 17 osób", "pięciu mówców": a count, but nobody says they attended
+    att = Attendance(total=best.total, women=best.women, men=best.men, approximate=best.approximate,
+                     evidence=[_plain_mention(best)])
+    return _derive(att, groups_women_complete=True)
+
+
+#: words that make a sentence's head count the event's attendance
+_ATTENDANCE_SENTENCE = re.compile(
+    r"\b(uczestni\w+|udział\w*|przybył\w*|przybyli|zgromadzi\w*|obecn\w+|wzięł\w+|wzięli|frekwencj\w*|"
+    r"goś\w+|słuchacz\w*|zebrał\w*|zebrali|bawił\w*|bawiło|świętował\w*|spotkał\w*|odwiedził\w*|"
+    r"skorzystał\w*|zapisał\w*|zarejestrowa\w+|przeszkolon\w*|ukończył\w*|wyjechał\w*|pojechał\w*|"
+    r"nadesła\w*|zgłosi\w*|rywalizow\w*|startował\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
+_CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|przygotowan\w*\s+dla|dla\s+maks)",
+                       re.IGNORECASE)
+
+
+def _attendance_sentence(ctx: Context, figure: AttendanceMention) -> bool:
+    sent = ctx.sentence_of(figure.start)
+    text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.norm[figure.start:figure.end]
+    verbs = _ATTENDANCE_SENTENCE.findall(text)
+    return bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) and not _CAPACITY.search(text)
+
+
+def _derive(att: Attendance, groups_women_complete: bool) -> Attendance:
+    if att.total is not None and att.women is not None and att.men is None and groups_women_complete \
+            and att.total >= att.women and not att.approximate:
+        att.men, att.men_derived = att.total - att.women, True
+    elif att.total is not None and att.men is not None and att.women is None and att.total >= att.men \
+            and not att.approximate:
+        att.women, att.women_derived = att.total - att.men, True
+    return att
