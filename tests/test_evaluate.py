@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.evaluate import FIELDS, compare, evaluate_dir, find_pairs, format_table, load_floors, norm
+from pipeline.evaluate import FIELDS, compare, norm
+from pipeline.evaluate_dirs import evaluate_dir, find_pairs, format_table, load_floors
 from pipeline.models import Attendance, DocumentInfo, Event, Organization, Person, Place, Report, Role
 from tests.conftest import CORPUS, ROOT
 

@@ -5,7 +5,7 @@ import json
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.evaluate import evaluate_dir
+from pipeline.evaluate_dirs import evaluate_dir
 
 PAGE = ("Dodano: 15.03.2019\n"
         "Strona główna » Aktualności\n"

@@ -51,7 +51,7 @@ def evaluate(
     split: Annotated[str | None, typer.Option("--split", help="dev | test: one half of a real-page card set")] = None,
 ) -> None:
     """Precision, recall and F1 per field against gold files; see docs/evaluation.md for the rules."""
-    from pipeline.evaluate import evaluate_dir, format_table, load_floors
+    from pipeline.evaluate_dirs import evaluate_dir, format_table, load_floors
 
     if not directory.is_dir():
         _fail(f"{directory}: not a directory")
