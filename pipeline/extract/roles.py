@@ -164,8 +164,12 @@ def title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int
         if found:
             title, after = found
             between = [t for t in doc[after:h]]
+            # "A – Szef Sztabu X, B – Minister Y": a title right after a dash or a comma is the apposition of the
+            # name before it, not of the name after it
+            apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(
+                t.text == "," for t in between)
             if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
-                    and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
+                    and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
             break
         if tok.text.lower() in _COPULA:
@@ -262,7 +266,7 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
                 line_start -= 1
             for m in range(line_start, k):
                 found = _title_at(doc, m)
-                if found:
+                if found and _heads_the_lead(doc[m], m - line_start):
                     title, after = found
                     return _role(ctx, title, m, after, until=k)
             return None
@@ -270,6 +274,13 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
             return None
         k -= 1
     return None
+
+
+def _heads_the_lead(tok: Token, offset: int) -> bool:
+    """'Animatorzy OWES:', 'Trenerki:': the lead names the list's members by a plural title or opens with it;
+    'z rąk przewodniczącej samorządu odebrali: …' names someone else."""
+    plural_nominative = any(a.number == "pl" and "nom" in a.cases for a in tok._.morf if a.pos == "subst")
+    return plural_nominative or offset <= 1
 
 
 def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
