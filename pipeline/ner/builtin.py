@@ -22,7 +22,6 @@ from pipeline.lexicon.words import (
     has_common_reading,
     is_acronym_word,
     is_all_caps_word,
-    is_capitalised,
     is_geographic,
     is_proper_only,
     noun_lemmas,
@@ -39,7 +38,7 @@ _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod
 
 
 def _surname_candidate(tok: Token) -> bool:
-    if not is_capitalised(tok) or not tok.text[:1].isalpha():
+    if not tok.capitalised or not tok.text[:1].isalpha():
         return False
     if tok.text.isupper() and len(tok.text) <= 4:
         return False  # acronyms: "JST", "CIS"
@@ -68,7 +67,7 @@ def _looks_like_a_place(first: Token, second: Token) -> bool:
     adjective = any(a.pos == "adj" and any(a.cases & f.cases for f in firsts) for a in readings)
     if adjective and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
                          for a in first._.morf):
-        if is_known_locality(locality_base([first, second])):
+        if is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]])):  # spaCy Tokens
             return True  # "w Kazimierzu Dolnym", "Janowa Lubelskiego"
     if not readings or any("nazwisko" in a.names or a.pos == "ign" for a in readings):
         return False
@@ -125,7 +124,7 @@ def _second_surname(tok: Token, strict: bool = False) -> bool:
 
 
 def _head_at(tok: Token, heads: frozenset[str]) -> bool:
-    return is_capitalised(tok) and bool(noun_lemmas(tok) & heads)
+    return tok.capitalised and bool(noun_lemmas(tok) & heads)
 
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
@@ -168,16 +167,16 @@ def phrase_ranges(
             i += 1
             continue
         start = i
-        while start - 1 >= 0 and start - 1 not in blocked and is_capitalised(doc[start - 1]) \
+        while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
                 and _is_adjective(doc[start - 1]) and _agrees_with(doc[start - 1], tok, heads):
             start -= 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                    and is_capitalised(doc[start - 2]) and not doc[start - 2].whitespace_:
+                    and doc[start - 2].capitalised and not doc[start - 2].whitespace_:
                 start -= 2  # "Miejsko-Gminny Ośrodek"
             if doc[start].is_sent_start:
                 break
             if start >= 2 and doc[start - 1].text in ("i", "oraz") and start - 2 not in blocked \
-                    and is_capitalised(doc[start - 2]) and _is_adjective(doc[start - 2]) \
+                    and doc[start - 2].capitalised and _is_adjective(doc[start - 2]) \
                     and _agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start:
                 start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
         if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
@@ -223,7 +222,7 @@ def _extend_right_raw(
             j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf))
         if any(a.lemma in ("pan", "pani") for a in tok._.morf):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed
-        if is_capitalised(tok) and not starts_person:
+        if tok.capitalised and not starts_person:
             if _head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
@@ -242,26 +241,26 @@ def _extend_right_raw(
         if text.lower() in ("nr", "nr.") and j + 1 < n and doc[j + 1].text[:1].isdigit():
             j += 2  # "Zespół Szkół nr 1"
             continue
-        if text in ("im.", "imienia", "pw.", "p.w.") and j + 1 < n and is_capitalised(doc[j + 1]):
+        if text in ("im.", "imienia", "pw.", "p.w.") and j + 1 < n and doc[j + 1].capitalised:
             j += 1  # a patron's name is part of the institution's name
-            while j < n and (is_capitalised(doc[j]) or doc[j].text in ("-", "św.")) and j not in blocked:
+            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
             continue
-        if text in ("i", "oraz") and j + 1 < n and is_capitalised(doc[j + 1]) and not _head_at(doc[j + 1], heads) \
+        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not _head_at(doc[j + 1], heads) \
                 and any("gen" in a.cases for a in doc[j + 1]._.morf):
             j += 1
             continue
-        if text == "-" and j + 1 < n and is_capitalised(doc[j + 1]) and not doc[j - 1].whitespace_:
+        if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_:
             j += 1
             continue
-        if text.lower() in ("w", "we") and not distinctive and j + 1 < n and is_capitalised(doc[j + 1]) \
+        if text.lower() in ("w", "we") and not distinctive and j + 1 < n and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1])):
             k = j + 2
             while k < n:
-                if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and is_capitalised(doc[k + 1]):
+                if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised:
                     k += 2  # "w Kędzierzynie-Koźlu"
                     continue
-                if not is_capitalised(doc[k]) or "\n" in doc[k - 1].whitespace_:
+                if not doc[k].capitalised or "\n" in doc[k - 1].whitespace_:
                     break
                 if _head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
                         or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
@@ -317,7 +316,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             ("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names) for a in tok._.morf
         )
         acronym_like = tok.text.isupper() and len(tok.text) <= 4
-        if i in blocked or not is_capitalised(tok) or not geo or acronym_like or (
+        if i in blocked or not tok.capitalised or not geo or acronym_like or (
             i > 0 and doc[i - 1].text.lower() in STREET_WORDS
         ):
             i += 1
@@ -327,7 +326,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             i += 1
             continue
         if not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
-            i + 1 < n and is_capitalised(doc[i + 1])
+            i + 1 < n and doc[i + 1].capitalised
         ):
             i += 1
             continue
@@ -341,10 +340,10 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         end = i + 1
         while end < n and end not in blocked:
             nxt = doc[end]
-            if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and is_capitalised(doc[end + 1]):
+            if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and doc[end + 1].capitalised:
                 end += 2
                 continue
-            if is_capitalised(nxt) and doc[end - 1].whitespace_ == " " and (any(
+            if nxt.capitalised and doc[end - 1].whitespace_ == " " and (any(
                 "człon_nazwy_geograficznej" in a.names or "nazwa_geograficzna" in a.names for a in nxt._.morf
             ) or _agreeing_adjective(nxt, doc[end - 1])):
                 end += 1
@@ -361,7 +360,7 @@ class BuiltinBackend:
     name = "builtin"
 
     def find(self, ctx: Context) -> list[NerSpan]:
-        doc = ctx.tokens  # a list of Tokens: every rule below only indexes, slices and iterates
+        doc = ctx.light_tokens  # plain token objects: every rule below only indexes, slices and iterates
         spans: list[NerSpan] = []
         blocked: set[int] = set()
         for i, j in find_people(doc):
@@ -380,7 +379,7 @@ class BuiltinBackend:
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
-            named = any(is_capitalised(t) and not t.is_sent_start for t in doc[head + 1:end])
+            named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end])
             if _is_generic(doc, start, end) and not named:
                 continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
             spans.append(_span(doc, "LOC", start, end, "venue_phrase", 0.7))

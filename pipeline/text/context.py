@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.models import Mention
 from pipeline.text.features import TokenFeatures, token_features
 from pipeline.text.layout import Layout, analyse_layout
+from pipeline.text.light import LightToken, light_tokens
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,12 @@ class Context:
     def tokens(self) -> list[Token]:
         """The Doc's tokens as one list: indexing a Doc creates a new Token object every time."""
         return list(self.doc)
+
+    @cached_property
+    def light_tokens(self) -> list[LightToken]:
+        """The Doc's tokens as plain objects with the attributes the rules read (`text`, `idx`,
+        `whitespace_`, `_.morf`, ...), built once per document: see `pipeline.text.light`."""
+        return light_tokens(self.doc, self.features)
 
     @cached_property
     def features(self) -> TokenFeatures:
