@@ -23,7 +23,14 @@ from pipeline.extract.roles import EVENT_ROLE_TITLES
 from pipeline.ingest.decode import Document
 from pipeline.models import DocumentInfo, Event, Organization, Person, Published, Report
 from pipeline.ner.spans import NerSpan
-from pipeline.resolve_entities import institutions_as_venues, merge_orgs, merge_people, merge_places, share_affiliation
+from pipeline.resolve_entities import (
+    institutions_as_venues,
+    merge_orgs,
+    merge_people,
+    merge_places,
+    share_affiliation,
+    split_nested,
+)
 from pipeline.resolve_event import choose_attendance, choose_dates, choose_organizer
 from pipeline.text.context import Context
 
@@ -100,7 +107,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     person_mentions = extract_people(ctx, [(s, e) for s, e, _ in _dedupe_spans(spans, "PER")])
     person_spans = [(p.mention.start, p.mention.end) for p in person_mentions]
     org_spans = [s for s in _dedupe_spans(spans, "ORG") if not _inside(s, person_spans)]
-    org_mentions = extract_organizations(ctx, org_spans)
+    org_mentions = split_nested(ctx, extract_organizations(ctx, org_spans))
     loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
     place_mentions = extract_places(ctx, loc_spans)
 

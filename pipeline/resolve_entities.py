@@ -28,6 +28,55 @@ def share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[
             first.affiliation = second.affiliation
 
 
+#: Heads of units inside an office: their names stand without the office ("Wydział Polityki Społecznej").
+UNIT_HEADS = frozenset({"wydział", "departament", "biuro", "kancelaria", "oddział", "referat", "sekcja", "gabinet",
+                        "filia", "katedra", "zakład"})
+
+
+#: Heads that name a kind rather than a body when they follow another name ("Federacja Organizacji …").
+GENERIC_PARENTS = frozenset({"organizacja", "instytucja", "spółdzielnia", "grupa", "firma", "zespół", "klub", "koło",
+                             "sieć", "partnerstwo", "rada", "związek"})
+
+
+def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Nested names give both bodies: "Wydział Polityki Społecznej Lubelskiego Urzędu Wojewódzkiego" is the
+    unit "Wydział Polityki Społecznej" and its office "Lubelski Urząd Wojewódzki"; "Uniwersytet Trzeciego Wieku
+    Politechniki Koszalińskiej" stays whole (it does not stand alone) and adds "Politechnika Koszalińska"."""
+    from pipeline.extract.organizations import organization_base
+
+    out: list[OrgMention] = []
+    for m in mentions:
+        out.append(m)
+        if m.mention.rule == "acronym":
+            continue
+        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS]
+        if len(heads) < 2:
+            continue
+        parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
+                            and "gen" in a.cases and a.number == "sg" and a.lemma.lower() not in GENERIC_PARENTS),
+                           None)
+        if parent_head is None:
+            continue
+        start = heads[1]
+        while start - 1 > heads[0] and toks[start - 1].text[:1].isupper() and any(
+                a.pos == "adj" and "gen" in a.cases and a.number == "sg" and a.genders & parent_head.genders
+                for a in toks[start - 1]._.morf):
+            start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
+        parent = toks[start:]
+        lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
+        out.append(OrgMention(organization_base(parent, ctx.text), None, None,
+                              ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
+        if noun_lemmas(toks[heads[0]]) & UNIT_HEADS:
+            unit = toks[:start]
+            u_lo, u_hi = unit[0].idx, unit[-1].idx + len(unit[-1].text)
+            out[out.index(m)] = OrgMention(organization_base(unit, ctx.text), m.acronym, m.head,
+                                           ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
+                                                       "nested_unit"))
+    return out
+
+
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}

@@ -57,3 +57,13 @@ def test_a_name_stops_where_a_person_is_addressed(run):
 def test_coordinated_adjectives_before_the_head(run):
     r = run("Spotkanie przygotowała Powiatowa i Miejska Rada Seniorów w Lipnie.")
     assert "Powiatowa i Miejska Rada Seniorów w Lipnie" in orgs(r)
+
+
+def test_a_unit_and_its_office_are_two_organizations(run):
+    r = run("Gości powitała Anna Mak, dyrektor Wydziału Polityki Społecznej Lubelskiego Urzędu Wojewódzkiego.")
+    assert {"Wydział Polityki Społecznej", "Lubelski Urząd Wojewódzki"} <= set(orgs(r))
+
+
+def test_a_unit_that_does_not_stand_alone_stays_whole_and_adds_its_parent(run):
+    r = run("Zajęcia prowadzi Uniwersytet Trzeciego Wieku Politechniki Opolskiej.")
+    assert {"Uniwersytet Trzeciego Wieku Politechniki Opolskiej", "Politechnika Opolska"} <= set(orgs(r))
