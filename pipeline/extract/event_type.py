@@ -6,8 +6,6 @@ Title and first sentence weigh more than the body; the first strong trigger wins
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from pipeline.models import Mention
 from pipeline.text.context import Context
 
@@ -39,43 +37,46 @@ WEIGHT_BODY = 1.0
 CONFIDENCE_CAP = 0.95
 
 
-def _lemmas(tok: Token) -> set[str]:
-    lemmas = {a.lemma.lower() for a in tok._.morf}
-    lemmas.add(tok.lemma_.lower())
-    lemmas.add(tok.text.lower())
-    return lemmas
+def _hits(lemmas: frozenset[str], lemma: str, lower: str, words: frozenset[str]) -> bool:
+    """`_lemmas(tok) & words` from the token's feature columns, without building the set."""
+    return bool(lemmas & words) or lemma.lower() in words or lower in words
+
+
+#: Every lemma that can matter to `classify`: a token whose lemmas miss it is skipped at once.
+_ANY_TRIGGER = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, STUDY_ADJECTIVES)
 
 
 def classify(ctx: Context) -> tuple[str, Mention | None]:
-    doc = ctx.doc
-    sents = list(doc.sents)
-    first_content = next((s for s in sents if len([t for t in s if t.is_alpha]) >= 3), None)
+    f = ctx.features
+    texts, lowers, lemma, lemmas_lower, starts = f.texts, f.lowers, f.lemma, f.lemmas_lower, f.starts
+    n = len(texts)
+    first_content = next((s for s, e in f.sentences if sum(texts[k].isalpha() for k in range(s, e)) >= 3), None)
+    sentences = f.sentences
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int, int]] = {}
-    tokens = ctx.tokens
-    for i, tok in enumerate(tokens):
-        if not tok.is_alpha:
+    for i in range(n):
+        lemmas = lemmas_lower[i]
+        if not _hits(lemmas, lemma[i], lowers[i], _ANY_TRIGGER) or not texts[i].isalpha():
             continue
-        lemmas = _lemmas(tok)
+        args = (lemmas, lemma[i], lowers[i])
         hit: tuple[str, int, int] | None = None
-        if lemmas & STUDY_NOUNS:
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and _lemmas(nxt) & STUDY_ADJECTIVES:
-                hit = ("wizyta_studyjna", tok.idx, nxt.idx + len(nxt.text))
-        elif lemmas & STUDY_ADJECTIVES:
+        if _hits(*args, STUDY_NOUNS):
+            if i + 1 < n and _hits(lemmas_lower[i + 1], lemma[i + 1], lowers[i + 1], STUDY_ADJECTIVES):
+                hit = ("wizyta_studyjna", starts[i], starts[i + 1] + len(texts[i + 1]))
+        elif _hits(*args, STUDY_ADJECTIVES):
             continue  # counted with its noun
         if hit is None:
             for etype, triggers in TRIGGER_LEMMAS.items():
-                if lemmas & triggers:
-                    hit = (etype, tok.idx, tok.idx + len(tok.text))
+                if _hits(*args, triggers):
+                    hit = (etype, starts[i], starts[i] + len(texts[i]))
                     break
         if hit is None:
             continue
         etype, start, end = hit
-        sent_start, sent_end = ctx.sentence_bounds(i)
+        sent_start, sent_end = sentences[f.sentence[i]]
         if sent_start == 0 and sent_end <= 25:
             weight = WEIGHT_TITLE
-        elif first_content is not None and sent_start == first_content.start:
+        elif first_content is not None and sent_start == first_content:
             weight = WEIGHT_FIRST_SENTENCE
         else:
             weight = WEIGHT_BODY
