@@ -67,3 +67,9 @@ def test_a_unit_and_its_office_are_two_organizations(run):
 def test_a_unit_that_does_not_stand_alone_stays_whole_and_adds_its_parent(run):
     r = run("Zajęcia prowadzi Uniwersytet Trzeciego Wieku Politechniki Opolskiej.")
     assert {"Uniwersytet Trzeciego Wieku Politechniki Opolskiej", "Politechnika Opolska"} <= set(orgs(r))
+
+
+def test_the_body_whose_event_it_is(run):
+    r = run("Wykład Uniwersytetu Trzeciego Wieku w Zalesiu\n\nW środę słuchacze wysłuchali wykładu o historii "
+            "regionu. Wykład wygłosiła Anna Mak.")
+    assert r.event.organizer == "Uniwersytet Trzeciego Wieku w Zalesiu"
