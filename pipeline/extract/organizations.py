@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -190,6 +191,7 @@ def venue_base(tokens: list[Token], original: str) -> str:
     return phrase_base(tokens, VENUE_HEADS, original)[0]
 
 
+@cache
 def _event_nouns() -> frozenset[str]:
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
 
@@ -219,25 +221,48 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
         return 0.95  # thanked for the invitation: the host
     if _HOST_LEFT.search(left):
         return 0.7
-    if re.search(r"w\s+siedzibie\s*$", left, re.IGNORECASE):
+    if _IN_SEAT_LEFT.search(left):
         return 0.6  # the host of the event, usually its organizer
     if _is_signature(ctx, mention):
         return 0.55
-    if re.search(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", left, re.IGNORECASE):
+    if _PARTNER_LEFT.search(left):
         return 0.2
     sent = ctx.sentence_of(mention.start)
     if sent is None:
         return 0.0
-    lemmas = {t.lemma_.lower() for t in sent} | {a.lemma.lower() for t in sent for a in t._.morf}
-    def verb_lemmas(t):
-        return {a.lemma for a in t._.morf if a.pos in ("praet", "fin", "ppas", "ger", "pact", "inf")}
-    verbs = [t for t in sent if verb_lemmas(t) & ORGANIZER_VERBS]
-    weak = [t for t in sent if verb_lemmas(t) & WEAK_ORGANIZER_VERBS]
+    lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
     if (verbs or (weak and lemmas & _event_nouns())) and _is_nominative(ctx, mention):
         return 0.9
-    if verbs and re.search(r"przez\s*$", left):
+    if verbs and _BY_LEFT.search(left):
         return 0.9
     return 0.0
+
+
+_IN_SEAT_LEFT = re.compile(r"w\s+siedzibie\s*$", re.IGNORECASE)
+_PARTNER_LEFT = re.compile(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", re.IGNORECASE)
+_BY_LEFT = re.compile(r"przez\s*$")
+_VERB_POS = frozenset(("praet", "fin", "ppas", "ger", "pact", "inf"))
+
+
+def _sentence_verbs(ctx: Context, start: int, end: int) -> tuple[frozenset[str], bool, bool]:
+    """(lower-cased lemmas of the sentence's tokens, any organizer verb?, any weak organizer verb?) of the
+    sentence of tokens [start, end), computed once per sentence."""
+    memo = ctx.memo(_sentence_verbs)
+    found = memo.get(start)
+    if found is None:
+        f = ctx.features
+        tokens = ctx.light_tokens
+        lemmas: set[str] = set()
+        verbs = weak = False
+        for k in range(start, end):
+            lemmas.add(f.lemma[k].lower())
+            lemmas |= f.lemmas_lower[k]
+            verb_lemmas = {a.lemma for a in tokens[k].morf if a.pos in _VERB_POS}
+            if verb_lemmas:
+                verbs = verbs or bool(verb_lemmas & ORGANIZER_VERBS)
+                weak = weak or bool(verb_lemmas & WEAK_ORGANIZER_VERBS)
+        found = memo[start] = (frozenset(lemmas), verbs, weak)
+    return found
 
 
 _ADDRESS_LINE = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|\d{2}-\d{3}\b)", re.IGNORECASE)

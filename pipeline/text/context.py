@@ -34,11 +34,20 @@ class Context:
     doc: Doc  # tokens of `norm`, with morfeusz2 analyses
     warnings: list[str] = field(default_factory=list)
     reference: ReferenceDate | None = None
+    #: Per-document results of extractor helpers, keyed by the helper (see `memo`).
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def layout(self) -> Layout:
         """Page furniture lines and the publication date, computed once per document."""
         return analyse_layout(self.norm)
+
+    def memo(self, key: object) -> dict:
+        """A dictionary that lives as long as this document, one per `key` (a helper's per-document cache)."""
+        d = self._memo.get(key)
+        if d is None:
+            d = self._memo[key] = {}
+        return d
 
     def furniture_at(self, char: int) -> str | None:
         return self.layout.kind_at(char)
