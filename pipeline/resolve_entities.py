@@ -10,6 +10,7 @@ import re
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
+from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Place, Role, Teryt
 from pipeline.text.context import Context
@@ -152,7 +153,8 @@ def institutions_as_venues(
         if not _VENUE_LEFT.search(ctx.left(m.mention.start, 40)):
             continue
         sent = ctx.sentence_of(m.mention.start)
-        if sent is None or not _HAPPENED.search(ctx.norm[sent.start_char:sent.end_char]):
+        text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
+        if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
             continue
         venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
         out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))

@@ -96,6 +96,8 @@ _GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_
                          rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
 _POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|i|oraz)\s*"
                           r"[a-ząćęłńóśźż-]+)+)")
+_VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
+                               r"(?:\s*(?:,|i|oraz)\s*[a-ząćęłńóśźż-]+)+)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
 
 
@@ -123,6 +125,12 @@ def region_mentions(ctx: Context) -> list[PlaceMention]:
             form = _adjective_nominative(ctx.norm[start:end], "m3")
             if form and form.endswith(("ski", "cki", "dzki")):
                 out.append(PlaceMention(f"powiat {form}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "powiat_list")))
+    for m in _VOIVODESHIP_LIST.finditer(ctx.norm):  # "z województw: lubelskiego, śląskiego i opolskiego"
+        for start, end in _list_items(ctx, m):
+            form = _adjective_nominative(ctx.norm[start:end], "n")
+            if form and form.lower() in VOIVODESHIPS:
+                out.append(PlaceMention(f"województwo {form.lower()}", "region",
+                                        ctx.mention(start, end, EXTRACTOR, 0.8, "voivodeship_list")))
     for m in _VOIVODESHIP.finditer(ctx.norm):
         form = _adjective_nominative(m["adj"], "n")
         if form and form.lower() in VOIVODESHIPS:

@@ -66,3 +66,13 @@ def test_only_real_voivodeships(extractor):
 def test_register_names_written_without_their_hyphen(extractor):
     r = extractor.extract("Zjazd odbył się w Krynicy Zdroju.")
     assert [p.name for p in r.places] == ["Krynica Zdrój"]
+
+
+def test_a_list_of_voivodeships(extractor):
+    r = extractor.extract("Przyjechali goście z województw: lubelskiego, śląskiego i opolskiego.")
+    assert {p.name for p in r.places} == {"województwo lubelskie", "województwo śląskie", "województwo opolskie"}
+
+
+def test_an_institution_where_the_event_ended_is_its_venue(extractor):
+    r = extractor.extract("W Szkole Podstawowej nr 4 w Zalesiu zakończył się kolejny semestr zajęć.")
+    assert ("Szkoła Podstawowa nr 4 w Zalesiu", "venue") in {(p.name, p.kind) for p in r.places}
