@@ -195,12 +195,33 @@ def _role(ctx: Context, start: int, end: int) -> str:
     return "event"
 
 
+#: Patterns whose match may begin before its first digit ("od 10 do 12 kwietnia"): searched everywhere.
+_MAY_START_BEFORE_DIGITS = frozenset({"word_range_days"})
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+
+
 def _raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
     """Non-overlapping matches, earlier and longer first."""
     found = []
+    starts: list[int] | None = None
     for rule, pattern in PATTERNS:
-        for m in pattern.finditer(norm):
-            found.append((m.start(), m.end(), rule, m.groupdict()))
+        if rule in _MAY_START_BEFORE_DIGITS:
+            for m in pattern.finditer(norm):
+                found.append((m.start(), m.end(), rule, m.groupdict()))
+            continue
+        # the others begin with "not after a digit" and a digit: try them only where a run of digits
+        # begins, as `finditer` would find them (left to right, each search after the last match)
+        if starts is None:
+            starts = [m.start() for m in _DIGIT_RUN.finditer(norm)]
+        last_end = -1
+        match = pattern.match
+        for p in starts:
+            if p < last_end:
+                continue
+            m = match(norm, p)
+            if m is not None:
+                found.append((m.start(), m.end(), rule, m.groupdict()))
+                last_end = m.end()
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, int, str, dict[str, str | None]]] = []
     last_end = -1
