@@ -130,7 +130,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
 def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
     """A name in a list takes its cue from the list's lead: "Nagrody otrzymali: A z X, B z Y, …",
     "W panelu udział wzięli: …", "Obecni byli: …" (see `list_lead`)."""
-    lead = {a.lemma for t in list_lead(ctx, i) for a in t._.morf}
+    lead = {a.lemma for t in list_lead(ctx, i)[-8:] for a in t._.morf}
     found: set[str] = set()
     if lead & (SPEAKER_VERBS | SPEAKER_NOUNS | {"panel", "panelista", "prelegent", "ekspert"}):
         found.add("speaker")

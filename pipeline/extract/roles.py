@@ -252,27 +252,13 @@ def _org_end(doc: Doc, after: int) -> int:
 
 
 def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | None:
-    """A heading line ending with ':' above a list of names gives their role."""
-    doc = ctx.doc
-    k = i - 1
-    seen_newlines = 0
-    while k >= max(0, i - 60) and seen_newlines <= 8:  # a heading stands within a few lines above
-        t = doc[k]
-        if "\n" in t.text or "\n" in t.whitespace_:
-            seen_newlines += 1
-        if t.text == ":":
-            line_start = k - 1
-            while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
-                line_start -= 1
-            for m in range(line_start, k):
-                found = _title_at(doc, m)
-                if found and _heads_the_lead(doc[m], m - line_start):
-                    title, after = found
-                    return _role(ctx, title, m, after, until=k)
-            return None
-        if t.text in (".", ";") or (t.is_alpha and t.text[:1].islower() and t.text not in ("i", "oraz")):
-            return None
-        k -= 1
+    """A heading line ending with ':' above a list of names gives their role ("Animatorzy JOWES:")."""
+    lead = list_lead(ctx, i)
+    for offset, tok in enumerate(lead):
+        found = _title_at(ctx.doc, tok.i)
+        if found and _heads_the_lead(tok, offset):
+            title, after = found
+            return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
     return None
 
 
@@ -327,7 +313,7 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
             if lemma is not None:
                 return Role(title=EVENT_ROLE_VERBS[lemma],
                             mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
-    for t in list_lead(ctx, i):
+    for t in list_lead(ctx, i)[-8:]:
         lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
         if lemma is not None:
             return Role(title=EVENT_ROLE_LEADS[lemma],
@@ -351,7 +337,7 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
             line_start = k - 1
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
                 line_start -= 1
-            return doc[max(line_start, k - 8):k]
+            return doc[line_start:k]
         if t.text in (".", ";", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
                                                and t.text not in ("i", "oraz", "z", "ze", "w")):
             return []

@@ -20,6 +20,7 @@ from pipeline.ingest.sources import (
     load_document,
     unsafe_member_name,
 )
+from tests.ingest.makers import text_pdf
 
 GOOD = "W dniu 12.03.2019 r. w Krakowie odbyło się szkolenie dla 20 osób."
 GOOD2 = "Spotkanie w Gdańsku 5 maja 2020 r. zgromadziło 15 uczestników."
@@ -219,31 +220,9 @@ def test_docx(tmp_path: Path) -> None:
     assert err.value.kind == "undecodable"
 
 
-def _minimal_pdf(text: str) -> bytes:
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_pdf() -> None:
     pytest.importorskip("pypdf")
-    doc = load_document("relacja.pdf", _minimal_pdf("Szkolenie odbylo sie 12.03.2019 r. w Krakowie."))
+    doc = load_document("relacja.pdf", text_pdf("Szkolenie odbylo sie 12.03.2019 r. w Krakowie."))
     assert "12.03.2019 r. w Krakowie" in doc.text and doc.encoding == "pdf"
     with pytest.raises(InputError) as err:
         load_document("zly.pdf", b"%PDF-1.4 garbage")
