@@ -12,7 +12,7 @@ frozenset object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IDX, LEMMA, SENT_START
@@ -25,39 +25,77 @@ from pipeline.text.segment import token_columns
 _EMPTY: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TokenFeatures:
     """Column `name[i]` describes token `i` of the Doc; all lists have `len(doc)` items.
 
     Reading-derived columns (`lemmas` ... `geographic`) are over *all* morfeusz2 readings of the
     token (`token._.morf`), not only the chosen one; `lemma` and `tag`/`pos` are the chosen
     reading's (as the `pl_morphology` component set them).
+
+    Only the texts, offsets, spacing, lemmas and sentences are read when the object is made; every
+    other column is computed on first access (`__getattr__`) and then kept, so a caller pays only
+    for the columns it reads.
     """
 
     texts: list[str]  #: token text
-    lowers: list[str]  #: token text, lower-cased
     starts: list[int]  #: character offset of the token in the Doc's text
-    ends: list[int]  #: character offset just after the token
     is_space: list[bool]  #: whitespace token
     glued: list[bool]  #: no whitespace after the token
     lemma: list[str]  #: the chosen lemma (`token.lemma_`)
-    tag: list[str]  #: the chosen reading's morfeusz2 tag ("" without a reading)
-    pos: list[str]  #: the chosen reading's part of speech ("" without a reading)
-    lemmas: list[frozenset[str]]  #: lemmas of all readings
-    lemmas_lower: list[frozenset[str]]  #: the same, lower-cased
-    pos_set: list[frozenset[str]]  #: parts of speech of all readings ("subst", "adj", "ign", ...)
-    cases: list[frozenset[str]]  #: cases of all readings ("nom", "gen", ...)
-    names: list[frozenset[str]]  #: proper-name categories of all readings ("imię", "nazwisko", ...)
-    capitalised: list[bool]  #: first character upper-case and at least one letter
-    all_caps: list[bool]  #: at least two letters, all upper-case ("ZUS", "MILICZA")
-    first_name: list[bool]  #: some reading is a first name noun (subst with "imię")
-    surname: list[bool]  #: some reading is a surname ("nazwisko")
-    geographic: list[bool]  #: some reading is a geographic name ("nazwa_geograficzna")
     sentence: list[int]  #: index of the token's sentence (0, 1, ...)
     sentences: list[tuple[int, int]]  #: (start, end) token indices of each sentence
+    morfs: list[tuple[Analysis, ...]] = field(repr=False, compare=False)  #: `token._.morf`
+    chosen: list[Analysis | None] = field(repr=False, compare=False)  #: `token._.analysis`
+    # computed on first access:
+    lowers: list[str] = field(init=False, repr=False, compare=False)  #: token text, lower-cased
+    ends: list[int] = field(init=False, repr=False, compare=False)  #: character offset just after the token
+    tag: list[str] = field(init=False, repr=False, compare=False)  #: the chosen reading's tag ("" without one)
+    pos: list[str] = field(init=False, repr=False, compare=False)  #: the chosen reading's part of speech
+    lemmas: list[frozenset[str]] = field(init=False, repr=False, compare=False)  #: lemmas of all readings
+    lemmas_lower: list[frozenset[str]] = field(init=False, repr=False, compare=False)  #: the same, lower-cased
+    pos_set: list[frozenset[str]] = field(init=False, repr=False, compare=False)  #: parts of speech of all readings
+    cases: list[frozenset[str]] = field(init=False, repr=False, compare=False)  #: cases of all readings
+    names: list[frozenset[str]] = field(init=False, repr=False, compare=False)  #: proper-name categories
+    capitalised: list[bool] = field(init=False, repr=False, compare=False)  #: upper-case first, some letter
+    all_caps: list[bool] = field(init=False, repr=False, compare=False)  #: two letters or more, all upper-case
+    first_name: list[bool] = field(init=False, repr=False, compare=False)  #: a first-name noun reading ("imię")
+    surname: list[bool] = field(init=False, repr=False, compare=False)  #: a surname reading ("nazwisko")
+    geographic: list[bool] = field(init=False, repr=False, compare=False)  #: a geographic-name reading
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def __getattr__(self, name: str):
+        """A lazy column (only called when the attribute is not set yet)."""
+        compute = _LAZY.get(name)
+        if compute is None:
+            raise AttributeError(name)
+        value = compute(self)
+        object.__setattr__(self, name, value)
+        return value
+
+    def readings(self) -> list[_Readings]:
+        """`_reading_features` of every token (equal readings tuples share one result), kept."""
+        cached = self.__dict__.get("_readings")
+        if cached is None:
+            by_id: dict[int, _Readings] = {}
+            cached = []
+            for m in self.morfs:
+                r = by_id.get(id(m))
+                if r is None:
+                    r = by_id[id(m)] = _reading_features(m)
+                cached.append(r)
+            object.__setattr__(self, "_readings", cached)
+        return cached
+
+    def text_features(self) -> list[tuple[str, bool, bool]]:
+        """`_text_features` of every token, kept."""
+        cached = self.__dict__.get("_text_feats")
+        if cached is None:
+            cached = [_text_features(t) for t in self.texts]
+            object.__setattr__(self, "_text_feats", cached)
+        return cached
 
 
 _Readings = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool, bool, bool]
@@ -106,7 +144,7 @@ def _extension_column(doc: Doc, name: str, offsets: list[int], default):
 
 
 def token_features(doc: Doc) -> TokenFeatures:
-    """All columns of `TokenFeatures` for `doc`, read once (an empty Doc gives empty lists)."""
+    """`TokenFeatures` of `doc` (an empty Doc gives empty lists); most columns are computed on first use."""
     n = len(doc)
     if n:
         texts, is_space, glued = token_columns(doc)
@@ -114,18 +152,6 @@ def token_features(doc: Doc) -> TokenFeatures:
     else:
         texts, is_space, glued, offsets, lemma_ids, sent_flags = [], [], [], [], [], []
     strings = doc.vocab.strings
-    chosen = _extension_column(doc, "analysis", offsets, None)
-    morfs = _extension_column(doc, "morf", offsets, ())
-    # equal words share one readings tuple (analyse() is cached): look each object up once
-    by_id: dict[int, _Readings] = {}
-    readings: list[_Readings] = []
-    for m in morfs:
-        r = by_id.get(id(m))
-        if r is None:
-            r = by_id[id(m)] = _reading_features(m)
-        readings.append(r)
-    text_feats = [_text_features(t) for t in texts]
-    tags = [a.tag if a is not None else "" for a in chosen]
     starts_at = [i for i in range(n) if i == 0 or sent_flags[i] == 1]
     sentences = list(zip(starts_at, [*starts_at[1:], n], strict=True)) if n else []
     sentence: list[int] = []
@@ -133,24 +159,42 @@ def token_features(doc: Doc) -> TokenFeatures:
         sentence.extend([k] * (end - start))
     return TokenFeatures(
         texts=texts,
-        lowers=[f[0] for f in text_feats],
         starts=offsets,
-        ends=[o + len(t) for o, t in zip(offsets, texts, strict=True)],
         is_space=is_space,
         glued=glued,
         lemma=[strings[h] if h else "" for h in lemma_ids],
-        tag=tags,
-        pos=[tag_features(t)[0] if t else "" for t in tags],
-        lemmas=[r[0] for r in readings],
-        lemmas_lower=[r[1] for r in readings],
-        pos_set=[r[2] for r in readings],
-        cases=[r[3] for r in readings],
-        names=[r[4] for r in readings],
-        capitalised=[f[1] for f in text_feats],
-        all_caps=[f[2] for f in text_feats],
-        first_name=[r[5] for r in readings],
-        surname=[r[6] for r in readings],
-        geographic=[r[7] for r in readings],
         sentence=sentence,
         sentences=sentences,
+        morfs=_extension_column(doc, "morf", offsets, ()),
+        chosen=_extension_column(doc, "analysis", offsets, None),
     )
+
+
+def _tags(f: TokenFeatures) -> list[str]:
+    return [a.tag if a is not None else "" for a in f.chosen]
+
+
+def _reading_column(k: int):
+    return lambda f: [r[k] for r in f.readings()]
+
+
+def _text_column(k: int):
+    return lambda f: [t[k] for t in f.text_features()]
+
+
+_LAZY = {
+    "lowers": _text_column(0),
+    "capitalised": _text_column(1),
+    "all_caps": _text_column(2),
+    "ends": lambda f: [o + len(t) for o, t in zip(f.starts, f.texts, strict=True)],
+    "tag": _tags,
+    "pos": lambda f: [tag_features(t)[0] if t else "" for t in f.tag],
+    "lemmas": _reading_column(0),
+    "lemmas_lower": _reading_column(1),
+    "pos_set": _reading_column(2),
+    "cases": _reading_column(3),
+    "names": _reading_column(4),
+    "first_name": _reading_column(5),
+    "surname": _reading_column(6),
+    "geographic": _reading_column(7),
+}

@@ -14,11 +14,11 @@ attributes the rules read as plain slots, with the same values a `Token` gives:
 
 from __future__ import annotations
 
-from spacy.attrs import IS_ALPHA
+from spacy.attrs import IS_ALPHA, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.text.analysis import Analysis
-from pipeline.text.features import TokenFeatures, _extension_column
+from pipeline.text.features import TokenFeatures
 
 
 class LightToken:
@@ -52,36 +52,26 @@ def light_tokens(doc: Doc, features: TokenFeatures) -> list[LightToken]:
     n = len(doc)
     if not n:
         return []
-    alpha = doc.to_array([IS_ALPHA]).tolist()
-    offsets = features.starts
-    chosen = _extension_column(doc, "analysis", offsets, None)
-    morfs = _extension_column(doc, "morf", offsets, ())
-    sent_flags = _sent_start_flags(doc)
-    texts = features.texts
+    alpha, sent_flags = doc.to_array([IS_ALPHA, SENT_START]).T.tolist()
     out: list[LightToken] = []
     new = LightToken.__new__
-    for i in range(n):
+    columns = zip(features.texts, features.starts, features.glued, features.is_space, alpha, sent_flags,
+                  features.lemma, features.morfs, features.chosen, strict=True)
+    for i, (text, idx, glued, space, is_alpha, sent_start, lemma, morf, chosen) in enumerate(columns):
         t = new(LightToken)
-        text = texts[i]
         t.text = text
-        t.idx = offsets[i]
+        t.idx = idx
         t.i = i
-        t.whitespace_ = "" if features.glued[i] else " "
-        t.is_space = features.is_space[i]
-        t.is_alpha = bool(alpha[i])
-        t.is_sent_start = sent_flags[i]
-        t.lemma_ = features.lemma[i]
-        t.morf = morfs[i]
-        t.analysis = chosen[i]
-        t.capitalised = bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+        t.whitespace_ = "" if glued else " "
+        t.is_space = space
+        t.is_alpha = is_alpha == 1
+        t.is_sent_start = sent_start == 1  # spaCy: 1 a start, -1 not, 0 unknown (None, falsy)
+        t.lemma_ = lemma
+        t.morf = morf
+        t.analysis = chosen
+        # `lexicon.words.is_capitalised`; the letter test only for the few with an upper-case first character
+        t.capitalised = text[:1].isupper() and (text.isalpha() or any(c.isalpha() for c in text))
         t.doc = doc
         t._ = t
         out.append(t)
     return out
-
-
-def _sent_start_flags(doc: Doc) -> list[bool]:
-    """`bool(token.is_sent_start)` of every token (spaCy: True for a sentence start, None when unset)."""
-    from spacy.attrs import SENT_START
-
-    return [x == 1 for x in doc.to_array([SENT_START]).tolist()]
