@@ -195,27 +195,31 @@ def _role(ctx: Context, start: int, end: int) -> str:
     return "event"
 
 
-#: Patterns whose match may begin before its first digit ("od 10 do 12 kwietnia"): searched everywhere.
+#: Patterns whose match may begin before its first digit, at its optional lead ("od 10 do 12 kwietnia").
 _MAY_START_BEFORE_DIGITS = frozenset({"word_range_days"})
 _DIGIT_RUN = re.compile(r"(?<!\d)\d")
+_LEAD_START = re.compile(r"\b(?=(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+\d)")
 
 
 def _raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
     """Non-overlapping matches, earlier and longer first."""
     found = []
-    starts: list[int] | None = None
+    # every pattern begins with "not after a digit" and a digit, "word_range_days" perhaps with "od"/"między"
+    # before it: try the patterns only at those offsets, as `finditer` would find them (left to right, each
+    # search after the end of the last match)
+    starts = [m.start() for m in _DIGIT_RUN.finditer(norm)]
+    if not starts:
+        return []
+    lead_starts: list[int] | None = None
     for rule, pattern in PATTERNS:
+        offsets = starts
         if rule in _MAY_START_BEFORE_DIGITS:
-            for m in pattern.finditer(norm):
-                found.append((m.start(), m.end(), rule, m.groupdict()))
-            continue
-        # the others begin with "not after a digit" and a digit: try them only where a run of digits
-        # begins, as `finditer` would find them (left to right, each search after the last match)
-        if starts is None:
-            starts = [m.start() for m in _DIGIT_RUN.finditer(norm)]
+            if lead_starts is None:
+                lead_starts = sorted({*starts, *(m.start() for m in _LEAD_START.finditer(norm))})
+            offsets = lead_starts
         last_end = -1
         match = pattern.match
-        for p in starts:
+        for p in offsets:
             if p < last_end:
                 continue
             m = match(norm, p)
