@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.text.morphology import Analysis
+from pipeline.text.light import LightToken
+from pipeline.text.morphology import _FAST_EXTENSIONS, Analysis
 
 ORG_HEADS = frozenset({
     "spółdzielnia", "stowarzyszenie", "fundacja", "centrum", "klub", "ośrodek", "urząd",
@@ -103,7 +104,42 @@ FEMININE_TITLES = {
 }
 
 
+def _morf(tok: Token) -> tuple[Analysis, ...]:
+    """`tok._.morf`, read without an `Underscore` object: a `LightToken` carries it, a spaCy Token's value
+    is where spaCy keeps it (`pipeline.text.morphology`)."""
+    if type(tok) is LightToken:
+        return tok.morf  # type: ignore[attr-defined]
+    if _FAST_EXTENSIONS:
+        return tok.doc.user_data.get(("._.", "morf", tok.idx, None), ())
+    return tok._.morf
+
+
+#: id(readings) -> (readings, (noun lemmas, first-name reading or None, "pan"/"pani" reading?, geographic?,
+#: proper only?, common reading?)). The readings tuple is kept in the entry, so its id cannot be reused while
+#: the entry lives; cleared when large.
+_BY_READINGS: dict[int, tuple[tuple[Analysis, ...], tuple]] = {}
+
+
+def _readings_facts(morf: tuple[Analysis, ...]) -> tuple:
+    entry = _BY_READINGS.get(id(morf))
+    if entry is not None and entry[0] is morf:
+        return entry[1]
+    nouns = frozenset(a.lemma.lower() for a in morf if a.pos in ("subst", "depr"))
+    first = next((a for a in morf if "imię" in a.names and a.pos == "subst"), None)
+    honorific = any(a.lemma in ("pan", "pani") for a in morf)
+    geographic = any("nazwa_geograficzna" in a.names for a in morf)
+    proper_only = not morf or all(a.pos == "ign" or a.names for a in morf)
+    common = any(a.pos in ("subst", "adj", "fin", "praet", "adv") and not a.names for a in morf)
+    facts = (nouns, first, honorific, geographic, proper_only, common)
+    if len(_BY_READINGS) > 50_000:
+        _BY_READINGS.clear()
+    _BY_READINGS[id(morf)] = (morf, facts)
+    return facts
+
+
 def is_capitalised(tok: Token) -> bool:
+    if type(tok) is LightToken:
+        return tok.capitalised  # type: ignore[attr-defined]
     text = tok.text
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
@@ -116,30 +152,27 @@ def is_all_caps_word(tok: Token) -> bool:
 def first_name(tok: Token):
     if not is_capitalised(tok) or tok.text.isupper() and len(tok.text) <= 2:
         return None
-    if any(a.lemma in ("pan", "pani") for a in tok._.morf):
+    _nouns, first, honorific, *_ = _readings_facts(_morf(tok))
+    if honorific:
         return None  # "Pana Leszka": an honorific, not a first name
-    for a in tok._.morf:
-        if "imię" in a.names and a.pos == "subst":
-            return a
-    return None
+    return first
 
 
 def is_proper_only(tok: Token) -> bool:
     """Unknown to the dictionary, or known only as a proper name (no common-word reading)."""
-    readings = tok._.morf
-    return not readings or all(a.pos == "ign" or a.names for a in readings)
+    return _readings_facts(_morf(tok))[4]
 
 
 def has_common_reading(tok: Token) -> bool:
-    return any(a.pos in ("subst", "adj", "fin", "praet", "adv") and not a.names for a in tok._.morf)
+    return _readings_facts(_morf(tok))[5]
 
 
 def noun_lemmas(tok: Token) -> set[str]:
-    return {a.lemma.lower() for a in tok._.morf if a.pos in ("subst", "depr")}
+    return set(_readings_facts(_morf(tok))[0])
 
 
 def is_geographic(tok: Token) -> bool:
-    return any("nazwa_geograficzna" in a.names for a in tok._.morf)
+    return _readings_facts(_morf(tok))[3]
 
 
 def is_acronym_word(text: str) -> bool:
