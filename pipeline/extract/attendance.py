@@ -167,12 +167,12 @@ def _role(ctx: Context, start: int, noun: str | None = None) -> str:
 
 
 def extract_attendance(ctx: Context) -> list[AttendanceMention]:
-    doc = ctx.tokens
+    doc = ctx.light_tokens  # plain token objects (`pipeline.text.light`): text, idx, is_space, _.morf
     out: list[AttendanceMention] = []
     i = 0
     n = len(doc)
     consumed_until = -1
-    texts = [t.text for t in doc]  # plain strings: cheap to scan, Token objects only where needed
+    texts = ctx.features.texts  # plain strings: cheap to scan
     while i < n:
         text = texts[i]
         if not (text[:1].isdigit() or numeral_value(text)[0]) or (

@@ -7,7 +7,9 @@ Title and first sentence weigh more than the body; the first strong trigger wins
 from __future__ import annotations
 
 from pipeline.models import Mention
+from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
+from pipeline.text.features import TokenFeatures
 
 EXTRACTOR = "extract.event_type"
 
@@ -37,37 +39,56 @@ WEIGHT_BODY = 1.0
 CONFIDENCE_CAP = 0.95
 
 
-def _hits(lemmas: frozenset[str], lemma: str, lower: str, words: frozenset[str]) -> bool:
-    """`_lemmas(tok) & words` from the token's feature columns, without building the set."""
-    return bool(lemmas & words) or lemma.lower() in words or lower in words
-
-
 #: Every lemma that can matter to `classify`: a token whose lemmas miss it is skipped at once.
 _ANY_TRIGGER = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, STUDY_ADJECTIVES)
+
+#: id(readings) -> (readings, their lower-cased lemmas that are in `_ANY_TRIGGER`); the readings tuple is kept
+#: in the entry, so its id cannot be reused while the entry lives; cleared when large.
+_TRIGGERS_OF: dict[int, tuple[tuple[Analysis, ...], frozenset[str]]] = {}
+
+
+def _reading_triggers(morf: tuple[Analysis, ...]) -> frozenset[str]:
+    entry = _TRIGGERS_OF.get(id(morf))
+    if entry is not None and entry[0] is morf:
+        return entry[1]
+    found = frozenset(a.lemma.lower() for a in morf) & _ANY_TRIGGER
+    if len(_TRIGGERS_OF) > 50_000:
+        _TRIGGERS_OF.clear()
+    _TRIGGERS_OF[id(morf)] = (morf, found)
+    return found
+
+
+def _triggers(f: TokenFeatures, i: int) -> frozenset[str]:
+    """The token's lemmas (of all readings, its chosen lemma and its text, lower-cased) that are trigger
+    words of some type: `lemmas & triggers` for any of the trigger sets equals `_triggers(...) & triggers`."""
+    found = _reading_triggers(f.morfs[i])
+    lemma = f.lemma[i].lower()
+    lower = f.texts[i].lower()
+    if lemma in _ANY_TRIGGER or lower in _ANY_TRIGGER:
+        found = found | {w for w in (lemma, lower) if w in _ANY_TRIGGER}
+    return found
 
 
 def classify(ctx: Context) -> tuple[str, Mention | None]:
     f = ctx.features
-    texts, lowers, lemma, lemmas_lower, starts = f.texts, f.lowers, f.lemma, f.lemmas_lower, f.starts
+    texts, starts, sentences = f.texts, f.starts, f.sentences
     n = len(texts)
-    first_content = next((s for s, e in f.sentences if sum(texts[k].isalpha() for k in range(s, e)) >= 3), None)
-    sentences = f.sentences
+    first_content = next((s for s, e in sentences if sum(texts[k].isalpha() for k in range(s, e)) >= 3), None)
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int, int]] = {}
     for i in range(n):
-        lemmas = lemmas_lower[i]
-        if not _hits(lemmas, lemma[i], lowers[i], _ANY_TRIGGER) or not texts[i].isalpha():
+        lemmas = _triggers(f, i)
+        if not lemmas or not texts[i].isalpha():
             continue
-        args = (lemmas, lemma[i], lowers[i])
         hit: tuple[str, int, int] | None = None
-        if _hits(*args, STUDY_NOUNS):
-            if i + 1 < n and _hits(lemmas_lower[i + 1], lemma[i + 1], lowers[i + 1], STUDY_ADJECTIVES):
+        if lemmas & STUDY_NOUNS:
+            if i + 1 < n and _triggers(f, i + 1) & STUDY_ADJECTIVES:
                 hit = ("wizyta_studyjna", starts[i], starts[i + 1] + len(texts[i + 1]))
-        elif _hits(*args, STUDY_ADJECTIVES):
+        elif lemmas & STUDY_ADJECTIVES:
             continue  # counted with its noun
         if hit is None:
             for etype, triggers in TRIGGER_LEMMAS.items():
-                if _hits(*args, triggers):
+                if lemmas & triggers:
                     hit = (etype, starts[i], starts[i] + len(texts[i]))
                     break
         if hit is None:

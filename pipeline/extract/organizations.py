@@ -251,13 +251,13 @@ def _sentence_verbs(ctx: Context, start: int, end: int) -> tuple[frozenset[str],
     found = memo.get(start)
     if found is None:
         f = ctx.features
-        tokens = ctx.light_tokens
         lemmas: set[str] = set()
         verbs = weak = False
         for k in range(start, end):
+            morf = f.morfs[k]
             lemmas.add(f.lemma[k].lower())
-            lemmas |= f.lemmas_lower[k]
-            verb_lemmas = {a.lemma for a in tokens[k].morf if a.pos in _VERB_POS}
+            lemmas.update(a.lemma.lower() for a in morf)
+            verb_lemmas = {a.lemma for a in morf if a.pos in _VERB_POS}
             if verb_lemmas:
                 verbs = verbs or bool(verb_lemmas & ORGANIZER_VERBS)
                 weak = weak or bool(verb_lemmas & WEAK_ORGANIZER_VERBS)
