@@ -128,3 +128,31 @@ def test_person_parts_rules_and_suggester():
     pairs = {tuple(map(int, r)) for r in sugg.dataXd}
     assert (1, 2) in pairs and (2, 4) in pairs and (12, 13) not in pairs
     assert int(sugg.lengths[0]) == len(pairs) == 3 + 2 + 5 + 4
+
+
+def test_model_under_50_mb():
+    size = sum(p.stat().st_size for p in pl_events_ner.MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 50e6
+
+
+def test_morfeusz_features():
+    morf = pytest.importorskip("pl_events_ner.morf", reason="model package without Morfeusz features")
+    pytest.importorskip("morfeusz2")
+    tag, morph, lemma = morf.features("Krakowie")
+    assert "nazwa_geograficzna" in tag.split("/")[0] and "loc" in morph
+    tag, morph, lemma = morf.features("Malinowskiej")
+    assert "nazwisko" in tag and lemma == "malinowska"
+    assert morf.features("Anna")[0].startswith("imię")
+    assert morf.features(" ")[0] == "SPACE"
+    assert morf.features("Xqzwv")[0].endswith("/ign")
+
+
+def test_morfeusz_component_sets_token_attributes():
+    pytest.importorskip("pl_events_ner.morf", reason="model package without Morfeusz features")
+    import spacy
+
+    nlp = spacy.blank("pl")
+    nlp.add_pipe("pl_events_morf")
+    doc = nlp("Anna mieszka w Krakowie.")
+    assert doc[0].tag_.startswith("imię") and doc[3].lemma_ == doc[3].lemma_.lower()
+    assert "loc" in str(doc[3].morph)
