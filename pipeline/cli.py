@@ -27,7 +27,7 @@ def fail(message: str) -> None:
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="report files (.txt)")],
+    files: Annotated[list[Path], typer.Argument(help="report files (.txt, .html; .docx, .odt, .rtf, .doc, .pdf, .eml, .msg with the docs extra)")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
     ner: NerOption = "builtin",
     reference_date: ReferenceOption = None,
