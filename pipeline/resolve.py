@@ -109,7 +109,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     org_spans = [s for s in _dedupe_spans(spans, "ORG") if not _inside(s, person_spans)]
     org_mentions = split_nested(ctx, extract_organizations(ctx, org_spans))
     loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
-    place_mentions = extract_places(ctx, loc_spans)
+    place_mentions = extract_places(ctx, loc_spans, taken=[(s.start, s.end) for s in spans])
 
     organizations, org_by_mention = merge_orgs(ctx, org_mentions)
     place_mentions += institutions_as_venues(ctx, org_mentions, org_by_mention)

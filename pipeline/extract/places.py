@@ -194,10 +194,72 @@ def _not_a_place_word(tokens: list[Token]) -> bool:
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
 
 
-def extract_places(ctx: Context, spans: list[tuple[int, int, str]]) -> list[PlaceMention]:
+#: prepositions after which a capitalised word the register knows is a locality ("z Poręb Dymarskich")
+_LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
+#: nouns that introduce a locality's name in any case: "do miejscowości Kiermusy", "we wsi Poręby"
+_LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
+
+
+def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Localities the dictionary does not mark as geographic but the TERYT register knows, after a place
+    preposition: 'panie z Poręb Dymarskich', 'w Kiermusach'. Words with an ordinary reading must also have
+    a geographic one, so that 'w Sierpniu' or 'z Rodzinami' stay what they are."""
+    if not register_loaded():
+        return []
+    toks = ctx.tokens
+    covered = bytearray(len(ctx.norm) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    out: list[PlaceMention] = []
+    k = 1
+    while k < len(toks):
+        t = toks[k]
+        before = toks[k - 1]
+        introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or any(
+            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")
+        if not introduced or not t.text[:1].isupper() or (t.text.isupper() and len(t.text) <= 4) \
+                or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
+            k += 1
+            continue
+        found = None
+        for width in (2, 1):
+            words = toks[k:k + width]
+            if len(words) < width or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
+                    or not all(_may_be_a_locality(w) for w in words):
+                continue
+            name = locality_base(words)
+            if is_known_locality(name):
+                found = (name, words)
+                break
+        if found is None:
+            k += 1
+            continue
+        name, words = found
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality")))
+        k += len(words)
+    return out
+
+
+def _may_be_a_locality(t: Token) -> bool:
+    if not t.text[:1].isupper() or not t.is_alpha or first_name(t) is not None or noun_lemmas(t) & ORG_HEADS:
+        return False
+    readings = t._.morf
+    geographic = any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for a in readings)
+    common = any(not a.names and a.pos not in ("ign",) for a in readings)
+    return geographic or not common
+
+
+def extract_places(
+    ctx: Context, spans: list[tuple[int, int, str]], taken: list[tuple[int, int]] | None = None
+) -> list[PlaceMention]:
+    """`spans` are the NER backends' place spans; `taken` every span they found (people, organizations
+    and places), which the register scan leaves alone."""
     doc = ctx.doc
     regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)]
-    out = list(regions) + quoted_venues(ctx)
+    found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
+    out = list(regions) + quoted_venues(ctx) + [
+        p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]
     for start, end, rule in spans:
         if any(r.mention.start <= start and end <= r.mention.end for r in regions):
             continue

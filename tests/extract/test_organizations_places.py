@@ -76,3 +76,9 @@ def test_a_list_of_voivodeships(extractor):
 def test_an_institution_where_the_event_ended_is_its_venue(extractor):
     r = extractor.extract("W Szkole Podstawowej nr 4 w Zalesiu zakończył się kolejny semestr zajęć.")
     assert ("Szkoła Podstawowa nr 4 w Zalesiu", "venue") in {(p.name, p.kind) for p in r.places}
+
+
+def test_localities_the_register_knows_after_a_place_word(extractor):
+    r = extractor.extract("Pojechaliśmy do miejscowości Kiermusy. Panie z Borowej Góry upiekły ciasto.")
+    assert {"Kiermusy", "Borowa Góra"} <= {p.name for p in r.places}
+    assert [p.name for p in extractor.extract("Obiad zjedliśmy w Centrum z CIS.").places] == []
