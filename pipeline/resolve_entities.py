@@ -241,6 +241,8 @@ def _role_organization(
         return None
     start, end = span
     overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
+    # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office
+    overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
     for m in overlapping:
         if id(m) in org_by_mention:
             return org_by_mention[id(m)].name

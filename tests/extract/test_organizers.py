@@ -62,6 +62,8 @@ def test_coordinated_adjectives_before_the_head(run):
 def test_a_unit_and_its_office_are_two_organizations(run):
     r = run("Gości powitała Anna Mak, dyrektor Wydziału Polityki Społecznej Lubelskiego Urzędu Wojewódzkiego.")
     assert {"Wydział Polityki Społecznej", "Lubelski Urząd Wojewódzki"} <= set(orgs(r))
+    role = r.people[0].roles[0]
+    assert (role.title, role.organization) == ("dyrektor wydziału", "Lubelski Urząd Wojewódzki")
 
 
 def test_a_unit_that_does_not_stand_alone_stays_whole_and_adds_its_parent(run):
