@@ -252,6 +252,12 @@ def _role_organization(
         for org in {id(o): o for o in org_by_mention.values()}.values():
             if org.acronym == acronym or initials(org.name) == acronym or initials(org.name).startswith(acronym):
                 return org.name
+    quoted = _QUOTED.search(ctx.norm, start, end)
+    if quoted:  # "prezes „Wspólnoty”": the organization named by its quoted name, in any case
+        for org in {id(o): o for o in org_by_mention.values()}.values():
+            inner = _QUOTED.search(org.name.replace("„", '"').replace("”", '"'))
+            if inner and _same_stem(inner["name"], quoted["name"]):
+                return org.name
     for m in place_mentions:
         if m.mention.start < end and start < m.mention.end:
             return m.name
@@ -261,7 +267,22 @@ def _role_organization(
         before = [m for m in org_mentions if m.head == head and m.mention.end <= start and id(m) in org_by_mention]
         if before:
             return org_by_mention[id(before[-1])].name
-    return _base_of_raw(ctx, start, end) or None
+    raw_base = _base_of_raw(ctx, start, end)
+    return raw_base if raw_base and raw_base[:1].isupper() or raw_base[:1] in ('"', "„") else None
+
+
+_QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'Wspólnota' and 'Wspólnoty': the same name in another case (all but the last word equal, the last
+    sharing all but its ending)."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    n = max(3, min(len(x), len(y)) - 2)
+    return x[:n] == y[:n]
 
 
 def _base_of_raw(ctx: Context, start: int, end: int) -> str:

@@ -75,3 +75,9 @@ def test_the_body_whose_event_it_is(run):
     r = run("Wykład Uniwersytetu Trzeciego Wieku w Zalesiu\n\nW środę słuchacze wysłuchali wykładu o historii "
             "regionu. Wykład wygłosiła Anna Mak.")
     assert r.event.organizer == "Uniwersytet Trzeciego Wieku w Zalesiu"
+
+
+def test_a_role_names_its_organization_by_the_quoted_name(run):
+    r = run("Spółdzielnia Socjalna „Wspólnota” działa od roku. Prezes „Wspólnoty” Anna Mak opowiedziała o pracy.")
+    person = next(p for p in r.people if p.name == "Anna Mak")
+    assert person.roles[0].organization == "Spółdzielnia Socjalna „Wspólnota”"
