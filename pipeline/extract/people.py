@@ -61,13 +61,18 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
 
 
 COORDINATED = re.compile(r"^\s*(?:,|i|oraz|a\s+także|,\s*a)\s*$")
+#: a list item's own place between two names: "A z Ławek, B z Gołaszyna"
+_COORDINATED_WITH_PLACE = re.compile(r"^\s*(?:z|ze)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s*(?:,|i|oraz)\s*$")
 
 
 def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None:
     """"prowadzili Anna Kos i Piotr Wilk", "moderowanej przez Annę Kos i Piotra Wilka": the second of two
     coordinated names shares the first one's event role and cues when it has none of its own."""
     for prev, cur in zip(mentions, mentions[1:], strict=False):
-        if not COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
+        gap = ctx.norm[prev.mention.end:cur.mention.start]
+        if not COORDINATED.match(gap):
+            if _COORDINATED_WITH_PLACE.match(gap) and not cur.cues:
+                cur.cues = set(prev.cues)  # a list of winners with their villages: the same cue
             continue
         event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
         if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
@@ -90,7 +95,9 @@ GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować",
                          "zaszczycić", "wręczyć", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
 PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "laureat", "laureatka", "zwycięzca",
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
-                               "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent"})
+                               "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent",
+                               "otrzymać", "odebrać", "słuchacz", "słuchaczka", "uczeń", "uczennica",
+                               "reprezentować"})
 #: Words of a list's lead ("Gośćmi byli:", "Obecni byli:") that make its names guests.
 GUEST_WORDS = frozenset({"gość", "obecny", "zaszczycić", "przybyć", "honorowy"})
 
@@ -130,7 +137,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
 def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
     """A name in a list takes its cue from the list's lead: "Nagrody otrzymali: A z X, B z Y, …",
     "W panelu udział wzięli: …", "Obecni byli: …" (see `list_lead`)."""
-    lead = {a.lemma for t in list_lead(ctx, i)[-8:] for a in t._.morf}
+    lead = {a.lemma for t in list_lead(ctx, i)[-16:] for a in t._.morf}
     found: set[str] = set()
     if lead & (SPEAKER_VERBS | SPEAKER_NOUNS | {"panel", "panelista", "prelegent", "ekspert"}):
         found.add("speaker")

@@ -82,3 +82,8 @@ def test_titles_keep_their_unit_and_drop_place_adjectives(people):
 def test_list_lead_gives_participants(people):
     found = people("Nagrody otrzymali: Zuzanna Mak z Ławek, Kacper Lis z Zalesia oraz Ola Gaj z Biard.")
     assert {p.part for p in found.values()} == {"participant"}
+
+
+def test_winners_listed_with_their_villages_are_participants(people):
+    found = people("Nagrody specjalne otrzymali Zuzia Mak z Ławek, Ola Gaj z Biard oraz Kacper Lis z Zalesia.")
+    assert {p.part for p in found.values()} == {"participant"}
