@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -86,6 +86,99 @@ def make_tokenizer(nlp: Language) -> None:
         tokenizer.add_special_case(form, substrings)
 
 
+_RUNS = re.compile(r"\s+|\S+")  # `\s` is `str.isspace`, as in spaCy's own split
+
+
+class ChunkCachedTokenizer(Tokenizer):
+    """spaCy's `Tokenizer` with a cache of whitespace-delimited chunks that survives special cases.
+
+    spaCy caches the tokens of each chunk between whitespace, but stops caching for the rest of a
+    text once any chunk has hit a special case (its `has_special` flag is per text, see spaCy
+    #1250): with our abbreviations ("r.", "ul.", "m.in.") that is most of every report, so the
+    same words are split by the affix regexes again and again. Here each chunk is tokenized once
+    (by spaCy, alone) and its tokens kept; a text is then assembled from the chunks' tokens with
+    spaCy's own whitespace rule (one plain space after a chunk becomes the last token's trailing
+    space, any other run of whitespace is a chunk of its own). The result is the same Doc: a
+    chunk's tokens depend only on the chunk, except through the one step that looks across chunks,
+    spaCy's phrase matcher of the special cases, whose match across a boundary can shadow a match
+    inside a chunk. So a text where the tokens on either side of a chunk boundary (as spaCy sees
+    them before that matcher) are two consecutive tokens of some special case goes through spaCy whole.
+    """
+
+    def _flush_cache(self) -> None:
+        super()._flush_cache()
+        self._chunk_tokens: dict[str, tuple] = {}
+        self._special_pairs: tuple[frozenset[tuple[str, str]], Tokenizer] | None = None
+
+    def _pairs(self) -> tuple[frozenset[tuple[str, str]], Tokenizer]:
+        """(consecutive token pairs of the special cases as the phrase matcher sees them, the tokenizer
+        without special cases that splits them so)."""
+        if self._special_pairs is None:
+            plain = Tokenizer(self.vocab, rules={}, prefix_search=self.prefix_search, suffix_search=self.suffix_search,
+                              infix_finditer=self.infix_finditer, token_match=self.token_match,
+                              url_match=self.url_match)
+            pairs: set[tuple[str, str]] = set()
+            for string in self.rules:
+                words = [t.text for t in plain(string)]
+                pairs.update(zip(words[:-1], words[1:], strict=True))
+            self._special_pairs = (frozenset(pairs), plain)
+        return self._special_pairs
+
+    def _chunk(self, chunk: str) -> tuple:
+        """(token texts, NORM ids when a special case set one else None, what the first token may have been
+        before the matcher, what the last may have been) of one chunk, cached."""
+        cache = self._chunk_tokens
+        found = cache.get(chunk)
+        if found is None:
+            doc = Tokenizer.__call__(self, chunk)
+            words = tuple(t.text for t in doc)
+            norms = doc.to_array([NORM]).tolist()
+            lex_norms = [t.lex.norm for t in doc]
+            _pairs, plain = self._pairs()
+            first, last = {words[0]}, {words[-1]}
+            if words[0] in self.rules:  # perhaps merged by the matcher: its first part
+                first.add(plain(words[0])[0].text)
+            if words[-1] in self.rules:
+                last.add(plain(words[-1])[-1].text)
+            found = (words, tuple(norms) if norms != lex_norms else None, tuple(first), tuple(last))
+            if len(cache) >= 200_000:
+                cache.clear()
+            cache[chunk] = found
+        return found
+
+    def __call__(self, string: str) -> Doc:
+        if not string or not hasattr(self, "_chunk_tokens"):
+            return Tokenizer.__call__(self, string)
+        pairs = self._pairs()[0]
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[tuple[int, tuple[int, ...]]] | None = None
+        before: tuple[str, ...] = ()  # the previous chunk's possible last tokens
+        for m in _RUNS.finditer(string):
+            chunk = m.group()
+            if chunk[0] == " " and m.start():  # whitespace after a word (runs alternate)
+                spaces[-1] = True  # one plain space after a word is its trailing space
+                chunk = chunk[1:]
+                if not chunk:
+                    continue
+            chunk_words, chunk_norms, first, last = self._chunk(chunk)
+            if before and any((x, y) in pairs for x in before for y in first):
+                return Tokenizer.__call__(self, string)  # a special case might match across the boundary
+            before = last
+            if chunk_norms is not None:
+                norms = norms or []
+                norms.append((len(words), chunk_norms))
+            words.extend(chunk_words)
+            spaces.extend([False] * len(chunk_words))
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if norms is not None:
+            column = doc.to_array([NORM])
+            for start, values in norms:
+                column[start:start + len(values)] = values
+            doc.from_array([NORM], column)
+        return doc
+
+
 def build_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's Polish tokenizer with our rules, built in one go: the same result as the blank
     tokenizer plus `make_tokenizer`, without compiling the default suffixes or loading the
@@ -93,7 +186,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     defaults = nlp.Defaults
     rules = dict(defaults.tokenizer_exceptions)
     rules.update(_special_cases())
-    return Tokenizer(
+    return ChunkCachedTokenizer(
         nlp.vocab,
         rules=rules,
         prefix_search=spacy.util.compile_prefix_regex(defaults.prefixes).search,
