@@ -61,6 +61,15 @@ def _acronym_of_organizer(name: str, organizer: Organization | None) -> bool:
     return len(name) >= 3 and initials(organizer.name).endswith(name)
 
 
+#: First words of public offices' names: their people at someone else's event are its guests.
+PUBLIC_OFFICES = frozenset({"urząd", "starostwo", "ministerstwo", "kancelaria", "sejm", "senat", "sejmik",
+                            "parlament", "komisja", "kuratorium", "wojewoda", "marszałek", "prezydent"})
+
+
+def _public_office(name: str | None) -> bool:
+    return bool(name) and any(w.lower() in PUBLIC_OFFICES for w in name.split()[:3])  # type: ignore[union-attr]
+
+
 def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
     """What the person did at the event.
 
@@ -82,8 +91,9 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         return "speaker"
     if "participant" in cues and "guest" not in cues:
         return "participant"
-    if "guest" in cues or any(r.title.split()[0] in OFFICIAL_TITLES for r in person.roles):
-        return "guest"  # officials who are not the organizer's people come as guests
+    if "guest" in cues or any(r.title.split()[0] in OFFICIAL_TITLES or _public_office(r.organization)
+                              for r in person.roles):
+        return "guest"  # officials and public offices' people, not the organizer's, come as guests
     if "participant" in cues:
         return "participant"
     return "other"

@@ -87,3 +87,9 @@ def test_list_lead_gives_participants(people):
 def test_winners_listed_with_their_villages_are_participants(people):
     found = people("Nagrody specjalne otrzymali Zuzia Mak z Ławek, Ola Gaj z Biard oraz Kacper Lis z Zalesia.")
     assert {p.part for p in found.values()} == {"participant"}
+
+
+def test_people_of_public_offices_are_guests(people):
+    found = people("Spotkanie zorganizowała Fundacja Nowy Świt. Udział wzięła Ewa Lis – dyrektor Wydziału "
+                   "Spraw Społecznych Urzędu Miejskiego w Zalesiu.")
+    assert found["Ewa Lis"].part == "guest"
