@@ -108,21 +108,35 @@ class ChunkCachedTokenizer(Tokenizer):
     def _flush_cache(self) -> None:
         super()._flush_cache()
         self._chunk_tokens: dict[str, tuple] = {}
-        self._special_pairs: tuple[frozenset[tuple[str, str]], Tokenizer] | None = None
+        self._special_pairs: tuple[dict[tuple[str, str], list[tuple[str, str]]], Tokenizer] | None = None
 
-    def _pairs(self) -> tuple[frozenset[tuple[str, str]], Tokenizer]:
-        """(consecutive token pairs of the special cases as the phrase matcher sees them, the tokenizer
-        without special cases that splits them so)."""
+    def _pairs(self) -> tuple[dict[tuple[str, str], list[tuple[str, str]]], Tokenizer]:
+        """(consecutive token pairs of the special cases as spaCy's phrase matcher sees them -> the case's
+        text before and after each such pair's boundary, the tokenizer without special cases that splits
+        them so)."""
         if self._special_pairs is None:
             plain = Tokenizer(self.vocab, rules={}, prefix_search=self.prefix_search, suffix_search=self.suffix_search,
                               infix_finditer=self.infix_finditer, token_match=self.token_match,
                               url_match=self.url_match)
-            pairs: set[tuple[str, str]] = set()
+            pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
             for string in self.rules:
-                words = [t.text for t in plain(string)]
-                pairs.update(zip(words[:-1], words[1:], strict=True))
-            self._special_pairs = (frozenset(pairs), plain)
+                toks = list(plain(string))
+                for a, b in zip(toks[:-1], toks[1:], strict=True):
+                    pairs.setdefault((a.text, b.text), []).append((string[:b.idx], string[b.idx:]))
+            self._special_pairs = (pairs, plain)
         return self._special_pairs
+
+    def _crosses(self, string: str, before: tuple[str, ...], first: tuple[str, ...], end: int, start: int) -> bool:
+        """Whether a special case might match across the boundary between the chunk ending at `end` and the one
+        starting at `start`: a token pair of it fits the tokens there, and the text around (whitespace
+        left out, as the matcher sees tokens) spells the case."""
+        pairs = self._pairs()[0]
+        for x in before:
+            for y in first:
+                for left, right in pairs.get((x, y), ()):
+                    if _spelled_before(string, end, left) and _spelled_after(string, start, right):
+                        return True
+        return False
 
     def _chunk(self, chunk: str) -> tuple:
         """(token texts, NORM ids when a special case set one else None, what the first token may have been
@@ -149,11 +163,11 @@ class ChunkCachedTokenizer(Tokenizer):
     def __call__(self, string: str) -> Doc:
         if not string or not hasattr(self, "_chunk_tokens"):
             return Tokenizer.__call__(self, string)
-        pairs = self._pairs()[0]
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, tuple[int, ...]]] | None = None
         before: tuple[str, ...] = ()  # the previous chunk's possible last tokens
+        end = 0  # where the previous chunk ends
         for m in _RUNS.finditer(string):
             chunk = m.group()
             if chunk[0] == " " and m.start():  # whitespace after a word (runs alternate)
@@ -162,9 +176,10 @@ class ChunkCachedTokenizer(Tokenizer):
                 if not chunk:
                     continue
             chunk_words, chunk_norms, first, last = self._chunk(chunk)
-            if before and any((x, y) in pairs for x in before for y in first):
+            if before and self._crosses(string, before, first, end, m.end() - len(chunk)):
                 return Tokenizer.__call__(self, string)  # a special case might match across the boundary
             before = last
+            end = m.end()
             if chunk_norms is not None:
                 norms = norms or []
                 norms.append((len(words), chunk_norms))
@@ -177,6 +192,38 @@ class ChunkCachedTokenizer(Tokenizer):
                 column[start:start + len(values)] = values
             doc.from_array([NORM], column)
         return doc
+
+
+def _spelled_before(string: str, end: int, text: str) -> bool:
+    """The non-whitespace characters before `end` end with `text`."""
+    i, k = end, len(text)
+    while k:
+        i -= 1
+        if i < 0:
+            return False
+        ch = string[i]
+        if ch.isspace():
+            continue
+        k -= 1
+        if ch != text[k]:
+            return False
+    return True
+
+
+def _spelled_after(string: str, start: int, text: str) -> bool:
+    """The non-whitespace characters from `start` on begin with `text`."""
+    i, k, n = start, 0, len(string)
+    while k < len(text):
+        if i >= n:
+            return False
+        ch = string[i]
+        i += 1
+        if ch.isspace():
+            continue
+        if ch != text[k]:
+            return False
+        k += 1
+    return True
 
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
