@@ -167,12 +167,13 @@ def initials(name: str) -> str:
 def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> list[OrgMention]:
     """Org mentions from (start, end, rule) spans; acronym-only spans keep name == acronym."""
     doc = ctx.doc
+    light = ctx.light_tokens  # plain token objects (`pipeline.text.light`) with text, idx, whitespace_, _.morf
     out: list[OrgMention] = []
     for start, end, rule in spans:
         chars = doc.char_span(start, end, alignment_mode="expand")
         if chars is None:
             continue
-        tokens = [t for t in chars if not t.is_space]
+        tokens = [t for t in light[chars.start:chars.end] if not t.is_space]
         if rule.endswith("acronym"):
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
