@@ -214,10 +214,13 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
     k = 1
     while k < len(toks):
         t = toks[k]
+        if not t.text[:1].isupper():
+            k += 1
+            continue
         before = toks[k - 1]
-        introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or any(
-            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")
-        if not introduced or not t.text[:1].isupper() or (t.text.isupper() and len(t.text) <= 4) \
+        introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or (before.text[:1].islower() and any(
+            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst"))
+        if not introduced or (t.text.isupper() and len(t.text) <= 4) \
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
             k += 1
             continue
