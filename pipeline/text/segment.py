@@ -140,7 +140,8 @@ class ChunkCachedTokenizer(Tokenizer):
 
     def _chunk(self, chunk: str) -> tuple:
         """(token texts, NORM ids when a special case set one else None, what the first token may have been
-        before the matcher, what the last may have been) of one chunk, cached."""
+        before the matcher, what the last may have been) of one chunk, cached; the last two are empty when no
+        special case has such a token in that place of a pair."""
         cache = self._chunk_tokens
         found = cache.get(chunk)
         if found is None:
@@ -148,13 +149,17 @@ class ChunkCachedTokenizer(Tokenizer):
             words = tuple(t.text for t in doc)
             norms = doc.to_array([NORM]).tolist()
             lex_norms = [t.lex.norm for t in doc]
-            _pairs, plain = self._pairs()
+            pairs, plain = self._pairs()
             first, last = {words[0]}, {words[-1]}
             if words[0] in self.rules:  # perhaps merged by the matcher: its first part
                 first.add(plain(words[0])[0].text)
             if words[-1] in self.rules:
                 last.add(plain(words[-1])[-1].text)
-            found = (words, tuple(norms) if norms != lex_norms else None, tuple(first), tuple(last))
+            # whether the chunk may end a pair's first token / begin with a pair's second token at all
+            ends_left = any(x == a for a, _b in pairs for x in last)
+            starts_right = any(y == b for _a, b in pairs for y in first)
+            found = (words, tuple(norms) if norms != lex_norms else None, tuple(first) if starts_right else (),
+                     tuple(last) if ends_left else ())
             if len(cache) >= 200_000:
                 cache.clear()
             cache[chunk] = found
@@ -176,7 +181,7 @@ class ChunkCachedTokenizer(Tokenizer):
                 if not chunk:
                     continue
             chunk_words, chunk_norms, first, last = self._chunk(chunk)
-            if before and self._crosses(string, before, first, end, m.end() - len(chunk)):
+            if before and first and self._crosses(string, before, first, end, m.end() - len(chunk)):
                 return Tokenizer.__call__(self, string)  # a special case might match across the boundary
             before = last
             end = m.end()
