@@ -17,21 +17,28 @@ EXTRACTOR = "extract.event_type"
 TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "szkolenie": frozenset({"szkolenie", "kurs", "szkoleniowy", "webinar", "webinarium"}),
     "warsztaty": frozenset({"warsztat", "warsztaty", "warsztatowy"}),
-    "konferencja": frozenset({"konferencja", "kongres", "sympozjum", "konferencyjny"}),
-    "spotkanie": frozenset({"spotkanie", "zebranie", "posiedzenie", "narada", "debata", "zjazd",
-                            "spotkanie informacyjny"}),
+    "konferencja": frozenset({"konferencja", "kongres", "sympozjum", "konferencyjny", "zjazd"}),
+    "spotkanie": frozenset({"spotkanie", "zebranie", "posiedzenie", "narada", "debata", "biesiada"}),
     "seminarium": frozenset({"seminarium", "seminaryjny"}),
     "forum": frozenset({"forum"}),
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
-    "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki", "biesiada"}),
+    "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki"}),
     "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt"}),
     # named kinds outside the vocabulary: the type is "inne", and it is known rather than missing
     "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
                        "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",
-                       "zbiórka", "akcja", "kolędowanie", "dzień otwarty", "spacer", "półkolonie"}),
+                       "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie"}),
 }
 STUDY_NOUNS = frozenset({"wizyta", "wyjazd", "podróż", "wycieczka", "objazd"})
 STUDY_ADJECTIVES = frozenset({"studyjny"})
+#: Two-word names of a type, (first lemma, second lemma) -> type; they beat a single trigger nearby.
+PAIR_TRIGGERS: dict[tuple[str, str], str] = {
+    **{(noun, adj): "wizyta_studyjna" for noun in STUDY_NOUNS for adj in STUDY_ADJECTIVES},
+    ("dzień", "dziecko"): "festyn",
+    ("dzień", "otwarty"): "inne",
+}
+_PAIR_FIRST = frozenset(first for first, _ in PAIR_TRIGGERS)
+_PAIR_SECOND = frozenset(second for _, second in PAIR_TRIGGERS)
 
 WEIGHT_TITLE = 3.0
 WEIGHT_FIRST_SENTENCE = 2.0
@@ -40,7 +47,7 @@ CONFIDENCE_CAP = 0.95
 
 
 #: Every lemma that can matter to `classify`: a token whose lemmas miss it is skipped at once.
-_ANY_TRIGGER = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, STUDY_ADJECTIVES)
+_ANY_TRIGGER = frozenset().union(*TRIGGER_LEMMAS.values(), _PAIR_FIRST, _PAIR_SECOND)
 
 #: id(readings) -> (readings, their lower-cased lemmas that are in `_ANY_TRIGGER`); the readings tuple is kept
 #: in the entry, so its id cannot be reused while the entry lives; cleared when large.
@@ -69,42 +76,100 @@ def _triggers(f: TokenFeatures, i: int) -> frozenset[str]:
     return found
 
 
+#: Lemmas that mark the event a trigger names as the one reported: "odbyło się spotkanie", "wzięli udział w
+#: szkoleniu", "podczas warsztatów", "zorganizowała konferencję".
+EVENT_CUE_BEFORE = frozenset({"odbyć", "zorganizować", "organizować", "przeprowadzić", "udział", "uczestniczyć",
+                              "podczas", "trakcie", "zakończyć", "rozpocząć", "otworzyć", "zainaugurować",
+                              "zorganizowanie", "uczestnik", "uczestniczka"})
+EVENT_CUE_AFTER = frozenset({"odbyć", "zgromadzić", "rozpocząć", "zakończyć", "mieć", "trwać", "odbywać"})
+#: Lemmas after which a trigger names an occasion, not the event: "spotkanie z okazji jubileuszu".
+OCCASION_LEMMAS = frozenset({"okazja"})
+CUE_WINDOW = 3
+WEIGHT_EVENT_CUE = 1.0
+TITLE_MAX_TOKENS = 25
+
+
+def _pair(f: TokenFeatures, i: int, lemmas: frozenset[str]) -> str | None:
+    """The type a two-word name starting at token i gives ("wizyta studyjna", "Dzień Dziecka")."""
+    if not lemmas & _PAIR_FIRST or i + 1 >= len(f.texts):
+        return None
+    following = _triggers(f, i + 1)
+    for first in sorted(lemmas & _PAIR_FIRST):
+        for second in sorted(following & _PAIR_SECOND):
+            if (first, second) in PAIR_TRIGGERS:
+                return PAIR_TRIGGERS[(first, second)]
+    return None
+
+
+def _body_sentences(ctx: Context, f: TokenFeatures) -> list[tuple[int, int]]:
+    """Sentences outside page furniture (menus, crawl headers, bylines...): a menu item "Szkolenia" or
+    "Konkursy" names a section of the site, not the event."""
+    layout = ctx.layout
+    if not layout.lines:
+        return list(f.sentences)
+    out = []
+    for s, e in f.sentences:
+        first = next((k for k in range(s, e) if not f.is_space[k]), None)
+        if first is not None and layout.kind_at(f.starts[first]) is None:
+            out.append((s, e))
+    return out
+
+
+def _has_cue(f: TokenFeatures, i: int, lo: int, hi: int) -> bool:
+    """An event verb or preposition next to the trigger, in its sentence."""
+    before = (f.lemma[k].lower() for k in range(max(lo, i - CUE_WINDOW), i))
+    if any(lemma in EVENT_CUE_BEFORE for lemma in before):
+        return True
+    after = (f.lemma[k].lower() for k in range(i + 1, min(hi, i + 1 + CUE_WINDOW + 1)))
+    return any(lemma in EVENT_CUE_AFTER for lemma in after)
+
+
+def _occasion(f: TokenFeatures, i: int, lo: int) -> bool:
+    """The trigger is the genitive after "okazja": "z okazji jubileuszu" (not "z tej okazji konferencję")."""
+    return "gen" in f.cases[i] and any(f.lemma[k].lower() in OCCASION_LEMMAS for k in range(max(lo, i - 2), i))
+
+
 def classify(ctx: Context) -> tuple[str, Mention | None]:
     f = ctx.features
-    texts, starts, sentences = f.texts, f.starts, f.sentences
+    texts, starts = f.texts, f.starts
     n = len(texts)
-    first_content = next((s for s, e in sentences if sum(texts[k].isalpha() for k in range(s, e)) >= 3), None)
+    body = _body_sentences(ctx, f)
+    title = body[0] if body and body[0][1] - body[0][0] <= TITLE_MAX_TOKENS else None
+    first_content = next(
+        ((s, e) for s, e in body if (s, e) != title and sum(texts[k].isalpha() for k in range(s, e)) >= 3), None
+    )
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int, int]] = {}
-    for i in range(n):
-        lemmas = _triggers(f, i)
-        if not lemmas or not texts[i].isalpha():
-            continue
-        hit: tuple[str, int, int] | None = None
-        if lemmas & STUDY_NOUNS:
-            if i + 1 < n and _triggers(f, i + 1) & STUDY_ADJECTIVES:
-                hit = ("wizyta_studyjna", starts[i], starts[i + 1] + len(texts[i + 1]))
-        elif lemmas & STUDY_ADJECTIVES:
-            continue  # counted with its noun
-        if hit is None:
-            for etype, triggers in TRIGGER_LEMMAS.items():
-                if lemmas & triggers:
-                    hit = (etype, starts[i], starts[i] + len(texts[i]))
-                    break
-        if hit is None:
-            continue
-        etype, start, end = hit
-        sent_start, sent_end = sentences[f.sentence[i]]
-        if sent_start == 0 and sent_end <= 25:
-            weight = WEIGHT_TITLE
-        elif first_content is not None and sent_start == first_content:
-            weight = WEIGHT_FIRST_SENTENCE
+    for lo, hi in body:
+        if (lo, hi) == title:
+            weight_here = WEIGHT_TITLE
+        elif (lo, hi) == first_content:
+            weight_here = WEIGHT_FIRST_SENTENCE
         else:
-            weight = WEIGHT_BODY
-        if etype == "wizyta_studyjna":
-            weight *= 1.5  # a specific two-word term beats a generic noun nearby
-        scores[etype] = scores.get(etype, 0.0) + weight
-        first_hit.setdefault(etype, (i, start, end))
+            weight_here = WEIGHT_BODY
+        for i in range(lo, min(hi, n)):
+            lemmas = _triggers(f, i)
+            if not lemmas or not texts[i].isalpha():
+                continue
+            hit: tuple[str, int, int] | None = None
+            pair = _pair(f, i, lemmas)
+            if pair is not None:
+                hit = (pair, starts[i], starts[i + 1] + len(texts[i + 1]))
+            elif lemmas & _PAIR_SECOND and i > lo and _pair(f, i - 1, _triggers(f, i - 1)) is not None:
+                continue  # counted with the first word of its pair
+            if hit is None:
+                for etype, triggers in TRIGGER_LEMMAS.items():
+                    if lemmas & triggers:
+                        hit = (etype, starts[i], starts[i] + len(texts[i]))
+                        break
+            if hit is None or _occasion(f, i, lo):
+                continue
+            etype, start, end = hit
+            weight = weight_here + (WEIGHT_EVENT_CUE if _has_cue(f, i, lo, hi) else 0.0)
+            if pair is not None:
+                weight *= 1.5  # a specific two-word term beats a generic noun nearby
+            scores[etype] = scores.get(etype, 0.0) + weight
+            first_hit.setdefault(etype, (i, start, end))
     if not scores:
         return "inne", None
     best = max(scores, key=lambda t: (scores[t], -first_hit[t][0]))

@@ -23,3 +23,25 @@ def test_types(ctx_for, text, etype):
     assert got == etype
     if evidence is not None:
         assert text[evidence.start:evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a site menu naming sections is not the event
+    ("Aktualności | Szkolenia | Konkursy | Kontakt\n\nSpotkanie z mieszkańcami w świetlicy\n\n"
+     "We wtorek w świetlicy wiejskiej w Dąbrówce odbyło się spotkanie sołtysa z mieszkańcami.", "spotkanie"),
+    # the title after a furniture line weighs as a title
+    ("Dodano: 12.03.2019\n\nWarsztaty ceramiczne dla seniorów\n\nSeniorzy z klubu lepili naczynia z gliny. "
+     "Na koniec odbyło się krótkie spotkanie podsumowujące.", "warsztaty"),
+    # the event the verb reports beats an occasion named in the genitive after "okazja"
+    ("Miło nam donieść, że koło gospodyń świętuje czterdziestolecie swojej działalności i wszystkim dziękuje.\n"
+     "W sobotę w remizie odbyło się spotkanie z okazji jubileuszu koła. Jubileusz uczczono tortem.", "spotkanie"),
+    ("Z tej okazji zorganizowano konferencję naukową o funduszu sołeckim, a potem uroczystość.", "konferencja"),
+    ("W parku gminnym odbył się Dzień Dziecka. Laureaci konkursu plastycznego odebrali nagrody.", "festyn"),
+    ("Walny Zjazd Sołtysów Województwa obradował w Lichniewie. Wystąpienia dotyczyły funduszu sołeckiego.",
+     "konferencja"),
+    ("Wiosenna biesiada w świetlicy zgromadziła panie z całej wsi.", "spotkanie"),
+])
+def test_types_on_page_shapes(ctx_for, text, etype):
+    got, evidence = classify(ctx_for(text))
+    assert got == etype
+    assert evidence is not None and text[evidence.start:evidence.end] == evidence.text
