@@ -49,7 +49,10 @@ WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dzie
 MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec"})
 #: People counted in reports who are not the event's attendance.
 NON_ATTENDEE_NOUNS = frozenset({"wystawca", "pracodawca", "sponsor", "organizator", "partner", "pracownik",
-                                "wykonawca", "producent", "laureat", "zwycięzca", "prelegent", "darczyńca"})
+                                "wykonawca", "producent", "laureat", "zwycięzca", "prelegent", "darczyńca",
+                                "prelegentka", "panelista", "panelistka", "mówca", "wykładowca", "ekspert",
+                                "ekspertka", "trener", "trenerka", "moderator", "moderatorka", "juror", "jurorka",
+                                "wolontariusz", "wolontariuszka", "organizatorka", "laureatka"})
 APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przeszło", "niespełna",
                 "ok", "niemalże", "mniej więcej", "co najmniej", "przynajmniej", "z górą")
 
@@ -178,6 +181,11 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         if not (text[:1].isdigit() or numeral_value(text)[0]) or (
             text[:1].isdigit() and not _could_be_a_figure(texts, i)
         ):
+            if _DIGITS.match(text) and doc[i].idx >= consumed_until:
+                figure = _noun_before(ctx, doc[i].idx, doc[i].idx + len(text), texts[i + 1] if i + 1 < n else "")
+                if figure is not None:
+                    out.append(figure)
+                    consumed_until = figure.end
             i += 1
             continue
         tok = doc[i]
@@ -216,7 +224,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             end = nxt.idx + len(nxt.text)
             if other:
                 ov = int(other.group(1)) if other.group(1).isdigit() else numeral_value(other.group(1))[1]
-                og = _gender_of(other.group(2))
+                og = _gender_of(other.group(2)) or _counterpart_gender(nxt.text, other.group(2), gender)
                 if ov is not None and og and og != gender:
                     if og == "f":
                         women = ov
@@ -275,6 +283,49 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         consumed_until = end
         i = j
     return out
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?P<noun>[^\W\d_]+)\s+(?:było|była|byli|przybyło|przybyli|przyszło|przyszli|pojawiło\s+się|zjawiło\s+się|"
+    r"stawiło\s+się)\s+(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?$",
+    re.IGNORECASE)
+
+
+def _noun_before(ctx: Context, start: int, end: int, following: str) -> AttendanceMention | None:
+    """A count after its noun: "Uczestników było 45", "Gości przybyło ponad 200." (the number ends the phrase)."""
+    if following[:1].isalnum():
+        return None
+    m = _NOUN_BEFORE.search(ctx.norm[max(0, start - 50):start])
+    if m is None:
+        return None
+    noun = m.group("noun")
+    analyses = tuple(a for a in analyse(noun.lower()) if "gen" in a.cases and a.number == "pl")
+    if not analyses or not is_person_noun(analyses, noun):
+        return None
+    mstart = start - (len(m.group(0)))
+    value = int(ctx.norm[start:end])
+    gender = _gender_of(noun)
+    women = value if gender == "f" else 0 if gender == "m" else None
+    men = value if gender == "m" else 0 if gender == "f" else None
+    mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, "noun_before")
+    return AttendanceMention(**mention.model_dump(), total=value, women=women, men=men,
+                             approximate=m.group("approx") is not None, vague=False, group=None,
+                             role=_role(ctx, mstart, noun))
+
+
+def _counterpart_gender(first: str, second: str, gender: str) -> str | None:
+    """"uczestniczek i uczestników", "słuchaczek i słuchaczy": after a feminine person noun, the
+    personal-masculine noun of the same stem counts the men (the plain m1 plural alone is mixed)."""
+    if gender != "f":
+        return None
+    women = {a.lemma for a in analyse(first.lower()) if a.pos == "subst"}
+    men = {a.lemma for a in analyse(second.lower()) if a.pos == "subst" and "m1" in a.genders}
+    for w in women:
+        for m in men:
+            stem = m[:-2] if m.endswith("ec") else m[:-1] if m.endswith(("k", "c")) else m
+            if len(stem) >= 4 and w.startswith(stem) and w != m:
+                return "m"
+    return None
 
 
 def _is_proper(words: str) -> bool:

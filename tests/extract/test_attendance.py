@@ -87,3 +87,33 @@ def test_a_count_nobody_says_attended_is_not_the_attendance(extractor):
 def test_authors_of_entries_are_a_competition_s_attendance(extractor):
     r = extractor.extract("Gala konkursu odbyła się w piątek. Na konkurs nadesłano 40 prac od 18 autorów.")
     assert r.event.attendance.total == 18
+
+
+@pytest.mark.parametrize("text,total,women,men,approximate", [
+    ("Uczestników było 45, a pogoda dopisała.", 45, None, None, False),
+    ("Na sali gości przybyło około 300.", 300, None, None, True),
+    ("Pań było 12.", 12, 12, 0, False),
+])
+def test_count_after_its_noun(extractor, text, total, women, men, approximate):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men, att.approximate) == (total, women, men, approximate)
+    evidence = att.evidence[0]
+    assert text[evidence.start:evidence.end] == evidence.text
+
+
+def test_count_after_a_non_person_noun_is_not_attendance(extractor):
+    assert extractor.extract("Kosztów było 500.").attendance == []
+
+
+def test_masculine_counterpart_of_a_feminine_noun_counts_men(extractor):
+    att = extractor.extract("Kurs ukończyło 10 uczestniczek i 2 uczestników z gminy Lipówka.").event.attendance
+    assert (att.total, att.women, att.men) == (12, 10, 2)
+
+
+def test_speakers_are_not_the_audience(extractor):
+    att = extractor.extract("W debacie wzięło udział 9 panelistów i około 120 słuchaczy.").event.attendance
+    assert att.total == 120
+
+
+def test_a_group_that_numbered_is_attendance(extractor):
+    assert extractor.extract("Na warsztaty do Lipówki pojechała grupa, która liczyła 15 osób.").event.attendance.total == 15
