@@ -56,10 +56,13 @@ def card_pairs(
         if wanted is not None and card_id not in wanted:
             continue
         text_path = texts / f"{card_id}.txt"
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        if card.get("pending"):
+            skipped.append(f"{card_id}: collected, not annotated yet (pending; skipped)")
+            continue
         if not text_path.is_file():
             skipped.append(f"{card_id}: no text {text_path} (skipped; see eval/real/README.md to refill the cache)")
             continue
-        card = json.loads(card_path.read_text(encoding="utf-8"))
         text = text_path.read_text(encoding="utf-8")
         if card.get("chars") is not None and (len(text) != card["chars"] or text[:60] != card.get("head")):
             problems.append(f"{card_id}: cached text differs from the card (chars {len(text)} vs {card['chars']})")

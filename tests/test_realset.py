@@ -45,6 +45,16 @@ def test_cards_are_scored_and_missing_texts_skipped(tmp_path, extractor):
         assert result.fields[name].f1 == 1.0, name
 
 
+def test_pending_cards_are_skipped_not_scored(tmp_path, extractor):
+    pending = {"id": "002", "url": "https://example.org/2", "query": "q", "site": "example.org",
+               "chars": len(PAGE), "head": PAGE[:60], "pending": True}
+    gold_dir, text_dir = _set(tmp_path, {"001": _card("001", PAGE, event_type="szkolenie"), "002": pending},
+                              {"001": PAGE, "002": PAGE})
+    result = evaluate_dir(gold_dir, extractor, text_dir)
+    assert result.documents == ["001"]
+    assert len(result.skipped) == 1 and "002" in result.skipped[0] and "pending" in result.skipped[0]
+
+
 def test_split_picks_a_half(tmp_path, extractor):
     cards = {i: _card(i, PAGE, event_type="szkolenie") for i in ("001", "002", "003")}
     gold_dir, text_dir = _set(tmp_path, cards, dict.fromkeys(cards, PAGE), {"dev": ["001", "003"], "test": ["002"]})
