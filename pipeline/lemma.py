@@ -57,7 +57,23 @@ def guess_kind(tokens: list[Token]) -> Kind | None:
 def base_form(phrase: str, kind: Kind | None = None) -> str:
     """The nominative base form of a name as a phrase of the text writes it."""
     phrase = phrase.strip().rstrip(",;:")
-    return _keep_spacing(phrase, _base_form(phrase, kind))
+    return _as_written(phrase, _keep_spacing(phrase, _base_form(phrase, kind)))
+
+
+def _as_written(phrase: str, out: str) -> str:
+    """Token by token, the phrase's own spacing and characters wherever a token is unchanged:
+    'S.A.', 'Zdrowia, Opieki', '„Lipa”', 'Workers’' stay as the text writes them."""
+    from pipeline.text.normalize import normalize
+
+    tokenizer = _nlp().tokenizer
+    src, dst = tokenizer(normalize(phrase)), tokenizer(normalize(out))
+    if len(src) != len(dst) or len(src) < 2:
+        return out
+    parts = []
+    for s, d in zip(src, dst, strict=True):
+        same = s.text == d.text
+        parts.append((phrase[s.idx:s.idx + len(s.text)] if same else out[d.idx:d.idx + len(d.text)]) + s.whitespace_)
+    return "".join(parts).strip()
 
 
 def _keep_spacing(phrase: str, out: str) -> str:
@@ -82,11 +98,7 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
         return phrase
     kind = kind or guess_kind(tokens)
     if kind == "person":
-        from pipeline.extract.person_names import person_base, surname_only_base
-
-        if len(tokens) == 1 or not any("imię" in a.names for a in tokens[0]._.morf):
-            return surname_only_base(tokens)
-        return person_base(tokens)[0]
+        return _person_base(tokens)
     if kind == "place":
         from pipeline.lexicon.places import locality_base
 
@@ -98,6 +110,86 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
     from pipeline.lexicon.places import common_phrase_base
 
     return common_phrase_base(tokens)
+
+
+def _single_name(tok: Token) -> str | None:
+    """A lone name word, or None to leave it to `surname_only_base`."""
+    from pipeline.text.name_forms import (
+        common_nominative,
+        is_unknown,
+        likely_readings,
+        name_readings,
+        unknown_name_base,
+    )
+
+    morf = tok._.morf
+    if is_unknown(morf):
+        return unknown_name_base(tok.text)
+    names = name_readings(morf)
+    if not names:
+        return tok.text if common_nominative(tok.text, morf) else None
+    plural_nom = [a for a in names if a.number == "pl" and "nom" in a.cases and "m1" in a.genders]
+    if plural_nom and not any(a.number == "sg" for a in names):
+        return tok.text  # "Kowalscy": the family, as written
+    if not likely_readings(names):
+        return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
+    return None
+
+
+_FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ówna", "ewa", "ina", "yna")
+
+
+def _masculine_oblique(tokens: list[Token]) -> bool:
+    """'Józefa Stalina', 'Leona Chajna': a first name that is a woman's in the nominative and a man's in
+    the genitive, before a surname that fits the man's genitive (a woman's surname would be
+    '-ska', '-owa' or undeclined)."""
+    from pipeline.text.name_forms import is_unknown
+
+    first = [a for a in tokens[0]._.morf if "imię" in a.names and a.pos == "subst" and a.number == "sg"]
+    fem_nom = any("f" in a.genders and "nom" in a.cases for a in first)
+    masc_obl = any("m1" in a.genders and a.cases & {"gen", "acc"} for a in first)
+    if not (fem_nom and masc_obl) or len(tokens) < 2:
+        return False
+    for t in tokens[1:]:
+        low = t.text.lower()
+        if t.text in ("-", ".") or t.text.isupper() and all(c in "IVXL" for c in t.text):
+            continue
+        known = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "pseudonim"}]
+        if known:
+            if not any("m1" in a.genders and a.cases & {"gen", "acc"} for a in known):
+                return False
+        elif low.endswith(_FEMININE_SURNAME) or not is_unknown(t._.morf):
+            return False
+        elif not low.endswith(("a", "y", "i", "ę", "ego", "'a", "’a")):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _pana() -> Token:
+    return _doc("Pana")[0]
+
+
+def _person_base(tokens: list[Token]) -> str:
+    from pipeline.extract.person_names import person_base, surname_only_base
+    from pipeline.text.name_forms import is_unknown, unknown_name_base
+
+    if len(tokens) == 1:
+        single = _single_name(tokens[0])
+        return single if single is not None else surname_only_base(tokens)
+    if not any("imię" in a.names for a in tokens[0]._.morf):
+        return surname_only_base(tokens)
+    masc = _masculine_oblique(tokens)
+    out, gender = person_base(tokens, _pana() if masc else None)
+    words = out.split(" ")
+    if len(words) != len(tokens):
+        return out
+    first = next((a for a in tokens[0]._.morf if "imię" in a.names and a.lemma == words[0]), None)
+    oblique = first is not None and first.lemma.lower() != tokens[0].text.lower()
+    for k, t in enumerate(tokens[1:], start=1):
+        if words[k] == t.text and is_unknown(t._.morf) and t.text[:1].isupper() and (oblique or k == 0):
+            words[k] = unknown_name_base(t.text, gender, oblique)
+    return " ".join(words)
 
 
 # --- measuring it on KPWr ---------------------------------------------------------------------
