@@ -72,7 +72,8 @@ def _as_written(phrase: str, out: str) -> str:
     parts = []
     for s, d in zip(src, dst, strict=True):
         same = s.text == d.text
-        parts.append((phrase[s.idx:s.idx + len(s.text)] if same else out[d.idx:d.idx + len(d.text)]) + s.whitespace_)
+        space = d.whitespace_ if s.whitespace_ else ""  # a space only where both have one
+        parts.append((phrase[s.idx:s.idx + len(s.text)] if same else out[d.idx:d.idx + len(d.text)]) + space)
     return "".join(parts).strip()
 
 
@@ -132,6 +133,9 @@ def _single_name(tok: Token) -> str | None:
     if plural_nom and not any(a.number == "sg" for a in names):
         return tok.text  # "Kowalscy": the family, as written
     if not likely_readings(names):
+        family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
+        if family:
+            return family[0].lemma  # "Żeromskich": the family, by its surname
         return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
     return None
 

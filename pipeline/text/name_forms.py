@@ -74,6 +74,10 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
     if (low.endswith("y") and _consonant(low[-2]) and n > 4 and low[-2] not in "jkb"
             and low[-2] != low[-3]):
         return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny")
+    if low.endswith(("enki", "szki", "czki")) or gender == "m" and low.endswith(("ki", "ły")) and n > 5:
+        return word[:-1] + "o"  # "Omelczenki", "(Tadeusza) Kościuszki": masculine "-ko" / "-ło" stems
+    if low.endswith("ów") and n > 5:
+        return word[:-2]  # "Platerów": the family, by its surname
     if low.endswith(("ki", "gi", "li")) and n > 4 and low[-3] not in "szc":
         return word[:-1] + "a"  # "Jędryki", "Vagli" (not the adjectival "Lewski")
     if low.endswith("a") and gender != "f" and n > 4:
@@ -88,7 +92,8 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
 
 #: Stem ends of consonant-final masculine surnames; feminine and foreign "-a" nominatives
 #: ("Macheda", "Santana", "Obama", "Hlinka") rarely end so before the "-a".
-_MASCULINE_STEMS = ("er", "man", "mann", "on", "ak", "us", "ev", "ov", "el", "al", "en", "ham", "ez", "ert", "ald")
+_MASCULINE_STEMS = ("er", "man", "mann", "on", "ak", "ek", "us", "es", "rs", "ts", "ev", "ov", "el", "al", "en", "ham",
+                    "ez", "ert", "ald", "ard", "ig", "ng", "rg", "un", "aj", "ej", "or", "well", "ff")
 
 
 def name_readings(analyses: tuple[Analysis, ...] | list[Analysis]) -> list[Analysis]:
