@@ -43,3 +43,24 @@ def test_lemma_eval_reads_the_kpwr_format(tmp_path):
     score = evaluate_file(path)
     assert (score.total["person"], score.total["place"], score.total["organization"]) == (1, 1, 1)
     assert score.accuracy("person") == 1.0 and score.accuracy("organization") == 1.0
+
+
+@pytest.mark.parametrize("phrase,kind,expected", [
+    ("Brokkerem", "person", "Brokker"),
+    ("Zolideta", "person", "Zolideta"),
+    ("Tamiriego", "person", "Tamiri"),
+    ("Mario", "person", "Mario"),                       # only a vocative of Maria: kept as written
+    ("Józefa Stolmacha", "person", "Józef Stolmach"),   # a man's genitive before a fitting surname
+    ("Stanisława Nowak", "person", "Stanisława Nowak"),
+    ("Krzysztofa Tulmę", "person", "Krzysztof Tulma"),
+    ("Kruk S.A.", "organization", "Kruk S.A."),          # spacing as written
+    ("Zakłady Drobiu, Mięsa i Ryb", "organization", "Zakłady Drobiu, Mięsa i Ryb"),
+    ("GOK-u", "organization", "GOK"),
+    ("Brontexu", "organization", "Brontex"),
+    ("Amerykanów", "organization", "Amerykanie"),
+    ("Prezesowi Urzędu Ochrony Lasów", "organization", "Prezes Urzędu Ochrony Lasów"),
+    ("Pierwszego Prezesa Sądu Okręgowego", "organization", "Pierwszy Prezes Sądu Okręgowego"),
+    ("Society of Brave Farmers", "organization", "Society of Brave Farmers"),
+])
+def test_base_forms_of_unknown_and_foreign_names(phrase, kind, expected):
+    assert base_form(phrase, kind) == expected

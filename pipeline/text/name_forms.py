@@ -1,0 +1,115 @@
+"""Base forms of name words the dictionary does not know, inferred from Polish ending paradigms.
+
+A foreign or rare surname ("Webberem", "Machedę", "Naniego", "Obamy") declines like Polish nouns
+of its shape, so its nominative follows from the ending: the instrumental "-em" and dative "-owi"
+of masculine consonant stems, the accusative "-ę" / instrumental "-ą" / genitive "-y" of "-a"
+stems, the adjectival "-ego" / "-emu" / "-ym" of names ending in a vowel ("Frunze", "Nani",
+"Tiffany"). An ending that a nominative can have ("Macheda", "Villa", "Obama") is kept: the
+nominative is the likelier reading of a name with no context to tell its case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.analysis import Analysis, analyse
+
+_VOWELS = frozenset("aąeęioóuyáéíóúýäëöü")
+_APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
+_NAME_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim"})
+
+
+def _consonant(ch: str) -> bool:
+    return ch.isalpha() and ch.lower() not in _VOWELS
+
+
+def _adjective_base(stem: str) -> str | None:
+    """'Hyż' + 'ego' -> 'Hyży' when the dictionary reads the stem + '-y' as an adjective."""
+    for end in ("y", "i"):
+        cand = stem + end
+        if any(a.pos == "adj" and "nom" in a.cases for a in analyse(cand.lower())):
+            return cand
+    return None
+
+
+def unknown_name_base(word: str, gender: str | None = None, oblique: bool = False) -> str:
+    """Nominative of a capitalised name word the dictionary lacks, by its ending.
+
+    `gender` ("m" / "f") and `oblique` (the phrase is known not to be in the nominative, e.g. the
+    first name before it is genitive) allow the endings a nominative could also have ("-a")."""
+    if _APOSTROPHE.search(word):
+        return _APOSTROPHE.sub("", word)  # "Chomsky'ego", "Gaulle'a"
+    if not word.isalpha() or len(word) < 4 or word.isupper():
+        return word
+    low = word.lower()
+    n = len(word)
+    if gender != "m":
+        for end, base in (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("owej", "owa")):
+            if low.endswith(end):
+                return word[: -len(end)] + base
+    if gender != "f":
+        if low.endswith(("skiego", "ckiego", "dzkiego", "skiemu", "ckiemu", "dzkiemu")):
+            return word[:-3]  # "Nowickiego" -> "Nowicki"
+        if low.endswith("owi") and n > 5:
+            return word[:-3]  # "Sajevowi"
+        if low.endswith("iem") and low[-4] in "kg" and n > 5:
+            return word[:-3]  # "Derrickiem"
+        if low.endswith("em") and _consonant(low[-3]) and n > 4:
+            return word[:-2]  # "Webberem", "Siarhiejem"
+        if low.endswith(("iego", "iemu")) and n > 5:
+            return word[:-3]  # "Naniego" -> "Nani", "Gaudiemu" -> "Gaudi"
+        if low.endswith(("ego", "emu")) and n > 5:
+            stem = word[:-3]
+            if stem[-1:].lower() in ("y", "i"):
+                return stem  # "Bodokyego"
+            return _adjective_base(stem) or stem + "e"  # "Frunzego" -> "Frunze"
+        if low.endswith(("ym", "im")) and n > 4:
+            return word[:-1]  # "Tiffanym", "Messim"
+    if low.endswith(("ę", "ą")) and _consonant(low[-2]):
+        return word[:-1] + "a"  # "Machedę", "Henrietą"
+    if low.endswith("ii") and n > 4:
+        return word[:-1] + "a"  # "Borussii"
+    if low.endswith("ji") and _consonant(low[-3]) and n > 4:
+        return word[:-2] + "ia"  # "Marji": the old spelling of "Marii"
+    if (low.endswith("y") and _consonant(low[-2]) and n > 4 and low[-2] not in "jkb"
+            and low[-2] != low[-3]):
+        return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny")
+    if low.endswith(("enki", "szki", "czki")) or gender == "m" and low.endswith(("ki", "ły")) and n > 5:
+        return word[:-1] + "o"  # "Omelczenki", "(Tadeusza) Kościuszki": masculine "-ko" / "-ło" stems
+    if low.endswith("ów") and n > 5:
+        return word[:-2]  # "Platerów": the family, by its surname
+    if low.endswith(("ki", "gi", "li")) and n > 4 and low[-3] not in "szc":
+        return word[:-1] + "a"  # "Jędryki", "Vagli" (not the adjectival "Lewski")
+    if low.endswith("a") and gender != "f" and n > 4:
+        if low[-2] == "y" and low[-3] in _VOWELS:
+            return word[:-1]  # "Greya", "Ramsaya"
+        if low[:-1].endswith(_MASCULINE_STEMS):
+            return word[:-1]  # "Hoppera", "Stallmana", "Novaka": the genitive of a consonant stem
+        if oblique and gender == "m" and _consonant(low[-2]):
+            return word[:-1]  # "(Leona) Chajna": after a first name in the genitive
+    return word
+
+
+#: Stem ends of consonant-final masculine surnames; feminine and foreign "-a" nominatives
+#: ("Macheda", "Santana", "Obama", "Hlinka") rarely end so before the "-a".
+_MASCULINE_STEMS = ("er", "man", "mann", "on", "ak", "ek", "us", "es", "rs", "ts", "ev", "ov", "el", "al", "en", "ham",
+                    "ez", "ert", "ald", "ard", "ig", "ng", "rg", "un", "aj", "ej", "or", "well", "ff")
+
+
+def name_readings(analyses: tuple[Analysis, ...] | list[Analysis]) -> list[Analysis]:
+    """A name word's readings a text is likely to use: singular, not only a vocative."""
+    return [a for a in analyses if a.pos in ("subst", "depr") and set(a.names) & _NAME_CATEGORIES]
+
+
+def likely_readings(readings: list[Analysis]) -> list[Analysis]:
+    return [a for a in readings if a.number != "pl" and not a.cases <= {"voc"}]
+
+
+def is_unknown(analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
+    return not analyses or all(a.tag == "ign" for a in analyses)
+
+
+def common_nominative(word: str, analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
+    """The word is, as written, the nominative singular of a common noun ("Stwórca", "Wiedma")."""
+    return any(a.pos == "subst" and "nom" in a.cases and a.number == "sg" and a.lemma.lower() == word.lower()
+               for a in analyses)
