@@ -140,60 +140,15 @@ def _single_name(tok: Token) -> str | None:
     return None
 
 
-_FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ówna", "ewa", "ina", "yna")
-
-
-def _masculine_oblique(tokens: list[Token]) -> bool:
-    """'Józefa Stalina', 'Leona Chajna': a first name that is a woman's in the nominative and a man's in
-    the genitive, before a surname that fits the man's genitive (a woman's surname would be
-    '-ska', '-owa' or undeclined)."""
-    from pipeline.text.name_forms import is_unknown
-
-    first = [a for a in tokens[0]._.morf if "imię" in a.names and a.pos == "subst" and a.number == "sg"]
-    fem_nom = any("f" in a.genders and "nom" in a.cases for a in first)
-    masc_obl = any("m1" in a.genders and a.cases & {"gen", "acc"} for a in first)
-    if not (fem_nom and masc_obl) or len(tokens) < 2:
-        return False
-    for t in tokens[1:]:
-        low = t.text.lower()
-        if t.text in ("-", ".") or t.text.isupper() and all(c in "IVXL" for c in t.text):
-            continue
-        known = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "pseudonim"}]
-        if known:
-            if not any("m1" in a.genders and a.cases & {"gen", "acc"} for a in known):
-                return False
-        elif low.endswith(_FEMININE_SURNAME) or not is_unknown(t._.morf):
-            return False
-        elif not low.endswith(("a", "y", "i", "ę", "ego", "'a", "’a")):
-            return False
-    return True
-
-
-@lru_cache(maxsize=1)
-def _pana() -> Token:
-    return _doc("Pana")[0]
-
-
 def _person_base(tokens: list[Token]) -> str:
-    from pipeline.extract.person_names import person_base, surname_only_base
-    from pipeline.text.name_forms import is_unknown, unknown_name_base
+    from pipeline.extract.person_names import person_name, surname_only_base
 
     if len(tokens) == 1:
         single = _single_name(tokens[0])
         return single if single is not None else surname_only_base(tokens)
     if not any("imię" in a.names for a in tokens[0]._.morf):
         return surname_only_base(tokens)
-    masc = _masculine_oblique(tokens)
-    out, gender = person_base(tokens, _pana() if masc else None)
-    words = out.split(" ")
-    if len(words) != len(tokens):
-        return out
-    first = next((a for a in tokens[0]._.morf if "imię" in a.names and a.lemma == words[0]), None)
-    oblique = first is not None and first.lemma.lower() != tokens[0].text.lower()
-    for k, t in enumerate(tokens[1:], start=1):
-        if words[k] == t.text and is_unknown(t._.morf) and t.text[:1].isupper() and (oblique or k == 0):
-            words[k] = unknown_name_base(t.text, gender, oblique)
-    return " ".join(words)
+    return person_name(tokens)[0]
 
 
 _FOREIGN_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "la", "del", "der", "und", "&"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.person_names import honorific_before, is_pan, person_base
+from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.roles import (
     EVENT_ROLE_TITLES,
     EXTRACTOR,
@@ -42,7 +42,7 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             continue
         tokens = [t for t in chars if not t.is_space]
         before = doc[chars.start - 1] if chars.start > 0 else None
-        name, gender = person_base(tokens, before if before is not None and is_pan(before) else None)
+        name, gender = person_name(tokens, before if before is not None and is_pan(before) else None)
         if len(name.split()) < 2:
             continue
         honorific, _ = honorific_before(doc, chars.start)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import HONORIFICS, first_name
 from pipeline.text.morphology import Analysis, analyse
+from pipeline.text.name_forms import is_unknown, unknown_name_base
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -51,8 +52,9 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
             f_fits, m_fits = _surname_fits(rest, "f", fem), _surname_fits(rest, "m", masc)
             if f_fits != m_fits:
                 chosen = fem if f_fits else masc
-        if honorific is not None:
-            pan = [a for a in honorific._.morf if a.lemma in ("pan", "pani")]
+        hint = honorific._.morf if honorific is not None else analyse("Pana") if _masculine_oblique(tokens) else None
+        if hint is not None:
+            pan = [a for a in hint if a.lemma in ("pan", "pani")]
             hint_f = any(a.lemma == "pani" for a in pan)
             hint_cases = frozenset(c for a in pan for c in a.cases)
             chosen = [a for a in (fem if hint_f else masc) if not hint_cases or a.cases & hint_cases] or chosen
@@ -72,6 +74,48 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
     hyphen = any(not isinstance(t, str) and t.text in _HYPHENS for t in rest)
     surname = "-".join(surnames) if hyphen else " ".join(surnames)
     return " ".join(firsts + ([surname] if surname else [])), gender
+
+
+def person_name(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
+    """`person_base`, then surnames morfeusz2 does not know, in a phrase the first name shows to be oblique,
+    inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz")."""
+    out, gender = person_base(tokens, honorific)
+    words = out.split(" ")
+    if len(words) != len(tokens):
+        return out, gender
+    first = next((a for a in tokens[0]._.morf if "imię" in a.names and a.lemma == words[0]), None)
+    oblique = first is not None and first.lemma.lower() != tokens[0].text.lower()
+    for k, t in enumerate(tokens[1:], start=1):
+        if words[k] == t.text and is_unknown(t._.morf) and t.text[:1].isupper() and oblique:
+            words[k] = unknown_name_base(t.text, gender, oblique)
+    return " ".join(words), gender
+
+
+_FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ówna", "ewa", "ina", "yna")
+
+
+def _masculine_oblique(tokens: list[Token]) -> bool:
+    """'Józefa Stalina', 'Leona Chajna': a first name that is a woman's in the nominative and a man's in
+    the genitive, before a surname that fits the man's genitive (a woman's surname would be
+    '-ska', '-owa' or undeclined)."""
+    first = [a for a in tokens[0]._.morf if "imię" in a.names and a.pos == "subst" and a.number == "sg"]
+    fem_nom = any("f" in a.genders and "nom" in a.cases for a in first)
+    masc_obl = any("m1" in a.genders and a.cases & {"gen", "acc"} for a in first)
+    if not (fem_nom and masc_obl) or len(tokens) < 2:
+        return False
+    for t in tokens[1:]:
+        low = t.text.lower()
+        if t.text in ("-", ".") or t.text.isupper() and all(c in "IVXL" for c in t.text):
+            continue
+        known = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "pseudonim"}]
+        if known:
+            if not any("m1" in a.genders and a.cases & {"gen", "acc"} for a in known):
+                return False
+        elif low.endswith(_FEMININE_SURNAME) or not is_unknown(t._.morf):
+            return False
+        elif not low.endswith(("a", "y", "i", "ę", "ego", "'a", "’a")):
+            return False
+    return True
 
 
 _MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")

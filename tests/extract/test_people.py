@@ -76,3 +76,15 @@ def test_feminine_title_maps_to_masculine_family(extractor):
 
 def test_street_named_after_person_is_not_a_person(extractor):
     assert extractor.extract("Biuro mieści się przy ul. Adama Mickiewicza 5.").people == []
+
+
+def test_extracted_people_use_the_base_form_rules(extractor):
+    """The extractor and `base_form` share one code path: an unknown surname after an oblique first name
+    and a man's genitive first name that is also a woman's nominative come out in the nominative."""
+    from pipeline import base_form
+
+    text = "Jury wyróżniło Krzysztofa Tulmę oraz Józefa Stolmacha z gminy Lipówka."
+    names = {p.name for p in extractor.extract(text).people}
+    assert "Krzysztof Tulma" in names
+    assert "Józef Stolmach" in names
+    assert base_form("Krzysztofa Tulmę", "person") == "Krzysztof Tulma"
