@@ -8,15 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.event_roles import EVENT_ROLE_TITLES, list_lead, name_predicate, stated_event_role
 from pipeline.extract.person_names import honorific_before, is_pan, person_base
-from pipeline.extract.roles import (
-    EVENT_ROLE_TITLES,
-    EXTRACTOR,
-    list_lead,
-    name_predicate,
-    stated_event_role,
-    title_roles,
-)
+from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.models import Mention, Role
 from pipeline.text.context import Context
 
@@ -36,10 +30,10 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
     """Person mentions from character spans of names found by the NER backends."""
     doc = ctx.doc
     out = []
-    for start, end in spans:
-        chars = doc.char_span(start, end, alignment_mode="expand")
-        if chars is None:
-            continue
+    names = [(s, e, c) for s, e in spans if (c := doc.char_span(s, e, alignment_mode="expand")) is not None]
+    # titles written after a name belong to it, not to the next name ("A – Minister X oraz B")
+    claimed = frozenset(r.mention.start for _, _, c in names for r, _ in after_title_roles(ctx, c.start, c.end))
+    for start, end, chars in names:
         tokens = [t for t in chars if not t.is_space]
         before = doc[chars.start - 1] if chars.start > 0 else None
         name, gender = person_base(tokens, before if before is not None and is_pan(before) else None)
@@ -48,7 +42,7 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         honorific, _ = honorific_before(doc, chars.start)
         mention = ctx.mention(start, end, EXTRACTOR, 0.85, "first_name+surname")
         pm = PersonMention(name=name, gender=gender, honorific=honorific, mention=mention)
-        found = title_roles(ctx, chars.start, chars.end)
+        found = title_roles(ctx, chars.start, chars.end, claimed)
         event_role = stated_event_role(ctx, chars.start, chars.end)
         if event_role is not None and not any(r.title.split()[0] == event_role.title for r, _ in found):
             found.append((event_role, None))
