@@ -32,7 +32,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
     out = []
     names = [(s, e, c) for s, e in spans if (c := doc.char_span(s, e, alignment_mode="expand")) is not None]
     # titles written after a name belong to it, not to the next name ("A – Minister X oraz B")
-    claimed = frozenset(r.mention.start for _, _, c in names for r, _ in after_title_roles(ctx, c.start, c.end))
+    claimed = frozenset((r.mention.start, r.mention.end)
+                        for _, _, c in names for r, _ in after_title_roles(ctx, c.start, c.end))
     for start, end, chars in names:
         tokens = [t for t in chars if not t.is_space]
         before = doc[chars.start - 1] if chars.start > 0 else None
@@ -72,8 +73,28 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
         if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
             cur.roles.append(event[0])
             cur.role_org_spans.append(None)
+        _share_plural_title(ctx, prev, cur)
         if not cur.cues:
             cur.cues = set(prev.cues)
+
+
+def _share_plural_title(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:
+    """A plural title covers every name it stands with: "koordynatorów Anny Kos i Piotra Wilka" (before
+    the names), "Anna Kos i Piotr Wilk – trenerzy grup tanecznych" (after them)."""
+    def plural(role: Role) -> bool:
+        span = ctx.doc.char_span(role.mention.start, role.mention.start + 1, alignment_mode="expand")
+        return span is not None and any(a.number == "pl" for a in span[0]._.morf if a.pos in ("subst", "adj"))
+
+    if not cur.roles or all(r.title in EVENT_ROLE_TITLES for r in cur.roles):
+        for role, org in zip(prev.roles, prev.role_org_spans, strict=True):
+            if role.mention.start < prev.mention.start and plural(role) and role.title not in {r.title for r in cur.roles}:
+                cur.roles.insert(0, role)
+                cur.role_org_spans.insert(0, org)
+    if not prev.roles or all(r.title in EVENT_ROLE_TITLES for r in prev.roles):
+        for role, org in zip(cur.roles, cur.role_org_spans, strict=True):
+            if role.mention.start >= cur.mention.end and plural(role) and role.title not in {r.title for r in prev.roles}:
+                prev.roles.insert(0, role)
+                prev.role_org_spans.insert(0, org)
 
 
 SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezentować", "opowiedzieć", "przybliżyć",

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.event_roles import EVENT_ROLE_LEADS, EVENT_ROLE_TITLES, list_lead  # noqa: F401 (re-exported)
 from pipeline.extract.person_names import honorific_before, is_pan
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
 
@@ -74,7 +74,8 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
             return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
-        if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst"):
+        if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
+                and not _plural_kind(t):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
                for a in readings) and not words:
@@ -82,7 +83,11 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if t.text[:1].isupper():
             if not words and any(a.lemma.lower() in TITLE_COMPLEMENTS | ROLE_TITLES and "gen" in a.cases
                                  for a in readings if a.pos == "subst"):
-                words.append(low)
+                words.append(_title_genitive(t))
+                j += 1
+                continue
+            if not words and _plural_kind(t, capitalised=True):
+                words.append(low)  # "Starosta Dożynek"
                 j += 1
                 continue
             break
@@ -101,7 +106,7 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                 j += 1
                 continue
         if any(a.pos == "subst" and "gen" in a.cases for a in readings):
-            words.append(low)
+            words.append(low if words else _title_genitive(t))
             j += 1
             if any(a.pos == "subst" and a.lemma.lower() in UNIT_WORDS for a in readings):
                 # "kierownik działu (instrumentów rynku pracy) Urzędu X": the unit's own name is neither part of
@@ -122,11 +127,15 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
 PORTFOLIO_TITLES = frozenset({"minister", "wiceminister", "komisarz"})
 
 
+#: Heads of bodies, not portfolios ("komisarz Unii Europejskiej"); a fund is a portfolio ("Minister Funduszy").
+_NOT_PORTFOLIOS = ORG_HEADS | INSTITUTION_WORDS | (NAME_ONLY_HEADS - {"fundusz"})
+
+
 def _portfolio_word(tok: Token) -> bool:
     """A capitalised common genitive that is not an institution's head: 'Kultury', 'Spraw', 'Funduszy'."""
     readings = [a for a in tok._.morf if a.pos in ("subst", "adj", "ger") and not a.names]
     return bool(readings) and any("gen" in a.cases for a in readings) and not any(
-        a.lemma.lower() in ORG_HEADS or a.lemma.lower() in INSTITUTION_WORDS for a in readings if a.pos == "subst")
+        a.lemma.lower() in _NOT_PORTFOLIOS for a in readings if a.pos == "subst")
 
 
 def _matter_word(tok: Token) -> bool:
@@ -157,6 +166,28 @@ def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
         words.pop()
         j -= 1
     return j
+
+
+def _plural_kind(tok: Token, capitalised: bool = False) -> bool:
+    """'trener grup tanecznych', 'starosta dożynek': a genitive that can only be plural names a kind or an
+    occasion, not one institution, and stays in the title (capitalised only when it is no institution's head)."""
+    readings = [a for a in tok._.morf if a.pos == "subst"]
+    if not readings or not all(a.number == "pl" and "gen" in a.cases for a in readings):
+        return False
+    if not capitalised:
+        return tok.text[:1].islower()
+    return not any(a.names or a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS | NAME_ONLY_HEADS for a in readings)
+
+
+def _title_genitive(tok: Token) -> str:
+    """'Dyrektora', 'dyrektorki' -> 'dyrektora': a title in a title's genitive, of the masculine family."""
+    from pipeline.text.inflect import generate_form
+
+    low = tok.text.lower()
+    base = role_title(low, tok._.morf)
+    if base is None or any(a.lemma.lower() == base for a in tok._.morf):
+        return low
+    return generate_form(base, "subst", "sg", "m1", "gen") or low
 
 
 def _is_title_genitive(tok: Token) -> bool:
@@ -203,10 +234,14 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             k += 1
     elif not (k < len(doc) and _agrees_with_name(doc[i:j], doc[k])):
         return roles
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
+        return roles  # the next line of a list: its title is the next item's
     if k < len(doc):
         found = _title_at(doc, k)
         while found:
             title, after = found
+            if _next_name_follows(doc, _org_end(doc, after)):
+                break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
             roles.append(role)
             # "kucharz i właściciel bistro", "trener, ekspert": further titles of the same person
@@ -218,6 +253,13 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             else:
                 found = None
     return roles
+
+
+def _next_name_follows(doc: Doc, k: int) -> bool:
+    """A first name and a capitalised word (after honorifics) right at k: a title before it is that name's."""
+    while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k])):
+        k += 1
+    return k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
 
 
 def _agrees_with_name(name: Span, tok: Token) -> bool:
@@ -233,10 +275,10 @@ def _agrees_with_name(name: Span, tok: Token) -> bool:
 
 
 def title_roles(
-    ctx: Context, i: int, j: int, claimed: frozenset[int] = frozenset()
+    ctx: Context, i: int, j: int, claimed: frozenset[tuple[int, int]] = frozenset()
 ) -> list[tuple[Role, tuple[int, int] | None]]:
     """The roles of the name at tokens i..j: titles after it, then a title before it that is not another
-    name's apposition (`claimed`: title starts taken by the names before), then a list's label."""
+    name's apposition (`claimed`: character ranges of other names' titles after them), then a list's label."""
     doc = ctx.doc
     roles = after_title_roles(ctx, i, j)
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
@@ -253,12 +295,12 @@ def title_roles(
                 k, found = k - 1, outer
         if found:
             title, after = found
-            between = [t for t in doc[after:h]]
+            between = [t for t in doc[after:h] if not t.is_space]
             # "A – Szef Sztabu X, B – Minister Y": a title right after a dash or a comma is the apposition of the
             # name before it, not of the name after it
             apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(
                 t.text == "," for t in between)
-            apposition = apposition or doc[k].idx in claimed
+            apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
