@@ -36,8 +36,11 @@ EVENT_ROLE_VERBS = {"prowadzić": "prowadzący", "poprowadzić": "prowadzący", 
                     "współprowadzić": "prowadzący"}
 #: Nouns of a list's lead that give its names an event role: "W panelu udział wzięli:", "Prelegenci:".
 EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent": "prelegent", "trener": "trener",
-                    "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert"}
+                    "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert",
+                    "prelekcja": "prelegent"}
 EVENT_ROLE_TITLES = frozenset(EVENT_ROLE_VERBS.values()) | frozenset(EVENT_ROLE_LEADS.values())
+#: Verbs whose subject chairs the meeting: "Spotkaniu przewodniczył X" (a title, not a talk).
+CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "współprzewodniczący"}
 
 
 def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
@@ -45,7 +48,8 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
     verb = name_predicate(ctx, i, j)
     if verb is not None and verb.i < i + 6:
         analysis = verb._.analysis
-        role = EVENT_ROLE_VERBS.get(analysis.lemma) if analysis is not None and analysis.pos in ("praet", "fin") else None
+        role = ({**EVENT_ROLE_VERBS, **CHAIR_VERBS}.get(analysis.lemma)
+                if analysis is not None and analysis.pos in ("praet", "fin") else None)
         if role is not None and _subject_number_fits(verb, i):
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))

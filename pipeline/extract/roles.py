@@ -255,6 +255,14 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     return roles
 
 
+def _honorific_start(doc: Doc, i: int) -> int:
+    """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
+    _, h = honorific_before(doc, i)
+    while h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
+        h = honorific_before(doc, h - 2)[1]
+    return h
+
+
 def _next_name_follows(doc: Doc, k: int) -> bool:
     """A first name and a capitalised word (after honorifics) right at k: a title before it is that name's."""
     while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k])):
@@ -282,8 +290,8 @@ def title_roles(
     doc = ctx.doc
     roles = after_title_roles(ctx, i, j)
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
-    _, h = honorific_before(doc, i)
-    sent_start = ctx.sentence_bounds(i)[0]
+    h = _honorific_start(doc, i)
+    sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
