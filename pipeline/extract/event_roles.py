@@ -87,7 +87,7 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
                 line_start -= 1
             return doc[line_start:k]
-        if t.text in (".", ";", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
+        if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
                                                and t.text not in ("i", "oraz", "z", "ze", "w")):
             return []
         k -= 1

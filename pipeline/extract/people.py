@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.event_roles import EVENT_ROLE_TITLES, list_lead, name_predicate, stated_event_role
 from pipeline.extract.person_names import honorific_before, is_pan, person_base
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
+from pipeline.lexicon.words import OFFICE_TITLES
 from pipeline.models import Mention, Role
 from pipeline.text.context import Context
 
@@ -50,6 +51,9 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end)
+        if "participant" in pm.cues and _attended(ctx, chars.start, chars.end) and any(
+                r.title.split()[0] in OFFICE_TITLES for r in pm.roles):
+            pm.cues.add("guest")  # "W spotkaniu uczestniczył starosta X": an official attending is a guest
         out.append(pm)
     _share_with_coordinated(ctx, out)
     return out
@@ -115,6 +119,19 @@ PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "la
                                "reprezentować"})
 #: Words of a list's lead ("Gośćmi byli:", "Obecni byli:") that make its names guests.
 GUEST_WORDS = frozenset({"gość", "obecny", "zaszczycić", "przybyć", "honorowy"})
+
+
+#: Verbs of attending: "uczestniczył", "udział wzięli" ("brać"/"wziąć" with "udział").
+ATTEND_VERBS = frozenset({"uczestniczyć", "wziąć", "brać"})
+
+
+def _attended(ctx: Context, i: int, j: int) -> bool:
+    """The name's verb says the person attended (rather than won, received or represented)."""
+    verb = name_predicate(ctx, i, j)
+    if verb is None and list_lead(ctx, i):
+        verb = next((t for t in reversed(list_lead(ctx, i)) if t._.analysis is not None
+                     and t._.analysis.pos in ("praet", "fin")), None)
+    return verb is not None and bool({a.lemma for a in verb._.morf} & ATTEND_VERBS)
 
 
 def cues(ctx: Context, i: int, j: int) -> set[str]:

@@ -81,6 +81,12 @@ ROLE_TITLES = frozenset({
     "patron", "dyrygent", "choreograf",
     "słuchacz", "rycerz", "filmowiec", "rękodzielnik", "tenor", "śpiewak", "pisarz", "poeta", "plastyk",
 })
+#: Titles of public offices: their holders attending someone else's event come as guests.
+OFFICE_TITLES = frozenset({
+    "wójt", "wicewójt", "burmistrz", "wiceburmistrz", "starosta", "wicestarosta", "marszałek", "wicemarszałek",
+    "wojewoda", "wicewojewoda", "prezydent", "wiceprezydent", "poseł", "senator", "minister", "wiceminister",
+    "sekretarz", "podsekretarz", "europoseł", "premier", "konsul", "ambasador",
+})
 #: Feminine titles whose masculine family is not just "-ka" removed.
 FEMININE_TITLES = {
     "kierowniczka": "kierownik", "specjalistka": "specjalista", "doradczyni": "doradca",
