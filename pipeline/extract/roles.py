@@ -110,7 +110,11 @@ def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             j += 1
             if any(a.pos == "subst" and a.lemma.lower() in UNIT_WORDS for a in readings):
                 # "kierownik działu (instrumentów rynku pracy) Urzędu X": the unit's own name is neither part of
-                # the title nor the institution
+                # the title nor the institution; an adjective of the unit stays ("kierownik działu opiekuńczego")
+                if j < n and doc[j].text[:1].islower() and _agrees_with_title(doc[j], t) and any(
+                        a.pos == "adj" for a in doc[j]._.morf):
+                    words.append(doc[j].text.lower())
+                    j += 1
                 while j < n and doc[j].is_alpha and doc[j].text[:1].islower() and any(
                         a.pos in ("subst", "adj", "ger") and "gen" in a.cases for a in doc[j]._.morf):
                     j += 1
