@@ -11,7 +11,7 @@ from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
-from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Place, Role, Teryt
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -295,12 +295,31 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
     if span is None:
         return raw
     tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].text.lower() in ("w", "we"):
+        tokens = tokens[1:]  # "Sekretarz Stanu w Ministerstwie Cyfryzacji": the office after "w"
+    if not tokens:
+        return ""
     if any(noun_lemmas(t) & ORG_HEADS for t in tokens):
         return phrase_base(tokens, ORG_HEADS, ctx.text)[0]
+    alpha = [t for t in tokens if t.is_alpha]
+    if alpha and all(any(a.pos == "adj" and not a.names for a in t._.morf) for t in alpha) and any(
+            a.pos == "adj" and "nom" in a.cases for t in alpha for a in t._.morf):
+        return ""  # "Wojewoda Podlaski", "Wicewojewoda Dolnośląski": the office's adjective, not a body
     if all(t.text[:1].isupper() for t in tokens if t.is_alpha) and any(
             "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for t in tokens for a in t._.morf):
         return locality_base(tokens)
+    if alpha and all(t.text[:1].isupper() and not t.text.isupper() for t in alpha):
+        nouns = [t for t in alpha if any(a.pos == "subst" and not a.names for a in t._.morf)]
+        if not nouns or all(noun_lemmas(t) & ROLE_UNIT_WORDS for t in nouns) and len(alpha) == 1:
+            return ""  # "Marszałek Województwa": a bare unit, no name
+        head = {a.lemma.lower() for a in nouns[0]._.morf if a.pos == "subst" and not a.names} - ROLE_UNIT_WORDS
+        if head:  # "wicemarszałek Sejmu", "prezes Pomorskiej Specjalnej Strefy Ekonomicznej": the base form
+            return phrase_base(tokens, frozenset(head) | ORG_HEADS | NAME_ONLY_HEADS, ctx.text)[0]
     return raw
+
+
+#: Units of the territory a bare genitive after a title names without naming the body ("Marszałek Województwa").
+ROLE_UNIT_WORDS = frozenset({"województwo", "gmina", "miasto", "powiat", "sołectwo", "wieś", "kraj", "państwo"})
 
 
 def _bare_head(ctx: Context, start: int, end: int) -> str | None:

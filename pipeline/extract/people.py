@@ -8,15 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.event_roles import EVENT_ROLE_TITLES, list_lead, name_predicate, stated_event_role
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
-from pipeline.extract.roles import (
-    EVENT_ROLE_TITLES,
-    EXTRACTOR,
-    list_lead,
-    name_predicate,
-    stated_event_role,
-    title_roles,
-)
+from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
+from pipeline.lexicon.words import OFFICE_TITLES
 from pipeline.models import Mention, Role
 from pipeline.text.context import Context
 
@@ -36,10 +31,11 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
     """Person mentions from character spans of names found by the NER backends."""
     doc = ctx.doc
     out = []
-    for start, end in spans:
-        chars = doc.char_span(start, end, alignment_mode="expand")
-        if chars is None:
-            continue
+    names = [(s, e, c) for s, e in spans if (c := doc.char_span(s, e, alignment_mode="expand")) is not None]
+    # titles written after a name belong to it, not to the next name ("A – Minister X oraz B")
+    claimed = frozenset((r.mention.start, r.mention.end)
+                        for _, _, c in names for r, _ in after_title_roles(ctx, c.start, c.end))
+    for start, end, chars in names:
         tokens = [t for t in chars if not t.is_space]
         before = doc[chars.start - 1] if chars.start > 0 else None
         name, gender = person_name(tokens, before if before is not None and is_pan(before) else None)
@@ -48,13 +44,16 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         honorific, _ = honorific_before(doc, chars.start)
         mention = ctx.mention(start, end, EXTRACTOR, 0.85, "first_name+surname")
         pm = PersonMention(name=name, gender=gender, honorific=honorific, mention=mention)
-        found = title_roles(ctx, chars.start, chars.end)
+        found = title_roles(ctx, chars.start, chars.end, claimed)
         event_role = stated_event_role(ctx, chars.start, chars.end)
         if event_role is not None and not any(r.title.split()[0] == event_role.title for r, _ in found):
             found.append((event_role, None))
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end)
+        if "participant" in pm.cues and _attended(ctx, chars.start, chars.end) and any(
+                r.title.split()[0] in OFFICE_TITLES for r in pm.roles):
+            pm.cues.add("guest")  # "W spotkaniu uczestniczył starosta X": an official attending is a guest
         out.append(pm)
     _share_with_coordinated(ctx, out)
     return out
@@ -78,8 +77,28 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
         if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
             cur.roles.append(event[0])
             cur.role_org_spans.append(None)
+        _share_plural_title(ctx, prev, cur)
         if not cur.cues:
             cur.cues = set(prev.cues)
+
+
+def _share_plural_title(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:
+    """A plural title covers every name it stands with: "koordynatorów Anny Kos i Piotra Wilka" (before
+    the names), "Anna Kos i Piotr Wilk – trenerzy grup tanecznych" (after them)."""
+    def plural(role: Role) -> bool:
+        span = ctx.doc.char_span(role.mention.start, role.mention.start + 1, alignment_mode="expand")
+        return span is not None and any(a.number == "pl" for a in span[0]._.morf if a.pos in ("subst", "adj"))
+
+    if not cur.roles or all(r.title in EVENT_ROLE_TITLES for r in cur.roles):
+        for role, org in zip(prev.roles, prev.role_org_spans, strict=True):
+            if role.mention.start < prev.mention.start and plural(role) and role.title not in {r.title for r in cur.roles}:
+                cur.roles.insert(0, role)
+                cur.role_org_spans.insert(0, org)
+    if not prev.roles or all(r.title in EVENT_ROLE_TITLES for r in prev.roles):
+        for role, org in zip(cur.roles, cur.role_org_spans, strict=True):
+            if role.mention.start >= cur.mention.end and plural(role) and role.title not in {r.title for r in prev.roles}:
+                prev.roles.insert(0, role)
+                prev.role_org_spans.insert(0, org)
 
 
 SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezentować", "opowiedzieć", "przybliżyć",
@@ -100,6 +119,19 @@ PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "la
                                "reprezentować"})
 #: Words of a list's lead ("Gośćmi byli:", "Obecni byli:") that make its names guests.
 GUEST_WORDS = frozenset({"gość", "obecny", "zaszczycić", "przybyć", "honorowy"})
+
+
+#: Verbs of attending: "uczestniczył", "udział wzięli" ("brać"/"wziąć" with "udział").
+ATTEND_VERBS = frozenset({"uczestniczyć", "wziąć", "brać"})
+
+
+def _attended(ctx: Context, i: int, j: int) -> bool:
+    """The name's verb says the person attended (rather than won, received or represented)."""
+    verb = name_predicate(ctx, i, j)
+    if verb is None and list_lead(ctx, i):
+        verb = next((t for t in reversed(list_lead(ctx, i)) if t._.analysis is not None
+                     and t._.analysis.pos in ("praet", "fin")), None)
+    return verb is not None and bool({a.lemma for a in verb._.morf} & ATTEND_VERBS)
 
 
 def cues(ctx: Context, i: int, j: int) -> set[str]:

@@ -4,154 +4,87 @@ label ("Prowadzący: …"), or an event role a verb or a list's lead states ("po
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.event_roles import EVENT_ROLE_LEADS, EVENT_ROLE_TITLES, list_lead  # noqa: F401 (re-exported)
 from pipeline.extract.person_names import honorific_before, is_pan
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
 
 EXTRACTOR = "extract.people"
-#: Genitive complements that belong to the title itself: "prezes zarządu".
-TITLE_COMPLEMENTS = frozenset({"zarząd", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
-                               "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra"})
-#: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
-INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
-                               "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
-                               "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
-#: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
-UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet"})
-_GENITIVE_OF_UNIT = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
-                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu"}
-_NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
-                              "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
-
-
-def _title_at(doc: Doc, i: int) -> tuple[str, int] | None:
-    """(title with its complement, index after it) for a role noun at token i.
-
-    The complement is what makes the title specific and is not an institution: an agreeing
-    lower-case adjective ("radca prawny", "pracownik socjalny"), a chain of lower-case
-    genitives ("kierownik działu edukacji", "inspektor ochrony danych"), "ds. ...", or a
-    capitalised genitive that is itself a title or a board ("Zastępca Burmistrza", "Prezes Zarządu").
-    """
-    tok = doc[i]
-    title = role_title(tok.text, tok._.morf)
-    if title is None:
-        return None
-    words: list[str] = []
-    j = i + 1
-    n = len(doc)
-    while j < n and len(words) < 6:
-        t = doc[j]
-        low = t.text.lower()
-        readings = t._.morf
-        if low == "ds." and j + 1 < n:
-            words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
-            j += 1
-            while j < n and doc[j].is_alpha and doc[j].text[:1].islower() and len(words) < 8 and not any(
-                    a.pos in ("prep", "conj", "fin", "praet") for a in doc[j]._.morf):
-                words.append(doc[j].text.lower())
-                j += 1
-            break
-        if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
-                                                      for a in readings if a.pos == "subst"):
-            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
-            # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
-            return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
-        if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst"):
-            break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
-        if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
-               for a in readings) and not words:
-            break  # "starosta gnieźnieński", "prezes nasz": a place or a possessive, not part of the title
-        if t.text[:1].isupper():
-            if not words and any(a.lemma.lower() in TITLE_COMPLEMENTS | ROLE_TITLES and "gen" in a.cases
-                                 for a in readings if a.pos == "subst"):
-                words.append(low)
-                j += 1
-                continue
-            break
-        if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
-                a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf):
-            words.append(low)  # "minister kultury i dziedzictwa narodowego"
-            j += 1
-            continue
-        if not words and t.text in ("RP", "UE"):
-            words.append(t.text)  # "prezydent RP", "senator RP"
-            j += 1
-            break
-        if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
-            break
-        if words or (words == [] and any(a.pos == "adj" for a in readings)):
-            if not words and not _agrees_with_title(t, tok) and _institution_follows(doc, j):
-                break  # "proboszcz miejscowej parafii": the adjective belongs to the institution
-            if any(a.pos in ("adj", "subst") and ("gen" in a.cases or not words) for a in readings):
-                words.append(_complement_form(t, tok) if not words else low)
-                j += 1
-                continue
-        if any(a.pos == "subst" and "gen" in a.cases for a in readings):
-            words.append(low)
-            j += 1
-            continue
-        break
-    if words and words[-1] == "ds.":
-        words.pop()
-        j -= 1
-    return " ".join([title, *words]), j
-
-
-def _institution_follows(doc: Doc, j: int) -> bool:
-    for t in doc[j + 1:j + 3]:
-        if any(a.pos == "subst" for a in t._.morf):
-            return any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in t._.morf)
-    return False
-
-
-def _agrees_with_title(tok: Token, title_tok: Token) -> bool:
-    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
-    return any(a.pos == "adj" and a.cases & title_cases for a in tok._.morf) or not any(
-        a.pos == "adj" for a in tok._.morf)
-
-
-def _complement_form(tok: Token, title_tok: Token) -> str:
-    """An adjective agreeing with the title goes to the nominative: 'radcą prawnym' -> 'prawny'."""
-    from pipeline.text.inflect import adjective_nominative
-
-    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
-    adj = next((a for a in tok._.morf if a.pos == "adj" and a.cases & title_cases), None)
-    if adj is None:
-        return tok.text.lower()  # agrees with a later noun: "koordynator rodzinnej pieczy"
-    if adj.tag.endswith(":pos"):
-        return adj.lemma.lower()  # the lemma is the masculine singular nominative: "socjalni" -> "socjalny"
-    return adjective_nominative(tok.text.lower(), adj, "sg", "m1").lower()
-
-
-def title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
+def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
+    """Titles written after the name: "<Imię Nazwisko> – <Rola> <Instytucja>", ", <rolą> <instytucji>",
+    "(<rola>)", and without punctuation when the title agrees with the name in case ("dr Jan Mak
+    przedstawiciel Towarzystwa X", "z Janem Makiem prezesem X")."""
     doc = ctx.doc
     roles: list[tuple[Role, tuple[int, int] | None]] = []
-    # "<Imię Nazwisko> – <Rola> <Instytucja>" / ", <rolą> <instytucji>" / "(<rola>)"
     k = j
     if k < len(doc) and doc[k].text in ("-", "–", "—", ",", "(", ":"):
         k += 1
         while k < len(doc) and doc[k].is_space:
             k += 1
-        if k < len(doc):
-            found = _title_at(doc, k)
-            while found:
-                title, after = found
-                role = _role(ctx, title, k, after)
-                roles.append(role)
-                # "kucharz i właściciel bistro", "trener, ekspert": further titles of the same person
-                nxt = role[1][1] if role[1] else doc[after - 1].idx + len(doc[after - 1].text)
-                k = next((t.i for t in doc[after:] if t.idx >= nxt), len(doc))
-                if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
-                    k += 1
-                    found = _title_at(doc, k)
-                else:
-                    found = None
-    # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
+    elif not (k < len(doc) and _agrees_with_name(doc[i:j], doc[k])):
+        return roles
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
+        return roles  # the next line of a list: its title is the next item's
+    if k < len(doc):
+        found = _title_at(doc, k)
+        while found:
+            title, after = found
+            if _next_name_follows(doc, _org_end(doc, after)):
+                break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
+            role = _role(ctx, title, k, after)
+            roles.append(role)
+            # "kucharz i właściciel bistro", "trener, ekspert": further titles of the same person
+            nxt = role[1][1] if role[1] else doc[after - 1].idx + len(doc[after - 1].text)
+            k = next((t.i for t in doc[after:] if t.idx >= nxt), len(doc))
+            if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
+                k += 1
+                found = _title_at(doc, k)
+            else:
+                found = None
+    return roles
+
+
+def _honorific_start(doc: Doc, i: int) -> int:
+    """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
     _, h = honorific_before(doc, i)
-    sent_start = ctx.sentence_bounds(i)[0]
+    while h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
+        h = honorific_before(doc, h - 2)[1]
+    return h
+
+
+def _next_name_follows(doc: Doc, k: int) -> bool:
+    """A first name and a capitalised word (after honorifics) right at k: a title before it is that name's."""
+    while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k])):
+        k += 1
+    return k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
+
+
+def _agrees_with_name(name: Span, tok: Token) -> bool:
+    """A title noun right after a name is its apposition when the two share a case: 'Jan Mak prezes',
+    'Janem Makiem prezesem'; 'Annę Mak prezes powitał' (accusative, nominative) is not."""
+    if "\n" in name[-1].whitespace_ or role_title(tok.text, tok._.morf) is None:
+        return False
+    per_token = [{c for a in t._.morf if a.pos == "subst" and a.names for c in a.cases} for t in name if t.is_alpha]
+    known = [cases for cases in per_token if cases]
+    name_cases = set.intersection(*known) if known else set()
+    title_cases = {c for a in tok._.morf if a.pos in ("subst", "adj") and role_title(a.lemma, (a,)) for c in a.cases}
+    return bool(name_cases & title_cases)
+
+
+def title_roles(
+    ctx: Context, i: int, j: int, claimed: frozenset[tuple[int, int]] = frozenset()
+) -> list[tuple[Role, tuple[int, int] | None]]:
+    """The roles of the name at tokens i..j: titles after it, then a title before it that is not another
+    name's apposition (`claimed`: character ranges of other names' titles after them), then a list's label."""
+    doc = ctx.doc
+    roles = after_title_roles(ctx, i, j)
+    # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
+    h = _honorific_start(doc, i)
+    sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
@@ -163,11 +96,12 @@ def title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int
                 k, found = k - 1, outer
         if found:
             title, after = found
-            between = [t for t in doc[after:h]]
+            between = [t for t in doc[after:h] if not t.is_space]
             # "A – Szef Sztabu X, B – Minister Y": a title right after a dash or a comma is the apposition of the
             # name before it, not of the name after it
             apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(
                 t.text == "," for t in between)
+            apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
@@ -267,84 +201,3 @@ def _heads_the_lead(tok: Token, offset: int) -> bool:
     'z rąk przewodniczącej samorządu odebrali: …' names someone else."""
     plural_nominative = any(a.number == "pl" and "nom" in a.cases for a in tok._.morf if a.pos == "subst")
     return plural_nominative or offset <= 1
-
-
-def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
-    """The finite verb nearest to the name in its sentence: what the person did."""
-    doc = ctx.tokens
-    sent_start, sent_end = ctx.sentence_bounds(i)
-    best, best_distance = None, 99
-    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
-        a = t._.analysis
-        if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie"):
-            continue
-        distance = i - t.i if t.i < i else t.i - j + 1
-        if t.i >= j:
-            distance += 1  # the verb before the name is the usual report order ("Wykład wygłosił X")
-        if distance < best_distance:
-            best, best_distance = t, distance
-    return best if best_distance <= 12 else None
-
-
-#: Verbs whose subject takes an event role: "warsztaty prowadziła X", "panel moderował Y".
-EVENT_ROLE_VERBS = {"prowadzić": "prowadzący", "poprowadzić": "prowadzący", "moderować": "moderator",
-                    "współprowadzić": "prowadzący"}
-#: Nouns of a list's lead that give its names an event role: "W panelu udział wzięli:", "Prelegenci:".
-EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent": "prelegent", "trener": "trener",
-                    "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert"}
-EVENT_ROLE_TITLES = frozenset(EVENT_ROLE_VERBS.values()) | frozenset(EVENT_ROLE_LEADS.values())
-
-
-def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
-    """An event role the text states through a verb or a list's lead rather than a title before the name."""
-    verb = name_predicate(ctx, i, j)
-    if verb is not None and verb.i < i + 6:
-        analysis = verb._.analysis
-        role = EVENT_ROLE_VERBS.get(analysis.lemma) if analysis is not None and analysis.pos in ("praet", "fin") else None
-        if role is not None and _subject_number_fits(verb, i):
-            return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
-                                                        "event_role_verb"))
-    doc = ctx.tokens
-    # "w rozmowie moderowanej przez X", "zajęcia prowadzone przez X": a passive participle and "przez"
-    k = honorific_before(ctx.doc, i)[1] - 1
-    if k >= 1 and doc[k].text.lower() == "przez":
-        for t in doc[max(0, k - 2):k]:
-            lemma = next((a.lemma for a in t._.morf if a.pos in ("ppas", "pact") and a.lemma in EVENT_ROLE_VERBS), None)
-            if lemma is not None:
-                return Role(title=EVENT_ROLE_VERBS[lemma],
-                            mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
-    for t in list_lead(ctx, i)[-8:]:
-        lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
-        if lemma is not None:
-            return Role(title=EVENT_ROLE_LEADS[lemma],
-                        mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
-    return None
-
-
-def list_lead(ctx: Context, i: int) -> list[Token]:
-    """The lead of the list the name at token i stands in: the words before the colon that opens it,
-    in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
-    then one name per line). Empty when the name is not in a list."""
-    doc = ctx.tokens
-    sent_start, _ = ctx.sentence_bounds(i)
-    k = i - 1
-    newlines = 0
-    while k >= max(0, i - 80) and newlines <= 8:
-        t = doc[k]
-        if "\n" in t.text or "\n" in t.whitespace_:
-            newlines += 1
-        if t.text == ":":
-            line_start = k - 1
-            while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
-                line_start -= 1
-            return doc[line_start:k]
-        if t.text in (".", ";", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
-                                               and t.text not in ("i", "oraz", "z", "ze", "w")):
-            return []
-        k -= 1
-    return []
-
-
-def _subject_number_fits(verb: Token, i: int) -> bool:
-    """'prowadziła X' / 'prowadzili X i Y': the verb is finite and the name follows it or precedes it closely."""
-    return verb.i < i or verb.i - i <= 4

@@ -46,7 +46,7 @@ STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulic
 HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
                         "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet.",
                         "ksiądz", "księdza", "księdzu", "księdzem", "kanonik", "kanonika", "prałat", "prałata",
-                        "prał.", "kan.", "infułat", "o."})
+                        "prał.", "kan.", "infułat", "o.", "p."})
 
 #: Heads whose plural is the name's own form ("Warsztaty Terapii Zajęciowej").
 PLURAL_NAME_HEADS = frozenset({"warsztaty", "warsztat", "targi", "zakłady", "koleje", "linie", "państwo"})
@@ -79,6 +79,13 @@ ROLE_TITLES = frozenset({
     "współprzewodniczący", "pomysłodawca", "inicjator", "mówca", "artysta", "muzyk", "dziennikarz",
     "fotoreporter", "podsekretarz", "rzecznik", "przeor", "opat", "biskup", "arcybiskup", "konsul", "ambasador",
     "patron", "dyrygent", "choreograf",
+    "słuchacz", "rycerz", "filmowiec", "rękodzielnik", "tenor", "śpiewak", "pisarz", "poeta", "plastyk",
+})
+#: Titles of public offices: their holders attending someone else's event come as guests.
+OFFICE_TITLES = frozenset({
+    "wójt", "wicewójt", "burmistrz", "wiceburmistrz", "starosta", "wicestarosta", "marszałek", "wicemarszałek",
+    "wojewoda", "wicewojewoda", "prezydent", "wiceprezydent", "poseł", "senator", "minister", "wiceminister",
+    "sekretarz", "podsekretarz", "europoseł", "premier", "konsul", "ambasador",
 })
 #: Feminine titles whose masculine family is not just "-ka" removed.
 FEMININE_TITLES = {
@@ -101,6 +108,8 @@ FEMININE_TITLES = {
     "pomysłodawczyni": "pomysłodawca", "inicjatorka": "inicjator", "artystka": "artysta", "dziennikarka": "dziennikarz",
     "rzeczniczka": "rzecznik", "ambasadorka": "ambasador", "komisarz": "komisarz", "europosłanka": "europoseł",
     "posłanka": "poseł", "senatorka": "senator", "prezeska": "prezes", "dyrektorka": "dyrektor",
+    "rękodzielniczka": "rękodzielnik", "śpiewaczka": "śpiewak", "pisarka": "pisarz", "poetka": "poeta",
+    "plastyczka": "plastyk",
 }
 
 

@@ -1,0 +1,99 @@
+"""Event roles a sentence states rather than a title: the verb whose subject the person is ("warsztaty
+prowadziła X" -> prowadzący, "panel moderował Y" -> moderator) and the lead of a list the name stands in
+("Prelegenci:", "W panelu udział wzięli:").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.person_names import honorific_before
+from pipeline.models import Role
+from pipeline.text.context import Context
+
+EXTRACTOR = "extract.people"
+
+
+def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
+    """The finite verb nearest to the name in its sentence: what the person did."""
+    doc = ctx.tokens
+    sent_start, sent_end = ctx.sentence_bounds(i)
+    best, best_distance = None, 99
+    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
+        a = t._.analysis
+        if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie"):
+            continue
+        distance = i - t.i if t.i < i else t.i - j + 1
+        if t.i >= j:
+            distance += 1  # the verb before the name is the usual report order ("Wykład wygłosił X")
+        if distance < best_distance:
+            best, best_distance = t, distance
+    return best if best_distance <= 12 else None
+
+
+#: Verbs whose subject takes an event role: "warsztaty prowadziła X", "panel moderował Y".
+EVENT_ROLE_VERBS = {"prowadzić": "prowadzący", "poprowadzić": "prowadzący", "moderować": "moderator",
+                    "współprowadzić": "prowadzący"}
+#: Nouns of a list's lead that give its names an event role: "W panelu udział wzięli:", "Prelegenci:".
+EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent": "prelegent", "trener": "trener",
+                    "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert",
+                    "prelekcja": "prelegent"}
+EVENT_ROLE_TITLES = frozenset(EVENT_ROLE_VERBS.values()) | frozenset(EVENT_ROLE_LEADS.values())
+#: Verbs whose subject chairs the meeting: "Spotkaniu przewodniczył X" (a title, not a talk).
+CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "współprzewodniczący"}
+
+
+def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
+    """An event role the text states through a verb or a list's lead rather than a title before the name."""
+    verb = name_predicate(ctx, i, j)
+    if verb is not None and verb.i < i + 6:
+        analysis = verb._.analysis
+        role = ({**EVENT_ROLE_VERBS, **CHAIR_VERBS}.get(analysis.lemma)
+                if analysis is not None and analysis.pos in ("praet", "fin") else None)
+        if role is not None and _subject_number_fits(verb, i):
+            return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
+                                                        "event_role_verb"))
+    doc = ctx.tokens
+    # "w rozmowie moderowanej przez X", "zajęcia prowadzone przez X": a passive participle and "przez"
+    k = honorific_before(ctx.doc, i)[1] - 1
+    if k >= 1 and doc[k].text.lower() == "przez":
+        for t in doc[max(0, k - 2):k]:
+            lemma = next((a.lemma for a in t._.morf if a.pos in ("ppas", "pact") and a.lemma in EVENT_ROLE_VERBS), None)
+            if lemma is not None:
+                return Role(title=EVENT_ROLE_VERBS[lemma],
+                            mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
+    for t in list_lead(ctx, i)[-8:]:
+        lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
+        if lemma is not None:
+            return Role(title=EVENT_ROLE_LEADS[lemma],
+                        mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
+    return None
+
+
+def list_lead(ctx: Context, i: int) -> list[Token]:
+    """The lead of the list the name at token i stands in: the words before the colon that opens it,
+    in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
+    then one name per line). Empty when the name is not in a list."""
+    doc = ctx.tokens
+    sent_start, _ = ctx.sentence_bounds(i)
+    k = i - 1
+    newlines = 0
+    while k >= max(0, i - 80) and newlines <= 8:
+        t = doc[k]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            newlines += 1
+        if t.text == ":":
+            line_start = k - 1
+            while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
+                line_start -= 1
+            return doc[line_start:k]
+        if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
+                                               and t.text not in ("i", "oraz", "z", "ze", "w")):
+            return []
+        k -= 1
+    return []
+
+
+def _subject_number_fits(verb: Token, i: int) -> bool:
+    """'prowadziła X' / 'prowadzili X i Y': the verb is finite and the name follows it or precedes it closely."""
+    return verb.i < i or verb.i - i <= 4

@@ -1,0 +1,221 @@
+"""The extent of a title phrase at a role noun: the complement that makes the title specific ("prezes
+zarządu", "pracownik socjalny", "minister spraw wewnętrznych i administracji", "inspektor ds. ochrony
+środowiska", "zastępca dyrektora wydziału") and where its institution begins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, role_title
+
+#: Genitive complements that belong to the title itself: "prezes zarządu".
+TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
+                               "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra"})
+#: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
+INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
+                               "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
+                               "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
+#: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
+UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet"})
+_GENITIVE_OF_UNIT = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
+                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu"}
+_NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
+                              "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
+
+
+def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """(title with its complement, index after it) for a role noun at token i.
+
+    The complement is what makes the title specific and is not an institution: an agreeing
+    lower-case adjective ("radca prawny", "pracownik socjalny"), a chain of lower-case
+    genitives ("kierownik działu edukacji", "inspektor ochrony danych"), "ds. ...", or a
+    capitalised genitive that is itself a title or a board ("Zastępca Burmistrza", "Prezes Zarządu").
+    """
+    tok = doc[i]
+    title = role_title(tok.text, tok._.morf)
+    if title is None:
+        return None
+    words: list[str] = []
+    j = i + 1
+    n = len(doc)
+    while j < n and len(words) < 6:
+        t = doc[j]
+        low = t.text.lower()
+        readings = t._.morf
+        if low == "ds." and j + 1 < n:
+            words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
+            j = _matter_chain(doc, j + 1, words, 10)
+            break
+        if not words and title in PORTFOLIO_TITLES and t.text[:1].isupper() and _portfolio_word(t):
+            # "Minister Kultury i Dziedzictwa Narodowego": the portfolio is part of the title, not an institution
+            j = _matter_chain(doc, j, words, 8)
+            break
+        if not words and t.text.isupper() and len(t.text) >= 2 and j + 2 < n and doc[j + 1].text == "ds.":
+            # "komisarz UE ds. handlu": the matter belongs to the title, the acronym is the institution
+            words.append("ds.")
+            end = _matter_chain(doc, j + 2, words, 10)
+            return (" ".join([title, *words]), j) if end > j + 2 else (title, j)
+        if not words and t.text == "RP":
+            words.append(t.text)  # "prezydent RP", "senator RP" ("komisarz UE": the Union is the institution)
+            j += 1
+            break
+        if words and _is_title_genitive(doc[j - 1]) and any(
+                a.pos == "subst" and a.lemma.lower() in UNIT_WORDS and "gen" in a.cases for a in readings):
+            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
+            words.append(_GENITIVE_OF_UNIT.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
+            return " ".join([title, *words]), j + 1
+        if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
+                                                      for a in readings if a.pos == "subst"):
+            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
+            # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
+            return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
+        if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
+                and not _plural_kind(t):
+            break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
+        if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
+               for a in readings) and not words:
+            break  # "starosta gnieźnieński", "prezes nasz": a place or a possessive, not part of the title
+        if t.text[:1].isupper():
+            if not words and any(a.lemma.lower() in TITLE_COMPLEMENTS | ROLE_TITLES and "gen" in a.cases
+                                 for a in readings if a.pos == "subst"):
+                words.append(_title_genitive(t))
+                j += 1
+                continue
+            if not words and _plural_kind(t, capitalised=True):
+                words.append(low)  # "Starosta Dożynek"
+                j += 1
+                continue
+            break
+        if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
+                a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf):
+            words.append(low)  # "minister kultury i dziedzictwa narodowego"
+            j += 1
+            continue
+        if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
+            break
+        if words or (words == [] and any(a.pos == "adj" for a in readings)):
+            if not words and not _agrees_with_title(t, tok) and _institution_follows(doc, j):
+                break  # "proboszcz miejscowej parafii": the adjective belongs to the institution
+            if any(a.pos in ("adj", "subst") and ("gen" in a.cases or not words) for a in readings):
+                words.append(_complement_form(t, tok) if not words else low)
+                j += 1
+                continue
+        if any(a.pos == "subst" and "gen" in a.cases for a in readings):
+            words.append(low if words else _title_genitive(t))
+            j += 1
+            if any(a.pos == "subst" and a.lemma.lower() in UNIT_WORDS for a in readings):
+                # "kierownik działu (instrumentów rynku pracy) Urzędu X": the unit's own name is neither part of
+                # the title nor the institution; an adjective of the unit stays ("kierownik działu opiekuńczego")
+                if j < n and doc[j].text[:1].islower() and _agrees_with_title(doc[j], t) and any(
+                        a.pos == "adj" for a in doc[j]._.morf):
+                    words.append(doc[j].text.lower())
+                    j += 1
+                while j < n and doc[j].is_alpha and doc[j].text[:1].islower() and any(
+                        a.pos in ("subst", "adj", "ger") and "gen" in a.cases for a in doc[j]._.morf):
+                    j += 1
+                break
+            continue
+        break
+    if words and words[-1] == "ds.":
+        words.pop()
+        j -= 1
+    return " ".join([title, *words]), j
+
+
+#: Titles whose capitalised genitive names a portfolio: "Minister Rozwoju i Technologii".
+PORTFOLIO_TITLES = frozenset({"minister", "wiceminister", "komisarz"})
+
+
+#: Heads of bodies, not portfolios ("komisarz Unii Europejskiej"); a fund is a portfolio ("Minister Funduszy").
+_NOT_PORTFOLIOS = ORG_HEADS | INSTITUTION_WORDS | (NAME_ONLY_HEADS - {"fundusz"})
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """A capitalised common genitive that is not an institution's head: 'Kultury', 'Spraw', 'Funduszy'."""
+    readings = [a for a in tok._.morf if a.pos in ("subst", "adj", "ger") and not a.names]
+    return bool(readings) and any("gen" in a.cases for a in readings) and not any(
+        a.lemma.lower() in _NOT_PORTFOLIOS for a in readings if a.pos == "subst")
+
+
+def _matter_word(tok: Token) -> bool:
+    """A word of a title's matter: any lower-case word but a preposition, conjunction or verb; a
+    capitalised one only when it is a portfolio word (a capitalised institution ends the matter)."""
+    if not tok.is_alpha or tok.text.isupper() or any(a.pos in ("prep", "conj", "fin", "praet") for a in tok._.morf):
+        return False
+    return tok.text[:1].islower() or _portfolio_word(tok)
+
+
+def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
+    """Lower-cased genitive words of a title's matter or portfolio, with 'i'/'oraz' between two of them
+    ("ds. ochrony środowiska i promocji", "Minister Spraw Wewnętrznych i Administracji"); stops at an
+    institution's head ("ds. Strategii Uczelni X"), a preposition or a verb. Returns the index after it."""
+    n = len(doc)
+    start = len(words)
+    while j < n and len(words) - start < limit:
+        t = doc[j]
+        if t.text.lower() in ("i", "oraz") and len(words) > start and j + 1 < n and _matter_word(doc[j + 1]):
+            words.append(t.text.lower())
+            j += 1
+            continue
+        if not _matter_word(t):
+            break
+        words.append(t.text.lower())
+        j += 1
+    if words and words[-1] in ("i", "oraz"):
+        words.pop()
+        j -= 1
+    return j
+
+
+def _plural_kind(tok: Token, capitalised: bool = False) -> bool:
+    """'trener grup tanecznych', 'starosta dożynek': a genitive that can only be plural names a kind or an
+    occasion, not one institution, and stays in the title (capitalised only when it is no institution's head)."""
+    readings = [a for a in tok._.morf if a.pos == "subst"]
+    if not readings or not all(a.number == "pl" and "gen" in a.cases for a in readings):
+        return False
+    if not capitalised:
+        return tok.text[:1].islower()
+    return not any(a.names or a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS | NAME_ONLY_HEADS for a in readings)
+
+
+def _title_genitive(tok: Token) -> str:
+    """'Dyrektora', 'dyrektorki' -> 'dyrektora': a title in a title's genitive, of the masculine family."""
+    from pipeline.text.inflect import generate_form
+
+    low = tok.text.lower()
+    base = role_title(low, tok._.morf)
+    if base is None or any(a.lemma.lower() == base for a in tok._.morf):
+        return low
+    return generate_form(base, "subst", "sg", "m1", "gen") or low
+
+
+def _is_title_genitive(tok: Token) -> bool:
+    """'Dyrektora' in 'Zastępca Dyrektora Wydziału': a role noun in the genitive."""
+    return any(a.lemma.lower() in ROLE_TITLES and "gen" in a.cases for a in tok._.morf if a.pos == "subst")
+
+
+def _institution_follows(doc: Doc, j: int) -> bool:
+    for t in doc[j + 1:j + 3]:
+        if any(a.pos == "subst" for a in t._.morf):
+            return any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in t._.morf)
+    return False
+
+
+def _agrees_with_title(tok: Token, title_tok: Token) -> bool:
+    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
+    return any(a.pos == "adj" and a.cases & title_cases for a in tok._.morf) or not any(
+        a.pos == "adj" for a in tok._.morf)
+
+
+def _complement_form(tok: Token, title_tok: Token) -> str:
+    """An adjective agreeing with the title goes to the nominative: 'radcą prawnym' -> 'prawny'."""
+    from pipeline.text.inflect import adjective_nominative
+
+    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
+    adj = next((a for a in tok._.morf if a.pos == "adj" and a.cases & title_cases), None)
+    if adj is None:
+        return tok.text.lower()  # agrees with a later noun: "koordynator rodzinnej pieczy"
+    if adj.tag.endswith(":pos"):
+        return adj.lemma.lower()  # the lemma is the masculine singular nominative: "socjalni" -> "socjalny"
+    return adjective_nominative(tok.text.lower(), adj, "sg", "m1").lower()

@@ -1,0 +1,105 @@
+"""Roles and parts: titles after and before names, portfolios and units, shared titles, event roles.
+Sentences are invented; they reproduce the shapes found in reports."""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: p for p in extractor.extract(text).people}
+
+
+def titles(person):
+    return [(r.title, r.organization) for r in person.roles]
+
+
+def test_title_after_name_without_punctuation_agrees_in_case(extractor):
+    found = people(extractor, "W trakcie sesji wystąpił dr Adam Jurek przedstawiciel Polskiego Towarzystwa "
+                              "Socjologicznego.")
+    assert titles(found["Adam Jurek"]) == [("przedstawiciel", "Polskie Towarzystwo Socjologiczne")]
+
+
+def test_title_after_a_name_is_not_the_next_names(extractor):
+    found = people(extractor, "Obecni byli Jan Nowak – Minister Spraw Wewnętrznych i Administracji oraz Ewa Mazur.")
+    assert titles(found["Jan Nowak"]) == [("minister spraw wewnętrznych i administracji", None)]
+    assert found["Ewa Mazur"].roles == []
+
+
+def test_title_followed_by_a_name_belongs_to_that_name(extractor):
+    found = people(extractor, "Byli tam Karol Mak – Kierownik Miejskiego Ośrodka Pomocy Społecznej w Lipnie, "
+                              "Wiceprzewodnicząca Fundacji Barka Barbara Sowa.")
+    assert [t for t, _ in titles(found["Karol Mak"])] == ["kierownik"]
+    assert titles(found["Barbara Sowa"]) == [("wiceprzewodniczący", "Fundacja Barka")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Przybyła Ewa Mazur, Zastępca Dyrektora Wydziału Polityki Społecznej.", "Ewa Mazur",
+     "zastępca dyrektora wydziału"),
+    ("Mówiła Ewa Lis, kierownik działu instrumentów rynku pracy Powiatowego Urzędu Pracy w Opolu.", "Ewa Lis",
+     "kierownik działu"),
+    ("Mówiła Teresa Kos, kierownik działu opiekuńczego w Urzędzie Miasta.", "Teresa Kos",
+     "kierownik działu opiekuńczego"),
+    ("Głos zabrał Piotr Wilk, pełnomocnik rektora ds. Strategii i Rozwoju Uczelni Nowej.", "Piotr Wilk",
+     "pełnomocnik rektora ds. strategii i rozwoju"),
+    ("Mówiła Anna Sowa, inspektor ds. ochrony środowiska i promocji w Urzędzie Gminy Lipno.", "Anna Sowa",
+     "inspektor ds. ochrony środowiska i promocji"),
+    ("Przybył Prezydent RP Adam Kos.", "Adam Kos", "prezydent RP"),
+    ("Przybył Sekretarz Stanu w Ministerstwie Cyfryzacji Jan Rak.", "Jan Rak", "sekretarz stanu"),
+    ("Tegoroczni starostowie dożynek Anna Lis i Piotr Wilk wręczyli chleb.", "Piotr Wilk", "starosta dożynek"),
+    ("Konferencję otworzyła Ewa Mak, zastępczyni dyrektorki Ośrodka Kultury.", "Ewa Mak", "zastępca dyrektora"),
+])
+def test_title_extent(extractor, text, name, expected):
+    assert people(extractor, text)[name].roles[0].title == expected
+
+
+def test_commissioner_matter_and_union(extractor):
+    role = people(extractor, "Był Piotr Kot, komisarz UE ds. budżetu i programowania finansowego.")["Piotr Kot"].roles[0]
+    assert role.title == "komisarz ds. budżetu i programowania finansowego"
+    assert role.organization == "UE"
+
+
+def test_plural_title_is_shared_by_coordinated_names(extractor):
+    found = people(extractor, "Przybyli też Anna Rak i Jan Sowa – trenerzy grup tanecznych Uniwersytetu Trzeciego "
+                              "Wieku. Projekt realizowali pracownicy socjalni GOPS Ewa Zalewska oraz Marek Adamek.")
+    for name in ("Anna Rak", "Jan Sowa"):
+        assert titles(found[name]) == [("trener grup tanecznych", "Uniwersytet Trzeciego Wieku")]
+    assert titles(found["Marek Adamek"]) == [("pracownik socjalny", "GOPS")]
+
+
+def test_singular_title_is_not_shared(extractor):
+    found = people(extractor, "Gości przywitał wójt Adam Nowak i Ewa Kos.")
+    assert found["Ewa Kos"].roles == []
+
+
+def test_role_institutions_in_base_form(extractor):
+    found = people(extractor, "Przybył Wojewoda Podlaski Jan Kos oraz Marszałek Województwa Adam Wilk. "
+                              "Gości powitał Jerzy Rak, wicemarszałek Sejmu.")
+    assert titles(found["Jan Kos"]) == [("wojewoda", None)]
+    assert titles(found["Adam Wilk"]) == [("marszałek", None)]
+    assert titles(found["Jerzy Rak"]) == [("wicemarszałek", "Sejm")]
+
+
+def test_abbreviated_pani_between_title_and_name(extractor):
+    found = people(extractor, "Odbyło się zebranie z przewodniczącą p. Janiną Kura i wiceprzewodniczącą "
+                              "p. Stefanią Michna. Przewodnicząca koła P. Bożena Ryba przybliżyła historię koła.")
+    assert found["Janina Kura"].roles[0].title == "przewodniczący"
+    assert found["Stefania Michna"].roles[0].title == "wiceprzewodniczący"
+    assert found["Bożena Ryba"].roles[0].title == "przewodniczący"
+
+
+def test_chairing_verb_gives_przewodniczacy(extractor):
+    found = people(extractor, "Spotkaniu przewodniczył Pan Adam Szpak, dyrektor Ośrodka Kultury w Lipnie.")
+    assert {r.title for r in found["Adam Szpak"].roles} == {"dyrektor", "przewodniczący"}
+
+
+def test_list_of_talks_reaches_past_semicolons(extractor):
+    found = people(extractor, "W dalszej części odbyły się prelekcje zaproszonych gości: Mariusza Kota, prezesa "
+                              "Fundacji Most; Piotra Bąka, kierownika Ośrodka Wsparcia Ekonomii Społecznej.")
+    for name in ("Mariusz Kot", "Piotr Bąk"):
+        assert "prelegent" in {r.title for r in found[name].roles}
+        assert found[name].part == "speaker"
+
+
+def test_official_attending_is_a_guest(extractor):
+    found = people(extractor, "Fundacja Most zorganizowała targi pracy. W targach uczestniczył również starosta "
+                              "lipnowski Jan Zarzycki.")
+    assert found["Jan Zarzycki"].part == "guest"
