@@ -220,7 +220,7 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"\b(uczestni\w+|udział\w*|przybył\w*|przybyli|zgromadzi\w*|obecn\w+|wzięł\w+|wzięli|frekwencj\w*|"
     r"goś\w+|słuchacz\w*|zebrał\w*|zebrali|bawił\w*|bawiło|świętował\w*|spotkał\w*|odwiedził\w*|"
     r"skorzystał\w*|zapisał\w*|zarejestrowa\w+|przeszkolon\w*|ukończył\w*|wyjechał\w*|pojechał\w*|"
-    r"nadesła\w*|zgłosi\w*|rywalizow\w*|startował\w*|liczył\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
+    r"nadesła\w*|zgłosi\w*|rywalizow\w*|startował\w*|liczył\w*|obejrzał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|przygotowan\w*\s+dla|dla\s+maks)",
                        re.IGNORECASE)
 
@@ -228,6 +228,12 @@ _CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|p
 def _attendance_sentence(ctx: Context, figure: AttendanceMention) -> bool:
     sent = ctx.sentence_of(figure.start)
     text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.norm[figure.start:figure.end]
+    rest = text.replace(ctx.norm[figure.start:figure.end], "")
+    if sent is not None and sent.start_char > 0 and len(rest.strip(" ()[].,;:-–\n")) < 3:
+        # "(18 osób)." on its own after "Uczestnikami wyjazdu byli przedstawiciele …": the count closes that sentence
+        previous = ctx.sentence_of(sent.start_char - 1)
+        if previous is not None:
+            text = ctx.norm[previous.start_char:sent.end_char]
     verbs = _ATTENDANCE_SENTENCE.findall(text)
     return bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) and not _CAPACITY.search(text)
 

@@ -33,7 +33,8 @@ NUMERAL_VALUES = {
     "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30,
     "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70,
     "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300,
-    "czterysta": 400, "pięćset": 500, "dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5,
+    "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800, "dziewięćset": 900,
+    "tysiąc": 1000, "dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5,
     "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9, "dziesięcioro": 10,
     "kilkanaście": None, "kilka": None, "kilkadziesiąt": None, "kilkaset": None, "parę": None,
     "paręnaście": None, "parędziesiąt": None, "kilkoro": None, "kilkanaścioro": None,
@@ -119,18 +120,28 @@ def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
         return int(tok.text), False, i + 1
     value, vague, j, seen = 0, False, i, False
     while j < len(doc):
+        word = doc[j].text.lower()
+        if seen and word in _THOUSANDS:
+            value = max(value, 1) * 1000  # "dwa tysiące", "pięć tysięcy"
+            j += 1
+            continue
         is_num, val = numeral_value(doc[j].text)
         if not is_num:
             break
         seen = True
         if val is None:
             vague = True
+        elif val == 1000:
+            value = max(value, 1) * 1000  # "tysiąc", "dwa tysiąc..." spelled as one numeral
         else:
             value += val
         j += 1
     if not seen:
         return None
     return (None if vague else value), vague, j
+
+
+_THOUSANDS = frozenset({"tysiące", "tysięcy", "tys.", "tys"})
 
 
 _FIGURE_FOLLOWERS = frozenset({"(", "k", "m", "tys.", "tys", "tysięcy", "kobiet", "mężczyzn", "pań", "panów",
@@ -182,7 +193,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             text[:1].isdigit() and not _could_be_a_figure(texts, i)
         ):
             if _DIGITS.match(text) and doc[i].idx >= consumed_until:
-                figure = _noun_before(ctx, doc[i].idx, doc[i].idx + len(text), texts[i + 1] if i + 1 < n else "")
+                figure = _group_size(ctx, texts, i) or _noun_before(
+                    ctx, doc[i].idx, doc[i].idx + len(text), texts[i + 1] if i + 1 < n else "")
                 if figure is not None:
                     out.append(figure)
                     consumed_until = figure.end
@@ -289,6 +301,23 @@ _NOUN_BEFORE = re.compile(
     r"(?P<noun>[^\W\d_]+)\s+(?:było|była|byli|przybyło|przybyli|przyszło|przyszli|pojawiło\s+się|zjawiło\s+się|"
     r"stawiło\s+się)\s+(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?$",
     re.IGNORECASE)
+
+
+#: Nouns of a group whose size "N-osobowa" gives: "25-osobowa grupa seniorów".
+GROUP_NOUNS = frozenset({"grupa", "zespół", "ekipa", "drużyna"})
+
+
+def _group_size(ctx: Context, texts: list[str], i: int) -> AttendanceMention | None:
+    """"25-osobowa grupa", "30 – osobowa grupa": the size of the group that took part."""
+    if i + 3 >= len(texts) or texts[i + 1] not in ("-", "–") or not texts[i + 2].lower().startswith("osobow"):
+        return None
+    if not {a.lemma for a in analyse(texts[i + 3].lower()) if a.pos == "subst"} & GROUP_NOUNS:
+        return None
+    f = ctx.features
+    start, end = f.starts[i], f.starts[i + 3] + len(texts[i + 3])
+    mention = ctx.mention(start, end, EXTRACTOR, CONF_TOTAL, "group_size")
+    return AttendanceMention(**mention.model_dump(), total=int(texts[i]), women=None, men=None,
+                             approximate=False, vague=False, group=None, role=_role(ctx, start))
 
 
 def _noun_before(ctx: Context, start: int, end: int, following: str) -> AttendanceMention | None:

@@ -117,3 +117,39 @@ def test_speakers_are_not_the_audience(extractor):
 
 def test_a_group_that_numbered_is_attendance(extractor):
     assert extractor.extract("Na warsztaty do Lipówki pojechała grupa, która liczyła 15 osób.").event.attendance.total == 15
+
+
+@pytest.mark.parametrize("text,total", [
+    ("W tegorocznym forum uczestniczyło ponad tysiąc gości z kraju i zagranicy.", 1000),
+    ("Na festyn w Lipówce przybyło dwa tysiące osób.", 2000),
+    ("Koncert finałowy obejrzało pięć tysięcy widzów.", 5000),
+    ("W zjeździe wzięło udział dwieście pięćdziesiąt osób.", 250),
+])
+def test_thousands_in_words(extractor, text, total):
+    assert extractor.extract(text).event.attendance.total == total
+
+
+def test_vague_thousands_are_not_a_total(extractor):
+    assert extractor.extract("W pikniku uczestniczyły tysiące mieszkańców.").event.attendance.total is None
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Kolejna 25-osobowa grupa seniorów ukończyła kurs komputerowy w bibliotece.", 25),
+    ("Do Lipówki pojechała 30 – osobowa grupa rolników z powiatu.", 30),
+])
+def test_group_size_adjective(extractor, text, total):
+    report = extractor.extract(text)
+    assert report.event.attendance.total == total
+    ev = report.event.attendance.evidence[0]
+    assert text[ev.start:ev.end] == ev.text
+
+
+def test_room_sizes_are_not_attendance(extractor):
+    assert extractor.extract("Uczestnicy spali w pokojach 2-osobowych z łazienką.").event.attendance.total is None
+
+
+def test_a_bare_count_closing_the_participants_sentence(extractor):
+    text = ("Relacja z wyjazdu\n\nUczestnikami wyjazdu byli przedstawiciele gmin, stowarzyszeń i spółdzielni "
+            "socjalnych z powiatu lipowieckiego\n(18 osób).")
+    assert extractor.extract(text).event.attendance.total == 18
+    assert extractor.extract("Zapraszamy na szkolenie w Lipówce.\n(12 osób).").event.attendance.total is None
