@@ -30,7 +30,7 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
                        "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie"}),
 }
 STUDY_NOUNS = frozenset({"wizyta", "wyjazd", "podróż", "wycieczka", "objazd"})
-STUDY_ADJECTIVES = frozenset({"studyjny"})
+STUDY_ADJECTIVES = frozenset({"studyjny", "dydaktyczny", "edukacyjny"})
 #: Two-word names of a type, (first lemma, second lemma) -> type; they beat a single trigger nearby.
 PAIR_TRIGGERS: dict[tuple[str, str], str] = {
     **{(noun, adj): "wizyta_studyjna" for noun in STUDY_NOUNS for adj in STUDY_ADJECTIVES},
@@ -170,6 +170,11 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
                 weight *= 1.5  # a specific two-word term beats a generic noun nearby
             scores[etype] = scores.get(etype, 0.0) + weight
             first_hit.setdefault(etype, (i, start, end))
+    if "wizyta_studyjna" in scores:
+        # "Drugi dzień naszej wizyty": once the visit is named as study visit, its bare head noun refers back to it
+        scores["wizyta_studyjna"] += sum(WEIGHT_BODY for lo, hi in body for i in range(lo, min(hi, n))
+                                         if texts[i].isalpha() and _triggers(f, i) & STUDY_NOUNS
+                                         and _pair(f, i, _triggers(f, i)) is None)
     if not scores:
         return "inne", None
     best = max(scores, key=lambda t: (scores[t], -first_hit[t][0]))

@@ -40,6 +40,12 @@ def test_types(ctx_for, text, etype):
     ("Walny Zjazd Sołtysów Województwa obradował w Lichniewie. Wystąpienia dotyczyły funduszu sołeckiego.",
      "konferencja"),
     ("Wiosenna biesiada w świetlicy zgromadziła panie z całej wsi.", "spotkanie"),
+    # the bare head noun refers back to the study visit named once
+    ("Wyjazd studyjny do Lipowej Doliny był kolejnym działaniem projektu. Pierwszego dnia odbyły się warsztaty "
+     "z tkactwa. Drugi dzień naszej wizyty to zwiedzanie Borówek. Wizyta zakończyła się rozmowami. "
+     "Były też warsztaty kulinarne.", "wizyta_studyjna"),
+    ("Uczniowie klas siódmych wzięli udział w wycieczce dydaktycznej do urzędu pracy w Lipówce.",
+     "wizyta_studyjna"),
 ])
 def test_types_on_page_shapes(ctx_for, text, etype):
     got, evidence = classify(ctx_for(text))
