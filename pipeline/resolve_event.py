@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.dates import has_lead_in
+from pipeline.extract.date_roles import has_lead_in
 from pipeline.extract.organizations import OrgMention, co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.extract.relative_dates import EVENT_VERB, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention, Organization
