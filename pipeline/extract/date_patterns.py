@@ -41,6 +41,8 @@ Y = r"(?:1[89]\d\d|20\d\d)"
 _WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{3,12}\.?"
 _DASH = r"\s*-\s*"
 _YEAR_TAIL = r"(?:\s*(?:r\.|roku\b|r\b))?"
+#: a year, or one abbreviated behind an apostrophe ("14 maja '16")
+_YA = rf"(?:{Y}|['’]\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2019-05-21 (and file-name timestamps, told apart by role)
@@ -53,13 +55,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_range_months", re.compile(
         rf"(?<![\d.])(?P<d1>{D})[./](?P<m1>{_M})\.?{_DASH}(?P<d2>{D})[./](?P<m2>{_M})[./]"
         rf"(?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
-    # 25-26.02.2014 r., 25-26.XI.2014, 15-16-06.2018
+    # 25-26.02.2014 r., 25-26.XI.2014, 15-16-06.2018, 14/15.05.2016
     ("numeric_range_days", re.compile(
-        rf"(?<![\d.])(?P<d1>{D})\.?(?:{_DASH}|\s+(?:i|oraz)\s+)(?P<d2>{D})[./-](?P<m2>{_M}|{_ROM})[./](?P<y2>{Y})"
+        rf"(?<![\d.])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz)\s+)(?P<d2>{D})[./-](?P<m2>{_M}|{_ROM})[./](?P<y2>{_YA})"
         rf"(?![\d]){_YEAR_TAIL}")),
-    # 25.02.2014, 5/06/2017, 16.01.2018r., 3.XI.2017, 25-02-2014
+    # 25.02.2014, 5/06/2017, 16.01.2018r., 3.XI.2017, 25-02-2014, 14.05.'16
     ("numeric", re.compile(
-        rf"(?<![\d./-])(?P<d1>{D})(?P<s>[./-])(?P<m1>{_M}|{_ROM})(?P=s)(?P<y1>{Y}|\d\d)"
+        rf"(?<![\d./-])(?P<d1>{D})(?P<s>[./-])(?P<m1>{_M}|{_ROM})(?P=s)(?P<y1>{Y}|['’]?\d\d)"
         rf"(?![\d]|[./-]\d){_YEAR_TAIL}")),
     # 24 i 25 XI 2020, 24-25 XI 2020
     ("roman_range_days", re.compile(
@@ -71,15 +73,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 29 września - 1 października 2018
     ("word_range_months", re.compile(
         rf"(?<![\d.])(?P<d1>{D})\.?[^\S\n]+(?P<w1>{_WORD})(?:{_DASH}|\s+do\s+)(?P<d2>{D})\.?[^\S\n]+(?P<w2>{_WORD})"
-        rf"(?:[^\S\n]+(?P<y2>{Y}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
     ("word_range_days", re.compile(
         rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D})\.?"
         rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D})\.?[^\S\n]+(?P<w2>{_WORD})"
-        rf"(?:[^\S\n]+(?P<y2>{Y}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019
     ("word", re.compile(
-        rf"(?<![\d.,])(?P<d1>{D})\.?[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{Y}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?<![\d.,])(?P<d1>{D})\.?[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # year-less numeric forms, checked against times and amounts before use: 4-5.05, 4.05, 12.XI
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.?{_DASH}(?P<d2>{D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})\.?(?![\d]|[.,:]\d)")),
@@ -119,7 +121,7 @@ def parse_month(value: str | None) -> int | None:
 def parse_year(value: str | None) -> int | None:
     if value is None:
         return None
-    year = int(value)
+    year = int(value.lstrip("'’"))
     return year + 2000 if year < 100 else year
 
 

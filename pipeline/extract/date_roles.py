@@ -7,6 +7,7 @@ import re
 
 from pipeline.models import DateMention
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 _LEGAL = re.compile(
     r"(ustaw|rozporządz|uchwał|zarządzeni|dz\.\s?u|dziennik\w* ustaw|obwieszcz|decyzj|"
@@ -53,7 +54,63 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _DEADLINE.search(left[-45:]):
         return "other"
+    if _document_date(ctx, start) or _other_occasion(ctx, start):
+        return "other"
     return "event"
+
+
+#: nouns whose "z <date>" dates a document, not the event: "w numerze „Głosu” z 7 lipca", "pismo z dnia …"
+DOCUMENT_LEMMAS = frozenset({
+    "numer", "wydanie", "artykuł", "pismo", "list", "protokół", "komunikat", "wniosek", "ogłoszenie", "notatka",
+    "zaproszenie", "oświadczenie", "opinia", "raport", "wpis", "post", "tekst", "publikacja", "gazeta", "tygodnik",
+    "dziennik", "miesięcznik", "biuletyn", "audycja", "program", "nagranie", "aneks", "faktura", "zaświadczenie",
+})
+#: words saying the date belongs to an occasion before the one reported: "kontynuacja spotkania z 25 kwietnia",
+#: "poprzednie spotkanie odbyło się 12 marca"
+EARLIER_LEMMAS = frozenset({"kontynuacja", "nawiązanie", "poprzedni", "wcześniejszy", "ubiegłoroczny",
+                            "zeszłoroczny"})
+#: ... or after it, when the sentence announces it: "kolejne spotkanie odbędzie się 12 maja"
+LATER_LEMMAS = frozenset({"kolejny", "następny", "przyszłoroczny", "przyszły"})
+_DOC_Z = re.compile(r"(?:^|\s)z\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
+_QUOTED_TAIL = re.compile(r"\s*[„\"«][^„\"”«»\n]{1,80}[”\"»]\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:()\n–]|\s-\s")
+_ANNOUNCE = re.compile(r"\b(?:odbędzie|odbędą|będzie|będą|zaplanowan\w*|planowan\w*|zapraszamy|przewidzian\w*)\b",
+                       re.IGNORECASE)
+
+
+def _clause_left(ctx: Context, start: int) -> str:
+    """The words of the date's own clause before it (from its sentence start or the last comma)."""
+    sent = ctx.sentence_of(start)
+    lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 90)
+    text = ctx.norm[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(text.rstrip(" ,(")))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _lemmas(words: list[str]) -> set[str]:
+    return {a.lemma for w in words for a in analyse(w.lower()) if a.pos in ("subst", "adj", "ger")}
+
+
+def _document_date(ctx: Context, start: int) -> bool:
+    left = ctx.left(start, 120)
+    z = _DOC_Z.search(left)
+    if z is None:
+        return False
+    head = _QUOTED_TAIL.sub("", left[:z.start()])
+    words = re.findall(r"\w+", head)[-3:]
+    return bool(_lemmas(words) & DOCUMENT_LEMMAS)
+
+
+def _other_occasion(ctx: Context, start: int) -> bool:
+    words = re.findall(r"\w+", _clause_left(ctx, start))[-6:]
+    lemmas = _lemmas(words)
+    if lemmas & EARLIER_LEMMAS:
+        return True
+    if lemmas & LATER_LEMMAS:
+        sent = ctx.sentence_of(start)
+        text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80)
+        return bool(_ANNOUNCE.search(text))
+    return False
 
 
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:

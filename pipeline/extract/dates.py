@@ -18,6 +18,7 @@ from pipeline.extract.date_patterns import (
     ORDINAL_LEMMAS,
     TIME_LEFT,
     TIME_RIGHT,
+    D,
     Y,
     iso_date,
     parse_month,
@@ -66,7 +67,8 @@ def _infer_year(
     A full date just before it in the body first ("12.03.2018 … a 14 marca"); then the
     reference date, where a past-tense report's month-day after the reference date
     belongs to the year before (a report published in January about "14 grudnia"); then
-    the body's full dates anywhere, the stamps the text shows, a year in the title.
+    the body's full dates anywhere, the stamps the text shows, a year in the title, the
+    school or academic year the text names ("rok akademicki 2019/2020" puts "26 września" in 2019).
     """
     near = _near_year(mentions, start)
     if near is not None:
@@ -86,7 +88,25 @@ def _infer_year(
         return int(stamp.date_start[:4]), "publication" if stamp.role == "publication" else "text"  # type: ignore[index]
     title = ctx.norm[:300].strip().split("\n", 1)[0]
     years = [int(y) for y in _STANDALONE_YEAR.findall(title)]
-    return (years[0], "text") if years else (None, "text")
+    if years:
+        return years[0], "text"
+    return _school_year(ctx.norm, start, month), "text"
+
+
+#: "rok akademicki 2019/2020", "roku szkolnego 2018/19", "sezonu 2017/2018": a year running September to August
+_SCHOOL_YEAR = re.compile(
+    rf"\b(?:rok\w*\s+(?:akademick|szkoln|harcersk|formacyjn|kulturaln)\w*|sezon\w*)\s+"
+    rf"(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)(?!\d)", re.IGNORECASE)
+
+
+def _school_year(norm: str, start: int, month: int) -> int | None:
+    """The year a month falls in within the school or academic year the text names nearest the date:
+    September to December the first, January to August the second."""
+    found = [m for m in _SCHOOL_YEAR.finditer(norm) if int(m["y2"][-2:]) == (int(m["y1"]) + 1) % 100]
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - start))
+    return int(m["y1"]) + (0 if month >= 9 else 1)
 
 
 def _coverage(mentions: list[DateMention]):
@@ -96,6 +116,25 @@ def _coverage(mentions: list[DateMention]):
     def taken(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in spans)
     return taken
+
+
+#: matches whose month a list of days before them shares: "3-4 i 10-11 października", "12, 13 i 14 maja"
+_LISTABLE = frozenset({"word", "word_range_days", "numeric_range_days", "roman_range_days",
+                       "numeric_range_days_no_year"})
+_DAY_LIST_LEFT = re.compile(
+    rf"(?<![\d.,:/-])(?P<days>{D}\.?(?:\s*[-–]\s*{D}\.?)?(?:\s*,\s*{D}\.?(?:\s*[-–]\s*{D}\.?)?)*)"
+    r"(?:\s*,\s*|\s+(?:i|oraz)\s+)$")
+
+
+def _day_list(ctx: Context, start: int, d1: int) -> tuple[int, int]:
+    """Start and first day of the whole list when days in ascending order come before the match."""
+    m = _DAY_LIST_LEFT.search(ctx.norm, max(0, start - 40), start)
+    if m is None or TIME_LEFT.search(ctx.left(m.start(), 14)):
+        return start, d1
+    days = [int(x) for x in re.findall(r"\d+", m["days"])] + [d1]
+    if any(a >= b for a, b in zip(days, days[1:], strict=False)):
+        return start, d1
+    return m.start(), days[0]
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
@@ -127,6 +166,8 @@ def extract_dates(ctx: Context) -> list[DateMention]:
             y2 = y1
         if m1 is None or d1 is None or d2 is None:
             continue
+        if rule in _LISTABLE and not g.get("lead"):
+            start, d1 = _day_list(ctx, start, d1)
         if rule == "numeric_range_months" and y1 is not None and m1 > m2:
             y1 -= 1  # 28.12 - 2.01.2016
         role = date_role(ctx, start, end)

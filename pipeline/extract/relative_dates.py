@@ -121,10 +121,10 @@ def _role(ctx: Context, char: int) -> str:
 
 def is_past(ctx: Context, char: int) -> bool:
     """The sentence reports what happened: a past-tense verb and no announcement."""
-    return _direction(ctx, char) == "past" and not is_future(ctx, char) and _has_past_verb(ctx, char)
+    return _direction(ctx, char) == "past" and not is_future(ctx, char) and has_past_verb(ctx, char)
 
 
-def _has_past_verb(ctx: Context, char: int) -> bool:
+def has_past_verb(ctx: Context, char: int) -> bool:
     sent = ctx.sentence_of(char)
     return sent is not None and any(t._.analysis is not None and t._.analysis.tag.startswith("praet") for t in sent)
 
@@ -190,6 +190,14 @@ def _names_one_day(ctx: Context, start: int, end: int) -> bool:
     return any(a.number == "sg" and a.lemma not in GENERIC_TIME_NOUNS for a in readings)
 
 
+def _same_line(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """[start - before, end + after) cut to the line of [start, end): a date stamp on the line above
+    says nothing of this weekday."""
+    lo, hi = max(0, start - before), end + after
+    left, right = text.rfind("\n", lo, start), text.find("\n", end, hi)
+    return (lo if left < 0 else left + 1), (hi if right < 0 else right)
+
+
 def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[DateMention]:
     """Expressions anchored on the reference date; `taken(start, end)` says a span is already a date."""
     ref = ctx.reference
@@ -205,7 +213,7 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
                                 ref.anchor, _role(ctx, m.start())))
     for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
         weekday = weekday_of(m["day"])
-        if weekday is None or taken(max(0, m.start() - 12), m.end() + 25):
+        if weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
             continue  # "w sobotę 14 czerwca", "14 czerwca (sobota)": the date itself says which day
         mod = _modifier(m["mod"])
         if m["mod"] and mod is None:
