@@ -116,6 +116,8 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
     """The event's dates: body dates only (furniture never), the best-supported one, widened to a
     span by the dates of the same event's other sessions in the same or the next sentence."""
     body = [d for d in dates if d.role == "event" and not d.in_furniture and d.event_day is None]
+    item_end = _first_item_end(ctx)
+    body = [d for d in body if d.start < item_end]
     candidates = [d for d in body if d.date_start and not _long_before_publication(ctx, d)]
     if not candidates:
         partial = next((d for d in body if d.partial and d.partial.startswith("--")), None)
@@ -126,8 +128,12 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
             event.date_evidence = _plain_mention(partial)
         return
 
-    def rank(d: DateMention) -> tuple[int, int, int, int, int, int, int]:
+    reported = [int(d.date_end[:4]) for d in candidates if d.date_end and not d.relative and not _announces(ctx, d)]
+    newest = max(reported, default=0)
+
+    def rank(d: DateMention) -> tuple[int, ...]:
         return (
+            0 if int((d.date_end or "0")[:4]) <= newest - HISTORIC_YEARS else 1,
             0 if _announces(ctx, d) else 1,
             1 if has_lead_in(ctx, d) else 0,
             1 if EVENT_VERB.search(sentence_text(ctx, d.start)) else 0,
@@ -147,6 +153,33 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
             day = dt.date.fromisoformat(best.date_start) + dt.timedelta(days=d.event_day - 1)
             if best.date_end and day.isoformat() <= best.date_end:
                 d.date_start = d.date_end = day.isoformat()
+
+
+#: a date this many years before the newest date the report tells of is history it recalls (a founding,
+#: an anniversary's occasion), not the event
+HISTORIC_YEARS = 2
+#: a line that ends one item of a listing page ("Czytaj więcej")
+_READ_MORE = re.compile(r"(?:czytaj|zobacz|przeczytaj)\s+(?:więcej|dalej|całość)|^więcej\b|read more", re.IGNORECASE)
+#: a line of the report's body, not a title: this many words at least
+BODY_LINE_WORDS = 8
+
+
+def _first_item_end(ctx: Context) -> int:
+    """Where the first item of a listing page ends: at a "read more" line, or at a second date stamp line,
+    after the body began. A page of one report ends at its end (a bottom stamp is past its body)."""
+    body_start = next((m.start() for m in re.finditer(r"[^\n]+", ctx.norm)
+                       if len(m.group().split()) >= BODY_LINE_WORDS and ctx.furniture_at(m.start()) is None),
+                      len(ctx.norm))
+    stamps = 0
+    for line in ctx.layout.lines:
+        if line.kind == "publication_date":
+            stamps += 1
+        if line.start <= body_start:
+            continue
+        if (line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])) or \
+                (line.kind == "publication_date" and stamps >= 2):
+            return line.start
+    return len(ctx.norm)
 
 
 #: a report is written days or weeks after its event: a body date further before the page's own

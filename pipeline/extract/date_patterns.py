@@ -43,6 +43,8 @@ _DASH = r"\s*-\s*"
 _YEAR_TAIL = r"(?:\s*(?:r\.|roku\b|r\b))?"
 #: a year, or one abbreviated behind an apostrophe ("14 maja '16")
 _YA = rf"(?:{Y}|['’]\d\d)"
+#: what may follow a day before its month word: a dot, or an ordinal ending ("1-go czerwca", "3-ciego maja")
+_DSUF = r"(?:\.|-?(?:go|ego|szego|giego|ciego)\b)?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2019-05-21 (and file-name timestamps, told apart by role)
@@ -51,9 +53,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_range_years", re.compile(
         rf"(?<![\d.])(?P<d1>{D})(?P<s>[./])(?P<m1>{_M})(?P=s)(?P<y1>{Y}){_YEAR_TAIL}(?:{_DASH}|\s+do\s+)"
         rf"(?P<d2>{D})[./](?P<m2>{_M})[./](?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
-    # 29.09 - 1.10.2018
+    # 29.09 - 1.10.2018, od 12.03 do 14.03.2019
     ("numeric_range_months", re.compile(
-        rf"(?<![\d.])(?P<d1>{D})[./](?P<m1>{_M})\.?{_DASH}(?P<d2>{D})[./](?P<m2>{_M})[./]"
+        rf"(?<![\d.])(?P<d1>{D})[./](?P<m1>{_M})\.?(?:{_DASH}|\s+do\s+)(?P<d2>{D})[./](?P<m2>{_M})[./]"
         rf"(?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
     # 25-26.02.2014 r., 25-26.XI.2014, 15-16-06.2018, 14/15.05.2016
     ("numeric_range_days", re.compile(
@@ -70,18 +72,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1 VI 2016
     ("roman_spaced", re.compile(
         rf"(?<![\d.])(?P<d1>{D})\s+(?P<m1>{_ROM})\s+(?P<y1>{Y})(?![\d]){_YEAR_TAIL}")),
-    # 29 września - 1 października 2018
+    # 29 września - 1 października 2018, od 12 marca 2019 do 14 marca 2019
     ("word_range_months", re.compile(
-        rf"(?<![\d.])(?P<d1>{D})\.?[^\S\n]+(?P<w1>{_WORD})(?:{_DASH}|\s+do\s+)(?P<d2>{D})\.?[^\S\n]+(?P<w2>{_WORD})"
+        rf"(?<![\d.])(?P<d1>{D}){_DSUF}[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?:{_DASH}|\s+do\s+)"
+        rf"(?P<d2>{D}){_DSUF}[^\S\n]+(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
     ("word_range_days", re.compile(
         rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D})\.?"
         rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D})\.?[^\S\n]+(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
-    # 5 grudnia 2019 r., 3 marca, 5 lut. 2019
+    # 5 grudnia 2019 r., 3 marca, 5 lut. 2019, 1-go czerwca
     ("word", re.compile(
-        rf"(?<![\d.,])(?P<d1>{D})\.?[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?<![\d.,])(?P<d1>{D}){_DSUF}[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # year-less numeric forms, checked against times and amounts before use: 4-5.05, 4.05, 12.XI
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.?{_DASH}(?P<d2>{D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})\.?(?![\d]|[.,:]\d)")),
@@ -140,6 +143,14 @@ _DIGIT_RUN = re.compile(r"(?<!\d)\d")
 _LEAD_START = re.compile(r"\b(?=(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+\d)")
 
 
+#: ranges whose month words must be months, or the shorter date inside them is lost ("12 marca 2019 - 30 osób")
+_WORD_RANGES = frozenset({"word_range_months", "word_range_days"})
+
+
+def _months_named(m: re.Match[str]) -> bool:
+    return all(month_number(w) is not None for w in (m.groupdict().get("w1"), m["w2"]) if w is not None)
+
+
 def raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
     """Non-overlapping matches, earlier and longer first."""
     found = []
@@ -162,7 +173,7 @@ def raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
             if p < last_end:
                 continue
             m = match(norm, p)
-            if m is not None:
+            if m is not None and (rule not in _WORD_RANGES or _months_named(m)):
                 found.append((m.start(), m.end(), rule, m.groupdict()))
                 last_end = m.end()
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

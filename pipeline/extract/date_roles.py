@@ -24,6 +24,10 @@ STREET = re.compile(r"\b(ul|al|pl|os|ulica|ulicy|ulicę|alei|aleja|placu|plac|os
 _DEADLINE = re.compile(r"(termin\w*\s+(?:zgłosze|nadsyłani|składani|przyjmowani|nabor)\w*|zgłosze\w*|nabór|naboru|"
                        r"do dnia|najpóźniej|przyjmujemy)"
                        r"[^.\n]{0,30}$", re.IGNORECASE)
+#: a birth or death date ("ur. 12 maja 1950", "zmarła 3 marca"), and the end of a period or a time
+#: limit ("do 31 grudnia", "przed 5 marca"): the event's days are never either
+_LIFE = re.compile(r"(?:\bur\.|\burodz\w*|\bzm\.|\bzmar\w*)\s*(?:się\s+)?(?:w\s+dniu\s+|dnia\s+)?$", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:do|przed|najpóźniej|nie później niż)\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
 _FILE_LEFT = re.compile(r"(img|dsc|foto|photo|zdj|pic|p)[_-]?\w*$|[_/\\]$", re.IGNORECASE)
 _FILE_RIGHT = re.compile(r"^(?:[_ ]\d{1,2}[.:_]\d{2}(?:[.:_]\d{2})?|[_.](?:jpe?g|png|gif|pdf|docx?))",
                          re.IGNORECASE)
@@ -54,6 +58,8 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _DEADLINE.search(left[-45:]):
         return "other"
+    if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]):
+        return "other"
     if _document_date(ctx, start) or _other_occasion(ctx, start):
         return "other"
     return "event"
@@ -69,6 +75,9 @@ DOCUMENT_LEMMAS = frozenset({
 #: "poprzednie spotkanie odbyło się 12 marca"
 EARLIER_LEMMAS = frozenset({"kontynuacja", "nawiązanie", "poprzedni", "wcześniejszy", "ubiegłoroczny",
                             "zeszłoroczny"})
+#: "w ubiegłym roku", "w zeszłorocznej edycji": an earlier period named by an adjective and its noun
+EARLIER_ADJECTIVES = frozenset({"ubiegły", "zeszły", "miniony", "przeszły"})
+PERIOD_NOUNS = frozenset({"rok", "edycja", "sezon", "semestr"})
 #: ... or after it, when the sentence announces it: "kolejne spotkanie odbędzie się 12 maja"
 LATER_LEMMAS = frozenset({"kolejny", "następny", "przyszłoroczny", "przyszły"})
 _DOC_Z = re.compile(r"(?:^|\s)z\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
@@ -104,7 +113,7 @@ def _document_date(ctx: Context, start: int) -> bool:
 def _other_occasion(ctx: Context, start: int) -> bool:
     words = re.findall(r"\w+", _clause_left(ctx, start))[-6:]
     lemmas = _lemmas(words)
-    if lemmas & EARLIER_LEMMAS:
+    if lemmas & EARLIER_LEMMAS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
         return True
     if lemmas & LATER_LEMMAS:
         sent = ctx.sentence_of(start)

@@ -54,6 +54,9 @@ PREVIOUS_DAYS: list[tuple[str, re.Pattern[str], int]] = [
                               r"w\s+przeddzień)\b", re.IGNORECASE), -1),
 ]
 _DEICTIC = re.compile(r"(?<![\w-])(?P<w>dziś|dzisiaj|dzis|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)
+#: "w dniu dzisiejszym", "dnia wczorajszego": the day named by its adjective after the noun
+_DAY_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?:w\s+)?dni(?:u|a)\s+(?P<w>(?:dzisiejsz|wczorajsz|jutrzejsz)\w{1,3})(?![\w-])",
+                                 re.IGNORECASE)
 _DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<w>(?:dzisiejsz|wczorajsz|przedwczorajsz|jutrzejsz|pojutrzejsz|poniedziałkow|"
                             r"wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)\w{1,4})(?![\w-])", re.IGNORECASE)
 _WEEKDAY = re.compile(
@@ -211,6 +214,13 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         day = ref.date + dt.timedelta(days=DEICTIC_DAYS[m["w"].lower()])
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_" + m["w"].lower(), CONF_RELATIVE, day,
                                 ref.anchor, _role(ctx, m.start())))
+    for m in _DAY_NOUN_ADJECTIVE.finditer(ctx.norm) if day_precise else ():
+        lemma = next((a.lemma for a in analyse(m["w"].lower()) if a.lemma in DEICTIC_ADJECTIVES), None)
+        if lemma is None or taken(m.start(), m.end()):
+            continue
+        day = ref.date + dt.timedelta(days=DEICTIC_ADJECTIVES[lemma])
+        out.append(_day_mention(ctx, m.start(), m.end(), "relative_adjective", CONF_RELATIVE, day, ref.anchor,
+                                _role(ctx, m.start())))
     for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
         weekday = weekday_of(m["day"])
         if weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
@@ -225,8 +235,9 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         day = _latest_before(ref.date, weekday) if direction == "past" else _next_after(ref.date, weekday)
         out.append(_day_mention(ctx, start, m.end(), f"relative_weekday_{direction}", CONF_WEEKDAY, day,
                                 ref.anchor, _role(ctx, m.start())))
+    phrases = [(d.start, d.end) for d in out if d.rule == "relative_adjective"]
     for m in _DAY_ADJECTIVE.finditer(ctx.norm) if day_precise else ():
-        if taken(m.start(), m.end()):
+        if taken(m.start(), m.end()) or any(a <= m.start() < b for a, b in phrases):
             continue
         lemma = next((a.lemma for a in analyse(m["w"].lower()) if a.pos == "adj"
                       and (a.lemma in DEICTIC_ADJECTIVES or a.lemma in WEEKDAY_ADJECTIVES)), None)
@@ -252,11 +263,15 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
     return out
 
 
+#: roles of the dates "następnego dnia" counts from: not a stamp, a legal act or a project's years
+ANCHOR_ROLES = frozenset({"event", "other"})
+
+
 def previous_relative(ctx: Context, dated: list[DateMention], taken: Callable[[int, int], bool]) -> list[DateMention]:
     """'następnego dnia' and the like, counted from the last full date named before them."""
     out: list[DateMention] = []
-    anchors = sorted((m for m in dated if m.date_start and not m.in_furniture and m.role != "publication"),
-                     key=lambda m: m.start)
+    anchors = sorted((m for m in dated if m.date_start and not m.in_furniture and m.role in ANCHOR_ROLES
+                      and m.rule != "year_range"), key=lambda m: m.start)
     for name, pattern, shift in PREVIOUS_DAYS:
         for m in pattern.finditer(ctx.norm):
             if taken(m.start(), m.end()):

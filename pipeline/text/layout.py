@@ -55,6 +55,8 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"^(?:{_CLOCK}\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:r\.?)?.{{0,80}}imienin", re.IGNORECASE)),
     ("crawl_header_pipe", CRAWL_HEADER, re.compile(
         rf"^{_WEEKDAY},?\s+{_DATE}\s*(?:r\.?)?.{{0,80}}\|", re.IGNORECASE)),
+    ("today", CRAWL_HEADER, re.compile(
+        rf"^(?:dziś|dzisiaj)\s+(?:jest\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}", re.IGNORECASE)),
     ("name_days", CRAWL_HEADER, re.compile(r"^(?:.{0,60}\|\s*)?imieniny\s*:?", re.IGNORECASE)),
     ("lone_date", PUBLICATION_DATE, re.compile(
         rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]?\s*\w[\w ]{{0,30}})?$", re.IGNORECASE)),
@@ -186,6 +188,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A bare "Data:" label, and the labels of an event's facts on the line after it ("Miejsce:", "Godzina:")
+_BARE_DATE_LABEL = re.compile(r"data\s*:", re.IGNORECASE)
+_EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|organizator|termin)\s*:", re.IGNORECASE)
+
 #: How many non-empty lines at the top and bottom count as the page's edges.
 EDGE_LINES = 8
 
@@ -198,6 +204,8 @@ def analyse_layout(norm: str) -> Layout:
     for k, (lo, hi) in enumerate(spans):
         at_edge = k < EDGE_LINES or k >= n - EDGE_LINES
         found = _classify(norm[lo:hi], at_edge)
+        if found and k + 1 < n and _EVENT_FACTS.match(norm, spans[k + 1][0]) and _BARE_DATE_LABEL.match(norm, lo):
+            continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
     return Layout(tuple(marked), _publication_date(norm, marked))
