@@ -47,8 +47,8 @@ _YA = rf"(?:{Y}|['’]\d\d)"
 _DSUF = r"(?:\.|-?(?:go|ego|szego|giego|ciego)\b)?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # 2019-05-21 (and file-name timestamps, told apart by role)
-    ("iso", re.compile(rf"(?<![\d.])(?P<y1>{Y})-(?P<m1>{_M})-(?P<d1>{D})(?![\d])")),
+    # 2019-05-21, 2019.05.21, 2019/05/21 (and file-name timestamps, told apart by role)
+    ("iso", re.compile(rf"(?<![\d.])(?P<y1>{Y})(?P<s>[-./])(?P<m1>{_M})(?P=s)(?P<d1>{D})(?![\d]|\.\d)")),
     # 28.12.2015 - 2.01.2016, od 01.01.2019 do 31.12.2020
     ("numeric_range_years", re.compile(
         rf"(?<![\d.])(?P<d1>{D})(?P<s>[./])(?P<m1>{_M})(?P=s)(?P<y1>{Y}){_YEAR_TAIL}(?:{_DASH}|\s+do\s+)"
@@ -57,9 +57,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_range_months", re.compile(
         rf"(?<![\d.])(?P<d1>{D})[./](?P<m1>{_M})\.?(?:{_DASH}|\s+do\s+)(?P<d2>{D})[./](?P<m2>{_M})[./]"
         rf"(?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
-    # 25-26.02.2014 r., 25-26.XI.2014, 15-16-06.2018, 14/15.05.2016
+    # 25-26.02.2014 r., 25-26.XI.2014, 15-16-06.2018, 14/15.05.2016, od 12 do 14.05.2016
     ("numeric_range_days", re.compile(
-        rf"(?<![\d.])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz)\s+)(?P<d2>{D})[./-](?P<m2>{_M}|{_ROM})[./](?P<y2>{_YA})"
+        rf"(?<![\d.])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz|do)\s+)(?P<d2>{D})[./-](?P<m2>{_M}|{_ROM})[./](?P<y2>{_YA})"
         rf"(?![\d]){_YEAR_TAIL}")),
     # 25.02.2014, 5/06/2017, 16.01.2018r., 3.XI.2017, 25-02-2014, 14.05.'16
     ("numeric", re.compile(

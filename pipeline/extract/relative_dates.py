@@ -63,6 +63,12 @@ _WEEKDAY = re.compile(
     r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13})\s+)?"
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
     r"niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
+#: "tydzień temu", "dwa dni temu", "3 dni temu": days back from the reference date
+_AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)\s+temu"
+                  r"(?![\w-])", re.IGNORECASE)
+NUMBER_LEMMAS = {"jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+                 "dziewięć": 9, "dziesięć": 10}
+UNIT_DAYS = {"dzień": 1, "tydzień": 7}
 _WEEK = re.compile(
     r"(?<![\w-])w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|tym|bieżącym|przyszłym|najbliższym|"
     r"przeszłym)\s+tygodniu(?![\w-])", re.IGNORECASE)
@@ -193,6 +199,20 @@ def _names_one_day(ctx: Context, start: int, end: int) -> bool:
     return any(a.number == "sg" and a.lemma not in GENERIC_TIME_NOUNS for a in readings)
 
 
+def _days_ago(count: str | None, unit: str) -> int | None:
+    """Days in "dwa tygodnie", "3 dni", "tydzień"; None for a vague count ("kilka dni") or a lone "dni"."""
+    per = next((UNIT_DAYS[a.lemma] for a in analyse(unit.lower()) if a.lemma in UNIT_DAYS), None)
+    if per is None:
+        return None
+    if count is None:
+        return per if unit.lower() in ("dzień", "tydzień") else None
+    if count.isdigit():
+        return int(count) * per
+    n = next((NUMBER_LEMMAS[a.lemma] for a in analyse(count.lower()) if a.pos == "num" and a.lemma in NUMBER_LEMMAS),
+             None)
+    return n * per if n is not None else None
+
+
 def _same_line(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
     """[start - before, end + after) cut to the line of [start, end): a date stamp on the line above
     says nothing of this weekday."""
@@ -221,6 +241,12 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         day = ref.date + dt.timedelta(days=DEICTIC_ADJECTIVES[lemma])
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_adjective", CONF_RELATIVE, day, ref.anchor,
                                 _role(ctx, m.start())))
+    for m in _AGO.finditer(ctx.norm) if day_precise else ():
+        days = _days_ago(m["n"], m["unit"])
+        if days is None or taken(m.start(), m.end()):
+            continue
+        out.append(_day_mention(ctx, m.start(), m.end(), "relative_ago", CONF_RELATIVE,
+                                ref.date - dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
     for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
         weekday = weekday_of(m["day"])
         if weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
