@@ -12,6 +12,7 @@ from pipeline.extract.organizations import OrgMention, co_organizer_score, organ
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention, Organization
 from pipeline.text.context import Context
+from pipeline.text.layout import DATE_PATTERN, LINE_RULES, date_of
 
 _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
                      "frekwencj", "przyszł", "przyjecha", "odwiedził", "wyjechał",
@@ -160,16 +161,24 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
 HISTORIC_YEARS = 2
 #: a line that ends one item of a listing page ("Czytaj więcej")
 _READ_MORE = re.compile(r"(?:czytaj|zobacz|przeczytaj)\s+(?:więcej|dalej|całość)|^więcej\b|read more", re.IGNORECASE)
+_LONE_DATE = next(pattern for name, _kind, pattern in LINE_RULES if name == "lone_date")
+_DATE_IN_LINE = re.compile(DATE_PATTERN, re.IGNORECASE)
 #: a line of the report's body, not a title: this many words at least
 BODY_LINE_WORDS = 8
 
 
+def _stamp_day(line: str) -> str | None:
+    m = _DATE_IN_LINE.search(line)
+    return date_of(m) if m else None
+
+
 def _first_item_end(ctx: Context) -> int:
     """Where the first item of a listing page ends: at a "read more" line, or at a second date stamp line,
-    after the body began. A page of one report ends at its end (a bottom stamp is past its body)."""
-    body_start = next((m.start() for m in re.finditer(r"[^\n]+", ctx.norm)
-                       if len(m.group().split()) >= BODY_LINE_WORDS and ctx.furniture_at(m.start()) is None),
-                      len(ctx.norm))
+    after the body began; when the first item has its stamp line, at a line that is a date alone, the
+    next item's stamp. A page of one report ends at its end (a bottom stamp is past its body)."""
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", ctx.norm)]
+    body_start = next((start for start, line in lines
+                       if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None), len(ctx.norm))
     stamps = 0
     for line in ctx.layout.lines:
         if line.kind == "publication_date":
@@ -179,6 +188,10 @@ def _first_item_end(ctx: Context) -> int:
         if (line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])) or \
                 (line.kind == "publication_date" and stamps >= 2):
             return line.start
+    first = next((_stamp_day(line) for start, line in lines if start < body_start and _LONE_DATE.search(line)), None)
+    if first is not None:  # news lists run back in time; a report's day headings run forward
+        return next((start for start, line in lines if start > body_start and _LONE_DATE.search(line)
+                     and (_stamp_day(line) or "9999") <= first), len(ctx.norm))
     return len(ctx.norm)
 
 

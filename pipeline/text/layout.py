@@ -107,6 +107,7 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 #: A short line at the edges that is nothing but a title-cased menu item list: "Aktualności | Kontakt | O nas".
 _PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
+DATE_PATTERN = _DATE
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ class Layout:
         return None
 
 
-def _date_of(m: re.Match[str]) -> str | None:
+def date_of(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
         if g.get("y"):
@@ -222,7 +223,7 @@ def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None
         m = _DATE_ANYWHERE.search(norm, line.start, line.end)
         if m is None:
             continue
-        iso = _date_of(m)
+        iso = date_of(m)
         if iso is None:
             continue
         key = (order[line.rule], line.start)

@@ -23,6 +23,19 @@ PAGES = {
         "W świetlicy odbyły się warsztaty ceramiczne dla seniorów z całej gminy.\nKonkurs plastyczny\n02.03.2019\n"
         "W dniu 1 marca 2019 r. rozstrzygnięto konkurs plastyczny dla dzieci.",
         (None, None)),
+    "long_listing_with_mid_page_stamps": (
+        "Aktualności\nStrona główna\nKontakt\nO nas\nProjekty\nGaleria\nDokumenty\nWarsztaty ceramiczne\n"
+        "15.03.2019\nW dniu 14 marca 2019 r. w świetlicy odbyły się warsztaty ceramiczne dla seniorów z gminy.\n"
+        "Uczestnicy lepili naczynia i ozdoby, a potem wypalali je w piecu.\nWszyscy byli zadowoleni.\n"
+        "Zebranie\n20.02.2019\nW dniu 19 lutego 2019 r. odbyło się zebranie.\nStopka\nKontakt\nMapa\nAdres\n"
+        "Telefon\nEmail\nFacebook",
+        ("2019-03-14", "2019-03-14")),
+    "day_headings_run_forward": (
+        "Warsztaty w Borku\nMenu\nKontakt\nO nas\nProjekty\nGaleria\nDokumenty\nAktualności\n12.03.2019\n"
+        "W dniu 12 marca 2019 r. w Borku rozpoczęły się dwudniowe warsztaty dla animatorów z całej gminy.\n"
+        "13.03.2019\nDrugiego dnia warsztatów, 13 marca 2019 r., "
+        "ćwiczono prowadzenie zebrań.\nStopka\nKontakt\nMapa\nAdres\nTelefon\nEmail\nFacebook",
+        ("2019-03-12", "2019-03-13")),
     "next_meeting_after": (
         "W dniu 14 kwietnia 2021 r. w Dębinie odbyło się spotkanie sołtysów. Kolejne spotkanie odbędzie się "
         "12 maja 2021 r. w Zalesiu.",
