@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.dates import has_lead_in
+from pipeline.extract.date_roles import has_lead_in
 from pipeline.extract.organizations import OrgMention, co_organizer_score, organizer_score, our_heads, own_voice
-from pipeline.extract.relative_dates import EVENT_VERB, sentence_text
+from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention, Organization
 from pipeline.text.context import Context
+from pipeline.text.layout import DATE_PATTERN, LINE_RULES, date_of
 
 _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
                      "frekwencj", "przyszł", "przyjecha", "odwiedził", "wyjechał",
@@ -116,7 +117,9 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
     """The event's dates: body dates only (furniture never), the best-supported one, widened to a
     span by the dates of the same event's other sessions in the same or the next sentence."""
     body = [d for d in dates if d.role == "event" and not d.in_furniture and d.event_day is None]
-    candidates = [d for d in body if d.date_start]
+    item_end = _first_item_end(ctx)
+    body = [d for d in body if d.start < item_end]
+    candidates = [d for d in body if d.date_start and not _long_before_publication(ctx, d)]
     if not candidates:
         partial = next((d for d in body if d.partial and d.partial.startswith("--")), None)
         if partial is not None:
@@ -126,8 +129,13 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
             event.date_evidence = _plain_mention(partial)
         return
 
-    def rank(d: DateMention) -> tuple[int, int, int, int, int, int]:
+    reported = [int(d.date_end[:4]) for d in candidates if d.date_end and not d.relative and not _announces(ctx, d)]
+    newest = max(reported, default=0)
+
+    def rank(d: DateMention) -> tuple[int, ...]:
         return (
+            0 if int((d.date_end or "0")[:4]) <= newest - HISTORIC_YEARS else 1,
+            0 if _announces(ctx, d) else 1,
             1 if has_lead_in(ctx, d) else 0,
             1 if EVENT_VERB.search(sentence_text(ctx, d.start)) else 0,
             0 if d.relative else 1,
@@ -138,6 +146,7 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
     best = max(candidates, key=rank)
     start, end = best.date_start, best.date_end or best.date_start
     start, end = _session_span(ctx, best, candidates, start, end)  # type: ignore[arg-type]
+    end = _following_days(ctx, best, dates, end)
     event.date_start, event.date_end = start, end
     event.date_evidence = _plain_mention(best)
     for d in dates:
@@ -145,6 +154,62 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
             day = dt.date.fromisoformat(best.date_start) + dt.timedelta(days=d.event_day - 1)
             if best.date_end and day.isoformat() <= best.date_end:
                 d.date_start = d.date_end = day.isoformat()
+
+
+#: a date this many years before the newest date the report tells of is history it recalls (a founding,
+#: an anniversary's occasion), not the event
+HISTORIC_YEARS = 2
+#: a line that ends one item of a listing page ("Czytaj więcej")
+_READ_MORE = re.compile(r"(?:czytaj|zobacz|przeczytaj)\s+(?:więcej|dalej|całość)|^więcej\b|read more", re.IGNORECASE)
+_LONE_DATE = next(pattern for name, _kind, pattern in LINE_RULES if name == "lone_date")
+_DATE_IN_LINE = re.compile(DATE_PATTERN, re.IGNORECASE)
+#: a line of the report's body, not a title: this many words at least
+BODY_LINE_WORDS = 8
+
+
+def _stamp_day(line: str) -> str | None:
+    m = _DATE_IN_LINE.search(line)
+    return date_of(m) if m else None
+
+
+def _first_item_end(ctx: Context) -> int:
+    """Where the first item of a listing page ends: at a "read more" line, or at a second date stamp line,
+    after the body began; when the first item has its stamp line, at a line that is a date alone, the
+    next item's stamp. A page of one report ends at its end (a bottom stamp is past its body)."""
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", ctx.norm)]
+    body_start = next((start for start, line in lines
+                       if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None), len(ctx.norm))
+    stamps = 0
+    for line in ctx.layout.lines:
+        if line.kind == "publication_date":
+            stamps += 1
+        if line.start <= body_start:
+            continue
+        if (line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])) or \
+                (line.kind == "publication_date" and stamps >= 2):
+            return line.start
+    first = next((_stamp_day(line) for start, line in lines if start < body_start and _LONE_DATE.search(line)), None)
+    if first is not None:  # news lists run back in time; a report's day headings run forward
+        return next((start for start, line in lines if start > body_start and _LONE_DATE.search(line)
+                     and (_stamp_day(line) or "9999") <= first), len(ctx.norm))
+    return len(ctx.norm)
+
+
+#: a report is written days or weeks after its event: a body date further before the page's own
+#: publication date is a past occasion the report recalls ("the trip of last April" in a year's summary)
+REPORT_LAG_DAYS = 183
+
+
+def _long_before_publication(ctx: Context, d: DateMention) -> bool:
+    ref = ctx.reference
+    if ref is None or ref.anchor != "publication" or d.date_end is None:
+        return False
+    return (ref.date - dt.date.fromisoformat(d.date_end)).days > REPORT_LAG_DAYS
+
+
+def _announces(ctx: Context, d: DateMention) -> bool:
+    """The date's sentence announces (a future verb, an invitation) and reports nothing in the past tense."""
+    return is_future(ctx, d.start) and not has_past_verb(ctx, d.start)
 
 
 def _session_span(
@@ -170,6 +235,20 @@ def _session_span(
             if d_end > end and _gap(end, d_start) <= SESSION_GAP_DAYS:
                 end, changed = d_end, True
     return start, end
+
+
+def _following_days(ctx: Context, best: DateMention, dates: list[DateMention], end: str) -> str:
+    """Extend the end by "następnego dnia" counted from the event's own date (no other date named
+    between them) after a one-day date: the event went on, unless the sentence announces."""
+    dated_after = sorted(d.start for d in dates if d.start >= best.end and not d.relative and d.date_start)
+    limit = dated_after[0] if dated_after else len(ctx.norm)
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.rule != "relative_next_day" or d.in_furniture or not best.end <= d.start < limit:
+            continue
+        if best.date_end == best.date_start and d.date_start and _gap(end, d.date_start) == 1 \
+                and not _announces(ctx, d):
+            end = d.date_start
+    return end
 
 
 def _gap(earlier: str, later: str) -> int:

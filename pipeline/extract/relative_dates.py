@@ -54,12 +54,21 @@ PREVIOUS_DAYS: list[tuple[str, re.Pattern[str], int]] = [
                               r"w\s+przeddzień)\b", re.IGNORECASE), -1),
 ]
 _DEICTIC = re.compile(r"(?<![\w-])(?P<w>dziś|dzisiaj|dzis|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)
+#: "w dniu dzisiejszym", "dnia wczorajszego": the day named by its adjective after the noun
+_DAY_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?:w\s+)?dni(?:u|a)\s+(?P<w>(?:dzisiejsz|wczorajsz|jutrzejsz)\w{1,3})(?![\w-])",
+                                 re.IGNORECASE)
 _DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<w>(?:dzisiejsz|wczorajsz|przedwczorajsz|jutrzejsz|pojutrzejsz|poniedziałkow|"
                             r"wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)\w{1,4})(?![\w-])", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13})\s+)?"
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
     r"niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
+#: "tydzień temu", "dwa dni temu", "3 dni temu": days back from the reference date
+_AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)\s+temu"
+                  r"(?![\w-])", re.IGNORECASE)
+NUMBER_LEMMAS = {"jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+                 "dziewięć": 9, "dziesięć": 10}
+UNIT_DAYS = {"dzień": 1, "tydzień": 7}
 _WEEK = re.compile(
     r"(?<![\w-])w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|tym|bieżącym|przyszłym|najbliższym|"
     r"przeszłym)\s+tygodniu(?![\w-])", re.IGNORECASE)
@@ -121,10 +130,10 @@ def _role(ctx: Context, char: int) -> str:
 
 def is_past(ctx: Context, char: int) -> bool:
     """The sentence reports what happened: a past-tense verb and no announcement."""
-    return _direction(ctx, char) == "past" and not is_future(ctx, char) and _has_past_verb(ctx, char)
+    return _direction(ctx, char) == "past" and not is_future(ctx, char) and has_past_verb(ctx, char)
 
 
-def _has_past_verb(ctx: Context, char: int) -> bool:
+def has_past_verb(ctx: Context, char: int) -> bool:
     sent = ctx.sentence_of(char)
     return sent is not None and any(t._.analysis is not None and t._.analysis.tag.startswith("praet") for t in sent)
 
@@ -190,6 +199,28 @@ def _names_one_day(ctx: Context, start: int, end: int) -> bool:
     return any(a.number == "sg" and a.lemma not in GENERIC_TIME_NOUNS for a in readings)
 
 
+def _days_ago(count: str | None, unit: str) -> int | None:
+    """Days in "dwa tygodnie", "3 dni", "tydzień"; None for a vague count ("kilka dni") or a lone "dni"."""
+    per = next((UNIT_DAYS[a.lemma] for a in analyse(unit.lower()) if a.lemma in UNIT_DAYS), None)
+    if per is None:
+        return None
+    if count is None:
+        return per if unit.lower() in ("dzień", "tydzień") else None
+    if count.isdigit():
+        return int(count) * per
+    n = next((NUMBER_LEMMAS[a.lemma] for a in analyse(count.lower()) if a.pos == "num" and a.lemma in NUMBER_LEMMAS),
+             None)
+    return n * per if n is not None else None
+
+
+def _same_line(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """[start - before, end + after) cut to the line of [start, end): a date stamp on the line above
+    says nothing of this weekday."""
+    lo, hi = max(0, start - before), end + after
+    left, right = text.rfind("\n", lo, start), text.find("\n", end, hi)
+    return (lo if left < 0 else left + 1), (hi if right < 0 else right)
+
+
 def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[DateMention]:
     """Expressions anchored on the reference date; `taken(start, end)` says a span is already a date."""
     ref = ctx.reference
@@ -203,9 +234,22 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         day = ref.date + dt.timedelta(days=DEICTIC_DAYS[m["w"].lower()])
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_" + m["w"].lower(), CONF_RELATIVE, day,
                                 ref.anchor, _role(ctx, m.start())))
+    for m in _DAY_NOUN_ADJECTIVE.finditer(ctx.norm) if day_precise else ():
+        lemma = next((a.lemma for a in analyse(m["w"].lower()) if a.lemma in DEICTIC_ADJECTIVES), None)
+        if lemma is None or taken(m.start(), m.end()):
+            continue
+        day = ref.date + dt.timedelta(days=DEICTIC_ADJECTIVES[lemma])
+        out.append(_day_mention(ctx, m.start(), m.end(), "relative_adjective", CONF_RELATIVE, day, ref.anchor,
+                                _role(ctx, m.start())))
+    for m in _AGO.finditer(ctx.norm) if day_precise else ():
+        days = _days_ago(m["n"], m["unit"])
+        if days is None or taken(m.start(), m.end()):
+            continue
+        out.append(_day_mention(ctx, m.start(), m.end(), "relative_ago", CONF_RELATIVE,
+                                ref.date - dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
     for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
         weekday = weekday_of(m["day"])
-        if weekday is None or taken(max(0, m.start() - 12), m.end() + 25):
+        if weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
             continue  # "w sobotę 14 czerwca", "14 czerwca (sobota)": the date itself says which day
         mod = _modifier(m["mod"])
         if m["mod"] and mod is None:
@@ -217,8 +261,9 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         day = _latest_before(ref.date, weekday) if direction == "past" else _next_after(ref.date, weekday)
         out.append(_day_mention(ctx, start, m.end(), f"relative_weekday_{direction}", CONF_WEEKDAY, day,
                                 ref.anchor, _role(ctx, m.start())))
+    phrases = [(d.start, d.end) for d in out if d.rule == "relative_adjective"]
     for m in _DAY_ADJECTIVE.finditer(ctx.norm) if day_precise else ():
-        if taken(m.start(), m.end()):
+        if taken(m.start(), m.end()) or any(a <= m.start() < b for a, b in phrases):
             continue
         lemma = next((a.lemma for a in analyse(m["w"].lower()) if a.pos == "adj"
                       and (a.lemma in DEICTIC_ADJECTIVES or a.lemma in WEEKDAY_ADJECTIVES)), None)
@@ -244,11 +289,15 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
     return out
 
 
+#: roles of the dates "następnego dnia" counts from: not a stamp, a legal act or a project's years
+ANCHOR_ROLES = frozenset({"event", "other"})
+
+
 def previous_relative(ctx: Context, dated: list[DateMention], taken: Callable[[int, int], bool]) -> list[DateMention]:
     """'następnego dnia' and the like, counted from the last full date named before them."""
     out: list[DateMention] = []
-    anchors = sorted((m for m in dated if m.date_start and not m.in_furniture and m.role != "publication"),
-                     key=lambda m: m.start)
+    anchors = sorted((m for m in dated if m.date_start and not m.in_furniture and m.role in ANCHOR_ROLES
+                      and m.rule != "year_range"), key=lambda m: m.start)
     for name, pattern, shift in PREVIOUS_DAYS:
         for m in pattern.finditer(ctx.norm):
             if taken(m.start(), m.end()):

@@ -55,6 +55,8 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"^(?:{_CLOCK}\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:r\.?)?.{{0,80}}imienin", re.IGNORECASE)),
     ("crawl_header_pipe", CRAWL_HEADER, re.compile(
         rf"^{_WEEKDAY},?\s+{_DATE}\s*(?:r\.?)?.{{0,80}}\|", re.IGNORECASE)),
+    ("today", CRAWL_HEADER, re.compile(
+        rf"^(?:dziś|dzisiaj)\s+(?:jest\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}", re.IGNORECASE)),
     ("name_days", CRAWL_HEADER, re.compile(r"^(?:.{0,60}\|\s*)?imieniny\s*:?", re.IGNORECASE)),
     ("lone_date", PUBLICATION_DATE, re.compile(
         rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]?\s*\w[\w ]{{0,30}})?$", re.IGNORECASE)),
@@ -105,6 +107,7 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 #: A short line at the edges that is nothing but a title-cased menu item list: "Aktualności | Kontakt | O nas".
 _PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
+DATE_PATTERN = _DATE
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ class Layout:
         return None
 
 
-def _date_of(m: re.Match[str]) -> str | None:
+def date_of(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
         if g.get("y"):
@@ -186,6 +189,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A bare "Data:" label, and the labels of an event's facts on the line after it ("Miejsce:", "Godzina:")
+_BARE_DATE_LABEL = re.compile(r"data\s*:", re.IGNORECASE)
+_EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|organizator|termin)\s*:", re.IGNORECASE)
+
 #: How many non-empty lines at the top and bottom count as the page's edges.
 EDGE_LINES = 8
 
@@ -198,6 +205,8 @@ def analyse_layout(norm: str) -> Layout:
     for k, (lo, hi) in enumerate(spans):
         at_edge = k < EDGE_LINES or k >= n - EDGE_LINES
         found = _classify(norm[lo:hi], at_edge)
+        if found and k + 1 < n and _EVENT_FACTS.match(norm, spans[k + 1][0]) and _BARE_DATE_LABEL.match(norm, lo):
+            continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
     return Layout(tuple(marked), _publication_date(norm, marked))
@@ -214,7 +223,7 @@ def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None
         m = _DATE_ANYWHERE.search(norm, line.start, line.end)
         if m is None:
             continue
-        iso = _date_of(m)
+        iso = date_of(m)
         if iso is None:
             continue
         key = (order[line.rule], line.start)

@@ -81,3 +81,79 @@ def test_streets_and_phones_are_not_dates(ctx_for, text):
 def test_event_days(ctx_for):
     found = dates(ctx_for, "Pierwszego dnia zwiedzano, w drugim dniu pracowano.")
     assert [d.event_day for d in found] == [1, 2]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Warsztaty odbyły się 14 maja '16 w Borku.", "2016-05-14", "2016-05-14"),
+    ("Warsztaty odbyły się 14.05.'16 w Borku.", "2016-05-14", "2016-05-14"),
+    ("Targi odbyły się 14/15.05.2016 w Kielcach.", "2016-05-14", "2016-05-15"),
+    ("Warsztaty trwały od 12 do 14.05.2016 r. w Borku.", "2016-05-12", "2016-05-14"),
+    ("Kurs trwał od 12.03 do 14.03.2019 r.", "2019-03-12", "2019-03-14"),
+    ("Kurs trwał od 12 marca 2019 do 14 marca 2019 r.", "2019-03-12", "2019-03-14"),
+    ("Zebranie odbyło się 1-go czerwca 2019 r. w remizie.", "2019-06-01", "2019-06-01"),
+    ("Festyn odbył się 2016.05.14 w Borku.", "2016-05-14", "2016-05-14"),
+    ("Festyn odbył się 2016/05/14 w Borku.", "2016-05-14", "2016-05-14"),
+])
+def test_more_event_date_forms(ctx_for, text, start, end):
+    found = [d for d in dates(ctx_for, text) if d.role == "event" and d.date_start]
+    assert [(d.date_start, d.date_end) for d in found] == [(start, end)], [(d.text, d.role) for d in found]
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize("text,start,end,first", [
+    ("Kurs odbył się w dniach 3-4 i 10-11 października 2020 r. w Brzezinach.", "2020-10-03", "2020-10-11", "3-4"),
+    ("Zajęcia odbyły się 12, 13 i 14 maja 2016 r. w Ligocie.", "2016-05-12", "2016-05-14", "12,"),
+    ("Zjazdy odbyły się 3-4 i 10-11.10.2020 r.", "2020-10-03", "2020-10-11", "3-4"),
+])
+def test_a_list_of_days_shares_the_month_of_its_last(ctx_for, text, start, end, first):
+    found = [d for d in dates(ctx_for, text) if d.date_start]
+    assert [(d.date_start, d.date_end) for d in found] == [(start, end)]
+    assert found[0].text.startswith(first)
+
+
+def test_days_out_of_order_are_no_list(ctx_for):
+    found = [d for d in dates(ctx_for, "W sali nr 14, 3 i 4 maja 2016 r. odbyły się zajęcia.") if d.date_start]
+    assert [(d.date_start, d.date_end) for d in found] == [("2016-05-03", "2016-05-04")]
+
+
+def test_a_range_with_no_month_keeps_the_date_inside_it(ctx_for):
+    found = [d for d in dates(ctx_for, "Dnia 12 marca 2019 r. - 30 osób przyszło na zebranie.") if d.date_start]
+    assert [d.date_start for d in found] == ["2019-03-12"]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Inauguracja roku akademickiego 2019/2020 odbyła się 3 października w auli.", "2019"),
+    ("Zakończenie roku szkolnego 2018/2019 odbyło się 21 czerwca w szkole.", "2019"),
+    ("Uroczystość 26 września otworzyła nowy rok akademicki 2019/20 słuchaczy.", "2019"),
+])
+def test_school_year_gives_the_year(ctx_for, text, year):
+    found = [d for d in dates(ctx_for, text) if d.year_inferred]
+    assert len(found) == 1 and found[0].date_start[:4] == year
+
+
+@pytest.mark.parametrize("text", [
+    "Artykuł o spotkaniu ukazał się w numerze „Głosu Lisowa” z 7 lipca br.",
+    "Odpowiedź na pismo Wojewody z dnia 12 marca 2019 r. przygotowano w urzędzie.",
+    "Dzisiejsze zajęcia były kontynuacją spotkania z 25 kwietnia, podczas którego omawiano zasady.",
+    "Poprzednie spotkanie odbyło się 12 marca 2019 r. w remizie.",
+    "W ubiegłym roku festyn odbył się 20 maja 2015 r. na boisku.",
+    "Kolejne spotkanie odbędzie się 12 maja 2021 r. w Zalesiu.",
+    "Następne zebranie zaplanowano na 3 czerwca 2021 r.",
+    "Wieczór wspomnień o Janie Lisie (ur. 12 maja 1950 r.) zgromadził sąsiadów.",
+    "Pani Marianna urodziła się 2 lutego 1921 r. w Lisowie.",
+    "Wystawę można oglądać do 31 grudnia 2019 r. w holu.",
+    "Wnioski należy złożyć przed 5 marca 2020 r. w sekretariacie.",
+])
+def test_dates_of_documents_other_occasions_lives_and_limits_are_not_the_event(ctx_for, text):
+    found = [d for d in dates(ctx_for, text) if d.date_start or d.partial]
+    assert found and all(d.role != "event" for d in found), [(d.text, d.role) for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Kolejne spotkanie odbyło się 12 maja 2021 r. w Zalesiu.",
+    "Sprawozdanie z zebrania z dnia 12 maja 2021 r. przyjęto jednogłośnie.",
+    "Ostatnie spotkanie w tym roku odbyło się 12 grudnia 2021 r.",
+])
+def test_the_reported_occasion_keeps_its_date(ctx_for, text):
+    found = [d for d in dates(ctx_for, text) if d.date_start]
+    assert found and all(d.role == "event" for d in found), [(d.text, d.role) for d in found]

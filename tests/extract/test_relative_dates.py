@@ -187,3 +187,35 @@ def test_timex_eval_scores_a_document(extractor):
     score = TimexScore()
     score_document(doc, extractor, score)
     assert (score.gold_days, score.found, score.value_right, score.predicted_in_timex) == (2, 2, 2, 2)
+
+
+def test_a_stamp_on_the_line_above_does_not_hide_a_weekday(at):
+    found = at("Opublikowano: 13.03.2019\n\nW ubiegły piątek w świetlicy odbyło się spotkanie.")
+    assert [d.date_start for d in found if d.relative] == ["2019-03-08"]
+
+
+def test_a_date_on_the_weekdays_own_line_names_its_day(at):
+    found = at("W sobotę, 9 marca 2019 r. odbył się festyn.")
+    assert not [d for d in found if d.relative]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("W dniu dzisiejszym w świetlicy odbyło się spotkanie.", "2019-03-13"),
+    ("Dnia wczorajszego w świetlicy odbyło się spotkanie.", "2019-03-12"),
+    ("Tydzień temu w świetlicy odbyło się spotkanie.", "2019-03-06"),
+    ("Dwa tygodnie temu w świetlicy odbyło się spotkanie.", "2019-02-27"),
+    ("Trzy dni temu w świetlicy odbyło się spotkanie.", "2019-03-10"),
+])
+def test_day_phrases_against_the_reference(at, text, day):
+    assert only(at(text)).date_start == day
+
+
+def test_a_vague_count_of_days_is_no_day(at):
+    assert not [d for d in at("Kilka dni temu w świetlicy odbyło się spotkanie.") if d.relative]
+
+
+def test_next_day_counts_from_a_day_not_from_a_projects_years(at):
+    found = at("Projekt realizowany w latach 2017-2019. Warsztaty trwały od 24 do 26 kwietnia 2017 r. "
+               "W sali ćwiczono. Drugiego dnia uczestnicy zwiedzali.", ref=None)
+    nxt = [d for d in found if d.rule == "relative_next_day"]
+    assert [d.date_start for d in nxt] == ["2017-04-27"]

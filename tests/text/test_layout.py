@@ -108,3 +108,16 @@ def test_abbreviated_months_and_a_comma_before_the_year():
 
 def test_a_date_is_read_whole():
     assert analyse_layout("2012-03-17 3:00\n" + BODY).published.date == "2012-03-17"
+
+
+def test_a_today_widget_is_a_crawl_header():
+    text = "Dziś jest sobota, 7 grudnia 2025\n\nSpotkanie w świetlicy\n\nW świetlicy odbyło się spotkanie."
+    layout = analyse_layout(text)
+    assert layout.published is None and layout.kind_at(0) == "crawl_header"
+
+
+def test_a_date_over_the_events_place_is_no_stamp():
+    text = "Piknik w Ligocie\nData: 14.05.2016\nMiejsce: boisko sportowe\n\nPiknik zgromadził mieszkańców."
+    layout = analyse_layout(text)
+    assert layout.published is None and layout.kind_at(text.index("14.05")) is None
+    assert analyse_layout("Piknik w Ligocie\nData: 14.05.2016\n\nPiknik zgromadził mieszkańców.").published

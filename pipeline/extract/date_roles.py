@@ -1,0 +1,126 @@
+"""The role of a date mention from its context: legal acts, project periods, publication stamps,
+deadlines and file-name timestamps are never the event's date."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import DateMention
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+_LEGAL = re.compile(
+    r"(ustaw|rozporządz|uchwał|zarządzeni|dz\.\s?u|dziennik\w* ustaw|obwieszcz|decyzj|"
+    r"kodeks|dyrektyw|porozumieni\w* nr|umow\w* nr)[^.\n]{0,45}$", re.IGNORECASE)
+_PROJECT = re.compile(
+    r"(okres\w* realizacji|realizacj\w* projektu|projekt\w*[^.\n]{0,30}(realizowan|trwa)|"
+    r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
+_PUBLICATION = re.compile(
+    r"(opublikowan\w*|data publikacji|data dodania|dodan[oy]|utworzon[oy]|aktualizacj\w*|"
+    r"zmodyfikowan\w*|posted|published|wpis z dnia|autor:?[^\n]{0,30})\s*:?\s*(?:dnia\s+)?$",
+    re.IGNORECASE)
+STREET = re.compile(r"\b(ul|al|pl|os|ulica|ulicy|ulicę|alei|aleja|placu|plac|osiedle|rondo)\.?\s*$",
+                     re.IGNORECASE)
+_DEADLINE = re.compile(r"(termin\w*\s+(?:zgłosze|nadsyłani|składani|przyjmowani|nabor)\w*|zgłosze\w*|nabór|naboru|"
+                       r"do dnia|najpóźniej|przyjmujemy)"
+                       r"[^.\n]{0,30}$", re.IGNORECASE)
+#: a birth or death date ("ur. 12 maja 1950", "zmarła 3 marca"), and the end of a period or a time
+#: limit ("do 31 grudnia", "przed 5 marca"): the event's days are never either
+_LIFE = re.compile(r"(?:\bur\.|\burodz\w*|\bzm\.|\bzmar\w*)\s*(?:się\s+)?(?:w\s+dniu\s+|dnia\s+)?$", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:do|przed|najpóźniej|nie później niż)\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
+_FILE_LEFT = re.compile(r"(img|dsc|foto|photo|zdj|pic|p)[_-]?\w*$|[_/\\]$", re.IGNORECASE)
+_FILE_RIGHT = re.compile(r"^(?:[_ ]\d{1,2}[.:_]\d{2}(?:[.:_]\d{2})?|[_.](?:jpe?g|png|gif|pdf|docx?))",
+                         re.IGNORECASE)
+_LEAD_IN = re.compile(r"\b(w\s+dniu|w\s+dniach|dnia|dn\.|w\s+terminie|odbył\w*\s+się|"
+                      r"w\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|"
+                      r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\W{0,3}$",
+                      re.IGNORECASE)
+
+
+#: furniture kind -> the role its dates get (docs/annotation.md)
+FURNITURE_ROLES = {"publication_date": "publication", "byline": "publication", "crawl_header": "timestamp",
+                   "calendar": "timestamp", "caption": "timestamp", "menu": "timestamp"}
+
+
+def date_role(ctx: Context, start: int, end: int) -> str:
+    furniture = ctx.furniture_at(start)
+    if furniture is not None:
+        return FURNITURE_ROLES[furniture]
+    left = ctx.left(start, 90)
+    right = ctx.right(end, 12)
+    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right):
+        return "timestamp"
+    if _LEGAL.search(left):
+        return "legal_act"
+    if _PROJECT.search(left):
+        return "project_period"
+    if _PUBLICATION.search(left[-40:]):
+        return "publication"
+    if _DEADLINE.search(left[-45:]):
+        return "other"
+    if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]):
+        return "other"
+    if _document_date(ctx, start) or _other_occasion(ctx, start):
+        return "other"
+    return "event"
+
+
+#: nouns whose "z <date>" dates a document, not the event: "w numerze „Głosu” z 7 lipca", "pismo z dnia …"
+DOCUMENT_LEMMAS = frozenset({
+    "numer", "wydanie", "artykuł", "pismo", "list", "protokół", "komunikat", "wniosek", "ogłoszenie", "notatka",
+    "zaproszenie", "oświadczenie", "opinia", "raport", "wpis", "post", "tekst", "publikacja", "gazeta", "tygodnik",
+    "dziennik", "miesięcznik", "biuletyn", "audycja", "program", "nagranie", "aneks", "faktura", "zaświadczenie",
+})
+#: words saying the date belongs to an occasion before the one reported: "kontynuacja spotkania z 25 kwietnia",
+#: "poprzednie spotkanie odbyło się 12 marca"
+EARLIER_LEMMAS = frozenset({"kontynuacja", "nawiązanie", "poprzedni", "wcześniejszy", "ubiegłoroczny",
+                            "zeszłoroczny"})
+#: "w ubiegłym roku", "w zeszłorocznej edycji": an earlier period named by an adjective and its noun
+EARLIER_ADJECTIVES = frozenset({"ubiegły", "zeszły", "miniony", "przeszły"})
+PERIOD_NOUNS = frozenset({"rok", "edycja", "sezon", "semestr"})
+#: ... or after it, when the sentence announces it: "kolejne spotkanie odbędzie się 12 maja"
+LATER_LEMMAS = frozenset({"kolejny", "następny", "przyszłoroczny", "przyszły"})
+_DOC_Z = re.compile(r"(?:^|\s)z\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
+_QUOTED_TAIL = re.compile(r"\s*[„\"«][^„\"”«»\n]{1,80}[”\"»]\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:()\n–]|\s-\s")
+_ANNOUNCE = re.compile(r"\b(?:odbędzie|odbędą|będzie|będą|zaplanowan\w*|planowan\w*|zapraszamy|przewidzian\w*)\b",
+                       re.IGNORECASE)
+
+
+def _clause_left(ctx: Context, start: int) -> str:
+    """The words of the date's own clause before it (from its sentence start or the last comma)."""
+    sent = ctx.sentence_of(start)
+    lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 90)
+    text = ctx.norm[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(text.rstrip(" ,(")))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _lemmas(words: list[str]) -> set[str]:
+    return {a.lemma for w in words for a in analyse(w.lower()) if a.pos in ("subst", "adj", "ger")}
+
+
+def _document_date(ctx: Context, start: int) -> bool:
+    left = ctx.left(start, 120)
+    z = _DOC_Z.search(left)
+    if z is None:
+        return False
+    head = _QUOTED_TAIL.sub("", left[:z.start()])
+    words = re.findall(r"\w+", head)[-3:]
+    return bool(_lemmas(words) & DOCUMENT_LEMMAS)
+
+
+def _other_occasion(ctx: Context, start: int) -> bool:
+    words = re.findall(r"\w+", _clause_left(ctx, start))[-6:]
+    lemmas = _lemmas(words)
+    if lemmas & EARLIER_LEMMAS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
+        return True
+    if lemmas & LATER_LEMMAS:
+        sent = ctx.sentence_of(start)
+        text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80)
+        return bool(_ANNOUNCE.search(text))
+    return False
+
+
+def has_lead_in(ctx: Context, mention: DateMention) -> bool:
+    return bool(_LEAD_IN.search(ctx.left(mention.start, 40)))

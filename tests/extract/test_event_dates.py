@@ -1,0 +1,120 @@
+"""The event's date chosen on whole invented pages shaped like the real ones that mislead the choice
+(`pipeline.resolve_event.choose_dates`): stamps, listings, announcements, deadlines, history."""
+
+import pytest
+
+PAGES = {
+    "stamp_and_body_date": (
+        "Aktualności\n\nOpublikowano: 21.03.2019\n\nWarsztaty ceramiczne w Borowie\n\n"
+        "W piątek 15 marca 2019 r. w świetlicy w Borowie odbyły się warsztaty ceramiczne dla seniorów.",
+        ("2019-03-15", "2019-03-15")),
+    "listing_first_item": (
+        "Aktualności\n\nSzkolenie z rachunkowości w Lipnie\n12.04.2018\n"
+        "W dniu 10 kwietnia 2018 r. w Lipnie odbyło się szkolenie z rachunkowości dla stowarzyszeń.\nCzytaj więcej\n\n"
+        "Zebranie członków\n02.03.2018\nDnia 28 lutego 2018 r. odbyło się walne zebranie członków.\nCzytaj więcej",
+        ("2018-04-10", "2018-04-10")),
+    "listing_first_item_undated": (
+        "Aktualności\n\nWarsztaty ceramiczne w Borowie\n"
+        "W świetlicy w Borowie odbyły się warsztaty ceramiczne dla seniorów z całej gminy.\nCzytaj więcej\n\n"
+        "Zebranie członków\nDnia 28 lutego 2018 r. odbyło się walne zebranie członków.\nCzytaj więcej",
+        (None, None)),
+    "listing_dated_only_by_stamps": (
+        "Aktualności\nWarsztaty ceramiczne\n15.03.2019\n"
+        "W świetlicy odbyły się warsztaty ceramiczne dla seniorów z całej gminy.\nKonkurs plastyczny\n02.03.2019\n"
+        "W dniu 1 marca 2019 r. rozstrzygnięto konkurs plastyczny dla dzieci.",
+        (None, None)),
+    "long_listing_with_mid_page_stamps": (
+        "Aktualności\nStrona główna\nKontakt\nO nas\nProjekty\nGaleria\nDokumenty\nWarsztaty ceramiczne\n"
+        "15.03.2019\nW dniu 14 marca 2019 r. w świetlicy odbyły się warsztaty ceramiczne dla seniorów z gminy.\n"
+        "Uczestnicy lepili naczynia i ozdoby, a potem wypalali je w piecu.\nWszyscy byli zadowoleni.\n"
+        "Zebranie\n20.02.2019\nW dniu 19 lutego 2019 r. odbyło się zebranie.\nStopka\nKontakt\nMapa\nAdres\n"
+        "Telefon\nEmail\nFacebook",
+        ("2019-03-14", "2019-03-14")),
+    "day_headings_run_forward": (
+        "Warsztaty w Borku\nMenu\nKontakt\nO nas\nProjekty\nGaleria\nDokumenty\nAktualności\n12.03.2019\n"
+        "W dniu 12 marca 2019 r. w Borku rozpoczęły się dwudniowe warsztaty dla animatorów z całej gminy.\n"
+        "13.03.2019\nDrugiego dnia warsztatów, 13 marca 2019 r., "
+        "ćwiczono prowadzenie zebrań.\nStopka\nKontakt\nMapa\nAdres\nTelefon\nEmail\nFacebook",
+        ("2019-03-12", "2019-03-13")),
+    "next_meeting_after": (
+        "W dniu 14 kwietnia 2021 r. w Dębinie odbyło się spotkanie sołtysów. Kolejne spotkanie odbędzie się "
+        "12 maja 2021 r. w Zalesiu.",
+        ("2021-04-14", "2021-04-14")),
+    "next_meeting_first": (
+        "Kolejne spotkanie odbędzie się 12 maja 2021 r. w Zalesiu. Tymczasem 14 kwietnia 2021 r. sołtysi spotkali "
+        "się w Dębinie i omówili plany na lato.",
+        ("2021-04-14", "2021-04-14")),
+    "announcement_first": (
+        "Spotkanie podsumowujące sezon odbędzie się 12 maja 2021 r. w Zalesiu. Tymczasem 14 kwietnia 2021 r. "
+        "sołtysi spotkali się w Dębinie.",
+        ("2021-04-14", "2021-04-14")),
+    "announcement_only": (
+        "Spotkanie sołtysów odbędzie się 12 maja 2021 r. w Zalesiu. Zapraszamy mieszkańców.",
+        ("2021-05-12", "2021-05-12")),
+    "deadline_first": (
+        "Zgłoszenia do konkursu przyjmowano do 5 marca 2020 r. Wręczenie nagród odbyło się 20 marca 2020 r.",
+        ("2020-03-20", "2020-03-20")),
+    "project_period_first": (
+        "Projekt realizowany od 01.01.2019 do 31.12.2020 r. obejmuje cykl szkoleń. Pierwsze szkolenie odbyło się "
+        "7 listopada 2019 r. w Radomiu.",
+        ("2019-11-07", "2019-11-07")),
+    "resolution_first": (
+        "Zgodnie z uchwałą Rady Gminy z dnia 12 lutego 2019 r. w dniu 3 marca 2019 r. odbyło się zebranie wiejskie.",
+        ("2019-03-03", "2019-03-03")),
+    "birth_date": (
+        "Pani Marianna urodziła się 2 lutego 1921 r. W niedzielę 2 lutego 2021 r. w domu kultury odbyła się "
+        "uroczystość jej setnych urodzin.",
+        ("2021-02-02", "2021-02-02")),
+    "founding_with_lead_in": (
+        "Stowarzyszenie zostało zarejestrowane w dniu 15 maja 1999 r. Jubileusz świętowano 20 maja 2019 r.",
+        ("2019-05-20", "2019-05-20")),
+    "last_year_first": (
+        "W ubiegłym roku festyn odbył się 20 maja 2015 r., a w tym roku mieszkańcy bawili się 14 maja 2016 r.",
+        ("2016-05-14", "2016-05-14")),
+    "only_a_birth_date": ("Spotkanie o Janie Lisie (ur. 12 maja 1950 r.) odbyło się w bibliotece.", (None, None)),
+    "newspaper_issue": (
+        "Spotkanie odbyło się w Lisowie. Artykuł o nim ukazał się w numerze „Głosu Lisowa” z 7 lipca br.",
+        (None, None)),
+    "earlier_meeting": (
+        "Dzisiejsze zajęcia były kontynuacją spotkania z 25 kwietnia, podczas którego omawiano zasady.",
+        (None, None)),
+    "year_summary": (
+        "Podsumowanie roku w klubie\n\nDodano: 06.03.2017\n\nW bibliotece odbyło się coroczne spotkanie "
+        "podsumowujące pracę klubu. Członkowie wspominali wycieczkę, która odbyła się 25 kwietnia 2016 roku.",
+        (None, None)),
+    "two_ranges": (
+        "Szkolenie dla seniorów odbyło się w dniach 3-4 i 10-11 października 2020 r. w Brzezinach.",
+        ("2020-10-03", "2020-10-11")),
+    "weekday_comma": ("W sobotę, 14 maja 2016 r. na boisku w Ligocie odbył się festyn.", ("2016-05-14", "2016-05-14")),
+    "roman_month": ("Festyn rodzinny odbył się 14.V.2016 r. w Ligocie.", ("2016-05-14", "2016-05-14")),
+    "iso": ("Festyn rodzinny odbył się 2016-05-14 w Ligocie.", ("2016-05-14", "2016-05-14")),
+    "nbsp": ("Festyn rodzinny odbył się 14\u00a0maja\u00a02016 r. w Ligocie.", ("2016-05-14", "2016-05-14")),
+    "en_dash": ("Warsztaty odbyły się w dniach 14\u201315 maja 2016 r.", ("2016-05-14", "2016-05-15")),
+    "em_dash": ("Warsztaty odbyły się w dniach 14\u201415.05.2016 r.", ("2016-05-14", "2016-05-15")),
+    "apostrophe_year": ("Warsztaty odbyły się 14 maja '16 w Ligocie.", ("2016-05-14", "2016-05-14")),
+    "slash_days": ("Wyjazd studyjny odbył się 12/13 listopada 2019 r.", ("2019-11-12", "2019-11-13")),
+    "dash_days_dash": ("Warsztaty odbyły się 15-16-06.2018 r. w Sędziszowie.", ("2018-06-15", "2018-06-16")),
+    "parenthesised": ("Podczas szkolenia (9 i 10 kwietnia 2018 r.) uczestnicy poznali zasady.",
+                      ("2018-04-09", "2018-04-10")),
+    "one_day_per_place": ("Opublikowano: 8.05.2017\n\nSpotkania odbyły się 4.05 w Asowie oraz 5.05 w Bielinie.",
+                          ("2017-05-04", "2017-05-05")),
+    "yesterday": ("Opublikowano: 8.05.2017\n\nWczoraj w Bielinie odbyło się spotkanie dla rolników.",
+                  ("2017-05-07", "2017-05-07")),
+    "last_friday": ("Opublikowano: 8.05.2017\n\nW ubiegły piątek w Bielinie odbyło się spotkanie dla rolników.",
+                    ("2017-05-05", "2017-05-05")),
+    "next_day": ("Konferencja odbyła się 4 maja 2017 r. w Bielinie. Następnego dnia uczestnicy zwiedzali skansen.",
+                 ("2017-05-04", "2017-05-05")),
+    "school_year": ("Zakończenie roku szkolnego 2018/2019 odbyło się 21 czerwca w szkole w Brzozie.",
+                    ("2019-06-21", "2019-06-21")),
+    "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
+                   (None, None)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_event_date_on_invented_pages(extractor, name):
+    text, want = PAGES[name]
+    event = extractor.extract(text).event
+    assert (event.date_start, event.date_end) == want
+    if want == (None, None):
+        assert event.date_partial_start is None
