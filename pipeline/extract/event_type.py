@@ -65,6 +65,9 @@ def _reading_triggers(morf: tuple[Analysis, ...]) -> frozenset[str]:
     return found
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def _triggers(f: TokenFeatures, i: int) -> frozenset[str]:
     """The token's lemmas (of all readings, its chosen lemma and its text, lower-cased) that are trigger
     words of some type: `lemmas & triggers` for any of the trigger sets equals `_triggers(...) & triggers`."""
@@ -89,11 +92,13 @@ WEIGHT_EVENT_CUE = 1.0
 TITLE_MAX_TOKENS = 25
 
 
-def _pair(f: TokenFeatures, i: int, lemmas: frozenset[str]) -> str | None:
-    """The type a two-word name starting at token i gives ("wizyta studyjna", "Dzień Dziecka")."""
-    if not lemmas & _PAIR_FIRST or i + 1 >= len(f.texts):
+def _pair(trig: list[frozenset[str]], i: int) -> str | None:
+    """The type a two-word name starting at token i gives ("wizyta studyjna", "Dzień Dziecka");
+    `trig` holds each token's trigger lemmas."""
+    lemmas = trig[i]
+    if not lemmas & _PAIR_FIRST or i + 1 >= len(trig):
         return None
-    following = _triggers(f, i + 1)
+    following = trig[i + 1]
     for first in sorted(lemmas & _PAIR_FIRST):
         for second in sorted(following & _PAIR_SECOND):
             if (first, second) in PAIR_TRIGGERS:
@@ -138,6 +143,7 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
     first_content = next(
         ((s, e) for s, e in body if (s, e) != title and sum(texts[k].isalpha() for k in range(s, e)) >= 3), None
     )
+    trig = [_triggers(f, i) if texts[i].isalpha() else _NONE for i in range(n)]
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int, int]] = {}
     for lo, hi in body:
@@ -148,14 +154,14 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
         else:
             weight_here = WEIGHT_BODY
         for i in range(lo, min(hi, n)):
-            lemmas = _triggers(f, i)
-            if not lemmas or not texts[i].isalpha():
+            lemmas = trig[i]
+            if not lemmas:
                 continue
             hit: tuple[str, int, int] | None = None
-            pair = _pair(f, i, lemmas)
+            pair = _pair(trig, i)
             if pair is not None:
                 hit = (pair, starts[i], starts[i + 1] + len(texts[i + 1]))
-            elif lemmas & _PAIR_SECOND and i > lo and _pair(f, i - 1, _triggers(f, i - 1)) is not None:
+            elif lemmas & _PAIR_SECOND and i > lo and _pair(trig, i - 1) is not None:
                 continue  # counted with the first word of its pair
             if hit is None:
                 for etype, triggers in TRIGGER_LEMMAS.items():
@@ -173,8 +179,7 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
     if "wizyta_studyjna" in scores:
         # "Drugi dzień naszej wizyty": once the visit is named as study visit, its bare head noun refers back to it
         scores["wizyta_studyjna"] += sum(WEIGHT_BODY for lo, hi in body for i in range(lo, min(hi, n))
-                                         if texts[i].isalpha() and _triggers(f, i) & STUDY_NOUNS
-                                         and _pair(f, i, _triggers(f, i)) is None)
+                                         if trig[i] & STUDY_NOUNS and _pair(trig, i) is None)
     if not scores:
         return "inne", None
     best = max(scores, key=lambda t: (scores[t], -first_hit[t][0]))
