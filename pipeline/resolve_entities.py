@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
@@ -46,12 +48,16 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
     from pipeline.extract.organizations import organization_base
 
     out: list[OrgMention] = []
-    for m in mentions:
-        out.append(m)
-        if m.mention.rule == "acronym":
+    for m in join_dashed(ctx, mentions):
+        if m.mention.rule in ("acronym", "dashed_name"):
+            out.append(m)
             continue
         span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
         toks = [t for t in span if not t.is_space] if span is not None else []
+        coordinated = split_coordinated(ctx, m, toks)
+        out.extend(coordinated)
+        if len(coordinated) > 1:
+            continue
         heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS]
         if len(heads) < 2:
             continue
@@ -78,6 +84,53 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def join_dashed(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego", "NIW – CRSO": two names
+    joined by a spaced dash, the second an institution or both acronyms, are one organization's name."""
+    out: list[OrgMention] = []
+    for m in sorted(mentions, key=lambda x: x.mention.start):
+        prev = out[-1] if out else None
+        if prev is not None and _DASH.fullmatch(ctx.norm[prev.mention.end:m.mention.start]) \
+                and "\n" not in ctx.norm[prev.mention.end:m.mention.start] \
+                and ((prev.mention.rule == "acronym") == (m.mention.rule == "acronym")) \
+                and (m.mention.rule == "acronym" or m.head is not None):
+            dash = _DASH.fullmatch(ctx.text[prev.mention.end:m.mention.start]).group(0).strip()  # type: ignore[union-attr]
+            both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations",
+                               max(prev.mention.confidence, m.mention.confidence), "dashed_name")
+            out[-1] = OrgMention(f"{prev.name} {dash} {m.name}", None, m.head, both)
+            continue
+        out.append(m)
+    return out
+
+
+_AND = frozenset({"i", "oraz"})
+
+
+def split_coordinated(ctx: Context, m: OrgMention, toks: list[Token]) -> list[OrgMention]:
+    """"Powiatowa i Miejska Rada Pożytku" names two bodies sharing their head: "Powiatowa Rada Pożytku" and
+    "Miejska Rada Pożytku". Both keep the whole phrase as their evidence."""
+    from pipeline.extract.organizations import organization_base
+
+    head = next((k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS), None)
+    if head is None or head < 3:
+        return [m]
+    conj = next((k for k in range(1, head - 1) if toks[k].text.lower() in _AND), None)
+    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj):
+        return [m]
+    rest = toks[head:]
+    out = []
+    for part in (toks[:conj], toks[conj + 1:head]):
+        out.append(OrgMention(organization_base([*part, *rest], ctx.text), m.acronym, m.head, m.mention))
+    return out
+
+
+def _is_adj(t: Token) -> bool:
+    return t.text[:1].isupper() and any(a.pos in ("adj", "ppas", "pact") for a in t._.morf)
+
+
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}
@@ -91,6 +144,9 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             org.acronym = m.acronym
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
+    folded = _fold_seatless(entities)
+    for k, o in by_mention.items():
+        by_mention[k] = folded.get(id(o), o)
     # generic back-references ("Prezes Spółdzielni") are not entities of their own
     for m in [m for m in full if len(m.name.split()) == 1 and m.acronym is None]:
         org = by_mention[id(m)]
@@ -114,6 +170,23 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)
     return orgs, by_mention
+
+
+_SEAT = re.compile(r"\s+(?:w|we|z|ze)\s+\S")
+
+
+def _fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
+    """"Starostwo Powiatowe" after "Starostwo Powiatowe w Gnieźnie": the bare name refers back to the one
+    with its seat when exactly one such name is in the report. Returns id(folded) -> the seated one."""
+    folded: dict[int, Organization] = {}
+    for key in list(entities):
+        seated = [o for k, o in entities.items() if k.startswith(key) and _SEAT.match(k[len(key):])]
+        if len(seated) == 1:
+            org = entities.pop(key)
+            seated[0].mentions.extend(org.mentions)
+            seated[0].acronym = seated[0].acronym or org.acronym
+            folded[id(org)] = seated[0]
+    return folded
 
 
 #: An acronym used alone names an organization when it is this short (longer capitals are shouted words).

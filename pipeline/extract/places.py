@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.organizations import venue_base
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, preposition_cases, register_loaded
+from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -253,6 +254,18 @@ def _may_be_a_locality(t: Token) -> bool:
     return geographic or not common
 
 
+def place_kind(name: str) -> str:
+    """Country, historical region ("Mazowsze", "Dolny Śląsk", "Europa"), a locality the register knows
+    (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
+    if name in COUNTRIES:
+        return "country"
+    if is_region(name):
+        return "region"
+    if not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-")):
+        return "locality"
+    return "other"
+
+
 def extract_places(
     ctx: Context, spans: list[tuple[int, int, str]], taken: list[tuple[int, int]] | None = None
 ) -> list[PlaceMention]:
@@ -276,8 +289,7 @@ def extract_places(
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             continue
         name = locality_base(tokens, [r.name for r in regions])
-        # a locality is what the register knows; mountains, lakes and informal regions are "other"
-        kind = "country" if name in COUNTRIES else "locality" if is_known_locality(name) or not register_loaded() else "other"
-        conf = 0.9 if is_known_locality(name) or kind == "country" else 0.6
+        kind = place_kind(name)
+        conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
     return out

@@ -385,7 +385,7 @@ class BuiltinBackend:
             spans.append(_span(doc, "LOC", start, end, "venue_phrase", 0.7))
             venue_tokens.update(range(start, end))
         for i in find_acronyms(doc, org_blocked | venue_tokens):
-            if not is_geographic(doc[i]):
+            if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
         for i, j in find_places(doc, blocked | quoted | venue_tokens | _quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
