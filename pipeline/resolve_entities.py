@@ -96,7 +96,7 @@ def join_dashed(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         if prev is not None and _DASH.fullmatch(ctx.norm[prev.mention.end:m.mention.start]) \
                 and "\n" not in ctx.norm[prev.mention.end:m.mention.start] \
                 and ((prev.mention.rule == "acronym") == (m.mention.rule == "acronym")) \
-                and (m.mention.rule == "acronym" or m.head is not None):
+                and (m.head is not None if m.mention.rule != "acronym" else not _shouted_line(ctx, m)):
             dash = _DASH.fullmatch(ctx.text[prev.mention.end:m.mention.start]).group(0).strip()  # type: ignore[union-attr]
             both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations",
                                max(prev.mention.confidence, m.mention.confidence), "dashed_name")
@@ -202,11 +202,16 @@ def _standalone_acronym(ctx: Context, m: OrgMention) -> bool:
         return False
     if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
         return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
+    return not _shouted_line(ctx, m)
+
+
+def _shouted_line(ctx: Context, m: OrgMention) -> bool:
+    """The mention's line is mostly words in capitals (a heading), or lies in the page's furniture."""
     line_start = ctx.norm.rfind("\n", 0, m.mention.start) + 1
     line_end = ctx.norm.find("\n", m.mention.end)
     line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
     words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
-    return not (len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2)  # a shouted line
+    return ctx.furniture_at(m.mention.start) or len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2
 
 
 _VENUE_LEFT = re.compile(r"\b(?:w|we|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",

@@ -160,7 +160,7 @@ def acronym_in(tokens: list[Token]) -> str | None:
 
 def initials(name: str) -> str:
     """Initials of the name without its seat: 'Klub Integracji Społecznej w Będzinie' -> 'KIS'."""
-    core = re.split(r"\s+(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ]", name)[0]
+    core = re.split(r"\s+(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ]", name)[0]
     return "".join(w[0] for w in re.findall(r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*", core) if w.lower() not in _SMALL_WORDS)
 
 

@@ -259,11 +259,10 @@ def place_kind(name: str) -> str:
     (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
     if name in COUNTRIES:
         return "country"
-    if is_region(name):
-        return "region"
-    if not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-")):
-        return "locality"
-    return "other"
+    known = not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
+    if is_region(name) and not (known and " " in name):
+        return "region"  # "Mazury" is also a village; "Bukowina Tatrzańska" and "Środa Wielkopolska" are towns
+    return "locality" if known else "other"
 
 
 def extract_places(

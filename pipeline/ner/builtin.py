@@ -188,7 +188,9 @@ def phrase_ranges(
     return out
 
 
-_CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "pw.", "p.w."})
+_CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
+#: A generic name's seat: "Powiatowy Urząd Pracy w Lesku", "Klub Seniora z Chłopowa" (kept as written).
+_SEAT_PREPOSITIONS = ("w", "we", "z", "ze")
 
 
 def _extend_right(
@@ -227,7 +229,7 @@ def _extend_right_raw(
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
-            if is_all_caps_word(tok) and tok.text.isalpha() and len(tok.text) <= 8:
+            if is_all_caps_word(tok) and tok.text.isalpha() and len(tok.text) <= 8 or _own_name_word(tok):
                 distinctive = True
             j += 1
             continue
@@ -253,7 +255,7 @@ def _extend_right_raw(
         if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_:
             j += 1
             continue
-        if text.lower() in ("w", "we") and not distinctive and j + 1 < n and doc[j + 1].capitalised \
+        if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1])):
             k = j + 2
             while k < n:
@@ -263,12 +265,26 @@ def _extend_right_raw(
                 if not doc[k].capitalised or "\n" in doc[k - 1].whitespace_:
                     break
                 if _head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
+                        or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
                         or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
                     break
                 k += 1
             return k
         break
     return j
+
+
+def _own_name_word(tok: Token) -> bool:
+    """'Lupa' in "Spółdzielnia Socjalna Lupa", 'Fructus' in "Fundacja Fructus": a capitalised word after the
+    head that stays in the nominative, not a complement ("Pomocy Społecznej", "Pomocy Rodzinie") nor an adjective
+    ("Socjalna"), is the body's own name, so the name needs no seat."""
+    readings = tok._.morf
+    if not readings:
+        return tok.is_alpha
+    if any(a.pos in ("adj", "ppas", "pact", "adja") for a in readings):
+        return False
+    nouns = [a for a in readings if a.pos in ("subst", "depr")]
+    return any("nom" in a.cases for a in nouns) and not any(a.cases & {"gen", "dat"} for a in nouns)
 
 
 def _closing_quote(doc: Doc, j: int) -> int | None:
@@ -371,7 +387,7 @@ class BuiltinBackend:
         for start, _head, end in phrase_ranges(doc, ctx.norm, ORG_HEADS, org_blocked):
             org_blocked.update(range(start, end))
             # inside a name only its seat is a place: "Koło Gospodyń Wiejskich w Pankach" -> Panki, not Koło
-            seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in ("w", "we", "przy")), end)
+            seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in (*_SEAT_PREPOSITIONS, "przy")), end)
             quoted.update(k for k in range(start, seat))
             if (_is_generic(doc, start, end) and not _after_person_in_brackets(doc, start, blocked)) \
                     or _is_event_title(doc, start, end) or _generic_plural(doc, _head, end):

@@ -1,0 +1,67 @@
+"""Organization and place shapes seen on real pages, in sentences written for the tests."""
+
+import pytest
+
+from pipeline.lexicon.regions import is_region
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+def _places(extractor, text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.kind) for p in extractor.extract(text).places}
+
+
+def test_coordinated_adjectives_name_two_bodies(extractor):
+    names = _orgs(extractor, "Posiedzenie otworzyła Powiatowa i Miejska Rada Działalności Pożytku Publicznego.")
+    assert {"Powiatowa Rada Działalności Pożytku Publicznego", "Miejska Rada Działalności Pożytku Publicznego"} <= names
+
+
+def test_two_names_joined_by_a_dash_are_one(extractor):
+    names = _orgs(extractor, "Wykład wygłosił ekspert Krajowego Instytutu Rozwoju – Centrum Wsparcia Inicjatyw Lokalnych.")
+    assert "Krajowy Instytut Rozwoju – Centrum Wsparcia Inicjatyw Lokalnych" in names
+
+
+def test_two_acronyms_joined_by_a_dash_are_one(extractor):
+    names = _orgs(extractor, "Omówiono rolę KIR – CWIL w polityce państwa.")
+    assert "KIR – CWIL" in names
+
+
+def test_a_bare_name_refers_back_to_the_one_with_its_seat(extractor):
+    names = _orgs(extractor, "Spotkanie zorganizowało Starostwo Powiatowe w Lesku. Starostwo Powiatowe zaprosiło gości.")
+    assert "Starostwo Powiatowe w Lesku" in names and "Starostwo Powiatowe" not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Na festyn przyjechał Klub Seniora z Borowic.", "Klub Seniora z Borowic"),
+    ("Zagrała Młodzieżowa Orkiestra Dęta z Jasienicy.", "Młodzieżowa Orkiestra Dęta z Jasienicy"),
+])
+def test_a_generic_name_keeps_its_seat_written_with_z(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_name_of_its_own_takes_no_seat(extractor):
+    names = _orgs(extractor, "Gośćmi byli członkowie Spółdzielni Socjalnej Kropka z Borowic.")
+    assert "Spółdzielnia Socjalna Kropka" in names
+
+
+def test_a_seat_stops_before_a_preposition_of_the_next_sentence(extractor):
+    names = _orgs(extractor, "Przyszła pani z Klubu Seniora z Borowic Podczas spotkania śpiewano.")
+    assert "Klub Seniora z Borowic" in names
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Przyjechali goście z Mazowsza.", "Mazowsze", "region"),
+    ("Była to największa impreza na Dolnym Śląsku.", "Dolny Śląsk", "region"),
+    ("Współpraca w Europie Środkowej.", "Europa Środkowa", "region"),
+    ("Nocowaliśmy w Krynicy Zdroju.", "Krynica Zdrój", "locality"),
+    ("Wyjazd do Bukowiny Tatrzańskiej.", "Bukowina Tatrzańska", "locality"),
+])
+def test_place_kinds(extractor, text, name, kind):
+    assert (name, kind) in _places(extractor, text)
+
+
+def test_is_region():
+    assert is_region("Ziemia Chełmińska") and is_region("Europa") and is_region("Małopolska Zachodnia")
+    assert not is_region("Nowy Sącz")
