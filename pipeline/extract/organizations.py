@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import common_phrase_base
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, VENUE_HEADS, is_all_caps_word, noun_lemmas
 from pipeline.models import Mention
@@ -178,7 +179,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue
-        name, head = phrase_base(tokens, ORG_HEADS, ctx.text)
+        name, head = phrase_base(tokens, ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS, ctx.text)
         acronym = acronym_in(tokens)
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():

@@ -10,8 +10,11 @@ words with the category 'nazwa_geograficzna' and the administrative patterns.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
 from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
     ORG_HEADS,
@@ -393,6 +396,12 @@ class BuiltinBackend:
                     or _is_event_title(doc, start, end) or _generic_plural(doc, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
+        for start, head, end in phrase_ranges(doc, ctx.norm, BODY_HEADS, org_blocked, with_seat=False):
+            if _is_generic(doc, start, end) and not (end - start == 1 and noun_lemmas(doc[head]) & SOLE_BODIES) \
+                    or _FUNDING_LEFT.search(ctx.norm, max(0, doc[start].idx - 60), doc[start].idx):
+                continue  # "Komisja" of a contest; the Union only as the money's source
+            org_blocked.update(range(start, end))
+            spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
             named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end])
@@ -406,6 +415,9 @@ class BuiltinBackend:
         for i, j in find_places(doc, blocked | quoted | venue_tokens | _quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
+
+
+_FUNDING_LEFT = re.compile(r"(?:środków|finansowan\w*(?:\s+(?:przez|z|ze))?|funduszy|budżetu|ramach)\s+$", re.IGNORECASE)
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

@@ -65,3 +65,19 @@ def test_place_kinds(extractor, text, name, kind):
 def test_is_region():
     assert is_region("Ziemia Chełmińska") and is_region("Europa") and is_region("Małopolska Zachodnia")
     assert not is_region("Nowy Sącz")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ustawę przyjął w końcu Sejm RP.", "Sejm RP"),
+    ("Projekt trafił do Senatu.", "Senat"),
+    ("Wnioski przekazano Komisji Europejskiej.", "Komisja Europejska"),
+    ("Spotkanie przygotowała Gminna Komisja Rozwiązywania Problemów Alkoholowych.",
+     "Gminna Komisja Rozwiązywania Problemów Alkoholowych"),
+])
+def test_public_bodies_without_an_institutional_head(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_commission_alone_and_the_union_as_funder_are_not_bodies(extractor):
+    names = _orgs(extractor, "Komisja oceniła prace. Projekt współfinansowany przez Unię Europejską.")
+    assert not names & {"Komisja", "Unia Europejska"}
