@@ -214,8 +214,13 @@ def _shouted_line(ctx: Context, m: OrgMention) -> bool:
     return ctx.furniture_at(m.mention.start) or len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2
 
 
-_VENUE_LEFT = re.compile(r"\b(?:w|we|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
+_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
                          re.IGNORECASE)
+_ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach)\s+$", re.IGNORECASE)
+_WHERE_RIGHT = re.compile(r"\s*,?\s*gdzie\b")
+_TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
+_VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedzi\w*|zwiedza\w*|zwiedzi\w*|udali\w*)\b",
+                    re.IGNORECASE)
 _HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|zorganizowan\w*|przeprowadzon\w*|"
                        r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
 
@@ -226,14 +231,19 @@ def institutions_as_venues(
     """An institution the event took place in ("w Miejskim Ośrodku Kultury odbyło się…") is also its venue."""
     out = []
     for m in mentions:
-        if id(m) not in by_mention or m.mention.rule == "acronym":
-            continue
-        if not _VENUE_LEFT.search(ctx.left(m.mention.start, 40)):
-            continue
+        if id(m) not in by_mention or m.mention.rule in ("acronym", "body_phrase"):
+            continue  # a parliament is where its members sit, not a venue
+        left = ctx.left(m.mention.start, 40)
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
-        if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
-            continue
+        where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)
+        if _ROOM_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)):
+            pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
+        elif _VENUE_LEFT.search(left):
+            if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
+                continue
+        elif not (_TO_LEFT.search(left) and _VISIT.search(text)):
+            continue  # "wycieczka do Powiatowego Urzędu Pracy": the trip's destination is where it happened
         venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
         out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))
     return out

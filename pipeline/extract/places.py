@@ -254,6 +254,17 @@ def _may_be_a_locality(t: Token) -> bool:
     return geographic or not common
 
 
+def _venue_seat(ctx: Context, tokens: list[Token], hints: list[str]) -> list[PlaceMention]:
+    """"Zamek Krzyżacki w Ostródzie": the venue's seat is a locality of its own (Ostróda)."""
+    k = next((k for k, t in enumerate(tokens) if k > 0 and t.text.lower() in ("w", "we")), None)
+    if k is None or k + 1 >= len(tokens):
+        return []
+    seat = tokens[k + 1:]
+    name = locality_base(seat, hints)
+    start, end = seat[0].idx, seat[-1].idx + len(seat[-1].text)
+    return [PlaceMention(name, place_kind(name), ctx.mention(start, end, EXTRACTOR, 0.8, "venue_seat"))]
+
+
 def place_kind(name: str) -> str:
     """Country, historical region ("Mazowsze", "Dolny Śląsk", "Europa"), a locality the register knows
     (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
@@ -286,9 +297,11 @@ def extract_places(
             continue
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
+            out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
             continue
         name = locality_base(tokens, [r.name for r in regions])
         kind = place_kind(name)
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
     return out
+

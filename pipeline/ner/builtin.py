@@ -239,6 +239,10 @@ def _extend_right_raw(
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
             j += 2  # "Stowarzyszenie na rzecz Osób Niepełnosprawnych"
             continue
+        if text == "dla" and j + 2 < n and doc[j + 1].capitalised and doc[j + 2].capitalised \
+                and not _head_at(doc[j + 1], heads) and first_name(doc[j + 1]) is None:
+            j += 1  # "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych": two capitalised words make it a name
+            continue
         if text[:1].islower() and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
                 a.pos == "adj" for a in tok._.morf):
             j += 1  # "Zespół taneczny „Fiesta”"
@@ -407,8 +411,9 @@ class BuiltinBackend:
             named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end])
             if _is_generic(doc, start, end) and not named:
                 continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
-            spans.append(_span(doc, "LOC", start, end, "venue_phrase", 0.7))
-            venue_tokens.update(range(start, end))
+            seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
+            spans.append(_span(doc, "LOC", start, seated, "venue_phrase", 0.7))
+            venue_tokens.update(range(start, end))  # the seat stays a locality of its own
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
@@ -417,7 +422,24 @@ class BuiltinBackend:
         return spans
 
 
-_FUNDING_LEFT = re.compile(r"(?:środków|finansowan\w*(?:\s+(?:przez|z|ze))?|funduszy|budżetu|ramach)\s+$", re.IGNORECASE)
+_FUNDING_LEFT = re.compile(r"(?:środków|finansowan\w*(?:\s+(?:przez|z|ze))?|funduszy|budżetu|ramach|rozporządzeni\w*|"
+                           r"dyrektyw\w*)\s+$", re.IGNORECASE)
+
+
+def _venue_seat(doc: Doc, norm: str, head: int, end: int, blocked: set[int]) -> int:
+    """"Zamek Krzyżacki w Ostródzie": a venue named by its head and adjectives only keeps its seat; one with a
+    name of its own ("Hala Legionów") does not."""
+    if end >= len(doc) or doc[end].text.lower() not in ("w", "we") or not all(
+            _agrees_beyond_genitive(t, doc[head]) for t in doc[head + 1:end]):
+        return end
+    return _extend_right(doc, norm, end, blocked, VENUE_HEADS, with_seat=True)
+
+
+def _agrees_beyond_genitive(adj: Token, head: Token) -> bool:
+    """'Krzyżackim' agrees with 'Zamku' in the locative; 'Poznańskiego' with 'Pałacu' only in the genitive, where
+    it may as well be a genitive name of its own (the palace of the Poznański family)."""
+    nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in VENUE_HEADS]
+    return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} for a in adj._.morf for h in nouns)
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

@@ -81,3 +81,33 @@ def test_public_bodies_without_an_institutional_head(extractor, text, name):
 def test_a_commission_alone_and_the_union_as_funder_are_not_bodies(extractor):
     names = _orgs(extractor, "Komisja oceniła prace. Projekt współfinansowany przez Unię Europejską.")
     assert not names & {"Komisja", "Unia Europejska"}
+
+
+def test_a_generic_venue_keeps_its_seat_and_the_seat_is_a_locality(extractor):
+    places = _places(extractor, "Uczestnicy zebrali się na Zamku Krzyżackim w Ostródzie, gdzie odbyła się gala.")
+    assert {("Zamek Krzyżacki w Ostródzie", "venue"), ("Ostróda", "locality")} <= places
+
+
+def test_a_venue_with_a_genitive_name_takes_no_seat(extractor):
+    places = _places(extractor, "Konferencja odbyła się w Pałacu Kowalskiego w Łodzi.")
+    assert ("Łódź", "locality") in places and not any(n.startswith("Pałac") and "Łodzi" in n for n, _ in places)
+
+
+def test_a_long_name_continues_over_dla(extractor):
+    names = _orgs(extractor, "Gościliśmy w Ośrodku Terapeutycznym dla Osób Niepełnosprawnych „Zielona Łąka”.")
+    assert "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych „Zielona Łąka”" in names
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Wykład odbędzie się w sali koncertowej Państwowej Szkoły Muzycznej w Lesku.",
+     "Państwowa Szkoła Muzyczna w Lesku"),
+    ("Uczniowie pojechali na wycieczkę do Powiatowego Urzędu Pracy w Lesku.", "Powiatowy Urząd Pracy w Lesku"),
+    ("Pojechaliśmy do Spółdzielni Socjalnej Kropka, gdzie przywitał nas prezes.", "Spółdzielnia Socjalna Kropka"),
+])
+def test_venue_cues_for_institutions(extractor, text, venue):
+    assert (venue, "venue") in _places(extractor, text)
+
+
+def test_a_visited_institution_without_a_cue_is_no_venue(extractor):
+    places = _places(extractor, "Na zakończenie uczestnicy odwiedzili Klub Integracji Społecznej w Lesku.")
+    assert not any(kind == "venue" for _, kind in places)
