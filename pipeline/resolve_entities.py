@@ -156,7 +156,8 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
     for m in [m for m in mentions if m.mention.rule == "acronym"]:
         org = next((o for o in entities.values() if o.acronym == m.name), None)
         if org is None:
-            org = next((o for o in entities.values() if initials(o.name) == m.name), None)
+            capitals = "".join(c for c in m.name if not c.islower())  # "MRPiPS": the "i" is no initial
+            org = next((o for o in entities.values() if initials(o.name) in (m.name, capitals)), None)
             if org is not None and org.acronym is None:
                 org.acronym = m.name
         if org is None:

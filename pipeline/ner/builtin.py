@@ -255,6 +255,9 @@ def _extend_right_raw(
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
             continue
+        if text == "," and _complement_list(doc, j, heads):
+            j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
+            continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not _head_at(doc[j + 1], heads) \
                 and any("gen" in a.cases for a in doc[j + 1]._.morf):
             j += 1
@@ -279,6 +282,23 @@ def _extend_right_raw(
             return k
         break
     return j
+
+
+def _genitive_noun(tok: Token) -> bool:
+    return tok.capitalised and any(a.pos == "subst" and "gen" in a.cases and not a.names for a in tok._.morf)
+
+
+def _complement_list(doc: Doc, j: int, heads: frozenset[str]) -> bool:
+    """A comma between capitalised genitive complements that a later "i" closes: "Rodziny, Pracy i Polityki"."""
+    if j == 0 or j + 1 >= len(doc) or not _genitive_noun(doc[j - 1]) or not _genitive_noun(doc[j + 1]) \
+            or _head_at(doc[j + 1], heads):
+        return False
+    for k in range(j + 2, min(len(doc) - 1, j + 5)):
+        if doc[k].text in ("i", "oraz"):
+            return _genitive_noun(doc[k + 1])
+        if not (doc[k].capitalised or doc[k].text == ","):
+            return False
+    return False
 
 
 def _own_name_word(tok: Token) -> bool:
@@ -396,7 +416,8 @@ class BuiltinBackend:
             # inside a name only its seat is a place: "Koło Gospodyń Wiejskich w Pankach" -> Panki, not Koło
             seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in (*_SEAT_PREPOSITIONS, "przy")), end)
             quoted.update(k for k in range(start, seat))
-            if (_is_generic(doc, start, end) and not _after_person_in_brackets(doc, start, blocked)) \
+            if (_is_generic(doc, start, end) and not _after_person_in_brackets(doc, start, blocked)
+                    and not _named_by_complement(doc, start, _head, end)) \
                     or _is_event_title(doc, start, end) or _generic_plural(doc, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
@@ -440,6 +461,16 @@ def _agrees_beyond_genitive(adj: Token, head: Token) -> bool:
     it may as well be a genitive name of its own (the palace of the Poznański family)."""
     nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in VENUE_HEADS]
     return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} for a in adj._.morf for h in nouns)
+
+
+def _named_by_complement(doc: Doc, start: int, head: int, end: int) -> bool:
+    """'Ministerstwo Cyfryzacji', 'Rada Ministrów', 'Departament Rybołówstwa': a capitalised head with one capitalised
+    common genitive noun after it, mid-sentence, is a name (a head with adjectives only, "Rada Sołecka", is a kind)."""
+    if end - start != 2 or head != start or doc[start].is_sent_start:
+        return False
+    t = doc[end - 1]
+    return t.capitalised and not any(a.pos == "adj" for a in t._.morf) and any(
+        a.pos == "subst" and "gen" in a.cases and not a.names for a in t._.morf)
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

@@ -111,3 +111,21 @@ def test_venue_cues_for_institutions(extractor, text, venue):
 def test_a_visited_institution_without_a_cue_is_no_venue(extractor):
     places = _places(extractor, "Na zakończenie uczestnicy odwiedzili Klub Integracji Społecznej w Lesku.")
     assert not any(kind == "venue" for _, kind in places)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wniosek złożono w Ministerstwie Łączności w zeszłym roku.", "Ministerstwo Łączności"),
+    ("Projekt przyjęła wczoraj Rada Ministrów.", "Rada Ministrów"),
+])
+def test_a_head_with_a_genitive_complement_is_a_name(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_head_with_an_adjective_only_stays_a_kind(extractor):
+    assert "Rada Nadzorcza" not in _orgs(extractor, "Wczoraj zebrała się Rada Nadzorcza.")
+
+
+def test_comma_separated_complements_stay_in_the_name(extractor):
+    r = extractor.extract("Konferencja Ministerstwa Zdrowia, Sportu i Turystyki (MZSiT) była udana. MZSiT dziękuje.")
+    org = next(o for o in r.organizations if o.name.startswith("Ministerstwo"))
+    assert org.name == "Ministerstwo Zdrowia, Sportu i Turystyki" and len(org.mentions) >= 2
