@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import BODY_HEADS
-from pipeline.lexicon.places import common_phrase_base
+from pipeline.lexicon.places import common_phrase_base, locality_base
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, VENUE_HEADS, is_all_caps_word, noun_lemmas
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -178,6 +178,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         if rule.endswith("acronym"):
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
+            continue
+        if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "sołectwo Bończa"
+            out.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
+                                  ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue
         name, head = phrase_base(tokens, ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS, ctx.text)
         acronym = acronym_in(tokens)

@@ -427,6 +427,9 @@ class BuiltinBackend:
                 continue  # "Komisja" of a contest; the Union only as the money's source
             org_blocked.update(range(start, end))
             spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
+        for i, j in find_village_units(doc, org_blocked):
+            spans.append(_span(doc, "ORG", i, j, "village_unit", 0.7))
+            spans.append(_span(doc, "LOC", i, j, "village_name", 0.75))  # the village is a place as well
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
             named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end])
@@ -445,6 +448,40 @@ class BuiltinBackend:
 
 _FUNDING_LEFT = re.compile(r"(?:środków|finansowan\w*(?:\s+(?:przez|z|ze))?|funduszy|budżetu|ramach|rozporządzeni\w*|"
                            r"dyrektyw\w*)\s+$", re.IGNORECASE)
+
+
+#: Units named by their village: "z sołectwa Bończa", "sołectwa: Będków, Rząśnia".
+VILLAGE_UNITS = frozenset({"sołectwo"})
+
+
+def find_village_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of the village names after "sołectwo" (a list after "sołectwa:" gives one each); the name
+    is a geographic word or one the dictionary does not know, not "Wójt" nor a person's first name."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if not noun_lemmas(tok) & VILLAGE_UNITS:
+            continue
+        j = i + 1 + (i + 1 < n and doc[i + 1].text == ":")
+        while j < n and j not in blocked and _village_word(doc[j]):
+            k = j + 1
+            while k < n and k not in blocked and (
+                    doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised
+                    or doc[k - 1].text == "-" and doc[k].capitalised
+                    or doc[k - 1].whitespace_ == " " and (_village_word(doc[k]) or doc[k].capitalised
+                                                          and _is_adjective(doc[k]))):
+                k += 1  # "Żary-Rychłowiec", "Wólka Żabna", "Wola Zaleska"
+            out.append((j, k))
+            if k + 1 < n and doc[k].text in (",", "i", "oraz") and _village_word(doc[k + 1]):
+                j = k + 1
+                continue
+            break
+    return out
+
+
+def _village_word(tok: Token) -> bool:
+    return tok.capitalised and tok.is_alpha and not noun_lemmas(tok) & ORG_HEADS \
+        and (is_geographic(tok) or first_name(tok) is None and not has_common_reading(tok))
 
 
 def _venue_seat(doc: Doc, norm: str, head: int, end: int, blocked: set[int]) -> int:

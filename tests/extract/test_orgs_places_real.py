@@ -129,3 +129,11 @@ def test_comma_separated_complements_stay_in_the_name(extractor):
     r = extractor.extract("Konferencja Ministerstwa Zdrowia, Sportu i Turystyki (MZSiT) była udana. MZSiT dziękuje.")
     org = next(o for o in r.organizations if o.name.startswith("Ministerstwo"))
     assert org.name == "Ministerstwo Zdrowia, Sportu i Turystyki" and len(org.mentions) >= 2
+
+
+def test_village_units_are_named_by_their_village(extractor):
+    r = extractor.extract("Gospodarzami święta były sołectwa: Borowice, Lipnik oraz Wójt Gminy. "
+                          "Przyjechał też Jan Kos z sołectwa Wola Zaleska.")
+    names = {o.name for o in r.organizations}
+    assert {"sołectwo Borowice", "sołectwo Lipnik", "sołectwo Wola Zaleska"} <= names
+    assert not any("Wójt" in n for n in names)
