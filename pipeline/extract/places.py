@@ -182,6 +182,13 @@ def in_funding_boilerplate(ctx: Context, start: int) -> bool:
     return bool(FUNDING_CUE.search(ctx.norm, max(lo, start - 160), start))
 
 
+def in_quoted_title(ctx: Context, start: int) -> bool:
+    """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
+    line_start = ctx.norm.rfind("\n", 0, start) + 1
+    before = ctx.norm[line_start:start]
+    return before.count("„") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _not_a_place_word(tokens: list[Token]) -> bool:
     """A lone capitalised word that is a verb form or a first name ('Słuchaj', 'Anna') without a place
     preposition before it, or a word in capitals ('GALERIA')."""
@@ -282,7 +289,8 @@ def extract_places(
     """`spans` are the NER backends' place spans; `taken` every span they found (people, organizations
     and places), which the register scan leaves alone."""
     doc = ctx.doc
-    regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)]
+    regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)
+               and not in_quoted_title(ctx, r.mention.start)]
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]

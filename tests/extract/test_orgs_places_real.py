@@ -137,3 +137,8 @@ def test_village_units_are_named_by_their_village(extractor):
     names = {o.name for o in r.organizations}
     assert {"sołectwo Borowice", "sołectwo Lipnik", "sołectwo Wola Zaleska"} <= names
     assert not any("Wójt" in n for n in names)
+
+
+def test_a_region_only_in_a_quoted_title_is_no_place(extractor):
+    places = _places(extractor, "Gmina realizuje projekt „Aktywne mamy w gminie Lipnik” od roku.")
+    assert ("gmina Lipnik", "region") not in places
