@@ -272,6 +272,29 @@ def _venue_seat(ctx: Context, tokens: list[Token], hints: list[str]) -> list[Pla
     return [PlaceMention(name, place_kind(name), ctx.mention(start, end, EXTRACTOR, 0.8, "venue_seat"))]
 
 
+def _run_together(tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
+    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"): two places.
+    Empty when the whole name is a place of its own."""
+    words = [t for t in tokens if t.text != "-"]
+    if len(words) < 2 or not register_loaded() or place_kind(name) != "other":
+        return []
+    for k in range(len(tokens) - 1, 0, -1):
+        head, tail = tokens[:k], tokens[k:]
+        if head[-1].text == "-" or tail[0].text == "-" or not is_known_locality(first := locality_base(head, hints)):
+            continue
+        second = locality_base(tail, hints)
+        if _part_of(second, first):
+            return [(head, first), (tail, second)]
+    return []
+
+
+def _part_of(part: str, town: str) -> bool:
+    """The register puts `part` in the gmina or powiat of `town` (Ząbkowice in Dąbrowa Górnicza)."""
+    from pipeline.lexicon.teryt import localities
+
+    return any(town in (loc.gmina, loc.powiat) for loc in localities(part))
+
+
 def place_kind(name: str) -> str:
     """Country, historical region ("Mazowsze", "Dolny Śląsk", "Europa"), a locality the register knows
     (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
@@ -308,6 +331,12 @@ def extract_places(
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
             continue
         name = locality_base(tokens, [r.name for r in regions])
+        parts = _run_together(tokens, name, [r.name for r in regions])
+        if parts:  # "w Dąbrowie Górniczej Ząbkowicach": a town and its district written side by side
+            for words, part in parts:
+                lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+                out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
+            continue
         kind = place_kind(name)
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))

@@ -142,3 +142,12 @@ def test_village_units_are_named_by_their_village(extractor):
 def test_a_region_only_in_a_quoted_title_is_no_place(extractor):
     places = _places(extractor, "Gmina realizuje projekt „Aktywne mamy w gminie Lipnik” od roku.")
     assert ("gmina Lipnik", "region") not in places
+
+
+def test_a_town_and_its_district_side_by_side_are_two_places(extractor):
+    places = _places(extractor, "Piknik odbył się w Dąbrowie Górniczej Ząbkowicach przy ul. Polnej.")
+    assert {("Dąbrowa Górnicza", "locality"), ("Ząbkowice", "locality")} <= places
+
+
+def test_a_valley_stays_whole(extractor):
+    assert not {("Dolina", "locality")} & _places(extractor, "Zwiedzaliśmy Dolinę Baryczy latem.")
