@@ -59,8 +59,9 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         if len(coordinated) > 1:
             continue
         heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS]
-        if len(heads) < 2:
-            continue
+        if len(heads) < 2 or heads[1] == heads[0] + 1 and any(
+                "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
+            continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
         parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
                             and "gen" in a.cases and a.number == "sg" and a.lemma.lower() not in GENERIC_PARENTS),
                            None)

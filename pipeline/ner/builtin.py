@@ -39,6 +39,7 @@ from pipeline.ner.org_rules import (
     is_adjective,
     is_event_title,
     is_generic,
+    name_part,
     named_by_complement,
     own_name_word,
     quoted_tokens,
@@ -252,7 +253,7 @@ def _extend_right_raw(
             j += 1
             continue
         if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
-                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1])):
+                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])):
             k = j + 2
             while k < n:
                 if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised:

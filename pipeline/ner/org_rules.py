@@ -188,3 +188,8 @@ def quoted_tokens(doc: Doc) -> set[int]:
         elif "\n" in t.text:
             open_at = None
     return inside
+
+
+def name_part(tok: Token) -> bool:
+    """'Jeleniej' in "w Jeleniej Górze": the first word of a geographic name of several words."""
+    return any("człon_nazwy_geograficznej" in a.names for a in tok._.morf)

@@ -151,3 +151,14 @@ def test_a_town_and_its_district_side_by_side_are_two_places(extractor):
 
 def test_a_valley_stays_whole(extractor):
     assert not {("Dolina", "locality")} & _places(extractor, "Zwiedzaliśmy Dolinę Baryczy latem.")
+
+
+def test_a_seat_of_two_words_starting_with_a_name_part(extractor):
+    assert "Filharmonia Zachodnia w Jeleniej Górze" in _orgs(
+        extractor, "Zagrali muzycy Filharmonii Zachodniej w Jeleniej Górze wraz z gośćmi.")
+
+
+def test_a_nominative_head_right_after_a_head_is_its_name_not_its_parent(extractor):
+    names = _orgs(extractor, "Szkolenie prowadziło Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych.")
+    assert "Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych" in names
+    assert "Centrum Wspierania Inicjatyw Lokalnych" not in names
