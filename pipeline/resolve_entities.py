@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
@@ -46,15 +48,20 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
     from pipeline.extract.organizations import organization_base
 
     out: list[OrgMention] = []
-    for m in mentions:
-        out.append(m)
-        if m.mention.rule == "acronym":
+    for m in join_dashed(ctx, mentions):
+        if m.mention.rule in ("acronym", "dashed_name"):
+            out.append(m)
             continue
         span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
         toks = [t for t in span if not t.is_space] if span is not None else []
-        heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS]
-        if len(heads) < 2:
+        coordinated = split_coordinated(ctx, m, toks)
+        out.extend(coordinated)
+        if len(coordinated) > 1:
             continue
+        heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS]
+        if len(heads) < 2 or heads[1] == heads[0] + 1 and any(
+                "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
+            continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
         parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
                             and "gen" in a.cases and a.number == "sg" and a.lemma.lower() not in GENERIC_PARENTS),
                            None)
@@ -78,6 +85,53 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def join_dashed(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego", "NIW – CRSO": two names
+    joined by a spaced dash, the second an institution or both acronyms, are one organization's name."""
+    out: list[OrgMention] = []
+    for m in sorted(mentions, key=lambda x: x.mention.start):
+        prev = out[-1] if out else None
+        if prev is not None and _DASH.fullmatch(ctx.norm[prev.mention.end:m.mention.start]) \
+                and "\n" not in ctx.norm[prev.mention.end:m.mention.start] \
+                and ((prev.mention.rule == "acronym") == (m.mention.rule == "acronym")) \
+                and (m.head is not None if m.mention.rule != "acronym" else not _shouted_line(ctx, m)):
+            dash = _DASH.fullmatch(ctx.text[prev.mention.end:m.mention.start]).group(0).strip()  # type: ignore[union-attr]
+            both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations",
+                               max(prev.mention.confidence, m.mention.confidence), "dashed_name")
+            out[-1] = OrgMention(f"{prev.name} {dash} {m.name}", None, m.head, both)
+            continue
+        out.append(m)
+    return out
+
+
+_AND = frozenset({"i", "oraz"})
+
+
+def split_coordinated(ctx: Context, m: OrgMention, toks: list[Token]) -> list[OrgMention]:
+    """"Powiatowa i Miejska Rada Pożytku" names two bodies sharing their head: "Powiatowa Rada Pożytku" and
+    "Miejska Rada Pożytku". Both keep the whole phrase as their evidence."""
+    from pipeline.extract.organizations import organization_base
+
+    head = next((k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS), None)
+    if head is None or head < 3:
+        return [m]
+    conj = next((k for k in range(1, head - 1) if toks[k].text.lower() in _AND), None)
+    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj):
+        return [m]
+    rest = toks[head:]
+    out = []
+    for part in (toks[:conj], toks[conj + 1:head]):
+        out.append(OrgMention(organization_base([*part, *rest], ctx.text), m.acronym, m.head, m.mention))
+    return out
+
+
+def _is_adj(t: Token) -> bool:
+    return t.text[:1].isupper() and any(a.pos in ("adj", "ppas", "pact") for a in t._.morf)
+
+
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}
@@ -91,6 +145,9 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             org.acronym = m.acronym
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
+    folded = _fold_seatless(entities)
+    for k, o in by_mention.items():
+        by_mention[k] = folded.get(id(o), o)
     # generic back-references ("Prezes Spółdzielni") are not entities of their own
     for m in [m for m in full if len(m.name.split()) == 1 and m.acronym is None]:
         org = by_mention[id(m)]
@@ -100,7 +157,8 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
     for m in [m for m in mentions if m.mention.rule == "acronym"]:
         org = next((o for o in entities.values() if o.acronym == m.name), None)
         if org is None:
-            org = next((o for o in entities.values() if initials(o.name) == m.name), None)
+            capitals = "".join(c for c in m.name if not c.islower())  # "MRPiPS": the "i" is no initial
+            org = next((o for o in entities.values() if initials(o.name) in (m.name, capitals)), None)
             if org is not None and org.acronym is None:
                 org.acronym = m.name
         if org is None:
@@ -116,6 +174,23 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
     return orgs, by_mention
 
 
+_SEAT = re.compile(r"\s+(?:w|we|z|ze)\s+\S")
+
+
+def _fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
+    """"Starostwo Powiatowe" after "Starostwo Powiatowe w Gnieźnie": the bare name refers back to the one
+    with its seat when exactly one such name is in the report. Returns id(folded) -> the seated one."""
+    folded: dict[int, Organization] = {}
+    for key in list(entities):
+        seated = [o for k, o in entities.items() if k.startswith(key) and _SEAT.match(k[len(key):])]
+        if len(seated) == 1:
+            org = entities.pop(key)
+            seated[0].mentions.extend(org.mentions)
+            seated[0].acronym = seated[0].acronym or org.acronym
+            folded[id(org)] = seated[0]
+    return folded
+
+
 #: An acronym used alone names an organization when it is this short (longer capitals are shouted words).
 MAX_ACRONYM_LETTERS = 6
 
@@ -129,15 +204,25 @@ def _standalone_acronym(ctx: Context, m: OrgMention) -> bool:
         return False
     if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
         return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
+    return not _shouted_line(ctx, m)
+
+
+def _shouted_line(ctx: Context, m: OrgMention) -> bool:
+    """The mention's line is mostly words in capitals (a heading), or lies in the page's furniture."""
     line_start = ctx.norm.rfind("\n", 0, m.mention.start) + 1
     line_end = ctx.norm.find("\n", m.mention.end)
     line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
     words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
-    return not (len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2)  # a shouted line
+    return ctx.furniture_at(m.mention.start) or len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2
 
 
-_VENUE_LEFT = re.compile(r"\b(?:w|we|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
+_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
                          re.IGNORECASE)
+_ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach)\s+$", re.IGNORECASE)
+_WHERE_RIGHT = re.compile(r"\s*,?\s*gdzie\b")
+_TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
+_VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedzi\w*|zwiedza\w*|zwiedzi\w*|udali\w*)\b",
+                    re.IGNORECASE)
 _HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|zorganizowan\w*|przeprowadzon\w*|"
                        r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
 
@@ -148,14 +233,19 @@ def institutions_as_venues(
     """An institution the event took place in ("w Miejskim Ośrodku Kultury odbyło się…") is also its venue."""
     out = []
     for m in mentions:
-        if id(m) not in by_mention or m.mention.rule == "acronym":
-            continue
-        if not _VENUE_LEFT.search(ctx.left(m.mention.start, 40)):
-            continue
+        if id(m) not in by_mention or m.mention.rule in ("acronym", "body_phrase"):
+            continue  # a parliament is where its members sit, not a venue
+        left = ctx.left(m.mention.start, 40)
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
-        if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
-            continue
+        where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)
+        if _ROOM_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)):
+            pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
+        elif _VENUE_LEFT.search(left):
+            if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
+                continue
+        elif not (_TO_LEFT.search(left) and _VISIT.search(text)):
+            continue  # "wycieczka do Powiatowego Urzędu Pracy": the trip's destination is where it happened
         venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
         out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))
     return out

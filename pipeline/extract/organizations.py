@@ -8,7 +8,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from pipeline.lexicon.places import common_phrase_base
+from pipeline.lexicon.bodies import BODY_HEADS
+from pipeline.lexicon.places import common_phrase_base, locality_base
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, VENUE_HEADS, is_all_caps_word, noun_lemmas
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -160,7 +161,7 @@ def acronym_in(tokens: list[Token]) -> str | None:
 
 def initials(name: str) -> str:
     """Initials of the name without its seat: 'Klub Integracji Społecznej w Będzinie' -> 'KIS'."""
-    core = re.split(r"\s+(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ]", name)[0]
+    core = re.split(r"\s+(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ]", name)[0]
     return "".join(w[0] for w in re.findall(r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*", core) if w.lower() not in _SMALL_WORDS)
 
 
@@ -178,7 +179,11 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue
-        name, head = phrase_base(tokens, ORG_HEADS, ctx.text)
+        if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "sołectwo Bończa"
+            out.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
+                                  ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
+            continue
+        name, head = phrase_base(tokens, ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS, ctx.text)
         acronym = acronym_in(tokens)
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.organizations import venue_base
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, preposition_cases, register_loaded
+from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -181,6 +182,13 @@ def in_funding_boilerplate(ctx: Context, start: int) -> bool:
     return bool(FUNDING_CUE.search(ctx.norm, max(lo, start - 160), start))
 
 
+def in_quoted_title(ctx: Context, start: int) -> bool:
+    """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
+    line_start = ctx.norm.rfind("\n", 0, start) + 1
+    before = ctx.norm[line_start:start]
+    return before.count("„") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _not_a_place_word(tokens: list[Token]) -> bool:
     """A lone capitalised word that is a verb form or a first name ('Słuchaj', 'Anna') without a place
     preposition before it, or a word in capitals ('GALERIA')."""
@@ -253,13 +261,59 @@ def _may_be_a_locality(t: Token) -> bool:
     return geographic or not common
 
 
+def _venue_seat(ctx: Context, tokens: list[Token], hints: list[str]) -> list[PlaceMention]:
+    """"Zamek Krzyżacki w Ostródzie": the venue's seat is a locality of its own (Ostróda)."""
+    k = next((k for k, t in enumerate(tokens) if k > 0 and t.text.lower() in ("w", "we")), None)
+    if k is None or k + 1 >= len(tokens):
+        return []
+    seat = tokens[k + 1:]
+    name = locality_base(seat, hints)
+    start, end = seat[0].idx, seat[-1].idx + len(seat[-1].text)
+    return [PlaceMention(name, place_kind(name), ctx.mention(start, end, EXTRACTOR, 0.8, "venue_seat"))]
+
+
+def _run_together(tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
+    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"): two places.
+    Empty when the whole name is a place of its own."""
+    words = [t for t in tokens if t.text != "-"]
+    if len(words) < 2 or not register_loaded() or place_kind(name) != "other":
+        return []
+    for k in range(len(tokens) - 1, 0, -1):
+        head, tail = tokens[:k], tokens[k:]
+        if head[-1].text == "-" or tail[0].text == "-" or not is_known_locality(first := locality_base(head, hints)):
+            continue
+        second = locality_base(tail, hints)
+        if _part_of(second, first):
+            return [(head, first), (tail, second)]
+    return []
+
+
+def _part_of(part: str, town: str) -> bool:
+    """The register puts `part` in the gmina or powiat of `town` (Ząbkowice in Dąbrowa Górnicza)."""
+    from pipeline.lexicon.teryt import localities
+
+    return any(town in (loc.gmina, loc.powiat) for loc in localities(part))
+
+
+def place_kind(name: str) -> str:
+    """Country, historical region ("Mazowsze", "Dolny Śląsk", "Europa"), a locality the register knows
+    (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
+    if name in COUNTRIES:
+        return "country"
+    known = not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
+    if is_region(name) and not (known and " " in name):
+        return "region"  # "Mazury" is also a village; "Bukowina Tatrzańska" and "Środa Wielkopolska" are towns
+    return "locality" if known else "other"
+
+
 def extract_places(
     ctx: Context, spans: list[tuple[int, int, str]], taken: list[tuple[int, int]] | None = None
 ) -> list[PlaceMention]:
     """`spans` are the NER backends' place spans; `taken` every span they found (people, organizations
     and places), which the register scan leaves alone."""
     doc = ctx.doc
-    regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)]
+    regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)
+               and not in_quoted_title(ctx, r.mention.start)]
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]
@@ -274,10 +328,17 @@ def extract_places(
             continue
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
+            out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
             continue
         name = locality_base(tokens, [r.name for r in regions])
-        # a locality is what the register knows; mountains, lakes and informal regions are "other"
-        kind = "country" if name in COUNTRIES else "locality" if is_known_locality(name) or not register_loaded() else "other"
-        conf = 0.9 if is_known_locality(name) or kind == "country" else 0.6
+        parts = _run_together(tokens, name, [r.name for r in regions])
+        if parts:  # "w Dąbrowie Górniczej Ząbkowicach": a town and its district written side by side
+            for words, part in parts:
+                lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+                out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
+            continue
+        kind = place_kind(name)
+        conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
     return out
+

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
 from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
     ORG_HEADS,
-    PLURAL_NAME_HEADS,
     STREET_WORDS,
     VENUE_HEADS,
     first_name,
@@ -26,6 +26,23 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
     role_title,
+)
+from pipeline.ner.org_rules import (
+    FUNDING_LEFT,
+    after_person_in_brackets,
+    agrees_beyond_genitive,
+    agrees_with,
+    complement_list,
+    find_village_units,
+    generic_plural,
+    head_at,
+    is_adjective,
+    is_event_title,
+    is_generic,
+    name_part,
+    named_by_complement,
+    own_name_word,
+    quoted_tokens,
 )
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
@@ -50,7 +67,7 @@ def _surname_candidate(tok: Token) -> bool:
 
 def _patron(doc: Doc, i: int) -> bool:
     """'Uniwersytet Jana Kochanowskiego': a genitive name right after an institution is its patron."""
-    if i == 0 or not _head_at(doc[i - 1], ORG_HEADS):
+    if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
         return False
     readings = [a for a in doc[i]._.morf if "imię" in a.names]
     return bool(readings) and not any("nom" in a.cases for a in readings)
@@ -123,33 +140,6 @@ def _second_surname(tok: Token, strict: bool = False) -> bool:
     return any("nazwisko" in a.names for a in tok._.morf) or tok.text.lower().endswith(_SURNAME_ENDINGS)
 
 
-def _head_at(tok: Token, heads: frozenset[str]) -> bool:
-    return tok.capitalised and bool(noun_lemmas(tok) & heads)
-
-
-#: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
-PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
-                        "cały", "inny", "ów", "taki", "wszystek", "sam"})
-
-
-def _is_adjective(tok: Token) -> bool:
-    readings = [a for a in tok._.morf if a.pos in ("adj", "ppas", "pact")]
-    return bool(readings) and not any(a.lemma.lower() in PRONOMINAL for a in readings)
-
-
-def _agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
-    """An adjective belongs to the name only if it agrees with the head noun in case and gender."""
-    nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
-    for a in adj._.morf:
-        if a.pos not in ("adj", "ppas", "pact"):
-            continue
-        for h in nouns:
-            if a.cases & h.cases and (not a.genders or not h.genders or a.genders & h.genders) \
-                    and (a.number is None or a.number == h.number):
-                return True
-    return False
-
-
 def phrase_ranges(
     doc: Doc, norm: str, heads: frozenset[str], blocked: set[int], with_seat: bool = True
 ) -> list[tuple[int, int, int]]:
@@ -163,12 +153,12 @@ def phrase_ranges(
     i = 0
     while i < n:
         tok = doc[i]
-        if i in blocked or not _head_at(tok, heads):
+        if i in blocked or not head_at(tok, heads):
             i += 1
             continue
         start = i
         while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
-                and _is_adjective(doc[start - 1]) and _agrees_with(doc[start - 1], tok, heads):
+                and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads):
             start -= 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and doc[start - 2].capitalised and not doc[start - 2].whitespace_:
@@ -176,8 +166,8 @@ def phrase_ranges(
             if doc[start].is_sent_start:
                 break
             if start >= 2 and doc[start - 1].text in ("i", "oraz") and start - 2 not in blocked \
-                    and doc[start - 2].capitalised and _is_adjective(doc[start - 2]) \
-                    and _agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start:
+                    and doc[start - 2].capitalised and is_adjective(doc[start - 2]) \
+                    and agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start:
                 start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
         if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
                 and start - 1 not in blocked:
@@ -188,7 +178,9 @@ def phrase_ranges(
     return out
 
 
-_CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "pw.", "p.w."})
+_CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
+#: A generic name's seat: "Powiatowy Urząd Pracy w Lesku", "Klub Seniora z Chłopowa" (kept as written).
+_SEAT_PREPOSITIONS = ("w", "we", "z", "ze")
 
 
 def _extend_right(
@@ -223,16 +215,20 @@ def _extend_right_raw(
         if any(a.lemma in ("pan", "pani") for a in tok._.morf):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed
         if tok.capitalised and not starts_person:
-            if _head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
+            if head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
-            if is_all_caps_word(tok) and tok.text.isalpha() and len(tok.text) <= 8:
+            if is_all_caps_word(tok) and tok.text.isalpha() and len(tok.text) <= 8 or own_name_word(tok):
                 distinctive = True
             j += 1
             continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
             j += 2  # "Stowarzyszenie na rzecz Osób Niepełnosprawnych"
+            continue
+        if text == "dla" and j + 2 < n and doc[j + 1].capitalised and doc[j + 2].capitalised \
+                and not head_at(doc[j + 1], heads) and first_name(doc[j + 1]) is None:
+            j += 1  # "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych": two capitalised words make it a name
             continue
         if text[:1].islower() and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
                 a.pos == "adj" for a in tok._.morf):
@@ -246,15 +242,18 @@ def _extend_right_raw(
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
             continue
-        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not _head_at(doc[j + 1], heads) \
+        if text == "," and complement_list(doc, j, heads):
+            j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
+            continue
+        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
                 and any("gen" in a.cases for a in doc[j + 1]._.morf):
             j += 1
             continue
         if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_:
             j += 1
             continue
-        if text.lower() in ("w", "we") and not distinctive and j + 1 < n and doc[j + 1].capitalised \
-                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1])):
+        if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
+                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])):
             k = j + 2
             while k < n:
                 if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised:
@@ -262,7 +261,8 @@ def _extend_right_raw(
                     continue
                 if not doc[k].capitalised or "\n" in doc[k - 1].whitespace_:
                     break
-                if _head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
+                if head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
+                        or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
                         or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
                     break
                 k += 1
@@ -371,82 +371,45 @@ class BuiltinBackend:
         for start, _head, end in phrase_ranges(doc, ctx.norm, ORG_HEADS, org_blocked):
             org_blocked.update(range(start, end))
             # inside a name only its seat is a place: "Koło Gospodyń Wiejskich w Pankach" -> Panki, not Koło
-            seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in ("w", "we", "przy")), end)
+            seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in (*_SEAT_PREPOSITIONS, "przy")), end)
             quoted.update(k for k in range(start, seat))
-            if (_is_generic(doc, start, end) and not _after_person_in_brackets(doc, start, blocked)) \
-                    or _is_event_title(doc, start, end) or _generic_plural(doc, _head, end):
+            if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
+                    and not named_by_complement(doc, start, _head, end)) \
+                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
+        for start, head, end in phrase_ranges(doc, ctx.norm, BODY_HEADS, org_blocked, with_seat=False):
+            if is_generic(doc, start, end) and not (end - start == 1 and noun_lemmas(doc[head]) & SOLE_BODIES) \
+                    or FUNDING_LEFT.search(ctx.norm, max(0, doc[start].idx - 60), doc[start].idx):
+                continue  # "Komisja" of a contest; the Union only as the money's source
+            org_blocked.update(range(start, end))
+            spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
+        for i, j in find_village_units(doc, org_blocked):
+            spans.append(_span(doc, "ORG", i, j, "village_unit", 0.7))
+            spans.append(_span(doc, "LOC", i, j, "village_name", 0.75))  # the village is a place as well
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
             named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end])
-            if _is_generic(doc, start, end) and not named:
+            if is_generic(doc, start, end) and not named:
                 continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
-            spans.append(_span(doc, "LOC", start, end, "venue_phrase", 0.7))
-            venue_tokens.update(range(start, end))
+            seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
+            spans.append(_span(doc, "LOC", start, seated, "venue_phrase", 0.7))
+            venue_tokens.update(range(start, end))  # the seat stays a locality of its own
         for i in find_acronyms(doc, org_blocked | venue_tokens):
-            if not is_geographic(doc[i]):
+            if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
-        for i, j in find_places(doc, blocked | quoted | venue_tokens | _quoted_tokens(doc)):
+        for i, j in find_places(doc, blocked | quoted | venue_tokens | quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Tokens inside quotation marks: titles and names ("Smaki Doliny Dunajca"), not places."""
-    inside: set[int] = set()
-    open_at: int | None = None
-    for t in doc:
-        if t.text in ("„", "“") or (t.text == '"' and open_at is None):
-            open_at = t.i
-        elif t.text in ("”", '"') and open_at is not None:
-            inside.update(range(open_at + 1, t.i))
-            open_at = None
-        elif "\n" in t.text:
-            open_at = None
-    return inside
-
-
-def _after_person_in_brackets(doc: Doc, start: int, people: set[int]) -> bool:
-    """'Anna Kos (Stowarzyszenie Razem)': a name in brackets right after a person is their organization,
-    however plain its words."""
-    return start >= 2 and doc[start - 1].text in ("(", "[") and start - 2 in people
-
-
-def _generic_plural(doc: Doc, head: int, end: int) -> bool:
-    """'Centra Integracji Społecznej', 'organizacje pozarządowe': a plural head names a kind, not a body,
-    unless a quote or an acronym makes it a name."""
-    readings = [a for a in doc[head]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in ORG_HEADS]
-    if not readings or any(a.number != "pl" for a in readings) or readings[0].lemma.lower() in PLURAL_NAME_HEADS:
-        return False
-    return not any(t.text in ('"', "„", "”") or is_all_caps_word(t) for t in doc[head:end])
-
-
-def _is_generic(doc: Doc, start: int, end: int) -> bool:
-    """No proper name, quote, acronym or place in a name of fewer than three words."""
-    words = [t for t in doc[start:end] if t.is_alpha or '"' in t.text]
-    if len(words) >= 3:
-        return False
-    for k, tok in enumerate(doc[start:end]):
-        if tok.text in ('"', "„", "”") or is_all_caps_word(tok) and len(tok.text) <= 10:
-            return False
-        if is_proper_only(tok):
-            return False
-        if k > 0 and tok.text[:1].isupper() and any(
-                a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in tok._.morf):
-            return False  # a place-derived adjective names it: "Uniwersytet Opolski", "Filharmonia Zielonogórska"
-    return True
-
-
-#: Event words that look like institutional heads: "Warsztaty „Jak założyć spółdzielnię?”" is an event.
-EVENT_TITLE_HEADS = frozenset({"warsztat", "warsztaty", "forum", "konferencja", "szkolenie", "targi", "festiwal"})
-
-
-def _is_event_title(doc: Doc, start: int, end: int) -> bool:
-    head = next((t for t in doc[start:end] if noun_lemmas(t) & ORG_HEADS), None)
-    if head is None or not noun_lemmas(head) & EVENT_TITLE_HEADS:
-        return False
-    return any(t.text in ('"', "„", "”") for t in doc[start:end])
+def _venue_seat(doc: Doc, norm: str, head: int, end: int, blocked: set[int]) -> int:
+    """"Zamek Krzyżacki w Ostródzie": a venue named by its head and adjectives only keeps its seat; one with a
+    name of its own ("Hala Legionów") does not."""
+    if end >= len(doc) or doc[end].text.lower() not in ("w", "we") or not all(
+            agrees_beyond_genitive(t, doc[head]) for t in doc[head + 1:end]):
+        return end
+    return _extend_right(doc, norm, end, blocked, VENUE_HEADS, with_seat=True)
 
 
 def _span(doc: Doc, label: str, i: int, j: int, rule: str, conf: float) -> NerSpan:

@@ -1,0 +1,33 @@
+"""Historical and geographic regions and continents (base forms): a geographic name that is neither a
+locality in the register nor a country is a `region` when its head is one of these ("Mazowsze",
+"Dolny Śląsk", "Europa Środkowa", "Ziemia Lubuska"), else `other` (mountains, rivers, lakes).
+
+Morfeusz2 tags all of them `nazwa_geograficzna` without telling a region from a mountain range, so the
+distinction needs a list; it holds base forms only (the caller lemmatises the text first).
+"""
+
+from __future__ import annotations
+
+#: Polish historical and geographic regions, and the larger ones of Europe.
+REGIONS = frozenset({
+    "Mazowsze", "Podlasie", "Śląsk", "Małopolska", "Wielkopolska", "Pomorze", "Kujawy", "Warmia", "Mazury",
+    "Podhale", "Kaszuby", "Kurpie", "Żuławy", "Powiśle", "Podkarpacie", "Lubelszczyzna", "Łużyce", "Spisz",
+    "Orawa", "Roztocze", "Polesie", "Wołyń", "Galicja", "Kociewie", "Krajna", "Pałuki",
+    "Zagłębie", "Ponidzie", "Sądecczyzna", "Kielecczyzna", "Opolszczyzna", "Białostocczyzna", "Suwalszczyzna",
+    "Żywiecczyzna", "Nadbuże", "Kresy", "Łemkowszczyzna", "Bojkowszczyzna", "Huculszczyzna", "Bukowina", "Morawy", "Bawaria",
+    "Skandynawia", "Bałkany", "Kaukaz", "Syberia", "Zakarpacie",
+})
+#: Continents and parts of the world.
+CONTINENTS = frozenset({"Europa", "Azja", "Afryka", "Ameryka", "Australia", "Oceania", "Antarktyda", "Arktyka"})
+#: First words that make a geographic name a region of their own: "Ziemia Lubuska", "Region Łódzki".
+REGION_WORDS = frozenset({"Ziemia", "Region", "Kraina"})
+
+
+def is_region(name: str) -> bool:
+    """'Dolny Śląsk', 'Europa Środkowa', 'Małopolska Zachodnia', 'Ziemia Chełmińska': a region."""
+    words = name.replace("-", " ").split()
+    if not words:
+        return False
+    if words[0] in REGION_WORDS and len(words) > 1:
+        return True
+    return any(w in CONTINENTS or w in REGIONS for w in words)

@@ -1,0 +1,195 @@
+"""Questions the rule NER (`pipeline.ner.builtin`) asks of an organization or venue phrase: do its adjectives
+agree with its head, is it a kind rather than a name ("Rada Sołecka", "organizacje pozarządowe"), does a
+word of its own make a seat unnecessary, which village names follow "sołectwo".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.words import (
+    ORG_HEADS,
+    PLURAL_NAME_HEADS,
+    VENUE_HEADS,
+    first_name,
+    has_common_reading,
+    is_all_caps_word,
+    is_geographic,
+    is_proper_only,
+    noun_lemmas,
+)
+
+#: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
+PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
+                        "cały", "inny", "ów", "taki", "wszystek", "sam"})
+
+
+def is_adjective(tok: Token) -> bool:
+    readings = [a for a in tok._.morf if a.pos in ("adj", "ppas", "pact")]
+    return bool(readings) and not any(a.lemma.lower() in PRONOMINAL for a in readings)
+
+
+def agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
+    """An adjective belongs to the name only if it agrees with the head noun in case and gender."""
+    nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
+    for a in adj._.morf:
+        if a.pos not in ("adj", "ppas", "pact"):
+            continue
+        for h in nouns:
+            if a.cases & h.cases and (not a.genders or not h.genders or a.genders & h.genders) \
+                    and (a.number is None or a.number == h.number):
+                return True
+    return False
+
+
+def head_at(tok: Token, heads: frozenset[str]) -> bool:
+    return tok.capitalised and bool(noun_lemmas(tok) & heads)
+
+
+def genitive_noun(tok: Token) -> bool:
+    return tok.capitalised and any(a.pos == "subst" and "gen" in a.cases and not a.names for a in tok._.morf)
+
+
+def complement_list(doc: Doc, j: int, heads: frozenset[str]) -> bool:
+    """A comma between capitalised genitive complements that a later "i" closes: "Rodziny, Pracy i Polityki"."""
+    if j == 0 or j + 1 >= len(doc) or not genitive_noun(doc[j - 1]) or not genitive_noun(doc[j + 1]) \
+            or head_at(doc[j + 1], heads):
+        return False
+    for k in range(j + 2, min(len(doc) - 1, j + 5)):
+        if doc[k].text in ("i", "oraz"):
+            return genitive_noun(doc[k + 1])
+        if not (doc[k].capitalised or doc[k].text == ","):
+            return False
+    return False
+
+
+def own_name_word(tok: Token) -> bool:
+    """'Lupa' in "Spółdzielnia Socjalna Lupa", 'Fructus' in "Fundacja Fructus": a capitalised word after the
+    head that stays in the nominative, not a complement ("Pomocy Społecznej", "Pomocy Rodzinie") nor an adjective
+    ("Socjalna"), is the body's own name, so the name needs no seat."""
+    readings = tok._.morf
+    if not readings:
+        return tok.is_alpha
+    if any(a.pos in ("adj", "ppas", "pact", "adja") for a in readings):
+        return False
+    nouns = [a for a in readings if a.pos in ("subst", "depr")]
+    return any("nom" in a.cases for a in nouns) and not any(a.cases & {"gen", "dat"} for a in nouns)
+
+
+def named_by_complement(doc: Doc, start: int, head: int, end: int) -> bool:
+    """'Ministerstwo Cyfryzacji', 'Rada Ministrów', 'Departament Rybołówstwa': a capitalised head with one capitalised
+    common genitive noun after it, mid-sentence, is a name (a head with adjectives only, "Rada Sołecka", is a kind)."""
+    if end - start != 2 or head != start or doc[start].is_sent_start:
+        return False
+    t = doc[end - 1]
+    return t.capitalised and not any(a.pos == "adj" for a in t._.morf) and any(
+        a.pos == "subst" and "gen" in a.cases and not a.names for a in t._.morf)
+
+
+#: Units named by their village: "z sołectwa Bończa", "sołectwa: Będków, Rząśnia".
+VILLAGE_UNITS = frozenset({"sołectwo"})
+
+
+def find_village_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of the village names after "sołectwo" (a list after "sołectwa:" gives one each); the name
+    is a geographic word or one the dictionary does not know, not "Wójt" nor a person's first name."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if not noun_lemmas(tok) & VILLAGE_UNITS:
+            continue
+        j = i + 1 + (i + 1 < n and doc[i + 1].text == ":")
+        while j < n and j not in blocked and village_word(doc[j]):
+            k = j + 1
+            while k < n and k not in blocked and (
+                    doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised
+                    or doc[k - 1].text == "-" and doc[k].capitalised
+                    or doc[k - 1].whitespace_ == " " and (village_word(doc[k]) or doc[k].capitalised
+                                                          and is_adjective(doc[k]))):
+                k += 1  # "Żary-Rychłowiec", "Wólka Żabna", "Wola Zaleska"
+            out.append((j, k))
+            if k + 1 < n and doc[k].text in (",", "i", "oraz") and village_word(doc[k + 1]):
+                j = k + 1
+                continue
+            break
+    return out
+
+
+def village_word(tok: Token) -> bool:
+    return tok.capitalised and tok.is_alpha and not noun_lemmas(tok) & ORG_HEADS \
+        and (is_geographic(tok) or first_name(tok) is None and not has_common_reading(tok))
+
+
+def agrees_beyond_genitive(adj: Token, head: Token) -> bool:
+    """'Krzyżackim' agrees with 'Zamku' in the locative; 'Poznańskiego' with 'Pałacu' only in the genitive, where
+    it may as well be a genitive name of its own (the palace of the Poznański family)."""
+    nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in VENUE_HEADS]
+    return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} for a in adj._.morf for h in nouns)
+
+
+FUNDING_LEFT = re.compile(r"(?:środków|finansowan\w*(?:\s+(?:przez|z|ze))?|funduszy|budżetu|ramach|rozporządzeni\w*|"
+                           r"dyrektyw\w*)\s+$", re.IGNORECASE)
+
+
+def after_person_in_brackets(doc: Doc, start: int, people: set[int]) -> bool:
+    """'Anna Kos (Stowarzyszenie Razem)': a name in brackets right after a person is their organization,
+    however plain its words."""
+    return start >= 2 and doc[start - 1].text in ("(", "[") and start - 2 in people
+
+
+def generic_plural(doc: Doc, head: int, end: int) -> bool:
+    """'Centra Integracji Społecznej', 'organizacje pozarządowe': a plural head names a kind, not a body,
+    unless a quote or an acronym makes it a name."""
+    readings = [a for a in doc[head]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in ORG_HEADS]
+    if not readings or any(a.number != "pl" for a in readings) or readings[0].lemma.lower() in PLURAL_NAME_HEADS:
+        return False
+    return not any(t.text in ('"', "„", "”") or is_all_caps_word(t) for t in doc[head:end])
+
+
+def is_generic(doc: Doc, start: int, end: int) -> bool:
+    """No proper name, quote, acronym or place in a name of fewer than three words."""
+    words = [t for t in doc[start:end] if t.is_alpha or '"' in t.text]
+    if len(words) >= 3:
+        return False
+    for k, tok in enumerate(doc[start:end]):
+        if tok.text in ('"', "„", "”") or is_all_caps_word(tok) and len(tok.text) <= 10:
+            return False
+        if is_proper_only(tok):
+            return False
+        if k > 0 and tok.text[:1].isupper() and any(
+                a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in tok._.morf):
+            return False  # a place-derived adjective names it: "Uniwersytet Opolski", "Filharmonia Zielonogórska"
+    return True
+
+
+#: Event words that look like institutional heads: "Warsztaty „Jak założyć spółdzielnię?”" is an event.
+EVENT_TITLE_HEADS = frozenset({"warsztat", "warsztaty", "forum", "konferencja", "szkolenie", "targi", "festiwal"})
+
+
+def is_event_title(doc: Doc, start: int, end: int) -> bool:
+    head = next((t for t in doc[start:end] if noun_lemmas(t) & ORG_HEADS), None)
+    if head is None or not noun_lemmas(head) & EVENT_TITLE_HEADS:
+        return False
+    return any(t.text in ('"', "„", "”") for t in doc[start:end])
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks: titles and names ("Smaki Doliny Dunajca"), not places."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for t in doc:
+        if t.text in ("„", "“") or (t.text == '"' and open_at is None):
+            open_at = t.i
+        elif t.text in ("”", '"') and open_at is not None:
+            inside.update(range(open_at + 1, t.i))
+            open_at = None
+        elif "\n" in t.text:
+            open_at = None
+    return inside
+
+
+def name_part(tok: Token) -> bool:
+    """'Jeleniej' in "w Jeleniej Górze": the first word of a geographic name of several words."""
+    return any("człon_nazwy_geograficznej" in a.names for a in tok._.morf)

@@ -1,0 +1,164 @@
+"""Organization and place shapes seen on real pages, in sentences written for the tests."""
+
+import pytest
+
+from pipeline.lexicon.regions import is_region
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+def _places(extractor, text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.kind) for p in extractor.extract(text).places}
+
+
+def test_coordinated_adjectives_name_two_bodies(extractor):
+    names = _orgs(extractor, "Posiedzenie otworzyła Powiatowa i Miejska Rada Działalności Pożytku Publicznego.")
+    assert {"Powiatowa Rada Działalności Pożytku Publicznego", "Miejska Rada Działalności Pożytku Publicznego"} <= names
+
+
+def test_two_names_joined_by_a_dash_are_one(extractor):
+    names = _orgs(extractor, "Wykład wygłosił ekspert Krajowego Instytutu Rozwoju – Centrum Wsparcia Inicjatyw Lokalnych.")
+    assert "Krajowy Instytut Rozwoju – Centrum Wsparcia Inicjatyw Lokalnych" in names
+
+
+def test_two_acronyms_joined_by_a_dash_are_one(extractor):
+    names = _orgs(extractor, "Omówiono rolę KIR – CWIL w polityce państwa.")
+    assert "KIR – CWIL" in names
+
+
+def test_a_bare_name_refers_back_to_the_one_with_its_seat(extractor):
+    names = _orgs(extractor, "Spotkanie zorganizowało Starostwo Powiatowe w Lesku. Starostwo Powiatowe zaprosiło gości.")
+    assert "Starostwo Powiatowe w Lesku" in names and "Starostwo Powiatowe" not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Na festyn przyjechał Klub Seniora z Borowic.", "Klub Seniora z Borowic"),
+    ("Zagrała Młodzieżowa Orkiestra Dęta z Jasienicy.", "Młodzieżowa Orkiestra Dęta z Jasienicy"),
+])
+def test_a_generic_name_keeps_its_seat_written_with_z(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_name_of_its_own_takes_no_seat(extractor):
+    names = _orgs(extractor, "Gośćmi byli członkowie Spółdzielni Socjalnej Kropka z Borowic.")
+    assert "Spółdzielnia Socjalna Kropka" in names
+
+
+def test_a_seat_stops_before_a_preposition_of_the_next_sentence(extractor):
+    names = _orgs(extractor, "Przyszła pani z Klubu Seniora z Borowic Podczas spotkania śpiewano.")
+    assert "Klub Seniora z Borowic" in names
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Przyjechali goście z Mazowsza.", "Mazowsze", "region"),
+    ("Była to największa impreza na Dolnym Śląsku.", "Dolny Śląsk", "region"),
+    ("Współpraca w Europie Środkowej.", "Europa Środkowa", "region"),
+    ("Nocowaliśmy w Krynicy Zdroju.", "Krynica Zdrój", "locality"),
+    ("Wyjazd do Bukowiny Tatrzańskiej.", "Bukowina Tatrzańska", "locality"),
+])
+def test_place_kinds(extractor, text, name, kind):
+    assert (name, kind) in _places(extractor, text)
+
+
+def test_is_region():
+    assert is_region("Ziemia Chełmińska") and is_region("Europa") and is_region("Małopolska Zachodnia")
+    assert not is_region("Nowy Sącz")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ustawę przyjął w końcu Sejm RP.", "Sejm RP"),
+    ("Projekt trafił do Senatu.", "Senat"),
+    ("Wnioski przekazano Komisji Europejskiej.", "Komisja Europejska"),
+    ("Spotkanie przygotowała Gminna Komisja Rozwiązywania Problemów Alkoholowych.",
+     "Gminna Komisja Rozwiązywania Problemów Alkoholowych"),
+])
+def test_public_bodies_without_an_institutional_head(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_commission_alone_and_the_union_as_funder_are_not_bodies(extractor):
+    names = _orgs(extractor, "Komisja oceniła prace. Projekt współfinansowany przez Unię Europejską.")
+    assert not names & {"Komisja", "Unia Europejska"}
+
+
+def test_a_generic_venue_keeps_its_seat_and_the_seat_is_a_locality(extractor):
+    places = _places(extractor, "Uczestnicy zebrali się na Zamku Krzyżackim w Ostródzie, gdzie odbyła się gala.")
+    assert {("Zamek Krzyżacki w Ostródzie", "venue"), ("Ostróda", "locality")} <= places
+
+
+def test_a_venue_with_a_genitive_name_takes_no_seat(extractor):
+    places = _places(extractor, "Konferencja odbyła się w Pałacu Kowalskiego w Łodzi.")
+    assert ("Łódź", "locality") in places and not any(n.startswith("Pałac") and "Łodzi" in n for n, _ in places)
+
+
+def test_a_long_name_continues_over_dla(extractor):
+    names = _orgs(extractor, "Gościliśmy w Ośrodku Terapeutycznym dla Osób Niepełnosprawnych „Zielona Łąka”.")
+    assert "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych „Zielona Łąka”" in names
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Wykład odbędzie się w sali koncertowej Państwowej Szkoły Muzycznej w Lesku.",
+     "Państwowa Szkoła Muzyczna w Lesku"),
+    ("Uczniowie pojechali na wycieczkę do Powiatowego Urzędu Pracy w Lesku.", "Powiatowy Urząd Pracy w Lesku"),
+    ("Pojechaliśmy do Spółdzielni Socjalnej Kropka, gdzie przywitał nas prezes.", "Spółdzielnia Socjalna Kropka"),
+])
+def test_venue_cues_for_institutions(extractor, text, venue):
+    assert (venue, "venue") in _places(extractor, text)
+
+
+def test_a_visited_institution_without_a_cue_is_no_venue(extractor):
+    places = _places(extractor, "Na zakończenie uczestnicy odwiedzili Klub Integracji Społecznej w Lesku.")
+    assert not any(kind == "venue" for _, kind in places)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wniosek złożono w Ministerstwie Łączności w zeszłym roku.", "Ministerstwo Łączności"),
+    ("Projekt przyjęła wczoraj Rada Ministrów.", "Rada Ministrów"),
+])
+def test_a_head_with_a_genitive_complement_is_a_name(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_head_with_an_adjective_only_stays_a_kind(extractor):
+    assert "Rada Nadzorcza" not in _orgs(extractor, "Wczoraj zebrała się Rada Nadzorcza.")
+
+
+def test_comma_separated_complements_stay_in_the_name(extractor):
+    r = extractor.extract("Konferencja Ministerstwa Zdrowia, Sportu i Turystyki (MZSiT) była udana. MZSiT dziękuje.")
+    org = next(o for o in r.organizations if o.name.startswith("Ministerstwo"))
+    assert org.name == "Ministerstwo Zdrowia, Sportu i Turystyki" and len(org.mentions) >= 2
+
+
+def test_village_units_are_named_by_their_village(extractor):
+    r = extractor.extract("Gospodarzami święta były sołectwa: Borowice, Lipnik oraz Wójt Gminy. "
+                          "Przyjechał też Jan Kos z sołectwa Wola Zaleska.")
+    names = {o.name for o in r.organizations}
+    assert {"sołectwo Borowice", "sołectwo Lipnik", "sołectwo Wola Zaleska"} <= names
+    assert not any("Wójt" in n for n in names)
+
+
+def test_a_region_only_in_a_quoted_title_is_no_place(extractor):
+    places = _places(extractor, "Gmina realizuje projekt „Aktywne mamy w gminie Lipnik” od roku.")
+    assert ("gmina Lipnik", "region") not in places
+
+
+def test_a_town_and_its_district_side_by_side_are_two_places(extractor):
+    places = _places(extractor, "Piknik odbył się w Dąbrowie Górniczej Ząbkowicach przy ul. Polnej.")
+    assert {("Dąbrowa Górnicza", "locality"), ("Ząbkowice", "locality")} <= places
+
+
+def test_a_valley_stays_whole(extractor):
+    assert not {("Dolina", "locality")} & _places(extractor, "Zwiedzaliśmy Dolinę Baryczy latem.")
+
+
+def test_a_seat_of_two_words_starting_with_a_name_part(extractor):
+    assert "Filharmonia Zachodnia w Jeleniej Górze" in _orgs(
+        extractor, "Zagrali muzycy Filharmonii Zachodniej w Jeleniej Górze wraz z gośćmi.")
+
+
+def test_a_nominative_head_right_after_a_head_is_its_name_not_its_parent(extractor):
+    names = _orgs(extractor, "Szkolenie prowadziło Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych.")
+    assert "Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych" in names
+    assert "Centrum Wspierania Inicjatyw Lokalnych" not in names
