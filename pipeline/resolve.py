@@ -31,7 +31,8 @@ from pipeline.resolve_entities import (
     share_affiliation,
     split_nested,
 )
-from pipeline.resolve_event import choose_attendance, choose_dates, choose_organizer
+from pipeline.resolve_event import choose_attendance, choose_dates
+from pipeline.resolve_organizer import choose_organizer
 from pipeline.text.context import Context
 
 #: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").

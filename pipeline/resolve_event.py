@@ -8,105 +8,14 @@ import datetime as dt
 import re
 
 from pipeline.extract.date_roles import has_lead_in
-from pipeline.extract.organizations import OrgMention, co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
-from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention, Organization
+from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention
 from pipeline.text.context import Context
 from pipeline.text.layout import DATE_PATTERN, LINE_RULES, date_of
 
 _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
                      "frekwencj", "przyszł", "przyjecha", "odwiedził", "wyjechał",
                      "wyjechało", "pojechał", "ukończył", "zjawił")
-
-
-def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
-    best: tuple[float, int, OrgMention] | None = None
-    for m in mentions:
-        if id(m) not in by_mention:
-            continue
-        score = organizer_score(ctx, m.mention)
-        if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
-            best = (score, m.mention.start, m)
-    if best is None or best[0] < 0.9:
-        ours = our_heads(ctx)
-        if ours:
-            # "nasz Ośrodek": the organization of that kind the report names most, the signature last
-            named = [m for m in mentions if id(m) in by_mention and m.head in ours]
-            if named:
-                counts: dict[int, int] = {}
-                for m in named:
-                    counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
-                pick = max(named, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
-                best = (0.8, pick.mention.start, pick)
-    if best is None:
-        owner = _event_owner(ctx, [m for m in mentions if id(m) in by_mention])
-        if owner is not None:
-            best = (0.6, owner.mention.start, owner)
-    if best is None and own_voice(ctx):
-        head = [m for m in mentions if id(m) in by_mention and m.mention.start < 600]
-        if head:
-            best = (0.5, head[0].mention.start, head[0])
-    if best is not None:
-        org = by_mention[id(best[2])]
-        event.organizer = org.name
-        event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
-    event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
-
-
-def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
-    """'Wykład Uniwersytetu Trzeciego Wieku', 'Gala Chrzanowskiej Izby Gospodarczej', 'jubileusz Koła Gospodyń
-    Wiejskich w X': the body whose event it is, named in the genitive right after the event noun, in the
-    title or the first two sentences. The page says whose event it is without saying who organized it."""
-    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
-
-    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {"jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala",
-                             "spotkanie", "zebranie", "walne", "rocznica", "święto", "dzień"}
-    limit = _first_sentences_end(ctx, 2)
-    for m in sorted(mentions, key=lambda m: m.mention.start):
-        if m.mention.start > limit or m.mention.rule == "acronym":
-            continue
-        before = ctx.doc.char_span(max(0, m.mention.start - 40), m.mention.start, alignment_mode="contract")
-        words = [t for t in before if t.is_alpha] if before is not None else []
-        if not words or not any(a.lemma.lower() in nouns for a in words[-1]._.morf):
-            continue
-        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
-        head = next((t for t in span if t.text[:1].isupper()), None) if span is not None else None
-        if head is not None and any("gen" in a.cases for a in head._.morf if a.pos in ("subst", "adj")):
-            return m
-    return None
-
-
-def _first_sentences_end(ctx: Context, n: int) -> int:
-    ends = [s.end_char for s in ctx.doc.sents]
-    return ends[min(n, len(ends)) - 1] if ends else len(ctx.norm)
-
-
-#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*$")
-
-
-def _co_organizers(
-    ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization],
-    organizer: OrgMention | None,
-) -> list[str]:
-    """Co-organizers: the names coordinated with the organizer ("Organizatorami byli X, Y i Z"), and
-    those after a co-organizer cue with the names coordinated with them."""
-    named = sorted((m for m in mentions if id(m) in by_mention), key=lambda m: m.mention.start)
-    chosen: list[OrgMention] = []
-    for k, m in enumerate(named):
-        if co_organizer_score(ctx, m.mention) >= 0.5 or m is organizer:
-            chain = [m]
-            for nxt in named[k + 1:]:
-                if not _COORDINATION.match(ctx.norm[chain[-1].mention.end:nxt.mention.start]):
-                    break
-                chain.append(nxt)
-            chosen.extend(chain if m is not organizer else chain[1:])
-    out: list[str] = []
-    for m in chosen:
-        name = by_mention[id(m)].name
-        if name != event.organizer and name not in out:
-            out.append(name)
-    return out
 
 
 #: days between consecutive sessions of one event written as separate dates ("4.05 w A oraz 5.05 w B")
