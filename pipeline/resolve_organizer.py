@@ -32,8 +32,13 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
                     counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
                 pick = max(named, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
                 best = (0.8, pick.mention.start, pick)
+    named = [m for m in mentions if id(m) in by_mention]
     if best is None:
-        owner = _event_owner(ctx, [m for m in mentions if id(m) in by_mention])
+        partner = _co_subject(ctx, named)
+        if partner is not None:
+            best = (0.7, partner.mention.start, partner)
+    if best is None:
+        owner = _event_owner(ctx, named) or _members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
     if best is None and own_voice(ctx):
@@ -101,3 +106,54 @@ def _co_organizers(
         if name != event.organizer and name not in out:
             out.append(name)
     return out
+
+
+#: "X wraz ze Stowarzyszeniem Y zorganizowali": a body named with "wraz z" before an organizing verb.
+_WITH_LEFT = re.compile(r"(?:wraz|razem|wspólnie)\s+z(?:e)?\s*$", re.IGNORECASE)
+_ORGANIZED_RIGHT = re.compile(r"^[^.;\n]{0,40}?\b(?:zorganizowa\w*|przygotowa\w*|przeprowadzi\w*|zrealizowa\w*)",
+                              re.IGNORECASE)
+
+
+def _co_subject(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
+    """"Władze gminy wraz ze Stowarzyszeniem X zorganizowały …": with no organizer named by its name, the
+    body that organized together with an unnamed one is the organizer (hosts listed as equals: the first
+    named one)."""
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        if _WITH_LEFT.search(ctx.left(m.mention.start, 30)) and _ORGANIZED_RIGHT.match(ctx.right(m.mention.end, 60)):
+            return m
+    return None
+
+
+#: Nouns for the members of a body: an event of its members ("słuchacze Uniwersytetu Trzeciego Wieku",
+#: "członkinie Koła Gospodyń Wiejskich") is the body's own.
+MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka", "członkostwo"})
+
+
+def _members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
+    """The body whose members the report's opening is about, named in the genitive after a member noun,
+    in the title or the first three sentences."""
+    limit = _first_sentences_end(ctx, 3)
+    f = ctx.features
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        if m.mention.start > limit:
+            break
+        k = _token_before(f.starts, m.mention.start)
+        while k >= 0 and f.is_space[k]:
+            k -= 1
+        if k < 0 or not f.lemmas[k] & MEMBER_LEMMAS:
+            continue
+        first = _token_before(f.starts, m.mention.start + 1)
+        if m.mention.rule == "acronym":
+            if by_mention[id(m)].name != m.mention.text:
+                return m  # "członkinie KGW" where the report names the KGW in full
+            continue  # a bare acronym ("członkinie KGW z całego powiatu") names a kind of body, not one
+        if "gen" in f.cases[first]:
+            return m
+    return None
+
+
+def _token_before(starts: list[int], char: int) -> int:
+    """Index of the last token starting before `char`."""
+    from bisect import bisect_left
+
+    return bisect_left(starts, char) - 1

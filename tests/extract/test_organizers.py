@@ -81,3 +81,20 @@ def test_a_role_names_its_organization_by_the_quoted_name(run):
     r = run("Spółdzielnia Socjalna „Wspólnota” działa od roku. Prezes „Wspólnoty” Anna Mak opowiedziała o pracy.")
     person = next(p for p in r.people if p.name == "Anna Mak")
     assert person.roles[0].organization == "Spółdzielnia Socjalna „Wspólnota”"
+
+
+def test_a_body_named_with_wraz_z_before_the_organizing_verb(run):
+    r = run("Dzień Sołtysa obchodzono w Lipnie. Władze gminy wraz ze Stowarzyszeniem Sołtysów Ziemi Lipieńskiej "
+            "zorganizowały z tej okazji konferencję o funduszu sołeckim.")
+    assert r.event.organizer == "Stowarzyszenie Sołtysów Ziemi Lipieńskiej"
+
+
+def test_the_body_whose_members_the_report_is_about(run):
+    r = run("Nowa przewodnicząca koła\n\nWczoraj podczas zebrania sprawozdawczo-wyborczego członkinie Koła "
+            "Gospodyń Wiejskich w Lipówce wybrały nową przewodniczącą. Gratulujemy!")
+    assert r.event.organizer == "Koło Gospodyń Wiejskich w Lipówce"
+
+
+def test_members_of_a_kind_of_body_name_no_organizer(run):
+    r = run("Forum kół gospodyń\n\nRozmawialiśmy z członkiniami KGW z różnych stron powiatu o tym, jak działają.")
+    assert r.event.organizer is None
