@@ -64,6 +64,10 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
                             mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
     for t in list_lead(ctx, i)[-8:]:
         lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
+        verb = next((a.lemma for a in t._.morf if a.pos in ("praet", "fin") and a.lemma in EVENT_ROLE_VERBS), None)
+        if verb is not None:  # "Warsztaty prowadzili: A, B oraz C"
+            return Role(title=EVENT_ROLE_VERBS[verb],
+                        mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
         if lemma is not None:
             return Role(title=EVENT_ROLE_LEADS[lemma],
                         mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))

@@ -56,6 +56,7 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             pm.cues.add("guest")  # "W spotkaniu uczestniczył starosta X": an official attending is a guest
         out.append(pm)
     _share_with_coordinated(ctx, out)
+    _share_cues_backwards(ctx, out)
     return out
 
 
@@ -70,7 +71,7 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
     for prev, cur in zip(mentions, mentions[1:], strict=False):
         gap = ctx.norm[prev.mention.end:cur.mention.start]
         if not COORDINATED.match(gap):
-            if _COORDINATED_WITH_PLACE.match(gap) and not cur.cues:
+            if (_COORDINATED_WITH_PLACE.match(gap) or _coordinated_with_titles(ctx, prev, cur)) and not cur.cues:
                 cur.cues = set(prev.cues)  # a list of winners with their villages: the same cue
             continue
         event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
@@ -80,6 +81,34 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
         _share_plural_title(ctx, prev, cur)
         if not cur.cues:
             cur.cues = set(prev.cues)
+
+
+def _share_cues_backwards(ctx: Context, mentions: list[PersonMention]) -> None:
+    """"A – prezes X, B – dyrektor Y oraz C reprezentowali gminę": the verb after a list of names is every
+    name's; a name without a cue of its own takes the next coordinated name's."""
+    for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        if prev.cues or not cur.cues:
+            continue
+        if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]) or _coordinated_with_titles(ctx, prev, cur):
+            prev.cues = set(cur.cues)
+
+
+_HONORIFIC_GAP = re.compile(r"\b(?:p\.|pan\w*|pani\w*|dr|dr\.|hab\.|prof\.|mgr|inż\.|ks\.)(?=\s|$)", re.IGNORECASE)
+
+
+def _coordinated_with_titles(ctx: Context, prev: PersonMention, cur: PersonMention) -> bool:
+    """Two names of one list whose gap holds only their titles: "A – Dyrektor X, Prezes Y p. B", "A, B"."""
+    lo, hi = prev.mention.end, cur.mention.start
+    if hi <= lo or hi - lo > 250 or "\n" in ctx.norm[lo:hi]:
+        return False
+    chars = list(ctx.norm[lo:hi])
+    for role in [*prev.roles, *cur.roles]:
+        s, e = max(role.mention.start, lo), min(role.mention.end, hi)
+        if s < e:
+            chars[s - lo:e - lo] = " " * (e - s)
+    rest = _HONORIFIC_GAP.sub(" ", "".join(chars))
+    rest = re.sub(r"[-–—]", " ", rest)
+    return rest != ctx.norm[lo:hi] and bool(COORDINATED.match(rest))
 
 
 def _share_plural_title(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:

@@ -35,14 +35,21 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
     if title is None:
-        return None
+        return _former_title(doc, i)
     words: list[str] = []
     j = i + 1
     n = len(doc)
     while j < n and len(words) < 6:
         t = doc[j]
+        if t.is_space and "\n" not in t.text and j + 1 < n:
+            j += 1  # "Członka  Zarządu": a doubled space is a token of its own
+            continue
         low = t.text.lower()
         readings = t._.morf
+        if not words and low == "od" and title in MATTER_TITLES and j + 1 < n and _matter_word(doc[j + 1]):
+            words.append("od")  # "specjalista od występów publicznych": the field is part of the title
+            j = _matter_chain(doc, j + 1, words, 10)
+            break
         if low == "ds." and j + 1 < n:
             words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
             j = _matter_chain(doc, j + 1, words, 10)
@@ -121,6 +128,25 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         words.pop()
         j -= 1
     return " ".join([title, *words]), j
+
+
+def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """'były minister', 'byłego Przewodniczącego MRM': "były" agreeing with the title stays in it."""
+    tok = doc[i]
+    if i + 1 >= len(doc):
+        return None
+    former = {c for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były" for c in a.cases}
+    nxt = doc[i + 1]
+    if not former or role_title(nxt.text, nxt._.morf) is None:
+        return None
+    if not former & {c for a in nxt._.morf if a.pos in ("subst", "adj") for c in a.cases}:
+        return None
+    inner = title_at(doc, i + 1)
+    return (f"były {inner[0]}", inner[1]) if inner else None
+
+
+#: Titles that take their field with "od": "specjalista od marketingu", "ekspert od funduszy".
+MATTER_TITLES = frozenset({"specjalista", "ekspert", "doradca", "konsultant"})
 
 
 #: Titles whose capitalised genitive names a portfolio: "Minister Rozwoju i Technologii".

@@ -33,7 +33,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         found = _title_at(doc, k)
         while found:
             title, after = found
-            if _next_name_follows(doc, _org_end(doc, after)):
+            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
             roles.append(role)
@@ -58,8 +58,9 @@ def _honorific_start(doc: Doc, i: int) -> int:
 
 def _next_name_follows(doc: Doc, k: int) -> bool:
     """A first name and a capitalised word (after honorifics) right at k: a title before it is that name's."""
-    while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k])):
-        k += 1
+    while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k]) or (doc[k].is_space and "\n" not in doc[k].text) or (
+            doc[k].text in ("p", "P") and k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)):
+        k += 2 if doc[k].text in ("p", "P") else 1  # "p." split as "p" "."
     return k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
 
 
@@ -105,6 +106,9 @@ def title_roles(
             if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
+                joined = _joined_title(doc, k, sent_start, claimed)
+                if joined and not any(r.title == joined[0] for r, _ in roles):
+                    roles.append(_role(ctx, *joined))
             break
         if tok.text.lower() in _COPULA:
             continue  # "Koordynatorką zadania była Stanisława Kubiak"
@@ -120,6 +124,34 @@ def title_roles(
         if label:
             roles.append(label)
     return roles
+
+
+def _joined_title(
+    doc: Doc, k: int, sent_start: int, claimed: frozenset[tuple[int, int]]
+) -> tuple[str, int, int, int] | None:
+    """'prezes NIK i były minister X', 'filmowiec i animator X': a title joined by "i"/"oraz" to the title
+    at k is the same person's when nothing but its institution stands between them: (title, start, after, until)."""
+    c = k - 1
+    if c <= sent_start or doc[c].text not in ("i", "oraz"):
+        return None
+    for s in range(c - 1, max(sent_start, c - 7) - 1, -1):
+        if doc[s].text in (".", ";", ":", ",", "-", "–", "—") or "\n" in doc[s].whitespace_ or (
+                first_name(doc[s]) is not None and doc[s + 1].text[:1].isupper()):
+            return None  # another name stands between: "wójt A i sekretarz gminy B"
+        found = _title_at(doc, s)
+        if found is None:
+            continue
+        plural = any(a.number == "pl" for a in doc[s]._.morf if a.pos in ("subst", "adj")) and not any(
+            a.number == "sg" for a in doc[s]._.morf if a.pos in ("subst", "adj"))
+        if plural or any(lo <= doc[s].idx < hi for lo, hi in claimed):
+            return None
+        title, after = found
+        if title == "zastępca" and after == c:
+            return None  # "wójt z zastępcą i sekretarzem gminy X": a bare deputy is someone else's
+        if after == c or _org_end(doc, after) == c:
+            return title, s, after, c
+        return None
+    return None
 
 
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
