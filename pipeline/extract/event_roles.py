@@ -5,7 +5,7 @@ prowadziła X" -> prowadzący, "panel moderował Y" -> moderator) and the lead o
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
 from pipeline.models import Role
@@ -79,13 +79,22 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
     in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
     then one name per line). Empty when the name is not in a list."""
     doc = ctx.tokens
+    i = honorific_start(ctx.doc, i)  # "• p. Anna Kos": the period of "p." ends nothing
     sent_start, _ = ctx.sentence_bounds(i)
     k = i - 1
     newlines = 0
+    depth = 0
     while k >= max(0, i - 80) and newlines <= 8:
         t = doc[k]
         if "\n" in t.text or "\n" in t.whitespace_:
             newlines += 1
+        if t.text in (")", "("):
+            depth = max(0, depth + (1 if t.text == ")" else -1))  # "A (lat 6 – Rossosz)": an item's own aside
+            k -= 1
+            continue
+        if depth:
+            k -= 1
+            continue
         if t.text == ":":
             line_start = k - 1
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
@@ -96,6 +105,14 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
             return []
         k -= 1
     return []
+
+
+def honorific_start(doc: Doc, i: int) -> int:
+    """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
+    _, h = honorific_before(doc, i)
+    while h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
+        h = honorific_before(doc, h - 2)[1]
+    return h
 
 
 def _subject_number_fits(verb: Token, i: int) -> bool:

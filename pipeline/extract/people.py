@@ -141,7 +141,7 @@ SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wy
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
                          "zaszczycić", "wręczyć", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
-PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "laureat", "laureatka", "zwycięzca",
+PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "otrzymywać", "laureat", "laureatka", "zwycięzca",
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
                                "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent",
                                "otrzymać", "odebrać", "słuchacz", "słuchaczka", "uczeń", "uczennica",
@@ -186,13 +186,23 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     sentence_left = ctx.norm[max(doc[sent_start].idx, doc[i].idx - 120):doc[i].idx].lower()
     if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
-    if near & PARTICIPANT_WORDS:
-        found.add("participant")
+    if near & PARTICIPANT_WORDS or _RANK.search(ctx.left(doc[i].idx, 50)):
+        found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"
     if near & GUEST_WORDS:
         found.add("guest")
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
+    lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
+    if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
+        found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+#: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).
+JURY_WORDS = frozenset({"jury", "juror", "jurorka"})
+#: A place in a ranking right before the name: "I miejsce – ", "2. miejsce: ", "III nagroda – p. ".
+_RANK = re.compile(r"(?:\b[IVX]{1,4}|\b\d{1,2}\.?|\bpierwsz\w*|\bdrug\w*|\btrzec\w*)\s+(?:miejsc\w*|nagrod\w*)"
+                   r"\s*(?:\([^)]*\)\s*)?[-–—:]?\s*(?:(?:p\.|pan\w*|pani)\s*)?$", re.IGNORECASE)
 
 
 def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.event_roles import EVENT_ROLE_LEADS, EVENT_ROLE_TITLES, list_lead  # noqa: F401 (re-exported)
-from pipeline.extract.person_names import honorific_before, is_pan
+from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
+    EVENT_ROLE_LEADS,
+    EVENT_ROLE_TITLES,
+    honorific_start,
+    list_lead,
+)
+from pipeline.extract.person_names import is_pan
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
@@ -48,14 +53,6 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     return roles
 
 
-def _honorific_start(doc: Doc, i: int) -> int:
-    """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
-    _, h = honorific_before(doc, i)
-    while h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
-        h = honorific_before(doc, h - 2)[1]
-    return h
-
-
 def _next_name_follows(doc: Doc, k: int) -> bool:
     """A first name and a capitalised word (after honorifics) right at k: a title before it is that name's."""
     while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k]) or (doc[k].is_space and "\n" not in doc[k].text) or (
@@ -84,7 +81,7 @@ def title_roles(
     doc = ctx.doc
     roles = after_title_roles(ctx, i, j)
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
-    h = _honorific_start(doc, i)
+    h = honorific_start(doc, i)
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
