@@ -71,16 +71,25 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
     for prev, cur in zip(mentions, mentions[1:], strict=False):
         gap = ctx.norm[prev.mention.end:cur.mention.start]
         if not COORDINATED.match(gap):
-            if (_COORDINATED_WITH_PLACE.match(gap) or _coordinated_with_titles(ctx, prev, cur)) and not cur.cues:
+            if _COORDINATED_WITH_PLACE.match(gap) and not cur.cues:
                 cur.cues = set(prev.cues)  # a list of winners with their villages: the same cue
+            if not _coordinated_with_titles(ctx, prev, cur):
+                continue
+            _share_event_role(prev, cur)  # "prowadził A (Poseł na Sejm RP) oraz były przewodniczący X B"
+            if not cur.cues:
+                cur.cues = set(prev.cues)
             continue
-        event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
-        if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
-            cur.roles.append(event[0])
-            cur.role_org_spans.append(None)
+        _share_event_role(prev, cur)
         _share_plural_title(ctx, prev, cur)
         if not cur.cues:
             cur.cues = set(prev.cues)
+
+
+def _share_event_role(prev: PersonMention, cur: PersonMention) -> None:
+    event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
+    if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
+        cur.roles.append(event[0])
+        cur.role_org_spans.append(None)
 
 
 def _share_cues_backwards(ctx: Context, mentions: list[PersonMention]) -> None:

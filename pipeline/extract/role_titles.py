@@ -114,7 +114,11 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             if any(a.pos == "subst" and a.lemma.lower() in UNIT_WORDS for a in readings):
                 # "kierownik działu (instrumentów rynku pracy) Urzędu X": the unit's own name is neither part of
                 # the title nor the institution; an adjective of the unit stays ("kierownik działu opiekuńczego")
-                if j < n and doc[j].text[:1].islower() and _agrees_with_title(doc[j], t) and any(
+                if j + 2 < n and doc[j].text[:1].islower() and doc[j].text.endswith("o") and doc[j + 1].text == "-" \
+                        and not doc[j].whitespace_ and any(a.pos == "adj" for a in doc[j + 2]._.morf):
+                    words.append(f"{doc[j].text.lower()}-{doc[j + 2].text.lower()}")  # "sekcji artystyczno-kabaretowej"
+                    j += 3
+                elif j < n and doc[j].text[:1].islower() and _agrees_with_title(doc[j], t) and any(
                         a.pos == "adj" for a in doc[j]._.morf):
                     words.append(doc[j].text.lower())
                     j += 1
@@ -131,10 +135,16 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
-    """'były minister', 'byłego Przewodniczącego MRM': "były" agreeing with the title stays in it."""
+    """'były minister', 'byłego Przewodniczącego MRM': "były" agreeing with the title stays in it; so does
+    "p.o." ("p.o. dyrektora generalnego")."""
     tok = doc[i]
     if i + 1 >= len(doc):
         return None
+    if any(a.lemma == "pełniący_obowiązki" for a in tok._.morf):
+        # "p.o. Dyrektora Generalnego": the acting holder; the title stays in the genitive the abbreviation governs
+        inner = title_at(doc, i + 1)
+        words = [t.text.lower() for t in doc[i + 1:inner[1]] if not t.is_space] if inner else []
+        return (" ".join(["p.o.", *words]), inner[1]) if inner else None
     former = {c for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były" for c in a.cases}
     nxt = doc[i + 1]
     if not former or role_title(nxt.text, nxt._.morf) is None:

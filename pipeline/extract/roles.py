@@ -47,10 +47,15 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             k = next((t.i for t in doc[after:] if t.idx >= nxt), len(doc))
             if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
                 k += 1
-                found = _title_at(doc, k)
+                found = _title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili": others
             else:
                 found = None
     return roles
+
+
+def _plural_only(tok: Token) -> bool:
+    nouns = [a for a in tok._.morf if a.pos in ("subst", "adj")]
+    return bool(nouns) and all(a.number == "pl" for a in nouns)
 
 
 def _next_name_follows(doc: Doc, k: int) -> bool:
@@ -204,7 +209,7 @@ def _org_end(doc: Doc, after: int) -> int:
             quote_open = not quote_open if t.text == '"' else t.text == "„"
             j += 1
             continue
-        if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i") and j + 1 < len(doc)
+        if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
                                                     and doc[j + 1].text[:1].isupper()):
             if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
                 break
@@ -217,11 +222,14 @@ def _org_end(doc: Doc, after: int) -> int:
 def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | None:
     """A heading line ending with ':' above a list of names gives their role ("Animatorzy JOWES:")."""
     lead = list_lead(ctx, i)
-    for offset, tok in enumerate(lead):
-        found = _title_at(ctx.doc, tok.i)
-        if found and _heads_the_lead(tok, offset):
-            title, after = found
-            return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
+    cut = max((t.i - lead[0].i + 1 for t in lead if t.text in (")", ",", ";")), default=0)
+    # "A (radna), B (radny) oraz ich opiekunowie:": the label after the last item, else the line's
+    for part in (lead[cut:], lead) if cut else (lead,):
+        for offset, tok in enumerate(part):
+            found = _title_at(ctx.doc, tok.i)
+            if found and _heads_the_lead(tok, offset):
+                title, after = found
+                return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
     return None
 
 
