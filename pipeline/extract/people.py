@@ -116,7 +116,7 @@ def _coordinated_with_titles(ctx: Context, prev: PersonMention, cur: PersonMenti
         if s < e:
             chars[s - lo:e - lo] = " " * (e - s)
     rest = _HONORIFIC_GAP.sub(" ", "".join(chars))
-    rest = re.sub(r"[-–—]", " ", rest)
+    rest = re.sub(r"[-–—()]", " ", rest)
     return rest != ctx.norm[lo:hi] and bool(COORDINATED.match(rest))
 
 
