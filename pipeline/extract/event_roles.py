@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
+from pipeline.lexicon.words import HONORIFICS
 from pipeline.models import Role
 from pipeline.text.context import Context
 
@@ -110,9 +111,14 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
 def honorific_start(doc: Doc, i: int) -> int:
     """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
     _, h = honorific_before(doc, i)
-    while h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
-        h = honorific_before(doc, h - 2)[1]
-    return h
+    while True:
+        if h >= 2 and doc[h - 1].is_space and "\n" not in doc[h - 1].text and (
+                doc[h - 2].text == "." or doc[h - 2].text.lower() in HONORIFICS):
+            h -= 1  # "p.  Anna": a doubled space is a token of its own
+        elif h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
+            h = honorific_before(doc, h - 2)[1]
+        else:
+            return h
 
 
 def _subject_number_fits(verb: Token, i: int) -> bool:

@@ -69,7 +69,7 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
     """"prowadzili Anna Kos i Piotr Wilk", "moderowanej przez Annę Kos i Piotra Wilka": the second of two
     coordinated names shares the first one's event role and cues when it has none of its own."""
     for prev, cur in zip(mentions, mentions[1:], strict=False):
-        gap = ctx.norm[prev.mention.end:cur.mention.start]
+        gap = _HONORIFIC_GAP.sub(" ", ctx.norm[prev.mention.end:cur.mention.start])  # "A i p. B"
         if not COORDINATED.match(gap):
             if _COORDINATED_WITH_PLACE.match(gap) and not cur.cues:
                 cur.cues = set(prev.cues)  # a list of winners with their villages: the same cue

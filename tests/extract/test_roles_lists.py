@@ -107,3 +107,9 @@ def test_list_lead_past_an_honorific_and_an_aside(extractor):
     text = ("Nagrody w kategorii I otrzymują:\n\n  • Ola Mak (lat 6 – Lipno)\n  • Adam Kos (lat 7 – Brzeg)\n\n"
             "W kategorii II nagrody otrzymują:\n\n  • p. Ewa Lis (Lipno)\n")
     assert set(parts(extractor, text).values()) == {"participant"}
+
+
+def test_doubled_space_after_an_honorific_and_a_shared_plural_title(extractor):
+    found = people(extractor, "Gościliśmy przedstawicielki Urzędu Miasta p.  Annę Kos i p. Ewę Lis.")
+    assert titles(found["Anna Kos"]) == ["przedstawiciel"]
+    assert titles(found["Ewa Lis"]) == ["przedstawiciel"]
