@@ -17,9 +17,14 @@ INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat"
                                "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
 #: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
-UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet"})
+UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet",
+                        "katedra", "zakład"})
+#: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
+#: Ubezpieczeń" names an institution.
+OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
 _GENITIVE_OF_UNIT = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
-                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu"}
+                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
+                     "katedra": "katedry", "zakład": "zakładu"}
 _NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
                               "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
 
@@ -68,8 +73,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             j += 1
             break
         if words and _is_title_genitive(doc[j - 1]) and any(
-                a.pos == "subst" and a.lemma.lower() in UNIT_WORDS and "gen" in a.cases for a in readings):
-            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
+                a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases for a in readings):
+            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS)
             words.append(_GENITIVE_OF_UNIT.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
             return " ".join([title, *words]), j + 1
         if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
@@ -77,6 +82,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
             return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
+        if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
+            return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
                 and not _plural_kind(t):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
@@ -132,6 +139,17 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         words.pop()
         j -= 1
     return " ".join([title, *words]), j
+
+
+def _council_of_a_body(doc: Doc, j: int) -> bool:
+    """'Rady' followed by the genitive of a body's head or by an acronym: the council is part of the title."""
+    if not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases for a in doc[j]._.morf):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False
+    return (nxt.text.isupper() and len(nxt.text) >= 2) or any(
+        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf)
 
 
 def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:

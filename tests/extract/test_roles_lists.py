@@ -113,3 +113,13 @@ def test_doubled_space_after_an_honorific_and_a_shared_plural_title(extractor):
     found = people(extractor, "Gościliśmy przedstawicielki Urzędu Miasta p.  Annę Kos i p. Ewę Lis.")
     assert titles(found["Anna Kos"]) == ["przedstawiciel"]
     assert titles(found["Ewa Lis"]) == ["przedstawiciel"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Mówił Jan Mróz – kierownik Katedry Historii Sztuki.", "Jan Mróz", ["kierownik katedry"]),
+    ("Mówiła Ewa Lis, radca prezesa Zakładu Ubezpieczeń Społecznych.", "Ewa Lis", ["radca prezesa"]),
+    ("Otworzyła je Anna Kos, Przewodnicząca Rady Federacji Rolników Polskich i Prezes Banku Spółdzielczego w Lipnie.",
+     "Anna Kos", ["przewodniczący rady", "prezes"]),
+])
+def test_units_and_councils_in_titles(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
