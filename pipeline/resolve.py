@@ -88,6 +88,8 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         for r in person.roles)
     if at_organizer or staff_title:
         return "organizer_staff"  # the organizer's own people, also when they speak
+    if "jury" in cues:
+        return "other"  # jurors from outside the organizer
     if "speaker" in cues or any(r.title in EVENT_ROLE_TITLES for r in person.roles):
         return "speaker"
     if "participant" in cues and "guest" not in cues:

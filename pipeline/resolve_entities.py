@@ -385,8 +385,8 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
     if span is None:
         return raw
     tokens = [t for t in span if not t.is_space]
-    while tokens and tokens[0].text.lower() in ("w", "we"):
-        tokens = tokens[1:]  # "Sekretarz Stanu w Ministerstwie Cyfryzacji": the office after "w"
+    while tokens and tokens[0].text.lower() in ("w", "we", "na"):
+        tokens = tokens[1:]  # "Sekretarz Stanu w Ministerstwie Cyfryzacji", "Poseł na Sejm RP": the body after it
     if not tokens:
         return ""
     if any(noun_lemmas(t) & ORG_HEADS for t in tokens):

@@ -5,9 +5,10 @@ prowadziła X" -> prowadzący, "panel moderował Y" -> moderator) and the lead o
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
+from pipeline.lexicon.words import HONORIFICS
 from pipeline.models import Role
 from pipeline.text.context import Context
 
@@ -64,6 +65,10 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
                             mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
     for t in list_lead(ctx, i)[-8:]:
         lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
+        verb = next((a.lemma for a in t._.morf if a.pos in ("praet", "fin") and a.lemma in EVENT_ROLE_VERBS), None)
+        if verb is not None:  # "Warsztaty prowadzili: A, B oraz C"
+            return Role(title=EVENT_ROLE_VERBS[verb],
+                        mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
         if lemma is not None:
             return Role(title=EVENT_ROLE_LEADS[lemma],
                         mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
@@ -75,13 +80,22 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
     in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
     then one name per line). Empty when the name is not in a list."""
     doc = ctx.tokens
+    i = honorific_start(ctx.doc, i)  # "• p. Anna Kos": the period of "p." ends nothing
     sent_start, _ = ctx.sentence_bounds(i)
     k = i - 1
     newlines = 0
+    depth = 0
     while k >= max(0, i - 80) and newlines <= 8:
         t = doc[k]
         if "\n" in t.text or "\n" in t.whitespace_:
             newlines += 1
+        if t.text in (")", "("):
+            depth = max(0, depth + (1 if t.text == ")" else -1))  # "A (lat 6 – Rossosz)": an item's own aside
+            k -= 1
+            continue
+        if depth:
+            k -= 1
+            continue
         if t.text == ":":
             line_start = k - 1
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
@@ -92,6 +106,19 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
             return []
         k -= 1
     return []
+
+
+def honorific_start(doc: Doc, i: int) -> int:
+    """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
+    _, h = honorific_before(doc, i)
+    while True:
+        if h >= 2 and doc[h - 1].is_space and "\n" not in doc[h - 1].text and (
+                doc[h - 2].text == "." or doc[h - 2].text.lower() in HONORIFICS):
+            h -= 1  # "p.  Anna": a doubled space is a token of its own
+        elif h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
+            h = honorific_before(doc, h - 2)[1]
+        else:
+            return h
 
 
 def _subject_number_fits(verb: Token, i: int) -> bool:

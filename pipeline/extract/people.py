@@ -56,6 +56,7 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             pm.cues.add("guest")  # "W spotkaniu uczestniczył starosta X": an official attending is a guest
         out.append(pm)
     _share_with_coordinated(ctx, out)
+    _share_cues_backwards(ctx, out)
     return out
 
 
@@ -68,18 +69,55 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
     """"prowadzili Anna Kos i Piotr Wilk", "moderowanej przez Annę Kos i Piotra Wilka": the second of two
     coordinated names shares the first one's event role and cues when it has none of its own."""
     for prev, cur in zip(mentions, mentions[1:], strict=False):
-        gap = ctx.norm[prev.mention.end:cur.mention.start]
+        gap = _HONORIFIC_GAP.sub(" ", ctx.norm[prev.mention.end:cur.mention.start])  # "A i p. B"
         if not COORDINATED.match(gap):
             if _COORDINATED_WITH_PLACE.match(gap) and not cur.cues:
                 cur.cues = set(prev.cues)  # a list of winners with their villages: the same cue
+            if not _coordinated_with_titles(ctx, prev, cur):
+                continue
+            _share_event_role(prev, cur)  # "prowadził A (Poseł na Sejm RP) oraz były przewodniczący X B"
+            if not cur.cues:
+                cur.cues = set(prev.cues)
             continue
-        event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
-        if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
-            cur.roles.append(event[0])
-            cur.role_org_spans.append(None)
+        _share_event_role(prev, cur)
         _share_plural_title(ctx, prev, cur)
         if not cur.cues:
             cur.cues = set(prev.cues)
+
+
+def _share_event_role(prev: PersonMention, cur: PersonMention) -> None:
+    event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
+    if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
+        cur.roles.append(event[0])
+        cur.role_org_spans.append(None)
+
+
+def _share_cues_backwards(ctx: Context, mentions: list[PersonMention]) -> None:
+    """"A – prezes X, B – dyrektor Y oraz C reprezentowali gminę": the verb after a list of names is every
+    name's; a name without a cue of its own takes the next coordinated name's."""
+    for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        if prev.cues or not cur.cues:
+            continue
+        if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]) or _coordinated_with_titles(ctx, prev, cur):
+            prev.cues = set(cur.cues)
+
+
+_HONORIFIC_GAP = re.compile(r"\b(?:p\.|pan\w*|pani\w*|dr|dr\.|hab\.|prof\.|mgr|inż\.|ks\.)(?=\s|$)", re.IGNORECASE)
+
+
+def _coordinated_with_titles(ctx: Context, prev: PersonMention, cur: PersonMention) -> bool:
+    """Two names of one list whose gap holds only their titles: "A – Dyrektor X, Prezes Y p. B", "A, B"."""
+    lo, hi = prev.mention.end, cur.mention.start
+    if hi <= lo or hi - lo > 250 or "\n" in ctx.norm[lo:hi]:
+        return False
+    chars = list(ctx.norm[lo:hi])
+    for role in [*prev.roles, *cur.roles]:
+        s, e = max(role.mention.start, lo), min(role.mention.end, hi)
+        if s < e:
+            chars[s - lo:e - lo] = " " * (e - s)
+    rest = _HONORIFIC_GAP.sub(" ", "".join(chars))
+    rest = re.sub(r"[-–—()]", " ", rest)
+    return rest != ctx.norm[lo:hi] and bool(COORDINATED.match(rest))
 
 
 def _share_plural_title(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:
@@ -112,7 +150,7 @@ SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wy
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
                          "zaszczycić", "wręczyć", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
-PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "laureat", "laureatka", "zwycięzca",
+PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "otrzymywać", "laureat", "laureatka", "zwycięzca",
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
                                "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent",
                                "otrzymać", "odebrać", "słuchacz", "słuchaczka", "uczeń", "uczennica",
@@ -157,13 +195,23 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     sentence_left = ctx.norm[max(doc[sent_start].idx, doc[i].idx - 120):doc[i].idx].lower()
     if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
-    if near & PARTICIPANT_WORDS:
-        found.add("participant")
+    if near & PARTICIPANT_WORDS or _RANK.search(ctx.left(doc[i].idx, 50)):
+        found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"
     if near & GUEST_WORDS:
         found.add("guest")
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
+    lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
+    if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
+        found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+#: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).
+JURY_WORDS = frozenset({"jury", "juror", "jurorka"})
+#: A place in a ranking right before the name: "I miejsce – ", "2. miejsce: ", "III nagroda – p. ".
+_RANK = re.compile(r"(?:\b[IVX]{1,4}|\b\d{1,2}\.?|\bpierwsz\w*|\bdrug\w*|\btrzec\w*)\s+(?:miejsc\w*|nagrod\w*)"
+                   r"\s*(?:\([^)]*\)\s*)?[-–—:]?\s*(?:(?:p\.|pan\w*|pani)\s*)?$", re.IGNORECASE)
 
 
 def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:

@@ -17,9 +17,14 @@ INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat"
                                "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
 #: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
-UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet"})
+UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet",
+                        "katedra", "zakład"})
+#: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
+#: Ubezpieczeń" names an institution.
+OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
 _GENITIVE_OF_UNIT = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
-                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu"}
+                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
+                     "katedra": "katedry", "zakład": "zakładu"}
 _NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
                               "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
 
@@ -35,14 +40,21 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
     if title is None:
-        return None
+        return _former_title(doc, i)
     words: list[str] = []
     j = i + 1
     n = len(doc)
     while j < n and len(words) < 6:
         t = doc[j]
+        if t.is_space and "\n" not in t.text and j + 1 < n:
+            j += 1  # "Członka  Zarządu": a doubled space is a token of its own
+            continue
         low = t.text.lower()
         readings = t._.morf
+        if not words and low == "od" and title in MATTER_TITLES and j + 1 < n and _matter_word(doc[j + 1]):
+            words.append("od")  # "specjalista od występów publicznych": the field is part of the title
+            j = _matter_chain(doc, j + 1, words, 10)
+            break
         if low == "ds." and j + 1 < n:
             words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
             j = _matter_chain(doc, j + 1, words, 10)
@@ -61,8 +73,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             j += 1
             break
         if words and _is_title_genitive(doc[j - 1]) and any(
-                a.pos == "subst" and a.lemma.lower() in UNIT_WORDS and "gen" in a.cases for a in readings):
-            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
+                a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases for a in readings):
+            unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS)
             words.append(_GENITIVE_OF_UNIT.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
             return " ".join([title, *words]), j + 1
         if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
@@ -70,6 +82,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
             return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
+        if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
+            return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
                 and not _plural_kind(t):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
@@ -107,7 +121,11 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             if any(a.pos == "subst" and a.lemma.lower() in UNIT_WORDS for a in readings):
                 # "kierownik działu (instrumentów rynku pracy) Urzędu X": the unit's own name is neither part of
                 # the title nor the institution; an adjective of the unit stays ("kierownik działu opiekuńczego")
-                if j < n and doc[j].text[:1].islower() and _agrees_with_title(doc[j], t) and any(
+                if j + 2 < n and doc[j].text[:1].islower() and doc[j].text.endswith("o") and doc[j + 1].text == "-" \
+                        and not doc[j].whitespace_ and any(a.pos == "adj" for a in doc[j + 2]._.morf):
+                    words.append(f"{doc[j].text.lower()}-{doc[j + 2].text.lower()}")  # "sekcji artystyczno-kabaretowej"
+                    j += 3
+                elif j < n and doc[j].text[:1].islower() and _agrees_with_title(doc[j], t) and any(
                         a.pos == "adj" for a in doc[j]._.morf):
                     words.append(doc[j].text.lower())
                     j += 1
@@ -121,6 +139,42 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         words.pop()
         j -= 1
     return " ".join([title, *words]), j
+
+
+def _council_of_a_body(doc: Doc, j: int) -> bool:
+    """'Rady' followed by the genitive of a body's head or by an acronym: the council is part of the title."""
+    if not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases for a in doc[j]._.morf):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False
+    return (nxt.text.isupper() and len(nxt.text) >= 2) or any(
+        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf)
+
+
+def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """'były minister', 'byłego Przewodniczącego MRM': "były" agreeing with the title stays in it; so does
+    "p.o." ("p.o. dyrektora generalnego")."""
+    tok = doc[i]
+    if i + 1 >= len(doc):
+        return None
+    if any(a.lemma == "pełniący_obowiązki" for a in tok._.morf):
+        # "p.o. Dyrektora Generalnego": the acting holder; the title stays in the genitive the abbreviation governs
+        inner = title_at(doc, i + 1)
+        words = [t.text.lower() for t in doc[i + 1:inner[1]] if not t.is_space] if inner else []
+        return (" ".join(["p.o.", *words]), inner[1]) if inner else None
+    former = {c for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były" for c in a.cases}
+    nxt = doc[i + 1]
+    if not former or role_title(nxt.text, nxt._.morf) is None:
+        return None
+    if not former & {c for a in nxt._.morf if a.pos in ("subst", "adj") for c in a.cases}:
+        return None
+    inner = title_at(doc, i + 1)
+    return (f"były {inner[0]}", inner[1]) if inner else None
+
+
+#: Titles that take their field with "od": "specjalista od marketingu", "ekspert od funduszy".
+MATTER_TITLES = frozenset({"specjalista", "ekspert", "doradca", "konsultant"})
 
 
 #: Titles whose capitalised genitive names a portfolio: "Minister Rozwoju i Technologii".

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.event_roles import EVENT_ROLE_LEADS, EVENT_ROLE_TITLES, list_lead  # noqa: F401 (re-exported)
-from pipeline.extract.person_names import honorific_before, is_pan
+from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
+    EVENT_ROLE_LEADS,
+    EVENT_ROLE_TITLES,
+    honorific_start,
+    list_lead,
+)
+from pipeline.extract.person_names import is_pan
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
@@ -33,7 +38,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         found = _title_at(doc, k)
         while found:
             title, after = found
-            if _next_name_follows(doc, _org_end(doc, after)):
+            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
             roles.append(role)
@@ -42,24 +47,22 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             k = next((t.i for t in doc[after:] if t.idx >= nxt), len(doc))
             if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
                 k += 1
-                found = _title_at(doc, k)
+                found = _title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili": others
             else:
                 found = None
     return roles
 
 
-def _honorific_start(doc: Doc, i: int) -> int:
-    """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
-    _, h = honorific_before(doc, i)
-    while h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
-        h = honorific_before(doc, h - 2)[1]
-    return h
+def _plural_only(tok: Token) -> bool:
+    nouns = [a for a in tok._.morf if a.pos in ("subst", "adj")]
+    return bool(nouns) and all(a.number == "pl" for a in nouns)
 
 
 def _next_name_follows(doc: Doc, k: int) -> bool:
     """A first name and a capitalised word (after honorifics) right at k: a title before it is that name's."""
-    while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k])):
-        k += 1
+    while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k]) or (doc[k].is_space and "\n" not in doc[k].text) or (
+            doc[k].text in ("p", "P") and k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)):
+        k += 2 if doc[k].text in ("p", "P") else 1  # "p." split as "p" "."
     return k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
 
 
@@ -83,7 +86,7 @@ def title_roles(
     doc = ctx.doc
     roles = after_title_roles(ctx, i, j)
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
-    h = _honorific_start(doc, i)
+    h = honorific_start(doc, i)
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
@@ -105,6 +108,9 @@ def title_roles(
             if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
+                joined = _joined_title(doc, k, sent_start, claimed)
+                if joined and not any(r.title == joined[0] for r, _ in roles):
+                    roles.append(_role(ctx, *joined))
             break
         if tok.text.lower() in _COPULA:
             continue  # "Koordynatorką zadania była Stanisława Kubiak"
@@ -120,6 +126,34 @@ def title_roles(
         if label:
             roles.append(label)
     return roles
+
+
+def _joined_title(
+    doc: Doc, k: int, sent_start: int, claimed: frozenset[tuple[int, int]]
+) -> tuple[str, int, int, int] | None:
+    """'prezes NIK i były minister X', 'filmowiec i animator X': a title joined by "i"/"oraz" to the title
+    at k is the same person's when nothing but its institution stands between them: (title, start, after, until)."""
+    c = k - 1
+    if c <= sent_start or doc[c].text not in ("i", "oraz"):
+        return None
+    for s in range(c - 1, max(sent_start, c - 7) - 1, -1):
+        if doc[s].text in (".", ";", ":", ",", "-", "–", "—") or "\n" in doc[s].whitespace_ or (
+                first_name(doc[s]) is not None and doc[s + 1].text[:1].isupper()):
+            return None  # another name stands between: "wójt A i sekretarz gminy B"
+        found = _title_at(doc, s)
+        if found is None:
+            continue
+        plural = any(a.number == "pl" for a in doc[s]._.morf if a.pos in ("subst", "adj")) and not any(
+            a.number == "sg" for a in doc[s]._.morf if a.pos in ("subst", "adj"))
+        if plural or any(lo <= doc[s].idx < hi for lo, hi in claimed):
+            return None
+        title, after = found
+        if title == "zastępca" and after == c:
+            return None  # "wójt z zastępcą i sekretarzem gminy X": a bare deputy is someone else's
+        if after == c or _org_end(doc, after) == c:
+            return title, s, after, c
+        return None
+    return None
 
 
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
@@ -175,10 +209,12 @@ def _org_end(doc: Doc, after: int) -> int:
             quote_open = not quote_open if t.text == '"' else t.text == "„"
             j += 1
             continue
-        if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i") and j + 1 < len(doc)
+        if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
                                                     and doc[j + 1].text[:1].isupper()):
             if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
                 break
+            if t.text == "i" and j > after and _title_at(doc, j + 1) is not None:
+                break  # "Przewodnicząca Rady X i Prezes Banku Y": the next title of the same person
             j += 1
             continue
         break
@@ -188,11 +224,14 @@ def _org_end(doc: Doc, after: int) -> int:
 def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | None:
     """A heading line ending with ':' above a list of names gives their role ("Animatorzy JOWES:")."""
     lead = list_lead(ctx, i)
-    for offset, tok in enumerate(lead):
-        found = _title_at(ctx.doc, tok.i)
-        if found and _heads_the_lead(tok, offset):
-            title, after = found
-            return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
+    cut = max((t.i - lead[0].i + 1 for t in lead if t.text in (")", ",", ";")), default=0)
+    # "A (radna), B (radny) oraz ich opiekunowie:": the label after the last item, else the line's
+    for part in (lead[cut:], lead) if cut else (lead,):
+        for offset, tok in enumerate(part):
+            found = _title_at(ctx.doc, tok.i)
+            if found and _heads_the_lead(tok, offset):
+                title, after = found
+                return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
     return None
 
 

@@ -80,6 +80,7 @@ ROLE_TITLES = frozenset({
     "fotoreporter", "podsekretarz", "rzecznik", "przeor", "opat", "biskup", "arcybiskup", "konsul", "ambasador",
     "patron", "dyrygent", "choreograf",
     "słuchacz", "rycerz", "filmowiec", "rękodzielnik", "tenor", "śpiewak", "pisarz", "poeta", "plastyk",
+    "lustrator", "współorganizator", "panelista",
 })
 #: Titles of public offices: their holders attending someone else's event come as guests.
 OFFICE_TITLES = frozenset({
@@ -109,7 +110,7 @@ FEMININE_TITLES = {
     "rzeczniczka": "rzecznik", "ambasadorka": "ambasador", "komisarz": "komisarz", "europosłanka": "europoseł",
     "posłanka": "poseł", "senatorka": "senator", "prezeska": "prezes", "dyrektorka": "dyrektor",
     "rękodzielniczka": "rękodzielnik", "śpiewaczka": "śpiewak", "pisarka": "pisarz", "poetka": "poeta",
-    "plastyczka": "plastyk",
+    "plastyczka": "plastyk", "pracownica": "pracownik",
 }
 
 
