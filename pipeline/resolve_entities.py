@@ -159,6 +159,9 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         if org is None:
             capitals = "".join(c for c in m.name if not c.islower())  # "MRPiPS": the "i" is no initial
             org = next((o for o in entities.values() if initials(o.name) in (m.name, capitals)), None)
+            if org is None and len(capitals) >= 3:  # "CIS" for "Centrum Integracji Społecznej CISPOL"
+                starting = [o for o in entities.values() if initials(o.name).startswith(capitals)]
+                org = starting[0] if len(starting) == 1 else None
             if org is not None and org.acronym is None:
                 org.acronym = m.name
         if org is None:

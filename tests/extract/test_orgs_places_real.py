@@ -162,3 +162,8 @@ def test_a_nominative_head_right_after_a_head_is_its_name_not_its_parent(extract
     names = _orgs(extractor, "Szkolenie prowadziło Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych.")
     assert "Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych" in names
     assert "Centrum Wspierania Inicjatyw Lokalnych" not in names
+
+
+def test_a_short_acronym_joins_the_one_name_its_initials_begin(extractor):
+    r = extractor.extract("Byliśmy w Centrum Integracji Społecznej KROKUS w Lipniku. Prowadziła Anna Kos, dyrektor CIS.")
+    assert "CIS" not in {o.name for o in r.organizations}
