@@ -58,13 +58,17 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         out.extend(coordinated)
         if len(coordinated) > 1:
             continue
-        heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS]
+        quoted = _inside_quotes(toks)
+        heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS
+                 and k not in quoted]
         if len(heads) < 2 or heads[1] == heads[0] + 1 and any(
                 "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
             continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
+        # "Chór „Echo” Spółdzielni X": after a quoted name even a generic head names the parent body
+        named_unit = any(heads[0] < q < heads[1] for q in quoted)
         parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
-                            and "gen" in a.cases and a.number == "sg" and a.lemma.lower() not in GENERIC_PARENTS),
-                           None)
+                            and "gen" in a.cases and a.number == "sg"
+                            and (named_unit or a.lemma.lower() not in GENERIC_PARENTS)), None)
         if parent_head is None:
             continue
         start = heads[1]
@@ -74,15 +78,33 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
             start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
         parent = toks[start:]
         lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
-        out.append(OrgMention(organization_base(parent, ctx.text), None, None,
-                              ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
-        if noun_lemmas(toks[heads[0]]) & UNIT_HEADS:
+        if len(parent) > 1 or not named_unit:  # a bare "Fundacji" after a named unit names no body of its own
+            out.append(OrgMention(organization_base(parent, ctx.text), None, None,
+                                  ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
+        if noun_lemmas(toks[heads[0]]) & UNIT_HEADS or named_unit:
             unit = toks[:start]
             u_lo, u_hi = unit[0].idx, unit[-1].idx + len(unit[-1].text)
             out[out.index(m)] = OrgMention(organization_base(unit, ctx.text), m.acronym, m.head,
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
                                                        "nested_unit"))
     return out
+
+
+_QUOTE_MARKS = frozenset({'"', "„", "”", "“", "«", "»"})
+
+
+def _inside_quotes(toks: list[Token]) -> set[int]:
+    """Indices of the tokens inside quotation marks, the marks included."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k, t in enumerate(toks):
+        if t.text in _QUOTE_MARKS:
+            if opened is None:
+                opened = k
+            else:
+                inside.update(range(opened, k + 1))
+                opened = None
+    return inside
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")

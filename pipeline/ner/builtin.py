@@ -70,7 +70,7 @@ def _patron(doc: Doc, i: int) -> bool:
     if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
         return False
     readings = [a for a in doc[i]._.morf if "imię" in a.names]
-    return bool(readings) and not any("nom" in a.cases for a in readings)
+    return bool(readings) and not any("nom" in a.cases and a.number == "sg" for a in readings)  # "Anny": gen sg
 
 
 def _looks_like_a_place(first: Token, second: Token) -> bool:

@@ -167,3 +167,13 @@ def test_a_nominative_head_right_after_a_head_is_its_name_not_its_parent(extract
 def test_a_short_acronym_joins_the_one_name_its_initials_begin(extractor):
     r = extractor.extract("Byliśmy w Centrum Integracji Społecznej KROKUS w Lipniku. Prowadziła Anna Kos, dyrektor CIS.")
     assert "CIS" not in {o.name for o in r.organizations}
+
+
+def test_a_named_unit_and_its_parent_are_split(extractor):
+    names = _orgs(extractor, "Śpiewał Chór „Echo” Spółdzielni Mieszkaniowej Zacisze w Lipniku.")
+    assert {"Chór „Echo”", "Spółdzielnia Mieszkaniowa Zacisze"} <= names
+
+
+def test_a_founder_in_the_genitive_after_a_foundation_is_its_name(extractor):
+    r = extractor.extract("Gościły nas panie ze Spółdzielni Socjalnej „Jutro” Fundacji Marii Lipskiej.")
+    assert {"Spółdzielnia Socjalna „Jutro”", "Fundacja Marii Lipskiej"} <= {o.name for o in r.organizations}
