@@ -177,3 +177,8 @@ def test_a_named_unit_and_its_parent_are_split(extractor):
 def test_a_founder_in_the_genitive_after_a_foundation_is_its_name(extractor):
     r = extractor.extract("Gościły nas panie ze Spółdzielni Socjalnej „Jutro” Fundacji Marii Lipskiej.")
     assert {"Spółdzielnia Socjalna „Jutro”", "Fundacja Marii Lipskiej"} <= {o.name for o in r.organizations}
+
+
+def test_an_adjective_after_the_head_declines_with_it_before_a_surname_like_name(extractor):
+    names = _orgs(extractor, "Spotkanie odbyło się w Przedsiębiorstwie Społecznym Boni Activ Sp.z.o.o.")
+    assert "Przedsiębiorstwo Społeczne Boni Activ Sp.z.o.o." in names
