@@ -125,6 +125,12 @@ def join_dashed(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                                max(prev.mention.confidence, m.mention.confidence), "dashed_name")
             out[-1] = OrgMention(f"{prev.name} {dash} {m.name}", None, m.head, both)
             continue
+        if prev is not None and prev.mention.rule == m.mention.rule == "acronym" \
+                and ctx.norm[prev.mention.end:m.mention.start] == " " and _acronym_like(ctx, prev) \
+                and _acronym_like(ctx, m):
+            both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations", 0.6, "acronym_pair")
+            out[-1] = OrgMention(f"{prev.name} {m.name}", None, None, both)  # "ODN SWP": a unit and its parent
+            continue
         out.append(m)
     return out
 
@@ -222,14 +228,24 @@ MAX_ACRONYM_LETTERS = 6
 
 def _standalone_acronym(ctx: Context, m: OrgMention) -> bool:
     """'zorganizowane przez PUP': an acronym the text never spells out is an organization unless it names a
-    fund or a kind (`NON_ORG_ACRONYMS`), is a word in capitals ('SZKOLENIE', a heading in a shouted run),
-    or lies in the page's furniture."""
+    fund or a kind (`NON_ORG_ACRONYMS`), is a word in capitals ('SZKOLENIE', a heading in a shouted run,
+    a shouted name beside it), or lies in the page's furniture."""
+    return _acronym_like(ctx, m) and not _SHOUTED_NEIGHBOUR_LEFT.search(ctx.norm, 0, m.mention.start) \
+        and not _SHOUTED_NEIGHBOUR_RIGHT.match(ctx.norm, m.mention.end)
+
+
+def _acronym_like(ctx: Context, m: OrgMention) -> bool:
     name = m.name
     if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
         return False
     if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
         return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
     return not _shouted_line(ctx, m)
+
+
+#: A word in capitals right beside the acronym: a shouted name ("ORGANIC RESTO", "KING KONG"), not an acronym.
+_SHOUTED_NEIGHBOUR_LEFT = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\s+$")
+_SHOUTED_NEIGHBOUR_RIGHT = re.compile(r"\s+&?\s*[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\b")
 
 
 def _shouted_line(ctx: Context, m: OrgMention) -> bool:

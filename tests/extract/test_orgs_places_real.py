@@ -182,3 +182,13 @@ def test_a_founder_in_the_genitive_after_a_foundation_is_its_name(extractor):
 def test_an_adjective_after_the_head_declines_with_it_before_a_surname_like_name(extractor):
     names = _orgs(extractor, "Spotkanie odbyło się w Przedsiębiorstwie Społecznym Boni Activ Sp.z.o.o.")
     assert "Przedsiębiorstwo Społeczne Boni Activ Sp.z.o.o." in names
+
+
+def test_two_acronyms_side_by_side_are_one_name(extractor):
+    names = _orgs(extractor, "Gości powitała Ewa Mak z ODB KPT w imieniu gospodarzy.")
+    assert "ODB KPT" in names and "ODB" not in names
+
+
+def test_a_capitalised_word_beside_a_word_in_capitals_is_no_acronym(extractor):
+    names = _orgs(extractor, "Dzieci bawiły się na zjeżdżalni GRAND ZOLO przez cały dzień.")
+    assert "ZOLO" not in names
