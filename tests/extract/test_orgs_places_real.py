@@ -192,3 +192,14 @@ def test_two_acronyms_side_by_side_are_one_name(extractor):
 def test_a_capitalised_word_beside_a_word_in_capitals_is_no_acronym(extractor):
     names = _orgs(extractor, "Dzieci bawiły się na zjeżdżalni GRAND ZOLO przez cały dzień.")
     assert "ZOLO" not in names
+
+
+def test_an_adjective_led_locality_is_a_seat_and_a_place(extractor):
+    r = extractor.extract("Jubileusz Koła Gospodyń Wiejskich w Murowanej Goślinie był udany.")
+    assert "Koło Gospodyń Wiejskich w Murowanej Goślinie" in {o.name for o in r.organizations}
+    assert ("Murowana Goślina", "locality") in {(p.name, p.kind) for p in r.places}
+
+
+def test_a_seat_in_funding_boilerplate_is_still_a_place(extractor):
+    places = _places(extractor, "Projekt został dofinansowany przez Starostwo Powiatowe w Lesku.")
+    assert ("Lesko", "locality") in places
