@@ -203,3 +203,12 @@ def test_an_adjective_led_locality_is_a_seat_and_a_place(extractor):
 def test_a_seat_in_funding_boilerplate_is_still_a_place(extractor):
     places = _places(extractor, "Projekt został dofinansowany przez Starostwo Powiatowe w Lesku.")
     assert ("Lesko", "locality") in places
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Patronat medialny objęło Polskie Radio Lublin oraz Tygodnik Katolicki „Droga”.", "Polskie Radio Lublin"),
+    ("Patronat medialny objęło Polskie Radio Lublin oraz Tygodnik Katolicki „Droga”.", "Tygodnik Katolicki „Droga”"),
+    ("Film przygotowała Telewizja Polska.", "Telewizja Polska"),
+])
+def test_media_names(extractor, text, name):
+    assert name in _orgs(extractor, text)
