@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
-from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Place, Role, Teryt
+from pipeline.resolve_org_names import (
+    fold_seatless,
+    inside_quotes,
+    join_dashed,
+    split_coordinated,
+    standalone_acronym,
+)
 from pipeline.text.context import Context
-from pipeline.text.morphology import analyse
 
 
 def share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[Person]) -> None:
@@ -58,13 +62,17 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         out.extend(coordinated)
         if len(coordinated) > 1:
             continue
-        heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS]
+        quoted = inside_quotes(toks)
+        heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS
+                 and k not in quoted]
         if len(heads) < 2 or heads[1] == heads[0] + 1 and any(
                 "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
             continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
+        # "Chór „Echo” Spółdzielni X": after a quoted name even a generic head names the parent body
+        named_unit = any(heads[0] < q < heads[1] for q in quoted)
         parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
-                            and "gen" in a.cases and a.number == "sg" and a.lemma.lower() not in GENERIC_PARENTS),
-                           None)
+                            and "gen" in a.cases and a.number == "sg"
+                            and (named_unit or a.lemma.lower() not in GENERIC_PARENTS)), None)
         if parent_head is None:
             continue
         start = heads[1]
@@ -74,62 +82,16 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
             start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
         parent = toks[start:]
         lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
-        out.append(OrgMention(organization_base(parent, ctx.text), None, None,
-                              ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
-        if noun_lemmas(toks[heads[0]]) & UNIT_HEADS:
+        if len(parent) > 1 or not named_unit:  # a bare "Fundacji" after a named unit names no body of its own
+            out.append(OrgMention(organization_base(parent, ctx.text), None, None,
+                                  ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
+        if noun_lemmas(toks[heads[0]]) & UNIT_HEADS or named_unit:
             unit = toks[:start]
             u_lo, u_hi = unit[0].idx, unit[-1].idx + len(unit[-1].text)
             out[out.index(m)] = OrgMention(organization_base(unit, ctx.text), m.acronym, m.head,
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
                                                        "nested_unit"))
     return out
-
-
-_DASH = re.compile(r"\s+[-–—]\s+")
-
-
-def join_dashed(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
-    """"Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego", "NIW – CRSO": two names
-    joined by a spaced dash, the second an institution or both acronyms, are one organization's name."""
-    out: list[OrgMention] = []
-    for m in sorted(mentions, key=lambda x: x.mention.start):
-        prev = out[-1] if out else None
-        if prev is not None and _DASH.fullmatch(ctx.norm[prev.mention.end:m.mention.start]) \
-                and "\n" not in ctx.norm[prev.mention.end:m.mention.start] \
-                and ((prev.mention.rule == "acronym") == (m.mention.rule == "acronym")) \
-                and (m.head is not None if m.mention.rule != "acronym" else not _shouted_line(ctx, m)):
-            dash = _DASH.fullmatch(ctx.text[prev.mention.end:m.mention.start]).group(0).strip()  # type: ignore[union-attr]
-            both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations",
-                               max(prev.mention.confidence, m.mention.confidence), "dashed_name")
-            out[-1] = OrgMention(f"{prev.name} {dash} {m.name}", None, m.head, both)
-            continue
-        out.append(m)
-    return out
-
-
-_AND = frozenset({"i", "oraz"})
-
-
-def split_coordinated(ctx: Context, m: OrgMention, toks: list[Token]) -> list[OrgMention]:
-    """"Powiatowa i Miejska Rada Pożytku" names two bodies sharing their head: "Powiatowa Rada Pożytku" and
-    "Miejska Rada Pożytku". Both keep the whole phrase as their evidence."""
-    from pipeline.extract.organizations import organization_base
-
-    head = next((k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS), None)
-    if head is None or head < 3:
-        return [m]
-    conj = next((k for k in range(1, head - 1) if toks[k].text.lower() in _AND), None)
-    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj):
-        return [m]
-    rest = toks[head:]
-    out = []
-    for part in (toks[:conj], toks[conj + 1:head]):
-        out.append(OrgMention(organization_base([*part, *rest], ctx.text), m.acronym, m.head, m.mention))
-    return out
-
-
-def _is_adj(t: Token) -> bool:
-    return t.text[:1].isupper() and any(a.pos in ("adj", "ppas", "pact") for a in t._.morf)
 
 
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
@@ -145,7 +107,7 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             org.acronym = m.acronym
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
-    folded = _fold_seatless(entities)
+    folded = fold_seatless(entities)
     for k, o in by_mention.items():
         by_mention[k] = folded.get(id(o), o)
     # generic back-references ("Prezes Spółdzielni") are not entities of their own
@@ -159,10 +121,13 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         if org is None:
             capitals = "".join(c for c in m.name if not c.islower())  # "MRPiPS": the "i" is no initial
             org = next((o for o in entities.values() if initials(o.name) in (m.name, capitals)), None)
+            if org is None and len(capitals) >= 3:  # "CIS" for "Centrum Integracji Społecznej CISPOL"
+                starting = [o for o in entities.values() if initials(o.name).startswith(capitals)]
+                org = starting[0] if len(starting) == 1 else None
             if org is not None and org.acronym is None:
                 org.acronym = m.name
         if org is None:
-            if not _standalone_acronym(ctx, m):
+            if not standalone_acronym(ctx, m):
                 continue  # a fund, a programme, a shouted word, a tag in the page's furniture
             org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
         org.mentions.append(m.mention)
@@ -172,48 +137,6 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)
     return orgs, by_mention
-
-
-_SEAT = re.compile(r"\s+(?:w|we|z|ze)\s+\S")
-
-
-def _fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
-    """"Starostwo Powiatowe" after "Starostwo Powiatowe w Gnieźnie": the bare name refers back to the one
-    with its seat when exactly one such name is in the report. Returns id(folded) -> the seated one."""
-    folded: dict[int, Organization] = {}
-    for key in list(entities):
-        seated = [o for k, o in entities.items() if k.startswith(key) and _SEAT.match(k[len(key):])]
-        if len(seated) == 1:
-            org = entities.pop(key)
-            seated[0].mentions.extend(org.mentions)
-            seated[0].acronym = seated[0].acronym or org.acronym
-            folded[id(org)] = seated[0]
-    return folded
-
-
-#: An acronym used alone names an organization when it is this short (longer capitals are shouted words).
-MAX_ACRONYM_LETTERS = 6
-
-
-def _standalone_acronym(ctx: Context, m: OrgMention) -> bool:
-    """'zorganizowane przez PUP': an acronym the text never spells out is an organization unless it names a
-    fund or a kind (`NON_ORG_ACRONYMS`), is a word in capitals ('SZKOLENIE', a heading in a shouted run),
-    or lies in the page's furniture."""
-    name = m.name
-    if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
-        return False
-    if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
-        return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
-    return not _shouted_line(ctx, m)
-
-
-def _shouted_line(ctx: Context, m: OrgMention) -> bool:
-    """The mention's line is mostly words in capitals (a heading), or lies in the page's furniture."""
-    line_start = ctx.norm.rfind("\n", 0, m.mention.start) + 1
-    line_end = ctx.norm.find("\n", m.mention.end)
-    line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
-    words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
-    return ctx.furniture_at(m.mention.start) or len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2
 
 
 _VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",

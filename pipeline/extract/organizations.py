@@ -133,7 +133,10 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
 
 
 def _modifies_next(adj: Analysis, nxt: Token) -> bool:
-    return any(a.pos == "subst" and _agree(adj, a) for a in nxt._.morf)
+    """'Trzeciego Wieku': the adjective agrees with the common noun after it. A surname reading of a name that
+    follows ('Społecznym Boni Activ') does not count: the adjective stays with the head; a place does
+    ('Królowej Polski')."""
+    return any(a.pos == "subst" and not {"nazwisko", "imię"} & set(a.names) and _agree(adj, a) for a in nxt._.morf)
 
 
 def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str) -> str:
@@ -188,6 +191,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
             acronym = m.group(1)
+        if re.search(r"\w\.\w+$", name) and ctx.text[end:end + 1] == ".":
+            name += "."  # "Sp.z.o.o." at the end of a sentence: the dot is the abbreviation's too
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
     return out

@@ -310,7 +310,8 @@ def extract_places(
     ctx: Context, spans: list[tuple[int, int, str]], taken: list[tuple[int, int]] | None = None
 ) -> list[PlaceMention]:
     """`spans` are the NER backends' place spans; `taken` every span they found (people, organizations
-    and places), which the register scan leaves alone."""
+    and places), which the register scan leaves alone. A place inside a larger span is an institution's seat
+    ("dofinansowany przez Starostwo Powiatowe w Sandomierzu"): a place even in funding boilerplate."""
     doc = ctx.doc
     regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)
                and not in_quoted_title(ctx, r.mention.start)]
@@ -324,7 +325,8 @@ def extract_places(
         if chars is None:
             continue
         tokens = [t for t in chars if not t.is_space]
-        if in_funding_boilerplate(ctx, start) or _not_a_place_word(tokens):
+        seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
+        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(tokens):
             continue
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))

@@ -70,7 +70,7 @@ def _patron(doc: Doc, i: int) -> bool:
     if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
         return False
     readings = [a for a in doc[i]._.morf if "imię" in a.names]
-    return bool(readings) and not any("nom" in a.cases for a in readings)
+    return bool(readings) and not any("nom" in a.cases and a.number == "sg" for a in readings)  # "Anny": gen sg
 
 
 def _looks_like_a_place(first: Token, second: Token) -> bool:
@@ -253,7 +253,8 @@ def _extend_right_raw(
             j += 1
             continue
         if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
-                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])):
+                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
+                     or adjective_led_locality(doc, j + 1, blocked)):
             k = j + 2
             while k < n:
                 if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised:
@@ -305,6 +306,19 @@ def _agreeing_adjective(adj: Token, noun: Token) -> bool:
                for a in adj._.morf)
 
 
+def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
+    """'Murowanej Goślinie', 'Ostrowach Tuszowskich' after a place preposition: a capitalised adjective and a
+    name part that the register knows together, though the adjective has no geographic reading."""
+    if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or i == 0 or doc[i - 1].text.lower() not in ("w", "we", "z", "ze", "do"):
+        return False
+    first, second = doc[i], doc[i + 1]
+    if not (first.capitalised and second.capitalised and is_adjective(first) and first.whitespace_ == " "):
+        return False
+    if not (name_part(second) or is_geographic(second)):
+        return False
+    return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
@@ -312,6 +326,10 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         tok = doc[i]
+        if adjective_led_locality(doc, i, blocked):
+            out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
+            i += 2
+            continue
         geo = any(
             ("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names) for a in tok._.morf
         )

@@ -162,3 +162,53 @@ def test_a_nominative_head_right_after_a_head_is_its_name_not_its_parent(extract
     names = _orgs(extractor, "Szkolenie prowadziło Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych.")
     assert "Stowarzyszenie Centrum Wspierania Inicjatyw Lokalnych" in names
     assert "Centrum Wspierania Inicjatyw Lokalnych" not in names
+
+
+def test_a_short_acronym_joins_the_one_name_its_initials_begin(extractor):
+    r = extractor.extract("Byliśmy w Centrum Integracji Społecznej KROKUS w Lipniku. Prowadziła Anna Kos, dyrektor CIS.")
+    assert "CIS" not in {o.name for o in r.organizations}
+
+
+def test_a_named_unit_and_its_parent_are_split(extractor):
+    names = _orgs(extractor, "Śpiewał Chór „Echo” Spółdzielni Mieszkaniowej Zacisze w Lipniku.")
+    assert {"Chór „Echo”", "Spółdzielnia Mieszkaniowa Zacisze"} <= names
+
+
+def test_a_founder_in_the_genitive_after_a_foundation_is_its_name(extractor):
+    r = extractor.extract("Gościły nas panie ze Spółdzielni Socjalnej „Jutro” Fundacji Marii Lipskiej.")
+    assert {"Spółdzielnia Socjalna „Jutro”", "Fundacja Marii Lipskiej"} <= {o.name for o in r.organizations}
+
+
+def test_an_adjective_after_the_head_declines_with_it_before_a_surname_like_name(extractor):
+    names = _orgs(extractor, "Spotkanie odbyło się w Przedsiębiorstwie Społecznym Boni Activ Sp.z.o.o.")
+    assert "Przedsiębiorstwo Społeczne Boni Activ Sp.z.o.o." in names
+
+
+def test_two_acronyms_side_by_side_are_one_name(extractor):
+    names = _orgs(extractor, "Gości powitała Ewa Mak z ODB KPT w imieniu gospodarzy.")
+    assert "ODB KPT" in names and "ODB" not in names
+
+
+def test_a_capitalised_word_beside_a_word_in_capitals_is_no_acronym(extractor):
+    names = _orgs(extractor, "Dzieci bawiły się na zjeżdżalni GRAND ZOLO przez cały dzień.")
+    assert "ZOLO" not in names
+
+
+def test_an_adjective_led_locality_is_a_seat_and_a_place(extractor):
+    r = extractor.extract("Jubileusz Koła Gospodyń Wiejskich w Murowanej Goślinie był udany.")
+    assert "Koło Gospodyń Wiejskich w Murowanej Goślinie" in {o.name for o in r.organizations}
+    assert ("Murowana Goślina", "locality") in {(p.name, p.kind) for p in r.places}
+
+
+def test_a_seat_in_funding_boilerplate_is_still_a_place(extractor):
+    places = _places(extractor, "Projekt został dofinansowany przez Starostwo Powiatowe w Lesku.")
+    assert ("Lesko", "locality") in places
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Patronat medialny objęło Polskie Radio Lublin oraz Tygodnik Katolicki „Droga”.", "Polskie Radio Lublin"),
+    ("Patronat medialny objęło Polskie Radio Lublin oraz Tygodnik Katolicki „Droga”.", "Tygodnik Katolicki „Droga”"),
+    ("Film przygotowała Telewizja Polska.", "Telewizja Polska"),
+])
+def test_media_names(extractor, text, name):
+    assert name in _orgs(extractor, text)

@@ -1,0 +1,137 @@
+"""Organization names across mentions: names joined by a dash, coordinated adjectives that name two bodies,
+quoted spans inside a name, a bare name that refers back to the same name with its seat, and when an acronym
+used alone names an organization.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.extract.organizations import OrgMention
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.models import Organization
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+_QUOTE_MARKS = frozenset({'"', "„", "”", "“", "«", "»"})
+
+
+def inside_quotes(toks: list[Token]) -> set[int]:
+    """Indices of the tokens inside quotation marks, the marks included."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k, t in enumerate(toks):
+        if t.text in _QUOTE_MARKS:
+            if opened is None:
+                opened = k
+            else:
+                inside.update(range(opened, k + 1))
+                opened = None
+    return inside
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def join_dashed(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego", "NIW – CRSO": two names
+    joined by a spaced dash, the second an institution or both acronyms, are one organization's name."""
+    out: list[OrgMention] = []
+    for m in sorted(mentions, key=lambda x: x.mention.start):
+        prev = out[-1] if out else None
+        if prev is not None and _DASH.fullmatch(ctx.norm[prev.mention.end:m.mention.start]) \
+                and "\n" not in ctx.norm[prev.mention.end:m.mention.start] \
+                and ((prev.mention.rule == "acronym") == (m.mention.rule == "acronym")) \
+                and (m.head is not None if m.mention.rule != "acronym" else not shouted_line(ctx, m)):
+            dash = _DASH.fullmatch(ctx.text[prev.mention.end:m.mention.start]).group(0).strip()  # type: ignore[union-attr]
+            both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations",
+                               max(prev.mention.confidence, m.mention.confidence), "dashed_name")
+            out[-1] = OrgMention(f"{prev.name} {dash} {m.name}", None, m.head, both)
+            continue
+        if prev is not None and prev.mention.rule == m.mention.rule == "acronym" \
+                and ctx.norm[prev.mention.end:m.mention.start] == " " and acronym_like(ctx, prev) \
+                and acronym_like(ctx, m):
+            both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations", 0.6, "acronym_pair")
+            out[-1] = OrgMention(f"{prev.name} {m.name}", None, None, both)  # "ODN SWP": a unit and its parent
+            continue
+        out.append(m)
+    return out
+
+
+_AND = frozenset({"i", "oraz"})
+
+
+def split_coordinated(ctx: Context, m: OrgMention, toks: list[Token]) -> list[OrgMention]:
+    """"Powiatowa i Miejska Rada Pożytku" names two bodies sharing their head: "Powiatowa Rada Pożytku" and
+    "Miejska Rada Pożytku". Both keep the whole phrase as their evidence."""
+    from pipeline.extract.organizations import organization_base
+
+    head = next((k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS), None)
+    if head is None or head < 3:
+        return [m]
+    conj = next((k for k in range(1, head - 1) if toks[k].text.lower() in _AND), None)
+    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj):
+        return [m]
+    rest = toks[head:]
+    out = []
+    for part in (toks[:conj], toks[conj + 1:head]):
+        out.append(OrgMention(organization_base([*part, *rest], ctx.text), m.acronym, m.head, m.mention))
+    return out
+
+
+def _is_adj(t: Token) -> bool:
+    return t.text[:1].isupper() and any(a.pos in ("adj", "ppas", "pact") for a in t._.morf)
+
+
+_SEAT = re.compile(r"\s+(?:w|we|z|ze)\s+\S")
+
+
+def fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
+    """"Starostwo Powiatowe" after "Starostwo Powiatowe w Gnieźnie": the bare name refers back to the one
+    with its seat when exactly one such name is in the report. Returns id(folded) -> the seated one."""
+    folded: dict[int, Organization] = {}
+    for key in list(entities):
+        seated = [o for k, o in entities.items() if k.startswith(key) and _SEAT.match(k[len(key):])]
+        if len(seated) == 1:
+            org = entities.pop(key)
+            seated[0].mentions.extend(org.mentions)
+            seated[0].acronym = seated[0].acronym or org.acronym
+            folded[id(org)] = seated[0]
+    return folded
+
+
+#: An acronym used alone names an organization when it is this short (longer capitals are shouted words).
+MAX_ACRONYM_LETTERS = 6
+
+
+def standalone_acronym(ctx: Context, m: OrgMention) -> bool:
+    """'zorganizowane przez PUP': an acronym the text never spells out is an organization unless it names a
+    fund or a kind (`NON_ORG_ACRONYMS`), is a word in capitals ('SZKOLENIE', a heading in a shouted run,
+    a shouted name beside it), or lies in the page's furniture."""
+    return acronym_like(ctx, m) and not _SHOUTED_NEIGHBOUR_LEFT.search(ctx.norm, 0, m.mention.start) \
+        and not _SHOUTED_NEIGHBOUR_RIGHT.match(ctx.norm, m.mention.end)
+
+
+def acronym_like(ctx: Context, m: OrgMention) -> bool:
+    name = m.name
+    if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
+        return False
+    if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
+        return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
+    return not shouted_line(ctx, m)
+
+
+#: A word in capitals right beside the acronym: a shouted name ("ORGANIC RESTO", "KING KONG"), not an acronym.
+_SHOUTED_NEIGHBOUR_LEFT = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\s+$")
+_SHOUTED_NEIGHBOUR_RIGHT = re.compile(r"\s+&?\s*[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\b")
+
+
+def shouted_line(ctx: Context, m: OrgMention) -> bool:
+    """The mention's line is mostly words in capitals (a heading), or lies in the page's furniture."""
+    line_start = ctx.norm.rfind("\n", 0, m.mention.start) + 1
+    line_end = ctx.norm.find("\n", m.mention.end)
+    line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
+    return ctx.furniture_at(m.mention.start) or len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2
