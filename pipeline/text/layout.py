@@ -24,6 +24,7 @@ CALENDAR = "calendar"
 MENU = "menu"
 CAPTION = "caption"
 BYLINE = "byline"
+COMMENTS = "comments"
 
 _MONTHS_GEN = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
                "października", "listopada", "grudnia")
@@ -103,6 +104,9 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|^\d+\s+(?:odsłon\w*|wyświetle\w*|views)\b", re.IGNORECASE)),
     ("comments", BYLINE, re.compile(r"^(?:\d+\s+)?komentarz\w*\s*(?:\(\d+\))?$", re.IGNORECASE)),
 ]
+#: The heading of a page's comment section: what follows it is readers' comments.
+_COMMENTS_HEAD = re.compile(r"^(?:\d+\s+)?(?:komentarz\w*|dodaj\s+komentarz|skomentuj|napisz\s+komentarz|"
+                            r"komentarze\s+czytelników)\s*:?\s*(?:\(\d+\))?$", re.IGNORECASE)
 
 #: A short line at the edges that is nothing but a title-cased menu item list: "Aktualności | Kontakt | O nas".
 _PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
@@ -209,6 +213,10 @@ def analyse_layout(norm: str) -> Layout:
             continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
+            if k >= n // 3 and _COMMENTS_HEAD.match(norm[lo:hi]):
+                # below a "Komentarze" heading: readers' comments, their names and dates, to the end of the page
+                marked.extend(FurnitureLine(a, b, COMMENTS, "comment_block") for a, b in spans[k + 1:])
+                break
     return Layout(tuple(marked), _publication_date(norm, marked))
 
 
