@@ -140,3 +140,15 @@ def test_a_comment_section_names_no_event_facts(extractor):
     assert report.event.date_start is None
     assert report.people == []
     assert all(p.name != "Borówki" for p in report.places)
+
+
+def test_a_list_of_other_articles_is_furniture_to_the_end(extractor):
+    text = ("Zebranie wiejskie w Lipówce\n\nW remizie mieszkańcy Lipówki rozmawiali o budowie drogi.\n"
+            "Sołtys podziękował za liczny udział.\n\nZobacz też:\nFestyn w Borówkach 12.06.2019\n"
+            "Stowarzyszenie Przyjaciół Lasu zaprasza na rajd")
+    layout = analyse_layout(text)
+    assert {line.kind for line in layout.lines} == {"related"}
+    report = extractor.extract(text)
+    assert report.event.date_start is None
+    assert all("Borówk" not in p.name for p in report.places)
+    assert all("Przyjaciół Lasu" not in o.name for o in report.organizations)
