@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from pipeline.lexicon.words import HONORIFICS, first_name
 from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
+    agreeing_phrase_base,
     common_nominative,
     is_unknown,
     likely_readings,
@@ -262,9 +263,17 @@ def _guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
 def person_phrase_base(tokens: list[Token]) -> str:
     """The base form of a phrase naming a person, whatever its shape: first name and surname, a lone
     name word, a surname alone."""
+    if len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _SAINT_TITLES:
+        rest = tokens[2:] if tokens[1].text == "." else tokens[1:]
+        if rest:  # "św. Jerzego" -> "św. Jerzy": the abbreviation stays, the name goes to the nominative
+            return tokens[0].text.rstrip(".") + ". " + person_phrase_base(rest)
     if len(tokens) == 1:
         single = _single_name(tokens[0])
         return single if single is not None else surname_only_base(tokens)
+    if _descriptive(tokens):
+        agreed = agreeing_phrase_base(tokens)
+        if agreed is not None:
+            return agreed
     if _nominative_phrase(tokens):
         return _as_nominative(tokens)
     if not any("imię" in a.names for a in tokens[0]._.morf):
@@ -278,6 +287,9 @@ def _single_name(tok: Token) -> str | None:
     if is_unknown(morf):
         return unknown_name_base(tok.text)
     names = name_readings(morf)
+    if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
+        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular
+        return agreeing_phrase_base([tok]) or (tok.text if common_nominative(tok.text, morf) else None)
     if not names:
         return tok.text if common_nominative(tok.text, morf) else None
     plural_nom = [a for a in names if a.number == "pl" and "nom" in a.cases and "m1" in a.genders]
@@ -297,6 +309,21 @@ def _single_name(tok: Token) -> str | None:
 #: Women's names of these endings are common and the men's names they would be the genitive of rare
 #: ("Krystyna" / "Krystyn", "Renata" / "Renat"); a man's "-sława", "-ka", "-da" genitive is not.
 _FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
+
+_SAINT_TITLES = frozenset({"św", "bł", "sw"})
+
+
+def _descriptive(tokens: list[Token]) -> bool:
+    """A name made of common words: an adjective that is no surname ('Matki Bożej', 'Mieszka
+    Młodszego'), or a common noun first ('Ojca Świętego', 'Królowej Jadwigi')."""
+    def adjective(t: Token) -> bool:
+        return t.text.lower() not in _PARTICLES and any(a.pos == "adj" for a in t._.morf) and not any(
+            a.names for a in t._.morf if a.pos == "subst")
+    first = tokens[0]._.morf
+    common_first = tokens[0].text[:1].isupper() and any(a.pos == "subst" and a.number == "sg" for a in first) \
+        and not name_readings(first)
+    return common_first or any(adjective(t) for t in tokens)
+
 
 _PARTICLES = frozenset({"von", "van", "de", "di", "da", "del", "der", "la", "le", "al", "el", "bin", "ibn", "i", "y"})
 

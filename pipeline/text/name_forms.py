@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.text.analysis import Analysis, analyse
+from pipeline.text.inflect import adjective_nominative, match_case
 
 _VOWELS = frozenset("aąeęioóuyáéíóúýäëöü")
 _APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
@@ -157,3 +160,45 @@ def common_nominative(word: str, analyses: tuple[Analysis, ...] | list[Analysis]
     """The word is, as written, the nominative singular of a common noun ("Stwórca", "Wiedma")."""
     return any(a.pos == "subst" and "nom" in a.cases and a.number == "sg" and a.lemma.lower() == word.lower()
                for a in analyses)
+
+
+def agreeing_phrase_base(tokens: list[Token]) -> str | None:
+    """The nominative of a phrase whose words agree in case: the longest run from the start that shares
+    a singular case goes to the nominative (nouns by their lemma, adjectives in the head noun's gender);
+    the words after it (a genitive complement: 'Królowej Rodzin') and acronyms stay as written."""
+    def fits(t, case: str) -> list[Analysis]:
+        return [a for a in t._.morf if a.pos in ("subst", "adj") and a.number == "sg" and case in a.cases]
+
+    def skip(t) -> bool:
+        return t.text in (".", "-") or t.text.isupper() and len(t.text) <= 3
+
+    best: tuple[int, str] = (0, "nom")
+    for case in ("nom", "gen", "acc", "dat", "inst", "loc"):
+        run = 0
+        for t in tokens:
+            if not skip(t) and not fits(t, case):
+                break
+            run += 1
+        if run > best[0]:
+            best = (run, case)
+    run, case = best
+    if not any(fits(t, case) for t in tokens[:run]):
+        return None
+    nouns = sorted((a for t in tokens[:run] for a in fits(t, case) if a.pos == "subst"),
+                   key=lambda a: ("imię" not in a.names, not {"m1", "f"} & set(a.genders)))
+    adjs = [a for t in tokens[:run] for a in fits(t, case) if a.pos == "adj"]
+    genders = (nouns[0] if nouns else adjs[0]).genders
+    gender = next((g for g in ("m1", "f", "n", "m2", "m3") if g in genders), "m1")
+    words = []
+    for k, t in enumerate(tokens):
+        readings = fits(t, case) if k < run else []
+        noun = next((a for a in readings if a.pos == "subst" and "imię" in a.names), None) or next(
+            (a for a in readings if a.pos == "subst" and gender in a.genders), None)
+        adj = next((a for a in readings if a.pos == "adj" and gender in a.genders), None)
+        if adj is not None and (noun is None or k > 0 and "imię" not in noun.names):
+            words.append(adjective_nominative(t.text, adj, "sg", gender))
+        elif noun is not None:
+            words.append(t.text if case == "nom" else match_case(noun.lemma, t.text))
+        else:
+            words.append(t.text)
+    return re.sub(r"\s*([-‐])\s*", r"\1", " ".join(words).replace(" .", "."))
