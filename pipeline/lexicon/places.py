@@ -95,7 +95,9 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
             readings = tuple(sorted(readings, key=lambda r: not _tag_cases(r[1]) & governed))
         lemmas = [lem for lem, _tag in readings]
         if not lemmas:
-            lemmas = [a.lemma for a in analyse(w) if a.pos in ("adj", "subst")] or [w]
+            common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
+                            key=lambda a: bool(set(a.names) & {"imię", "nazwisko"}))  # "Wrzeciona": not a surname
+            lemmas = [a.lemma for a in common] or [w]
         title = [match_case(lem, "A") if w.isupper() else lem for lem in lemmas]
         options.append(list(dict.fromkeys(title)))
     candidates = [""]
@@ -226,6 +228,12 @@ def _single_place_word(tok: Token) -> str | None:
     morf = tok._.morf
     if all(a.tag == "ign" for a in morf) or not morf:
         return _unknown_place(word)
+    if any(a.pos == "subst" and a.number == "sg" and "nom" in a.cases and a.lemma == word
+           and "nazwa_własna_astronomiczna" in a.names for a in morf):
+        return word  # "Księżyc", "Słońce": the name as written, not a plural place name it could also be
+    astro = [a for a in morf if "nazwa_własna_astronomiczna" in a.names and a.number == "sg"]
+    if astro:
+        return astro[0].lemma  # "Słońca" -> "Słońce"
     if _geo_lemmas(word) or any(a.pos == "subst" for a in morf):
         return None
     fem = [a for a in morf if a.pos == "adj" and a.number == "sg" and "f" in a.genders]
