@@ -108,8 +108,10 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
         return locality_base(tokens)
     if kind == "organization":
         from pipeline.extract.organizations import organization_base
+        from pipeline.text.org_forms import organization_word_base
 
-        return _organization_word(tokens) or _role_headed(tokens) or organization_base(tokens, doc.text)
+        return (_organization_word(tokens) or _role_headed(tokens) or organization_word_base(tokens, doc.text)
+                or organization_base(tokens, doc.text))
     from pipeline.lexicon.places import common_phrase_base
 
     return common_phrase_base(tokens)
