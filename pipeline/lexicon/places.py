@@ -220,7 +220,7 @@ def _adjectival_form(a, number: str, gender: str) -> str | None:
 
 def _single_place_word(tok: Token) -> str | None:
     """A lone word the register does not decide: a street named by an adjective agrees with 'ulica'
-    ('Wilanowskiej' -> 'Wilanowska'); a foreign name the dictionary lacks loses its case ending
+    ('Listopadowej' -> 'Listopadowa'); a foreign name the dictionary lacks loses its case ending
     ('Kirkuku' -> 'Kirkuk', 'Darfurze' -> 'Darfur', 'Mosulem' -> 'Mosul', 'Ndżamenę' -> 'Ndżamena')."""
     word = tok.text
     if not word[:1].isupper() or word.isupper():
