@@ -99,56 +99,22 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
         return phrase
     kind = kind or guess_kind(tokens)
     if kind == "person":
-        return _person_base(tokens)
+        from pipeline.extract.person_names import person_phrase_base
+
+        return person_phrase_base(tokens)
     if kind == "place":
         from pipeline.lexicon.places import locality_base
 
         return locality_base(tokens)
     if kind == "organization":
         from pipeline.extract.organizations import organization_base
+        from pipeline.text.org_forms import organization_word_base
 
-        return _organization_word(tokens) or _role_headed(tokens) or organization_base(tokens, doc.text)
+        return (_organization_word(tokens) or _role_headed(tokens) or organization_word_base(tokens, doc.text)
+                or organization_base(tokens, doc.text))
     from pipeline.lexicon.places import common_phrase_base
 
     return common_phrase_base(tokens)
-
-
-def _single_name(tok: Token) -> str | None:
-    """A lone name word, or None to leave it to `surname_only_base`."""
-    from pipeline.text.name_forms import (
-        common_nominative,
-        is_unknown,
-        likely_readings,
-        name_readings,
-        unknown_name_base,
-    )
-
-    morf = tok._.morf
-    if is_unknown(morf):
-        return unknown_name_base(tok.text)
-    names = name_readings(morf)
-    if not names:
-        return tok.text if common_nominative(tok.text, morf) else None
-    plural_nom = [a for a in names if a.number == "pl" and "nom" in a.cases and "m1" in a.genders]
-    if plural_nom and not any(a.number == "sg" for a in names):
-        return tok.text  # "Kowalscy": the family, as written
-    if not likely_readings(names):
-        family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
-        if family:
-            return family[0].lemma  # "Żeromskich": the family, by its surname
-        return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
-    return None
-
-
-def _person_base(tokens: list[Token]) -> str:
-    from pipeline.extract.person_names import person_name, surname_only_base
-
-    if len(tokens) == 1:
-        single = _single_name(tokens[0])
-        return single if single is not None else surname_only_base(tokens)
-    if not any("imię" in a.names for a in tokens[0]._.morf):
-        return surname_only_base(tokens)
-    return person_name(tokens)[0]
 
 
 _FOREIGN_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "la", "del", "der", "und", "&"})
