@@ -15,6 +15,7 @@ from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
 from pipeline.text.morphology import Analysis, analyse
+from pipeline.text.org_forms import organization_form
 
 EXTRACTOR = "extract.organizations"
 
@@ -78,6 +79,9 @@ def _adj_readings(tok: Token) -> list[Analysis]:
 def organization_base(tokens: list[Token], original: str) -> str:
     """The base form of an organization's name: through its institutional head when it has one, else
     through the noun that heads the phrase ("Polskiego Radia" -> "Polskie Radio")."""
+    special = organization_form(tokens, original)  # "MOK-u", "Academy of Arts", "Prezesowi Urzędu X", "Bzury"
+    if special is not None:
+        return special
     heads = ORG_HEADS | NAME_ONLY_HEADS
     if _head_index(tokens, heads) is not None:
         return phrase_base(tokens, heads, original)[0]
