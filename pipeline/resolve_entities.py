@@ -85,19 +85,46 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         if len(parent) > 1 or not named_unit:  # a bare "Fundacji" after a named unit names no body of its own
             out.append(OrgMention(organization_base(parent, ctx.text), None, None,
                                   ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
+        if parent_head.lemma.lower() in ACADEMIC and not named_unit:
+            continue  # "Wydział Ekonomiczno-Socjologiczny Uniwersytetu Łódzkiego": a faculty stays whole
         if noun_lemmas(toks[heads[0]]) & UNIT_HEADS or named_unit:
             unit = toks[:start]
             u_lo, u_hi = unit[0].idx, unit[-1].idx + len(unit[-1].text)
+            rule = "office_unit" if noun_lemmas(toks[heads[0]]) & OFFICE_UNITS else "nested_unit"
             out[out.index(m)] = OrgMention(organization_base(unit, ctx.text), m.acronym, m.head,
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
-                                                       "nested_unit"))
+                                                       rule))
+    return _units_in_offices(ctx, out)
+
+
+#: Parents whose units keep the parent in their name (a faculty, a university of the third age).
+ACADEMIC = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła"})
+#: Units of an office that are no organization of their own beside it: "dyrektor Wydziału X Urzędu Y" works
+#: for the office (docs/annotation.md, titles with a department).
+OFFICE_UNITS = frozenset({"wydział", "departament", "biuro", "kancelaria", "referat", "sekcja", "gabinet"})
+
+
+def _units_in_offices(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"Wydział Polityki Społecznej w Podlaskim Urzędzie Wojewódzkim": a unit followed by "w" and its office is
+    an office unit too (its rule becomes "office_unit"; `merge_orgs` lists only the office)."""
+    starts = {m.mention.start for m in mentions if m.mention.rule != "acronym"}
+    out = []
+    for m in mentions:
+        after = _IN_OFFICE.match(ctx.norm, m.mention.end)
+        if m.head in OFFICE_UNITS and m.mention.rule not in ("office_unit", "acronym") and after \
+                and after.end() in starts:
+            m = OrgMention(m.name, m.acronym, m.head, m.mention.model_copy(update={"rule": "office_unit"}))
+        out.append(m)
     return out
+
+
+_IN_OFFICE = re.compile(r"\s+(?:w|we)\s+")
 
 
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}
-    full = [m for m in mentions if m.mention.rule != "acronym"]
+    full = [m for m in mentions if m.mention.rule not in ("acronym", "office_unit")]
     for m in full:
         key = m.name.lower()
         org = entities.get(key)

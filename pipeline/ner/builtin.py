@@ -254,7 +254,7 @@ def _extend_right_raw(
             continue
         if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
-                     or adjective_led_locality(doc, j + 1, blocked)):
+                     or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):
             k = j + 2
             while k < n:
                 if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised:
@@ -304,6 +304,13 @@ def _agreeing_adjective(adj: Token, noun: Token) -> bool:
     nouns = [a for a in noun._.morf if a.pos == "subst" and a.names]
     return any(a.pos == "adj" and any(a.cases & h.cases and (a.number is None or a.number == h.number) for h in nouns)
                for a in adj._.morf)
+
+
+def office_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
+    """'w Podlaskim Urzędzie Wojewódzkim': after "w" come adjectives and an institution, not a seat."""
+    while k < len(doc) and doc[k].capitalised and is_adjective(doc[k]) and not head_at(doc[k], heads):
+        k += 1
+    return k < len(doc) and head_at(doc[k], heads)
 
 
 def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:

@@ -212,3 +212,14 @@ def test_a_seat_in_funding_boilerplate_is_still_a_place(extractor):
 ])
 def test_media_names(extractor, text, name):
     assert name in _orgs(extractor, text)
+
+
+def test_a_unit_in_its_office_gives_the_office_and_no_seat(extractor):
+    names = _orgs(extractor, "Przyszła Ewa Mak, zastępca dyrektora Wydziału Zdrowia w Opolskim Urzędzie Wojewódzkim.")
+    assert "Opolski Urząd Wojewódzki" in names
+    assert not any(n.startswith("Wydział") for n in names)
+
+
+def test_a_faculty_keeps_its_university(extractor):
+    names = _orgs(extractor, "Wykład wygłosił pracownik Wydziału Prawa Uniwersytetu Opolskiego.")
+    assert {"Wydział Prawa Uniwersytetu Opolskiego", "Uniwersytet Opolski"} <= names
