@@ -223,3 +223,16 @@ def test_a_unit_in_its_office_gives_the_office_and_no_seat(extractor):
 def test_a_faculty_keeps_its_university(extractor):
     names = _orgs(extractor, "Wykład wygłosił pracownik Wydziału Prawa Uniwersytetu Opolskiego.")
     assert {"Wydział Prawa Uniwersytetu Opolskiego", "Uniwersytet Opolski"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "Stoiska przygotowane przez Koła Gospodyń Wiejskich cieszyły się powodzeniem.",
+    "Byli przedstawiciele działających w gminie Ochotniczych Straży Pożarnych.",
+])
+def test_plural_heads_name_kinds(extractor, text):
+    names = _orgs(extractor, text)
+    assert not any(n.startswith(("Koło", "Koła", "Ochotnicz")) for n in names)
+
+
+def test_a_singular_head_after_a_genitive_preposition_is_a_name(extractor):
+    assert "Koło Gospodyń Wiejskich w Lipniku" in _orgs(extractor, "Dyplom trafił do Koła Gospodyń Wiejskich w Lipniku.")
