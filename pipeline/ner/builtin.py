@@ -70,7 +70,8 @@ def _patron(doc: Doc, i: int) -> bool:
     if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
         return False
     readings = [a for a in doc[i]._.morf if "imię" in a.names]
-    return bool(readings) and not any("nom" in a.cases and a.number == "sg" for a in readings)  # "Anny": gen sg
+    return any("gen" in a.cases for a in readings) and not any(  # "Anny": gen sg; "Hanną" is a person
+        "nom" in a.cases and a.number == "sg" for a in readings)
 
 
 def _looks_like_a_place(first: Token, second: Token) -> bool:
@@ -237,8 +238,13 @@ def _extend_right_raw(
         if text.lower() in ("nr", "nr.") and j + 1 < n and doc[j + 1].text[:1].isdigit():
             j += 2  # "Zespół Szkół nr 1"
             continue
-        if text in ("im.", "imienia", "pw.", "p.w.") and j + 1 < n and doc[j + 1].capitalised:
-            j += 1  # a patron's name is part of the institution's name
+        if text == "p.w" and j + 2 < n and doc[j + 1].text == "." and not doc[j].whitespace_:
+            j += 1  # "p.w." split as "p.w" + ".": the dot is the abbreviation's
+            text = "p.w."
+        if text in ("im.", "imienia", "pw.", "p.w.", "św.") and j + 1 < n and (
+                doc[j + 1].capitalised or doc[j + 1].text == "św."):
+            j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
+            distinctive = True
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
             continue

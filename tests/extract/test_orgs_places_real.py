@@ -236,3 +236,13 @@ def test_plural_heads_name_kinds(extractor, text):
 
 def test_a_singular_head_after_a_genitive_preposition_is_a_name(extractor):
     assert "Koło Gospodyń Wiejskich w Lipniku" in _orgs(extractor, "Dyplom trafił do Koła Gospodyń Wiejskich w Lipniku.")
+
+
+def test_a_patron_after_sw_or_pw_is_part_of_the_name_and_no_seat_follows(extractor):
+    names = _orgs(extractor, "Pomogli Księża z Parafii p.w. św. Marka Ewangelisty w Lipniku oraz Fundacja Dobra św. Anny z Borowic.")
+    assert {"Parafia p.w. św. Marka Ewangelisty", "Fundacja Dobra św. Anny"} <= names
+
+
+def test_a_first_name_in_the_instrumental_after_a_head_is_a_person(extractor):
+    r = extractor.extract("Rozmawialiśmy z Prezes Spółdzielni Hanną Lipską o pracy.")
+    assert "Hanna Lipska" in {p.name for p in r.people}
