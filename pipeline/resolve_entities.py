@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
@@ -78,7 +80,7 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         start = heads[1]
         while start - 1 > heads[0] and toks[start - 1].text[:1].isupper() and any(
                 a.pos == "adj" and "gen" in a.cases and a.number == "sg" and a.genders & parent_head.genders
-                for a in toks[start - 1]._.morf):
+                for a in toks[start - 1]._.morf) and not _follows_its_noun(toks, start - 1):
             start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
         parent = toks[start:]
         lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
@@ -95,6 +97,16 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
                                                        rule))
     return _units_in_offices(ctx, out)
+
+
+def _follows_its_noun(toks: list[Token], k: int) -> bool:
+    """'Funduszu Społecznego Urzędu Marszałkowskiego': the adjective agrees with the noun before it, so it is
+    that noun's, not the parent's."""
+    if k == 0:
+        return False
+    nouns = [a for a in toks[k - 1]._.morf if a.pos == "subst"]
+    return any(a.pos == "adj" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
+               for a in toks[k]._.morf for n in nouns)
 
 
 #: Parents whose units keep the parent in their name (a faculty, a university of the third age).

@@ -200,6 +200,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue
+        if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
+            continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
         heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS
         if _plural_kind(tokens, heads, PREP_CASES.get(light[chars.start - 1].text.lower(), frozenset())
                         if chars.start > 0 else frozenset()):

@@ -246,3 +246,13 @@ def test_a_patron_after_sw_or_pw_is_part_of_the_name_and_no_seat_follows(extract
 def test_a_first_name_in_the_instrumental_after_a_head_is_a_person(extractor):
     r = extractor.extract("Rozmawialiśmy z Prezes Spółdzielni Hanną Lipską o pracy.")
     assert "Hanna Lipska" in {p.name for p in r.people}
+
+
+def test_a_project_named_like_an_institution_is_no_organization(extractor):
+    names = _orgs(extractor, "W ramach projektu Opolskie Centrum Ekonomii Solidarnej podpisano porozumienie.")
+    assert "Opolskie Centrum Ekonomii Solidarnej" not in names
+
+
+def test_an_adjective_after_its_noun_is_not_the_parents(extractor):
+    names = _orgs(extractor, "Głos zabrał dyrektor Departamentu Wdrażania Funduszu Społecznego Urzędu Marszałkowskiego w Opolu.")
+    assert "Urząd Marszałkowski w Opolu" in names and "Społeczny Urząd Marszałkowski w Opolu" not in names
