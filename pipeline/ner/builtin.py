@@ -100,7 +100,8 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i):
+        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i) \
+                or noun_lemmas(tok) & VENUE_HEADS:  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             i += 1
             continue
         j = i + 1
@@ -232,8 +233,8 @@ def _extend_right_raw(
             j += 1  # "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych": two capitalised words make it a name
             continue
         if text[:1].islower() and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
-                a.pos == "adj" for a in tok._.morf):
-            j += 1  # "Zespół taneczny „Fiesta”"
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases for a in tok._.morf):
+            j += 1  # "Zespół taneczny „Fiesta”", "Sala zabaw „Dzieciolandia”"
             continue
         if text.lower() in ("nr", "nr.") and j + 1 < n and doc[j + 1].text[:1].isdigit():
             j += 2  # "Zespół Szkół nr 1"

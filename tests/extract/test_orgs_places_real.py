@@ -256,3 +256,18 @@ def test_a_project_named_like_an_institution_is_no_organization(extractor):
 def test_an_adjective_after_its_noun_is_not_the_parents(extractor):
     names = _orgs(extractor, "Głos zabrał dyrektor Departamentu Wdrażania Funduszu Społecznego Urzędu Marszałkowskiego w Opolu.")
     assert "Urząd Marszałkowski w Opolu" in names and "Społeczny Urząd Marszałkowski w Opolu" not in names
+
+
+def test_a_hall_named_after_someone_is_a_venue_not_a_person(extractor):
+    r = extractor.extract("Rektor przywitał publiczność w Sali Kowalczyńskiego oraz gości.")
+    assert ("Sala Kowalczyńskiego", "venue") in {(p.name, p.kind) for p in r.places}
+    assert not r.people
+
+
+def test_a_kind_word_before_a_quoted_name_stays_in_the_venue(extractor):
+    places = _places(extractor, "Dzieci pojechały do Sali zabaw „Bajkolandia” w Lesku w ramach projektu socjalnego.")
+    assert {("Sala zabaw „Bajkolandia”", "venue"), ("Lesko", "locality")} <= places
+
+
+def test_a_venue_label_makes_an_institution_a_venue(extractor):
+    assert ("Muzeum Zorin", "venue") in _places(extractor, "godzina: 10:00\n\nmiejsce: Muzeum Zorin\n\nDla wszystkich")
