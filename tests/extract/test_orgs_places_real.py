@@ -271,3 +271,8 @@ def test_a_kind_word_before_a_quoted_name_stays_in_the_venue(extractor):
 
 def test_a_venue_label_makes_an_institution_a_venue(extractor):
     assert ("Muzeum Zorin", "venue") in _places(extractor, "godzina: 10:00\n\nmiejsce: Muzeum Zorin\n\nDla wszystkich")
+
+
+def test_a_pronoun_after_and_ends_the_name(extractor):
+    names = _orgs(extractor, "Gości przywitało Biuro Fundacji Lipa oraz Jego Dyrektor.")
+    assert not any("Jego" in n for n in names)
