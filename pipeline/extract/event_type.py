@@ -92,6 +92,16 @@ WEIGHT_EVENT_CUE = 1.0
 TITLE_MAX_TOKENS = 25
 
 
+#: Lemmas of judged awards: a gala with them hosts a competition (docs/annotation.md, settled questions).
+AWARD_LEMMAS = frozenset({"nagroda", "nagrodzić", "statuetka", "laureat", "laureatka", "wyróżnienie", "wyróżnić",
+                          "kategoria", "kapituła", "jury", "zwycięzca", "zwyciężczyni", "plebiscyt"})
+AWARD_CUES_FOR_COMPETITION = 3
+
+
+def _awards(f: TokenFeatures) -> int:
+    return sum(1 for lemma in f.lemma if lemma.lower() in AWARD_LEMMAS)
+
+
 def _pair(trig: list[frozenset[str]], i: int) -> str | None:
     """The type a two-word name starting at token i gives ("wizyta studyjna", "Dzień Dziecka");
     `trig` holds each token's trigger lemmas."""
@@ -183,6 +193,11 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
     if not scores:
         return "inne", None
     best = max(scores, key=lambda t: (scores[t], -first_hit[t][0]))
+    if best == "inne" and "gala" in trig[first_hit["inne"][0]] and _awards(f) >= AWARD_CUES_FOR_COMPETITION:
+        # "Gala … nagrodzono najlepszych …, statuetki w kategoriach": awards judged there make it a competition
+        scores["konkurs"] = scores.get("konkurs", 0.0) + scores["inne"]
+        first_hit.setdefault("konkurs", first_hit["inne"])
+        best = "konkurs"
     total = sum(scores.values())
     confidence = min(CONFIDENCE_CAP, 0.5 + 0.5 * scores[best] / total)
     _, start, end = first_hit[best]

@@ -46,6 +46,10 @@ def test_types(ctx_for, text, etype):
      "Były też warsztaty kulinarne.", "wizyta_studyjna"),
     ("Uczniowie klas siódmych wzięli udział w wycieczce dydaktycznej do urzędu pracy w Lipówce.",
      "wizyta_studyjna"),
+    # a gala where awards are judged is a competition; a gala without them stays "inne"
+    ("W sobotę odbyła się Gala Przedsiębiorczości Powiatu Lipowskiego. Kapituła przyznała nagrody w trzech "
+     "kategoriach, a statuetkę Firmy Roku odebrał prezes spółdzielni.", "konkurs"),
+    ("W sobotę odbyła się Gala Jubileuszowa Domu Kultury w Lipówce. Wystąpiły zespoły ludowe.", "inne"),
 ])
 def test_types_on_page_shapes(ctx_for, text, etype):
     got, evidence = classify(ctx_for(text))
