@@ -341,6 +341,9 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         tok = doc[i]
+        if not tok.capitalised:
+            i += 1  # both rules below start at a capitalised word
+            continue
         if adjective_led_locality(doc, i, blocked):
             out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
             i += 2
