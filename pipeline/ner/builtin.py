@@ -155,7 +155,7 @@ def phrase_ranges(
     i = 0
     while i < n:
         tok = doc[i]
-        if i in blocked or not head_at(tok, heads):
+        if not tok.capitalised or i in blocked or not head_at(tok, heads):
             i += 1
             continue
         start = i
