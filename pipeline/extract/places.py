@@ -53,7 +53,9 @@ def quoted_venues(ctx: Context) -> list[PlaceMention]:
     """'w pensjonacie „Pod Skarpą”', 'w ośrodku szkoleniowym „Leśna Polana”': a lower-case kind + a quoted name."""
     from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative
 
-    toks = ctx.tokens
+    if "„" not in ctx.norm and '"' not in ctx.norm:
+        return []  # no quoted name anywhere
+    toks = ctx.light_tokens
     out = []
     for i, t in enumerate(toks):
         if not t.text[:1].islower() or i == 0 or toks[i - 1].text.lower() not in ("w", "we", "na", "do", "przy"):
