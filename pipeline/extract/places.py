@@ -216,7 +216,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
     a geographic one, so that 'w Sierpniu' or 'z Rodzinami' stay what they are."""
     if not register_loaded():
         return []
-    toks = ctx.tokens
+    toks = ctx.light_tokens
     covered = bytearray(len(ctx.norm) + 1)
     for s, e in taken:
         covered[s:e] = b"\x01" * (e - s)
