@@ -70,7 +70,7 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         start = heads[1]
         while start - 1 > heads[0] and toks[start - 1].text[:1].isupper() and any(
                 a.pos == "adj" and "gen" in a.cases and a.number == "sg" and a.genders & parent_head.genders
-                for a in toks[start - 1]._.morf):
+                for a in toks[start - 1]._.morf) and not _postposed_adjective(toks[start - 2], toks[start - 1]):
             start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
         parent = toks[start:]
         lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
@@ -83,6 +83,14 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
                                                        "nested_unit"))
     return out
+
+
+def _postposed_adjective(noun: Token, adj: Token) -> bool:
+    """'Funduszu Społecznego Urzędu': an adjective agreeing with the noun before it is that noun's, not the
+    parent's ('Polityki Społecznej Lubelskiego Urzędu': 'Lubelskiego' does not agree with 'Społecznej')."""
+    nouns = [a for a in noun._.morf if a.pos == "subst" and "gen" in a.cases and a.number == "sg"]
+    return any(a.pos == "adj" and "gen" in a.cases and a.number == "sg" and a.genders & n.genders
+               for a in adj._.morf for n in nouns)
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
@@ -315,7 +323,44 @@ def _affiliation(
     for m in org_mentions:
         if id(m) in org_by_mention and pm.mention.end <= m.mention.start <= pm.mention.end + 20:
             if _FROM.fullmatch(ctx.norm[pm.mention.end:m.mention.start]):
-                return org_by_mention[id(m)].name
+                return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+    return None
+
+
+_UNIT_TO_PARENT = re.compile(r"\s*(?:(?:w|we)\s+)?", re.IGNORECASE)
+
+
+def _is_unit(ctx: Context, m: OrgMention) -> bool:
+    span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and bool(noun_lemmas(span[0]) & UNIT_HEADS)
+
+
+def unit_parent(
+    ctx: Context, m: OrgMention, end: int, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """A department whose parent is named belongs to the parent (docs/annotation.md, Departments): the office
+    right after it ("Departament X Urzędu Y", "Wydział X w Urzędzie Y"), its trailing acronym ("Departament X
+    MPiPS"), or the office after "w" inside the title's span that no extractor claimed. None: no parent named."""
+    if not _is_unit(ctx, m):
+        return None
+    for o in sorted(org_mentions, key=lambda o: o.mention.start):
+        if o is m or id(o) not in org_by_mention or o.mention.start < m.mention.end or _is_unit(ctx, o):
+            continue
+        if _UNIT_TO_PARENT.fullmatch(ctx.norm[m.mention.end:o.mention.start]):
+            return org_by_mention[id(o)].name
+        break
+    span = ctx.doc.char_span(m.mention.start, max(end, m.mention.end), alignment_mode="expand")
+    tokens = [t for t in span if not t.is_space] if span is not None else []
+    if len(tokens) > 2 and len(tokens[-1].text) >= 3 and tokens[-1].text[:1].isupper() and tokens[-1].text[-1:].isupper() \
+            and tokens[-1].is_alpha and not any(t.text.lower() in ("w", "we") for t in tokens):
+        acronym = tokens[-1].text  # "Departament Pożytku Publicznego MPiPS"
+        org = next((o for o in org_by_mention.values() if acronym in (o.acronym, initials(o.name))), None)
+        return org.name if org is not None else acronym
+    seat = next((k for k, t in enumerate(tokens) if t.text.lower() in ("w", "we") and k + 1 < len(tokens)), None)
+    if seat is not None and any(noun_lemmas(t) & (ORG_HEADS - UNIT_HEADS) for t in tokens[seat + 1:]):
+        from pipeline.extract.organizations import phrase_base
+
+        return phrase_base(tokens[seat + 1:], ORG_HEADS - UNIT_HEADS, ctx.text)[0]  # "w Podlaskim Urzędzie Wojewódzkim"
     return None
 
 
@@ -335,7 +380,7 @@ def _role_organization(
     overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
     for m in overlapping:
         if id(m) in org_by_mention:
-            return org_by_mention[id(m)].name
+            return unit_parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     raw = ctx.text[start:end].strip()
     acronym = raw.split()[0] if raw.split() else ""
     if acronym.isupper() and len(acronym) >= 2:

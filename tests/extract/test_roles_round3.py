@@ -23,3 +23,31 @@ def test_council_named_by_its_members_title_is_part_of_the_title(extractor):
 def test_participle_title_takes_no_object(extractor):
     found = people(extractor, "Pytania zadawała prowadząca spotkania Ewa Kmita z biblioteki.")
     assert [t for t, _ in titles(found["Ewa Kmita"])] == ["prowadzący"]
+
+
+def test_department_with_a_parent_after_w_belongs_to_the_parent(extractor):
+    found = people(extractor, "Wystąpiła Ewa Lis, dyrektor Departamentu Spraw Seniorów w Ministerstwie Zdrowia, "
+                              "omawiając nowe programy.")
+    assert titles(found["Ewa Lis"]) == [("dyrektor departamentu", "Ministerstwo Zdrowia")]
+
+
+def test_department_with_a_trailing_acronym_belongs_to_it(extractor):
+    found = people(extractor, "Dyplomy wręczał Adam Kos, Dyrektor Departamentu Pożytku Społecznego MRiPS.")
+    assert titles(found["Adam Kos"]) == [("dyrektor departamentu", "MRiPS")]
+
+
+def test_department_named_after_a_dash_gives_its_office_as_affiliation(extractor):
+    found = people(extractor, "Obecni byli:\n• Pani Ewa Lis – Departament Zdrowia Urzędu Marszałkowskiego w Opolu;\n")
+    assert found["Ewa Lis"].affiliation == "Urząd Marszałkowski w Opolu"
+
+
+def test_adjective_of_the_units_own_noun_is_not_the_parents(extractor):
+    report = extractor.extract("Mówił Jan Lis, Dyrektor Departamentu Wdrażania Europejskiego Funduszu Społecznego "
+                               "Urzędu Marszałkowskiego w Opolu.")
+    person = {p.name: p for p in report.people}["Jan Lis"]
+    assert titles(person) == [("dyrektor departamentu", "Urząd Marszałkowski w Opolu")]
+
+
+def test_department_without_a_parent_stays_the_organization(extractor):
+    found = people(extractor, "Mówiła Ewa Lis, dyrektor Departamentu Spraw Seniorów, o nowych programach.")
+    assert titles(found["Ewa Lis"]) == [("dyrektor departamentu", "Departament Spraw Seniorów")]
