@@ -305,12 +305,48 @@ def merge_people(
         person.mentions.append(pm.mention)
         if person.affiliation is None:
             person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention)
+        body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
+        if person.affiliation is None and body and not any(pm.role_org_spans):
+            person.affiliation = body  # "Przedstawicielami Rady X byli: A (radna), B": each of them is X's
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
+            if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
+                org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             resolved = Role(title=role.title, organization=org_name, mention=role.mention)
             if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
                 person.roles.append(resolved)
     return sorted(entities.values(), key=lambda p: p.mentions[0].start)
+
+
+#: Nouns of a group named as some body's representatives: "Przedstawicielami Rady X byli: …".
+REPRESENTATIVE_WORDS = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka"})
+
+
+def represented_body(
+    ctx: Context, start: int, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """The body a name's sentence presents a group as representing, before the name: "przedstawiciele
+    Ministerstwa X (MRiPS) Pani A – …", "Przedstawicielami Rady X byli: A, B oraz ich opiekunowie: C"."""
+    tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return None
+    from pipeline.extract.event_roles import honorific_start
+
+    sent_start = ctx.sentence_bounds(honorific_start(ctx.doc, tok.start))[0]
+    found = None
+    for t in ctx.doc[sent_start:tok.start]:
+        if not any(a.pos == "subst" and a.number == "pl" and a.lemma.lower() in REPRESENTATIVE_WORDS for a in t._.morf):
+            continue
+        after = t.idx + len(t.text)
+        found = next((m for m in org_mentions if id(m) in org_by_mention and after <= m.mention.start <= after + 2
+                      and m.mention.end <= start), None)
+    if found is None:
+        return None
+    body = org_by_mention[id(found)]
+    if any(id(m) in org_by_mention and org_by_mention[id(m)] is not body and found.mention.end <= m.mention.start < start
+           and not _is_unit(ctx, m) for m in org_mentions):
+        return None  # another body named between: the name is not (only) the group's
+    return body.name
 
 
 _FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
@@ -352,7 +388,8 @@ def unit_parent(
     span = ctx.doc.char_span(m.mention.start, max(end, m.mention.end), alignment_mode="expand")
     tokens = [t for t in span if not t.is_space] if span is not None else []
     if len(tokens) > 2 and len(tokens[-1].text) >= 3 and tokens[-1].text[:1].isupper() and tokens[-1].text[-1:].isupper() \
-            and tokens[-1].is_alpha and not any(t.text.lower() in ("w", "we") for t in tokens):
+            and tokens[-1].is_alpha and tokens[-1].text not in NON_ORG_ACRONYMS \
+            and not any(t.text.lower() in ("w", "we") for t in tokens):
         acronym = tokens[-1].text  # "Departament Pożytku Publicznego MPiPS"
         org = next((o for o in org_by_mention.values() if acronym in (o.acronym, initials(o.name))), None)
         return org.name if org is not None else acronym

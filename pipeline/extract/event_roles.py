@@ -18,7 +18,7 @@ EXTRACTOR = "extract.people"
 def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     """The finite verb nearest to the name in its sentence: what the person did."""
     doc = ctx.tokens
-    sent_start, sent_end = ctx.sentence_bounds(i)
+    sent_start, sent_end = ctx.sentence_bounds(honorific_start(ctx.doc, i))  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
     for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
         a = t._.analysis

@@ -194,6 +194,8 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         words = [t.text.lower() for t in doc[i + 1:inner[1]] if not t.is_space] if inner else []
         return (" ".join(["p.o.", *words]), inner[1]) if inner else None
     former = {c for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były" for c in a.cases}
+    if former and i > 0 and _copula_after_noun(doc, i):
+        return None  # "uczestnikami spotkania byli przedstawiciele": the verb, not "former"
     nxt = doc[i + 1]
     if not former or role_title(nxt.text, nxt._.morf) is None:
         return None
@@ -205,6 +207,16 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
 
 #: Titles that are participles: what follows is their object ("prowadzący spotkania"), not a complement.
 VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący"})
+
+
+def _copula_after_noun(doc: Doc, i: int) -> bool:
+    """'byli', 'była' read as the past of 'być' when a noun, pronoun or adjective stands right before it ("Gośćmi
+    byli", "wśród nich była"); after a verb, a conjunction or punctuation it is "former" ("oraz były prezes")."""
+    if not any(a.pos == "praet" for a in doc[i]._.morf):
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
+        a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)
 
 
 #: Titles that take their field with "od": "specjalista od marketingu", "ekspert od funduszy".

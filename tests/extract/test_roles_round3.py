@@ -51,3 +51,25 @@ def test_adjective_of_the_units_own_noun_is_not_the_parents(extractor):
 def test_department_without_a_parent_stays_the_organization(extractor):
     found = people(extractor, "Mówiła Ewa Lis, dyrektor Departamentu Spraw Seniorów, o nowych programach.")
     assert titles(found["Ewa Lis"]) == [("dyrektor departamentu", "Departament Spraw Seniorów")]
+
+
+def test_representatives_of_a_body_listed_after_it_belong_to_it(extractor):
+    found = people(extractor, "Przedstawicielami Młodzieżowej Rady Miasta Lipno byli: Ewa Mak (radna), Jan Kos "
+                              "(radny) oraz ich opiekunowie: Anna Lis i Piotr Wilk.")
+    for name in ("Ewa Mak", "Jan Kos", "Anna Lis", "Piotr Wilk"):
+        assert found[name].affiliation == "Młodzieżowa Rada Miasta Lipno", name
+
+
+def test_representatives_department_belongs_to_the_body_they_represent(extractor):
+    found = people(extractor, "Gośćmi byli przedstawiciele Ministerstwa Zdrowia Pani Ewa Lis – Dyrektor "
+                              "Departamentu Spraw Seniorów oraz Pan Jan Kos – Zastępca Dyrektora Departamentu Kadr.")
+    assert ("dyrektor departamentu", "Ministerstwo Zdrowia") in titles(found["Ewa Lis"])
+    assert ("zastępca dyrektora departamentu", "Ministerstwo Zdrowia") in titles(found["Jan Kos"])
+    assert not any(t.startswith("były") for t, _ in titles(found["Ewa Lis"]))  # "byli" is the verb here
+
+
+def test_companion_after_wraz_z_works_at_the_first_persons_institution(extractor):
+    found = people(extractor, "Swoją obecnością zaszczyciła nas p. Ewa Lis – Dyrektor Miejskiego Ośrodka Pomocy "
+                              "Społecznej w Lipnie wraz z pracownicą p. Anną Kos.")
+    assert ("pracownik", "Miejski Ośrodek Pomocy Społecznej w Lipnie") in titles(found["Anna Kos"])
+    assert found["Ewa Lis"].part == found["Anna Kos"].part == "guest"
