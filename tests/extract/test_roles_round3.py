@@ -73,3 +73,10 @@ def test_companion_after_wraz_z_works_at_the_first_persons_institution(extractor
                               "Społecznej w Lipnie wraz z pracownicą p. Anną Kos.")
     assert ("pracownik", "Miejski Ośrodek Pomocy Społecznej w Lipnie") in titles(found["Anna Kos"])
     assert found["Ewa Lis"].part == found["Anna Kos"].part == "guest"
+
+
+def test_guests_of_a_panel_are_panelists(extractor):
+    found = people(extractor, "Gośćmi panelu byli Ewa Mak – radna Lipna oraz Jan Kos – prezes Fundacji Wiatrak.")
+    for name in ("Ewa Mak", "Jan Kos"):
+        assert "panelista" in [t for t, _ in titles(found[name])], name
+        assert found[name].part == "speaker", name
