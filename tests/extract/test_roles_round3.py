@@ -80,3 +80,10 @@ def test_guests_of_a_panel_are_panelists(extractor):
     for name in ("Ewa Mak", "Jan Kos"):
         assert "panelista" in [t for t, _ in titles(found[name])], name
         assert found[name].part == "speaker", name
+
+
+def test_youth_councillors_and_their_carers_are_neither_guests_nor_staff(extractor):
+    found = people(extractor, "Konferencję zorganizowała Fundacja Wiatrak. Przedstawicielami Młodzieżowej Rady Miasta "
+                              "Lipno byli: Ewa Mak (radna) oraz ich opiekunowie: Anna Lis i Piotr Wilk.")
+    assert found["Ewa Mak"].part != "guest"
+    assert found["Anna Lis"].part != "organizer_staff"
