@@ -72,6 +72,11 @@ def _public_office(name: str | None) -> bool:
     return bool(name) and any(w.lower() in PUBLIC_OFFICES for w in name.split()[:3])  # type: ignore[union-attr]
 
 
+def _youth_body(name: str | None) -> bool:
+    """'Młodzieżowa Rada Miasta X', 'Młodzieżowy Sejmik': a youth council's councillors are no public officials."""
+    return bool(name) and name.lower().startswith("młodzieżow")  # type: ignore[union-attr]
+
+
 def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
     """What the person did at the event.
 
@@ -82,10 +87,12 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
     at_organizer = organizer is not None and any(
         org and (org == organizer.name or org == organizer.acronym)
         for org in [*(r.organization for r in person.roles), person.affiliation])
-    own = {organizer.name, organizer.acronym} if organizer else set()
+    own = {organizer.name, organizer.acronym} - {None} if organizer else set()
+    elsewhere = bool(person.affiliation) and person.affiliation not in own  # "opiekunowie" of another body's group
     staff_title = any(r.title.split()[0] in STAFF_TITLES and (
-        r.organization is None or r.organization in own or r.organization not in others
-        or _acronym_of_organizer(r.organization, organizer))
+        (r.organization is None and not elsewhere) or r.organization in own
+        or (r.organization is not None and r.organization not in others)
+        or (r.organization is not None and _acronym_of_organizer(r.organization, organizer)))
         for r in person.roles)
     if at_organizer or staff_title:
         return "organizer_staff"  # the organizer's own people, also when they speak
@@ -95,8 +102,9 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         return "speaker"
     if "participant" in cues and "guest" not in cues:
         return "participant"
-    if "guest" in cues or any(r.title.split()[0] in OFFICIAL_TITLES or _public_office(r.organization)
-                              for r in person.roles):
+    youth = any(_youth_body(o) for o in [person.affiliation, *(r.organization for r in person.roles)])
+    if "guest" in cues or not youth and any(r.title.split()[0] in OFFICIAL_TITLES or _public_office(r.organization)
+                                            for r in person.roles):
         return "guest"  # officials and public offices' people, not the organizer's, come as guests
     if "participant" in cues:
         return "participant"

@@ -22,6 +22,7 @@ from pipeline.resolve_org_names import (
     split_coordinated,
     standalone_acronym,
 )
+from pipeline.resolve_units import UNIT_HEADS, represented_body, unit_parent
 from pipeline.text.context import Context
 
 
@@ -35,11 +36,6 @@ def share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[
             continue
         if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
             first.affiliation = second.affiliation
-
-
-#: Heads of units inside an office: their names stand without the office ("Wydział Polityki Społecznej").
-UNIT_HEADS = frozenset({"wydział", "departament", "biuro", "kancelaria", "oddział", "referat", "sekcja", "gabinet",
-                        "filia", "katedra", "zakład"})
 
 
 #: Heads that name a kind rather than a body when they follow another name ("Federacja Organizacji …").
@@ -260,8 +256,13 @@ def merge_people(
         person.mentions.append(pm.mention)
         if person.affiliation is None:
             person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention)
+        body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
+        if person.affiliation is None and body and not any(pm.role_org_spans):
+            person.affiliation = body  # "Przedstawicielami Rady X byli: A (radna), B": each of them is X's
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
+            if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
+                org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             resolved = Role(title=role.title, organization=org_name, mention=role.mention)
             if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
                 person.roles.append(resolved)
@@ -278,7 +279,7 @@ def _affiliation(
     for m in org_mentions:
         if id(m) in org_by_mention and pm.mention.end <= m.mention.start <= pm.mention.end + 20:
             if _FROM.fullmatch(ctx.norm[pm.mention.end:m.mention.start]):
-                return org_by_mention[id(m)].name
+                return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     return None
 
 
@@ -298,7 +299,7 @@ def _role_organization(
     overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
     for m in overlapping:
         if id(m) in org_by_mention:
-            return org_by_mention[id(m)].name
+            return unit_parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     raw = ctx.text[start:end].strip()
     acronym = raw.split()[0] if raw.split() else ""
     if acronym.isupper() and len(acronym) >= 2:

@@ -18,7 +18,7 @@ EXTRACTOR = "extract.people"
 def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     """The finite verb nearest to the name in its sentence: what the person did."""
     doc = ctx.tokens
-    sent_start, sent_end = ctx.sentence_bounds(i)
+    sent_start, sent_end = ctx.sentence_bounds(honorific_start(ctx.doc, i))  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
     for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
         a = t._.analysis
@@ -55,6 +55,10 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))
     doc = ctx.tokens
+    panel = _panel_members_lead(ctx, i)
+    if panel is not None:
+        return Role(title="panelista", mention=ctx.mention(panel.idx, panel.idx + len(panel.text), EXTRACTOR, 0.6,
+                                                           "event_role_panel"))
     # "w rozmowie moderowanej przez X", "zajęcia prowadzone przez X": a passive participle and "przez"
     k = honorific_before(ctx.doc, i)[1] - 1
     if k >= 1 and doc[k].text.lower() == "przez":
@@ -72,6 +76,22 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
         if lemma is not None:
             return Role(title=EVENT_ROLE_LEADS[lemma],
                         mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
+    return None
+
+
+#: Nouns of the people a panel consists of: "Gośćmi panelu byli A, B", "Uczestnikami debaty byli …".
+PANEL_MEMBER_WORDS = frozenset({"gość", "uczestnik", "uczestniczka", "członek", "członkini"})
+PANEL_WORDS = frozenset({"panel", "debata"})
+
+
+def _panel_members_lead(ctx: Context, i: int) -> Token | None:
+    """'Gośćmi panelu byli A – …, B': the sentence opens by naming the panel's members; the panel word."""
+    doc = ctx.tokens
+    sent_start, _ = ctx.sentence_bounds(honorific_start(ctx.doc, i))
+    for k in range(sent_start, min(i, sent_start + 4)):
+        if k + 1 < i and any(a.lemma.lower() in PANEL_MEMBER_WORDS and a.pos == "subst" for a in doc[k]._.morf) \
+                and any(a.lemma.lower() in PANEL_WORDS and "gen" in a.cases for a in doc[k + 1]._.morf if a.pos == "subst"):
+            return doc[k + 1]
     return None
 
 

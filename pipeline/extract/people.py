@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.event_roles import EVENT_ROLE_TITLES, list_lead, name_predicate, stated_event_role
+from pipeline.extract.event_roles import (
+    EVENT_ROLE_TITLES,
+    honorific_start,
+    list_lead,
+    name_predicate,
+    stated_event_role,
+)
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.lexicon.words import OFFICE_TITLES
@@ -69,6 +75,7 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
     """"prowadzili Anna Kos i Piotr Wilk", "moderowanej przez Annę Kos i Piotra Wilka": the second of two
     coordinated names shares the first one's event role and cues when it has none of its own."""
     for prev, cur in zip(mentions, mentions[1:], strict=False):
+        _share_with_companion(ctx, prev, cur)
         gap = _HONORIFIC_GAP.sub(" ", ctx.norm[prev.mention.end:cur.mention.start])  # "A i p. B"
         if not COORDINATED.match(gap):
             if _COORDINATED_WITH_PLACE.match(gap) and not cur.cues:
@@ -83,6 +90,25 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
         _share_plural_title(ctx, prev, cur)
         if not cur.cues:
             cur.cues = set(prev.cues)
+
+
+_COMPANION = re.compile(r"\bwraz\s+ze?\s+\w+\s*$", re.IGNORECASE)
+
+
+def _share_with_companion(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:
+    """"dyrektor X wraz z pracownicą p. B": a title with no institution right after "wraz z" is held at the
+    preceding person's institution, and B came in the same capacity (their cues)."""
+    lo, hi = prev.mention.end, cur.mention.start
+    if hi <= lo or hi - lo > 250 or "\n" in ctx.norm[lo:hi]:
+        return
+    org = next((span for span in prev.role_org_spans if span is not None), None)
+    for k, role in enumerate(cur.roles):
+        if lo <= role.mention.start < hi and cur.role_org_spans[k] is None and \
+                _COMPANION.search(ctx.norm[lo:role.mention.end]):
+            if org is not None:
+                cur.role_org_spans[k] = org
+            if not cur.cues:
+                cur.cues = set(prev.cues)
 
 
 def _share_event_role(prev: PersonMention, cur: PersonMention) -> None:
@@ -187,7 +213,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("speaker")
         if lemmas & GUEST_VERBS:
             found.add("guest")
-    sent_start, sent_end = ctx.sentence_bounds(i)
+    sent_start, sent_end = ctx.sentence_bounds(honorific_start(doc, i))  # "p." may end a sentence
     near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")

@@ -41,6 +41,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     title = role_title(tok.text, tok._.morf)
     if title is None:
         return _former_title(doc, i)
+    if title in VERBAL_TITLES:
+        return title, i + 1  # "prowadząca zajęcia": the participle's object is what they ran, not the title
     words: list[str] = []
     j = i + 1
     n = len(doc)
@@ -82,6 +84,14 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
             return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
+        if _title_adjective(t, tok if not words else doc[j - 1]):
+            # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
+            words.append(_complement_form(t, tok) if not words else low)
+            j += 1
+            continue
+        if not words and t.text[:1].isupper() and _council_of_titles(doc, j):
+            # "członek Rady Ministrów": a council named by its members' title is part of the title and the body
+            return f"{title} {low} {doc[j + 1].text.lower()}", j
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
@@ -141,6 +151,26 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     return " ".join([title, *words]), j
 
 
+#: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
+TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający"})
+
+
+def _title_adjective(tok: Token, head: Token) -> bool:
+    """A rank adjective agreeing in case with the title (or the title's genitive) right before it."""
+    head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    return any(a.pos == "adj" and a.lemma.lower() in TITLE_ADJECTIVES and a.cases & head_cases for a in tok._.morf)
+
+
+def _council_of_titles(doc: Doc, j: int) -> bool:
+    """'Rady Ministrów': the genitive of 'rada' followed by a capitalised plural genitive of a role title."""
+    if j + 1 >= len(doc) or not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases
+                                    for a in doc[j]._.morf):
+        return False
+    nxt = doc[j + 1]
+    return nxt.text[:1].isupper() and any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
+                                          and a.lemma.lower() in ROLE_TITLES for a in nxt._.morf)
+
+
 def _council_of_a_body(doc: Doc, j: int) -> bool:
     """'Rady' followed by the genitive of a body's head or by an acronym: the council is part of the title."""
     if not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases for a in doc[j]._.morf):
@@ -164,6 +194,8 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         words = [t.text.lower() for t in doc[i + 1:inner[1]] if not t.is_space] if inner else []
         return (" ".join(["p.o.", *words]), inner[1]) if inner else None
     former = {c for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były" for c in a.cases}
+    if former and i > 0 and _copula_after_noun(doc, i):
+        return None  # "uczestnikami spotkania byli przedstawiciele": the verb, not "former"
     nxt = doc[i + 1]
     if not former or role_title(nxt.text, nxt._.morf) is None:
         return None
@@ -171,6 +203,20 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     inner = title_at(doc, i + 1)
     return (f"były {inner[0]}", inner[1]) if inner else None
+
+
+#: Titles that are participles: what follows is their object ("prowadzący spotkania"), not a complement.
+VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący"})
+
+
+def _copula_after_noun(doc: Doc, i: int) -> bool:
+    """'byli', 'była' read as the past of 'być' when a noun, pronoun or adjective stands right before it ("Gośćmi
+    byli", "wśród nich była"); after a verb, a conjunction or punctuation it is "former" ("oraz były prezes")."""
+    if not any(a.pos == "praet" for a in doc[i]._.morf):
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
+        a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)
 
 
 #: Titles that take their field with "od": "specjalista od marketingu", "ekspert od funduszy".

@@ -1,0 +1,85 @@
+"""People's institutions through units and groups: a department belongs to its named parent office, and the
+members of a group a sentence presents as a body's representatives belong to that body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizations import OrgMention, initials
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.models import Organization
+from pipeline.text.context import Context
+
+#: Heads of units inside an office: their names stand without the office ("Wydział Polityki Społecznej").
+UNIT_HEADS = frozenset({"wydział", "departament", "biuro", "kancelaria", "oddział", "referat", "sekcja", "gabinet",
+                        "filia", "katedra", "zakład"})
+
+
+#: Nouns of a group named as some body's representatives: "Przedstawicielami Rady X byli: …".
+REPRESENTATIVE_WORDS = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka"})
+
+
+def represented_body(
+    ctx: Context, start: int, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """The body a name's sentence presents a group as representing, before the name: "przedstawiciele
+    Ministerstwa X (MRiPS) Pani A – …", "Przedstawicielami Rady X byli: A, B oraz ich opiekunowie: C"."""
+    tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return None
+    from pipeline.extract.event_roles import honorific_start
+
+    sent_start = ctx.sentence_bounds(honorific_start(ctx.doc, tok.start))[0]
+    found = None
+    for t in ctx.doc[sent_start:tok.start]:
+        if not any(a.pos == "subst" and a.number == "pl" and a.lemma.lower() in REPRESENTATIVE_WORDS for a in t._.morf):
+            continue
+        after = t.idx + len(t.text)
+        found = next((m for m in org_mentions if id(m) in org_by_mention and after <= m.mention.start <= after + 2
+                      and m.mention.end <= start), None)
+    if found is None:
+        return None
+    body = org_by_mention[id(found)]
+    if any(id(m) in org_by_mention and org_by_mention[id(m)] is not body and found.mention.end <= m.mention.start < start
+           and not _is_unit(ctx, m) for m in org_mentions):
+        return None  # another body named between: the name is not (only) the group's
+    return body.name
+
+
+_UNIT_TO_PARENT = re.compile(r"\s*(?:(?:w|we)\s+)?", re.IGNORECASE)
+
+
+def _is_unit(ctx: Context, m: OrgMention) -> bool:
+    span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and bool(noun_lemmas(span[0]) & UNIT_HEADS)
+
+
+def unit_parent(
+    ctx: Context, m: OrgMention, end: int, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """A department whose parent is named belongs to the parent (docs/annotation.md, Departments): the office
+    right after it ("Departament X Urzędu Y", "Wydział X w Urzędzie Y"), its trailing acronym ("Departament X
+    MPiPS"), or the office after "w" inside the title's span that no extractor claimed. None: no parent named."""
+    if not _is_unit(ctx, m):
+        return None
+    for o in sorted(org_mentions, key=lambda o: o.mention.start):
+        if o is m or id(o) not in org_by_mention or o.mention.start < m.mention.end or _is_unit(ctx, o):
+            continue
+        if _UNIT_TO_PARENT.fullmatch(ctx.norm[m.mention.end:o.mention.start]):
+            return org_by_mention[id(o)].name
+        break
+    span = ctx.doc.char_span(m.mention.start, max(end, m.mention.end), alignment_mode="expand")
+    tokens = [t for t in span if not t.is_space] if span is not None else []
+    if len(tokens) > 2 and len(tokens[-1].text) >= 3 and tokens[-1].text[:1].isupper() and tokens[-1].text[-1:].isupper() \
+            and tokens[-1].is_alpha and tokens[-1].text not in NON_ORG_ACRONYMS \
+            and not any(t.text.lower() in ("w", "we") for t in tokens):
+        acronym = tokens[-1].text  # "Departament Pożytku Publicznego MPiPS"
+        org = next((o for o in org_by_mention.values() if acronym in (o.acronym, initials(o.name))), None)
+        return org.name if org is not None else acronym
+    seat = next((k for k, t in enumerate(tokens) if t.text.lower() in ("w", "we") and k + 1 < len(tokens)), None)
+    if seat is not None and any(noun_lemmas(t) & (ORG_HEADS - UNIT_HEADS) for t in tokens[seat + 1:]):
+        from pipeline.extract.organizations import phrase_base
+
+        return phrase_base(tokens[seat + 1:], ORG_HEADS - UNIT_HEADS, ctx.text)[0]  # "w Podlaskim Urzędzie Wojewódzkim"
+    return None
