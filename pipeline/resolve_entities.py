@@ -277,9 +277,12 @@ def _affiliation(
 ) -> str | None:
     """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
     for m in org_mentions:
-        if id(m) in org_by_mention and pm.mention.end <= m.mention.start <= pm.mention.end + 20:
-            if _FROM.fullmatch(ctx.norm[pm.mention.end:m.mention.start]):
-                return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+        if pm.mention.end <= m.mention.start <= pm.mention.end + 20 and _FROM.fullmatch(
+                ctx.norm[pm.mention.end:m.mention.start]):
+            # a department is not listed on its own when its office is named: the person belongs to the office
+            parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention)
+            if parent is not None or id(m) in org_by_mention:
+                return parent or org_by_mention[id(m)].name
     return None
 
 
