@@ -14,35 +14,34 @@ from pipeline.text.context import Context
 
 
 def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
+    """The strongest cue wins: an explicit phrase or an organizing verb (0.85 and up), the body whose own
+    event it is (its session, its jubilee: 0.75), the writer's own body ("nasz Ośrodek": 0.7), a host
+    ("gospodarzem był X", "w siedzibie X"), a co-subject, the members' body, the page's own voice."""
+    named = [m for m in mentions if id(m) in by_mention]
     best: tuple[float, int, OrgMention] | None = None
-    for m in mentions:
-        if id(m) not in by_mention:
-            continue
+    for m in named:
         score = organizer_score(ctx, m.mention)
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
             best = (score, m.mention.start, m)
-    if best is None or best[0] < 0.9:
-        ours = our_heads(ctx)
-        if ours:
-            # "nasz Ośrodek": the organization of that kind the report names most, the signature last
-            named = [m for m in mentions if id(m) in by_mention and m.head in ours]
-            if named:
-                counts: dict[int, int] = {}
-                for m in named:
-                    counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
-                pick = max(named, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
-                best = (0.8, pick.mention.start, pick)
-    named = [m for m in mentions if id(m) in by_mention]
+    if best is not None and best[2].mention.rule == "acronym":
+        best = (best[0], best[1], _spelled_after(ctx, best[2], named))
+    if best is None or best[0] < 0.85:
+        owner = _event_owner(ctx, named)
+        ours = _our_named(ctx, named, by_mention)
+        if owner is not None and (best is None or best[0] < 0.75):
+            best = (0.75, owner.mention.start, owner)
+        elif ours is not None and (best is None or best[0] < 0.7):
+            best = (0.7, ours.mention.start, ours)
     if best is None:
         partner = _co_subject(ctx, named)
         if partner is not None:
             best = (0.7, partner.mention.start, partner)
     if best is None:
-        owner = _event_owner(ctx, named) or _members_owner(ctx, named, by_mention)
+        owner = _members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
     if best is None and own_voice(ctx):
-        head = [m for m in mentions if id(m) in by_mention and m.mention.start < 600]
+        head = [m for m in named if m.mention.start < 600]
         if head:
             best = (0.5, head[0].mention.start, head[0])
     if best is not None:
@@ -50,6 +49,28 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         event.organizer = org.name
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
+
+
+def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
+    """"nasz Ośrodek": the organization of that kind the report names most, the signature last."""
+    ours = our_heads(ctx)
+    if not ours:
+        return None
+    mine = [m for m in named if m.head in ours]
+    if not mine:
+        return None
+    counts: dict[int, int] = {}
+    for m in mine:
+        counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
+    return max(mine, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
+
+
+def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgMention:
+    """"przez LGD Stowarzyszenie „Lider”": an acronym used as a kind label before the body's full name."""
+    nxt = min((o for o in named if o.mention.start >= m.mention.end), key=lambda o: o.mention.start, default=None)
+    if nxt is not None and nxt.mention.rule != "acronym" and not ctx.norm[m.mention.end:nxt.mention.start].strip():
+        return nxt
+    return m
 
 
 def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
