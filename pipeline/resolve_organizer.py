@@ -79,21 +79,40 @@ def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     title or the first two sentences. The page says whose event it is without saying who organized it."""
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
 
-    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {"jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala",
-                             "spotkanie", "zebranie", "walne", "rocznica", "święto", "dzień"}
-    limit = _first_sentences_end(ctx, 2)
+    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {
+        "jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala", "spotkanie", "zebranie",
+        "walne", "rocznica", "święto", "dzień", "podsumowanie"}
+    limit = max(_first_sentences_end(ctx, 2), 250)  # a title after a few lines of page furniture still counts
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if m.mention.start > limit or m.mention.rule == "acronym":
             continue
-        before = ctx.doc.char_span(max(0, m.mention.start - 40), m.mention.start, alignment_mode="contract")
-        words = [t for t in before if t.is_alpha] if before is not None else []
-        if not words or not any(a.lemma.lower() in nouns for a in words[-1]._.morf):
+        before = ctx.doc.char_span(max(0, m.mention.start - 60), m.mention.start, alignment_mode="contract")
+        if before is None or not _after_event_noun(list(before), nouns):
             continue
         span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
         head = next((t for t in span if t.text[:1].isupper()), None) if span is not None else None
         if head is not None and any("gen" in a.cases for a in head._.morf if a.pos in ("subst", "adj")):
             return m
     return None
+
+
+def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
+    """The event noun the name depends on, possibly past the words that qualify the event ("Konferencja
+    regionalna X", "zakończenie roku akademickiego 2016/2017 X", "Jubileusz 40-lecia X")."""
+    qualifiers = 0
+    for t in reversed(tokens):
+        if t.is_space and "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
+            return False
+        if not t.is_alpha:
+            continue
+        morf = t._.morf
+        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
+            return True
+        if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases for a in morf):
+            return False
+        qualifiers += 1
+    return False
 
 
 def _first_sentences_end(ctx: Context, n: int) -> int:
