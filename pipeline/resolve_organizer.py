@@ -128,24 +128,58 @@ def _co_organizers(
     ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization],
     organizer: OrgMention | None,
 ) -> list[str]:
-    """Co-organizers: the names coordinated with the organizer ("Organizatorami byli X, Y i Z"), and
-    those after a co-organizer cue with the names coordinated with them."""
+    """Co-organizers: the names coordinated with the organizer ("Organizatorami byli X, Y i Z", "Powiatowa i
+    Miejska Rada"), those named with "wraz z" in the organizer's sentence, and those after a co-organizer cue
+    with the names coordinated with them, unless the cue's sentence names another body's partners
+    ("programu zainicjowanego przez X we współpracy z Y")."""
     named = sorted((m for m in mentions if id(m) in by_mention), key=lambda m: m.mention.start)
+    org_sentence = _sentence_span(ctx, organizer.mention.start) if organizer is not None else None
     chosen: list[OrgMention] = []
     for k, m in enumerate(named):
-        if co_organizer_score(ctx, m.mention) >= 0.5 or m is organizer:
-            chain = [m]
-            for nxt in named[k + 1:]:
-                if not _COORDINATION.match(ctx.norm[chain[-1].mention.end:nxt.mention.start]):
-                    break
-                chain.append(nxt)
-            chosen.extend(chain if m is not organizer else chain[1:])
+        if m is organizer:
+            chosen.extend(o for o in named if o is not m and o.mention.start == m.mention.start)
+        elif not (_with_organizer(ctx, m, org_sentence) or co_organizer_score(ctx, m.mention) >= 0.5
+                  and not _partners_of_another(ctx, m, named, event.organizer, by_mention)):
+            continue
+        chain = [m]
+        for nxt in named[k + 1:]:
+            if nxt.mention.start != chain[-1].mention.start and not _COORDINATION.match(
+                    ctx.norm[chain[-1].mention.end:nxt.mention.start]):
+                break
+            chain.append(nxt)
+        chosen.extend(chain if m is not organizer else chain[1:])
     out: list[str] = []
     for m in chosen:
         name = by_mention[id(m)].name
         if name != event.organizer and name not in out:
             out.append(name)
     return out
+
+
+def _sentence_span(ctx: Context, char: int) -> tuple[int, int] | None:
+    sent = ctx.sentence_of(char)
+    return (sent.start_char, sent.end_char) if sent is not None else None
+
+
+def _with_organizer(ctx: Context, m: OrgMention, org_sentence: tuple[int, int] | None) -> bool:
+    """"Gospodarzami były sołectwa X, Y oraz wójt wraz z Radą Gminy Z": named with "wraz z" after the
+    organizer, in its sentence."""
+    return org_sentence is not None and org_sentence[0] <= m.mention.start < org_sentence[1] and bool(
+        _WITH_LEFT.search(ctx.left(m.mention.start, 30)))
+
+
+def _partners_of_another(ctx: Context, m: OrgMention, named: list[OrgMention], organizer: str | None,
+                         by_mention: dict[int, Organization]) -> bool:
+    """The cue's sentence has another body as the agent ("zainicjowanego przez X, we współpracy z Y"): Y
+    is X's partner, not the event's co-organizer."""
+    sent = _sentence_span(ctx, m.mention.start)
+    if sent is None:
+        return False
+    return any(sent[0] <= o.mention.start < m.mention.start and by_mention[id(o)].name != organizer
+               and _BY_AGENT.search(ctx.left(o.mention.start, 12)) for o in named)
+
+
+_BY_AGENT = re.compile(r"\bprzez\s*$", re.IGNORECASE)
 
 
 #: "X wraz ze Stowarzyszeniem Y zorganizowali": a body named with "wraz z" before an organizing verb.
