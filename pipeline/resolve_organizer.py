@@ -96,6 +96,11 @@ def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     return None
 
 
+#: Nouns that qualify an event by its time or edition ("roku akademickiego", "40-lecia", "kadencji"),
+#: unlike nouns of its audience ("kurs dowódców OSP" is not the OSP's own course).
+_EVENT_QUALIFIERS = frozenset({"rok", "lecie", "kadencja", "edycja", "semestr", "sezon", "rocznica"})
+
+
 def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
     """The event noun the name depends on, possibly past the words that qualify the event ("Konferencja
     regionalna X", "zakończenie roku akademickiego 2016/2017 X", "Jubileusz 40-lecia X")."""
@@ -109,7 +114,8 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
         if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
             return True
         if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
-                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases for a in morf):
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in _EVENT_QUALIFIERS
+                for a in morf):
             return False
         qualifiers += 1
     return False
@@ -199,8 +205,9 @@ def _co_subject(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
 
 
 #: Nouns for the members of a body: an event of its members ("słuchacze Uniwersytetu Trzeciego Wieku",
-#: "członkinie Koła Gospodyń Wiejskich") is the body's own.
-MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka", "członkostwo"})
+#: "członkinie Koła Gospodyń Wiejskich", "uczestnicy Centrum Integracji Społecznej") is the body's own.
+MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka", "członkostwo", "uczestnik", "uczestniczka",
+                           "podopieczny", "wychowanek"})
 
 
 def _members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
