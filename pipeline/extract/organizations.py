@@ -50,8 +50,8 @@ _CO_ORGANIZER_LEFT = re.compile(
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
 _THANKS_RIGHT = re.compile(r"^[^.\n]{0,40}?\bza\s+(?:zaproszenie|gościnę|gościnność|przyjęcie|ugoszczenie)",
                            re.IGNORECASE)
-_HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;]+){0,2}?\s+(?:był\w*|została?|byli)\s*:?)\s*$",
-                        re.IGNORECASE)
+_HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|została?|byli)"
+                        r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?)\s*$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
                         r"organizujemy|zapraszamy)\b", re.IGNORECASE)
 _OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu)\s+(?P<head>[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)",
