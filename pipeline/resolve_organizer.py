@@ -14,35 +14,34 @@ from pipeline.text.context import Context
 
 
 def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
+    """The strongest cue wins: an explicit phrase or an organizing verb (0.85 and up), the body whose own
+    event it is (its session, its jubilee: 0.75), the writer's own body ("nasz Ośrodek": 0.7), a host
+    ("gospodarzem był X", "w siedzibie X"), a co-subject, the members' body, the page's own voice."""
+    named = [m for m in mentions if id(m) in by_mention]
     best: tuple[float, int, OrgMention] | None = None
-    for m in mentions:
-        if id(m) not in by_mention:
-            continue
+    for m in named:
         score = organizer_score(ctx, m.mention)
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
             best = (score, m.mention.start, m)
-    if best is None or best[0] < 0.9:
-        ours = our_heads(ctx)
-        if ours:
-            # "nasz Ośrodek": the organization of that kind the report names most, the signature last
-            named = [m for m in mentions if id(m) in by_mention and m.head in ours]
-            if named:
-                counts: dict[int, int] = {}
-                for m in named:
-                    counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
-                pick = max(named, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
-                best = (0.8, pick.mention.start, pick)
-    named = [m for m in mentions if id(m) in by_mention]
+    if best is not None and best[2].mention.rule == "acronym":
+        best = (best[0], best[1], _spelled_after(ctx, best[2], named))
+    if best is None or best[0] < 0.85:
+        owner = _event_owner(ctx, named)
+        ours = _our_named(ctx, named, by_mention)
+        if owner is not None and (best is None or best[0] < 0.75):
+            best = (0.75, owner.mention.start, owner)
+        elif ours is not None and (best is None or best[0] < 0.7):
+            best = (0.7, ours.mention.start, ours)
     if best is None:
         partner = _co_subject(ctx, named)
         if partner is not None:
             best = (0.7, partner.mention.start, partner)
     if best is None:
-        owner = _event_owner(ctx, named) or _members_owner(ctx, named, by_mention)
+        owner = _members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
     if best is None and own_voice(ctx):
-        head = [m for m in mentions if id(m) in by_mention and m.mention.start < 600]
+        head = [m for m in named if m.mention.start < 600]
         if head:
             best = (0.5, head[0].mention.start, head[0])
     if best is not None:
@@ -52,27 +51,74 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
 
 
+def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
+    """"nasz Ośrodek": the organization of that kind the report names most, the signature last."""
+    ours = our_heads(ctx)
+    if not ours:
+        return None
+    mine = [m for m in named if m.head in ours]
+    if not mine:
+        return None
+    counts: dict[int, int] = {}
+    for m in mine:
+        counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
+    return max(mine, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
+
+
+def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgMention:
+    """"przez LGD Stowarzyszenie „Lider”": an acronym used as a kind label before the body's full name."""
+    nxt = min((o for o in named if o.mention.start >= m.mention.end), key=lambda o: o.mention.start, default=None)
+    if nxt is not None and nxt.mention.rule != "acronym" and not ctx.norm[m.mention.end:nxt.mention.start].strip():
+        return nxt
+    return m
+
+
 def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     """'Wykład Uniwersytetu Trzeciego Wieku', 'Gala Chrzanowskiej Izby Gospodarczej', 'jubileusz Koła Gospodyń
     Wiejskich w X': the body whose event it is, named in the genitive right after the event noun, in the
     title or the first two sentences. The page says whose event it is without saying who organized it."""
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
 
-    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {"jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala",
-                             "spotkanie", "zebranie", "walne", "rocznica", "święto", "dzień"}
-    limit = _first_sentences_end(ctx, 2)
+    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {
+        "jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala", "spotkanie", "zebranie",
+        "walne", "rocznica", "święto", "dzień", "podsumowanie"}
+    limit = max(_first_sentences_end(ctx, 2), 250)  # a title after a few lines of page furniture still counts
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if m.mention.start > limit or m.mention.rule == "acronym":
             continue
-        before = ctx.doc.char_span(max(0, m.mention.start - 40), m.mention.start, alignment_mode="contract")
-        words = [t for t in before if t.is_alpha] if before is not None else []
-        if not words or not any(a.lemma.lower() in nouns for a in words[-1]._.morf):
+        before = ctx.doc.char_span(max(0, m.mention.start - 60), m.mention.start, alignment_mode="contract")
+        if before is None or not _after_event_noun(list(before), nouns):
             continue
         span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
         head = next((t for t in span if t.text[:1].isupper()), None) if span is not None else None
         if head is not None and any("gen" in a.cases for a in head._.morf if a.pos in ("subst", "adj")):
             return m
     return None
+
+
+#: Nouns that qualify an event by its time or edition ("roku akademickiego", "40-lecia", "kadencji"),
+#: unlike nouns of its audience ("kurs dowódców OSP" is not the OSP's own course).
+_EVENT_QUALIFIERS = frozenset({"rok", "lecie", "kadencja", "edycja", "semestr", "sezon", "rocznica"})
+
+
+def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
+    """The event noun the name depends on, possibly past the words that qualify the event ("Konferencja
+    regionalna X", "zakończenie roku akademickiego 2016/2017 X", "Jubileusz 40-lecia X")."""
+    qualifiers = 0
+    for t in reversed(tokens):
+        if t.is_space and "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
+            return False
+        if not t.is_alpha:
+            continue
+        morf = t._.morf
+        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
+            return True
+        if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in _EVENT_QUALIFIERS
+                for a in morf):
+            return False
+        qualifiers += 1
+    return False
 
 
 def _first_sentences_end(ctx: Context, n: int) -> int:
@@ -88,24 +134,58 @@ def _co_organizers(
     ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization],
     organizer: OrgMention | None,
 ) -> list[str]:
-    """Co-organizers: the names coordinated with the organizer ("Organizatorami byli X, Y i Z"), and
-    those after a co-organizer cue with the names coordinated with them."""
+    """Co-organizers: the names coordinated with the organizer ("Organizatorami byli X, Y i Z", "Powiatowa i
+    Miejska Rada"), those named with "wraz z" in the organizer's sentence, and those after a co-organizer cue
+    with the names coordinated with them, unless the cue's sentence names another body's partners
+    ("programu zainicjowanego przez X we współpracy z Y")."""
     named = sorted((m for m in mentions if id(m) in by_mention), key=lambda m: m.mention.start)
+    org_sentence = _sentence_span(ctx, organizer.mention.start) if organizer is not None else None
     chosen: list[OrgMention] = []
     for k, m in enumerate(named):
-        if co_organizer_score(ctx, m.mention) >= 0.5 or m is organizer:
-            chain = [m]
-            for nxt in named[k + 1:]:
-                if not _COORDINATION.match(ctx.norm[chain[-1].mention.end:nxt.mention.start]):
-                    break
-                chain.append(nxt)
-            chosen.extend(chain if m is not organizer else chain[1:])
+        if m is organizer:
+            chosen.extend(o for o in named if o is not m and o.mention.start == m.mention.start)
+        elif not (_with_organizer(ctx, m, org_sentence) or co_organizer_score(ctx, m.mention) >= 0.5
+                  and not _partners_of_another(ctx, m, named, event.organizer, by_mention)):
+            continue
+        chain = [m]
+        for nxt in named[k + 1:]:
+            if nxt.mention.start != chain[-1].mention.start and not _COORDINATION.match(
+                    ctx.norm[chain[-1].mention.end:nxt.mention.start]):
+                break
+            chain.append(nxt)
+        chosen.extend(chain if m is not organizer else chain[1:])
     out: list[str] = []
     for m in chosen:
         name = by_mention[id(m)].name
         if name != event.organizer and name not in out:
             out.append(name)
     return out
+
+
+def _sentence_span(ctx: Context, char: int) -> tuple[int, int] | None:
+    sent = ctx.sentence_of(char)
+    return (sent.start_char, sent.end_char) if sent is not None else None
+
+
+def _with_organizer(ctx: Context, m: OrgMention, org_sentence: tuple[int, int] | None) -> bool:
+    """"Gospodarzami były sołectwa X, Y oraz wójt wraz z Radą Gminy Z": named with "wraz z" after the
+    organizer, in its sentence."""
+    return org_sentence is not None and org_sentence[0] <= m.mention.start < org_sentence[1] and bool(
+        _WITH_LEFT.search(ctx.left(m.mention.start, 30)))
+
+
+def _partners_of_another(ctx: Context, m: OrgMention, named: list[OrgMention], organizer: str | None,
+                         by_mention: dict[int, Organization]) -> bool:
+    """The cue's sentence has another body as the agent ("zainicjowanego przez X, we współpracy z Y"): Y
+    is X's partner, not the event's co-organizer."""
+    sent = _sentence_span(ctx, m.mention.start)
+    if sent is None:
+        return False
+    return any(sent[0] <= o.mention.start < m.mention.start and by_mention[id(o)].name != organizer
+               and _BY_AGENT.search(ctx.left(o.mention.start, 12)) for o in named)
+
+
+_BY_AGENT = re.compile(r"\bprzez\s*$", re.IGNORECASE)
 
 
 #: "X wraz ze Stowarzyszeniem Y zorganizowali": a body named with "wraz z" before an organizing verb.
@@ -125,8 +205,9 @@ def _co_subject(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
 
 
 #: Nouns for the members of a body: an event of its members ("słuchacze Uniwersytetu Trzeciego Wieku",
-#: "członkinie Koła Gospodyń Wiejskich") is the body's own.
-MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka", "członkostwo"})
+#: "członkinie Koła Gospodyń Wiejskich", "uczestnicy Centrum Integracji Społecznej") is the body's own.
+MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka", "członkostwo", "uczestnik", "uczestniczka",
+                           "podopieczny", "wychowanek"})
 
 
 def _members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import common_phrase_base, locality_base
 from pipeline.lexicon.words import (
@@ -35,21 +36,30 @@ ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizowa
 #: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
 WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "prowadzić", "realizować", "gościć"})
 _ORGANIZER_LEFT = re.compile(
-    r"(organizator\w*(?:\s+[^\s.,;]+){0,2}?\s+(?:był\w*|byli|były|jest|został\w*|zostali|są)\s*:?|organizator\w*\s*:|organizowan\w*\s+przez|zorganizowan\w*\s+przez|"
-    r"realizowan\w*\s+przez|przygotowan\w*\s+przez|zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$",
+    r"((?<!współ)organizator\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
+    r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?|(?<!współ)organizator\w*\s*:|"
+    r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
+    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$",
     re.IGNORECASE)
+#: "projekt realizowany jest przez X": the project's operator organizes its events, unless the report names
+#: the body that organized this one ("X zorganizował").
+_OPERATOR_LEFT = re.compile(r"realizowan\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*$",
+                            re.IGNORECASE)
+#: "Stowarzyszenie X, główny organizator wydarzenia": the name in apposition to "organizator".
+_ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?organizator(?:a|em|em|y|ów|zy)?\b", re.IGNORECASE)
 #: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
-    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|wspólnie\s+z(?:e)?|"
+    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współpracy|wspólnie\s+z(?:e)?|"
+    r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
     r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$",
     re.IGNORECASE)
 #: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
 _THANKS_RIGHT = re.compile(r"^[^.\n]{0,40}?\bza\s+(?:zaproszenie|gościnę|gościnność|przyjęcie|ugoszczenie)",
                            re.IGNORECASE)
-_HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;]+){0,2}?\s+(?:był\w*|została?|byli)\s*:?)\s*$",
-                        re.IGNORECASE)
+_HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|została?|byli)"
+                        r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?)\s*$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
                         r"organizujemy|zapraszamy)\b", re.IGNORECASE)
 _OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu)\s+(?P<head>[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)",
@@ -242,15 +252,6 @@ def _event_nouns() -> frozenset[str]:
     return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, {"wydarzenie", "impreza", "gala", "finał"})
 
 
-def _is_nominative(ctx: Context, mention: Mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = next((t for t in span if noun_lemmas(t) & ORG_HEADS), span[0])
-    readings = [a for a in head._.morf if a.pos in ("subst", "depr", "ign")]
-    return not readings or any("nom" in a.cases or a.pos == "ign" for a in readings)
-
-
 def organizer_score(ctx: Context, mention: Mention) -> float:
     """How strongly the text says this organization organized the event (0 = not at all).
 
@@ -258,9 +259,13 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     subject of "zorganizował/przygotował" in a sentence that names the event: 0.9;
     "we współpracy z X": 0.2 (a partner, not the organizer).
     """
+    if is_title(ctx, mention):
+        return 0.0  # "konferencja pt. „…”": a title, not a body
     left = ctx.left(mention.start, 60)
-    if _ORGANIZER_LEFT.search(left):
+    if _ORGANIZER_LEFT.search(left) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)):
         return 1.0
+    if _OPERATOR_LEFT.search(left):
+        return 0.85
     if _THANKS_LEFT.search(left) and _THANKS_RIGHT.match(ctx.right(mention.end, 60)):
         return 0.95  # thanked for the invitation: the host
     if _HOST_LEFT.search(left):
@@ -275,16 +280,15 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     if sent is None:
         return 0.0
     lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
-    if (verbs or (weak and lemmas & _event_nouns())) and _is_nominative(ctx, mention):
+    if (verbs or (weak and lemmas & _event_nouns())) and could_be_subject(ctx, mention):
         return 0.9
-    if verbs and _BY_LEFT.search(left):
-        return 0.9
+    if organizing_agent(ctx, mention, lemmas):
+        return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
     return 0.0
 
 
 _IN_SEAT_LEFT = re.compile(r"w\s+siedzibie\s*$", re.IGNORECASE)
 _PARTNER_LEFT = re.compile(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", re.IGNORECASE)
-_BY_LEFT = re.compile(r"przez\s*$")
 _VERB_POS = frozenset(("praet", "fin", "ppas", "ger", "pact", "inf"))
 
 

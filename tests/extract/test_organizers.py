@@ -98,3 +98,125 @@ def test_the_body_whose_members_the_report_is_about(run):
 def test_members_of_a_kind_of_body_name_no_organizer(run):
     r = run("Forum kół gospodyń\n\nRozmawialiśmy z członkiniami KGW z różnych stron powiatu o tym, jak działają.")
     assert r.event.organizer is None
+
+
+# --- the subject must be able to be a nominative; agents of organizing participles only ---------------
+
+
+def test_a_body_after_a_preposition_is_not_the_subject(run):
+    r = run("Konferencję otworzyła Anna Mak, posłanka na Sejm RP. Spotkanie zorganizowano w Zalesiu.")
+    assert r.event.organizer is None
+
+
+def test_an_acronym_after_a_title_noun_is_not_the_subject(run):
+    r = run("Na forum przybyli m.in. prezes ZBP Jan Kos i prezes NIK Piotr Wilk. Forum zorganizowano po raz piąty.")
+    assert r.event.organizer is None
+
+
+def test_a_genitive_name_is_not_the_subject(run):
+    r = run("Debatę poprowadził przewodniczący Młodzieżowej Rady Miasta Lipno Jan Kos. Debatę zorganizowano w auli.")
+    assert r.event.organizer is None
+
+
+def test_a_subject_after_a_date_and_a_participle_phrase(run):
+    r = run("W czwartek 3 października Centrum Integracji Społecznej mieszczące się przy ul. Polnej 5 w Zalesiu "
+            "zorganizowało piknik integracyjny.")
+    assert r.event.organizer.startswith("Centrum Integracji Społecznej")
+
+
+def test_a_dish_prepared_by_a_body_does_not_make_it_the_organizer(run):
+    r = run("Podczas uroczystej kolacji przygotowanej przez Spółdzielnię Socjalną „Smak” rozmawiano o przyszłości.")
+    assert r.event.organizer is None
+
+
+def test_an_agent_a_few_words_after_the_participle(run):
+    r = run("Uczniowie przyszli na festyn zorganizowany po raz drugi przez Koło Gospodyń Wiejskich w Brzózce.")
+    assert r.event.organizer == "Koło Gospodyń Wiejskich w Brzózce"
+
+
+def test_a_funder_is_not_the_organizer(run):
+    r = run("Spotkanie odbyło się w ramach klubu dyskusyjnego współfinansowanego przez Instytut Książki.")
+    assert r.event.organizer is None
+
+
+def test_a_title_is_not_a_body(run):
+    r = run("Konferencja pt. „Uniwersytet Ludowy w Służbie Wsi”, która odbyła się w maju, zgromadziła 80 osób.")
+    assert r.event.organizer is None
+
+
+def test_the_name_in_apposition_to_organizator(run):
+    r = run("Forum otworzył Jan Kos, przewodniczący Stowarzyszenia „Nowy Rynek”, głównego organizatora wydarzenia.")
+    assert r.event.organizer == "Stowarzyszenie „Nowy Rynek”"
+
+
+def test_a_body_that_organized_beats_the_projects_operator(run):
+    r = run("Fundacja Zielony Most zorganizowała warsztaty dla seniorów.\nProjekt realizowany jest przez "
+            "Stowarzyszenie „Razem Lepiej”.")
+    assert r.event.organizer == "Fundacja Zielony Most"
+
+
+def test_the_projects_operator_with_a_copula(run):
+    r = run("Konferencja odbyła się w ramach projektu.\nNiniejszy projekt realizowany jest przez Stowarzyszenie "
+            "„Razem Lepiej” w partnerstwie z Fundacją Zielony Most.")
+    assert r.event.organizer == "Stowarzyszenie „Razem Lepiej”"
+    assert r.event.co_organizers == ["Fundacja Zielony Most"]
+
+
+def test_an_acronym_label_before_the_full_name(run):
+    r = run("Biesiada zorganizowana przez LGD Stowarzyszenie „Kraina Lip” zgromadziła gości z całego powiatu.")
+    assert r.event.organizer == "Stowarzyszenie „Kraina Lip”"
+
+
+# --- the body whose own event it is -------------------------------------------------------------------
+
+
+def test_the_own_event_past_qualifying_words(run):
+    r = run("W auli odbyła się Konferencja regionalna Ministerstwa Cyfryzacji pt. „Dane”. Gości powitał Jan Kos.")
+    assert r.event.organizer == "Ministerstwo Cyfryzacji"
+
+
+def test_the_own_session_beats_the_seat_it_was_held_in(run):
+    r = run("Relacja z posiedzenia Rady Seniorów Powiatu Lipnowskiego\n\nObrady Rady Seniorów Powiatu "
+            "Lipnowskiego odbyły się 3 marca w siedzibie Starostwa Powiatowego w Lipnie.")
+    assert r.event.organizer == "Rada Seniorów Powiatu Lipnowskiego"
+
+
+def test_an_audience_noun_does_not_make_an_own_event(run):
+    r = run("Kurs dowódców Ochotniczych Straży Pożarnych trwał trzy dni. Zajęcia odbyły się w remizie.")
+    assert r.event.organizer is None
+
+
+def test_the_participants_of_a_body(run):
+    r = run("Rajd po Roztoczu\n\nW dniach 3-5 maja uczestnicy Klubu Integracji Społecznej w Lipnie wyruszyli na "
+            "rajd pieszy.")
+    assert r.event.organizer == "Klub Integracji Społecznej w Lipnie"
+
+
+# --- co-organizers ------------------------------------------------------------------------------------
+
+
+def test_a_split_coordination_gives_a_co_organizer(run):
+    r = run("Szkolenie zorganizowały Powiatowa i Miejska Rada Seniorów w Lipnie.")
+    assert r.event.organizer == "Powiatowa Rada Seniorów w Lipnie"
+    assert r.event.co_organizers == ["Miejska Rada Seniorów w Lipnie"]
+
+
+def test_przy_wspolpracy_without_z(run):
+    r = run("Organizatorem festynu był Gminny Ośrodek Kultury w Lipnie przy współpracy Gminnego Ośrodka Sportu "
+            "w Lipnie oraz Szkoły Podstawowej w Lipnie.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Lipnie"
+    assert r.event.co_organizers == ["Gminny Ośrodek Sportu w Lipnie", "Szkoła Podstawowa w Lipnie"]
+
+
+def test_wraz_z_in_the_organizers_sentence(run):
+    r = run("Gospodarzami Gminnego Święta Plonów były placówki: Gminny Ośrodek Kultury w Lipnie, Szkoła "
+            "Podstawowa w Lipnie oraz wójt wraz z Gminną Biblioteką Publiczną w Lipnie.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Lipnie"
+    assert r.event.co_organizers == ["Szkoła Podstawowa w Lipnie", "Gminna Biblioteka Publiczna w Lipnie"]
+
+
+def test_partners_of_another_bodys_programme_are_not_co_organizers(run):
+    r = run("Konferencja jest częścią programu zainicjowanego przez Ministerstwo Cyfryzacji we współpracy z "
+            "Zakładem Ubezpieczeń Społecznych. Organizatorem konferencji był Urząd Miasta Lipno.")
+    assert r.event.organizer == "Urząd Miasta Lipno"
+    assert r.event.co_organizers == []

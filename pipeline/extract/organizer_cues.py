@@ -1,0 +1,201 @@
+"""Sentence-structure cues for the organizer: whether an organization's name can be the subject of the
+sentence's verb (its case from the name's own morphology, else from the word that governs it), whether it
+is only a title ("konferencja pt. „…”"), and whether a "przez X" agent belongs to an organizing verb.
+
+Kept apart from `organizations` (names) so the two can change independently; nothing here imports it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from pipeline.lexicon.bodies import BODY_HEADS
+from pipeline.lexicon.words import ORG_HEADS
+from pipeline.models import Mention
+from pipeline.text.analysis import Analysis
+from pipeline.text.context import Context
+
+#: Verbs whose agent organized the event ("zorganizowany przez X", "przeprowadzone przez X").
+ORGANIZING = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować", "realizować"})
+#: Verbs whose agent organized it only when the participle belongs to the event ("spotkanie przygotowane
+#: przez X"), not to a dish or a stand ("kolacja przygotowana przez X").
+PREPARING = frozenset({"przygotować", "przygotowywać", "poprowadzić", "prowadzić"})
+#: Copulas and auxiliaries of the passive: "realizowany jest przez X", "zorganizowane zostało przez X".
+_AUX = frozenset({"być", "zostać", "zostawać"})
+_VERBAL = frozenset({"fin", "praet", "ppas", "pact", "ger", "inf", "impt", "bedzie", "imps", "pcon", "pant", "winien"})
+#: Small words inside names ("Ośrodek Kultury w Zalesiu", "Stowarzyszenie na Rzecz …") when a capital follows.
+_NAME_SMALL = frozenset({"w", "we", "z", "ze", "na", "im.", "i", "oraz", "dla", "do", "przy", "nad", "pod", "-", "–"})
+#: Nouns of time before a subject ("W czwartek 3 października Centrum X zorganizowało"): not its governor.
+_TIME_NOUNS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                         "październik", "listopad", "grudzień", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
+                         "sobota", "niedziela", "rok", "dzień", "tydzień", "miesiąc", "wieczór", "weekend", "r."})
+_COORD = frozenset({"i", "oraz", ",", "a", "także", "/"})
+_QUOTES = frozenset({'"', "„", "”", "“", "«", "»", "'"})
+#: "konferencja pt. „…”", "projekt pn. …", "pod hasłem …": what follows is a title, not a body.
+_TITLE_LEFT = re.compile(r"(?:\bpt\.|\bpn\.|\bpod\s+(?:tytułem|nazwą|hasłem)|\bnazwą|\btytułem)\s*:?\s*[\"„“«']?\s*$",
+                         re.IGNORECASE)
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Lemmas that name an event (the trigger words of every event type)."""
+    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
+
+    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, {"wydarzenie", "impreza", "gala", "finał",
+                                                                      "projekt", "przedsięwzięcie", "inicjatywa"})
+
+
+def _first_token(ctx: Context, char: int) -> int:
+    return bisect_left(ctx.features.starts, char)
+
+
+def _agree(a: Analysis, b: Analysis) -> bool:
+    return bool(a.cases & b.cases) and (a.number is None or b.number is None or a.number == b.number) and (
+        not a.genders or not b.genders or bool(a.genders & b.genders))
+
+
+def own_cases(ctx: Context, mention: Mention) -> frozenset[str] | None:
+    """The cases the name's head can have, narrowed by the adjectives before it that agree with it
+    ("Młodzieżowej Rady": genitive only, though "Rady" alone may be a nominative plural); None when the
+    head does not decline (an acronym, a foreign word)."""
+    f = ctx.features
+    lo, hi = _first_token(ctx, mention.start), _first_token(ctx, mention.end)
+    heads = ORG_HEADS | BODY_HEADS
+    head = next((k for k in range(lo, hi) if f.texts[k][:1].isupper() and any(
+        a.pos in ("subst", "depr") and a.lemma.lower() in heads for a in f.morfs[k])), None)
+    if head is None:
+        head = next((k for k in range(lo, hi) if not f.is_space[k]), None)
+        if head is None:
+            return None
+        readings = [a for a in f.morfs[head] if a.pos in ("subst", "depr")]
+    else:
+        readings = [a for a in f.morfs[head] if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
+    if not readings or f.all_caps[head]:
+        return None
+    for k in range(lo, head):
+        adjs = [a for a in f.morfs[k] if a.pos in ("adj", "ppas", "pact")]
+        if adjs and f.texts[k][:1].isupper():
+            narrowed = [r for r in readings if any(_agree(a, r) for a in adjs)]
+            readings = narrowed or readings
+    return frozenset().union(*(r.cases for r in readings))
+
+
+def _is_prep(ctx: Context, k: int) -> bool:
+    pos = ctx.features.pos_set[k]
+    return "prep" in pos and not pos & ({"subst", "adj", "ppas"} | _VERBAL)
+
+
+def _governor(ctx: Context, start: int) -> tuple[int | None, bool]:
+    """The word the name depends on: the last lower-case word before it, past the names coordinated with it
+    ("przez Radę Sołecką i KGW" -> "przez"); (index or None, whether it stands right before the name)."""
+    f = ctx.features
+    k = _first_token(ctx, start) - 1
+    adjacent = True
+    while k >= 0:
+        text = f.texts[k]
+        if f.is_space[k]:
+            if "\n" in text:
+                return None, adjacent
+            k -= 1
+            continue
+        low = text.lower()
+        capital = text[:1].isupper() or text.isdigit() or text in _QUOTES
+        nxt = k + 1
+        while nxt < len(f.texts) and f.is_space[nxt]:
+            nxt += 1
+        small = low in _NAME_SMALL and nxt < len(f.texts) and f.texts[nxt][:1].isupper()
+        if capital or low in _COORD or small and not adjacent:
+            adjacent = False
+            k -= 1
+            continue
+        return k, adjacent
+    return None, adjacent
+
+
+def could_be_subject(ctx: Context, mention: Mention) -> bool:
+    """Whether the name can be the nominative subject of its sentence: its own cases allow a nominative,
+    and no preposition governs it; a name that does not decline ("KGW", "Caritas") right after a noun
+    ("prezes NIK", "kierownik GBP") or a declined name in the genitive (other than nominative) is that
+    noun's complement."""
+    cases = own_cases(ctx, mention)
+    if cases is not None and "nom" not in cases:
+        return False
+    f = ctx.features
+    first = _first_token(ctx, mention.start)
+    prev = first - 1
+    while prev >= 0 and f.is_space[prev] and "\n" not in f.texts[prev]:
+        prev -= 1
+    if prev >= 0 and not f.is_space[prev] and f.texts[prev][:1].isupper() and not f.all_caps[prev] and not any(
+            a.pos == "subst" and a.lemma.lower() in ORG_HEADS | BODY_HEADS for a in f.morfs[first]):
+        # "Domu Pomocy Społecznej Caritas": a proper name glued to a declined name takes its case
+        readings = [a for a in f.morfs[prev] if a.pos in ("subst", "adj", "depr")]
+        if readings and not any("nom" in a.cases for a in readings):
+            return False
+    gov, adjacent = _governor(ctx, mention.start)
+    if gov is None:
+        return True
+    if _is_prep(ctx, gov):
+        return False
+    pos = f.pos_set[gov]
+    if adjacent and "subst" in pos and not pos & _VERBAL and (cases is None or "gen" in cases) and not f.lemmas_lower[
+            gov] & _TIME_NOUNS:
+        return False
+    return True
+
+
+def is_title(ctx: Context, mention: Mention) -> bool:
+    """'konferencja pt. „Uniwersytet …”': the name is the event's or the project's title."""
+    return bool(_TITLE_LEFT.search(ctx.left(mention.start, 40)))
+
+
+def organizing_agent(ctx: Context, mention: Mention, sentence_lemmas: frozenset[str]) -> bool:
+    """'przeprowadzone przez X', 'zorganizowanemu po raz drugi przez X', 'spotkanie przygotowane przez X': X is
+    the agent of an organizing participle a few words before "przez" (a preparing verb counts only with an
+    event noun just before it or as a predicate: not "kolacja przygotowana przez X")."""
+    f = ctx.features
+    k = _first_token(ctx, mention.start) - 1
+    while k >= 0 and f.is_space[k]:
+        k -= 1
+    if k < 0 or f.lowers[k] != "przez":
+        return False
+    seen = 0
+    aux = False
+    k -= 1
+    while k >= 0 and seen < 6:
+        if f.is_space[k]:
+            if "\n" in f.texts[k]:
+                return False
+            k -= 1
+            continue
+        if f.texts[k] in (".", ";", ":", "!", "?"):
+            return False
+        lemmas = {a.lemma for a in f.morfs[k] if a.pos in ("ppas", "ger", "pact", "praet", "fin")}
+        if lemmas & ORGANIZING:
+            return True
+        if lemmas & PREPARING:
+            return aux and bool(sentence_lemmas & event_nouns()) or _event_noun_before(ctx, k)
+        aux = aux or any(a.lemma in _AUX for a in f.morfs[k])
+        seen += 1
+        k -= 1
+    return False
+
+
+def _event_noun_before(ctx: Context, k: int, words: int = 4) -> bool:
+    """An event noun among the few words before token k ("warsztaty kulinarne przygotowane")."""
+    f = ctx.features
+    nouns = event_nouns()
+    seen = 0
+    j = k - 1
+    while j >= 0 and seen < words:
+        if f.is_space[j]:
+            j -= 1
+            continue
+        if f.texts[j] in (".", ";", "\n"):
+            break
+        if any(a.pos == "subst" and a.lemma.lower() in nouns for a in f.morfs[j]):
+            return True
+        seen += 1
+        j -= 1
+    return False
