@@ -17,8 +17,8 @@ EXTRACTOR = "extract.people"
 
 def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     """The finite verb nearest to the name in its sentence: what the person did."""
-    doc = ctx.tokens
-    sent_start, sent_end = ctx.sentence_bounds(honorific_start(ctx.doc, i))  # "zaszczyciła nas p. Anna Kos"
+    doc = ctx.light_tokens
+    sent_start, sent_end = ctx.sentence_bounds(honorific_start(ctx.light_tokens, i))  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
     for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
         a = t._.analysis
@@ -54,13 +54,13 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
         if role is not None and _subject_number_fits(verb, i):
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))
-    doc = ctx.tokens
+    doc = ctx.light_tokens
     panel = _panel_members_lead(ctx, i)
     if panel is not None:
         return Role(title="panelista", mention=ctx.mention(panel.idx, panel.idx + len(panel.text), EXTRACTOR, 0.6,
                                                            "event_role_panel"))
     # "w rozmowie moderowanej przez X", "zajęcia prowadzone przez X": a passive participle and "przez"
-    k = honorific_before(ctx.doc, i)[1] - 1
+    k = honorific_before(ctx.light_tokens, i)[1] - 1
     if k >= 1 and doc[k].text.lower() == "przez":
         for t in doc[max(0, k - 2):k]:
             lemma = next((a.lemma for a in t._.morf if a.pos in ("ppas", "pact") and a.lemma in EVENT_ROLE_VERBS), None)
@@ -86,8 +86,8 @@ PANEL_WORDS = frozenset({"panel", "debata"})
 
 def _panel_members_lead(ctx: Context, i: int) -> Token | None:
     """'Gośćmi panelu byli A – …, B': the sentence opens by naming the panel's members; the panel word."""
-    doc = ctx.tokens
-    sent_start, _ = ctx.sentence_bounds(honorific_start(ctx.doc, i))
+    doc = ctx.light_tokens
+    sent_start, _ = ctx.sentence_bounds(honorific_start(ctx.light_tokens, i))
     for k in range(sent_start, min(i, sent_start + 4)):
         if k + 1 < i and any(a.lemma.lower() in PANEL_MEMBER_WORDS and a.pos == "subst" for a in doc[k]._.morf) \
                 and any(a.lemma.lower() in PANEL_WORDS and "gen" in a.cases for a in doc[k + 1]._.morf if a.pos == "subst"):
@@ -99,8 +99,8 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
     """The lead of the list the name at token i stands in: the words before the colon that opens it,
     in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
     then one name per line). Empty when the name is not in a list."""
-    doc = ctx.tokens
-    i = honorific_start(ctx.doc, i)  # "• p. Anna Kos": the period of "p." ends nothing
+    doc = ctx.light_tokens
+    i = honorific_start(ctx.light_tokens, i)  # "• p. Anna Kos": the period of "p." ends nothing
     sent_start, _ = ctx.sentence_bounds(i)
     k = i - 1
     newlines = 0

@@ -200,7 +200,7 @@ def _attended(ctx: Context, i: int, j: int) -> bool:
 
 def cues(ctx: Context, i: int, j: int) -> set[str]:
     """What the text says the person did: 'speaker', 'guest', 'participant' (may be several)."""
-    doc = ctx.doc
+    doc = ctx.light_tokens
     found: set[str] = set()
     line_before = ctx.left(doc[i].idx, 40).lower()
     if "prowadzą" in line_before or "prelegen" in line_before or "wykład" in line_before:

@@ -23,7 +23,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     """Titles written after the name: "<Imię Nazwisko> – <Rola> <Instytucja>", ", <rolą> <instytucji>",
     "(<rola>)", and without punctuation when the title agrees with the name in case ("dr Jan Mak
     przedstawiciel Towarzystwa X", "z Janem Makiem prezesem X")."""
-    doc = ctx.doc
+    doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles: list[tuple[Role, tuple[int, int] | None]] = []
     k = j
     if k < len(doc) and doc[k].text in ("-", "–", "—", ",", "(", ":"):
@@ -83,7 +83,7 @@ def title_roles(
 ) -> list[tuple[Role, tuple[int, int] | None]]:
     """The roles of the name at tokens i..j: titles after it, then a title before it that is not another
     name's apposition (`claimed`: character ranges of other names' titles after them), then a list's label."""
-    doc = ctx.doc
+    doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles = after_title_roles(ctx, i, j)
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     h = honorific_start(doc, i)
@@ -189,7 +189,7 @@ def _role(
     ctx: Context, title: str, k: int, after: int, until: int | None = None
 ) -> tuple[Role, tuple[int, int] | None]:
     """The role and the character span of its institution (resolved to an entity later)."""
-    doc = ctx.doc
+    doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     end = until if until is not None else _org_end(doc, after)
     org_tokens = [t for t in doc[after:end] if not t.is_space]
     org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None
@@ -228,7 +228,7 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
     # "A (radna), B (radny) oraz ich opiekunowie:": the label after the last item, else the line's
     for part in (lead[cut:], lead) if cut else (lead,):
         for offset, tok in enumerate(part):
-            found = _title_at(ctx.doc, tok.i)
+            found = _title_at(ctx.light_tokens, tok.i)
             if found and _heads_the_lead(tok, offset):
                 title, after = found
                 return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
