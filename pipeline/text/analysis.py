@@ -17,18 +17,24 @@ _CASE_SET = frozenset(CASES)
 _GENDERS = frozenset(("m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3"))
 
 
-class Analysis(NamedTuple):
-    """One morfeusz2 reading; `names` holds proper-name categories only (imię, nazwisko, ...)."""
-
+class _Reading(NamedTuple):
     lemma: str
     tag: str
     names: tuple[str, ...]
+    pos: str
 
-    @property
-    def pos(self) -> str:
-        tag = self.tag
-        colon = tag.find(":")
-        return tag if colon < 0 else tag[:colon]
+
+class Analysis(_Reading):
+    """One morfeusz2 reading; `names` holds proper-name categories only (imię, nazwisko, ...). `pos` (the
+    tag's first part) is derived from the tag when the reading is made: the rules ask for it constantly."""
+
+    __slots__ = ()
+
+    def __new__(cls, lemma: str, tag: str, names: tuple[str, ...], pos: str | None = None) -> Analysis:
+        if pos is None:
+            colon = tag.find(":")
+            pos = tag if colon < 0 else tag[:colon]
+        return super().__new__(cls, lemma, tag, names, pos)
 
     @property
     def cases(self) -> frozenset[str]:
