@@ -99,7 +99,9 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
         return phrase
     kind = kind or guess_kind(tokens)
     if kind == "person":
-        return _person_base(tokens)
+        from pipeline.extract.person_names import person_phrase_base
+
+        return person_phrase_base(tokens)
     if kind == "place":
         from pipeline.lexicon.places import locality_base
 
@@ -107,114 +109,10 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
     if kind == "organization":
         from pipeline.extract.organizations import organization_base
 
-        return _organization_word(tokens) or _role_headed(tokens) or organization_base(tokens, doc.text)
+        return organization_base(tokens, doc.text)
     from pipeline.lexicon.places import common_phrase_base
 
     return common_phrase_base(tokens)
-
-
-def _single_name(tok: Token) -> str | None:
-    """A lone name word, or None to leave it to `surname_only_base`."""
-    from pipeline.text.name_forms import (
-        common_nominative,
-        is_unknown,
-        likely_readings,
-        name_readings,
-        unknown_name_base,
-    )
-
-    morf = tok._.morf
-    if is_unknown(morf):
-        return unknown_name_base(tok.text)
-    names = name_readings(morf)
-    if not names:
-        return tok.text if common_nominative(tok.text, morf) else None
-    plural_nom = [a for a in names if a.number == "pl" and "nom" in a.cases and "m1" in a.genders]
-    if plural_nom and not any(a.number == "sg" for a in names):
-        return tok.text  # "Kowalscy": the family, as written
-    if not likely_readings(names):
-        family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
-        if family:
-            return family[0].lemma  # "Żeromskich": the family, by its surname
-        return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
-    return None
-
-
-def _person_base(tokens: list[Token]) -> str:
-    from pipeline.extract.person_names import person_name, surname_only_base
-
-    if len(tokens) == 1:
-        single = _single_name(tokens[0])
-        return single if single is not None else surname_only_base(tokens)
-    if not any("imię" in a.names for a in tokens[0]._.morf):
-        return surname_only_base(tokens)
-    return person_name(tokens)[0]
-
-
-_FOREIGN_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "la", "del", "der", "und", "&"})
-_ACRONYM_ENDING = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻÁÉÍÓÚ0-9]{2,})-(?:u|owi|em|ie|ach|ów|a|y)$")
-
-
-def _organization_word(tokens: list[Token]) -> str | None:
-    """Names no Polish rule inflects: 'MOK-u' -> 'MOK' (the ending a text glues to an acronym), names
-    in a foreign language ('Academy of Arts'), and a lone word: a people ('Hiszpanie' -> 'Hiszpan',
-    as one of them), a word the dictionary lacks ('Fideszu', 'Jamminem') by its ending."""
-    from pipeline.text.inflect import generate_form, match_case
-    from pipeline.text.name_forms import is_unknown
-
-    texts = [t.text for t in tokens]
-    if any(w in _FOREIGN_FUNCTION_WORDS for w in texts[1:-1]):
-        return " ".join(texts)
-    joined = "".join(t.text + t.whitespace_ for t in tokens).strip()
-    m = _ACRONYM_ENDING.match(joined)
-    if m:
-        return m.group(1)
-    if len(tokens) != 1 or not tokens[0].text[:1].isupper() or tokens[0].text.isupper():
-        return None
-    tok = tokens[0]
-    low = tok.text.lower()
-    if is_unknown(tok._.morf):
-        for end in ("u", "ie", "em", "owi"):  # "Fideszu", "Jamminie", "Partizanem": a masculine stem
-            stem = low[: -len(end)]
-            if low.endswith(end) and len(stem) > 3 and stem[-1] not in "aeiouyąęóclg":
-                return tok.text[: -len(end)]
-        return tok.text
-    nouns = [a for a in tok._.morf if a.pos in ("subst", "depr")]
-    people = [a for a in nouns if "m1" in a.genders and a.number == "pl"]
-    if people and all(a.number == "pl" or "nom" not in a.cases for a in nouns) and not any(
-            "nazwa_geograficzna" in a.names for a in nouns):
-        if any("nom" in a.cases for a in people):
-            return tok.text  # "Amerykanie": the people as a group, as written
-        form = generate_form(people[0].lemma, people[0].pos, "pl", "m1")
-        return match_case(form, tok.text) if form else None  # "Amerykanów" -> "Amerykanie"
-    return None
-
-
-def _role_headed(tokens: list[Token]) -> str | None:
-    """'Prezesowi Urzędu Ochrony Konkurencji' -> 'Prezes Urzędu Ochrony Konkurencji': an office named by
-    a person noun heads the phrase before the institution it governs in the genitive."""
-    from pipeline.text.inflect import adjective_nominative
-
-    for k, t in enumerate(tokens[:3]):
-        if not t.text[:1].isupper():
-            return None
-        person = [a for a in t._.morf if a.pos == "subst" and "m1" in a.genders and a.number == "sg"
-                  and not a.names]
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        modifies = nxt is not None and any(a.pos == "adj" and b.pos == "subst" and a.cases & b.cases
-                                           and a.number == b.number for a in t._.morf for b in nxt._.morf)
-        other_nominative = any(a.pos == "subst" and "nom" in a.cases and "m1" not in a.genders for a in t._.morf)
-        if person and not modifies and not other_nominative and nxt is not None and nxt.text[:1].isupper():
-            head = person[0]
-            before = [next((a for a in b._.morf if a.pos == "adj" and a.cases & head.cases), None) for b in tokens[:k]]
-            if not all(before):
-                return None
-            words = [adjective_nominative(b.text, a, "sg", "m1") for b, a in zip(tokens[:k], before, strict=True)]
-            words.append(t.text if "nom" in head.cases else head.lemma[:1].upper() + head.lemma[1:])
-            return " ".join(words + [x.text + x.whitespace_ for x in tokens[k + 1:]]).replace("  ", " ").strip()
-        if not any(a.pos == "adj" for a in t._.morf):
-            return None
-    return None
 
 
 # --- measuring it on KPWr ---------------------------------------------------------------------

@@ -34,6 +34,7 @@ from pipeline.resolve_entities import (
 from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
 from pipeline.text.context import Context
+from pipeline.text.layout import TRAILING_KINDS
 
 #: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").
 STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opiekun", "specjalista", "mentor",
@@ -114,6 +115,7 @@ def _dedupe_spans(spans: list[NerSpan], label: str) -> list[tuple[int, int, str]
 
 
 def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Report:
+    spans = [s for s in spans if ctx.furniture_at(s.start) not in TRAILING_KINDS]  # comments, other articles
     dates = extract_dates(ctx)
     figures = extract_attendance(ctx)
     etype, etype_mention = classify(ctx)
@@ -122,7 +124,8 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     org_spans = [s for s in _dedupe_spans(spans, "ORG") if not _inside(s, person_spans)]
     org_mentions = split_nested(ctx, extract_organizations(ctx, org_spans))
     loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
-    place_mentions = extract_places(ctx, loc_spans, taken=[(s.start, s.end) for s in spans])
+    place_mentions = [p for p in extract_places(ctx, loc_spans, taken=[(s.start, s.end) for s in spans])
+                      if ctx.furniture_at(p.mention.start) not in TRAILING_KINDS]
 
     organizations, org_by_mention = merge_orgs(ctx, org_mentions)
     place_mentions += institutions_as_venues(ctx, org_mentions, org_by_mention)

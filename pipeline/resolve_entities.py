@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
@@ -78,26 +80,63 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         start = heads[1]
         while start - 1 > heads[0] and toks[start - 1].text[:1].isupper() and any(
                 a.pos == "adj" and "gen" in a.cases and a.number == "sg" and a.genders & parent_head.genders
-                for a in toks[start - 1]._.morf):
+                for a in toks[start - 1]._.morf) and not _follows_its_noun(toks, start - 1):
             start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
         parent = toks[start:]
         lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
         if len(parent) > 1 or not named_unit:  # a bare "Fundacji" after a named unit names no body of its own
             out.append(OrgMention(organization_base(parent, ctx.text), None, None,
                                   ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
+        if parent_head.lemma.lower() in ACADEMIC and not named_unit:
+            continue  # "Wydział Ekonomiczno-Socjologiczny Uniwersytetu Łódzkiego": a faculty stays whole
         if noun_lemmas(toks[heads[0]]) & UNIT_HEADS or named_unit:
             unit = toks[:start]
             u_lo, u_hi = unit[0].idx, unit[-1].idx + len(unit[-1].text)
+            rule = "office_unit" if noun_lemmas(toks[heads[0]]) & OFFICE_UNITS else "nested_unit"
             out[out.index(m)] = OrgMention(organization_base(unit, ctx.text), m.acronym, m.head,
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
-                                                       "nested_unit"))
+                                                       rule))
+    return _units_in_offices(ctx, out)
+
+
+def _follows_its_noun(toks: list[Token], k: int) -> bool:
+    """'Funduszu Społecznego Urzędu Marszałkowskiego': the adjective agrees with the noun before it, so it is
+    that noun's, not the parent's."""
+    if k == 0:
+        return False
+    nouns = [a for a in toks[k - 1]._.morf if a.pos == "subst"]
+    return any(a.pos == "adj" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
+               for a in toks[k]._.morf for n in nouns)
+
+
+#: Parents whose units keep the parent in their name (a faculty, a university of the third age).
+ACADEMIC = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła"})
+#: Units of an office that are no organization of their own beside it: "dyrektor Wydziału X Urzędu Y" works
+#: for the office (docs/annotation.md, titles with a department).
+OFFICE_UNITS = frozenset({"wydział", "departament", "biuro", "kancelaria", "referat", "sekcja", "gabinet"})
+
+
+def _units_in_offices(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"Wydział Polityki Społecznej w Podlaskim Urzędzie Wojewódzkim": a unit followed by "w" and its office is
+    an office unit too (its rule becomes "office_unit"; `merge_orgs` lists only the office)."""
+    starts = {m.mention.start for m in mentions if m.mention.rule != "acronym"}
+    out = []
+    for m in mentions:
+        after = _IN_OFFICE.match(ctx.norm, m.mention.end)
+        if m.head in OFFICE_UNITS and m.mention.rule not in ("office_unit", "acronym") and after \
+                and after.end() in starts:
+            m = OrgMention(m.name, m.acronym, m.head, m.mention.model_copy(update={"rule": "office_unit"}))
+        out.append(m)
     return out
+
+
+_IN_OFFICE = re.compile(r"\s+(?:w|we)\s+")
 
 
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}
-    full = [m for m in mentions if m.mention.rule != "acronym"]
+    full = [m for m in mentions if m.mention.rule not in ("acronym", "office_unit")]
     for m in full:
         key = m.name.lower()
         org = entities.get(key)
@@ -141,7 +180,8 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
 
 _VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
                          re.IGNORECASE)
-_ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach)\s+$", re.IGNORECASE)
+_ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:)\s*$",
+                        re.IGNORECASE)
 _WHERE_RIGHT = re.compile(r"\s*,?\s*gdzie\b")
 _TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedzi\w*|zwiedza\w*|zwiedzi\w*|udali\w*)\b",

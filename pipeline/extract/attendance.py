@@ -177,7 +177,21 @@ def _role(ctx: Context, start: int, noun: str | None = None) -> str:
         return "other"
     if _TARGET.search(left):
         return "target"
+    clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]
+    if _PROJECT_TOTAL.search(clause):
+        return "target"
+    if _OTHER_OCCASION.search(clause):
+        return "other"
     return "event"
+
+
+#: A count of a project's or programme's people so far, not of the event: "w projekcie uczestniczy 120 osób",
+#: "od początku programu skorzystało 300 seniorów", "do tej pory przeszkolono 500 osób".
+_PROJECT_TOTAL = re.compile(r"\b(?:w\s+(?:projek|program)\w*|z\s+(?:projek|program)\w*|od\s+początku|do\s+tej\s+pory|"
+                            r"dotychczas|dotąd|w\s+sumie\s+w\s+(?:projek|program)\w*)\b", re.IGNORECASE)
+#: A count of an earlier occasion: "w ubiegłym roku w konferencji wzięło udział 200 osób".
+_OTHER_OCCASION = re.compile(r"\b(?:(?:ubiegł|zeszł|poprzedni|zeszłoroczn|ubiegłoroczn)\w*\s+(?:rok|edycj|spotkani|lat)\w*|"
+                             r"rok\s+temu|przed\s+rokiem)\b", re.IGNORECASE)
 
 
 def extract_attendance(ctx: Context) -> list[AttendanceMention]:

@@ -39,7 +39,8 @@ _LEAD_IN = re.compile(r"\b(w\s+dniu|w\s+dniach|dnia|dn\.|w\s+terminie|odbył\w*\
 
 #: furniture kind -> the role its dates get (docs/annotation.md)
 FURNITURE_ROLES = {"publication_date": "publication", "byline": "publication", "crawl_header": "timestamp",
-                   "calendar": "timestamp", "caption": "timestamp", "menu": "timestamp"}
+                   "calendar": "timestamp", "caption": "timestamp", "menu": "timestamp",
+                   "comments": "timestamp", "related": "timestamp"}
 
 
 def date_role(ctx: Context, start: int, end: int) -> str:

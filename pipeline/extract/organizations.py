@@ -10,11 +10,19 @@ from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import common_phrase_base, locality_base
-from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, VENUE_HEADS, is_all_caps_word, noun_lemmas
+from pipeline.lexicon.words import (
+    NAME_ONLY_HEADS,
+    ORG_HEADS,
+    PLURAL_NAME_HEADS,
+    VENUE_HEADS,
+    is_all_caps_word,
+    noun_lemmas,
+)
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
-from pipeline.text.morphology import Analysis, analyse
+from pipeline.text.morphology import PREP_CASES, Analysis, analyse
+from pipeline.text.org_forms import organization_form
 
 EXTRACTOR = "extract.organizations"
 
@@ -78,32 +86,42 @@ def _adj_readings(tok: Token) -> list[Analysis]:
 def organization_base(tokens: list[Token], original: str) -> str:
     """The base form of an organization's name: through its institutional head when it has one, else
     through the noun that heads the phrase ("Polskiego Radia" -> "Polskie Radio")."""
+    special = organization_form(tokens, original)  # "MOK-u", "Academy of Arts", "Prezesowi Urzędu X", "Bzury"
+    if special is not None:
+        return special
     heads = ORG_HEADS | NAME_ONLY_HEADS
     if _head_index(tokens, heads) is not None:
         return phrase_base(tokens, heads, original)[0]
     return common_phrase_base(tokens)
 
 
-def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tuple[str, str | None]:
-    """Nominative of an institutional name phrase; (name, head lemma). Words come from `original`.
-
-    The head's reading is chosen jointly with the adjectives next to it (they must agree in
-    case, number and gender), so "Lokalnej Grupy Działania" is singular, not plural.
-    """
+def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset[str] = frozenset()
+                 ) -> tuple[int, Analysis] | None:
+    """(index, reading) of the phrase's head, chosen jointly with the adjectives next to it (they must agree in
+    case, number and gender: "Lokalnej Grupy Działania" is singular), then with the case a preposition before
+    the phrase governs ("przez Koła Gospodyń" is plural), then singular."""
     h = _head_index(tokens, heads)
     if h is None:
-        return original[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(), None
-    head_tok = tokens[h]
-    readings = [a for a in head_tok._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
+        return None
+    readings = [a for a in tokens[h]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
     around = [tokens[k] for k in range(h) if _adj_readings(tokens[k])]
     if h + 1 < len(tokens) and _adj_readings(tokens[h + 1]):
         around.append(tokens[h + 1])
 
-    def support(r: Analysis) -> tuple[int, int]:
+    def support(r: Analysis) -> tuple[int, int, int]:
         agreeing = sum(1 for t in around if any(_agree(a, r) for a in _adj_readings(t)))
-        return agreeing, 1 if r.number == "sg" else 0
+        return agreeing, 1 if r.cases & governed else 0, 1 if r.number == "sg" else 0
 
-    head_a = max(readings, key=support)
+    return h, max(readings, key=support)
+
+
+def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tuple[str, str | None]:
+    """Nominative of an institutional name phrase; (name, head lemma). Words come from `original`."""
+    chosen = head_reading(tokens, heads)
+    if chosen is None:
+        return original[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(), None
+    h, head_a = chosen
+    head_tok = tokens[h]
     number, gender = head_features(head_a)
     out: list[str] = []
     agreeing_run = True
@@ -186,7 +204,13 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue
-        name, head = phrase_base(tokens, ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS, ctx.text)
+        if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
+            continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
+        heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS
+        if _plural_kind(tokens, heads, PREP_CASES.get(light[chars.start - 1].text.lower(), frozenset())
+                        if chars.start > 0 else frozenset()):
+            continue
+        name, head = phrase_base(tokens, heads, ctx.text)
         acronym = acronym_in(tokens)
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
@@ -196,6 +220,15 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
     return out
+
+
+def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str]) -> bool:
+    """'przez Koła Gospodyń Wiejskich', 'Ochotniczych Straży Pożarnych': a plural head names a kind of body, not
+    one body, unless a quote or an acronym makes it a name or the name's own form is plural."""
+    chosen = head_reading(tokens, heads, governed)
+    if chosen is None or chosen[1].number != "pl" or chosen[1].lemma.lower() in PLURAL_NAME_HEADS:
+        return False
+    return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens)
 
 
 def venue_base(tokens: list[Token], original: str) -> str:

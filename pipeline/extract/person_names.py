@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import HONORIFICS, first_name
 from pipeline.text.morphology import Analysis, analyse
-from pipeline.text.name_forms import is_unknown, unknown_name_base
+from pipeline.text.name_forms import (
+    agreeing_phrase_base,
+    common_nominative,
+    is_unknown,
+    likely_readings,
+    may_be_nominative,
+    name_readings,
+    reads_nominative,
+    unknown_name_base,
+)
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -249,6 +258,105 @@ def _guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
                 continue
             return stem
     return text
+
+
+def person_phrase_base(tokens: list[Token]) -> str:
+    """The base form of a phrase naming a person, whatever its shape: first name and surname, a lone
+    name word, a surname alone."""
+    if len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _SAINT_TITLES:
+        rest = tokens[2:] if tokens[1].text == "." else tokens[1:]
+        if rest:  # "św. Jerzego" -> "św. Jerzy": the abbreviation stays, the name goes to the nominative
+            return tokens[0].text.rstrip(".") + ". " + person_phrase_base(rest)
+    if len(tokens) == 1:
+        single = _single_name(tokens[0])
+        return single if single is not None else surname_only_base(tokens)
+    if _descriptive(tokens):
+        agreed = agreeing_phrase_base(tokens)
+        if agreed is not None:
+            return agreed
+    if _nominative_phrase(tokens):
+        return _as_nominative(tokens)
+    if not any("imię" in a.names for a in tokens[0]._.morf):
+        return surname_only_base(tokens)
+    return person_name(tokens)[0]
+
+
+def _single_name(tok: Token) -> str | None:
+    """A lone name word, or None to leave it to `surname_only_base`."""
+    morf = tok._.morf
+    if is_unknown(morf):
+        return unknown_name_base(tok.text)
+    names = name_readings(morf)
+    if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
+        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular
+        return agreeing_phrase_base([tok]) or (tok.text if common_nominative(tok.text, morf) else None)
+    if not names:
+        return tok.text if common_nominative(tok.text, morf) else None
+    plural_nom = [a for a in names if a.number == "pl" and "nom" in a.cases and "m1" in a.genders]
+    if plural_nom and not any(a.number == "sg" for a in names):
+        return tok.text  # "Kowalscy": the family, as written
+    if not likely_readings(names):
+        family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
+        if family:
+            return family[0].lemma  # "Żeromskich": the family, by its surname
+        return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
+    if tok.text.lower().endswith(_FEMININE_NAME_SUFFIXES) and any(
+            "imię" in a.names and "f" in a.genders and "nom" in a.cases and a.lemma == tok.text for a in names):
+        return tok.text  # "Krystyna", "Barbara": not the rare men's names "Krystyn", "Barbar" in the genitive
+    return None
+
+
+#: Women's names of these endings are common and the men's names they would be the genitive of rare
+#: ("Krystyna" / "Krystyn", "Renata" / "Renat"); a man's "-sława", "-ka", "-da" genitive is not.
+_FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
+
+_SAINT_TITLES = frozenset({"św", "bł", "sw"})
+
+
+def _descriptive(tokens: list[Token]) -> bool:
+    """A name made of common words: an adjective that is no surname ('Matki Bożej', 'Mieszka
+    Młodszego'), or a common noun first ('Ojca Świętego', 'Królowej Jadwigi')."""
+    def adjective(t: Token) -> bool:
+        return t.text.lower() not in _PARTICLES and any(a.pos == "adj" for a in t._.morf) and not any(
+            a.names for a in t._.morf if a.pos == "subst")
+    first = tokens[0]._.morf
+    common_first = tokens[0].text[:1].isupper() and any(a.pos == "subst" and a.number == "sg" for a in first) \
+        and not name_readings(first)
+    return common_first or any(adjective(t) for t in tokens)
+
+
+_PARTICLES = frozenset({"von", "van", "de", "di", "da", "del", "der", "la", "le", "al", "el", "bin", "ibn", "i", "y"})
+
+
+def _name_words(tokens: list[Token]) -> list[Token]:
+    """The words of a name that decline: not hyphens, initials, particles, Roman numerals."""
+    return [t for t in tokens if t.text not in _HYPHENS and t.text not in (".", "–", "—")
+            and not (len(t.text.rstrip(".")) <= 2 and t.text[:1].isupper())
+            and t.text.lower() not in _PARTICLES and not (t.text.isupper() and set(t.text) <= set("IVXL"))]
+
+
+def _nominative_phrase(tokens: list[Token]) -> bool:
+    """Every word of the name can be a nominative and its last word reads as nothing else: 'Barack
+    Obama', 'Hal Varian', 'Anatolij Bogdanow' stay as written (words agree in case)."""
+    words = _name_words(tokens)
+    if len(words) < 2 or _masculine_oblique(tokens):
+        return False
+    if not all(may_be_nominative(t.text, t._.morf) for t in words):
+        return False
+    first = words[0]
+    if any(a.pos == "subst" and "m1" in a.genders and a.number == "sg" and a.cases & {"gen", "acc"}
+           and "imię" in a.names for a in first._.morf):
+        return False  # "Konstantyna", "Mata": a man's first name in the genitive too, the surname may not show it
+    low = first.text.lower()
+    if is_unknown(first._.morf) and low.endswith("a") and len(low) > 4 and low[-2] not in "aeiouy":
+        return False  # "Ferdinanda", "Ghyslaina": an unknown first name in '-a' is more often a man's genitive
+    return reads_nominative(words[-1].text, words[-1]._.morf)
+
+
+def _as_nominative(tokens: list[Token]) -> str:
+    glued = _glue_initials(tokens)
+    out = " ".join(t if isinstance(t, str) else t.text for t in glued)
+    return re.sub(r"\s*([-‐])\s*", r"\1", out)
 
 
 def honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:

@@ -27,7 +27,7 @@ VOIVODESHIPS = frozenset({
 FUNDING_CUE = re.compile(
     r"(współ)?finansowan\w*|dofinansowan\w*|ze\s+środków|program\w*\s+operacyjn\w*|fundusz\w*\s+(?:społeczn|rozwoju|"
     r"spójności|europejsk)\w*|\bRPO\b|\bPO\s?WER\b|\bEFS\b|oś\w*\s+priorytetow\w*|działani\w*\s+\d|"
-    r"budżetu\s+państwa|w\s+ramach\s+(?:projektu|programu|konkursu)", re.IGNORECASE)
+    r"budżetu\s+państwa|w\s+ramach\s+(?:programu|konkursu)", re.IGNORECASE)
 
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"

@@ -80,6 +80,10 @@ def _fits_hints(name: str, hints: list[str]) -> bool:
 def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
     words = [t.text for t in tokens]
+    if len(tokens) == 1:
+        single = _single_place_word(tokens[0])
+        if single is not None:
+            return single
     governed = preposition_cases(tokens[0]) if tokens else frozenset()
     options: list[list[str]] = []
     for w in words:
@@ -91,7 +95,9 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
             readings = tuple(sorted(readings, key=lambda r: not _tag_cases(r[1]) & governed))
         lemmas = [lem for lem, _tag in readings]
         if not lemmas:
-            lemmas = [a.lemma for a in analyse(w) if a.pos in ("adj", "subst")] or [w]
+            common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
+                            key=lambda a: bool(set(a.names) & {"imię", "nazwisko"}))  # "Wrzeciona": not a surname
+            lemmas = [a.lemma for a in common] or [w]
         title = [match_case(lem, "A") if w.isupper() else lem for lem in lemmas]
         options.append(list(dict.fromkeys(title)))
     candidates = [""]
@@ -162,10 +168,16 @@ def _noun_headed(tokens: list[Token]) -> str:
         if m == k:
             words.append(noun_nominative(t.text, head))
             continue
-        adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head.cases), None) \
+        adj = next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases
+                    and (a.number is None or a.number == head.number)
+                    and (head.number == "pl" or not a.genders or gender in a.genders)), None) \
             if m < k or agreeing_run else None
         if m > k and adj is None and t.text != "-":
             agreeing_run = False  # "Front Wschodni Armii Czerwonej": "Czerwonej" goes with "Armii"
+        if adj is not None and adj.pos != "adj":
+            form = _adjectival_form(adj, head.number or "sg", gender)
+            words.append(match_case(form, t.text) if form and "nom" not in adj.cases else t.text)
+            continue
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
@@ -174,6 +186,8 @@ def _noun_headed(tokens: list[Token]) -> str:
 def _agreed_candidates(tokens: list[Token]) -> list[str]:
     """Nominatives of 'noun + adjective' names for each reading of the noun: 'Ustrzykach Dolnych' -> 'Ustrzyki Dolne'."""
     nouns = [(k, a) for k, t in enumerate(tokens) for a in t._.morf if a.pos == "subst" and a.names]
+    nouns += [(k, a) for k, t in enumerate(tokens) for a in t._.morf if a.pos == "subst" and not a.names
+              and a.number == "pl"]  # "Stanów Zjednoczonych": a plural common noun heads a country's name
     out = []
     for k, head in nouns:
         gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
@@ -186,8 +200,56 @@ def _agreed_candidates(tokens: list[Token]) -> list[str]:
             if t.text == "-":
                 words.append("-")
                 continue
-            adj = next((a for a in t._.morf if a.pos == "adj" and a.cases & head.cases), None)
-            form = generate_form(adj.lemma, "adj", number, gender) if adj else None
+            adj = next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases), None)
+            form = _adjectival_form(adj, number, gender) if adj else None
             words.append(match_case(form, "A") if form else (_geo_lemmas(t.text) or [(t.text, "")])[0][0])
         out.append(" ".join(words).replace(" - ", "-"))
     return list(dict.fromkeys(out))
+
+
+_ADJECTIVAL = ("adj", "ppas", "pact")
+
+
+def _adjectival_form(a, number: str, gender: str) -> str | None:
+    """The nominative of an adjective or an adjectival participle ('Zjednoczonych' -> 'Zjednoczone'), affirmative."""
+    form = generate_form(a.lemma, a.pos, number, gender)
+    if form and a.pos != "adj" and form.startswith("nie") and not a.lemma.startswith("nie"):
+        form = form[3:]  # the generator may give the negated participle first
+    return form
+
+
+def _single_place_word(tok: Token) -> str | None:
+    """A lone word the register does not decide: a street named by an adjective agrees with 'ulica'
+    ('Listopadowej' -> 'Listopadowa'); a foreign name the dictionary lacks loses its case ending
+    ('Kirkuku' -> 'Kirkuk', 'Darfurze' -> 'Darfur', 'Mosulem' -> 'Mosul', 'Ndżamenę' -> 'Ndżamena')."""
+    word = tok.text
+    if not word[:1].isupper() or word.isupper():
+        return None
+    morf = tok._.morf
+    if all(a.tag == "ign" for a in morf) or not morf:
+        return _unknown_place(word)
+    if any(a.pos == "subst" and a.number == "sg" and "nom" in a.cases and a.lemma == word
+           and "nazwa_własna_astronomiczna" in a.names for a in morf):
+        return word  # "Księżyc", "Słońce": the name as written, not a plural place name it could also be
+    astro = [a for a in morf if "nazwa_własna_astronomiczna" in a.names and a.number == "sg"]
+    if astro:
+        return astro[0].lemma  # "Słońca" -> "Słońce"
+    if _geo_lemmas(word) or any(a.pos == "subst" for a in morf):
+        return None
+    fem = [a for a in morf if a.pos == "adj" and a.number == "sg" and "f" in a.genders]
+    if fem:
+        return word if "nom" in fem[0].cases else match_case(adjective_nominative(word, fem[0], "sg", "f"), word)
+    return None
+
+
+def _unknown_place(word: str) -> str:
+    from pipeline.text.name_forms import unknown_name_base
+
+    low = word.lower()
+    if len(low) > 6 and low.endswith("u") and low[-2] not in "aeiouyąęó":
+        return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
+    if len(low) > 5 and low.endswith("rze"):
+        return word[:-2]  # "Darfurze": the locative of an '-r' stem
+    if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
+        return unknown_name_base(word)
+    return word

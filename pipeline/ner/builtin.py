@@ -70,7 +70,8 @@ def _patron(doc: Doc, i: int) -> bool:
     if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
         return False
     readings = [a for a in doc[i]._.morf if "imię" in a.names]
-    return bool(readings) and not any("nom" in a.cases and a.number == "sg" for a in readings)  # "Anny": gen sg
+    return any("gen" in a.cases for a in readings) and not any(  # "Anny": gen sg; "Hanną" is a person
+        "nom" in a.cases and a.number == "sg" for a in readings)
 
 
 def _looks_like_a_place(first: Token, second: Token) -> bool:
@@ -99,7 +100,8 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i):
+        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i) \
+                or noun_lemmas(tok) & VENUE_HEADS:  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             i += 1
             continue
         j = i + 1
@@ -231,14 +233,19 @@ def _extend_right_raw(
             j += 1  # "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych": two capitalised words make it a name
             continue
         if text[:1].islower() and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
-                a.pos == "adj" for a in tok._.morf):
-            j += 1  # "Zespół taneczny „Fiesta”"
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases for a in tok._.morf):
+            j += 1  # "Zespół taneczny „Fiesta”", "Sala zabaw „Dzieciolandia”"
             continue
         if text.lower() in ("nr", "nr.") and j + 1 < n and doc[j + 1].text[:1].isdigit():
             j += 2  # "Zespół Szkół nr 1"
             continue
-        if text in ("im.", "imienia", "pw.", "p.w.") and j + 1 < n and doc[j + 1].capitalised:
-            j += 1  # a patron's name is part of the institution's name
+        if text == "p.w" and j + 2 < n and doc[j + 1].text == "." and not doc[j].whitespace_:
+            j += 1  # "p.w." split as "p.w" + ".": the dot is the abbreviation's
+            text = "p.w."
+        if text in ("im.", "imienia", "pw.", "p.w.", "św.") and j + 1 < n and (
+                doc[j + 1].capitalised or doc[j + 1].text == "św."):
+            j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
+            distinctive = True
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
             continue
@@ -246,7 +253,8 @@ def _extend_right_raw(
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
             continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
-                and any("gen" in a.cases for a in doc[j + 1]._.morf):
+                and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
+                and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
             j += 1
             continue
         if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_:
@@ -254,7 +262,7 @@ def _extend_right_raw(
             continue
         if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
-                     or adjective_led_locality(doc, j + 1, blocked)):
+                     or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):
             k = j + 2
             while k < n:
                 if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised:
@@ -304,6 +312,13 @@ def _agreeing_adjective(adj: Token, noun: Token) -> bool:
     nouns = [a for a in noun._.morf if a.pos == "subst" and a.names]
     return any(a.pos == "adj" and any(a.cases & h.cases and (a.number is None or a.number == h.number) for h in nouns)
                for a in adj._.morf)
+
+
+def office_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
+    """'w Podlaskim Urzędzie Wojewódzkim': after "w" come adjectives and an institution, not a seat."""
+    while k < len(doc) and doc[k].capitalised and is_adjective(doc[k]) and not head_at(doc[k], heads):
+        k += 1
+    return k < len(doc) and head_at(doc[k], heads)
 
 
 def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:

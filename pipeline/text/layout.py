@@ -24,6 +24,10 @@ CALENDAR = "calendar"
 MENU = "menu"
 CAPTION = "caption"
 BYLINE = "byline"
+COMMENTS = "comments"
+RELATED = "related"
+#: Kinds that run from their heading to the end of the page: what lies there reports no fact of the event.
+TRAILING_KINDS = frozenset({COMMENTS, RELATED})
 
 _MONTHS_GEN = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
                "października", "listopada", "grudnia")
@@ -103,6 +107,21 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|^\d+\s+(?:odsłon\w*|wyświetle\w*|views)\b", re.IGNORECASE)),
     ("comments", BYLINE, re.compile(r"^(?:\d+\s+)?komentarz\w*\s*(?:\(\d+\))?$", re.IGNORECASE)),
 ]
+#: The heading of a page's comment section: what follows it is readers' comments.
+_COMMENTS_HEAD = re.compile(r"^(?:\d+\s+)?(?:komentarz\w*|dodaj\s+komentarz|skomentuj|napisz\s+komentarz|"
+                            r"komentarze\s+czytelników)\s*:?\s*(?:\(\d+\))?$", re.IGNORECASE)
+#: The heading of a list of other articles: "Zobacz też:", "Czytaj także", "Powiązane artykuły".
+_RELATED_HEAD = re.compile(r"^(?:zobacz|przeczytaj|czytaj)\s+(?:też|także|również)|^(?:powiązane|podobne|polecane)\s+"
+                           r"(?:artykuły|wpisy|wiadomości|teksty|posty)|^(?:inne|najnowsze|ostatnie)\s+"
+                           r"(?:aktualności|wiadomości|wpisy|artykuły)\s*:?$", re.IGNORECASE)
+
+
+def _trailing_kind(line: str) -> str | None:
+    if _COMMENTS_HEAD.match(line):
+        return COMMENTS
+    if len(line) <= 40 and _RELATED_HEAD.match(line):
+        return RELATED
+    return None
 
 #: A short line at the edges that is nothing but a title-cased menu item list: "Aktualności | Kontakt | O nas".
 _PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
@@ -209,6 +228,13 @@ def analyse_layout(norm: str) -> Layout:
             continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
+        trailing = _trailing_kind(norm[lo:hi]) if k >= n // 3 else None
+        if trailing is not None:
+            # below "Komentarze" or "Zobacz też:": readers' comments or other articles, to the end of the page
+            if not found:
+                marked.append(FurnitureLine(lo, hi, trailing, f"{trailing}_head"))
+            marked.extend(FurnitureLine(a, b, trailing, f"{trailing}_block") for a, b in spans[k + 1:])
+            break
     return Layout(tuple(marked), _publication_date(norm, marked))
 
 

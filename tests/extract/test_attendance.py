@@ -153,3 +153,17 @@ def test_a_bare_count_closing_the_participants_sentence(extractor):
             "socjalnych z powiatu lipowieckiego\n(18 osób).")
     assert extractor.extract(text).event.attendance.total == 18
     assert extractor.extract("Zapraszamy na szkolenie w Lipówce.\n(12 osób).").event.attendance.total is None
+
+
+@pytest.mark.parametrize("text", [
+    "Spotkanie w świetlicy było udane. W projekcie uczestniczy łącznie 120 osób z całego powiatu.",
+    "Warsztaty odbyły się w sobotę. Od początku programu skorzystało z niego już 300 seniorów.",
+    "Konferencja była udana. W ubiegłym roku w konferencji wzięło udział 200 osób.",
+])
+def test_counts_of_a_project_or_an_earlier_occasion_are_not_the_event_s(extractor, text):
+    assert extractor.extract(text).event.attendance.total is None
+
+
+def test_the_event_s_count_after_a_project_total(extractor):
+    text = "Do tej pory przeszkolono 500 osób. W czwartkowym szkoleniu w Lipówce uczestniczyło 25 osób."
+    assert extractor.extract(text).event.attendance.total == 25

@@ -212,3 +212,67 @@ def test_a_seat_in_funding_boilerplate_is_still_a_place(extractor):
 ])
 def test_media_names(extractor, text, name):
     assert name in _orgs(extractor, text)
+
+
+def test_a_unit_in_its_office_gives_the_office_and_no_seat(extractor):
+    names = _orgs(extractor, "Przyszła Ewa Mak, zastępca dyrektora Wydziału Zdrowia w Opolskim Urzędzie Wojewódzkim.")
+    assert "Opolski Urząd Wojewódzki" in names
+    assert not any(n.startswith("Wydział") for n in names)
+
+
+def test_a_faculty_keeps_its_university(extractor):
+    names = _orgs(extractor, "Wykład wygłosił pracownik Wydziału Prawa Uniwersytetu Opolskiego.")
+    assert {"Wydział Prawa Uniwersytetu Opolskiego", "Uniwersytet Opolski"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "Stoiska przygotowane przez Koła Gospodyń Wiejskich cieszyły się powodzeniem.",
+    "Byli przedstawiciele działających w gminie Ochotniczych Straży Pożarnych.",
+])
+def test_plural_heads_name_kinds(extractor, text):
+    names = _orgs(extractor, text)
+    assert not any(n.startswith(("Koło", "Koła", "Ochotnicz")) for n in names)
+
+
+def test_a_singular_head_after_a_genitive_preposition_is_a_name(extractor):
+    assert "Koło Gospodyń Wiejskich w Lipniku" in _orgs(extractor, "Dyplom trafił do Koła Gospodyń Wiejskich w Lipniku.")
+
+
+def test_a_patron_after_sw_or_pw_is_part_of_the_name_and_no_seat_follows(extractor):
+    names = _orgs(extractor, "Pomogli Księża z Parafii p.w. św. Marka Ewangelisty w Lipniku oraz Fundacja Dobra św. Anny z Borowic.")
+    assert {"Parafia p.w. św. Marka Ewangelisty", "Fundacja Dobra św. Anny"} <= names
+
+
+def test_a_first_name_in_the_instrumental_after_a_head_is_a_person(extractor):
+    r = extractor.extract("Rozmawialiśmy z Prezes Spółdzielni Hanną Lipską o pracy.")
+    assert "Hanna Lipska" in {p.name for p in r.people}
+
+
+def test_a_project_named_like_an_institution_is_no_organization(extractor):
+    names = _orgs(extractor, "W ramach projektu Opolskie Centrum Ekonomii Solidarnej podpisano porozumienie.")
+    assert "Opolskie Centrum Ekonomii Solidarnej" not in names
+
+
+def test_an_adjective_after_its_noun_is_not_the_parents(extractor):
+    names = _orgs(extractor, "Głos zabrał dyrektor Departamentu Wdrażania Funduszu Społecznego Urzędu Marszałkowskiego w Opolu.")
+    assert "Urząd Marszałkowski w Opolu" in names and "Społeczny Urząd Marszałkowski w Opolu" not in names
+
+
+def test_a_hall_named_after_someone_is_a_venue_not_a_person(extractor):
+    r = extractor.extract("Rektor przywitał publiczność w Sali Kowalczyńskiego oraz gości.")
+    assert ("Sala Kowalczyńskiego", "venue") in {(p.name, p.kind) for p in r.places}
+    assert not r.people
+
+
+def test_a_kind_word_before_a_quoted_name_stays_in_the_venue(extractor):
+    places = _places(extractor, "Dzieci pojechały do Sali zabaw „Bajkolandia” w Lesku w ramach projektu socjalnego.")
+    assert {("Sala zabaw „Bajkolandia”", "venue"), ("Lesko", "locality")} <= places
+
+
+def test_a_venue_label_makes_an_institution_a_venue(extractor):
+    assert ("Muzeum Zorin", "venue") in _places(extractor, "godzina: 10:00\n\nmiejsce: Muzeum Zorin\n\nDla wszystkich")
+
+
+def test_a_pronoun_after_and_ends_the_name(extractor):
+    names = _orgs(extractor, "Gości przywitało Biuro Fundacji Lipa oraz Jego Dyrektor.")
+    assert not any("Jego" in n for n in names)

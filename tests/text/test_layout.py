@@ -121,3 +121,34 @@ def test_a_date_over_the_events_place_is_no_stamp():
     layout = analyse_layout(text)
     assert layout.published is None and layout.kind_at(text.index("14.05")) is None
     assert analyse_layout("Piknik w Ligocie\nData: 14.05.2016\n\nPiknik zgromadził mieszkańców.").published
+
+
+def test_a_comment_section_is_furniture_to_the_end():
+    text = ("Warsztaty w bibliotece\n\nDzieci z Lipówki lepiły z gliny i malowały.\n\nKomentarze (2)\n"
+            "Ania Wrzos, 13 marca 2019 o 12:30\nSuper zajęcia, pozdrawiamy z Borówek!")
+    layout = analyse_layout(text)
+    kinds = {text[line.start:line.end]: line.kind for line in layout.lines}
+    assert kinds["Ania Wrzos, 13 marca 2019 o 12:30"] == "comments"
+    assert "Dzieci z Lipówki lepiły z gliny i malowały." not in kinds
+    assert layout.published is None  # a comment's date is not the page's
+
+
+def test_a_comment_section_names_no_event_facts(extractor):
+    text = ("Warsztaty w bibliotece\n\nDzieci z Lipówki lepiły z gliny i malowały.\n\nKomentarze\n"
+            "Ania Wrzos, 13 marca 2019 o 12:30\nSuper zajęcia, pozdrawiamy z Borówek!")
+    report = extractor.extract(text)
+    assert report.event.date_start is None
+    assert report.people == []
+    assert all(p.name != "Borówki" for p in report.places)
+
+
+def test_a_list_of_other_articles_is_furniture_to_the_end(extractor):
+    text = ("Zebranie wiejskie w Lipówce\n\nW remizie mieszkańcy Lipówki rozmawiali o budowie drogi.\n"
+            "Sołtys podziękował za liczny udział.\n\nZobacz też:\nFestyn w Borówkach 12.06.2019\n"
+            "Stowarzyszenie Przyjaciół Lasu zaprasza na rajd")
+    layout = analyse_layout(text)
+    assert {line.kind for line in layout.lines} == {"related"}
+    report = extractor.extract(text)
+    assert report.event.date_start is None
+    assert all("Borówk" not in p.name for p in report.places)
+    assert all("Przyjaciół Lasu" not in o.name for o in report.organizations)
