@@ -79,13 +79,15 @@ class TokenFeatures:
         """`_reading_features` of every token (equal readings tuples share one result), kept."""
         cached = self.__dict__.get("_readings")
         if cached is None:
-            by_id: dict[int, _Readings] = {}
+            known = _READINGS_BY_ID
             cached = []
             for m in self.morfs:
-                r = by_id.get(id(m))
-                if r is None:
-                    r = by_id[id(m)] = _reading_features(m)
-                cached.append(r)
+                entry = known.get(id(m))
+                if entry is None or entry[0] is not m:
+                    if len(known) >= _READINGS_BY_ID_MAX:
+                        known.clear()
+                    entry = known[id(m)] = (m, _reading_features(m))
+                cached.append(entry[1])
             object.__setattr__(self, "_readings", cached)
         return cached
 
@@ -99,6 +101,12 @@ class TokenFeatures:
 
 
 _Readings = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool, bool, bool]
+
+#: id(readings tuple) -> (the tuple, its features): the tuples come from the analysis cache, so the same
+#: object recurs across documents; keeping it in the entry pins its id. Hashing the tuple (as `lru_cache`
+#: must) costs more than the features themselves. Bounded: cleared when full.
+_READINGS_BY_ID: dict[int, tuple[tuple[Analysis, ...], _Readings]] = {}
+_READINGS_BY_ID_MAX = 100_000
 
 
 @lru_cache(maxsize=100_000)
