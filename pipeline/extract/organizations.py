@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent
+from pipeline.extract.village_bodies import village_bodies
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import common_phrase_base, locality_base
 from pipeline.lexicon.words import (
@@ -207,6 +208,12 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             continue
         tokens = [t for t in light[chars.start:chars.end] if not t.is_space]
         if rule.endswith("acronym"):
+            bodies = village_bodies(light, chars.start, ctx.text)
+            for first, last, name in bodies:  # "KGW Stężyca" -> "Koło Gospodyń Wiejskich w Stężycy"
+                s, e = light[first].idx, light[last - 1].idx + len(light[last - 1].text)
+                out.append(OrgMention(name, tokens[0].text, None, ctx.mention(s, e, EXTRACTOR, 0.8, "village_body")))
+            if bodies:
+                continue
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue
