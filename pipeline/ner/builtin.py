@@ -33,6 +33,7 @@ from pipeline.ner.org_rules import (
     agrees_beyond_genitive,
     agrees_with,
     complement_list,
+    completes_title,
     find_village_units,
     generic_plural,
     head_at,
@@ -160,7 +161,8 @@ def phrase_ranges(
             continue
         start = i
         while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
-                and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads):
+                and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads) \
+                and not (start >= 2 and completes_title(doc[start - 1], doc[start - 2])):
             start -= 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and doc[start - 2].capitalised and not doc[start - 2].whitespace_:

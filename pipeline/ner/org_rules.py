@@ -31,6 +31,24 @@ def is_adjective(tok: Token) -> bool:
     return bool(readings) and not any(a.lemma.lower() in PRONOMINAL for a in readings)
 
 
+#: Adjectives that complete the title before them ("Dyrektora Generalnego", "Redaktora Naczelnego"), not the name
+#: after them ("Dyrektora Generalnego Krajowego Ośrodka X" -> "Krajowy Ośrodek X").
+TITLE_ADJECTIVES = {"dyrektor": frozenset({"generalny", "naczelny", "wykonawczy"}),
+                    "sekretarz": frozenset({"generalny"}), "konsul": frozenset({"generalny"}),
+                    "komisarz": frozenset({"generalny"}), "redaktor": frozenset({"naczelny"})}
+
+
+def completes_title(adj: Token, before: Token) -> bool:
+    """The adjective agrees with the title noun before it and is one that title takes."""
+    for n in before._.morf:
+        allowed = TITLE_ADJECTIVES.get(n.lemma.lower()) if n.pos == "subst" else None
+        if allowed and any(a.pos == "adj" and a.lemma.lower() in allowed and a.cases & n.cases
+                           and a.number == n.number and (not a.genders or a.genders & n.genders)
+                           for a in adj._.morf):
+            return True
+    return False
+
+
 def agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
     """An adjective belongs to the name only if it agrees with the head noun in case and gender."""
     nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]

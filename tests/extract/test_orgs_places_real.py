@@ -276,3 +276,18 @@ def test_a_venue_label_makes_an_institution_a_venue(extractor):
 def test_a_pronoun_after_and_ends_the_name(extractor):
     names = _orgs(extractor, "Gości przywitało Biuro Fundacji Lipa oraz Jego Dyrektor.")
     assert not any("Jego" in n for n in names)
+
+
+def test_an_adjective_of_the_title_is_not_the_bodys(extractor):
+    names = _orgs(extractor, "Przemówił Adam Lis – Zastępca Dyrektora Generalnego Krajowego Ośrodka Rozwoju Wsi.")
+    assert "Krajowy Ośrodek Rozwoju Wsi" in names
+
+
+def test_a_compound_adjective_stays_with_the_parent_office(extractor):
+    names = _orgs(extractor, "Był Jan Kos, dyrektor Wydziału Rolnictwa Warmińsko-Mazurskiego Urzędu Wojewódzkiego.")
+    assert "Warmińsko-Mazurski Urząd Wojewódzki" in names
+
+
+def test_the_office_adjective_before_its_unit_declines(extractor):
+    names = _orgs(extractor, "Przyszedł dyrektor Departamentu Kultury Urzędu Marszałkowskiego Województwa Opolskiego.")
+    assert "Urząd Marszałkowski Województwa Opolskiego" in names
