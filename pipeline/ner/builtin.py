@@ -248,8 +248,16 @@ def _extend_right_raw(
                 doc[j + 1].capitalised or doc[j + 1].text == "św."):
             j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
             distinctive = True
+            patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
+                if j == patron + 1 and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \
+                        and first_name(doc[patron]) is not None:
+                    j += 1  # "im. Jakuba z Gostynina": a patron named by a first name and where he came from
+            continue
+        capital = _capital_city_words(doc, j)
+        if capital:
+            j += capital  # "Urzędu Miasta st. Warszawy", "Centrum X m.st. Warszawa": the city's title goes with it
             continue
         if text == "," and complement_list(doc, j, heads):
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
@@ -280,6 +288,21 @@ def _extend_right_raw(
             return k
         break
     return j
+
+
+_CAPITAL_CITY = ("st.", "m.st.", "m. st.")
+
+
+def _capital_city_words(doc: Doc, j: int) -> int:
+    """How many tokens at j spell "st." / "m.st." before a capitalised name (0 if none)."""
+    joined = ""
+    for k in range(j, min(len(doc) - 1, j + 3)):
+        joined += doc[k].text + doc[k].whitespace_
+        if joined.strip() in _CAPITAL_CITY and doc[k].whitespace_ and doc[k + 1].capitalised:
+            return k + 1 - j
+        if joined.strip() not in ("m", "m.", "m.st", "m. st") and not doc[k].whitespace_ == "":
+            break
+    return 0
 
 
 def _closing_quote(doc: Doc, j: int) -> int | None:

@@ -291,3 +291,16 @@ def test_a_compound_adjective_stays_with_the_parent_office(extractor):
 def test_the_office_adjective_before_its_unit_declines(extractor):
     names = _orgs(extractor, "Przyszedł dyrektor Departamentu Kultury Urzędu Marszałkowskiego Województwa Opolskiego.")
     assert "Urząd Marszałkowski Województwa Opolskiego" in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mówiła Ewa Nowak z Urzędu Miasta st. Krakowa, która omówiła zadania.", "Urząd Miasta st. Krakowa"),
+    ("Wystąpił Jan Lis (Centrum Wolontariatu m.st. Warszawa) i inni.", "Centrum Wolontariatu m.st. Warszawa"),
+])
+def test_the_capital_city_title_belongs_to_the_name(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_patron_named_with_his_home_town_stays_whole(extractor):
+    names = _orgs(extractor, "Nagrody ufundowała Gminna Biblioteka Publiczna im. Wincentego z Kielczy w Opolu.")
+    assert "Gminna Biblioteka Publiczna im. Wincentego z Kielczy" in names
