@@ -32,6 +32,7 @@ from pipeline.ner.org_rules import (
     after_person_in_brackets,
     agrees_beyond_genitive,
     agrees_with,
+    capital_city_words,
     complement_list,
     completes_title,
     find_village_units,
@@ -255,7 +256,7 @@ def _extend_right_raw(
                         and first_name(doc[patron]) is not None:
                     j += 1  # "im. Jakuba z Gostynina": a patron named by a first name and where he came from
             continue
-        capital = _capital_city_words(doc, j)
+        capital = capital_city_words(doc, j)
         if capital:
             j += capital  # "Urzędu Miasta st. Warszawy", "Centrum X m.st. Warszawa": the city's title goes with it
             continue
@@ -288,21 +289,6 @@ def _extend_right_raw(
             return k
         break
     return j
-
-
-_CAPITAL_CITY = ("st.", "m.st.", "m. st.")
-
-
-def _capital_city_words(doc: Doc, j: int) -> int:
-    """How many tokens at j spell "st." / "m.st." before a capitalised name (0 if none)."""
-    joined = ""
-    for k in range(j, min(len(doc) - 1, j + 3)):
-        joined += doc[k].text + doc[k].whitespace_
-        if joined.strip() in _CAPITAL_CITY and doc[k].whitespace_ and doc[k + 1].capitalised:
-            return k + 1 - j
-        if joined.strip() not in ("m", "m.", "m.st", "m. st") and not doc[k].whitespace_ == "":
-            break
-    return 0
 
 
 def _closing_quote(doc: Doc, j: int) -> int | None:

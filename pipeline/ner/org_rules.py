@@ -212,3 +212,18 @@ def quoted_tokens(doc: Doc) -> set[int]:
 def name_part(tok: Token) -> bool:
     """'Jeleniej' in "w Jeleniej Górze": the first word of a geographic name of several words."""
     return any("człon_nazwy_geograficznej" in a.names for a in tok._.morf)
+
+
+_CAPITAL_CITY = ("st.", "m.st.", "m. st.")
+
+
+def capital_city_words(doc: Doc, j: int) -> int:
+    """How many tokens at j spell "st." / "m.st." before a capitalised name (0 if none)."""
+    joined = ""
+    for k in range(j, min(len(doc) - 1, j + 3)):
+        joined += doc[k].text + doc[k].whitespace_
+        if joined.strip() in _CAPITAL_CITY and doc[k].whitespace_ and doc[k + 1].capitalised:
+            return k + 1 - j
+        if joined.strip() not in ("m", "m.", "m.st", "m. st") and not doc[k].whitespace_ == "":
+            break
+    return 0
