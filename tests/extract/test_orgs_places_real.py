@@ -304,3 +304,8 @@ def test_the_capital_city_title_belongs_to_the_name(extractor, text, name):
 def test_a_patron_named_with_his_home_town_stays_whole(extractor):
     names = _orgs(extractor, "Nagrody ufundowała Gminna Biblioteka Publiczna im. Wincentego z Kielczy w Opolu.")
     assert "Gminna Biblioteka Publiczna im. Wincentego z Kielczy" in names
+
+
+def test_two_acronyms_joined_by_a_hyphen_are_one(extractor):
+    names = _orgs(extractor, "Głos zabrał dyrektor KIR-CWIL, który mówił o ustawie.")
+    assert "KIR-CWIL" in names and "KIR" not in names
