@@ -78,6 +78,9 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                 a.pos == "adj" and "gen" in a.cases and a.number == "sg" and a.genders & parent_head.genders
                 for a in toks[start - 1]._.morf) and not _follows_its_noun(toks, start - 1):
             start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
+            if start - 2 > heads[0] and toks[start - 1].text == "-" and toks[start - 2].text[:1].isupper() \
+                    and not toks[start - 2].whitespace_ and not toks[start - 1].whitespace_:
+                start -= 2  # "Kujawsko-Pomorskiego Urzędu": the compound's first part goes with it
         parent = toks[start:]
         lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
         if len(parent) > 1 or not named_unit:  # a bare "Fundacji" after a named unit names no body of its own

@@ -51,6 +51,12 @@ def join_dashed(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
             out[-1] = OrgMention(f"{prev.name} {dash} {m.name}", None, m.head, both)
             continue
         if prev is not None and prev.mention.rule == m.mention.rule == "acronym" \
+                and ctx.norm[prev.mention.end:m.mention.start] == "-" and acronym_like(ctx, prev) \
+                and acronym_like(ctx, m):
+            both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations", 0.6, "acronym_pair")
+            out[-1] = OrgMention(f"{prev.name}-{m.name}", None, None, both)  # "NIW-CRSO": one body's two acronyms
+            continue
+        if prev is not None and prev.mention.rule == m.mention.rule == "acronym" \
                 and ctx.norm[prev.mention.end:m.mention.start] == " " and acronym_like(ctx, prev) \
                 and acronym_like(ctx, m):
             both = ctx.mention(prev.mention.start, m.mention.end, "extract.organizations", 0.6, "acronym_pair")

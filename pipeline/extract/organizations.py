@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent
+from pipeline.extract.village_bodies import village_bodies
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import common_phrase_base, locality_base
 from pipeline.lexicon.words import (
@@ -144,7 +145,8 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
         elif i < h or (i > h and agreeing_run):
             adj = next((a for a in _adj_readings(t) if _agree(a, head_a)), None)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if i > h and adj is not None and nxt is not None and _modifies_next(adj, nxt):
+            if i > h and adj is not None and nxt is not None and _modifies_next(adj, nxt) \
+                    and not _has_own_adjective(tokens, i + 1):
                 adj = None  # "Trzeciego Wieku": the adjective belongs to the complement that follows
             if adj is not None and (i < h or t.text[:1].isupper() == head_tok.text[:1].isupper()):
                 word = _hyphen_aware_nominative(word, adj, number, gender)
@@ -165,6 +167,19 @@ def _modifies_next(adj: Analysis, nxt: Token) -> bool:
     follows ('Społecznym Boni Activ') does not count: the adjective stays with the head; a place does
     ('Królowej Polski')."""
     return any(a.pos == "subst" and not {"nazwisko", "imię"} & set(a.names) and _agree(adj, a) for a in nxt._.morf)
+
+
+#: Territorial units named after an office ("Urzędu Marszałkowskiego Województwa X", "Urzędu Miejskiego Gminy X").
+_UNIT_COMPLEMENTS = frozenset({"województwo", "powiat", "gmina", "miasto"})
+
+
+def _has_own_adjective(tokens: list[Token], k: int) -> bool:
+    """'Urzędu Marszałkowskiego Województwa Dolnośląskiego': a territorial unit after the adjective has an adjective
+    of its own after it, so the adjective before it is the head's ("Urząd Marszałkowski"), not the unit's."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+        return False
+    nouns = [a for a in tokens[k]._.morf if a.pos == "subst" and a.lemma.lower() in _UNIT_COMPLEMENTS]
+    return any(_agree(a, n) for a in _adj_readings(tokens[k + 1]) for n in nouns)
 
 
 def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str) -> str:
@@ -207,6 +222,12 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             continue
         tokens = [t for t in light[chars.start:chars.end] if not t.is_space]
         if rule.endswith("acronym"):
+            bodies = village_bodies(light, chars.start, ctx.text)
+            for first, last, name in bodies:  # "KGW Stężyca" -> "Koło Gospodyń Wiejskich w Stężycy"
+                s, e = light[first].idx, light[last - 1].idx + len(light[last - 1].text)
+                out.append(OrgMention(name, tokens[0].text, None, ctx.mention(s, e, EXTRACTOR, 0.8, "village_body")))
+            if bodies:
+                continue
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue

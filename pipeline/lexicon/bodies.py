@@ -12,3 +12,5 @@ BODY_HEADS = frozenset({"sejm", "senat", "parlament", "komisja", "unia",
                         "telewizja", "radio", "tygodnik", "dziennik", "gazeta", "portal", "miesięcznik", "kwartalnik"})
 #: Heads that are a body's whole name.
 SOLE_BODIES = frozenset({"sejm", "senat"})
+#: Village bodies known by their acronym, spelled out when the text names their village ("KGW Stężyca").
+VILLAGE_BODY_ACRONYMS = {"KGW": "Koło Gospodyń Wiejskich", "OSP": "Ochotnicza Straż Pożarna"}

@@ -32,7 +32,9 @@ from pipeline.ner.org_rules import (
     after_person_in_brackets,
     agrees_beyond_genitive,
     agrees_with,
+    capital_city_words,
     complement_list,
+    completes_title,
     find_village_units,
     generic_plural,
     head_at,
@@ -160,7 +162,8 @@ def phrase_ranges(
             continue
         start = i
         while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
-                and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads):
+                and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads) \
+                and not (start >= 2 and completes_title(doc[start - 1], doc[start - 2])):
             start -= 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and doc[start - 2].capitalised and not doc[start - 2].whitespace_:
@@ -246,8 +249,16 @@ def _extend_right_raw(
                 doc[j + 1].capitalised or doc[j + 1].text == "św."):
             j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
             distinctive = True
+            patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
+                if j == patron + 1 and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \
+                        and first_name(doc[patron]) is not None:
+                    j += 1  # "im. Jakuba z Gostynina": a patron named by a first name and where he came from
+            continue
+        capital = capital_city_words(doc, j)
+        if capital:
+            j += capital  # "Urzędu Miasta st. Warszawy", "Centrum X m.st. Warszawa": the city's title goes with it
             continue
         if text == "," and complement_list(doc, j, heads):
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"

@@ -31,6 +31,24 @@ def is_adjective(tok: Token) -> bool:
     return bool(readings) and not any(a.lemma.lower() in PRONOMINAL for a in readings)
 
 
+#: Adjectives that complete the title before them ("Dyrektora Generalnego", "Redaktora Naczelnego"), not the name
+#: after them ("Dyrektora Generalnego Krajowego Ośrodka X" -> "Krajowy Ośrodek X").
+TITLE_ADJECTIVES = {"dyrektor": frozenset({"generalny", "naczelny", "wykonawczy"}),
+                    "sekretarz": frozenset({"generalny"}), "konsul": frozenset({"generalny"}),
+                    "komisarz": frozenset({"generalny"}), "redaktor": frozenset({"naczelny"})}
+
+
+def completes_title(adj: Token, before: Token) -> bool:
+    """The adjective agrees with the title noun before it and is one that title takes."""
+    for n in before._.morf:
+        allowed = TITLE_ADJECTIVES.get(n.lemma.lower()) if n.pos == "subst" else None
+        if allowed and any(a.pos == "adj" and a.lemma.lower() in allowed and a.cases & n.cases
+                           and a.number == n.number and (not a.genders or a.genders & n.genders)
+                           for a in adj._.morf):
+            return True
+    return False
+
+
 def agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
     """An adjective belongs to the name only if it agrees with the head noun in case and gender."""
     nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
@@ -194,3 +212,18 @@ def quoted_tokens(doc: Doc) -> set[int]:
 def name_part(tok: Token) -> bool:
     """'Jeleniej' in "w Jeleniej Górze": the first word of a geographic name of several words."""
     return any("człon_nazwy_geograficznej" in a.names for a in tok._.morf)
+
+
+_CAPITAL_CITY = ("st.", "m.st.", "m. st.")
+
+
+def capital_city_words(doc: Doc, j: int) -> int:
+    """How many tokens at j spell "st." / "m.st." before a capitalised name (0 if none)."""
+    joined = ""
+    for k in range(j, min(len(doc) - 1, j + 3)):
+        joined += doc[k].text + doc[k].whitespace_
+        if joined.strip() in _CAPITAL_CITY and doc[k].whitespace_ and doc[k + 1].capitalised:
+            return k + 1 - j
+        if joined.strip() not in ("m", "m.", "m.st", "m. st") and not doc[k].whitespace_ == "":
+            break
+    return 0

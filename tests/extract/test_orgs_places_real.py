@@ -276,3 +276,36 @@ def test_a_venue_label_makes_an_institution_a_venue(extractor):
 def test_a_pronoun_after_and_ends_the_name(extractor):
     names = _orgs(extractor, "Gości przywitało Biuro Fundacji Lipa oraz Jego Dyrektor.")
     assert not any("Jego" in n for n in names)
+
+
+def test_an_adjective_of_the_title_is_not_the_bodys(extractor):
+    names = _orgs(extractor, "Przemówił Adam Lis – Zastępca Dyrektora Generalnego Krajowego Ośrodka Rozwoju Wsi.")
+    assert "Krajowy Ośrodek Rozwoju Wsi" in names
+
+
+def test_a_compound_adjective_stays_with_the_parent_office(extractor):
+    names = _orgs(extractor, "Był Jan Kos, dyrektor Wydziału Rolnictwa Warmińsko-Mazurskiego Urzędu Wojewódzkiego.")
+    assert "Warmińsko-Mazurski Urząd Wojewódzki" in names
+
+
+def test_the_office_adjective_before_its_unit_declines(extractor):
+    names = _orgs(extractor, "Przyszedł dyrektor Departamentu Kultury Urzędu Marszałkowskiego Województwa Opolskiego.")
+    assert "Urząd Marszałkowski Województwa Opolskiego" in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mówiła Ewa Nowak z Urzędu Miasta st. Krakowa, która omówiła zadania.", "Urząd Miasta st. Krakowa"),
+    ("Wystąpił Jan Lis (Centrum Wolontariatu m.st. Warszawa) i inni.", "Centrum Wolontariatu m.st. Warszawa"),
+])
+def test_the_capital_city_title_belongs_to_the_name(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_patron_named_with_his_home_town_stays_whole(extractor):
+    names = _orgs(extractor, "Nagrody ufundowała Gminna Biblioteka Publiczna im. Wincentego z Kielczy w Opolu.")
+    assert "Gminna Biblioteka Publiczna im. Wincentego z Kielczy" in names
+
+
+def test_two_acronyms_joined_by_a_hyphen_are_one(extractor):
+    names = _orgs(extractor, "Głos zabrał dyrektor KIR-CWIL, który mówił o ustawie.")
+    assert "KIR-CWIL" in names and "KIR" not in names

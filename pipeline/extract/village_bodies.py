@@ -1,0 +1,111 @@
+"""Village bodies written by their acronym and village: "KGW Stężyca", "KGW w Lipnicach", "panie z KGW z Cmolasu,
+Hadykówki i Mechowca", "OSP Kamionka". The acronym is spelled out and the village becomes its seat in the
+locative ("Koło Gospodyń Wiejskich w Stężycy"); a quoted name after the village replaces the seat ("KGW Strzepcz
+„Słoneczniki”" -> "Koło Gospodyń Wiejskich „Słoneczniki”"). See docs/annotation.md, "Village bodies, continued".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from pipeline.lexicon.bodies import VILLAGE_BODY_ACRONYMS
+from pipeline.lexicon.words import has_common_reading, is_geographic, noun_lemmas
+from pipeline.text.inflect import generate_form, match_case
+
+_OPEN = ("„", '"', "“")
+_CLOSE = ("”", '"', "“")
+_LIST = frozenset({",", "i", "oraz", "czy", "lub", "albo"})
+_SEAT = {"w": None, "we": None, "z": "gen", "ze": "gen"}  # the seat's case: None keeps the text's locative
+
+
+def _village_run(toks: Sequence[Token], j: int) -> int:
+    """End of the capitalised words of a village name starting at j ("Kamionki Wielkiej", "Olszewo-Borki")."""
+    k = j
+    while k < len(toks) and (toks[k].text[:1].isupper() and toks[k].is_alpha and not noun_lemmas(toks[k]) & _NOT_VILLAGE
+                             or toks[k].text == "-" and k > j and not toks[k - 1].whitespace_):
+        k += 1
+    while k > j and toks[k - 1].text == "-":
+        k -= 1
+    return k
+
+
+_NOT_VILLAGE = frozenset({"koło", "straż", "gmina", "powiat", "urząd", "stowarzyszenie"})
+
+
+def _placelike(tok: Token) -> bool:
+    """A village name: a geographic word, or one the dictionary does not know as a common word."""
+    return is_geographic(tok) or not has_common_reading(tok)
+
+
+def _locative(toks: Sequence[Token], case: str) -> str | None:
+    """The village words put from `case` into the locative, word by word (nouns keep their lemma, number and
+    gender, adjectives agree); None when a word has no reading in that case."""
+    out: list[str] = []
+    for t in toks:
+        if t.text == "-":
+            out.append("-")
+            continue
+        form = None
+        for a in t._.morf:
+            if case not in a.cases or a.pos not in ("subst", "adj"):
+                continue
+            number = a.number or "sg"
+            gender = next((g for g in ("m1", "m2", "m3", "f", "n") if g in a.genders), "")
+            form = generate_form(a.lemma, a.pos, number, gender, "loc")
+            if form is not None:
+                break
+        if form is None:
+            return None
+        out.append(match_case(form, t.text) + ("" if not t.whitespace_ or t is toks[-1] else " "))
+    return "".join(out).strip()
+
+
+def _preposition(loc: str) -> str:
+    return "we" if loc[:1].lower() in "wf" and len(loc) > 1 and loc[1].lower() not in "aąeęioóuy" else "w"
+
+
+def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[int, int, str]]:
+    """(first token, end token, name) of each body the acronym at `i` names with its village; [] when the
+    acronym stands alone or is not a village body's. Words are taken from `original` (the text's quotes)."""
+    full = VILLAGE_BODY_ACRONYMS.get(toks[i].text)
+    if full is None or i + 1 >= len(toks):
+        return []
+    j = i + 1
+    prep = toks[j].text.lower()
+    case = "nom"
+    if prep in _SEAT and toks[j].whitespace_ and j + 1 < len(toks):
+        case = _SEAT[prep] or "loc"
+        j += 1
+    k = _village_run(toks, j)
+    if k == j or (case == "nom" and not all(_placelike(t) for t in toks[j:k] if t.text != "-")):
+        return []
+    if k < len(toks) and toks[k].text in _OPEN:  # "KGW Strzepcz „Słoneczniki”": the name replaces the seat
+        close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text in _CLOSE), None)
+        if close is not None:
+            quoted = original[toks[k].idx:toks[close].idx + len(toks[close].text)]
+            return [(i, close + 1, f"{full} {quoted}")]
+    out: list[tuple[int, int, str]] = []
+    start = i
+    while True:
+        seat = _seat(toks[j:k], case, prep)
+        if seat is not None:  # a village the dictionary cannot decline is skipped, the list goes on
+            out.append((start, k, f"{full} {seat}"))
+        if case != "gen" or k + 1 >= len(toks) or toks[k].text.lower() not in _LIST:
+            break
+        j = k + 1
+        while j < len(toks) and toks[j].text.lower() in _LIST:  # ", czy Mechowca"
+            j += 1
+        k = _village_run(toks, j)
+        if k == j:
+            break
+        start = j  # "z Cmolasu, Hadykówki": each further village names a body of its own
+    return out
+
+
+def _seat(words: Sequence[Token], case: str, prep: str) -> str | None:
+    if case == "loc":
+        return prep + " " + "".join(t.text + t.whitespace_ for t in words).strip()
+    loc = _locative(words, case)
+    return None if loc is None else f"{_preposition(loc)} {loc}"

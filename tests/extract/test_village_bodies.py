@@ -1,0 +1,33 @@
+"""Village bodies written by acronym and village ("KGW Stężyca") are spelled out with the village as their seat."""
+
+import pytest
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Drugie miejsce zajęło KGW Stężyca.", "Koło Gospodyń Wiejskich w Stężycy"),
+    ("Pierogi przygotowało KGW w Lipnicach.", "Koło Gospodyń Wiejskich w Lipnicach"),
+    ("Pokaz przygotowały panie z KGW z Kamionki Wielkiej.", "Koło Gospodyń Wiejskich w Kamionce Wielkiej"),
+    ("Na festynie wystąpiła OSP Stężyca.", "Ochotnicza Straż Pożarna w Stężycy"),
+])
+def test_an_acronym_with_its_village_is_spelled_out(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_a_quoted_name_after_the_village_replaces_the_seat(extractor):
+    names = _orgs(extractor, "Trzecie miejsce zajęło KGW Stężyca „Malwy” z gminy Kartuzy.")
+    assert "Koło Gospodyń Wiejskich „Malwy”" in names
+
+
+def test_each_village_of_a_list_names_its_own_body(extractor):
+    names = _orgs(extractor, "Ciasta upiekły panie z KGW z Kamionki Wielkiej, Stężycy czy Lipnic.")
+    assert {"Koło Gospodyń Wiejskich w Kamionce Wielkiej", "Koło Gospodyń Wiejskich w Stężycy",
+            "Koło Gospodyń Wiejskich w Lipnicach"} <= names
+
+
+def test_an_acronym_without_a_village_is_not_expanded(extractor):
+    names = _orgs(extractor, "W konkursie dla członkiń KGW nagrodzono trzy koła.")
+    assert not any(n.startswith("Koło Gospodyń Wiejskich w") for n in names)
