@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.extract.organizations import venue_base
-from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, preposition_cases, register_loaded
+from pipeline.lexicon.places import (
+    COUNTRIES,
+    is_known_locality,
+    known_readings,
+    locality_base,
+    nearest_reading,
+    preposition_cases,
+    register_anchors,
+    register_loaded,
+)
 from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.models import Mention
@@ -42,6 +51,8 @@ class PlaceMention:
     name: str
     kind: str
     mention: Mention
+    #: other base forms the register knows for the same words ("Żarnowie": Żarnów, Żarnowo), `name` among them
+    readings: tuple[str, ...] = ()
 
 
 _LOWER_VENUES = frozenset({"pensjonat", "restauracja", "ośrodek", "hotel", "dom", "zajazd", "gospodarstwo",
@@ -249,7 +260,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
             continue
         name, words = found
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality")))
+        out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
+                                _other_readings(name, words)))
         k += len(words)
     return out
 
@@ -343,6 +355,26 @@ def extract_places(
             continue
         kind = place_kind(name)
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
-        out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
-    return out
+        out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
+                                _other_readings(name, tokens) if kind == "locality" else ()))
+    return cohere(out)
+
+
+def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:
+    readings = known_readings(tokens)
+    return tuple(readings) if len(readings) > 1 and name in readings else ()
+
+
+def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A name with several readings takes the one lying near the places the document names without doubt:
+    "w Żarnowie" on a page about Opoczno is Żarnów (powiat opoczyński), not Żarnowo."""
+    anchors = register_anchors([p.name for p in places if not p.readings and p.kind in ("locality", "region")])
+    if not anchors:
+        return places
+    for p in places:
+        if p.readings:
+            chosen = nearest_reading(list(p.readings), anchors)
+            if chosen is not None:
+                p.name = chosen
+    return places
 
