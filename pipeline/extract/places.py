@@ -19,7 +19,7 @@ from pipeline.lexicon.places import (
     register_loaded,
 )
 from pipeline.lexicon.regions import is_region
-from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
+from pipeline.lexicon.words import OFFICE_TITLES, ORG_HEADS, first_name, noun_lemmas, role_title
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form
@@ -53,6 +53,9 @@ class PlaceMention:
     mention: Mention
     #: other base forms the register knows for the same words ("Żarnowie": Żarnów, Żarnowo), `name` among them
     readings: tuple[str, ...] = ()
+    #: False for a unit named inside an office or a body ("Wójt Gminy X"): not a place of the event, but
+    #: still the unit a title refers to
+    listed: bool = True
 
 
 _LOWER_VENUES = frozenset({"pensjonat", "restauracja", "ośrodek", "hotel", "dom", "zajazd", "gospodarstwo",
@@ -108,10 +111,10 @@ def _adjective_nominative(adj: str, gender: str) -> str | None:
 
 _GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
                          rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
-_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|i|oraz)\s*"
+_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|\bi\b|\boraz\b)\s*"
                           r"[a-ząćęłńóśźż-]+)+)")
 _VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
-                               r"(?:\s*(?:,|i|oraz)\s*[a-ząćęłńóśźż-]+)+)")
+                               r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+)+)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
 
 
@@ -193,6 +196,37 @@ def in_funding_boilerplate(ctx: Context, start: int) -> bool:
     sent = ctx.sentence_of(start)
     lo = sent.start_char if sent is not None else max(0, start - 200)
     return bool(FUNDING_CUE.search(ctx.norm, max(lo, start - 160), start))
+
+
+_SEAT_LEFT = re.compile(r"(?:\b(?:w|we|z|ze|koło|k\.|na\s+terenie)\s+|[(,]\s*)$", re.IGNORECASE)
+
+
+def in_body_name(ctx: Context, mention: Mention, taken: list[tuple[int, int]]) -> bool:
+    """'Młodzieżowa Rada Miejska Kłodzka', 'Ambasada Francji', 'Sejmik Województwa X': a place inside a longer
+    name without a seat phrase before it is part of the body's name, not a place (docs/annotation.md)."""
+    start, end = mention.start, mention.end
+    if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+        return False
+    return not _SEAT_LEFT.search(ctx.norm, max(0, start - 20), start)
+
+
+#: Words after which a unit's name belongs to an office or a title: "Wicemarszałek Województwa X", "Wójta Gminy Y",
+#: "Urzędu Marszałkowskiego Województwa Z".
+_OFFICE_WORDS = (OFFICE_TITLES | ORG_HEADS | {"radny", "przewodniczący", "wiceprzewodniczący", "zarząd", "patronat",
+                                             "samorząd", "sejmik"}) - {"dom", "park"}
+
+
+def after_office(ctx: Context, start: int) -> bool:
+    """The region phrase at `start` follows a title or an institution's head, over its adjectives."""
+    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-3:]
+    for t in reversed(toks):
+        # a body in the singular ("Urzędu Marszałkowskiego Województwa X"); "szkołami województwa X" are many
+        lemmas = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg"}
+        if lemmas & _OFFICE_WORDS or role_title(t.text, t._.morf) in _OFFICE_WORDS:
+            return True
+        if not any(a.pos == "adj" and "gen" in a.cases for a in t._.morf) or "\n" in t.whitespace_:
+            return False  # "członkowie zarządu" yes; "mieszkańcy gminy" no
+    return False
 
 
 def in_quoted_title(ctx: Context, start: int) -> bool:
@@ -329,6 +363,8 @@ def extract_places(
     doc = ctx.doc
     regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)
                and not in_quoted_title(ctx, r.mention.start)]
+    for r in regions:
+        r.listed = not in_body_name(ctx, r.mention, taken or []) and not after_office(ctx, r.mention.start)
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]
@@ -342,6 +378,7 @@ def extract_places(
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
         if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(tokens):
             continue
+        listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
@@ -356,7 +393,7 @@ def extract_places(
         kind = place_kind(name)
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
-                                _other_readings(name, tokens) if kind == "locality" else ()))
+                                _other_readings(name, tokens) if kind == "locality" else (), listed))
     return cohere(out)
 
 
@@ -368,7 +405,8 @@ def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:
 def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
     """A name with several readings takes the one lying near the places the document names without doubt:
     "w Żarnowie" on a page about Opoczno is Żarnów (powiat opoczyński), not Żarnowo."""
-    anchors = register_anchors([p.name for p in places if not p.readings and p.kind in ("locality", "region")])
+    anchors = register_anchors([p.name for p in places if not p.readings and p.kind in ("locality", "region")
+                                and p.listed])
     if not anchors:
         return places
     for p in places:

@@ -23,3 +23,23 @@ def test_a_reading_near_the_documents_other_places_wins(extractor):
 
 def test_a_gmina_seat_wins_without_other_evidence(extractor):
     assert ("Gołuchów", "locality") in _places(extractor, "Zawody odbyły się w Gołuchowie.")
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Gości powitał Wicemarszałek Województwa Lubuskiego Jan Nowak.", "województwo lubuskie"),
+    ("Patronat objął wójt gminy Borowice.", "gmina Borowice"),
+    ("Głos zabrał członek zarządu województwa opolskiego.", "województwo opolskie"),
+])
+def test_a_unit_in_an_office_or_title_is_no_place(extractor, text, region):
+    assert region not in {p.name for p in extractor.extract(text).places}
+
+
+def test_a_unit_after_a_title_still_names_the_titles_organization(extractor):
+    report = extractor.extract("Gości powitał Jan Nowak – Wójt Gminy Gołuchów.")
+    assert "gmina Gołuchów" not in {p.name for p in report.places}
+    assert any(r.organization for p in report.people for r in p.roles)
+
+
+def test_a_unit_where_people_come_from_is_a_place(extractor):
+    places = {p.name for p in extractor.extract("W szkoleniu wzięli udział mieszkańcy gminy Gołuchów.").places}
+    assert "gmina Gołuchów" in places
