@@ -60,3 +60,42 @@ def in_quoted_title(ctx: Context, start: int) -> bool:
     line_start = ctx.norm.rfind("\n", 0, start) + 1
     before = ctx.norm[line_start:start]
     return before.count("„") > before.count("”") or before.count('"') % 2 == 1
+
+
+#: Prepositions that make a country a participants' origin or a trip's destination: "goście z Polski", "do Włoch".
+_ORIGIN = frozenset({"z", "ze", "do", "spoza"})
+#: Prepositions that locate; a foreign country so named is a place only where the event happened there.
+_LOCATIVE = frozenset({"w", "we", "na"})
+_COORDINATION = frozenset({",", "i", "oraz", "lub", "czy", "a", "-", "–"})
+_HAPPENED = re.compile(r"\b(?:odby\w+\s+się|odbywa\w*\s+się|odbędzie\s+się|miał\w*\s+miejsce|przebywa\w*|"
+                       r"gości\w*|zwiedza\w*|zwiedzi\w*|pojecha\w*|wyjecha\w*|przyjecha\w*)", re.IGNORECASE)
+
+
+def governing_word(ctx: Context, start: int) -> str:
+    """The word governing a name, over coordinated names before it ("z Rumunii, Słowacji i Polski" -> "z");
+    "(" for a name in parentheses ("Instytut Leśny (Finlandia)"); "" at a line's start."""
+    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-12:]
+    for t in reversed(toks):
+        if "\n" in t.whitespace_:
+            return ""
+        word = t.text.lower()
+        if word == "(":
+            return "("
+        if word in _COORDINATION or t.text[:1].isupper():
+            continue  # an earlier name of the same list, or a word of this one
+        return word
+    return ""
+
+
+def topic_only(ctx: Context, start: int, name: str, home: bool) -> bool:
+    """A country or a continent not named as where people came from, where they went or (abroad) where the event
+    was: a topic or a scope ("kondycja spółdzielczości w Polsce", "historia Albanii", "największy kongres w
+    Europie"). `home` is the report's own country or continent: "w Polsce" is always a scope, the event's
+    locality is named instead."""
+    word = governing_word(ctx, start)
+    if word in _ORIGIN or word == "(":
+        return False
+    if word in _LOCATIVE and not home:
+        sent = ctx.sentence_of(start)
+        return not (sent is not None and _HAPPENED.search(ctx.norm, sent.start_char, sent.end_char))
+    return True

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.extract.organizations import venue_base
-from pipeline.extract.place_context import after_office, in_body_name, in_funding_boilerplate, in_quoted_title
+from pipeline.extract.place_context import (
+    after_office,
+    in_body_name,
+    in_funding_boilerplate,
+    in_quoted_title,
+    topic_only,
+)
 from pipeline.lexicon.places import (
     COUNTRIES,
     is_known_locality,
@@ -19,7 +25,7 @@ from pipeline.lexicon.places import (
     register_anchors,
     register_loaded,
 )
-from pipeline.lexicon.regions import is_region
+from pipeline.lexicon.regions import is_continental, is_region
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -340,10 +346,17 @@ def extract_places(
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
         kind = place_kind(name)
+        if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
+            continue
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 _other_readings(name, tokens) if kind == "locality" else (), listed))
     return cohere(out)
+
+
+def _world_scale(name: str, kind: str) -> bool:
+    """A country or a continent ("Europa Środkowa"): named as a topic or a scope more often than as a place."""
+    return kind == "country" or kind == "region" and is_continental(name)
 
 
 def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:

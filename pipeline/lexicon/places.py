@@ -18,6 +18,13 @@ COUNTRIES = frozenset({
     "Bułgaria", "Chorwacja", "Słowenia", "Serbia", "Grecja", "Wielka Brytania", "Anglia", "Szkocja",
     "Islandia", "Gruzja", "Mołdawia", "Turcja", "Izrael", "Stany Zjednoczone", "Kanada", "Japonia",
     "Chiny", "Indie", "Luksemburg", "Malta", "Cypr", "Albania", "Macedonia", "Bośnia",
+    "Niderlandy", "Czarnogóra", "Kosowo", "Liechtenstein", "Monako", "Andora", "Watykan", "San Marino",
+    "Armenia", "Azerbejdżan", "Kazachstan", "Uzbekistan", "Mongolia", "Iran", "Irak", "Syria", "Liban", "Jordania",
+    "Arabia Saudyjska", "Egipt", "Maroko", "Tunezja", "Algieria", "Libia", "Kenia", "Tanzania", "Etiopia",
+    "Nigeria", "Madagaskar", "Republika Południowej Afryki", "Wietnam", "Laos", "Kambodża", "Birma", "Tajlandia",
+    "Indonezja", "Malezja", "Filipiny", "Korea Południowa", "Korea Północna", "Nepal", "Pakistan", "Afganistan",
+    "Australia", "Nowa Zelandia", "Meksyk", "Kuba", "Brazylia", "Argentyna", "Chile", "Peru", "Kolumbia",
+    "Wenezuela", "Boliwia", "Ekwador", "Urugwaj", "Paragwaj",
 })
 
 
