@@ -183,7 +183,11 @@ def region_mentions(ctx: Context) -> list[PlaceMention]:
 def _gmina_name(tokens: list[Token]) -> list[Token]:
     """The words of a gmina's name: on one line, capitalised, no person's first name, no institution."""
     out: list[Token] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
+        if t.text == "-" and out and not out[-1].whitespace_ and not t.whitespace_ and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isupper():
+            out.append(t)  # "gminy Olszewo-Borki": a double name
+            continue
         if (out and ("\n" in out[-1].whitespace_)) or not t.text[:1].isupper() or first_name(t) is not None \
                 or noun_lemmas(t) & ORG_HEADS or t.text.lower() in ("gmina", "gminy", "członkowie", "pani", "pan"):
             break
@@ -291,6 +295,23 @@ def _run_together(tokens: list[Token], name: str, hints: list[str]) -> list[tupl
     return []
 
 
+def _trim_to_locality(tokens: list[Token], name: str, hints: list[str]) -> tuple[list[Token], str]:
+    """"we Wrocławiu Dolnośląskie Forum": a locality and the capitalised words of the next name that do not share
+    its case; the locality alone. Unchanged when no known locality starts the span."""
+    governed = preposition_cases(tokens[0])
+    for k in range(len(tokens) - 1, 0, -1):
+        head, rest = tokens[:k], tokens[k]
+        if head[-1].text == "-" or rest.text == "-" or not governed:
+            continue
+        case = governed & frozenset(c for a in head[-1]._.morf if a.pos == "subst" for c in a.cases)
+        if not case or any(a.cases & (case | {"gen"}) for a in rest._.morf if a.pos in ("subst", "adj")):
+            continue  # "w Nowym Sączu" agrees, "w Dolinie Słońca" takes a genitive: one name
+        base = locality_base(head, hints)
+        if is_known_locality(base):
+            return head, base
+    return tokens, name
+
+
 def _part_of(part: str, town: str) -> bool:
     """The register puts `part` in the gmina or powiat of `town` (Ząbkowice in Dąbrowa Górnicza)."""
     from pipeline.lexicon.teryt import localities
@@ -339,6 +360,9 @@ def extract_places(
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
             continue
         name = locality_base(tokens, [r.name for r in regions])
+        if len(tokens) > 1 and place_kind(name) == "other":
+            tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
+            end = tokens[-1].idx + len(tokens[-1].text)
         parts = _run_together(tokens, name, [r.name for r in regions])
         if parts:  # "w Dąbrowie Górniczej Ząbkowicach": a town and its district written side by side
             for words, part in parts:

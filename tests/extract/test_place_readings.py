@@ -43,3 +43,18 @@ def test_a_unit_after_a_title_still_names_the_titles_organization(extractor):
 def test_a_unit_where_people_come_from_is_a_place(extractor):
     places = {p.name for p in extractor.extract("W szkoleniu wzięli udział mieszkańcy gminy Gołuchów.").places}
     assert "gmina Gołuchów" in places
+
+
+def test_a_double_gmina_name_stays_whole(extractor):
+    assert "gmina Olszewo-Borki" in {p.name for p in extractor.extract(
+        "W warsztatach wzięli udział mieszkańcy gminy Olszewo-Borki.").places}
+
+
+def test_a_locality_run_into_the_next_name_is_cut_where_the_case_changes(extractor):
+    places = {p.name for p in extractor.extract("W piątek odbyło się we Wrocławiu Dolnośląskie Forum Sołtysów.").places}
+    assert "Wrocław" in places and not any(p.startswith("Wrocław ") for p in places)
+
+
+def test_a_genitive_after_a_place_noun_stays_in_its_name(extractor):
+    places = {p.name for p in extractor.extract("Nocowaliśmy w Dolinie Baryczy.").places}
+    assert "Dolina Baryczy" in places
