@@ -216,6 +216,8 @@ def institutions_as_venues(
 def merge_places(mentions: list[PlaceMention]) -> list[Place]:
     entities: dict[tuple[str, str], Place] = {}
     for m in mentions:
+        if not m.listed:
+            continue  # "Wójt Gminy X": the unit of a title, not a place of the event
         key = (m.name.lower(), m.kind)
         place = entities.get(key)
         if place is None:

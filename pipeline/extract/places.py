@@ -2,46 +2,33 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
+from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.organizations import venue_base
-from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, preposition_cases, register_loaded
-from pipeline.lexicon.regions import is_region
+from pipeline.extract.place_context import (
+    after_office,
+    in_body_name,
+    in_funding_boilerplate,
+    in_quoted_title,
+    topic_only,
+)
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.places import (
+    COUNTRIES,
+    is_known_locality,
+    known_readings,
+    locality_base,
+    nearest_reading,
+    preposition_cases,
+    register_anchors,
+    register_loaded,
+)
+from pipeline.lexicon.regions import is_continental, is_region
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
-from pipeline.models import Mention
 from pipeline.text.context import Context
-from pipeline.text.inflect import generate_form
-from pipeline.text.morphology import analyse
 
-EXTRACTOR = "extract.places"
-
-
-VOIVODESHIPS = frozenset({
-    "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie", "mazowieckie", "opolskie",
-    "podkarpackie", "podlaskie", "pomorskie", "śląskie", "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie",
-    "zachodniopomorskie"})
-#: Funding boilerplate: regions and the Union named there are the money's source, not the event's place.
-FUNDING_CUE = re.compile(
-    r"(współ)?finansowan\w*|dofinansowan\w*|ze\s+środków|program\w*\s+operacyjn\w*|fundusz\w*\s+(?:społeczn|rozwoju|"
-    r"spójności|europejsk)\w*|\bRPO\b|\bPO\s?WER\b|\bEFS\b|oś\w*\s+priorytetow\w*|działani\w*\s+\d|"
-    r"budżetu\s+państwa|w\s+ramach\s+(?:programu|konkursu)", re.IGNORECASE)
-
-_UP = "A-ZĄĆĘŁŃÓŚŹŻ"
-_WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"
-_VOIVODESHIP = re.compile(rf"\b(?:woj\.|województw(?:o|a|u|em|ie))\s*(?P<adj>{_WORD}(?:-{_WORD})?)", re.IGNORECASE)
-_POWIAT = re.compile(r"\b(?:pow\.|powiat(?:u|em|owi|y|ów|ach|ami|om)?|powiecie)\s+(?P<adj>(?:[a-ząćęłńóśźż]+-)?[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
-                     r"dzkiego|skim|ckim|dzkim|skiemu|ckiemu|dzkiemu))\b", re.IGNORECASE)
-_GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))\s+(?P<name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)")
-
-
-@dataclass
-class PlaceMention:
-    name: str
-    kind: str
-    mention: Mention
+__all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_mentions"]
 
 
 _LOWER_VENUES = frozenset({"pensjonat", "restauracja", "ośrodek", "hotel", "dom", "zajazd", "gospodarstwo",
@@ -82,113 +69,6 @@ def quoted_venues(ctx: Context) -> list[PlaceMention]:
         out.append(PlaceMention(name, "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "quoted_venue")))
     return out
 
-
-def _adjective_nominative(adj: str, gender: str) -> str | None:
-    if "-" in adj:  # "kujawsko-pomorskiego" -> "kujawsko-pomorskie": only the last part declines
-        first, _, last = adj.lower().rpartition("-")
-        tail = _adjective_nominative(last, gender)
-        return f"{first}-{tail}" if tail else None
-    low = adj.lower()
-    for a in analyse(low):
-        if a.pos == "adj":
-            return generate_form(a.lemma, "adj", "sg", gender)
-    return None
-
-
-_GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
-                         rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
-_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|i|oraz)\s*"
-                          r"[a-ząćęłńóśźż-]+)+)")
-_VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
-                               r"(?:\s*(?:,|i|oraz)\s*[a-ząćęłńóśźż-]+)+)")
-_LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
-
-
-def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
-    items, pos = [], m.start("list")
-    for part in _LIST_SPLIT.split(m["list"]):
-        if not part:
-            continue
-        start = ctx.norm.index(part, pos)
-        items.append((start, start + len(part)))
-        pos = start + len(part)
-    return items
-
-
-def region_mentions(ctx: Context) -> list[PlaceMention]:
-    out: list[PlaceMention] = []
-    for m in _GMINA_LIST.finditer(ctx.norm):
-        for start, end in _list_items(ctx, m):
-            span = ctx.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                base = locality_base([t for t in span if not t.is_space])
-                out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
-    for m in _POWIAT_LIST.finditer(ctx.norm):
-        for start, end in _list_items(ctx, m):
-            form = _adjective_nominative(ctx.norm[start:end], "m3")
-            if form and form.endswith(("ski", "cki", "dzki")):
-                out.append(PlaceMention(f"powiat {form}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "powiat_list")))
-    for m in _VOIVODESHIP_LIST.finditer(ctx.norm):  # "z województw: lubelskiego, śląskiego i opolskiego"
-        for start, end in _list_items(ctx, m):
-            form = _adjective_nominative(ctx.norm[start:end], "n")
-            if form and form.lower() in VOIVODESHIPS:
-                out.append(PlaceMention(f"województwo {form.lower()}", "region",
-                                        ctx.mention(start, end, EXTRACTOR, 0.8, "voivodeship_list")))
-    for m in _VOIVODESHIP.finditer(ctx.norm):
-        form = _adjective_nominative(m["adj"], "n")
-        if form and form.lower() in VOIVODESHIPS:
-            out.append(PlaceMention(f"województwo {form.lower()}", "region",
-                                    ctx.mention(m.start(), m.end(), EXTRACTOR, 0.9, "voivodeship")))
-    for m in _POWIAT.finditer(ctx.norm):
-        form = _adjective_nominative(m["adj"], "m3")
-        if form:
-            out.append(PlaceMention(f"powiat {form.lower()}", "region",
-                                    ctx.mention(m.start(), m.end(), EXTRACTOR, 0.85, "powiat")))
-    for m in _GMINA.finditer(ctx.norm):
-        name_tokens = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-        if name_tokens is None:
-            continue
-        tokens = [t for t in name_tokens if not t.is_space]
-        end = m.end()
-        if len(tokens) > 1 and first_name(tokens[-1]) is not None:
-            tokens = tokens[:-1]  # "Wójt Gminy Kłomnice Andrzej Sosnowski"
-            end = tokens[-1].idx + len(tokens[-1].text)
-        tokens = _gmina_name(tokens)
-        if not tokens:
-            continue
-        end = tokens[-1].idx + len(tokens[-1].text)
-        base = locality_base(tokens)
-        if base.lower() in ("miejska", "wiejska", "miasto") or (register_loaded() and not is_known_locality(base)):
-            continue  # "gminy Ochotnicza Straż", "Gmina pani": not the name of a gmina
-        out.append(PlaceMention(f"gmina {base}", "region",
-                                ctx.mention(m.start(), end, EXTRACTOR, 0.85, "gmina")))
-    return out
-
-
-def _gmina_name(tokens: list[Token]) -> list[Token]:
-    """The words of a gmina's name: on one line, capitalised, no person's first name, no institution."""
-    out: list[Token] = []
-    for t in tokens:
-        if (out and ("\n" in out[-1].whitespace_)) or not t.text[:1].isupper() or first_name(t) is not None \
-                or noun_lemmas(t) & ORG_HEADS or t.text.lower() in ("gmina", "gminy", "członkowie", "pani", "pan"):
-            break
-        out.append(t)
-    return out
-
-
-def in_funding_boilerplate(ctx: Context, start: int) -> bool:
-    """'…współfinansowany ze środków Unii Europejskiej w ramach RPO Województwa Podlaskiego': the place
-    stands after a funding cue in its sentence."""
-    sent = ctx.sentence_of(start)
-    lo = sent.start_char if sent is not None else max(0, start - 200)
-    return bool(FUNDING_CUE.search(ctx.norm, max(lo, start - 160), start))
-
-
-def in_quoted_title(ctx: Context, start: int) -> bool:
-    """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
-    line_start = ctx.norm.rfind("\n", 0, start) + 1
-    before = ctx.norm[line_start:start]
-    return before.count("„") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _not_a_place_word(tokens: list[Token]) -> bool:
@@ -249,7 +129,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
             continue
         name, words = found
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality")))
+        out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
+                                _other_readings(name, words)))
         k += len(words)
     return out
 
@@ -290,6 +171,23 @@ def _run_together(tokens: list[Token], name: str, hints: list[str]) -> list[tupl
     return []
 
 
+def _trim_to_locality(tokens: list[Token], name: str, hints: list[str]) -> tuple[list[Token], str]:
+    """"we Wrocławiu Dolnośląskie Forum": a locality and the capitalised words of the next name that do not share
+    its case; the locality alone. Unchanged when no known locality starts the span."""
+    governed = preposition_cases(tokens[0])
+    for k in range(len(tokens) - 1, 0, -1):
+        head, rest = tokens[:k], tokens[k]
+        if head[-1].text == "-" or rest.text == "-" or not governed:
+            continue
+        case = governed & frozenset(c for a in head[-1]._.morf if a.pos == "subst" for c in a.cases)
+        if not case or any(a.cases & (case | {"gen"}) for a in rest._.morf if a.pos in ("subst", "adj")):
+            continue  # "w Nowym Sączu" agrees, "w Dolinie Słońca" takes a genitive: one name
+        base = locality_base(head, hints)
+        if is_known_locality(base):
+            return head, base
+    return tokens, name
+
+
 def _part_of(part: str, town: str) -> bool:
     """The register puts `part` in the gmina or powiat of `town` (Ząbkowice in Dąbrowa Górnicza)."""
     from pipeline.lexicon.teryt import localities
@@ -317,6 +215,8 @@ def extract_places(
     doc = ctx.doc
     regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)
                and not in_quoted_title(ctx, r.mention.start)]
+    for r in regions:
+        r.listed = not in_body_name(ctx, r.mention, taken or []) and not after_office(ctx, r.mention.start)
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]
@@ -330,11 +230,15 @@ def extract_places(
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
         if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(tokens):
             continue
+        listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
             continue
         name = locality_base(tokens, [r.name for r in regions])
+        if len(tokens) > 1 and place_kind(name) == "other":
+            tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
+            end = tokens[-1].idx + len(tokens[-1].text)
         parts = _run_together(tokens, name, [r.name for r in regions])
         if parts:  # "w Dąbrowie Górniczej Ząbkowicach": a town and its district written side by side
             for words, part in parts:
@@ -342,7 +246,35 @@ def extract_places(
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
         kind = place_kind(name)
+        if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
+            continue
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
-        out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
-    return out
+        out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
+                                _other_readings(name, tokens) if kind == "locality" else (), listed))
+    return cohere(out)
+
+
+def _world_scale(name: str, kind: str) -> bool:
+    """A country or a continent ("Europa Środkowa"): named as a topic or a scope more often than as a place."""
+    return kind == "country" or kind == "region" and is_continental(name)
+
+
+def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:
+    readings = known_readings(tokens)
+    return tuple(readings) if len(readings) > 1 and name in readings else ()
+
+
+def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A name with several readings takes the one lying near the places the document names without doubt:
+    "w Żarnowie" on a page about Opoczno is Żarnów (powiat opoczyński), not Żarnowo."""
+    anchors = register_anchors([p.name for p in places if not p.readings and p.kind in ("locality", "region")
+                                and p.listed])
+    if not anchors:
+        return places
+    for p in places:
+        if p.readings:
+            chosen = nearest_reading(list(p.readings), anchors)
+            if chosen is not None:
+                p.name = chosen
+    return places
 

@@ -18,6 +18,13 @@ COUNTRIES = frozenset({
     "Bułgaria", "Chorwacja", "Słowenia", "Serbia", "Grecja", "Wielka Brytania", "Anglia", "Szkocja",
     "Islandia", "Gruzja", "Mołdawia", "Turcja", "Izrael", "Stany Zjednoczone", "Kanada", "Japonia",
     "Chiny", "Indie", "Luksemburg", "Malta", "Cypr", "Albania", "Macedonia", "Bośnia",
+    "Niderlandy", "Czarnogóra", "Kosowo", "Liechtenstein", "Monako", "Andora", "Watykan", "San Marino",
+    "Armenia", "Azerbejdżan", "Kazachstan", "Uzbekistan", "Mongolia", "Iran", "Irak", "Syria", "Liban", "Jordania",
+    "Arabia Saudyjska", "Egipt", "Maroko", "Tunezja", "Algieria", "Libia", "Kenia", "Tanzania", "Etiopia",
+    "Nigeria", "Madagaskar", "Republika Południowej Afryki", "Wietnam", "Laos", "Kambodża", "Birma", "Tajlandia",
+    "Indonezja", "Malezja", "Filipiny", "Korea Południowa", "Korea Północna", "Nepal", "Pakistan", "Afganistan",
+    "Australia", "Nowa Zelandia", "Meksyk", "Kuba", "Brazylia", "Argentyna", "Chile", "Peru", "Kolumbia",
+    "Wenezuela", "Boliwia", "Ekwador", "Urugwaj", "Paragwaj",
 })
 
 
@@ -31,7 +38,7 @@ def _geo_lemmas(word: str) -> tuple[tuple[str, str], ...]:
     for form in forms:
         for a in analyse(form):
             if "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names:
-                out.append((a.lemma, a.tag))
+                out.append((a.lemma, a.tag if "nazwa_geograficzna" in a.names else a.tag + ":człon"))
     return tuple(out)
 
 
@@ -51,11 +58,12 @@ def register_loaded() -> bool:
     return True
 
 
-def _town_weight(name: str) -> int:
-    """Prefer a town to a village of a homonymous reading ("Myszkowie": Myszków, not Myszkowo)."""
-    from pipeline.lexicon.teryt import localities
+def _town_weight(name: str) -> tuple[int, bool]:
+    """Prefer a town to a village of a homonymous reading ("Myszkowie": Myszków, not Myszkowo), then a gmina's
+    seat ("w Gołuchowie": Gołuchów, not Gołuchowo)."""
+    from pipeline.lexicon.teryt import is_gmina, localities
 
-    return sum(1 for loc in localities(name) if loc.kind == "miasto")
+    return sum(1 for loc in localities(name) if loc.kind == "miasto"), is_gmina(name)
 
 
 def _tag_cases(tag: str) -> frozenset[str]:
@@ -77,6 +85,62 @@ def _fits_hints(name: str, hints: list[str]) -> bool:
         for h in hints)
 
 
+def _reading_rank(tag: str, governed: frozenset[str]) -> tuple[bool, bool]:
+    """Readings the preposition governs first; a plural form of a singular name last ("na Kujawach": the
+    plurale tantum Kujawy, not Kujawa; "w Lipnicach": Lipnice)."""
+    parts = tag.split(":")
+    return bool(governed) and not _tag_cases(tag) & governed, "pl" in parts and "pt" not in parts
+
+
+def _candidates(tokens: list[Token]) -> list[tuple[str, int]]:
+    """Base-form readings of a name phrase, the likeliest first, at most 32, each with the number of its
+    words read as the plural of a singular name (the fewer, the likelier)."""
+    words = [t.text for t in tokens]
+    governed = preposition_cases(tokens[0]) if tokens else frozenset()
+    options: list[list[tuple[str, int]]] = []
+    for w in words:
+        if w == "-":
+            options.append([("-", 0)])
+            continue
+        readings = sorted(_geo_lemmas(w), key=lambda r: _reading_rank(r[1], governed))
+        # a word read only as a part of a longer name is an unlikely name of its own ("Radzikowie": Radzików)
+        lemmas = [(lem, int(_reading_rank(tag, governed)[1]) + (len(words) == 1 and tag.endswith(":człon")))
+                  for lem, tag in readings]
+        if not lemmas:
+            common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
+                            key=lambda a: bool(set(a.names) & {"imię", "nazwisko"}))  # "Wrzeciona": not a surname
+            lemmas = [(a.lemma, 0) for a in common] or [(w, 0)]
+        title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
+        first: dict[str, int] = {}
+        for lem, odd in title:
+            first[lem] = min(odd, first.get(lem, odd))
+        options.append(list(first.items()))
+    candidates = [("", 0)]
+    for opts in options:
+        candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)
+                      for c, n in candidates for o, m in opts[:4]]
+        candidates = candidates[:32]
+    return candidates
+
+
+def _known(candidates: list[tuple[str, int]]) -> list[str]:
+    """The register's readings, the likeliest first: a singular reading before a plural form of a singular
+    name, a town before a village, a gmina's seat before another village."""
+    known: dict[str, int] = {}
+    for c, odd in candidates:
+        if is_known_locality(c) or " " in c and is_known_locality(c.replace(" ", "-")):
+            known[c] = min(odd, known.get(c, odd))
+    return sorted(known, key=lambda c: (known[c], [-w for w in _town_weight(c)]))
+
+
+def known_readings(tokens: list[Token]) -> list[str]:
+    """The readings of a name the register knows, the preferred first: 'w Żarnowie' -> Żarnów, Żarnowo.
+    The caller may choose among them by the document's other places (`extract.places`)."""
+    if not register_loaded() or not tokens or len(tokens) == 1 and _single_place_word(tokens[0]) is not None:
+        return []
+    return _known(_candidates(tokens))
+
+
 def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
     words = [t.text for t in tokens]
@@ -84,37 +148,19 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         single = _single_place_word(tokens[0])
         if single is not None:
             return single
-    governed = preposition_cases(tokens[0]) if tokens else frozenset()
-    options: list[list[str]] = []
-    for w in words:
-        if w == "-":
-            options.append(["-"])
-            continue
-        readings = _geo_lemmas(w)
-        if governed:  # "na Kaszubach": the locative plural reading (Kaszuby), not Kaszuba
-            readings = tuple(sorted(readings, key=lambda r: not _tag_cases(r[1]) & governed))
-        lemmas = [lem for lem, _tag in readings]
-        if not lemmas:
-            common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
-                            key=lambda a: bool(set(a.names) & {"imię", "nazwisko"}))  # "Wrzeciona": not a surname
-            lemmas = [a.lemma for a in common] or [w]
-        title = [match_case(lem, "A") if w.isupper() else lem for lem in lemmas]
-        options.append(list(dict.fromkeys(title)))
-    candidates = [""]
-    for opts in options:
-        candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o) for c in candidates for o in opts[:4]]
-        candidates = candidates[:32]
+    scored = _candidates(tokens)
+    candidates = [c for c, _odd in scored]
     for c in candidates:
         if c in COUNTRIES:
             return c
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
-    known = [c for c in candidates if is_known_locality(c) or " " in c and is_known_locality(c.replace(" ", "-"))]
+    known = _known(scored)
     if known:
         if hints is not None and len(known) > 1:
             fitting = [c for c in known if _fits_hints(c, hints)]
             if len(fitting) == 1:
                 return fitting[0]  # "w Nieborowie" near "powiat łowicki": Nieborów, not Nieborowo
-        return max(known, key=_town_weight)
+        return known[0]
     if len(tokens) > 1:
         for agreed in _agreed_candidates(tokens):
             if is_known_locality(agreed) or agreed in COUNTRIES:
@@ -253,3 +299,52 @@ def _unknown_place(word: str) -> str:
     if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
         return unknown_name_base(word)
     return word
+
+
+def register_anchors(names: list[str]) -> set[tuple[str, str, str]]:
+    """(województwo, powiat, gmina) of the places a document names without doubt: a locality the register
+    holds once (or a single town of that name), "powiat X", "województwo Y", "gmina Z" (empty parts match any)."""
+    from pipeline.lexicon.teryt import gminas, localities
+
+    out: set[tuple[str, str, str]] = set()
+    for name in names:
+        unit, _, rest = name.partition(" ")
+        if unit == "powiat" and rest:
+            out.add(("", rest, ""))
+        elif unit == "województwo" and rest:
+            out.add((rest, "", ""))
+        elif unit == "gmina" and rest:
+            out.update((g.wojewodztwo, g.powiat, g.name) for g in gminas(rest))
+        else:
+            locs = localities(name)
+            towns = [loc for loc in locs if loc.kind == "miasto"]
+            if len(locs) == 1 or len(towns) == 1:
+                loc = (locs if len(locs) == 1 else towns)[0]
+                out.add((loc.wojewodztwo, loc.powiat, loc.gmina))
+    return out
+
+
+def nearest_reading(readings: list[str], anchors: set[tuple[str, str, str]]) -> str | None:
+    """The reading whose register entry lies nearest the document's other places ("w Żarnowie" beside Opoczno:
+    Żarnów of powiat opoczyński, not an Żarnowo elsewhere): the same gmina counts 4, powiat 2, województwo 1,
+    summed over the anchors. None when no reading stands out by at least a powiat's worth."""
+    from pipeline.lexicon.teryt import localities
+
+    def score(name: str) -> int:
+        best = 0
+        for loc in localities(name) or localities(name.replace(" ", "-")):
+            total = 0
+            for woj, powiat, gmina in anchors:
+                if gmina and gmina == loc.gmina and (not powiat or powiat == loc.powiat):
+                    total += 4
+                elif powiat and powiat == loc.powiat:
+                    total += 2
+                elif woj and woj == loc.wojewodztwo:
+                    total += 1
+            best = max(best, total)
+        return best
+
+    scores = sorted(((score(r), r) for r in readings), reverse=True)
+    if len(scores) < 2 or scores[0][0] < 2 or scores[0][0] == scores[1][0]:  # a voivodeship alone is too wide
+        return None
+    return scores[0][1]

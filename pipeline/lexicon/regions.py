@@ -17,6 +17,8 @@ REGIONS = frozenset({
     "Żywiecczyzna", "Nadbuże", "Kresy", "Łemkowszczyzna", "Bojkowszczyzna", "Huculszczyzna", "Bukowina", "Morawy", "Bawaria",
     "Skandynawia", "Bałkany", "Kaukaz", "Syberia", "Zakarpacie",
 })
+#: Regions abroad, named like continents: a topic or a scope rather than a place of a Polish report.
+FOREIGN_REGIONS = frozenset({"Skandynawia", "Bałkany", "Kaukaz", "Syberia", "Indochiny", "Bawaria", "Morawy"})
 #: Continents and parts of the world.
 CONTINENTS = frozenset({"Europa", "Azja", "Afryka", "Ameryka", "Australia", "Oceania", "Antarktyda", "Arktyka"})
 #: First words that make a geographic name a region of their own: "Ziemia Lubuska", "Region Łódzki".
@@ -31,3 +33,9 @@ def is_region(name: str) -> bool:
     if words[0] in REGION_WORDS and len(words) > 1:
         return True
     return any(w in CONTINENTS or w in REGIONS for w in words)
+
+
+def is_continental(name: str) -> bool:
+    """'Europa', 'Europa Środkowo-Wschodnia', 'Ameryka Południowa', 'Skandynawia': a continent or a part of one."""
+    words = name.replace("-", " ").split()
+    return bool(words) and (words[0] in CONTINENTS or words[0] in FOREIGN_REGIONS)

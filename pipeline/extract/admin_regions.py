@@ -1,0 +1,123 @@
+"""Administrative units named in the text: "województwo podlaskie", "powiat kłobucki", "gmina Byczyna", and lists
+of them ("z województw: lubelskiego, śląskiego i opolskiego")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.places import is_known_locality, locality_base, register_loaded
+from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
+from pipeline.text.context import Context
+from pipeline.text.inflect import generate_form
+from pipeline.text.morphology import analyse
+
+VOIVODESHIPS = frozenset({
+    "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie", "mazowieckie", "opolskie",
+    "podkarpackie", "podlaskie", "pomorskie", "śląskie", "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie",
+    "zachodniopomorskie"})
+_UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+_WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"
+_VOIVODESHIP = re.compile(rf"\b(?:woj\.|województw(?:o|a|u|em|ie))\s*(?P<adj>{_WORD}(?:-{_WORD})?)", re.IGNORECASE)
+_POWIAT = re.compile(r"\b(?:pow\.|powiat(?:u|em|owi|y|ów|ach|ami|om)?|powiecie)\s+(?P<adj>(?:[a-ząćęłńóśźż]+-)?[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
+                     r"dzkiego|skim|ckim|dzkim|skiemu|ckiemu|dzkiemu))\b", re.IGNORECASE)
+_GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))\s+(?P<name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)")
+
+
+def _adjective_nominative(adj: str, gender: str) -> str | None:
+    if "-" in adj:  # "kujawsko-pomorskiego" -> "kujawsko-pomorskie": only the last part declines
+        first, _, last = adj.lower().rpartition("-")
+        tail = _adjective_nominative(last, gender)
+        return f"{first}-{tail}" if tail else None
+    low = adj.lower()
+    for a in analyse(low):
+        if a.pos == "adj":
+            return generate_form(a.lemma, "adj", "sg", gender)
+    return None
+
+
+_GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
+                         rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
+_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|\bi\b|\boraz\b)\s*"
+                          r"[a-ząćęłńóśźż-]+)+)")
+_VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
+                               r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+)+)")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
+
+
+def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
+    items, pos = [], m.start("list")
+    for part in _LIST_SPLIT.split(m["list"]):
+        if not part:
+            continue
+        start = ctx.norm.index(part, pos)
+        items.append((start, start + len(part)))
+        pos = start + len(part)
+    return items
+
+
+def region_mentions(ctx: Context) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for m in _GMINA_LIST.finditer(ctx.norm):
+        for start, end in _list_items(ctx, m):
+            span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                base = locality_base([t for t in span if not t.is_space])
+                out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
+    for m in _POWIAT_LIST.finditer(ctx.norm):
+        for start, end in _list_items(ctx, m):
+            form = _adjective_nominative(ctx.norm[start:end], "m3")
+            if form and form.endswith(("ski", "cki", "dzki")):
+                out.append(PlaceMention(f"powiat {form}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "powiat_list")))
+    for m in _VOIVODESHIP_LIST.finditer(ctx.norm):  # "z województw: lubelskiego, śląskiego i opolskiego"
+        for start, end in _list_items(ctx, m):
+            form = _adjective_nominative(ctx.norm[start:end], "n")
+            if form and form.lower() in VOIVODESHIPS:
+                out.append(PlaceMention(f"województwo {form.lower()}", "region",
+                                        ctx.mention(start, end, EXTRACTOR, 0.8, "voivodeship_list")))
+    for m in _VOIVODESHIP.finditer(ctx.norm):
+        form = _adjective_nominative(m["adj"], "n")
+        if form and form.lower() in VOIVODESHIPS:
+            out.append(PlaceMention(f"województwo {form.lower()}", "region",
+                                    ctx.mention(m.start(), m.end(), EXTRACTOR, 0.9, "voivodeship")))
+    for m in _POWIAT.finditer(ctx.norm):
+        form = _adjective_nominative(m["adj"], "m3")
+        if form:
+            out.append(PlaceMention(f"powiat {form.lower()}", "region",
+                                    ctx.mention(m.start(), m.end(), EXTRACTOR, 0.85, "powiat")))
+    for m in _GMINA.finditer(ctx.norm):
+        name_tokens = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if name_tokens is None:
+            continue
+        tokens = [t for t in name_tokens if not t.is_space]
+        end = m.end()
+        if len(tokens) > 1 and first_name(tokens[-1]) is not None:
+            tokens = tokens[:-1]  # "Wójt Gminy Kłomnice Andrzej Sosnowski"
+            end = tokens[-1].idx + len(tokens[-1].text)
+        tokens = _gmina_name(tokens)
+        if not tokens:
+            continue
+        end = tokens[-1].idx + len(tokens[-1].text)
+        base = locality_base(tokens)
+        if base.lower() in ("miejska", "wiejska", "miasto") or (register_loaded() and not is_known_locality(base)):
+            continue  # "gminy Ochotnicza Straż", "Gmina pani": not the name of a gmina
+        out.append(PlaceMention(f"gmina {base}", "region",
+                                ctx.mention(m.start(), end, EXTRACTOR, 0.85, "gmina")))
+    return out
+
+
+def _gmina_name(tokens: list[Token]) -> list[Token]:
+    """The words of a gmina's name: on one line, capitalised, no person's first name, no institution."""
+    out: list[Token] = []
+    for k, t in enumerate(tokens):
+        if t.text == "-" and out and not out[-1].whitespace_ and not t.whitespace_ and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isupper():
+            out.append(t)  # "gminy Olszewo-Borki": a double name
+            continue
+        if (out and ("\n" in out[-1].whitespace_)) or not t.text[:1].isupper() or first_name(t) is not None \
+                or noun_lemmas(t) & ORG_HEADS or t.text.lower() in ("gmina", "gminy", "członkowie", "pani", "pan"):
+            break
+        out.append(t)
+    return out

@@ -1,0 +1,101 @@
+"""Where a place name stands decides whether it is a place of the event: funding boilerplate, quoted titles,
+the name of a body or an office, a country named only as a topic or a scope."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon.words import OFFICE_TITLES, ORG_HEADS, role_title
+from pipeline.models import Mention
+from pipeline.text.context import Context
+
+#: Funding boilerplate: regions and the Union named there are the money's source, not the event's place.
+FUNDING_CUE = re.compile(
+    r"(współ)?finansowan\w*|dofinansowan\w*|ze\s+środków|program\w*\s+operacyjn\w*|fundusz\w*\s+(?:społeczn|rozwoju|"
+    r"spójności|europejsk)\w*|\bRPO\b|\bPO\s?WER\b|\bEFS\b|oś\w*\s+priorytetow\w*|działani\w*\s+\d|"
+    r"budżetu\s+państwa|w\s+ramach\s+(?:programu|konkursu)", re.IGNORECASE)
+
+
+def in_funding_boilerplate(ctx: Context, start: int) -> bool:
+    """'…współfinansowany ze środków Unii Europejskiej w ramach RPO Województwa Podlaskiego': the place
+    stands after a funding cue in its sentence."""
+    sent = ctx.sentence_of(start)
+    lo = sent.start_char if sent is not None else max(0, start - 200)
+    return bool(FUNDING_CUE.search(ctx.norm, max(lo, start - 160), start))
+
+
+_SEAT_LEFT = re.compile(r"(?:\b(?:w|we|z|ze|koło|k\.|na\s+terenie)\s+|[(,]\s*)$", re.IGNORECASE)
+
+
+def in_body_name(ctx: Context, mention: Mention, taken: list[tuple[int, int]]) -> bool:
+    """'Młodzieżowa Rada Miejska Kłodzka', 'Ambasada Francji', 'Sejmik Województwa X': a place inside a longer
+    name without a seat phrase before it is part of the body's name, not a place (docs/annotation.md)."""
+    start, end = mention.start, mention.end
+    if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+        return False
+    return not _SEAT_LEFT.search(ctx.norm, max(0, start - 20), start)
+
+
+#: Words after which a unit's name belongs to an office or a title: "Wicemarszałek Województwa X", "Wójta Gminy Y",
+#: "Urzędu Marszałkowskiego Województwa Z".
+_OFFICE_WORDS = (OFFICE_TITLES | ORG_HEADS | {"radny", "przewodniczący", "wiceprzewodniczący", "zarząd", "patronat",
+                                             "samorząd", "sejmik"}) - {"dom", "park"}
+
+
+def after_office(ctx: Context, start: int) -> bool:
+    """The region phrase at `start` follows a title or an institution's head, over its adjectives."""
+    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-3:]
+    for t in reversed(toks):
+        # a body in the singular ("Urzędu Marszałkowskiego Województwa X"); "szkołami województwa X" are many
+        lemmas = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg"}
+        if lemmas & _OFFICE_WORDS or role_title(t.text, t._.morf) in _OFFICE_WORDS:
+            return True
+        if not any(a.pos == "adj" and "gen" in a.cases for a in t._.morf) or "\n" in t.whitespace_:
+            return False  # "członkowie zarządu" yes; "mieszkańcy gminy" no
+    return False
+
+
+def in_quoted_title(ctx: Context, start: int) -> bool:
+    """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
+    line_start = ctx.norm.rfind("\n", 0, start) + 1
+    before = ctx.norm[line_start:start]
+    return before.count("„") > before.count("”") or before.count('"') % 2 == 1
+
+
+#: Prepositions that make a country a participants' origin or a trip's destination: "goście z Polski", "do Włoch".
+_ORIGIN = frozenset({"z", "ze", "do", "spoza"})
+#: Prepositions that locate; a foreign country so named is a place only where the event happened there.
+_LOCATIVE = frozenset({"w", "we", "na"})
+_COORDINATION = frozenset({",", "i", "oraz", "lub", "czy", "a", "-", "–"})
+_HAPPENED = re.compile(r"\b(?:odby\w+\s+się|odbywa\w*\s+się|odbędzie\s+się|miał\w*\s+miejsce|przebywa\w*|"
+                       r"gości\w*|zwiedza\w*|zwiedzi\w*|pojecha\w*|wyjecha\w*|przyjecha\w*)", re.IGNORECASE)
+
+
+def governing_word(ctx: Context, start: int) -> str:
+    """The word governing a name, over coordinated names before it ("z Rumunii, Słowacji i Polski" -> "z");
+    "(" for a name in parentheses ("Instytut Leśny (Finlandia)"); "" at a line's start."""
+    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-12:]
+    for t in reversed(toks):
+        if "\n" in t.whitespace_:
+            return ""
+        word = t.text.lower()
+        if word == "(":
+            return "("
+        if word in _COORDINATION or t.text[:1].isupper():
+            continue  # an earlier name of the same list, or a word of this one
+        return word
+    return ""
+
+
+def topic_only(ctx: Context, start: int, name: str, home: bool) -> bool:
+    """A country or a continent not named as where people came from, where they went or (abroad) where the event
+    was: a topic or a scope ("kondycja spółdzielczości w Polsce", "historia Albanii", "największy kongres w
+    Europie"). `home` is the report's own country or continent: "w Polsce" is always a scope, the event's
+    locality is named instead."""
+    word = governing_word(ctx, start)
+    if word in _ORIGIN or word == "(":
+        return False
+    if word in _LOCATIVE and not home:
+        sent = ctx.sentence_of(start)
+        return not (sent is not None and _HAPPENED.search(ctx.norm, sent.start_char, sent.end_char))
+    return True

@@ -1,0 +1,60 @@
+"""Choosing among homonymous readings of a place name: morphology first, then the document's other places."""
+
+import pytest
+
+
+def _places(extractor, text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.kind) for p in extractor.extract(text).places}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Jarmark rękodzieła odbył się na Kujawach.", "Kujawy", "region"),  # plurale tantum, not a plural of Kujawa
+    ("Koncert orkiestry odbył się w Lipnicach.", "Lipnice", "locality"),
+    ("Wykład wygłosił pracownik instytutu w Radzikowie.", "Radzików", "locality"),  # a whole name, not a part
+])
+def test_morphology_prefers_the_likelier_reading(extractor, text, name, kind):
+    assert (name, kind) in _places(extractor, text)
+
+
+def test_a_reading_near_the_documents_other_places_wins(extractor):
+    places = _places(extractor, "Uczniowie z Inowrocławia pojechali na wycieczkę do Łojewa.")
+    assert ("Łojewo", "locality") in places and ("Łojew", "locality") not in places
+
+
+def test_a_gmina_seat_wins_without_other_evidence(extractor):
+    assert ("Gołuchów", "locality") in _places(extractor, "Zawody odbyły się w Gołuchowie.")
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Gości powitał Wicemarszałek Województwa Lubuskiego Jan Nowak.", "województwo lubuskie"),
+    ("Patronat objął wójt gminy Borowice.", "gmina Borowice"),
+    ("Głos zabrał członek zarządu województwa opolskiego.", "województwo opolskie"),
+])
+def test_a_unit_in_an_office_or_title_is_no_place(extractor, text, region):
+    assert region not in {p.name for p in extractor.extract(text).places}
+
+
+def test_a_unit_after_a_title_still_names_the_titles_organization(extractor):
+    report = extractor.extract("Gości powitał Jan Nowak – Wójt Gminy Gołuchów.")
+    assert "gmina Gołuchów" not in {p.name for p in report.places}
+    assert any(r.organization for p in report.people for r in p.roles)
+
+
+def test_a_unit_where_people_come_from_is_a_place(extractor):
+    places = {p.name for p in extractor.extract("W szkoleniu wzięli udział mieszkańcy gminy Gołuchów.").places}
+    assert "gmina Gołuchów" in places
+
+
+def test_a_double_gmina_name_stays_whole(extractor):
+    assert "gmina Olszewo-Borki" in {p.name for p in extractor.extract(
+        "W warsztatach wzięli udział mieszkańcy gminy Olszewo-Borki.").places}
+
+
+def test_a_locality_run_into_the_next_name_is_cut_where_the_case_changes(extractor):
+    places = {p.name for p in extractor.extract("W piątek odbyło się we Wrocławiu Dolnośląskie Forum Sołtysów.").places}
+    assert "Wrocław" in places and not any(p.startswith("Wrocław ") for p in places)
+
+
+def test_a_genitive_after_a_place_noun_stays_in_its_name(extractor):
+    places = {p.name for p in extractor.extract("Nocowaliśmy w Dolinie Baryczy.").places}
+    assert "Dolina Baryczy" in places
