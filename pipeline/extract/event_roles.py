@@ -18,7 +18,7 @@ EXTRACTOR = "extract.people"
 def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     """The finite verb nearest to the name in its sentence: what the person did."""
     doc = ctx.light_tokens
-    sent_start, sent_end = ctx.sentence_bounds(honorific_start(ctx.light_tokens, i))  # "zaszczyciła nas p. Anna Kos"
+    sent_start, sent_end = name_sentence(ctx, i)  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
     for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
         a = t._.analysis
@@ -126,6 +126,17 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
             return []
         k -= 1
     return []
+
+
+def name_sentence(ctx: Context, i: int) -> tuple[int, int]:
+    """The sentence of the name at token i: from the sentence of its honorifics ("p." may end a sentence
+    before "Anna Kos") to the end of the name's own sentence ("p. Anna Kos opowiadała": the verb is the name's)."""
+    doc = ctx.light_tokens
+    start, end = ctx.sentence_bounds(honorific_start(doc, i))
+    while start >= 2 and doc[start - 1].text == "." and doc[start - 2].text in ("p", "P") \
+            and not doc[start - 2].whitespace_:
+        start = ctx.sentence_bounds(start - 2)[0]  # "p. A, p. B": each "p." ended a sentence of the list
+    return start, max(end, ctx.sentence_bounds(i)[1])
 
 
 def honorific_start(doc: Doc, i: int) -> int:

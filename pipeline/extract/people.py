@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.event_roles import (
     EVENT_ROLE_TITLES,
-    honorific_start,
     list_lead,
     name_predicate,
+    name_sentence,
     stated_event_role,
 )
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
@@ -213,7 +213,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("speaker")
         if lemmas & GUEST_VERBS:
             found.add("guest")
-    sent_start, sent_end = ctx.sentence_bounds(honorific_start(doc, i))  # "p." may end a sentence
+    sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
     near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
