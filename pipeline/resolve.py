@@ -41,6 +41,11 @@ STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opi
                           "konsultant", "trener", "pracownik", "instruktor"})
 
 
+#: Staff titles of people hired to teach (docs/annotation.md, Lecturers): when they speak and no institution
+#: ties them to the organizer, they are speakers; coordinators and carers stay staff.
+LECTURER_TITLES = STAFF_TITLES - {"koordynator", "opiekun", "asystent"}
+
+
 #: Public offices: their holders, when not the organizer's own people, are the event's guests.
 OFFICIAL_TITLES = frozenset({"wójt", "wicewójt", "burmistrz", "wiceburmistrz", "starosta", "wicestarosta", "marszałek",
                              "wicemarszałek", "wojewoda", "wicewojewoda", "prezydent", "wiceprezydent", "poseł",
@@ -94,6 +99,11 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         or (r.organization is not None and r.organization not in others)
         or (r.organization is not None and _acronym_of_organizer(r.organization, organizer)))
         for r in person.roles)
+    speaks = "speaker" in cues or any(r.title in EVENT_ROLE_TITLES - {"moderator"} for r in person.roles)
+    if staff_title and not at_organizer and speaks and all(
+            r.organization is None and r.title.split()[0] in LECTURER_TITLES
+            for r in person.roles if r.title.split()[0] in STAFF_TITLES):
+        return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
     if at_organizer or staff_title:
         return "organizer_staff"  # the organizer's own people, also when they speak
     if "jury" in cues:

@@ -57,6 +57,11 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             words.append("od")  # "specjalista od występów publicznych": the field is part of the title
             j = _matter_chain(doc, j + 1, words, 10)
             break
+        if not words and low == "z" and title in MATTER_TITLES and j + 2 < n and doc[j + 1].text.lower() == "zakresu" \
+                and _matter_word(doc[j + 2]):
+            words.extend(["z", "zakresu"])  # "specjalista z zakresu rozliczania dotacji": the field, as with "od"
+            j = _matter_chain(doc, j + 2, words, 10)
+            break
         if low == "ds." and j + 1 < n:
             words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
             j = _matter_chain(doc, j + 1, words, 10)

@@ -213,6 +213,9 @@ def _org_end(doc: Doc, after: int) -> int:
                                                     and doc[j + 1].text[:1].isupper()):
             if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
                 break
+            if t.text == "i" and j + 2 < len(doc) and first_name(doc[j + 1]) is not None \
+                    and doc[j + 2].text[:1].isupper():
+                break  # "ekspert ds. X i Anna Kos": the next name, not a part of the institution
             if t.text == "i" and j > after and _title_at(doc, j + 1) is not None:
                 break  # "Przewodnicząca Rady X i Prezes Banku Y": the next title of the same person
             j += 1
