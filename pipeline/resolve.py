@@ -34,8 +34,8 @@ from pipeline.resolve_entities import (
 from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
 from pipeline.text.context import Context
-from pipeline.text.morphology import analyse
 from pipeline.text.layout import TRAILING_KINDS
+from pipeline.text.morphology import analyse
 
 #: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").
 STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opiekun", "specjalista", "mentor",
