@@ -169,9 +169,14 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
                 line_start -= 1
             return doc[line_start:k]
+        if t.text == "." and k > 0 and not doc[k - 1].whitespace_ and (
+                doc[k - 1].text.lower() in HONORIFICS or doc[k - 1].text.lower() in _ABBREVIATIONS):
+            k -= 1  # "prof. dr. hab. nauk med. Jan Kos": the period of an abbreviation ends no list
+            continue
         if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
-                                               and t.text not in ("i", "oraz", "z", "ze", "w")):
-            return []
+                                               and t.text not in ("i", "oraz", "z", "ze", "w")
+                                               and not _bulleted_line(doc, k)):
+            return []  # running text of an earlier sentence; a bulleted item ("- radnej Ewy Kos,") is the list
         k -= 1
     return []
 
@@ -185,6 +190,24 @@ def name_sentence(ctx: Context, i: int) -> tuple[int, int]:
             and not doc[start - 2].whitespace_:
         start = ctx.sentence_bounds(start - 2)[0]  # "p. A, p. B": each "p." ended a sentence of the list
     return start, max(end, ctx.sentence_bounds(i)[1])
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+
+
+def _bulleted_line(doc: Doc, k: int) -> bool:
+    """Whether the line of token k opens with a list bullet."""
+    start = k
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    while start < k and doc[start].is_space:
+        start += 1
+    return doc[start].text in _BULLETS
+
+
+#: Abbreviations of degrees and fields written with a period inside a list of names ("dr n. med.", "nauk med.").
+_ABBREVIATIONS = frozenset({"n", "med", "nauk", "hum", "ekon", "tech", "roln", "wet", "inż", "hab", "dr", "prof",
+                            "mgr", "doc", "p", "ks", "lek", "mec", "red", "o"})
 
 
 def honorific_start(doc: Doc, i: int) -> int:

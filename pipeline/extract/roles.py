@@ -197,13 +197,13 @@ def _joined_title(
 
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
 _BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
-                            "druhem", "druha", "druhowi"})
+                            "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 
 def _may_stand_between(tok: Token) -> bool:
-    """Tokens allowed between a title and the name it belongs to: its institution, honorifics, the
-    place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
-    if tok.text in _BETWEEN_WORDS or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
+    """Tokens allowed between a title and the name it belongs to: its institution (with its number: "Szkoły
+    Podstawowej nr 93"), honorifics, the place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
+    if tok.text in _BETWEEN_WORDS or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
         return True
     if _place_adjective(tok):
         return True
@@ -249,7 +249,9 @@ def _org_end(doc: Doc, after: int) -> int:
             j += 1
             continue
         if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
-                                                    and doc[j + 1].text[:1].isupper()):
+                                                    and doc[j + 1].text[:1].isupper()) or (
+                t.text in ("nr", "nr.") and j > after and j + 1 < len(doc) and doc[j + 1].text.isdigit()) or (
+                t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")):  # "Szkoły Podstawowej nr 93"
             if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
                 break
             if t.text == "i" and j + 2 < len(doc) and first_name(doc[j + 1]) is not None \
@@ -271,7 +273,9 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
     for part in (lead[cut:], lead) if cut else (lead,):
         for offset, tok in enumerate(part):
             found = _title_at(ctx.light_tokens, tok.i)
-            if found and _heads_the_lead(tok, offset):
+            if found and _heads_the_lead(tok, offset) and not _next_name_follows(ctx.light_tokens, found[1]) \
+                    and not _next_name_follows(ctx.light_tokens, _org_end(ctx.light_tokens, found[1])):
+                # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead
                 title, after = found
                 return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
     return None

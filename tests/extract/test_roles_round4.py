@@ -98,3 +98,26 @@ def test_verb_after_names_with_p_abbreviation(extractor):
     for name in ("Anna Kos", "Ewa Mak", "Zofia Lis"):
         assert found[name].part == "speaker"
         assert found[name].affiliation == "Koło Gospodyń Wiejskich"
+
+
+def test_numbered_school_between_title_and_name(extractor):
+    found = people(extractor, "Przybyli:\n- dyrektorka Szkoły Podstawowej nr 12 mgr Ewa Kret\n- sołtys Jan Mak\n")
+    assert [(r.title, r.organization) for r in found["Ewa Kret"].roles] == [("dyrektor", "Szkoła Podstawowa nr 12")]
+
+
+def test_poseł_na_sejm_before_the_names(extractor):
+    found = people(extractor, "Prezes powitał gości:\n- posłów na Sejm RP Annę Kos i Jana Maka,\n")
+    assert "poseł" in titles(found["Anna Kos"])
+
+
+def test_title_of_a_name_in_the_lead_is_no_list_label(extractor):
+    found = people(extractor, "Prezes Fundacji Wiatrak dr Adam Lis powitał gości w osobach:\n- Jana Maka,\n"
+                              "- Ewy Kos.\n")
+    assert "prezes" not in titles(found["Jan Mak"])
+    assert found["Jan Mak"].part == "guest"
+
+
+def test_list_cue_nearest_the_colon_wins(extractor):
+    found = people(extractor, "Dyrektor powitał uczestników konferencji, zaczynając od gości honorowych w osobach:\n"
+                              "- radnej Ewy Kos,\n- prof. dr. hab. Jana Maka.\n")
+    assert found["Jan Mak"].part == "guest"
