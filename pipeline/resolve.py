@@ -35,10 +35,16 @@ from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
 from pipeline.text.context import Context
 from pipeline.text.layout import TRAILING_KINDS
+from pipeline.text.morphology import analyse
 
 #: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").
 STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opiekun", "specjalista", "mentor",
                           "konsultant", "trener", "pracownik", "instruktor"})
+
+
+#: Staff titles of people hired to teach (docs/annotation.md, Lecturers): when they speak and no institution
+#: ties them to the organizer, they are speakers; coordinators and carers stay staff.
+LECTURER_TITLES = STAFF_TITLES - {"koordynator", "opiekun", "asystent"}
 
 
 #: Public offices: their holders, when not the organizer's own people, are the event's guests.
@@ -68,6 +74,13 @@ PUBLIC_OFFICES = frozenset({"urząd", "starostwo", "ministerstwo", "kancelaria",
                             "parlament", "komisja", "kuratorium", "wojewoda", "marszałek", "prezydent"})
 
 
+def _of_a_kind(title: str) -> bool:
+    """'koordynator projektów': a plural complement describes a trade, not a post at this event."""
+    words = title.split()
+    return len(words) == 2 and all(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
+                                   for a in analyse(words[1]) if a.pos in ("subst", "ger"))
+
+
 def _public_office(name: str | None) -> bool:
     return bool(name) and any(w.lower() in PUBLIC_OFFICES for w in name.split()[:3])  # type: ignore[union-attr]
 
@@ -94,6 +107,11 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         or (r.organization is not None and r.organization not in others)
         or (r.organization is not None and _acronym_of_organizer(r.organization, organizer)))
         for r in person.roles)
+    speaks = "speaker" in cues or any(r.title in EVENT_ROLE_TITLES - {"moderator"} for r in person.roles)
+    if staff_title and not at_organizer and speaks and all(
+            r.organization is None and (r.title.split()[0] in LECTURER_TITLES or _of_a_kind(r.title))
+            for r in person.roles if r.title.split()[0] in STAFF_TITLES):
+        return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
     if at_organizer or staff_title:
         return "organizer_staff"  # the organizer's own people, also when they speak
     if "jury" in cues:

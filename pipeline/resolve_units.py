@@ -18,6 +18,9 @@ UNIT_HEADS = frozenset({"wydział", "departament", "biuro", "kancelaria", "oddzi
 
 #: Nouns of a group named as some body's representatives: "Przedstawicielami Rady X byli: …".
 REPRESENTATIVE_WORDS = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka"})
+#: Plural nouns of people that present a group by where it comes from: "Panie z Koła Gospodyń Wiejskich: A, B".
+GROUP_WORDS = frozenset({"pani", "pan", "członek", "członkini"})
+_FROM_BODY = re.compile(r"\s+(?:z|ze)\s+", re.IGNORECASE)
 
 
 def represented_body(
@@ -28,16 +31,18 @@ def represented_body(
     tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
     if tok is None:
         return None
-    from pipeline.extract.event_roles import honorific_start
+    from pipeline.extract.event_roles import name_sentence
 
-    sent_start = ctx.sentence_bounds(honorific_start(ctx.doc, tok.start))[0]
+    sent_start = name_sentence(ctx, tok.start)[0]
     found = None
     for t in ctx.doc[sent_start:tok.start]:
-        if not any(a.pos == "subst" and a.number == "pl" and a.lemma.lower() in REPRESENTATIVE_WORDS for a in t._.morf):
+        plural = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "pl"}
+        if not plural & (REPRESENTATIVE_WORDS | GROUP_WORDS):
             continue
         after = t.idx + len(t.text)
-        found = next((m for m in org_mentions if id(m) in org_by_mention and after <= m.mention.start <= after + 2
-                      and m.mention.end <= start), None)
+        found = next((m for m in org_mentions if id(m) in org_by_mention and m.mention.end <= start and (
+            (plural & REPRESENTATIVE_WORDS and after <= m.mention.start <= after + 2)
+            or _FROM_BODY.fullmatch(ctx.norm[after:m.mention.start]))), None)
     if found is None:
         return None
     body = org_by_mention[id(found)]

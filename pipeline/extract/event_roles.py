@@ -18,7 +18,7 @@ EXTRACTOR = "extract.people"
 def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     """The finite verb nearest to the name in its sentence: what the person did."""
     doc = ctx.light_tokens
-    sent_start, sent_end = ctx.sentence_bounds(honorific_start(ctx.light_tokens, i))  # "zaszczyciła nas p. Anna Kos"
+    sent_start, sent_end = name_sentence(ctx, i)  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
     for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
         a = t._.analysis
@@ -34,7 +34,7 @@ def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
 
 #: Verbs whose subject takes an event role: "warsztaty prowadziła X", "panel moderował Y".
 EVENT_ROLE_VERBS = {"prowadzić": "prowadzący", "poprowadzić": "prowadzący", "moderować": "moderator",
-                    "współprowadzić": "prowadzący"}
+                    "współprowadzić": "prowadzący", "przeprowadzić": "prowadzący"}
 #: Nouns of a list's lead that give its names an event role: "W panelu udział wzięli:", "Prelegenci:".
 EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent": "prelegent", "trener": "trener",
                     "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert",
@@ -55,7 +55,11 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))
     doc = ctx.light_tokens
-    panel = _panel_members_lead(ctx, i)
+    lead = _predicative_lead(ctx, i)
+    if lead is not None:
+        return Role(title=lead[0], mention=ctx.mention(lead[1].idx, lead[1].idx + len(lead[1].text), EXTRACTOR, 0.6,
+                                                       "event_role_predicative"))
+    panel = _panel_members_lead(ctx, i) or _debate_attended(ctx, i)
     if panel is not None:
         return Role(title="panelista", mention=ctx.mention(panel.idx, panel.idx + len(panel.text), EXTRACTOR, 0.6,
                                                            "event_role_panel"))
@@ -77,6 +81,50 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
             return Role(title=EVENT_ROLE_LEADS[lemma],
                         mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
     return None
+
+
+_BE = frozenset({"być", "zostać"})
+
+
+def _predicative_lead(ctx: Context, i: int) -> tuple[str, Token] | None:
+    """'Moderatorami spotkania byli A, … i B', 'Pierwszymi prelegentami były Panie A, …': the sentence opens
+    with an event role in the instrumental and a copula; every name after the copula holds that role."""
+    doc = ctx.light_tokens
+    sent_start, _ = name_sentence(ctx, i)
+    h = honorific_start(doc, i)
+    for k in range(sent_start, min(h, sent_start + 4)):
+        role = next((EVENT_ROLE_LEADS[a.lemma.lower()] for a in doc[k]._.morf if a.pos in ("subst", "adj", "pact")
+                     and "inst" in a.cases and a.lemma.lower() in EVENT_ROLE_LEADS), None)
+        if role is None:
+            continue
+        copula = next((t for t in doc[k + 1:min(h, k + 4)] if any(a.lemma in _BE and a.pos in ("praet", "fin")
+                                                                 for a in t._.morf)), None)
+        if copula is not None and not any(t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
+                                          for t in doc[copula.i + 1:h]):
+            return role, doc[k]
+        return None
+    return None
+
+
+#: Nouns of a discussion whose named attendants are its panelists, and the verbs of taking part in it.
+DEBATE_WORDS = frozenset({"panel", "debata", "dyskusja"})
+_TAKE_PART = frozenset({"uczestniczyć", "wziąć", "brać", "zaprosić"})
+
+
+def _debate_attended(ctx: Context, i: int) -> Token | None:
+    """'W debacie udział wzięli A, B', '… dyskusja, w której uczestniczyli: A – …; B – …', 'Do dyskusji
+    zaprosiliśmy A, B': people named as taking part in a discussion are its panelists (docs/annotation.md,
+    Titles); the discussion's noun."""
+    doc = ctx.light_tokens
+    h = honorific_start(doc, i)
+    lead = list_lead(ctx, i)
+    words = lead[-24:] if lead else doc[name_sentence(ctx, i)[0]:h]
+    verb = next((t for t in reversed(words) if t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
+                 and t._.analysis.lemma in _TAKE_PART), None)
+    if verb is None:
+        return None
+    return next((t for t in words if t.i < verb.i + 3 and any(a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS
+                                                              for a in t._.morf)), None)
 
 
 #: Nouns of the people a panel consists of: "Gośćmi panelu byli A, B", "Uczestnikami debaty byli …".
@@ -121,11 +169,45 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
                 line_start -= 1
             return doc[line_start:k]
+        if t.text == "." and k > 0 and not doc[k - 1].whitespace_ and (
+                doc[k - 1].text.lower() in HONORIFICS or doc[k - 1].text.lower() in _ABBREVIATIONS):
+            k -= 1  # "prof. dr. hab. nauk med. Jan Kos": the period of an abbreviation ends no list
+            continue
         if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
-                                               and t.text not in ("i", "oraz", "z", "ze", "w")):
-            return []
+                                               and t.text not in ("i", "oraz", "z", "ze", "w")
+                                               and not _bulleted_line(doc, k)):
+            return []  # running text of an earlier sentence; a bulleted item ("- radnej Ewy Kos,") is the list
         k -= 1
     return []
+
+
+def name_sentence(ctx: Context, i: int) -> tuple[int, int]:
+    """The sentence of the name at token i: from the sentence of its honorifics ("p." may end a sentence
+    before "Anna Kos") to the end of the name's own sentence ("p. Anna Kos opowiadała": the verb is the name's)."""
+    doc = ctx.light_tokens
+    start, end = ctx.sentence_bounds(honorific_start(doc, i))
+    while start >= 2 and doc[start - 1].text == "." and doc[start - 2].text in ("p", "P") \
+            and not doc[start - 2].whitespace_:
+        start = ctx.sentence_bounds(start - 2)[0]  # "p. A, p. B": each "p." ended a sentence of the list
+    return start, max(end, ctx.sentence_bounds(i)[1])
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+
+
+def _bulleted_line(doc: Doc, k: int) -> bool:
+    """Whether the line of token k opens with a list bullet."""
+    start = k
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    while start < k and doc[start].is_space:
+        start += 1
+    return doc[start].text in _BULLETS
+
+
+#: Abbreviations of degrees and fields written with a period inside a list of names ("dr n. med.", "nauk med.").
+_ABBREVIATIONS = frozenset({"n", "med", "nauk", "hum", "ekon", "tech", "roln", "wet", "inż", "hab", "dr", "prof",
+                            "mgr", "doc", "p", "ks", "lek", "mec", "red", "o"})
 
 
 def honorific_start(doc: Doc, i: int) -> int:

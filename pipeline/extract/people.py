@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.event_roles import (
     EVENT_ROLE_TITLES,
-    honorific_start,
     list_lead,
     name_predicate,
+    name_sentence,
     stated_event_role,
 )
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
@@ -213,7 +213,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("speaker")
         if lemmas & GUEST_VERBS:
             found.add("guest")
-    sent_start, sent_end = ctx.sentence_bounds(honorific_start(doc, i))  # "p." may end a sentence
+    sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
     near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
@@ -243,12 +243,17 @@ _RANK = re.compile(r"(?:\b[IVX]{1,4}|\b\d{1,2}\.?|\bpierwsz\w*|\bdrug\w*|\btrzec
 def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
     """A name in a list takes its cue from the list's lead: "Nagrody otrzymali: A z X, B z Y, …",
     "W panelu udział wzięli: …", "Obecni byli: …" (see `list_lead`)."""
-    lead = {a.lemma for t in list_lead(ctx, i)[-16:] for a in t._.morf}
+    tokens = list_lead(ctx, i)[-16:]
+    lead = {a.lemma for t in tokens for a in t._.morf}
     found: set[str] = set()
     if lead & (SPEAKER_VERBS | SPEAKER_NOUNS | {"panel", "panelista", "prelegent", "ekspert"}):
         found.add("speaker")
-    elif lead & (PARTICIPANT_WORDS | {"otrzymać", "przyznać", "trafić"}):
-        found.add("participant")
-    elif lead & (GUEST_WORDS | GUEST_VERBS):
-        found.add("guest")
+        return found
+    # "powitał uczestników, zaczynając od gości honorowych w osobach:": the cue nearest the colon
+    for t in reversed(tokens):
+        lemmas = {a.lemma for a in t._.morf}
+        if lemmas & (PARTICIPANT_WORDS | {"otrzymać", "przyznać", "trafić"}):
+            return {"participant"}
+        if lemmas & (GUEST_WORDS | GUEST_VERBS):
+            return {"guest"}
     return found

@@ -11,7 +11,7 @@ from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, role
 
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
-                               "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra"})
+                               "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra", "rząd"})
 #: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
 INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
                                "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
@@ -42,6 +42,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     if title is None:
         return _former_title(doc, i)
     if title in VERBAL_TITLES:
+        if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
+            return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
         return title, i + 1  # "prowadząca zajęcia": the participle's object is what they ran, not the title
     words: list[str] = []
     j = i + 1
@@ -56,6 +58,15 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not words and low == "od" and title in MATTER_TITLES and j + 1 < n and _matter_word(doc[j + 1]):
             words.append("od")  # "specjalista od występów publicznych": the field is part of the title
             j = _matter_chain(doc, j + 1, words, 10)
+            break
+        if not words and low == "z" and title in MATTER_TITLES and j + 2 < n and doc[j + 1].text.lower() == "zakresu" \
+                and _matter_word(doc[j + 2]):
+            words.extend(["z", "zakresu"])  # "specjalista z zakresu rozliczania dotacji": the field, as with "od"
+            j = _matter_chain(doc, j + 2, words, 10)
+            break
+        if low == "do" and j + 2 < n and doc[j + 1].text.lower() == "spraw" and _matter_word(doc[j + 2]):
+            words.extend(["do", "spraw"])  # "pełnomocnik rządu do spraw X": "ds." spelled out
+            j = _matter_chain(doc, j + 2, words, 10)
             break
         if low == "ds." and j + 1 < n:
             words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
@@ -112,7 +123,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                 continue
             break
         if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
-                a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf):
+                a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf) \
+                and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None:  # "twórca tekstów i kompozytor"
             words.append(low)  # "minister kultury i dziedzictwa narodowego"
             j += 1
             continue
@@ -182,6 +194,41 @@ def _council_of_a_body(doc: Doc, j: int) -> bool:
         a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf)
 
 
+def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A title with the qualifier written before it (docs/annotation.md, Professions): a participle that is
+    no plain adjective ("licencjonowany kucharz") or a comparative rank ("starszy ambasador") stays in it;
+    a describing adjective ("wieloletni nauczyciel", "doświadczony trener") is dropped."""
+    found = title_at(doc, i)
+    if found is not None or i + 1 >= len(doc) or not doc[i].text[:1].islower():
+        return found
+    tok, nxt = doc[i], doc[i + 1]
+    readings = [a for a in tok._.morf if a.pos in ("adj", "ppas")]
+    if not readings or role_title(nxt.text, nxt._.morf) is None:
+        return None
+    noun_cases = {c for a in nxt._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    if not any(a.cases & noun_cases for a in readings):
+        return None
+    inner = title_at(doc, i + 1)
+    if inner is None:
+        return None
+    keep = not any(a.pos == "adj" and a.tag.endswith(":pos") for a in readings) or any(
+        a.pos == "adj" and a.tag.endswith(":com") for a in readings)
+    if not keep:
+        return inner
+    agreeing = next(a for a in readings if a.cases & noun_cases)
+    from pipeline.text.inflect import generate_form
+
+    if "nom" in agreeing.cases and "sg" == agreeing.number and "m1" in agreeing.genders:
+        qualifier: str | None = tok.text.lower()
+    elif agreeing.pos == "ppas":
+        qualifier = generate_form(agreeing.lemma, "ppas", "sg", "m1")
+        if qualifier and qualifier.startswith("nie") and not tok.text.lower().startswith("nie"):
+            qualifier = qualifier[3:]  # the generator may give the negated participle first
+    else:
+        qualifier = generate_form(agreeing.lemma.split(":")[0], "adj", "sg", "m1", degree="com")
+    return (f"{qualifier} {inner[0]}", inner[1]) if qualifier else inner
+
+
 def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
     """'były minister', 'byłego Przewodniczącego MRM': "były" agreeing with the title stays in it; so does
     "p.o." ("p.o. dyrektora generalnego")."""
@@ -205,8 +252,11 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
     return (f"były {inner[0]}", inner[1]) if inner else None
 
 
-#: Titles that are participles: what follows is their object ("prowadzący spotkania"), not a complement.
-VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący"})
+#: What a page credits its makers for: "autor zdjęć", "autorka relacji" are metadata (docs/annotation.md).
+CREDIT_WORDS = frozenset({"zdjęcie", "fotografia", "fotka", "relacja", "artykuł", "wpis"})
+#: Titles that are participles or name a work's maker: what follows is their object ("prowadzący spotkania",
+#: "autorka książki"), not a complement.
+VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor"})
 
 
 def _copula_after_noun(doc: Doc, i: int) -> bool:

@@ -13,6 +13,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
     list_lead,
 )
 from pipeline.extract.person_names import is_pan
+from pipeline.extract.role_titles import qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
@@ -35,7 +36,8 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
         return roles  # the next line of a list: its title is the next item's
     if k < len(doc):
-        found = _title_at(doc, k)
+        found = qualified_title_at(doc, k)
+        first_cases = _name_cases(doc[i:j]) or _title_cases(doc[k])
         while found:
             title, after = found
             if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)):
@@ -47,10 +49,49 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             k = next((t.i for t in doc[after:] if t.idx >= nxt), len(doc))
             if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
                 k += 1
-                found = _title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili": others
+                found = qualified_title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili"
+                if found is not None and not _title_cases(doc[k]) & first_cases:
+                    found = None  # "prezes Stowarzyszenia X, głównego organizatora": the body's apposition
             else:
                 found = None
+            if found is None:
+                k, found = _next_apposition(doc, k, first_cases)
     return roles
+
+
+_APPOSITION_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "–", "—", "-"})
+
+
+def _name_cases(name: Span) -> frozenset[str]:
+    """The cases every word of a name can be in ("Michała Szulima": gen, acc)."""
+    per_token = [{c for a in t._.morf if a.pos == "subst" and a.names for c in a.cases} for t in name if t.is_alpha]
+    known = [cases for cases in per_token if cases]
+    return frozenset(set.intersection(*known)) if known else frozenset()
+
+
+def _title_cases(tok: Token) -> frozenset[str]:
+    return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas") for c in a.cases)
+
+
+def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple[str, int] | None]:
+    """'Socjolog o wieloletnim doświadczeniu …, ekspert w obszarze X, autor i koordynator projektów': after a
+    title's own phrase, the next item of the apposition that is a title in the first title's case ("prezes
+    Stowarzyszenia X, głównego organizatora" is the body's); none past a verb, a relative clause, the next
+    name or the sentence's end."""
+    for j in range(k, min(len(doc) - 1, k + 14)):
+        t = doc[j]
+        if t.text in _APPOSITION_STOPS or "\n" in t.text or "\n" in t.whitespace_ or (
+                first_name(t) is not None and doc[j + 1].text[:1].isupper()):
+            break
+        chosen = t._.analysis
+        if chosen is not None and (chosen.pos in ("fin", "praet", "pcon", "inf", "impt", "bedzie")
+                                   or chosen.lemma in ("który", "jaki", "gdzie")):
+            break
+        if t.text in (",", "i", "oraz"):
+            found = qualified_title_at(doc, j + 1) if not _plural_only(doc[j + 1]) else None
+            if found is not None and _title_cases(doc[j + 1]) & cases:
+                return j + 1, found
+    return k, None
 
 
 def _plural_only(tok: Token) -> bool:
@@ -71,9 +112,7 @@ def _agrees_with_name(name: Span, tok: Token) -> bool:
     'Janem Makiem prezesem'; 'Annę Mak prezes powitał' (accusative, nominative) is not."""
     if "\n" in name[-1].whitespace_ or role_title(tok.text, tok._.morf) is None:
         return False
-    per_token = [{c for a in t._.morf if a.pos == "subst" and a.names for c in a.cases} for t in name if t.is_alpha]
-    known = [cases for cases in per_token if cases]
-    name_cases = set.intersection(*known) if known else set()
+    name_cases = _name_cases(name)
     title_cases = {c for a in tok._.morf if a.pos in ("subst", "adj") and role_title(a.lemma, (a,)) for c in a.cases}
     return bool(name_cases & title_cases)
 
@@ -158,13 +197,13 @@ def _joined_title(
 
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
 _BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
-                            "druhem", "druha", "druhowi"})
+                            "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 
 def _may_stand_between(tok: Token) -> bool:
-    """Tokens allowed between a title and the name it belongs to: its institution, honorifics, the
-    place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
-    if tok.text in _BETWEEN_WORDS or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
+    """Tokens allowed between a title and the name it belongs to: its institution (with its number: "Szkoły
+    Podstawowej nr 93"), honorifics, the place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
+    if tok.text in _BETWEEN_WORDS or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
         return True
     if _place_adjective(tok):
         return True
@@ -210,9 +249,14 @@ def _org_end(doc: Doc, after: int) -> int:
             j += 1
             continue
         if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
-                                                    and doc[j + 1].text[:1].isupper()):
+                                                    and doc[j + 1].text[:1].isupper()) or (
+                t.text in ("nr", "nr.") and j > after and j + 1 < len(doc) and doc[j + 1].text.isdigit()) or (
+                t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")):  # "Szkoły Podstawowej nr 93"
             if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
                 break
+            if t.text == "i" and j + 2 < len(doc) and first_name(doc[j + 1]) is not None \
+                    and doc[j + 2].text[:1].isupper():
+                break  # "ekspert ds. X i Anna Kos": the next name, not a part of the institution
             if t.text == "i" and j > after and _title_at(doc, j + 1) is not None:
                 break  # "Przewodnicząca Rady X i Prezes Banku Y": the next title of the same person
             j += 1
@@ -229,7 +273,9 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
     for part in (lead[cut:], lead) if cut else (lead,):
         for offset, tok in enumerate(part):
             found = _title_at(ctx.light_tokens, tok.i)
-            if found and _heads_the_lead(tok, offset):
+            if found and _heads_the_lead(tok, offset) and not _next_name_follows(ctx.light_tokens, found[1]) \
+                    and not _next_name_follows(ctx.light_tokens, _org_end(ctx.light_tokens, found[1])):
+                # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead
                 title, after = found
                 return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
     return None

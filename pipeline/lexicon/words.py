@@ -81,6 +81,8 @@ ROLE_TITLES = frozenset({
     "patron", "dyrygent", "choreograf",
     "słuchacz", "rycerz", "filmowiec", "rękodzielnik", "tenor", "śpiewak", "pisarz", "poeta", "plastyk",
     "lustrator", "współorganizator", "panelista",
+    "autor", "współautor", "podróżnik", "kompozytor", "fotograf", "malarz", "rzeźbiarz", "ilustrator", "reżyser",
+    "regionalista", "etnograf", "publicysta", "pszczelarz", "zielarz",
 })
 #: Titles of public offices: their holders attending someone else's event come as guests.
 OFFICE_TITLES = frozenset({
@@ -97,6 +99,7 @@ FEMININE_TITLES = {
     "pani kierownik": "kierownik", "zastępczyni": "zastępca", "liderka": "lider",
     "właścicielka": "właściciel", "założycielka": "założyciel", "przedstawicielka": "przedstawiciel",
     "nauczycielka": "nauczyciel", "wykładowczyni": "wykładowca", "pełnomocniczka": "pełnomocnik",
+    "podróżniczka": "podróżnik", "malarka": "malarz", "rzeźbiarka": "rzeźbiarz",
     "terapeutka": "terapeuta", "pracowniczka": "pracownik", "starościna": "starosta",
     "pielęgniarka": "pielęgniarz", "wychowawczyni": "wychowawca", "przewodniczka": "przewodnik",
     "kucharka": "kucharz", "aktorka": "aktor", "prawniczka": "prawnik", "twórczyni": "twórca",
