@@ -30,7 +30,8 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
     body = [d for d in body if d.start < item_end]
     candidates = [d for d in body if d.date_start and not _long_before_publication(ctx, d)]
     if not candidates:
-        partial = next((d for d in body if d.partial and d.partial.startswith("--")), None)
+        # "Po odbiór nagród zapraszamy 3 lipca": an invitation's day is not the reported event's
+        partial = next((d for d in body if d.partial and d.partial.startswith("--") and not _announces(ctx, d)), None)
         if partial is not None:
             ctx.warnings.append("the event date has no year; left partial")
             event.date_partial_start = partial.partial

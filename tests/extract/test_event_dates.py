@@ -106,6 +106,11 @@ PAGES = {
                  ("2017-05-04", "2017-05-05")),
     "school_year": ("Zakończenie roku szkolnego 2018/2019 odbyło się 21 czerwca w szkole w Brzozie.",
                     ("2019-06-21", "2019-06-21")),
+    # the day a holiday falls on and an invitation's day are no partial date of the event
+    "holiday_falls_on": ("Z okazji Dnia Pszczelarza, przypadającego w bieżącym roku w dniu 8 sierpnia, koło "
+                         "pszczelarzy z Lipówki zorganizowało seminarium o chorobach pszczół.", (None, None)),
+    "invitation_day": ("Konkurs plastyczny dla dzieci rozstrzygnięto. Jury nagrodziło pięć prac. Po odbiór nagród "
+                       "zapraszamy 9 czerwca do sali nr 4.", (None, None)),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
