@@ -89,14 +89,21 @@ def _first_item_end(ctx: Context) -> int:
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", ctx.norm)]
     body_start = next((start for start, line in lines
                        if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None), len(ctx.norm))
+    body_lines = [start for start, line in lines
+                  if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None]
     stamps = 0
+    previous_stamp = -1
     for line in ctx.layout.lines:
+        # a stamp repeated over a byline ("2022-05-18 14:30 / Autor / 2022-05-18 14:30") opens no new item
+        new_item = line.kind == "publication_date" and (
+            stamps == 0 or any(previous_stamp < start < line.start for start in body_lines))
         if line.kind == "publication_date":
-            stamps += 1
+            stamps += new_item
+            previous_stamp = line.start
         if line.start <= body_start:
             continue
         if (line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])) or \
-                (line.kind == "publication_date" and stamps >= 2):
+                (new_item and stamps >= 2):
             return line.start
     first = next((_stamp_day(line) for start, line in lines if start < body_start and _LONE_DATE.search(line)), None)
     if first is not None:  # news lists run back in time; a report's day headings run forward

@@ -127,9 +127,17 @@ def _other_occasion(ctx: Context, start: int) -> bool:
 FALLS_ON_LEMMAS = frozenset({"przypadać", "przypaść"})
 
 
+#: "Jest on obchodzony 5 maja": the present passive of celebrating gives a holiday's usual day
+HOLIDAY_LEMMAS = frozenset({"obchodzić", "świętować"})
+_PRESENT_BE = frozenset({"jest", "są", "bywa"})
+
+
 def _falls_on(ctx: Context, start: int) -> bool:
-    words = re.findall(r"\w+", _clause_left(ctx, start))[-6:]
-    return any(a.lemma in FALLS_ON_LEMMAS for w in words for a in analyse(w.lower()))
+    words = [w.lower() for w in re.findall(r"\w+", _clause_left(ctx, start))[-6:]]
+    readings = [a for w in words for a in analyse(w)]
+    if any(a.lemma in FALLS_ON_LEMMAS for a in readings):
+        return True
+    return bool(_PRESENT_BE & set(words)) and any(a.lemma in HOLIDAY_LEMMAS and a.pos == "ppas" for a in readings)
 
 
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:

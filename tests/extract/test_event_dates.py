@@ -111,6 +111,12 @@ PAGES = {
                          "pszczelarzy z Lipówki zorganizowało seminarium o chorobach pszczół.", (None, None)),
     "invitation_day": ("Konkurs plastyczny dla dzieci rozstrzygnięto. Jury nagrodziło pięć prac. Po odbiór nagród "
                        "zapraszamy 9 czerwca do sali nr 4.", (None, None)),
+    # a stamp repeated over the byline opens no second item; the holiday's usual day is not the event's
+    "stamp_over_byline_and_usual_day": (
+        "Dzień Życzliwości w naszym ośrodku. Świętowaliśmy razem z gośćmi\n\n2021-03-10 12:00\nJan Wierzba\n"
+        "2021-03-10 12:00\n\nPodopieczni Domu Pomocy w Lipówce świętowali dziś Dzień Życzliwości przy muzyce. "
+        "Jest on obchodzony 8 marca, jednak my zorganizowaliśmy go właśnie dzisiaj.",
+        ("2021-03-10", "2021-03-10")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
