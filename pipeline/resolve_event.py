@@ -87,23 +87,27 @@ def _first_item_end(ctx: Context) -> int:
     after the body began; when the first item has its stamp line, at a line that is a date alone, the
     next item's stamp. A page of one report ends at its end (a bottom stamp is past its body)."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", ctx.norm)]
-    body_start = next((start for start, line in lines
-                       if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None), len(ctx.norm))
     body_lines = [start for start, line in lines
                   if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None]
+    body_start = body_lines[0] if body_lines else len(ctx.norm)
+    read_more = [line.start for line in ctx.layout.lines
+                 if line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])]
+
+    def bare(a: int, b: int) -> bool:
+        return not any(a < start < b for start in body_lines)
+    # "Gmina X / więcej / Gmina Y / więcej": read-more links with no text between them are a menu, not items' ends
+    linked = {k for pair in zip(read_more, read_more[1:], strict=False) if bare(*pair) for k in pair}
     stamps = 0
     previous_stamp = -1
     for line in ctx.layout.lines:
         # a stamp repeated over a byline ("2022-05-18 14:30 / Autor / 2022-05-18 14:30") opens no new item
-        new_item = line.kind == "publication_date" and (
-            stamps == 0 or any(previous_stamp < start < line.start for start in body_lines))
+        new_item = line.kind == "publication_date" and (stamps == 0 or not bare(previous_stamp, line.start))
         if line.kind == "publication_date":
             stamps += new_item
             previous_stamp = line.start
         if line.start <= body_start:
             continue
-        if (line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])) or \
-                (new_item and stamps >= 2):
+        if (line.start in read_more and line.start not in linked) or (new_item and stamps >= 2):
             return line.start
     first = next((_stamp_day(line) for start, line in lines if start < body_start and _LONE_DATE.search(line)), None)
     if first is not None:  # news lists run back in time; a report's day headings run forward

@@ -117,6 +117,12 @@ PAGES = {
         "2021-03-10 12:00\n\nPodopieczni Domu Pomocy w Lipówce świętowali dziś Dzień Życzliwości przy muzyce. "
         "Jest on obchodzony 8 marca, jednak my zorganizowaliśmy go właśnie dzisiaj.",
         ("2021-03-10", "2021-03-10")),
+    # read-more links with nothing between them are a menu of links, not the ends of listing items
+    "menu_of_read_more_links": (
+        "Projekt współfinansowany ze środków Unii Europejskiej w ramach programu rozwoju obszarów wiejskich.\n\n"
+        "Gmina\nLipówka\nwięcej\n\nGmina\nBorówki\nwięcej\n\nGmina\nDębina\nwięcej\n\n"
+        "14 maja 2019 r. w biurze stowarzyszenia odbyło się kolejne spotkanie pań z kół gospodyń wiejskich.",
+        ("2019-05-14", "2019-05-14")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
