@@ -235,13 +235,30 @@ def _attendance_sentence(ctx: Context, figure: AttendanceMention) -> bool:
         if previous is not None:
             text = ctx.norm[previous.start_char:sent.end_char]
     verbs = _ATTENDANCE_SENTENCE.findall(text)
-    return bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) and not _CAPACITY.search(text)
+    cued = bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) or \
+        _numeral_subject(ctx, figure, sent)
+    return cued and not _CAPACITY.search(text)
+
+
+def _numeral_subject(ctx: Context, figure: AttendanceMention, sent) -> bool:
+    """ "350 doradców … wspominało i debatowało": an imperfective past verb in the neuter singular after the count
+    agrees with it as its subject (a numeral of five and up): people busy at the event. A perfective one tells an
+    outcome ("dziesięć osób otrzymało nagrody"): winners, not the audience."""
+    if sent is None:
+        return False
+    for tok in sent:
+        a = tok._.analysis
+        if tok.idx >= figure.end and a is not None and a.tag.startswith("praet:sg:n") and a.tag.endswith("imperf"):
+            return True
+    return False
 
 
 def _derive(att: Attendance, groups_women_complete: bool) -> Attendance:
     if att.total is not None and att.women is not None and att.men is None and groups_women_complete \
             and att.total >= att.women and not att.approximate:
         att.men, att.men_derived = att.total - att.women, True
+    elif att.total is not None and att.women == att.total and att.men is None:
+        att.men, att.men_derived = 0, True  # "blisko 60 pań" and no one else: an approximate count of women only
     elif att.total is not None and att.men is not None and att.women is None and att.total >= att.men \
             and not att.approximate:
         att.women, att.women_derived = att.total - att.men, True
