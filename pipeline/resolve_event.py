@@ -30,7 +30,8 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
     body = [d for d in body if d.start < item_end]
     candidates = [d for d in body if d.date_start and not _long_before_publication(ctx, d)]
     if not candidates:
-        partial = next((d for d in body if d.partial and d.partial.startswith("--")), None)
+        # "Po odbiór nagród zapraszamy 3 lipca": an invitation's day is not the reported event's
+        partial = next((d for d in body if d.partial and d.partial.startswith("--") and not _announces(ctx, d)), None)
         if partial is not None:
             ctx.warnings.append("the event date has no year; left partial")
             event.date_partial_start = partial.partial
@@ -86,16 +87,27 @@ def _first_item_end(ctx: Context) -> int:
     after the body began; when the first item has its stamp line, at a line that is a date alone, the
     next item's stamp. A page of one report ends at its end (a bottom stamp is past its body)."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", ctx.norm)]
-    body_start = next((start for start, line in lines
-                       if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None), len(ctx.norm))
+    body_lines = [start for start, line in lines
+                  if len(line.split()) >= BODY_LINE_WORDS and ctx.furniture_at(start) is None]
+    body_start = body_lines[0] if body_lines else len(ctx.norm)
+    read_more = [line.start for line in ctx.layout.lines
+                 if line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])]
+
+    def bare(a: int, b: int) -> bool:
+        return not any(a < start < b for start in body_lines)
+    # "Gmina X / więcej / Gmina Y / więcej": read-more links with no text between them are a menu, not items' ends
+    linked = {k for pair in zip(read_more, read_more[1:], strict=False) if bare(*pair) for k in pair}
     stamps = 0
+    previous_stamp = -1
     for line in ctx.layout.lines:
+        # a stamp repeated over a byline ("2022-05-18 14:30 / Autor / 2022-05-18 14:30") opens no new item
+        new_item = line.kind == "publication_date" and (stamps == 0 or not bare(previous_stamp, line.start))
         if line.kind == "publication_date":
-            stamps += 1
+            stamps += new_item
+            previous_stamp = line.start
         if line.start <= body_start:
             continue
-        if (line.kind == "menu" and _READ_MORE.search(ctx.norm[line.start:line.end])) or \
-                (line.kind == "publication_date" and stamps >= 2):
+        if (line.start in read_more and line.start not in linked) or (new_item and stamps >= 2):
             return line.start
     first = next((_stamp_day(line) for start, line in lines if start < body_start and _LONE_DATE.search(line)), None)
     if first is not None:  # news lists run back in time; a report's day headings run forward
@@ -223,13 +235,30 @@ def _attendance_sentence(ctx: Context, figure: AttendanceMention) -> bool:
         if previous is not None:
             text = ctx.norm[previous.start_char:sent.end_char]
     verbs = _ATTENDANCE_SENTENCE.findall(text)
-    return bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) and not _CAPACITY.search(text)
+    cued = bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) or \
+        _numeral_subject(ctx, figure, sent)
+    return cued and not _CAPACITY.search(text)
+
+
+def _numeral_subject(ctx: Context, figure: AttendanceMention, sent) -> bool:
+    """ "350 doradców … wspominało i debatowało": an imperfective past verb in the neuter singular after the count
+    agrees with it as its subject (a numeral of five and up): people busy at the event. A perfective one tells an
+    outcome ("dziesięć osób otrzymało nagrody"): winners, not the audience."""
+    if sent is None:
+        return False
+    for tok in sent:
+        a = tok._.analysis
+        if tok.idx >= figure.end and a is not None and a.tag.startswith("praet:sg:n") and a.tag.endswith("imperf"):
+            return True
+    return False
 
 
 def _derive(att: Attendance, groups_women_complete: bool) -> Attendance:
     if att.total is not None and att.women is not None and att.men is None and groups_women_complete \
             and att.total >= att.women and not att.approximate:
         att.men, att.men_derived = att.total - att.women, True
+    elif att.total is not None and att.women == att.total and att.men is None:
+        att.men, att.men_derived = 0, True  # "blisko 60 pań" and no one else: an approximate count of women only
     elif att.total is not None and att.men is not None and att.women is None and att.total >= att.men \
             and not att.approximate:
         att.women, att.women_derived = att.total - att.men, True

@@ -61,7 +61,7 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]):
         return "other"
-    if _document_date(ctx, start) or _other_occasion(ctx, start):
+    if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start):
         return "other"
     return "event"
 
@@ -121,6 +121,23 @@ def _other_occasion(ctx: Context, start: int) -> bool:
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80)
         return bool(_ANNOUNCE.search(text))
     return False
+
+
+#: "Dnia Pracy Socjalnej, przypadającego w dniu 19 marca": the day a holiday falls on, not the event's
+FALLS_ON_LEMMAS = frozenset({"przypadać", "przypaść"})
+
+
+#: "Jest on obchodzony 5 maja": the present passive of celebrating gives a holiday's usual day
+HOLIDAY_LEMMAS = frozenset({"obchodzić", "świętować"})
+_PRESENT_BE = frozenset({"jest", "są", "bywa"})
+
+
+def _falls_on(ctx: Context, start: int) -> bool:
+    words = [w.lower() for w in re.findall(r"\w+", _clause_left(ctx, start))[-6:]]
+    readings = [a for w in words for a in analyse(w)]
+    if any(a.lemma in FALLS_ON_LEMMAS for a in readings):
+        return True
+    return bool(_PRESENT_BE & set(words)) and any(a.lemma in HOLIDAY_LEMMAS and a.pos == "ppas" for a in readings)
 
 
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:

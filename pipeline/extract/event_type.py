@@ -39,6 +39,7 @@ PAIR_TRIGGERS: dict[tuple[str, str], str] = {
 }
 _PAIR_FIRST = frozenset(first for first, _ in PAIR_TRIGGERS)
 _PAIR_SECOND = frozenset(second for _, second in PAIR_TRIGGERS)
+_SINGLE_TRIGGERS = frozenset().union(*TRIGGER_LEMMAS.values())
 
 WEIGHT_TITLE = 3.0
 WEIGHT_FIRST_SENTENCE = 2.0
@@ -89,6 +90,9 @@ EVENT_CUE_AFTER = frozenset({"odbyć", "zgromadzić", "rozpocząć", "zakończy�
 OCCASION_LEMMAS = frozenset({"okazja"})
 CUE_WINDOW = 3
 WEIGHT_EVENT_CUE = 1.0
+#: Extra weight of a cued trigger in the first sentence: "odbyło się kolejne szkolenie" says what the event was,
+#: over a title that names it with the generic "Spotkanie …".
+WEIGHT_FIRST_SENTENCE_CUE = 1.5
 TITLE_MAX_TOKENS = 25
 
 
@@ -144,6 +148,50 @@ def _occasion(f: TokenFeatures, i: int, lo: int) -> bool:
     return "gen" in f.cases[i] and any(f.lemma[k].lower() in OCCASION_LEMMAS for k in range(max(lo, i - 2), i))
 
 
+def _owner(f: TokenFeatures, trig: list[frozenset[str]], i: int, lo: int) -> bool:
+    """The trigger is the genitive right after another event noun: in "Spotkanie Forum Pomocy Społecznej" the
+    forum is the body whose meeting it is, not a second event."""
+    k = i - 1
+    while k >= lo and f.is_space[k]:
+        k -= 1
+    return k >= lo and bool(trig[k] & _SINGLE_TRIGGERS) and "gen" in f.cases[i]
+
+
+#: Verbs of hosting: "gościliśmy w bibliotece Jana Nowaka" reports a meeting with the guest.
+HOST_VERBS = frozenset({"gościć", "ugościć"})
+_VERB_POS = frozenset({"fin", "praet", "inf", "impt", "pcon", "imps"})
+HOST_NAME_WINDOW = 8
+
+
+def _hosts_person(f: TokenFeatures, i: int, hi: int) -> bool:
+    """A hosting verb with a person's name after it, in its sentence: a meeting with that person."""
+    if f.lemma[i] not in HOST_VERBS or f.pos[i] not in _VERB_POS:
+        return False  # "spośród gości": the noun, not the verb
+    for k in range(i + 1, min(hi, i + 1 + HOST_NAME_WINDOW)):
+        if not f.texts[k][0].isalnum():
+            return False  # "przywitała gości, wśród których …": the clause ends before a name
+        if f.first_name[k] and f.capitalised[k]:
+            return True
+    return False
+
+
+#: Head nouns of a visit that, without "studyjny", still name a study visit when the visitors go round sites
+#: ("wycieczka" and "podróż" are trips of their own kind).
+BARE_VISIT_NOUNS = frozenset({"wizyta", "wyjazd", "objazd"})
+#: Verbs of going round places: "odwiedzili gospodarstwa", "goście wizytowali masarnię", "zwiedzili zakład".
+SITE_VISIT_VERBS = frozenset({"odwiedzić", "odwiedzać", "wizytować", "zwiedzić", "zwiedzać"})
+
+
+def _visits_sites(f: TokenFeatures, body: list[tuple[int, int]]) -> bool:
+    """The report says its people went round sites, with a verb (not "zwiedzanie" or "odwiedzający")."""
+    return any(f.lemma[i] in SITE_VISIT_VERBS and f.pos[i] in _VERB_POS for lo, hi in body for i in range(lo, hi))
+
+
+def _classes(f: TokenFeatures, i: int) -> bool:
+    """ "Zajęcia" (classes, the plural of "zajęcie"; the singular is an occupation)."""
+    return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
+
+
 def classify(ctx: Context) -> tuple[str, Mention | None]:
     f = ctx.features
     texts, starts = f.texts, f.starts
@@ -154,6 +202,8 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
         ((s, e) for s, e in body if (s, e) != title and sum(texts[k].isalpha() for k in range(s, e)) >= 3), None
     )
     trig = [_triggers(f, i) if texts[i].isalpha() else _NONE for i in range(n)]
+    classes: dict[int, float] = {}
+    hosts = {i for lo, hi in body for i in range(lo, min(hi, n)) if _hosts_person(f, i, hi)}
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int, int]] = {}
     for lo, hi in body:
@@ -166,6 +216,11 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
         for i in range(lo, min(hi, n)):
             lemmas = trig[i]
             if not lemmas:
+                if i in hosts:
+                    scores["spotkanie"] = scores.get("spotkanie", 0.0) + weight_here
+                    first_hit.setdefault("spotkanie", (i, starts[i], starts[i] + len(texts[i])))
+                elif _classes(f, i):
+                    classes.setdefault(i, weight_here)
                 continue
             hit: tuple[str, int, int] | None = None
             pair = _pair(trig, i)
@@ -178,10 +233,12 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
                     if lemmas & triggers:
                         hit = (etype, starts[i], starts[i] + len(texts[i]))
                         break
-            if hit is None or _occasion(f, i, lo):
+            if hit is None or _occasion(f, i, lo) or (pair is None and _owner(f, trig, i, lo)):
                 continue
             etype, start, end = hit
-            weight = weight_here + (WEIGHT_EVENT_CUE if _has_cue(f, i, lo, hi) else 0.0)
+            weight = weight_here
+            if _has_cue(f, i, lo, hi):
+                weight += WEIGHT_EVENT_CUE + (WEIGHT_FIRST_SENTENCE_CUE if (lo, hi) == first_content else 0.0)
             if pair is not None:
                 weight *= 1.5  # a specific two-word term beats a generic noun nearby
             scores[etype] = scores.get(etype, 0.0) + weight
@@ -190,6 +247,18 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
         # "Drugi dzień naszej wizyty": once the visit is named as study visit, its bare head noun refers back to it
         scores["wizyta_studyjna"] += sum(WEIGHT_BODY for lo, hi in body for i in range(lo, min(hi, n))
                                          if trig[i] & STUDY_NOUNS and _pair(trig, i) is None)
+    if "wizyta_studyjna" not in scores and _visits_sites(f, body):
+        # "Delegacja zakończyła wizytę …, odwiedzając zakłady i firmy": a visit to see how others work
+        for lo, hi in body:
+            for i in range(lo, min(hi, n)):
+                if trig[i] & BARE_VISIT_NOUNS and _pair(trig, i) is None:
+                    scores["wizyta_studyjna"] = scores.get("wizyta_studyjna", 0.0) + WEIGHT_BODY
+                    first_hit.setdefault("wizyta_studyjna", (i, starts[i], starts[i] + len(texts[i])))
+    if not scores and classes:
+        # no event noun at all, but "zajęcia" run by someone: hands-on classes, the weakest name of workshops
+        scores["warsztaty"] = sum(classes.values())
+        i = min(classes)
+        first_hit["warsztaty"] = (i, starts[i], starts[i] + len(texts[i]))
     if not scores:
         return "inne", None
     best = max(scores, key=lambda t: (scores[t], -first_hit[t][0]))

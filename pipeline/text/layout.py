@@ -44,15 +44,18 @@ _DATE = (rf"(?<!\d)(?:(?P<y>{_Y})-(?P<m>{_M})-(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
          rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y}))(?!\d)")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-_TIME = rf"(?:,?\s*(?:godz\.?\s*)?{_CLOCK})?"
+_TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{_CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|"
           r"utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
           r"data wprowadzenia|wprowadzono|posted on|published|data|wpis z dnia|z dnia)")
 
+#: Labels that only a page's stamp uses: one word (a section name, "Aktualności Dodano: …") may precede them.
+_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane)")
+
 #: (name, kind, pattern over one stripped line): first match wins.
 LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("labelled_date", PUBLICATION_DATE, re.compile(
-        rf"^(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
+        rf"^(?:[^\s.!?:]+\s+(?={_POSTED}))?(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
         rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
         re.IGNORECASE)),
     ("crawl_header", CRAWL_HEADER, re.compile(
@@ -68,6 +71,10 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("stamp_line", PUBLICATION_DATE, re.compile(
         rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?,?\s*(?:godz\.?\s*)?{_CLOCK}"
         rf"(?:\s*(?:[|•·]\s*[^.!?]{{0,60}})?)$", re.IGNORECASE)),
+    # "19:30, 11.07.2017 Biblioteka Publiczna w X": the clock first, then the date and the source
+    ("clock_stamp", PUBLICATION_DATE, re.compile(
+        rf"^{_CLOCK},?\s+(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?(?:\s*[|•·,-]?\s*[^.!?]{{0,80}})?$",
+        re.IGNORECASE)),
     ("calendar_grid", CALENDAR, re.compile(
         r"^(?:(?:pn|pon|wt|śr|sr|cz|czw|pt|so|sob|nd|niedz|n)\.?\s*[|\t ]\s*){3,}|"
         r"^(?:\d{1,2}\s*[|\t]\s*){4,}\d{0,2}\s*\|?$|^(?:\d{1,2}\s+){6,}\d{1,2}$", re.IGNORECASE)),
@@ -183,7 +190,7 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
     if not line or len(line) > 220:
         return None
     for name, kind, pattern in LINE_RULES:
-        if name in ("lone_date", "stamp_line", "author") and not at_edge:
+        if name in ("lone_date", "stamp_line", "clock_stamp", "author") and not at_edge:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if pattern.search(line):
             return kind, name
@@ -214,6 +221,8 @@ _EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|or
 
 #: How many non-empty lines at the top and bottom count as the page's edges.
 EDGE_LINES = 8
+#: The longest part of a date stacked over three lines ("20", "mar", "2018", "października").
+STACKED_PART_CHARS = 12
 
 
 def analyse_layout(norm: str) -> Layout:
@@ -221,8 +230,16 @@ def analyse_layout(norm: str) -> Layout:
     spans = _lines(norm)
     n = len(spans)
     marked: list[FurnitureLine] = []
+    stacked_end = -1
     for k, (lo, hi) in enumerate(spans):
         at_edge = k < EDGE_LINES or k >= n - EDGE_LINES
+        if lo < stacked_end:
+            continue
+        if at_edge and k + 2 < n and _stacked_date(norm, spans[k:k + 3]):
+            # "20 / mar / 2018" on three lines: a template's date badge
+            stacked_end = spans[k + 2][1]
+            marked.append(FurnitureLine(lo, stacked_end, PUBLICATION_DATE, "stacked_date"))
+            continue
         found = _classify(norm[lo:hi], at_edge)
         if found and k + 1 < n and _EVENT_FACTS.match(norm, spans[k + 1][0]) and _BARE_DATE_LABEL.match(norm, lo):
             continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
@@ -238,10 +255,16 @@ def analyse_layout(norm: str) -> Layout:
     return Layout(tuple(marked), _publication_date(norm, marked))
 
 
+def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:
+    """Day, month and year each alone on one of three short lines."""
+    return all(hi - lo <= STACKED_PART_CHARS for lo, hi in three) and \
+        _DATE_ANYWHERE.fullmatch(norm, three[0][0], three[2][1]) is not None
+
+
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:

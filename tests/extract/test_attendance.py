@@ -167,3 +167,17 @@ def test_counts_of_a_project_or_an_earlier_occasion_are_not_the_event_s(extracto
 def test_the_event_s_count_after_a_project_total(extractor):
     text = "Do tej pory przeszkolono 500 osób. W czwartkowym szkoleniu w Lipówce uczestniczyło 25 osób."
     assert extractor.extract(text).event.attendance.total == 25
+
+
+def test_an_approximate_count_of_women_only_has_no_men(extractor):
+    att = extractor.extract("W świetlicy w Lipówce Dzień Kobiet świętowało blisko 40 pań z całej gminy.").event.attendance
+    assert (att.total, att.women, att.men) == (40, 40, 0)
+
+
+def test_a_count_that_is_the_subject_of_an_ongoing_past_verb(extractor):
+    text = ("Dwudniowe spotkanie odbyło się w Lipówce. Blisko 120 doradców, naukowców i rolników wspominało "
+            "dokonania koła i debatowało o przyszłości.")
+    assert extractor.extract(text).event.attendance.total == 120
+    outcome = ("Rozstrzygnięto konkurs plastyczny. Przyznano trzy nagrody, a kolejne dziesięć osób otrzymało "
+               "w drodze losowania maskotki.")
+    assert extractor.extract(outcome).event.attendance.total is None

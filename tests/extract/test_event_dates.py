@@ -106,6 +106,23 @@ PAGES = {
                  ("2017-05-04", "2017-05-05")),
     "school_year": ("Zakończenie roku szkolnego 2018/2019 odbyło się 21 czerwca w szkole w Brzozie.",
                     ("2019-06-21", "2019-06-21")),
+    # the day a holiday falls on and an invitation's day are no partial date of the event
+    "holiday_falls_on": ("Z okazji Dnia Pszczelarza, przypadającego w bieżącym roku w dniu 8 sierpnia, koło "
+                         "pszczelarzy z Lipówki zorganizowało seminarium o chorobach pszczół.", (None, None)),
+    "invitation_day": ("Konkurs plastyczny dla dzieci rozstrzygnięto. Jury nagrodziło pięć prac. Po odbiór nagród "
+                       "zapraszamy 9 czerwca do sali nr 4.", (None, None)),
+    # a stamp repeated over the byline opens no second item; the holiday's usual day is not the event's
+    "stamp_over_byline_and_usual_day": (
+        "Dzień Życzliwości w naszym ośrodku. Świętowaliśmy razem z gośćmi\n\n2021-03-10 12:00\nJan Wierzba\n"
+        "2021-03-10 12:00\n\nPodopieczni Domu Pomocy w Lipówce świętowali dziś Dzień Życzliwości przy muzyce. "
+        "Jest on obchodzony 8 marca, jednak my zorganizowaliśmy go właśnie dzisiaj.",
+        ("2021-03-10", "2021-03-10")),
+    # read-more links with nothing between them are a menu of links, not the ends of listing items
+    "menu_of_read_more_links": (
+        "Projekt współfinansowany ze środków Unii Europejskiej w ramach programu rozwoju obszarów wiejskich.\n\n"
+        "Gmina\nLipówka\nwięcej\n\nGmina\nBorówki\nwięcej\n\nGmina\nDębina\nwięcej\n\n"
+        "14 maja 2019 r. w biurze stowarzyszenia odbyło się kolejne spotkanie pań z kół gospodyń wiejskich.",
+        ("2019-05-14", "2019-05-14")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }

@@ -55,3 +55,36 @@ def test_types_on_page_shapes(ctx_for, text, etype):
     got, evidence = classify(ctx_for(text))
     assert got == etype
     assert evidence is not None and text[evidence.start:evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the first sentence says what the event was, over a generic title noun; the body in the title's genitive
+    # ("Spotkanie Forum …") is the event's owner, not a second event
+    ("Spotkanie Forum Lipowskich Sołtysów\n\nW Lipówce 4 maja odbyło się kolejne szkolenie w ramach Forum "
+     "Lipowskich Sołtysów. Zdobyta na szkoleniu wiedza przyda się sołtysom.", "szkolenie"),
+    ("Spotkanie pełnomocników gmin\n\nW Lipówce odbyła się konferencja o funduszu sołeckim. "
+     "W spotkaniu wziął udział starosta.", "konferencja"),
+    # hosting a named guest is a meeting with them
+    ("We wtorek gościliśmy w naszej bibliotece Tomasza Wierzbę, podróżnika i fotografa. "
+     "Opowiadał o swoich podróżach po Azji.", "spotkanie"),
+    # a visit round sites is a study visit even without "studyjny"
+    ("Delegacja samorządowców z Lipówki zakończyła wizytę w gminie Borówki. Goście odwiedzili zakłady "
+     "i gospodarstwa, a w trakcie wizyty poznali pracę urzędu.", "wizyta_studyjna"),
+    # with no event noun at all, classes ("zajęcia") are workshops
+    ("Lepienie garnków bawi maluchy. Prowadząca zajęcia pani Anna pokazuje, jak toczyć glinę; "
+     "na zajęcia przychodzą dzieci z całej wsi.", "warsztaty"),
+])
+def test_types_read_from_the_sentence(ctx_for, text, etype):
+    got, evidence = classify(ctx_for(text))
+    assert got == etype
+    assert evidence is not None and text[evidence.start:evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    # "gości" as a noun, a clause ending before the name, a trip without sites visited
+    "Dyrektor przywitała gości, wśród których był Jan Wierzba. Potem wszyscy obejrzeli wystawę.",
+    "Ośrodek zorganizował wyjazd dla dzieci do sali zabaw w Borówkach.",
+])
+def test_weak_cues_do_not_invent_a_type(ctx_for, text):
+    got, _ = classify(ctx_for(text))
+    assert got == "inne"

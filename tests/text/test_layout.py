@@ -152,3 +152,31 @@ def test_a_list_of_other_articles_is_furniture_to_the_end(extractor):
     assert report.event.date_start is None
     assert all("Borówk" not in p.name for p in report.places)
     assert all("Przyjaciół Lasu" not in o.name for o in report.organizations)
+
+
+def test_a_stamp_after_a_section_word_or_with_o_before_the_time():
+    for label, day in (("Aktualności Dodano: 05 Marca 2020", "2020-03-05"),
+                       ("Dodany 22/11/2018 o 10:41 przez AB", "2018-11-22")):
+        page = "Szkolenie sołtysów\n" + label + "\n" + BODY
+        assert kinds(page)[label] == "publication_date", label
+        layout = analyse_layout(page)
+        assert layout.published is not None and layout.published.date == day, label
+
+
+def test_a_sentence_with_z_dnia_after_a_word_is_not_a_stamp():
+    page = "Szkolenie sołtysów\nSprawozdanie z dnia 12.05.2019\n" + BODY
+    assert "Sprawozdanie z dnia 12.05.2019" not in kinds(page)
+
+
+def test_a_stamp_with_the_clock_first_and_a_source():
+    line = "18:45, 03.06.2016 Gminna Biblioteka w Lipówce"
+    page = "Lato w bibliotece\n\n" + line + "\n\n" + BODY
+    assert kinds(page)[line] == "publication_date"
+    assert analyse_layout(page).published.date == "2016-06-03"
+
+
+def test_a_date_badge_over_three_lines():
+    page = "Lipowska Szkoła Zimowa\n\n14\nlis\n2019\n\n" + BODY
+    layout = analyse_layout(page)
+    assert layout.published is not None and layout.published.date == "2019-11-14"
+    assert layout.kind_at(page.index("lis")) == "publication_date"
