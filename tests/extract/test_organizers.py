@@ -220,3 +220,17 @@ def test_partners_of_another_bodys_programme_are_not_co_organizers(run):
             "Zakładem Ubezpieczeń Społecznych. Organizatorem konferencji był Urząd Miasta Lipno.")
     assert r.event.organizer == "Urząd Miasta Lipno"
     assert r.event.co_organizers == []
+
+
+def test_a_label_line_above_a_list_of_organizers(run):
+    r = run("Warsztaty cieszyły się dużym zainteresowaniem.\nPomysłodawcy i organizatorzy:\n"
+            "Gminna Biblioteka Publiczna w Lipnie, Stowarzyszenie „Nasza Wieś” oraz Urząd Gminy w Lipnie.")
+    assert r.event.organizer == "Gminna Biblioteka Publiczna w Lipnie"
+    assert r.event.co_organizers == ["Stowarzyszenie „Nasza Wieś”", "Urząd Gminy w Lipnie"]
+
+
+def test_co_organizers_after_a_participation_cue_past_a_place_name(run):
+    r = run("Konkurs zorganizowano z inicjatywy Towarzystwa Miłośników Brzozowa, przy współudziale Gminy Brzozowo, "
+            "Gminnej Biblioteki Publicznej w Brzozowie oraz Domu Kultury w Brzozowie.")
+    assert r.event.organizer == "Towarzystwo Miłośników Brzozowa"
+    assert {"Gminna Biblioteka Publiczna w Brzozowie", "Dom Kultury w Brzozowie"} <= set(r.event.co_organizers)
