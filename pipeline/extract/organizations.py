@@ -311,7 +311,9 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
 
 _IN_SEAT_LEFT = re.compile(r"w\s+siedzibie\s*$", re.IGNORECASE)
 _PARTNER_LEFT = re.compile(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", re.IGNORECASE)
-_VERB_POS = frozenset(("praet", "fin", "ppas", "ger", "pact", "inf"))
+#: Active forms only: a passive participle's noun is what was organized ("Chór X prowadzony przez Y"), not
+#: its organizer; the agent after "przez" is found by `organizing_agent`.
+_VERB_POS = frozenset(("praet", "fin", "ger", "pact", "inf"))
 
 
 def _sentence_verbs(ctx: Context, start: int, end: int) -> tuple[frozenset[str], bool, bool]:
