@@ -40,8 +40,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         owner = _members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
-    if best is None and own_voice(ctx):
-        head = [m for m in named if m.mention.start < 600]
+    if best is None and own_voice(ctx):  # not a speaker's affiliation "(Fundacja X)"
+        head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")]
         if head:
             best = (0.5, head[0].mention.start, head[0])
     if best is not None:
@@ -98,7 +98,8 @@ def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
 
 #: Nouns that qualify an event by its time or edition ("roku akademickiego", "40-lecia", "kadencji"),
 #: unlike nouns of its audience ("kurs dowódców OSP" is not the OSP's own course).
-_EVENT_QUALIFIERS = frozenset({"rok", "lecie", "kadencja", "edycja", "semestr", "sezon", "rocznica"})
+_EVENT_QUALIFIERS = frozenset({"rok", "lecie", "kadencja", "edycja", "semestr", "sezon", "rocznica", "działalność",
+                               "istnienie"})
 
 
 def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
@@ -114,7 +115,8 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
         if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
             return True
         if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
-                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in _EVENT_QUALIFIERS
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and (
+                    a.lemma.lower() in _EVENT_QUALIFIERS or a.lemma.lower().endswith("lecie"))  # "czterdziestolecia"
                 for a in morf):
             return False
         qualifiers += 1

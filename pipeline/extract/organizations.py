@@ -51,7 +51,7 @@ _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?orga
 #: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
-    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współpracy|wspólnie\s+z(?:e)?|"
+    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
     r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$",
     re.IGNORECASE)
@@ -283,7 +283,8 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     if is_title(ctx, mention):
         return 0.0  # "konferencja pt. „…”": a title, not a body
     left = ctx.left(mention.start, 60)
-    if _ORGANIZER_LEFT.search(left) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)):
+    if _ORGANIZER_LEFT.search(left) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)) or _label_above(
+            ctx, mention, _ORG_LABEL):
         return 1.0
     if _OPERATOR_LEFT.search(left):
         return 0.85
@@ -310,7 +311,9 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
 
 _IN_SEAT_LEFT = re.compile(r"w\s+siedzibie\s*$", re.IGNORECASE)
 _PARTNER_LEFT = re.compile(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", re.IGNORECASE)
-_VERB_POS = frozenset(("praet", "fin", "ppas", "ger", "pact", "inf"))
+#: Active forms only: a passive participle's noun is what was organized ("Chór X prowadzony przez Y"), not
+#: its organizer; the agent after "przez" is found by `organizing_agent`.
+_VERB_POS = frozenset(("praet", "fin", "ger", "pact", "inf"))
 
 
 def _sentence_verbs(ctx: Context, start: int, end: int) -> tuple[frozenset[str], bool, bool]:
@@ -339,8 +342,30 @@ _ADDRESS_LINE = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|\d{2}-\d{3}\b)", r
 
 def co_organizer_score(ctx: Context, mention: Mention) -> float:
     """How strongly the text says this organization co-organized the event: "we współpracy z X",
-    "współorganizatorem był X", "partnerami byli X"."""
-    return 1.0 if _CO_ORGANIZER_LEFT.search(ctx.left(mention.start, 70)) else 0.0
+    "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
+    after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above."""
+    left = ctx.left(mention.start, 70)
+    if _CO_ORGANIZER_LEFT.search(left) or _CO_ORGANIZER_LEFT.search(_COORDINATED_NAMES.sub("", left)):
+        return 1.0
+    return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
+
+
+#: Capitalised names coordinated before a mention ("Gminy Poniatowa, "): peeled off to reach the cue before them.
+_COORDINATED_NAMES = re.compile(r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
+#: A label line above a list of bodies: "Organizatorzy:", "Pomysłodawcy i organizatorzy:", "Współorganizator:".
+_ORG_LABEL = re.compile(r"(?<!współ)organizator\w*\s*:\s*$", re.IGNORECASE)
+_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+(?:wydarzenia|spotkania|projektu))?\s*:\s*$",
+                       re.IGNORECASE)
+
+
+def _label_above(ctx: Context, mention: Mention, label: re.Pattern[str]) -> bool:
+    """The mention opens its line and the line above (blank lines skipped) is a short label ending in ":"."""
+    line_start = ctx.norm.rfind("\n", 0, mention.start) + 1
+    if ctx.norm[line_start:mention.start].strip(" -–•*\t"):
+        return False
+    above = ctx.norm[:line_start].rstrip()
+    line = above[above.rfind("\n") + 1:]
+    return len(line) <= 60 and bool(label.search(line))
 
 
 def _is_signature(ctx: Context, mention: Mention) -> bool:

@@ -133,6 +133,8 @@ def could_be_subject(ctx: Context, mention: Mention) -> bool:
         readings = [a for a in f.morfs[prev] if a.pos in ("subst", "adj", "depr")]
         if readings and not any("nom" in a.cases for a in readings):
             return False
+        if cases is None and _common_noun(f.morfs[prev]):
+            return False  # "Kierownik UTW powitał": a capitalised title at the sentence's start governs the acronym
     gov, adjacent = _governor(ctx, mention.start)
     if gov is None:
         return True
@@ -143,6 +145,13 @@ def could_be_subject(ctx: Context, mention: Mention) -> bool:
             gov] & _TIME_NOUNS:
         return False
     return True
+
+
+def _common_noun(morfs: list[Analysis]) -> bool:
+    """Only common-noun readings (no proper-name category, no organization head): "Kierownik", "Prezes"."""
+    nouns = [a for a in morfs if a.pos in ("subst", "depr")]
+    return bool(nouns) and len(nouns) == len([a for a in morfs if a.pos not in ("interp", "ign")]) and all(
+        not a.names and a.lemma[:1].islower() and a.lemma.lower() not in ORG_HEADS | BODY_HEADS for a in nouns)
 
 
 def is_title(ctx: Context, mention: Mention) -> bool:

@@ -220,3 +220,37 @@ def test_partners_of_another_bodys_programme_are_not_co_organizers(run):
             "Zakładem Ubezpieczeń Społecznych. Organizatorem konferencji był Urząd Miasta Lipno.")
     assert r.event.organizer == "Urząd Miasta Lipno"
     assert r.event.co_organizers == []
+
+
+def test_a_label_line_above_a_list_of_organizers(run):
+    r = run("Warsztaty cieszyły się dużym zainteresowaniem.\nPomysłodawcy i organizatorzy:\n"
+            "Gminna Biblioteka Publiczna w Lipnie, Stowarzyszenie „Nasza Wieś” oraz Urząd Gminy w Lipnie.")
+    assert r.event.organizer == "Gminna Biblioteka Publiczna w Lipnie"
+    assert r.event.co_organizers == ["Stowarzyszenie „Nasza Wieś”", "Urząd Gminy w Lipnie"]
+
+
+def test_co_organizers_after_a_participation_cue_past_a_place_name(run):
+    r = run("Konkurs zorganizowano z inicjatywy Towarzystwa Miłośników Brzozowa, przy współudziale Gminy Brzozowo, "
+            "Gminnej Biblioteki Publicznej w Brzozowie oraz Domu Kultury w Brzozowie.")
+    assert r.event.organizer == "Towarzystwo Miłośników Brzozowa"
+    assert {"Gminna Biblioteka Publiczna w Brzozowie", "Dom Kultury w Brzozowie"} <= set(r.event.co_organizers)
+
+
+def test_a_passive_participle_names_no_organizer(run):
+    r = run("Zespół Pieśni „Lipka” prowadzony przez dyrygentkę rozpoczął koncert.")
+    assert r.event.organizer is None
+
+
+def test_an_acronym_after_a_capitalised_title_is_no_subject(run):
+    r = run("Jubileusz obchodzono uroczyście.\nKierownik PTTK powitał uczestników i zaprosił na konferencję.")
+    assert r.event.organizer != "PTTK"
+
+
+def test_own_voice_does_not_pick_a_speakers_affiliation(run):
+    r = run("Na konferencji mówiła Anna Lipska (Fundacja Zielony Most). Do panelu zaprosiliśmy ekspertów.")
+    assert r.event.organizer is None
+
+
+def test_the_jubilee_of_a_bodys_activity_is_its_own_event(run):
+    r = run("Jubileusz czterdziestolecia działalności Towarzystwa Przyjaciół Lipna odbył się w sobotę.")
+    assert r.event.organizer == "Towarzystwo Przyjaciół Lipna"
