@@ -20,6 +20,7 @@ from pipeline.text.name_forms import (
     likely_readings,
     may_be_nominative,
     name_readings,
+    plural_surname,
     reads_nominative,
     unknown_name_base,
 )
@@ -87,8 +88,12 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
 
 def person_name(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
     """`person_base`, then surnames morfeusz2 does not know, in a phrase the first name shows to be oblique,
-    inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz")."""
+    inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz"). A surname in the
+    plural shared by two first names ("Wojciecha Pysiaków") takes the singular of the first name's gender."""
     out, gender = person_base(tokens, honorific)
+    family = plural_surname(tokens[-1]._.morf) if len(tokens) == 2 else None
+    if family is not None:
+        return out.split(" ")[0] + " " + family["f" if gender == "f" else "m"], gender
     words = out.split(" ")
     if len(words) != len(tokens):
         return out, gender

@@ -48,6 +48,7 @@ from pipeline.ner.org_rules import (
 )
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
+from pipeline.text.name_forms import plural_surname
 
 NAME = "ner.builtin"
 
@@ -106,6 +107,10 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
                 or noun_lemmas(tok) & VENUE_HEADS:  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             i += 1
             continue
+        if shared_family_name(doc, i) is not None:
+            spans.append((i, i + 1))  # "Elżbiety i Wojciecha Pysiaków": the first name shares the surname
+            i += 1
+            continue
         j = i + 1
         if j < n and first_name(doc[j]) is not None and j + 1 < n and _surname_candidate(doc[j + 1]) \
                 and not doc[j].whitespace_ == "":
@@ -124,6 +129,17 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue
         i += 1
     return spans
+
+
+def shared_family_name(doc: Doc, i: int) -> Token | None:
+    """'Annę i Artura Bukowskich', 'Anna i Jan Kowalscy': the plural surname after two coordinated first
+    names, which the first of them shares (a surname with a singular reading is the second's alone)."""
+    if i + 3 >= len(doc) or doc[i + 1].text not in ("i", "oraz") or first_name(doc[i + 2]) is None:
+        return None
+    surname = doc[i + 3]
+    if not _surname_candidate(surname) or plural_surname(surname._.morf) is None:
+        return None
+    return surname
 
 
 _SURNAME_ENDINGS = ("ski", "ska", "skiego", "skiej", "ską", "skim", "cki", "cka", "ckiego", "ckiej", "cką", "dzki",

@@ -93,3 +93,18 @@ def test_people_of_public_offices_are_guests(people):
     found = people("Spotkanie zorganizowała Fundacja Nowy Świt. Udział wzięła Ewa Lis – dyrektor Wydziału "
                    "Spraw Społecznych Urzędu Miejskiego w Zalesiu.")
     assert found["Ewa Lis"].part == "guest"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Warsztaty prowadzili Anna i Tomasz Jarzębowscy z Lipna.", {"Anna Jarzębowska", "Tomasz Jarzębowski"}),
+    ("Odwiedziliśmy gospodarstwo Haliny i Mariusza Kowalczyków w Borowie.", {"Halina Kowalczyk", "Mariusz Kowalczyk"}),
+    ("Zajęcia prowadzone przez Edytę i Krzysztofa Wilczyńskich były udane.",
+     {"Edyta Wilczyńska", "Krzysztof Wilczyński"}),
+])
+def test_two_first_names_share_a_plural_surname(people, text, names):
+    assert set(people(text)) == names
+
+
+def test_a_singular_surname_is_the_second_name_s_own(people):
+    assert set(people("Przyszła Anna i Jana Kowalskiego nie było.")) >= {"Jan Kowalski"}
+    assert "Anna Kowalska" not in people("Przyszła Anna i Jana Kowalskiego nie było.")
