@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
 from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
+    HONORIFICS,
     ORG_HEADS,
     STREET_WORDS,
     VENUE_HEADS,
@@ -103,9 +104,15 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i) \
+        if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
+                i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i) \
                 or noun_lemmas(tok) & VENUE_HEADS:  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             i += 1
+            continue
+        if i + 2 < n and doc[i + 1].is_space and "\n" not in doc[i + 1].text and _surname_candidate(doc[i + 2]):
+            end = _name_end(doc, i + 2)  # "prof. Krzysztof  Pałecki": a doubled space inside the name
+            spans.append((i, end))
+            i = end
             continue
         if shared_family_name(doc, i) is not None:
             spans.append((i, i + 1))  # "Elżbiety i Wojciecha Pysiaków": the first name shares the surname
@@ -116,19 +123,50 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
                 and not doc[j].whitespace_ == "":
             j += 1  # two first names: "Anna Maria Kowalska"
         if j < n and _surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
-            end = j + 1
-            # double-barrelled surname written with a separate hyphen token, or with spaces around it
-            if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and _surname_candidate(doc[end + 1]) \
-                    and _second_surname(doc[end + 1]):
-                end += 2
-            elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
-                    and _surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
-                end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
+            end = _name_end(doc, j)
             spans.append((i, end))
             i = end
             continue
         i += 1
     return spans
+
+
+def _name_end(doc: Doc, j: int) -> int:
+    """The end of a name whose surname is token j: a double-barrelled surname written with a separate
+    hyphen token, or with spaces around it, takes its second half."""
+    n = len(doc)
+    end = j + 1
+    if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and _surname_candidate(doc[end + 1]) \
+            and _second_surname(doc[end + 1]):
+        end += 2
+    elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
+            and _surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
+        end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
+    return end
+
+
+_TITLE_WORDS = frozenset({"profesor", "profesora", "profesorowi", "profesorem", "profesorze", "doktor", "doktora"})
+
+
+def _titled_unknown_name(doc: Doc, i: int) -> bool:
+    """'dr inż. Żbigniew Bodzon', 'Profesor Bastian Kaiser': a word the dictionary does not know, right after
+    an academic title or 'Pan'/'Pani' and before a known surname, is a first name it lacks (foreign, misspelt)."""
+    tok = doc[i]
+    if i == 0 or i + 1 >= len(doc) or not tok.whitespace_ or not tok.capitalised or tok.text.isupper() \
+            or not tok.text.isalpha() or len(tok.text) < 3 or not _proper_word(tok):
+        return False
+    before = doc[i - 1].text.lower()
+    if before not in HONORIFICS and before not in _TITLE_WORDS and not (before == "." and i > 1 and (
+            doc[i - 2].text.lower() + ".") in HONORIFICS):
+        return False
+    surname = doc[i + 1]
+    return _surname_candidate(surname) and (_proper_word(surname) or any("nazwisko" in a.names
+                                                                          for a in surname._.morf))
+
+
+def _proper_word(tok: Token) -> bool:
+    """Unknown to the dictionary, or known only as a surname ("Bastian", "Gebhardt")."""
+    return all(a.pos == "ign" or "nazwisko" in a.names for a in tok._.morf)
 
 
 def shared_family_name(doc: Doc, i: int) -> Token | None:

@@ -108,3 +108,18 @@ def test_two_first_names_share_a_plural_surname(people, text, names):
 def test_a_singular_surname_is_the_second_name_s_own(people):
     assert set(people("Przyszła Anna i Jana Kowalskiego nie było.")) >= {"Jan Kowalski"}
     assert "Anna Kowalska" not in people("Przyszła Anna i Jana Kowalskiego nie było.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wykład wygłosił prof. Marian  Zającowski z Krakowa.", "Marian Zającowski"),
+    ("Potem mówił dr inż. Żdzisław Bodzon z instytutu.", "Żdzisław Bodzon"),
+    ("Rozmawiano z dr. Żdzisławem Kowalskim o uprawach.", "Żdzisław Kowalski"),
+    ("Głos zabrała Pani Evelyne Gebhardt z parlamentu.", "Evelyne Gebhardt"),
+    ("Powitał prof. dr hab. Straś Romanowską i innych gości.", "Straś Romanowska"),
+])
+def test_names_after_titles_with_first_names_the_dictionary_lacks(people, text, name):
+    assert name in people(text)
+
+
+def test_an_unknown_word_without_a_title_is_no_first_name(people):
+    assert not people("Wystawa Gebhardt Kowalski otwarta.")
