@@ -106,8 +106,8 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         tok = doc[i]
         if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
                 i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i) \
-                or noun_lemmas(tok) & VENUE_HEADS:  # "w Sali Lubrańskiego": a hall, not a woman called Sala
-            i += 1
+                or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):
+            i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             continue
         if i + 2 < n and doc[i + 1].is_space and "\n" not in doc[i + 1].text and _surname_candidate(doc[i + 2]):
             end = _name_end(doc, i + 2)  # "prof. Krzysztof  Pałecki": a doubled space inside the name
@@ -129,6 +129,16 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue
         i += 1
     return spans
+
+
+def inside_business_name(doc: Doc, i: int) -> bool:
+    """'z Pasieki u Piotra Woźniaka', 'Karczma u Anny Wilk': a capitalised common noun and 'u' before a name
+    make a business's name, not a person of the report."""
+    if i < 2 or doc[i - 1].text != "u":
+        return False
+    noun = doc[i - 2]
+    return noun.capitalised and not noun.is_sent_start and not noun.text.isupper() and any(
+        a.pos == "subst" and not a.names for a in noun._.morf) and first_name(noun) is None
 
 
 def _name_end(doc: Doc, j: int) -> int:

@@ -123,3 +123,9 @@ def test_names_after_titles_with_first_names_the_dictionary_lacks(people, text, 
 
 def test_an_unknown_word_without_a_title_is_no_first_name(people):
     assert not people("Wystawa Gebhardt Kowalski otwarta.")
+
+
+def test_a_name_inside_a_business_name_is_no_person(people):
+    found = people("Miody oferowała Monika Wilk z Pasieki u Piotra Kowalskiego. Obiad zjedli w Karczmie u Jana Lisa.")
+    assert set(found) == {"Monika Wilk"}
+    assert "Ewa Lis" in people("Zebrali się w urzędzie u Pani Ewy Lis.")
