@@ -19,7 +19,7 @@ from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.lexicon.words import OFFICE_TITLES
 from pipeline.models import Mention, Role
-from pipeline.ner.builtin import inside_business_name, shared_family_name
+from pipeline.ner.person_rules import inside_business_name, shared_family_name
 from pipeline.text.context import Context
 
 
