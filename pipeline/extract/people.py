@@ -19,6 +19,7 @@ from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.lexicon.words import OFFICE_TITLES
 from pipeline.models import Mention, Role
+from pipeline.ner.person_rules import inside_business_name, shared_family_name
 from pipeline.text.context import Context
 
 
@@ -43,6 +44,11 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
                         for _, _, c in names for r, _ in after_title_roles(ctx, c.start, c.end))
     for start, end, chars in names:
         tokens = [t for t in chars if not t.is_space]
+        if inside_business_name(ctx.light_tokens, chars.start):
+            continue  # "Pasieka u Piotra Woźniaka": a business's name (settled), whichever backend found it
+        family = shared_family_name(ctx.light_tokens, chars.start) if len(tokens) == 1 else None
+        if family is not None:
+            tokens.append(doc[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
         before = doc[chars.start - 1] if chars.start > 0 else None
         name, gender = person_name(tokens, before if before is not None and is_pan(before) else None)
         if len(name.split()) < 2:

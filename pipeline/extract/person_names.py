@@ -20,6 +20,7 @@ from pipeline.text.name_forms import (
     likely_readings,
     may_be_nominative,
     name_readings,
+    plural_surname,
     reads_nominative,
     unknown_name_base,
 )
@@ -70,6 +71,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
         gender = "f" if chosen and "f" in chosen[0].genders else "m"
         for a in chosen:
             cases |= _case_candidates(a)
+    elif rest:
+        gender, cases = _gender_from_surname(rest[0])
     firsts = []
     for t in first_tokens:
         readings = [a for a in t._.morf if "imię" in a.names and a.pos == "subst"]
@@ -85,15 +88,32 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
     return " ".join(firsts + ([surname] if surname else [])), gender
 
 
+def _gender_from_surname(tok: Token) -> tuple[str | None, set[str]]:
+    """A first name the dictionary lacks ("Straś Romanowską"): the surname's singular readings tell the
+    gender and case when they agree on one gender."""
+    known = [a for a in tok._.morf if a.pos == "subst" and "nazwisko" in a.names and a.number == "sg"]
+    genders = {"f" if "f" in a.genders else "m" for a in known}
+    if len(genders) != 1:
+        return None, set()
+    return genders.pop(), {c for a in known for c in a.cases}
+
+
 def person_name(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
     """`person_base`, then surnames morfeusz2 does not know, in a phrase the first name shows to be oblique,
-    inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz")."""
+    inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz"). A surname in the
+    plural shared by two first names ("Wojciecha Pysiaków") takes the singular of the first name's gender."""
     out, gender = person_base(tokens, honorific)
+    family = plural_surname(tokens[-1]._.morf) if len(tokens) == 2 else None
+    if family is not None:
+        return out.split(" ")[0] + " " + family["f" if gender == "f" else "m"], gender
     words = out.split(" ")
     if len(words) != len(tokens):
         return out, gender
     first = next((a for a in tokens[0]._.morf if "imię" in a.names and a.lemma == words[0]), None)
     oblique = first is not None and first.lemma.lower() != tokens[0].text.lower()
+    if first is None and gender == "m" and is_unknown(tokens[0]._.morf) and words[1] != tokens[1].text:
+        # "dr. Żbigniewa Bodzona": the known surname shows the case of a first name the dictionary lacks
+        words[0] = unknown_name_base(tokens[0].text, gender, oblique=True)
     for k, t in enumerate(tokens[1:], start=1):
         if words[k] == t.text and is_unknown(t._.morf) and t.text[:1].isupper() and oblique:
             words[k] = unknown_name_base(t.text, gender, oblique)

@@ -25,7 +25,6 @@ from pipeline.lexicon.words import (
     is_geographic,
     is_proper_only,
     noun_lemmas,
-    role_title,
 )
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -46,6 +45,9 @@ from pipeline.ner.org_rules import (
     own_name_word,
     quoted_tokens,
 )
+from pipeline.ner.person_rules import find_people
+from pipeline.ner.person_rules import patron as _patron
+from pipeline.ner.person_rules import surname_candidate as _surname_candidate
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
 
@@ -54,94 +56,6 @@ NAME = "ner.builtin"
 
 _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
                                  "dla", "po", "przez", "obok", "k.", "ku"})
-
-
-def _surname_candidate(tok: Token) -> bool:
-    if not tok.capitalised or not tok.text[:1].isalpha():
-        return False
-    if tok.text.isupper() and len(tok.text) <= 4:
-        return False  # acronyms: "JST", "CIS"
-    nouns = noun_lemmas(tok)
-    if nouns & ORG_HEADS or nouns & VENUE_HEADS:
-        return False
-    return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
-
-
-def _patron(doc: Doc, i: int) -> bool:
-    """'Uniwersytet Jana Kochanowskiego': a genitive name right after an institution is its patron."""
-    if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
-        return False
-    readings = [a for a in doc[i]._.morf if "imię" in a.names]
-    return any("gen" in a.cases for a in readings) and not any(  # "Anny": gen sg; "Hanną" is a person
-        "nom" in a.cases and a.number == "sg" for a in readings)
-
-
-def _looks_like_a_place(first: Token, second: Token) -> bool:
-    """'Kazimierz Dolny', 'Piotrkowa Trybunalskiego', 'Hala Legionów': a name-like pair that is not a person.
-
-    Only pairs whose second word is not a known surname (nor unknown to the dictionary) are
-    questioned: it agrees with the first as an adjective, or the first word is a common noun.
-    """
-    readings = second._.morf
-    firsts = [a for a in first._.morf if a.pos == "subst"]
-    adjective = any(a.pos == "adj" and any(a.cases & f.cases for f in firsts) for a in readings)
-    if adjective and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
-                         for a in first._.morf):
-        if is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]])):  # spaCy Tokens
-            return True  # "w Kazimierzu Dolnym", "Janowa Lubelskiego"
-    if not readings or any("nazwisko" in a.names or a.pos == "ign" for a in readings):
-        return False
-    common_first = any(not a.names and a.pos == "subst" for a in first._.morf)
-    return adjective or common_first
-
-
-def find_people(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [i, j) of person names: first name(s) + surname(s)."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        tok = doc[i]
-        if first_name(tok) is None or (i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or _patron(doc, i) \
-                or noun_lemmas(tok) & VENUE_HEADS:  # "w Sali Lubrańskiego": a hall, not a woman called Sala
-            i += 1
-            continue
-        j = i + 1
-        if j < n and first_name(doc[j]) is not None and j + 1 < n and _surname_candidate(doc[j + 1]) \
-                and not doc[j].whitespace_ == "":
-            j += 1  # two first names: "Anna Maria Kowalska"
-        if j < n and _surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
-            end = j + 1
-            # double-barrelled surname written with a separate hyphen token, or with spaces around it
-            if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and _surname_candidate(doc[end + 1]) \
-                    and _second_surname(doc[end + 1]):
-                end += 2
-            elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
-                    and _surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
-                end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
-            spans.append((i, end))
-            i = end
-            continue
-        i += 1
-    return spans
-
-
-_SURNAME_ENDINGS = ("ski", "ska", "skiego", "skiej", "ską", "skim", "cki", "cka", "ckiego", "ckiej", "cką", "dzki",
-                    "dzka", "wicz", "wicza", "owa", "owej", "ową", "czyk", "czyka", "ak", "aka", "ek", "ka", "yk", "uk")
-
-
-def _second_surname(tok: Token, strict: bool = False) -> bool:
-    """The part after a hyphen is a surname, not a title or an institution ("Szponka- Dyrektor Ośrodka").
-
-    With spaces around the dash ("Nowak - Jeziorańska") the dash may as well introduce a title or a
-    comment, so the word must be known as a surname or shaped like one."""
-    if role_title(tok.text, tok._.morf) is not None or noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
-        return False
-    if not strict:
-        return True
-    if is_geographic(tok) and not any("nazwisko" in a.names for a in tok._.morf):
-        return False
-    return any("nazwisko" in a.names for a in tok._.morf) or tok.text.lower().endswith(_SURNAME_ENDINGS)
 
 
 def phrase_ranges(

@@ -202,3 +202,23 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
         else:
             words.append(t.text)
     return re.sub(r"\s*([-‐])\s*", r"\1", " ".join(words).replace(" .", "."))
+
+
+def plural_surname(analyses: tuple[Analysis, ...] | list[Analysis]) -> dict[str, str] | None:
+    """'Bukowskich', 'Pysiaków', 'Kowalscy': a surname the dictionary knows only in the plural (a family or
+    a couple), as {'m': man's base, 'f': woman's base}; None for a surname with a singular reading."""
+    known = [a for a in analyses if a.pos == "subst" and "nazwisko" in a.names]
+    if not known or any(a.number != "pl" for a in known):
+        return None
+    masc = next((a.lemma for a in known if "m1" in a.genders), None)
+    if masc is None:
+        return None
+    fem = next((a.lemma for a in known if "f" in a.genders), None)
+    if fem is None:
+        for ending, base in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+            if masc.endswith(ending):
+                fem = masc[: -len(ending)] + base
+                break
+        else:
+            fem = masc  # "Pysiak", "Bankiewicz": a consonant-final surname is the same for a woman
+    return {"m": masc, "f": fem}

@@ -93,3 +93,39 @@ def test_people_of_public_offices_are_guests(people):
     found = people("Spotkanie zorganizowała Fundacja Nowy Świt. Udział wzięła Ewa Lis – dyrektor Wydziału "
                    "Spraw Społecznych Urzędu Miejskiego w Zalesiu.")
     assert found["Ewa Lis"].part == "guest"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Warsztaty prowadzili Anna i Tomasz Jarzębowscy z Lipna.", {"Anna Jarzębowska", "Tomasz Jarzębowski"}),
+    ("Odwiedziliśmy gospodarstwo Haliny i Mariusza Kowalczyków w Borowie.", {"Halina Kowalczyk", "Mariusz Kowalczyk"}),
+    ("Zajęcia prowadzone przez Edytę i Krzysztofa Wilczyńskich były udane.",
+     {"Edyta Wilczyńska", "Krzysztof Wilczyński"}),
+])
+def test_two_first_names_share_a_plural_surname(people, text, names):
+    assert set(people(text)) == names
+
+
+def test_a_singular_surname_is_the_second_name_s_own(people):
+    assert set(people("Przyszła Anna i Jana Kowalskiego nie było.")) >= {"Jan Kowalski"}
+    assert "Anna Kowalska" not in people("Przyszła Anna i Jana Kowalskiego nie było.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wykład wygłosił prof. Marian  Zającowski z Krakowa.", "Marian Zającowski"),
+    ("Potem mówił dr inż. Żdzisław Bodzon z instytutu.", "Żdzisław Bodzon"),
+    ("Rozmawiano z dr. Żdzisławem Kowalskim o uprawach.", "Żdzisław Kowalski"),
+    ("Głos zabrała Pani Evelyne Gebhardt z parlamentu.", "Evelyne Gebhardt"),
+    ("Powitał prof. dr hab. Straś Romanowską i innych gości.", "Straś Romanowska"),
+])
+def test_names_after_titles_with_first_names_the_dictionary_lacks(people, text, name):
+    assert name in people(text)
+
+
+def test_an_unknown_word_without_a_title_is_no_first_name(people):
+    assert not people("Wystawa Gebhardt Kowalski otwarta.")
+
+
+def test_a_name_inside_a_business_name_is_no_person(people):
+    found = people("Miody oferowała Monika Wilk z Pasieki u Piotra Kowalskiego. Obiad zjedli w Karczmie u Jana Lisa.")
+    assert set(found) == {"Monika Wilk"}
+    assert "Ewa Lis" in people("Zebrali się w urzędzie u Pani Ewy Lis.")

@@ -1,0 +1,174 @@
+"""Rule NER for people: a first name (morfeusz2 category 'imię') followed by a capitalised word.
+
+The surname may be unknown to the dictionary ("Kindziak"); a first name the dictionary lacks is
+accepted after an academic title or 'Pan'/'Pani'; two first names share a plural surname
+("Annę i Artura Bukowskich"); names inside a business's name ("Pasieka u X") are not people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.places import is_known_locality, locality_base
+from pipeline.lexicon.words import (
+    HONORIFICS,
+    ORG_HEADS,
+    STREET_WORDS,
+    VENUE_HEADS,
+    first_name,
+    is_geographic,
+    noun_lemmas,
+    role_title,
+)
+from pipeline.ner.org_rules import head_at
+from pipeline.text.name_forms import plural_surname
+
+
+def surname_candidate(tok: Token) -> bool:
+    if not tok.capitalised or not tok.text[:1].isalpha():
+        return False
+    if tok.text.isupper() and len(tok.text) <= 4:
+        return False  # acronyms: "JST", "CIS"
+    nouns = noun_lemmas(tok)
+    if nouns & ORG_HEADS or nouns & VENUE_HEADS:
+        return False
+    return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
+
+
+def patron(doc: Doc, i: int) -> bool:
+    """'Uniwersytet Jana Kochanowskiego': a genitive name right after an institution is its patron."""
+    if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
+        return False
+    readings = [a for a in doc[i]._.morf if "imię" in a.names]
+    return any("gen" in a.cases for a in readings) and not any(  # "Anny": gen sg; "Hanną" is a person
+        "nom" in a.cases and a.number == "sg" for a in readings)
+
+
+def _looks_like_a_place(first: Token, second: Token) -> bool:
+    """'Kazimierz Dolny', 'Piotrkowa Trybunalskiego', 'Hala Legionów': a name-like pair that is not a person.
+
+    Only pairs whose second word is not a known surname (nor unknown to the dictionary) are
+    questioned: it agrees with the first as an adjective, or the first word is a common noun.
+    """
+    readings = second._.morf
+    firsts = [a for a in first._.morf if a.pos == "subst"]
+    adjective = any(a.pos == "adj" and any(a.cases & f.cases for f in firsts) for a in readings)
+    if adjective and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
+                         for a in first._.morf):
+        if is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]])):  # spaCy Tokens
+            return True  # "w Kazimierzu Dolnym", "Janowa Lubelskiego"
+    if not readings or any("nazwisko" in a.names or a.pos == "ign" for a in readings):
+        return False
+    common_first = any(not a.names and a.pos == "subst" for a in first._.morf)
+    return adjective or common_first
+
+
+def find_people(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [i, j) of person names: first name(s) + surname(s)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
+                i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or patron(doc, i) \
+                or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):
+            i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
+            continue
+        if i + 2 < n and doc[i + 1].is_space and "\n" not in doc[i + 1].text and surname_candidate(doc[i + 2]):
+            end = _name_end(doc, i + 2)  # "prof. Krzysztof  Pałecki": a doubled space inside the name
+            spans.append((i, end))
+            i = end
+            continue
+        if shared_family_name(doc, i) is not None:
+            spans.append((i, i + 1))  # "Elżbiety i Wojciecha Pysiaków": the first name shares the surname
+            i += 1
+            continue
+        j = i + 1
+        if j < n and first_name(doc[j]) is not None and j + 1 < n and surname_candidate(doc[j + 1]) \
+                and not doc[j].whitespace_ == "":
+            j += 1  # two first names: "Anna Maria Kowalska"
+        if j < n and surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
+            end = _name_end(doc, j)
+            spans.append((i, end))
+            i = end
+            continue
+        i += 1
+    return spans
+
+
+def inside_business_name(doc: Doc, i: int) -> bool:
+    """'z Pasieki u Piotra Woźniaka', 'Karczma u Anny Wilk': a capitalised common noun and 'u' before a name
+    make a business's name, not a person of the report."""
+    if i < 2 or doc[i - 1].text != "u":
+        return False
+    noun = doc[i - 2]
+    return noun.capitalised and not noun.is_sent_start and not noun.text.isupper() and any(
+        a.pos == "subst" and not a.names for a in noun._.morf) and first_name(noun) is None
+
+
+def _name_end(doc: Doc, j: int) -> int:
+    """The end of a name whose surname is token j: a double-barrelled surname written with a separate
+    hyphen token, or with spaces around it, takes its second half."""
+    n = len(doc)
+    end = j + 1
+    if end + 1 < n and doc[end].text == "-" and not doc[j].whitespace_ and surname_candidate(doc[end + 1]) \
+            and _second_surname(doc[end + 1]):
+        end += 2
+    elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
+            and surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
+        end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
+    return end
+
+
+_TITLE_WORDS = frozenset({"profesor", "profesora", "profesorowi", "profesorem", "profesorze", "doktor", "doktora"})
+
+
+def _titled_unknown_name(doc: Doc, i: int) -> bool:
+    """'dr inż. Żbigniew Bodzon', 'Profesor Bastian Kaiser': a word the dictionary does not know, right after
+    an academic title or 'Pan'/'Pani' and before a known surname, is a first name it lacks (foreign, misspelt)."""
+    tok = doc[i]
+    if i == 0 or i + 1 >= len(doc) or not tok.whitespace_ or not tok.capitalised or tok.text.isupper() \
+            or not tok.text.isalpha() or len(tok.text) < 3 or not _proper_word(tok):
+        return False
+    before = doc[i - 1].text.lower()
+    if before not in HONORIFICS and before not in _TITLE_WORDS and not (before == "." and i > 1 and (
+            doc[i - 2].text.lower() + ".") in HONORIFICS):
+        return False
+    surname = doc[i + 1]
+    return surname_candidate(surname) and (_proper_word(surname) or any("nazwisko" in a.names
+                                                                          for a in surname._.morf))
+
+
+def _proper_word(tok: Token) -> bool:
+    """Unknown to the dictionary, or known only as a surname ("Bastian", "Gebhardt")."""
+    return all(a.pos == "ign" or "nazwisko" in a.names for a in tok._.morf)
+
+
+def shared_family_name(doc: Doc, i: int) -> Token | None:
+    """'Annę i Artura Bukowskich', 'Anna i Jan Kowalscy': the plural surname after two coordinated first
+    names, which the first of them shares (a surname with a singular reading is the second's alone)."""
+    if i + 3 >= len(doc) or doc[i + 1].text not in ("i", "oraz") or first_name(doc[i + 2]) is None:
+        return None
+    surname = doc[i + 3]
+    if not surname_candidate(surname) or plural_surname(surname._.morf) is None:
+        return None
+    return surname
+
+
+_SURNAME_ENDINGS = ("ski", "ska", "skiego", "skiej", "ską", "skim", "cki", "cka", "ckiego", "ckiej", "cką", "dzki",
+                    "dzka", "wicz", "wicza", "owa", "owej", "ową", "czyk", "czyka", "ak", "aka", "ek", "ka", "yk", "uk")
+
+
+def _second_surname(tok: Token, strict: bool = False) -> bool:
+    """The part after a hyphen is a surname, not a title or an institution ("Szponka- Dyrektor Ośrodka").
+
+    With spaces around the dash ("Nowak - Jeziorańska") the dash may as well introduce a title or a
+    comment, so the word must be known as a surname or shaped like one."""
+    if role_title(tok.text, tok._.morf) is not None or noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
+        return False
+    if not strict:
+        return True
+    if is_geographic(tok) and not any("nazwisko" in a.names for a in tok._.morf):
+        return False
+    return any("nazwisko" in a.names for a in tok._.morf) or tok.text.lower().endswith(_SURNAME_ENDINGS)
