@@ -58,9 +58,10 @@ def register_loaded() -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def _town_weight(name: str) -> tuple[int, bool]:
     """Prefer a town to a village of a homonymous reading ("Myszkowie": Myszków, not Myszkowo), then a gmina's
-    seat ("w Gołuchowie": Gołuchów, not Gołuchowo)."""
+    seat ("w Gołuchowie": Gołuchów, not Gołuchowo). Cached per name: the register never changes once loaded."""
     from pipeline.lexicon.teryt import is_gmina, localities
 
     return sum(1 for loc in localities(name) if loc.kind == "miasto"), is_gmina(name)

@@ -63,8 +63,10 @@ _WS = re.compile(r"\s+")
 _HYPHEN_WS = re.compile(r"\s*-\s*")
 
 
+@lru_cache(maxsize=16384)
 def _key(name: str) -> str:
-    """Exact-match key: NFC, one dash, single spaces, no spaces around hyphens."""
+    """Exact-match key: NFC, one dash, single spaces, no spaces around hyphens (cached per form: the
+    place rules ask for the same few names many times per document)."""
     s = unicodedata.normalize("NFC", name).translate(_DASHES)
     s = _WS.sub(" ", s).strip()
     return _HYPHEN_WS.sub("-", s)
@@ -167,6 +169,7 @@ _PREFIXES = [
 ]
 
 
+@lru_cache(maxsize=8192)
 def _parse_hint(hint: str) -> tuple[str, str] | None:
     """'gmina Byczyna' -> ('gmina', 'Byczyna'); 'opolskie' -> ('any', 'opolskie')."""
     s = _key(hint)
@@ -262,7 +265,9 @@ def localities(name: str) -> list[TerytLocality]:
     return _lookup(name, t.by_fold) or _lookup(name, t.parts_by_fold)
 
 
+@lru_cache(maxsize=16384)
 def is_locality(name: str) -> bool:
+    """Whether `localities(name)` finds anything (cached per form: the tables never change once loaded)."""
     return bool(localities(name))
 
 
@@ -280,7 +285,9 @@ def gminas(name: str) -> list[TerytUnit]:
     return [u for u in t.gminas_by_fold.get(n.casefold(), []) if u.name == n or _is_all_caps(n)]
 
 
+@lru_cache(maxsize=8192)
 def is_gmina(name: str) -> bool:
+    """Whether `gminas(name)` finds anything (cached per form, as `is_locality`)."""
     return bool(gminas(name))
 
 

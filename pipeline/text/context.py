@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -105,10 +106,17 @@ class Context:
         return starts[i], ends[i]
 
     def sentence_of(self, char: int) -> Span | None:
-        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if tok is None:
+        """The sentence of the token at `char`: what `doc.char_span(char, char + 1, alignment_mode="expand")`
+        finds (a trailing space belongs to the next token; None outside the text), looked up by bisection in
+        the token offsets instead of building a Span and Tokens."""
+        f = self.features
+        starts, texts = f.starts, f.texts
+        if not texts or char < 0 or char >= starts[-1] + len(texts[-1]) + (0 if f.glued[-1] else 1):
             return None
-        start, end = self.sentence_bounds(tok.start)
+        t = bisect_right(starts, char) - 1
+        if char == starts[t] + len(texts[t]):
+            t += 1
+        start, end = self.sentence_bounds(t)
         return self.doc[start:end]
 
     def left(self, start: int, width: int = 60) -> str:

@@ -1,0 +1,25 @@
+"""`Context.sentence_of`: the bisection over token offsets must find what `doc.char_span(..., "expand")` finds."""
+
+from __future__ import annotations
+
+from pipeline.text.context import Context
+from pipeline.text.segment import make_nlp
+
+TEXT = (
+    "  Spotkanie odbyło się 3 maja w Lipowie.  Przyszło 40 osób, m.in. wójt Jan Nowak.\n\n"
+    "Kolejne zebranie w czerwcu. "
+)
+
+
+def test_sentence_of_matches_char_span():
+    nlp = make_nlp()
+    nlp.add_pipe("pl_morphology")
+    doc = nlp(TEXT)
+    ctx = Context(text=TEXT, norm=TEXT, doc=doc)
+    for char in range(-2, len(TEXT) + 3):
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        if tok is not None and tok.start == len(doc):
+            continue  # the trailing space of the last token: no sentence either way
+        expected = None if tok is None else ctx.sentence_bounds(tok.start)
+        got = ctx.sentence_of(char)
+        assert (None if got is None else (got.start, got.end)) == expected, char
