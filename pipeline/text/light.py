@@ -25,7 +25,7 @@ class LightToken:
     """One token's attributes as plain slots (see the module docstring)."""
 
     __slots__ = ("text", "idx", "i", "whitespace_", "is_space", "is_alpha", "is_sent_start", "lemma_", "morf",
-                 "analysis", "capitalised", "doc", "_")
+                 "analysis", "capitalised", "doc")
 
     text: str
     idx: int
@@ -39,6 +39,12 @@ class LightToken:
     analysis: Analysis | None
     capitalised: bool
     doc: Doc
+
+    @property
+    def _(self) -> LightToken:
+        """`tok._.morf` as on a spaCy Token: the token itself (a property, not a slot, so that a token does not
+        refer to itself: such a cycle is freed only by the garbage collector, which then runs far more often)."""
+        return self
 
     def __len__(self) -> int:
         return len(self.text)
@@ -72,6 +78,5 @@ def light_tokens(doc: Doc, features: TokenFeatures) -> list[LightToken]:
         # `lexicon.words.is_capitalised`; the letter test only for the few with an upper-case first character
         t.capitalised = text[:1].isupper() and (text.isalpha() or any(c.isalpha() for c in text))
         t.doc = doc
-        t._ = t
         out.append(t)
     return out
