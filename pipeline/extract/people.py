@@ -234,6 +234,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
+    if lead & PARTICIPANT_WORDS:
+        lead = set()  # "Komisja konkursowa wyłoniła laureatów:": the list is the laureates, not the jury
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
         found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
@@ -260,6 +262,6 @@ def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
         lemmas = {a.lemma for a in t._.morf}
         if lemmas & (PARTICIPANT_WORDS | {"otrzymać", "przyznać", "trafić"}):
             return {"participant"}
-        if lemmas & (GUEST_WORDS | GUEST_VERBS):
-            return {"guest"}
+        if lemmas & (GUEST_WORDS | GUEST_VERBS - {"odwiedzić"}):
+            return {"guest"}  # "Odwiedzono:" lists the places visited, not guests
     return found
