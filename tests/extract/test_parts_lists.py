@@ -31,3 +31,14 @@ def test_laureates_chosen_by_a_jury_are_participants(extractor):
 def test_visited_places_list_gives_no_guests(extractor):
     found = parts(extractor, "W trakcie wyjazdu odwiedzono:\n1. Zagrodę Edukacyjną pani Ewy Wrzos w Lipnie\n")
     assert found.get("Ewa Wrzos") != "guest"
+
+
+def test_under_the_eye_of_is_a_speaker(extractor):
+    found = parts(extractor, "Zaprosiliśmy młodzież do wspólnego gotowania pod okiem Marty Wrzos.")
+    assert found["Marta Wrzos"] == "speaker"
+
+
+def test_relative_clause_with_a_talk_verb_is_a_speaker(extractor):
+    found = parts(extractor, "W spotkaniu wziął również udział Adam Buk, dyrektor Fundacji Lipa, który mówił o "
+                             "znaczeniu wolontariatu.")
+    assert found["Adam Buk"] == "speaker"
