@@ -153,7 +153,8 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
     k = i - 1
     newlines = 0
     depth = 0
-    while k >= max(0, i - 80) and newlines <= 8:
+    quoted = False
+    while k >= max(0, i - 160) and newlines <= 16:
         t = doc[k]
         if "\n" in t.text or "\n" in t.whitespace_:
             newlines += 1
@@ -164,6 +165,11 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
         if depth:
             k -= 1
             continue
+        if t.text == '"' or (quoted and "\n" not in t.text + t.whitespace_):
+            quoted = t.text != '"' or not quoted  # "A – „tytuł wykładu”": an item's own title (one line)
+            k -= 1
+            continue
+        quoted = False
         if t.text == ":":
             line_start = k - 1
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
@@ -172,6 +178,10 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
         if t.text == "." and k > 0 and not doc[k - 1].whitespace_ and (
                 doc[k - 1].text.lower() in HONORIFICS or doc[k - 1].text.lower() in _ABBREVIATIONS):
             k -= 1  # "prof. dr. hab. nauk med. Jan Kos": the period of an abbreviation ends no list
+            continue
+        if t.text == "." and k > 0 and doc[k - 1].text.isdigit() and len(doc[k - 1].text) <= 2 \
+                and _line_start(doc, k - 1) == k - 1:
+            k -= 1  # "1. Dr Jan Kos – …": an item's number ends no list
             continue
         if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
                                                and t.text not in ("i", "oraz", "z", "ze", "w")
@@ -195,14 +205,19 @@ def name_sentence(ctx: Context, i: int) -> tuple[int, int]:
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 
 
-def _bulleted_line(doc: Doc, k: int) -> bool:
-    """Whether the line of token k opens with a list bullet."""
+def _line_start(doc: Doc, k: int) -> int:
+    """The first non-space token of the line of token k."""
     start = k
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     while start < k and doc[start].is_space:
         start += 1
-    return doc[start].text in _BULLETS
+    return start
+
+
+def _bulleted_line(doc: Doc, k: int) -> bool:
+    """Whether the line of token k opens with a list bullet."""
+    return doc[_line_start(doc, k)].text in _BULLETS
 
 
 #: Abbreviations of degrees and fields written with a period inside a list of names ("dr n. med.", "nauk med.").

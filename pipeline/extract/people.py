@@ -225,6 +225,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()
     sentence_left = ctx.norm[max(doc[sent_start].idx, doc[i].idx - 120):doc[i].idx].lower()
+    if re.search(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,3}$", left) or _relative_speaks(ctx, j, sent_end):
+        found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
     if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS or _RANK.search(ctx.left(doc[i].idx, 50)):
@@ -234,9 +236,24 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
+    if lead & {"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "finalista", "finalistka"} and not lead & JURY_WORDS:
+        lead = set()  # "Komisja konkursowa wyłoniła laureatów:": the list is the laureates, not the jury
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
         found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+def _relative_speaks(ctx: Context, j: int, sent_end: int) -> bool:
+    """'X, dyrektor Y, który mówił o …': a relative clause right after the name (and its apposition) whose verb
+    is a talk verb."""
+    doc = ctx.light_tokens
+    rel = next((t for t in doc[j:min(sent_end, j + 10)] if any(a.lemma == "który" for a in t._.morf)
+                and "nom" in {c for a in t._.morf for c in a.cases}), None)
+    if rel is None:
+        return False
+    verb = next((t for t in doc[rel.i + 1:min(sent_end, rel.i + 4)] if t._.analysis is not None
+                 and t._.analysis.pos in ("praet", "fin")), None)
+    return verb is not None and bool({a.lemma for a in verb._.morf} & SPEAKER_VERBS)
 
 
 #: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).
@@ -260,6 +277,6 @@ def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
         lemmas = {a.lemma for a in t._.morf}
         if lemmas & (PARTICIPANT_WORDS | {"otrzymać", "przyznać", "trafić"}):
             return {"participant"}
-        if lemmas & (GUEST_WORDS | GUEST_VERBS):
-            return {"guest"}
+        if lemmas & (GUEST_WORDS | GUEST_VERBS - {"odwiedzić"}):
+            return {"guest"}  # "Odwiedzono:" lists the places visited, not guests
     return found

@@ -1,0 +1,44 @@
+"""Parts from a list's lead: long greeting lists, numbered items with talk titles, laureates a jury chose,
+places visited. Sentences are invented."""
+
+
+def parts(extractor, text):
+    return {p.name: p.part for p in extractor.extract(text).people}
+
+
+def test_numbered_items_with_titles_keep_the_lead(extractor):
+    found = parts(extractor, "Program wykładów objął wystąpienia pracowników naszego Instytutu:\n"
+                             "1. Dr hab. Jan Wierzba – „Wewnętrzne czynniki odrodzenia państwa w 1918 roku”,\n"
+                             "2. Dr hab. Piotr Malina – „Ośrodki władzy na ziemiach polskich jesienią”,\n"
+                             "3. Dr Anna Kos – „Koncepcje granic odrodzonej Rzeczypospolitej”.\n")
+    assert found["Piotr Malina"] == "speaker" and found["Anna Kos"] == "speaker"
+
+
+def test_long_greeting_list_keeps_its_lead(extractor):
+    lines = "\n".join(f"- przedstawiciela {n} szkoły podstawowej w naszym mieście pana Adama {s}," for n, s in
+                      [("pierwszej", "Wrzosa"), ("drugiej", "Buka"), ("trzeciej", "Grabca"), ("czwartej", "Dęba"),
+                       ("piątej", "Jesiona"), ("szóstej", "Klona"), ("siódmej", "Modrzewia"), ("ósmej", "Jawora")])
+    text = f"Dyrektor powitał gości honorowych w osobach:\n{lines}\n- burmistrza Miasta Lipno Jana Sosnę."
+    assert parts(extractor, text)["Jan Sosna"] == "guest"
+
+
+def test_laureates_chosen_by_a_jury_are_participants(extractor):
+    found = parts(extractor, "Komisja konkursowa wyłoniła troje laureatów:\n1. miejsce – Adam Wrzos, Szkoła "
+                             "Podstawowa w Lipnie\n2. miejsce – Ewa Buk, Szkoła Podstawowa w Ostrowie\n")
+    assert found["Adam Wrzos"] == "participant" and found["Ewa Buk"] == "participant"
+
+
+def test_visited_places_list_gives_no_guests(extractor):
+    found = parts(extractor, "W trakcie wyjazdu odwiedzono:\n1. Zagrodę Edukacyjną pani Ewy Wrzos w Lipnie\n")
+    assert found.get("Ewa Wrzos") != "guest"
+
+
+def test_under_the_eye_of_is_a_speaker(extractor):
+    found = parts(extractor, "Zaprosiliśmy młodzież do wspólnego gotowania pod okiem Marty Wrzos.")
+    assert found["Marta Wrzos"] == "speaker"
+
+
+def test_relative_clause_with_a_talk_verb_is_a_speaker(extractor):
+    found = parts(extractor, "W spotkaniu wziął również udział Adam Buk, dyrektor Fundacji Lipa, który mówił o "
+                             "znaczeniu wolontariatu.")
+    assert found["Adam Buk"] == "speaker"
