@@ -10,3 +10,15 @@ def test_embassies_and_directorates_are_bodies(extractor):
                              "Współorganizatorem była Dyrekcja Generalna Poczty Polskiej.")
     assert "Ambasada Królestwa Szwecji" in names
     assert "Dyrekcja Generalna Poczty Polskiej" in names
+
+
+def test_a_unit_working_with_bodies_gives_its_office(extractor):
+    names = _orgs(extractor, "Debatę przygotowano z inicjatywy Wydziału Współpracy z Organizacjami Społecznymi "
+                             "Urzędu Marszałkowskiego Województwa Lubuskiego. Wydział Współpracy z Organizacjami "
+                             "Społecznymi zaprosił gości.")
+    assert "Urząd Marszałkowski Województwa Lubuskiego" in names
+    assert not any(n.startswith("Wydział") for n in names)
+
+
+def test_an_award_with_the_instrumental_is_no_name(extractor):
+    assert not any("Jakością" in n for n in _orgs(extractor, "Zakład otrzymał tytuł Firma z Jakością w tym roku."))
