@@ -22,3 +22,8 @@ def test_a_unit_working_with_bodies_gives_its_office(extractor):
 
 def test_an_award_with_the_instrumental_is_no_name(extractor):
     assert not any("Jakością" in n for n in _orgs(extractor, "Zakład otrzymał tytuł Firma z Jakością w tym roku."))
+
+
+def test_a_name_keeps_the_texts_spacing_inside_quotes(extractor):
+    names = _orgs(extractor, "Partnerem była Lokalna Grupa Działania „ Dolina Bobru”.")
+    assert "Lokalna Grupa Działania „ Dolina Bobru”" in names
