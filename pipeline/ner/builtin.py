@@ -134,7 +134,7 @@ def _extend_right_raw(
         if any(a.lemma in ("pan", "pani") for a in tok._.morf):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed
         if tok.capitalised and not starts_person:
-            if head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
+            if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
@@ -209,6 +209,14 @@ def _extend_right_raw(
             return k
         break
     return j
+
+
+def _adjectives_before(doc: Doc, j: int) -> int:
+    """The token before the capitalised adjectives that lead up to j ("Jezior- Lokalna Grupa": the dash)."""
+    k = j - 1
+    while k > 0 and doc[k].capitalised and is_adjective(doc[k]):
+        k -= 1
+    return k
 
 
 def _with_complement(tok: Token) -> bool:

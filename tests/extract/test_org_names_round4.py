@@ -27,3 +27,8 @@ def test_an_award_with_the_instrumental_is_no_name(extractor):
 def test_a_name_keeps_the_texts_spacing_inside_quotes(extractor):
     names = _orgs(extractor, "Partnerem była Lokalna Grupa Działania „ Dolina Bobru”.")
     assert "Lokalna Grupa Działania „ Dolina Bobru”" in names
+
+
+def test_a_dash_joins_a_second_title_of_the_same_body(extractor):
+    names = _orgs(extractor, "Partnerem było Stowarzyszenie Kraina Wzgórz i Dolin- Lokalna Grupa Działania z regionu.")
+    assert "Stowarzyszenie Kraina Wzgórz i Dolin- Lokalna Grupa Działania" in names
