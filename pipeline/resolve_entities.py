@@ -62,7 +62,7 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
             continue
         quoted = inside_quotes(toks)
         heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS
-                 and k not in quoted]
+                 and k not in quoted and not (k and _instrumental_only(t))]
         if len(heads) < 2 or heads[1] == heads[0] + 1 and any(
                 "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
             continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
@@ -96,6 +96,13 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
                                                        rule))
     return _units_in_offices(ctx, out)
+
+
+def _instrumental_only(tok: Token) -> bool:
+    """'Organizacjami' in "Wydział Współpracy z Organizacjami Pozarządowymi": a head in the instrumental is the
+    unit's complement, never its parent (a parent follows in the genitive)."""
+    nouns = [a for a in tok._.morf if a.pos == "subst"]
+    return bool(nouns) and all(a.cases == {"inst"} for a in nouns)
 
 
 def _follows_its_noun(toks: list[Token], k: int) -> bool:
@@ -135,7 +142,9 @@ _IN_OFFICE = re.compile(r"\s+(?:w|we)\s+")
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}
-    full = [m for m in mentions if m.mention.rule not in ("acronym", "office_unit")]
+    # a unit named once with its office ("Wydział X Urzędu Y") is the office's unit wherever it is named again
+    units = {m.name.lower() for m in mentions if m.mention.rule == "office_unit"}
+    full = [m for m in mentions if m.mention.rule not in ("acronym", "office_unit") and m.name.lower() not in units]
     for m in full:
         key = m.name.lower()
         org = entities.get(key)

@@ -155,7 +155,6 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
         out.append(word + t.whitespace_)
     name = "".join(out).strip()
     name = re.sub(r"\s+", " ", name)
-    name = re.sub(r'„\s+', "„", re.sub(r'\s+”', "”", name))
     letters = [c for t in tokens for c in t.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(tokens) > 1:
         name = readable_case(name)

@@ -134,7 +134,7 @@ def _extend_right_raw(
         if any(a.lemma in ("pan", "pani") for a in tok._.morf):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed
         if tok.capitalised and not starts_person:
-            if head_at(tok, heads) and j > 0 and doc[j - 1].text not in ("-",):
+            if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
@@ -185,6 +185,12 @@ def _extend_right_raw(
         if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_:
             j += 1
             continue
+        if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and doc[j - 1].capitalised \
+                and not head_at(doc[j - 1], heads) and any("gen" in a.cases for a in doc[j - 1]._.morf):
+            j += 1  # "Wydział Współpracy z Organizacjami Pozarządowymi": "z" with the instrumental is no seat
+            while j < n and j not in blocked and _with_complement(doc[j]):
+                j += 1  # its words, a head among them ("Organizacjami"), belong to this name
+            continue
         if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
                      or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):
@@ -203,6 +209,22 @@ def _extend_right_raw(
             return k
         break
     return j
+
+
+def _adjectives_before(doc: Doc, j: int) -> int:
+    """The token before the capitalised adjectives that lead up to j ("Jezior- Lokalna Grupa": the dash)."""
+    k = j - 1
+    while k > 0 and doc[k].capitalised and is_adjective(doc[k]):
+        k -= 1
+    return k
+
+
+def _with_complement(tok: Token) -> bool:
+    """A capitalised common word only in the instrumental ("z Organizacjami", "z Zagranicą"): a seat is
+    "z" with the genitive."""
+    readings = [a for a in tok._.morf if a.pos in ("subst", "adj")]
+    return tok.capitalised and bool(readings) and all(
+        "inst" in a.cases and "gen" not in a.cases and set(a.names) <= {"nazwa_pospolita"} for a in readings)
 
 
 def _closing_quote(doc: Doc, j: int) -> int | None:
