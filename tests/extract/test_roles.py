@@ -2,14 +2,8 @@
 Sentences are invented; they reproduce the shapes found in reports."""
 
 import pytest
-
-
-def people(extractor, text):
-    return {p.name: p for p in extractor.extract(text).people}
-
-
-def titles(person):
-    return [(r.title, r.organization) for r in person.roles]
+from people_helpers import people
+from people_helpers import titles_with_orgs as titles
 
 
 def test_title_after_name_without_punctuation_agrees_in_case(extractor):

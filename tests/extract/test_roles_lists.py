@@ -3,14 +3,7 @@ joined before one name, "specjalista od …", list leads and labels, cues along 
 Sentences are invented; they reproduce the shapes found in reports."""
 
 import pytest
-
-
-def people(extractor, text):
-    return {p.name: p for p in extractor.extract(text).people}
-
-
-def titles(person):
-    return [r.title for r in person.roles]
+from people_helpers import people, titles
 
 
 def test_doubled_space_inside_a_title(extractor):

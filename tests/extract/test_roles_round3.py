@@ -1,13 +1,8 @@
 """Roles, their organizations and parts, third round: rank adjectives, councils named by a title, participle
 titles, departments and their parents, list headings naming a body. Sentences are invented."""
 
-
-def people(extractor, text):
-    return {p.name: p for p in extractor.extract(text).people}
-
-
-def titles(person):
-    return [(r.title, r.organization) for r in person.roles]
+from people_helpers import people
+from people_helpers import titles_with_orgs as titles
 
 
 def test_rank_adjective_after_a_title_stays_in_it(extractor):

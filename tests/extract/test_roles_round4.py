@@ -2,13 +2,7 @@
 chains, event roles a sentence states (a copula, a debate, "przeprowadził"), lecturers, "p." cut by the
 segmenter, groups presented by their body. Sentences are invented."""
 
-
-def people(extractor, text):
-    return {p.name: p for p in extractor.extract(text).people}
-
-
-def titles(person):
-    return [r.title for r in person.roles]
+from people_helpers import people, titles
 
 
 def test_profession_in_apposition_is_a_role(extractor):
