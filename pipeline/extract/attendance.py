@@ -92,11 +92,28 @@ def _gender_of(word: str) -> str | None:
     if w in ("m",):
         return "m"
     lemmas = {a.lemma for a in analyse(w)}
-    if lemmas & WOMEN_LEMMAS or w.startswith("kobiet") or w in ("pań", "panie"):
+    if lemmas & WOMEN_LEMMAS or w.startswith("kobiet") or w in ("pań", "panie") or any(
+            feminine_of_person(a.lemma) for a in analyse(w) if a.pos == "subst" and "f" in a.genders):
         return "f"
     if lemmas & MEN_LEMMAS or w.startswith("mężczyzn") or w in ("panów", "panowie"):
         return "m"
     return None
+
+
+@lru_cache(maxsize=4096)
+def feminine_of_person(lemma: str) -> bool:
+    """A feminine noun derived from a personal-masculine one ("członkini" < "członek", "rękodzielniczka" <
+    "rękodzielnik", "seniorka" < "senior"): the dictionary has the masculine noun as m1."""
+    stems: list[str] = []
+    if lemma.endswith(("ini", "yni")):
+        stem = lemma[:-3]
+        stems += [stem, stem[:-1] + "e" + stem[-1:]]  # "mistrz", "członek"
+    elif lemma.endswith("czka"):
+        stems += [lemma[:-4] + "k", lemma[:-4] + "cz"]  # "uczestnik", "słuchacz"
+    elif lemma.endswith("ka") and len(lemma) > 5:
+        stems.append(lemma[:-2])  # "senior", "student"
+    return any(any(a.lemma == stem and "m1" in a.genders and a.pos == "subst" for a in analyse(stem))
+               for stem in stems if len(stem) > 3)
 
 
 def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
@@ -105,6 +122,8 @@ def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
     nouns = [a for a in analyses if a.pos in ("subst", "depr") and not a.names]
     if any(a.lemma in PERSON_NOUNS_NON_M1 or a.lemma in WOMEN_LEMMAS or a.lemma in MEN_LEMMAS for a in nouns):
         return True
+    if nouns and all("f" in a.genders and feminine_of_person(a.lemma) for a in nouns):
+        return True  # "członkiń", "mistrzyń", "rękodzielniczek": the feminine of a personal noun
     if any(a.pos == "adj" for a in analyses):
         return False  # "innych", "młodych": adjectives used as nouns are too vague
     # a personal-masculine noun, and only that ("uczestników", "rolników"; not "metrów")

@@ -181,3 +181,20 @@ def test_a_count_that_is_the_subject_of_an_ongoing_past_verb(extractor):
     outcome = ("Rozstrzygnięto konkurs plastyczny. Przyznano trzy nagrody, a kolejne dziesięć osób otrzymało "
                "w drodze losowania maskotki.")
     assert extractor.extract(outcome).event.attendance.total is None
+
+
+@pytest.mark.parametrize("text,total,women", [
+    ("Udział w spotkaniu wzięło 30 członkiń koła gospodyń z Lipówki.", 30, 30),
+    ("Na pokaz przyszło 12 rękodzielniczek z gminy.", 12, 12),
+])
+def test_feminine_of_a_personal_noun_counts_women(extractor, text, total, women):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women) == (total, women)
+
+
+def test_a_feminine_common_noun_is_no_person(extractor):
+    assert extractor.extract("Na stołach stało 30 szklanek kompotu.").event.attendance.total is None
+
+
+def test_competitors_who_started(extractor):
+    assert extractor.extract("W zawodach w Lipówce wystartowało 120 zawodników.").event.attendance.total == 120
