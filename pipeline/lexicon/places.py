@@ -193,8 +193,36 @@ def common_phrase_base(tokens: list[Token]) -> str:
     return _noun_headed(tokens)
 
 
+_CONJUNCTIONS = frozenset({"i", "oraz", "lub", "albo"})
+
+
+def _coordinated_split(tokens: list[Token]) -> int | None:
+    """Where two place names are coordinated ('Serbii i Czarnogóry', 'Wielkiej Brytanii i Irlandii
+    Północnej'): each side is one capitalised noun with its adjectives, the two nouns share a case. A side
+    with a second noun ('Muzeum Historii i Kultury': a genitive attribute) is never split."""
+    def lone_noun(side: list[Token]) -> Token | None:
+        nouns = [t for t in side if any(a.pos == "subst" for a in t._.morf)
+                 and not any(a.pos in _ADJECTIVAL for a in t._.morf)]
+        others_adjectival = all(t in nouns or t.text == "-" or any(a.pos in _ADJECTIVAL for a in t._.morf)
+                                for t in side)
+        return nouns[0] if len(nouns) == 1 and others_adjectival and side[0].text[:1].isupper() else None
+
+    def noun_cases(t: Token) -> set[str]:
+        return {c for a in t._.morf if a.pos == "subst" for c in a.cases}
+
+    for j in range(1, len(tokens) - 1):
+        if tokens[j].text not in _CONJUNCTIONS:
+            continue
+        left, right = lone_noun(tokens[:j]), lone_noun(tokens[j + 1:])
+        return j if left is not None and right is not None and noun_cases(left) & noun_cases(right) else None
+    return None
+
+
 def _noun_headed(tokens: list[Token]) -> str:
     """'Doliny Baryczy' -> 'Dolina Baryczy', 'Powiśla Lubelskiego' -> 'Powiśle Lubelskie': the first noun heads."""
+    split = _coordinated_split(tokens)
+    if split is not None:
+        return f"{_noun_headed(tokens[:split])} {tokens[split].text} {_noun_headed(tokens[split + 1:])}"
     nouns = [k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)]
     pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
@@ -215,10 +243,11 @@ def _noun_headed(tokens: list[Token]) -> str:
         if m == k:
             words.append(noun_nominative(t.text, head))
             continue
-        adj = next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases
-                    and (a.number is None or a.number == head.number)
-                    and (head.number == "pl" or not a.genders or gender in a.genders)), None) \
-            if m < k or agreeing_run else None
+        adj = _agreeing_adjective(t, head, gender) if m < k or agreeing_run else None
+        if m > k and adj is None and t.text in _CONJUNCTIONS and agreeing_run and m + 1 < len(tokens) \
+                and _agreeing_adjective(tokens[m + 1], head, gender) is not None:
+            words.append(t.text)  # "Europy Środkowej i Wschodniej": the run goes on across the conjunction
+            continue
         if m > k and adj is None and t.text != "-":
             agreeing_run = False  # "Front Wschodni Armii Czerwonej": "Czerwonej" goes with "Armii"
         if adj is not None and adj.pos != "adj":
@@ -228,6 +257,13 @@ def _noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+def _agreeing_adjective(t: Token, head, gender: str):
+    """The reading of `t` as an adjective agreeing with the head noun's reading, or None."""
+    return next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases
+                 and (a.number is None or a.number == head.number)
+                 and (head.number == "pl" or not a.genders or gender in a.genders)), None)
 
 
 def _agreed_candidates(tokens: list[Token]) -> list[str]:
