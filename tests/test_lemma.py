@@ -28,6 +28,16 @@ def test_base_forms(phrase, kind, expected):
     assert base_form(phrase, kind) == expected
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    ("Kujaw i Pomorza", "Kujawy i Pomorze"),  # two coordinated names, each in its base form
+    ("Wielkiej Brytanii i Irlandii Północnej", "Wielka Brytania i Irlandia Północna"),
+    ("Europy Środkowej i Wschodniej", "Europa Środkowa i Wschodnia"),  # agreement across "i"
+    ("Muzeum Historii i Kultury", "Muzeum Historii i Kultury"),  # a genitive attribute is not split off
+])
+def test_coordinated_place_names(phrase, expected):
+    assert base_form(phrase, "place") == expected
+
+
 def test_kind_is_guessed():
     assert base_form("Fundacji Zielony Most") == "Fundacja Zielony Most"
     assert base_form("Agnieszki Wilczyńskiej") == "Agnieszka Wilczyńska"
