@@ -49,6 +49,10 @@ _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodan
           r"utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
           r"data wprowadzenia|wprowadzono|posted on|published|data|wpis z dnia|z dnia)")
 
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+#: One to four capitalised words: a source's or an author's name ("Radio Zdrój", "Anna Kos-Nowak").
+_CAPITALISED_NAMES = rf"[{_UPPER}][\w.'-]*(?:\s+[{_UPPER}][\w.'-]*){{0,3}}"
+
 #: Labels that only a page's stamp uses: one word (a section name, "Aktualności Dodano: …") may precede them.
 _POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane)")
 
@@ -71,6 +75,16 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("stamp_line", PUBLICATION_DATE, re.compile(
         rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?,?\s*(?:godz\.?\s*)?{_CLOCK}"
         rf"(?:\s*(?:[|•·]\s*[^.!?]{{0,60}})?)$", re.IGNORECASE)),
+    # "2021-05-04 09:12:55 2021-05-06 10:01:02 Jan Kos", "2020-03-02, 18:30 Autor: PAP": an ISO date with a clock,
+    # or any date with a clock to the second, is what a content system prints, never how a report begins
+    ("machine_stamp", PUBLICATION_DATE, re.compile(
+        rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?"
+        rf"(?:(?<!\d){_Y}-{_M}-{_D}[ T,]+\s*\d{{1,2}}:\d{{2}}|{_D}[./-]{_M}[./-]{_Y},?\s+\d{{1,2}}:\d{{2}}:\d{{2}})"
+        rf"(?::\d{{2}})?(?!\d)(?:\s*[(|•·,]|\s+(?:autor\w*|źródło|ost\.|aktualizacja)\b|\s+\d{{4}}-|\s*$)",
+        re.IGNORECASE)),
+    # "12.03.2019. Radio Zdrój, Anna Kos": a date, then a source and an author, names only
+    ("dated_byline", PUBLICATION_DATE, re.compile(
+        rf"^{_DATE}\s*(?:r\.)?[.,|•·-]?\s*{_CAPITALISED_NAMES}(?:\s*[,|•·]\s*{_CAPITALISED_NAMES}){{1,2}}[\s|•·]*$")),
     # "19:30, 11.07.2017 Biblioteka Publiczna w X": the clock first, then the date and the source
     ("clock_stamp", PUBLICATION_DATE, re.compile(
         rf"^{_CLOCK},?\s+(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?(?:\s*[|•·,-]?\s*[^.!?]{{0,80}})?$",
@@ -190,7 +204,8 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
     if not line or len(line) > 220:
         return None
     for name, kind, pattern in LINE_RULES:
-        if name in ("lone_date", "stamp_line", "clock_stamp", "author") and not at_edge:
+        if name in ("lone_date", "stamp_line", "clock_stamp", "machine_stamp", "dated_byline", "author") \
+                and not at_edge:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if pattern.search(line):
             return kind, name
@@ -264,7 +279,7 @@ def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "dated_byline": 1, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:

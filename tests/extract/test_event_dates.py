@@ -135,3 +135,11 @@ def test_event_date_on_invented_pages(extractor, name):
     assert (event.date_start, event.date_end) == want
     if want == (None, None):
         assert event.date_partial_start is None
+
+
+def test_a_dated_byline_is_the_publication_date_and_anchors_the_event_day(extractor):
+    page = ("Dzień otwarty w warsztatach\n12.06.2019. Radio Zdrój, Anna Kos | ||||\n"
+            "11 czerwca w siedzibie warsztatów przy ul. Leśnej blisko 80 osób wzięło udział w zajęciach.\n")
+    report = extractor.extract(page)
+    assert report.document.published is not None and report.document.published.date == "2019-06-12"
+    assert report.event.date_start == "2019-06-11"

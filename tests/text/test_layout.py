@@ -180,3 +180,24 @@ def test_a_date_badge_over_three_lines():
     layout = analyse_layout(page)
     assert layout.published is not None and layout.published.date == "2019-11-14"
     assert layout.kind_at(page.index("lis")) == "publication_date"
+
+
+def test_machine_stamps_with_a_clock_and_a_trailer():
+    """What a content system prints: an ISO date with a clock, or a clock to the second, then anything."""
+    for top, day in (("2020-03-02, 18:30 Autor: PAP", "2020-03-02"),
+                     ("2023-11-05 21:10:03(ost. akt: 2023-11-04 08:00:12)", "2023-11-05"),
+                     ("2021-05-04 09:12:55 2021-05-06 10:01:02 Jan Kos", "2021-05-04")):
+        layout = analyse_layout("Tytuł\n" + top + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == day, top
+        assert layout.kind_at(len("Tytuł\n")) == "publication_date"
+
+
+def test_a_date_over_a_source_and_an_author():
+    layout = analyse_layout("Piknik w Olszynie\n12.03.2019. Radio Zdrój, Anna Kos | ||||\n" + BODY)
+    assert layout.published is not None and layout.published.date == "2019-03-12"
+
+
+def test_a_sentence_after_a_date_with_a_clock_is_no_machine_stamp():
+    # a report's first line giving the event's day and hour is no content-system stamp
+    text = "Relacja\n\n" + BODY + "\n\nSpotkanie trwało do 18:00, a 02.04.2019 17:30 zaczęła się zabawa taneczna na placu.\n"
+    assert analyse_layout(text).published is None
