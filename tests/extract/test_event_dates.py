@@ -143,3 +143,10 @@ def test_a_dated_byline_is_the_publication_date_and_anchors_the_event_day(extrac
     report = extractor.extract(page)
     assert report.document.published is not None and report.document.published.date == "2019-06-12"
     assert report.event.date_start == "2019-06-11"
+
+
+def test_two_year_less_days_joined_by_i(extractor):
+    for opening in ("7. i 8.10.", "7 i 8.10."):
+        report = extractor.extract(f"{opening} z inicjatywy sołtysa odbyła się wycieczka mieszkańców do Zakopanego.")
+        assert (report.event.date_partial_start, report.event.date_partial_end) == ("--10-07", "--10-08"), opening
+    assert extractor.extract("Zbiórka o godz. 9 i 11.05 odjazd autokaru.").event.date_partial_start is None
