@@ -27,6 +27,11 @@ _DEADLINE = re.compile(r"(termin\w*\s+(?:zgłosze|nadsyłani|składani|przyjmowa
 #: a birth or death date ("ur. 12 maja 1950", "zmarła 3 marca"), and the end of a period or a time
 #: limit ("do 31 grudnia", "przed 5 marca"): the event's days are never either
 _LIFE = re.compile(r"(?:\bur\.|\burodz\w*|\bzm\.|\bzmar\w*)\s*(?:się\s+)?(?:w\s+dniu\s+|dnia\s+)?$", re.IGNORECASE)
+#: the date a topic names, right after the word relating it: "odczucia związane z 4 czerwca 1989 r.",
+#: "w rocznicę 13 grudnia 1981", "pamięci ofiar z 1 września 1939"
+_TOPIC = re.compile(r"\b(?:związan\w*|w\s+związku|dotycząc\w*|upamiętniając\w*|upamiętnieni\w*|rocznic\w*|"
+                    r"pamięci|wspomnieni\w*|wspominając\w*)\s+(?:z\s+|ze\s+)?(?:dnia\s+|dn\.\s*)?$",
+                    re.IGNORECASE)
 _LIMIT = re.compile(r"\b(?:do|przed|najpóźniej|nie później niż)\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
 _FILE_LEFT = re.compile(r"(img|dsc|foto|photo|zdj|pic|p)[_-]?\w*$|[_/\\]$", re.IGNORECASE)
 _FILE_RIGHT = re.compile(r"^(?:[_ ]\d{1,2}[.:_]\d{2}(?:[.:_]\d{2})?|[_.](?:jpe?g|png|gif|pdf|docx?))",
@@ -59,7 +64,7 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _DEADLINE.search(left[-45:]):
         return "other"
-    if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]):
+    if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
     if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start):
         return "other"

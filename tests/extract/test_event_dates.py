@@ -150,3 +150,11 @@ def test_two_year_less_days_joined_by_i(extractor):
         report = extractor.extract(f"{opening} z inicjatywy sołtysa odbyła się wycieczka mieszkańców do Zakopanego.")
         assert (report.event.date_partial_start, report.event.date_partial_end) == ("--10-07", "--10-08"), opening
     assert extractor.extract("Zbiórka o godz. 9 i 11.05 odjazd autokaru.").event.date_partial_start is None
+
+
+def test_a_date_named_as_a_topic_is_not_the_events(extractor):
+    page = ("Debata o samorządzie\n\nByli radni rozmawiali o wspomnieniach związanych z 27 maja 1990 roku "
+            "i o tym, co zmieniło się w gminie.")
+    assert extractor.extract(page).event.date_start is None
+    page = "W rocznicę 11 listopada 1918 r. uczniowie przygotowali akademię w auli szkoły."
+    assert extractor.extract(page).event.date_start is None
