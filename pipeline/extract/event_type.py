@@ -22,12 +22,13 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "seminarium": frozenset({"seminarium", "seminaryjny"}),
     "forum": frozenset({"forum"}),
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
-    "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki"}),
+    "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki", "potańcówka", "majówka", "pieczonka",
+                         "ognisko", "odpust"}),
     "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt"}),
     # named kinds outside the vocabulary: the type is "inne", and it is known rather than missing
     "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
                        "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",
-                       "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie"}),
+                       "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie", "pielgrzymka", "wieczornica"}),
 }
 STUDY_NOUNS = frozenset({"wizyta", "wyjazd", "podróż", "wycieczka", "objazd"})
 STUDY_ADJECTIVES = frozenset({"studyjny", "dydaktyczny", "edukacyjny"})

@@ -17,6 +17,9 @@ from pipeline.extract.event_type import classify
     ("Rodzinny piknik w parku miejskim.", "festyn"),
     ("Rozstrzygnięto konkurs na najlepszy produkt lokalny.", "konkurs"),
     ("Relacja z dnia otwartego.", "inne"),
+    ("W sobotę na placu przy remizie odbyła się potańcówka pod gwiazdami.", "festyn"),
+    ("Uczestnicy projektu zorganizowali pieczonki integracyjne przy świetlicy.", "festyn"),
+    ("Parafianie wyruszyli na pielgrzymkę do sanktuarium.", "inne"),
 ])
 def test_types(ctx_for, text, etype):
     got, evidence = classify(ctx_for(text))
