@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.connection import wait as mp_wait
 from typing import Any
 
-from pipeline.batch.work import BatchError, Result, Task, failure_line, get_extractor, process_item
+from pipeline.batch.work import BatchError, Result, Task, failure_line, process_item, warm_up
 
 #: Seconds one input may take in a worker process before it is killed.
 DEFAULT_TIMEOUT = 120.0
@@ -42,7 +42,7 @@ def _worker_main(
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        get_extractor(ner)
+        warm_up(ner)  # the per-input timeout then measures the input, not the lazy loading of resources
     except BaseException as exc:  # noqa: BLE001
         try:
             conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
