@@ -17,7 +17,6 @@ from pipeline.extract.event_roles import (
 )
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
-from pipeline.lexicon.words import OFFICE_TITLES
 from pipeline.models import Mention, Role
 from pipeline.ner.person_rules import inside_business_name, shared_family_name
 from pipeline.text.context import Context
@@ -63,9 +62,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end)
-        if "participant" in pm.cues and _attended(ctx, chars.start, chars.end) and any(
-                r.title.split()[0] in OFFICE_TITLES for r in pm.roles):
-            pm.cues.add("guest")  # "W spotkaniu uczestniczył starosta X": an official attending is a guest
+        if not pm.cues & {"speaker", "guest", "jury"} and _attended(ctx, chars.start, chars.end):
+            pm.cues.add("participant")  # "W wydarzeniu uczestniczyli: wiceminister X": officials who attended too
         out.append(pm)
     _share_with_coordinated(ctx, out)
     _share_cues_backwards(ctx, out)
@@ -181,7 +179,7 @@ SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezento
 SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wystąpienie", "prowadzący",
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
-                         "zaszczycić", "wręczyć", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
+                         "zaszczycić", "wręczyć", "gratulować", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
 PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "otrzymywać", "laureat", "laureatka", "zwycięzca",
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
                                "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent",
@@ -201,7 +199,13 @@ def _attended(ctx: Context, i: int, j: int) -> bool:
     if verb is None and list_lead(ctx, i):
         verb = next((t for t in reversed(list_lead(ctx, i)) if t._.analysis is not None
                      and t._.analysis.pos in ("praet", "fin")), None)
-    return verb is not None and bool({a.lemma for a in verb._.morf} & ATTEND_VERBS)
+    if verb is None:
+        return False
+    lemmas = {a.lemma for a in verb._.morf}
+    if "uczestniczyć" in lemmas:
+        return True
+    doc = ctx.light_tokens  # "udział wzięli", "wzięła udział": taking only with "udział"
+    return bool(lemmas & ATTEND_VERBS) and any(t.text.lower() == "udział" for t in doc[max(0, verb.i - 2):verb.i + 3])
 
 
 def cues(ctx: Context, i: int, j: int) -> set[str]:
@@ -225,8 +229,11 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()
     sentence_left = ctx.norm[max(doc[sent_start].idx, doc[i].idx - 120):doc[i].idx].lower()
-    if re.search(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,3}$", left) or _relative_speaks(ctx, j, sent_end):
+    relative = _relative_verb(ctx, j, sent_end)
+    if re.search(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,3}$", left) or relative & SPEAKER_VERBS:
         found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
+    if relative & GUEST_VERBS:
+        found.add("guest")  # "udział wziął X, który gratulował laureatom"
     if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS or _RANK.search(ctx.left(doc[i].idx, 50)):
@@ -243,17 +250,17 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     return found
 
 
-def _relative_speaks(ctx: Context, j: int, sent_end: int) -> bool:
-    """'X, dyrektor Y, który mówił o …': a relative clause right after the name (and its apposition) whose verb
-    is a talk verb."""
+def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:
+    """'X, dyrektor Y, który mówił o …': the lemmas of the verb of a relative clause right after the name (and
+    its apposition): what the person did."""
     doc = ctx.light_tokens
     rel = next((t for t in doc[j:min(sent_end, j + 10)] if any(a.lemma == "który" for a in t._.morf)
                 and "nom" in {c for a in t._.morf for c in a.cases}), None)
     if rel is None:
-        return False
+        return set()
     verb = next((t for t in doc[rel.i + 1:min(sent_end, rel.i + 4)] if t._.analysis is not None
                  and t._.analysis.pos in ("praet", "fin")), None)
-    return verb is not None and bool({a.lemma for a in verb._.morf} & SPEAKER_VERBS)
+    return {a.lemma for a in verb._.morf} if verb is not None else set()
 
 
 #: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).
