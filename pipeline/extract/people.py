@@ -141,13 +141,19 @@ def _coordinated_with_titles(ctx: Context, prev: PersonMention, cur: PersonMenti
     if hi <= lo or hi - lo > 250 or "\n" in ctx.norm[lo:hi]:
         return False
     chars = list(ctx.norm[lo:hi])
-    for role in [*prev.roles, *cur.roles]:
-        s, e = max(role.mention.start, lo), min(role.mention.end, hi)
+    spans = [(r.mention.start, r.mention.end) for r in [*prev.roles, *cur.roles]]
+    spans += [span for span in [*prev.role_org_spans, *cur.role_org_spans] if span is not None]
+    for start, end in spans:  # "A – prezes Fundacji X, B": the title's institution is part of the item too
+        s, e = max(start, lo), min(end, hi)
         if s < e:
             chars[s - lo:e - lo] = " " * (e - s)
     rest = _HONORIFIC_GAP.sub(" ", "".join(chars))
     rest = re.sub(r"[-–—()]", " ", rest)
-    return rest != ctx.norm[lo:hi] and bool(COORDINATED.match(rest))
+    return rest != ctx.norm[lo:hi] and bool(COORDINATED.match(rest) or _APPOSITION_GAP.match(rest))
+
+
+#: "A, prezes X, B": an apposition between commas leaves two of them.
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:,|i|oraz|a\s+także|,\s*a)\s*$")
 
 
 def _share_plural_title(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:

@@ -67,3 +67,9 @@ def test_taking_part_in_a_debate_after_the_verb_makes_a_panelist(extractor):
         "Fundacja Most zorganizowała forum. Prezes Zarządu Federacji Rolników Pan Jan Mak wziął udział "
         "w debacie o rynku pracy.").people}
     assert "panelista" in {r.title for r in found["Jan Mak"].roles} and found["Jan Mak"].part == "speaker"
+
+
+def test_apposition_with_an_institution_keeps_the_list_together(extractor):
+    found = parts(extractor, "Dyrektorka przywitała też gości, wśród których byli m.in. Jan Mak, prezes oddziału TPD, "
+                             "Ewa Wrona i Adam Kos – trenerzy grup tanecznych Uniwersytetu Trzeciego Wieku.")
+    assert found["Ewa Wrona"] == found["Adam Kos"] == "guest"
