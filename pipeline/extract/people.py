@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.event_roles import (
     EVENT_ROLE_TITLES,
+    honorific_start,
     list_lead,
     name_predicate,
     name_sentence,
@@ -17,6 +18,7 @@ from pipeline.extract.event_roles import (
 )
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
+from pipeline.lexicon.words import role_title
 from pipeline.models import Mention, Role
 from pipeline.ner.person_rules import inside_business_name, shared_family_name
 from pipeline.text.context import Context
@@ -225,8 +227,9 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if verb is not None:
         lemmas = {a.lemma for a in verb._.morf}
         objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
-        if lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"}):
-            found.add("speaker")
+        if (lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"})) \
+                and not (verb.i < i and _oblique_name(doc, i, j)):
+            found.add("speaker")  # "omówił twórczość Jana Kosa": a genitive after the verb is no subject
         if lemmas & GUEST_VERBS:
             found.add("guest")
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
@@ -242,8 +245,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("guest")  # "udział wziął X, który gratulował laureatom"
     if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
-    if near & PARTICIPANT_WORDS or _RANK.search(ctx.left(doc[i].idx, 50)):
-        found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"
+    if near & PARTICIPANT_WORDS and not _possessor(doc, i, j) or _RANK.search(ctx.left(doc[i].idx, 50)):
+        found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & GUEST_WORDS:
         found.add("guest")
     if not found:
@@ -254,6 +257,32 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
         found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+#: Nouns whose genitive complement is the person who did what they name: "wykład Anny Kos", "z udziałem X".
+_AGENT_NOUNS = SPEAKER_NOUNS | PARTICIPANT_WORDS | GUEST_WORDS | {"udział", "okiem", "oko", "kierunek", "obecność"}
+
+
+def _possessor(doc: object, i: int, j: int) -> bool:
+    """'dzieła Henryka Sienkiewicza', 'twórczość Anny Kos': a name in the genitive right after a common noun that
+    is neither a title nor a noun of what the person did there is the owner of a thing the text talks about."""
+    if not _oblique_name(doc, i, j):
+        return False
+    k = honorific_start(doc, i) - 1  # type: ignore[arg-type]
+    if k < 0:
+        return False
+    before = doc[k]  # type: ignore[index]
+    nouns = [a for a in before._.morf if a.pos == "subst" and not a.names]
+    return before.is_alpha and before.text[:1].islower() and bool(nouns) and not any(
+        a.lemma.lower() in _AGENT_NOUNS or role_title(before.text, before._.morf) for a in nouns)
+
+
+def _oblique_name(doc: object, i: int, j: int) -> bool:
+    """'Henryka Sienkiewicza', 'Anny Kos': the last word of the name the dictionary knows as a name (the surname
+    decides: "Henryka" is also a woman's name) lacks a nominative reading, so the name is no verb's subject."""
+    known = [[a for a in t._.morf if a.pos == "subst" and a.names] for t in doc[i:j]]  # type: ignore[index]
+    known = [readings for readings in known if readings]
+    return bool(known) and not any("nom" in a.cases for a in known[-1])
 
 
 def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:

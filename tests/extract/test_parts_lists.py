@@ -73,3 +73,13 @@ def test_apposition_with_an_institution_keeps_the_list_together(extractor):
     found = parts(extractor, "Dyrektorka przywitała też gości, wśród których byli m.in. Jan Mak, prezes oddziału TPD, "
                              "Ewa Wrona i Adam Kos – trenerzy grup tanecznych Uniwersytetu Trzeciego Wieku.")
     assert found["Ewa Wrona"] == found["Adam Kos"] == "guest"
+
+
+def test_a_name_in_the_genitive_after_a_talk_verb_is_no_speaker(extractor):
+    found = parts(extractor, "Klub Seniora zorganizował spotkanie. Pani Ewa Lis omówiła twórczość Adama Wierzbickiego.")
+    assert found["Adam Wierzbicki"] == "other" and found["Ewa Lis"] == "speaker"
+
+
+def test_owner_of_a_work_among_participants_is_mentioned_only(extractor):
+    found = parts(extractor, "Słuchacze klubu przeczytali dzieciom wiersze Henryka Wierzbickiego.")
+    assert found["Henryk Wierzbicki"] == "other"
