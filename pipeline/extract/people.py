@@ -232,6 +232,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("speaker")  # "omówił twórczość Jana Kosa": a genitive after the verb is no subject
         if lemmas & GUEST_VERBS:
             found.add("guest")
+        if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
+            found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
     near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
@@ -275,6 +277,22 @@ def _possessor(doc: object, i: int, j: int) -> bool:
     nouns = [a for a in before._.morf if a.pos == "subst" and not a.names]
     return before.is_alpha and before.text[:1].islower() and bool(nouns) and not any(
         a.lemma.lower() in _AGENT_NOUNS or role_title(before.text, before._.morf) for a in nouns)
+
+
+#: Verbs of making a session whose object may stand before them as a relative's antecedent.
+_MADE_VERBS = frozenset({"przygotować", "przygotowywać", "poprowadzić", "prowadzić", "przeprowadzić", "wygłosić"})
+
+
+def _antecedent_is_a_session(ctx: Context, v: int) -> bool:
+    """'warsztaty …, które przygotowała X': "który" (not in the nominative: the object) right before the verb, and a
+    session noun (SPEAKER_NOUNS) within twenty words before it."""
+    doc = ctx.light_tokens
+    rel = next((k for k in range(v - 1, max(-1, v - 3), -1) if any(a.lemma == "który" for a in doc[k]._.morf)), None)
+    if rel is None or any("nom" in a.cases and a.number == "sg" and "m1" in a.genders
+                          for a in doc[rel]._.morf if a.lemma == "który"):
+        return False
+    start = max(ctx.sentence_bounds(rel)[0], rel - 20)
+    return any(a.pos == "subst" and a.lemma in SPEAKER_NOUNS for t in doc[start:rel] for a in t._.morf)
 
 
 def _oblique_name(doc: object, i: int, j: int) -> bool:

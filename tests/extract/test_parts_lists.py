@@ -83,3 +83,14 @@ def test_a_name_in_the_genitive_after_a_talk_verb_is_no_speaker(extractor):
 def test_owner_of_a_work_among_participants_is_mentioned_only(extractor):
     found = parts(extractor, "Słuchacze klubu przeczytali dzieciom wiersze Henryka Wierzbickiego.")
     assert found["Henryk Wierzbicki"] == "other"
+
+
+def test_session_made_by_the_name_in_a_relative_clause_makes_a_speaker(extractor):
+    found = parts(extractor, "Jednym z działań były warsztaty z tradycji świątecznych naszego regionu, które "
+                             "przygotowała Pani Zofia Wrona, autorka przewodnika.")
+    assert found["Zofia Wrona"] == "speaker"
+
+
+def test_a_made_thing_that_is_no_session_gives_no_speaker(extractor):
+    found = parts(extractor, "Uczniowie obejrzeli przedstawienie, które przygotowała Pani Anna Kos.")
+    assert found["Anna Kos"] != "speaker"
