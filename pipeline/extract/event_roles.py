@@ -122,7 +122,12 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
     verb = next((t for t in reversed(words) if t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
                  and t._.analysis.lemma in _TAKE_PART), None)
     if verb is None:
-        return None
+        own = name_predicate(ctx, i, i + 1)  # "X wziął udział w debacie": the discussion after the verb
+        if own is None or own.i < i or own._.analysis is None or own._.analysis.lemma not in _TAKE_PART:
+            return None
+        after = doc[own.i + 1:own.i + 5]
+        return next((t for k, t in enumerate(after) if k and after[k - 1].text.lower() in ("w", "we") and any(
+            a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS and "loc" in a.cases for a in t._.morf)), None)
     return next((t for t in words if t.i < verb.i + 3 and any(a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS
                                                               for a in t._.morf)), None)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.event_roles import (
     EVENT_ROLE_TITLES,
+    honorific_start,
     list_lead,
     name_predicate,
     name_sentence,
@@ -17,7 +18,7 @@ from pipeline.extract.event_roles import (
 )
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
-from pipeline.lexicon.words import OFFICE_TITLES
+from pipeline.lexicon.words import role_title
 from pipeline.models import Mention, Role
 from pipeline.ner.person_rules import inside_business_name, shared_family_name
 from pipeline.text.context import Context
@@ -63,9 +64,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end)
-        if "participant" in pm.cues and _attended(ctx, chars.start, chars.end) and any(
-                r.title.split()[0] in OFFICE_TITLES for r in pm.roles):
-            pm.cues.add("guest")  # "W spotkaniu uczestniczył starosta X": an official attending is a guest
+        if not pm.cues & {"speaker", "guest", "jury"} and _attended(ctx, chars.start, chars.end):
+            pm.cues.add("participant")  # "W wydarzeniu uczestniczyli: wiceminister X": officials who attended too
         out.append(pm)
     _share_with_coordinated(ctx, out)
     _share_cues_backwards(ctx, out)
@@ -143,13 +143,19 @@ def _coordinated_with_titles(ctx: Context, prev: PersonMention, cur: PersonMenti
     if hi <= lo or hi - lo > 250 or "\n" in ctx.norm[lo:hi]:
         return False
     chars = list(ctx.norm[lo:hi])
-    for role in [*prev.roles, *cur.roles]:
-        s, e = max(role.mention.start, lo), min(role.mention.end, hi)
+    spans = [(r.mention.start, r.mention.end) for r in [*prev.roles, *cur.roles]]
+    spans += [span for span in [*prev.role_org_spans, *cur.role_org_spans] if span is not None]
+    for start, end in spans:  # "A – prezes Fundacji X, B": the title's institution is part of the item too
+        s, e = max(start, lo), min(end, hi)
         if s < e:
             chars[s - lo:e - lo] = " " * (e - s)
     rest = _HONORIFIC_GAP.sub(" ", "".join(chars))
     rest = re.sub(r"[-–—()]", " ", rest)
-    return rest != ctx.norm[lo:hi] and bool(COORDINATED.match(rest))
+    return rest != ctx.norm[lo:hi] and bool(COORDINATED.match(rest) or _APPOSITION_GAP.match(rest))
+
+
+#: "A, prezes X, B": an apposition between commas leaves two of them.
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:,|i|oraz|a\s+także|,\s*a)\s*$")
 
 
 def _share_plural_title(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:
@@ -181,7 +187,7 @@ SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezento
 SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wystąpienie", "prowadzący",
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
-                         "zaszczycić", "wręczyć", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
+                         "zaszczycić", "wręczyć", "gratulować", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
 PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "otrzymywać", "laureat", "laureatka", "zwycięzca",
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
                                "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent",
@@ -201,7 +207,13 @@ def _attended(ctx: Context, i: int, j: int) -> bool:
     if verb is None and list_lead(ctx, i):
         verb = next((t for t in reversed(list_lead(ctx, i)) if t._.analysis is not None
                      and t._.analysis.pos in ("praet", "fin")), None)
-    return verb is not None and bool({a.lemma for a in verb._.morf} & ATTEND_VERBS)
+    if verb is None:
+        return False
+    lemmas = {a.lemma for a in verb._.morf}
+    if "uczestniczyć" in lemmas:
+        return True
+    doc = ctx.light_tokens  # "udział wzięli", "wzięła udział": taking only with "udział"
+    return bool(lemmas & ATTEND_VERBS) and any(t.text.lower() == "udział" for t in doc[max(0, verb.i - 2):verb.i + 3])
 
 
 def cues(ctx: Context, i: int, j: int) -> set[str]:
@@ -215,22 +227,28 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if verb is not None:
         lemmas = {a.lemma for a in verb._.morf}
         objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
-        if lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"}):
-            found.add("speaker")
+        if (lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"})) \
+                and not (verb.i < i and _oblique_name(doc, i, j)):
+            found.add("speaker")  # "omówił twórczość Jana Kosa": a genitive after the verb is no subject
         if lemmas & GUEST_VERBS:
             found.add("guest")
+        if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
+            found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
     near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()
     sentence_left = ctx.norm[max(doc[sent_start].idx, doc[i].idx - 120):doc[i].idx].lower()
-    if re.search(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,3}$", left) or _relative_speaks(ctx, j, sent_end):
+    relative = _relative_verb(ctx, j, sent_end)
+    if re.search(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,3}$", left) or relative & SPEAKER_VERBS:
         found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
+    if relative & GUEST_VERBS:
+        found.add("guest")  # "udział wziął X, który gratulował laureatom"
     if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
-    if near & PARTICIPANT_WORDS or _RANK.search(ctx.left(doc[i].idx, 50)):
-        found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"
+    if near & PARTICIPANT_WORDS and not _possessor(doc, i, j) or _RANK.search(ctx.left(doc[i].idx, 50)):
+        found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & GUEST_WORDS:
         found.add("guest")
     if not found:
@@ -243,17 +261,59 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     return found
 
 
-def _relative_speaks(ctx: Context, j: int, sent_end: int) -> bool:
-    """'X, dyrektor Y, który mówił o …': a relative clause right after the name (and its apposition) whose verb
-    is a talk verb."""
+#: Nouns whose genitive complement is the person who did what they name: "wykład Anny Kos", "z udziałem X".
+_AGENT_NOUNS = SPEAKER_NOUNS | PARTICIPANT_WORDS | GUEST_WORDS | {"udział", "okiem", "oko", "kierunek", "obecność"}
+
+
+def _possessor(doc: object, i: int, j: int) -> bool:
+    """'dzieła Henryka Sienkiewicza', 'twórczość Anny Kos': a name in the genitive right after a common noun that
+    is neither a title nor a noun of what the person did there is the owner of a thing the text talks about."""
+    if not _oblique_name(doc, i, j):
+        return False
+    k = honorific_start(doc, i) - 1  # type: ignore[arg-type]
+    if k < 0:
+        return False
+    before = doc[k]  # type: ignore[index]
+    nouns = [a for a in before._.morf if a.pos == "subst" and not a.names]
+    return before.is_alpha and before.text[:1].islower() and bool(nouns) and not any(
+        a.lemma.lower() in _AGENT_NOUNS or role_title(before.text, before._.morf) for a in nouns)
+
+
+#: Verbs of making a session whose object may stand before them as a relative's antecedent.
+_MADE_VERBS = frozenset({"przygotować", "przygotowywać", "poprowadzić", "prowadzić", "przeprowadzić", "wygłosić"})
+
+
+def _antecedent_is_a_session(ctx: Context, v: int) -> bool:
+    """'warsztaty …, które przygotowała X': "który" (not in the nominative: the object) right before the verb, and a
+    session noun (SPEAKER_NOUNS) within twenty words before it."""
+    doc = ctx.light_tokens
+    rel = next((k for k in range(v - 1, max(-1, v - 3), -1) if any(a.lemma == "który" for a in doc[k]._.morf)), None)
+    if rel is None or any("nom" in a.cases and a.number == "sg" and "m1" in a.genders
+                          for a in doc[rel]._.morf if a.lemma == "który"):
+        return False
+    start = max(ctx.sentence_bounds(rel)[0], rel - 20)
+    return any(a.pos == "subst" and a.lemma in SPEAKER_NOUNS for t in doc[start:rel] for a in t._.morf)
+
+
+def _oblique_name(doc: object, i: int, j: int) -> bool:
+    """'Henryka Sienkiewicza', 'Anny Kos': the last word of the name the dictionary knows as a name (the surname
+    decides: "Henryka" is also a woman's name) lacks a nominative reading, so the name is no verb's subject."""
+    known = [[a for a in t._.morf if a.pos == "subst" and a.names] for t in doc[i:j]]  # type: ignore[index]
+    known = [readings for readings in known if readings]
+    return bool(known) and not any("nom" in a.cases for a in known[-1])
+
+
+def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:
+    """'X, dyrektor Y, który mówił o …': the lemmas of the verb of a relative clause right after the name (and
+    its apposition): what the person did."""
     doc = ctx.light_tokens
     rel = next((t for t in doc[j:min(sent_end, j + 10)] if any(a.lemma == "który" for a in t._.morf)
                 and "nom" in {c for a in t._.morf for c in a.cases}), None)
     if rel is None:
-        return False
+        return set()
     verb = next((t for t in doc[rel.i + 1:min(sent_end, rel.i + 4)] if t._.analysis is not None
                  and t._.analysis.pos in ("praet", "fin")), None)
-    return verb is not None and bool({a.lemma for a in verb._.morf} & SPEAKER_VERBS)
+    return {a.lemma for a in verb._.morf} if verb is not None else set()
 
 
 #: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).

@@ -123,7 +123,7 @@ def title_roles(
     """The roles of the name at tokens i..j: titles after it, then a title before it that is not another
     name's apposition (`claimed`: character ranges of other names' titles after them), then a list's label."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
-    roles = after_title_roles(ctx, i, j)
+    roles = after_title_roles(ctx, i, j) or predicative_roles(ctx, i, j)
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     h = honorific_start(doc, i)
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
@@ -286,3 +286,57 @@ def _heads_the_lead(tok: Token, offset: int) -> bool:
     'z rąk przewodniczącej samorządu odebrali: …' names someone else."""
     plural_nominative = any(a.number == "pl" and "nom" in a.cases for a in tok._.morf if a.pos == "subst")
     return plural_nominative or offset <= 1
+
+
+#: Verbs that give their subject a post: "jest prezesem", "została wybrana na stanowisko", "pełni funkcję".
+_POST_VERBS = frozenset({"być", "zostać", "pełnić", "objąć", "obejmować", "sprawować", "piastować", "wybrać",
+                         "powołać", "mianować", "zostawać"})
+#: Nouns of a post whose genitive complement is the title: "na stanowisko prezesa", "funkcję sołtysa".
+_POST_NOUNS = frozenset({"stanowisko", "funkcja", "urząd"})
+
+
+def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
+    """A title the sentence gives its subject after the verb (docs/annotation.md, Professions): "X jest
+    prezesem Fundacji Y", "X została wybrana na stanowisko przewodniczącej Koła Z", "X pełni funkcję sołtysa".
+    The name must be able to be the subject (a nominative); the title is in the instrumental after "być"/"zostać"
+    or in the genitive after a post noun."""
+    doc = ctx.light_tokens
+    cases = _name_cases(doc[i:j])
+    if cases and "nom" not in cases:
+        return []
+    sent_end = ctx.sentence_bounds(j - 1)[1]
+    verb = None
+    k = j
+    while k < min(sent_end, j + 8):
+        t = doc[k]
+        if t.text in (",", ";", ":", "(", "-", "–", "—") or "\n" in t.whitespace_:
+            return []
+        chosen = t._.analysis
+        lemmas = {a.lemma for a in t._.morf if a.pos in ("praet", "fin", "ppas", "bedzie", "inf")}
+        if lemmas & _POST_VERBS:
+            verb = lemmas & _POST_VERBS
+        elif chosen is not None and chosen.pos in ("praet", "fin", "impt"):
+            return []  # another verb: the name does something else
+        elif verb and t.text.lower() in ("na", "w") and k + 1 < len(doc) and _post_noun(doc[k + 1]):
+            k += 1
+            continue
+        elif verb and _post_noun(t):
+            found = qualified_title_at(doc, k + 1)
+            return [_role(ctx, *found[:1], k + 1, found[1])] if found and _genitive_title(doc[k + 1]) else []
+        elif verb and verb & {"być", "zostać", "zostawać"} and _instrumental_title(t):
+            found = qualified_title_at(doc, k)
+            return [_role(ctx, found[0], k, found[1])] if found else []
+        k += 1
+    return []
+
+
+def _post_noun(tok: Token) -> bool:
+    return any(a.pos == "subst" and a.lemma in _POST_NOUNS and "acc" in a.cases for a in tok._.morf)
+
+
+def _genitive_title(tok: Token) -> bool:
+    return any(a.pos in ("subst", "adj") and "gen" in a.cases and role_title(a.lemma, (a,)) for a in tok._.morf)
+
+
+def _instrumental_title(tok: Token) -> bool:
+    return any(a.pos in ("subst", "adj") and "inst" in a.cases and role_title(a.lemma, (a,)) for a in tok._.morf)

@@ -90,7 +90,7 @@ def test_winners_listed_with_their_villages_are_participants(people):
 
 
 def test_people_of_public_offices_are_guests(people):
-    found = people("Spotkanie zorganizowała Fundacja Nowy Świt. Udział wzięła Ewa Lis – dyrektor Wydziału "
+    found = people("Spotkanie zorganizowała Fundacja Nowy Świt. Wśród zebranych była Ewa Lis – dyrektor Wydziału "
                    "Spraw Społecznych Urzędu Miejskiego w Zalesiu.")
     assert found["Ewa Lis"].part == "guest"
 

@@ -93,7 +93,8 @@ def test_list_of_talks_reaches_past_semicolons(extractor):
         assert found[name].part == "speaker"
 
 
-def test_official_attending_is_a_guest(extractor):
+def test_official_who_only_attended_is_a_participant(extractor):
+    # docs/annotation.md, Settled questions: officials who only attended are participants
     found = people(extractor, "Fundacja Most zorganizowała targi pracy. W targach uczestniczył również starosta "
                               "lipnowski Jan Zarzycki.")
-    assert found["Jan Zarzycki"].part == "guest"
+    assert found["Jan Zarzycki"].part == "participant"

@@ -1,0 +1,30 @@
+"""Titles the sentence gives its subject after a verb: "jest prezesem", "wybrana na stanowisko", "pełni funkcję".
+Sentences are invented."""
+
+from people_helpers import people, titles_with_orgs
+
+
+def test_elected_to_a_post(extractor):
+    found = people(extractor, "Miło nam poinformować, że Pani Ola Kos została po raz kolejny wybrana na stanowisko "
+                              "Przewodniczącej Koła Gospodyń Wiejskich w Lipnie.")
+    assert titles_with_orgs(found["Ola Kos"]) == [("przewodniczący", "Koło Gospodyń Wiejskich w Lipnie")]
+
+
+def test_holds_a_function(extractor):
+    found = people(extractor, "Anna Kos pełni funkcję prezesa Fundacji Wiatrak.")
+    assert titles_with_orgs(found["Anna Kos"]) == [("prezes", "Fundacja Wiatrak")]
+
+
+def test_copula_with_an_instrumental_title(extractor):
+    found = people(extractor, "Adam Mak jest prezesem Fundacji Wiatrak.")
+    assert titles_with_orgs(found["Adam Mak"]) == [("prezes", "Fundacja Wiatrak")]
+
+
+def test_copula_without_a_title_gives_none(extractor):
+    found = people(extractor, "Adam Mak był na spotkaniu w Lipnie.")
+    assert found["Adam Mak"].roles == []
+
+
+def test_another_verb_first_gives_none(extractor):
+    found = people(extractor, "Adam Mak powitał gości i był prowadzącym całej gali.")
+    assert "prezes" not in [r.title for r in found["Adam Mak"].roles]
