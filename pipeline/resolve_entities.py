@@ -129,8 +129,10 @@ def _units_in_offices(ctx: Context, mentions: list[OrgMention]) -> list[OrgMenti
     out = []
     for m in mentions:
         after = _IN_OFFICE.match(ctx.norm, m.mention.end)
-        if m.head in OFFICE_UNITS and m.mention.rule not in ("office_unit", "acronym") and after \
-                and after.end() in starts:
+        inner = any(a.mention.rule == "acronym" and m.mention.start < a.mention.start and a.mention.end <= m.mention.end
+                    for a in mentions)  # "Wydział Nauk Społecznych UW": the parent's acronym inside the name
+        if m.head in OFFICE_UNITS and m.mention.rule not in ("office_unit", "acronym") and (
+                after and after.end() in starts or inner):
             m = OrgMention(m.name, m.acronym, m.head, m.mention.model_copy(update={"rule": "office_unit"}))
         out.append(m)
     return out

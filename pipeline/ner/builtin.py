@@ -43,6 +43,7 @@ from pipeline.ner.org_rules import (
     name_part,
     named_by_complement,
     own_name_word,
+    parent_acronym,
     quoted_tokens,
 )
 from pipeline.ner.person_rules import find_people
@@ -116,6 +117,7 @@ def _extend_right_raw(
     doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str], with_seat: bool
 ) -> int:
     n = len(doc)
+    first = j  # the token after the head
     distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
     while j < n:
         tok = doc[j]
@@ -138,7 +140,10 @@ def _extend_right_raw(
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
-            if is_all_caps_word(tok) and tok.text.isalpha() and len(tok.text) <= 8 or own_name_word(tok):
+            if is_all_caps_word(tok):
+                if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
+                    distinctive = True
+            elif own_name_word(tok):
                 distinctive = True
             j += 1
             continue
