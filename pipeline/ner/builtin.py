@@ -40,6 +40,7 @@ from pipeline.ner.org_rules import (
     is_adjective,
     is_event_title,
     is_generic,
+    located_name,
     name_part,
     named_by_complement,
     own_name_word,
@@ -362,7 +363,7 @@ class BuiltinBackend:
             seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in (*_SEAT_PREPOSITIONS, "przy")), end)
             quoted.update(k for k in range(start, seat))
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
-                    and not named_by_complement(doc, start, _head, end)) \
+                    and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)) \
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))

@@ -122,6 +122,23 @@ def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
                for i, t in enumerate(doc))
 
 
+#: Rooms and buildings of an institution: "w sali Biblioteki Gminnej", "halę Miejskiego Ośrodka Sportu".
+ROOM_NOUNS = frozenset({"sala", "hala", "aula", "siedziba", "budynek", "gmach", "pracownia", "pomieszczenie", "mury"})
+
+
+def located_name(doc: Doc, start: int, head: int, end: int) -> bool:
+    """'w Bibliotece Międzyuczelnianej', 'w sali Biblioteki Gminnej': a capitalised head with its adjective, named as
+    the place where something is, mid-sentence, is one institution, not a kind."""
+    if start < 1 or doc[start].is_sent_start or end - start < 2:
+        return False  # a head alone ("w Izbie") is a short back-reference, not a name
+    heads = [a for a in doc[head]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS]
+    before = doc[start - 1]
+    if before.text.lower() in ("w", "we"):
+        return any("loc" in a.cases for a in heads)
+    return before.text[:1].islower() and any(a.pos == "subst" and a.lemma in ROOM_NOUNS for a in before._.morf) \
+        and any("gen" in a.cases for a in heads)
+
+
 def named_by_complement(doc: Doc, start: int, head: int, end: int) -> bool:
     """'Ministerstwo Cyfryzacji', 'Rada Ministrów', 'Departament Rybołówstwa': a capitalised head with one capitalised
     common genitive noun after it, mid-sentence, is a name (a head with adjectives only, "Rada Sołecka", is a kind)."""
