@@ -129,8 +129,10 @@ def _units_in_offices(ctx: Context, mentions: list[OrgMention]) -> list[OrgMenti
     out = []
     for m in mentions:
         after = _IN_OFFICE.match(ctx.norm, m.mention.end)
-        if m.head in OFFICE_UNITS and m.mention.rule not in ("office_unit", "acronym") and after \
-                and after.end() in starts:
+        inner = any(a.mention.rule == "acronym" and m.mention.start < a.mention.start and a.mention.end <= m.mention.end
+                    for a in mentions)  # "Wydział Nauk Społecznych UW": the parent's acronym inside the name
+        if m.head in OFFICE_UNITS and m.mention.rule not in ("office_unit", "acronym") and (
+                after and after.end() in starts or inner):
             m = OrgMention(m.name, m.acronym, m.head, m.mention.model_copy(update={"rule": "office_unit"}))
         out.append(m)
     return out
@@ -188,9 +190,11 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
 
 _VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
                          re.IGNORECASE)
-_ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:)\s*$",
+_ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
+                        r"(?:w\s+)?hal[iaę](?:\s+[a-ząćęłńóśźż]+)?|w (?:budynku|gmachu|murach|pracowni\s+\w+))\s*$",
                         re.IGNORECASE)
-_WHERE_RIGHT = re.compile(r"\s*,?\s*gdzie\b")
+#: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
+_WHERE_RIGHT = re.compile(r"\s*,?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
 _TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedzi\w*|zwiedza\w*|zwiedzi\w*|udali\w*)\b",
                     re.IGNORECASE)

@@ -92,6 +92,8 @@ def _is_adj(t: Token) -> bool:
 
 
 _SEAT = re.compile(r"\s+(?:w|we|z|ze)\s+\S")
+#: "Katedra X PWSZ w Koninie" after "Katedra X": the parent's acronym and the seat follow the bare name.
+_PARENT_SEAT = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}\s+(?:w|we|z|ze)\s+\S")
 
 
 def fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
@@ -99,7 +101,8 @@ def fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
     with its seat when exactly one such name is in the report. Returns id(folded) -> the seated one."""
     folded: dict[int, Organization] = {}
     for key in list(entities):
-        seated = [o for k, o in entities.items() if k.startswith(key) and _SEAT.match(k[len(key):])]
+        seated = [o for k, o in entities.items() if k.startswith(key) and (
+            _SEAT.match(k[len(key):]) or _PARENT_SEAT.match(o.name[len(key):]))]
         if len(seated) == 1:
             org = entities.pop(key)
             seated[0].mentions.extend(org.mentions)

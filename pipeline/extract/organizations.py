@@ -21,6 +21,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.models import Mention
+from pipeline.ner.org_rules import parent_acronym
 from pipeline.text.context import Context
 from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
 from pipeline.text.morphology import PREP_CASES, Analysis, analyse
@@ -192,11 +193,16 @@ def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str)
     return adjective_nominative(word, adj, number, gender)
 
 
-def acronym_in(tokens: list[Token]) -> str | None:
+def acronym_in(tokens: list[Token], doc: list[Token]) -> str | None:
+    """The name's own acronym inside it ("Spółdzielnia Socjalna UHP"); a parent's after a complement ("Ośrodek
+    Szkolenia i Wychowania OHP") is not the unit's."""
     quoted = False
-    for t in tokens[1:]:
+    head = _head_index(tokens, ORG_HEADS)
+    for k, t in enumerate(tokens[1:], 1):
         if t.text in _QUOTES:
             quoted = not quoted
+            continue
+        if head is not None and k > head and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type]
             continue
         if not quoted and is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 10 and len(tokens) > 1:
             if not all(is_all_caps_word(x) for x in tokens if x.is_alpha):
@@ -241,7 +247,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                         if chars.start > 0 else frozenset()):
             continue
         name, head = phrase_base(tokens, heads, ctx.text)
-        acronym = acronym_in(tokens)
+        acronym = acronym_in(tokens, light)
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
             acronym = m.group(1)
@@ -249,6 +255,21 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             name += "."  # "Sp.z.o.o." at the end of a sentence: the dot is the abbreviation's too
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
+        out.extend(_parent_acronyms(ctx, tokens, light))
+    return out
+
+
+def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> list[OrgMention]:
+    """"Katedra Pedagogiki PWSZ w Koninie": the parent named by its acronym inside a unit's name is a body of its
+    own (docs/annotation.md, Branches and units)."""
+    head = _head_index(tokens, ORG_HEADS)
+    out = []
+    for k in range(head + 2 if head is not None else len(tokens), len(tokens)):
+        t = tokens[k]
+        if is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 8 and parent_acronym(
+                doc, tokens[head].i, t.i):  # type: ignore[arg-type,index]
+            s, e = t.idx, t.idx + len(t.text)
+            out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out
 
 

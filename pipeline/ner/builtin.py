@@ -40,9 +40,11 @@ from pipeline.ner.org_rules import (
     is_adjective,
     is_event_title,
     is_generic,
+    located_name,
     name_part,
     named_by_complement,
     own_name_word,
+    parent_acronym,
     quoted_tokens,
 )
 from pipeline.ner.person_rules import find_people
@@ -116,6 +118,7 @@ def _extend_right_raw(
     doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str], with_seat: bool
 ) -> int:
     n = len(doc)
+    first = j  # the token after the head
     distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
     while j < n:
         tok = doc[j]
@@ -138,7 +141,10 @@ def _extend_right_raw(
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
                     break
-            if is_all_caps_word(tok) and tok.text.isalpha() and len(tok.text) <= 8 or own_name_word(tok):
+            if is_all_caps_word(tok):
+                if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
+                    distinctive = True
+            elif own_name_word(tok):
                 distinctive = True
             j += 1
             continue
@@ -357,7 +363,7 @@ class BuiltinBackend:
             seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in (*_SEAT_PREPOSITIONS, "przy")), end)
             quoted.update(k for k in range(start, seat))
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
-                    and not named_by_complement(doc, start, _head, end)) \
+                    and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)) \
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import (
+    NON_ORG_ACRONYMS,
     ORG_HEADS,
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
@@ -88,12 +89,54 @@ def own_name_word(tok: Token) -> bool:
     head that stays in the nominative, not a complement ("Pomocy Społecznej", "Pomocy Rodzinie") nor an adjective
     ("Socjalna"), is the body's own name, so the name needs no seat."""
     readings = tok._.morf
-    if not readings:
-        return tok.is_alpha
+    if not readings or all(a.pos == "ign" for a in readings):
+        return tok.is_alpha  # a word the dictionary does not know ("Fructus") is the body's own
     if any(a.pos in ("adj", "ppas", "pact", "adja") for a in readings):
         return False
     nouns = [a for a in readings if a.pos in ("subst", "depr")]
     return any("nom" in a.cases for a in nouns) and not any(a.cases & {"gen", "dat"} for a in nouns)
+
+
+#: Heads of units that do not stand without a parent: an acronym after their complement is the parent's.
+SUBUNIT_HEADS = frozenset({"katedra", "wydział", "zakład", "oddział", "filia", "instytut", "departament", "biuro",
+                           "sekcja", "referat", "klinika", "pracownia"})
+
+
+def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
+    """'PWSZ' in "Katedra Pedagogiki PWSZ w Koninie", 'OHP' in "Ośrodek Szkolenia i Wychowania OHP w Mrągowie"
+    when "OHP" also stands alone: an acronym after the head's genitive complement is the parent body's (a further
+    genitive), not the unit's own name. A state ("RP", "USA") is no parent body; an acronym that spells the name's
+    initials ("Centrum Integracji Społecznej CISPOL") is the name's own."""
+    if head is None or k - 1 <= head or doc[k].text in NON_ORG_ACRONYMS:
+        return False
+    before = doc[k - 1]
+    if not before.capitalised or is_all_caps_word(before) or not any(
+            "gen" in a.cases for a in before._.morf if a.pos in ("subst", "adj")):
+        return False
+    initials = "".join(t.text[0] for t in doc[head:k] if t.capitalised and not is_all_caps_word(t))
+    if initials[:2] in doc[k].text.upper():
+        return False
+    if noun_lemmas(doc[head]) & SUBUNIT_HEADS:
+        return True
+    return any(t.text == doc[k].text and i != k and not (i and doc[i - 1].capitalised and not doc[i - 1].is_sent_start)
+               for i, t in enumerate(doc))
+
+
+#: Rooms and buildings of an institution: "w sali Biblioteki Gminnej", "halę Miejskiego Ośrodka Sportu".
+ROOM_NOUNS = frozenset({"sala", "hala", "aula", "siedziba", "budynek", "gmach", "pracownia", "pomieszczenie", "mury"})
+
+
+def located_name(doc: Doc, start: int, head: int, end: int) -> bool:
+    """'w Bibliotece Międzyuczelnianej', 'w sali Biblioteki Gminnej': a capitalised head with its adjective, named as
+    the place where something is, mid-sentence, is one institution, not a kind."""
+    if start < 1 or doc[start].is_sent_start or end - start < 2:
+        return False  # a head alone ("w Izbie") is a short back-reference, not a name
+    heads = [a for a in doc[head]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS]
+    before = doc[start - 1]
+    if before.text.lower() in ("w", "we"):
+        return any("loc" in a.cases for a in heads)
+    return before.text[:1].islower() and any(a.pos == "subst" and a.lemma in ROOM_NOUNS for a in before._.morf) \
+        and any("gen" in a.cases for a in heads)
 
 
 def named_by_complement(doc: Doc, start: int, head: int, end: int) -> bool:

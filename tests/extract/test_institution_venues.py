@@ -1,0 +1,30 @@
+"""Institutions named as where something happened, in sentences written for the tests."""
+
+
+def _result(extractor, text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    r = extractor.extract(text)
+    return {o.name for o in r.organizations}, {(p.name, p.kind) for p in r.places}
+
+
+def test_a_kind_name_in_the_locative_is_one_institution_and_the_venue(extractor):
+    orgs, places = _result(extractor, "Targi zorganizowano w Bibliotece Uczelnianej, gdzie byli wystawcy.")
+    assert "Biblioteka Uczelniana" in orgs
+    assert ("Biblioteka Uczelniana", "venue") in places
+
+
+def test_a_room_of_an_institution_makes_it_the_venue(extractor):
+    orgs, places = _result(extractor, "Koła wzięły udział w sobotę w sali Biblioteki Gminnej w spotkaniu.")
+    assert "Biblioteka Gminna" in orgs
+    assert ("Biblioteka Gminna", "venue") in places
+    _, places = _result(extractor, "Uczniowie odwiedzili halę Miejskiego Ośrodka Sportu i Rekreacji w sobotę.")
+    assert ("Miejski Ośrodek Sportu i Rekreacji", "venue") in places
+
+
+def test_during_an_event_in_an_institution(extractor):
+    _, places = _result(extractor, "Podróżnik opowiadał w czwartek w Bibliotece Ratuszowej podczas spotkania.")
+    assert ("Biblioteka Ratuszowa", "venue") in places
+
+
+def test_a_kind_name_not_located_stays_a_kind(extractor):
+    orgs, _ = _result(extractor, "Firma działa w formie Spółdzielni Socjalnej. Pracownicy w Izbie byli mili.")
+    assert not orgs
