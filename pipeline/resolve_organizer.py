@@ -17,6 +17,7 @@ from pipeline.extract.organizations import (
     our_heads,
     own_voice,
 )
+from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.models import Event, Mention, Organization
 from pipeline.text.context import Context
 
@@ -31,6 +32,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         score = organizer_score(ctx, m.mention)
         if score < 0.85 and (unit := _unit_before(ctx, m.mention)) is not None:
             score = max(score, organizer_score(ctx, unit))  # "z inicjatywy Wydziału X Urzędu Y": the office
+        if score < 0.5 and organizing_subject(ctx, m.mention):
+            score = 0.8  # "X realizuje projekt", "X przygotowuje kolejne edycje konkursu"
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
             best = (score, m.mention.start, m)
     if best is not None and best[2].mention.rule == "acronym":

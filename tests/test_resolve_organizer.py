@@ -49,3 +49,18 @@ def test_a_bare_acronym_of_several_bodies_names_no_members_body(run):
     r = run("Forum w Lipnie\n\nW trakcie forum odbył się konkurs dla członków KGW. Wygrało Koło Gospodyń "
             "Wiejskich „Malwy”, a drugie miejsce zajęło Koło Gospodyń Wiejskich w Brzozowie.")
     assert r.event.organizer is None
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Gminna Biblioteka Publiczna w Lipnie realizuje projekt „Seniorzy w sieci”. Jednym z zadań były warsztaty "
+     "kulinarne.", "Gminna Biblioteka Publiczna w Lipnie"),
+    ("Poznaliśmy laureatów konkursu plastycznego. Miejski Dom Kultury w Lipnie już przygotowuje kolejną edycję "
+     "konkursu.", "Miejski Dom Kultury w Lipnie"),
+])
+def test_the_subject_of_an_active_organizing_verb_with_an_event_object(run, text, organizer):
+    assert run(text).event.organizer == organizer
+
+
+def test_an_organizing_verb_without_an_event_object_names_no_organizer(run):
+    r = run("W sobotę odbył się festyn rodzinny. Fundacja Zielony Most prowadzi sklep z pamiątkami.")
+    assert r.event.organizer is None

@@ -208,3 +208,38 @@ def _event_noun_before(ctx: Context, k: int, words: int = 4) -> bool:
         seen += 1
         j -= 1
     return False
+
+
+#: Active verb forms whose subject runs the event ("Biblioteka realizuje projekt", "Ośrodek przygotowuje kolejne
+#: edycje konkursu"); passive participles name what was organized, not who.
+_ACTIVE = frozenset({"fin", "praet", "bedzie", "pact"})
+
+
+def organizing_subject(ctx: Context, mention: Mention) -> bool:
+    """The name is the subject right before an active organizing or preparing verb (any tense) whose object
+    names an event or a project: "X realizuje projekt …", "X już przygotowuje kolejne edycje konkursu"."""
+    f = ctx.features
+    k = _first_token(ctx, mention.end)
+    verb = None
+    words = 0
+    while k < len(f.texts) and words < 3 and verb is None:
+        if f.texts[k] in (".", ";", ":", "!", "?", "(") or "\n" in f.texts[k]:
+            return False
+        if not f.is_space[k]:
+            if any(a.pos in _ACTIVE and a.lemma in ORGANIZING | PREPARING for a in f.morfs[k]):
+                verb = k
+            words += 1
+        k += 1
+    if verb is None:
+        return False
+    words = 0
+    k = verb + 1
+    while k < len(f.texts) and words < 5:
+        if f.texts[k] in (".", ";", "!", "?") or "\n" in f.texts[k]:
+            return False
+        if not f.is_space[k]:
+            if f.lemmas_lower[k] & event_nouns():
+                return could_be_subject(ctx, mention)
+            words += 1
+        k += 1
+    return False
