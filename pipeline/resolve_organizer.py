@@ -53,6 +53,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         owner = _members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
+    if best is None and (venue := _our_venue(ctx, named)) is not None:
+        best = (0.5, venue.mention.start, venue)
     if best is None and own_voice(ctx):  # not a speaker's affiliation "(Fundacja X)"
         head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")]
         if head:
@@ -92,6 +94,48 @@ def _unit_before(ctx: Context, mention: Mention) -> Mention | None:
     if unit is None:
         return None
     return mention.model_copy(update={"start": f.starts[unit]})
+
+
+_WE_PAST = re.compile(r"(?:li|ły)śmy$")
+#: Quoted speech: a line opened by a dash, or text inside quotation marks.
+_QUOTED = re.compile(r"^\s*[-–—].*$|„[^”\n]*”|\"[^\"\n]*\"", re.MULTILINE)
+
+
+def _we_narrate(ctx: Context) -> bool:
+    """The narrative (not quoted speech) speaks in the first person plural ("towarzyszył nam stres", "nasze
+    obawy", "zakończyliśmy"): the report is written by the body that held the event."""
+    f = ctx.features
+    quoted = bytearray(len(ctx.norm) + 1)
+    for q in _QUOTED.finditer(ctx.norm):
+        quoted[q.start():q.end()] = b"\x01" * (q.end() - q.start())
+    for k, text in enumerate(f.texts):
+        if f.is_space[k] or quoted[f.starts[k]]:
+            continue
+        if _WE_PAST.search(text) or "nasz" in f.lemmas_lower[k] or any(
+                ":pl:" in a.tag and a.tag.endswith(":pri") or a.tag.startswith("fin:pl:pri") or
+                a.tag.startswith("ppron12:pl") for a in f.morfs[k]):
+            return True
+    return False
+
+
+_IN_LEFT = re.compile(r"\b(?:w|we)\s*$", re.IGNORECASE)
+
+
+def _our_venue(ctx: Context, named: list[OrgMention]) -> OrgMention | None:
+    """"W Gminnej Bibliotece X odbyło się spotkanie … towarzyszył nam stres": a report told in the first
+    person plural about an event held in a named institution (its opening sentence) is that institution's
+    own account."""
+    limit = _first_sentences_end(ctx, 2)
+    for m in sorted(named, key=lambda m: m.mention.start):
+        if m.mention.start > limit:
+            break
+        if not _IN_LEFT.search(ctx.left(m.mention.start, 5)):
+            continue
+        f = ctx.features
+        lo, hi = f.sentences[f.sentence[_token_before(f.starts, m.mention.start + 1)]]
+        if any("odbyć" in f.lemmas_lower[k] for k in range(lo, hi)) and _we_narrate(ctx):
+            return m
+    return None
 
 
 def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:

@@ -64,3 +64,17 @@ def test_the_subject_of_an_active_organizing_verb_with_an_event_object(run, text
 def test_an_organizing_verb_without_an_event_object_names_no_organizer(run):
     r = run("W sobotę odbył się festyn rodzinny. Fundacja Zielony Most prowadzi sklep z pamiątkami.")
     assert r.event.organizer is None
+
+
+_HELD_IN = "W piątek w Miejskiej Bibliotece Publicznej w Lipnie odbyło się spotkanie z pisarką Anną Lipską. "
+
+
+def test_a_report_in_the_first_person_about_an_event_in_a_named_institution(run):
+    r = run(_HELD_IN + "Nasze obawy o frekwencję okazały się zbędne, bo sala była pełna.")
+    assert r.event.organizer == "Miejska Biblioteka Publiczna w Lipnie"
+
+
+@pytest.mark.parametrize("rest", ["Obawy o frekwencję okazały się zbędne, bo sala była pełna.",
+                                  "\n– Nasze spotkania cieszą się powodzeniem – mówiła pisarka."])
+def test_a_venue_without_the_narrators_voice_is_no_organizer(run, rest):
+    assert run(_HELD_IN + rest).event.organizer is None
