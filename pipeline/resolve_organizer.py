@@ -61,7 +61,7 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
             best = (0.5, head[0].mention.start, head[0])
     if best is not None:
         org = by_mention[id(best[2])]
-        event.organizer = org.name
+        event.organizer = best[2].mention.text if _other_seat(ctx, best[2], org.name) else org.name
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
 
@@ -136,6 +136,24 @@ def _our_venue(ctx: Context, named: list[OrgMention]) -> OrgMention | None:
         if any("odbyć" in f.lemmas_lower[k] for k in range(lo, hi)) and _we_narrate(ctx):
             return m
     return None
+
+
+_SEAT_AFTER = re.compile(r"^(?:-\w+)?\s+(?:z|ze|w|we)\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)")
+
+
+def _other_seat(ctx: Context, m: OrgMention, name: str) -> bool:
+    """"pracowników ROPS-u z Lublina" while the page spells ROPS out with another seat ("… w Białymstoku"):
+    the acronym names another body of that kind, so it is kept as written."""
+    from pipeline.text.analysis import analyse
+
+    seat = _SEAT_AFTER.match(ctx.norm[m.mention.end:m.mention.end + 40])
+    own = re.search(r"\s(?:w|we|z|ze)\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ][\w\s-]*)$", name)
+    if m.mention.rule != "acronym" or seat is None or own is None:
+        return False
+    lemmas = {a.lemma.lower() for a in analyse(seat["seat"])} | {seat["seat"].lower()}
+    last = own["seat"].split()
+    return not any(a.lemma.lower() in lemmas for w in last for a in analyse(w)) and not any(
+        w.lower() in lemmas for w in last)
 
 
 def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:

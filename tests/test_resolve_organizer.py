@@ -78,3 +78,9 @@ def test_a_report_in_the_first_person_about_an_event_in_a_named_institution(run)
                                   "\n– Nasze spotkania cieszą się powodzeniem – mówiła pisarka."])
 def test_a_venue_without_the_narrators_voice_is_no_organizer(run, rest):
     assert run(_HELD_IN + rest).event.organizer is None
+
+
+def test_an_acronym_with_another_seat_than_the_spelled_out_body_stays_an_acronym(run):
+    r = run("Seminarium zorganizowali pracownicy ROPS-u z Lublina. Seminarium było zorganizowane przez "
+            "pracowników ROPS-u z Lublina.\nRegionalny Ośrodek Polityki Społecznej w Białymstoku (ROPS)")
+    assert r.event.organizer == "ROPS"

@@ -167,6 +167,10 @@ def organizing_agent(ctx: Context, mention: Mention, sentence_lemmas: frozenset[
     k = _first_token(ctx, mention.start) - 1
     while k >= 0 and f.is_space[k]:
         k -= 1
+    if k >= 0 and f.lowers[k] != "przez" and _people_noun(f.morfs[k]):
+        k -= 1  # "przez pracowników X", "przez członków X": the people stand for their body
+        while k >= 0 and f.is_space[k]:
+            k -= 1
     if k < 0 or f.lowers[k] != "przez":
         return False
     seen = 0
@@ -189,6 +193,13 @@ def organizing_agent(ctx: Context, mention: Mention, sentence_lemmas: frozenset[
         seen += 1
         k -= 1
     return False
+
+
+def _people_noun(morfs: tuple[Analysis, ...]) -> bool:
+    """A lower-case plural noun of people in the accusative ("pracowników", "członkiń", "uczniów")."""
+    return any(a.pos == "subst" and a.number == "pl" and "acc" in a.cases and a.genders & {"m1", "f"}
+               and a.lemma[:1].islower() and a.lemma.lower() not in event_nouns() for a in morfs) and all(
+        a.pos in ("subst", "depr") for a in morfs if a.pos not in ("ign", "interp"))
 
 
 def _event_noun_before(ctx: Context, k: int, words: int = 4) -> bool:

@@ -20,3 +20,13 @@ def test_organizing_subject_stops_at_the_sentence_end(ctx_for):
     text = "Przyjechała Fundacja Most. Przygotowano warsztaty."
     ctx = ctx_for(text)
     assert not organizing_subject(ctx, _mention(text, "Fundacja Most"))
+
+
+def test_an_organizing_agent_through_the_bodys_people(ctx_for):
+    from pipeline.extract.organizer_cues import organizing_agent
+
+    text = "Seminarium zorganizowane przez pracowników Ośrodka Pomocy Społecznej odbyło się w Lipnie."
+    ctx = ctx_for(text)
+    assert organizing_agent(ctx, _mention(text, "Ośrodka Pomocy Społecznej"), frozenset())
+    text = "Seminarium zorganizowane w pobliżu Ośrodka Pomocy Społecznej odbyło się w Lipnie."
+    assert not organizing_agent(ctx_for(text), _mention(text, "Ośrodka Pomocy Społecznej"), frozenset())
