@@ -7,9 +7,18 @@ of an organizing verb ("Gmina wraz ze Stowarzyszeniem X zorganizowały").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from pipeline.extract.organizations import OrgMention, co_organizer_score, organizer_score, our_heads, own_voice
-from pipeline.models import Event, Organization
+from pipeline.extract.organizations import (
+    OrgMention,
+    co_organizer_score,
+    initials,
+    organizer_score,
+    our_heads,
+    own_voice,
+)
+from pipeline.extract.organizer_cues import organizing_subject
+from pipeline.models import Event, Mention, Organization
 from pipeline.text.context import Context
 
 
@@ -21,6 +30,10 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     best: tuple[float, int, OrgMention] | None = None
     for m in named:
         score = organizer_score(ctx, m.mention)
+        if score < 0.85 and (unit := _unit_before(ctx, m.mention)) is not None:
+            score = max(score, organizer_score(ctx, unit))  # "z inicjatywy Wydziału X Urzędu Y": the office
+        if score < 0.5 and organizing_subject(ctx, m.mention):
+            score = 0.8  # "X realizuje projekt", "X przygotowuje kolejne edycje konkursu"
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
             best = (score, m.mention.start, m)
     if best is not None and best[2].mention.rule == "acronym":
@@ -40,15 +53,107 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         owner = _members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
+    if best is None and (venue := _our_venue(ctx, named)) is not None:
+        best = (0.5, venue.mention.start, venue)
     if best is None and own_voice(ctx):  # not a speaker's affiliation "(Fundacja X)"
         head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")]
         if head:
             best = (0.5, head[0].mention.start, head[0])
     if best is not None:
         org = by_mention[id(best[2])]
-        event.organizer = org.name
+        event.organizer = best[2].mention.text if _other_seat(ctx, best[2], org.name) else org.name
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
+
+
+#: Departments (docs/annotation.md, Departments): with the parent named, the parent stands for them. Not
+#: branches, chairs or filie, which stay whole with their parent ("Katedra X Uczelni Y").
+_DEPARTMENTS = frozenset({"wydział", "dział", "zakład", "departament", "referat"})
+#: Lower-case words inside a unit's name ("Wydział Współpracy z Organizacjami", "Referat ds. Promocji").
+_UNIT_SMALL = frozenset({"z", "ze", "i", "w", "we", "ds", ".", "do", "na", "rzecz", "spraw", "-", "–", "oraz"})
+
+
+def _unit_before(ctx: Context, mention: Mention) -> Mention | None:
+    """"z inicjatywy Wydziału Współpracy Urzędu X", "zorganizowane przez Departament Y Ministerstwa Z": the
+    mention is the parent office right after a department's name; the department's cue stands for it. The
+    mention moved to the department's first word, or None when no department stands right before it."""
+    f = ctx.features
+    k = bisect_left(f.starts, mention.start) - 1
+    unit = None
+    while k >= 0:
+        if f.is_space[k]:
+            if "\n" in f.texts[k]:
+                break
+            k -= 1
+            continue
+        if not f.capitalised[k] and f.lowers[k] not in _UNIT_SMALL or f.texts[k] == "." and f.lowers[k - 1] != "ds":
+            break
+        if f.capitalised[k] and f.lemmas_lower[k] & _DEPARTMENTS:
+            unit = k
+        k -= 1
+    if unit is None:
+        return None
+    return mention.model_copy(update={"start": f.starts[unit]})
+
+
+_WE_PAST = re.compile(r"(?:li|ły)śmy$")
+#: Quoted speech: a line opened by a dash, or text inside quotation marks.
+_QUOTED = re.compile(r"^\s*[-–—].*$|„[^”\n]*”|\"[^\"\n]*\"", re.MULTILINE)
+
+
+def _we_narrate(ctx: Context) -> bool:
+    """The narrative (not quoted speech) speaks in the first person plural ("towarzyszył nam stres", "nasze
+    obawy", "zakończyliśmy"): the report is written by the body that held the event."""
+    f = ctx.features
+    quoted = bytearray(len(ctx.norm) + 1)
+    for q in _QUOTED.finditer(ctx.norm):
+        quoted[q.start():q.end()] = b"\x01" * (q.end() - q.start())
+    for k, text in enumerate(f.texts):
+        if f.is_space[k] or quoted[f.starts[k]]:
+            continue
+        if _WE_PAST.search(text) or "nasz" in f.lemmas_lower[k] or any(
+                ":pl:" in a.tag and a.tag.endswith(":pri") or a.tag.startswith("fin:pl:pri") or
+                a.tag.startswith("ppron12:pl") for a in f.morfs[k]):
+            return True
+    return False
+
+
+_IN_LEFT = re.compile(r"\b(?:w|we)\s*$", re.IGNORECASE)
+
+
+def _our_venue(ctx: Context, named: list[OrgMention]) -> OrgMention | None:
+    """"W Gminnej Bibliotece X odbyło się spotkanie … towarzyszył nam stres": a report told in the first
+    person plural about an event held in a named institution (its opening sentence) is that institution's
+    own account."""
+    limit = _first_sentences_end(ctx, 2)
+    for m in sorted(named, key=lambda m: m.mention.start):
+        if m.mention.start > limit:
+            break
+        if not _IN_LEFT.search(ctx.left(m.mention.start, 5)):
+            continue
+        f = ctx.features
+        lo, hi = f.sentences[f.sentence[_token_before(f.starts, m.mention.start + 1)]]
+        if any("odbyć" in f.lemmas_lower[k] for k in range(lo, hi)) and _we_narrate(ctx):
+            return m
+    return None
+
+
+_SEAT_AFTER = re.compile(r"^(?:-\w+)?\s+(?:z|ze|w|we)\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)")
+
+
+def _other_seat(ctx: Context, m: OrgMention, name: str) -> bool:
+    """"pracowników ROPS-u z Lublina" while the page spells ROPS out with another seat ("… w Białymstoku"):
+    the acronym names another body of that kind, so it is kept as written."""
+    from pipeline.text.analysis import analyse
+
+    seat = _SEAT_AFTER.match(ctx.norm[m.mention.end:m.mention.end + 40])
+    own = re.search(r"\s(?:w|we|z|ze)\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ][\w\s-]*)$", name)
+    if m.mention.rule != "acronym" or seat is None or own is None:
+        return False
+    lemmas = {a.lemma.lower() for a in analyse(seat["seat"])} | {seat["seat"].lower()}
+    last = own["seat"].split()
+    return not any(a.lemma.lower() in lemmas for w in last for a in analyse(w)) and not any(
+        w.lower() in lemmas for w in last)
 
 
 def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
@@ -92,8 +197,23 @@ def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
         span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
         head = next((t for t in span if t.text[:1].isupper()), None) if span is not None else None
         if head is not None and any("gen" in a.cases for a in head._.morf if a.pos in ("subst", "adj")):
-            return m
+            return _seat_body(ctx, m, mentions)
     return None
+
+
+#: Plain "przy" only: a body "działający przy" another acts on its own ("UTW działający przy Domu Kultury").
+_AT_BODY = re.compile(r"\s*przy\s*$", re.IGNORECASE)
+
+
+def _seat_body(ctx: Context, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
+    """"Sesja Zimowej Szkoły Leśnej przy Instytucie X": the event's series (or a club) is run at the body
+    named after "przy" (after any mention of it); that body is the organizer."""
+    for same in (o for o in mentions if o.name == m.name):
+        nxt = min((o for o in mentions if o.mention.start >= same.mention.end), key=lambda o: o.mention.start,
+                  default=None)
+        if nxt is not None and nxt.name != m.name and _AT_BODY.fullmatch(ctx.norm[same.mention.end:nxt.mention.start]):
+            return nxt
+    return m
 
 
 #: Nouns that qualify an event by its time or edition ("roku akademickiego", "40-lecia", "kadencji"),
@@ -146,7 +266,7 @@ def _co_organizers(
     for k, m in enumerate(named):
         if m is organizer:
             chosen.extend(o for o in named if o is not m and o.mention.start == m.mention.start)
-        elif not (_with_organizer(ctx, m, org_sentence) or co_organizer_score(ctx, m.mention) >= 0.5
+        elif not (_with_organizer(ctx, m, org_sentence) or _co_score(ctx, m) >= 0.5
                   and not _partners_of_another(ctx, m, named, event.organizer, by_mention)):
             continue
         chain = [m]
@@ -162,6 +282,15 @@ def _co_organizers(
         if name != event.organizer and name not in out:
             out.append(name)
     return out
+
+
+def _co_score(ctx: Context, m: OrgMention) -> float:
+    """The co-organizer cue of the mention, or of the department named right before it ("we współpracy z
+    Wydziałem Promocji Urzędu X": the office)."""
+    score = co_organizer_score(ctx, m.mention)
+    if score < 0.5 and (unit := _unit_before(ctx, m.mention)) is not None:
+        score = co_organizer_score(ctx, unit)
+    return score
 
 
 def _sentence_span(ctx: Context, char: int) -> tuple[int, int] | None:
@@ -213,26 +342,38 @@ MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka",
 
 
 def _members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
-    """The body whose members the report's opening is about, named in the genitive after a member noun,
-    in the title or the first three sentences."""
-    limit = _first_sentences_end(ctx, 3)
+    """The body whose members the report's opening is about, named in the genitive after a member noun
+    ("słuchacze Uniwersytetu X", "słuchacze z Uniwersytetu X"), in the title or the first three sentences
+    (at least the first 400 characters: titles and furniture lines count as sentences); a later fuller
+    form of the first such body's name ("… Politechniki Koszalińskiej") is preferred."""
+    limit = max(_first_sentences_end(ctx, 3), 400)
     f = ctx.features
+    found: OrgMention | None = None
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if m.mention.start > limit:
             break
         k = _token_before(f.starts, m.mention.start)
         while k >= 0 and f.is_space[k]:
             k -= 1
+        if k >= 1 and f.lowers[k] in ("z", "ze"):
+            k -= 1
+            while k >= 0 and f.is_space[k]:
+                k -= 1
         if k < 0 or not f.lemmas[k] & MEMBER_LEMMAS:
             continue
         first = _token_before(f.starts, m.mention.start + 1)
         if m.mention.rule == "acronym":
-            if by_mention[id(m)].name != m.mention.text:
-                return m  # "członkinie KGW" where the report names the KGW in full
-            continue  # a bare acronym ("członkinie KGW z całego powiatu") names a kind of body, not one
-        if "gen" in f.cases[first]:
+            if by_mention[id(m)].name == m.mention.text or len(
+                    {by_mention[id(o)].name for o in mentions if initials(by_mention[id(o)].name).startswith(m.mention.text)}) > 1:
+                continue  # a bare acronym ("członkinie KGW z całego powiatu") names a kind of body, not one
+        elif "gen" not in f.cases[first]:
+            continue
+        name = by_mention[id(m)].name
+        if found is None:
+            found = m
+        elif name.startswith(by_mention[id(found)].name + " "):
             return m
-    return None
+    return found
 
 
 def _token_before(starts: list[int], char: int) -> int:

@@ -136,6 +136,8 @@ def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     if _DIGITS.match(tok.text):
         if i + 1 < len(doc) and doc[i + 1].text.lower() in ("tys.", "tys", "tysięcy", "tysiące"):
             return int(tok.text) * 1000, False, i + 2
+        if _case_ending(doc[i + 1].text if i + 1 < len(doc) else "", doc[i + 2].text if i + 2 < len(doc) else ""):
+            return int(tok.text), False, i + 3  # "60-ciu mieszkańców"
         return int(tok.text), False, i + 1
     value, vague, j, seen = 0, False, i, False
     while j < len(doc):
@@ -175,7 +177,16 @@ def _could_be_a_figure(texts: list[str], i: int) -> bool:
     if not _DIGITS.match(texts[i]):
         return False
     low = nxt.lower()
-    return low in _FIGURE_FOLLOWERS or nxt[:1].isalpha()
+    return low in _FIGURE_FOLLOWERS or nxt[:1].isalpha() or _case_ending(nxt, texts[i + 2] if i + 2 < len(texts) else "")
+
+
+#: The case ending a numeral written in digits may carry after a hyphen ("60-ciu", "20-stu", "5-ciu", "3-ech").
+_CASE_ENDING = re.compile(r"^(?:ciu|stu|tu|u|ech|ch|oro|ro|ga|mu)$")
+
+
+def _case_ending(dash: str, ending: str) -> bool:
+    """"60-ciu": a hyphen and a numeral's case ending after digits (not "25-osobowa", a compound)."""
+    return dash in ("-", "–") and bool(_CASE_ENDING.match(ending))
 
 
 def _approximate(ctx: Context, start: int) -> int | None:
@@ -296,14 +307,14 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                 rule = "total_with_split"
             else:
                 rule = "total"
-                tail = re.match(r"\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*(\d{1,4})\s+(\w+)", ctx.norm[end:])
+                tail = _SHARE_AFTER.match(ctx.norm, end)
                 if tail and _gender_of(tail.group(2)):
                     g = _gender_of(tail.group(2))
                     if g == "f":
                         women = int(tail.group(1))
                     else:
                         men = int(tail.group(1))
-                    end = end + tail.end()
+                    end = tail.end()
                     rule = "total_w_tym"
         else:
             i = j
@@ -336,6 +347,17 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: "…, w tym 20 kobiet", "…, z czego 25 stanowiły kobiety", "…, w tym 12 to panie": one gender's share of a total.
+_SHARE_AFTER = re.compile(r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
+                          r"(?:(?:stanowi\w*|to|był\w*)\s+)?(\w+)", re.IGNORECASE)
+
+
+#: "Liczba uczestników: 45", "Ilość słuchaczy wyniosła 120", "liczba osób obecnych – 30": the number of people.
+_COUNT_OF = re.compile(
+    r"\b(?:liczb|ilość|ilości)\w*\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*(?::|–|-|=|wyni?osł\w*|wynosi\w*|"
+    r"osiągnęł\w*|to)\s*(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?$", re.IGNORECASE)
+
+
 #: Nouns of a group whose size "N-osobowa" gives: "25-osobowa grupa seniorów".
 GROUP_NOUNS = frozenset({"grupa", "zespół", "ekipa", "drużyna"})
 
@@ -357,7 +379,7 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     """A count after its noun: "Uczestników było 45", "Gości przybyło ponad 200." (the number ends the phrase)."""
     if following[:1].isalnum():
         return None
-    m = _NOUN_BEFORE.search(ctx.norm[max(0, start - 50):start])
+    m = _NOUN_BEFORE.search(ctx.norm[max(0, start - 50):start]) or _COUNT_OF.search(ctx.norm[max(0, start - 60):start])
     if m is None:
         return None
     noun = m.group("noun")

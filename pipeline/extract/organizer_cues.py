@@ -167,6 +167,10 @@ def organizing_agent(ctx: Context, mention: Mention, sentence_lemmas: frozenset[
     k = _first_token(ctx, mention.start) - 1
     while k >= 0 and f.is_space[k]:
         k -= 1
+    if k >= 0 and f.lowers[k] != "przez" and _people_noun(f.morfs[k]):
+        k -= 1  # "przez pracowników X", "przez członków X": the people stand for their body
+        while k >= 0 and f.is_space[k]:
+            k -= 1
     if k < 0 or f.lowers[k] != "przez":
         return False
     seen = 0
@@ -191,6 +195,13 @@ def organizing_agent(ctx: Context, mention: Mention, sentence_lemmas: frozenset[
     return False
 
 
+def _people_noun(morfs: tuple[Analysis, ...]) -> bool:
+    """A lower-case plural noun of people in the accusative ("pracowników", "członkiń", "uczniów")."""
+    return any(a.pos == "subst" and a.number == "pl" and "acc" in a.cases and a.genders & {"m1", "f"}
+               and a.lemma[:1].islower() and a.lemma.lower() not in event_nouns() for a in morfs) and all(
+        a.pos in ("subst", "depr") for a in morfs if a.pos not in ("ign", "interp"))
+
+
 def _event_noun_before(ctx: Context, k: int, words: int = 4) -> bool:
     """An event noun among the few words before token k ("warsztaty kulinarne przygotowane")."""
     f = ctx.features
@@ -207,4 +218,39 @@ def _event_noun_before(ctx: Context, k: int, words: int = 4) -> bool:
             return True
         seen += 1
         j -= 1
+    return False
+
+
+#: Active verb forms whose subject runs the event ("Biblioteka realizuje projekt", "Ośrodek przygotowuje kolejne
+#: edycje konkursu"); passive participles name what was organized, not who.
+_ACTIVE = frozenset({"fin", "praet", "bedzie", "pact"})
+
+
+def organizing_subject(ctx: Context, mention: Mention) -> bool:
+    """The name is the subject right before an active organizing or preparing verb (any tense) whose object
+    names an event or a project: "X realizuje projekt …", "X już przygotowuje kolejne edycje konkursu"."""
+    f = ctx.features
+    k = _first_token(ctx, mention.end)
+    verb = None
+    words = 0
+    while k < len(f.texts) and words < 3 and verb is None:
+        if f.texts[k] in (".", ";", ":", "!", "?", "(") or "\n" in f.texts[k]:
+            return False
+        if not f.is_space[k]:
+            if any(a.pos in _ACTIVE and a.lemma in ORGANIZING | PREPARING for a in f.morfs[k]):
+                verb = k
+            words += 1
+        k += 1
+    if verb is None:
+        return False
+    words = 0
+    k = verb + 1
+    while k < len(f.texts) and words < 5:
+        if f.texts[k] in (".", ";", "!", "?") or "\n" in f.texts[k]:
+            return False
+        if not f.is_space[k]:
+            if f.lemmas_lower[k] & event_nouns():
+                return could_be_subject(ctx, mention)
+            words += 1
+        k += 1
     return False

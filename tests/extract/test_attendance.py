@@ -198,3 +198,22 @@ def test_a_feminine_common_noun_is_no_person(extractor):
 
 def test_competitors_who_started(extractor):
     assert extractor.extract("W zawodach w Lipówce wystartowało 120 zawodników.").event.attendance.total == 120
+
+
+@pytest.mark.parametrize("text,total,women,men", [
+    ("Liczba uczestników: 45.", 45, None, None),
+    ("Liczba słuchaczy wyniosła ponad 120.", 120, None, None),
+    ("Na zebranie przybyło 60-ciu mieszkańców wsi.", 60, None, None),
+    ("W kursie uczestniczyło 40 osób, z czego 25 stanowiły kobiety.", 40, 25, 15),
+    ("W kursie uczestniczyło 40 osób, w tym 12 to panowie.", 40, 28, 12),
+])
+def test_counts_in_unusual_shapes(extractor, text, total, women, men):
+    a = extractor.extract(text).event.attendance
+    assert (a.total, a.women, a.men) == (total, women, men)
+
+
+def test_a_count_of_something_else_or_a_compound_is_no_attendance(extractor):
+    a = extractor.extract("Liczba stoisk: 45.").event.attendance
+    assert a is None or a.total is None
+    r = extractor.extract("Na zajęcia przyjechała 25-osobowa grupa seniorów.").event.attendance
+    assert r is not None and r.total == 25

@@ -1,0 +1,32 @@
+"""Sentence-structure cues for the organizer (pipeline/extract/organizer_cues.py), on our own sentences."""
+
+from pipeline.extract.organizer_cues import organizing_subject
+from pipeline.models import Mention
+
+
+def _mention(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(text=name, start=start, end=start + len(name), extractor="test", confidence=1.0, rule="test")
+
+
+def test_organizing_subject_needs_the_verb_after_the_name_and_an_event_object(ctx_for):
+    text = "Stowarzyszenie Lipa zrealizowało cykl warsztatów. Fundacja Most prowadzi sklep z pamiątkami."
+    ctx = ctx_for(text)
+    assert organizing_subject(ctx, _mention(text, "Stowarzyszenie Lipa"))
+    assert not organizing_subject(ctx, _mention(text, "Fundacja Most"))
+
+
+def test_organizing_subject_stops_at_the_sentence_end(ctx_for):
+    text = "Przyjechała Fundacja Most. Przygotowano warsztaty."
+    ctx = ctx_for(text)
+    assert not organizing_subject(ctx, _mention(text, "Fundacja Most"))
+
+
+def test_an_organizing_agent_through_the_bodys_people(ctx_for):
+    from pipeline.extract.organizer_cues import organizing_agent
+
+    text = "Seminarium zorganizowane przez pracowników Ośrodka Pomocy Społecznej odbyło się w Lipnie."
+    ctx = ctx_for(text)
+    assert organizing_agent(ctx, _mention(text, "Ośrodka Pomocy Społecznej"), frozenset())
+    text = "Seminarium zorganizowane w pobliżu Ośrodka Pomocy Społecznej odbyło się w Lipnie."
+    assert not organizing_agent(ctx_for(text), _mention(text, "Ośrodka Pomocy Społecznej"), frozenset())

@@ -1,0 +1,86 @@
+"""The organizer chosen from implied shapes (pipeline/resolve_organizer.py), on our own sentences."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    return lambda text: extractor.extract(text)
+
+
+def test_a_department_named_by_its_cue_stands_for_its_office(run):
+    r = run("W piątek z inicjatywy Wydziału Promocji i Sportu Urzędu Miejskiego w Lipnie odbyło się "
+            "Forum Sołtysów Ziemi Lipnowskiej.")
+    assert r.event.organizer == "Urząd Miejski w Lipnie"
+
+
+def test_a_co_organizing_department_stands_for_its_office(run):
+    r = run("Konferencję zorganizowała Fundacja Zielony Most we współpracy z Wydziałem Edukacji "
+            "Starostwa Powiatowego w Lipnie.")
+    assert r.event.organizer == "Fundacja Zielony Most"
+    assert r.event.co_organizers == ["Starostwo Powiatowe w Lipnie"]
+
+
+def test_a_series_held_at_a_body_is_that_bodys_event(run):
+    r = run("V Sesja Letniej Szkoły Ogrodniczej\n\nW dniach 3–5 marca odbyła się V Sesja Letniej Szkoły "
+            "Ogrodniczej przy Instytucie Sadownictwa w Brzozowie.")
+    assert r.event.organizer == "Instytut Sadownictwa w Brzozowie"
+
+
+def test_a_body_acting_at_another_keeps_its_own_event(run):
+    r = run("Wykład Uniwersytetu Trzeciego Wieku\n\nW środę zakończył się kolejny semestr Uniwersytetu Trzeciego "
+            "Wieku działającego przy Miejskim Domu Kultury w Lipnie.")
+    assert r.event.organizer == "Uniwersytet Trzeciego Wieku"
+
+
+def test_members_named_with_z_past_the_opening_sentences(run):
+    r = run("Rok pełen zajęć\n\nTaniec, śpiew, malarstwo. Do wyboru. Spotkania co tydzień. Słuchacze z "
+            "Uniwersytetu Trzeciego Wieku w Lipnie świętowali w piątek jubileusz pracowni.")
+    assert r.event.organizer == "Uniwersytet Trzeciego Wieku w Lipnie"
+
+
+def test_members_prefer_the_fuller_form_of_their_body(run):
+    r = run("Wakacje seniorów\n\nSłuchacze Uniwersytetu Trzeciego Wieku mają wakacje. We wtorek słuchacze "
+            "Uniwersytetu Trzeciego Wieku Akademii Nadwiślańskiej zakończyli rok akademicki koncertem.")
+    assert r.event.organizer == "Uniwersytet Trzeciego Wieku Akademii Nadwiślańskiej"
+
+
+def test_a_bare_acronym_of_several_bodies_names_no_members_body(run):
+    r = run("Forum w Lipnie\n\nW trakcie forum odbył się konkurs dla członków KGW. Wygrało Koło Gospodyń "
+            "Wiejskich „Malwy”, a drugie miejsce zajęło Koło Gospodyń Wiejskich w Brzozowie.")
+    assert r.event.organizer is None
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Gminna Biblioteka Publiczna w Lipnie realizuje projekt „Seniorzy w sieci”. Jednym z zadań były warsztaty "
+     "kulinarne.", "Gminna Biblioteka Publiczna w Lipnie"),
+    ("Poznaliśmy laureatów konkursu plastycznego. Miejski Dom Kultury w Lipnie już przygotowuje kolejną edycję "
+     "konkursu.", "Miejski Dom Kultury w Lipnie"),
+])
+def test_the_subject_of_an_active_organizing_verb_with_an_event_object(run, text, organizer):
+    assert run(text).event.organizer == organizer
+
+
+def test_an_organizing_verb_without_an_event_object_names_no_organizer(run):
+    r = run("W sobotę odbył się festyn rodzinny. Fundacja Zielony Most prowadzi sklep z pamiątkami.")
+    assert r.event.organizer is None
+
+
+_HELD_IN = "W piątek w Miejskiej Bibliotece Publicznej w Lipnie odbyło się spotkanie z pisarką Anną Lipską. "
+
+
+def test_a_report_in_the_first_person_about_an_event_in_a_named_institution(run):
+    r = run(_HELD_IN + "Nasze obawy o frekwencję okazały się zbędne, bo sala była pełna.")
+    assert r.event.organizer == "Miejska Biblioteka Publiczna w Lipnie"
+
+
+@pytest.mark.parametrize("rest", ["Obawy o frekwencję okazały się zbędne, bo sala była pełna.",
+                                  "\n– Nasze spotkania cieszą się powodzeniem – mówiła pisarka."])
+def test_a_venue_without_the_narrators_voice_is_no_organizer(run, rest):
+    assert run(_HELD_IN + rest).event.organizer is None
+
+
+def test_an_acronym_with_another_seat_than_the_spelled_out_body_stays_an_acronym(run):
+    r = run("Seminarium zorganizowali pracownicy ROPS-u z Lublina. Seminarium było zorganizowane przez "
+            "pracowników ROPS-u z Lublina.\nRegionalny Ośrodek Polityki Społecznej w Białymstoku (ROPS)")
+    assert r.event.organizer == "ROPS"
