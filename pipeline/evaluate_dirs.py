@@ -60,18 +60,19 @@ def evaluate_pairs(pairs: Iterable[tuple[Path, Path]], extractor) -> EvaluationR
 
 
 def evaluate_dir(
-    dir: str | Path, extractor, text_dir: str | Path | None = None, split: str | None = None
+    dir: str | Path, extractor, text_dir: str | Path | None = None, split: str | None = None,
+    pages: frozenset[str] | None = None,
 ) -> EvaluationResult:
     """Evaluate every ``X.txt`` that has an ``X.gold.json`` (gold in `dir`, texts in `text_dir` or `dir`),
     or, for a directory of real-page cards (``NNN.json``), every card whose text is in the cache."""
     dir = Path(dir)
     skipped: list[str] = []
     if is_card_dir(dir):
-        pairs, skipped, problems = card_pairs(dir, Path(text_dir) if text_dir else None, split)
+        pairs, skipped, problems = card_pairs(dir, Path(text_dir) if text_dir else None, split, pages)
         unannotated: list[str] = []
     else:
-        if split is not None:
-            raise ValueError(f"{dir}: --split needs a directory of real-page cards with split.json")
+        if split is not None or pages is not None:
+            raise ValueError(f"{dir}: --split and --pages need a directory of real-page cards (NNN.json)")
         pairs, problems, unannotated = find_pairs(dir, text_dir)
     result = evaluate_pairs(pairs, extractor)
     result.problems[:0] = problems

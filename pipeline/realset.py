@@ -34,11 +34,25 @@ def load_split(directory: Path) -> dict[str, list[str]]:
     return {k: list(v) for k, v in data.items() if k in ("dev", "test")}
 
 
+def parse_pages(spec: str) -> frozenset[str]:
+    """'221-260,003' -> the card ids 221..260 and 003 (three digits, as the cards are named)."""
+    ids: set[str] = set()
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        lo, _, hi = part.partition("-")
+        if not lo.isdigit() or hi and not hi.isdigit() or hi and int(hi) < int(lo):
+            raise ValueError(f"bad page list {spec!r}: use ids and ranges like 221-260,003")
+        ids.update(f"{k:03d}" for k in range(int(lo), int(hi or lo) + 1))
+    return frozenset(ids)
+
+
 def card_pairs(
-    directory: Path, texts: Path | None = None, split: str | None = None
+    directory: Path, texts: Path | None = None, split: str | None = None, pages: frozenset[str] | None = None
 ) -> tuple[list[tuple[Path, Path]], list[str], list[str]]:
     """(text, card) pairs; notes on skipped cards (no text); problems (a text that does not match its card).
 
+    `split` keeps one half of split.json, `pages` (from `parse_pages`) only those cards; both may be given.
     A missing text is a note, not a failure: the cache is local and may be partly filled.
     A text whose length or head differs from the card's is scored anyway and named as a problem,
     since its gold may no longer fit it.
@@ -53,7 +67,7 @@ def card_pairs(
     pairs, skipped, problems = [], [], []
     for card_path in sorted(p for p in directory.glob("*.json") if CARD_NAME.match(p.name)):
         card_id = card_path.stem
-        if wanted is not None and card_id not in wanted:
+        if wanted is not None and card_id not in wanted or pages is not None and card_id not in pages:
             continue
         text_path = texts / f"{card_id}.txt"
         card = json.loads(card_path.read_text(encoding="utf-8"))

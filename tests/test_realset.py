@@ -6,6 +6,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.evaluate_dirs import evaluate_dir
+from pipeline.realset import parse_pages
 
 PAGE = ("Dodano: 15.03.2019\n"
         "Strona główna » Aktualności\n"
@@ -60,6 +61,17 @@ def test_split_picks_a_half(tmp_path, extractor):
     gold_dir, text_dir = _set(tmp_path, cards, dict.fromkeys(cards, PAGE), {"dev": ["001", "003"], "test": ["002"]})
     assert evaluate_dir(gold_dir, extractor, text_dir, split="dev").documents == ["001", "003"]
     assert evaluate_dir(gold_dir, extractor, text_dir, split="test").documents == ["002"]
+
+
+def test_pages_pick_cards_within_a_half(tmp_path, extractor):
+    cards = {i: _card(i, PAGE, event_type="szkolenie") for i in ("001", "002", "003", "010")}
+    gold_dir, text_dir = _set(tmp_path, cards, dict.fromkeys(cards, PAGE),
+                              {"dev": ["001", "003", "010"], "test": ["002"]})
+    assert parse_pages("2-3, 010") == {"002", "003", "010"}
+    assert evaluate_dir(gold_dir, extractor, text_dir, pages=parse_pages("1-3")).documents == ["001", "002", "003"]
+    assert evaluate_dir(gold_dir, extractor, text_dir, "dev", parse_pages("2-10")).documents == ["003", "010"]
+    bad = CliRunner().invoke(app, ["evaluate", str(gold_dir), "--texts", str(text_dir), "--pages", "3-1"])
+    assert bad.exit_code == 2 and "bad page list" in bad.output
 
 
 def test_a_changed_text_is_named(tmp_path, extractor):

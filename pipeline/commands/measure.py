@@ -49,6 +49,7 @@ def evaluate(
     floors: Annotated[Path | None, typer.Option("--floors", help='JSON {"f1": {field: floor}}: exit 1 below a floor')] = None,
     ner: NerOption = "builtin",
     split: Annotated[str | None, typer.Option("--split", help="dev | test: one half of a real-page card set")] = None,
+    pages: Annotated[str | None, typer.Option("--pages", help="only these real-page cards: 221-260,003")] = None,
 ) -> None:
     """Precision, recall and F1 per field against gold files; see docs/evaluation.md for the rules."""
     from pipeline.evaluate_dirs import evaluate_dir, format_table, load_floors
@@ -67,7 +68,10 @@ def evaluate(
         _fail(f"--split must be dev or test, not {split!r}")
         raise typer.Exit(2)
     try:
-        result = evaluate_dir(directory, _extractor(ner), text_dir, split)
+        from pipeline.realset import parse_pages
+
+        chosen = parse_pages(pages) if pages is not None else None
+        result = evaluate_dir(directory, _extractor(ner), text_dir, split, chosen)
     except ValueError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
