@@ -29,7 +29,21 @@ def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
             distance += 1  # the verb before the name is the usual report order ("Wykład wygłosił X")
         if distance < best_distance:
             best, best_distance = t, distance
-    return best if best_distance <= 12 else None
+    if best is None or best_distance > 12:
+        return None
+    return _future_infinitive(ctx, best) or best
+
+
+def _future_infinitive(ctx: Context, verb: Token) -> Token | None:
+    """'Zajęcia będzie prowadzić X', 'prowadzić będą A i B': the future's infinitive says what the person will do
+    (announcements); "będzie" alone is a copula."""
+    if verb._.analysis is None or verb._.analysis.pos != "bedzie":
+        return None
+    doc = ctx.light_tokens
+    for k in (verb.i + 1, verb.i - 1, verb.i + 2, verb.i - 2):
+        if 0 <= k < len(doc) and doc[k]._.analysis is not None and doc[k]._.analysis.pos == "inf":
+            return doc[k]
+    return None
 
 
 #: Verbs whose subject takes an event role: "warsztaty prowadziła X", "panel moderował Y".
@@ -50,7 +64,7 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
     if verb is not None and verb.i < i + 6:
         analysis = verb._.analysis
         role = ({**EVENT_ROLE_VERBS, **CHAIR_VERBS}.get(analysis.lemma)
-                if analysis is not None and analysis.pos in ("praet", "fin") else None)
+                if analysis is not None and analysis.pos in ("praet", "fin", "inf") else None)
         if role is not None and _subject_number_fits(verb, i):
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))
