@@ -40,7 +40,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
     if title is None:
-        return _former_title(doc, i)
+        return _abbreviated_title(doc, i) or _former_title(doc, i)
     if title in VERBAL_TITLES:
         if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
@@ -95,6 +95,13 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
             return f"{title} {UNIT_GENITIVES.get(unit, unit)}", j
+        if not words and _abbreviation_of_title(t) and j + 1 < n and _title_adjective(doc[j + 1], doc[j + 1]):
+            from pipeline.text.inflect import generate_form
+
+            base = _abbreviation_of_title(t) or ""  # "zastępca red. naczelnego": the abbreviated title's genitive
+            words.extend([generate_form(base, "subst", "sg", "m1", "gen") or base, doc[j + 1].text.lower()])
+            j += 2
+            continue
         if _title_adjective(t, tok if not words else doc[j - 1]):
             # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
             words.append(_complement_form(t, tok) if not words else low)
@@ -124,7 +131,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             break
         if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
                 a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf) \
-                and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None:  # "twórca tekstów i kompozytor"
+                and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None \
+                and _abbreviation_of_title(doc[j + 1]) is None:  # "twórca tekstów i kompozytor", "i red. prowadzący"
             words.append(low)  # "minister kultury i dziedzictwa narodowego"
             j += 1
             continue
@@ -228,6 +236,25 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     else:
         qualifier = generate_form(agreeing.lemma.split(":")[0], "adj", "sg", "m1", degree="com")
     return (f"{qualifier} {inner[0]}", inner[1]) if qualifier else inner
+
+
+def _abbreviation_of_title(tok: Token) -> str | None:
+    """'red.', 'dyr.': an abbreviation the dictionary expands to a role title."""
+    if not tok.text.endswith("."):
+        return None
+    return next((a.lemma.lower() for a in tok._.morf if a.pos == "brev" and a.lemma.lower() in ROLE_TITLES), None)
+
+
+def _abbreviated_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """'red. prowadzący', 'dyr. generalny': an abbreviated title with the lower-case adjective it carries (before a
+    name the abbreviation is an honorific: "red. Jan Kos")."""
+    base = _abbreviation_of_title(doc[i])
+    if base is None or i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].text[:1].islower():
+        return None
+    adj = next((a for a in doc[i + 1]._.morf if a.pos in ("adj", "pact") and "nom" in a.cases), None)
+    if adj is None:
+        return None
+    return f"{base} {_complement_form(doc[i + 1], doc[i + 1])}", i + 2
 
 
 def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:

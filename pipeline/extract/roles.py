@@ -72,7 +72,12 @@ def _name_cases(name: Span) -> frozenset[str]:
     return frozenset(set.intersection(*known)) if known else frozenset()
 
 
+_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+
+
 def _title_cases(tok: Token) -> frozenset[str]:
+    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
+        return _ALL_CASES  # "red. prowadzący": an abbreviation stands for any case
     return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas") for c in a.cases)
 
 
@@ -98,6 +103,8 @@ def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tupl
 
 
 def _plural_only(tok: Token) -> bool:
+    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
+        return False  # "red." also reads as a plural noun
     nouns = [a for a in tok._.morf if a.pos in ("subst", "adj")]
     return bool(nouns) and all(a.number == "pl" for a in nouns)
 

@@ -43,3 +43,47 @@ def test_future_infinitive_gives_the_event_role(extractor):
     assert found["Anna Kot"].part == "speaker"
     found = people(extractor, "Zapraszamy na warsztaty. Prowadzić je będzie Anna Kot.")
     assert "prowadzący" in titles(found["Anna Kot"])
+
+
+def test_abbreviated_titles_in_an_apposition(extractor):
+    found = people(extractor, 'Na forum Jan Wilk, zastępca red. naczelnego i red. prowadzący "Głosu Wsi", '
+                              "poprowadził dyskusję o rolnictwie.")
+    roles = titles(found["Jan Wilk"])
+    assert {"zastępca redaktora naczelnego", "redaktor prowadzący", "prowadzący"} <= set(roles)
+    assert found["Jan Wilk"].part == "speaker"
+
+
+def test_abbreviation_before_a_name_stays_an_honorific(extractor):
+    found = people(extractor, "Gości powitał dyr. Jan Kot.")
+    assert titles(found["Jan Kot"]) == []
+
+
+def test_verb_past_a_long_apposition_is_the_names(extractor):
+    found = people(extractor, "Jan Wilk – podróżnik, fotograf, człowiek, który zwiedza świat powoli i poznaje "
+                              "życie mieszkańców dalekich krajów, opowiedział o swoich wyprawach.")
+    assert found["Jan Wilk"].part == "speaker"
+
+
+def test_verb_of_an_earlier_clause_is_not_the_names(extractor):
+    found = people(extractor, "Gazeta była partnerem forum, a Jan Wilk, redaktor naczelny tygodnika, "
+                              "poprowadził dyskusję o gospodarce.")
+    assert "prowadzący" in titles(found["Jan Wilk"])
+
+
+def test_list_of_names_after_an_attending_verb_keeps_its_cue(extractor):
+    found = people(extractor, "W spotkaniu uczestniczyli m.in. Jan Wilk, wójt gminy, Anna Kot, prezes fundacji, "
+                              "a także Ewa Sowa, dyrektor szkoły, która wręczyła nagrody.")
+    assert found["Anna Kot"].part == "participant"
+
+
+def test_acronym_with_periods_ends_no_list_item(extractor):
+    found = people(extractor, "Komisja przyznała wyróżnienia dla następujących dzieci:\n"
+                              " 1. Maria Jarzębska – S.P. Lipno\n 2. Ola Kmita –S.P. Lipno\n"
+                              " 3. Zofia Wrzos – S.P. Brzezie\n 4. Ada Gil – S.P. Lipno\n")
+    assert found["Ada Gil"].part == "participant"
+
+
+def test_guidance_with_a_long_title_before_the_name(extractor):
+    found = people(extractor, "Uczniowie ukończyli szkolenie pod kierunkiem pielęgniarza dyplomowanego "
+                              "p. Jana Wilka.")
+    assert found["Jan Wilk"].part == "speaker"
