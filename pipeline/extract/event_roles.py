@@ -29,7 +29,64 @@ def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
             distance += 1  # the verb before the name is the usual report order ("Wykład wygłosił X")
         if distance < best_distance:
             best, best_distance = t, distance
-    return best if best_distance <= 12 else None
+    after = _verb_after_apposition(ctx, i, j, sent_start, sent_end)
+    if after is not None:  # no verb before the name in its clause: the verb past its apposition
+        best, best_distance = after, 0
+    if best is None or best_distance > 12:
+        return None
+    return _future_infinitive(ctx, best) or best
+
+
+_FINITE = frozenset({"praet", "fin", "bedzie"})
+
+
+def _verb_after_apposition(ctx: Context, i: int, j: int, sent_start: int, sent_end: int) -> Token | None:
+    """'X – podróżnik, człowiek, który zwiedza świat, opowiedział …', 'X, zastępca red. naczelnego i red.
+    prowadzący „Y”, poprowadził dyskusję': a name opening its clause with an apposition after it is the subject of
+    the first finite verb past the apposition; relative clauses ("który …" up to a comma) and quotes are skipped.
+    None when a verb stands before the name in its sentence or the name is no nominative."""
+    doc = ctx.light_tokens
+    clause = next((k + 2 for k in range(i - 2, sent_start - 1, -1) if doc[k].text == ","
+                   and doc[k + 1].text.lower() in ("a", "zaś", "natomiast")), sent_start)  # "…, a X, …, powiedział"
+    if any(t._.analysis is not None and t._.analysis.pos in _FINITE for t in doc[clause:i]):
+        return None
+    if j >= len(doc) or doc[j].text not in (",", "-", "–", "—"):
+        return None  # no apposition: the nearest verb is the name's
+    known = [[a for a in t._.morf if a.pos == "subst" and a.names] for t in doc[i:j]]
+    known = [readings for readings in known if readings]
+    if known and not any("nom" in a.cases for a in known[-1]):
+        return None  # "Annę Kos, dyrektor szkoły, powitał wójt": the name is the object
+    relative = quoted = False
+    for t in doc[j:min(sent_end, j + 45)]:
+        if t.text in ('"', "„", "”", "“"):
+            quoted = not quoted if t.text == '"' else t.text == "„"
+            continue
+        if t.text in (";", ":") or quoted:
+            if t.text in (";", ":"):
+                return None
+            continue
+        if t.text == ",":
+            relative = False
+            continue
+        if any(a.lemma in ("który", "jaki", "gdzie") for a in t._.morf):
+            relative = True
+            continue
+        a = t._.analysis
+        if not relative and a is not None and a.pos in _FINITE:
+            return t
+    return None
+
+
+def _future_infinitive(ctx: Context, verb: Token) -> Token | None:
+    """'Zajęcia będzie prowadzić X', 'prowadzić będą A i B': the future's infinitive says what the person will do
+    (announcements); "będzie" alone is a copula."""
+    if verb._.analysis is None or verb._.analysis.pos != "bedzie":
+        return None
+    doc = ctx.light_tokens
+    for k in (verb.i + 1, verb.i - 1, verb.i + 2, verb.i - 2):
+        if 0 <= k < len(doc) and doc[k]._.analysis is not None and doc[k]._.analysis.pos == "inf":
+            return doc[k]
+    return None
 
 
 #: Verbs whose subject takes an event role: "warsztaty prowadziła X", "panel moderował Y".
@@ -47,11 +104,13 @@ CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "ws
 def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
     """An event role the text states through a verb or a list's lead rather than a title before the name."""
     verb = name_predicate(ctx, i, j)
-    if verb is not None and verb.i < i + 6:
+    past_apposition = verb is not None and verb.i >= i + 6 and verb is _verb_after_apposition(
+        ctx, i, j, *name_sentence(ctx, i))
+    if verb is not None and (verb.i < i + 6 or past_apposition):
         analysis = verb._.analysis
         role = ({**EVENT_ROLE_VERBS, **CHAIR_VERBS}.get(analysis.lemma)
-                if analysis is not None and analysis.pos in ("praet", "fin") else None)
-        if role is not None and _subject_number_fits(verb, i):
+                if analysis is not None and analysis.pos in ("praet", "fin", "inf") else None)
+        if role is not None and (past_apposition or _subject_number_fits(verb, i)):
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))
     doc = ctx.light_tokens
@@ -184,6 +243,9 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
                 doc[k - 1].text.lower() in HONORIFICS or doc[k - 1].text.lower() in _ABBREVIATIONS):
             k -= 1  # "prof. dr. hab. nauk med. Jan Kos": the period of an abbreviation ends no list
             continue
+        if t.text == "." and k > 0 and not doc[k - 1].whitespace_ and _initial(doc[k - 1].text):
+            k -= 1  # "– S.P. Rzgów": the periods of an acronym written with periods end no list item
+            continue
         if t.text == "." and k > 0 and doc[k - 1].text.isdigit() and len(doc[k - 1].text) <= 2 \
                 and _line_start(doc, k - 1) == k - 1:
             k -= 1  # "1. Dr Jan Kos – …": an item's number ends no list
@@ -205,6 +267,12 @@ def name_sentence(ctx: Context, i: int) -> tuple[int, int]:
             and not doc[start - 2].whitespace_:
         start = ctx.sentence_bounds(start - 2)[0]  # "p. A, p. B": each "p." ended a sentence of the list
     return start, max(end, ctx.sentence_bounds(i)[1])
+
+
+def _initial(text: str) -> bool:
+    """'S', '-S' (a dash glued to it): one capital letter, the part of an acronym written with periods."""
+    letters = text.lstrip("-–—")
+    return len(letters) == 1 and letters.isupper()
 
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})

@@ -241,7 +241,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     left = ctx.left(doc[i].idx, 30).lower()
     sentence_left = ctx.norm[max(doc[sent_start].idx, doc[i].idx - 120):doc[i].idx].lower()
     relative = _relative_verb(ctx, j, sent_end)
-    if re.search(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,3}$", left) or relative & SPEAKER_VERBS:
+    if _UNDER_GUIDANCE.search(ctx.left(doc[i].idx, 90)) or relative & SPEAKER_VERBS:
         found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
     if relative & GUEST_VERBS:
         found.add("guest")  # "udział wziął X, który gratulował laureatom"
@@ -316,6 +316,8 @@ def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:
     return {a.lemma for a in verb._.morf} if verb is not None else set()
 
 
+#: "pod okiem X", "pod kierunkiem pielęgniarza dyplomowanego p. X": the title and honorifics may stand between.
+_UNDER_GUIDANCE = re.compile(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,5}$", re.IGNORECASE)
 #: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).
 JURY_WORDS = frozenset({"jury", "juror", "jurorka"})
 #: A place in a ranking right before the name: "I miejsce – ", "2. miejsce: ", "III nagroda – p. ".

@@ -22,7 +22,7 @@ UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat",
 #: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
 #: Ubezpieczeń" names an institution.
 OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
-_GENITIVE_OF_UNIT = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
+UNIT_GENITIVES = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
                      "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
                      "katedra": "katedry", "zakład": "zakładu"}
 _NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
@@ -40,7 +40,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
     if title is None:
-        return _former_title(doc, i)
+        return _abbreviated_title(doc, i) or _former_title(doc, i)
     if title in VERBAL_TITLES:
         if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
@@ -88,13 +88,20 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if words and _is_title_genitive(doc[j - 1]) and any(
                 a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases for a in readings):
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS)
-            words.append(_GENITIVE_OF_UNIT.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
+            words.append(UNIT_GENITIVES.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
             return " ".join([title, *words]), j + 1
         if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
                                                       for a in readings if a.pos == "subst"):
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
-            return f"{title} {_GENITIVE_OF_UNIT.get(unit, unit)}", j
+            return f"{title} {UNIT_GENITIVES.get(unit, unit)}", j
+        if not words and _abbreviation_of_title(t) and j + 1 < n and _title_adjective(doc[j + 1], doc[j + 1]):
+            from pipeline.text.inflect import generate_form
+
+            base = _abbreviation_of_title(t) or ""  # "zastępca red. naczelnego": the abbreviated title's genitive
+            words.extend([generate_form(base, "subst", "sg", "m1", "gen") or base, doc[j + 1].text.lower()])
+            j += 2
+            continue
         if _title_adjective(t, tok if not words else doc[j - 1]):
             # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
             words.append(_complement_form(t, tok) if not words else low)
@@ -106,7 +113,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
-                and not _plural_kind(t):
+                and not _plural_kind(t) and not (not words and _lower_unit(t)):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
                for a in readings) and not words:
@@ -124,13 +131,14 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             break
         if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
                 a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf) \
-                and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None:  # "twórca tekstów i kompozytor"
+                and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None \
+                and _abbreviation_of_title(doc[j + 1]) is None:  # "twórca tekstów i kompozytor", "i red. prowadzący"
             words.append(low)  # "minister kultury i dziedzictwa narodowego"
             j += 1
             continue
         if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
             break
-        if words or (words == [] and any(a.pos == "adj" for a in readings)):
+        if words or (words == [] and any(a.pos == "adj" for a in readings) and not _genitive_not_adjective(t, tok)):
             if not words and not _agrees_with_title(t, tok) and _institution_follows(doc, j):
                 break  # "proboszcz miejscowej parafii": the adjective belongs to the institution
             if any(a.pos in ("adj", "subst") and ("gen" in a.cases or not words) for a in readings):
@@ -152,7 +160,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                     words.append(doc[j].text.lower())
                     j += 1
                 while j < n and doc[j].is_alpha and doc[j].text[:1].islower() and any(
-                        a.pos in ("subst", "adj", "ger") and "gen" in a.cases for a in doc[j]._.morf):
+                        a.pos in ("subst", "adj", "ger") and "gen" in a.cases for a in doc[j]._.morf) \
+                        and not _is_title_genitive(doc[j]):  # "biura poselskiego posła X": the MP is no unit name
                     j += 1
                 break
             continue
@@ -227,6 +236,25 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     else:
         qualifier = generate_form(agreeing.lemma.split(":")[0], "adj", "sg", "m1", degree="com")
     return (f"{qualifier} {inner[0]}", inner[1]) if qualifier else inner
+
+
+def _abbreviation_of_title(tok: Token) -> str | None:
+    """'red.', 'dyr.': an abbreviation the dictionary expands to a role title."""
+    if not tok.text.endswith("."):
+        return None
+    return next((a.lemma.lower() for a in tok._.morf if a.pos == "brev" and a.lemma.lower() in ROLE_TITLES), None)
+
+
+def _abbreviated_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """'red. prowadzący', 'dyr. generalny': an abbreviated title with the lower-case adjective it carries (before a
+    name the abbreviation is an honorific: "red. Jan Kos")."""
+    base = _abbreviation_of_title(doc[i])
+    if base is None or i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].text[:1].islower():
+        return None
+    adj = next((a for a in doc[i + 1]._.morf if a.pos in ("adj", "pact") and "nom" in a.cases), None)
+    if adj is None:
+        return None
+    return f"{base} {_complement_form(doc[i + 1], doc[i + 1])}", i + 2
 
 
 def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -343,6 +371,23 @@ def _title_genitive(tok: Token) -> str:
 def _is_title_genitive(tok: Token) -> bool:
     """'Dyrektora' in 'Zastępca Dyrektora Wydziału': a role noun in the genitive."""
     return any(a.lemma.lower() in ROLE_TITLES and "gen" in a.cases for a in tok._.morf if a.pos == "subst")
+
+
+def _lower_unit(tok: Token) -> bool:
+    """'biura' in "szef biura poselskiego": a lower-case unit word in the genitive is the title's unit, not an
+    institution (docs/annotation.md, titles with a department)."""
+    return tok.text[:1].islower() and any(a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases
+                                          for a in tok._.morf)
+
+
+def _genitive_not_adjective(tok: Token, title_tok: Token) -> bool:
+    """'czytelni' in "kierownik czytelni": a noun's genitive that also reads as an adjective agreeing with the
+    title only in case (a plural "czytelni" after a singular "kierownik") is the noun."""
+    if not any(a.pos == "subst" and "gen" in a.cases for a in tok._.morf):
+        return False
+    heads = [a for a in title_tok._.morf if a.pos in ("subst", "adj")]
+    return not any(a.pos == "adj" and any(a.cases & h.cases and a.number == h.number and a.genders & h.genders
+                                          for h in heads) for a in tok._.morf)
 
 
 def _institution_follows(doc: Doc, j: int) -> bool:

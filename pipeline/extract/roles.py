@@ -13,13 +13,16 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
     list_lead,
 )
 from pipeline.extract.person_names import is_pan
-from pipeline.extract.role_titles import qualified_title_at
+from pipeline.extract.role_titles import INSTITUTION_WORDS, UNIT_GENITIVES, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
-from pipeline.lexicon.words import HONORIFICS, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
 
 EXTRACTOR = "extract.people"
+_UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
+
+
 def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
     """Titles written after the name: "<Imię Nazwisko> – <Rola> <Instytucja>", ", <rolą> <instytucji>",
     "(<rola>)", and without punctuation when the title agrees with the name in case ("dr Jan Mak
@@ -69,7 +72,12 @@ def _name_cases(name: Span) -> frozenset[str]:
     return frozenset(set.intersection(*known)) if known else frozenset()
 
 
+_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+
+
 def _title_cases(tok: Token) -> frozenset[str]:
+    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
+        return _ALL_CASES  # "red. prowadzący": an abbreviation stands for any case
     return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas") for c in a.cases)
 
 
@@ -95,6 +103,8 @@ def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tupl
 
 
 def _plural_only(tok: Token) -> bool:
+    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
+        return False  # "red." also reads as a plural noun
     nouns = [a for a in tok._.morf if a.pos in ("subst", "adj")]
     return bool(nouns) and all(a.number == "pl" for a in nouns)
 
@@ -151,7 +161,7 @@ def title_roles(
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(_role(ctx, *joined))
             break
-        if tok.text.lower() in _COPULA:
+        if tok.text.lower() in _COPULA or _copula(tok):
             continue  # "Koordynatorką zadania była Stanisława Kubiak"
         quoted = sum(t.text in ('"', "„", "”") for t in doc[k + 1:h]) % 2 == 1
         chosen = tok._.analysis
@@ -200,10 +210,15 @@ _BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "zosta�
                             "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 
+def _copula(tok: Token) -> bool:
+    """'będzie', 'są', 'zostanie': "Wykładowcą będzie X" announces the title as "był" reports it."""
+    return any(a.lemma in ("być", "zostać") and a.pos in ("fin", "bedzie") for a in tok._.morf)
+
+
 def _may_stand_between(tok: Token) -> bool:
     """Tokens allowed between a title and the name it belongs to: its institution (with its number: "Szkoły
     Podstawowej nr 93"), honorifics, the place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
-    if tok.text in _BETWEEN_WORDS or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
+    if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
         return True
     if _place_adjective(tok):
         return True
@@ -218,7 +233,8 @@ def _place_adjective(tok: Token) -> bool:
 def _trim_org_end(doc: Doc, after: int, h: int) -> int:
     """Drop the comma, honorifics and office adjectives that separate the institution from the name."""
     end = h
-    while end > after and (doc[end - 1].text in _BETWEEN_WORDS - {'"', "”"} or doc[end - 1].text.lower() in HONORIFICS
+    while end > after and (doc[end - 1].text in _BETWEEN_WORDS - {'"', "”"} or _copula(doc[end - 1])
+                           or doc[end - 1].text.lower() in HONORIFICS
                            or is_pan(doc[end - 1]) or doc[end - 1].is_space or _place_adjective(doc[end - 1])):
         end -= 1
     return end
@@ -231,11 +247,22 @@ def _role(
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     end = until if until is not None else _org_end(doc, after)
     org_tokens = [t for t in doc[after:end] if not t.is_space]
+    if org_tokens and _unit_seat(title, org_tokens):
+        org_tokens = []
     org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None
     org = ctx.text[org_span[0]:org_span[1]] if org_span else None
     span_end = doc[end - 1].idx + len(doc[end - 1].text) if end > k else doc[k].idx + len(doc[k].text)
     mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
     return Role(title=title, organization=org, mention=mention), org_span
+
+
+def _unit_seat(title: str, org: list[Token]) -> bool:
+    """'szef biura w Krakowie': after a title ending with its unit, "w" and a place is the unit's seat, not the
+    person's organization (one with an institution's head or an acronym is: "dyrektor wydziału w Urzędzie X")."""
+    if org[0].text not in ("w", "we") or title.split()[-1] not in _UNIT_GENITIVES:
+        return False
+    return not any((t.text.isupper() and len(t.text) >= 2) or any(
+        a.pos == "subst" and a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS for a in t._.morf) for t in org[1:])
 
 
 def _org_end(doc: Doc, after: int) -> int:
@@ -325,9 +352,25 @@ def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             return [_role(ctx, *found[:1], k + 1, found[1])] if found and _genitive_title(doc[k + 1]) else []
         elif verb and verb & {"być", "zostać", "zostawać"} and _instrumental_title(t):
             found = qualified_title_at(doc, k)
-            return [_role(ctx, found[0], k, found[1])] if found else []
+            return _predicative_chain(ctx, k, found) if found else []
         k += 1
     return []
+
+
+def _predicative_chain(ctx: Context, k: int, found: tuple[str, int]) -> list[tuple[Role, tuple[int, int] | None]]:
+    """'X jest sołtysem wsi Y, radnym gminy i prezesem OSP': every instrumental title coordinated with the first
+    one is the subject's too (a title in another case is some other phrase's)."""
+    doc = ctx.light_tokens
+    roles = []
+    while found is not None and len(roles) < 6:
+        role = _role(ctx, found[0], k, found[1])
+        roles.append(role)
+        nxt = role[1][1] if role[1] else doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
+        after = next((t.i for t in doc[found[1]:] if t.idx >= nxt), len(doc))
+        k, found = _next_apposition(doc, after, frozenset({"inst"}))
+        if found is not None and not _instrumental_title(doc[k]):
+            found = None
+    return roles
 
 
 def _post_noun(tok: Token) -> bool:
