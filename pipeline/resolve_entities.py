@@ -23,7 +23,7 @@ from pipeline.resolve_org_names import (
     split_coordinated,
     standalone_acronym,
 )
-from pipeline.resolve_units import UNIT_HEADS, represented_body, unit_parent
+from pipeline.resolve_units import UNIT_HEADS, represented_body, townless_office, unit_parent
 from pipeline.text.context import Context
 
 
@@ -184,7 +184,7 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
-    orgs = list(entities.values())
+    orgs = [o for o in entities.values() if not townless_office(o.name)]  # still a title's body (by_mention)
     for o in orgs:
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)
