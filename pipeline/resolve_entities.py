@@ -15,6 +15,7 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Place, Role, Teryt
+from pipeline.resolve_acronyms import generic_acronym, named_after
 from pipeline.resolve_org_names import (
     fold_seatless,
     inside_quotes,
@@ -22,7 +23,7 @@ from pipeline.resolve_org_names import (
     split_coordinated,
     standalone_acronym,
 )
-from pipeline.resolve_units import UNIT_HEADS, represented_body, unit_parent
+from pipeline.resolve_units import UNIT_HEADS, represented_body, townless_office, unit_parent
 from pipeline.text.context import Context
 
 
@@ -167,7 +168,9 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             entities.pop(m.name.lower(), None)
     for m in [m for m in mentions if m.mention.rule == "acronym"]:
         org = next((o for o in entities.values() if o.acronym == m.name), None)
-        if org is None:
+        if org is None and (named := named_after(ctx, m, full)) is not None and id(named) in by_mention:
+            org = by_mention[id(named)]  # "LGD Stowarzyszenie X": the kind of the body named after it
+        elif org is None:
             capitals = "".join(c for c in m.name if not c.islower())  # "MRPiPS": the "i" is no initial
             org = next((o for o in entities.values() if initials(o.name) in (m.name, capitals)), None)
             if org is None and len(capitals) >= 3:  # "CIS" for "Centrum Integracji Społecznej CISPOL"
@@ -176,12 +179,12 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             if org is not None and org.acronym is None:
                 org.acronym = m.name
         if org is None:
-            if not standalone_acronym(ctx, m):
-                continue  # a fund, a programme, a shouted word, a tag in the page's furniture
+            if not standalone_acronym(ctx, m) or generic_acronym(ctx, m):
+                continue  # a fund, a programme, a shouted word, a tag in the furniture, a kind of body
             org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
-    orgs = list(entities.values())
+    orgs = [o for o in entities.values() if not townless_office(o.name)]  # still a title's body (by_mention)
     for o in orgs:
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)

@@ -10,6 +10,7 @@ from pipeline.extract.organizations import OrgMention, initials
 from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 #: Heads of units inside an office: their names stand without the office ("Wydział Polityki Społecznej").
 UNIT_HEADS = frozenset({"wydział", "departament", "biuro", "kancelaria", "oddział", "referat", "sekcja", "gabinet",
@@ -88,3 +89,20 @@ def unit_parent(
 
         return phrase_base(tokens[seat + 1:], ORG_HEADS - UNIT_HEADS, ctx.text)[0]  # "w Podlaskim Urzędzie Wojewódzkim"
     return None
+
+
+#: Local-government bodies that need their town to be one body: "Rada Miejska", "Urząd Gminy".
+_TOWN_BODIES = frozenset({"rada", "urząd"})
+#: The words that only say which tier of local government it is.
+_TIER_WORDS = frozenset({"miejski", "gminny", "powiatowy", "sołecki", "wojewódzki", "miasto", "gmina", "powiat",
+                         "województwo", "sołectwo", "miasta"})
+
+
+def townless_office(name: str) -> bool:
+    """"Rada Miejska", "Urząd Gminy" with no town: the title it came with may name it ("Przewodnicząca Rady
+    Miejskiej"), but it is not listed (docs/annotation.md, council chairs)."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    lemmas = [{a.lemma.lower() for a in analyse(w.lower())} for w in words]
+    return bool(lemmas[0] & _TOWN_BODIES) and all(ls & _TIER_WORDS for ls in lemmas[1:])

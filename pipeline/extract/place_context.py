@@ -4,6 +4,7 @@ the name of a body or an office, a country named only as a topic or a scope."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.lexicon.words import OFFICE_TITLES, ORG_HEADS, role_title
 from pipeline.models import Mention
@@ -95,7 +96,20 @@ def topic_only(ctx: Context, start: int, name: str, home: bool) -> bool:
     word = governing_word(ctx, start)
     if word in _ORIGIN or word == "(":
         return False
+    if word in _LOCATIVE and not home and _after_a_town(ctx, start):
+        return False  # "z Grodna i Brześcia na Białorusi": the country of the towns just named
     if word in _LOCATIVE and not home:
         sent = ctx.sentence_of(start)
         return not (sent is not None and _HAPPENED.search(ctx.norm, sent.start_char, sent.end_char))
     return True
+
+
+def _after_a_town(ctx: Context, start: int) -> bool:
+    """The preposition before the name at `start` follows a geographic name right away ("Brześcia na")."""
+    toks = ctx.light_tokens
+    k = bisect_left(toks, start, key=lambda t: t.idx)  # the name's first token
+    if k < 2:
+        return False
+    town, prep = toks[k - 2], toks[k - 1]
+    return prep.text.lower() in _LOCATIVE and town.capitalised and any(
+        "nazwa_geograficzna" in a.names for a in town.morf)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.admin_regions import region_mentions
+from pipeline.extract.foreign_places import foreign_places
 from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_context import (
     after_office,
@@ -220,6 +221,8 @@ def extract_places(
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]
+    out += foreign_places(ctx, [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans],
+                          taken or [])
     for start, end, rule in spans:
         if any(r.mention.start <= start and end <= r.mention.end for r in regions):
             continue

@@ -234,8 +234,11 @@ def _noun_headed(tokens: list[Token]) -> str:
 
     def agreeing(a) -> int:  # the head's reading that its adjectives agree with: "Nowym Jorku" is locative
         return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
-                       for b in t._.morf) for t in others)
-    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a), bool(a.names), a.number == "sg"))
+                       and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
+                   for t in others)
+    # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior
+    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a), "nazwa_geograficzna" in a.names,
+                                        bool(a.names), a.number == "sg"))
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
     words = []
     agreeing_run = True  # after the head only the adjectives right after it agree with it

@@ -1,0 +1,53 @@
+"""Places abroad that the name finder leaves out: a country whose name is also a people's plural ("z Niemiec",
+"(Czechy)") and a foreign town the dictionary does not know, written as an institution's seat ("Uniwersytet
+we Fryburgu").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.place_context import in_funding_boilerplate, in_quoted_title, topic_only
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.places import COUNTRIES
+from pipeline.text.context import Context
+
+#: "we Fryburgu" at the end of an institution's name: the seat's word, unknown to the dictionary.
+_SEAT_END = re.compile(r"\b(?:w|we)\s+([A-Z][a-z]{3,}u)$")
+
+
+def foreign_places(ctx: Context, places: list[tuple[int, int]], taken: list[tuple[int, int]]
+                   ) -> list[PlaceMention]:
+    """Countries named as where people came from or went (`topic_only` decides, as for other countries),
+    outside every span found (`places` and `taken`), and the unknown seats at the end of `taken` spans
+    (institutions) that no place span covers."""
+    covered = bytearray(len(ctx.norm) + 1)
+    for s, e in places:
+        covered[s:e] = b"\x01" * (e - s)
+    anywhere = bytearray(covered)
+    for s, e in taken:
+        anywhere[s:e] = b"\x01" * (e - s)
+    out = []
+    for t in ctx.light_tokens:
+        if not t.capitalised or not t.is_alpha or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0:
+            continue
+        country = next((a.lemma for a in t.morf if "nazwa_geograficzna" in a.names and a.lemma in COUNTRIES), None)
+        if country is None or topic_only(ctx, t.idx, country, home=country == "Polska") \
+                or in_quoted_title(ctx, t.idx) or in_funding_boilerplate(ctx, t.idx):
+            continue
+        out.append(PlaceMention(country, "country", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.8, "country")))
+    for s, e in taken:
+        seat = _SEAT_END.search(ctx.norm, s, e)
+        if seat is None or covered.find(1, seat.start(1), seat.end(1)) >= 0 or not _unknown(ctx, seat.start(1)):
+            continue
+        name = seat.group(1)[:-1]  # the masculine locative "-u": "Fryburgu" -> "Fryburg"
+        if name[-1] in "aeiouyąęó":
+            continue
+        out.append(PlaceMention(name, "locality", ctx.mention(seat.start(1), seat.end(1), EXTRACTOR, 0.6,
+                                                               "foreign_seat")))
+    return out
+
+
+def _unknown(ctx: Context, char: int) -> bool:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and all(a.pos == "ign" for a in ctx.doc[span.start]._.morf)

@@ -1,0 +1,30 @@
+"""Places abroad (pipeline/extract/foreign_places.py, place_context._after_a_town); invented sentences."""
+
+
+def _places(extractor, text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.kind) for p in extractor.extract(text).places}
+
+
+def test_a_country_in_brackets_after_a_seat(extractor):
+    places = _places(extractor, "Mówił Jan Kos z Akademii Rolniczej w Pradze (Czechy) i Ewa Lis z Muzeum w Lipsku (Niemcy).")
+    assert {("Czechy", "country"), ("Niemcy", "country")} <= places
+
+
+def test_a_country_people_came_from_but_not_its_people(extractor):
+    assert ("Niemcy", "country") in _places(extractor, "Na festyn przyjechali goście z Niemiec.")
+    assert not _places(extractor, "Niemcy byli zadowoleni z wizyty.")
+
+
+def test_a_country_only_in_a_quoted_title_is_no_place(extractor):
+    assert not _places(extractor, "Wydzielono pulę pn. „Gmina solidarna z Niemcami”.")
+
+
+def test_an_unknown_seat_of_an_institution_abroad(extractor):
+    places = _places(extractor, "Referat wygłosił Hans Mayer z Uniwersytetu we Fryburgu.")
+    assert ("Fryburg", "locality") in places
+
+
+def test_the_country_of_a_town_just_named(extractor):
+    places = _places(extractor, "Przyjechali strażacy z Grodna na Białorusi.")
+    assert ("Białoruś", "country") in places
+    assert not _places(extractor, "Rozmawiano o sytuacji na Białorusi.")

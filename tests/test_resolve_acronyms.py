@@ -1,0 +1,33 @@
+"""Acronyms naming a kind of body are no organizations (pipeline/resolve_acronyms.py); invented sentences."""
+
+import pytest
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+@pytest.mark.parametrize("text", [
+    "Na sali byli kierownicy wielu OPS-ów z regionu.",
+    "Środki trafiają do stowarzyszeń mających status OPP.",
+    "W spółce działają podmioty reintegracji – CIS i KIS.",
+    "Rozmawiano o współpracy KGW/OSP na wsi.",
+    "Świetlica działa przy szkole lub OSP.",
+    "Omówiono cele Lokalnej Strategii Rozwoju. Zadania zapisane w LSR wykonano.",
+])
+def test_an_acronym_used_for_its_kind_is_not_listed(extractor, text):
+    assert not _orgs(extractor, text) & {"OPS", "OPP", "CIS", "KIS", "KGW", "OSP", "LSR"}
+
+
+def test_an_acronym_naming_one_body_is_still_listed(extractor):
+    assert "GOPS" in _orgs(extractor, "Spotkanie zorganizował GOPS, a pomagała mu OSP.")
+
+
+def test_an_acronym_before_a_bodys_name_stands_for_that_body(extractor):
+    report = extractor.extract('Biesiadę zorganizowała LGD Stowarzyszenie "Dolina Wrzosu" z Kolna.')
+    assert {o.name for o in report.organizations} == {'Stowarzyszenie "Dolina Wrzosu"'}
+
+
+def test_a_misspelt_spelling_out_does_not_hide_the_acronym(extractor):
+    names = _orgs(extractor, "OPS Dzieciom. Miejski Ośordek Pomocy Społecznej zorganizował wyjazd.")
+    assert "OPS" in names
