@@ -18,6 +18,7 @@ from pipeline.extract.organizations import (
     own_voice,
 )
 from pipeline.extract.organizer_cues import organizing_subject
+from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers
 from pipeline.models import Event, Mention, Organization
 from pipeline.text.context import Context
 
@@ -38,6 +39,16 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
             best = (score, m.mention.start, m)
     if best is not None and best[2].mention.rule == "acronym":
         best = (best[0], best[1], _spelled_after(ctx, best[2], named))
+    named_at = named_lookup(ctx, [(m.mention.start, m.mention.end, by_mention[id(m)].name, m.mention.rule == "acronym")
+                                  for m in named])
+    if best is None or best[0] < 0.85:
+        phrase, co = phrase_organizers(ctx, named_at, None)
+        if phrase is not None:  # "zorganizowane przez Gminę X": a body the organization extractor left out
+            event.organizer = phrase.name
+            event.organizer_evidence = ctx.mention(phrase.start, phrase.end, EXTRACTOR, 0.9, "organizer_phrase")
+            event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, None)
+            event.co_organizers += [n for n in co if n not in event.co_organizers]
+            return
     if best is None or best[0] < 0.85:
         owner = _event_owner(ctx, named)
         ours = _our_named(ctx, named, by_mention)
@@ -64,6 +75,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         event.organizer = best[2].mention.text if _other_seat(ctx, best[2], org.name) else org.name
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
+    extra = phrase_organizers(ctx, named_at, event.organizer)[1]
+    event.co_organizers += [n for n in extra if n not in event.co_organizers]
 
 
 #: Departments (docs/annotation.md, Departments): with the parent named, the parent stands for them. Not
