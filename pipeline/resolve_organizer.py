@@ -18,7 +18,7 @@ from pipeline.extract.organizations import (
     own_voice,
 )
 from pipeline.extract.organizer_cues import organizing_subject
-from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers
+from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.models import Event, Mention, Organization
 from pipeline.text.context import Context
 
@@ -73,6 +73,7 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     if best is not None:
         org = by_mention[id(best[2])]
         event.organizer = best[2].mention.text if _other_seat(ctx, best[2], org.name) else org.name
+        event.organizer += written_seat(ctx, event.organizer) or ""
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
     extra = phrase_organizers(ctx, named_at, event.organizer)[1]

@@ -264,3 +264,49 @@ def named_lookup(ctx: Context, named: list[tuple[int, int, str, bool]]) -> Calla
             return None
         return found
     return lookup
+
+
+_HAS_SEAT = re.compile(r"\s(?:w|we|z|ze)\s|[\"„”]")
+
+
+def written_seat(ctx: Context, name: str) -> str | None:
+    """" w Lipnie" when the organizer's generic name ("Koło Gospodyń Wiejskich", "Wojewódzki Ośrodek Kultury") is
+    written elsewhere with a seat right after it ("Koła Gospodyń Wiejskich w Lipnie", "… Kultury (WOK) w Lipnie"):
+    the seat belongs to a generic name (docs/annotation.md, seat in the name). Only one seat, a place's name."""
+    from pipeline.text.morphology import analyse
+
+    words = name.split()
+    if _HAS_SEAT.search(name) or not words or any(w.isupper() for w in words):
+        return None
+    forms = [frozenset({a.lemma.lower() for a in analyse(w)} | {w.lower()}) for w in words]
+    if not all(any(a.pos in ("subst", "adj") and not a.names for a in analyse(w)) for w in words):
+        return None  # a proper part ("Fundacja Lipa"): the seat is not part of the name
+    f = ctx.features
+    n = len(f.texts)
+
+    def skip(j: int) -> int:
+        while j < n and f.is_space[j] and "\n" not in f.texts[j]:
+            j += 1
+        return j
+
+    seats: dict[str, str] = {}
+    for k in range(n):
+        if not f.capitalised[k] or not f.lemmas_lower[k] & forms[0] and f.lowers[k] not in forms[0]:
+            continue
+        j = k
+        for w in forms:
+            j = skip(j)
+            if j >= n or not (f.lemmas_lower[j] & w or f.lowers[j] in w):
+                break
+            j += 1
+        else:
+            j = skip(j)
+            if j < n and f.texts[j] == "(":
+                close = next((c for c in range(j, min(n, j + 6)) if f.texts[c] == ")"), None)
+                j = skip(close + 1) if close is not None else n
+            if j < n and f.lowers[j] in ("w", "we"):
+                s = skip(j + 1)
+                if s < n and f.capitalised[s] and f.geographic[s] and "loc" in f.cases[s]:
+                    seat = ctx.text[f.starts[j]:f.starts[s] + len(f.texts[s])]
+                    seats[seat.lower()] = seat
+    return " " + next(iter(seats.values())) if len(seats) == 1 else None

@@ -54,3 +54,12 @@ def test_a_partner_mention_joins_a_phrase_organizer(run):
     ev = run("Festyn zorganizowany przez gminę Brzozowo we współpracy z Fundacją Zielony Most odbył się w parku.")
     assert ev.organizer == "Gmina Brzozowo"
     assert ev.co_organizers == ["Fundacja Zielony Most"]
+
+
+def test_a_generic_organizer_takes_the_seat_written_with_another_mention(run):
+    ev = run("Spotkanie Seniorów Koła Gospodyń Wiejskich w Dębinie\n"
+             "W sobotę w świetlicy odbyło się spotkanie zorganizowane przez Koło Gospodyń Wiejskich.")
+    assert ev.organizer == "Koło Gospodyń Wiejskich w Dębinie"
+    ev = run("W sobotę w świetlicy odbyło się spotkanie zorganizowane przez Fundację Lipa. Fundacja Lipa w Dębinie "
+             "działa od lat.")
+    assert ev.organizer == "Fundacja Lipa"  # a proper part: the seat is not part of the name
