@@ -160,7 +160,8 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     choose_dates(ctx, event, dates)
     event.attendance = choose_attendance(ctx, figures)
     choose_organizer(ctx, event, org_mentions, org_by_mention)
-    organizer = next((o for o in organizations if o.name == event.organizer), None)
+    organizer = next((o for o in organizations if o.name == event.organizer), None) or next(
+        (o for o in organizations if event.organizer and event.organizer.startswith(o.name + " w")), None)  # + seat
     people = merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
     share_affiliation(ctx, person_mentions, people)
     cues_by_name = _cues_by_name(person_mentions)

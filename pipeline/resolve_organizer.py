@@ -1,7 +1,8 @@
 """The event's organizer and co-organizers chosen among the organization mentions: an explicit phrase
 ("organizatorem był X", "X zorganizował"), the writer's own body ("nasz Ośrodek"), the body whose own
-event it is ("jubileusz Koła Gospodyń Wiejskich", "słuchacze Uniwersytetu Trzeciego Wieku"), co-subjects
-of an organizing verb ("Gmina wraz ze Stowarzyszeniem X zorganizowały").
+event it is ("jubileusz Koła Gospodyń Wiejskich", "słuchacze Uniwersytetu Trzeciego Wieku"), or the body
+read after an explicit cue (`organizer_phrases`); a co-subject of an organizing verb ("Gmina wraz ze
+Stowarzyszeniem X zorganizowały") is a co-organizer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pipeline.extract.organizations import (
     own_voice,
 )
 from pipeline.extract.organizer_cues import organizing_subject
+from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.models import Event, Mention, Organization
 from pipeline.text.context import Context
 
@@ -25,7 +27,7 @@ from pipeline.text.context import Context
 def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
     """The strongest cue wins: an explicit phrase or an organizing verb (0.85 and up), the body whose own
     event it is (its session, its jubilee: 0.75), the writer's own body ("nasz Ośrodek": 0.7), a host
-    ("gospodarzem był X", "w siedzibie X"), a co-subject, the members' body, the page's own voice."""
+    ("gospodarzem był X", "w siedzibie X"), the members' body, the page's own voice."""
     named = [m for m in mentions if id(m) in by_mention]
     best: tuple[float, int, OrgMention] | None = None
     for m in named:
@@ -38,6 +40,16 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
             best = (score, m.mention.start, m)
     if best is not None and best[2].mention.rule == "acronym":
         best = (best[0], best[1], _spelled_after(ctx, best[2], named))
+    named_at = named_lookup(ctx, [(m.mention.start, m.mention.end, by_mention[id(m)].name, m.mention.rule == "acronym")
+                                  for m in named])
+    if best is None or best[0] < 0.85:
+        phrase, co = phrase_organizers(ctx, named_at, None)
+        if phrase is not None:  # "zorganizowane przez Gminę X": a body the organization extractor left out
+            event.organizer = phrase.name
+            event.organizer_evidence = ctx.mention(phrase.start, phrase.end, EXTRACTOR, 0.9, "organizer_phrase")
+            event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, None)
+            event.co_organizers += [n for n in co if n not in event.co_organizers]
+            return
     if best is None or best[0] < 0.85:
         owner = _event_owner(ctx, named)
         ours = _our_named(ctx, named, by_mention)
@@ -45,10 +57,6 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
             best = (0.75, owner.mention.start, owner)
         elif ours is not None and (best is None or best[0] < 0.7):
             best = (0.7, ours.mention.start, ours)
-    if best is None:
-        partner = _co_subject(ctx, named)
-        if partner is not None:
-            best = (0.7, partner.mention.start, partner)
     if best is None:
         owner = _members_owner(ctx, named, by_mention)
         if owner is not None:
@@ -62,8 +70,14 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     if best is not None:
         org = by_mention[id(best[2])]
         event.organizer = best[2].mention.text if _other_seat(ctx, best[2], org.name) else org.name
+        event.organizer += written_seat(ctx, event.organizer) or ""
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
+    partner = _co_subject(ctx, named) if best is None else None
+    if partner is not None and by_mention[id(partner)].name not in event.co_organizers:
+        event.co_organizers.append(by_mention[id(partner)].name)
+    extra = phrase_organizers(ctx, named_at, event.organizer)[1]
+    event.co_organizers += [n for n in extra if n not in event.co_organizers]
 
 
 #: Departments (docs/annotation.md, Departments): with the parent named, the parent stands for them. Not
@@ -327,8 +341,8 @@ _ORGANIZED_RIGHT = re.compile(r"^[^.;\n]{0,40}?\b(?:zorganizowa\w*|przygotowa\w*
 
 def _co_subject(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     """"Władze gminy wraz ze Stowarzyszeniem X zorganizowały …": with no organizer named by its name, the
-    body that organized together with an unnamed one is the organizer (hosts listed as equals: the first
-    named one)."""
+    body that organized together with an unnamed one is a co-organizer, the organizer (the unnamed first
+    host) null (docs/annotation.md, co-organizers without an organizer)."""
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if _WITH_LEFT.search(ctx.left(m.mention.start, 30)) and _ORGANIZED_RIGHT.match(ctx.right(m.mention.end, 60)):
             return m

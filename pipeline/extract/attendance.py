@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.models import AttendanceMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
@@ -48,21 +49,9 @@ PERSON_NOUNS_NON_M1 = frozenset({"gość",
 WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dziewczynka", "dziewczę", "seniorka",
                           "słuchaczka", "mieszkanka", "uczennica", "studentka", "beneficjentka"})
 MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec"})
-#: People counted in reports who are not the event's attendance.
-NON_ATTENDEE_NOUNS = frozenset({"wystawca", "pracodawca", "sponsor", "organizator", "partner", "pracownik",
-                                "wykonawca", "producent", "laureat", "zwycięzca", "prelegent", "darczyńca",
-                                "prelegentka", "panelista", "panelistka", "mówca", "wykładowca", "ekspert",
-                                "ekspertka", "trener", "trenerka", "moderator", "moderatorka", "juror", "jurorka",
-                                "wolontariusz", "wolontariuszka", "organizatorka", "laureatka"})
 APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przeszło", "niespełna",
                 "ok", "niemalże", "mniej więcej", "co najmniej", "przynajmniej", "z górą")
 
-_EMPLOYEES = re.compile(r"(zatrudni\w*|pracuj\w*|etat\w*|kadr\w*)\s+(\S+\s+){0,3}$", re.I)
-_TARGET = re.compile(r"(wsparci\w*|obj[eę]\w*|docelow\w*|planowan\w*|zrekrutowa\w*|rekrutacj\w*|"
-                     r"przewidzian\w*|zakłada\w*|dla|skierowan\w*|adresowan\w*|wsparcie\s+otrzyma\w*)"
-                     r"\s+(\S+\s+){0,3}$", re.I)
-_CAPACITY = re.compile(r"(pomieści\w*|mieści\w*|(?:sal\w*|pomieszczen\w*|miejsc\w*)\s+(?:\S+\s+)?(?:na|dla))\s+$",
-                       re.I)
 _SPLIT_AFTER = re.compile(
     r"""\s*[(,]?\s*(?:w\s+tym:?\s*|z\s+czego\s+|tj\.\s*)?
     (?:
@@ -195,33 +184,6 @@ def _approximate(ctx: Context, start: int) -> int | None:
         if left.rstrip().endswith(word):
             return start - (len(left) - left.rstrip().rfind(word))
     return None
-
-
-def _role(ctx: Context, start: int, noun: str | None = None) -> str:
-    if noun is not None and {a.lemma for a in analyse(noun.lower())} & NON_ATTENDEE_NOUNS:
-        return "employees" if "pracownik" in {a.lemma for a in analyse(noun.lower())} else "other"
-    left = ctx.left(start, 50)
-    if _EMPLOYEES.search(left):
-        return "employees"
-    if _CAPACITY.search(left):
-        return "other"
-    if _TARGET.search(left):
-        return "target"
-    clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]
-    if _PROJECT_TOTAL.search(clause):
-        return "target"
-    if _OTHER_OCCASION.search(clause):
-        return "other"
-    return "event"
-
-
-#: A count of a project's or programme's people so far, not of the event: "w projekcie uczestniczy 120 osób",
-#: "od początku programu skorzystało 300 seniorów", "do tej pory przeszkolono 500 osób".
-_PROJECT_TOTAL = re.compile(r"\b(?:w\s+(?:projek|program)\w*|z\s+(?:projek|program)\w*|od\s+początku|do\s+tej\s+pory|"
-                            r"dotychczas|dotąd|w\s+sumie\s+w\s+(?:projek|program)\w*)\b", re.IGNORECASE)
-#: A count of an earlier occasion: "w ubiegłym roku w konferencji wzięło udział 200 osób".
-_OTHER_OCCASION = re.compile(r"\b(?:(?:ubiegł|zeszł|poprzedni|zeszłoroczn|ubiegłoroczn)\w*\s+(?:rok|edycj|spotkani|lat)\w*|"
-                             r"rok\s+temu|przed\s+rokiem)\b", re.IGNORECASE)
 
 
 def extract_attendance(ctx: Context) -> list[AttendanceMention]:

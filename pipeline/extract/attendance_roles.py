@@ -1,0 +1,62 @@
+"""Whose count a head count is: the event's attendance, or employees, a project's target group, a room's
+capacity, an earlier occasion, one part of a larger count ("w tym 36 zespołów, 31 śpiewaków i 17
+instrumentalistów"), or people who are not attendees (speakers, exhibitors, winners). Kept apart from
+`attendance` (reading the figures) so both stay small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+#: People counted in reports who are not the event's attendance.
+NON_ATTENDEE_NOUNS = frozenset({"wystawca", "pracodawca", "sponsor", "organizator", "partner", "pracownik",
+                                "wykonawca", "producent", "laureat", "zwycięzca", "prelegent", "darczyńca",
+                                "prelegentka", "panelista", "panelistka", "mówca", "wykładowca", "ekspert",
+                                "ekspertka", "trener", "trenerka", "moderator", "moderatorka", "juror", "jurorka",
+                                "wolontariusz", "wolontariuszka", "organizatorka", "laureatka"})
+_EMPLOYEES = re.compile(r"(zatrudni\w*|pracuj\w*|etat\w*|kadr\w*)\s+(\S+\s+){0,3}$", re.I)
+_TARGET = re.compile(r"(wsparci\w*|obj[eę]\w*|docelow\w*|planowan\w*|zrekrutowa\w*|rekrutacj\w*|"
+                     r"przewidzian\w*|zakłada\w*|dla|skierowan\w*|adresowan\w*|wsparcie\s+otrzyma\w*)"
+                     r"\s+(\S+\s+){0,3}$", re.I)
+_CAPACITY = re.compile(r"(pomieści\w*|mieści\w*|(?:sal\w*|pomieszczen\w*|miejsc\w*)\s+(?:\S+\s+)?(?:na|dla))\s+$",
+                       re.I)
+#: "…, w tym 36 zespołów, 26 kapel i 17 instrumentalistów", "w tym: 12 seniorów": an item of the list that breaks
+#: a larger count down (a gender's share is read with its total in `attendance`).
+_LIST_PART = re.compile(r"\b(?:w\s+tym|spośród\s+(?:nich|których)|z\s+czego)\s*:?\s*"
+                        r"(?:\d+\s+[^\d,;.()]+?(?:\s*,\s*|\s+i\s+|\s+oraz\s+))*$", re.IGNORECASE)
+
+
+def figure_role(ctx: Context, start: int, noun: str | None = None) -> str:
+    """Whose count the figure at `start` is: "event" (the attendance), "employees", "target" (a project's people)
+    or "other" (capacities, earlier occasions, one item of a list after "w tym", speakers, exhibitors)."""
+    if noun is not None and {a.lemma for a in analyse(noun.lower())} & NON_ATTENDEE_NOUNS:
+        return "employees" if "pracownik" in {a.lemma for a in analyse(noun.lower())} else "other"
+    left = ctx.left(start, 50)
+    if _EMPLOYEES.search(left):
+        return "employees"
+    if _CAPACITY.search(left):
+        return "other"
+    if _TARGET.search(left):
+        return "target"
+    clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]
+    if _LIST_PART.search(clause):
+        return "other"  # one part of a larger count
+    if _PROJECT_TOTAL.search(clause):
+        return "target"
+    if _OTHER_OCCASION.search(clause):
+        return "other"
+    return "event"
+
+
+#: A count of a project's or programme's people so far, not of the event: "w projekcie uczestniczy 120 osób",
+#: "od początku programu skorzystało 300 seniorów", "do tej pory przeszkolono 500 osób".
+_PROJECT_TOTAL = re.compile(r"\b(?:w\s+(?:projek|program)\w*|z\s+(?:projek|program)\w*|od\s+początku|do\s+tej\s+pory|"
+                            r"dotychczas|dotąd|w\s+sumie\s+w\s+(?:projek|program)\w*)\b", re.IGNORECASE)
+#: A count of an earlier occasion: "w ubiegłym roku w konferencji wzięło udział 200 osób".
+_OTHER_OCCASION = re.compile(r"\b(?:(?:ubiegł|zeszł|poprzedni|zeszłoroczn|ubiegłoroczn)\w*\s+(?:rok|edycj|spotkani|lat)\w*|"
+                             r"rok\s+temu|przed\s+rokiem)\b", re.IGNORECASE)
+
+

@@ -1,0 +1,312 @@
+"""Organizers the organization extractor did not name, read from the words right after an explicit cue:
+"zorganizowane przez Gminę Polanów i Klub Sportowy X", "zorganizowane wspólnie przez samorządy powiatu
+lipnowskiego i gminy Lipno", "Współorganizatorami były sołectwa wsi X, Y i Z", "w ramach programu
+prowadzonego przez Szpitalny Oddział Ratunkowy".
+
+A territorial unit (gmina, powiat, miasto, województwo, sołectwo) is named by its unit word and its name
+("Gmina Polanów", "Powiat Lipnowski": the adjective agrees with the unit); a capitalised name by its own
+words in the nominative. A name that reads as a person's ("przez Jana Nowaka") is no organizer
+(docs/annotation.md: people named as organizers give null). Where an organization mention starts at an
+item, its resolved name is used.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.lexicon.bodies import BODY_HEADS
+from pipeline.lexicon.places import locality_base
+from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
+from pipeline.text.context import Context
+from pipeline.text.inflect import generate_form
+from pipeline.text.layout import TRAILING_KINDS
+
+EXTRACTOR = "extract.organizer_phrases"
+
+#: "zorganizowane (wspólnie) przez", "Organizatorem był", "w ramach programu prowadzonego przez": the body follows.
+_ORGANIZER_CUE = re.compile(
+    r"(?<!współ)(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
+    r"(?:wspólnie\s+)?przez\s+|"
+    r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"
+    r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+",
+    re.IGNORECASE)
+#: "Współorganizatorami (dożynek) były", "Współorganizator:": co-organizers follow.
+_CO_CUE = re.compile(r"\bwspółorganizator\w*\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
+                     r"\bwspółorganizator\w*\s*:\s*", re.IGNORECASE)
+#: Territorial units and the grammatical gender of their name's adjective.
+_UNITS = {"gmina": "f", "powiat": "m3", "miasto": "n", "województwo": "n", "sołectwo": "n"}
+#: Words that stand for a unit's authorities before it: "samorządy powiatu X", "władze gminy Y".
+_AUTHORITIES = frozenset({"samorząd", "władza", "władze", "zarząd"})
+#: Between coordinated bodies.
+_JOINERS = frozenset({",", "i", "oraz"})
+#: "Czerwony Krzyż – oddział w Lipnie": a branch stays whole with its seat (docs/annotation.md, branches).
+_BRANCH = re.compile(r"\s*[–-]\s*(?:oddział|filia|koło|delegatura)\s+w(?:e)?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+")
+
+
+@dataclass
+class Body:
+    name: str
+    start: int
+    end: int
+
+
+def _units(tok: Token) -> set[str]:
+    return {a.lemma.lower() for a in tok._.morf if a.pos == "subst"} & set(_UNITS)
+
+
+def _unit_name(ctx: Context, toks: list[Token], k: int, unit: str) -> tuple[str, int] | None:
+    """The unit's name from token k: a lower-case adjective agreeing with the unit ("powiatu lipnowskiego" ->
+    "Lipnowski") or capitalised words ("gminy Lipno", "wsi Lipno"); (name, index after it)."""
+    if k < len(toks) and toks[k].text.islower() and {a.lemma for a in toks[k]._.morf if a.pos == "subst"} == {"wieś"}:
+        k += 1  # "sołectwa wsi Lipno"
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.text.islower():
+        adj = next((a for a in t._.morf if a.pos == "adj"), None)
+        if adj is None or unit not in ("powiat", "województwo"):
+            return None
+        form = generate_form(adj.lemma, "adj", "sg", _UNITS[unit])
+        return (form[:1].upper() + form[1:], k + 1) if form else None
+    run = _capitalised_run(toks, k)
+    if not run or first_name(toks[k]) is not None or any(noun_lemmas(x) & ORG_HEADS for x in run):
+        return None
+    return locality_base(run), k + len(run)
+
+
+#: Small words inside a body's name before a capitalised word ("Zespół ds. Wspierania Rad przy Jednostkach").
+_IN_NAME = frozenset({"ds.", "ds", "do", "spraw", "na", "rzecz", "przy", "im.", "dla"})
+
+
+def _capitalised_run(toks: list[Token], k: int) -> list[Token]:
+    """Capitalised words from k on one line ("Rzeczyca Wielka", "Olszewo-Borki", "Zespół ds. Wspierania Rad")."""
+    out: list[Token] = []
+    while k < len(toks):
+        t = toks[k]
+        if t.text == "-" and out and not out[-1].whitespace_ and not t.whitespace_:
+            out.append(t)
+        elif out and t.text.lower() in _IN_NAME and "\n" not in out[-1].whitespace_ and _capital_next(toks, k):
+            out.append(t)
+        elif t.text[:1].isupper() and (not out or "\n" not in out[-1].whitespace_):
+            out.append(t)
+        else:
+            break
+        k += 1
+    while out and (out[-1].text == "-" or out[-1].text.lower() in _IN_NAME):
+        out.pop()
+    return out
+
+
+def _capital_next(toks: list[Token], k: int) -> bool:
+    """The word after token k (past "." and "rzecz") is capitalised."""
+    j = k + 1
+    while j < len(toks) and (toks[j].is_space and "\n" not in toks[j].text or toks[j].text in (".", "rzecz")):
+        j += 1
+    return j < len(toks) and toks[j].text[:1].isupper()
+
+
+def _name_item(ctx: Context, toks: list[Token], k: int) -> tuple[str, int] | None:
+    """A capitalised body's name from token k: the organization's words, with a branch's seat after a dash; not
+    a person's name, not a bare place."""
+    from pipeline.extract.organizations import organization_base
+
+    run = _capitalised_run(toks, k)
+    if not run or first_name(run[0]) is not None:
+        return None
+    headed = any(noun_lemmas(t) & (ORG_HEADS | BODY_HEADS) for t in run)
+    end = run[-1].idx + len(run[-1].text)
+    if any("nom" in a.cases for a in run[0]._.morf if a.pos in ("subst", "adj", "depr")):
+        name = ctx.text[run[0].idx:end]  # "przez Oddział Wojewódzki Towarzystwa X": written in the nominative
+    elif headed:
+        name = organization_base(run, ctx.norm)
+    else:
+        return None  # a declined name without an institutional head: its base form is a guess
+    if len(run) < 2 and not headed:
+        return None
+    branch = _BRANCH.match(ctx.norm, end)
+    if branch:
+        name += ctx.text[end:branch.end()]
+        end = branch.end()
+    k += len(run)
+    while k < len(toks) and toks[k].idx < end:
+        k += 1
+    return name, k
+
+
+def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, int] | None]) -> list[Body]:
+    """The coordinated bodies written from `pos` on: units, capitalised names, and the organization mentions
+    `named_at(char)` knows ((resolved name, end) or None). A bare name after a unit takes the same unit
+    ("sołectwa wsi X, Y i Z")."""
+    toks = ctx.tokens
+    k = bisect_left(ctx.features.starts, pos)
+    out: list[Body] = []
+    last_unit: str | None = None
+    while k < len(toks):
+        while k < len(toks) and toks[k].is_space and "\n" not in toks[k].text:
+            k += 1
+        if k >= len(toks):
+            break
+        t = toks[k]
+        start = t.idx
+        known = named_at(start)
+        item: tuple[str, int] | None = None
+        if known is not None:
+            item = known[0], bisect_left(ctx.features.starts, known[1])
+            last_unit = None
+        else:
+            j = k + 1
+            while j < len(toks) and toks[j].is_space:
+                j += 1
+            if j < len(toks) and {a.lemma.lower() for a in t._.morf if a.pos == "subst"} & _AUTHORITIES and (
+                    t.text.islower() or named_at(toks[j].idx) is not None):
+                k, t = j, toks[j]  # "samorządy powiatu X", "Zarządy Izby X": the body stands for its authorities
+                known = named_at(t.idx)
+            units = _units(t)
+            if known is not None:
+                item = known[0], bisect_left(ctx.features.starts, known[1])
+            elif units:
+                unit = min(units)
+                named = _unit_name(ctx, toks, k + 1 + (1 if k + 1 < len(toks) and toks[k + 1].is_space else 0), unit)
+                if named is not None:
+                    item = f"{unit.capitalize()} {named[0]}", named[1]
+                    plural = any(a.number == "pl" for a in t._.morf if a.pos == "subst")
+                    last_unit = unit if plural else None
+            elif last_unit is not None and t.text[:1].isupper() and not t.text.isupper():
+                named = _unit_name(ctx, toks, k, last_unit)
+                if named is not None:
+                    item = f"{last_unit.capitalize()} {named[0]}", named[1]
+            else:
+                item = _name_item(ctx, toks, k)
+                last_unit = None
+        if item is None:
+            break
+        name, k = item
+        prev = toks[k - 1]
+        out.append(Body(name, start, prev.idx + len(prev.text)))
+        k = _skip_joiner(toks, k)
+        if k is None:
+            break
+    return out
+
+
+def _skip_joiner(toks: list[Token], k: int) -> int | None:
+    """Past ", ", " i ", " oraz " and a parenthetical between two bodies; None when no joiner follows."""
+    seen = False
+    while k < len(toks):
+        t = toks[k]
+        if t.is_space and "\n" not in t.text:
+            k += 1
+        elif t.text == "(":
+            close = next((j for j in range(k, min(len(toks), k + 40)) if toks[j].text == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+        elif t.text.lower() in _JOINERS:
+            seen = True
+            k += 1
+        else:
+            break
+    return k if seen else None
+
+
+def cue_bodies(ctx: Context, named_at: Callable[[int], tuple[str, int] | None],
+               co: bool = False) -> list[tuple[list[Body], int]]:
+    """Every explicit organizer cue (co-organizer cue with `co`) in the body text and the bodies after it:
+    [(bodies, cue start)]."""
+    out = []
+    for m in (_CO_CUE if co else _ORGANIZER_CUE).finditer(ctx.norm):
+        if ctx.furniture_at(m.start()) in TRAILING_KINDS:
+            continue  # readers' comments, other articles
+        bodies = bodies_after(ctx, m.end(), named_at)
+        if bodies:
+            out.append((bodies, m.start()))
+    return out
+
+
+def phrase_organizers(ctx: Context, named_at: Callable[[int], tuple[str, int] | None],
+                      organizer: str | None) -> tuple[Body | None, list[str]]:
+    """(the organizer read after the first organizer cue when `organizer` is None, else None; co-organizers):
+    the bodies coordinated after the organizer's cue ("przez X i Y": Y) and those after a co-organizer cue."""
+    found: Body | None = None
+    co: list[str] = []
+    for bodies, _ in cue_bodies(ctx, named_at):
+        if organizer is None and found is None:
+            found = bodies[0]
+        if bodies[0].name == _chosen(organizer, found):
+            co += [b.name for b in bodies[1:]]
+    for bodies, _ in cue_bodies(ctx, named_at, co=True):
+        co += [b.name for b in bodies]
+    chosen = _chosen(organizer, found)
+    return found, list(dict.fromkeys(n for n in co if n != chosen))
+
+
+def _chosen(organizer: str | None, found: Body | None) -> str | None:
+    return organizer if organizer is not None else found.name if found is not None else None
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]")
+
+
+def named_lookup(ctx: Context, named: list[tuple[int, int, str, bool]]) -> Callable[[int], tuple[str, int] | None]:
+    """char -> (resolved name, end) of the organization mention (start, end, name, is an acronym) starting there;
+    an acronym that opens a longer capitalised name ("MKS Orzeł") is left to the phrase reader."""
+    at = {start: (name, end) for start, end, name, _ in named}
+    acronyms = {start for start, _, _, acronym in named if acronym}
+
+    def lookup(char: int) -> tuple[str, int] | None:
+        found = at.get(char)
+        if found is not None and char in acronyms and _CAPITAL_AFTER.match(ctx.norm, found[1]):
+            return None
+        return found
+    return lookup
+
+
+_HAS_SEAT = re.compile(r"\s(?:w|we|z|ze)\s|[\"„”]")
+
+
+def written_seat(ctx: Context, name: str) -> str | None:
+    """" w Lipnie" when the organizer's generic name ("Koło Gospodyń Wiejskich", "Wojewódzki Ośrodek Kultury") is
+    written elsewhere with a seat right after it ("Koła Gospodyń Wiejskich w Lipnie", "… Kultury (WOK) w Lipnie"):
+    the seat belongs to a generic name (docs/annotation.md, seat in the name). Only one seat, a place's name."""
+    from pipeline.text.morphology import analyse
+
+    words = name.split()
+    if _HAS_SEAT.search(name) or not words or any(w.isupper() for w in words):
+        return None
+    forms = [frozenset({a.lemma.lower() for a in analyse(w)} | {w.lower()}) for w in words]
+    if not all(any(a.pos in ("subst", "adj") and not a.names for a in analyse(w)) for w in words):
+        return None  # a proper part ("Fundacja Lipa"): the seat is not part of the name
+    f = ctx.features
+    n = len(f.texts)
+
+    def skip(j: int) -> int:
+        while j < n and f.is_space[j] and "\n" not in f.texts[j]:
+            j += 1
+        return j
+
+    seats: dict[str, str] = {}
+    for k in range(n):
+        if not f.capitalised[k] or not f.lemmas_lower[k] & forms[0] and f.lowers[k] not in forms[0]:
+            continue
+        j = k
+        for w in forms:
+            j = skip(j)
+            if j >= n or not (f.lemmas_lower[j] & w or f.lowers[j] in w):
+                break
+            j += 1
+        else:
+            j = skip(j)
+            if j < n and f.texts[j] == "(":
+                close = next((c for c in range(j, min(n, j + 6)) if f.texts[c] == ")"), None)
+                j = skip(close + 1) if close is not None else n
+            if j < n and f.lowers[j] in ("w", "we"):
+                s = skip(j + 1)
+                if s < n and f.capitalised[s] and f.geographic[s] and "loc" in f.cases[s]:
+                    seat = ctx.text[f.starts[j]:f.starts[s] + len(f.texts[s])]
+                    seats[seat.lower()] = seat
+    return " " + next(iter(seats.values())) if len(seats) == 1 else None

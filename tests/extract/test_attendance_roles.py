@@ -1,0 +1,29 @@
+"""Whose count a head count is (pipeline/extract/attendance_roles.py), on our own sentences."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    return lambda text: extractor.extract(text).event.attendance
+
+
+def test_items_of_a_list_after_w_tym_are_parts_not_the_total(run):
+    att = run("W przeglądzie wzięło udział 90 grup z 9 województw, w tym 30 zespołów, 20 kapel, 25 gawędziarzy "
+              "i 15 instrumentalistów.")
+    assert att.total is None  # groups are no head count, and the people are only parts of it
+    assert run("W szkoleniu wzięło udział 40 osób, w tym 12 seniorów.").total == 40
+
+
+def test_w_tym_roku_is_no_list(run):
+    assert run("W tym roku w warsztatach wzięło udział 25 osób.").total == 25
+
+
+def test_roles_kept_after_the_move(ctx_for):
+    from pipeline.extract.attendance_roles import figure_role
+
+    text = "W projekcie uczestniczy 120 osób. Sala pomieści 80 osób. Na spotkanie przyszło 30 osób."
+    ctx = ctx_for(text)
+    assert figure_role(ctx, text.index("120")) == "target"
+    assert figure_role(ctx, text.index("80")) == "other"
+    assert figure_role(ctx, text.index("30")) == "event"
