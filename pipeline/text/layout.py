@@ -40,7 +40,7 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19\d\d|20\d\d)"
 #: A date written the ways page templates write it; groups y, m (number or month word), d.
-_DATE = (rf"(?<!\d)(?:(?P<y>{_Y})-(?P<m>{_M})-(?P<d>{_D})"
+_DATE = (rf"(?<!\d)(?:(?P<y>{_Y})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
          rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y}))(?!\d)")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -211,7 +211,57 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
             return kind, name
     if at_edge and _PIPE_MENU.match(line):
         return MENU, "pipe_menu"
+    if at_edge and _short_stamp(line):
+        return PUBLICATION_DATE, "short_stamp"
     return None
+
+
+#: Words a content system's date line is made of besides the date: labels, section names, "by", weekdays.
+STAMP_WORDS = frozenset(
+    "opublikowano opublikowany opublikowana opublikował opublikowała dodano dodane dodany dodał dodała data "
+    "publikacji dodania utworzenia utworzono aktualizacja aktualizacji zaktualizowano zmodyfikowano autor autorka "
+    "autora przez w we z dnia dn r rok roku godz godzina o kategoria kategorie wpis wpisy aktualność aktualności "
+    "wiadomości wiadomość ogłoszenia informacje informacja news newsy komunikaty artykuły blog napisane napisany "
+    "napisał napisała wyświetleń wyświetlenia odsłon odsłony czytano redakcja redaktor admin administrator "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela pon wt śr czw pt sob niedz nd".split())
+#: The longest date line read as a stamp, and the most words besides its date.
+SHORT_STAMP_CHARS = 120
+SHORT_STAMP_WORDS = 10
+_STAMP_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+
+
+def _short_stamp(line: str) -> bool:
+    """A line of a date and only stamp words, author names and numbers ("Dodane przez admin dnia 12.03.2019",
+    "Jan Kos | 12 marca 2019", "Opublikowano w: Aktualności, 12.03.2019"): any other word, a verb above all,
+    makes it a sentence of the report."""
+    if len(line) > SHORT_STAMP_CHARS:
+        return False
+    m = _DATE_ANYWHERE.search(line)
+    if m is None or m.start() > 45:
+        return False
+    rest = re.sub(_CLOCK, " ", line[:m.start()] + " " + line[m.end():])
+    words = _STAMP_WORD.findall(rest)
+    if len(words) > SHORT_STAMP_WORDS:
+        return False
+    after_first_name = False
+    for w in words:
+        if w.isdigit() or w.lower().rstrip(".") in STAMP_WORDS or w.isupper() and len(w.rstrip(".")) <= 5:
+            after_first_name = False
+            continue  # a label, a section, a weekday, a count, an author's initials
+        first = _first_name(w)
+        if not (first or after_first_name and w[:1].isupper()):
+            return False  # any other word makes the line a sentence or a title of the report
+        after_first_name = first
+    return True
+
+
+def _first_name(word: str) -> bool:
+    """A capitalised word the dictionary knows as a first name: an author's name starts with one."""
+    if not word[:1].isupper():
+        return False
+    from pipeline.text.analysis import analyse
+
+    return any("imię" in a.names for a in analyse(word))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -279,7 +329,7 @@ def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "dated_byline": 1, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:

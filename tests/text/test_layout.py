@@ -201,3 +201,16 @@ def test_a_sentence_after_a_date_with_a_clock_is_no_machine_stamp():
     # a report's first line giving the event's day and hour is no content-system stamp
     text = "Relacja\n\n" + BODY + "\n\nSpotkanie trwało do 18:00, a 02.04.2019 17:30 zaczęła się zabawa taneczna na placu.\n"
     assert analyse_layout(text).published is None
+
+
+def test_short_stamps_of_labels_sections_and_author_names():
+    for top in ("pon., 14/05/2018 - 09:40", "Dodane przez admin dnia 14.05.2018", "Ewa Zięba | 14 maja 2018",
+                "Opublikowano w: Aktualności, 14.05.2018", "Napisane przez Ewa Zięba, 14 maja 2018",
+                "14.05.2018 (poniedziałek)", "2018/05/14"):
+        layout = analyse_layout("Tytuł\n" + top + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2018-05-14", top
+
+
+def test_a_dated_title_or_fact_line_is_no_short_stamp():
+    for top in ("Zebranie sołeckie 14.05.2018", "Termin: 14.05.2018", "Zalesie 14.05.2018"):
+        assert analyse_layout("Tytuł\n" + top + "\n" + BODY).published is None, top
