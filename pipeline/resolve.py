@@ -112,8 +112,9 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
             r.organization is None and (r.title.split()[0] in LECTURER_TITLES or _of_a_kind(r.title))
             for r in person.roles if r.title.split()[0] in STAFF_TITLES):
         return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
-    if at_organizer or staff_title:
-        return "organizer_staff"  # the organizer's own people, also when they speak
+    organizes = any(r.title.split()[0] in ("organizator", "współorganizator") for r in person.roles)
+    if at_organizer or staff_title or organizes:
+        return "organizer_staff"  # the organizer's own people, also when they speak; "X – współorganizatorka"
     if "jury" in cues:
         return "other"  # jurors from outside the organizer
     if "speaker" in cues or any(r.title in EVENT_ROLE_TITLES for r in person.roles):

@@ -33,8 +33,26 @@ def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     if after is not None:  # no verb before the name in its clause: the verb past its apposition
         best, best_distance = after, 0
     if best is None or best_distance > 12:
-        return None
+        best = _list_verb(ctx, i, sent_start)
+        if best is None:
+            return None
     return _future_infinitive(ctx, best) or best
+
+
+def _list_verb(ctx: Context, i: int, sent_start: int) -> Token | None:
+    """'Udział wzięli m.in. A – prezes X, B – kierownik Y, C – …': a later item of a list of names (after a
+    comma or "i"/"oraz") shares the verb that opens the list, however long the items before it."""
+    doc = ctx.light_tokens
+    h = honorific_start(doc, i)
+    if h == 0 or doc[h - 1].text not in (",", "i", "oraz"):
+        return None
+    for t in doc[h - 1:max(sent_start, h - 80) - 1:-1]:
+        a = t._.analysis
+        if t.text in (":", ";", '"', "„", "”") or (a is not None and a.lemma in ("który", "jaki", "gdzie")):
+            return None
+        if a is not None and a.pos in ("praet", "fin", "bedzie"):
+            return t
+    return None
 
 
 _FINITE = frozenset({"praet", "fin", "bedzie"})

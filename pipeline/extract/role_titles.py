@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, role_title
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
@@ -321,7 +321,7 @@ def _matter_word(tok: Token) -> bool:
     capitalised one only when it is a portfolio word (a capitalised institution ends the matter)."""
     if not tok.is_alpha or tok.text.isupper() or any(a.pos in ("prep", "conj", "fin", "praet") for a in tok._.morf):
         return False
-    return tok.text[:1].islower() or _portfolio_word(tok)
+    return tok.text[:1].islower() or (_portfolio_word(tok) and first_name(tok) is None)  # "… Narodowego Bogdana"
 
 
 def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:

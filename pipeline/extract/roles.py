@@ -13,6 +13,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
     list_lead,
 )
 from pipeline.extract.person_names import is_pan
+from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_titles import INSTITUTION_WORDS, UNIT_GENITIVES, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, role_title
@@ -41,6 +42,8 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     if k < len(doc):
         found = qualified_title_at(doc, k)
         first_cases = _name_cases(doc[i:j]) or _title_cases(doc[k])
+        if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
+            found = bare_profession(doc, k, first_cases or None)
         while found:
             title, after = found
             if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)):
@@ -53,6 +56,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
                 k += 1
                 found = qualified_title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili"
+                found = found or bare_profession(doc, k, first_cases or None)
                 if found is not None and not _title_cases(doc[k]) & first_cases:
                     found = None  # "prezes Stowarzyszenia X, głównego organizatora": the body's apposition
             else:
@@ -141,7 +145,7 @@ def title_roles(
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        found = _title_at(doc, k)
+        found = _title_at(doc, k) or _profession_before(doc, k, h, _name_cases(doc[i:j]))
         if found and k > sent_start:
             outer = _title_at(doc, k - 1)
             if outer and outer[1] > k:  # "Zastępca Burmistrza": the title starts one word earlier
@@ -175,6 +179,12 @@ def title_roles(
         if label:
             roles.append(label)
     return roles
+
+
+def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
+    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case."""
+    title = profession(doc[k], cases) if k == h - 1 and cases else None
+    return (title, k + 1) if title else None
 
 
 def _joined_title(

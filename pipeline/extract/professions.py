@@ -1,0 +1,74 @@
+"""Professions the title lexicon does not list ("grafik", "wokalistka", "scenarzysta"): a personal noun
+(SGJP gender m1, or a feminine noun derived from one) with an agent suffix, read as a title only where a
+title is expected (a bare apposition after a name, or right before a name agreeing with it in case).
+Kinship and relation nouns ("syn", "kolega") lack the suffixes; taking part is no profession.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.lexicon.words import first_name
+from pipeline.text.morphology import analyse
+
+#: Agent suffixes of Polish profession nouns: "rysownik", "malarz", "wokalista", "etnolog", "ilustrator".
+_AGENT_SUFFIXES = ("ik", "yk", "arz", "erz", "ista", "ysta", "log", "graf", "or", "ent", "ant", "er", "ca", "ier")
+#: Personal nouns with an agent suffix that say how someone takes part or lives, not what they do.
+_NOT_PROFESSIONS = frozenset({"uczestnik", "zwycięzca", "finalista", "stypendysta", "absolwent", "pacjent",
+                              "klient", "partner", "mieszkaniec", "kibic", "widz", "odbiorca", "sponsor",
+                              "darczyńca", "beneficjent", "kandydat", "obrońca"})
+#: Military and fire-service ranks with an agent suffix: ranks are not roles (docs/annotation.md, Titles).
+_RANKS = frozenset({"major", "pułkownik", "podpułkownik", "porucznik", "podporucznik", "sierżant", "starszy",
+                    "aspirant", "komandor", "brygadier", "kapitan", "generał", "kapral", "chorąży", "szeregowy"})
+#: Feminine derivations: (feminine ending, masculine ending) — "wokalistka" -> "wokalista",
+#: "graficzka" -> "grafik", "malarka" -> "malarz", "twórczyni" -> "twórca".
+_FEMININE = (("czka", "k"), ("stka", "sta"), ("arka", "arz"), ("erka", "er"), ("orka", "or"), ("ka", ""),
+             ("yni", "a"), ("ini", "a"))
+
+
+_ITEM_ENDS = frozenset({",", ".", ";", ":", ")", "(", "–", "—", "-", "!", "?", "i", "oraz"})
+
+
+def _masculine_profession(lemma: str) -> bool:
+    return lemma.endswith(_AGENT_SUFFIXES) and lemma not in _NOT_PROFESSIONS | _RANKS and len(lemma) > 4
+
+
+def _feminine_base(lemma: str) -> str | None:
+    for fem, masc in _FEMININE:
+        if lemma.endswith(fem):
+            base = lemma[: -len(fem)] + masc
+            if _masculine_profession(base) and any(
+                    a.pos == "subst" and a.lemma == base and "m1" in a.genders for a in analyse(base)):
+                return base
+    return None
+
+
+def profession(tok: Token, cases: frozenset[str] | None = None) -> str | None:
+    """The masculine base of a lower-case profession noun at tok (in one of `cases` when given), else None."""
+    if not tok.is_alpha or not tok.text[:1].islower() or first_name(tok) is not None:
+        return None
+    for a in tok._.morf:
+        if a.pos != "subst" or a.names or a.number != "sg" or (cases is not None and not a.cases & cases):
+            continue
+        lemma = a.lemma.lower()
+        if "m1" in a.genders and _masculine_profession(lemma):
+            return lemma
+        if "f" in a.genders:
+            base = _feminine_base(lemma)
+            if base is not None:
+                return base
+    return None
+
+
+def bare_profession(doc, k: int, cases: frozenset[str] | None = None) -> tuple[str, int] | None:
+    """(title, k + 1) for a profession noun standing alone as an apposition item: what follows it is
+    punctuation, a conjunction or the line's end ("– grafik, malarz,"), so no complement is cut off."""
+    if k >= len(doc):
+        return None
+    title = profession(doc[k], cases)
+    if title is None:
+        return None
+    if k + 1 < len(doc) and "\n" not in doc[k].whitespace_ and not (
+            doc[k + 1].text in _ITEM_ENDS or doc[k + 1].is_space):
+        return None
+    return title, k + 1

@@ -1,0 +1,25 @@
+"""Professions the title lexicon does not list, read from morphology (a personal noun with an agent suffix)
+where a title is expected. Sentences are invented."""
+
+from people_helpers import people, titles
+
+
+def test_bare_professions_after_a_dash_in_a_list(extractor):
+    found = people(extractor, "Nagrody otrzymali: Adam Kruk – grafik, malarz, Jan Wilk – rysownik, "
+                              "Dyrektor Muzeum Plakatu, Piotr Sowa – pianista.")
+    assert titles(found["Adam Kruk"]) == ["grafik", "malarz"]
+    assert titles(found["Jan Wilk"])[:2] == ["rysownik", "dyrektor"]
+    assert titles(found["Piotr Sowa"]) == ["pianista"]
+
+
+def test_profession_before_a_name_agrees_in_case(extractor):
+    found = people(extractor, "Wystąpiła razem ze scenarzystką Janiną Kot. Galę uświetnił występ wokalisty Adama Kruka.")
+    assert titles(found["Janina Kot"]) == ["scenarzysta"]
+    assert titles(found["Adam Kruk"]) == ["wokalista"]
+
+
+def test_kinship_taking_part_and_ranks_are_no_professions(extractor):
+    found = people(extractor, "Przyszli Jan Wilk, uczestnik kursu, Adam Kruk – syn, oraz major Piotr Sowa.")
+    assert titles(found["Jan Wilk"]) == []
+    assert titles(found["Adam Kruk"]) == []
+    assert titles(found["Piotr Sowa"]) == []
