@@ -239,20 +239,26 @@ def _short_stamp(line: str) -> bool:
     m = _DATE_ANYWHERE.search(line)
     if m is None or m.start() > 45:
         return False
+    if line[m.end():m.end() + 1] in ("_", ".", "-") and line[m.end() + 1:m.end() + 2].isalnum() \
+            or line[m.start() - 1:m.start()] in ("_", "/") and m.start() > 0:
+        return False  # "2014-02-25_15.28.36", "IMG_2014-…": a file name's timestamp
     rest = re.sub(_CLOCK, " ", line[:m.start()] + " " + line[m.end():])
     words = _STAMP_WORD.findall(rest)
     if len(words) > SHORT_STAMP_WORDS:
         return False
     after_first_name = False
     for w in words:
-        if w.isdigit() or w.lower().rstrip(".") in STAMP_WORDS or w.isupper() and len(w.rstrip(".")) <= 5:
+        if after_first_name:
+            if not w[:1].isupper():
+                return False  # an author is a first name and a surname: "w Krakowie" is no author
             after_first_name = False
+            continue
+        if w.isdigit() or w.lower().rstrip(".") in STAMP_WORDS or w.isupper() and len(w.rstrip(".")) <= 5:
             continue  # a label, a section, a weekday, a count, an author's initials
-        first = _first_name(w)
-        if not (first or after_first_name and w[:1].isupper()):
+        if not _first_name(w):
             return False  # any other word makes the line a sentence or a title of the report
-        after_first_name = first
-    return True
+        after_first_name = True
+    return not after_first_name
 
 
 def _first_name(word: str) -> bool:

@@ -214,3 +214,8 @@ def test_short_stamps_of_labels_sections_and_author_names():
 def test_a_dated_title_or_fact_line_is_no_short_stamp():
     for top in ("Zebranie sołeckie 14.05.2018", "Termin: 14.05.2018", "Zalesie 14.05.2018"):
         assert analyse_layout("Tytuł\n" + top + "\n" + BODY).published is None, top
+
+
+def test_a_date_with_a_place_that_is_also_a_first_name_is_no_stamp():
+    # "Krakowie" reads as the first name "Krak" too: an author needs a first name and a surname
+    assert analyse_layout("w czwartek, 5 grudnia 2019 r. w Krakowie").published is None
