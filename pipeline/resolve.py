@@ -20,6 +20,7 @@ from pipeline.extract.organizations import extract_organizations, initials
 from pipeline.extract.people import PersonMention, extract_people
 from pipeline.extract.places import extract_places
 from pipeline.extract.roles import EVENT_ROLE_TITLES
+from pipeline.extract.unit_bodies import unit_bodies
 from pipeline.ingest.decode import Document
 from pipeline.models import DocumentInfo, Event, Organization, Person, Published, Report
 from pipeline.ner.spans import NerSpan
@@ -149,7 +150,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     person_mentions = extract_people(ctx, [(s, e) for s, e, _ in _dedupe_spans(spans, "PER")])
     person_spans = [(p.mention.start, p.mention.end) for p in person_mentions]
     org_spans = [s for s in _dedupe_spans(spans, "ORG") if not _inside(s, person_spans)]
-    org_mentions = split_nested(ctx, extract_organizations(ctx, org_spans))
+    org_mentions = split_nested(ctx, extract_organizations(ctx, org_spans) + unit_bodies(ctx))
     loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
     place_mentions = [p for p in extract_places(ctx, loc_spans, taken=[(s.start, s.end) for s in spans])
                       if ctx.furniture_at(p.mention.start) not in TRAILING_KINDS]

@@ -101,3 +101,22 @@ def _spelled_out_otherwise(ctx: Context, m: OrgMention) -> bool:
         if head is not None and any(a.pos == "subst" for a in head._.morf) and not noun_lemmas(head) & ORG_HEADS:
             return True
     return False
+
+
+_QUOTE_OPENS = re.compile(r"\s+[\"„“]")
+
+
+def spelled_out_quoted(m: OrgMention, full: list[OrgMention]) -> str | None:
+    """"LGD „Zielony Bór”" next to "Lokalna Grupa Działania „Zielony Bór”": the same quoted name after the acronym
+    and after the words it abbreviates is one body, named in full."""
+    if not m.acronym or not m.name.startswith(m.acronym + " "):
+        return None
+    quoted = m.name[len(m.acronym):].strip()
+    if quoted[:1] not in ('"', "„", "“"):
+        return None
+    inner = quoted.strip('"„“”')
+    for o in full:
+        parts = _QUOTE_OPENS.split(o.name, maxsplit=1)
+        if o is not m and len(parts) == 2 and parts[1].rstrip('"„“”') == inner and initials(parts[0]) == m.acronym:
+            return o.name
+    return None

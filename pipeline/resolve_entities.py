@@ -15,7 +15,7 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Place, Role, Teryt
-from pipeline.resolve_acronyms import generic_acronym, named_after
+from pipeline.resolve_acronyms import generic_acronym, named_after, spelled_out_quoted
 from pipeline.resolve_org_names import (
     fold_seatless,
     inside_quotes,
@@ -149,6 +149,7 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
     units = {m.name.lower() for m in mentions if m.mention.rule == "office_unit"}
     full = [m for m in mentions if m.mention.rule not in ("acronym", "office_unit") and m.name.lower() not in units]
     for m in full:
+        m.name = spelled_out_quoted(m, full) or m.name
         key = m.name.lower()
         org = entities.get(key)
         if org is None:

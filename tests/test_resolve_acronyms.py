@@ -31,3 +31,10 @@ def test_an_acronym_before_a_bodys_name_stands_for_that_body(extractor):
 def test_a_misspelt_spelling_out_does_not_hide_the_acronym(extractor):
     names = _orgs(extractor, "OPS Dzieciom. Miejski Ośordek Pomocy Społecznej zorganizował wyjazd.")
     assert "OPS" in names
+
+
+def test_an_acronym_and_its_words_before_the_same_quoted_name_are_one_body(extractor):
+    names = _orgs(extractor, 'Projekt prowadzi Lokalna Grupa Działania "Zielony Bór". '
+                             "Na spotkaniu byli przedstawiciele LGD „Zielony Bór” z gminy.")
+    assert 'Lokalna Grupa Działania "Zielony Bór"' in names
+    assert "LGD „Zielony Bór”" not in names

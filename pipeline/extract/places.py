@@ -15,6 +15,7 @@ from pipeline.extract.place_context import (
     topic_only,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
     is_known_locality,
@@ -216,8 +217,10 @@ def extract_places(
     doc = ctx.doc
     regions = [r for r in region_mentions(ctx) if not in_funding_boilerplate(ctx, r.mention.start)
                and not in_quoted_title(ctx, r.mention.start)]
+    acting = {id(r) for r in acting_words(ctx, regions)}  # "przez Gminę X": the body, not the event's place
     for r in regions:
-        r.listed = not in_body_name(ctx, r.mention, taken or []) and not after_office(ctx, r.mention.start)
+        r.listed = not in_body_name(ctx, r.mention, taken or []) and not after_office(ctx, r.mention.start) \
+            and id(r) not in acting
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]

@@ -69,6 +69,9 @@ def _preposition(loc: str) -> str:
 def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[int, int, str]]:
     """(first token, end token, name) of each body the acronym at `i` names with its village; [] when the
     acronym stands alone or is not a village body's. Words are taken from `original` (the text's quotes)."""
+    quoted = quoted_after_acronym(toks, i, original)
+    if quoted is not None:
+        return [quoted]
     full = VILLAGE_BODY_ACRONYMS.get(toks[i].text)
     if full is None or i + 1 >= len(toks):
         return []
@@ -102,6 +105,20 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
             break
         start = j  # "z Cmolasu, Hadykówki": each further village names a body of its own
     return out
+
+
+def quoted_after_acronym(toks: Sequence[Token], i: int, original: str) -> tuple[int, int, str] | None:
+    """"LGD „Zielony Bór”": an acronym with a quoted name right after it is one name, as written (each of
+    "LGD „A” i LGD „B”" is a body of its own, not one acronym)."""
+    j = i + 1
+    if j + 1 >= len(toks) or toks[j].text not in _OPEN or not toks[i].whitespace_ or not toks[j + 1].text[:1].isupper():
+        return None
+    close = next((m for m in range(j + 2, min(len(toks), j + 12)) if toks[m].text in _CLOSE), None)
+    if close is None or any("\n" in t.whitespace_ for t in toks[i:close]):
+        return None
+    name = original[toks[j].idx:toks[close].idx + len(toks[close].text)]
+    full = VILLAGE_BODY_ACRONYMS.get(toks[i].text)  # "KGW „Malwy”" -> "Koło Gospodyń Wiejskich „Malwy”", as with a village
+    return i, close + 1, f"{full or toks[i].text} {name}"
 
 
 def _seat(words: Sequence[Token], case: str, prep: str) -> str | None:

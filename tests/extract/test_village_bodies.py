@@ -31,3 +31,12 @@ def test_each_village_of_a_list_names_its_own_body(extractor):
 def test_an_acronym_without_a_village_is_not_expanded(extractor):
     names = _orgs(extractor, "W konkursie dla członkiń KGW nagrodzono trzy koła.")
     assert not any(n.startswith("Koło Gospodyń Wiejskich w") for n in names)
+
+
+def test_an_acronym_with_a_quoted_name_is_one_body_as_written(extractor):
+    names = _orgs(extractor, "Na spotkaniu byli przedstawiciele LGD „Zielony Bór” i LGD „Razem dla Wsi” z gminy.")
+    assert {"LGD „Zielony Bór”", "LGD „Razem dla Wsi”"} <= names
+
+
+def test_a_village_body_acronym_with_a_quoted_name_is_spelled_out(extractor):
+    assert "Koło Gospodyń Wiejskich „Malwy”" in _orgs(extractor, "Na scenie wystąpiły panie z KGW „Malwy” z gminy.")

@@ -1,0 +1,89 @@
+"""A gmina, powiat or voivodeship acting as a body: "organizowanych przez Gminę X", "samorządy powiatu Y i gminy
+Z", "we współpracy z Powiatem Y", "Gmina X zorganizowała". Such a unit is an organization ("Gmina X", "Powiat
+Y"), and that mention is not the event's place (docs/annotation.md, Local officials: "a body acting on its own").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.admin_regions import region_mentions
+from pipeline.extract.organizations import OrgMention
+from pipeline.extract.place_mention import PlaceMention
+from pipeline.models import Mention
+from pipeline.text.context import Context
+from pipeline.text.morphology import PREP_CASES
+
+EXTRACTOR = "extract.unit_bodies"
+_UNITS = frozenset({"gmina", "powiat", "województwo"})
+#: the unit is the agent of a passive ("przez Gminę X") or the self-government of it ("samorządy powiatu Y")
+_AGENT_LEFT = re.compile(r"(?:\bprzez|\bsamorząd\w*)\s*$", re.IGNORECASE)
+_WITH_LEFT = re.compile(r"\b(?:z|ze)\s*$", re.IGNORECASE)
+_AND_LEFT = re.compile(r"^\s*(?:,|\bi\b|\boraz\b)\s*$", re.IGNORECASE)
+_VERB_POS = frozenset({"fin", "praet", "bedzie"})
+
+
+def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list]:
+    """The unit word's text, its singular cases as a unit noun, and the tokens after the mention."""
+    toks = ctx.light_tokens
+    k = next((i for i, t in enumerate(toks) if t.idx >= m.start), len(toks))
+    if k >= len(toks):
+        return "", set(), []
+    word = toks[k]
+    cases = {c for a in word._.morf if a.pos == "subst" and a.lemma.lower() in _UNITS and a.number != "pl"
+             for c in a.cases}  # one unit: "Gminy X" before a verb is its genitive ("mieszkańcy Gminy X zebrali")
+    after = [t for t in toks[k:k + 8] if t.idx >= m.end and not t.is_space]
+    return word.text, cases, after
+
+
+def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = None) -> bool:
+    """Whether the unit named by `m` (a region mention starting at its unit word) acts as a body."""
+    left = ctx.norm[max(0, m.start - 40):m.start]
+    if _AGENT_LEFT.search(left):
+        return True
+    if previous_acting_end is not None and _AND_LEFT.match(ctx.norm[previous_acting_end:m.start]):
+        return True  # "samorządy powiatu Y i gminy Z": the second unit shares the first one's role
+    word, cases, after = _unit_readings(ctx, m)
+    if not word[:1].isupper():
+        return False
+    before = left.rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
+    if "inst" in cases and (_WITH_LEFT.search(left) or before not in PREP_CASES):
+        return True  # "we współpracy z Powiatem Y", "partnerami projektu, tj. Powiatem Y"
+    return "nom" in cases and bool(after) and any(a.pos in _VERB_POS for a in after[0]._.morf) \
+        and "\n" not in ctx.norm[m.start:after[0].idx]  # "Gmina X zorganizowała"
+
+
+def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMention]:
+    """The regions of `regions` (named by a unit word) that act as bodies, in text order."""
+    out: list[PlaceMention] = []
+    last_end: int | None = None
+    for r in sorted(regions, key=lambda r: r.mention.start):
+        if r.mention.rule not in ("gmina", "powiat", "voivodeship"):
+            continue  # list items ("powiatu kościańskiego i ...") are the same words read again
+        if acts_as_body(ctx, r.mention, last_end):
+            out.append(r)
+            last_end = r.mention.end
+        else:
+            last_end = None
+    return out
+
+
+def acting_words(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMention]:
+    """Every region mention lying inside an acting unit's words (list readings of the same words included)."""
+    acting = [(r.mention.start, r.mention.end) for r in acting_regions(ctx, regions)]
+    return [r for r in regions if any(s <= r.mention.start and r.mention.end <= e for s, e in acting)]
+
+
+def body_name(region: PlaceMention) -> str:
+    """"gmina Kościan" -> "Gmina Kościan", "powiat kościański" -> "Powiat Kościański": the unit as a body."""
+    unit, _, name = region.name.partition(" ")
+    if unit == "gmina":
+        return f"Gmina {name}"
+    return f"{unit.capitalize()} {'-'.join(p.capitalize() for p in name.split('-'))}"
+
+
+def unit_bodies(ctx: Context) -> list[OrgMention]:
+    """Organization mentions of the units acting as bodies."""
+    return [OrgMention(body_name(r), None, None, ctx.mention(r.mention.start, r.mention.end, EXTRACTOR, 0.7,
+                                                             "acting_unit"))
+            for r in acting_regions(ctx, region_mentions(ctx))]
