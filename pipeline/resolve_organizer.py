@@ -20,7 +20,7 @@ from pipeline.extract.organizations import (
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.models import Event, Mention, Organization
-from pipeline.resolve_owner import event_owner, first_sentences_end, members_owner, token_before
+from pipeline.resolve_owner import event_owner, first_sentences_end, members_owner, token_before, venue_host
 from pipeline.text.context import Context
 
 
@@ -61,6 +61,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         owner = members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
+    if best is None and (host := venue_host(ctx, named)) is not None:
+        best = (0.55, host.mention.start, host)
     if best is None and (venue := _our_venue(ctx, named)) is not None:
         best = (0.5, venue.mention.start, venue)
     if best is None and own_voice(ctx):  # not a speaker's affiliation "(Fundacja X)"

@@ -128,3 +128,52 @@ def members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int
 def token_before(starts: list[int], char: int) -> int:
     """Index of the last token starting before `char`."""
     return bisect_left(starts, char) - 1
+
+
+#: A body's own people named by its kind ("goście biblioteki", "pracownicy starostwa"), and its employees.
+_EMPLOYEE_LEMMAS = frozenset({"pracownik", "pracowniczka", "urzędnik", "urzędniczka"})
+_OWN_PEOPLE = MEMBER_LEMMAS | _EMPLOYEE_LEMMAS | {"gość", "czytelnik", "czytelniczka"}
+_IN_LEFT = re.compile(r"\b(?:w|we)\s*$", re.IGNORECASE)
+
+
+def venue_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
+    """The event held in a named body (the opening, "w X") that hosts it: its people are named by the body's
+    kind ("w Bibliotece Ratuszowej … goście biblioteki wysłuchali"), or the opening sentence trains the
+    employees with no other employer named ("W Starostwie X rozpoczęły się szkolenia pracowników"): the
+    body's own event in its own building."""
+    from pipeline.lexicon.words import ORG_HEADS
+
+    f = ctx.features
+    limit = max(first_sentences_end(ctx, 3), 400)  # titles and furniture lines count as sentences
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        if m.mention.start > limit:
+            break
+        if m.mention.rule == "acronym" or not _IN_LEFT.search(ctx.left(m.mention.start, 5)):
+            continue
+        first = token_before(f.starts, m.mention.start + 1)
+        heads = f.lemmas_lower[first] & ORG_HEADS
+        if not heads or not f.capitalised[first]:
+            continue
+        for k in range(len(f.texts) - 1):
+            if f.is_space[k] or not f.lemmas_lower[k] & _OWN_PEOPLE:
+                continue
+            j = _next_word(f, k)
+            if j is not None and not f.capitalised[j] and f.lemmas_lower[j] & heads and "gen" in f.cases[j]:
+                return m  # "goście biblioteki"
+        lo, hi = f.sentences[f.sentence[first]]
+        for k in range(lo, hi):
+            if not f.is_space[k] and f.lemmas_lower[k] & _EMPLOYEE_LEMMAS and "gen" in f.cases[k]:
+                j = _next_word(f, k)
+                if j is None or not f.capitalised[j] and not (f.lemmas_lower[j] & ORG_HEADS):
+                    return m  # "szkolenie pracowników z pierwszej pomocy" in the office
+    return None
+
+
+def _next_word(f, k: int) -> int | None:
+    """The next non-space token on the same line."""
+    j = k + 1
+    while j < len(f.texts) and f.is_space[j]:
+        if "\n" in f.texts[j]:
+            return None
+        j += 1
+    return j if j < len(f.texts) else None
