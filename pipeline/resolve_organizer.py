@@ -13,7 +13,6 @@ from bisect import bisect_left
 from pipeline.extract.organizations import (
     OrgMention,
     co_organizer_score,
-    initials,
     organizer_score,
     our_heads,
     own_voice,
@@ -21,6 +20,7 @@ from pipeline.extract.organizations import (
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.models import Event, Mention, Organization
+from pipeline.resolve_owner import event_owner, first_sentences_end, members_owner, token_before, venue_host
 from pipeline.text.context import Context
 
 
@@ -51,16 +51,18 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
             event.co_organizers += [n for n in co if n not in event.co_organizers]
             return
     if best is None or best[0] < 0.85:
-        owner = _event_owner(ctx, named)
+        owner = event_owner(ctx, named)
         ours = _our_named(ctx, named, by_mention)
         if owner is not None and (best is None or best[0] < 0.75):
             best = (0.75, owner.mention.start, owner)
         elif ours is not None and (best is None or best[0] < 0.7):
             best = (0.7, ours.mention.start, ours)
     if best is None:
-        owner = _members_owner(ctx, named, by_mention)
+        owner = members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
+    if best is None and (host := venue_host(ctx, named)) is not None:
+        best = (0.55, host.mention.start, host)
     if best is None and (venue := _our_venue(ctx, named)) is not None:
         best = (0.5, venue.mention.start, venue)
     if best is None and own_voice(ctx):  # not a speaker's affiliation "(Fundacja X)"
@@ -139,14 +141,14 @@ def _our_venue(ctx: Context, named: list[OrgMention]) -> OrgMention | None:
     """"W Gminnej Bibliotece X odbyło się spotkanie … towarzyszył nam stres": a report told in the first
     person plural about an event held in a named institution (its opening sentence) is that institution's
     own account."""
-    limit = _first_sentences_end(ctx, 2)
+    limit = first_sentences_end(ctx, 2)
     for m in sorted(named, key=lambda m: m.mention.start):
         if m.mention.start > limit:
             break
         if not _IN_LEFT.search(ctx.left(m.mention.start, 5)):
             continue
         f = ctx.features
-        lo, hi = f.sentences[f.sentence[_token_before(f.starts, m.mention.start + 1)]]
+        lo, hi = f.sentences[f.sentence[token_before(f.starts, m.mention.start + 1)]]
         if any("odbyć" in f.lemmas_lower[k] for k in range(lo, hi)) and _we_narrate(ctx):
             return m
     return None
@@ -190,76 +192,6 @@ def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgM
     if nxt is not None and nxt.mention.rule != "acronym" and not ctx.norm[m.mention.end:nxt.mention.start].strip():
         return nxt
     return m
-
-
-def _event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
-    """'Wykład Uniwersytetu Trzeciego Wieku', 'Gala Chrzanowskiej Izby Gospodarczej', 'jubileusz Koła Gospodyń
-    Wiejskich w X': the body whose event it is, named in the genitive right after the event noun, in the
-    title or the first two sentences. The page says whose event it is without saying who organized it."""
-    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
-
-    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {
-        "jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala", "spotkanie", "zebranie",
-        "walne", "rocznica", "święto", "dzień", "podsumowanie"}
-    limit = max(_first_sentences_end(ctx, 2), 250)  # a title after a few lines of page furniture still counts
-    for m in sorted(mentions, key=lambda m: m.mention.start):
-        if m.mention.start > limit or m.mention.rule == "acronym":
-            continue
-        before = ctx.doc.char_span(max(0, m.mention.start - 60), m.mention.start, alignment_mode="contract")
-        if before is None or not _after_event_noun(list(before), nouns):
-            continue
-        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
-        head = next((t for t in span if t.text[:1].isupper()), None) if span is not None else None
-        if head is not None and any("gen" in a.cases for a in head._.morf if a.pos in ("subst", "adj")):
-            return _seat_body(ctx, m, mentions)
-    return None
-
-
-#: Plain "przy" only: a body "działający przy" another acts on its own ("UTW działający przy Domu Kultury").
-_AT_BODY = re.compile(r"\s*przy\s*$", re.IGNORECASE)
-
-
-def _seat_body(ctx: Context, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
-    """"Sesja Zimowej Szkoły Leśnej przy Instytucie X": the event's series (or a club) is run at the body
-    named after "przy" (after any mention of it); that body is the organizer."""
-    for same in (o for o in mentions if o.name == m.name):
-        nxt = min((o for o in mentions if o.mention.start >= same.mention.end), key=lambda o: o.mention.start,
-                  default=None)
-        if nxt is not None and nxt.name != m.name and _AT_BODY.fullmatch(ctx.norm[same.mention.end:nxt.mention.start]):
-            return nxt
-    return m
-
-
-#: Nouns that qualify an event by its time or edition ("roku akademickiego", "40-lecia", "kadencji"),
-#: unlike nouns of its audience ("kurs dowódców OSP" is not the OSP's own course).
-_EVENT_QUALIFIERS = frozenset({"rok", "lecie", "kadencja", "edycja", "semestr", "sezon", "rocznica", "działalność",
-                               "istnienie"})
-
-
-def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
-    """The event noun the name depends on, possibly past the words that qualify the event ("Konferencja
-    regionalna X", "zakończenie roku akademickiego 2016/2017 X", "Jubileusz 40-lecia X")."""
-    qualifiers = 0
-    for t in reversed(tokens):
-        if t.is_space and "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
-            return False
-        if not t.is_alpha:
-            continue
-        morf = t._.morf
-        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
-            return True
-        if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
-                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and (
-                    a.lemma.lower() in _EVENT_QUALIFIERS or a.lemma.lower().endswith("lecie"))  # "czterdziestolecia"
-                for a in morf):
-            return False
-        qualifiers += 1
-    return False
-
-
-def _first_sentences_end(ctx: Context, n: int) -> int:
-    ends = [s.end_char for s in ctx.doc.sents]
-    return ends[min(n, len(ends)) - 1] if ends else len(ctx.norm)
 
 
 #: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
@@ -347,51 +279,3 @@ def _co_subject(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
         if _WITH_LEFT.search(ctx.left(m.mention.start, 30)) and _ORGANIZED_RIGHT.match(ctx.right(m.mention.end, 60)):
             return m
     return None
-
-
-#: Nouns for the members of a body: an event of its members ("słuchacze Uniwersytetu Trzeciego Wieku",
-#: "członkinie Koła Gospodyń Wiejskich", "uczestnicy Centrum Integracji Społecznej") is the body's own.
-MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka", "członkostwo", "uczestnik", "uczestniczka",
-                           "podopieczny", "wychowanek"})
-
-
-def _members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
-    """The body whose members the report's opening is about, named in the genitive after a member noun
-    ("słuchacze Uniwersytetu X", "słuchacze z Uniwersytetu X"), in the title or the first three sentences
-    (at least the first 400 characters: titles and furniture lines count as sentences); a later fuller
-    form of the first such body's name ("… Politechniki Koszalińskiej") is preferred."""
-    limit = max(_first_sentences_end(ctx, 3), 400)
-    f = ctx.features
-    found: OrgMention | None = None
-    for m in sorted(mentions, key=lambda m: m.mention.start):
-        if m.mention.start > limit:
-            break
-        k = _token_before(f.starts, m.mention.start)
-        while k >= 0 and f.is_space[k]:
-            k -= 1
-        if k >= 1 and f.lowers[k] in ("z", "ze"):
-            k -= 1
-            while k >= 0 and f.is_space[k]:
-                k -= 1
-        if k < 0 or not f.lemmas[k] & MEMBER_LEMMAS:
-            continue
-        first = _token_before(f.starts, m.mention.start + 1)
-        if m.mention.rule == "acronym":
-            if by_mention[id(m)].name == m.mention.text or len(
-                    {by_mention[id(o)].name for o in mentions if initials(by_mention[id(o)].name).startswith(m.mention.text)}) > 1:
-                continue  # a bare acronym ("członkinie KGW z całego powiatu") names a kind of body, not one
-        elif "gen" not in f.cases[first]:
-            continue
-        name = by_mention[id(m)].name
-        if found is None:
-            found = m
-        elif name.startswith(by_mention[id(found)].name + " "):
-            return m
-    return found
-
-
-def _token_before(starts: list[int], char: int) -> int:
-    """Index of the last token starting before `char`."""
-    from bisect import bisect_left
-
-    return bisect_left(starts, char) - 1

@@ -48,13 +48,18 @@ def figure_role(ctx: Context, start: int, noun: str | None = None) -> str:
         return "target"
     if _OTHER_OCCASION.search(clause):
         return "other"
+    if _OUR_DELEGATION.match(ctx.norm, start):
+        return "other"  # our members at someone's event: a share of its attendance
     return "event"
 
 
 #: A count of a project's or programme's people so far, not of the event: "w projekcie uczestniczy 120 osób",
 #: "od początku programu skorzystało 300 seniorów", "do tej pory przeszkolono 500 osób".
-_PROJECT_TOTAL = re.compile(r"\b(?:w\s+(?:projek|program)\w*|z\s+(?:projek|program)\w*|od\s+początku|do\s+tej\s+pory|"
+_PROJECT_TOTAL = re.compile(r"\b(?:(?:w|z|do)\s+(?:projek|program)\w*|od\s+początku|do\s+tej\s+pory|"
                             r"dotychczas|dotąd|w\s+sumie\s+w\s+(?:projek|program)\w*)\b", re.IGNORECASE)
+#: "Trzech druhów z naszej jednostki wzięło udział", "5 uczniów z naszej szkoły": the count of the writer's own
+#: people who went to an event (a delegation), not of everybody there: the count, up to three words, "z nasz-".
+_OUR_DELEGATION = re.compile(r"\S+(?:\s+[\w-]+){1,3}?\s+ze?\s+nasz\w*\b", re.IGNORECASE)
 #: A count of an earlier occasion: "w ubiegłym roku w konferencji wzięło udział 200 osób".
 _OTHER_OCCASION = re.compile(r"\b(?:(?:ubiegł|zeszł|poprzedni|zeszłoroczn|ubiegłoroczn)\w*\s+(?:rok|edycj|spotkani|lat)\w*|"
                              r"rok\s+temu|przed\s+rokiem)\b", re.IGNORECASE)

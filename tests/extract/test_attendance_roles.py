@@ -27,3 +27,15 @@ def test_roles_kept_after_the_move(ctx_for):
     assert figure_role(ctx, text.index("120")) == "target"
     assert figure_role(ctx, text.index("80")) == "other"
     assert figure_role(ctx, text.index("30")) == "event"
+
+
+def test_our_delegation_is_a_share_not_the_attendance(run):
+    assert run("Czterech młodych strażaków z naszej jednostki wzięło udział w szkoleniu w Opolu.").total is None
+    assert run("Pięciu naszych uczniów z naszej szkoły pojechało na olimpiadę.").total is None
+    assert run("W zebraniu wzięło udział 40 osób z całego powiatu.").total == 40
+
+
+def test_applicants_to_a_project_are_not_the_attendance(run):
+    att = run("W Krzewinie odbyło się spotkanie sieci ojców. Do projektu zgłosiło się ponad 50 mężczyzn, "
+              "a po rekrutacji wybrano 12.")
+    assert att.total is None and att.men is None

@@ -1,0 +1,179 @@
+"""Whose event it is, when no phrase says who organized it: the body named in the genitive after the event
+noun ("Gala Chrzanowskiej Izby Gospodarczej", "jubileusz Koła Gospodyń Wiejskich"), the body a series is run
+at ("Sesja Szkoły X przy Instytucie Y"), the body whose members the opening is about ("słuchacze
+Uniwersytetu Trzeciego Wieku"). Moved out of `resolve_organizer` to keep it under the size limit.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.extract.organizations import OrgMention, initials
+from pipeline.models import Organization
+from pipeline.text.context import Context
+
+
+def event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
+    """'Wykład Uniwersytetu Trzeciego Wieku', 'Gala Chrzanowskiej Izby Gospodarczej', 'jubileusz Koła Gospodyń
+    Wiejskich w X': the body whose event it is, named in the genitive right after the event noun, in the
+    title or the first two sentences. The page says whose event it is without saying who organized it."""
+    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
+
+    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {
+        "jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala", "spotkanie", "zebranie",
+        "walne", "rocznica", "święto", "dzień", "podsumowanie"}
+    limit = max(first_sentences_end(ctx, 2), 250)  # a title after a few lines of page furniture still counts
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        if m.mention.start > limit or m.mention.rule == "acronym":
+            continue
+        before = ctx.doc.char_span(max(0, m.mention.start - 60), m.mention.start, alignment_mode="contract")
+        if before is None or not _after_event_noun(list(before), nouns):
+            continue
+        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
+        head = next((t for t in span if t.text[:1].isupper()), None) if span is not None else None
+        if head is not None and any("gen" in a.cases for a in head._.morf if a.pos in ("subst", "adj")):
+            return _seat_body(ctx, m, mentions)
+    return None
+
+
+#: Plain "przy" only: a body "działający przy" another acts on its own ("UTW działający przy Domu Kultury").
+_AT_BODY = re.compile(r"\s*przy\s*$", re.IGNORECASE)
+
+
+def _seat_body(ctx: Context, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
+    """"Sesja Zimowej Szkoły Leśnej przy Instytucie X": the event's series (or a club) is run at the body
+    named after "przy" (after any mention of it); that body is the organizer."""
+    for same in (o for o in mentions if o.name == m.name):
+        nxt = min((o for o in mentions if o.mention.start >= same.mention.end), key=lambda o: o.mention.start,
+                  default=None)
+        if nxt is not None and nxt.name != m.name and _AT_BODY.fullmatch(ctx.norm[same.mention.end:nxt.mention.start]):
+            return nxt
+    return m
+
+
+#: Nouns that qualify an event by its time or edition ("roku akademickiego", "40-lecia", "kadencji"),
+#: unlike nouns of its audience ("kurs dowódców OSP" is not the OSP's own course).
+_EVENT_QUALIFIERS = frozenset({"rok", "lecie", "kadencja", "edycja", "semestr", "sezon", "rocznica", "działalność",
+                               "istnienie"})
+
+
+def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
+    """The event noun the name depends on, possibly past the words that qualify the event ("Konferencja
+    regionalna X", "zakończenie roku akademickiego 2016/2017 X", "Jubileusz 40-lecia X")."""
+    qualifiers = 0
+    for t in reversed(tokens):
+        if t.is_space and "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
+            return False
+        if not t.is_alpha:
+            continue
+        morf = t._.morf
+        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
+            return True
+        if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and (
+                    a.lemma.lower() in _EVENT_QUALIFIERS or a.lemma.lower().endswith("lecie"))  # "czterdziestolecia"
+                for a in morf):
+            return False
+        qualifiers += 1
+    return False
+
+
+def first_sentences_end(ctx: Context, n: int) -> int:
+    ends = [s.end_char for s in ctx.doc.sents]
+    return ends[min(n, len(ends)) - 1] if ends else len(ctx.norm)
+
+
+#: Nouns for the members of a body: an event of its members ("słuchacze Uniwersytetu Trzeciego Wieku",
+#: "członkinie Koła Gospodyń Wiejskich", "uczestnicy Centrum Integracji Społecznej") is the body's own.
+MEMBER_LEMMAS = frozenset({"członek", "członkini", "słuchacz", "słuchaczka", "członkostwo", "uczestnik", "uczestniczka",
+                           "podopieczny", "wychowanek"})
+
+
+def members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> OrgMention | None:
+    """The body whose members the report's opening is about, named in the genitive after a member noun
+    ("słuchacze Uniwersytetu X", "słuchacze z Uniwersytetu X"), in the title or the first three sentences
+    (at least the first 400 characters: titles and furniture lines count as sentences); a later fuller
+    form of the first such body's name ("… Politechniki Koszalińskiej") is preferred."""
+    limit = max(first_sentences_end(ctx, 3), 400)
+    f = ctx.features
+    found: OrgMention | None = None
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        if m.mention.start > limit:
+            break
+        k = token_before(f.starts, m.mention.start)
+        while k >= 0 and f.is_space[k]:
+            k -= 1
+        if k >= 1 and f.lowers[k] in ("z", "ze"):
+            k -= 1
+            while k >= 0 and f.is_space[k]:
+                k -= 1
+        if k < 0 or not f.lemmas[k] & MEMBER_LEMMAS:
+            continue
+        first = token_before(f.starts, m.mention.start + 1)
+        if m.mention.rule == "acronym":
+            if by_mention[id(m)].name == m.mention.text or len(
+                    {by_mention[id(o)].name for o in mentions if initials(by_mention[id(o)].name).startswith(m.mention.text)}) > 1:
+                continue  # a bare acronym ("członkinie KGW z całego powiatu") names a kind of body, not one
+        elif "gen" not in f.cases[first]:
+            continue
+        name = by_mention[id(m)].name
+        if found is None:
+            found = m
+        elif name.startswith(by_mention[id(found)].name + " "):
+            return m
+    return found
+
+
+def token_before(starts: list[int], char: int) -> int:
+    """Index of the last token starting before `char`."""
+    return bisect_left(starts, char) - 1
+
+
+#: A body's own people named by its kind ("goście biblioteki", "pracownicy starostwa"), and its employees.
+_EMPLOYEE_LEMMAS = frozenset({"pracownik", "pracowniczka", "urzędnik", "urzędniczka"})
+_OWN_PEOPLE = MEMBER_LEMMAS | _EMPLOYEE_LEMMAS | {"gość", "czytelnik", "czytelniczka"}
+_IN_LEFT = re.compile(r"\b(?:w|we)\s*$", re.IGNORECASE)
+
+
+def venue_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
+    """The event held in a named body (the opening, "w X") that hosts it: its people are named by the body's
+    kind ("w Bibliotece Ratuszowej … goście biblioteki wysłuchali"), or the opening sentence trains the
+    employees with no other employer named ("W Starostwie X rozpoczęły się szkolenia pracowników"): the
+    body's own event in its own building."""
+    from pipeline.lexicon.words import ORG_HEADS
+
+    f = ctx.features
+    limit = max(first_sentences_end(ctx, 3), 400)  # titles and furniture lines count as sentences
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        if m.mention.start > limit:
+            break
+        if m.mention.rule == "acronym" or not _IN_LEFT.search(ctx.left(m.mention.start, 5)):
+            continue
+        first = token_before(f.starts, m.mention.start + 1)
+        heads = f.lemmas_lower[first] & ORG_HEADS
+        if not heads or not f.capitalised[first]:
+            continue
+        for k in range(len(f.texts) - 1):
+            if f.is_space[k] or not f.lemmas_lower[k] & _OWN_PEOPLE:
+                continue
+            j = _next_word(f, k)
+            if j is not None and not f.capitalised[j] and f.lemmas_lower[j] & heads and "gen" in f.cases[j]:
+                return m  # "goście biblioteki"
+        lo, hi = f.sentences[f.sentence[first]]
+        for k in range(lo, hi):
+            if not f.is_space[k] and f.lemmas_lower[k] & _EMPLOYEE_LEMMAS and "gen" in f.cases[k]:
+                j = _next_word(f, k)
+                if j is None or not f.capitalised[j] and not (f.lemmas_lower[j] & ORG_HEADS):
+                    return m  # "szkolenie pracowników z pierwszej pomocy" in the office
+    return None
+
+
+def _next_word(f, k: int) -> int | None:
+    """The next non-space token on the same line."""
+    j = k + 1
+    while j < len(f.texts) and f.is_space[j]:
+        if "\n" in f.texts[j]:
+            return None
+        j += 1
+    return j if j < len(f.texts) else None
