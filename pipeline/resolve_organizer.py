@@ -47,8 +47,7 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         if phrase is not None:  # "zorganizowane przez Gminę X": a body the organization extractor left out
             event.organizer = phrase.name
             event.organizer_evidence = ctx.mention(phrase.start, phrase.end, EXTRACTOR, 0.9, "organizer_phrase")
-            event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, None)
-            event.co_organizers += [n for n in co if n not in event.co_organizers]
+            event.co_organizers = with_fuller_names(_co_organizers(ctx, event, mentions, by_mention, None), co)
             return
     if best is None or best[0] < 0.85:
         owner = event_owner(ctx, named)
@@ -79,7 +78,20 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     if partner is not None and by_mention[id(partner)].name not in event.co_organizers:
         event.co_organizers.append(by_mention[id(partner)].name)
     extra = phrase_organizers(ctx, named_at, event.organizer)[1]
-    event.co_organizers += [n for n in extra if n not in event.co_organizers]
+    event.co_organizers = with_fuller_names(event.co_organizers, extra)
+
+
+def with_fuller_names(names: list[str], extra: list[str]) -> list[str]:
+    """`names` and then `extra`, where a name in `extra` that a name in `names` opens ("MKS" and the phrase
+    read after the cue, "MKS Orzeł") replaces it instead of standing beside it."""
+    out = list(names)
+    for name in extra:
+        shorter = next((k for k, n in enumerate(out) if name.startswith(n + " ")), None)
+        if shorter is not None:
+            out[shorter] = name
+        elif name not in out:
+            out.append(name)
+    return out
 
 
 #: Departments (docs/annotation.md, Departments): with the parent named, the parent stands for them. Not

@@ -84,3 +84,10 @@ def test_an_acronym_with_another_seat_than_the_spelled_out_body_stays_an_acronym
     r = run("Seminarium zorganizowali pracownicy ROPS-u z Lublina. Seminarium było zorganizowane przez "
             "pracowników ROPS-u z Lublina.\nRegionalny Ośrodek Polityki Społecznej w Białymstoku (ROPS)")
     assert r.event.organizer == "ROPS"
+
+
+def test_a_fuller_name_read_after_a_cue_replaces_the_acronym_that_opens_it():
+    from pipeline.resolve_organizer import with_fuller_names
+
+    assert with_fuller_names(["MKS", "Gmina Zalesie"], ["MKS Orzeł", "Gmina Zalesie"]) == ["MKS Orzeł", "Gmina Zalesie"]
+    assert with_fuller_names(["OSP"], ["KGW Malwy"]) == ["OSP", "KGW Malwy"]
