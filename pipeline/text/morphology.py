@@ -41,10 +41,22 @@ def _token_analyses(texts: list[str], glued: list[bool], i: int) -> tuple[Analys
     text = texts[i]
     if text[-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in ("-", "–"):
         return compound_first(text)
-    analyses = analyse(text)
-    if not analyses and text.endswith(".") and len(text) > 1:
-        analyses = analyse(text[:-1])
-    return analyses
+    found = _FORM_ANALYSES.get(text)
+    if found is None:
+        found = analyse(text)
+        if not found and text.endswith(".") and len(text) > 1:
+            found = analyse(text[:-1])
+        if len(_FORM_ANALYSES) >= _FORM_ANALYSES_MAX:
+            _FORM_ANALYSES.clear()
+        _FORM_ANALYSES[text] = found
+    return found
+
+
+#: A token text -> its readings outside a compound ("biało-"): `analyse` of the text or, for an unknown word
+#: ending in a dot, of the text without it. A plain dictionary: the two `lru_cache` calls behind it cost more
+#: than the look-up. Bounded: cleared when full (`analyse` keeps its own cache).
+_FORM_ANALYSES: dict[str, tuple[Analysis, ...]] = {}
+_FORM_ANALYSES_MAX = 200_000
 
 
 def _user_data_keys_work() -> bool:
@@ -78,12 +90,17 @@ def pl_morphology(doc: Doc) -> Doc:
     initial = True
     m = len(word_idx)
     nxt_analyses = _token_analyses(texts, glued, word_idx[0]) if m else ()
+    ids: dict[str, int] = {}  # string -> its id in the vocabulary, for this Doc (tags and lemmas repeat)
+    add = strings.add
     for k, i in enumerate(word_idx):
         text = texts[i]
         analyses = nxt_analyses
         nxt_analyses = _token_analyses(texts, glued, word_idx[k + 1]) if k + 1 < m else ()
         sent_start = initial or starts[i] == 1
-        chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
+        if len(analyses) > 1:
+            chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
+        else:
+            chosen = analyses[0] if analyses else None  # what `choose` answers without a choice
         if _FAST_EXTENSIONS:
             user_data[("._.", "morf", offsets[i], None)] = analyses
             user_data[("._.", "analysis", offsets[i], None)] = chosen
@@ -91,13 +108,17 @@ def pl_morphology(doc: Doc) -> Doc:
             doc[i]._.morf = analyses
             doc[i]._.analysis = chosen
         if chosen is not None:
-            lemma = _lemma(chosen, text)
-            if chosen.tag == "ign" and text[:1].isupper():
-                lemma = _guess_name_lemma(text, governed_cases(prev_lower, prev))
-            lemmas[i] = strings.add(lemma)
-            tags[i] = strings.add(chosen.tag)
+            tag = chosen.tag
+            if tag == "ign":
+                lemma = _guess_name_lemma(text, governed_cases(prev_lower, prev)) if text[:1].isupper() else text
+            elif len(text) == 2 and text[1] == "." and text[0].isupper():
+                lemma = text[0]  # an initial: "J." -> "J"
+            else:
+                lemma = chosen.lemma
+            tags[i] = ids.get(tag) or ids.setdefault(tag, add(tag))
         else:
-            lemmas[i] = strings.add(text)
+            lemma = text
+        lemmas[i] = ids.get(lemma) or ids.setdefault(lemma, add(lemma))
         prev_lower = text.lower()
         if not (text in ("-", "–") and glued[i - 1] and prev is not None and prev.tag == "adja"):
             prev = chosen  # after "biało-", the adja stays the previous reading for "czerwona"
@@ -139,12 +160,3 @@ def _guess_name_lemma(word: str, governed: frozenset[str]) -> str:
     ):
         return word[:-1]
     return word
-
-
-def _lemma(chosen: Analysis, text: str) -> str:
-    """The token's lemma in UD conventions."""
-    if chosen.tag == "ign":
-        return text
-    if len(text) == 2 and text[1] == "." and text[0].isupper():
-        return text[0]  # an initial: "J." -> "J"
-    return chosen.lemma
