@@ -140,8 +140,8 @@ class ChunkCachedTokenizer(Tokenizer):
 
     def _chunk(self, chunk: str) -> tuple:
         """(token texts, NORM ids when a special case set one else None, what the first token may have been
-        before the matcher, what the last may have been) of one chunk, cached; the last two are empty when no
-        special case has such a token in that place of a pair."""
+        before the matcher, what the last may have been, a False per token: their trailing spaces) of one chunk,
+        cached; the third and fourth are empty when no special case has such a token in that place of a pair."""
         cache = self._chunk_tokens
         found = cache.get(chunk)
         if found is None:
@@ -159,7 +159,7 @@ class ChunkCachedTokenizer(Tokenizer):
             ends_left = any(x == a for a, _b in pairs for x in last)
             starts_right = any(y == b for _a, b in pairs for y in first)
             found = (words, tuple(norms) if norms != lex_norms else None, tuple(first) if starts_right else (),
-                     tuple(last) if ends_left else ())
+                     tuple(last) if ends_left else (), (False,) * len(words))
             if len(cache) >= 200_000:
                 cache.clear()
             cache[chunk] = found
@@ -172,24 +172,28 @@ class ChunkCachedTokenizer(Tokenizer):
         spaces: list[bool] = []
         norms: list[tuple[int, tuple[int, ...]]] | None = None
         before: tuple[str, ...] = ()  # the previous chunk's possible last tokens
-        end = 0  # where the previous chunk ends
-        for m in _RUNS.finditer(string):
-            chunk = m.group()
-            if chunk[0] == " " and m.start():  # whitespace after a word (runs alternate)
+        end = 0  # where the current run ends
+        prev_end = 0  # where the previous chunk ends
+        cached = self._chunk_tokens.get
+        for chunk in _RUNS.findall(string):  # runs alternate; their lengths give the offsets
+            start = end
+            end += len(chunk)
+            if chunk[0] == " " and start:  # whitespace after a word
                 spaces[-1] = True  # one plain space after a word is its trailing space
-                chunk = chunk[1:]
-                if not chunk:
+                if len(chunk) == 1:
                     continue
-            chunk_words, chunk_norms, first, last = self._chunk(chunk)
-            if before and first and self._crosses(string, before, first, end, m.end() - len(chunk)):
+                chunk = chunk[1:]
+                start += 1
+            chunk_words, chunk_norms, first, last, unspaced = cached(chunk) or self._chunk(chunk)
+            if before and first and self._crosses(string, before, first, prev_end, start):
                 return Tokenizer.__call__(self, string)  # a special case might match across the boundary
             before = last
-            end = m.end()
+            prev_end = end
             if chunk_norms is not None:
                 norms = norms or []
                 norms.append((len(words), chunk_norms))
-            words.extend(chunk_words)
-            spaces.extend([False] * len(chunk_words))
+            words += chunk_words
+            spaces += unspaced
         doc = Doc(self.vocab, words=words, spaces=spaces)
         if norms is not None:
             column = doc.to_array([NORM])
