@@ -9,6 +9,7 @@ abbreviations may still close a sentence ("... 2014 r. Następnie ...").
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 
 import numpy
@@ -301,10 +302,22 @@ def pl_sentences(doc: Doc) -> Doc:
 
 def token_columns(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     """Texts, is-space flags and no-whitespace-after flags of all tokens, read in bulk
-    (creating a Token object per token and attribute is what costs time here)."""
+    (creating a Token object per token and attribute is what costs time here).
+
+    The segmenter, the morphology and the token features all ask for the same Doc's columns in turn: the
+    last Doc's are kept (the lists are shared, read-only by convention)."""
+    last = _LAST_COLUMNS[0]
+    if last is not None and last[0]() is doc and last[1] == len(doc):
+        return last[2]
     strings = doc.vocab.strings
     orth, is_space, spacy_ws = doc.to_array([ORTH, IS_SPACE, SPACY]).T.tolist()
-    return [strings[h] for h in orth], [bool(x) for x in is_space], [not x for x in spacy_ws]
+    columns = [strings[h] for h in orth], [bool(x) for x in is_space], [not x for x in spacy_ws]
+    _LAST_COLUMNS[0] = (weakref.ref(doc), len(doc), columns)
+    return columns
+
+
+#: (a weak reference to the last Doc `token_columns` read, its length, its columns).
+_LAST_COLUMNS: list[tuple[weakref.ref, int, tuple[list[str], list[bool], list[bool]]] | None] = [None]
 
 
 _CLOSERS = frozenset(('"', "”", "»", ")", "'", "’", "“"))
