@@ -12,6 +12,9 @@ The names other modules import from here (`Analysis`, `analyse`, `choose`, `PREP
 
 from __future__ import annotations
 
+import weakref
+from typing import NamedTuple
+
 import numpy
 from spacy.attrs import IDX, LEMMA, SENT_START, TAG
 from spacy.language import Language
@@ -84,6 +87,9 @@ def pl_morphology(doc: Doc) -> Doc:
     user_data = doc.user_data
     lemmas = [0] * n
     tags = [0] * n
+    morfs: list[tuple[Analysis, ...]] = [()] * n
+    chosen_column: list[Analysis | None] = [None] * n
+    lemma_texts = [""] * n
     word_idx = [i for i in range(n) if not spaces[i]]
     prev_lower: str | None = None
     prev: Analysis | None = None
@@ -119,12 +125,33 @@ def pl_morphology(doc: Doc) -> Doc:
         else:
             lemma = text
         lemmas[i] = ids.get(lemma) or ids.setdefault(lemma, add(lemma))
+        morfs[i] = analyses
+        chosen_column[i] = chosen
+        lemma_texts[i] = lemma
         prev_lower = text.lower()
         if not (text in ("-", "–") and glued[i - 1] and prev is not None and prev.tag == "adja"):
             prev = chosen  # after "biało-", the adja stays the previous reading for "czerwona"
         initial = text in _OPENING and sent_start
     doc.from_array([LEMMA, TAG], numpy.array([lemmas, tags], dtype="uint64").T)
+    LAST_READINGS[0] = Readings(weakref.ref(doc), n, lemmas, lemma_texts, morfs, chosen_column)
     return doc
+
+
+class Readings(NamedTuple):
+    """What `pl_morphology` wrote on a Doc, as columns: `token_features` reads them back from here instead of
+    one `doc.user_data` look-up per token and extension. Only `pl_morphology` writes `_.morf` and
+    `_.analysis`; the lemma ids are compared with the Doc's before the lemmas are used."""
+
+    doc: weakref.ref
+    length: int
+    lemma_ids: list[int]
+    lemmas: list[str]  #: "" for a whitespace token, as `strings[0]` is read as ""
+    morfs: list[tuple[Analysis, ...]]
+    chosen: list[Analysis | None]
+
+
+#: The last Doc's `Readings` (one slot: the report component reads them right after this component).
+LAST_READINGS: list[Readings | None] = [None]
 
 
 _CONSONANTS = frozenset("bcćdfghjklłmnńprsśtvwxzźż")
