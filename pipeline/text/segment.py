@@ -141,8 +141,8 @@ class ChunkCachedTokenizer(Tokenizer):
 
     def _chunk(self, chunk: str) -> tuple:
         """(token texts, NORM ids when a special case set one else None, what the first token may have been
-        before the matcher, what the last may have been, a False per token: their trailing spaces) of one chunk,
-        cached; the third and fourth are empty when no special case has such a token in that place of a pair."""
+        before the matcher, what the last may have been, a False per token: their trailing spaces, the tokens'
+        is-space flags) of one chunk, cached; the third and fourth are empty when no special case has such a token in that place of a pair."""
         cache = self._chunk_tokens
         found = cache.get(chunk)
         if found is None:
@@ -160,7 +160,8 @@ class ChunkCachedTokenizer(Tokenizer):
             ends_left = any(x == a for a, _b in pairs for x in last)
             starts_right = any(y == b for _a, b in pairs for y in first)
             found = (words, tuple(norms) if norms != lex_norms else None, tuple(first) if starts_right else (),
-                     tuple(last) if ends_left else (), (False,) * len(words))
+                     tuple(last) if ends_left else (), (False,) * len(words),
+                     tuple(bool(x) for x in doc.to_array([IS_SPACE]).tolist()))
             if len(cache) >= 200_000:
                 cache.clear()
             cache[chunk] = found
@@ -171,6 +172,7 @@ class ChunkCachedTokenizer(Tokenizer):
             return Tokenizer.__call__(self, string)
         words: list[str] = []
         spaces: list[bool] = []
+        is_space: list[bool] = []
         norms: list[tuple[int, tuple[int, ...]]] | None = None
         before: tuple[str, ...] = ()  # the previous chunk's possible last tokens
         end = 0  # where the current run ends
@@ -185,7 +187,7 @@ class ChunkCachedTokenizer(Tokenizer):
                     continue
                 chunk = chunk[1:]
                 start += 1
-            chunk_words, chunk_norms, first, last, unspaced = cached(chunk) or self._chunk(chunk)
+            chunk_words, chunk_norms, first, last, unspaced, chunk_is_space = cached(chunk) or self._chunk(chunk)
             if before and first and self._crosses(string, before, first, prev_end, start):
                 return Tokenizer.__call__(self, string)  # a special case might match across the boundary
             before = last
@@ -195,7 +197,10 @@ class ChunkCachedTokenizer(Tokenizer):
                 norms.append((len(words), chunk_norms))
             words += chunk_words
             spaces += unspaced
+            is_space += chunk_is_space
         doc = Doc(self.vocab, words=words, spaces=spaces)
+        # the columns `token_columns` reads: known here, so the segmenter does not read them back from the Doc
+        _LAST_COLUMNS[0] = (weakref.ref(doc), len(words), (words, is_space, [not x for x in spaces]))
         if norms is not None:
             column = doc.to_array([NORM])
             for start, values in norms:

@@ -151,6 +151,10 @@ def test_chunk_tokenizer_gives_spacys_tokens(nlp, text):
     plain = Tokenizer.__call__(nlp.tokenizer, text)  # spaCy's own pass over the whole text
     assert [(t.text, t.whitespace_, t.norm_) for t in ours] == [(t.text, t.whitespace_, t.norm_) for t in plain]
     assert ours.text == text
+    from pipeline.text.segment import token_columns
+
+    columns = ([t.text for t in ours], [t.is_space for t in ours], [not t.whitespace_ for t in ours])
+    assert token_columns(ours) == columns  # as the tokenizer left them
 
 
 def test_token_columns_are_kept_for_the_same_doc_only(nlp):
@@ -165,3 +169,12 @@ def test_token_columns_are_kept_for_the_same_doc_only(nlp):
     with second.retokenize() as retokenizer:
         retokenizer.merge(second[0:2])
     assert token_columns(second)[0] == [t.text for t in second]
+
+
+def test_the_tokenizer_leaves_the_columns_of_its_doc(nlp):
+    from pipeline.text import segment
+
+    doc = nlp.tokenizer("Ala  ma\n kota,\t psa.")
+    assert segment._LAST_COLUMNS[0] is not None and segment._LAST_COLUMNS[0][0]() is doc
+    assert segment.token_columns(doc) == ([t.text for t in doc], [t.is_space for t in doc],
+                                          [not t.whitespace_ for t in doc])
