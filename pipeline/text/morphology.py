@@ -37,12 +37,13 @@ def _register_extensions() -> None:
 
 _register_extensions()
 
+_DASHES = ("-", "–")
 _OPENING = frozenset(('"', "„", "«", "»", "(", "[", "-", "–", "—", "'", "“", "…", "*", "•"))
 
 
 def _token_analyses(texts: list[str], glued: list[bool], i: int) -> tuple[Analysis, ...]:
     text = texts[i]
-    if text[-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in ("-", "–"):
+    if text[-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in _DASHES:
         return compound_first(text)
     found = _FORM_ANALYSES.get(text)
     if found is None:
@@ -98,10 +99,18 @@ def pl_morphology(doc: Doc) -> Doc:
     nxt_analyses = _token_analyses(texts, glued, word_idx[0]) if m else ()
     ids: dict[str, int] = {}  # string -> its id in the vocabulary, for this Doc (tags and lemmas repeat)
     add = strings.add
+    forms = _FORM_ANALYSES
     for k, i in enumerate(word_idx):
         text = texts[i]
         analyses = nxt_analyses
-        nxt_analyses = _token_analyses(texts, glued, word_idx[k + 1]) if k + 1 < m else ()
+        if k + 1 < m:
+            j = word_idx[k + 1]
+            nxt_text = texts[j]
+            nxt_analyses = forms.get(nxt_text)  # `_token_analyses` without the call, unless in a compound
+            if nxt_analyses is None or nxt_text[-1:] == "o" and glued[j] and j + 1 < n and texts[j + 1] in _DASHES:
+                nxt_analyses = _token_analyses(texts, glued, j)
+        else:
+            nxt_analyses = ()
         sent_start = initial or starts[i] == 1
         if len(analyses) > 1:
             chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
