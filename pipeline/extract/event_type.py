@@ -81,6 +81,25 @@ def _triggers(f: TokenFeatures, i: int) -> frozenset[str]:
     return found
 
 
+def _all_triggers(f: TokenFeatures) -> list[frozenset[str]]:
+    """`_triggers` of every token (the empty set for a token that is not all letters), in one loop: the two
+    calls per token cost more than the look-ups."""
+    out: list[frozenset[str]] = []
+    known = _TRIGGERS_OF
+    for text, lemma, morf in zip(f.texts, f.lemma, f.morfs, strict=True):
+        if not text.isalpha():
+            out.append(_NONE)
+            continue
+        entry = known.get(id(morf))
+        found = entry[1] if entry is not None and entry[0] is morf else _reading_triggers(morf)
+        lemma = lemma.lower()
+        lower = text.lower()
+        if lemma in _ANY_TRIGGER or lower in _ANY_TRIGGER:
+            found = found | {w for w in (lemma, lower) if w in _ANY_TRIGGER}
+        out.append(found)
+    return out
+
+
 #: Lemmas that mark the event a trigger names as the one reported: "odbyło się spotkanie", "wzięli udział w
 #: szkoleniu", "podczas warsztatów", "zorganizowała konferencję".
 EVENT_CUE_BEFORE = frozenset({"odbyć", "zorganizować", "organizować", "przeprowadzić", "udział", "uczestniczyć",
@@ -202,9 +221,10 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
     first_content = next(
         ((s, e) for s, e in body if (s, e) != title and sum(texts[k].isalpha() for k in range(s, e)) >= 3), None
     )
-    trig = [_triggers(f, i) if texts[i].isalpha() else _NONE for i in range(n)]
+    trig = _all_triggers(f)
     classes: dict[int, float] = {}
-    hosts = {i for lo, hi in body for i in range(lo, min(hi, n)) if _hosts_person(f, i, hi)}
+    lemma = f.lemma
+    hosts = {i for lo, hi in body for i in range(lo, min(hi, n)) if lemma[i] in HOST_VERBS and _hosts_person(f, i, hi)}
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int, int]] = {}
     for lo, hi in body:

@@ -16,6 +16,7 @@ from pipeline.lexicon.words import (
     STREET_WORDS,
     VENUE_HEADS,
     first_name,
+    is_capitalised,
     is_geographic,
     noun_lemmas,
     role_title,
@@ -70,6 +71,9 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i]
+        if not is_capitalised(tok):
+            i += 1  # a name begins with a first name or a titled unknown word, both capitalised
+            continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
                 i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or patron(doc, i) \
                 or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):

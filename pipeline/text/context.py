@@ -96,9 +96,14 @@ class Context:
         `Token.sent` walks the whole sentence on every call."""
         starts: list[int] = []
         ends: list[int] = []
-        for sent in self.doc.sents:
-            starts.extend([sent.start] * len(sent))
-            ends.extend([sent.end] * len(sent))
+        doc = self.doc
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+            bounds = self.features.sentences  # what `doc.sents` yields, read from the sentence-start column
+        else:
+            bounds = [(sent.start, sent.end) for sent in doc.sents]  # spaCy's error, or a hook's sentences
+        for start, end in bounds:
+            starts.extend([start] * (end - start))
+            ends.extend([end] * (end - start))
         return starts, ends
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LEMMA, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.text.analysis import Analysis, tag_features
-from pipeline.text.morphology import _FAST_EXTENSIONS
+from pipeline.text.morphology import _FAST_EXTENSIONS, LAST_READINGS
 from pipeline.text.segment import token_columns
 
 _EMPTY: frozenset[str] = frozenset()
@@ -165,16 +165,23 @@ def token_features(doc: Doc) -> TokenFeatures:
     sentence: list[int] = []
     for k, (start, end) in enumerate(sentences):
         sentence.extend([k] * (end - start))
+    last = LAST_READINGS[0]
+    if last is not None and last.doc() is doc and last.length == n and last.lemma_ids == lemma_ids:
+        lemma, morfs, chosen = last.lemmas, last.morfs, last.chosen  # what the morphology just wrote
+    else:
+        lemma = [strings[h] if h else "" for h in lemma_ids]
+        morfs = _extension_column(doc, "morf", offsets, ())
+        chosen = _extension_column(doc, "analysis", offsets, None)
     return TokenFeatures(
         texts=texts,
         starts=offsets,
         is_space=is_space,
         glued=glued,
-        lemma=[strings[h] if h else "" for h in lemma_ids],
+        lemma=lemma,
         sentence=sentence,
         sentences=sentences,
-        morfs=_extension_column(doc, "morf", offsets, ()),
-        chosen=_extension_column(doc, "analysis", offsets, None),
+        morfs=morfs,
+        chosen=chosen,
     )
 
 

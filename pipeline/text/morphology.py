@@ -12,6 +12,9 @@ The names other modules import from here (`Analysis`, `analyse`, `choose`, `PREP
 
 from __future__ import annotations
 
+import weakref
+from typing import NamedTuple
+
 import numpy
 from spacy.attrs import IDX, LEMMA, SENT_START, TAG
 from spacy.language import Language
@@ -34,17 +37,30 @@ def _register_extensions() -> None:
 
 _register_extensions()
 
+_DASHES = ("-", "–")
 _OPENING = frozenset(('"', "„", "«", "»", "(", "[", "-", "–", "—", "'", "“", "…", "*", "•"))
 
 
 def _token_analyses(texts: list[str], glued: list[bool], i: int) -> tuple[Analysis, ...]:
     text = texts[i]
-    if text[-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in ("-", "–"):
+    if text[-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in _DASHES:
         return compound_first(text)
-    analyses = analyse(text)
-    if not analyses and text.endswith(".") and len(text) > 1:
-        analyses = analyse(text[:-1])
-    return analyses
+    found = _FORM_ANALYSES.get(text)
+    if found is None:
+        found = analyse(text)
+        if not found and text.endswith(".") and len(text) > 1:
+            found = analyse(text[:-1])
+        if len(_FORM_ANALYSES) >= _FORM_ANALYSES_MAX:
+            _FORM_ANALYSES.clear()
+        _FORM_ANALYSES[text] = found
+    return found
+
+
+#: A token text -> its readings outside a compound ("biało-"): `analyse` of the text or, for an unknown word
+#: ending in a dot, of the text without it. A plain dictionary: the two `lru_cache` calls behind it cost more
+#: than the look-up. Bounded: cleared when full (`analyse` keeps its own cache).
+_FORM_ANALYSES: dict[str, tuple[Analysis, ...]] = {}
+_FORM_ANALYSES_MAX = 200_000
 
 
 def _user_data_keys_work() -> bool:
@@ -72,18 +88,34 @@ def pl_morphology(doc: Doc) -> Doc:
     user_data = doc.user_data
     lemmas = [0] * n
     tags = [0] * n
+    morfs: list[tuple[Analysis, ...]] = [()] * n
+    chosen_column: list[Analysis | None] = [None] * n
+    lemma_texts = [""] * n
     word_idx = [i for i in range(n) if not spaces[i]]
     prev_lower: str | None = None
     prev: Analysis | None = None
     initial = True
     m = len(word_idx)
     nxt_analyses = _token_analyses(texts, glued, word_idx[0]) if m else ()
+    ids: dict[str, int] = {}  # string -> its id in the vocabulary, for this Doc (tags and lemmas repeat)
+    add = strings.add
+    forms = _FORM_ANALYSES
     for k, i in enumerate(word_idx):
         text = texts[i]
         analyses = nxt_analyses
-        nxt_analyses = _token_analyses(texts, glued, word_idx[k + 1]) if k + 1 < m else ()
+        if k + 1 < m:
+            j = word_idx[k + 1]
+            nxt_text = texts[j]
+            nxt_analyses = forms.get(nxt_text)  # `_token_analyses` without the call, unless in a compound
+            if nxt_analyses is None or nxt_text[-1:] == "o" and glued[j] and j + 1 < n and texts[j + 1] in _DASHES:
+                nxt_analyses = _token_analyses(texts, glued, j)
+        else:
+            nxt_analyses = ()
         sent_start = initial or starts[i] == 1
-        chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
+        if len(analyses) > 1:
+            chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
+        else:
+            chosen = analyses[0] if analyses else None  # what `choose` answers without a choice
         if _FAST_EXTENSIONS:
             user_data[("._.", "morf", offsets[i], None)] = analyses
             user_data[("._.", "analysis", offsets[i], None)] = chosen
@@ -91,19 +123,44 @@ def pl_morphology(doc: Doc) -> Doc:
             doc[i]._.morf = analyses
             doc[i]._.analysis = chosen
         if chosen is not None:
-            lemma = _lemma(chosen, text)
-            if chosen.tag == "ign" and text[:1].isupper():
-                lemma = _guess_name_lemma(text, governed_cases(prev_lower, prev))
-            lemmas[i] = strings.add(lemma)
-            tags[i] = strings.add(chosen.tag)
+            tag = chosen.tag
+            if tag == "ign":
+                lemma = _guess_name_lemma(text, governed_cases(prev_lower, prev)) if text[:1].isupper() else text
+            elif len(text) == 2 and text[1] == "." and text[0].isupper():
+                lemma = text[0]  # an initial: "J." -> "J"
+            else:
+                lemma = chosen.lemma
+            tags[i] = ids.get(tag) or ids.setdefault(tag, add(tag))
         else:
-            lemmas[i] = strings.add(text)
+            lemma = text
+        lemmas[i] = ids.get(lemma) or ids.setdefault(lemma, add(lemma))
+        morfs[i] = analyses
+        chosen_column[i] = chosen
+        lemma_texts[i] = lemma
         prev_lower = text.lower()
         if not (text in ("-", "–") and glued[i - 1] and prev is not None and prev.tag == "adja"):
             prev = chosen  # after "biało-", the adja stays the previous reading for "czerwona"
         initial = text in _OPENING and sent_start
     doc.from_array([LEMMA, TAG], numpy.array([lemmas, tags], dtype="uint64").T)
+    LAST_READINGS[0] = Readings(weakref.ref(doc), n, lemmas, lemma_texts, morfs, chosen_column)
     return doc
+
+
+class Readings(NamedTuple):
+    """What `pl_morphology` wrote on a Doc, as columns: `token_features` reads them back from here instead of
+    one `doc.user_data` look-up per token and extension. Only `pl_morphology` writes `_.morf` and
+    `_.analysis`; the lemma ids are compared with the Doc's before the lemmas are used."""
+
+    doc: weakref.ref
+    length: int
+    lemma_ids: list[int]
+    lemmas: list[str]  #: "" for a whitespace token, as `strings[0]` is read as ""
+    morfs: list[tuple[Analysis, ...]]
+    chosen: list[Analysis | None]
+
+
+#: The last Doc's `Readings` (one slot: the report component reads them right after this component).
+LAST_READINGS: list[Readings | None] = [None]
 
 
 _CONSONANTS = frozenset("bcćdfghjklłmnńprsśtvwxzźż")
@@ -139,12 +196,3 @@ def _guess_name_lemma(word: str, governed: frozenset[str]) -> str:
     ):
         return word[:-1]
     return word
-
-
-def _lemma(chosen: Analysis, text: str) -> str:
-    """The token's lemma in UD conventions."""
-    if chosen.tag == "ign":
-        return text
-    if len(text) == 2 and text[1] == "." and text[0].isupper():
-        return text[0]  # an initial: "J." -> "J"
-    return chosen.lemma

@@ -9,6 +9,7 @@ abbreviations may still close a sentence ("... 2014 r. Następnie ...").
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 
 import numpy
@@ -140,8 +141,8 @@ class ChunkCachedTokenizer(Tokenizer):
 
     def _chunk(self, chunk: str) -> tuple:
         """(token texts, NORM ids when a special case set one else None, what the first token may have been
-        before the matcher, what the last may have been) of one chunk, cached; the last two are empty when no
-        special case has such a token in that place of a pair."""
+        before the matcher, what the last may have been, a False per token: their trailing spaces, the tokens'
+        is-space flags) of one chunk, cached; the third and fourth are empty when no special case has such a token in that place of a pair."""
         cache = self._chunk_tokens
         found = cache.get(chunk)
         if found is None:
@@ -159,7 +160,8 @@ class ChunkCachedTokenizer(Tokenizer):
             ends_left = any(x == a for a, _b in pairs for x in last)
             starts_right = any(y == b for _a, b in pairs for y in first)
             found = (words, tuple(norms) if norms != lex_norms else None, tuple(first) if starts_right else (),
-                     tuple(last) if ends_left else ())
+                     tuple(last) if ends_left else (), (False,) * len(words),
+                     tuple(bool(x) for x in doc.to_array([IS_SPACE]).tolist()))
             if len(cache) >= 200_000:
                 cache.clear()
             cache[chunk] = found
@@ -170,27 +172,35 @@ class ChunkCachedTokenizer(Tokenizer):
             return Tokenizer.__call__(self, string)
         words: list[str] = []
         spaces: list[bool] = []
+        is_space: list[bool] = []
         norms: list[tuple[int, tuple[int, ...]]] | None = None
         before: tuple[str, ...] = ()  # the previous chunk's possible last tokens
-        end = 0  # where the previous chunk ends
-        for m in _RUNS.finditer(string):
-            chunk = m.group()
-            if chunk[0] == " " and m.start():  # whitespace after a word (runs alternate)
+        end = 0  # where the current run ends
+        prev_end = 0  # where the previous chunk ends
+        cached = self._chunk_tokens.get
+        for chunk in _RUNS.findall(string):  # runs alternate; their lengths give the offsets
+            start = end
+            end += len(chunk)
+            if chunk[0] == " " and start:  # whitespace after a word
                 spaces[-1] = True  # one plain space after a word is its trailing space
-                chunk = chunk[1:]
-                if not chunk:
+                if len(chunk) == 1:
                     continue
-            chunk_words, chunk_norms, first, last = self._chunk(chunk)
-            if before and first and self._crosses(string, before, first, end, m.end() - len(chunk)):
+                chunk = chunk[1:]
+                start += 1
+            chunk_words, chunk_norms, first, last, unspaced, chunk_is_space = cached(chunk) or self._chunk(chunk)
+            if before and first and self._crosses(string, before, first, prev_end, start):
                 return Tokenizer.__call__(self, string)  # a special case might match across the boundary
             before = last
-            end = m.end()
+            prev_end = end
             if chunk_norms is not None:
                 norms = norms or []
                 norms.append((len(words), chunk_norms))
-            words.extend(chunk_words)
-            spaces.extend([False] * len(chunk_words))
+            words += chunk_words
+            spaces += unspaced
+            is_space += chunk_is_space
         doc = Doc(self.vocab, words=words, spaces=spaces)
+        # the columns `token_columns` reads: known here, so the segmenter does not read them back from the Doc
+        _LAST_COLUMNS[0] = (weakref.ref(doc), len(words), (words, is_space, [not x for x in spaces]))
         if norms is not None:
             column = doc.to_array([NORM])
             for start, values in norms:
@@ -297,10 +307,22 @@ def pl_sentences(doc: Doc) -> Doc:
 
 def token_columns(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     """Texts, is-space flags and no-whitespace-after flags of all tokens, read in bulk
-    (creating a Token object per token and attribute is what costs time here)."""
+    (creating a Token object per token and attribute is what costs time here).
+
+    The segmenter, the morphology and the token features all ask for the same Doc's columns in turn: the
+    last Doc's are kept (the lists are shared, read-only by convention)."""
+    last = _LAST_COLUMNS[0]
+    if last is not None and last[0]() is doc and last[1] == len(doc):
+        return last[2]
     strings = doc.vocab.strings
     orth, is_space, spacy_ws = doc.to_array([ORTH, IS_SPACE, SPACY]).T.tolist()
-    return [strings[h] for h in orth], [bool(x) for x in is_space], [not x for x in spacy_ws]
+    columns = [strings[h] for h in orth], [bool(x) for x in is_space], [not x for x in spacy_ws]
+    _LAST_COLUMNS[0] = (weakref.ref(doc), len(doc), columns)
+    return columns
+
+
+#: (a weak reference to the last Doc `token_columns` read, its length, its columns).
+_LAST_COLUMNS: list[tuple[weakref.ref, int, tuple[list[str], list[bool], list[bool]]] | None] = [None]
 
 
 _CLOSERS = frozenset(('"', "”", "»", ")", "'", "’", "“"))

@@ -91,3 +91,13 @@ def test_types_read_from_the_sentence(ctx_for, text, etype):
 def test_weak_cues_do_not_invent_a_type(ctx_for, text):
     got, _ = classify(ctx_for(text))
     assert got == "inne"
+
+
+def test_trigger_column_equals_the_per_token_triggers(ctx_for):
+    from pipeline.extract.event_type import _NONE, _all_triggers, _triggers
+
+    ctx = ctx_for("Zebranie w Lesku, potem Warsztaty i KONKURS. Dzień Dziecka 2019 z piknikiem i wizytą studyjną.")
+    f = ctx.features
+    expected = [_triggers(f, i) if t.isalpha() else _NONE for i, t in enumerate(f.texts)]
+    assert _all_triggers(f) == expected
+    assert any(expected)

@@ -219,3 +219,16 @@ def test_next_day_counts_from_a_day_not_from_a_projects_years(at):
                "W sali ćwiczono. Drugiego dnia uczestnicy zwiedzali.", ref=None)
     nxt = [d for d in found if d.rule == "relative_next_day"]
     assert [d.date_start for d in nxt] == ["2017-04-27"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dwa dni temu w Lipnie", "TYDZIEŃ TEMU gościliśmy", "w ubiegłym tygodniu", "W PRZYSZŁYM TYGODNIU",
+    "w dniu dzisiejszym", "W DNIU WCZORAJSZYM", "dnia jutrzejszego",
+])
+def test_every_match_of_a_hinted_pattern_contains_its_hint(text):
+    from pipeline.extract import relative_dates as rd
+
+    pairs = [(rd._AGO, rd._AGO_HINT), (rd._WEEK, rd._WEEK_HINT), (rd._DAY_NOUN_ADJECTIVE, rd._DAY_NOUN_ADJECTIVE_HINT)]
+    found = [m.span() for pattern, hint in pairs for m in rd._hinted(pattern, hint, text)]
+    assert found and found == [m.span() for pattern, _hint in pairs for m in pattern.finditer(text)]
+    assert all(hint.search(m.group()) for pattern, hint in pairs for m in pattern.finditer(text))

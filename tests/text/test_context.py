@@ -23,3 +23,13 @@ def test_sentence_of_matches_char_span():
         expected = None if tok is None else ctx.sentence_bounds(tok.start)
         got = ctx.sentence_of(char)
         assert (None if got is None else (got.start, got.end)) == expected, char
+
+
+def test_sentence_bounds_are_doc_sents():
+    nlp = make_nlp()
+    nlp.add_pipe("pl_morphology")
+    doc = nlp(TEXT)
+    ctx = Context(text=TEXT, norm=TEXT, doc=doc)
+    expected = [(s.start, s.end) for s in doc.sents for _ in range(len(s))]
+    assert [ctx.sentence_bounds(i) for i in range(len(doc))] == expected
+    assert len(set(expected)) > 2

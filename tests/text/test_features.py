@@ -129,3 +129,17 @@ def test_agrees_on_corpus_reports(nlp):
         assert feats.lemmas == [{a.lemma for a in t._.morf} for t in doc]
         assert feats.pos == [t._.analysis.pos if t._.analysis is not None else "" for t in doc]
         assert feats.sentences == [(s.start, s.end) for s in doc.sents]
+
+
+def test_columns_the_morphology_left_equal_the_doc_extensions(nlp):
+    from pipeline.text import morphology
+
+    doc = nlp(TEXT + "  Gość:  Łukasz.")
+    fresh = token_features(doc)  # right after the morphology: its columns
+    assert morphology.LAST_READINGS[0] is not None and morphology.LAST_READINGS[0].doc() is doc
+    morphology.LAST_READINGS[0] = None
+    read = token_features(doc)  # from doc.user_data and the LEMMA column
+    assert (fresh.lemma, fresh.morfs, fresh.chosen) == (read.lemma, read.morfs, read.chosen)
+    assert fresh.lemma == [t.lemma_ for t in doc] and fresh.morfs == [t._.morf for t in doc]
+    other = nlp("Ala ma kota.")
+    assert token_features(doc).texts == fresh.texts and token_features(other).texts == ["Ala", "ma", "kota", "."]

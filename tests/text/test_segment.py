@@ -132,3 +132,49 @@ def test_empty_and_blank_texts(nlp):
 def test_long_text_is_segmented_completely(nlp):
     text = " ".join(f"Zdanie numer {i} kończy się kropką." for i in range(3000))
     assert len(sentences(text, nlp)) == 3000
+
+
+#: Invented texts with the whitespace shapes the chunk tokenizer must reproduce: leading and doubled spaces,
+#: line breaks, tabs, abbreviations and a special case spelled across a space ("z o.o.").
+TOKENIZER_SHAPES = (
+    "  Dnia 5 maja 2019r.  odbyło się\tspotkanie w ul. Lipowej 3.\n\nFirma Kowalik Sp. z o.o. zaprosiła gości.",
+    " \n Wójt gm. Lesko, prof. dr hab. Jan Nowak  (tel. 123-456-789) i  mgr inż. Anna Lis ",
+    "Koło Gospodyń „Jutrzenka” z Brzozowa – 25-26.02.2014 r. –  m.in. warsztaty,pokazy…",
+)
+
+
+@pytest.mark.parametrize("text", TOKENIZER_SHAPES)
+def test_chunk_tokenizer_gives_spacys_tokens(nlp, text):
+    from spacy.tokenizer import Tokenizer
+
+    ours = nlp.tokenizer(text)
+    plain = Tokenizer.__call__(nlp.tokenizer, text)  # spaCy's own pass over the whole text
+    assert [(t.text, t.whitespace_, t.norm_) for t in ours] == [(t.text, t.whitespace_, t.norm_) for t in plain]
+    assert ours.text == text
+    from pipeline.text.segment import token_columns
+
+    columns = ([t.text for t in ours], [t.is_space for t in ours], [not t.whitespace_ for t in ours])
+    assert token_columns(ours) == columns  # as the tokenizer left them
+
+
+def test_token_columns_are_kept_for_the_same_doc_only(nlp):
+    from pipeline.text.segment import token_columns
+
+    first = nlp("Ala  ma\nkota.")
+    columns = token_columns(first)
+    assert columns == ([t.text for t in first], [t.is_space for t in first], [not t.whitespace_ for t in first])
+    assert token_columns(first) is columns
+    second = nlp("Ala  ma\nkota.")
+    assert token_columns(second) is not columns and token_columns(second) == columns
+    with second.retokenize() as retokenizer:
+        retokenizer.merge(second[0:2])
+    assert token_columns(second)[0] == [t.text for t in second]
+
+
+def test_the_tokenizer_leaves_the_columns_of_its_doc(nlp):
+    from pipeline.text import segment
+
+    doc = nlp.tokenizer("Ala  ma\n kota,\t psa.")
+    assert segment._LAST_COLUMNS[0] is not None and segment._LAST_COLUMNS[0][0]() is doc
+    assert segment.token_columns(doc) == ([t.text for t in doc], [t.is_space for t in doc],
+                                          [not t.whitespace_ for t in doc])
