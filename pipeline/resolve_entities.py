@@ -23,8 +23,16 @@ from pipeline.resolve_org_names import (
     split_coordinated,
     standalone_acronym,
 )
-from pipeline.resolve_units import UNIT_HEADS, represented_body, townless_office, unit_parent
+from pipeline.resolve_units import (
+    UNIT_HEADS,
+    local_unit,
+    official_tier,
+    represented_body,
+    townless_office,
+    unit_parent,
+)
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 
 def share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[Person]) -> None:
@@ -268,6 +276,8 @@ def merge_people(
     place_mentions: list[PlaceMention],
 ) -> list[Person]:
     entities: dict[str, Person] = {}
+    bodies = sorted({o.name for o in org_by_mention.values()})
+    regions = sorted({m.name for m in place_mentions if m.kind == "region"})
     for pm in mentions:
         key = pm.name.lower()
         person = entities.get(key)
@@ -285,10 +295,37 @@ def merge_people(
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
+            if org_name is None and _names_no_unit(ctx, span, role) and (
+                    tier := official_tier(role.title, _unit_words(ctx, role))):
+                org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina
             resolved = Role(title=role.title, organization=org_name, mention=role.mention)
             if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
                 person.roles.append(resolved)
     return sorted(entities.values(), key=lambda p: p.mentions[0].start)
+
+
+_WORD = re.compile(r"\s*(\w+)")
+
+
+def _names_no_unit(ctx: Context, span: tuple[int, int] | None, role: Role) -> bool:
+    """A title whose words name no unit of their own: none after it but a bare tier word ("Wójt Gminy"), and no
+    office adjective beside it ("starosta złotoryjski" gives no organization, docs/annotation.md)."""
+    if span is not None and not all(noun_lemmas(t) & ROLE_UNIT_WORDS for t in ctx.doc.char_span(
+            *span, alignment_mode="expand") or () if t.is_alpha):
+        return False
+    before = re.search(r"(\w+)\s*$", ctx.norm[max(0, role.mention.start - 30):role.mention.start]) if role.mention else None
+    beside = [*_unit_words(ctx, role)[-1:], *([before[1]] if before else [])]
+    return not any(w[:1].islower() and any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki"))
+                                           for a in analyse(w)) for w in beside)
+
+
+def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
+    """The words of a title's mention past the title and the word after it: "sekretarz gminy" keeps its
+    lower-case unit outside the title."""
+    if role.mention is None:
+        return ()
+    found = _WORD.match(ctx.norm, role.mention.end)
+    return (*role.mention.text.split()[len(role.title.split()):], *([found[1]] if found else []))
 
 
 _FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)

@@ -37,6 +37,10 @@ def represented_body(
     sent_start = name_sentence(ctx, tok.start)[0]
     found = None
     for t in ctx.doc[sent_start:tok.start]:
+        if _in_person_of(ctx, t):  # "zorganizowane przez Fundację X w osobach: A i B": X's people
+            found = next((m for m in org_mentions if id(m) in org_by_mention
+                          and not ctx.norm[m.mention.end:t.idx - 2].strip() and m.mention.end <= t.idx), found)
+            continue
         plural = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "pl"}
         if not plural & (REPRESENTATIVE_WORDS | GROUP_WORDS):
             continue
@@ -51,6 +55,12 @@ def represented_body(
            and not _is_unit(ctx, m) for m in org_mentions):
         return None  # another body named between: the name is not (only) the group's
     return body.name
+
+
+def _in_person_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a spaCy token)
+    """'w osobie', 'w osobach' right after a body: the names that follow are the people it acted through."""
+    return t.i > 0 and ctx.doc[t.i - 1].text.lower() == "w" and any(
+        a.pos == "subst" and a.lemma.lower() == "osoba" and "loc" in a.cases for a in t._.morf)
 
 
 _UNIT_TO_PARENT = re.compile(r"\s*(?:(?:w|we)\s+)?", re.IGNORECASE)
@@ -106,3 +116,42 @@ def townless_office(name: str) -> bool:
         return False
     lemmas = [{a.lemma.lower() for a in analyse(w.lower())} for w in words]
     return bool(lemmas[0] & _TOWN_BODIES) and all(ls & _TIER_WORDS for ls in lemmas[1:])
+
+
+#: Local officials and the tier of local government each one heads or serves (the office's own words).
+_OFFICIAL_TIERS = {"wójt": "gmina", "wicewójt": "gmina", "burmistrz": "gmina", "wiceburmistrz": "gmina",
+                   "starosta": "powiat", "wicestarosta": "powiat"}
+#: Words a local official's title may add without naming anything else ("zastępca wójta", "sekretarz gminy").
+_OFFICIAL_WORDS = frozenset({"zastępca", "sekretarz", "skarbnik", "gmina", "powiat"})
+#: The offices of each tier (docs/annotation.md, Local officials: the office the text names comes first).
+_TIER_OFFICES = {"gmina": ("urząd gminy", "urząd miasta i gminy", "urząd miejski", "urząd miasta"),
+                 "powiat": ("starostwo powiatowe",)}
+_TIER_BODIES = {"gmina": ("gmina", "miasto i gmina"), "powiat": ("powiat",)}
+
+
+def official_tier(title: str, after: tuple[str, ...] = ()) -> str | None:
+    """'wójt', 'zastępca wójta', 'sekretarz gminy' (the unit word may follow the title in lower case): the tier of
+    local government a title serves; None for any other title ("starosta dożynek" is a festival's host)."""
+    tiers = set()
+    words = title.split()
+    for k, word in enumerate([*words, *after]):
+        lemmas = {a.lemma.lower() for a in analyse(word.lower()) if a.pos == "subst"}
+        if lemmas & _OFFICIAL_TIERS.keys():
+            tiers |= {_OFFICIAL_TIERS[lemma] for lemma in lemmas & _OFFICIAL_TIERS.keys()}
+        elif lemmas & {"gmina", "powiat"}:
+            tiers |= lemmas & {"gmina", "powiat"}
+        elif k < len(words) and not lemmas & _OFFICIAL_WORDS:
+            return None
+    return next(iter(tiers)) if len(tiers) == 1 else None
+
+
+def local_unit(tier: str, bodies: list[str], regions: list[str]) -> str | None:
+    """The one unit of a tier a report names, for an official whose title names none: "wójt Jan Mak" in a report
+    about "gmina Kolno" is Kolno's. The office the text names comes first ("Urząd Gminy Kolno"), then the unit as a
+    body ("Gmina Kolno"), then the unit as a place ("gmina Kolno"); none when the report names several."""
+    for kinds in (_TIER_OFFICES[tier], _TIER_BODIES[tier]):
+        named = {b for b in bodies if any(b.lower().startswith(k + " ") for k in kinds)}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    named = {r for r in regions if r.lower().startswith(tier + " ")}
+    return next(iter(named)) if len(named) == 1 else None
