@@ -59,8 +59,16 @@ def after_office(ctx: Context, start: int) -> bool:
 def in_quoted_title(ctx: Context, start: int) -> bool:
     """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
     line_start = ctx.norm.rfind("\n", 0, start) + 1
-    before = ctx.norm[line_start:start]
-    return before.count("„") > before.count("”") or before.count('"') % 2 == 1
+    inside = False
+    for k in range(line_start, start):  # the last quote mark before the name opens a title
+        ch = ctx.norm[k]
+        if ch == "„":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':  # a straight quote opens after a space and closes after a word ('zjazdu" - mówiła')
+            inside = k == line_start or ctx.norm[k - 1].isspace() or ctx.norm[k - 1] in "(["
+    return inside
 
 
 #: Prepositions that make a country a participants' origin or a trip's destination: "goście z Polski", "do Włoch".
