@@ -43,14 +43,20 @@ _OFFICE_WORDS = (OFFICE_TITLES | ORG_HEADS | {"radny", "przewodniczący", "wicep
                                              "samorząd", "sejmik"}) - {"dom", "park"}
 
 
+_UNIT_NOUNS = frozenset({"miasto", "gmina", "powiat", "województwo"})
+
+
 def after_office(ctx: Context, start: int) -> bool:
     """The region phrase at `start` follows a title or an institution's head, over its adjectives."""
-    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-3:]
+    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-5:]
     for t in reversed(toks):
         # a body in the singular ("Urzędu Marszałkowskiego Województwa X"); "szkołami województwa X" are many
         lemmas = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg"}
         if lemmas & _OFFICE_WORDS or role_title(t.text, t._.morf) in _OFFICE_WORDS:
             return True
+        if t.text.lower() in ("i", "oraz") or any(a.lemma.lower() in _UNIT_NOUNS and "gen" in a.cases
+                                                  for a in t._.morf if a.pos == "subst"):
+            continue  # "Burmistrz Miasta i Gminy X": a unit coordinated with the one named
         if not any(a.pos == "adj" and "gen" in a.cases for a in t._.morf) or "\n" in t.whitespace_:
             return False  # "członkowie zarządu" yes; "mieszkańcy gminy" no
     return False

@@ -32,3 +32,23 @@ def test_a_place_only_inside_a_quoted_title_is_no_place(extractor, text, name):
 def test_a_closing_quote_left_over_from_the_line_before_opens_no_title(extractor):
     text = "Świetne spotkanie\" - mówiła pani Anna Kowal z Krakowa, a inni się zgodzili."
     assert "Kraków" in {n for n, _ in _places(extractor, text)}
+
+
+def test_a_unit_coordinated_after_an_office_is_part_of_the_title(extractor):
+    found = _places(extractor, "Gości przywitał Burmistrz Miasta i Gminy Byczyna Jan Kowal.")
+    assert ("gmina Byczyna", "region") not in found
+
+
+def test_residents_of_a_town_and_its_gmina_stay_a_place(extractor):
+    found = _places(extractor, "Na festyn przyszli mieszkańcy miasta i gminy Byczyna.")
+    assert ("gmina Byczyna", "region") in found
+
+
+def test_an_unknown_name_after_miasto_is_a_town_abroad(extractor):
+    found = _places(extractor, "W Portugalii, w mieście Vilarelho odbyło się spotkanie nauczycieli.")
+    assert ("Vilarelho", "locality") in found
+
+
+def test_a_known_word_after_miasto_is_not_read_as_a_foreign_town(extractor):
+    names = {n for n, _ in _places(extractor, "Spotkanie dotyczyło rozwoju miasta Wieczorem i rano.")}
+    assert "Wieczorem" not in names
