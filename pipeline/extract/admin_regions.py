@@ -23,6 +23,9 @@ _WORD = r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+"
 _VOIVODESHIP = re.compile(rf"\b(?:woj\.|województw(?:o|a|u|em|ie))\s*(?P<adj>{_WORD}(?:-{_WORD})?)", re.IGNORECASE)
 _POWIAT = re.compile(r"\b(?:pow\.|powiat(?:u|em|owi|y|ów|ach|ami|om)?|powiecie)\s+(?P<adj>(?:[a-ząćęłńóśźż]+-)?[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|"
                      r"dzkiego|skim|ckim|dzkim|skiemu|ckiemu|dzkiemu))\b", re.IGNORECASE)
+#: a region named by a lower-case "region" and its adjective: "praktycy regionu konińskiego" -> "region koniński"
+_REGION = re.compile(r"\bregion(?:u|ie|em|owi)?\s+(?P<adj>[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|dzkiego|skim|ckim|"
+                     r"dzkim|skiemu|ckiemu|dzkiemu))\b")
 _GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))\s+(?P<name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)")
 
 
@@ -42,7 +45,8 @@ _GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_
                          rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
 _POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|\bi\b|\boraz\b)\s*"
                           r"[a-ząćęłńóśźż-]+)+)")
-_VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
+_VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa|województwie|województwem|województwu|"
+                               r"województwo)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
                                r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+)+)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
 
@@ -87,6 +91,11 @@ def region_mentions(ctx: Context) -> list[PlaceMention]:
         if form:
             out.append(PlaceMention(f"powiat {form.lower()}", "region",
                                     ctx.mention(m.start(), m.end(), EXTRACTOR, 0.85, "powiat")))
+    for m in _REGION.finditer(ctx.norm):
+        form = _adjective_nominative(m["adj"], "m3")
+        if form:
+            out.append(PlaceMention(f"region {form.lower()}", "region",
+                                    ctx.mention(m.start(), m.end(), EXTRACTOR, 0.8, "region")))
     for m in _GMINA.finditer(ctx.norm):
         name_tokens = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if name_tokens is None:

@@ -36,6 +36,7 @@ def foreign_places(ctx: Context, places: list[tuple[int, int]], taken: list[tupl
                 or in_quoted_title(ctx, t.idx) or in_funding_boilerplate(ctx, t.idx):
             continue
         out.append(PlaceMention(country, "country", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.8, "country")))
+    out += _named_by_a_locality_noun(ctx, anywhere)
     for s, e in taken:
         seat = _SEAT_END.search(ctx.norm, s, e)
         if seat is None or covered.find(1, seat.start(1), seat.end(1)) >= 0 or not _unknown(ctx, seat.start(1)):
@@ -51,3 +52,25 @@ def foreign_places(ctx: Context, places: list[tuple[int, int]], taken: list[tupl
 def _unknown(ctx: Context, char: int) -> bool:
     span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and all(a.pos == "ign" for a in ctx.doc[span.start]._.morf)
+
+
+#: lower-case nouns whose apposition is a locality's name in the nominative: "w mieście Caceres"
+_LOCALITY_NOUNS = frozenset({"miasto", "miejscowość", "miasteczko", "wieś"})
+
+
+def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMention]:
+    """A name the dictionary does not know, in apposition to "miasto"/"miejscowość": a town abroad, which keeps
+    its written form ("w mieście Caceres"); known names are read by the register scan."""
+    toks = ctx.light_tokens
+    out = []
+    for k in range(1, len(toks)):
+        t, before = toks[k], toks[k - 1]
+        if not t.capitalised or not t.is_alpha or len(t.text) < 3 or not before.text[:1].islower() \
+                or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
+                or not any(a.lemma in _LOCALITY_NOUNS for a in before.morf if a.pos == "subst") \
+                or not all(a.pos == "ign" for a in t.morf) or in_quoted_title(ctx, t.idx) \
+                or in_funding_boilerplate(ctx, t.idx):
+            continue
+        out.append(PlaceMention(t.text, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
+                                                                "foreign_apposition")))
+    return out

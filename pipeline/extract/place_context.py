@@ -43,14 +43,20 @@ _OFFICE_WORDS = (OFFICE_TITLES | ORG_HEADS | {"radny", "przewodniczący", "wicep
                                              "samorząd", "sejmik"}) - {"dom", "park"}
 
 
+_UNIT_NOUNS = frozenset({"miasto", "gmina", "powiat", "województwo"})
+
+
 def after_office(ctx: Context, start: int) -> bool:
     """The region phrase at `start` follows a title or an institution's head, over its adjectives."""
-    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-3:]
+    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-5:]
     for t in reversed(toks):
         # a body in the singular ("Urzędu Marszałkowskiego Województwa X"); "szkołami województwa X" are many
         lemmas = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg"}
         if lemmas & _OFFICE_WORDS or role_title(t.text, t._.morf) in _OFFICE_WORDS:
             return True
+        if t.text.lower() in ("i", "oraz") or any(a.lemma.lower() in _UNIT_NOUNS and "gen" in a.cases
+                                                  for a in t._.morf if a.pos == "subst"):
+            continue  # "Burmistrz Miasta i Gminy X": a unit coordinated with the one named
         if not any(a.pos == "adj" and "gen" in a.cases for a in t._.morf) or "\n" in t.whitespace_:
             return False  # "członkowie zarządu" yes; "mieszkańcy gminy" no
     return False
@@ -59,8 +65,16 @@ def after_office(ctx: Context, start: int) -> bool:
 def in_quoted_title(ctx: Context, start: int) -> bool:
     """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
     line_start = ctx.norm.rfind("\n", 0, start) + 1
-    before = ctx.norm[line_start:start]
-    return before.count("„") > before.count("”") or before.count('"') % 2 == 1
+    inside = False
+    for k in range(line_start, start):  # the last quote mark before the name opens a title
+        ch = ctx.norm[k]
+        if ch == "„":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':  # a straight quote opens after a space and closes after a word ('zjazdu" - mówiła')
+            inside = k == line_start or ctx.norm[k - 1].isspace() or ctx.norm[k - 1] in "(["
+    return inside
 
 
 #: Prepositions that make a country a participants' origin or a trip's destination: "goście z Polski", "do Włoch".

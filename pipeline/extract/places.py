@@ -223,7 +223,8 @@ def extract_places(
             and id(r) not in acting
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
-        p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)]
+        p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)
+        and not in_quoted_title(ctx, p.mention.start)]
     out += foreign_places(ctx, [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans],
                           taken or [])
     for start, end, rule in spans:
@@ -234,8 +235,9 @@ def extract_places(
             continue
         tokens = [t for t in chars if not t.is_space]
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
-        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(tokens):
-            continue
+        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(tokens) \
+                or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
+            continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
         listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
