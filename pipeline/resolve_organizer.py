@@ -20,7 +20,15 @@ from pipeline.extract.organizations import (
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.models import Event, Mention, Organization
-from pipeline.resolve_owner import event_owner, first_sentences_end, members_owner, token_before, venue_host
+from pipeline.resolve_owner import (
+    event_owner,
+    first_sentences_end,
+    members_owner,
+    opening_host,
+    premises_host,
+    token_before,
+    venue_host,
+)
 from pipeline.text.context import Context
 
 
@@ -60,6 +68,10 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         owner = members_owner(ctx, named, by_mention)
         if owner is not None:
             best = (0.6, owner.mention.start, owner)
+    if best is None and (host := premises_host(ctx, named)) is not None:
+        best = (0.57, host.mention.start, host)
+    if best is None and (host := opening_host(ctx, named)) is not None:
+        best = (0.56, host.mention.start, host)
     if best is None and (host := venue_host(ctx, named)) is not None:
         best = (0.55, host.mention.start, host)
     if best is None and (venue := _our_venue(ctx, named)) is not None:

@@ -177,3 +177,78 @@ def _next_word(f, k: int) -> int | None:
             return None
         j += 1
     return j if j < len(f.texts) else None
+
+
+#: Verbs of opening an event: the one who welcomes the guests or opens it speaks for the host.
+_OPENING = frozenset({"powitać", "przywitać", "witać", "otworzyć", "otwierać", "zainaugurować"})
+_ACTIVE = frozenset({"praet", "fin"})
+
+
+def opening_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
+    """"Jan Nowak z Ośrodka X powitał uczestników", "Gości przywitała dyrektor Biblioteki X": the body of the
+    person who welcomes the guests or opens the event is its host. The name hangs on a singular nominative noun
+    (the subject: one person's title or surname, with "z" between them): not "powitał przedstawicieli Urzędu
+    X", whose people are guests, nor "przedstawiciele Fundacji X przywitali gospodarzy", a visiting group; after
+    the verb only as its first words (not "powitał gości, wśród nich prezes Klubu X")."""
+    f = ctx.features
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        first = token_before(f.starts, m.mention.start + 1)
+        lo, hi = f.sentences[f.sentence[first]]
+        verbs = [k for k in range(lo, hi) if not f.is_space[k] and f.lemmas[k] & _OPENING and any(
+            a.pos in _ACTIVE and a.lemma in _OPENING for a in f.morfs[k])]
+        if not verbs:
+            continue
+        k = _word_before(f, first)
+        if k is not None and f.lowers[k] in ("z", "ze"):
+            k = _word_before(f, k)
+            if k is None or not f.capitalised[k]:
+                continue  # "z" after a lower-case noun: "gości z Urzędu X"
+        if k is None or k < lo or f.all_caps[k]:
+            continue
+        readings = [a for a in f.morfs[k] if a.pos not in ("interp", "ign")]
+        if not readings or not all(a.pos in ("subst", "depr") for a in readings) or not any(
+                "nom" in a.cases and a.number == "sg" for a in readings):
+            continue
+        if verbs[0] > first or _word_before(f, k) in verbs:
+            return m  # the subject before its verb, or right after it ("powitała dyrektor X")
+    return None
+
+
+def _word_before(f, k: int) -> int | None:
+    """The previous non-space token on the same line."""
+    j = k - 1
+    while j >= 0 and f.is_space[j]:
+        if "\n" in f.texts[j]:
+            return None
+        j -= 1
+    return j if j >= 0 else None
+
+
+#: A body's own rooms: "w biurze X", "w pomieszczeniach X", "w Pracowni Garncarstwa X". Not a hall or a
+#: building ("w sali Biblioteki X"), which other bodies hire for their events.
+_PREMISES = frozenset({"siedziba", "biuro", "pomieszczenie", "pracownia"})
+
+
+def premises_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
+    """"W biurze Stowarzyszenia X odbyło się spotkanie": the body in whose rooms the opening places the event
+    (named in the genitive after its office or workshop, past a few words qualifying it) is its host."""
+    f = ctx.features
+    limit = max(first_sentences_end(ctx, 3), 400)
+    for m in sorted(mentions, key=lambda m: m.mention.start):
+        if m.mention.start > limit:
+            break
+        first = token_before(f.starts, m.mention.start + 1)
+        if m.mention.rule != "acronym" and "gen" not in f.cases[first]:
+            continue
+        k = _word_before(f, first)
+        for _ in range(3):
+            if k is None or f.lemmas_lower[k] & _PREMISES or not f.pos_set[k] & {"adj", "subst"} or f.pos_set[
+                    k] & {"prep", "conj"}:
+                break
+            k = _word_before(f, k)  # "sali konferencyjnej", "Pracowni Garncarstwa"
+        if k is None or not f.lemmas_lower[k] & _PREMISES or "loc" not in f.cases[k]:
+            continue
+        j = _word_before(f, k)
+        if j is not None and f.lowers[j] in ("w", "we"):
+            return m
+    return None

@@ -27,3 +27,37 @@ def test_employees_of_another_body_leave_the_venue_out(run):
 def test_a_mere_venue_is_no_host(run):
     ev = run("W Bibliotece Zamkowej odbył się koncert zespołu Wiosna. Publiczność dopisała.")
     assert ev.organizer is None
+
+
+def test_the_body_of_the_person_who_welcomes_the_guests_hosts(run):
+    ev = run("Zjazd absolwentów w Lipnie\n\nAnna Kowalczyk z Fundacji Pomocy Dzieciom powitała wszystkich uczestników zjazdu. "
+             "Potem był wykład o historii regionu.")
+    assert ev.organizer == "Fundacja Pomocy Dzieciom"
+
+
+def test_the_head_named_right_after_the_opening_verb_speaks_for_the_host(run):
+    ev = run("Zjazd absolwentów w Lipnie\n\nWszystkich uczestników zjazdu powitał dyrektor Gminnego Ośrodka Kultury "
+             "w Lipnie.")
+    assert ev.organizer == "Gminny Ośrodek Kultury w Lipnie"
+
+
+def test_a_welcomed_body_is_a_guest_not_the_host(run):
+    ev = run("Zjazd absolwentów w Lipnie\n\nProwadząca powitała przedstawicieli Fundacji Pomocy Dzieciom i gości. "
+             "Potem był wykład o historii regionu.")
+    assert ev.organizer != "Fundacja Pomocy Dzieciom"
+
+
+def test_a_visiting_group_greeting_its_hosts_is_no_host(run):
+    ev = run("Wycieczka do Lipna\n\nPrzedstawiciele Fundacji Pomocy Dzieciom przywitali gospodarzy pieśnią. "
+             "Potem był spacer po rynku.")
+    assert ev.organizer != "Fundacja Pomocy Dzieciom"
+
+
+def test_an_event_in_a_bodys_office_is_its_own(run):
+    ev = run("W biurze Stowarzyszenia Zielony Dąb odbyło się kolejne spotkanie pań z okolicznych wsi.")
+    assert ev.organizer == "Stowarzyszenie Zielony Dąb"
+
+
+def test_a_hall_of_a_body_is_only_a_venue(run):
+    ev = run("W sali Stowarzyszenia Zielony Dąb odbyło się kolejne spotkanie pań z okolicznych wsi.")
+    assert ev.organizer is None

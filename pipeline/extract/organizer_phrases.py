@@ -28,10 +28,11 @@ from pipeline.text.layout import TRAILING_KINDS
 
 EXTRACTOR = "extract.organizer_phrases"
 
-#: "zorganizowane (wspólnie) przez", "Organizatorem był", "w ramach programu prowadzonego przez": the body follows.
+#: "zorganizowane (wspólnie) przez", "przeprowadzone przez", "z inicjatywy", "Organizatorem był", "w ramach programu
+#: prowadzonego przez": the body follows (the mention-level cues of `organizations.organizer_score`).
 _ORGANIZER_CUE = re.compile(
-    r"(?<!współ)(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
-    r"(?:wspólnie\s+)?przez\s+|"
+    r"(?<!współ)(?:zorganizowan|organizowan|przeprowadzon)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
+    r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|"
     r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"
     r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+",
     re.IGNORECASE)
@@ -81,6 +82,8 @@ def _unit_name(ctx: Context, toks: list[Token], k: int, unit: str) -> tuple[str,
 
 #: Small words inside a body's name before a capitalised word ("Zespół ds. Wspierania Rad przy Jednostkach").
 _IN_NAME = frozenset({"ds.", "ds", "do", "spraw", "na", "rzecz", "przy", "im.", "dla"})
+#: A patron's honorifics inside a name ("Fundacja im. ks. Jana X", "Parafia pw. św. Anny").
+_HONORIFICS = frozenset({"ks.", "św.", "bł.", "gen.", "prof.", "kard.", "abp.", "pw.", "p.w."})
 
 
 def _capitalised_run(toks: list[Token], k: int) -> list[Token]:
@@ -90,7 +93,9 @@ def _capitalised_run(toks: list[Token], k: int) -> list[Token]:
         t = toks[k]
         if t.text == "-" and out and not out[-1].whitespace_ and not t.whitespace_:
             out.append(t)
-        elif out and t.text.lower() in _IN_NAME and "\n" not in out[-1].whitespace_ and _capital_next(toks, k):
+        elif out and (t.text.lower() in _IN_NAME or t.text.lower() in _HONORIFICS and any(
+                o.text.lower() in ("im.", "pw.", "p.w.") for o in out)) and "\n" not in out[-1].whitespace_ and _capital_next(
+                toks, k):
             out.append(t)
         elif t.text[:1].isupper() and (not out or "\n" not in out[-1].whitespace_):
             out.append(t)
@@ -103,9 +108,10 @@ def _capitalised_run(toks: list[Token], k: int) -> list[Token]:
 
 
 def _capital_next(toks: list[Token], k: int) -> bool:
-    """The word after token k (past "." and "rzecz") is capitalised."""
+    """The word after token k (past ".", "rzecz" and a patron's honorific) is capitalised."""
     j = k + 1
-    while j < len(toks) and (toks[j].is_space and "\n" not in toks[j].text or toks[j].text in (".", "rzecz")):
+    while j < len(toks) and (toks[j].is_space and "\n" not in toks[j].text or toks[j].text in (".", "rzecz")
+                             or toks[j].text.lower() in _HONORIFICS):
         j += 1
     return j < len(toks) and toks[j].text[:1].isupper()
 
@@ -118,6 +124,9 @@ def _name_item(ctx: Context, toks: list[Token], k: int) -> tuple[str, int] | Non
     run = _capitalised_run(toks, k)
     if not run or first_name(run[0]) is not None:
         return None
+    patron = next((j for j, t in enumerate(run) if t.text.lower() == "im."), len(run))
+    if any(first_name(t) is not None for t in run[:patron]):
+        return None  # "z inicjatywy Wojewody X Jana Nowaka": an office holder, not a body
     headed = any(noun_lemmas(t) & (ORG_HEADS | BODY_HEADS) for t in run)
     end = run[-1].idx + len(run[-1].text)
     if any("nom" in a.cases for a in run[0]._.morf if a.pos in ("subst", "adj", "depr")):

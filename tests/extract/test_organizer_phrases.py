@@ -63,3 +63,14 @@ def test_a_generic_organizer_takes_the_seat_written_with_another_mention(run):
     ev = run("W sobotę w świetlicy odbyło się spotkanie zorganizowane przez Fundację Lipa. Fundacja Lipa w Dębinie "
              "działa od lat.")
     assert ev.organizer == "Fundacja Lipa"  # a proper part: the seat is not part of the name
+
+
+def test_a_body_named_after_z_inicjatywy_with_its_patron(run):
+    ev = run("W piątek odbyła się gala wręczenia nagród. Nagroda powstała z inicjatywy Fundacji im. ks. Jana "
+             "Kowalczyka i trafia do wolontariuszy.")
+    assert ev.organizer == "Fundacja im. ks. Jana Kowalczyka"
+
+
+def test_an_office_holder_after_z_inicjatywy_is_no_body(run):
+    ev = run("W piątek odbyła się gala. Spotkanie odbyło się z inicjatywy Wojewody Mazowieckiego Jana Nowaka.")
+    assert ev.organizer is None
