@@ -42,6 +42,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         score = organizer_score(ctx, m.mention)
         if score < 0.85 and (unit := _unit_before(ctx, m.mention)) is not None:
             score = max(score, organizer_score(ctx, unit))  # "z inicjatywy Wydziału X Urzędu Y": the office
+        if score < 0.85 and (phrase := modifiers_before(ctx, m.mention)) is not None:
+            score = max(score, organizer_score(ctx, phrase))  # "na zaproszenie białostockiego Stowarzyszenia X"
         if score < 0.5 and organizing_subject(ctx, m.mention):
             score = 0.8  # "X realizuje projekt", "X przygotowuje kolejne edycje konkursu"
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
@@ -134,6 +136,23 @@ def _unit_before(ctx: Context, mention: Mention) -> Mention | None:
     if unit is None:
         return None
     return mention.model_copy(update={"start": f.starts[unit]})
+
+
+def modifiers_before(ctx: Context, mention: Mention) -> Mention | None:
+    """"na zaproszenie białostockiego Stowarzyszenia X", "przez lokalne Koło Y": lower-case adjectives (at most
+    two, on the same line) written right before the name belong to its noun phrase, so the cue before them is
+    the name's cue. The mention moved to the first adjective, or None when no adjective stands before it."""
+    f = ctx.features
+    k = bisect_left(f.starts, mention.start) - 1
+    first = None
+    for _ in range(2):
+        while k >= 0 and f.is_space[k] and "\n" not in f.texts[k]:
+            k -= 1
+        if k < 0 or f.capitalised[k] or not f.texts[k].isalpha() or not any(a.pos == "adj" for a in f.morfs[k]):
+            break
+        first = k
+        k -= 1
+    return None if first is None else mention.model_copy(update={"start": f.starts[first]})
 
 
 _WE_PAST = re.compile(r"(?:li|ły)śmy$")
@@ -260,6 +279,8 @@ def _co_score(ctx: Context, m: OrgMention) -> float:
     score = co_organizer_score(ctx, m.mention)
     if score < 0.5 and (unit := _unit_before(ctx, m.mention)) is not None:
         score = co_organizer_score(ctx, unit)
+    if score < 0.5 and (phrase := modifiers_before(ctx, m.mention)) is not None:
+        score = co_organizer_score(ctx, phrase)  # "we współpracy z miejscową Fundacją X"
     return score
 
 

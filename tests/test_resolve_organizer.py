@@ -91,3 +91,18 @@ def test_a_fuller_name_read_after_a_cue_replaces_the_acronym_that_opens_it():
 
     assert with_fuller_names(["MKS", "Gmina Zalesie"], ["MKS Orzeł", "Gmina Zalesie"]) == ["MKS Orzeł", "Gmina Zalesie"]
     assert with_fuller_names(["OSP"], ["KGW Malwy"]) == ["OSP", "KGW Malwy"]
+
+
+def test_an_invitation_cue_reaches_past_an_adjective_before_the_name(run):
+    r = run("W czwartek w Galerii Białej odbył się turniej kręgli. Goście z Lipna i Dębiny przyjechali na "
+            "zaproszenie lipnowskiego Stowarzyszenia Zielony Most.")
+    assert r.event.organizer == "Stowarzyszenie Zielony Most"
+    r = run("Wczoraj w świetlicy odbyło się spotkanie z podróżnikiem. Mieszkańcy przyszli na zaproszenie "
+            "miejscowego Klubu Seniora Złota Jesień.")
+    assert r.event.organizer == "Klub Seniora Złota Jesień"
+
+
+def test_a_partner_cue_reaches_past_an_adjective_before_the_name(run):
+    r = run("Konferencję zorganizowało Starostwo Powiatowe w Lipnie we współpracy z lokalną Fundacją Zielony "
+            "Most.")
+    assert r.event.co_organizers == ["Fundacja Zielony Most"]

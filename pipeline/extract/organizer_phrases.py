@@ -135,8 +135,8 @@ def _name_item(ctx: Context, toks: list[Token], k: int) -> tuple[str, int] | Non
         name = organization_base(run, ctx.norm)
     else:
         return None  # a declined name without an institutional head: its base form is a guess
-    if len(run) < 2 and not headed:
-        return None
+    if len(run) < 2:
+        return None  # "przez Parafię", "przez Fundację": a kind word alone names no body
     branch = _BRANCH.match(ctx.norm, end)
     if branch:
         name += ctx.text[end:branch.end()]

@@ -74,3 +74,10 @@ def test_a_body_named_after_z_inicjatywy_with_its_patron(run):
 def test_an_office_holder_after_z_inicjatywy_is_no_body(run):
     ev = run("W piątek odbyła się gala. Spotkanie odbyło się z inicjatywy Wojewody Mazowieckiego Jana Nowaka.")
     assert ev.organizer is None
+
+
+def test_a_kind_word_alone_after_the_cue_names_no_body(run):
+    ev = run("W niedzielę odbył się festyn przy kościele. Organizatorem festynu była Parafia, a loterię "
+             "przygotowali strażacy.")
+    assert ev.organizer is None
+    assert ev.co_organizers == []
