@@ -48,6 +48,8 @@ def figure_role(ctx: Context, start: int, noun: str | None = None) -> str:
         return "target"
     if _OTHER_OCCASION.search(clause):
         return "other"
+    if _DISTRIBUTIVE.search(clause) and not _EACH_OF.search(clause):
+        return "other"  # "w każdym warsztacie 20 osób", "po 15 osób w grupie": a count per session or group
     if _OUR_DELEGATION.match(ctx.norm, start):
         return "other"  # our members at someone's event: a share of its attendance
     return "event"
@@ -65,3 +67,7 @@ _OTHER_OCCASION = re.compile(r"\b(?:(?:ubiegł|zeszł|poprzedni|zeszłoroczn|ubi
                              r"rok\s+temu|przed\s+rokiem)\b", re.IGNORECASE)
 
 
+#: A distributive count: "w każdym warsztacie wzięło udział 20 osób", "uczestniczyło po 15 osób": the size of
+#: each of several sessions or groups, not the event's total ("każdy z 30 uczestników" is the total).
+_DISTRIBUTIVE = re.compile(r"\bkażd\w*\b|\bpo\s*$", re.IGNORECASE)
+_EACH_OF = re.compile(r"\bkażd\w*\s+ze?\s*$", re.IGNORECASE)

@@ -39,3 +39,14 @@ def test_applicants_to_a_project_are_not_the_attendance(run):
     att = run("W Krzewinie odbyło się spotkanie sieci ojców. Do projektu zgłosiło się ponad 50 mężczyzn, "
               "a po rekrutacji wybrano 12.")
     assert att.total is None and att.men is None
+
+
+def test_a_count_per_session_or_group_is_no_total(run):
+    att = run("Warsztaty kulinarne prowadziła instruktorka z Lipna. W każdym warsztacie wzięło udział 18 osób.")
+    assert att is None or att.total is None
+    att = run("Zajęcia odbywały się w grupach. W zajęciach uczestniczyło po 12 osób.")
+    assert att is None or att.total is None
+
+
+def test_each_of_a_count_is_the_total(run):
+    assert run("Każdy z 30 uczestników warsztatów otrzymał dyplom.").total == 30
