@@ -74,3 +74,23 @@ def test_lemma_eval_reads_the_kpwr_format(tmp_path):
 ])
 def test_base_forms_of_unknown_and_foreign_names(phrase, kind, expected):
     assert base_form(phrase, kind) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Kelbranta Zuvomy", "Kelbrant Zuvoma"),        # the genitive "-y" shows the case of the first word too
+    ("Trevisem Malbonem", "Trevis Malbon"),         # instrumental of both
+    ("Gorvinowi Talbekowi", "Gorvin Talbek"),       # dative of both
+    ("Dervona Quolteya", "Dervon Quoltey"),         # "-ya": a "-y" final consonant stem's genitive
+    ("Ervila Mostrázy", "Ervila Mostrázy"),         # every word may be a nominative: as written
+    ("Kaspra Trelenki", "Kasper Trelenko"),         # a known first name in the genitive, a man's "-ko" stem
+    ("Cordane'a Vilbrecka", "Cordane Vilbreck"),    # an apostrophe ending agrees with the other word
+])
+def test_words_of_a_name_agree_in_case(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_people_extractor_uses_the_agreement():
+    from pipeline.extract.person_names import person_name
+    from pipeline.lemma import _doc
+
+    assert person_name(list(_doc("Trevisem Malbonem"))) == ("Trevis Malbon", "m")

@@ -14,15 +14,19 @@ from spacy.tokens import Doc, Token
 from pipeline.lexicon.words import HONORIFICS, first_name
 from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
+    agreed_case,
     agreeing_phrase_base,
     common_nominative,
+    guess_surname,
     is_unknown,
     likely_readings,
     may_be_nominative,
     name_readings,
     plural_surname,
+    reading_in,
     reads_nominative,
     unknown_name_base,
+    word_readings,
 )
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
@@ -102,6 +106,9 @@ def person_name(tokens: list[Token], honorific: Token | None = None) -> tuple[st
     """`person_base`, then surnames morfeusz2 does not know, in a phrase the first name shows to be oblique,
     inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz"). A surname in the
     plural shared by two first names ("Wojciecha Pysiaków") takes the singular of the first name's gender."""
+    agreed = agreeing_name(tokens) if honorific is None else None
+    if agreed is not None:
+        return agreed[0], agreed[1] or person_base(tokens)[1]
     out, gender = person_base(tokens, honorific)
     family = plural_surname(tokens[-1]._.morf) if len(tokens) == 2 else None
     if family is not None:
@@ -217,7 +224,7 @@ def surname_only_base(tokens: list[Token]) -> str:
         low = t.text.lower()
         if low.endswith(("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej", "skiemu", "ckiemu", "ską", "cką")):
             gender = "f" if low.endswith(("ej", "ą")) else "m"
-            words.append(_guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
+            words.append(guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
         elif len(low) > 4 and low.endswith("a") and low[-2] not in "aeiouyąęó" and not low.endswith(("ska", "cka")):
             words.append(t.text[:-1])  # "Langhansa", "Kołczaka": a man's surname in the genitive
         else:
@@ -244,40 +251,7 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     for a in known:
         if ("f" in a.genders) == want_f and a.number != "pl":
             return a.lemma
-    return _guess_surname(text, gender, cases)
-
-
-_FEM_RULES = [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("ską", "ska"), ("cką", "cka"),
-              ("dzką", "dzka"), ("owej", "owa"), ("ową", "owa"), ("iną", "ina"), ("yną", "yna")]
-_MASC_RULES = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"),
-               ("ckiemu", "cki"), ("dzkiemu", "dzki"), ("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki"),
-               ("kiego", "ki"), ("giego", "gi"), ("kiemu", "ki")]
-
-
-def _guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
-    """Undo the case ending of a surname the dictionary lacks, by gender and the first name's case."""
-    rules = _FEM_RULES if gender == "f" else _MASC_RULES
-    for ending, base in rules:
-        if text.endswith(ending):
-            return text[: -len(ending)] + base
-    if cases & {"nom"} or not cases:
-        return text
-    if gender == "f":
-        for ending, base in (("ę", "a"), ("ą", "a"), ("ie", "a"), ("y", "a")):
-            if text.endswith(ending) and len(text) > 4:
-                return text[: -len(ending)] + base
-        if text.endswith(("ki", "gi")) and cases & {"gen"}:
-            return text[:-1] + "a"
-        return text  # consonant-final feminine surnames do not decline
-    for ending in ("owi", "em", "a", "u"):
-        if text.endswith(ending) and len(text) - len(ending) >= 3:
-            stem = text[: -len(ending)]
-            if ending == "a" and not cases & {"gen", "acc"}:
-                continue
-            if ending == "u" and not cases & {"loc", "voc"}:
-                continue
-            return stem
-    return text
+    return guess_surname(text, gender, cases)
 
 
 def person_phrase_base(tokens: list[Token]) -> str:
@@ -294,6 +268,9 @@ def person_phrase_base(tokens: list[Token]) -> str:
         agreed = agreeing_phrase_base(tokens)
         if agreed is not None:
             return agreed
+    agreed_case = agreeing_name(tokens)
+    if agreed_case is not None:
+        return agreed_case[0]
     if _nominative_phrase(tokens):
         return _as_nominative(tokens)
     if not any("imię" in a.names for a in tokens[0]._.morf):
@@ -371,6 +348,30 @@ def _nominative_phrase(tokens: list[Token]) -> bool:
     if is_unknown(first._.morf) and low.endswith("a") and len(low) > 4 and low[-2] not in "aeiouy":
         return False  # "Ferdinanda", "Ghyslaina": an unknown first name in '-a' is more often a man's genitive
     return reads_nominative(words[-1].text, words[-1]._.morf)
+
+
+def agreeing_name(tokens: list[Token]) -> tuple[str, str | None] | None:
+    """(base, gender or None when either fits) of a name with a word the dictionary lacks, by case
+    agreement (`agreed_case`): 'Baracka Obamy' -> 'Barack Obama', 'Attila Mesterházy' stays. None when
+    no word is unknown, a word is written in capitals, or no case fits them all."""
+    words = _name_words(tokens)
+    if len(words) < 2 or not any(is_unknown(t._.morf) for t in words) or _masculine_oblique(tokens) \
+            or any(t.text.isupper() for t in words):
+        return None
+    readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}
+    found = agreed_case(list(readings.values()))
+    if found is None:
+        return None
+    case, gender = found
+    if case == "nom":
+        return _as_nominative(tokens), gender
+    out = []
+    for t in _glue_initials(tokens):
+        if isinstance(t, str) or t.i not in readings:
+            out.append(t if isinstance(t, str) else t.text)
+        else:
+            out.append(reading_in(readings[t.i], case, gender or "m"))
+    return re.sub(r"\s*([-‐])\s*", r"\1", " ".join(out)), gender
 
 
 def _as_nominative(tokens: list[Token]) -> str:

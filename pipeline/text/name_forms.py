@@ -222,3 +222,143 @@ def plural_surname(analyses: tuple[Analysis, ...] | list[Analysis]) -> dict[str,
         else:
             fem = masc  # "Pysiak", "Bankiewicz": a consonant-final surname is the same for a woman
     return {"m": masc, "f": fem}
+
+
+#: A reading of a name word: the cases it can stand in, the gender it needs ("m", "f" or "*": either) and
+#: its nominative.
+NameReading = tuple[frozenset[str], str, str]
+
+_GEN_ACC = frozenset({"gen", "acc"})
+#: "-a" stem dative/locative "-ie" after a softened consonant -> the stem's hard consonant + "-a"
+_SOFTENED = (("dzie", "da"), ("cie", "ta"), ("rze", "ra"), ("sie", "sa"), ("zie", "za"), ("nie", "na"),
+             ("mie", "ma"), ("wie", "wa"), ("bie", "ba"), ("pie", "pa"), ("fie", "fa"), ("le", "la"))
+
+
+_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
+#: endings after an apostrophe ("Gaulle'a", "Moore'em"): the cases of a man's name they show
+_APOSTROPHE_CASES = {"a": {"gen", "acc"}, "ego": {"gen", "acc"}, "owi": {"dat"}, "emu": {"dat"},
+                     "em": {"inst", "loc"}, "m": {"inst", "loc"}}
+
+
+def _a_stem(stem: str, cases: set[str]) -> list[NameReading]:
+    """An '-a' stem's oblique form: a man's '-k' stem may be an '-ko' name ('Łucenki' -> 'Łucenko')."""
+    if stem.lower().endswith("k"):
+        return [(frozenset(cases), "m", stem + "o"), (frozenset(cases), "f", stem + "a")]
+    return [(frozenset(cases), "*", stem + "a")]
+
+
+def ending_readings(word: str) -> list[NameReading]:
+    """What a capitalised name word the dictionary lacks can be, by its ending, under the Polish paradigms
+    of its shape: 'Webberem' the instrumental of a consonant-stem man's name, 'Obamy' the genitive of an
+    '-a' stem, 'Baracka' a consonant stem's genitive or an '-a' nominative. The nominative as written
+    is one reading whenever the ending allows it; a phrase's other words decide between them."""
+    out: list[NameReading] = []
+    apostrophe = _APOSTROPHE.search(word)
+    if apostrophe:
+        cases = _APOSTROPHE_CASES.get(apostrophe.group()[1:].lower())
+        return [(frozenset(cases), "m", word[: apostrophe.start()])] if cases else [(frozenset({"nom"}), "*", word)]
+    if may_be_nominative(word, ()):
+        out.append((frozenset({"nom"}), "*", word))
+    if not word.isalpha() or len(word) < 4 or word.isupper():
+        return out or [(frozenset({"nom"}), "*", word)]
+    low, n = word.lower(), len(word)
+
+    def add(cases: set[str], gender: str, base: str) -> None:
+        out.append((frozenset(cases), gender, base))
+
+    if low.endswith("iem") and low[-4] in "kg" and n > 5:
+        add({"inst", "loc"}, "m", word[:-3])  # "Derrickiem"
+    elif low.endswith("em") and n > 4 and (_consonant(low[-3]) or low[-3] in "uy"):
+        add({"inst", "loc"}, "m", word[:-2])  # "Webberem", "Martynauem", "Ramsayem"
+    if low.endswith("owi") and n > 5:
+        add({"dat"}, "m", word[:-3])
+    if low.endswith("a") and n > 3 and (_consonant(low[-2]) or low[-2] == "y" and low[-3] in _VOWELS):
+        add(set(_GEN_ACC), "m", word[:-1])  # "Baracka", "Romneya"
+    if low.endswith(("ego", "emu", "ym", "im")) and n > 5:
+        add({"gen", "acc"} if low.endswith("ego") else {"dat"} if low.endswith("emu") else {"inst", "loc"},
+            "m", unknown_name_base(word, "m"))
+    if low.endswith("ej") and n > 5 and low[-3] in "kgw":
+        add({"gen", "dat", "loc"}, "f", unknown_name_base(word, "f"))  # "Nowickiej", "Zawadowej"
+    if low.endswith("y") and n > 3 and _consonant(low[-2]) and low[-2] not in "kgj":
+        out.extend(_a_stem(word[:-1], {"gen"}))  # "Obamy", "Milty"
+    if low.endswith("i") and n > 3 and low[-2] in "kglj":
+        out.extend(_a_stem(word[:-1], {"gen", "dat", "loc"} if low[-2] in "lj" else {"gen"}))  # "Attili"
+    if low.endswith(("ę", "ą")) and _consonant(low[-2]):
+        out.extend(_a_stem(word[:-1], {"acc"} if low.endswith("ę") else {"inst"}))
+    for end, base in _SOFTENED:
+        if low.endswith(end) and n > len(end) + 2:
+            add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie"
+            break
+    if low.endswith("o"):
+        add(set(_ALL_CASES), "*", word)  # "Mako", "Pacino": a foreign name in "-o" is often left undeclined
+    return out
+
+
+def word_readings(text: str, analyses: tuple[Analysis, ...] | list[Analysis], first: bool) -> list[NameReading]:
+    """A name word's readings: the dictionary's name readings (singular; when it leads the name and can be
+    a first name, only those: 'Leszka' is Leszek; then the readings with more name categories: 'Jacka'
+    is Jacek before Jack), else its ending's paradigms. A known word that is no name has none (the
+    phrase is left to other rules). A woman's undeclined reading of a word that is also a man's nominative ('Allen')
+    is left out: it would let any neighbour's oblique ending pass for a woman's name."""
+    if is_unknown(analyses):
+        return ending_readings(text)
+    known = sorted(likely_readings(name_readings(analyses)),
+                   key=lambda a: (first and "imię" not in a.names, -len(a.names)))
+    if first and any("imię" in a.names for a in known):
+        known = [a for a in known if "imię" in a.names]
+    man_nominative = any("m1" in a.genders and "nom" in a.cases for a in known)
+    known = [a for a in known if not (man_nominative and "f" in a.genders and len(a.cases) >= 6)]
+    return [(a.cases, "f" if "f" in a.genders else "m", a.lemma) for a in known]
+
+
+def _fits(r: NameReading, case: str, gender: str) -> bool:
+    return case in r[0] and r[1] in (gender, "*")
+
+
+def agreed_case(readings: list[list[NameReading]]) -> tuple[str, str | None] | None:
+    """All words of one name stand in one case and gender, so the word whose ending shows the case
+    ('Obamy', 'Webberem') decides it for the others ('Baracka' -> 'Barack'). The nominative first:
+    it wins whenever every word can be one. (case, gender or None when both fit), or None."""
+    for case in ("nom", "gen", "acc", "dat", "inst", "loc"):
+        genders = [g for g in ("m", "f") if all(any(_fits(r, case, g) for r in rs) for rs in readings)]
+        if genders:
+            return case, genders[0] if len(genders) == 1 else None
+    return None
+
+
+def reading_in(readings: list[NameReading], case: str, gender: str) -> str:
+    """The word's nominative under its first reading that fits the case and gender."""
+    return next(r[2] for r in readings if _fits(r, case, gender))
+
+
+_FEM_RULES = [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("ską", "ska"), ("cką", "cka"),
+              ("dzką", "dzka"), ("owej", "owa"), ("ową", "owa"), ("iną", "ina"), ("yną", "yna")]
+_MASC_RULES = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"),
+               ("ckiemu", "cki"), ("dzkiemu", "dzki"), ("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki"),
+               ("kiego", "ki"), ("giego", "gi"), ("kiemu", "ki")]
+
+
+def guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
+    """Undo the case ending of a surname the dictionary lacks, by gender and the first name's case."""
+    rules = _FEM_RULES if gender == "f" else _MASC_RULES
+    for ending, base in rules:
+        if text.endswith(ending):
+            return text[: -len(ending)] + base
+    if cases & {"nom"} or not cases:
+        return text
+    if gender == "f":
+        for ending, base in (("ę", "a"), ("ą", "a"), ("ie", "a"), ("y", "a")):
+            if text.endswith(ending) and len(text) > 4:
+                return text[: -len(ending)] + base
+        if text.endswith(("ki", "gi")) and cases & {"gen"}:
+            return text[:-1] + "a"
+        return text  # consonant-final feminine surnames do not decline
+    for ending in ("owi", "em", "a", "u"):
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            stem = text[: -len(ending)]
+            if ending == "a" and not cases & {"gen", "acc"}:
+                continue
+            if ending == "u" and not cases & {"loc", "voc"}:
+                continue
+            return stem
+    return text

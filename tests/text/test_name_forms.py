@@ -30,3 +30,23 @@ def test_gender_and_case_from_the_first_name():
     assert unknown_name_base("Chrabna", "m", oblique=True) == "Chrabn"
     assert unknown_name_base("Chrabna", "f") == "Chrabna"
     assert unknown_name_base("Tralki", "m", oblique=True) == "Tralko"
+
+
+# --- case agreement across a name's words (invented names) -------------------------------------
+
+from pipeline.text.name_forms import agreed_case, ending_readings  # noqa: E402
+
+
+def test_ending_readings_show_the_case_an_ending_can_stand_in():
+    assert ("gen", "Zuvoma") in {(c, base) for cases, _g, base in ending_readings("Zuvomy") for c in cases}
+    assert not any("nom" in cases for cases, _g, _b in ending_readings("Zuvomy"))  # "-y" after a consonant
+    assert {(g, base) for _c, g, base in ending_readings("Trelenki")} >= {("m", "Trelenko"), ("f", "Trelenka")}
+    assert ending_readings("Malbonem") == [(frozenset({"inst", "loc"}), "m", "Malbon")]
+    assert ending_readings("Cordane'a") == [(frozenset({"gen", "acc"}), "m", "Cordane")]
+
+
+def test_agreed_case_takes_the_case_every_word_fits():
+    kelbranta, zuvomy = ending_readings("Kelbranta"), ending_readings("Zuvomy")
+    assert agreed_case([kelbranta, zuvomy]) == ("gen", "m")  # "-a" nominative or man's genitive; "-y" genitive
+    assert agreed_case([kelbranta, ending_readings("Hostrima")])[0] == "nom"  # both may be nominatives
+    assert agreed_case([ending_readings("Malbonem"), zuvomy]) is None
