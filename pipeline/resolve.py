@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.event_roles import heads_unit
 from pipeline.extract.event_type import classify
 from pipeline.extract.organizations import extract_organizations, initials
 from pipeline.extract.people import PersonMention, extract_people
@@ -114,7 +115,8 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
             for r in person.roles if r.title.split()[0] in STAFF_TITLES):
         return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
     organizes = any(r.title.split()[0] in ("organizator", "współorganizator") for r in person.roles)
-    if at_organizer or staff_title or organizes:
+    heads = organizer is not None and any(heads_unit(r.title, r.organization, organizer.name) for r in person.roles)
+    if at_organizer or heads or staff_title or organizes:
         return "organizer_staff"  # the organizer's own people, also when they speak; "X – współorganizatorka"
     if "jury" in cues:
         return "other"  # jurors from outside the organizer

@@ -1,0 +1,24 @@
+"""Roles and parts, eighth round. Sentences are invented."""
+
+from people_helpers import people
+
+from pipeline.extract.event_roles import heads_unit
+
+
+def test_the_head_of_the_organizing_unit_is_its_own_person(extractor):
+    found = people(extractor, "Dożynki gminne zorganizował Urząd Gminy Lipno. Gości powitał wójt Adam Kruk.")
+    assert found["Adam Kruk"].part == "organizer_staff"
+
+
+def test_a_head_at_another_bodys_event_stays_a_guest(extractor):
+    found = people(extractor, "Dożynki zorganizował Gminny Ośrodek Kultury w Lipnie. Gości powitał wójt Adam Kruk.")
+    assert found["Adam Kruk"].part == "guest"
+
+
+def test_unit_heads_by_the_units_name():
+    assert heads_unit("starosta", None, "Starostwo Powiatowe w Lipnie")
+    assert heads_unit("starosta", None, "Powiat Lipnowski")
+    assert heads_unit("burmistrz", None, "Gmina Lipno")
+    assert not heads_unit("starosta dożynek", None, "Powiat Lipnowski")
+    assert not heads_unit("wójt", None, "Powiat Lipnowski")
+    assert not heads_unit("wójt", "Gmina Kórnik", "Urząd Gminy Lipno")
