@@ -251,6 +251,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & GUEST_WORDS:
         found.add("guest")
+    if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):
+        found.add("participant")
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
@@ -259,6 +261,23 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
         found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+#: Nouns of what a contest awards, and verbs of an award going to someone ("nagroda trafiła do X").
+PRIZE_NOUNS = frozenset({"nagroda", "wyróżnienie", "miejsce", "puchar", "statuetka", "dyplom", "medal", "tytuł",
+                         "stypendium", "bon", "laur"})
+_GOING_TO = frozenset({"trafić", "przypaść", "przyznać"})
+
+
+def _awarded(ctx: Context, verb: object, i: int, j: int, sent_start: int, sent_end: int) -> bool:
+    """An award went to the name, which is not in the nominative: "nagroda trafiła do X", "drugie miejsce
+    przypadło w udziale X", "przyznano X wyróżnienie": the recipient (a contest's winner), not the giver."""
+    if verb is None or verb.i > i or not {a.lemma for a in verb._.morf} & _GOING_TO:  # type: ignore[attr-defined]
+        return False
+    doc = ctx.light_tokens
+    k = honorific_start(doc, i) - 1  # "do Oliwii Kruczek": the preposition tells when the surname does not
+    return (_oblique_name(doc, i, j) or k >= 0 and doc[k].text.lower() == "do") and any(a.lemma in PRIZE_NOUNS and a.pos == "subst"
+                                            for t in doc[sent_start:sent_end] for a in t._.morf)
 
 
 #: Nouns whose genitive complement is the person who did what they name: "wykład Anny Kos", "z udziałem X".

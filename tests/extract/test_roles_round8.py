@@ -22,3 +22,15 @@ def test_unit_heads_by_the_units_name():
     assert not heads_unit("starosta dożynek", None, "Powiat Lipnowski")
     assert not heads_unit("wójt", None, "Powiat Lipnowski")
     assert not heads_unit("wójt", "Gmina Kórnik", "Urząd Gminy Lipno")
+
+
+def test_the_one_an_award_went_to_won_it(extractor):
+    found = people(extractor, "Nagroda główna, czyli rower górski, trafiła do Oliwii Kruczek z Lipna. Drugie miejsce "
+                              "przypadło w udziale Jakubowi Sowie.")
+    assert found["Oliwia Kruczek"].part == "participant"
+    assert found["Jakub Sowa"].part == "participant"
+
+
+def test_an_award_going_to_a_school_leaves_its_speaker_alone(extractor):
+    found = people(extractor, "Nagroda trafiła do szkoły, a wykład wygłosił Jan Wilk.")
+    assert found["Jan Wilk"].part == "speaker"
