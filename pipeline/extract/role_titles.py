@@ -42,6 +42,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     title = role_title(tok.text, tok._.morf)
     if title is None:
         return _abbreviated_title(doc, i) or _former_title(doc, i)
+    if title in ACADEMIC_TITLES and _name_follows(doc, i):
+        return None  # "wykład profesora Jana Kosa": the academic title is an honorific, like "prof." (no post)
     if title in VERBAL_TITLES:
         if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
@@ -279,6 +281,15 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     inner = title_at(doc, i + 1)
     return (f"były {inner[0]}", inner[1]) if inner else None
+
+
+#: Academic titles that, written out right before a first name, stand for the abbreviated degree ("prof.").
+ACADEMIC_TITLES = frozenset({"profesor"})
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """The next word is a first name: "profesor Anna Kos", "Profesora Jana Kosa"."""
+    return i + 1 < len(doc) and first_name(doc[i + 1]) is not None
 
 
 #: What a page credits its makers for: "autor zdjęć", "autorka relacji" are metadata (docs/annotation.md).

@@ -1,6 +1,6 @@
 """Roles and parts, eighth round. Sentences are invented."""
 
-from people_helpers import people
+from people_helpers import people, titles
 
 from pipeline.extract.event_roles import heads_unit
 
@@ -34,3 +34,15 @@ def test_the_one_an_award_went_to_won_it(extractor):
 def test_an_award_going_to_a_school_leaves_its_speaker_alone(extractor):
     found = people(extractor, "Nagroda trafiła do szkoły, a wykład wygłosił Jan Wilk.")
     assert found["Jan Wilk"].part == "speaker"
+
+
+def test_a_written_out_professor_before_a_name_is_a_degree(extractor):
+    found = people(extractor, "Wykład o historii regionu wygłosił profesor Jan Wilk. Gości powitała prezes fundacji "
+                              "Anna Kot.")
+    assert "profesor" not in titles(found["Jan Wilk"])
+    assert titles(found["Anna Kot"]) == ["prezes"]
+
+
+def test_a_professor_of_a_university_keeps_the_post(extractor):
+    found = people(extractor, "Jan Wilk, profesor Uniwersytetu Lipnowskiego, mówił o lasach.")
+    assert "profesor" in titles(found["Jan Wilk"])
