@@ -21,7 +21,7 @@ from pipeline.extract.title_words import (
     plural_kind,
     title_genitive,
 )
-from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
@@ -42,6 +42,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     title = role_title(tok.text, tok._.morf)
     if title is None:
         return _abbreviated_title(doc, i) or _former_title(doc, i)
+    if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
+        return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
         return None  # "wykład profesora Jana Kosa": the academic title is an honorific, like "prof." (no post)
     if title in VERBAL_TITLES:

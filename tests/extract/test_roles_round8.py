@@ -46,3 +46,8 @@ def test_a_written_out_professor_before_a_name_is_a_degree(extractor):
 def test_a_professor_of_a_university_keeps_the_post(extractor):
     found = people(extractor, "Jan Wilk, profesor Uniwersytetu Lipnowskiego, mówił o lasach.")
     assert "profesor" in titles(found["Jan Wilk"])
+
+
+def test_the_clerical_honorific_is_no_part_of_the_title(extractor):
+    found = people(extractor, "Mszę odprawił ksiądz proboszcz Jan Wilk.")
+    assert titles(found["Jan Wilk"]) == ["proboszcz"]
