@@ -92,6 +92,12 @@ def _youth_body(name: str | None) -> bool:
     return bool(name) and name.lower().startswith("młodzieżow")  # type: ignore[union-attr]
 
 
+def _shortened(org: str, name: str) -> bool:
+    """'prezes Uniwersytetu Trzeciego Wieku' at the 'Margoniński Uniwersytet Trzeciego Wieku': the organizer's name
+    without the qualifier before it (two words at least, so a bare head noun does not count)."""
+    return len(org.split()) >= 2 and name.lower().endswith(" " + org.lower())
+
+
 def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
     """What the person did at the event.
 
@@ -100,7 +106,7 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
     participant: named among participants or laureates; other.
     """
     at_organizer = organizer is not None and any(
-        org and (org == organizer.name or org == organizer.acronym)
+        org and (org == organizer.name or org == organizer.acronym or _shortened(org, organizer.name))
         for org in [*(r.organization for r in person.roles), person.affiliation])
     own = {organizer.name, organizer.acronym} - {None} if organizer else set()
     elsewhere = bool(person.affiliation) and person.affiliation not in own  # "opiekunowie" of another body's group

@@ -51,3 +51,10 @@ def test_a_professor_of_a_university_keeps_the_post(extractor):
 def test_the_clerical_honorific_is_no_part_of_the_title(extractor):
     found = people(extractor, "Mszę odprawił ksiądz proboszcz Jan Wilk.")
     assert titles(found["Jan Wilk"]) == ["proboszcz"]
+
+
+def test_the_organizers_name_without_its_qualifier_is_the_organizer(extractor):
+    report = extractor.extract("Spotkanie zorganizował Lipnowski Uniwersytet Trzeciego Wieku. Spotkanie otworzyła "
+                               "prezes Uniwersytetu Trzeciego Wieku Anna Kot.")
+    assert report.event.organizer == "Lipnowski Uniwersytet Trzeciego Wieku"
+    assert {p.name: p for p in report.people}["Anna Kot"].part == "organizer_staff"
