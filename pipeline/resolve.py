@@ -122,7 +122,7 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
         return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
     organizes = any(r.title.split()[0] in ("organizator", "współorganizator") for r in person.roles)
     heads = organizer is not None and any(heads_unit(r.title, r.organization, organizer.name) for r in person.roles)
-    if at_organizer or heads or staff_title or organizes:
+    if at_organizer or heads or "organizer" in cues or staff_title or organizes:
         return "organizer_staff"  # the organizer's own people, also when they speak; "X – współorganizatorka"
     if "jury" in cues:
         return "other"  # jurors from outside the organizer

@@ -251,6 +251,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & GUEST_WORDS:
         found.add("guest")
+    if _organizers_people(ctx, i, sent_start):
+        found.add("organizer")
     if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):
         found.add("participant")
     if not found:
@@ -261,6 +263,24 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
         found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+#: Words of organizing: "zorganizowane przez X w osobach: …", "Organizatorem była Fundacja X w osobie …".
+_ORGANIZING = frozenset({"organizator", "współorganizator", "organizować", "zorganizować", "współorganizować",
+                         "organizacja"})
+_IN_PERSONS = re.compile(r"\bw\s+osob(?:ie|ach)\b[^.;]*$", re.IGNORECASE)
+
+
+def _organizers_people(ctx: Context, i: int, sent_start: int) -> bool:
+    """'zorganizowane przez Fundację X w osobach: A i B': the names "w osobie/osobach" after the organizer are its
+    own people (part staff), whatever else the sentence says."""
+    doc = ctx.light_tokens
+    left = ctx.norm[doc[sent_start].idx:doc[i].idx]
+    found = _IN_PERSONS.search(left)
+    if found is None:
+        return False
+    k = next((t.i for t in doc[sent_start:i] if t.idx >= doc[sent_start].idx + found.start()), i)
+    return any(a.lemma in _ORGANIZING for t in doc[sent_start:k] for a in t._.morf)
 
 
 #: Nouns of what a contest awards, and verbs of an award going to someone ("nagroda trafiła do X").

@@ -58,3 +58,15 @@ def test_the_organizers_name_without_its_qualifier_is_the_organizer(extractor):
                                "prezes Uniwersytetu Trzeciego Wieku Anna Kot.")
     assert report.event.organizer == "Lipnowski Uniwersytet Trzeciego Wieku"
     assert {p.name: p for p in report.people}["Anna Kot"].part == "organizer_staff"
+
+
+def test_the_organizers_people_named_in_persons_are_staff(extractor):
+    found = people(extractor, "Warsztaty zostały zorganizowane przez Fundację Zielony Gaj w osobach: Anny Kot i "
+                              "Jana Wilka.")
+    assert found["Anna Kot"].part == "organizer_staff"
+    assert found["Jan Wilk"].part == "organizer_staff"
+
+
+def test_in_persons_without_organizing_gives_no_staff(extractor):
+    found = people(extractor, "Gminę reprezentował urząd w osobie Jana Wilka.")
+    assert found["Jan Wilk"].part != "organizer_staff"
