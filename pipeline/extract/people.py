@@ -183,7 +183,9 @@ SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezento
                            "tłumaczyć", "uczyć", "instruować", "przekazać", "wskazać", "zwrócić", "podkreślić",
                            "objaśnić", "demonstrować", "zademonstrować", "przeprowadzić", "zaprezentowywać",
                            "zabrać", "rozmawiać", "porozmawiać", "dyskutować", "oprowadzić",
-                           "oprowadzać", "pokazywać", "udzielić", "moderować"})
+                           "oprowadzać", "pokazywać", "udzielić", "moderować", "odpowiadać", "odpowiedzieć"})
+#: Answering (questions, at a debate) is speaking; "odpowiadać za" is being in charge.
+_ANSWER_VERBS = frozenset({"odpowiadać", "odpowiedzieć"})
 SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wystąpienie", "prowadzący",
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
@@ -226,6 +228,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     verb = name_predicate(ctx, i, j)
     if verb is not None:
         lemmas = {a.lemma for a in verb._.morf}
+        if any(t.text.lower() == "za" for t in doc[max(0, verb.i - 6):verb.i + 2]):
+            lemmas -= _ANSWER_VERBS  # "odpowiadał za produkcję", "za oprawę odpowiadała": in charge, no answer
         objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
         if (lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"})) \
                 and not (verb.i < i and _oblique_name(doc, i, j)):

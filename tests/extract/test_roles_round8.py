@@ -70,3 +70,13 @@ def test_the_organizers_people_named_in_persons_are_staff(extractor):
 def test_in_persons_without_organizing_gives_no_staff(extractor):
     found = people(extractor, "Gminę reprezentował urząd w osobie Jana Wilka.")
     assert found["Jan Wilk"].part != "organizer_staff"
+
+
+def test_who_answered_the_questions_spoke(extractor):
+    found = people(extractor, "Na pytania mieszkańców odpowiadali burmistrzowie: Jan Wilk i Adam Kruk.")
+    assert found["Jan Wilk"].part == "speaker"
+
+
+def test_being_in_charge_of_something_is_no_talk(extractor):
+    found = people(extractor, "Za oprawę muzyczną odpowiadała Anna Kot. Anna Kot odpowiadała za dekoracje sali.")
+    assert found["Anna Kot"].part != "speaker"
