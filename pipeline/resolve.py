@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.event_roles import heads_unit
 from pipeline.extract.event_type import classify
 from pipeline.extract.organizations import extract_organizations, initials
 from pipeline.extract.people import PersonMention, extract_people
@@ -91,6 +92,12 @@ def _youth_body(name: str | None) -> bool:
     return bool(name) and name.lower().startswith("młodzieżow")  # type: ignore[union-attr]
 
 
+def _shortened(org: str, name: str) -> bool:
+    """'prezes Uniwersytetu Trzeciego Wieku' at the 'Margoniński Uniwersytet Trzeciego Wieku': the organizer's name
+    without the qualifier before it (two words at least, so a bare head noun does not count)."""
+    return len(org.split()) >= 2 and name.lower().endswith(" " + org.lower())
+
+
 def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
     """What the person did at the event.
 
@@ -99,7 +106,7 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
     participant: named among participants or laureates; other.
     """
     at_organizer = organizer is not None and any(
-        org and (org == organizer.name or org == organizer.acronym)
+        org and (org == organizer.name or org == organizer.acronym or _shortened(org, organizer.name))
         for org in [*(r.organization for r in person.roles), person.affiliation])
     own = {organizer.name, organizer.acronym} - {None} if organizer else set()
     elsewhere = bool(person.affiliation) and person.affiliation not in own  # "opiekunowie" of another body's group
@@ -114,7 +121,8 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
             for r in person.roles if r.title.split()[0] in STAFF_TITLES):
         return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
     organizes = any(r.title.split()[0] in ("organizator", "współorganizator") for r in person.roles)
-    if at_organizer or staff_title or organizes:
+    heads = organizer is not None and any(heads_unit(r.title, r.organization, organizer.name) for r in person.roles)
+    if at_organizer or heads or "organizer" in cues or staff_title or organizes:
         return "organizer_staff"  # the organizer's own people, also when they speak; "X – współorganizatorka"
     if "jury" in cues:
         return "other"  # jurors from outside the organizer

@@ -11,6 +11,7 @@ from pipeline.extract.person_names import honorific_before
 from pipeline.lexicon.words import HONORIFICS
 from pipeline.models import Role
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.people"
 
@@ -332,3 +333,25 @@ def honorific_start(doc: Doc, i: int) -> int:
 def _subject_number_fits(verb: Token, i: int) -> bool:
     """'prowadziła X' / 'prowadzili X i Y': the verb is finite and the name follows it or precedes it closely."""
     return verb.i < i or verb.i - i <= 4
+
+
+#: Heads of self-government units and the lemmas naming the unit (or its office) they head: the wójt heads the
+#: gmina and its Urząd Gminy, the starosta the powiat and its Starostwo Powiatowe, the marszałek the województwo.
+_UNIT_HEADS = {"wójt": {"gmina"}, "wicewójt": {"gmina"}, "burmistrz": {"gmina", "miasto"},
+               "wiceburmistrz": {"gmina", "miasto"}, "prezydent": {"miasto"}, "wiceprezydent": {"miasto"},
+               "starosta": {"powiat", "starostwo", "powiatowy"}, "wicestarosta": {"powiat", "starostwo", "powiatowy"},
+               "marszałek": {"województwo", "marszałkowski"}, "wicemarszałek": {"województwo", "marszałkowski"},
+               "sołtys": {"sołectwo"}}
+
+
+def heads_unit(title: str, organization: str | None, unit: str) -> bool:
+    """'wójt' (no institution, or one of the same place) at an event of 'Urząd Gminy Dygowo': the head of the
+    self-government unit that organizes the event is its own person, not a guest (docs/annotation.md, Parts)."""
+    kinds = _UNIT_HEADS.get(title)
+    words = unit.split()
+    if kinds is None or len(words) < 2:
+        return False
+    if organization is not None:
+        return False
+    lemmas = {a.lemma.lower() for w in words[:3] for a in analyse(w)}
+    return bool(lemmas & kinds)

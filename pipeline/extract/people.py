@@ -183,7 +183,9 @@ SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezento
                            "tłumaczyć", "uczyć", "instruować", "przekazać", "wskazać", "zwrócić", "podkreślić",
                            "objaśnić", "demonstrować", "zademonstrować", "przeprowadzić", "zaprezentowywać",
                            "zabrać", "rozmawiać", "porozmawiać", "dyskutować", "oprowadzić",
-                           "oprowadzać", "pokazywać", "udzielić", "moderować"})
+                           "oprowadzać", "pokazywać", "udzielić", "moderować", "odpowiadać", "odpowiedzieć"})
+#: Answering (questions, at a debate) is speaking; "odpowiadać za" is being in charge.
+_ANSWER_VERBS = frozenset({"odpowiadać", "odpowiedzieć"})
 SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wystąpienie", "prowadzący",
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
@@ -226,6 +228,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     verb = name_predicate(ctx, i, j)
     if verb is not None:
         lemmas = {a.lemma for a in verb._.morf}
+        if any(t.text.lower() == "za" for t in doc[max(0, verb.i - 6):verb.i + 2]):
+            lemmas -= _ANSWER_VERBS  # "odpowiadał za produkcję", "za oprawę odpowiadała": in charge, no answer
         objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
         if (lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"})) \
                 and not (verb.i < i and _oblique_name(doc, i, j)):
@@ -251,6 +255,10 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & GUEST_WORDS:
         found.add("guest")
+    if _organizers_people(ctx, i, sent_start):
+        found.add("organizer")
+    if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):
+        found.add("participant")
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
@@ -259,6 +267,41 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
         found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+#: Words of organizing: "zorganizowane przez X w osobach: …", "Organizatorem była Fundacja X w osobie …".
+_ORGANIZING = frozenset({"organizator", "współorganizator", "organizować", "zorganizować", "współorganizować",
+                         "organizacja"})
+_IN_PERSONS = re.compile(r"\bw\s+osob(?:ie|ach)\b[^.;]*$", re.IGNORECASE)
+
+
+def _organizers_people(ctx: Context, i: int, sent_start: int) -> bool:
+    """'zorganizowane przez Fundację X w osobach: A i B': the names "w osobie/osobach" after the organizer are its
+    own people (part staff), whatever else the sentence says."""
+    doc = ctx.light_tokens
+    left = ctx.norm[doc[sent_start].idx:doc[i].idx]
+    found = _IN_PERSONS.search(left)
+    if found is None:
+        return False
+    k = next((t.i for t in doc[sent_start:i] if t.idx >= doc[sent_start].idx + found.start()), i)
+    return any(a.lemma in _ORGANIZING for t in doc[sent_start:k] for a in t._.morf)
+
+
+#: Nouns of what a contest awards, and verbs of an award going to someone ("nagroda trafiła do X").
+PRIZE_NOUNS = frozenset({"nagroda", "wyróżnienie", "miejsce", "puchar", "statuetka", "dyplom", "medal", "tytuł",
+                         "stypendium", "bon", "laur"})
+_GOING_TO = frozenset({"trafić", "przypaść", "przyznać"})
+
+
+def _awarded(ctx: Context, verb: object, i: int, j: int, sent_start: int, sent_end: int) -> bool:
+    """An award went to the name, which is not in the nominative: "nagroda trafiła do X", "drugie miejsce
+    przypadło w udziale X", "przyznano X wyróżnienie": the recipient (a contest's winner), not the giver."""
+    if verb is None or verb.i > i or not {a.lemma for a in verb._.morf} & _GOING_TO:  # type: ignore[attr-defined]
+        return False
+    doc = ctx.light_tokens
+    k = honorific_start(doc, i) - 1  # "do Oliwii Kruczek": the preposition tells when the surname does not
+    return (_oblique_name(doc, i, j) or k >= 0 and doc[k].text.lower() == "do") and any(a.lemma in PRIZE_NOUNS and a.pos == "subst"
+                                            for t in doc[sent_start:sent_end] for a in t._.morf)
 
 
 #: Nouns whose genitive complement is the person who did what they name: "wykład Anny Kos", "z udziałem X".

@@ -16,7 +16,8 @@ _AGENT_SUFFIXES = ("ik", "yk", "arz", "erz", "ista", "ysta", "log", "graf", "or"
 #: Personal nouns with an agent suffix that say how someone takes part or lives, not what they do.
 _NOT_PROFESSIONS = frozenset({"uczestnik", "zwycięzca", "finalista", "stypendysta", "absolwent", "pacjent",
                               "klient", "partner", "mieszkaniec", "kibic", "widz", "odbiorca", "sponsor",
-                              "darczyńca", "beneficjent", "kandydat", "obrońca"})
+                              "darczyńca", "beneficjent", "kandydat", "obrońca",
+                              "profesor"})  # a post only with its chair (role_titles); before a name a degree
 #: Military and fire-service ranks with an agent suffix: ranks are not roles (docs/annotation.md, Titles).
 _RANKS = frozenset({"major", "pułkownik", "podpułkownik", "porucznik", "podporucznik", "sierżant", "starszy",
                     "aspirant", "komandor", "brygadier", "kapitan", "generał", "kapral", "chorąży", "szeregowy"})

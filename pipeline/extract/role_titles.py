@@ -7,24 +7,25 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.extract.title_words import (
+    INSTITUTION_WORDS,
+    OFFICE_UNITS,
+    UNIT_GENITIVES,
+    UNIT_WORDS,
+    agrees_with_title,
+    complement_form,
+    genitive_not_adjective,
+    institution_follows,
+    is_title_genitive,
+    lower_unit,
+    plural_kind,
+    title_genitive,
+)
+from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
                                "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra", "rząd"})
-#: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
-INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
-                               "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
-                               "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
-#: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
-UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet",
-                        "katedra", "zakład"})
-#: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
-#: Ubezpieczeń" names an institution.
-OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
-UNIT_GENITIVES = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
-                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
-                     "katedra": "katedry", "zakład": "zakładu"}
 _NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
                               "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
 
@@ -41,6 +42,10 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     title = role_title(tok.text, tok._.morf)
     if title is None:
         return _abbreviated_title(doc, i) or _former_title(doc, i)
+    if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
+        return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
+    if title in ACADEMIC_TITLES and _name_follows(doc, i):
+        return None  # "wykład profesora Jana Kosa": the academic title is an honorific, like "prof." (no post)
     if title in VERBAL_TITLES:
         if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
@@ -85,7 +90,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             words.append(t.text)  # "prezydent RP", "senator RP" ("komisarz UE": the Union is the institution)
             j += 1
             break
-        if words and _is_title_genitive(doc[j - 1]) and any(
+        if words and is_title_genitive(doc[j - 1]) and any(
                 a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases for a in readings):
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS)
             words.append(UNIT_GENITIVES.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
@@ -104,7 +109,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         if _title_adjective(t, tok if not words else doc[j - 1]):
             # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
-            words.append(_complement_form(t, tok) if not words else low)
+            words.append(complement_form(t, tok) if not words else low)
             j += 1
             continue
         if not words and t.text[:1].isupper() and _council_of_titles(doc, j):
@@ -113,7 +118,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
-                and not _plural_kind(t) and not (not words and _lower_unit(t)):
+                and not plural_kind(t) and not (not words and lower_unit(t)):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
                for a in readings) and not words:
@@ -121,10 +126,10 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if t.text[:1].isupper():
             if not words and any(a.lemma.lower() in TITLE_COMPLEMENTS | ROLE_TITLES and "gen" in a.cases
                                  for a in readings if a.pos == "subst"):
-                words.append(_title_genitive(t))
+                words.append(title_genitive(t))
                 j += 1
                 continue
-            if not words and _plural_kind(t, capitalised=True):
+            if not words and plural_kind(t, capitalised=True):
                 words.append(low)  # "Starosta Dożynek"
                 j += 1
                 continue
@@ -138,15 +143,15 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
             break
-        if words or (words == [] and any(a.pos == "adj" for a in readings) and not _genitive_not_adjective(t, tok)):
-            if not words and not _agrees_with_title(t, tok) and _institution_follows(doc, j):
+        if words or (words == [] and any(a.pos == "adj" for a in readings) and not genitive_not_adjective(t, tok)):
+            if not words and not agrees_with_title(t, tok) and institution_follows(doc, j):
                 break  # "proboszcz miejscowej parafii": the adjective belongs to the institution
             if any(a.pos in ("adj", "subst") and ("gen" in a.cases or not words) for a in readings):
-                words.append(_complement_form(t, tok) if not words else low)
+                words.append(complement_form(t, tok) if not words else low)
                 j += 1
                 continue
         if any(a.pos == "subst" and "gen" in a.cases for a in readings):
-            words.append(low if words else _title_genitive(t))
+            words.append(low if words else title_genitive(t))
             j += 1
             if any(a.pos == "subst" and a.lemma.lower() in UNIT_WORDS for a in readings):
                 # "kierownik działu (instrumentów rynku pracy) Urzędu X": the unit's own name is neither part of
@@ -155,13 +160,13 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                         and not doc[j].whitespace_ and any(a.pos == "adj" for a in doc[j + 2]._.morf):
                     words.append(f"{doc[j].text.lower()}-{doc[j + 2].text.lower()}")  # "sekcji artystyczno-kabaretowej"
                     j += 3
-                elif j < n and doc[j].text[:1].islower() and _agrees_with_title(doc[j], t) and any(
+                elif j < n and doc[j].text[:1].islower() and agrees_with_title(doc[j], t) and any(
                         a.pos == "adj" for a in doc[j]._.morf):
                     words.append(doc[j].text.lower())
                     j += 1
                 while j < n and doc[j].is_alpha and doc[j].text[:1].islower() and any(
                         a.pos in ("subst", "adj", "ger") and "gen" in a.cases for a in doc[j]._.morf) \
-                        and not _is_title_genitive(doc[j]):  # "biura poselskiego posła X": the MP is no unit name
+                        and not is_title_genitive(doc[j]):  # "biura poselskiego posła X": the MP is no unit name
                     j += 1
                 break
             continue
@@ -254,7 +259,7 @@ def _abbreviated_title(doc: Doc, i: int) -> tuple[str, int] | None:
     adj = next((a for a in doc[i + 1]._.morf if a.pos in ("adj", "pact") and "nom" in a.cases), None)
     if adj is None:
         return None
-    return f"{base} {_complement_form(doc[i + 1], doc[i + 1])}", i + 2
+    return f"{base} {complement_form(doc[i + 1], doc[i + 1])}", i + 2
 
 
 def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -278,6 +283,15 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     inner = title_at(doc, i + 1)
     return (f"były {inner[0]}", inner[1]) if inner else None
+
+
+#: Academic titles that, written out right before a first name, stand for the abbreviated degree ("prof.").
+ACADEMIC_TITLES = frozenset({"profesor"})
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """The next word is a first name: "profesor Anna Kos", "Profesora Jana Kosa"."""
+    return i + 1 < len(doc) and first_name(doc[i + 1]) is not None
 
 
 #: What a page credits its makers for: "autor zdjęć", "autorka relacji" are metadata (docs/annotation.md).
@@ -344,73 +358,3 @@ def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
         words.pop()
         j -= 1
     return j
-
-
-def _plural_kind(tok: Token, capitalised: bool = False) -> bool:
-    """'trener grup tanecznych', 'starosta dożynek': a genitive that can only be plural names a kind or an
-    occasion, not one institution, and stays in the title (capitalised only when it is no institution's head)."""
-    readings = [a for a in tok._.morf if a.pos == "subst"]
-    if not readings or not all(a.number == "pl" and "gen" in a.cases for a in readings):
-        return False
-    if not capitalised:
-        return tok.text[:1].islower()
-    return not any(a.names or a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS | NAME_ONLY_HEADS for a in readings)
-
-
-def _title_genitive(tok: Token) -> str:
-    """'Dyrektora', 'dyrektorki' -> 'dyrektora': a title in a title's genitive, of the masculine family."""
-    from pipeline.text.inflect import generate_form
-
-    low = tok.text.lower()
-    base = role_title(low, tok._.morf)
-    if base is None or any(a.lemma.lower() == base for a in tok._.morf):
-        return low
-    return generate_form(base, "subst", "sg", "m1", "gen") or low
-
-
-def _is_title_genitive(tok: Token) -> bool:
-    """'Dyrektora' in 'Zastępca Dyrektora Wydziału': a role noun in the genitive."""
-    return any(a.lemma.lower() in ROLE_TITLES and "gen" in a.cases for a in tok._.morf if a.pos == "subst")
-
-
-def _lower_unit(tok: Token) -> bool:
-    """'biura' in "szef biura poselskiego": a lower-case unit word in the genitive is the title's unit, not an
-    institution (docs/annotation.md, titles with a department)."""
-    return tok.text[:1].islower() and any(a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases
-                                          for a in tok._.morf)
-
-
-def _genitive_not_adjective(tok: Token, title_tok: Token) -> bool:
-    """'czytelni' in "kierownik czytelni": a noun's genitive that also reads as an adjective agreeing with the
-    title only in case (a plural "czytelni" after a singular "kierownik") is the noun."""
-    if not any(a.pos == "subst" and "gen" in a.cases for a in tok._.morf):
-        return False
-    heads = [a for a in title_tok._.morf if a.pos in ("subst", "adj")]
-    return not any(a.pos == "adj" and any(a.cases & h.cases and a.number == h.number and a.genders & h.genders
-                                          for h in heads) for a in tok._.morf)
-
-
-def _institution_follows(doc: Doc, j: int) -> bool:
-    for t in doc[j + 1:j + 3]:
-        if any(a.pos == "subst" for a in t._.morf):
-            return any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in t._.morf)
-    return False
-
-
-def _agrees_with_title(tok: Token, title_tok: Token) -> bool:
-    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
-    return any(a.pos == "adj" and a.cases & title_cases for a in tok._.morf) or not any(
-        a.pos == "adj" for a in tok._.morf)
-
-
-def _complement_form(tok: Token, title_tok: Token) -> str:
-    """An adjective agreeing with the title goes to the nominative: 'radcą prawnym' -> 'prawny'."""
-    from pipeline.text.inflect import adjective_nominative
-
-    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
-    adj = next((a for a in tok._.morf if a.pos == "adj" and a.cases & title_cases), None)
-    if adj is None:
-        return tok.text.lower()  # agrees with a later noun: "koordynator rodzinnej pieczy"
-    if adj.tag.endswith(":pos"):
-        return adj.lemma.lower()  # the lemma is the masculine singular nominative: "socjalni" -> "socjalny"
-    return adjective_nominative(tok.text.lower(), adj, "sg", "m1").lower()

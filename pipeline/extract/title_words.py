@@ -1,0 +1,93 @@
+"""Word-level tests on the words after a title noun: whether a genitive or an adjective belongs to the title
+("trener grup tanecznych", "szef biura", "radca prawny") or names its institution ("prezes spółdzielni").
+Split from `pipeline.extract.role_titles`, which decides a title's extent with them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, role_title
+
+#: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
+INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
+                               "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
+                               "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
+#: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
+UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet",
+                        "katedra", "zakład"})
+#: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
+#: Ubezpieczeń" names an institution.
+OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
+UNIT_GENITIVES = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
+                     "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
+                     "katedra": "katedry", "zakład": "zakładu"}
+
+def plural_kind(tok: Token, capitalised: bool = False) -> bool:
+    """'trener grup tanecznych', 'starosta dożynek': a genitive that can only be plural names a kind or an
+    occasion, not one institution, and stays in the title (capitalised only when it is no institution's head)."""
+    readings = [a for a in tok._.morf if a.pos == "subst"]
+    if not readings or not all(a.number == "pl" and "gen" in a.cases for a in readings):
+        return False
+    if not capitalised:
+        return tok.text[:1].islower()
+    return not any(a.names or a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS | NAME_ONLY_HEADS for a in readings)
+
+
+def title_genitive(tok: Token) -> str:
+    """'Dyrektora', 'dyrektorki' -> 'dyrektora': a title in a title's genitive, of the masculine family."""
+    from pipeline.text.inflect import generate_form
+
+    low = tok.text.lower()
+    base = role_title(low, tok._.morf)
+    if base is None or any(a.lemma.lower() == base for a in tok._.morf):
+        return low
+    return generate_form(base, "subst", "sg", "m1", "gen") or low
+
+
+def is_title_genitive(tok: Token) -> bool:
+    """'Dyrektora' in 'Zastępca Dyrektora Wydziału': a role noun in the genitive."""
+    return any(a.lemma.lower() in ROLE_TITLES and "gen" in a.cases for a in tok._.morf if a.pos == "subst")
+
+
+def lower_unit(tok: Token) -> bool:
+    """'biura' in "szef biura poselskiego": a lower-case unit word in the genitive is the title's unit, not an
+    institution (docs/annotation.md, titles with a department)."""
+    return tok.text[:1].islower() and any(a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases
+                                          for a in tok._.morf)
+
+
+def genitive_not_adjective(tok: Token, title_tok: Token) -> bool:
+    """'czytelni' in "kierownik czytelni": a noun's genitive that also reads as an adjective agreeing with the
+    title only in case (a plural "czytelni" after a singular "kierownik") is the noun."""
+    if not any(a.pos == "subst" and "gen" in a.cases for a in tok._.morf):
+        return False
+    heads = [a for a in title_tok._.morf if a.pos in ("subst", "adj")]
+    return not any(a.pos == "adj" and any(a.cases & h.cases and a.number == h.number and a.genders & h.genders
+                                          for h in heads) for a in tok._.morf)
+
+
+def institution_follows(doc: Doc, j: int) -> bool:
+    for t in doc[j + 1:j + 3]:
+        if any(a.pos == "subst" for a in t._.morf):
+            return any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in t._.morf)
+    return False
+
+
+def agrees_with_title(tok: Token, title_tok: Token) -> bool:
+    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
+    return any(a.pos == "adj" and a.cases & title_cases for a in tok._.morf) or not any(
+        a.pos == "adj" for a in tok._.morf)
+
+
+def complement_form(tok: Token, title_tok: Token) -> str:
+    """An adjective agreeing with the title goes to the nominative: 'radcą prawnym' -> 'prawny'."""
+    from pipeline.text.inflect import adjective_nominative
+
+    title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
+    adj = next((a for a in tok._.morf if a.pos == "adj" and a.cases & title_cases), None)
+    if adj is None:
+        return tok.text.lower()  # agrees with a later noun: "koordynator rodzinnej pieczy"
+    if adj.tag.endswith(":pos"):
+        return adj.lemma.lower()  # the lemma is the masculine singular nominative: "socjalni" -> "socjalny"
+    return adjective_nominative(tok.text.lower(), adj, "sg", "m1").lower()
