@@ -31,3 +31,16 @@ def test_the_seat_of_a_body_named_after_a_topic_stays_a_place(extractor):
 def test_a_unit_where_the_event_was_stays_a_place(extractor):
     text = "Konferencja odbyła się w powiecie gostynińskim, a jej tematem był rozwój turystyki."
     assert "powiat gostyniński" in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Uczestnicy objazdu odwiedzili m.in. Gminną Bibliotekę Publiczną w Lipnie (gdzie obejrzeli wystawę).",
+     "Gminna Biblioteka Publiczna w Lipnie"),
+    ("Dziękujemy gościom za przybycie na piknik do Centrum Integracji Społecznej w Lipnie.",
+     "Centrum Integracji Społecznej w Lipnie"),
+    ("W jednej z sal Miejskiego Domu Kultury w Lipnie odbyło się forum organizacji.",
+     "Miejski Dom Kultury w Lipnie"),
+])
+def test_an_institution_visited_or_arrived_at_is_a_venue(extractor, text, venue):
+    venues = {p.name for p in extractor.extract(text).places if p.kind == "venue"}
+    assert venue in venues
