@@ -203,12 +203,14 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
 _VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
                          re.IGNORECASE)
 _ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
+                        r"w jedn\w+ z (?:sal|pomieszczeń|budynków)(?:\s+[a-ząćęłńóśźż]+)?|"
                         r"(?:w\s+)?hal[iaę](?:\s+[a-ząćęłńóśźż]+)?|w (?:budynku|gmachu|murach|pracowni\s+\w+))\s*$",
                         re.IGNORECASE)
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
-_WHERE_RIGHT = re.compile(r"\s*,?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
+_WHERE_RIGHT = re.compile(r"\s*[,(]?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
 _TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
-_VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedzi\w*|zwiedza\w*|zwiedzi\w*|udali\w*)\b",
+_VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedz\w*|zwiedza\w*|zwiedzi\w*|udali\w*|przyby\w*|"
+                    r"przyjecha\w*)\b",
                     re.IGNORECASE)
 _HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|zorganizowan\w*|przeprowadzon\w*|"
                        r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
@@ -226,7 +228,8 @@ def institutions_as_venues(
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
         where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)
-        if _ROOM_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)):
+        if _ROOM_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)
+                                                 or _VISIT.search(text)):
             pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
         elif _VENUE_LEFT.search(left):
             if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):

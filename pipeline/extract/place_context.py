@@ -62,6 +62,30 @@ def after_office(ctx: Context, start: int) -> bool:
     return False
 
 
+#: Abstract nouns whose dependent region is their scope, not where anything happened: "rozwój województwa X",
+#: "polityka senioralna w powiecie Y", "strategia rozwoju gminy Z".
+_SCOPE_NOUNS = frozenset({"rozwój", "polityka", "strategia", "promocja", "diagnoza", "sytuacja", "historia"})
+#: Words a scope noun may stand before the unit over: "rozwoju ekonomii społecznej na terenie gminy X".
+_SCOPE_LINKS = frozenset({"w", "we", "na", "terenie", "obszarze", "-"})
+
+
+def scope_of_topic(ctx: Context, start: int) -> bool:
+    """The name at `start` depends on an abstract noun of scope, over genitive nouns and adjectives between
+    ("rozwoju ekonomii społecznej w Gminie X", "na rzecz rozwoju województwa Y"): a topic, not a place."""
+    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-7:]
+    for t in reversed(toks):
+        if "\n" in t.whitespace_:
+            return False
+        nouns = [a for a in t._.morf if a.pos == "subst"]
+        if any(a.lemma.lower() in _SCOPE_NOUNS for a in nouns):
+            return True
+        if t.text.lower() in _SCOPE_LINKS or any(a.pos in ("adj", "subst") and "gen" in a.cases for a in t._.morf) \
+                or any(a.pos == "adj" for a in t._.morf):
+            continue
+        return False
+    return False
+
+
 def in_quoted_title(ctx: Context, start: int) -> bool:
     """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
     line_start = ctx.norm.rfind("\n", 0, start) + 1

@@ -12,6 +12,7 @@ from pipeline.extract.place_context import (
     in_body_name,
     in_funding_boilerplate,
     in_quoted_title,
+    scope_of_topic,
     topic_only,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
@@ -28,6 +29,7 @@ from pipeline.lexicon.places import (
 )
 from pipeline.lexicon.regions import is_continental, is_region
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
+from pipeline.models import Mention
 from pipeline.text.context import Context
 
 __all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_mentions"]
@@ -220,7 +222,7 @@ def extract_places(
     acting = {id(r) for r in acting_words(ctx, regions)}  # "przez Gminę X": the body, not the event's place
     for r in regions:
         r.listed = not in_body_name(ctx, r.mention, taken or []) and not after_office(ctx, r.mention.start) \
-            and id(r) not in acting
+            and id(r) not in acting and not (scope_of_topic(ctx, r.mention.start) and not _inside(r.mention, taken or []))
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)
@@ -256,10 +258,22 @@ def extract_places(
         kind = place_kind(name)
         if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
+        if kind == "locality" and _genitive(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start):
+            listed = False  # "prezydent Elbląga", "rozwój Gdańska": the town of a title or a topic
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 _other_readings(name, tokens) if kind == "locality" else (), listed))
     return cohere(out)
+
+
+def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
+    """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
+    return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)
+
+
+def _genitive(tokens: list[Token]) -> bool:
+    """The name's last word can be a genitive (the case an office takes its town in)."""
+    return any("gen" in a.cases for a in tokens[-1]._.morf if a.pos == "subst")
 
 
 def _world_scale(name: str, kind: str) -> bool:
