@@ -177,11 +177,10 @@ def name_key(name: str) -> str:
 
 
 def fold_shortened(entities: dict[str, Organization]) -> tuple[dict[int, Organization], dict[str, Organization]]:
-    """"Uniwersytet Trzeciego Wieku" beside "Margoniński Uniwersytet Trzeciego Wieku" or "Uniwersytet Trzeciego
-    Wieku Politechniki Koszalińskiej": a name of two words or more that is exactly one longer name without its
-    leading adjectives or its trailing genitive complement is that body named short. A complement that is a unit
-    of its own in the nominative ("… Oddział w Bydgoszczy") keeps them apart. Returns id(folded) -> the longer one, and the folded
-    names' acronyms -> the longer one."""
+    """"Uniwersytet Trzeciego Wieku" beside "Uniwersytet Trzeciego Wieku Politechniki Koszalińskiej": a name of two
+    words or more that is exactly one longer name without its trailing genitive complement is that body named
+    short. A unit of its own after it, in the nominative ("… Oddział w Bydgoszczy"), keeps them apart.
+    Returns id(folded) -> the longer one, and the folded names' acronyms -> the longer one."""
     folded: dict[int, Organization] = {}
     aliases: dict[str, Organization] = {}
     for key in list(entities):
@@ -193,7 +192,7 @@ def fold_shortened(entities: dict[str, Organization]) -> tuple[dict[int, Organiz
             target = longer[0]
             entities.pop(key)
             target.mentions.extend(org.mentions)
-            for acronym in (org.acronym, initials(org.name)):  # "UTW" still names the "Margoniński" one
+            for acronym in (org.acronym, initials(org.name)):  # "UTW" still names the longer one
                 if acronym and acronym != target.acronym:
                     aliases.setdefault(acronym, target)
             target.acronym = target.acronym or org.acronym
@@ -202,14 +201,8 @@ def fold_shortened(entities: dict[str, Organization]) -> tuple[dict[int, Organiz
 
 
 def _extends(short: str, long: str, long_name: str) -> bool:
-    """`long` is `short` with capitalised adjectives before it or a capitalised genitive complement after it."""
-    words = long_name.split()
-    n = len(short.split())
-    if long.startswith(short + " "):
-        nxt = words[n]
-        readings = analyse(nxt.lower())
-        return nxt[:1].isupper() and any("gen" in a.cases for a in readings if a.pos in ("subst", "adj"))
-    if long.endswith(" " + short):
-        lead = words[:len(words) - n]
-        return all(w[:1].isupper() and any(a.pos == "adj" for a in analyse(w.lower())) for w in lead)
-    return False
+    """`long` is `short` with a capitalised genitive complement after it."""
+    if not long.startswith(short + " "):
+        return False
+    nxt = long_name.split()[len(short.split())]
+    return nxt[:1].isupper() and any("gen" in a.cases for a in analyse(nxt.lower()) if a.pos in ("subst", "adj"))
