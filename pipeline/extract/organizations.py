@@ -126,6 +126,12 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
     if chosen is None:
         return original[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(), None
     h, head_a = chosen
+    second = next((d for d in range(h + 1, len(tokens) - 1) if tokens[d].text in ("-", "–") and head_index(
+        tokens[d + 1:d + 2], heads) == 0), None)
+    if second is not None:  # "Teatru Wielkiego-Opery Narodowej": each name after a dash is a nominative of its own
+        gap = original[tokens[second - 1].idx + len(tokens[second - 1].text):tokens[second + 1].idx]
+        return phrase_base(tokens[:second], heads, original)[0] + gap + phrase_base(
+            tokens[second + 1:], heads, original)[0], head_a.lemma.lower()
     head_tok = tokens[h]
     number, gender = head_features(head_a)
     out: list[str] = []

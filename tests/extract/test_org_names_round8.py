@@ -36,3 +36,8 @@ def test_a_unit_after_the_name_is_a_body_of_its_own(extractor):
     orgs = _orgs(extractor, "Stowarzyszenie Miłośników Ziemi Kaszubskiej Oddział w Wejherowie zaprosiło "
                             "członków Stowarzyszenia Miłośników Ziemi Kaszubskiej.")
     assert "Stowarzyszenie Miłośników Ziemi Kaszubskiej" in orgs and len(orgs) == 2
+
+
+def test_each_name_after_a_dash_takes_its_own_nominative(extractor):
+    orgs = _orgs(extractor, "Gości przyjęła dyrektor Centrum Kultury-Biblioteki Publicznej w Zalesiu.")
+    assert "Centrum Kultury-Biblioteka Publiczna w Zalesiu" in orgs
