@@ -203,6 +203,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     doc = ctx.doc
     light = ctx.light_tokens  # plain token objects (`pipeline.text.light`) with text, idx, whitespace_, _.morf
     out: list[OrgMention] = []
+    villages: list[OrgMention] = []
+    teams = False  # "drużyny reprezentujące sołectwa: X, Y": the report's sołectwa are teams, not bodies
     for start, end, rule in spans:
         chars = doc.char_span(start, end, alignment_mode="expand")
         if chars is None:
@@ -219,8 +221,9 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue
         if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "sołectwo Bończa"
-            out.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
-                                  ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
+            teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
+            villages.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
+                                       ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue
         if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
@@ -238,7 +241,16 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
         out.extend(_parent_acronyms(ctx, tokens, light))
-    return out
+    return out if teams else out + villages
+
+
+#: A match or a tournament: the sołectwa in its sentence are teams.
+_TEAM_WORDS = frozenset({"drużyna", "turniej", "mecz", "rozgrywka"})
+
+
+def _sentence_lemmas(ctx: Context, char: int) -> frozenset[str]:
+    sent = ctx.sentence_of(char)
+    return frozenset() if sent is None else _sentence_verbs(ctx, sent.start, sent.end)[0]
 
 
 def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> list[OrgMention]:
