@@ -220,9 +220,9 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue
-        if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "sołectwo Bończa"
+        if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "Sołectwo Bończa", as "Gmina X"
             teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
-            villages.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
+            villages.append(OrgMention(f"Sołectwo {locality_base(tokens)}", None, None,
                                        ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue
         if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
