@@ -46,7 +46,7 @@ def generic_acronym(ctx: Context, m: OrgMention) -> bool:
     listed = _LIST_LEFT.search(left)
     if listed and _category_before(ctx, start - len(left) + listed.start()):
         return True
-    return _spelled_out_otherwise(ctx, m)
+    return _spelled_out_otherwise(ctx, m) or _defined_otherwise(ctx, m)
 
 
 def named_after(ctx: Context, m: OrgMention, full: list[OrgMention]) -> OrgMention | None:
@@ -99,6 +99,32 @@ def _spelled_out_otherwise(ctx: Context, m: OrgMention) -> bool:
         span = ctx.doc.char_span(run.start(), run.end(), alignment_mode="expand")
         head = next((t for t in span or () if not any(a.pos == "adj" for a in t._.morf)), None)
         if head is not None and any(a.pos == "subst" for a in head._.morf) and not noun_lemmas(head) & ORG_HEADS:
+            return True
+    return False
+
+
+#: How far back from "(ACR)" the words it abbreviates may start; a comma, colon or semicolon ends the phrase.
+_DEFINITION_WORDS = 10
+
+
+def _defined_otherwise(ctx: Context, m: OrgMention) -> bool:
+    """"strategii rozwoju lokalnego (LSR)", "Ustawy o działalności pożytku publicznego (UDPP)": the text defines the
+    acronym in brackets after a phrase with no capitalised body's head in it, either in lower case (a common
+    thing, not a name) or headed by a capitalised noun of the acronym's first letter that names no body."""
+    for found in re.finditer(rf"\(\s*{re.escape(m.name)}\s*\)", ctx.norm):
+        span = ctx.doc.char_span(found.start(), found.start() + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        words = []
+        for tok in reversed(ctx.doc[max(0, span.start - _DEFINITION_WORDS):span.start]):
+            if tok.text in (",", ":", ";", ".") or "\n" in tok.text:
+                break
+            if tok.is_alpha:
+                words.append(tok)
+        if not words or any(t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS for t in words):
+            continue
+        if words[0].text[:1].islower() or any(
+                t.text[:1] == m.name[:1] and any(a.pos == "subst" for a in t._.morf) for t in words):
             return True
     return False
 

@@ -18,8 +18,10 @@ from pipeline.models import Organization, Person, Place, Role, Teryt
 from pipeline.resolve_acronyms import generic_acronym, named_after, spelled_out_quoted
 from pipeline.resolve_org_names import (
     fold_seatless,
+    fold_shortened,
     inside_quotes,
     join_dashed,
+    name_key,
     split_coordinated,
     standalone_acronym,
 )
@@ -158,7 +160,7 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
     full = [m for m in mentions if m.mention.rule not in ("acronym", "office_unit") and m.name.lower() not in units]
     for m in full:
         m.name = spelled_out_quoted(m, full) or m.name
-        key = m.name.lower()
+        key = name_key(m.name)
         org = entities.get(key)
         if org is None:
             org = entities[key] = Organization(name=m.name, acronym=m.acronym)
@@ -167,16 +169,20 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
     folded = fold_seatless(entities)
+    shortened, aliases = fold_shortened(entities)
+    folded.update(shortened)
     for k, o in by_mention.items():
-        by_mention[k] = folded.get(id(o), o)
+        while id(o) in folded:  # a bare name folded into its seated form, that one into its longer name
+            o = folded[id(o)]
+        by_mention[k] = o
     # generic back-references ("Prezes Spółdzielni") are not entities of their own
     for m in [m for m in full if len(m.name.split()) == 1 and m.acronym is None]:
         org = by_mention[id(m)]
         if len(org.mentions) == 1 and any(o is not org and m.head and o.name.lower().startswith(m.name.lower()[:5])
                                           for o in entities.values()):
-            entities.pop(m.name.lower(), None)
+            entities.pop(name_key(m.name), None)
     for m in [m for m in mentions if m.mention.rule == "acronym"]:
-        org = next((o for o in entities.values() if o.acronym == m.name), None)
+        org = next((o for o in entities.values() if o.acronym == m.name), aliases.get(m.name))
         if org is None and (named := named_after(ctx, m, full)) is not None and id(named) in by_mention:
             org = by_mention[id(named)]  # "LGD Stowarzyszenie X": the kind of the body named after it
         elif org is None:

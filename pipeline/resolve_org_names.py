@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.organizations import OrgMention
+from pipeline.extract.organizations import OrgMention, initials
 from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization
 from pipeline.text.context import Context
@@ -144,3 +144,65 @@ def shouted_line(ctx: Context, m: OrgMention) -> bool:
     line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
     words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
     return ctx.furniture_at(m.mention.start) or len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2
+
+
+#: Ordinal adjectives by lemma: "Trzeciego Wieku" and "III Wieku" are one name.
+_ORDINALS = {"pierwszy": 1, "drugi": 2, "trzeci": 3, "czwarty": 4, "piąty": 5, "szósty": 6, "siódmy": 7,
+             "ósmy": 8, "dziewiąty": 9, "dziesiąty": 10}
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(word: str) -> int | None:
+    if not word or len(word) > 6 or any(c not in _ROMAN_VALUES for c in word):
+        return None
+    total = 0
+    for a, b in zip(word, word[1:] + " ", strict=True):
+        v = _ROMAN_VALUES[a]
+        total += -v if b in _ROMAN_VALUES and _ROMAN_VALUES[b] > v else v
+    return total
+
+
+def name_key(name: str) -> str:
+    """Lower-cased name with its ordinal spelled as a number, so that "Uniwersytet III Wieku" and "Uniwersytet
+    Trzeciego Wieku" are one key."""
+    words = name.split()
+    out = []
+    for k, w in enumerate(words):
+        value = _roman_value(w) if k else None
+        if value is None and k and w[:1].isupper():
+            value = next((_ORDINALS[a.lemma] for a in analyse(w.lower()) if a.pos == "adj" and a.lemma in _ORDINALS),
+                         None)
+        out.append(str(value) if value is not None else w.lower())
+    return " ".join(out)
+
+
+def fold_shortened(entities: dict[str, Organization]) -> tuple[dict[int, Organization], dict[str, Organization]]:
+    """"Uniwersytet Trzeciego Wieku" beside "Uniwersytet Trzeciego Wieku Politechniki Koszalińskiej": a name of two
+    words or more that is exactly one longer name without its trailing genitive complement is that body named
+    short. A unit of its own after it, in the nominative ("… Oddział w Bydgoszczy"), keeps them apart.
+    Returns id(folded) -> the longer one, and the folded names' acronyms -> the longer one."""
+    folded: dict[int, Organization] = {}
+    aliases: dict[str, Organization] = {}
+    for key in list(entities):
+        org = entities.get(key)
+        if org is None or len(key.split()) < 2:
+            continue
+        longer = [o for k, o in entities.items() if o is not org and _extends(key, k, o.name)]
+        if len(longer) == 1:
+            target = longer[0]
+            entities.pop(key)
+            target.mentions.extend(org.mentions)
+            for acronym in (org.acronym, initials(org.name)):  # "UTW" still names the longer one
+                if acronym and acronym != target.acronym:
+                    aliases.setdefault(acronym, target)
+            target.acronym = target.acronym or org.acronym
+            folded[id(org)] = target
+    return folded, aliases
+
+
+def _extends(short: str, long: str, long_name: str) -> bool:
+    """`long` is `short` with a capitalised genitive complement after it."""
+    if not long.startswith(short + " "):
+        return False
+    nxt = long_name.split()[len(short.split())]
+    return nxt[:1].isupper() and any("gen" in a.cases for a in analyse(nxt.lower()) if a.pos in ("subst", "adj"))

@@ -38,3 +38,22 @@ def test_an_acronym_and_its_words_before_the_same_quoted_name_are_one_body(extra
                              "Na spotkaniu byli przedstawiciele LGD „Zielony Bór” z gminy.")
     assert 'Lokalna Grupa Działania "Zielony Bór"' in names
     assert "LGD „Zielony Bór”" not in names
+
+
+def _acronym_mention(ctx, acronym: str):
+    from pipeline.extract.organizations import OrgMention
+
+    start = ctx.norm.rindex(acronym)
+    return OrgMention(acronym, acronym, None, ctx.mention(start, start + len(acronym), "test", 0.5, "acronym"))
+
+
+@pytest.mark.parametrize("text, acronym, generic", [
+    ("Omówiono wdrażanie planu odnowy wsi i gmin (PoWiG). Cele PoWiG osiągnięto.", "PoWiG", True),
+    ("Mówiono o znaczeniu Ustawy o ochronie zabytków i pamiątek (UOZiP). Zmiany UOZiP omówiono.", "UOZiP", True),
+    ("Gości przyjęło Stowarzyszenie na rzecz rozwoju wsi (SRW). Prezes SRW podziękował.", "SRW", False),
+])
+def test_an_acronym_defined_in_brackets_as_no_body_is_generic(ctx_for, text, acronym, generic):
+    from pipeline.resolve_acronyms import generic_acronym
+
+    ctx = ctx_for(text)
+    assert generic_acronym(ctx, _acronym_mention(ctx, acronym)) is generic

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.extract.org_acronyms import acronym_in, head_index
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent
 from pipeline.extract.village_bodies import village_bodies
 from pipeline.lexicon.bodies import BODY_HEADS
@@ -18,7 +19,6 @@ from pipeline.lexicon.words import (
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
     is_all_caps_word,
-    noun_lemmas,
 )
 from pipeline.models import Mention
 from pipeline.ner.org_rules import parent_acronym
@@ -76,13 +76,6 @@ class OrgMention:
     mention: Mention
 
 
-def _head_index(tokens: list[Token], heads: frozenset[str]) -> int | None:
-    for i, t in enumerate(tokens):
-        if t.text[:1].isupper() and noun_lemmas(t) & heads:
-            return i
-    return None
-
-
 def _agree(adj: Analysis, noun: Analysis) -> bool:
     return bool(adj.cases & noun.cases) and (adj.number is None or adj.number == noun.number) and (
         not adj.genders or not noun.genders or bool(adj.genders & noun.genders))
@@ -102,7 +95,7 @@ def organization_base(tokens: list[Token], original: str) -> str:
     if special is not None:
         return special
     heads = ORG_HEADS | NAME_ONLY_HEADS
-    if _head_index(tokens, heads) is not None:
+    if head_index(tokens, heads) is not None:
         return phrase_base(tokens, heads, original)[0]
     return common_phrase_base(tokens)
 
@@ -112,7 +105,7 @@ def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset
     """(index, reading) of the phrase's head, chosen jointly with the adjectives next to it (they must agree in
     case, number and gender: "Lokalnej Grupy Działania" is singular), then with the case a preposition before
     the phrase governs ("przez Koła Gospodyń" is plural), then singular."""
-    h = _head_index(tokens, heads)
+    h = head_index(tokens, heads)
     if h is None:
         return None
     readings = [a for a in tokens[h]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
@@ -133,6 +126,12 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
     if chosen is None:
         return original[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(), None
     h, head_a = chosen
+    second = next((d for d in range(h + 1, len(tokens) - 1) if tokens[d].text in ("-", "–") and head_index(
+        tokens[d + 1:d + 2], heads) == 0), None)
+    if second is not None:  # "Teatru Wielkiego-Opery Narodowej": each name after a dash is a nominative of its own
+        gap = original[tokens[second - 1].idx + len(tokens[second - 1].text):tokens[second + 1].idx]
+        return phrase_base(tokens[:second], heads, original)[0] + gap + phrase_base(
+            tokens[second + 1:], heads, original)[0], head_a.lemma.lower()
     head_tok = tokens[h]
     number, gender = head_features(head_a)
     out: list[str] = []
@@ -193,23 +192,6 @@ def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str)
     return adjective_nominative(word, adj, number, gender)
 
 
-def acronym_in(tokens: list[Token], doc: list[Token]) -> str | None:
-    """The name's own acronym inside it ("Spółdzielnia Socjalna UHP"); a parent's after a complement ("Ośrodek
-    Szkolenia i Wychowania OHP") is not the unit's."""
-    quoted = False
-    head = _head_index(tokens, ORG_HEADS)
-    for k, t in enumerate(tokens[1:], 1):
-        if t.text in _QUOTES:
-            quoted = not quoted
-            continue
-        if head is not None and k > head and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type]
-            continue
-        if not quoted and is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 10 and len(tokens) > 1:
-            if not all(is_all_caps_word(x) for x in tokens if x.is_alpha):
-                return t.text
-    return None
-
-
 def initials(name: str) -> str:
     """Initials of the name without its seat: 'Klub Integracji Społecznej w Będzinie' -> 'KIS'."""
     core = re.split(r"\s+(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ]", name)[0]
@@ -221,6 +203,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     doc = ctx.doc
     light = ctx.light_tokens  # plain token objects (`pipeline.text.light`) with text, idx, whitespace_, _.morf
     out: list[OrgMention] = []
+    villages: list[OrgMention] = []
+    teams = False  # "drużyny reprezentujące sołectwa: X, Y": the report's sołectwa are teams, not bodies
     for start, end, rule in spans:
         chars = doc.char_span(start, end, alignment_mode="expand")
         if chars is None:
@@ -236,9 +220,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(tokens[0].text, tokens[0].text, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue
-        if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "sołectwo Bończa"
-            out.append(OrgMention(f"sołectwo {locality_base(tokens)}", None, None,
-                                  ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
+        if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "Sołectwo Bończa", as "Gmina X"
+            teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
+            villages.append(OrgMention(f"Sołectwo {locality_base(tokens)}", None, None,
+                                       ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue
         if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
@@ -256,13 +241,22 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
         out.extend(_parent_acronyms(ctx, tokens, light))
-    return out
+    return out if teams else out + villages
+
+
+#: A match or a tournament: the sołectwa in its sentence are teams.
+_TEAM_WORDS = frozenset({"drużyna", "turniej", "mecz", "rozgrywka"})
+
+
+def _sentence_lemmas(ctx: Context, char: int) -> frozenset[str]:
+    sent = ctx.sentence_of(char)
+    return frozenset() if sent is None else _sentence_verbs(ctx, sent.start, sent.end)[0]
 
 
 def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> list[OrgMention]:
     """"Katedra Pedagogiki PWSZ w Koninie": the parent named by its acronym inside a unit's name is a body of its
     own (docs/annotation.md, Branches and units)."""
-    head = _head_index(tokens, ORG_HEADS)
+    head = head_index(tokens, ORG_HEADS)
     out = []
     for k in range(head + 2 if head is not None else len(tokens), len(tokens)):
         t = tokens[k]

@@ -163,6 +163,8 @@ def find_village_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if not tok.text[:6].lower().startswith(_VILLAGE_UNIT_STEM) or not noun_lemmas(tok) & VILLAGE_UNITS:
             continue
         j = i + 1 + (i + 1 < n and doc[i + 1].text == ":")
+        if j < n and not doc[j].capitalised and "wieś" in noun_lemmas(doc[j]):
+            j += 1  # "sołectwa wsi Czarkowo, Nacław": the villages named after "wsi"
         while j < n and j not in blocked and village_word(doc[j]):
             k = j + 1
             while k < n and k not in blocked and (

@@ -135,7 +135,7 @@ def test_village_units_are_named_by_their_village(extractor):
     r = extractor.extract("Gospodarzami święta były sołectwa: Borowice, Lipnik oraz Wójt Gminy. "
                           "Przyjechał też Jan Kos z sołectwa Wola Zaleska.")
     names = {o.name for o in r.organizations}
-    assert {"sołectwo Borowice", "sołectwo Lipnik", "sołectwo Wola Zaleska"} <= names
+    assert {"Sołectwo Borowice", "Sołectwo Lipnik", "Sołectwo Wola Zaleska"} <= names
     assert not any("Wójt" in n for n in names)
 
 
