@@ -120,10 +120,17 @@ TITLE_MAX_TOKENS = 25
 AWARD_LEMMAS = frozenset({"nagroda", "nagrodzić", "statuetka", "laureat", "laureatka", "wyróżnienie", "wyróżnić",
                           "kategoria", "kapituła", "jury", "zwycięzca", "zwyciężczyni", "plebiscyt"})
 AWARD_CUES_FOR_COMPETITION = 3
+#: Lemmas that report the judging itself: a gala whose winners were chosen beforehand is only a ceremony
+#: (`inne`); one where the contest is decided ("rozstrzygnięto konkurs", "jury ogłosiło werdykt") is one.
+JUDGING_LEMMAS = frozenset({"rozstrzygnąć", "rozstrzygać", "rozstrzygnięcie", "jury", "juror", "jurorka", "werdykt"})
 
 
 def _awards(f: TokenFeatures) -> int:
     return sum(1 for lemma in f.lemma if lemma.lower() in AWARD_LEMMAS)
+
+
+def _judged(f: TokenFeatures) -> bool:
+    return any(lemma.lower() in JUDGING_LEMMAS for lemma in f.lemma)
 
 
 def _pair(trig: list[frozenset[str]], i: int) -> str | None:
@@ -283,8 +290,9 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
     if not scores:
         return "inne", None
     best = max(scores, key=lambda t: (scores[t], -first_hit[t][0]))
-    if best == "inne" and "gala" in trig[first_hit["inne"][0]] and _awards(f) >= AWARD_CUES_FOR_COMPETITION:
-        # "Gala … nagrodzono najlepszych …, statuetki w kategoriach": awards judged there make it a competition
+    if best == "inne" and "gala" in trig[first_hit["inne"][0]] and _awards(f) >= AWARD_CUES_FOR_COMPETITION \
+            and _judged(f):
+        # "Gala …, podczas której jury rozstrzygnęło konkurs, statuetki w kategoriach": judged there, a competition
         scores["konkurs"] = scores.get("konkurs", 0.0) + scores["inne"]
         first_hit.setdefault("konkurs", first_hit["inne"])
         best = "konkurs"
