@@ -45,6 +45,18 @@ def _wrap(module: Any, name: str, totals: collections.Counter, label: str | None
     setattr(module, name, timed)
 
 
+def _wrap_components(nlp: Any, totals: collections.Counter) -> None:
+    """Time the tokenizer (`make_doc`) and the Doc-level components before the report (sentences,
+    morphology) as stages of their own: together with `pl_event_report` they make up the whole run."""
+    _wrap(nlp, "make_doc", totals, "nlp.make_doc")
+    for i, (name, proc) in enumerate(nlp._components):
+        if name == "pl_event_report":
+            continue
+        holder = type("Holder", (), {name: staticmethod(proc)})
+        _wrap(holder, name, totals, f"nlp.{name}")
+        nlp._components[i] = (name, getattr(holder, name))
+
+
 def measure(folder: Path, rounds: int) -> dict[str, float]:
     """Best time (s) of each stage over `rounds` passes of the folder's reports."""
     import spacy
@@ -70,6 +82,7 @@ def measure(folder: Path, rounds: int) -> dict[str, float]:
     if not docs:
         raise SystemExit(f"no .txt files in {folder}")
     extractor = Extractor(ner="builtin")
+    _wrap_components(extractor.nlp, totals)
     blank = spacy.blank("pl")
     for d in docs:
         extractor.extract(d)

@@ -37,6 +37,8 @@ class Context:
     reference: ReferenceDate | None = None
     #: Per-document results of extractor helpers, keyed by the helper (see `memo`).
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    #: Sentence spans handed out by `sentence_of`, by first token: the same sentence is asked for again and again.
+    _sentence_spans: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def layout(self) -> Layout:
@@ -122,7 +124,10 @@ class Context:
         if char == starts[t] + len(texts[t]):
             t += 1
         start, end = self.sentence_bounds(t)
-        return self.doc[start:end]
+        span = self._sentence_spans.get(start)
+        if span is None:
+            span = self._sentence_spans[start] = self.doc[start:end]
+        return span
 
     def left(self, start: int, width: int = 60) -> str:
         """Text before `start` on the same line (normalized), at most `width` characters."""

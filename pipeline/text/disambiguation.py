@@ -106,22 +106,39 @@ def choose(
         return None
     if len(analyses) == 1:
         return analyses[0]
-    readings, lower, capital, caps = _prepare(analyses, word)
+    entry = _PREPARED.get((id(analyses), word))
+    if entry is None or entry[0] is not analyses:
+        entry = _remember_prepared(analyses, word)
+    readings, lower, capital, _caps = entry[1]
     governed = PREP_CASES.get(prev_lower or "")
-    if governed is None and prev is not None and prev.tag.startswith("prep:"):
-        governed = tag_features(prev.tag)[1]
-    prev_pos = tag_features(prev.tag)[0] if prev is not None else None
-    prev_first_name = prev is not None and "imię" in prev.names
-    hyphen_next = bool(next_analyses) and next_analyses[0].lemma in ("-", "–")
+    if prev is not None:
+        prev_features = tag_features(prev.tag)
+        prev_pos = prev_features[0]
+        if governed is None and prev_pos == "prep":
+            governed = prev_features[1]
+        prev_first_name = "imię" in prev.names
+    else:
+        prev_features = None
+        prev_pos = None
+        prev_first_name = False
+    if next_analyses:
+        nominal, with_adjectives, hyphen_next = _next_features(next_analyses)
+    else:
+        nominal = with_adjectives = ()
+        hyphen_next = False
     preferred = None
-    if lower in ("była", "były") and next_analyses and any(
-        _agrees(cases, number, genders, next_analyses, False) for _a, pos, cases, number, genders, _s, _t in readings
+    if lower in ("była", "były") and nominal and any(
+        _agrees_any(cases, number, genders, nominal) for _a, pos, cases, number, genders, _s, _t in readings
         if pos == "adj"
     ):
         preferred = "były"  # "były burmistrz": the adjective "former", not the verb
     elif lower == "może" and next_analyses:  # "może przyjść" (móc) against "może jutro" (the particle)
         verbal = any(a.tag.startswith("inf") or a.lemma in ("się", "nie") for a in next_analyses)
         preferred = "móc" if verbal else "może"
+    adj_after_noun = prev_pos in _NOMINAL
+    noun_after_adj = prev_pos in _ADJ_LIKE
+    finite_before = prev_pos in _FINITE
+    names_count = capital and not sent_start
     best: Analysis | None = None
     best_score = -1e9
     for a, pos, cases, number, genders, base, twin in readings:
@@ -142,34 +159,82 @@ def choose(
                 score += 1.0  # "biało-czerwona": the second part of a compound adjective
             if next_analyses:
                 det = a.lemma in _DET_LEMMAS
-                if _agrees(cases, number, genders, next_analyses, det):
+                if _agrees_any(cases, number, genders, with_adjectives if det else nominal):
                     score += 1.5 if det else 0.6
-                elif not det and prev_pos in _NOMINAL and _agrees(cases, number, genders, (prev,), False):
+                elif not det and adj_after_noun and _agrees_any(cases, number, genders, (prev_features[1:],)):
                     score += 0.6  # after its noun: "dane osobowe", "Unii Europejskiej"
                 else:
                     score -= 0.5 if det else 0.3  # "o tym", "do tego": the pronoun "to", not "ten"
         elif pos in _NOMINAL:
-            if prev_pos in _ADJ_LIKE:
-                pf = tag_features(prev.tag)
+            if noun_after_adj:
+                pf = prev_features
                 if pf[1] & cases and (pf[2] is None or number is None or pf[2] == number):
                     score += 0.4
         elif pos == "adja" and hyphen_next:
             score += 3.0  # "biało-czerwony": the first part of a compound adjective
-        elif pos in _FINITE and prev_pos in _FINITE:
+        elif finite_before and pos in _FINITE:
             score -= 0.5  # two finite verbs in a row are rare: "przywitali gości" (guests)
         if a.names:
             if capital:
-                if not sent_start:
+                if names_count:
                     score += _name_bonus(a.names, twin)
                 elif twin and "imię" not in a.names:
                     score -= 0.3  # "Osoba", "Grupa" opening a sentence
                 if prev_first_name and "nazwisko" in a.names:
                     score += 1.0  # "Agnieszkę Wilczyńską": a surname after a first name
-        elif capital and not sent_start and pos in _VERB_FORMS:
+        elif names_count and pos in _VERB_FORMS:
             score -= 0.5  # a capitalised word inside a sentence is a name or an institution ("Rada")
         if score > best_score:
             best, best_score = a, score
     return best
+
+
+#: (id(readings), word) -> (readings, `_prepare(readings, word)`): the readings tuples come from the analysis
+#: caches, so the same object recurs for every occurrence of a form; a look-up by id spares hashing the whole
+#: tuple of readings, as `lru_cache` must. The entry keeps the tuple, so its id is not reused while it lives.
+_PREPARED: dict[tuple[int, str], tuple[tuple[Analysis, ...], _Prepared]] = {}
+#: id(readings) -> (readings, (nominal readings' (cases, number, genders), the same with the adjective-like
+#: readings, whether the first reading is a hyphen)): what `choose` asks of the next word, by id as above.
+_NEXT: dict[int, tuple[tuple[Analysis, ...], tuple]] = {}
+_BY_ID_MAX = 100_000
+
+
+def _remember_prepared(analyses: tuple[Analysis, ...], word: str) -> tuple:
+    if len(_PREPARED) >= _BY_ID_MAX:
+        _PREPARED.clear()
+    entry = _PREPARED[(id(analyses), word)] = (analyses, _prepare(analyses, word))
+    return entry
+
+
+def _next_features(analyses: tuple[Analysis, ...]) -> tuple:
+    entry = _NEXT.get(id(analyses))
+    if entry is not None and entry[0] is analyses:
+        return entry[1]
+    nominal = []
+    adjectives = []
+    for b in analyses:
+        pos, cases, number, genders = tag_features(b.tag)
+        if pos in _NOMINAL:
+            nominal.append((cases, number, genders))
+        elif pos in _ADJ_LIKE:
+            adjectives.append((cases, number, genders))
+    features = (tuple(nominal), tuple(nominal + adjectives), analyses[0].lemma in ("-", "–"))
+    if len(_NEXT) >= _BY_ID_MAX:
+        _NEXT.clear()
+    _NEXT[id(analyses)] = (analyses, features)
+    return features
+
+
+def _agrees_any(cases, number, genders, others) -> bool:
+    """`_agrees` over readings' (cases, number, genders) already picked by part of speech."""
+    for bcases, bnumber, bgenders in others:
+        if (
+            cases & bcases
+            and (number is None or bnumber is None or number == bnumber)
+            and (not genders or not bgenders or genders & bgenders)
+        ):
+            return True
+    return False
 
 
 _Prepared = tuple[tuple[tuple[Analysis, str, frozenset, "str | None", frozenset, float, bool], ...], str, bool, bool]
@@ -236,19 +301,6 @@ def _name_bonus(names: tuple[str, ...], twin: bool) -> float:
     if "nazwisko" in names:
         return -0.1
     return 0.3
-
-
-def _agrees(cases, number, genders, others: tuple[Analysis, ...], det: bool) -> bool:
-    for b in others:
-        pos, bcases, bnumber, bgenders = tag_features(b.tag)
-        if pos in _NOMINAL or (det and pos in _ADJ_LIKE):
-            if (
-                cases & bcases
-                and (number is None or bnumber is None or number == bnumber)
-                and (not genders or not bgenders or genders & bgenders)
-            ):
-                return True
-    return False
 
 
 def governed_cases(prev_lower: str | None, prev: Analysis | None) -> frozenset[str]:

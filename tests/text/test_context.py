@@ -33,3 +33,16 @@ def test_sentence_bounds_are_doc_sents():
     expected = [(s.start, s.end) for s in doc.sents for _ in range(len(s))]
     assert [ctx.sentence_bounds(i) for i in range(len(doc))] == expected
     assert len(set(expected)) > 2
+
+
+def test_sentence_of_hands_out_one_span_per_sentence():
+    """The span of a sentence is built once and given again for every character of it, with the same bounds."""
+    nlp = make_nlp()
+    nlp.add_pipe("pl_morphology")
+    doc = nlp(TEXT)
+    ctx = Context(text=TEXT, norm=TEXT, doc=doc)
+    first = ctx.sentence_of(TEXT.index("Spotkanie"))
+    again = ctx.sentence_of(TEXT.index("Lipowie"))
+    other = ctx.sentence_of(TEXT.index("Przyszło"))
+    assert first is again and first.text.strip().startswith("Spotkanie") and first.text.strip().endswith("Lipowie.")
+    assert other is not first and other.start >= first.end and other.text.strip().startswith("Przyszło")
