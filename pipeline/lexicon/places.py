@@ -236,9 +236,12 @@ def _noun_headed(tokens: list[Token]) -> str:
         return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
                        and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
                    for t in others)
-    # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior
-    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a), "nazwa_geograficzna" in a.names,
-                                        bool(a.names), a.number == "sg"))
+    # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior;
+    # but a word that is already its own nominative stays itself ("Gutek Film" is not the plural "Gutki")
+    written = tokens[k].text.lower()
+    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a),
+                                        "nom" in a.cases and a.lemma.lower() == written,
+                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg"))
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
     words = []
     agreeing_run = True  # after the head only the adjectives right after it agree with it
