@@ -34,13 +34,13 @@ def test_base_forms(phrase, kind, expected):
     ("Europy Środkowej i Wschodniej", "Europa Środkowa i Wschodnia"),  # agreement across "i"
     ("Muzeum Historii i Kultury", "Muzeum Historii i Kultury"),  # a genitive attribute is not split off
 ])
+def test_coordinated_place_names(phrase, expected):
+    assert base_form(phrase, "place") == expected
+
+
 def test_a_name_already_in_its_nominative_keeps_its_head():
     # "Gutek" also reads as the genitive plural of a place "Gutki": the word as written is its own nominative
     assert base_form("Kotek Film", "organization") == "Kotek Film"
-
-
-def test_coordinated_place_names(phrase, expected):
-    assert base_form(phrase, "place") == expected
 
 
 def test_kind_is_guessed():
