@@ -32,3 +32,9 @@ def ctx_for():
         return Context(text=text, norm=norm, doc=nlp(norm))
 
     return build
+
+
+@pytest.fixture(scope="session")
+def event_of(extractor):
+    """The event part of the report extracted from a snippet (for organizer and owner tests)."""
+    return lambda text: extractor.extract(text).event

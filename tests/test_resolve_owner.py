@@ -1,63 +1,55 @@
 """Whose event it is (pipeline/resolve_owner.py): a venue hosting its own event, on our own sentences."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def run(extractor):
-    return lambda text: extractor.extract(text).event
-
-
-def test_a_venue_whose_guests_are_named_by_its_kind_hosts(run):
-    ev = run("Podróże małe i duże\n\nJan Kowalczyk opowiedział o swojej wyprawie w środę w Bibliotece Zamkowej "
+def test_a_venue_whose_guests_are_named_by_its_kind_hosts(event_of):
+    ev = event_of("Podróże małe i duże\n\nJan Kowalczyk opowiedział o swojej wyprawie w środę w Bibliotece Zamkowej "
              "podczas spotkania z cyklu podróżniczego.\n\nGoście biblioteki z uwagą wysłuchali opowieści.")
     assert ev.organizer == "Biblioteka Zamkowa"
 
 
-def test_an_office_training_its_own_employees_hosts(run):
-    ev = run("W Starostwie Powiatowym w Lipnie odbyło się szkolenie pracowników z obsługi defibrylatora.")
+def test_an_office_training_its_own_employees_hosts(event_of):
+    ev = event_of("W Starostwie Powiatowym w Lipnie odbyło się szkolenie pracowników z obsługi defibrylatora.")
     assert ev.organizer == "Starostwo Powiatowe w Lipnie"
 
 
-def test_employees_of_another_body_leave_the_venue_out(run):
-    ev = run("W Bibliotece Zamkowej odbyło się szkolenie pracowników Urzędu Gminy Lipno.")
+def test_employees_of_another_body_leave_the_venue_out(event_of):
+    ev = event_of("W Bibliotece Zamkowej odbyło się szkolenie pracowników Urzędu Gminy Lipno.")
     assert ev.organizer != "Biblioteka Zamkowa"
 
 
-def test_a_mere_venue_is_no_host(run):
-    ev = run("W Bibliotece Zamkowej odbył się koncert zespołu Wiosna. Publiczność dopisała.")
+def test_a_mere_venue_is_no_host(event_of):
+    ev = event_of("W Bibliotece Zamkowej odbył się koncert zespołu Wiosna. Publiczność dopisała.")
     assert ev.organizer is None
 
 
-def test_the_body_of_the_person_who_welcomes_the_guests_hosts(run):
-    ev = run("Zjazd absolwentów w Lipnie\n\nAnna Kowalczyk z Fundacji Pomocy Dzieciom powitała wszystkich uczestników zjazdu. "
+def test_the_body_of_the_person_who_welcomes_the_guests_hosts(event_of):
+    ev = event_of("Zjazd absolwentów w Lipnie\n\nAnna Kowalczyk z Fundacji Pomocy Dzieciom powitała wszystkich uczestników zjazdu. "
              "Potem był wykład o historii regionu.")
     assert ev.organizer == "Fundacja Pomocy Dzieciom"
 
 
-def test_the_head_named_right_after_the_opening_verb_speaks_for_the_host(run):
-    ev = run("Zjazd absolwentów w Lipnie\n\nWszystkich uczestników zjazdu powitał dyrektor Gminnego Ośrodka Kultury "
+def test_the_head_named_right_after_the_opening_verb_speaks_for_the_host(event_of):
+    ev = event_of("Zjazd absolwentów w Lipnie\n\nWszystkich uczestników zjazdu powitał dyrektor Gminnego Ośrodka Kultury "
              "w Lipnie.")
     assert ev.organizer == "Gminny Ośrodek Kultury w Lipnie"
 
 
-def test_a_welcomed_body_is_a_guest_not_the_host(run):
-    ev = run("Zjazd absolwentów w Lipnie\n\nProwadząca powitała przedstawicieli Fundacji Pomocy Dzieciom i gości. "
+def test_a_welcomed_body_is_a_guest_not_the_host(event_of):
+    ev = event_of("Zjazd absolwentów w Lipnie\n\nProwadząca powitała przedstawicieli Fundacji Pomocy Dzieciom i gości. "
              "Potem był wykład o historii regionu.")
     assert ev.organizer != "Fundacja Pomocy Dzieciom"
 
 
-def test_a_visiting_group_greeting_its_hosts_is_no_host(run):
-    ev = run("Wycieczka do Lipna\n\nPrzedstawiciele Fundacji Pomocy Dzieciom przywitali gospodarzy pieśnią. "
+def test_a_visiting_group_greeting_its_hosts_is_no_host(event_of):
+    ev = event_of("Wycieczka do Lipna\n\nPrzedstawiciele Fundacji Pomocy Dzieciom przywitali gospodarzy pieśnią. "
              "Potem był spacer po rynku.")
     assert ev.organizer != "Fundacja Pomocy Dzieciom"
 
 
-def test_an_event_in_a_bodys_office_is_its_own(run):
-    ev = run("W biurze Stowarzyszenia Zielony Dąb odbyło się kolejne spotkanie pań z okolicznych wsi.")
+def test_an_event_in_a_bodys_office_is_its_own(event_of):
+    ev = event_of("W biurze Stowarzyszenia Zielony Dąb odbyło się kolejne spotkanie pań z okolicznych wsi.")
     assert ev.organizer == "Stowarzyszenie Zielony Dąb"
 
 
-def test_a_hall_of_a_body_is_only_a_venue(run):
-    ev = run("W sali Stowarzyszenia Zielony Dąb odbyło się kolejne spotkanie pań z okolicznych wsi.")
+def test_a_hall_of_a_body_is_only_a_venue(event_of):
+    ev = event_of("W sali Stowarzyszenia Zielony Dąb odbyło się kolejne spotkanie pań z okolicznych wsi.")
     assert ev.organizer is None

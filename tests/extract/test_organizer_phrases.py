@@ -1,83 +1,75 @@
 """Organizers read after an explicit cue when no organization mention stands there
 (pipeline/extract/organizer_phrases.py), on our own sentences."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def run(extractor):
-    return lambda text: extractor.extract(text).event
-
-
-def test_a_gmina_and_a_club_after_organizowanych_przez(run):
-    ev = run("W sobotę odbył się turniej. W trzeciej edycji zawodów organizowanych przez Gminę Brzozowo i MKS Orzeł "
+def test_a_gmina_and_a_club_after_organizowanych_przez(event_of):
+    ev = event_of("W sobotę odbył się turniej. W trzeciej edycji zawodów organizowanych przez Gminę Brzozowo i MKS Orzeł "
              "w szranki stanęły cztery drużyny.")
     assert ev.organizer == "Gmina Brzozowo"
     assert ev.co_organizers == ["MKS Orzeł"]
     assert ev.organizer_evidence.text == "Gminę Brzozowo"
 
 
-def test_lower_case_units_stand_for_their_authorities(run):
-    ev = run("Zorganizowane wspólnie przez samorządy powiatu lipnowskiego i gminy Dębina dożynki odbyły się w sobotę. "
+def test_lower_case_units_stand_for_their_authorities(event_of):
+    ev = event_of("Zorganizowane wspólnie przez samorządy powiatu lipnowskiego i gminy Dębina dożynki odbyły się w sobotę. "
              "Współorganizatorami tegorocznych dożynek były sołectwa wsi Kamionka, Olszowa i Zalesie.")
     assert ev.organizer == "Powiat Lipnowski"
     assert ev.co_organizers == ["Gmina Dębina", "Sołectwo Kamionka", "Sołectwo Olszowa", "Sołectwo Zalesie"]
 
 
-def test_a_person_after_the_cue_is_no_organizer(run):
-    ev = run("Spotkanie zorganizowane przez Jana Nowaka odbyło się w świetlicy wiejskiej.")
+def test_a_person_after_the_cue_is_no_organizer(event_of):
+    ev = event_of("Spotkanie zorganizowane przez Jana Nowaka odbyło się w świetlicy wiejskiej.")
     assert ev.organizer is None
 
 
-def test_a_branch_keeps_its_seat_and_a_programme_operator_organizes(run):
-    ev = run("Szkolenie zostało zorganizowane przez Morawski Biały Krzyż – oddział w Lipnie, w ramach projektu.")
+def test_a_branch_keeps_its_seat_and_a_programme_operator_organizes(event_of):
+    ev = event_of("Szkolenie zostało zorganizowane przez Morawski Biały Krzyż – oddział w Lipnie, w ramach projektu.")
     assert ev.organizer == "Morawski Biały Krzyż – oddział w Lipnie"
-    ev = run("Dnia 3 maja uczniowie ukończyli kurs. Odbył się on w ramach akcji zdrowotnej prowadzonej przez "
+    ev = event_of("Dnia 3 maja uczniowie ukończyli kurs. Odbył się on w ramach akcji zdrowotnej prowadzonej przez "
              "Szpitalny Oddział Ratunkowy.")
     assert ev.organizer == "Szpitalny Oddział Ratunkowy"
 
 
-def test_a_parenthesis_between_coordinated_organizers(run):
-    ev = run("Targi trwają dwa dni. Organizatorami imprezy są Urząd Marszałkowski (samorząd jest udziałowcem "
+def test_a_parenthesis_between_coordinated_organizers(event_of):
+    ev = event_of("Targi trwają dwa dni. Organizatorami imprezy są Urząd Marszałkowski (samorząd jest udziałowcem "
              "spółki) i Lubuska Izba Rolnicza.")
     assert ev.organizer == "Urząd Marszałkowski"
     assert ev.co_organizers == ["Lubuska Izba Rolnicza"]
 
 
-def test_a_name_with_small_words_inside(run):
-    ev = run("Konferencja została zorganizowana przez Społeczny Zespół ds. Wspierania Rad Seniorów, a prowadziła ją "
+def test_a_name_with_small_words_inside(event_of):
+    ev = event_of("Konferencja została zorganizowana przez Społeczny Zespół ds. Wspierania Rad Seniorów, a prowadziła ją "
              "Anna Lis.")
     assert ev.organizer == "Społeczny Zespół ds. Wspierania Rad Seniorów"
 
 
-def test_a_partner_mention_joins_a_phrase_organizer(run):
-    ev = run("Festyn zorganizowany przez gminę Brzozowo we współpracy z Fundacją Zielony Most odbył się w parku.")
+def test_a_partner_mention_joins_a_phrase_organizer(event_of):
+    ev = event_of("Festyn zorganizowany przez gminę Brzozowo we współpracy z Fundacją Zielony Most odbył się w parku.")
     assert ev.organizer == "Gmina Brzozowo"
     assert ev.co_organizers == ["Fundacja Zielony Most"]
 
 
-def test_a_generic_organizer_takes_the_seat_written_with_another_mention(run):
-    ev = run("Spotkanie Seniorów Koła Gospodyń Wiejskich w Dębinie\n"
+def test_a_generic_organizer_takes_the_seat_written_with_another_mention(event_of):
+    ev = event_of("Spotkanie Seniorów Koła Gospodyń Wiejskich w Dębinie\n"
              "W sobotę w świetlicy odbyło się spotkanie zorganizowane przez Koło Gospodyń Wiejskich.")
     assert ev.organizer == "Koło Gospodyń Wiejskich w Dębinie"
-    ev = run("W sobotę w świetlicy odbyło się spotkanie zorganizowane przez Fundację Lipa. Fundacja Lipa w Dębinie "
+    ev = event_of("W sobotę w świetlicy odbyło się spotkanie zorganizowane przez Fundację Lipa. Fundacja Lipa w Dębinie "
              "działa od lat.")
     assert ev.organizer == "Fundacja Lipa"  # a proper part: the seat is not part of the name
 
 
-def test_a_body_named_after_z_inicjatywy_with_its_patron(run):
-    ev = run("W piątek odbyła się gala wręczenia nagród. Nagroda powstała z inicjatywy Fundacji im. ks. Jana "
+def test_a_body_named_after_z_inicjatywy_with_its_patron(event_of):
+    ev = event_of("W piątek odbyła się gala wręczenia nagród. Nagroda powstała z inicjatywy Fundacji im. ks. Jana "
              "Kowalczyka i trafia do wolontariuszy.")
     assert ev.organizer == "Fundacja im. ks. Jana Kowalczyka"
 
 
-def test_an_office_holder_after_z_inicjatywy_is_no_body(run):
-    ev = run("W piątek odbyła się gala. Spotkanie odbyło się z inicjatywy Wojewody Mazowieckiego Jana Nowaka.")
+def test_an_office_holder_after_z_inicjatywy_is_no_body(event_of):
+    ev = event_of("W piątek odbyła się gala. Spotkanie odbyło się z inicjatywy Wojewody Mazowieckiego Jana Nowaka.")
     assert ev.organizer is None
 
 
-def test_a_kind_word_alone_after_the_cue_names_no_body(run):
-    ev = run("W niedzielę odbył się festyn przy kościele. Organizatorem festynu była Parafia, a loterię "
+def test_a_kind_word_alone_after_the_cue_names_no_body(event_of):
+    ev = event_of("W niedzielę odbył się festyn przy kościele. Organizatorem festynu była Parafia, a loterię "
              "przygotowali strażacy.")
     assert ev.organizer is None
     assert ev.co_organizers == []
