@@ -23,6 +23,9 @@ from pipeline.extract.places import extract_places
 from pipeline.extract.roles import EVENT_ROLE_TITLES
 from pipeline.extract.unit_bodies import unit_bodies
 from pipeline.ingest.decode import Document
+from pipeline.learned.part_features import part_features
+from pipeline.learned.parts import decide_part
+from pipeline.lexicon.titles import LECTURER_TITLES, OFFICIAL_TITLES, STAFF_TITLES
 from pipeline.models import DocumentInfo, Event, Organization, Person, Published, Report
 from pipeline.ner.spans import NerSpan
 from pipeline.resolve_entities import (
@@ -38,23 +41,6 @@ from pipeline.resolve_organizer import choose_organizer
 from pipeline.text.context import Context
 from pipeline.text.layout import TRAILING_KINDS
 from pipeline.text.morphology import analyse
-
-#: Titles of the organizer's own people when their institution is not named ("animatorka", "koordynator projektu").
-STAFF_TITLES = frozenset({"animator", "koordynator", "doradca", "asystent", "opiekun", "specjalista", "mentor",
-                          "konsultant", "trener", "pracownik", "instruktor"})
-
-
-#: Staff titles of people hired to teach (docs/annotation.md, Lecturers): when they speak and no institution
-#: ties them to the organizer, they are speakers; coordinators and carers stay staff.
-LECTURER_TITLES = STAFF_TITLES - {"koordynator", "opiekun", "asystent"}
-
-
-#: Public offices: their holders, when not the organizer's own people, are the event's guests.
-OFFICIAL_TITLES = frozenset({"wójt", "wicewójt", "burmistrz", "wiceburmistrz", "starosta", "wicestarosta", "marszałek",
-                             "wicemarszałek", "wojewoda", "wicewojewoda", "prezydent", "wiceprezydent", "poseł",
-                             "senator", "minister", "wiceminister", "sekretarz stanu", "podsekretarz", "radny",
-                             "przewodniczący rady", "europoseł", "premier", "sołtys", "konsul", "ambasador",
-                             "biskup", "arcybiskup", "komendant"})
 
 
 def _cues_by_name(mentions: list[PersonMention]) -> dict[str, set[str]]:
@@ -179,7 +165,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
         # an organization named only by an acronym ("Animatorzy OWES") may be the organizer itself: not "other"
         others = {o.name for o in organizations if o is not organizer and o.name != o.acronym} | {
             o.acronym for o in organizations if o is not organizer and o.acronym and o.name != o.acronym}
-        person.part = _part(person, cues_by_name.get(person.name.lower(), set()), organizer, others)  # type: ignore[assignment]
+        cues = cues_by_name.get(person.name.lower(), set())
+        rule = _part(person, cues, organizer, others)
+        person.part = decide_part(person.name, part_features(ctx, person, cues, rule, organizer, etype, event.co_organizers), rule)[0]  # type: ignore[assignment]
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer
             for role in person.roles:

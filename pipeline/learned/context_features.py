@@ -1,0 +1,64 @@
+"""Evidence around a mention that every learned decision reads: lemmas of the content words before and
+after it in its sentence, the sentence's verbs, and the line it stands on.
+
+Lemmas (the chosen morfeusz2 reading), not strings: inflected forms of one word share a feature.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from pipeline.text.context import Context
+
+WINDOW = 6  #: content words read on each side of a mention
+_CONTENT = frozenset({"subst", "ger", "adj", "fin", "praet", "ppas", "pact", "inf", "imps", "impt", "pred", "adv",
+                      "brev", "pcon", "pant"})
+_VERBS = frozenset({"fin", "praet", "imps", "impt", "inf", "pcon", "pant", "ppas", "pact", "ger"})
+_BULLETS = "-–—•*·▪►"
+
+
+
+
+def bucket(n: int) -> str:
+    """0, 1, 2-3, 4+: counts as coarse features."""
+    return "0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4+"
+
+
+def around(ctx: Context, start: int, end: int, window: int = WINDOW) -> dict[str, float]:
+    """`L:`/`R:` lemmas, `V:` verbs, the number of first names in the sentence, and layout flags."""
+    feats = ctx.features
+    first = max(0, bisect_right(feats.starts, start) - 1)
+    last = max(first, bisect_right(feats.starts, end - 1) - 1)
+    s_start, s_end = feats.sentences[feats.sentence[first]]
+    out: dict[str, float] = {}
+    pos, lemma = feats.pos, feats.lemma
+    taken = 0
+    for i in range(first - 1, s_start - 1, -1):
+        if taken >= window:
+            break
+        if pos[i] in _CONTENT:
+            out[f"L:{lemma[i].lower()}"] = 1.0
+            taken += 1
+    taken = 0
+    for i in range(last + 1, s_end):
+        if taken >= window:
+            break
+        if pos[i] in _CONTENT:
+            out[f"R:{lemma[i].lower()}"] = 1.0
+            taken += 1
+    for i in range(s_start, s_end):
+        if pos[i] in _VERBS and not first <= i <= last:
+            out[f"V:{lemma[i].lower()}"] = 1.0
+    names = sum(1 for i in range(s_start, s_end) if feats.first_name[i] and feats.capitalised[i])
+    out[f"names_in_sentence={bucket(names)}"] = 1.0
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    before = ctx.text[line_start:start].strip()
+    if not before:
+        out["line_start"] = 1.0
+    elif before[0] in _BULLETS:
+        out["bullet"] = 1.0
+    if before.endswith(":"):
+        out["colon_before"] = 1.0
+    if line_start == 0:
+        out["first_line"] = 1.0
+    return out
