@@ -90,7 +90,8 @@ def schema() -> None:
 
 
 #: Command groups living in their own modules; each has `register(app)`.
-COMMAND_MODULES = ("pipeline.commands.archives", "pipeline.commands.measure", "pipeline.commands.ner")
+COMMAND_MODULES = ("pipeline.commands.archives", "pipeline.commands.measure", "pipeline.commands.ner",
+                   "pipeline.commands.learn")
 
 
 def _register_commands() -> None:

@@ -23,6 +23,7 @@ from pipeline.extract.places import extract_places
 from pipeline.extract.roles import EVENT_ROLE_TITLES
 from pipeline.extract.unit_bodies import unit_bodies
 from pipeline.ingest.decode import Document
+from pipeline.learned.organizer import apply_rerank
 from pipeline.learned.part_features import part_features
 from pipeline.learned.parts import decide_part
 from pipeline.lexicon.titles import LECTURER_TITLES, OFFICIAL_TITLES, STAFF_TITLES
@@ -156,10 +157,11 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     choose_dates(ctx, event, dates)
     event.attendance = choose_attendance(ctx, figures)
     choose_organizer(ctx, event, org_mentions, org_by_mention)
-    organizer = next((o for o in organizations if o.name == event.organizer), None) or next(
-        (o for o in organizations if event.organizer and event.organizer.startswith(o.name + " w")), None)  # + seat
     people = merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
     share_affiliation(ctx, person_mentions, people)
+    apply_rerank(ctx, event, organizations, people)
+    organizer = next((o for o in organizations if o.name == event.organizer), None) or next(
+        (o for o in organizations if event.organizer and event.organizer.startswith(o.name + " w")), None)  # + seat
     cues_by_name = _cues_by_name(person_mentions)
     for person in people:
         # an organization named only by an acronym ("Animatorzy OWES") may be the organizer itself: not "other"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.learned.linear import Features, LinearModel
-from pipeline.learned.recording import Decision, record
+from pipeline.learned.recording import Decision, models_on, record
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "part_model.json"
 PARTS = ("organizer_staff", "speaker", "guest", "participant", "other")
@@ -24,7 +24,7 @@ def part_model(path: Path = MODEL_PATH) -> LinearModel | None:
 
 def decide_part(name: str, features: Features, rule: str, model: LinearModel | None = None) -> tuple[str, float]:
     """(part, confidence): the model's most probable part, or the rule's (confidence 1.0) without a model."""
-    model = model or part_model()
+    model = model or (part_model() if models_on() else None)
     chosen, confidence = (rule, 1.0) if model is None else model.predict(features)
     record(Decision("part", name, features, rule, chosen))
     return chosen, confidence

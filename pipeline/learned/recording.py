@@ -24,16 +24,24 @@ class Decision:
 
 
 _ACTIVE: ContextVar[list[Decision] | None] = ContextVar("learned_recording", default=None)
+_MODELS_ON: ContextVar[bool] = ContextVar("learned_models_on", default=True)
 
 
 @contextmanager
-def recording() -> Iterator[list[Decision]]:
+def recording(models: bool = True) -> Iterator[list[Decision]]:
+    """Collect the decisions of the extractions inside the block; `models=False` leaves every decision to
+    the rules (what a trainer learns from: the rules' view, not an earlier model's)."""
     rows: list[Decision] = []
-    token = _ACTIVE.set(rows)
+    token, switch = _ACTIVE.set(rows), _MODELS_ON.set(models)
     try:
         yield rows
     finally:
         _ACTIVE.reset(token)
+        _MODELS_ON.reset(switch)
+
+
+def models_on() -> bool:
+    return _MODELS_ON.get()
 
 
 def record(decision: Decision) -> None:

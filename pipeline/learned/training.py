@@ -8,6 +8,7 @@ fold: the cross-validated figure is a figure for unseen sites.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from pipeline.evaluate import norm
 from pipeline.learned.linear import Features, LinearModel, train
+from pipeline.learned.organizer import cue_strength
 from pipeline.learned.recording import recording
 from pipeline.realset import card_pairs
 
@@ -34,7 +36,7 @@ def _gold_part(value: str | None) -> str | None:
 
 
 def part_examples(directory: Path, extractor, split: str | None = "dev",
-                  pages: frozenset[str] | None = None) -> list[Example]:
+                  pages: frozenset[str] | None = None, without_model: bool = True) -> list[Example]:
     """One example per extracted person whose name the card lists with a part."""
     from pipeline.ingest.read import read_file
 
@@ -43,7 +45,7 @@ def part_examples(directory: Path, extractor, split: str | None = "dev",
     for text_path, card_path in pairs:
         card = json.loads(card_path.read_text(encoding="utf-8"))
         gold = {norm(p["name"]): _gold_part(p.get("part")) for p in card.get("people", [])}
-        with recording() as decisions:
+        with recording(models=not without_model) as decisions:
             extractor.extract(read_file(text_path))
         for d in decisions:
             label = gold.get(norm(d.key)) if d.task == "part" else None
@@ -76,3 +78,121 @@ def cross_validate(examples: Sequence[Example], trainer: Trainer, folds: int = 5
 
 def default_trainer(l2: float = 1.0, min_count: int = 2) -> Trainer:
     return lambda rows, labels: train(rows, labels, l2=l2, min_count=min_count)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One named organization of a page, as the organizer or not."""
+
+    page: str
+    site: str
+    name: str
+    features: Features
+    picked: bool  #: the rules chose it
+    label: bool  #: the card's organizer
+
+
+@dataclass(frozen=True)
+class OrganizerPage:
+    page: str
+    site: str
+    gold: bool  #: the card names an organizer
+    rules_right: bool  #: the rules' organizer (named or not) matches the card's
+    rules_named: bool  #: the rules gave an organizer
+    strength: str  #: how the rules found it (`pipeline.learned.organizer.cue_strength`)
+    candidates: tuple[Candidate, ...]
+
+
+def organizer_pages(directory: Path, extractor, split: str | None = "dev",
+                    pages: frozenset[str] | None = None, without_model: bool = True) -> list[OrganizerPage]:
+    """Every page with its organizer candidates, labelled from the card (name or acronym, as the evaluator)."""
+    from pipeline.ingest.read import read_file
+
+    pairs, _skipped, _problems = card_pairs(directory, None, split, pages)
+    out = []
+    for text_path, card_path in pairs:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        aliases: dict[str, str] = {}
+        for org in card.get("organizations", []):
+            aliases.setdefault(norm(org["name"]), norm(org["name"]))
+            if org.get("acronym"):
+                aliases.setdefault(norm(org["acronym"]), norm(org["name"]))
+
+        def key(name: str | None, aliases: dict[str, str] = aliases) -> str | None:
+            return aliases.get(norm(name), norm(name)) if name else None
+
+        gold = key(card.get("organizer"))
+        with recording(models=not without_model) as decisions:
+            report = extractor.extract(read_file(text_path))
+        site = card.get("site", card_path.stem)
+        cands = tuple(Candidate(card_path.stem, site, d.key, d.features, d.rule == "yes",
+                                gold is not None and key(d.key) == gold)
+                      for d in decisions if d.task == "organizer")
+        out.append(OrganizerPage(card_path.stem, site, gold is not None,
+                                 key(report.event.organizer) == gold, report.event.organizer is not None,
+                                 cue_strength(report.event), cands))
+    return out
+
+
+#: Features that carry the rules' own decision (`rule=`, `picked`): left out, a model learns from the evidence
+#: alone, and its figures on held-out sites are not inflated by rules written from those very pages.
+RULE_FEATURE_PREFIXES = ("rule=", "picked", "not_picked")
+
+
+def _evidence_only(features: Features) -> Features:
+    return {k: v for k, v in features.items() if not k.startswith(RULE_FEATURE_PREFIXES) and "+rule=" not in k}
+
+
+def strip_rule_features(items: list) -> list:
+    """Examples or organizer pages without the rules' decision among their features."""
+    out = []
+    for item in items:
+        if isinstance(item, OrganizerPage):
+            cands = tuple(dataclasses.replace(c, features=_evidence_only(c.features)) for c in item.candidates)
+            out.append(dataclasses.replace(item, candidates=cands))
+        else:
+            out.append(dataclasses.replace(item, features=_evidence_only(item.features)))
+    return out
+
+
+def train_organizer(pages: Sequence[OrganizerPage], l2: float = 3.0) -> LinearModel:
+    cands = [c for p in pages for c in p.candidates]
+    return train([c.features for c in cands], ["yes" if c.label else "no" for c in cands], l2=l2, classes=["no", "yes"])
+
+
+def organizer_decisions(pages: Sequence[OrganizerPage], scorer: LinearModel, keep: frozenset[str],
+                        adopt: float) -> list[tuple[bool, bool, bool]]:
+    """(named, right, gold named) per page under the policy of `pipeline.learned.organizer`."""
+    out = []
+    for p in pages:
+        if p.strength in keep:
+            out.append((p.rules_named, p.rules_right, p.gold))
+            continue
+        scored = [(scorer.scores(c.features)["yes"], c) for c in p.candidates]
+        best_p, best = max(scored, key=lambda s: s[0], default=(0.0, None))
+        if best is None or best_p < adopt:
+            out.append((False, not p.gold, p.gold))
+        else:
+            out.append((True, best.label, p.gold))
+    return out
+
+
+def scalar_f1(decisions: Sequence[tuple[bool, bool, bool]]) -> float:
+    """F1 of a scalar field as the evaluator counts it: a wrong name is a false positive and a miss."""
+    tp = sum(1 for named, right, gold in decisions if named and right and gold)
+    fp = sum(1 for named, right, _ in decisions if named and not right)
+    fn = sum(1 for _, right, gold in decisions if gold and not right)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def cross_validate_organizer(pages: Sequence[OrganizerPage], l2: float, keep: frozenset[str], adopt: float,
+                             folds: int = 5) -> dict[str, float]:
+    """Organizer F1 of the rules and of the policy with held-out sites' models."""
+    decisions = []
+    for k in range(folds):
+        held = [p for p in pages if fold_of(p.site, folds) == k]
+        kept = [p for p in pages if fold_of(p.site, folds) != k]
+        if held and kept:
+            decisions += organizer_decisions(held, train_organizer(kept, l2), keep, adopt)
+    rules = [(p.rules_named, p.rules_right, p.gold) for p in pages]
+    return {"pages": len(pages), "rules": round(scalar_f1(rules), 3), "model": round(scalar_f1(decisions), 3)}

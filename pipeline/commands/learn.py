@@ -1,0 +1,58 @@
+"""`pl-events train`: fit a learned decision on real-page gold cards and write its model file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+TASKS = ("parts", "organizer")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("train")
+    def train_command(
+        task: Annotated[str, typer.Argument(help="parts | organizer")],
+        directory: Annotated[Path, typer.Argument(help="a real-page card set (eval/real)")],
+        output: Annotated[Path | None, typer.Option("-o", "--output", help="write the model file here")] = None,
+        split: Annotated[str, typer.Option("--split", help="the half to train on (never test)")] = "dev",
+        l2: Annotated[float, typer.Option("--l2", help="L2 penalty")] = 3.0,
+        folds: Annotated[int, typer.Option("--cv", help="site-grouped folds to report (0: none)")] = 5,
+        rule_features: Annotated[bool, typer.Option("--rule-features/--no-rule-features",
+                                                    help="let the model read the rules' own decision")] = False,
+        keep: Annotated[str, typer.Option("--keep", help="organizer: the rules' cue strengths that stand")] = "strong",
+        adopt: Annotated[float, typer.Option("--adopt", help="organizer: least probability to name one")] = 0.4,
+    ) -> None:
+        """Train on one half of a card set (dev); print site-grouped cross-validation; write the model."""
+        from pipeline.commands.measure import _extractor, _fail
+        from pipeline.learned import training as tr
+
+        if task not in TASKS:
+            _fail(f"task must be one of {', '.join(TASKS)}, not {task!r}")
+            raise typer.Exit(2)
+        if split == "test":
+            _fail("the test half is for measuring only; train on dev")
+            raise typer.Exit(2)
+        if not directory.is_dir():
+            _fail(f"{directory}: not a directory")
+            raise typer.Exit(2)
+        extractor = _extractor("builtin")
+        if task == "parts":
+            examples = tr.part_examples(directory, extractor, split, without_model=True)
+            examples = tr.strip_rule_features(examples) if not rule_features else examples
+            if folds:
+                typer.echo(json.dumps(tr.cross_validate(examples, tr.default_trainer(l2), folds)))
+            data = tr.default_trainer(l2)([e.features for e in examples], [e.label for e in examples]).to_json()
+        else:
+            pages = tr.organizer_pages(directory, extractor, split, without_model=True)
+            pages = tr.strip_rule_features(pages) if not rule_features else pages
+            strengths = frozenset(s for s in keep.split(",") if s)
+            if folds:
+                typer.echo(json.dumps(tr.cross_validate_organizer(pages, l2, strengths, adopt, folds)))
+            data = {**tr.train_organizer(pages, l2).to_json(), "keep": sorted(strengths), "adopt": adopt}
+        data["trained_on"] = f"{directory.name} {split}"
+        if output is not None:
+            output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+            typer.echo(f"wrote {output}")

@@ -1,0 +1,40 @@
+"""The part decision: features read from an invented report, the recording a trainer uses, and the
+model taking over from the rules only when a model is given."""
+
+from __future__ import annotations
+
+from pipeline.learned.linear import LinearModel
+from pipeline.learned.parts import decide_part
+from pipeline.learned.recording import recording
+
+REPORT = ("Szkolenie dla sołtysów odbyło się 3 marca 2021 r. w Domu Kultury w Borowie.\n"
+          "Wykład wygłosiła dr Marta Kalinowska z Fundacji Zielony Most.\n"
+          "Uczestników powitał wójt gminy Borowo Jan Sowiński.\n")
+
+
+def test_the_pipeline_records_one_part_decision_per_person(extractor) -> None:
+    with recording(models=False) as decisions:
+        report = extractor.extract(REPORT)
+    parts = {d.key: d for d in decisions if d.task == "part"}
+    assert set(parts) == {p.name for p in report.people}
+    marta = parts["Marta Kalinowska"]
+    assert marta.features["L:wygłosić"] == 1.0  # the lemma of "wygłosiła", not the inflected form
+    assert marta.features[f"rule={marta.rule}"] == 1.0
+    assert "line_start" not in marta.features
+
+
+def test_outside_a_recording_nothing_is_kept(extractor) -> None:
+    with recording() as decisions:
+        pass
+    extractor.extract(REPORT)
+    assert decisions == []
+
+
+def test_a_model_decides_and_without_one_the_rule_stands() -> None:
+    features = {"rule=guest": 1.0, "L:wygłosić": 1.0}
+    with recording(models=False) as decisions:
+        assert decide_part("X", features, "guest") == ("guest", 1.0)
+    assert [(d.key, d.rule, d.chosen) for d in decisions] == [("X", "guest", "guest")]
+    model = LinearModel(("guest", "speaker"), {"L:wygłosić": (-2.0, 2.0)}, (0.0, 0.0))
+    part, confidence = decide_part("X", features, "guest", model=model)
+    assert part == "speaker" and confidence > 0.9
