@@ -11,14 +11,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.evaluate import norm
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.organizer import cue_strength
-from pipeline.learned.recording import recording
+from pipeline.learned.recording import Decision, recording
+from pipeline.models import Report
 from pipeline.realset import card_pairs
 
 
@@ -35,22 +36,28 @@ def _gold_part(value: str | None) -> str | None:
     return "organizer_staff" if value == "staff" else value
 
 
+def _recorded(directory: Path, extractor, split: str | None, pages: frozenset[str] | None,
+              without_model: bool) -> Iterator[tuple[str, dict, Report, list[Decision]]]:
+    """(card id, card, report, decisions) for every card of the set whose text is in the cache."""
+    from pipeline.ingest.read import read_file
+
+    for text_path, card_path in card_pairs(directory, None, split, pages)[0]:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        with recording(models=not without_model) as decisions:
+            report = extractor.extract(read_file(text_path))
+        yield card_path.stem, card, report, decisions
+
+
 def part_examples(directory: Path, extractor, split: str | None = "dev",
                   pages: frozenset[str] | None = None, without_model: bool = True) -> list[Example]:
     """One example per extracted person whose name the card lists with a part."""
-    from pipeline.ingest.read import read_file
-
-    pairs, _skipped, _problems = card_pairs(directory, None, split, pages)
     out = []
-    for text_path, card_path in pairs:
-        card = json.loads(card_path.read_text(encoding="utf-8"))
+    for page, card, _report, decisions in _recorded(directory, extractor, split, pages, without_model):
         gold = {norm(p["name"]): _gold_part(p.get("part")) for p in card.get("people", [])}
-        with recording(models=not without_model) as decisions:
-            extractor.extract(read_file(text_path))
         for d in decisions:
             label = gold.get(norm(d.key)) if d.task == "part" else None
             if label:
-                out.append(Example(card_path.stem, card.get("site", card_path.stem), d.features, d.rule, label))
+                out.append(Example(page, card.get("site", page), d.features, d.rule, label))
     return out
 
 
@@ -106,12 +113,8 @@ class OrganizerPage:
 def organizer_pages(directory: Path, extractor, split: str | None = "dev",
                     pages: frozenset[str] | None = None, without_model: bool = True) -> list[OrganizerPage]:
     """Every page with its organizer candidates, labelled from the card (name or acronym, as the evaluator)."""
-    from pipeline.ingest.read import read_file
-
-    pairs, _skipped, _problems = card_pairs(directory, None, split, pages)
     out = []
-    for text_path, card_path in pairs:
-        card = json.loads(card_path.read_text(encoding="utf-8"))
+    for page, card, report, decisions in _recorded(directory, extractor, split, pages, without_model):
         aliases: dict[str, str] = {}
         for org in card.get("organizations", []):
             aliases.setdefault(norm(org["name"]), norm(org["name"]))
@@ -122,13 +125,11 @@ def organizer_pages(directory: Path, extractor, split: str | None = "dev",
             return aliases.get(norm(name), norm(name)) if name else None
 
         gold = key(card.get("organizer"))
-        with recording(models=not without_model) as decisions:
-            report = extractor.extract(read_file(text_path))
-        site = card.get("site", card_path.stem)
-        cands = tuple(Candidate(card_path.stem, site, d.key, d.features, d.rule == "yes",
+        site = card.get("site", page)
+        cands = tuple(Candidate(page, site, d.key, d.features, d.rule == "yes",
                                 gold is not None and key(d.key) == gold)
                       for d in decisions if d.task == "organizer")
-        out.append(OrganizerPage(card_path.stem, site, gold is not None,
+        out.append(OrganizerPage(page, site, gold is not None,
                                  key(report.event.organizer) == gold, report.event.organizer is not None,
                                  cue_strength(report.event), cands))
     return out
