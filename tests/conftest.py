@@ -38,3 +38,13 @@ def ctx_for():
 def event_of(extractor):
     """The event part of the report extracted from a snippet (for organizer and owner tests)."""
     return lambda text: extractor.extract(text).event
+
+
+@pytest.fixture()
+def rules_only():
+    """The hand rules' decisions alone, without the learned models (pipeline/learned/): tests of a rule
+    check the rule; the shipped models are measured on real pages and by the corpus floors."""
+    from pipeline.learned.recording import recording
+
+    with recording(models=False):
+        yield

@@ -2,6 +2,9 @@
 
 import pytest
 
+#: these tests check the rules; the learned models stay off (tests/conftest.py `rules_only`)
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 @pytest.fixture(scope="module")
 def run(extractor):

@@ -1,5 +1,10 @@
 """Whose event it is (pipeline/resolve_owner.py): a venue hosting its own event, on our own sentences."""
 
+import pytest
+
+#: these tests check the rules; the learned models stay off (tests/conftest.py `rules_only`)
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 def test_a_venue_whose_guests_are_named_by_its_kind_hosts(event_of):
     ev = event_of("Podróże małe i duże\n\nJan Kowalczyk opowiedział o swojej wyprawie w środę w Bibliotece Zamkowej "
              "podczas spotkania z cyklu podróżniczego.\n\nGoście biblioteki z uwagą wysłuchali opowieści.")

@@ -50,6 +50,8 @@ def evaluate(
     ner: NerOption = "builtin",
     split: Annotated[str | None, typer.Option("--split", help="dev | test: one half of a real-page card set")] = None,
     pages: Annotated[str | None, typer.Option("--pages", help="only these real-page cards: 221-260,003")] = None,
+    learned: Annotated[bool, typer.Option("--learned/--rules-only",
+                                          help="use the learned part and organizer models (pipeline/learned/)")] = True,
 ) -> None:
     """Precision, recall and F1 per field against gold files; see docs/evaluation.md for the rules."""
     from pipeline.evaluate_dirs import evaluate_dir, format_table, load_floors
@@ -71,7 +73,10 @@ def evaluate(
         from pipeline.realset import parse_pages
 
         chosen = parse_pages(pages) if pages is not None else None
-        result = evaluate_dir(directory, _extractor(ner), text_dir, split, chosen)
+        from pipeline.learned.recording import recording
+
+        with recording(models=learned):
+            result = evaluate_dir(directory, _extractor(ner), text_dir, split, chosen)
     except ValueError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None

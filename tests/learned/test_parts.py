@@ -38,3 +38,29 @@ def test_a_model_decides_and_without_one_the_rule_stands() -> None:
     model = LinearModel(("guest", "speaker"), {"L:wygłosić": (-2.0, 2.0)}, (0.0, 0.0))
     part, confidence = decide_part("X", features, "guest", model=model)
     assert part == "speaker" and confidence > 0.9
+
+
+def test_the_shipped_models_load_and_are_on_by_default() -> None:
+    from pipeline.learned.organizer import organizer_model
+    from pipeline.learned.parts import PARTS, part_model
+    from pipeline.learned.recording import models_on
+
+    parts = part_model()
+    assert parts is not None and set(parts.classes) == set(PARTS)
+    organizer = organizer_model()
+    assert organizer is not None and organizer.keep and 0 < organizer.adopt < 1
+    assert models_on()
+
+
+def test_evaluate_can_score_the_rules_alone(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text('{"people": [{"name": "Marta Kalinowska", "roles": [], "part": "speaker"}]}',
+                                          encoding="utf-8")
+    for flag in ("--rules-only", "--learned"):
+        result = CliRunner().invoke(app, ["evaluate", str(tmp_path), flag, "--no-disagreements"])
+        assert result.exit_code == 0, result.output
+        assert "parts" in result.output
