@@ -4,6 +4,7 @@ of them ("z województw: lubelskiego, śląskiego i opolskiego")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -63,6 +64,16 @@ def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def region_mentions(ctx: Context) -> list[PlaceMention]:
+    """The document's regions, read once per document (the unit bodies and the places both ask) and handed out
+    as fresh copies: the callers mark and rename their mentions."""
+    memo = ctx.memo(region_mentions)
+    found = memo.get("found")
+    if found is None:
+        found = memo["found"] = _region_mentions(ctx)
+    return [replace(r, mention=r.mention.model_copy()) for r in found]
+
+
+def _region_mentions(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for m in _GMINA_LIST.finditer(ctx.norm):
         for start, end in _list_items(ctx, m):
