@@ -30,10 +30,10 @@ EXTRACTOR = "extract.organizer_phrases"
 
 #: "zorganizowane (wspólnie) przez", "przeprowadzone przez", "z inicjatywy", "Organizatorem był", "w ramach programu
 #: prowadzonego przez": the body follows (the mention-level cues of `organizations.organizer_score`).
-#: The leading look-ahead names every alternative's first letter: it matches nothing more or less, but the
+#: The leading look-ahead names every alternative's first two letters: it matches nothing more or less, but the
 #: engine then skips the other characters quickly instead of trying each alternative at each of them.
 _ORGANIZER_CUE = re.compile(
-    r"(?=[zopwZOPW])(?:"
+    r"(?=[zopwZOPW][orOR\s])(?:"
     r"(?<!współ)(?:zorganizowan|organizowan|przeprowadzon)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
     r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|"
     r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"

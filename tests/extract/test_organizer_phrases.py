@@ -82,7 +82,8 @@ def test_the_cue_look_ahead_changes_no_match(ctx_for):
 
     from pipeline.extract.organizer_phrases import _ORGANIZER_CUE, _cue_spans
 
-    plain = re.compile(_ORGANIZER_CUE.pattern.removeprefix("(?=[zopwZOPW])"), re.IGNORECASE)
+    plain = re.compile(_ORGANIZER_CUE.pattern.removeprefix("(?=[zopwZOPW][orOR\\s])"), re.IGNORECASE)
+    assert plain.pattern != _ORGANIZER_CUE.pattern
     text = ("Turniej zorganizowany przez Klub Sokół. Z inicjatywy sołtysa wsi Lipka. Kurs w ramach akcji "
             "prowadzonej przez Fundację Zdrowie. ORGANIZATOREM BYŁA Gmina Brzozowo. Spotkanie współorganizowane "
             "przez Stowarzyszenie Razem. PRZEPROWADZONE PRZEZ Urząd Gminy. Organizatorami imprezy są Koła Gospodyń.")
