@@ -36,7 +36,7 @@ def represented_body(
 
     sent_start = name_sentence(ctx, tok.start)[0]
     found = None
-    for t in ctx.doc[sent_start:tok.start]:
+    for t in ctx.light_tokens[sent_start:tok.start]:  # plain tokens: no Token and `_` objects per word
         if _in_person_of(ctx, t):  # "zorganizowane przez Fundację X w osobach: A i B": X's people
             found = next((m for m in org_mentions if id(m) in org_by_mention
                           and not ctx.norm[m.mention.end:t.idx - 2].strip() and m.mention.end <= t.idx), found)

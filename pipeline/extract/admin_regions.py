@@ -4,6 +4,8 @@ of them ("z województw: lubelskiego, śląskiego i opolskiego")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -63,40 +65,57 @@ def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def region_mentions(ctx: Context) -> list[PlaceMention]:
+    """The document's regions, read once per document (the unit bodies and the places both ask) and handed out
+    as fresh copies: the callers mark and rename their mentions."""
+    memo = ctx.memo(region_mentions)
+    found = memo.get("found")
+    if found is None:
+        found = memo["found"] = _region_mentions(ctx)
+    return [replace(r, mention=r.mention.model_copy()) for r in found]
+
+
+def _scan(pattern: re.Pattern[str], norm: str, hinted: bool) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(norm)`, skipped when the text lacks the word every match begins with (`hinted` False)."""
+    return pattern.finditer(norm) if hinted else iter(())
+
+
+def _region_mentions(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    for m in _GMINA_LIST.finditer(ctx.norm):
+    # the case-blind patterns' words ("woj", "pow") have no letter that case-folds otherwise than by lower()
+    low = ctx.norm.lower()
+    for m in _scan(_GMINA_LIST, ctx.norm, "gmin" in ctx.norm):
         for start, end in _list_items(ctx, m):
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 base = locality_base([t for t in span if not t.is_space])
                 out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
-    for m in _POWIAT_LIST.finditer(ctx.norm):
+    for m in _scan(_POWIAT_LIST, ctx.norm, "powi" in ctx.norm):
         for start, end in _list_items(ctx, m):
             form = _adjective_nominative(ctx.norm[start:end], "m3")
             if form and form.endswith(("ski", "cki", "dzki")):
                 out.append(PlaceMention(f"powiat {form}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "powiat_list")))
-    for m in _VOIVODESHIP_LIST.finditer(ctx.norm):  # "z województw: lubelskiego, śląskiego i opolskiego"
+    for m in _scan(_VOIVODESHIP_LIST, ctx.norm, "województw" in ctx.norm):  # "z województw: lubelskiego, śląskiego i opolskiego"
         for start, end in _list_items(ctx, m):
             form = _adjective_nominative(ctx.norm[start:end], "n")
             if form and form.lower() in VOIVODESHIPS:
                 out.append(PlaceMention(f"województwo {form.lower()}", "region",
                                         ctx.mention(start, end, EXTRACTOR, 0.8, "voivodeship_list")))
-    for m in _VOIVODESHIP.finditer(ctx.norm):
+    for m in _scan(_VOIVODESHIP, ctx.norm, "woj" in low):
         form = _adjective_nominative(m["adj"], "n")
         if form and form.lower() in VOIVODESHIPS:
             out.append(PlaceMention(f"województwo {form.lower()}", "region",
                                     ctx.mention(m.start(), m.end(), EXTRACTOR, 0.9, "voivodeship")))
-    for m in _POWIAT.finditer(ctx.norm):
+    for m in _scan(_POWIAT, ctx.norm, "pow" in low):
         form = _adjective_nominative(m["adj"], "m3")
         if form:
             out.append(PlaceMention(f"powiat {form.lower()}", "region",
                                     ctx.mention(m.start(), m.end(), EXTRACTOR, 0.85, "powiat")))
-    for m in _REGION.finditer(ctx.norm):
+    for m in _scan(_REGION, ctx.norm, "region" in ctx.norm):
         form = _adjective_nominative(m["adj"], "m3")
         if form:
             out.append(PlaceMention(f"region {form.lower()}", "region",
                                     ctx.mention(m.start(), m.end(), EXTRACTOR, 0.8, "region")))
-    for m in _GMINA.finditer(ctx.norm):
+    for m in _scan(_GMINA, ctx.norm, "gmin" in ctx.norm or "Gmin" in ctx.norm or "gm." in ctx.norm):
         name_tokens = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if name_tokens is None:
             continue

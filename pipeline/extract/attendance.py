@@ -198,7 +198,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         if not (text[:1].isdigit() or numeral_value(text)[0]) or (
             text[:1].isdigit() and not _could_be_a_figure(texts, i)
         ):
-            if _DIGITS.match(text) and doc[i].idx >= consumed_until:
+            if text[:1].isdigit() and _DIGITS.match(text) and doc[i].idx >= consumed_until:  # the cheap test first
                 figure = _group_size(ctx, texts, i) or _noun_before(
                     ctx, doc[i].idx, doc[i].idx + len(text), texts[i + 1] if i + 1 < n else "")
                 if figure is not None:

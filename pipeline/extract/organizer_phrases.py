@@ -30,11 +30,14 @@ EXTRACTOR = "extract.organizer_phrases"
 
 #: "zorganizowane (wspólnie) przez", "przeprowadzone przez", "z inicjatywy", "Organizatorem był", "w ramach programu
 #: prowadzonego przez": the body follows (the mention-level cues of `organizations.organizer_score`).
+#: The leading look-ahead names every alternative's first two letters: it matches nothing more or less, but the
+#: engine then skips the other characters quickly instead of trying each alternative at each of them.
 _ORGANIZER_CUE = re.compile(
+    r"(?=[zopwZOPW][orOR\s])(?:"
     r"(?<!współ)(?:zorganizowan|organizowan|przeprowadzon)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
     r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|"
     r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"
-    r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+",
+    r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+)",
     re.IGNORECASE)
 #: "Współorganizatorami (dożynek) były", "Współorganizator:": co-organizers follow.
 _CO_CUE = re.compile(r"\bwspółorganizator\w*\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
@@ -228,13 +231,23 @@ def cue_bodies(ctx: Context, named_at: Callable[[int], tuple[str, int] | None],
     """Every explicit organizer cue (co-organizer cue with `co`) in the body text and the bodies after it:
     [(bodies, cue start)]."""
     out = []
-    for m in (_CO_CUE if co else _ORGANIZER_CUE).finditer(ctx.norm):
-        if ctx.furniture_at(m.start()) in TRAILING_KINDS:
+    for start, end in _cue_spans(ctx, co):
+        if ctx.furniture_at(start) in TRAILING_KINDS:
             continue  # readers' comments, other articles
-        bodies = bodies_after(ctx, m.end(), named_at)
+        bodies = bodies_after(ctx, end, named_at)
         if bodies:
-            out.append((bodies, m.start()))
+            out.append((bodies, start))
     return out
+
+
+def _cue_spans(ctx: Context, co: bool) -> list[tuple[int, int]]:
+    """Where the (co-)organizer cues stand, found once per document: the organizer is chosen in two passes
+    and each reads the cues."""
+    memo = ctx.memo(_cue_spans)
+    spans = memo.get(co)
+    if spans is None:
+        spans = memo[co] = [m.span() for m in (_CO_CUE if co else _ORGANIZER_CUE).finditer(ctx.norm)]
+    return spans
 
 
 def phrase_organizers(ctx: Context, named_at: Callable[[int], tuple[str, int] | None],

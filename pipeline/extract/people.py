@@ -41,9 +41,9 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
     out = []
     names = [(s, e, c) for s, e in spans if (c := doc.char_span(s, e, alignment_mode="expand")) is not None]
     # titles written after a name belong to it, not to the next name ("A – Minister X oraz B")
-    claimed = frozenset((r.mention.start, r.mention.end)
-                        for _, _, c in names for r, _ in after_title_roles(ctx, c.start, c.end))
-    for start, end, chars in names:
+    after = [after_title_roles(ctx, c.start, c.end) for _, _, c in names]  # read once, used twice
+    claimed = frozenset((r.mention.start, r.mention.end) for found in after for r, _ in found)
+    for (start, end, chars), after_name in zip(names, after, strict=True):
         tokens = [t for t in chars if not t.is_space]
         if inside_business_name(ctx.light_tokens, chars.start):
             continue  # "Pasieka u Piotra Woźniaka": a business's name (settled), whichever backend found it
@@ -57,7 +57,7 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         honorific, _ = honorific_before(doc, chars.start)
         mention = ctx.mention(start, end, EXTRACTOR, 0.85, "first_name+surname")
         pm = PersonMention(name=name, gender=gender, honorific=honorific, mention=mention)
-        found = title_roles(ctx, chars.start, chars.end, claimed)
+        found = title_roles(ctx, chars.start, chars.end, claimed, after_name)
         event_role = stated_event_role(ctx, chars.start, chars.end)
         if event_role is not None and not any(r.title.split()[0] == event_role.title for r, _ in found):
             found.append((event_role, None))

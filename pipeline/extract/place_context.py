@@ -4,17 +4,20 @@ the name of a body or an office, a country named only as a topic or a scope."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from pipeline.lexicon.words import OFFICE_TITLES, ORG_HEADS, role_title
 from pipeline.models import Mention
 from pipeline.text.context import Context
+from pipeline.text.light import LightToken
 
 #: Funding boilerplate: regions and the Union named there are the money's source, not the event's place.
+#: (The leading look-ahead lists the alternatives' first letters: the same matches, found twice as fast.)
 FUNDING_CUE = re.compile(
+    r"(?=[bdefoprwzBDEFOPRWZ])(?:"
     r"(współ)?finansowan\w*|dofinansowan\w*|ze\s+środków|program\w*\s+operacyjn\w*|fundusz\w*\s+(?:społeczn|rozwoju|"
     r"spójności|europejsk)\w*|\bRPO\b|\bPO\s?WER\b|\bEFS\b|oś\w*\s+priorytetow\w*|działani\w*\s+\d|"
-    r"budżetu\s+państwa|w\s+ramach\s+(?:programu|konkursu)", re.IGNORECASE)
+    r"budżetu\s+państwa|w\s+ramach\s+(?:programu|konkursu))", re.IGNORECASE)
 
 
 def in_funding_boilerplate(ctx: Context, start: int) -> bool:
@@ -23,6 +26,16 @@ def in_funding_boilerplate(ctx: Context, start: int) -> bool:
     sent = ctx.sentence_of(start)
     lo = sent.start_char if sent is not None else max(0, start - 200)
     return bool(FUNDING_CUE.search(ctx.norm, max(lo, start - 160), start))
+
+
+def _tokens_before(ctx: Context, start: int, n: int) -> list[LightToken]:
+    """The last `n` tokens ending at or before `start`, found by bisection in the token ends (indexed once per
+    document) instead of a scan of every token for every name."""
+    ends = ctx.memo(_tokens_before).get("ends")
+    if ends is None:
+        ends = ctx.memo(_tokens_before)["ends"] = [t.idx + len(t.text) for t in ctx.light_tokens]
+    k = bisect_right(ends, start)
+    return ctx.light_tokens[max(0, k - n):k]
 
 
 _SEAT_LEFT = re.compile(r"(?:\b(?:w|we|z|ze|koło|k\.|na\s+terenie)\s+|[(,]\s*)$", re.IGNORECASE)
@@ -48,7 +61,7 @@ _UNIT_NOUNS = frozenset({"miasto", "gmina", "powiat", "województwo"})
 
 def after_office(ctx: Context, start: int) -> bool:
     """The region phrase at `start` follows a title or an institution's head, over its adjectives."""
-    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-5:]
+    toks = _tokens_before(ctx, start, 5)
     for t in reversed(toks):
         # a body in the singular ("Urzędu Marszałkowskiego Województwa X"); "szkołami województwa X" are many
         lemmas = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg"}
@@ -72,7 +85,7 @@ _SCOPE_LINKS = frozenset({"w", "we", "na", "terenie", "obszarze", "-"})
 def scope_of_topic(ctx: Context, start: int) -> bool:
     """The name at `start` depends on an abstract noun of scope, over genitive nouns and adjectives between
     ("rozwoju ekonomii społecznej w Gminie X", "na rzecz rozwoju województwa Y"): a topic, not a place."""
-    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-7:]
+    toks = _tokens_before(ctx, start, 7)
     for t in reversed(toks):
         if "\n" in t.whitespace_:
             return False
@@ -88,17 +101,15 @@ def scope_of_topic(ctx: Context, start: int) -> bool:
 
 def in_quoted_title(ctx: Context, start: int) -> bool:
     """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
-    line_start = ctx.norm.rfind("\n", 0, start) + 1
-    inside = False
-    for k in range(line_start, start):  # the last quote mark before the name opens a title
-        ch = ctx.norm[k]
-        if ch == "„":
-            inside = True
-        elif ch == "”":
-            inside = False
-        elif ch == '"':  # a straight quote opens after a space and closes after a word ('zjazdu" - mówiła')
-            inside = k == line_start or ctx.norm[k - 1].isspace() or ctx.norm[k - 1] in "(["
-    return inside
+    norm = ctx.norm
+    line_start = norm.rfind("\n", 0, start) + 1
+    k = max(norm.rfind("„", line_start, start), norm.rfind("”", line_start, start), norm.rfind('"', line_start, start))
+    if k < 0:
+        return False
+    if norm[k] != '"':  # the last quote mark before the name opens a title or closes one
+        return norm[k] == "„"
+    # a straight quote opens after a space and closes after a word ('zjazdu" - mówiła')
+    return k == line_start or norm[k - 1].isspace() or norm[k - 1] in "(["
 
 
 #: Prepositions that make a country a participants' origin or a trip's destination: "goście z Polski", "do Włoch".
@@ -113,7 +124,7 @@ _HAPPENED = re.compile(r"\b(?:odby\w+\s+się|odbywa\w*\s+się|odbędzie\s+się|m
 def governing_word(ctx: Context, start: int) -> str:
     """The word governing a name, over coordinated names before it ("z Rumunii, Słowacji i Polski" -> "z");
     "(" for a name in parentheses ("Instytut Leśny (Finlandia)"); "" at a line's start."""
-    toks = [t for t in ctx.light_tokens if t.idx + len(t.text) <= start][-12:]
+    toks = _tokens_before(ctx, start, 12)
     for t in reversed(toks):
         if "\n" in t.whitespace_:
             return ""

@@ -45,12 +45,13 @@ DEICTIC_ADJECTIVES = {"dzisiejszy": 0, "wczorajszy": -1, "przedwczorajszy": -2, 
 WEEKDAY_ADJECTIVES = {"poniedziałkowy": 0, "wtorkowy": 1, "środowy": 2, "czwartkowy": 3, "piątkowy": 4,
                       "sobotni": 5, "niedzielny": 6}
 #: phrases anchored on the previous date named: days from it (from its last day for a range)
+#: (Each pattern's leading look-ahead lists its alternatives' first letters: the same matches, a faster scan.)
 PREVIOUS_DAYS: list[tuple[str, re.Pattern[str], int]] = [
-    ("same_day", re.compile(r"\b(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|"
+    ("same_day", re.compile(r"(?=[twTW])\b(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|"
                             r"tego\s+samego\s+popołudnia|tego\s+samego\s+wieczoru)\b", re.IGNORECASE), 0),
-    ("next_day", re.compile(r"\b(?:następnego|kolejnego|nazajutrz|drugiego)\s+dnia\b|\bnazajutrz\b|"
-                            r"\bdzień\s+później\b|\bnastępnego\s+dnia\b", re.IGNORECASE), 1),
-    ("day_before", re.compile(r"\b(?:dzień\s+wcześniej|poprzedniego\s+dnia|dzień\s+przed\s+\w+|"
+    ("next_day", re.compile(r"(?=[nkdNKD])(?:\b(?:następnego|kolejnego|nazajutrz|drugiego)\s+dnia\b|\bnazajutrz\b|"
+                            r"\bdzień\s+później\b|\bnastępnego\s+dnia\b)", re.IGNORECASE), 1),
+    ("day_before", re.compile(r"(?=[dpwDPW])\b(?:dzień\s+wcześniej|poprzedniego\s+dnia|dzień\s+przed\s+\w+|"
                               r"w\s+przeddzień)\b", re.IGNORECASE), -1),
 ]
 _DEICTIC = re.compile(r"(?<![\w-])(?P<w>dziś|dzisiaj|dzis|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)

@@ -132,12 +132,14 @@ def _agrees_with_name(name: Span, tok: Token) -> bool:
 
 
 def title_roles(
-    ctx: Context, i: int, j: int, claimed: frozenset[tuple[int, int]] = frozenset()
+    ctx: Context, i: int, j: int, claimed: frozenset[tuple[int, int]] = frozenset(),
+    after: list[tuple[Role, tuple[int, int] | None]] | None = None,
 ) -> list[tuple[Role, tuple[int, int] | None]]:
     """The roles of the name at tokens i..j: titles after it, then a title before it that is not another
-    name's apposition (`claimed`: character ranges of other names' titles after them), then a list's label."""
+    name's apposition (`claimed`: character ranges of other names' titles after them), then a list's label.
+    `after` is `after_title_roles(ctx, i, j)` when the caller has it already (a new list, extended here)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
-    roles = after_title_roles(ctx, i, j) or predicative_roles(ctx, i, j)
+    roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     h = honorific_start(doc, i)
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence

@@ -93,11 +93,16 @@ def _reading_rank(tag: str, governed: frozenset[str]) -> tuple[bool, bool]:
     return bool(governed) and not _tag_cases(tag) & governed, "pl" in parts and "pt" not in parts
 
 
-def _candidates(tokens: list[Token]) -> list[tuple[str, int]]:
+def _candidates(tokens: list[Token]) -> tuple[tuple[str, int], ...]:
     """Base-form readings of a name phrase, the likeliest first, at most 32, each with the number of its
     words read as the plural of a singular name (the fewer, the likelier)."""
-    words = [t.text for t in tokens]
-    governed = preposition_cases(tokens[0]) if tokens else frozenset()
+    return _word_candidates(tuple(t.text for t in tokens), preposition_cases(tokens[0]) if tokens else frozenset())
+
+
+@lru_cache(maxsize=8192)
+def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """`_candidates` of the words after a preposition governing `governed`: they depend on nothing else, so
+    they are cached by the words (the same names come back within a document and across documents)."""
     options: list[list[tuple[str, int]]] = []
     for w in words:
         if w == "-":
@@ -121,17 +126,23 @@ def _candidates(tokens: list[Token]) -> list[tuple[str, int]]:
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)
                       for c, n in candidates for o, m in opts[:4]]
         candidates = candidates[:32]
-    return candidates
+    return tuple(candidates)
 
 
-def _known(candidates: list[tuple[str, int]]) -> list[str]:
+def _known(candidates: tuple[tuple[str, int], ...]) -> list[str]:
+    """`_known_readings`, cached by the candidates (the register does not change once loaded), as a new list."""
+    return list(_known_readings(candidates))
+
+
+@lru_cache(maxsize=8192)
+def _known_readings(candidates: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
     """The register's readings, the likeliest first: a singular reading before a plural form of a singular
     name, a town before a village, a gmina's seat before another village."""
     known: dict[str, int] = {}
     for c, odd in candidates:
         if is_known_locality(c) or " " in c and is_known_locality(c.replace(" ", "-")):
             known[c] = min(odd, known.get(c, odd))
-    return sorted(known, key=lambda c: (known[c], [-w for w in _town_weight(c)]))
+    return tuple(sorted(known, key=lambda c: (known[c], [-w for w in _town_weight(c)])))
 
 
 def known_readings(tokens: list[Token]) -> list[str]:

@@ -157,3 +157,25 @@ def test_dates_of_documents_other_occasions_lives_and_limits_are_not_the_event(c
 def test_the_reported_occasion_keeps_its_date(ctx_for, text):
     found = [d for d in dates(ctx_for, text) if d.date_start]
     assert found and all(d.role == "event" for d in found), [(d.text, d.role) for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Pierwszego dnia zwiedzano.", "W DRUGIM DNIU pracowano.", "Trzeci\ndzień był wolny.", "Bez dni wolnych.",
+    "Kolejnego dnia", "drugiego dniach", "W drugim  Dniu",
+])
+def test_the_event_day_hint_is_in_every_event_day_match(text):
+    """Texts without the hint are not scanned for event days: every match must contain it."""
+    from pipeline.extract.dates import _EVENT_DAY, _EVENT_DAY_HINT
+
+    assert all(_EVENT_DAY_HINT.search(m.group()) for m in _EVENT_DAY.finditer(text))
+    assert bool(_EVENT_DAY.search(text)) <= bool(_EVENT_DAY_HINT.search(text))
+
+
+def test_digit_runs_start_where_a_digit_follows_no_digit():
+    import re
+
+    from pipeline.extract.date_patterns import _DIGIT_RUN
+
+    text = "1 12.03.2019 r., 5-6 maja, x7y88 0"
+    assert [m.start() for m in _DIGIT_RUN.finditer(text)] == [m.start() for m in re.finditer(r"(?<!\d)\d", text)]
+    assert [m.start() for m in _DIGIT_RUN.finditer(text)] == [0, 2, 5, 8, 17, 19, 28, 30, 33]

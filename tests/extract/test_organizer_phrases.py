@@ -73,3 +73,22 @@ def test_a_kind_word_alone_after_the_cue_names_no_body(event_of):
              "przygotowali strażacy.")
     assert ev.organizer is None
     assert ev.co_organizers == []
+
+
+def test_the_cue_look_ahead_changes_no_match(ctx_for):
+    """The organizer cue's leading look-ahead is only a speed-up: the pattern without it finds the same cues,
+    in any letter case; the cues are found once per document."""
+    import re
+
+    from pipeline.extract.organizer_phrases import _ORGANIZER_CUE, _cue_spans
+
+    plain = re.compile(_ORGANIZER_CUE.pattern.removeprefix("(?=[zopwZOPW][orOR\\s])"), re.IGNORECASE)
+    assert plain.pattern != _ORGANIZER_CUE.pattern
+    text = ("Turniej zorganizowany przez Klub Sokół. Z inicjatywy sołtysa wsi Lipka. Kurs w ramach akcji "
+            "prowadzonej przez Fundację Zdrowie. ORGANIZATOREM BYŁA Gmina Brzozowo. Spotkanie współorganizowane "
+            "przez Stowarzyszenie Razem. PRZEPROWADZONE PRZEZ Urząd Gminy. Organizatorami imprezy są Koła Gospodyń.")
+    assert [m.span() for m in _ORGANIZER_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(_ORGANIZER_CUE.finditer(text))) == 6
+    ctx = ctx_for(text)
+    assert _cue_spans(ctx, False) is _cue_spans(ctx, False)
+    assert _cue_spans(ctx, False) == [m.span() for m in plain.finditer(ctx.norm)]

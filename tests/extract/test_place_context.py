@@ -26,3 +26,31 @@ def test_a_country_as_topic_or_scope_is_no_place(extractor, text, name):
 ])
 def test_origins_destinations_and_events_abroad_are_places(extractor, text, names):
     assert names <= _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,word,inside", [
+    ("Projekt „Aktywni seniorzy w Lipce” ruszył.", "Lipce", True),
+    ("Projekt „Aktywni seniorzy” ruszył w Lipce.", "Lipce", False),
+    ('Projekt "Aktywni w Lipce" ruszył.', "Lipce", True),
+    ('Powiedział "zjazdu" w Lipce.', "Lipce", False),
+    ('"Lato w Lipce" to festyn.', "Lipce", True),
+    ('Tytuł („Lato w Lipce”) i ("Lato w Lipce"', "Lipce", True),
+    ("„Tytuł w cudzysłowie\nw Lipce", "Lipce", False),
+])
+def test_in_quoted_title_reads_the_last_quote_mark_of_the_line(ctx_for, text, word, inside):
+    """Only the last quote mark before the name on its line decides, however long the line."""
+    from pipeline.extract.place_context import in_quoted_title
+
+    ctx = ctx_for(text)
+    assert in_quoted_title(ctx, text.rindex(word)) is inside
+
+
+def test_tokens_before_a_name_are_the_last_ones_ending_before_it(ctx_for):
+    from pipeline.extract.place_context import _tokens_before
+
+    text = "Rozwój gminy Lipka i powiatu Brzozowo."
+    ctx = ctx_for(text)
+    start = text.index("Brzozowo")
+    assert [t.text for t in _tokens_before(ctx, start, 3)] == ["Lipka", "i", "powiatu"]
+    assert [t.text for t in _tokens_before(ctx, 0, 3)] == []
+    assert [t.text for t in _tokens_before(ctx, text.index("gminy") + 2, 5)] == ["Rozwój"]

@@ -232,3 +232,21 @@ def test_every_match_of_a_hinted_pattern_contains_its_hint(text):
     found = [m.span() for pattern, hint in pairs for m in rd._hinted(pattern, hint, text)]
     assert found and found == [m.span() for pattern, _hint in pairs for m in pattern.finditer(text)]
     assert all(hint.search(m.group()) for pattern, hint in pairs for m in pattern.finditer(text))
+
+
+def test_the_previous_day_look_aheads_change_no_match():
+    """The look-aheads before the previous-day patterns only speed the scan: without them the same phrases match,
+    in any letter case."""
+    import re
+
+    from pipeline.extract.relative_dates import PREVIOUS_DAYS
+
+    text = ("Tego samego dnia, W TYM SAMYM DNIU, następnego dnia, Kolejnego Dnia, NAZAJUTRZ, dzień później, "
+            "Dzień wcześniej, poprzedniego dnia, dzień przed otwarciem, w przeddzień, drugiego dnia.")
+    found = 0
+    for _name, pattern, _shift in PREVIOUS_DAYS:
+        plain = re.compile(re.sub(r"^\(\?=\[\w+\]\)", "", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        found += len(list(pattern.finditer(text)))
+    assert found == 11

@@ -98,3 +98,20 @@ def test_official_who_only_attended_is_a_participant(extractor):
     found = people(extractor, "Fundacja Most zorganizowała targi pracy. W targach uczestniczył również starosta "
                               "lipnowski Jan Zarzycki.")
     assert found["Jan Zarzycki"].part == "participant"
+
+
+def test_title_roles_take_the_titles_after_the_name_read_before(ctx_for):
+    """`extract_people` reads the titles after each name once (for the claimed ranges) and hands them to
+    `title_roles`: the roles are the same as when `title_roles` reads them itself."""
+    from pipeline.extract.roles import after_title_roles, title_roles
+
+    ctx = ctx_for("Obecni byli Jan Nowak – Prezes Klubu Sokół oraz Ewa Mazur, radna Gminy Lipka.")
+    toks = ctx.light_tokens
+    for first, last in (("Jan", "Nowak"), ("Ewa", "Mazur")):
+        i = next(t.i for t in toks if t.text == first)
+        j = next(t.i for t in toks if t.text == last) + 1
+        own = title_roles(ctx, i, j)
+        given = title_roles(ctx, i, j, after=after_title_roles(ctx, i, j))
+        assert [(r.title, r.organization, r.mention) for r, _ in given] == \
+            [(r.title, r.organization, r.mention) for r, _ in own]
+        assert own

@@ -9,3 +9,21 @@ def test_a_lakes_name_is_not_read_as_a_surname(extractor):
 def test_the_head_reading_agrees_in_gender_with_its_adjective(extractor):
     names = {p.name for p in extractor.extract("Kajaki pływały po Jeziorze Białym.").places}
     assert "Jezioro Białe" in names
+
+
+def test_readings_are_cached_by_the_words_and_the_governing_preposition(ctx_for):
+    """The candidates of a name depend only on its words and the cases the preposition before it governs:
+    the same words after another preposition are read afresh, and callers get lists of their own."""
+    from pipeline.lexicon.places import _candidates, _known, locality_base
+
+    ctx = ctx_for("Jechali do Nowego Sącza, a potem byli w Nowym Sączu i w Nowym Sączu.")
+    toks = ctx.light_tokens
+    first = [t for t in toks if t.text in ("Nowym", "Sączu")][:2]
+    second = [t for t in toks if t.text in ("Nowym", "Sączu")][2:]
+    assert _candidates(first) is _candidates(second)
+    genitive = [t for t in toks if t.text in ("Nowego", "Sącza")]
+    assert _candidates(genitive) is not _candidates(first)
+    known = _known(_candidates(first))
+    known.append("zmiana")
+    assert "zmiana" not in _known(_candidates(first))
+    assert locality_base(first) == locality_base(second) == locality_base(genitive) == "Nowy Sącz"
