@@ -37,11 +37,14 @@ _SMALL_WORDS = frozenset({"w", "we", "i", "z", "ze", "na", "do", "im.", "oraz", 
 ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować"})
 #: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
 WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "prowadzić", "realizować", "gościć"})
+#: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
+#: matches, the search tries the alternatives only where one may begin.)
 _ORGANIZER_LEFT = re.compile(
+    r"(?=[ozinOZIN])(?:"
     r"((?<!współ)organizator\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?|(?<!współ)organizator\w*\s*:|"
     r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
-    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$",
+    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
     re.IGNORECASE)
 #: "projekt realizowany jest przez X": the project's operator organizes its events, unless the report names
 #: the body that organized this one ("X zorganizował").
@@ -51,10 +54,11 @@ _OPERATOR_LEFT = re.compile(r"realizowan\w*\s+(?:(?:jest|są|był\w*|został\w*|
 _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?organizator(?:a|em|em|y|ów|zy)?\b", re.IGNORECASE)
 #: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
+    r"(?=[wpWP])(?:"
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
     r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
-    r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$",
+    r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
 #: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)

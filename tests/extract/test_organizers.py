@@ -255,3 +255,21 @@ def test_own_voice_does_not_pick_a_speakers_affiliation(run):
 def test_the_jubilee_of_a_bodys_activity_is_its_own_event(run):
     r = run("Jubileusz czterdziestolecia działalności Towarzystwa Przyjaciół Lipna odbył się w sobotę.")
     assert r.event.organizer == "Towarzystwo Przyjaciół Lipna"
+
+
+def test_the_left_cue_look_aheads_change_no_match():
+    """The organizer and co-organizer left cues start with a look-ahead of their first letters: without it
+    they match the same left contexts, in any letter case."""
+    import re
+
+    from pipeline.extract.organizations import _CO_ORGANIZER_LEFT, _ORGANIZER_LEFT
+
+    lefts = ["Organizatorem spotkania była ", "ORGANIZATOR: ", "zorganizowane zostało przez ", "z inicjatywy ",
+             "Na zaproszenie ", "współorganizatorem był ", "We współpracy z ", "przy udziale partnerów projektu: ",
+             "Partnerami wydarzenia byli ", "W partnerstwie ze ", "spotkanie w sali ", "wspólnie z "]
+    for pattern, prefix in ((_ORGANIZER_LEFT, "(?=[ozinOZIN])"), (_CO_ORGANIZER_LEFT, "(?=[wpWP])")):
+        assert pattern.pattern.startswith(prefix)
+        plain = re.compile(pattern.pattern.removeprefix(prefix), re.IGNORECASE)
+        assert [bool(pattern.search(s)) for s in lefts] == [bool(plain.search(s)) for s in lefts]
+    assert [bool(_ORGANIZER_LEFT.search(s)) for s in lefts[:5]] == [True] * 5
+    assert [bool(_CO_ORGANIZER_LEFT.search(s)) for s in lefts[5:]] == [True] * 4 + [True, False, True]
