@@ -273,3 +273,24 @@ def test_the_left_cue_look_aheads_change_no_match():
         assert [bool(pattern.search(s)) for s in lefts] == [bool(plain.search(s)) for s in lefts]
     assert [bool(_ORGANIZER_LEFT.search(s)) for s in lefts[:5]] == [True] * 5
     assert [bool(_CO_ORGANIZER_LEFT.search(s)) for s in lefts[5:]] == [True] * 4 + [True, False, True]
+
+
+def test_sentence_verbs_read_from_cached_reading_facts(ctx_for):
+    """The lemmas and organizer verbs of a sentence, read through the per-readings cache, are what the readings
+    themselves say."""
+    from pipeline.extract.organizations import (
+        _VERB_POS,
+        ORGANIZER_VERBS,
+        WEAK_ORGANIZER_VERBS,
+        _sentence_verbs,
+    )
+
+    ctx = ctx_for("Koło Gospodyń zorganizowało festyn. Goście przygotowali poczęstunek. Było miło.")
+    f = ctx.features
+    for start, end in f.sentences:
+        lemmas, verbs, weak = _sentence_verbs(ctx, start, end)
+        readings = [a for k in range(start, end) for a in f.morfs[k]]
+        assert lemmas == frozenset({f.lemma[k].lower() for k in range(start, end)} | {a.lemma.lower() for a in readings})
+        verb_lemmas = {a.lemma for a in readings if a.pos in _VERB_POS}
+        assert (verbs, weak) == (bool(verb_lemmas & ORGANIZER_VERBS), bool(verb_lemmas & WEAK_ORGANIZER_VERBS))
+    assert [_sentence_verbs(ctx, s, e)[1:] for s, e in f.sentences] == [(True, False), (False, True), (False, False)]
