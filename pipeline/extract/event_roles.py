@@ -17,7 +17,15 @@ EXTRACTOR = "extract.people"
 
 
 def name_predicate(ctx: Context, i: int, j: int) -> Token | None:
-    """The finite verb nearest to the name in its sentence: what the person did."""
+    """The finite verb nearest to the name in its sentence: what the person did (found once per name: the
+    roles, the cues and the attendance of a name all ask)."""
+    memo = ctx.memo(name_predicate)
+    if (i, j) not in memo:
+        memo[i, j] = _name_predicate(ctx, i, j)
+    return memo[i, j]
+
+
+def _name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     doc = ctx.light_tokens
     sent_start, sent_end = name_sentence(ctx, i)  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
@@ -229,7 +237,17 @@ def _panel_members_lead(ctx: Context, i: int) -> Token | None:
 def list_lead(ctx: Context, i: int) -> list[Token]:
     """The lead of the list the name at token i stands in: the words before the colon that opens it,
     in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
-    then one name per line). Empty when the name is not in a list."""
+    then one name per line). Empty when the name is not in a list. Found once per name (several rules ask),
+    handed out as a new list each time."""
+    memo = ctx.memo(list_lead)
+    bounds = memo.get(i)
+    if bounds is None:
+        lead = _list_lead(ctx, i)
+        bounds = memo[i] = (lead[0].i, lead[-1].i + 1) if lead else (0, 0)
+    return ctx.light_tokens[bounds[0]:bounds[1]]
+
+
+def _list_lead(ctx: Context, i: int) -> list[Token]:
     doc = ctx.light_tokens
     i = honorific_start(ctx.light_tokens, i)  # "• p. Anna Kos": the period of "p." ends nothing
     sent_start, _ = ctx.sentence_bounds(i)

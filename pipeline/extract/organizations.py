@@ -343,30 +343,29 @@ def _sentence_verbs(ctx: Context, start: int, end: int) -> tuple[frozenset[str],
         f = ctx.features
         lemmas: set[str] = set()
         verbs = weak = False
-        readings_lower = f.lemmas_lower  # the lower-cased lemmas of each token's readings
         for k in range(start, end):
             lemmas.add(f.lemma[k].lower())
-            lemmas |= readings_lower[k]
-            _, organizer_verb, weak_verb = _verb_facts(f.morfs[k])
+            _, lowered, organizer_verb, weak_verb = _verb_facts(f.morfs[k])
+            lemmas |= lowered
             verbs = verbs or organizer_verb
             weak = weak or weak_verb
         found = memo[start] = (frozenset(lemmas), verbs, weak)
     return found
 
 
-#: id(readings) -> (readings, an organizer verb among them?, a weak one?): the tuples recur across documents (the
-#: analysis cache); an entry keeps its tuple, so the id is not reused while it lives. Cleared when large.
-_VERB_FACTS: dict[int, tuple[tuple[Analysis, ...], bool, bool]] = {}
+#: id(readings) -> (readings, their lower-cased lemmas, an organizer verb among them?, a weak one?): the tuples
+#: recur across documents (the analysis cache); an entry keeps its tuple, so the id is not reused while it lives.
+_VERB_FACTS: dict[int, tuple[tuple[Analysis, ...], frozenset[str], bool, bool]] = {}
 
 
-def _verb_facts(morf: tuple[Analysis, ...]) -> tuple[tuple[Analysis, ...], bool, bool]:
+def _verb_facts(morf: tuple[Analysis, ...]) -> tuple[tuple[Analysis, ...], frozenset[str], bool, bool]:
     entry = _VERB_FACTS.get(id(morf))
     if entry is None or entry[0] is not morf:
         verb_lemmas = {a.lemma for a in morf if a.pos in _VERB_POS}
-        if len(_VERB_FACTS) > 50_000:
+        if len(_VERB_FACTS) > 50_000:  # bounded: cleared when large
             _VERB_FACTS.clear()
-        entry = _VERB_FACTS[id(morf)] = (morf, bool(verb_lemmas & ORGANIZER_VERBS),
-                                         bool(verb_lemmas & WEAK_ORGANIZER_VERBS))
+        entry = _VERB_FACTS[id(morf)] = (morf, frozenset(a.lemma.lower() for a in morf),
+                                         bool(verb_lemmas & ORGANIZER_VERBS), bool(verb_lemmas & WEAK_ORGANIZER_VERBS))
     return entry
 
 

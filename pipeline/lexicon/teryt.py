@@ -427,11 +427,13 @@ def resolve(name: str, hints: Iterable[str] = (), *, prefer_wies: bool = False) 
       - otherwise (None, n): never a guess among several villages.
     """
     t = _tables()
-    parsed = _hints(name, hints, t)
-
     cands = localities(name)
-    if parsed and cands and cands[0].kind != CITY_PART:
-        cands += [part for part in _lookup(name, t.parts_by_fold) if any(h.regional(part) for h in parsed)]
+    parts = _lookup(name, t.parts_by_fold) if cands and cands[0].kind != CITY_PART else []
+    if len(cands) <= 1 and not parts:  # the hints matter only for several candidates or city parts they add
+        return (cands[0] if cands else None), len(cands)
+    parsed = _hints(name, hints, t)
+    if parsed and parts:
+        cands += [part for part in parts if any(h.regional(part) for h in parsed)]
     n = len(cands)
     if n <= 1:
         return (cands[0] if cands else None), n

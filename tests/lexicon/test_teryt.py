@@ -229,3 +229,13 @@ def test_builder_reproduces_committed_tables(tmp_path):
     mod.build(SHARED_TERYT, tmp_path)
     for f in ("teryt_localities.tsv.gz", "teryt_units.tsv.gz"):
         assert (tmp_path / f).read_bytes() == (DATA / f).read_bytes(), f
+
+
+def test_hints_are_not_read_where_they_cannot_matter():
+    """A name with no locality or a single one and no city part gives its answer before the hints are parsed:
+    even hints that are not strings (which the parser would skip) change nothing."""
+    assert resolve("Xqzwyborowo", ["gmina Byczyna", 7]) == (None, 0)
+    single = [name for name in ("Kluczbork", "Opole", "Myszków") if len(teryt.localities(name)) == 1]
+    assert single
+    for name in single:
+        assert resolve(name, ["powiat poddębicki", None]) == resolve(name, []) == (teryt.localities(name)[0], 1)
