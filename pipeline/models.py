@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 EventType = Literal[
     "wizyta_studyjna",
@@ -122,6 +122,9 @@ class Person(_Model):
     affiliation: str | None = Field(
         None, description="organization the person comes from when stated without a title ('z Fundacji X')")
     part: Part = "other"
+    part_source: Literal["rules", "model"] = Field(
+        "rules", description="who decided `part`: the hand rules, or the learned part model (pipeline/learned/parts.py)")
+    part_confidence: float | None = Field(None, ge=0.0, le=1.0, description="the model's probability of `part`")
     mentions: list[Mention] = Field(default_factory=list)
 
 

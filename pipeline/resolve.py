@@ -169,7 +169,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
             o.acronym for o in organizations if o is not organizer and o.acronym and o.name != o.acronym}
         cues = cues_by_name.get(person.name.lower(), set())
         rule = _part(person, cues, organizer, others)
-        person.part = decide_part(person.name, part_features(ctx, person, cues, rule, organizer, etype, event.co_organizers), rule)[0]  # type: ignore[assignment]
+        features = part_features(ctx, person, cues, rule, organizer, etype, event.co_organizers)
+        person.part, person.part_confidence = decide_part(person.name, features, rule)  # type: ignore[assignment]
+        person.part_source = "rules" if person.part_confidence is None else "model"
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer
             for role in person.roles:

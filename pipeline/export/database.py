@@ -132,7 +132,8 @@ def report_rows(report: Report) -> dict[Table, list[dict[str, Any]]]:
         mention_row("document", 0, "published", 0, report.document.published.evidence)
     for i, p in enumerate(report.people):
         rows[people].append({"sha256": sha, "person_idx": i, "name": p.name, "honorific": p.honorific,
-                             "gender": p.gender, "affiliation": p.affiliation, "part": p.part})
+                             "gender": p.gender, "affiliation": p.affiliation, "part": p.part,
+                             "part_source": p.part_source, "part_confidence": p.part_confidence})
         for j, r in enumerate(p.roles):
             rows[roles].append({"sha256": sha, "person_idx": i, "role_idx": j, "title": r.title,
                                 "organization": r.organization, **_m(r.mention)})
@@ -312,6 +313,7 @@ def read_report(engine: Engine, sha256: str) -> Report | None:
             ],
             "people": [
                 Person(name=r.name, honorific=r.honorific, gender=r.gender, affiliation=r.affiliation, part=r.part,
+                       part_source=r.part_source or "rules", part_confidence=r.part_confidence,
                        roles=role_rows.get(r.person_idx, []), mentions=ms.get(("person", r.person_idx, "mention"), []))
                 for r in rows(people, "person_idx")
             ],

@@ -82,6 +82,8 @@ people = Table(
     Column("gender", String(1)),
     Column("affiliation", Text),
     Column("part", String(32)),
+    Column("part_source", String(8)),
+    Column("part_confidence", Float),
     _doc_fk(),
 )
 

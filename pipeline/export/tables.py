@@ -41,7 +41,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "people": N, "organizations": N, "places": N, "missing": S, "warnings": S,
     },
     "people": {
-        **KEY, "person": N, "name": S, "honorific": S, "gender": S, "affiliation": S, "part": S, "roles": S,
+        **KEY, "person": N, "name": S, "honorific": S, "gender": S, "affiliation": S, "part": S,
+        "part_source": S, "part_confidence": F, "roles": S,
         "mentions": N, "first_start": N, "first_end": N,
     },
     "roles": {
@@ -133,6 +134,7 @@ def flatten(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         rows["people"].append({
             **key, "person": i, "name": person.get("name"), "honorific": person.get("honorific"),
             "gender": person.get("gender"), "affiliation": person.get("affiliation"), "part": person.get("part"),
+            "part_source": person.get("part_source"), "part_confidence": person.get("part_confidence"),
             "roles": "; ".join(r.get("title", "") + (f" ({r['organization']})" if r.get("organization") else "")
                                for r in roles) or None,
             "mentions": len(mentions), "first_start": _first(mentions, "start"), "first_end": _first(mentions, "end"),

@@ -22,9 +22,10 @@ def part_model(path: Path = MODEL_PATH) -> LinearModel | None:
     return LinearModel.load(path) if path.is_file() else None
 
 
-def decide_part(name: str, features: Features, rule: str, model: LinearModel | None = None) -> tuple[str, float]:
-    """(part, confidence): the model's most probable part, or the rule's (confidence 1.0) without a model."""
+def decide_part(name: str, features: Features, rule: str,
+                model: LinearModel | None = None) -> tuple[str, float | None]:
+    """(part, probability): the model's most probable part, or the rule's (probability None) without a model."""
     model = model or (part_model() if models_on() else None)
-    chosen, confidence = (rule, 1.0) if model is None else model.predict(features)
+    chosen, confidence = (rule, None) if model is None else model.predict(features)
     record(Decision("part", name, features, rule, chosen))
-    return chosen, confidence
+    return chosen, None if confidence is None else round(confidence, 3)

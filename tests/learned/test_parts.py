@@ -33,7 +33,7 @@ def test_outside_a_recording_nothing_is_kept(extractor) -> None:
 def test_a_model_decides_and_without_one_the_rule_stands() -> None:
     features = {"rule=guest": 1.0, "L:wygłosić": 1.0}
     with recording(models=False) as decisions:
-        assert decide_part("X", features, "guest") == ("guest", 1.0)
+        assert decide_part("X", features, "guest") == ("guest", None)
     assert [(d.key, d.rule, d.chosen) for d in decisions] == [("X", "guest", "guest")]
     model = LinearModel(("guest", "speaker"), {"L:wygłosić": (-2.0, 2.0)}, (0.0, 0.0))
     part, confidence = decide_part("X", features, "guest", model=model)
@@ -64,3 +64,11 @@ def test_evaluate_can_score_the_rules_alone(tmp_path) -> None:
         result = CliRunner().invoke(app, ["evaluate", str(tmp_path), flag, "--no-disagreements"])
         assert result.exit_code == 0, result.output
         assert "parts" in result.output
+
+
+def test_the_record_says_who_decided_the_part(extractor) -> None:
+    report = extractor.extract(REPORT)
+    assert report.people and all(p.part_source == "model" and 0 < p.part_confidence <= 1 for p in report.people)
+    with recording(models=False):
+        rules = extractor.extract(REPORT)
+    assert all(p.part_source == "rules" and p.part_confidence is None for p in rules.people)
