@@ -24,7 +24,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models" / "pl_events_ner"))
 
-from pipeline.ner.poleval import PolevalDoc, load_poleval, score, score_official  # noqa: E402
+from pipeline.ner.poleval import PolevalDoc, load_poleval, score  # noqa: E402
+from pipeline.ner.poleval_official import score_official  # noqa: E402
 
 POLEVAL = "/work/shared/data/ner_poleval2018_test/poleval2018_ner_test_gold.jsonl.gz"
 
@@ -80,7 +81,7 @@ def main(argv=None):
         sets["dev"] = dev_docs(HERE / "corpus" / "dev.spacy", nlp.vocab)[: args.limit]
     if "poleval" in args.sets:
         sets["poleval"] = list(load_poleval(POLEVAL, limit=args.limit))
-        # the published scorer compares gold labels verbatim (rule 2 in pipeline/ner/poleval.py)
+        # the published scorer compares gold labels verbatim (rule 2 in pipeline/ner/poleval_official.py)
         poleval_raw = list(load_poleval(POLEVAL, limit=args.limit, raw_labels=True))
     results = {}
     from spacy.tokens import Span

@@ -19,9 +19,9 @@ python -m spacy train training/config.cfg --output training/output --code traini
 python training/package.py --model training/output/model-best
 python training/evaluate.py --model training/output/model-best --variants \
     --json-out training/scores_variants.json | tee training/eval.log
-PYTHONPATH=models/pl_events_ner python -m pipeline.ner.poleval \
+PYTHONPATH=models/pl_events_ner python -m pipeline.ner.poleval_official \
     models/pl_events_ner/pl_events_ner/model --json > training/scores.json
-PYTHONPATH=models/pl_events_ner python -m pipeline.ner.poleval \
+PYTHONPATH=models/pl_events_ner python -m pipeline.ner.poleval_official \
     models/pl_events_ner/pl_events_ner/model --json --official > training/scores_official.json
 python training/package.py --model training/output/model-best   # now with scores in meta.json
 echo "done: pip install ./models/pl_events_ner"

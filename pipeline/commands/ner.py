@@ -53,7 +53,8 @@ def register(app: typer.Typer) -> None:
         ] = False,
     ) -> None:
         """Exact F1, overlap F1 and the PolEval final score (0.8 × overlap + 0.2 × exact)."""
-        from pipeline.ner.poleval import load_poleval, score, score_official
+        from pipeline.ner.poleval import load_poleval, score
+        from pipeline.ner.poleval_official import score_official
         from pipeline.ner.spans import BackendUnavailable
 
         if not file.is_file():

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from pipeline.ner.poleval import PolevalDoc, load_poleval, normalize_label, score, score_official
+from pipeline.ner.poleval import PolevalDoc, load_poleval, normalize_label, score
+from pipeline.ner.poleval_official import score_official
 
 
 def doc(doc_id, entities, text="x" * 100):
