@@ -53,15 +53,14 @@ unmatched prediction when they look alike, to make near misses readable.
 from __future__ import annotations
 
 import difflib
-import json
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
+from pipeline.gold import Gold, GoldAttendance, GoldError, load_gold, parse_gold
 from pipeline.models import Report
+
+__all__ = ["FIELDS", "Gold", "GoldError", "compare", "load_gold", "norm", "parse_gold"]
 
 #: Fields in the order they are reported.
 FIELDS: tuple[str, ...] = (
@@ -86,82 +85,6 @@ def norm(value: Any) -> str | None:
         return None
     text = unicodedata.normalize("NFC", str(value)).translate(_FOLD)
     return " ".join(text.split()).lower()
-
-
-# --- gold ------------------------------------------------------------------------------------
-
-
-class _Gold(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-
-class GoldRole(_Gold):
-    title: str
-    organization: str | None = None
-
-
-class GoldPerson(_Gold):
-    name: str
-    roles: list[str | GoldRole] = []
-    organization: str | None = None
-    part: str | None = None
-
-
-class GoldOrganization(_Gold):
-    name: str
-    acronym: str | None = None
-
-
-class GoldPlace(_Gold):
-    name: str
-    kind: str | None = None
-
-
-class GoldAttendance(_Gold):
-    total: int | None = None
-    women: int | None = None
-    men: int | None = None
-
-
-class Gold(_Gold):
-    """What a gold file may say; absent keys are not scored (see `model_fields_set`)."""
-
-    document: str | None = None
-    event_type: str | None = None
-    date_start: str | None = None
-    date_end: str | None = None
-    date_partial_start: str | None = None
-    date_partial_end: str | None = None
-    published: str | None = None
-    organizer: str | None = None
-    co_organizers: list[str] = []
-    attendance: GoldAttendance | None = None
-    people: list[GoldPerson] = []
-    organizations: list[GoldOrganization] = []
-    places: list[GoldPlace] = []
-    missing: list[str] = []
-    encoding: str | None = None
-
-
-class GoldError(ValueError):
-    pass
-
-
-def load_gold(path: str | Path) -> Gold:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read gold: {exc}") from exc
-    return parse_gold(data, str(path))
-
-
-def parse_gold(data: Any, where: str = "gold") -> Gold:
-    try:
-        return Gold.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(x) for x in err["loc"])
-        raise GoldError(f"{where}: {loc}: {err['msg']}") from exc
 
 
 # --- scores ----------------------------------------------------------------------------------
