@@ -162,3 +162,12 @@ def _after_a_town(ctx: Context, start: int) -> bool:
     town, prep = toks[k - 2], toks[k - 1]
     return prep.text.lower() in _LOCATIVE and town.capitalised and any(
         "nazwa_geograficzna" in a.names for a in town.morf)
+
+
+def alone_on_line(ctx: Context, start: int, end: int) -> bool:
+    """The name is its line's only text ("Dzikowiec" between "Gmina" and "Kolbuszowa" in a menu, a tag, a site's
+    header): no sentence names it as a place of anything."""
+    norm = ctx.norm
+    lo = norm.rfind("\n", 0, start) + 1
+    hi = norm.find("\n", end)
+    return not norm[lo:start].strip() and not norm[end:hi if hi >= 0 else len(norm)].strip()

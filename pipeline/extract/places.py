@@ -9,6 +9,7 @@ from pipeline.extract.foreign_places import foreign_places
 from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_context import (
     after_office,
+    alone_on_line,
     in_body_name,
     in_funding_boilerplate,
     in_quoted_title,
@@ -263,6 +264,9 @@ def extract_places(
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 _other_readings(name, tokens) if kind == "locality" else (), listed))
+    for p in out:
+        if alone_on_line(ctx, p.mention.start, p.mention.end):
+            p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
     return cohere(out)
 
 

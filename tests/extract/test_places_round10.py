@@ -1,0 +1,34 @@
+"""Round 10: a region read before a homonymous village, a gmina's name only on the unit word's line, and a
+place alone on its line (a menu, a tag) listed only when a sentence names it too."""
+
+import pytest
+
+
+def _places(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places}
+
+
+def test_a_region_in_the_governed_case_beats_a_village_of_another_lemma(extractor):
+    names = _places(extractor, "Doroczne spotkanie starostów odbyło się w tym roku na Śląsku.")
+    assert "Śląsk" in names and "Śląsko" not in names
+
+
+def test_a_gmina_and_a_name_on_the_next_line_are_a_menu(extractor):
+    text = "Gmina\nLipno\nAktualności\n\nW sobotę w Rypinie odbył się festyn rodzinny."
+    names = _places(extractor, text)
+    assert "gmina Lipno" not in names
+    assert "Rypin" in names
+
+
+def test_a_gmina_phrase_on_one_line_stays(extractor):
+    assert "gmina Lipno" in _places(extractor, "Festyn odbył się na terenie gminy Lipno w lipcu.")
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Rypin\nSerock\n\nWarsztaty odbyły się w Lipnie.", {"Rypin", "Serock"}, {"Lipno"}),
+    ("Rypin\n\nWarsztaty odbyły się w Rypinie.", set(), {"Rypin"}),
+])
+def test_a_place_alone_on_its_line_needs_a_sentence(extractor, text, absent, present):
+    names = _places(extractor, text)
+    assert not names & absent
+    assert present <= names
