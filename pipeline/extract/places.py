@@ -13,6 +13,7 @@ from pipeline.extract.place_context import (
     in_body_name,
     in_funding_boilerplate,
     in_quoted_title,
+    in_town_name,
     scope_of_topic,
     topic_only,
 )
@@ -257,6 +258,8 @@ def extract_places(
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
         kind = place_kind(name)
+        if kind == "other" and (_common_words(tokens) or in_town_name(ctx, start)):
+            continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
         if kind == "locality" and _genitive(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start):
@@ -281,8 +284,29 @@ def _genitive(tokens: list[Token]) -> bool:
 
 
 def _world_scale(name: str, kind: str) -> bool:
-    """A country or a continent ("Europa Środkowa"): named as a topic or a scope more often than as a place."""
-    return kind == "country" or kind == "region" and is_continental(name)
+    """A country, a continent ("Europa Środkowa") or a region abroad ("Indochiny"): named as a topic or a scope
+    more often than as a place."""
+    return kind == "country" or is_continental(name)
+
+
+#: Common nouns of the land and the water that head a geographic name ("Jezioro Sępoleńskie", "Dolina Baryczy"),
+#: and of the open places of a town ("Rynek Główny"): with a name after them they are places.
+_FEATURE_NOUNS = frozenset({"jezioro", "rzeka", "góra", "dolina", "puszcza", "park", "zalew", "zatoka", "wyspa",
+                            "pojezierze", "wzgórze", "las", "kanał", "morze", "pasmo", "przełęcz", "szczyt", "potok",
+                            "staw", "wodospad", "jaskinia", "rezerwat", "rynek", "plac", "błonia", "ogród", "skwer",
+                            "bulwar", "wzgórza", "góry", "pustynia", "półwysep", "mierzeja"})
+
+
+def _common_words(tokens: list[Token]) -> bool:
+    """A name that is not geographic by its words: the first word is a common noun too ("Targi Pracy"), but not a
+    noun of the land heading a name ("Jezioro Sępoleńskie"); or such a noun standing alone ("Wzgórze")."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return False
+    common = {a.lemma.lower() for a in words[0]._.morf if a.pos == "subst" and not a.names}
+    if not common:
+        return False
+    return len(words) == 1 or not common & _FEATURE_NOUNS
 
 
 def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:

@@ -32,3 +32,22 @@ def test_a_place_alone_on_its_line_needs_a_sentence(extractor, text, absent, pre
     names = _places(extractor, text)
     assert not names & absent
     assert present <= names
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("W Lipnie odbyły się Targi Pracy, połączone z Targami Edukacyjnymi.", {"Targi Edukacyjne", "Targi Pracy"}),
+    ("Wójt Gminy Gródek nad Dunajcem wręczył puchar w Lipnie.", {"Dunajec"}),
+])
+def test_common_nouns_and_a_river_in_a_town_name_are_no_places(extractor, text, absent):
+    names = _places(extractor, text)
+    assert not names & absent
+    assert "Lipno" in names
+
+
+def test_a_lake_named_by_its_feature_noun_stays(extractor):
+    assert "Jezioro Rypińskie" in _places(extractor, "Uczestnicy spotkali się nad Jeziorem Rypińskim w Lipnie.")
+
+
+def test_a_region_abroad_as_the_topic_of_a_talk_is_no_place(extractor):
+    text = "Podróżnik opowiedział w bibliotece w Lipnie o pięknie Indochin."
+    assert "Indochiny" not in _places(extractor, text)
