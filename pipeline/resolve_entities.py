@@ -262,6 +262,12 @@ def merge_places(mentions: list[PlaceMention]) -> list[Place]:
         if place is None:
             place = entities[key] = Place(name=m.name, kind=m.kind)  # type: ignore[arg-type]
         place.mentions.append(m.mention)
+    for (name, kind), place in list(entities.items()):
+        longer = [p for (n, k), p in entities.items() if k == kind == "locality" and n.startswith(name + " ")]
+        if len(longer) == 1:  # "w Janowcu" after "z Janowca Wielkopolskiego": the town's short name
+            longer[0].mentions.extend(place.mentions)
+            longer[0].mentions.sort(key=lambda m: m.start)
+            del entities[(name, kind)]
     places = sorted(entities.values(), key=lambda p: p.mentions[0].start)
     _attach_teryt(places)
     return places

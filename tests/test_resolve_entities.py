@@ -28,3 +28,9 @@ def test_an_acronym_after_a_building_cue_is_a_venue(extractor):
     text = ("Piknik przygotowali uczestnicy Warsztatów Terapii Zajęciowej w Lipnie (WTZ). "
             "Zabawa odbyła się przy budynku WTZ.")
     assert "Warsztaty Terapii Zajęciowej w Lipnie" in _venues(extractor, text)
+
+
+def test_a_towns_short_name_merges_into_its_full_name(extractor):
+    text = "Uczniowie przyjechali z Kazimierza Dolnego. Gospodarze gościli ich wcześniej w Kazimierzu."
+    names = {p.name for p in extractor.extract(text).places}
+    assert "Kazimierz Dolny" in names and "Kazimierz" not in names

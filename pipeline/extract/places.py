@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.extract.admin_regions import region_mentions
@@ -257,6 +259,7 @@ def extract_places(
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
+        name, end = _abbreviated_adjective(ctx, name, end)
         kind = place_kind(name)
         if kind == "other" and (_common_words(tokens) or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
@@ -281,6 +284,27 @@ def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
 def _genitive(tokens: list[Token]) -> bool:
     """The name's last word can be a genitive (the case an office takes its town in)."""
     return any("gen" in a.cases for a in tokens[-1]._.morf if a.pos == "subst")
+
+
+#: The usual abbreviations of the adjectives in town names: "Ostrów Wlkp.", "Nowe Miasto Lub.", "Mińsk Maz."
+_ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
+                "Śl.": "śląski", "Pom.": "pomorski", "Kuj.": "kujawski", "Gdań.": "gdański", "Tat.": "tatrzański"}
+_ABBREVIATION_AFTER = re.compile(r"[^\S\n](\w+\.)")
+
+
+def _abbreviated_adjective(ctx: Context, name: str, end: int) -> tuple[str, int]:
+    """'Janowca Wlkp.' -> 'Janowiec Wielkopolski' when the register knows the town by the full name (the
+    adjective agrees with the town in gender: "Środa Wlkp." -> "Środa Wielkopolska"); else unchanged."""
+    m = _ABBREVIATION_AFTER.match(ctx.norm, end)
+    if m is None or m[1] not in _ABBREVIATED:
+        return name, end
+    from pipeline.text.inflect import generate_form
+
+    for gender in ("m1", "m3", "f", "n"):
+        adj = generate_form(_ABBREVIATED[m[1]], "adj", "sg", gender)
+        if adj and is_known_locality(full := f"{name} {adj[:1].upper()}{adj[1:]}"):
+            return full, m.end(1) - 1  # the abbreviation's dot stays outside the mention
+    return name, end
 
 
 def _world_scale(name: str, kind: str) -> bool:

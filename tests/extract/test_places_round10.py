@@ -51,3 +51,11 @@ def test_a_lake_named_by_its_feature_noun_stays(extractor):
 def test_a_region_abroad_as_the_topic_of_a_talk_is_no_place(extractor):
     text = "Podróżnik opowiedział w bibliotece w Lipnie o pięknie Indochin."
     assert "Indochiny" not in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("W turnieju grali uczniowie z Janowca Wlkp. i z Lipna.", "Janowiec Wielkopolski"),
+    ("Zawody odbyły się w Środzie Wlkp. w sobotę.", "Środa Wielkopolska"),
+])
+def test_an_abbreviated_adjective_of_a_town_is_expanded(extractor, text, name):
+    assert name in _places(extractor, text)
