@@ -208,9 +208,12 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
 
 _VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
                          re.IGNORECASE)
-_ROOM_LEFT = re.compile(r"\b(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
+#: a room or a building of the institution: "w sali X", "w remizie X", "przy budynku X", "na stadionie X" (a digit
+#: glued before the preposition by the page's layout does not hide it: "1W jednej z sal X")
+_ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
                         r"w jedn\w+ z (?:sal|pomieszczeń|budynków)(?:\s+[a-ząćęłńóśźż]+)?|"
-                        r"(?:w\s+)?hal[iaę](?:\s+[a-ząćęłńóśźż]+)?|w (?:budynku|gmachu|murach|pracowni\s+\w+))\s*$",
+                        r"(?:w\s+)?hal[iaę](?:\s+[a-ząćęłńóśźż]+)?|(?:w|przy) (?:budynku|gmachu|murach|pracowni\s+\w+)|"
+                        r"w (?:remizie|biurze|świetlicy)|na (?:stadionie|boisku))\s*$",
                         re.IGNORECASE)
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
 _WHERE_RIGHT = re.compile(r"\s*[,(]?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
@@ -218,7 +221,7 @@ _TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedz\w*|zwiedza\w*|zwiedzi\w*|udali\w*|przyby\w*|"
                     r"przyjecha\w*)\b",
                     re.IGNORECASE)
-_HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|zorganizowan\w*|przeprowadzon\w*|"
+_HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|(?:z)?organizow\w*|zorganizowan\w*|przeprowadzon\w*|"
                        r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
 
 
@@ -228,9 +231,11 @@ def institutions_as_venues(
     """An institution the event took place in ("w Miejskim Ośrodku Kultury odbyło się…") is also its venue."""
     out = []
     for m in mentions:
-        if id(m) not in by_mention or m.mention.rule in ("acronym", "body_phrase"):
-            continue  # a parliament is where its members sit, not a venue
+        if id(m) not in by_mention:
+            continue
         left = ctx.left(m.mention.start, 40)
+        if m.mention.rule in ("acronym", "body_phrase") and not _ROOM_LEFT.search(left):
+            continue  # a parliament is where its members sit, not a venue; "w budynku WTZ" is a building
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
         where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)
@@ -257,6 +262,12 @@ def merge_places(mentions: list[PlaceMention]) -> list[Place]:
         if place is None:
             place = entities[key] = Place(name=m.name, kind=m.kind)  # type: ignore[arg-type]
         place.mentions.append(m.mention)
+    for (name, kind), place in list(entities.items()):
+        longer = [p for (n, k), p in entities.items() if k == kind == "locality" and n.startswith(name + " ")]
+        if len(longer) == 1:  # "w Janowcu" after "z Janowca Wielkopolskiego": the town's short name
+            longer[0].mentions.extend(place.mentions)
+            longer[0].mentions.sort(key=lambda m: m.start)
+            del entities[(name, kind)]
     places = sorted(entities.values(), key=lambda p: p.mentions[0].start)
     _attach_teryt(places)
     return places

@@ -28,7 +28,8 @@ _POWIAT = re.compile(r"\b(?:pow\.|powiat(?:u|em|owi|y|ów|ach|ami|om)?|powiecie)
 #: a region named by a lower-case "region" and its adjective: "praktycy regionu konińskiego" -> "region koniński"
 _REGION = re.compile(r"\bregion(?:u|ie|em|owi)?\s+(?P<adj>[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|dzkiego|skim|ckim|"
                      r"dzkim|skiemu|ckiemu|dzkiemu))\b")
-_GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))\s+(?P<name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)")
+#: the unit word and its name on one line: "Gmina" over "Dzikowiec" on the next is a menu, not a phrase
+_GMINA = re.compile(rf"\b(?:gm\.|[Gg]min(?:a|y|ie|ę|ą|o))[^\S\n]+(?P<name>[{_UP}][\w-]+(?:[^\S\n]+[{_UP}][\w-]+)?)")
 
 
 def _adjective_nominative(adj: str, gender: str) -> str | None:

@@ -162,3 +162,20 @@ def _after_a_town(ctx: Context, start: int) -> bool:
     town, prep = toks[k - 2], toks[k - 1]
     return prep.text.lower() in _LOCATIVE and town.capitalised and any(
         "nazwa_geograficzna" in a.names for a in town.morf)
+
+
+def alone_on_line(ctx: Context, start: int, end: int) -> bool:
+    """The name is its line's only text ("Dzikowiec" between "Gmina" and "Kolbuszowa" in a menu, a tag, a site's
+    header): no sentence names it as a place of anything."""
+    norm = ctx.norm
+    lo = norm.rfind("\n", 0, start) + 1
+    hi = norm.find("\n", end)
+    return not norm[lo:start].strip() and not norm[end:hi if hi >= 0 else len(norm)].strip()
+
+
+def in_town_name(ctx: Context, start: int) -> bool:
+    """A river or a mountain after "nad"/"pod" that follows a capitalised word: part of a town's name
+    ("Gródek nad Dunajcem", "Zawoja pod Babią Górą"), not a place of its own."""
+    before = _tokens_before(ctx, start, 2)
+    return len(before) == 2 and before[1].text.lower() in ("nad", "pod") and before[0].text[:1].isupper()
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.extract.admin_regions import region_mentions
@@ -9,9 +11,11 @@ from pipeline.extract.foreign_places import foreign_places
 from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_context import (
     after_office,
+    alone_on_line,
     in_body_name,
     in_funding_boilerplate,
     in_quoted_title,
+    in_town_name,
     scope_of_topic,
     topic_only,
 )
@@ -255,7 +259,10 @@ def extract_places(
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
+        name, end = _abbreviated_adjective(ctx, name, end)
         kind = place_kind(name)
+        if kind == "other" and (_common_words(tokens) or in_town_name(ctx, start)):
+            continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
         if kind == "locality" and _genitive(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start):
@@ -263,6 +270,9 @@ def extract_places(
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 _other_readings(name, tokens) if kind == "locality" else (), listed))
+    for p in out:
+        if alone_on_line(ctx, p.mention.start, p.mention.end):
+            p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
     return cohere(out)
 
 
@@ -276,9 +286,51 @@ def _genitive(tokens: list[Token]) -> bool:
     return any("gen" in a.cases for a in tokens[-1]._.morf if a.pos == "subst")
 
 
+#: The usual abbreviations of the adjectives in town names: "Ostrów Wlkp.", "Nowe Miasto Lub.", "Mińsk Maz."
+_ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
+                "Śl.": "śląski", "Pom.": "pomorski", "Kuj.": "kujawski", "Gdań.": "gdański", "Tat.": "tatrzański"}
+_ABBREVIATION_AFTER = re.compile(r"[^\S\n](\w+\.)")
+
+
+def _abbreviated_adjective(ctx: Context, name: str, end: int) -> tuple[str, int]:
+    """'Janowca Wlkp.' -> 'Janowiec Wielkopolski' when the register knows the town by the full name (the
+    adjective agrees with the town in gender: "Środa Wlkp." -> "Środa Wielkopolska"); else unchanged."""
+    m = _ABBREVIATION_AFTER.match(ctx.norm, end)
+    if m is None or m[1] not in _ABBREVIATED:
+        return name, end
+    from pipeline.text.inflect import generate_form
+
+    for gender in ("m1", "m3", "f", "n"):
+        adj = generate_form(_ABBREVIATED[m[1]], "adj", "sg", gender)
+        if adj and is_known_locality(full := f"{name} {adj[:1].upper()}{adj[1:]}"):
+            return full, m.end(1) - 1  # the abbreviation's dot stays outside the mention
+    return name, end
+
+
 def _world_scale(name: str, kind: str) -> bool:
-    """A country or a continent ("Europa Środkowa"): named as a topic or a scope more often than as a place."""
-    return kind == "country" or kind == "region" and is_continental(name)
+    """A country, a continent ("Europa Środkowa") or a region abroad ("Indochiny"): named as a topic or a scope
+    more often than as a place."""
+    return kind == "country" or is_continental(name)
+
+
+#: Common nouns of the land and the water that head a geographic name ("Jezioro Sępoleńskie", "Dolina Baryczy"),
+#: and of the open places of a town ("Rynek Główny"): with a name after them they are places.
+_FEATURE_NOUNS = frozenset({"jezioro", "rzeka", "góra", "dolina", "puszcza", "park", "zalew", "zatoka", "wyspa",
+                            "pojezierze", "wzgórze", "las", "kanał", "morze", "pasmo", "przełęcz", "szczyt", "potok",
+                            "staw", "wodospad", "jaskinia", "rezerwat", "rynek", "plac", "błonia", "ogród", "skwer",
+                            "bulwar", "wzgórza", "góry", "pustynia", "półwysep", "mierzeja"})
+
+
+def _common_words(tokens: list[Token]) -> bool:
+    """A name that is not geographic by its words: the first word is a common noun too ("Targi Pracy"), but not a
+    noun of the land heading a name ("Jezioro Sępoleńskie"); or such a noun standing alone ("Wzgórze")."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return False
+    common = {a.lemma.lower() for a in words[0]._.morf if a.pos == "subst" and not a.names}
+    if not common:
+        return False
+    return len(words) == 1 or not common & _FEATURE_NOUNS
 
 
 def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import adjective_nominative, generate_form, match_case, noun_nominative, readable_case
 from pipeline.text.morphology import CASES, PREP_CASES, analyse
 
@@ -167,6 +168,9 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
             return c
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
     known = _known(scored)
+    region = next((c for c in candidates if is_region(c)), None)
+    if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]):
+        return region  # "na Śląsku": the region Śląsk in the governed case, not the village Śląsko
     if known:
         if hints is not None and len(known) > 1:
             fitting = [c for c in known if _fits_hints(c, hints)]

@@ -1,0 +1,36 @@
+"""Institutions as venues: a room or a building of the institution names where the event was."""
+
+import pytest
+
+
+def _venues(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places if p.kind == "venue"}
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("W remizie Ochotniczej Straży Pożarnej w Lipnie spotkali się seniorzy z całej gminy.",
+     "Ochotnicza Straż Pożarna w Lipnie"),
+    ("Forum 2W jednej z sal Gminnego Ośrodka Kultury w Rypinie zebrali się sołtysi.",
+     "Gminny Ośrodek Kultury w Rypinie"),
+    ("Regionalny Ośrodek Polityki Społecznej w Płocku organizował w Centrum Kultury w Lipnie cykl spotkań.",
+     "Centrum Kultury w Lipnie"),
+])
+def test_a_room_or_building_cue_makes_an_institution_a_venue(extractor, text, venue):
+    assert venue in _venues(extractor, text)
+
+
+def test_an_institution_named_without_a_venue_cue_is_no_venue(extractor):
+    text = "Na piknik przyszli uczestnicy Gminnego Ośrodka Kultury w Lipnie."
+    assert "Gminny Ośrodek Kultury w Lipnie" not in _venues(extractor, text)
+
+
+def test_an_acronym_after_a_building_cue_is_a_venue(extractor):
+    text = ("Piknik przygotowali uczestnicy Warsztatów Terapii Zajęciowej w Lipnie (WTZ). "
+            "Zabawa odbyła się przy budynku WTZ.")
+    assert "Warsztaty Terapii Zajęciowej w Lipnie" in _venues(extractor, text)
+
+
+def test_a_towns_short_name_merges_into_its_full_name(extractor):
+    text = "Uczniowie przyjechali z Kazimierza Dolnego. Gospodarze gościli ich wcześniej w Kazimierzu."
+    names = {p.name for p in extractor.extract(text).places}
+    assert "Kazimierz Dolny" in names and "Kazimierz" not in names
