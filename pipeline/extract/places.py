@@ -32,7 +32,7 @@ from pipeline.lexicon.places import (
     register_loaded,
 )
 from pipeline.lexicon.regions import is_continental, is_region
-from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
+from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
 from pipeline.models import Mention
 from pipeline.text.context import Context
 
@@ -323,14 +323,15 @@ _FEATURE_NOUNS = frozenset({"jezioro", "rzeka", "góra", "dolina", "puszcza", "p
 
 def _common_words(tokens: list[Token]) -> bool:
     """A name that is not geographic by its words: the first word is a common noun too ("Targi Pracy"), but not a
-    noun of the land heading a name ("Jezioro Sępoleńskie"); or such a noun standing alone ("Wzgórze")."""
+    noun of the land heading a name ("Jezioro Sępoleńskie") or a building's or room's ("Sala Kameralna Zamku");
+    or such a noun standing alone ("Wzgórze")."""
     words = [t for t in tokens if t.is_alpha]
     if not words:
         return False
     common = {a.lemma.lower() for a in words[0]._.morf if a.pos == "subst" and not a.names}
     if not common:
         return False
-    return len(words) == 1 or not common & _FEATURE_NOUNS
+    return len(words) == 1 or not common & (_FEATURE_NOUNS | VENUE_HEADS)  # "Sala Kameralna X": a venue's room
 
 
 def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:

@@ -59,3 +59,8 @@ def test_a_region_abroad_as_the_topic_of_a_talk_is_no_place(extractor):
 ])
 def test_an_abbreviated_adjective_of_a_town_is_expanded(extractor, text, name):
     assert name in _places(extractor, text)
+
+
+def test_a_room_named_after_its_building_stays_a_venue(extractor) -> None:
+    report = extractor.extract("Spotkanie odbyło się 4 maja 2023 r. w Sali Kameralnej Pałacu Wierzbowego w Lipnie.")
+    assert any(p.name.startswith("Sala Kameralna") for p in report.places), [p.name for p in report.places]
