@@ -75,6 +75,10 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("stamp_line", PUBLICATION_DATE, re.compile(
         rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?,?\s*(?:godz\.?\s*)?{_CLOCK}"
         rf"(?:\s*(?:[|•·]\s*[^.!?]{{0,60}})?)$", re.IGNORECASE)),
+    # "Ogólne 25.03.2010": one common word (a section tag) and a date in digits; a name there ("Zalesie
+    # 14.05.2018") makes it a title
+    ("tagged_date", PUBLICATION_DATE, re.compile(
+        rf"^[^\W\d_][^\s\d.!?:]*\s+(?:(?<!\d){_Y}-{_M}-{_D}|{_D}[./-]{_M}[./-]{_Y})(?!\d)\s*(?:r\.?)?$")),
     # "2021-05-04 09:12:55 2021-05-06 10:01:02 Jan Kos", "2020-03-02, 18:30 Autor: PAP": an ISO date with a clock,
     # or any date with a clock to the second, is what a content system prints, never how a report begins
     ("machine_stamp", PUBLICATION_DATE, re.compile(
@@ -204,10 +208,10 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
     if not line or len(line) > 220:
         return None
     for name, kind, pattern in LINE_RULES:
-        if name in ("lone_date", "stamp_line", "clock_stamp", "machine_stamp", "dated_byline", "author") \
+        if name in ("lone_date", "tagged_date", "stamp_line", "clock_stamp", "machine_stamp", "dated_byline", "author") \
                 and not at_edge:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
-        if pattern.search(line):
+        if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
             return kind, name
     if at_edge and _PIPE_MENU.match(line):
         return MENU, "pipe_menu"
@@ -270,6 +274,13 @@ def _first_name(word: str) -> bool:
     return any("imię" in a.names for a in analyse(word))
 
 
+def _proper_name(word: str) -> bool:
+    """A word the dictionary knows as a name of any kind (a place, a person, an organization)."""
+    from pipeline.text.analysis import analyse
+
+    return any(a.names for a in analyse(word))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -296,14 +307,33 @@ EDGE_LINES = 8
 STACKED_PART_CHARS = 12
 
 
+#: A line of running prose: enough words, and a sentence's end in it or at its close.
+PROSE_WORDS = 10
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»)]?(?:\s|$)")
+
+
+def _prose(line: str) -> bool:
+    return len(_WORD.findall(line)) >= PROSE_WORDS and _SENTENCE_END.search(line) is not None \
+        and "|" not in line and _classify(line, False) is None
+
+
+def _body_bounds(norm: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Indices of the first and last prose line: the report's body. Lines before and after it are the
+    page's frame (menus, title block, stamps, footer) however many there are."""
+    prose = [k for k, (lo, hi) in enumerate(spans) if _prose(norm[lo:hi])]
+    return (prose[0], prose[-1]) if prose else (len(spans), -1)
+
+
 def analyse_layout(norm: str) -> Layout:
     """Mark furniture lines of `norm` (the same-length normalized text) and find the publication date."""
     spans = _lines(norm)
     n = len(spans)
+    first, last = _body_bounds(norm, spans)
     marked: list[FurnitureLine] = []
     stacked_end = -1
     for k, (lo, hi) in enumerate(spans):
-        at_edge = k < EDGE_LINES or k >= n - EDGE_LINES
+        at_edge = k < EDGE_LINES or k >= n - EDGE_LINES or k < first or k > last
         if lo < stacked_end:
             continue
         if at_edge and k + 2 < n and _stacked_date(norm, spans[k:k + 3]):
@@ -335,7 +365,7 @@ def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:
