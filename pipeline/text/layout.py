@@ -308,7 +308,7 @@ STACKED_PART_CHARS = 12
 
 
 #: A line of running prose: enough words, and a sentence's end in it or at its close.
-PROSE_WORDS = 10
+PROSE_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?(?:\s|$)")
 
@@ -320,9 +320,12 @@ def _prose(line: str) -> bool:
 
 def _body_bounds(norm: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Indices of the first and last prose line: the report's body. Lines before and after it are the
-    page's frame (menus, title block, stamps, footer) however many there are."""
+    page's frame (menus, title block, stamps, footer) however many there are, unless a date alone on a
+    line inside the body makes such lines a run of day headings ("12.03.2019" … "13.03.2019")."""
     prose = [k for k, (lo, hi) in enumerate(spans) if _prose(norm[lo:hi])]
-    return (prose[0], prose[-1]) if prose else (len(spans), -1)
+    if not prose or any(_DATE_ANYWHERE.fullmatch(norm[lo:hi].rstrip(" .r:")) for lo, hi in spans[prose[0]:prose[-1]]):
+        return 0, len(spans)  # no frame beyond the edges
+    return prose[0], prose[-1]
 
 
 def analyse_layout(norm: str) -> Layout:
