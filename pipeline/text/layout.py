@@ -42,7 +42,8 @@ _Y = r"(?:19\d\d|20\d\d)"
 #: A date written the ways page templates write it; groups y, m (number or month word), d.
 _DATE = (rf"(?<!\d)(?:(?P<y>{_Y})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
-         rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y}))(?!\d)")
+         rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y})"
+         rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{_Y}))(?!\d)")  # "mar 11, 2021" (templates)
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{_CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|"
@@ -62,6 +63,9 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"^(?:[^\s.!?:]+\s+(?={_POSTED}))?(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
         rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
         re.IGNORECASE)),
+    # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
+    ("posted_line", PUBLICATION_DATE, re.compile(
+        rf"^(?i:{_POSTED}\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
     ("crawl_header", CRAWL_HEADER, re.compile(
         rf"^(?:{_CLOCK}\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:r\.?)?.{{0,80}}imienin", re.IGNORECASE)),
     ("crawl_header_pipe", CRAWL_HEADER, re.compile(
@@ -194,11 +198,12 @@ def date_of(m: re.Match[str]) -> str | None:
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
         if g.get("y2"):
             return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"])).isoformat()
-        if g.get("y3"):
-            word = g["w3"].lower().rstrip(".")
-            month = next(i for i, names in enumerate(zip(_MONTHS_GEN, _MONTHS_NOM, _MONTHS_ABBR, strict=True))
-                         if word in names) + 1
-            return dt.date(int(g["y3"]), month, int(g["d3"])).isoformat()
+        for y, w, d in (("y3", "w3", "d3"), ("y4", "w4", "d4")):
+            if g.get(y):
+                word = g[w].lower().rstrip(".")
+                month = next(i for i, names in enumerate(zip(_MONTHS_GEN, _MONTHS_NOM, _MONTHS_ABBR, strict=True))
+                             if word in names) + 1
+                return dt.date(int(g[y]), month, int(g[d])).isoformat()
     except ValueError:
         return None
     return None
@@ -365,10 +370,14 @@ def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:
         _DATE_ANYWHERE.fullmatch(norm, three[0][0], three[2][1]) is not None
 
 
+#: The label of a later edit's stamp: a fallback only, when the page shows no other date of its own.
+_UPDATED = re.compile(r"(?:ostatni\w*\s+)?(?:aktualizacj|zaktualizowan|zmodyfikowan|modyfikacj)", re.IGNORECASE)
+
+
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "posted_line": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:
@@ -379,7 +388,8 @@ def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None
         iso = date_of(m)
         if iso is None:
             continue
-        key = (order[line.rule], line.start)
+        rank = 3 if _UPDATED.match(norm, line.start) else order[line.rule]  # an update is not the publication
+        key = (rank, line.start)
         if best is None or key < best[:2]:
             best = (*key, PageDate(iso, m.start(), m.end(), line.rule))
     return best[2] if best else None

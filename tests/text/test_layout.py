@@ -250,3 +250,23 @@ def test_a_section_tag_and_a_date_in_digits():
     for top in ("Ogólne 14.05.2018", "Bieżące 2018-05-14"):
         layout = analyse_layout("Tytuł\n" + top + "\n" + BODY)
         assert layout.published is not None and layout.published.date == "2018-05-14", top
+
+
+def test_a_template_date_with_the_month_first():
+    # "mar 11, 2021": the month-day-year order some page templates print
+    layout = analyse_layout("Tytuł\nby redakcja | mar 11, 2021 | Aktualności\n" + BODY)
+    assert layout.published is not None and layout.published.date == "2021-03-11"
+
+
+def test_a_posting_label_owns_the_rest_of_its_line():
+    layout = analyse_layout("Tytuł\nOpublikowano 11 marca 2021 r. w kategorii Aktualności\n" + BODY)
+    assert layout.published is not None and layout.published.date == "2021-03-11"
+    # ... but not the next sentence
+    assert "publication_date" not in kinds("Dodano: 2.04.2021. Zebranie odbyło się w świetlicy.").values()
+
+
+def test_an_update_stamp_gives_way_to_the_publication_stamp():
+    page = "Tytuł\nAktualizacja: 15.03.2021\nOpublikowano: 11.03.2021\n" + BODY
+    assert analyse_layout(page).published.date == "2021-03-11"
+    # alone, it is still the page's own date (the year of a year-less date)
+    assert analyse_layout("Tytuł\nAktualizacja: 15.03.2021\n" + BODY).published.date == "2021-03-15"
