@@ -60,13 +60,15 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "legal_act"
     if _PROJECT.search(left):
         return "project_period"
+    if _realisation_bound(ctx, end):
+        return "project_period"
     if _PUBLICATION.search(left[-40:]):
         return "publication"
     if _DEADLINE.search(left[-45:]):
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
-    if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start):
+    if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start, end):
         return "other"
     return "event"
 
@@ -100,6 +102,13 @@ def _clause_left(ctx: Context, start: int) -> str:
     text = ctx.norm[lo:start]
     breaks = list(_CLAUSE_BREAK.finditer(text.rstrip(" ,(")))
     return text[breaks[-1].end():] if breaks else text
+
+
+def _clause_right(ctx: Context, end: int, width: int = 90) -> str:
+    """The words of the date's own clause after it (to the next comma, dash or sentence end)."""
+    text = ctx.right(end, width)
+    stop = re.search(r"[.!?]\s|[,;:()\n–]|\s-\s", text)
+    return text[:stop.start()] if stop else text
 
 
 def _lemmas(words: list[str]) -> set[str]:
@@ -137,12 +146,30 @@ HOLIDAY_LEMMAS = frozenset({"obchodzić", "świętować"})
 _PRESENT_BE = frozenset({"jest", "są", "bywa"})
 
 
-def _falls_on(ctx: Context, start: int) -> bool:
-    words = [w.lower() for w in re.findall(r"\w+", _clause_left(ctx, start))[-6:]]
+def _falls_on(ctx: Context, start: int, end: int) -> bool:
+    """The clause on either side: "przypadającego w dniu 19 marca", "11 marca obchodzony jest Dzień X"."""
+    return any(_holiday_clause([w.lower() for w in words]) for words in (
+        re.findall(r"\w+", _clause_left(ctx, start))[-6:], re.findall(r"\w+", _clause_right(ctx, end))[:6]))
+
+
+def _holiday_clause(words: list[str]) -> bool:
     readings = [a for w in words for a in analyse(w)]
     if any(a.lemma in FALLS_ON_LEMMAS for a in readings):
         return True
     return bool(_PRESENT_BE & set(words)) and any(a.lemma in HOLIDAY_LEMMAS and a.pos == "ppas" for a in readings)
+
+
+#: "w dniu 12 grudnia 2014 r. zakończyło realizację zadania": a project's start or end, not the event's day
+BOUND_LEMMAS = frozenset({"zakończyć", "kończyć", "rozpocząć", "rozpoczynać"})
+
+
+def _realisation_bound(ctx: Context, end: int) -> bool:
+    words = [w.lower() for w in re.findall(r"\w+", _clause_right(ctx, end))[:6]]
+    for verb, noun in zip(words, words[1:], strict=False):
+        if any(a.lemma in BOUND_LEMMAS and a.pos in ("fin", "praet", "impt", "imps", "pred") for a in analyse(verb)) \
+                and any(a.lemma == "realizacja" for a in analyse(noun)):
+            return True
+    return False
 
 
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:

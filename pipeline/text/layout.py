@@ -42,7 +42,8 @@ _Y = r"(?:19\d\d|20\d\d)"
 #: A date written the ways page templates write it; groups y, m (number or month word), d.
 _DATE = (rf"(?<!\d)(?:(?P<y>{_Y})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
-         rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y}))(?!\d)")
+         rf"|(?P<d3>{_D})\.?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y})"
+         rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{_Y}))(?!\d)")  # "mar 11, 2021" (templates)
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{_CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|"
@@ -62,6 +63,9 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"^(?:[^\s.!?:]+\s+(?={_POSTED}))?(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
         rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
         re.IGNORECASE)),
+    # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
+    ("posted_line", PUBLICATION_DATE, re.compile(
+        rf"^(?i:{_POSTED}\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
     ("crawl_header", CRAWL_HEADER, re.compile(
         rf"^(?:{_CLOCK}\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:r\.?)?.{{0,80}}imienin", re.IGNORECASE)),
     ("crawl_header_pipe", CRAWL_HEADER, re.compile(
@@ -75,6 +79,10 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("stamp_line", PUBLICATION_DATE, re.compile(
         rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?,?\s*(?:godz\.?\s*)?{_CLOCK}"
         rf"(?:\s*(?:[|•·]\s*[^.!?]{{0,60}})?)$", re.IGNORECASE)),
+    # "Ogólne 25.03.2010": one common word (a section tag) and a date in digits; a name there ("Zalesie
+    # 14.05.2018") makes it a title
+    ("tagged_date", PUBLICATION_DATE, re.compile(
+        rf"^[^\W\d_][^\s\d.!?:]*\s+(?:(?<!\d){_Y}-{_M}-{_D}|{_D}[./-]{_M}[./-]{_Y})(?!\d)\s*(?:r\.?)?$")),
     # "2021-05-04 09:12:55 2021-05-06 10:01:02 Jan Kos", "2020-03-02, 18:30 Autor: PAP": an ISO date with a clock,
     # or any date with a clock to the second, is what a content system prints, never how a report begins
     ("machine_stamp", PUBLICATION_DATE, re.compile(
@@ -190,11 +198,12 @@ def date_of(m: re.Match[str]) -> str | None:
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
         if g.get("y2"):
             return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"])).isoformat()
-        if g.get("y3"):
-            word = g["w3"].lower().rstrip(".")
-            month = next(i for i, names in enumerate(zip(_MONTHS_GEN, _MONTHS_NOM, _MONTHS_ABBR, strict=True))
-                         if word in names) + 1
-            return dt.date(int(g["y3"]), month, int(g["d3"])).isoformat()
+        for y, w, d in (("y3", "w3", "d3"), ("y4", "w4", "d4")):
+            if g.get(y):
+                word = g[w].lower().rstrip(".")
+                month = next(i for i, names in enumerate(zip(_MONTHS_GEN, _MONTHS_NOM, _MONTHS_ABBR, strict=True))
+                             if word in names) + 1
+                return dt.date(int(g[y]), month, int(g[d])).isoformat()
     except ValueError:
         return None
     return None
@@ -204,10 +213,10 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
     if not line or len(line) > 220:
         return None
     for name, kind, pattern in LINE_RULES:
-        if name in ("lone_date", "stamp_line", "clock_stamp", "machine_stamp", "dated_byline", "author") \
+        if name in ("lone_date", "tagged_date", "stamp_line", "clock_stamp", "machine_stamp", "dated_byline", "author") \
                 and not at_edge:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
-        if pattern.search(line):
+        if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
             return kind, name
     if at_edge and _PIPE_MENU.match(line):
         return MENU, "pipe_menu"
@@ -270,6 +279,13 @@ def _first_name(word: str) -> bool:
     return any("imię" in a.names for a in analyse(word))
 
 
+def _proper_name(word: str) -> bool:
+    """A word the dictionary knows as a name of any kind (a place, a person, an organization)."""
+    from pipeline.text.analysis import analyse
+
+    return any(a.names for a in analyse(word))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -296,14 +312,36 @@ EDGE_LINES = 8
 STACKED_PART_CHARS = 12
 
 
+#: A line of running prose: enough words, and a sentence's end in it or at its close.
+PROSE_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»)]?(?:\s|$)")
+
+
+def _prose(line: str) -> bool:
+    return len(_WORD.findall(line)) >= PROSE_WORDS and _SENTENCE_END.search(line) is not None \
+        and "|" not in line and _classify(line, False) is None
+
+
+def _body_bounds(norm: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Indices of the first and last prose line: the report's body. Lines before and after it are the
+    page's frame (menus, title block, stamps, footer) however many there are, unless a date alone on a
+    line inside the body makes such lines a run of day headings ("12.03.2019" … "13.03.2019")."""
+    prose = [k for k, (lo, hi) in enumerate(spans) if _prose(norm[lo:hi])]
+    if not prose or any(_DATE_ANYWHERE.fullmatch(norm[lo:hi].rstrip(" .r:")) for lo, hi in spans[prose[0]:prose[-1]]):
+        return 0, len(spans)  # no frame beyond the edges
+    return prose[0], prose[-1]
+
+
 def analyse_layout(norm: str) -> Layout:
     """Mark furniture lines of `norm` (the same-length normalized text) and find the publication date."""
     spans = _lines(norm)
     n = len(spans)
+    first, last = _body_bounds(norm, spans)
     marked: list[FurnitureLine] = []
     stacked_end = -1
     for k, (lo, hi) in enumerate(spans):
-        at_edge = k < EDGE_LINES or k >= n - EDGE_LINES
+        at_edge = k < EDGE_LINES or k >= n - EDGE_LINES or k < first or k > last
         if lo < stacked_end:
             continue
         if at_edge and k + 2 < n and _stacked_date(norm, spans[k:k + 3]):
@@ -332,10 +370,14 @@ def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:
         _DATE_ANYWHERE.fullmatch(norm, three[0][0], three[2][1]) is not None
 
 
+#: The label of a later edit's stamp: a fallback only, when the page shows no other date of its own.
+_UPDATED = re.compile(r"(?:ostatni\w*\s+)?(?:aktualizacj|zaktualizowan|zmodyfikowan|modyfikacj)", re.IGNORECASE)
+
+
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "posted_line": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:
@@ -346,7 +388,8 @@ def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None
         iso = date_of(m)
         if iso is None:
             continue
-        key = (order[line.rule], line.start)
+        rank = 3 if _UPDATED.match(norm, line.start) else order[line.rule]  # an update is not the publication
+        key = (rank, line.start)
         if best is None or key < best[:2]:
             best = (*key, PageDate(iso, m.start(), m.end(), line.rule))
     return best[2] if best else None

@@ -179,3 +179,26 @@ def test_digit_runs_start_where_a_digit_follows_no_digit():
     text = "1 12.03.2019 r., 5-6 maja, x7y88 0"
     assert [m.start() for m in _DIGIT_RUN.finditer(text)] == [m.start() for m in re.finditer(r"(?<!\d)\d", text)]
     assert [m.start() for m in _DIGIT_RUN.finditer(text)] == [0, 2, 5, 8, 17, 19, 28, 30, 33]
+
+
+@pytest.mark.parametrize("text,role", [
+    # a holiday's usual day with its predicate after the date
+    ("8 maja w całym kraju obchodzony jest Dzień Bibliotekarza.", "other"),
+    ("23 czerwca przypada Dzień Ojca, więc uczniowie przygotowali laurki.", "other"),
+    # the start or the end of a project's realisation, with the verb after the date
+    ("Stowarzyszenie Zielona Dolina w dniu 30 listopada 2018 r. zakończyło realizację zadania publicznego.",
+     "project_period"),
+    ("Fundacja 2 stycznia 2019 r. rozpoczęła realizację projektu „Razem”.", "project_period"),
+])
+def test_a_holiday_or_a_project_bound_named_after_the_date_is_not_the_event(ctx_for, text, role):
+    found = [d for d in dates(ctx_for, text) if d.date_start or d.partial]
+    assert found and all(d.role == role for d in found), [(d.text, d.role) for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "8 maja w bibliotece obchodziliśmy Dzień Bibliotekarza.",
+    "30 listopada 2018 r. zakończyło się szkolenie, a uczestnicy otrzymali certyfikaty.",
+])
+def test_an_event_held_on_the_day_keeps_its_date(ctx_for, text):
+    found = [d for d in dates(ctx_for, text) if d.date_start or d.partial]
+    assert found and all(d.role == "event" for d in found), [(d.text, d.role) for d in found]

@@ -219,3 +219,54 @@ def test_a_dated_title_or_fact_line_is_no_short_stamp():
 def test_a_date_with_a_place_that_is_also_a_first_name_is_no_stamp():
     # "Krakowie" reads as the first name "Krak" too: an author needs a first name and a surname
     assert analyse_layout("w czwartek, 5 grudnia 2019 r. w Krakowie").published is None
+
+
+FOOTER = "\n".join(["»", "Komentarz:", "Podpis:", "WWW:", "»", "TURYSTYKA", "»", "POBIERZ", "»", "Kalendarz", "»"])
+MENU_LINES = "\n".join(["Strona główna", "O nas", "Aktualności", "»", "Galeria", "Kontakt", "Do pobrania", "»",
+                        "Projekty", "Szukaj"])
+
+
+def test_a_stamp_below_the_body_above_a_long_footer():
+    # the frame after the report's last prose line is the page's, however many lines it has
+    page = "Tytuł\n" + BODY + "\nDrugi akapit relacji mówi o tym, jak uczestnicy oceniali zajęcia i co planują dalej.\n" \
+        + "2019-05-14 06:30:00\npowrót\n" + FOOTER
+    layout = analyse_layout(page)
+    assert layout.published is not None and layout.published.date == "2019-05-14"
+
+
+def test_a_stamp_under_a_long_menu_above_the_body():
+    page = MENU_LINES + "\nSzkolenie sołtysów\n14 maja 2018\n" + BODY + "\n" + MENU_LINES
+    layout = analyse_layout(page)
+    assert layout.published is not None and layout.published.date == "2018-05-14"
+
+
+def test_a_date_line_between_paragraphs_of_the_body_is_no_stamp():
+    page = MENU_LINES + "\nTytuł\n" + BODY + "\n14 maja 2018\n" + BODY + "\n" + MENU_LINES
+    assert analyse_layout(page).published is None
+
+
+def test_a_section_tag_and_a_date_in_digits():
+    # one common word (the section a content system files the post under) and the date
+    for top in ("Ogólne 14.05.2018", "Bieżące 2018-05-14"):
+        layout = analyse_layout("Tytuł\n" + top + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2018-05-14", top
+
+
+def test_a_template_date_with_the_month_first():
+    # "mar 11, 2021": the month-day-year order some page templates print
+    layout = analyse_layout("Tytuł\nby redakcja | mar 11, 2021 | Aktualności\n" + BODY)
+    assert layout.published is not None and layout.published.date == "2021-03-11"
+
+
+def test_a_posting_label_owns_the_rest_of_its_line():
+    layout = analyse_layout("Tytuł\nOpublikowano 11 marca 2021 r. w kategorii Aktualności\n" + BODY)
+    assert layout.published is not None and layout.published.date == "2021-03-11"
+    # ... but not the next sentence
+    assert "publication_date" not in kinds("Dodano: 2.04.2021. Zebranie odbyło się w świetlicy.").values()
+
+
+def test_an_update_stamp_gives_way_to_the_publication_stamp():
+    page = "Tytuł\nAktualizacja: 15.03.2021\nOpublikowano: 11.03.2021\n" + BODY
+    assert analyse_layout(page).published.date == "2021-03-11"
+    # alone, it is still the page's own date (the year of a year-less date)
+    assert analyse_layout("Tytuł\nAktualizacja: 15.03.2021\n" + BODY).published.date == "2021-03-15"
