@@ -170,7 +170,18 @@ def alone_on_line(ctx: Context, start: int, end: int) -> bool:
     norm = ctx.norm
     lo = norm.rfind("\n", 0, start) + 1
     hi = norm.find("\n", end)
-    return not norm[lo:start].strip() and not norm[end:hi if hi >= 0 else len(norm)].strip()
+    alone = not norm[lo:start].strip() and not norm[end:hi if hi >= 0 else len(norm)].strip()
+    return alone and not _under_place_label(norm[:lo])
+
+
+#: Labels an event page puts above its venue ("Miejsce", "Gdzie:", "Lokalizacja"): the line under them names it.
+_PLACE_LABELS = frozenset({"miejsce", "gdzie", "lokalizacja", "adres", "miejsce wydarzenia", "miejsce spotkania",
+                           "miejsce szkolenia", "miejsce konferencji"})
+
+
+def _under_place_label(before: str) -> bool:
+    lines = [line.strip().rstrip(":").strip().lower() for line in before.splitlines() if line.strip()]
+    return bool(lines) and lines[-1] in _PLACE_LABELS
 
 
 def in_town_name(ctx: Context, start: int) -> bool:

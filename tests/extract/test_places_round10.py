@@ -64,3 +64,10 @@ def test_an_abbreviated_adjective_of_a_town_is_expanded(extractor, text, name):
 def test_a_room_named_after_its_building_stays_a_venue(extractor) -> None:
     report = extractor.extract("Spotkanie odbyło się 4 maja 2023 r. w Sali Kameralnej Pałacu Wierzbowego w Lipnie.")
     assert any(p.name.startswith("Sala Kameralna") for p in report.places), [p.name for p in report.places]
+
+
+def test_a_venue_under_a_place_label_is_listed(extractor) -> None:
+    text = ("Konferencja naukowa o dawnych drukach\n\nTermin\n\n12-13 czerwca 2024 roku\n\nMiejsce\n\n"
+            "Sala Kolumnowa Pałacu Biskupiego\n\nZapraszamy badaczy i bibliotekarzy do udziału w obradach.\n")
+    report = extractor.extract(text)
+    assert any(p.name.startswith("Sala Kolumnowa") for p in report.places), [p.name for p in report.places]
