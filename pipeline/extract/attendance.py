@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.models import AttendanceMention
 from pipeline.text.context import Context
-from pipeline.text.morphology import Analysis, analyse
+from pipeline.text.morphology import Analysis, analyse, morfeusz
 
 EXTRACTOR = "extract.attendance"
 
@@ -114,20 +114,58 @@ def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
     if nouns and all("f" in a.genders and feminine_of_person(a.lemma) for a in nouns):
         return True  # "członkiń", "mistrzyń", "rękodzielniczek": the feminine of a personal noun
     if any(a.pos == "adj" for a in analyses):
-        return False  # "innych", "młodych": adjectives used as nouns are too vague
-    # a personal-masculine noun, and only that ("uczestników", "rolników"; not "metrów")
-    return bool(nouns) and all("m1" in a.genders for a in nouns)
+        # "radnych", "zwiedzających", "niepełnosprawnych": an adjective the dictionary also has as a person noun
+        # of both genders (radny/radna); "innych", "chętnych" have no feminine noun and stay too vague
+        return _person_adjective(nouns)
+    # a personal-masculine noun, and only that ("uczestników", "rolników"; not "metrów"), or one whose
+    # personal reading is current usage ("członków", "biegaczy"; not the dated personal "metr")
+    return bool(nouns) and (all("m1" in a.genders for a in nouns) or _plain_personal(word.lower()))
+
+
+def _plain_person_noun(tok) -> bool:
+    """A person noun that is no adjective: the head after "35 młodych", "20 nowych" ("radnych" is looked past
+    only when no person noun follows it)."""
+    return is_person_noun(tok._.morf, tok.text) and not any(a.pos == "adj" for a in tok._.morf)
+
+
+def _person_adjective(nouns: list[Analysis]) -> bool:
+    masculine = {a.lemma for a in nouns if "m1" in a.genders and a.lemma.endswith(("y", "i"))}
+    return any(a.lemma[:-1] + "a" in {n.lemma for n in nouns if "f" in n.genders} for a in nouns
+               if a.lemma in masculine) and not {a.lemma for a in nouns} & _VAGUE_PEOPLE
+
+
+#: Adjectives of people too vague to count a event's audience ("młodych" may be the young of animals too).
+_VAGUE_PEOPLE = frozenset({"młody", "młoda", "stary", "starszy", "starsza", "inny", "inna"})
+
+
+@lru_cache(maxsize=4096)
+def _plain_personal(word: str) -> bool:
+    """The word has a personal-masculine noun reading without a usage label of SGJP (dated, colloquial,
+    zoological): "członków" (a member), "biegaczy" (a runner); not "metrów" (a dated personal "metr")."""
+    try:
+        readings = morfeusz().analyse(word)
+    except Exception:
+        return False
+    return any(tag.startswith("subst:pl") and ":m1" in tag and not labels
+               for _s, _e, (_orth, _lemma, tag, _names, labels) in readings)
 
 
 def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     """(value, vague, index after) for digits or a run of numeral words starting at token i."""
     tok = doc[i]
-    if _DIGITS.match(tok.text):
-        if i + 1 < len(doc) and doc[i + 1].text.lower() in ("tys.", "tys", "tysięcy", "tysiące"):
-            return int(tok.text) * 1000, False, i + 2
+    written = _written_number(tok.text)
+    if written is not None:
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.text.lower() in _THOUSANDS:
+            return round(written * 1000), False, i + 2  # "3 tys.", "2,5 tys. osób", "1,5 tysiąca"
+        if written != int(written):
+            return None  # "2,5" alone is no head count
+        if after is not None and _GROUPED.match(after.text) and len(tok.text) <= 3 and tok.text[:1] != "0" \
+                and after.idx == tok.idx + len(tok.text) + 1 and _DIGITS.match(tok.text):
+            return int(tok.text) * 1000 + int(after.text), False, i + 2  # "1 200 osób": thousands set apart
         if _case_ending(doc[i + 1].text if i + 1 < len(doc) else "", doc[i + 2].text if i + 2 < len(doc) else ""):
-            return int(tok.text), False, i + 3  # "60-ciu mieszkańców"
-        return int(tok.text), False, i + 1
+            return int(written), False, i + 3  # "60-ciu mieszkańców"
+        return int(written), False, i + 1
     value, vague, j, seen = 0, False, i, False
     while j < len(doc):
         word = doc[j].text.lower()
@@ -151,7 +189,20 @@ def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     return (None if vague else value), vague, j
 
 
-_THOUSANDS = frozenset({"tysiące", "tysięcy", "tys.", "tys"})
+_THOUSANDS = frozenset({"tysiące", "tysięcy", "tysiąca", "tys.", "tys"})
+#: Digits as reports write counts: "45", "1.200" (a dot between thousands), "2,5" (a decimal before "tys.").
+_WRITTEN = re.compile(r"^(?:\d{1,5}|\d{1,3}(?:\.\d{3})+|\d{1,3},\d{1,2})$")
+#: The second group of a number written with a space between thousands ("1 200", "12 000").
+_GROUPED = re.compile(r"^\d{3}$")
+
+
+def _written_number(text: str) -> float | None:
+    """The value of a number token as reports write it, or None: "1.200" is 1200, "2,5" is 2.5."""
+    if not _WRITTEN.match(text):
+        return None
+    if "," in text:
+        return float(text.replace(",", "."))
+    return int(text.replace(".", ""))
 
 
 _FIGURE_FOLLOWERS = frozenset({"(", "k", "m", "tys.", "tys", "tysięcy", "kobiet", "mężczyzn", "pań", "panów",
@@ -163,10 +214,10 @@ def _could_be_a_figure(texts: list[str], i: int) -> bool:
     if i + 1 >= len(texts):
         return False
     nxt = texts[i + 1]
-    if not _DIGITS.match(texts[i]):
+    if not _WRITTEN.match(texts[i]):
         return False
     low = nxt.lower()
-    return low in _FIGURE_FOLLOWERS or nxt[:1].isalpha() or _case_ending(nxt, texts[i + 2] if i + 2 < len(texts) else "")
+    return low in _FIGURE_FOLLOWERS or nxt[:1].isalpha() or bool(_GROUPED.match(nxt)) or _case_ending(nxt, texts[i + 2] if i + 2 < len(texts) else "")
 
 
 #: The case ending a numeral written in digits may carry after a hyphen ("60-ciu", "20-stu", "5-ciu", "3-ech").
@@ -221,7 +272,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         nxt = doc[j] if j < n else None
         # "35 młodych liderów": up to two adjectives may stand between the number and the noun
         k = j
-        while nxt is not None and k < min(n - 1, j + 2) and not is_person_noun(nxt._.morf, nxt.text) \
+        while nxt is not None and k < min(n - 1, j + 2) and not _plain_person_noun(nxt) \
                 and any(a.pos == "adj" for a in nxt._.morf) and nxt.text[:1].islower():
             k += 1
             nxt = doc[k]
