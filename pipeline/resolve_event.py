@@ -220,7 +220,10 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"\b(uczestni\w+|udział\w*|przybył\w*|przybyli|zgromadzi\w*|obecn\w+|wzięł\w+|wzięli|frekwencj\w*|"
     r"goś\w+|słuchacz\w*|zebrał\w*|zebrali|bawił\w*|bawiło|świętował\w*|spotkał\w*|odwiedził\w*|"
     r"skorzystał\w*|zapisał\w*|zarejestrowa\w+|przeszkolon\w*|ukończył\w*|wyjechał\w*|pojechał\w*|"
-    r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
+    r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|"
+    # coming, setting out, sitting down, listening, visiting: "wyruszyło 45 rowerzystów", "zasiadło 150 słuchaczy"
+    r"przysz\w+|przyjecha\w*|zjawił\w*|stawił\w*|wyruszył\w*|zasiadł\w*|wysłuchał\w*|zwiedził\w*|gościł\w*|"
+    r"gościli|przyjęł\w*\s+zaproszeni\w*|zaproszeni\w*(?:\s+\S+){0,5}\s+przyjęł\w*|dopisał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|przygotowan\w*\s+dla|dla\s+maks)",
                        re.IGNORECASE)
 

@@ -55,7 +55,8 @@ APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przesz�
 _SPLIT_AFTER = re.compile(
     r"""\s*[(,]?\s*(?:w\s+tym:?\s*|z\s+czego\s+|tj\.\s*)?
     (?:
-      (?P<kw>K|k)\s*[:=-]?\s*(?P<kn>\d{1,4})\s*[,;/i]?\s*(?:(?P<mw>M|m)\s*[:=-]?\s*(?P<mn>\d{1,4}))?
+      (?P<kw>[Kk]obiet\w*|[Pp]anie|K|k)\s*[:=-]?\s*(?P<kn>\d{1,4})\s*[,;/i]?\s*
+      (?:(?P<mw>[Mm]ężczy[zź]\w*|[Pp]anowie|M|m)\s*[:=-]?\s*(?P<mn>\d{1,4}))?
      |(?P<n1>\d{1,4})\s*(?P<g1>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?
       (?:\s*(?:[,;/]|i|oraz)\s*(?P<n2>\d{1,4})\s*(?P<g2>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?)?
     )\s*\)?""",

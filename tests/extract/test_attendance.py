@@ -252,3 +252,13 @@ def test_person_nouns_with_homographs_and_adjectival_nouns(extractor, text, tota
                                   "Na festynie w Lipówce wystawiono 20 psów rasowych, a udział był liczny."])
 def test_dated_or_colloquial_personal_readings_are_no_people(extractor, text):
     assert extractor.extract(text).event.attendance.total is None
+
+
+@pytest.mark.parametrize("text,women,men", [
+    ("W szkoleniu udział wzięło 20 osób (kobiety: 14, mężczyźni: 6).", 14, 6),
+    ("W szkoleniu udział wzięło 20 osób (panie – 14, panowie – 6).", 14, 6),
+])
+def test_split_with_gender_words_as_labels(ctx_for, text, women, men):
+    f = extract_attendance(ctx_for(text))[0]
+    assert (f.total, f.women, f.men) == (20, women, men)
+    assert text[f.start:f.end] == f.text
