@@ -223,7 +223,7 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|"
     # coming, setting out, sitting down, listening, visiting: "wyruszyło 45 rowerzystów", "zasiadło 150 słuchaczy"
     r"przysz\w+|przyjecha\w*|zjawił\w*|stawił\w*|wyruszył\w*|zasiadł\w*|wysłuchał\w*|zwiedził\w*|gościł\w*|"
-    r"gościli|przyjęł\w*\s+zaproszeni\w*|zaproszeni\w*(?:\s+\S+){0,5}\s+przyjęł\w*|dopisał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
+    r"gościli|(?:był\w*|przyjecha\w*|przysz\w+|zebrał\w*|pojecha\w*|wyjecha\w*)\s+(?:nas|was)|przyjęł\w*\s+zaproszeni\w*|zaproszeni\w*(?:\s+\S+){0,5}\s+przyjęł\w*|dopisał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|przygotowan\w*\s+dla|dla\s+maks)",
                        re.IGNORECASE)
 

@@ -16,9 +16,17 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.attendance_roles import figure_role as _role
+from pipeline.extract.attendance_words import GROUPED as _GROUPED
+from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
+from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
+from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
+from pipeline.extract.attendance_words import feminine_of_person
+from pipeline.extract.attendance_words import person_adjective as _person_adjective
+from pipeline.extract.attendance_words import plain_personal as _plain_personal
+from pipeline.extract.attendance_words import written_number as _written_number
 from pipeline.models import AttendanceMention
 from pipeline.text.context import Context
-from pipeline.text.morphology import Analysis, analyse, morfeusz
+from pipeline.text.morphology import Analysis, analyse
 
 EXTRACTOR = "extract.attendance"
 
@@ -90,22 +98,6 @@ def _gender_of(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def feminine_of_person(lemma: str) -> bool:
-    """A feminine noun derived from a personal-masculine one ("członkini" < "członek", "rękodzielniczka" <
-    "rękodzielnik", "seniorka" < "senior"): the dictionary has the masculine noun as m1."""
-    stems: list[str] = []
-    if lemma.endswith(("ini", "yni")):
-        stem = lemma[:-3]
-        stems += [stem, stem[:-1] + "e" + stem[-1:]]  # "mistrz", "członek"
-    elif lemma.endswith("czka"):
-        stems += [lemma[:-4] + "k", lemma[:-4] + "cz"]  # "uczestnik", "słuchacz"
-    elif lemma.endswith("ka") and len(lemma) > 5:
-        stems.append(lemma[:-2])  # "senior", "student"
-    return any(any(a.lemma == stem and "m1" in a.genders and a.pos == "subst" for a in analyse(stem))
-               for stem in stems if len(stem) > 3)
-
-
 def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
     if word.lower() in ("os.", "os", "osób", "uczest.", "ucz."):
         return True
@@ -127,28 +119,6 @@ def _plain_person_noun(tok) -> bool:
     """A person noun that is no adjective: the head after "35 młodych", "20 nowych" ("radnych" is looked past
     only when no person noun follows it)."""
     return is_person_noun(tok._.morf, tok.text) and not any(a.pos == "adj" for a in tok._.morf)
-
-
-def _person_adjective(nouns: list[Analysis]) -> bool:
-    masculine = {a.lemma for a in nouns if "m1" in a.genders and a.lemma.endswith(("y", "i"))}
-    return any(a.lemma[:-1] + "a" in {n.lemma for n in nouns if "f" in n.genders} for a in nouns
-               if a.lemma in masculine) and not {a.lemma for a in nouns} & _VAGUE_PEOPLE
-
-
-#: Adjectives of people too vague to count a event's audience ("młodych" may be the young of animals too).
-_VAGUE_PEOPLE = frozenset({"młody", "młoda", "stary", "starszy", "starsza", "inny", "inna"})
-
-
-@lru_cache(maxsize=4096)
-def _plain_personal(word: str) -> bool:
-    """The word has a personal-masculine noun reading without a usage label of SGJP (dated, colloquial,
-    zoological): "członków" (a member), "biegaczy" (a runner); not "metrów" (a dated personal "metr")."""
-    try:
-        readings = morfeusz().analyse(word)
-    except Exception:
-        return False
-    return any(tag.startswith("subst:pl") and ":m1" in tag and not labels
-               for _s, _e, (_orth, _lemma, tag, _names, labels) in readings)
 
 
 def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
@@ -191,21 +161,6 @@ def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
 
 
 _THOUSANDS = frozenset({"tysiące", "tysięcy", "tysiąca", "tys.", "tys"})
-#: Digits as reports write counts: "45", "1.200" (a dot between thousands), "2,5" (a decimal before "tys.").
-_WRITTEN = re.compile(r"^(?:\d{1,5}|\d{1,3}(?:\.\d{3})+|\d{1,3},\d{1,2})$")
-#: The second group of a number written with a space between thousands ("1 200", "12 000").
-_GROUPED = re.compile(r"^\d{3}$")
-
-
-def _written_number(text: str) -> float | None:
-    """The value of a number token as reports write it, or None: "1.200" is 1200, "2,5" is 2.5."""
-    if not _WRITTEN.match(text):
-        return None
-    if "," in text:
-        return float(text.replace(",", "."))
-    return int(text.replace(".", ""))
-
-
 _FIGURE_FOLLOWERS = frozenset({"(", "k", "m", "tys.", "tys", "tysięcy", "kobiet", "mężczyzn", "pań", "panów",
                                "os.", "os", "osób", "osoby", "osoba"})
 
@@ -348,7 +303,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         out.append(AttendanceMention(
             **mention.model_dump(), total=total, women=women, men=men,
             approximate=approximate, vague=vague, group=group,
-            role=_role(ctx, mstart, nxt.text if nxt is not None and (noun_ok or gender) else None),
+            role=_role(ctx, mstart, nxt.text if nxt is not None and (noun_ok or gender) else None, end),
         ))
         consumed_until = end
         i = j
@@ -393,6 +348,13 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     """A count after its noun: "Uczestników było 45", "Gości przybyło ponad 200." (the number ends the phrase)."""
     if following[:1].isalnum():
         return None
+    we = _WE_COUNTED.search(ctx.norm[max(0, start - 40):start])
+    if we is not None:  # "Było nas 30.", "Przyjechało nas ponad 40": the writer's party counted, no noun
+        mstart = start - len(we.group(0).lstrip())
+        mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, "we_counted")
+        return AttendanceMention(**mention.model_dump(), total=int(ctx.norm[start:end]), women=None, men=None,
+                                 approximate=we.group("approx") is not None, vague=False, group=None,
+                                 role=_role(ctx, mstart))
     m = _NOUN_BEFORE.search(ctx.norm[max(0, start - 50):start]) or _COUNT_OF.search(ctx.norm[max(0, start - 60):start])
     if m is None:
         return None
@@ -409,21 +371,6 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     return AttendanceMention(**mention.model_dump(), total=value, women=women, men=men,
                              approximate=m.group("approx") is not None, vague=False, group=None,
                              role=_role(ctx, mstart, noun))
-
-
-def _counterpart_gender(first: str, second: str, gender: str) -> str | None:
-    """"uczestniczek i uczestników", "słuchaczek i słuchaczy": after a feminine person noun, the
-    personal-masculine noun of the same stem counts the men (the plain m1 plural alone is mixed)."""
-    if gender != "f":
-        return None
-    women = {a.lemma for a in analyse(first.lower()) if a.pos == "subst"}
-    men = {a.lemma for a in analyse(second.lower()) if a.pos == "subst" and "m1" in a.genders}
-    for w in women:
-        for m in men:
-            stem = m[:-2] if m.endswith("ec") else m[:-1] if m.endswith(("k", "c")) else m
-            if len(stem) >= 4 and w.startswith(stem) and w != m:
-                return "m"
-    return None
 
 
 def _is_proper(words: str) -> bool:

@@ -23,6 +23,11 @@ _TARGET = re.compile(r"(wsparci\w*|obj[eę]\w*|docelow\w*|planowan\w*|zrekrutowa
                      r"\s+(\S+\s+){0,3}$", re.I)
 _CAPACITY = re.compile(r"(pomieści\w*|mieści\w*|(?:sal\w*|pomieszczen\w*|miejsc\w*)\s+(?:\S+\s+)?(?:na|dla))\s+$",
                        re.I)
+#: An upper bound, not a count: "grupy do 15 osób", "rodziny do 14 dzieci", "maksymalnie 20 uczestników".
+_LIMIT = re.compile(r"(?:\bdo|\bmaksymaln\w*|\bmaks\.?|\bmax\.?|\blimit\w*|\bnie\s+więcej\s+niż|\bnajwyżej)\s+$", re.I)
+#: People qualified for or signed up to something, not present: "370 strażaków zgłoszonych do przeszkolenia",
+#: "40 osób zakwalifikowanych do projektu".
+_ENROLLED = re.compile(r"\s*,?\s*(?:zgłoszon|zakwalifikowan|zrekrutowan|objęt|zapisan)\w*\b", re.I)
 #: Members of a body, not an event's attendance: "koło zrzesza 40 kobiet", "jest nas zrzeszonych 400 osób",
 #: "stowarzyszenie skupia 60 członków", "do klubu należy 30 seniorów".
 _MEMBERSHIP = re.compile(r"\b(zrzesz\w*|skupia\w*|należ[yą]\s+do\s+\S+|liczy\s+sobie)\s+(\S+\s+){0,3}$", re.I)
@@ -32,7 +37,7 @@ _LIST_PART = re.compile(r"\b(?:w\s+tym|spośród\s+(?:nich|których)|z\s+czego)\
                         r"(?:\d+\s+[^\d,;.()]+?(?:\s*,\s*|\s+i\s+|\s+oraz\s+))*$", re.IGNORECASE)
 
 
-def figure_role(ctx: Context, start: int, noun: str | None = None) -> str:
+def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | None = None) -> str:
     """Whose count the figure at `start` is: "event" (the attendance), "employees", "target" (a project's people)
     or "other" (capacities, earlier occasions, one item of a list after "w tym", speakers, exhibitors)."""
     if noun is not None and {a.lemma for a in analyse(noun.lower())} & NON_ATTENDEE_NOUNS:
@@ -40,9 +45,9 @@ def figure_role(ctx: Context, start: int, noun: str | None = None) -> str:
     left = ctx.left(start, 50)
     if _EMPLOYEES.search(left):
         return "employees"
-    if _CAPACITY.search(left) or _MEMBERSHIP.search(left):
+    if _CAPACITY.search(left) or _MEMBERSHIP.search(left) or _LIMIT.search(left):
         return "other"
-    if _TARGET.search(left):
+    if _TARGET.search(left) or (end is not None and _ENROLLED.match(ctx.right(end, 40))):
         return "target"
     clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]
     if _LIST_PART.search(clause):

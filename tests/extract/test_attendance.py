@@ -262,3 +262,15 @@ def test_split_with_gender_words_as_labels(ctx_for, text, women, men):
     f = extract_attendance(ctx_for(text))[0]
     assert (f.total, f.women, f.men) == (20, women, men)
     assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("text,total,approximate", [
+    ("Wycieczka do Lipówki była udana. Było nas 30.", 30, False),
+    ("Na pielgrzymkę do Lipówki przyjechało nas ponad 40 osób.", 40, True),
+    ("Było nas 25 osób i wszyscy wrócili zadowoleni.", 25, False),
+])
+def test_a_count_of_us(extractor, text, total, approximate):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.approximate) == (total, approximate)
+    ev = att.evidence[0]
+    assert text[ev.start:ev.end] == ev.text

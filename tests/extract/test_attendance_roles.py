@@ -72,3 +72,20 @@ def test_an_earlier_occasion_alone_stays_apart(run):
 def test_members_of_a_body_are_not_the_attendance(run, text):
     att = run(text)
     assert att is None or att.total is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs w Lipówce prowadzono w grupach do 15 osób.",
+    "Na kurs w Lipówce przyjmowano maksymalnie 20 uczestników.",
+    "W szkoleniu w Lipówce mogło wziąć udział od 20 do 30 osób.",
+])
+def test_an_upper_bound_is_no_count(run, text):
+    att = run(text)
+    assert att is None or att.total is None
+
+
+def test_people_signed_up_are_a_target_not_the_attendance(ctx_for):
+    from pipeline.extract.attendance import extract_attendance
+
+    text = "Wszystkich 370 strażaków zgłoszonych do przeszkolenia podzielono na grupy."
+    assert [f.role for f in extract_attendance(ctx_for(text))] == ["target"]
