@@ -210,9 +210,30 @@ def choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attenda
     best = max(plain or event_figs, key=rank)
     if rank(best)[0] == 0 and rank(best)[1] == 0 and not _attendance_sentence(ctx, best):
         return Attendance()  # "czeka 17 osób", "pięciu mówców": a count, but nobody says they attended
+    listed = _listed_with(ctx, best, plain)
+    if len(listed) > 1:  # "12 sołtysów, 8 radnych i 20 mieszkańców": the groups of one count, summed
+        return Attendance(total=sum(f.total or 0 for f in listed), approximate=any(f.approximate for f in listed),
+                          evidence=[_plain_mention(f) for f in listed])
     att = Attendance(total=best.total, women=best.women, men=best.men, approximate=best.approximate,
                      evidence=[_plain_mention(best)])
     return _derive(att, groups_women_complete=True)
+
+
+#: What joins the items of one list of counts: a comma, "i", "oraz".
+_LIST_JOIN = re.compile(r"\s*(?:,|\bi\b|\boraz\b|,\s*a\s+także)\s*$", re.IGNORECASE)
+
+
+def _listed_with(ctx: Context, best: AttendanceMention, figures: list[AttendanceMention]) -> list[AttendanceMention]:
+    """The plain head counts listed one after another with the best one, each joined by a comma or "i"."""
+    if best.women is not None or best.men is not None or best.total is None:
+        return [best]
+    chain = [best]
+    for f in sorted((f for f in figures if f.start > best.end), key=lambda f: f.start):
+        if f.total is None or f.women is not None or f.men is not None or \
+                not _LIST_JOIN.match(ctx.norm[chain[-1].end:f.start]):
+            break
+        chain.append(f)
+    return chain
 
 
 #: words that make a sentence's head count the event's attendance
