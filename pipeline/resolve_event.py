@@ -210,9 +210,30 @@ def choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attenda
     best = max(plain or event_figs, key=rank)
     if rank(best)[0] == 0 and rank(best)[1] == 0 and not _attendance_sentence(ctx, best):
         return Attendance()  # "czeka 17 osób", "pięciu mówców": a count, but nobody says they attended
+    listed = _listed_with(ctx, best, plain)
+    if len(listed) > 1:  # "12 sołtysów, 8 radnych i 20 mieszkańców": the groups of one count, summed
+        return Attendance(total=sum(f.total or 0 for f in listed), approximate=any(f.approximate for f in listed),
+                          evidence=[_plain_mention(f) for f in listed])
     att = Attendance(total=best.total, women=best.women, men=best.men, approximate=best.approximate,
                      evidence=[_plain_mention(best)])
     return _derive(att, groups_women_complete=True)
+
+
+#: What joins the items of one list of counts: a comma, "i", "oraz".
+_LIST_JOIN = re.compile(r"\s*(?:,|\bi\b|\boraz\b|,\s*a\s+także)\s*$", re.IGNORECASE)
+
+
+def _listed_with(ctx: Context, best: AttendanceMention, figures: list[AttendanceMention]) -> list[AttendanceMention]:
+    """The plain head counts listed one after another with the best one, each joined by a comma or "i"."""
+    if best.women is not None or best.men is not None or best.total is None:
+        return [best]
+    chain = [best]
+    for f in sorted((f for f in figures if f.start > best.end), key=lambda f: f.start):
+        if f.total is None or f.women is not None or f.men is not None or \
+                not _LIST_JOIN.match(ctx.norm[chain[-1].end:f.start]):
+            break
+        chain.append(f)
+    return chain
 
 
 #: words that make a sentence's head count the event's attendance
@@ -220,7 +241,10 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"\b(uczestni\w+|udział\w*|przybył\w*|przybyli|zgromadzi\w*|obecn\w+|wzięł\w+|wzięli|frekwencj\w*|"
     r"goś\w+|słuchacz\w*|zebrał\w*|zebrali|bawił\w*|bawiło|świętował\w*|spotkał\w*|odwiedził\w*|"
     r"skorzystał\w*|zapisał\w*|zarejestrowa\w+|przeszkolon\w*|ukończył\w*|wyjechał\w*|pojechał\w*|"
-    r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
+    r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|"
+    # coming, setting out, sitting down, listening, visiting: "wyruszyło 45 rowerzystów", "zasiadło 150 słuchaczy"
+    r"przysz\w+|przyjecha\w*|zjawił\w*|stawił\w*|wyruszył\w*|zasiadł\w*|wysłuchał\w*|zwiedził\w*|gościł\w*|"
+    r"gościli|(?:był\w*|przyjecha\w*|przysz\w+|zebrał\w*|pojecha\w*|wyjecha\w*)\s+(?:nas|was)|przyjęł\w*\s+zaproszeni\w*|zaproszeni\w*(?:\s+\S+){0,5}\s+przyjęł\w*|dopisał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|przygotowan\w*\s+dla|dla\s+maks)",
                        re.IGNORECASE)
 

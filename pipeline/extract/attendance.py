@@ -16,6 +16,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.attendance_roles import figure_role as _role
+from pipeline.extract.attendance_words import GROUPED as _GROUPED
+from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
+from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
+from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
+from pipeline.extract.attendance_words import feminine_of_person
+from pipeline.extract.attendance_words import person_adjective as _person_adjective
+from pipeline.extract.attendance_words import plain_personal as _plain_personal
+from pipeline.extract.attendance_words import written_number as _written_number
 from pipeline.models import AttendanceMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
@@ -55,7 +63,8 @@ APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przesz�
 _SPLIT_AFTER = re.compile(
     r"""\s*[(,]?\s*(?:w\s+tym:?\s*|z\s+czego\s+|tj\.\s*)?
     (?:
-      (?P<kw>K|k)\s*[:=-]?\s*(?P<kn>\d{1,4})\s*[,;/i]?\s*(?:(?P<mw>M|m)\s*[:=-]?\s*(?P<mn>\d{1,4}))?
+      (?P<kw>[Kk]obiet\w*|[Pp]anie|K|k)\s*[:=-]?\s*(?P<kn>\d{1,4})\s*[,;/i]?\s*
+      (?:(?P<mw>[Mm]ężczy[zź]\w*|[Pp]anowie|M|m)\s*[:=-]?\s*(?P<mn>\d{1,4}))?
      |(?P<n1>\d{1,4})\s*(?P<g1>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?
       (?:\s*(?:[,;/]|i|oraz)\s*(?P<n2>\d{1,4})\s*(?P<g2>K|M|k|m|kobiet\w*|mężczyzn\w*|pań|pani|panów|panie|panowie|dziewcz\w*|chłop\w*)\b\.?)?
     )\s*\)?""",
@@ -89,22 +98,6 @@ def _gender_of(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def feminine_of_person(lemma: str) -> bool:
-    """A feminine noun derived from a personal-masculine one ("członkini" < "członek", "rękodzielniczka" <
-    "rękodzielnik", "seniorka" < "senior"): the dictionary has the masculine noun as m1."""
-    stems: list[str] = []
-    if lemma.endswith(("ini", "yni")):
-        stem = lemma[:-3]
-        stems += [stem, stem[:-1] + "e" + stem[-1:]]  # "mistrz", "członek"
-    elif lemma.endswith("czka"):
-        stems += [lemma[:-4] + "k", lemma[:-4] + "cz"]  # "uczestnik", "słuchacz"
-    elif lemma.endswith("ka") and len(lemma) > 5:
-        stems.append(lemma[:-2])  # "senior", "student"
-    return any(any(a.lemma == stem and "m1" in a.genders and a.pos == "subst" for a in analyse(stem))
-               for stem in stems if len(stem) > 3)
-
-
 def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
     if word.lower() in ("os.", "os", "osób", "uczest.", "ucz."):
         return True
@@ -114,20 +107,36 @@ def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
     if nouns and all("f" in a.genders and feminine_of_person(a.lemma) for a in nouns):
         return True  # "członkiń", "mistrzyń", "rękodzielniczek": the feminine of a personal noun
     if any(a.pos == "adj" for a in analyses):
-        return False  # "innych", "młodych": adjectives used as nouns are too vague
-    # a personal-masculine noun, and only that ("uczestników", "rolników"; not "metrów")
-    return bool(nouns) and all("m1" in a.genders for a in nouns)
+        # "radnych", "zwiedzających", "niepełnosprawnych": an adjective the dictionary also has as a person noun
+        # of both genders (radny/radna); "innych", "chętnych" have no feminine noun and stay too vague
+        return _person_adjective(nouns)
+    # a personal-masculine noun, and only that ("uczestników", "rolników"; not "metrów"), or one whose
+    # personal reading is current usage ("członków", "biegaczy"; not the dated personal "metr")
+    return bool(nouns) and (all("m1" in a.genders for a in nouns) or _plain_personal(word.lower()))
+
+
+def _plain_person_noun(tok) -> bool:
+    """A person noun that is no adjective: the head after "35 młodych", "20 nowych" ("radnych" is looked past
+    only when no person noun follows it)."""
+    return is_person_noun(tok._.morf, tok.text) and not any(a.pos == "adj" for a in tok._.morf)
 
 
 def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     """(value, vague, index after) for digits or a run of numeral words starting at token i."""
     tok = doc[i]
-    if _DIGITS.match(tok.text):
-        if i + 1 < len(doc) and doc[i + 1].text.lower() in ("tys.", "tys", "tysięcy", "tysiące"):
-            return int(tok.text) * 1000, False, i + 2
+    written = _written_number(tok.text)
+    if written is not None:
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.text.lower() in _THOUSANDS:
+            return round(written * 1000), False, i + 2  # "3 tys.", "2,5 tys. osób", "1,5 tysiąca"
+        if written != int(written):
+            return None  # "2,5" alone is no head count
+        if after is not None and _GROUPED.match(after.text) and len(tok.text) <= 3 and tok.text[:1] != "0" \
+                and after.idx == tok.idx + len(tok.text) + 1 and _DIGITS.match(tok.text):
+            return int(tok.text) * 1000 + int(after.text), False, i + 2  # "1 200 osób": thousands set apart
         if _case_ending(doc[i + 1].text if i + 1 < len(doc) else "", doc[i + 2].text if i + 2 < len(doc) else ""):
-            return int(tok.text), False, i + 3  # "60-ciu mieszkańców"
-        return int(tok.text), False, i + 1
+            return int(written), False, i + 3  # "60-ciu mieszkańców"
+        return int(written), False, i + 1
     value, vague, j, seen = 0, False, i, False
     while j < len(doc):
         word = doc[j].text.lower()
@@ -151,9 +160,7 @@ def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     return (None if vague else value), vague, j
 
 
-_THOUSANDS = frozenset({"tysiące", "tysięcy", "tys.", "tys"})
-
-
+_THOUSANDS = frozenset({"tysiące", "tysięcy", "tysiąca", "tys.", "tys"})
 _FIGURE_FOLLOWERS = frozenset({"(", "k", "m", "tys.", "tys", "tysięcy", "kobiet", "mężczyzn", "pań", "panów",
                                "os.", "os", "osób", "osoby", "osoba"})
 
@@ -163,10 +170,10 @@ def _could_be_a_figure(texts: list[str], i: int) -> bool:
     if i + 1 >= len(texts):
         return False
     nxt = texts[i + 1]
-    if not _DIGITS.match(texts[i]):
+    if not _WRITTEN.match(texts[i]):
         return False
     low = nxt.lower()
-    return low in _FIGURE_FOLLOWERS or nxt[:1].isalpha() or _case_ending(nxt, texts[i + 2] if i + 2 < len(texts) else "")
+    return low in _FIGURE_FOLLOWERS or nxt[:1].isalpha() or bool(_GROUPED.match(nxt)) or _case_ending(nxt, texts[i + 2] if i + 2 < len(texts) else "")
 
 
 #: The case ending a numeral written in digits may carry after a hyphen ("60-ciu", "20-stu", "5-ciu", "3-ech").
@@ -221,7 +228,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         nxt = doc[j] if j < n else None
         # "35 młodych liderów": up to two adjectives may stand between the number and the noun
         k = j
-        while nxt is not None and k < min(n - 1, j + 2) and not is_person_noun(nxt._.morf, nxt.text) \
+        while nxt is not None and k < min(n - 1, j + 2) and not _plain_person_noun(nxt) \
                 and any(a.pos == "adj" for a in nxt._.morf) and nxt.text[:1].islower():
             k += 1
             nxt = doc[k]
@@ -296,7 +303,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         out.append(AttendanceMention(
             **mention.model_dump(), total=total, women=women, men=men,
             approximate=approximate, vague=vague, group=group,
-            role=_role(ctx, mstart, nxt.text if nxt is not None and (noun_ok or gender) else None),
+            role=_role(ctx, mstart, nxt.text if nxt is not None and (noun_ok or gender) else None, end),
         ))
         consumed_until = end
         i = j
@@ -341,6 +348,13 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     """A count after its noun: "Uczestników było 45", "Gości przybyło ponad 200." (the number ends the phrase)."""
     if following[:1].isalnum():
         return None
+    we = _WE_COUNTED.search(ctx.norm[max(0, start - 40):start])
+    if we is not None:  # "Było nas 30.", "Przyjechało nas ponad 40": the writer's party counted, no noun
+        mstart = start - len(we.group(0).lstrip())
+        mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, "we_counted")
+        return AttendanceMention(**mention.model_dump(), total=int(ctx.norm[start:end]), women=None, men=None,
+                                 approximate=we.group("approx") is not None, vague=False, group=None,
+                                 role=_role(ctx, mstart))
     m = _NOUN_BEFORE.search(ctx.norm[max(0, start - 50):start]) or _COUNT_OF.search(ctx.norm[max(0, start - 60):start])
     if m is None:
         return None
@@ -357,21 +371,6 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     return AttendanceMention(**mention.model_dump(), total=value, women=women, men=men,
                              approximate=m.group("approx") is not None, vague=False, group=None,
                              role=_role(ctx, mstart, noun))
-
-
-def _counterpart_gender(first: str, second: str, gender: str) -> str | None:
-    """"uczestniczek i uczestników", "słuchaczek i słuchaczy": after a feminine person noun, the
-    personal-masculine noun of the same stem counts the men (the plain m1 plural alone is mixed)."""
-    if gender != "f":
-        return None
-    women = {a.lemma for a in analyse(first.lower()) if a.pos == "subst"}
-    men = {a.lemma for a in analyse(second.lower()) if a.pos == "subst" and "m1" in a.genders}
-    for w in women:
-        for m in men:
-            stem = m[:-2] if m.endswith("ec") else m[:-1] if m.endswith(("k", "c")) else m
-            if len(stem) >= 4 and w.startswith(stem) and w != m:
-                return "m"
-    return None
 
 
 def _is_proper(words: str) -> bool:

@@ -23,13 +23,21 @@ _TARGET = re.compile(r"(wsparci\w*|obj[eę]\w*|docelow\w*|planowan\w*|zrekrutowa
                      r"\s+(\S+\s+){0,3}$", re.I)
 _CAPACITY = re.compile(r"(pomieści\w*|mieści\w*|(?:sal\w*|pomieszczen\w*|miejsc\w*)\s+(?:\S+\s+)?(?:na|dla))\s+$",
                        re.I)
+#: An upper bound, not a count: "grupy do 15 osób", "rodziny do 14 dzieci", "maksymalnie 20 uczestników".
+_LIMIT = re.compile(r"(?:\bdo|\bmaksymaln\w*|\bmaks\.?|\bmax\.?|\blimit\w*|\bnie\s+więcej\s+niż|\bnajwyżej)\s+$", re.I)
+#: People qualified for or signed up to something, not present: "370 strażaków zgłoszonych do przeszkolenia",
+#: "40 osób zakwalifikowanych do projektu".
+_ENROLLED = re.compile(r"\s*,?\s*(?:zgłoszon|zakwalifikowan|zrekrutowan|objęt|zapisan)\w*\b", re.I)
+#: Members of a body, not an event's attendance: "koło zrzesza 40 kobiet", "jest nas zrzeszonych 400 osób",
+#: "stowarzyszenie skupia 60 członków", "do klubu należy 30 seniorów".
+_MEMBERSHIP = re.compile(r"\b(zrzesz\w*|skupia\w*|należ[yą]\s+do\s+\S+|liczy\s+sobie)\s+(\S+\s+){0,3}$", re.I)
 #: "…, w tym 36 zespołów, 26 kapel i 17 instrumentalistów", "w tym: 12 seniorów": an item of the list that breaks
 #: a larger count down (a gender's share is read with its total in `attendance`).
 _LIST_PART = re.compile(r"\b(?:w\s+tym|spośród\s+(?:nich|których)|z\s+czego)\s*:?\s*"
                         r"(?:\d+\s+[^\d,;.()]+?(?:\s*,\s*|\s+i\s+|\s+oraz\s+))*$", re.IGNORECASE)
 
 
-def figure_role(ctx: Context, start: int, noun: str | None = None) -> str:
+def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | None = None) -> str:
     """Whose count the figure at `start` is: "event" (the attendance), "employees", "target" (a project's people)
     or "other" (capacities, earlier occasions, one item of a list after "w tym", speakers, exhibitors)."""
     if noun is not None and {a.lemma for a in analyse(noun.lower())} & NON_ATTENDEE_NOUNS:
@@ -37,16 +45,16 @@ def figure_role(ctx: Context, start: int, noun: str | None = None) -> str:
     left = ctx.left(start, 50)
     if _EMPLOYEES.search(left):
         return "employees"
-    if _CAPACITY.search(left):
+    if _CAPACITY.search(left) or _MEMBERSHIP.search(left) or _LIMIT.search(left):
         return "other"
-    if _TARGET.search(left):
+    if _TARGET.search(left) or (end is not None and _ENROLLED.match(ctx.right(end, 40))):
         return "target"
     clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]
     if _LIST_PART.search(clause):
         return "other"  # one part of a larger count
     if _PROJECT_TOTAL.search(clause):
         return "target"
-    if _OTHER_OCCASION.search(clause):
+    if _earlier_occasion(clause):
         return "other"
     if _DISTRIBUTIVE.search(clause) and not _EACH_OF.search(clause):
         return "other"  # "w każdym warsztacie 20 osób", "po 15 osób w grupie": a count per session or group
@@ -71,3 +79,15 @@ _OTHER_OCCASION = re.compile(r"\b(?:(?:ubiegł|zeszł|poprzedni|zeszłoroczn|ubi
 #: each of several sessions or groups, not the event's total ("każdy z 30 uczestników" is the total).
 _DISTRIBUTIVE = re.compile(r"\bkażd\w*\b|\bpo\s*$", re.IGNORECASE)
 _EACH_OF = re.compile(r"\bkażd\w*\s+ze?\s*$", re.IGNORECASE)
+#: The current occasion named after an earlier one: "w ubiegłym roku 300 osób, w tym roku 500".
+_THIS_TIME = re.compile(r"\b(?:w\s+tym\s+roku|tegoroczn\w*|tym\s+razem|teraz|obecnie|w\s+tej\s+edycji)\b",
+                        re.IGNORECASE)
+#: A comparison with the earlier occasion: "podobnie jak przed rokiem", "więcej niż w ubiegłym roku".
+_COMPARED = re.compile(r"\b(?:jak|niż|niźli)\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
+
+
+def _earlier_occasion(clause: str) -> bool:
+    """The clause's count belongs to an earlier occasion it names, unless it only compares with it
+    ("jak przed rokiem") or names the current one after it ("…, w tym roku 500 osób")."""
+    found = [m for m in _OTHER_OCCASION.finditer(clause) if not _COMPARED.search(clause[:m.start()])]
+    return bool(found) and not _THIS_TIME.search(clause, found[-1].end())

@@ -217,3 +217,60 @@ def test_a_count_of_something_else_or_a_compound_is_no_attendance(extractor):
     assert a is None or a.total is None
     r = extractor.extract("Na zajęcia przyjechała 25-osobowa grupa seniorów.").event.attendance
     assert r is not None and r.total == 25
+
+
+@pytest.mark.parametrize("text,total", [
+    ("W pikniku w Lipówce wzięło udział 1 200 osób.", 1200),
+    ("Na festyn w Lipówce przyszło 12 000 mieszkańców.", 12000),
+    ("W pikniku w Lipówce wzięło udział 1.200 osób.", 1200),
+    ("Festyn w Lipówce zgromadził ok. 2,5 tys. osób.", 2500),
+    ("Jarmark odwiedziło ponad 1,5 tysiąca gości.", 1500),
+])
+def test_numbers_written_with_separators_and_decimals(extractor, text, total):
+    att = extractor.extract(text).event.attendance
+    assert att.total == total
+    ev = att.evidence[0]
+    assert text[ev.start:ev.end] == ev.text
+
+
+def test_a_decimal_alone_is_no_head_count(ctx_for):
+    assert extract_attendance(ctx_for("Średnia ocen wyniosła 4,5 punktu.")) == []
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Na zebranie w Lipówce przybyło 50 członków stowarzyszenia.", 50),
+    ("W biegu w Lipówce wystartowało 120 biegaczy.", 120),
+    ("W sesji w Lipówce uczestniczyło 15 radnych.", 15),
+    ("Wystawę w Lipówce odwiedziło ponad 1500 zwiedzających.", 1500),
+    ("W spotkaniu wzięło udział 40 niepełnosprawnych uczestników z Lipówki.", 40),
+])
+def test_person_nouns_with_homographs_and_adjectival_nouns(extractor, text, total):
+    assert extractor.extract(text).event.attendance.total == total
+
+
+@pytest.mark.parametrize("text", ["Trasa biegu w Lipówce liczyła 500 metrów i wzięło w nim udział wielu chętnych.",
+                                  "Na festynie w Lipówce wystawiono 20 psów rasowych, a udział był liczny."])
+def test_dated_or_colloquial_personal_readings_are_no_people(extractor, text):
+    assert extractor.extract(text).event.attendance.total is None
+
+
+@pytest.mark.parametrize("text,women,men", [
+    ("W szkoleniu udział wzięło 20 osób (kobiety: 14, mężczyźni: 6).", 14, 6),
+    ("W szkoleniu udział wzięło 20 osób (panie – 14, panowie – 6).", 14, 6),
+])
+def test_split_with_gender_words_as_labels(ctx_for, text, women, men):
+    f = extract_attendance(ctx_for(text))[0]
+    assert (f.total, f.women, f.men) == (20, women, men)
+    assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("text,total,approximate", [
+    ("Wycieczka do Lipówki była udana. Było nas 30.", 30, False),
+    ("Na pielgrzymkę do Lipówki przyjechało nas ponad 40 osób.", 40, True),
+    ("Było nas 25 osób i wszyscy wrócili zadowoleni.", 25, False),
+])
+def test_a_count_of_us(extractor, text, total, approximate):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.approximate) == (total, approximate)
+    ev = att.evidence[0]
+    assert text[ev.start:ev.end] == ev.text

@@ -50,3 +50,42 @@ def test_a_count_per_session_or_group_is_no_total(run):
 
 def test_each_of_a_count_is_the_total(run):
     assert run("Każdy z 30 uczestników warsztatów otrzymał dyplom.").total == 30
+
+
+@pytest.mark.parametrize("text,total", [
+    ("W ubiegłym roku na festyn w Lipówce przyszło 300 osób, w tym roku 500 osób.", 500),
+    ("Podobnie jak przed rokiem, na festyn w Lipówce przyszło 500 osób.", 500),
+])
+def test_the_current_occasion_after_an_earlier_one_and_a_comparison(run, text, total):
+    assert run(text).total == total
+
+
+def test_an_earlier_occasion_alone_stays_apart(run):
+    assert run("Festyn był udany. Przed rokiem na festyn w Lipówce przyszło 300 osób.").total is None
+
+
+@pytest.mark.parametrize("text", [
+    "Koło gospodyń z Lipówki zrzesza 40 kobiet. W sobotę wzięły udział w spotkaniu.",
+    "Stowarzyszenie skupia 60 członków. W sobotę w spotkaniu wzięli udział jego przedstawiciele.",
+    "Jest nas zrzeszonych około 400 osób i w sobotę zebraliśmy się na inauguracji.",
+])
+def test_members_of_a_body_are_not_the_attendance(run, text):
+    att = run(text)
+    assert att is None or att.total is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs w Lipówce prowadzono w grupach do 15 osób.",
+    "Na kurs w Lipówce przyjmowano maksymalnie 20 uczestników.",
+    "W szkoleniu w Lipówce mogło wziąć udział od 20 do 30 osób.",
+])
+def test_an_upper_bound_is_no_count(run, text):
+    att = run(text)
+    assert att is None or att.total is None
+
+
+def test_people_signed_up_are_a_target_not_the_attendance(ctx_for):
+    from pipeline.extract.attendance import extract_attendance
+
+    text = "Wszystkich 370 strażaków zgłoszonych do przeszkolenia podzielono na grupy."
+    assert [f.role for f in extract_attendance(ctx_for(text))] == ["target"]

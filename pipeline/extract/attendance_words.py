@@ -1,0 +1,85 @@
+"""Words of head counts that need the dictionary's finer readings: numbers as reports write them ("1 200",
+"1.200", "2,5 tys."), person nouns with homographs ("członków") and adjectives used as person nouns
+("radnych"). Kept apart from `attendance` (reading the figures) so both stay small.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.text.morphology import Analysis, analyse, morfeusz
+
+#: Digits as reports write counts: "45", "1.200" (a dot between thousands), "2,5" (a decimal before "tys.").
+WRITTEN = re.compile(r"^(?:\d{1,5}|\d{1,3}(?:\.\d{3})+|\d{1,3},\d{1,2})$")
+#: The second group of a number written with a space between thousands ("1 200", "12 000").
+GROUPED = re.compile(r"^\d{3}$")
+
+
+def written_number(text: str) -> float | None:
+    """The value of a number token as reports write it, or None: "1.200" is 1200, "2,5" is 2.5."""
+    if not WRITTEN.match(text):
+        return None
+    if "," in text:
+        return float(text.replace(",", "."))
+    return int(text.replace(".", ""))
+
+
+def person_adjective(nouns: list[Analysis]) -> bool:
+    """"radnych", "zwiedzających": an adjective SGJP also lists as a person noun of both genders (radny/radna)."""
+    masculine = {a.lemma for a in nouns if "m1" in a.genders and a.lemma.endswith(("y", "i"))}
+    return any(a.lemma[:-1] + "a" in {n.lemma for n in nouns if "f" in n.genders} for a in nouns
+               if a.lemma in masculine) and not {a.lemma for a in nouns} & _VAGUE_PEOPLE
+
+
+#: Adjectives of people too vague to count a event's audience ("młodych" may be the young of animals too).
+_VAGUE_PEOPLE = frozenset({"młody", "młoda", "stary", "starszy", "starsza", "inny", "inna"})
+
+
+@lru_cache(maxsize=4096)
+def plain_personal(word: str) -> bool:
+    """The word has a personal-masculine noun reading without a usage label of SGJP (dated, colloquial,
+    zoological): "członków" (a member), "biegaczy" (a runner); not "metrów" (a dated personal "metr")."""
+    try:
+        readings = morfeusz().analyse(word)
+    except Exception:
+        return False
+    return any(tag.startswith("subst:pl") and ":m1" in tag and not labels
+               for _s, _e, (_orth, _lemma, tag, _names, labels) in readings)
+
+
+@lru_cache(maxsize=4096)
+def feminine_of_person(lemma: str) -> bool:
+    """A feminine noun derived from a personal-masculine one ("członkini" < "członek", "rękodzielniczka" <
+    "rękodzielnik", "seniorka" < "senior"): the dictionary has the masculine noun as m1."""
+    stems: list[str] = []
+    if lemma.endswith(("ini", "yni")):
+        stem = lemma[:-3]
+        stems += [stem, stem[:-1] + "e" + stem[-1:]]  # "mistrz", "członek"
+    elif lemma.endswith("czka"):
+        stems += [lemma[:-4] + "k", lemma[:-4] + "cz"]  # "uczestnik", "słuchacz"
+    elif lemma.endswith("ka") and len(lemma) > 5:
+        stems.append(lemma[:-2])  # "senior", "student"
+    return any(any(a.lemma == stem and "m1" in a.genders and a.pos == "subst" for a in analyse(stem))
+               for stem in stems if len(stem) > 3)
+
+
+def counterpart_gender(first: str, second: str, gender: str) -> str | None:
+    """"uczestniczek i uczestników", "słuchaczek i słuchaczy": after a feminine person noun, the
+    personal-masculine noun of the same stem counts the men (the plain m1 plural alone is mixed)."""
+    if gender != "f":
+        return None
+    women = {a.lemma for a in analyse(first.lower()) if a.pos == "subst"}
+    men = {a.lemma for a in analyse(second.lower()) if a.pos == "subst" and "m1" in a.genders}
+    for w in women:
+        for m in men:
+            stem = m[:-2] if m.endswith("ec") else m[:-1] if m.endswith(("k", "c")) else m
+            if len(stem) >= 4 and w.startswith(stem) and w != m:
+                return "m"
+    return None
+
+
+#: "Było nas 30", "przyjechało nas ponad 40", "zebrało się nas 25": a count of us (or you) with no noun.
+WE_COUNTED = re.compile(
+    r"\b(?:był[oa]?|jest|przyjechało|przyszło|przybyło|pojechało|wyjechało|zebrało\s+się|spotkało\s+się)\s+"
+    r"(?:nas|was)\s+(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło)\s+)?$", re.IGNORECASE)

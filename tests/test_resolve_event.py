@@ -1,0 +1,27 @@
+"""The event's attendance chosen among head counts (pipeline/resolve_event.py), on our own sentences."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Na rajd rowerowy w Lipówce wyruszyło 45 rowerzystów.", 45),
+    ("Na sali w Lipówce zasiadło 150 słuchaczy.", 150),
+    ("Zaproszenie na spotkanie w Lipówce przyjęło 40 osób.", 40),
+    ("Wykładu o historii Lipówki wysłuchało 80 mieszkańców.", 80),
+])
+def test_verbs_of_coming_and_sitting_cue_the_attendance(extractor, text, total):
+    assert extractor.extract(text).event.attendance.total == total
+
+
+@pytest.mark.parametrize("text,total", [
+    ("W zebraniu w Lipówce wzięło udział 12 sołtysów, 8 radnych i 20 mieszkańców.", 40),
+    ("Na obóz w Lipówce pojechało 40 dzieci oraz 6 opiekunów.", 46),
+])
+def test_groups_listed_in_one_count_are_summed(extractor, text, total):
+    att = extractor.extract(text).event.attendance
+    assert att.total == total
+    assert all(text[e.start:e.end] == e.text for e in att.evidence)
+
+
+def test_a_listed_count_of_non_attendees_is_not_summed(extractor):
+    assert extractor.extract("W debacie w Lipówce wzięło udział 120 słuchaczy i 6 panelistów.").event.attendance.total == 120
