@@ -56,11 +56,18 @@ def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | No
         return "target"
     if _earlier_occasion(clause):
         return "other"
+    if _STATE.search(clause):
+        return "other"  # "zarejestrowanych jest ponad 1800 bezrobotnych", "w gminie mieszka 5 tys. osób": a statistic
     if _DISTRIBUTIVE.search(clause) and not _EACH_OF.search(clause):
         return "other"  # "w każdym warsztacie 20 osób", "po 15 osób w grupie": a count per session or group
     if _OUR_DELEGATION.match(ctx.norm, start):
         return "other"  # our members at someone's event: a share of its attendance
     return "event"
+
+
+#: A count stated in the present tense of being or living: a standing statistic, not who came (reports tell
+#: their event in the past tense).
+_STATE = re.compile(r"\b(?:jest|są|mieszka\w*|żyj[eą]|zamieszkuj[eą])\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 #: A count of a project's or programme's people so far, not of the event: "w projekcie uczestniczy 120 osób",

@@ -89,3 +89,10 @@ def test_people_signed_up_are_a_target_not_the_attendance(ctx_for):
 
     text = "Wszystkich 370 strażaków zgłoszonych do przeszkolenia podzielono na grupy."
     assert [f.role for f in extract_attendance(ctx_for(text))] == ["target"]
+
+
+def test_a_standing_statistic_in_the_present_tense_is_no_attendance(extractor) -> None:
+    report = extractor.extract("Na targach pracy w Lipnie 3 marca 2022 r. dyrektor urzędu przypomniał: w powiecie "
+                               "zarejestrowanych jest ponad 1500 bezrobotnych. Targi odwiedziło 300 osób.")
+    assert report.event.attendance.total == 300
+    assert not any(f.total == 1500 and f.role == "event" for f in report.attendance)
