@@ -26,3 +26,4 @@ def test_a_plural_kind_a_compound_and_a_team_give_no_group(extractor):
                             "Stoiska przygotowali członkowie grupy Sło-WIKI z powiatu. "
                             "W turnieju sołectw najwięcej goli strzelił zawodnik z zespołu „Brzozy”.")
     assert not {"Złotą Lirę", "Sło", "„Brzozy”"} & orgs
+
