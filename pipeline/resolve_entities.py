@@ -29,7 +29,9 @@ from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
     official_tier,
+    parent_noun,
     represented_body,
+    represented_unit,
     townless_office,
     unit_parent,
 )
@@ -143,13 +145,15 @@ def _units_in_offices(ctx: Context, mentions: list[OrgMention]) -> list[OrgMenti
         inner = any(a.mention.rule == "acronym" and m.mention.start < a.mention.start and a.mention.end <= m.mention.end
                     for a in mentions)  # "Wydział Nauk Społecznych UW": the parent's acronym inside the name
         if m.head in OFFICE_UNITS and m.mention.rule not in ("office_unit", "acronym") and (
-                after and after.end() in starts or inner):
+                after and (after.end() in starts or parent_noun(ctx, after.end())) or inner):
             m = OrgMention(m.name, m.acronym, m.head, m.mention.model_copy(update={"rule": "office_unit"}))
         out.append(m)
     return out
 
 
-_IN_OFFICE = re.compile(r"\s+(?:w|we)\s+")
+#: "Wydział X w Urzędzie Y", "Departament X z Banku Y": the unit's parent after a preposition.
+_IN_OFFICE = re.compile(r"\s+(?:w|we|z|ze)\s+")
+
 
 
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
@@ -199,7 +203,8 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
-    orgs = [o for o in entities.values() if not townless_office(o.name)]  # still a title's body (by_mention)
+    orgs = [o for o in entities.values() if not townless_office(o.name)  # still a title's body (by_mention)
+            and not represented_unit(ctx, o, mentions, by_mention)]
     for o in orgs:
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)

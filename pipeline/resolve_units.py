@@ -63,6 +63,30 @@ def _in_person_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a spaCy token)
         a.pos == "subst" and a.lemma.lower() == "osoba" and "loc" in a.cases for a in t._.morf)
 
 
+#: Units of an office that do not stand as bodies beside it (branches, "Filia", "Oddział", do).
+_DEPARTMENTS = UNIT_HEADS - {"oddział", "filia", "katedra", "zakład"}
+
+
+def parent_noun(ctx: Context, char: int) -> bool:
+    """'Wydział X w starostwie': a lower-case institution noun after the unit refers back to its named parent."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start >= len(ctx.light_tokens):
+        return False
+    tok = ctx.light_tokens[span.start]
+    return tok.text[:1].islower() and any(a.pos == "subst" and a.lemma.lower() in ORG_HEADS - UNIT_HEADS
+                                          and a.number == "sg" for a in tok.morf)
+
+
+def represented_unit(
+    ctx: Context, org: Organization, mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> bool:
+    """"przedstawiciele Ministerstwa X – dyrektor Departamentu Y": a department named only in a sentence that
+    presents its people as the parent's is the parent's unit, not listed (docs/annotation.md, Departments)."""
+    own = [m for m in mentions if org_by_mention.get(id(m)) is org]
+    return bool(own) and all(m.head in _DEPARTMENTS and m.mention.rule != "acronym" for m in own) and all(
+        represented_body(ctx, m.mention.start, mentions, org_by_mention) not in (None, org.name) for m in own)
+
+
 _UNIT_TO_PARENT = re.compile(r"\s*(?:(?:w|we)\s+)?", re.IGNORECASE)
 
 

@@ -19,3 +19,30 @@ def test_a_townless_council_is_the_chairs_body_but_not_listed(extractor):
     assert not {o.name for o in report.organizations} & {"Rada Miejska", "Urząd Gminy"}
     kos = next(p for p in report.people if p.name == "Ewa Kos")
     assert [r.organization for r in kos.roles] == ["Rada Miejska"]
+
+
+def _names(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+def test_a_department_from_a_named_bank_is_not_listed(extractor):
+    orgs = _names(extractor, "Panel poprowadził Adam Wrona, dyrektor Departamentu Funduszy Unijnych z Banku "
+                             "Rozwoju Regionalnego, a potem odbyła się dyskusja.")
+    assert "Departament Funduszy Unijnych" not in orgs
+
+
+def test_a_department_in_a_lower_case_office_is_not_listed(extractor):
+    orgs = _names(extractor, "W Starostwie Powiatowym w Lubartowie odbyło się szkolenie. Prowadził je Jan Kos, "
+                             "naczelnik Wydziału Spraw Obywatelskich w starostwie.")
+    assert "Wydział Spraw Obywatelskich" not in orgs
+
+
+def test_a_department_of_a_represented_ministry_is_not_listed(extractor):
+    orgs = _names(extractor, "W wizycie uczestniczyli przedstawiciele Ministerstwa Sportu i Turystyki – doradca "
+                             "Ewa Lis i dyrektor Departamentu Turystyki Krajowej Anna Mak.")
+    assert "Departament Turystyki Krajowej" not in orgs
+
+
+def test_a_department_whose_parent_is_not_named_stays(extractor):
+    orgs = _names(extractor, "Spotkanie przygotowali pracownicy Wydziału Promocji i Turystyki.")
+    assert "Wydział Promocji i Turystyki" in orgs

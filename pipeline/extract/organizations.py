@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.extract.ensembles import ensemble_mentions
 from pipeline.extract.org_acronyms import acronym_in, head_index
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent
 from pipeline.extract.village_bodies import village_bodies
@@ -245,6 +246,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
         out.extend(_parent_acronyms(ctx, tokens, light))
+    out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
+            if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
     return out if teams else out + villages
 
 

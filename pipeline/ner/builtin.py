@@ -207,6 +207,9 @@ def _extend_right_raw(
                     continue
                 if not doc[k].capitalised or "\n" in doc[k - 1].whitespace_:
                     break
+                if k == j + 2 and adjective_led_locality(doc, j + 1, blocked):
+                    k += 1  # "w Starym Mieście": the register's two-word locality ("Mieście" reads as a verb too)
+                    continue
                 if head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
                         or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
                         or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
