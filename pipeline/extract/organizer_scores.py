@@ -64,7 +64,19 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     "Organizatorem (wydarzenia) był X", "zorganizowane przez X": 1.0; X as the nominative
     subject of "zorganizował/przygotował" in a sentence that names the event: 0.9;
     "we współpracy z X": 0.2 (a partner, not the organizer).
+
+    Once per document and span: the cues read only the mention's offsets, and the rules' organizer choice and
+    the learned reranker both ask for the same mentions.
     """
+    memo = ctx.memo(organizer_score)
+    key = (mention.start, mention.end)
+    score = memo.get(key)
+    if score is None:
+        score = memo[key] = _organizer_score(ctx, mention)
+    return score
+
+
+def _organizer_score(ctx: Context, mention: Mention) -> float:
     if is_title(ctx, mention):
         return 0.0  # "konferencja pt. „…”": a title, not a body
     left = ctx.left(mention.start, 60)
