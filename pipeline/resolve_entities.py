@@ -68,8 +68,8 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
             out.append(m)
             continue
         span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
-        toks = [t for t in span if not t.is_space] if span is not None else []
-        coordinated = split_coordinated(ctx, m, toks)
+        toks = [t for t in ctx.light_tokens[span.start:span.end] if not t.is_space] if span is not None else []
+        coordinated = split_coordinated(ctx, m, toks)  # type: ignore[arg-type]
         out.extend(coordinated)
         if len(coordinated) > 1:
             continue

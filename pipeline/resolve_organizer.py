@@ -10,15 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extract.organizations import (
-    OrgMention,
-    co_organizer_score,
-    organizer_score,
-    our_heads,
-    own_voice,
-)
+from pipeline.extract.organizations import OrgMention
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
+from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.models import Event, Mention, Organization
 from pipeline.resolve_owner import (
     event_owner,

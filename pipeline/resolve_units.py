@@ -57,9 +57,9 @@ def represented_body(
     return body.name
 
 
-def _in_person_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a spaCy token)
+def _in_person_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
     """'w osobie', 'w osobach' right after a body: the names that follow are the people it acted through."""
-    return t.i > 0 and ctx.doc[t.i - 1].text.lower() == "w" and any(
+    return t.i > 0 and ctx.light_tokens[t.i - 1].text.lower() == "w" and any(
         a.pos == "subst" and a.lemma.lower() == "osoba" and "loc" in a.cases for a in t._.morf)
 
 

@@ -37,3 +37,15 @@ def test_a_body_acting_in_the_person_of_its_people(extractor):
     report = extractor.extract("Spotkanie zorganizowała Fundacja Zielony Most w osobach: Anny Kos i Piotra Wilka.")
     assert _orgs(report, "Anna Kos")[1] == "Fundacja Zielony Most"
     assert _orgs(report, "Piotr Wilk")[1] == "Fundacja Zielony Most"
+
+
+def test_in_person_of_reads_the_word_before_from_plain_tokens(ctx_for):
+    """`_in_person_of` reads the "w" before "osobach" from `ctx.light_tokens` (no spaCy Token per word asked):
+    the answer for every token is the one the Doc's tokens give."""
+    from pipeline.resolve_units import _in_person_of
+
+    ctx = ctx_for("Spotkanie zorganizowała Fundacja Zielony Most w osobach: Anny Kos i Piotra Wilka, a w osobnej "
+                  "sali czekała osoba z Koła w Lipnie.")
+    light = [_in_person_of(ctx, t) for t in ctx.light_tokens]
+    assert light == [_in_person_of(ctx, t) for t in ctx.doc]
+    assert [t.text for t, found in zip(ctx.light_tokens, light, strict=True) if found] == ["osobach"]

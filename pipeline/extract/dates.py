@@ -186,14 +186,14 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         if date_start is None or date_end is None or date_end < date_start:
             continue
         mentions.append(DateMention(
-            **ctx.mention(mstart, end, EXTRACTOR, conf, rule).model_dump(),
+            **ctx.mention_fields(mstart, end, EXTRACTOR, conf, rule),
             date_start=date_start, date_end=date_end, role=role,
         ))
     for m in _YEAR_RANGE.finditer(norm):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y2 >= y1:
             mentions.append(DateMention(
-                **ctx.mention(m.start(), m.end(), EXTRACTOR, 0.8, "year_range").model_dump(),
+                **ctx.mention_fields(m.start(), m.end(), EXTRACTOR, 0.8, "year_range"),
                 date_start=f"{y1}-01-01", date_end=f"{y2}-12-31", role="project_period",
             ))
     text_year = _text_year(ctx, mentions)
@@ -235,7 +235,7 @@ def _event_days(ctx: Context) -> list[DateMention]:
         if number is None:
             continue
         out.append(DateMention(
-            **ctx.mention(m.start(), m.end(), EXTRACTOR, CONF_EVENT_DAY, "event_day").model_dump(),
+            **ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_EVENT_DAY, "event_day"),
             role="event", event_day=number,
         ))
     return out

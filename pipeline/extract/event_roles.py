@@ -297,13 +297,18 @@ def _list_lead(ctx: Context, i: int) -> list[Token]:
 
 def name_sentence(ctx: Context, i: int) -> tuple[int, int]:
     """The sentence of the name at token i: from the sentence of its honorifics ("p." may end a sentence
-    before "Anna Kos") to the end of the name's own sentence ("p. Anna Kos opowiadała": the verb is the name's)."""
-    doc = ctx.light_tokens
-    start, end = ctx.sentence_bounds(honorific_start(doc, i))
-    while start >= 2 and doc[start - 1].text == "." and doc[start - 2].text in ("p", "P") \
-            and not doc[start - 2].whitespace_:
-        start = ctx.sentence_bounds(start - 2)[0]  # "p. A, p. B": each "p." ended a sentence of the list
-    return start, max(end, ctx.sentence_bounds(i)[1])
+    before "Anna Kos") to the end of the name's own sentence ("p. Anna Kos opowiadała": the verb is the name's).
+    Found once per document and name (the role, cue and attendance rules ask for it again and again)."""
+    memo = ctx.memo(name_sentence)
+    found = memo.get(i)
+    if found is None:
+        doc = ctx.light_tokens
+        start, end = ctx.sentence_bounds(honorific_start(doc, i))
+        while start >= 2 and doc[start - 1].text == "." and doc[start - 2].text in ("p", "P") \
+                and not doc[start - 2].whitespace_:
+            start = ctx.sentence_bounds(start - 2)[0]  # "p. A, p. B": each "p." ended a sentence of the list
+        found = memo[i] = (start, max(end, ctx.sentence_bounds(i)[1]))
+    return found
 
 
 def _initial(text: str) -> bool:

@@ -36,10 +36,10 @@ def acronym_in(tokens: list[Token], doc: list[Token]) -> str | None:
         if t.text in _QUOTES:
             quoted = not quoted
             continue
-        if head is not None and k > head and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type]
-            continue
         if not quoted and is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 10 and len(tokens) > 1 \
                 and not is_roman_numeral(t.text):
+            if head is not None and k > head and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type]
+                continue  # (asked only of a word that could be the acronym: the answer changes nothing for others)
             if not all(is_all_caps_word(x) for x in tokens if x.is_alpha):
                 return t.text
     return None

@@ -154,7 +154,7 @@ def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, in
     """The coordinated bodies written from `pos` on: units, capitalised names, and the organization mentions
     `named_at(char)` knows ((resolved name, end) or None). A bare name after a unit takes the same unit
     ("sołectwa wsi X, Y i Z")."""
-    toks = ctx.tokens
+    toks = ctx.light_tokens  # plain tokens: `ctx.tokens` would make a spaCy Token for every word of the document
     k = bisect_left(ctx.features.starts, pos)
     out: list[Body] = []
     last_unit: str | None = None

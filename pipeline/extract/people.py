@@ -43,18 +43,19 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
     # titles written after a name belong to it, not to the next name ("A – Minister X oraz B")
     after = [after_title_roles(ctx, c.start, c.end) for _, _, c in names]  # read once, used twice
     claimed = frozenset((r.mention.start, r.mention.end) for found in after for r, _ in found)
+    light = ctx.light_tokens  # the name's words as plain tokens (`pipeline.text.light`), not spaCy Tokens
     for (start, end, chars), after_name in zip(names, after, strict=True):
-        tokens = [t for t in chars if not t.is_space]
-        if inside_business_name(ctx.light_tokens, chars.start):
+        tokens = [t for t in light[chars.start:chars.end] if not t.is_space]
+        if inside_business_name(light, chars.start):
             continue  # "Pasieka u Piotra Woźniaka": a business's name (settled), whichever backend found it
-        family = shared_family_name(ctx.light_tokens, chars.start) if len(tokens) == 1 else None
+        family = shared_family_name(light, chars.start) if len(tokens) == 1 else None
         if family is not None:
-            tokens.append(doc[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
-        before = doc[chars.start - 1] if chars.start > 0 else None
-        name, gender = person_name(tokens, before if before is not None and is_pan(before) else None)
+            tokens.append(light[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
+        before = light[chars.start - 1] if chars.start > 0 else None
+        name, gender = person_name(tokens, before if before is not None and is_pan(before) else None)  # type: ignore[arg-type]
         if len(name.split()) < 2:
             continue
-        honorific, _ = honorific_before(doc, chars.start)
+        honorific, _ = honorific_before(light, chars.start)  # type: ignore[arg-type]
         mention = ctx.mention(start, end, EXTRACTOR, 0.85, "first_name+surname")
         pm = PersonMention(name=name, gender=gender, honorific=honorific, mention=mention)
         found = title_roles(ctx, chars.start, chars.end, claimed, after_name)

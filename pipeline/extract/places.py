@@ -239,7 +239,7 @@ def extract_places(
         chars = doc.char_span(start, end, alignment_mode="expand")
         if chars is None:
             continue
-        tokens = [t for t in chars if not t.is_space]
+        tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
         if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(tokens) \
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):

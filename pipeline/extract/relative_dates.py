@@ -184,7 +184,7 @@ def _next_after(ref: dt.date, weekday: int) -> dt.date:
 def _day_mention(ctx: Context, start: int, end: int, rule: str, conf: float, day: dt.date, anchor: str,
                  role: str) -> DateMention:
     iso = day.isoformat()
-    return DateMention(**ctx.mention(start, end, EXTRACTOR, conf, rule).model_dump(), date_start=iso, date_end=iso,
+    return DateMention(**ctx.mention_fields(start, end, EXTRACTOR, conf, rule), date_start=iso, date_end=iso,
                        role=role, anchor=anchor, relative=True)  # type: ignore[arg-type]
 
 
@@ -296,7 +296,7 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
             continue
         monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(weeks=_WEEK_SHIFT[m["mod"].lower()])
         year, week, _ = monday.isocalendar()
-        out.append(DateMention(**ctx.mention(m.start(), m.end(), EXTRACTOR, CONF_WEEK, "relative_week").model_dump(),
+        out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEK, "relative_week"),
                                partial=f"{year}-W{week:02d}", role="other", anchor=ref.anchor,  # type: ignore[arg-type]
                                relative=True))
     return out

@@ -46,11 +46,11 @@ def around(ctx: Context, start: int, end: int, window: int = WINDOW) -> dict[str
         if pos[i] in _CONTENT:
             out[f"R:{lemma[i].lower()}"] = 1.0
             taken += 1
-    for i in range(s_start, s_end):
-        if pos[i] in _VERBS and not first <= i <= last:
-            out[f"V:{lemma[i].lower()}"] = 1.0
-    names = sum(1 for i in range(s_start, s_end) if feats.first_name[i] and feats.capitalised[i])
-    out[f"names_in_sentence={bucket(names)}"] = 1.0
+    verbs, names = _sentence_facts(ctx, s_start, s_end)
+    for i, key in verbs:
+        if not first <= i <= last:
+            out[key] = 1.0
+    out[names] = 1.0
     line_start = ctx.text.rfind("\n", 0, start) + 1
     before = ctx.text[line_start:start].strip()
     if not before:
@@ -62,3 +62,17 @@ def around(ctx: Context, start: int, end: int, window: int = WINDOW) -> dict[str
     if line_start == 0:
         out["first_line"] = 1.0
     return out
+
+
+def _sentence_facts(ctx: Context, s_start: int, s_end: int) -> tuple[list[tuple[int, str]], str]:
+    """([(token, its `V:` feature)] of the sentence's verbs in order, its `names_in_sentence=` feature): the same for
+    every mention in the sentence, so read once per document and sentence."""
+    memo = ctx.memo(_sentence_facts)
+    found = memo.get(s_start)
+    if found is None:
+        feats = ctx.features
+        pos, lemma = feats.pos, feats.lemma
+        verbs = [(i, f"V:{lemma[i].lower()}") for i in range(s_start, s_end) if pos[i] in _VERBS]
+        names = sum(1 for i in range(s_start, s_end) if feats.first_name[i] and feats.capitalised[i])
+        found = memo[s_start] = (verbs, f"names_in_sentence={bucket(names)}")
+    return found

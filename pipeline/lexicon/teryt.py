@@ -2,7 +2,7 @@
 
 Tables: pipeline/data/teryt_localities.tsv.gz and teryt_units.tsv.gz, built by
 scripts/build_teryt.py. They are loaded once per process on first use
-(measured on a shared 2-core box: ~0.45 s CPU, 0.5-1 s wall; ~21 MB of Python
+(`teryt_tables`; measured on a shared 2-core box: ~0.45 s CPU, 0.5-1 s wall; ~21 MB of Python
 objects kept, ~34 MB peak RSS growth while loading; call `load()` to pay this
 up front). Afterwards `localities` is a dict lookup (~15 µs) and `resolve` scans
 only the same-name candidates (~0.1 ms typically, <1 ms for the 118 villages
@@ -18,231 +18,26 @@ lemmatised by the caller first.
 
 from __future__ import annotations
 
-import gzip
-import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-LOCALITIES_FILE = DATA_DIR / "teryt_localities.tsv.gz"
-UNITS_FILE = DATA_DIR / "teryt_units.tsv.gz"
-SOURCE = "Źródło: GUS, rejestr TERYT, stan na 2020-01-01, pliki TERC/SIMC Urzędowy 2020-09-26"
-
-TOWN = "miasto"
-CITY_PART = "część miasta"
-
-
-@dataclass(frozen=True, slots=True)
-class TerytLocality:
-    name: str  # nominative, as in SIMC
-    kind: str  # miasto / wieś / osada / kolonia / ... / dzielnica m. st. Warszawy / delegatura / część miasta
-    simc: str  # SIMC SYM, 7 digits
-    terc: str  # WOJ+POW+GMI+RODZ, 7 digits (RODZ 4 = town, 5 = rural part of an urban-rural gmina)
-    gmina: str  # gmina name ("Byczyna"); the city for Warsaw dzielnice / delegatury / city parts
-    powiat: str  # "kluczborski", or the city ("Kraków") for cities with powiat rights
-    wojewodztwo: str  # lower-case adjective: "opolskie"
-
-
-@dataclass(frozen=True, slots=True)
-class TerytUnit:
-    terc: str  # 2 (województwo), 4 (powiat) or 7 digits
-    type: str  # województwo / powiat / gmina / dzielnica / delegatura
-    subtype: str  # TERC NAZWA_DOD, e.g. "gmina miejsko-wiejska", "miasto na prawach powiatu"
-    name: str
-    powiat: str  # parent powiat ("" for powiaty and województwa)
-    wojewodztwo: str  # parent województwo ("" for województwa)
-
-
-# ---------------------------------------------------------------- normalisation
-
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u00ad"), "-")
-_WS = re.compile(r"\s+")
-_HYPHEN_WS = re.compile(r"\s*-\s*")
-
-
-@lru_cache(maxsize=16384)
-def _key(name: str) -> str:
-    """Exact-match key: NFC, one dash, single spaces, no spaces around hyphens (cached per form: the
-    place rules ask for the same few names many times per document)."""
-    s = unicodedata.normalize("NFC", name).translate(_DASHES)
-    s = _WS.sub(" ", s).strip()
-    return _HYPHEN_WS.sub("-", s)
-
-
-def _is_all_caps(s: str) -> bool:
-    return s.upper() == s and s.lower() != s
-
-
-_ADJ_END = (
-    "iego",
-    "iemu",
-    "iej",
-    "ich",
-    "imi",
-    "ego",
-    "emu",
-    "ych",
-    "ymi",
-    "im",
-    "ym",
-    "ie",
-    "ej",
-    "ą",
-    "a",
-    "i",
-    "y",
-    "e",
-    "o",
+from pipeline.lexicon.teryt_tables import (
+    _REGIONS,
+    CITY_PART,
+    SOURCE,
+    TOWN,
+    TerytLocality,
+    TerytUnit,
+    _adj_stem,
+    _is_all_caps,
+    _key,
+    _looks_adjectival,
+    _parse_hint,
+    _Tables,
+    _tables,
+    load,
 )
-_ADJ_WORD = re.compile(r"(?:sk|ck|dzk|n)(?:iego|iemu|iej|ich|imi|im|ie|i|a|ą|o)$")
-
-
-@lru_cache(maxsize=8192)
-def _adj_stem(s: str) -> str:
-    """'opolskie'/'opolski'/'opolskiego' -> 'opolsk'; per hyphen/space-separated word."""
-    out = []
-    for w in re.split(r"([ -])", s.casefold()):
-        if w not in (" ", "-"):
-            for e in _ADJ_END:
-                if w.endswith(e) and len(w) > len(e) + 2:
-                    w = w[: -len(e)]
-                    break
-        out.append(w)
-    return "".join(out)
-
-
-@lru_cache(maxsize=8192)
-def _looks_adjectival(s: str) -> bool:
-    words = re.split(r"[ -]", s.casefold())
-    return bool(words) and all(_ADJ_WORD.search(w) for w in words)
-
-
-# informal region names -> województwa (a hint naming one of them matches any listed)
-_REGIONS = {
-    "małopolska": ("małopolskie",),
-    "wielkopolska": ("wielkopolskie",),
-    "mazowsze": ("mazowieckie",),
-    "podkarpacie": ("podkarpackie",),
-    "lubelszczyzna": ("lubelskie",),
-    "opolszczyzna": ("opolskie",),
-    "kielecczyzna": ("świętokrzyskie",),
-    "podlasie": ("podlaskie",),
-    "dolny śląsk": ("dolnośląskie",),
-    "górny śląsk": ("śląskie", "opolskie"),
-    "śląsk": ("śląskie", "opolskie", "dolnośląskie"),
-    "pomorze": ("pomorskie", "zachodniopomorskie", "kujawsko-pomorskie"),
-    "pomorze zachodnie": ("zachodniopomorskie",),
-    "pomorze gdańskie": ("pomorskie",),
-    "kaszuby": ("pomorskie",),
-    "kujawy": ("kujawsko-pomorskie",),
-    "warmia": ("warmińsko-mazurskie",),
-    "mazury": ("warmińsko-mazurskie",),
-    "warmia i mazury": ("warmińsko-mazurskie",),
-    "ziemia lubuska": ("lubuskie",),
-    "ziemia łódzka": ("łódzkie",),
-}
-
-# hint prefixes (matched case-insensitively) -> hint type
-_PREFIXES = [
-    ("miasto na prawach powiatu ", "any"),
-    ("miasto stołeczne ", "any"),
-    ("m. st. ", "any"),
-    ("m.st. ", "any"),
-    ("gmina miejsko-wiejska ", "gmina"),
-    ("gmina miejska ", "gmina"),
-    ("gmina wiejska ", "gmina"),
-    ("gmina ", "gmina"),
-    ("gm. ", "gmina"),
-    ("powiat grodzki ", "powiat"),
-    ("powiat ziemski ", "powiat"),
-    ("powiat ", "powiat"),
-    ("pow. ", "powiat"),
-    ("województwo ", "woj"),
-    ("woj. ", "woj"),
-    ("miasto ", "any"),
-    ("m. ", "any"),
-    ("wieś ", "any"),
-    ("osada ", "any"),
-]
-
-
-@lru_cache(maxsize=8192)
-def _parse_hint(hint: str) -> tuple[str, str] | None:
-    """'gmina Byczyna' -> ('gmina', 'Byczyna'); 'opolskie' -> ('any', 'opolskie')."""
-    s = _key(hint)
-    low = s.casefold()
-    for prefix, kind in _PREFIXES:
-        if low.startswith(prefix) and len(s) > len(prefix):
-            return kind, s[len(prefix) :].strip()
-    return ("any", s) if s else None
-
-
-# ---------------------------------------------------------------- tables
-
-
-class _Tables:
-    def __init__(self) -> None:
-        # casefolded name -> localities (independent ones / parts of cities with powiat rights)
-        self.by_fold: dict[str, list[TerytLocality]] = {}
-        self.parts_by_fold: dict[str, list[TerytLocality]] = {}
-        self.units_by_terc: dict[str, TerytUnit] = {}
-        self.gminas_by_fold: dict[str, list[TerytUnit]] = {}
-        self.powiats_by_fold: dict[str, list[TerytUnit]] = {}
-        self.powiats_by_stem: dict[str, list[TerytUnit]] = {}  # adjectival powiaty only
-        self.woj_by_stem: dict[str, str] = {}
-
-    def load(self) -> _Tables:
-        for row in _rows(UNITS_FILE):
-            u = TerytUnit(*row)
-            self.units_by_terc[u.terc] = u
-            f = u.name.casefold()
-            if u.type == "gmina":
-                self.gminas_by_fold.setdefault(f, []).append(u)
-            elif u.type == "powiat":
-                self.powiats_by_fold.setdefault(f, []).append(u)
-                if u.name[:1].islower():
-                    self.powiats_by_stem.setdefault(_adj_stem(u.name), []).append(u)
-            elif u.type == "województwo":
-                self.woj_by_stem[_adj_stem(u.name)] = u.name
-        shared: dict[str, str] = {}  # one string object per distinct kind/terc/gmina/powiat/woj
-        same = shared.setdefault
-        by_fold, parts_by_fold = self.by_fold, self.parts_by_fold
-        for name, kind, simc, terc, gmina, powiat, woj in _rows(LOCALITIES_FILE):
-            loc = TerytLocality(
-                name, same(kind, kind), simc, same(terc, terc), same(gmina, gmina), same(powiat, powiat), same(woj, woj)
-            )
-            table = parts_by_fold if kind == CITY_PART else by_fold
-            fold = name.casefold()
-            if fold in table:
-                table[fold].append(loc)
-            else:
-                table[fold] = [loc]
-        return self
-
-
-def _rows(path: Path) -> Iterator[list[str]]:
-    """Data rows of a '#'-commented TSV.gz with a header line."""
-    header_seen = False
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        if not line or line[0] == "#":
-            continue
-        if header_seen:
-            yield line.split("\t")
-        header_seen = True
-
-
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    return _Tables().load()
-
-
-def load() -> None:
-    """Load the tables now (otherwise done on first use)."""
-    _tables()
-
 
 # ---------------------------------------------------------------- lookups
 

@@ -58,15 +58,16 @@ class Context:
     def mention(
         self, start: int, end: int, extractor: str, confidence: float, rule: str = ""
     ) -> Mention:
+        return Mention(**self.mention_fields(start, end, extractor, confidence, rule))
+
+    def mention_fields(
+        self, start: int, end: int, extractor: str, confidence: float, rule: str = ""
+    ) -> dict:
+        """The fields `mention` validates, as a dict: `DateMention(**ctx.mention_fields(...), ...)` validates
+        them once, where `DateMention(**ctx.mention(...).model_dump(), ...)` built and dumped a Mention first."""
         start, end = self.trim(start, end)
-        return Mention(
-            text=self.text[start:end],
-            start=start,
-            end=end,
-            extractor=extractor,
-            confidence=round(confidence, 3),
-            rule=rule,
-        )
+        return {"text": self.text[start:end], "start": start, "end": end, "extractor": extractor,
+                "confidence": round(confidence, 3), "rule": rule}
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.norm[start].isspace():

@@ -26,3 +26,24 @@ def test_a_names_predicate_is_found_once(ctx_for):
         assert verb is _name_predicate(ctx, i, i + 2) and verb is name_predicate(ctx, i, i + 2)
     assert name_predicate(ctx, _at(ctx, "Anna"), _at(ctx, "Anna") + 2).text == "wygłosiła"
     assert name_predicate(ctx, _at(ctx, "Jan"), _at(ctx, "Jan") + 2).text == "otworzył"
+
+
+def test_name_sentence_is_kept_per_name(ctx_for):
+    """`name_sentence` is found once per document and token (several rules ask): the answers, first and again,
+    are the sentence bounds read from the tokens, reaching back over the "p." sentences of a list."""
+    from pipeline.extract.event_roles import honorific_start, name_sentence
+
+    ctx = ctx_for("Na scenie wystąpili: p. Anna Kos, p. Jan Wilk oraz dr Ewa Lis. Potem Piotr Nowak opowiadał o pszczołach.")
+    light = ctx.light_tokens
+    names = [k for k, t in enumerate(light) if t.text in ("Anna", "Jan", "Ewa", "Piotr")]
+
+    def plain(i: int) -> tuple[int, int]:
+        start, end = ctx.sentence_bounds(honorific_start(light, i))
+        while start >= 2 and light[start - 1].text == "." and light[start - 2].text in ("p", "P") \
+                and not light[start - 2].whitespace_:
+            start = ctx.sentence_bounds(start - 2)[0]
+        return start, max(end, ctx.sentence_bounds(i)[1])
+
+    first = [name_sentence(ctx, i) for i in names]
+    assert first == [name_sentence(ctx, i) for i in names] == [plain(i) for i in names]
+    assert first[0][0] < names[0] and first[-1][0] > names[-2]

@@ -82,3 +82,32 @@ def test_localities_the_register_knows_after_a_place_word(extractor):
     r = extractor.extract("Pojechaliśmy do miejscowości Kiermusy. Panie z Borowej Góry upiekły ciasto.")
     assert {"Kiermusy", "Borowa Góra"} <= {p.name for p in r.places}
     assert [p.name for p in extractor.extract("Obiad zjedliśmy w Centrum z CIS.").places] == []
+
+
+def test_place_and_body_bases_read_the_same_from_light_tokens(ctx_for):
+    """`extract_places` and `split_nested` hand the span's plain tokens (`ctx.light_tokens`) to `locality_base`,
+    `venue_base`, `known_readings` and `organization_base` instead of spaCy Tokens: the base forms stay what the
+    Tokens give."""
+    from pipeline.extract.organizations import organization_base, venue_base
+    from pipeline.lexicon.places import known_readings, locality_base
+
+    text = ("Piknik odbył się w Nowym Targu i w Bielsku-Białej, potem w Hali Widowiskowej Arena, a pismo wysłał "
+            "Wydział Kultury Lubuskiego Urzędu Wojewódzkiego.")
+    ctx = ctx_for(text)
+    light, doc = ctx.light_tokens, ctx.doc
+
+    def both(phrase: str) -> tuple[list, list]:
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+        return ([t for t in light[span.start:span.end] if not t.is_space],
+                [t for t in doc[span.start:span.end] if not t.is_space])
+
+    for phrase in ("Nowym Targu", "Bielsku-Białej"):
+        plain, tokens = both(phrase)
+        assert locality_base(plain) == locality_base(tokens) and locality_base(plain)[0].isupper()
+        assert known_readings(plain) == known_readings(tokens)
+    plain, tokens = both("Hali Widowiskowej Arena")
+    assert venue_base(plain, ctx.text) == venue_base(tokens, ctx.text)
+    for phrase in ("Wydział Kultury Lubuskiego Urzędu Wojewódzkiego", "Lubuskiego Urzędu Wojewódzkiego"):
+        plain, tokens = both(phrase)
+        assert organization_base(plain, ctx.text) == organization_base(tokens, ctx.text)

@@ -92,3 +92,22 @@ def test_the_cue_look_ahead_changes_no_match(ctx_for):
     ctx = ctx_for(text)
     assert _cue_spans(ctx, False) is _cue_spans(ctx, False)
     assert _cue_spans(ctx, False) == [m.span() for m in plain.finditer(ctx.norm)]
+
+
+def test_bodies_after_read_the_same_from_light_tokens(ctx_for):
+    """`bodies_after` walks the document's plain tokens (`ctx.light_tokens`), not a list of spaCy Tokens: the
+    bodies it reads (units, capitalised names, their ends) stay what the Tokens give."""
+    from pipeline.extract.organizer_phrases import bodies_after
+
+    text = ("Zorganizowane przez samorządy powiatu lipnowskiego i gminy Dębina oraz Stowarzyszenie Przyjaciół Wsi "
+            "Zalesie dożynki odbyły się w sobotę.")
+    pos = text.index("przez") + len("przez")
+
+    def read(ctx) -> list:
+        return [(b.name, b.start, b.end) for b in bodies_after(ctx, pos, lambda _char: None)]
+
+    light = read(ctx_for(text))
+    as_tokens = ctx_for(text)
+    as_tokens.__dict__["light_tokens"] = list(as_tokens.doc)  # what `ctx.tokens` gave before
+    assert light == read(as_tokens)
+    assert len(light) >= 2

@@ -262,7 +262,7 @@ def test_the_left_cue_look_aheads_change_no_match():
     they match the same left contexts, in any letter case."""
     import re
 
-    from pipeline.extract.organizations import _CO_ORGANIZER_LEFT, _ORGANIZER_LEFT
+    from pipeline.extract.organizer_scores import _CO_ORGANIZER_LEFT, _ORGANIZER_LEFT
 
     lefts = ["Organizatorem spotkania była ", "ORGANIZATOR: ", "zorganizowane zostało przez ", "z inicjatywy ",
              "Na zaproszenie ", "współorganizatorem był ", "We współpracy z ", "przy udziale partnerów projektu: ",
@@ -278,7 +278,7 @@ def test_the_left_cue_look_aheads_change_no_match():
 def test_sentence_verbs_read_from_cached_reading_facts(ctx_for):
     """The lemmas and organizer verbs of a sentence, read through the per-readings cache, are what the readings
     themselves say."""
-    from pipeline.extract.organizations import (
+    from pipeline.extract.organizer_scores import (
         _VERB_POS,
         ORGANIZER_VERBS,
         WEAK_ORGANIZER_VERBS,

@@ -88,3 +88,25 @@ def test_extracted_people_use_the_base_form_rules(extractor):
     assert "Krzysztof Tulma" in names
     assert "Józef Stolmach" in names
     assert base_form("Krzysztofa Tulmę", "person") == "Krzysztof Tulma"
+
+
+def test_person_names_read_the_same_from_light_tokens(ctx_for):
+    """`extract_people` hands the name's plain tokens (`ctx.light_tokens`) to `person_name` and `honorific_before`
+    instead of spaCy Tokens: the base forms, genders and honorifics stay what the Tokens give."""
+    from pipeline.extract.person_names import honorific_before, is_pan, person_name
+
+    ctx = ctx_for("Podziękowania dla Pani Joanny Brzezickiej i dr. Witolda Kalinowskiego-Marsa oraz Pana Józefa "
+                  "Kmiołka, a także prof. Stanisławy Dolniak.")
+    light, doc = ctx.light_tokens, ctx.doc
+    starts = [k for k, t in enumerate(light) if t.text in ("Joanny", "Witolda", "Józefa", "Stanisławy")]
+    assert len(starts) == 4
+    for k in starts:
+        end = k + 1
+        while end < len(light) and (light[end].text[:1].isupper() or light[end].text == "-"):
+            end += 1
+        before_light = light[k - 1] if is_pan(light[k - 1]) else None
+        before_doc = doc[k - 1] if is_pan(doc[k - 1]) else None
+        from_light = person_name([t for t in light[k:end] if not t.is_space], before_light)
+        from_doc = person_name([t for t in doc[k:end] if not t.is_space], before_doc)
+        assert from_light == from_doc and from_light[1] in ("f", "m")
+        assert honorific_before(light, k) == honorific_before(doc, k)

@@ -46,3 +46,20 @@ def test_sentence_of_hands_out_one_span_per_sentence():
     other = ctx.sentence_of(TEXT.index("Przyszło"))
     assert first is again and first.text.strip().startswith("Spotkanie") and first.text.strip().endswith("Lipowie.")
     assert other is not first and other.start >= first.end and other.text.strip().startswith("Przyszło")
+
+
+def test_mention_fields_are_what_a_mention_dumps(ctx_for):
+    """`mention_fields` gives the dict `mention(...).model_dump()` gave (trimmed offsets, rounded confidence), so a
+    DateMention built from it is validated once and equals one built through a Mention."""
+    from pipeline.models import DateMention
+
+    ctx = ctx_for("Spotkanie odbyło się  12 maja 2023 r. w Lipnie.")
+    start = ctx.text.index("12") - 1  # a leading space: trimmed
+    end = ctx.text.index("r.") - 1
+    fields = ctx.mention_fields(start, end, "extract.dates", 0.87654, "word")
+    assert fields == ctx.mention(start, end, "extract.dates", 0.87654, "word").model_dump()
+    assert fields["text"] == "12 maja 2023" and fields["confidence"] == 0.877
+    once = DateMention(**fields, date_start="2023-05-12", date_end="2023-05-12", role="event")
+    twice = DateMention(**ctx.mention(start, end, "extract.dates", 0.87654, "word").model_dump(),
+                        date_start="2023-05-12", date_end="2023-05-12", role="event")
+    assert once == twice and once.model_dump_json() == twice.model_dump_json()

@@ -1,0 +1,205 @@
+"""The organizer cues of one organization mention: how strongly the text says it organized or co-organized the
+event, and whether the report speaks as its organizer (split from `organizations`, which finds the mentions)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent
+from pipeline.lexicon.words import ORG_HEADS
+from pipeline.models import Mention
+from pipeline.text.context import Context
+from pipeline.text.morphology import Analysis, analyse
+
+#: How the report names its organizer (lemmas of the verb or phrase before/after the name).
+ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować"})
+#: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
+WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "prowadzić", "realizować", "gościć"})
+#: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
+#: matches, the search tries the alternatives only where one may begin.)
+_ORGANIZER_LEFT = re.compile(
+    r"(?=[ozinOZIN])(?:"
+    r"((?<!współ)organizator\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
+    r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?|(?<!współ)organizator\w*\s*:|"
+    r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
+    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
+    re.IGNORECASE)
+#: "projekt realizowany jest przez X": the project's operator organizes its events, unless the report names
+#: the body that organized this one ("X zorganizował").
+_OPERATOR_LEFT = re.compile(r"realizowan\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*$",
+                            re.IGNORECASE)
+#: "Stowarzyszenie X, główny organizator wydarzenia": the name in apposition to "organizator".
+_ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?organizator(?:a|em|em|y|ów|zy)?\b", re.IGNORECASE)
+#: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
+_CO_ORGANIZER_LEFT = re.compile(
+    r"(?=[wpWP])(?:"
+    r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
+    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
+    r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
+    r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
+    re.IGNORECASE)
+#: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
+_THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
+_THANKS_RIGHT = re.compile(r"^[^.\n]{0,40}?\bza\s+(?:zaproszenie|gościnę|gościnność|przyjęcie|ugoszczenie)",
+                           re.IGNORECASE)
+_HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|została?|byli)"
+                        r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?)\s*$", re.IGNORECASE)
+_OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
+                        r"organizujemy|zapraszamy)\b", re.IGNORECASE)
+_OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu)\s+(?P<head>[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)",
+                       re.IGNORECASE)
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
+
+    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, {"wydarzenie", "impreza", "gala", "finał"})
+
+
+def organizer_score(ctx: Context, mention: Mention) -> float:
+    """How strongly the text says this organization organized the event (0 = not at all).
+
+    "Organizatorem (wydarzenia) był X", "zorganizowane przez X": 1.0; X as the nominative
+    subject of "zorganizował/przygotował" in a sentence that names the event: 0.9;
+    "we współpracy z X": 0.2 (a partner, not the organizer).
+
+    Once per document and span: the cues read only the mention's offsets, and the rules' organizer choice and
+    the learned reranker both ask for the same mentions.
+    """
+    memo = ctx.memo(organizer_score)
+    key = (mention.start, mention.end)
+    score = memo.get(key)
+    if score is None:
+        score = memo[key] = _organizer_score(ctx, mention)
+    return score
+
+
+def _organizer_score(ctx: Context, mention: Mention) -> float:
+    if is_title(ctx, mention):
+        return 0.0  # "konferencja pt. „…”": a title, not a body
+    left = ctx.left(mention.start, 60)
+    if _ORGANIZER_LEFT.search(left) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)) or _label_above(
+            ctx, mention, _ORG_LABEL):
+        return 1.0
+    if _OPERATOR_LEFT.search(left):
+        return 0.85
+    if _THANKS_LEFT.search(left) and _THANKS_RIGHT.match(ctx.right(mention.end, 60)):
+        return 0.95  # thanked for the invitation: the host
+    if _HOST_LEFT.search(left):
+        return 0.7
+    if _IN_SEAT_LEFT.search(left):
+        return 0.6  # the host of the event, usually its organizer
+    if _is_signature(ctx, mention):
+        return 0.55
+    if _PARTNER_LEFT.search(left):
+        return 0.2
+    sent = ctx.sentence_of(mention.start)
+    if sent is None:
+        return 0.0
+    lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
+    if (verbs or (weak and lemmas & _event_nouns())) and could_be_subject(ctx, mention):
+        return 0.9
+    if organizing_agent(ctx, mention, lemmas):
+        return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
+    return 0.0
+
+
+_IN_SEAT_LEFT = re.compile(r"w\s+siedzibie\s*$", re.IGNORECASE)
+_PARTNER_LEFT = re.compile(r"współprac\w*\s+z(e)?\s*$|partner\w*\s*(:|był\w*|jest)?\s*$", re.IGNORECASE)
+#: Active forms only: a passive participle's noun is what was organized ("Chór X prowadzony przez Y"), not
+#: its organizer; the agent after "przez" is found by `organizing_agent`.
+_VERB_POS = frozenset(("praet", "fin", "ger", "pact", "inf"))
+
+
+def _sentence_verbs(ctx: Context, start: int, end: int) -> tuple[frozenset[str], bool, bool]:
+    """(lower-cased lemmas of the sentence's tokens, any organizer verb?, any weak organizer verb?) of the
+    sentence of tokens [start, end), computed once per sentence."""
+    memo = ctx.memo(_sentence_verbs)
+    found = memo.get(start)
+    if found is None:
+        f = ctx.features
+        lemmas: set[str] = set()
+        verbs = weak = False
+        for k in range(start, end):
+            lemmas.add(f.lemma[k].lower())
+            _, lowered, organizer_verb, weak_verb = _verb_facts(f.morfs[k])
+            lemmas |= lowered
+            verbs = verbs or organizer_verb
+            weak = weak or weak_verb
+        found = memo[start] = (frozenset(lemmas), verbs, weak)
+    return found
+
+
+#: id(readings) -> (readings, their lower-cased lemmas, an organizer verb among them?, a weak one?): the tuples
+#: recur across documents (the analysis cache); an entry keeps its tuple, so the id is not reused while it lives.
+_VERB_FACTS: dict[int, tuple[tuple[Analysis, ...], frozenset[str], bool, bool]] = {}
+
+
+def _verb_facts(morf: tuple[Analysis, ...]) -> tuple[tuple[Analysis, ...], frozenset[str], bool, bool]:
+    entry = _VERB_FACTS.get(id(morf))
+    if entry is None or entry[0] is not morf:
+        verb_lemmas = {a.lemma for a in morf if a.pos in _VERB_POS}
+        if len(_VERB_FACTS) > 50_000:  # bounded: cleared when large
+            _VERB_FACTS.clear()
+        entry = _VERB_FACTS[id(morf)] = (morf, frozenset(a.lemma.lower() for a in morf),
+                                         bool(verb_lemmas & ORGANIZER_VERBS), bool(verb_lemmas & WEAK_ORGANIZER_VERBS))
+    return entry
+
+
+_ADDRESS_LINE = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|\d{2}-\d{3}\b)", re.IGNORECASE)
+
+
+def co_organizer_score(ctx: Context, mention: Mention) -> float:
+    """How strongly the text says this organization co-organized the event: "we współpracy z X",
+    "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
+    after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above."""
+    left = ctx.left(mention.start, 70)
+    if _CO_ORGANIZER_LEFT.search(left) or _CO_ORGANIZER_LEFT.search(_COORDINATED_NAMES.sub("", left)):
+        return 1.0
+    return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
+
+
+#: Capitalised names coordinated before a mention ("Gminy Poniatowa, "): peeled off to reach the cue before them.
+_COORDINATED_NAMES = re.compile(r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
+#: A label line above a list of bodies: "Organizatorzy:", "Pomysłodawcy i organizatorzy:", "Współorganizator:".
+_ORG_LABEL = re.compile(r"(?<!współ)organizator\w*\s*:\s*$", re.IGNORECASE)
+_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+(?:wydarzenia|spotkania|projektu))?\s*:\s*$",
+                       re.IGNORECASE)
+
+
+def _label_above(ctx: Context, mention: Mention, label: re.Pattern[str]) -> bool:
+    """The mention opens its line and the line above (blank lines skipped) is a short label ending in ":"."""
+    line_start = ctx.norm.rfind("\n", 0, mention.start) + 1
+    if ctx.norm[line_start:mention.start].strip(" -–•*\t"):
+        return False
+    above = ctx.norm[:line_start].rstrip()
+    line = above[above.rfind("\n") + 1:]
+    return len(line) <= 60 and bool(label.search(line))
+
+
+def _is_signature(ctx: Context, mention: Mention) -> bool:
+    """An organization alone on a line near the end, above its address: the report's author."""
+    line_start = ctx.norm.rfind("\n", 0, mention.start) + 1
+    line_end = ctx.norm.find("\n", mention.end)
+    line_end = len(ctx.norm) if line_end < 0 else line_end
+    if ctx.norm[line_start:mention.start].strip() or ctx.norm[mention.end:line_end].strip(" ,.") or \
+            mention.start < 0.6 * len(ctx.norm):
+        return False
+    return bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
+
+
+def own_voice(ctx: Context) -> bool:
+    """The report speaks as the organizer ('zaprosiliśmy', 'zorganizowaliśmy')."""
+    return bool(_OWN_VOICE.search(ctx.norm))
+
+
+def our_heads(ctx: Context) -> list[str]:
+    """Head lemmas of 'nasz Ośrodek', 'naszej Fundacji': the report names itself by kind."""
+    heads = []
+    for m in _OUR_HEAD.finditer(ctx.norm):
+        for a in analyse(m["head"].lower()):
+            if a.lemma.lower() in ORG_HEADS:
+                heads.append(a.lemma.lower())
+    return heads

@@ -1,0 +1,19 @@
+"""The organizer cues of one mention (`pipeline.extract.organizer_scores`)."""
+
+from pipeline.extract.organizer_scores import _organizer_score, organizer_score
+
+
+def test_organizer_score_is_kept_per_span(ctx_for):
+    """The score is computed once per document and span (the rules and the reranker ask for the same mentions):
+    a second call, or another Mention object over the same span, answers what the cues say."""
+    text = ("Organizatorem pikniku było Stowarzyszenie Zielony Brzeg. We współpracy z Fundacją Nowy Dom "
+            "przygotowano konkursy. Koło Gospodyń Wiejskich z Lipówki zorganizowało festyn.")
+    ctx = ctx_for(text)
+    spans = [(text.index(name), text.index(name) + len(name))
+             for name in ("Stowarzyszenie Zielony Brzeg", "Fundacją Nowy Dom", "Koło Gospodyń Wiejskich z Lipówki")]
+    first = [organizer_score(ctx, ctx.mention(s, e, "test", 0.5)) for s, e in spans]
+    again = [organizer_score(ctx, ctx.mention(s, e, "other", 0.9, "rule")) for s, e in spans]
+    plain = [_organizer_score(ctx, ctx.mention(s, e, "test", 0.5)) for s, e in spans]
+    assert first == again == plain
+    assert first[0] == 1.0 and first[1] < first[0] and first[2] == 0.9
+    assert len(ctx.memo(organizer_score)) == 3

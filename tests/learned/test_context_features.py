@@ -1,0 +1,51 @@
+"""Evidence around a mention (`pipeline.learned.context_features`)."""
+
+from pipeline.learned.context_features import _BULLETS, _CONTENT, _VERBS, around, bucket
+
+
+def _around_plain(ctx, start: int, end: int, window: int = 6) -> dict[str, float]:
+    """`around` written out token by token, every sentence read again for every mention."""
+    from bisect import bisect_right
+
+    f = ctx.features
+    first = max(0, bisect_right(f.starts, start) - 1)
+    last = max(first, bisect_right(f.starts, end - 1) - 1)
+    s_start, s_end = f.sentences[f.sentence[first]]
+    out: dict[str, float] = {}
+    left = [i for i in range(first - 1, s_start - 1, -1) if f.pos[i] in _CONTENT][:window]
+    out.update({f"L:{f.lemma[i].lower()}": 1.0 for i in left})
+    right = [i for i in range(last + 1, s_end) if f.pos[i] in _CONTENT][:window]
+    out.update({f"R:{f.lemma[i].lower()}": 1.0 for i in right})
+    for i in range(s_start, s_end):
+        if f.pos[i] in _VERBS and not first <= i <= last:
+            out[f"V:{f.lemma[i].lower()}"] = 1.0
+    names = sum(1 for i in range(s_start, s_end) if f.first_name[i] and f.capitalised[i])
+    out[f"names_in_sentence={bucket(names)}"] = 1.0
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    before = ctx.text[line_start:start].strip()
+    if not before:
+        out["line_start"] = 1.0
+    elif before[0] in _BULLETS:
+        out["bullet"] = 1.0
+    if before.endswith(":"):
+        out["colon_before"] = 1.0
+    if line_start == 0:
+        out["first_line"] = 1.0
+    return out
+
+
+def test_sentence_facts_read_once_give_the_same_features_in_order(ctx_for):
+    """The sentence's verbs and names are read once per sentence (`_sentence_facts`) for all its mentions: every
+    mention's features, and their order (the model sums weights in it), stay what a token-by-token read gives."""
+    text = ("Stowarzyszenie Zielony Brzeg zorganizowało piknik, który poprowadził Jan Kos z Fundacją Nowy Dom.\n"
+            "- Gminny Ośrodek Kultury przygotował konkursy i zaprosił Annę Wilk.\n"
+            "Organizator: Koło Gospodyń Wiejskich w Lipówce")
+    ctx = ctx_for(text)
+    names = ("Stowarzyszenie Zielony Brzeg", "Jan Kos", "Fundacją Nowy Dom", "Gminny Ośrodek Kultury", "Annę Wilk",
+             "Koło Gospodyń Wiejskich w Lipówce", "piknik")
+    for name in names + names:  # the second time from the per-sentence memo
+        start = text.index(name)
+        got = around(ctx, start, start + len(name))
+        assert list(got.items()) == list(_around_plain(ctx, start, start + len(name)).items())
+    start = text.index("Jan Kos")
+    assert {"V:zorganizować", "V:poprowadzić", "names_in_sentence=1"} <= set(around(ctx, start, start + 7))
