@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
         names = gold_names(card)
         doc = nlp.make_doc(normalize((TEXTS / f"{page}.txt").read_text()))
         spans, found = project(doc, names)
-        for key, (label, kind) in names.items():
+        for key, (_label, kind) in names.items():
             gold[kind] += 1
             hit[kind] += key in found
         mentions += len(spans)
