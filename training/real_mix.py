@@ -5,7 +5,7 @@
 
 Why: 100-odd report pages are a small set beside 6,000 NKJP chunks; fine-tuning on the pages alone
 would make the model forget what it learnt on news text, fine-tuning on all NKJP would drown the
-pages. A seeded sample keeps both (about one real chunk per 3-5 NKJP chunks).
+pages. A seeded sample keeps both (the runs and their ratios: training/README.md).
 """
 
 from __future__ import annotations
