@@ -307,6 +307,8 @@ def _org_end(doc: Doc, after: int) -> int:
 def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | None:
     """A heading line ending with ':' above a list of names gives their role ("Animatorzy JOWES:")."""
     lead = list_lead(ctx, i)
+    if lead:  # "… sołtysi dzielili się chlebem. Gośćmi byli:": the label is in the colon's own sentence
+        lead = lead[max(0, ctx.sentence_bounds(lead[-1].i)[0] - lead[0].i):]
     cut = max((t.i - lead[0].i + 1 for t in lead if t.text in (")", ",", ";")), default=0)
     # "A (radna), B (radny) oraz ich opiekunowie:": the label after the last item, else the line's
     for part in (lead[cut:], lead) if cut else (lead,):
