@@ -21,3 +21,27 @@ def test_a_list_label_is_read_in_the_colons_own_sentence(extractor):
                               "Pani Ewa Kos z Lipna i Pan Adam Wilk z Brzozy.")
     assert found["Ewa Kos"].roles == []
     assert found["Adam Wilk"].roles == []
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("O swojej pasji opowiedzieli rycerze z Bractwa Ziemi Lipskiej – Adam Kruk i Jan Mak.",
+     ["Adam Kruk", "Jan Mak"], "rycerz"),
+    ("Byli z nami wykładowcy – m.in. prof. dr hab. Jan Mak z Wydziału Prawa i dr Adam Kruk z Wydziału Nauk.",
+     ["Jan Mak", "Adam Kruk"], "wykładowca"),
+    ("Atrakcje przygotowane przez organizatorów: sołtysa wsi Lipno Pawła Pertka i radnego gminy Jana Maka.",
+     ["Paweł Pertek", "Jan Mak"], "organizator"),
+])
+def test_a_plural_title_before_a_list_is_every_listed_persons(extractor, text, names, title):
+    found = people(extractor, text)
+    for name in names:
+        assert title in [r.title for r in found[name].roles]
+
+
+def test_a_singular_title_before_a_dash_is_the_next_names(extractor):
+    found = people(extractor, "Puchary wręczył Wójt Gminy Lipno nad Wisłą - Adam Kruk.")
+    assert [r.title for r in found["Adam Kruk"].roles] == ["wójt"]
+
+
+def test_representatives_before_a_list_give_no_title(extractor):
+    found = people(extractor, "Przybyli przedstawiciele gminy Lipno – wójt Adam Kruk z sekretarzem Janem Makiem.")
+    assert [r.title for r in found["Adam Kruk"].roles] == ["wójt"]
