@@ -45,9 +45,12 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         first_cases = _name_cases(doc[i:j]) or _title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
             found = bare_profession(doc, k, first_cases or None)
+        if found and _plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
+            found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
             title, after = found
-            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)):
+            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)) \
+                    or _next_name_follows(doc, _past_lower_genitives(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
             roles.append(role)
@@ -120,6 +123,16 @@ def _next_name_follows(doc: Doc, k: int) -> bool:
             doc[k].text in ("p", "P") and k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)):
         k += 2 if doc[k].text in ("p", "P") else 1  # "p." split as "p" "."
     return k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
+
+
+def _past_lower_genitives(doc: Doc, k: int) -> int:
+    """Past up to three lower-case genitive nouns ("rady gminy", "gminy"): "A, przewodniczący rady gminy B"."""
+    end = k
+    while end < min(len(doc), k + 3) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
+            a.pos == "subst" and "gen" in a.cases for a in doc[end]._.morf) and not any(
+            a.pos in ("prep", "conj", "fin", "praet") for a in doc[end]._.morf):
+        end += 1
+    return end
 
 
 def _agrees_with_name(name: Span, tok: Token) -> bool:

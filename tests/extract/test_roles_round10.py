@@ -45,3 +45,16 @@ def test_a_singular_title_before_a_dash_is_the_next_names(extractor):
 def test_representatives_before_a_list_give_no_title(extractor):
     found = people(extractor, "Przybyli przedstawiciele gminy Lipno – wójt Adam Kruk z sekretarzem Janem Makiem.")
     assert [r.title for r in found["Adam Kruk"].roles] == ["wójt"]
+
+
+def test_a_title_with_lower_case_genitives_before_a_name_is_that_names(extractor):
+    found = people(extractor, "Byli tam Adam Kruk, przewodniczący rady gminy Jan Mak i inni.")
+    assert found["Adam Kruk"].roles == []
+    assert [r.title for r in found["Jan Mak"].roles][:1] == ["przewodniczący"]
+
+
+def test_a_plural_title_after_one_name_lists_other_people(extractor):
+    found = people(extractor, "Na dożynki przyszli wójt Jan Mak, radni oraz rolnicy.")
+    assert [r.title for r in found["Jan Mak"].roles] == ["wójt"]
+    found = people(extractor, "Na zebraniu były Anna Lis i Ewa Kos – trenerki grup tanecznych.")
+    assert [r.title for r in found["Ewa Kos"].roles] == ["trener grup tanecznych"]
