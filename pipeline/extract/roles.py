@@ -131,6 +131,8 @@ def _past_lower_genitives(doc: Doc, k: int) -> int:
     while end < min(len(doc), k + 3) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
             a.pos == "subst" and "gen" in a.cases for a in doc[end]._.morf) and not any(
             a.pos in ("prep", "conj", "fin", "praet") for a in doc[end]._.morf):
+        if role_title(doc[end].text, doc[end]._.morf) is not None:
+            return k  # "szef biura posła Adama Kota": the name is the genitive title's, governed by the title
         end += 1
     return end
 

@@ -58,3 +58,8 @@ def test_a_plural_title_after_one_name_lists_other_people(extractor):
     assert [r.title for r in found["Jan Mak"].roles] == ["wójt"]
     found = people(extractor, "Na zebraniu były Anna Lis i Ewa Kos – trenerki grup tanecznych.")
     assert [r.title for r in found["Ewa Kos"].roles] == ["trener grup tanecznych"]
+
+
+def test_a_genitive_title_before_a_name_keeps_the_name_its_own(extractor):
+    found = people(extractor, "Spotkanie otworzył Jan Wilk, szef biura poselskiego posła Adama Kota.")
+    assert "szef biura poselskiego" in [r.title for r in found["Jan Wilk"].roles]
