@@ -77,8 +77,12 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             words.append("ds.")  # "ds. organizacji pozarządowych": the matter, whatever words follow
             j = _matter_chain(doc, j + 1, words, 10)
             break
+        if not words and title in BARE_PORTFOLIO_TITLES and _portfolio_word(t) and first_name(t) is None:
+            # "Minister Kultury i Dziedzictwa Narodowego", "wiceminister rolnictwa": the portfolio names the
+            # ministry, not the title (settled: the title alone); it is skipped, not taken as an institution
+            return title, _matter_chain(doc, j, [], 8)
         if not words and title in PORTFOLIO_TITLES and t.text[:1].isupper() and _portfolio_word(t):
-            # "Minister Kultury i Dziedzictwa Narodowego": the portfolio is part of the title, not an institution
+            # "Komisarz Handlu": the portfolio is part of the title, not an institution
             j = _matter_chain(doc, j, words, 8)
             break
         if not words and t.text.isupper() and len(t.text) >= 2 and j + 2 < n and doc[j + 1].text == "ds.":
@@ -113,8 +117,9 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             j += 1
             continue
         if not words and t.text[:1].isupper() and _council_of_titles(doc, j):
-            # "członek Rady Ministrów": a council named by its members' title is part of the title and the body
-            return f"{title} {low} {doc[j + 1].text.lower()}", j
+            # "członek Rady Ministrów": a council named by its members' title is the body, the title stays bare
+            # (settled with the council chairs)
+            return title, j
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
@@ -317,6 +322,10 @@ MATTER_TITLES = frozenset({"specjalista", "ekspert", "doradca", "konsultant"})
 
 #: Titles whose capitalised genitive names a portfolio: "Minister Rozwoju i Technologii".
 PORTFOLIO_TITLES = frozenset({"minister", "wiceminister", "komisarz"})
+
+
+#: Titles whose portfolio, capitalised or not, names the ministry and stays out of the title: "minister zdrowia".
+BARE_PORTFOLIO_TITLES = frozenset({"minister", "wiceminister"})
 
 
 #: Heads of bodies, not portfolios ("komisarz Unii Europejskiej"); a fund is a portfolio ("Minister Funduszy").

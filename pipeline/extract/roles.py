@@ -14,6 +14,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.role_leads import plural_lead
 from pipeline.extract.role_titles import INSTITUTION_WORDS, UNIT_GENITIVES, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, role_title
@@ -44,9 +45,12 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         first_cases = _name_cases(doc[i:j]) or _title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
             found = bare_profession(doc, k, first_cases or None)
+        if found and _plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
+            found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
             title, after = found
-            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)):
+            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)) \
+                    or _next_name_follows(doc, _past_lower_genitives(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
             roles.append(role)
@@ -121,6 +125,18 @@ def _next_name_follows(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
 
 
+def _past_lower_genitives(doc: Doc, k: int) -> int:
+    """Past up to three lower-case genitive nouns ("rady gminy", "gminy"): "A, przewodniczący rady gminy B"."""
+    end = k
+    while end < min(len(doc), k + 3) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
+            a.pos == "subst" and "gen" in a.cases for a in doc[end]._.morf) and not any(
+            a.pos in ("prep", "conj", "fin", "praet") for a in doc[end]._.morf):
+        if role_title(doc[end].text, doc[end]._.morf) is not None:
+            return k  # "szef biura posła Adama Kota": the name is the genitive title's, governed by the title
+        end += 1
+    return end
+
+
 def _agrees_with_name(name: Span, tok: Token) -> bool:
     """A title noun right after a name is its apposition when the two share a case: 'Jan Mak prezes',
     'Janem Makiem prezesem'; 'Annę Mak prezes powitał' (accusative, nominative) is not."""
@@ -175,6 +191,11 @@ def title_roles(
             not quoted and first_name(tok) is not None and k + 1 < h and doc[k + 1].text[:1].isupper()
         ):
             break
+    # "rycerze z Chorągwi X – A i B", "przez organizatorów: sołtysa A i radnego B": a plural title the list hangs on
+    lead = plural_lead(ctx, h, bool(roles), _may_stand_between)
+    if lead is not None and not any(r.title == lead[0] or r.mention.start <= doc[lead[1]].idx < r.mention.end
+                                    for r, _ in roles):
+        roles.append(_role(ctx, *lead))
     # "<Rola>: <Imię>, <Imię>" lists ("Animatorzy JOWES:" on the line before)
     if not roles:
         label = _list_label(ctx, i)
@@ -307,6 +328,8 @@ def _org_end(doc: Doc, after: int) -> int:
 def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | None:
     """A heading line ending with ':' above a list of names gives their role ("Animatorzy JOWES:")."""
     lead = list_lead(ctx, i)
+    if lead:  # "… sołtysi dzielili się chlebem. Gośćmi byli:": the label is in the colon's own sentence
+        lead = lead[max(0, ctx.sentence_bounds(lead[-1].i)[0] - lead[0].i):]
     cut = max((t.i - lead[0].i + 1 for t in lead if t.text in (")", ",", ";")), default=0)
     # "A (radna), B (radny) oraz ich opiekunowie:": the label after the last item, else the line's
     for part in (lead[cut:], lead) if cut else (lead,):

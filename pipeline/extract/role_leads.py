@@ -1,0 +1,60 @@
+"""A title a list of names hangs on: "rycerze z Chorągwi X – A i B", "wykładowcy – m.in. A z X i B z Y",
+"przez organizatorów: sołtysa A i radnego B" give every listed person the plural title before the dash or colon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.text.context import Context
+
+
+def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[[Token], bool]
+                ) -> tuple[str, int, int, int] | None:
+    """A plural title (with its institution) right before the dash or colon that opens the list the name at h
+    stands in: every listed person holds it. The list's items may carry their own titles and institutions; a
+    verb, a sentence's end or an earlier item's dash ends the search. A singular lexicon title heads only an
+    untitled name right after the dash ("Wójt Gminy X nad Y – Jan Kos"). Gives (title, start, after, until);
+    `may_stand_between` tells the words allowed between a title's institution and the dash."""
+    doc = ctx.light_tokens
+    sent_start = ctx.sentence_bounds(h)[0]
+    for k in range(h - 1, max(sent_start, h - 30) - 1, -1):
+        t = doc[k]
+        if t.text in ("-", "–", "—", ":") and (t.text == ":" or t.whitespace_):
+            break
+        chosen = t._.analysis
+        if t.text in (".", ";", "!", "?", "(", ")") and not (k > 0 and doc[k - 1].text.lower() in _LIST_ABBREVIATIONS) \
+                or "\n" in t.whitespace_ or (chosen is not None and chosen.pos in ("fin", "praet", "impt", "inf", "pcon")):
+            return None
+    else:
+        return None
+    for p in range(k - 1, max(sent_start, k - 9) - 1, -1):
+        if doc[p].text in (",", ";", ".", ":", "-", "–", "—") or "\n" in doc[p].whitespace_:
+            return None
+        plural = any(a.number == "pl" for a in doc[p]._.morf if a.pos in ("subst", "adj"))
+        single = not plural and k == h - 1 and not titled
+        if not (plural and doc[p].text[:1].islower() or single):
+            continue
+        found = _title_at(doc, p) if single else _title_at(doc, p) or bare_profession(doc, p) or (
+            (profession(doc[p]), p + 1) if profession(doc[p]) else None)
+        if found is None:
+            continue
+        title, after = found
+        if title.split()[0] in _GROUP_TITLES:
+            return None  # "przedstawiciele gminy – wójt A z sekretarzem B": who came, not a title of each
+        if all(may_stand_between(x) or (x.text in _NAME_PREPOSITIONS and doc[x.i + 1].text[:1].isupper())
+               for x in doc[after:k]):  # "rycerze z Chorągwi X –", "Wójt Gminy Lipno nad Wisłą –"
+            return title, p, after, k
+        return None
+    return None
+
+
+#: Plural nouns that describe a delegation rather than give its members a title.
+_GROUP_TITLES = frozenset({"przedstawiciel", "reprezentant", "delegat"})
+_NAME_PREPOSITIONS = frozenset({"z", "ze", "nad", "pod", "w", "we", "na"})
+#: Abbreviations whose period ends no list: "m.in.", "tj.", "np.".
+_LIST_ABBREVIATIONS = frozenset({"in", "m.in", "tj", "np", "inż", "dr", "hab", "prof", "mgr", "p"})
