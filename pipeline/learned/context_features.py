@@ -51,8 +51,15 @@ def around(ctx: Context, start: int, end: int, window: int = WINDOW) -> dict[str
         if not first <= i <= last:
             out[key] = 1.0
     out[names] = 1.0
+    out.update(line_flags(ctx, start))
+    return out
+
+
+def line_flags(ctx: Context, start: int) -> dict[str, float]:
+    """Where the mention stands on its line: first on it, after a bullet, after a colon; the page's first line."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     before = ctx.text[line_start:start].strip()
+    out: dict[str, float] = {}
     if not before:
         out["line_start"] = 1.0
     elif before[0] in _BULLETS:

@@ -1,6 +1,6 @@
 """Evidence around a mention (`pipeline.learned.context_features`)."""
 
-from pipeline.learned.context_features import _BULLETS, _CONTENT, _VERBS, around, bucket
+from pipeline.learned.context_features import _CONTENT, _VERBS, around, bucket, line_flags
 
 
 def _around_plain(ctx, start: int, end: int, window: int = 6) -> dict[str, float]:
@@ -21,16 +21,7 @@ def _around_plain(ctx, start: int, end: int, window: int = 6) -> dict[str, float
             out[f"V:{f.lemma[i].lower()}"] = 1.0
     names = sum(1 for i in range(s_start, s_end) if f.first_name[i] and f.capitalised[i])
     out[f"names_in_sentence={bucket(names)}"] = 1.0
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    before = ctx.text[line_start:start].strip()
-    if not before:
-        out["line_start"] = 1.0
-    elif before[0] in _BULLETS:
-        out["bullet"] = 1.0
-    if before.endswith(":"):
-        out["colon_before"] = 1.0
-    if line_start == 0:
-        out["first_line"] = 1.0
+    out.update(line_flags(ctx, start))
     return out
 
 
@@ -49,3 +40,11 @@ def test_sentence_facts_read_once_give_the_same_features_in_order(ctx_for):
         assert list(got.items()) == list(_around_plain(ctx, start, start + len(name)).items())
     start = text.index("Jan Kos")
     assert {"V:zorganizować", "V:poprowadzić", "names_in_sentence=1"} <= set(around(ctx, start, start + 7))
+
+
+def test_line_flags(ctx_for):
+    text = "Prelegenci:\n- Jan Kos\nProwadząca: Ewa Mak\n"
+    ctx = ctx_for(text)
+    assert line_flags(ctx, 0) == {"line_start": 1.0, "first_line": 1.0}
+    assert line_flags(ctx, text.index("Jan")) == {"bullet": 1.0}
+    assert line_flags(ctx, text.index("Ewa")) == {"colon_before": 1.0}
