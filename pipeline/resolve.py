@@ -29,16 +29,10 @@ from pipeline.learned.parts import decide_part
 from pipeline.lexicon.titles import LECTURER_TITLES, OFFICIAL_TITLES, STAFF_TITLES
 from pipeline.models import DocumentInfo, Event, Organization, Person, Published, Report
 from pipeline.ner.spans import NerSpan
-from pipeline.resolve_entities import (
-    institutions_as_venues,
-    merge_orgs,
-    merge_people,
-    merge_places,
-    share_affiliation,
-    split_nested,
-)
+from pipeline.resolve_entities import institutions_as_venues, merge_orgs, merge_places, split_nested
 from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
+from pipeline.resolve_people import merge_people, share_affiliation
 from pipeline.text.context import Context
 from pipeline.text.layout import TRAILING_KINDS
 from pipeline.text.morphology import analyse

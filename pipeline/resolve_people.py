@@ -1,0 +1,213 @@
+"""People: merge person mentions into persons, their roles' organizations and affiliations.
+
+Kept apart from `pipeline.resolve_entities` (organizations and places), whose merged organizations it reads."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizations import OrgMention, initials
+from pipeline.extract.people import COORDINATED, PersonMention
+from pipeline.extract.places import PlaceMention
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, noun_lemmas
+from pipeline.models import Organization, Person, Role
+from pipeline.resolve_units import (
+    UNIT_HEADS,
+    local_unit,
+    official_tier,
+    represented_body,
+    unit_parent,
+)
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+
+def share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[Person]) -> None:
+    """"prowadzili Anna Kos i Piotr Wilk z Fundacji X": both come from X."""
+    by_name = {p.name.lower(): p for p in people}
+    for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        first, second = by_name.get(prev.name.lower()), by_name.get(cur.name.lower())
+        if first is None or second is None or first.affiliation or not second.affiliation \
+                or any(r.organization for r in first.roles):
+            continue
+        if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
+            first.affiliation = second.affiliation
+
+
+#: Heads that name a kind rather than a body when they follow another name ("Federacja Organizacji …").
+def merge_people(
+    ctx: Context,
+    mentions: list[PersonMention],
+    org_mentions: list[OrgMention],
+    org_by_mention: dict[int, Organization],
+    place_mentions: list[PlaceMention],
+) -> list[Person]:
+    entities: dict[str, Person] = {}
+    bodies = sorted({o.name for o in org_by_mention.values()})
+    regions = sorted({m.name for m in place_mentions if m.kind == "region"})
+    for pm in mentions:
+        key = pm.name.lower()
+        person = entities.get(key)
+        if person is None:
+            person = entities[key] = Person(name=pm.name, gender=pm.gender)  # type: ignore[arg-type]
+        if pm.honorific and not person.honorific:
+            person.honorific = pm.honorific
+        person.mentions.append(pm.mention)
+        if person.affiliation is None:
+            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention)
+        body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
+        if person.affiliation is None and body and not any(pm.role_org_spans):
+            person.affiliation = body  # "Przedstawicielami Rady X byli: A (radna), B": each of them is X's
+        for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
+            org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
+            if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
+                org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
+            if org_name is None and _names_no_unit(ctx, span, role) and (
+                    tier := official_tier(role.title, _unit_words(ctx, role))):
+                org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina
+            resolved = Role(title=role.title, organization=org_name, mention=role.mention)
+            if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
+                person.roles.append(resolved)
+    return sorted(entities.values(), key=lambda p: p.mentions[0].start)
+
+
+_WORD = re.compile(r"\s*(\w+)")
+
+
+def _names_no_unit(ctx: Context, span: tuple[int, int] | None, role: Role) -> bool:
+    """A title whose words name no unit of their own: none after it but a bare tier word ("Wójt Gminy"), and no
+    office adjective beside it ("starosta złotoryjski" gives no organization, docs/annotation.md)."""
+    if span is not None and not all(noun_lemmas(t) & ROLE_UNIT_WORDS for t in ctx.doc.char_span(
+            *span, alignment_mode="expand") or () if t.is_alpha):
+        return False
+    before = re.search(r"(\w+)\s*$", ctx.norm[max(0, role.mention.start - 30):role.mention.start]) if role.mention else None
+    beside = [*_unit_words(ctx, role)[-1:], *([before[1]] if before else [])]
+    return not any(w[:1].islower() and any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki"))
+                                           for a in analyse(w)) for w in beside)
+
+
+def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
+    """The words of a title's mention past the title and the word after it: "sekretarz gminy" keeps its
+    lower-case unit outside the title."""
+    if role.mention is None:
+        return ()
+    found = _WORD.match(ctx.norm, role.mention.end)
+    return (*role.mention.text.split()[len(role.title.split()):], *([found[1]] if found else []))
+
+
+_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
+
+
+def _affiliation(
+    ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
+    for m in org_mentions:
+        if pm.mention.end <= m.mention.start <= pm.mention.end + 20 and _FROM.fullmatch(
+                ctx.norm[pm.mention.end:m.mention.start]):
+            # a department is not listed on its own when its office is named: the person belongs to the office
+            parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention)
+            if parent is not None or id(m) in org_by_mention:
+                return parent or org_by_mention[id(m)].name
+    return None
+
+
+def _role_organization(
+    ctx: Context,
+    span: tuple[int, int] | None,
+    role: Role,
+    org_mentions: list[OrgMention],
+    org_by_mention: dict[int, Organization],
+    place_mentions: list[PlaceMention],
+) -> str | None:
+    if span is None:
+        return None
+    start, end = span
+    overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
+    # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office
+    overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
+    for m in overlapping:
+        if id(m) in org_by_mention:
+            return unit_parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+    raw = ctx.text[start:end].strip()
+    acronym = raw.split()[0] if raw.split() else ""
+    if acronym.isupper() and len(acronym) >= 2:
+        for org in {id(o): o for o in org_by_mention.values()}.values():
+            if org.acronym == acronym or initials(org.name) == acronym or initials(org.name).startswith(acronym):
+                return org.name
+    quoted = _QUOTED.search(ctx.norm, start, end)
+    if quoted:  # "prezes „Wspólnoty”": the organization named by its quoted name, in any case
+        for org in {id(o): o for o in org_by_mention.values()}.values():
+            inner = _QUOTED.search(org.name.replace("„", '"').replace("”", '"'))
+            if inner and _same_stem(inner["name"], quoted["name"]):
+                return org.name
+    for m in place_mentions:
+        if m.mention.start < end and start < m.mention.end:
+            return m.name
+    # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
+    head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
+    if head:
+        before = [m for m in org_mentions if m.head == head and m.mention.end <= start and id(m) in org_by_mention]
+        if before:
+            return org_by_mention[id(before[-1])].name
+    raw_base = _base_of_raw(ctx, start, end)
+    return raw_base if raw_base and raw_base[:1].isupper() or raw_base[:1] in ('"', "„") else None
+
+
+_QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'Wspólnota' and 'Wspólnoty': the same name in another case (all but the last word equal, the last
+    sharing all but its ending)."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    n = max(3, min(len(x), len(y)) - 2)
+    return x[:n] == y[:n]
+
+
+def _base_of_raw(ctx: Context, start: int, end: int) -> str:
+    """A role's institution no extractor claimed, in its base form where morphology allows."""
+    from pipeline.extract.organizations import phrase_base
+    from pipeline.lexicon.places import locality_base
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    raw = ctx.text[start:end].strip()
+    if span is None:
+        return raw
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].text.lower() in ("w", "we", "na"):
+        tokens = tokens[1:]  # "Sekretarz Stanu w Ministerstwie Cyfryzacji", "Poseł na Sejm RP": the body after it
+    if not tokens:
+        return ""
+    if any(noun_lemmas(t) & ORG_HEADS for t in tokens):
+        return phrase_base(tokens, ORG_HEADS, ctx.text)[0]
+    alpha = [t for t in tokens if t.is_alpha]
+    if alpha and all(any(a.pos == "adj" and not a.names for a in t._.morf) for t in alpha) and any(
+            a.pos == "adj" and "nom" in a.cases for t in alpha for a in t._.morf):
+        return ""  # "Wojewoda Podlaski", "Wicewojewoda Dolnośląski": the office's adjective, not a body
+    if all(t.text[:1].isupper() for t in tokens if t.is_alpha) and any(
+            "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for t in tokens for a in t._.morf):
+        return locality_base(tokens)
+    if alpha and all(t.text[:1].isupper() and not t.text.isupper() for t in alpha):
+        nouns = [t for t in alpha if any(a.pos == "subst" and not a.names for a in t._.morf)]
+        if not nouns or all(noun_lemmas(t) & ROLE_UNIT_WORDS for t in nouns) and len(alpha) == 1:
+            return ""  # "Marszałek Województwa": a bare unit, no name
+        head = {a.lemma.lower() for a in nouns[0]._.morf if a.pos == "subst" and not a.names} - ROLE_UNIT_WORDS
+        if head:  # "wicemarszałek Sejmu", "prezes Pomorskiej Specjalnej Strefy Ekonomicznej": the base form
+            return phrase_base(tokens, frozenset(head) | ORG_HEADS | NAME_ONLY_HEADS, ctx.text)[0]
+    return raw
+
+
+#: Units of the territory a bare genitive after a title names without naming the body ("Marszałek Województwa").
+ROLE_UNIT_WORDS = frozenset({"województwo", "gmina", "miasto", "powiat", "sołectwo", "wieś", "kraj", "państwo"})
+
+
+def _bare_head(ctx: Context, start: int, end: int) -> str | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len([t for t in span if t.is_alpha]) != 1:
+        return None
+    heads = noun_lemmas(span[0]) & ORG_HEADS
+    return next(iter(heads), None)
