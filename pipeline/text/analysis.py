@@ -100,9 +100,12 @@ LABEL_PENALTY: dict[Analysis, float] = {}
 #: The dictionary's tags, proper-name categories and label penalties by their morfeusz2 ids: a dict look-up
 #: instead of a call into the library (and, for names and labels, a Python wrapper) per reading. Bounded by
 #: the dictionary's tagset, whatever the input.
-_TAGS: dict[int, str] = {}
+_TAGS: dict[int, tuple[str, str]] = {}  #: tag id -> (tag, its POS)
 _NAMES: dict[int, tuple[str, ...]] = {}
 _PENALTIES: dict[int, float] = {}
+
+
+_make_reading = tuple.__new__
 
 
 def _label_penalty(labels: list[str]) -> float:
@@ -138,9 +141,11 @@ def analyse(word: str) -> tuple[Analysis, ...]:
             continue
         lemma = i.lemma
         tag_id = i.tagId
-        tag = _TAGS.get(tag_id)
-        if tag is None:
-            tag = _TAGS[tag_id] = i.getTag(engine)
+        tag_pos = _TAGS.get(tag_id)
+        if tag_pos is None:
+            tag = i.getTag(engine)
+            tag_pos = _TAGS[tag_id] = (tag, Analysis("", tag, ()).pos)
+        tag, pos = tag_pos
         key = (lemma, tag)
         if key in seen:
             continue
@@ -149,7 +154,8 @@ def analyse(word: str) -> tuple[Analysis, ...]:
         proper = _NAMES.get(name_id)
         if proper is None:
             proper = _NAMES[name_id] = tuple(n for n in i.getName(engine) if n != "nazwa_pospolita")
-        reading = Analysis(clean_lemma(lemma), tag, proper)
+        # `Analysis.__new__` without the call: the POS is known per tag id
+        reading = _make_reading(Analysis, (clean_lemma(lemma), tag, proper, pos))
         labels_id = i.labelsId
         penalty = _PENALTIES.get(labels_id)
         if penalty is None:

@@ -31,6 +31,7 @@ def _via_wrapper(word: str) -> tuple[Analysis, ...]:
 @pytest.mark.parametrize("word", WORDS)
 def test_analyse_matches_the_wrapper(word: str) -> None:
     assert analyse(word) == _via_wrapper(word)
+    assert all(type(a) is Analysis and a.pos == Analysis(a.lemma, a.tag, a.names).pos for a in analyse(word))
 
 
 def test_pos_is_the_tag_head() -> None:
