@@ -97,6 +97,23 @@ _MILD_LABELS = frozenset(("pot.", "hom."))
 LABEL_PENALTY: dict[Analysis, float] = {}
 
 
+#: The dictionary's tags, proper-name categories and label penalties by their morfeusz2 ids: a dict look-up
+#: instead of a call into the library (and, for names and labels, a Python wrapper) per reading. Bounded by
+#: the dictionary's tagset, whatever the input.
+_TAGS: dict[int, tuple[str, str]] = {}  #: tag id -> (tag, its POS)
+_NAMES: dict[int, tuple[str, ...]] = {}
+_PENALTIES: dict[int, float] = {}
+
+
+_make_reading = tuple.__new__
+
+
+def _label_penalty(labels: list[str]) -> float:
+    """Penalty of a reading whose dictionary entry carries these usage labels."""
+    found = {q for qs in labels for q in qs.split(",")}
+    return 1.5 if found & _RARE_LABELS else 0.4 if found & _MILD_LABELS else 0.0
+
+
 #: Longer tokens are not words (no Polish word form comes near); they are not sent to morfeusz2.
 MAX_WORD = 64
 
@@ -123,19 +140,28 @@ def analyse(word: str) -> tuple[Analysis, ...]:
         if i.startNode != 0:
             continue
         lemma = i.lemma
-        tag = i.getTag(engine)
+        tag_id = i.tagId
+        tag_pos = _TAGS.get(tag_id)
+        if tag_pos is None:
+            tag = i.getTag(engine)
+            tag_pos = _TAGS[tag_id] = (tag, Analysis("", tag, ()).pos)
+        tag, pos = tag_pos
         key = (lemma, tag)
         if key in seen:
             continue
         seen.add(key)
-        proper = tuple(n for n in i.getName(engine) if n != "nazwa_pospolita")
-        reading = Analysis(clean_lemma(lemma), tag, proper)
-        quals = i.getLabels(engine)
-        if quals:
-            labels = {q for qs in quals for q in qs.split(",")}
-            penalty = 1.5 if labels & _RARE_LABELS else 0.4 if labels & _MILD_LABELS else 0.0
-            if penalty and reading not in LABEL_PENALTY:
-                LABEL_PENALTY[reading] = penalty
+        name_id = i.nameId
+        proper = _NAMES.get(name_id)
+        if proper is None:
+            proper = _NAMES[name_id] = tuple(n for n in i.getName(engine) if n != "nazwa_pospolita")
+        # `Analysis.__new__` without the call: the POS is known per tag id
+        reading = _make_reading(Analysis, (clean_lemma(lemma), tag, proper, pos))
+        labels_id = i.labelsId
+        penalty = _PENALTIES.get(labels_id)
+        if penalty is None:
+            penalty = _PENALTIES[labels_id] = _label_penalty(i.getLabels(engine))
+        if penalty and reading not in LABEL_PENALTY:
+            LABEL_PENALTY[reading] = penalty
         out.append(reading)
     return tuple(out)
 

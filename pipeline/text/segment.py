@@ -110,6 +110,7 @@ class ChunkCachedTokenizer(Tokenizer):
         super()._flush_cache()
         self._chunk_tokens: dict[str, tuple] = {}
         self._special_pairs: tuple[dict[tuple[str, str], list[tuple[str, str]]], Tokenizer] | None = None
+        self._pair_sides: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _pairs(self) -> tuple[dict[tuple[str, str], list[tuple[str, str]]], Tokenizer]:
         """(consecutive token pairs of the special cases as spaCy's phrase matcher sees them -> the case's
@@ -126,6 +127,14 @@ class ChunkCachedTokenizer(Tokenizer):
                     pairs.setdefault((a.text, b.text), []).append((string[:b.idx], string[b.idx:]))
             self._special_pairs = (pairs, plain)
         return self._special_pairs
+
+    def _sides(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the first tokens, the second tokens) of the special cases' pairs: one set lookup per chunk
+        instead of a scan of all pairs."""
+        if self._pair_sides is None:
+            pairs = self._pairs()[0]
+            self._pair_sides = (frozenset(a for a, _b in pairs), frozenset(b for _a, b in pairs))
+        return self._pair_sides
 
     def _crosses(self, string: str, before: tuple[str, ...], first: tuple[str, ...], end: int, start: int) -> bool:
         """Whether a special case might match across the boundary between the chunk ending at `end` and the one
@@ -157,8 +166,9 @@ class ChunkCachedTokenizer(Tokenizer):
             if words[-1] in self.rules:
                 last.add(plain(words[-1])[-1].text)
             # whether the chunk may end a pair's first token / begin with a pair's second token at all
-            ends_left = any(x == a for a, _b in pairs for x in last)
-            starts_right = any(y == b for _a, b in pairs for y in first)
+            lefts, rights = self._sides()
+            ends_left = not lefts.isdisjoint(last)
+            starts_right = not rights.isdisjoint(first)
             found = (words, tuple(norms) if norms != lex_norms else None, tuple(first) if starts_right else (),
                      tuple(last) if ends_left else (), (False,) * len(words),
                      tuple(bool(x) for x in doc.to_array([IS_SPACE]).tolist()))

@@ -31,9 +31,30 @@ def _via_wrapper(word: str) -> tuple[Analysis, ...]:
 @pytest.mark.parametrize("word", WORDS)
 def test_analyse_matches_the_wrapper(word: str) -> None:
     assert analyse(word) == _via_wrapper(word)
+    assert all(type(a) is Analysis and a.pos == Analysis(a.lemma, a.tag, a.names).pos for a in analyse(word))
 
 
 def test_pos_is_the_tag_head() -> None:
     assert Analysis("x", "subst:sg:nom:m1", ()).pos == "subst"
     assert Analysis("x", "adja", ()).pos == "adja"
     assert Analysis("x", "", ()).pos == ""
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_label_penalties_match_the_wrapper_labels(word: str) -> None:
+    """The penalty kept per labels id is the one the wrapper's labels give (rare labels 1.5, mild 0.4)."""
+    from pipeline.text.analysis import _MILD_LABELS, _RARE_LABELS, LABEL_PENALTY
+
+    analyse.__wrapped__(word)  # past the cache: the id tables are used, not the cached tuple
+    for start, _end, (_orth, lemma, tag, names, quals) in morfeusz().analyse(word):
+        labels = {q for qs in quals for q in qs.split(",")}
+        expected = 1.5 if labels & _RARE_LABELS else 0.4 if labels & _MILD_LABELS else 0.0
+        reading = Analysis(clean_lemma(lemma), tag, tuple(n for n in names if n != "nazwa_pospolita"))
+        if start == 0 and expected:
+            assert reading in LABEL_PENALTY
+
+
+def test_a_rare_label_is_penalised() -> None:
+    from pipeline.text.analysis import LABEL_PENALTY
+
+    assert any(LABEL_PENALTY.get(a) == 1.5 for a in analyse("stoi") if a.lemma == "stoa")

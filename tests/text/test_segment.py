@@ -178,3 +178,17 @@ def test_the_tokenizer_leaves_the_columns_of_its_doc(nlp):
     assert segment._LAST_COLUMNS[0] is not None and segment._LAST_COLUMNS[0][0]() is doc
     assert segment.token_columns(doc) == ([t.text for t in doc], [t.is_space for t in doc],
                                           [not t.whitespace_ for t in doc])
+
+
+def test_chunk_pair_flags_agree_with_a_scan_of_all_pairs(nlp):
+    """The set lookup that decides whether a chunk may start or end a special case's token pair gives what a
+    scan of every pair gives (`z o.o.` spelled across a space must still be caught)."""
+    tokenizer = nlp.tokenizer
+    pairs = tokenizer._pairs()[0]
+    lefts, rights = tokenizer._sides()
+    assert lefts == {a for a, _b in pairs} and rights == {b for _a, b in pairs}
+    for chunk in ("z", "o.o.", "Sp.", "Lipowa", "zaprosiła", "m.in.", "(tel."):
+        tokenizer._chunk_tokens.pop(chunk, None)
+        words, _norms, first, last, _spaces, _is_space = tokenizer._chunk(chunk)
+        assert bool(first) == any(y == b for _a, b in pairs for y in {words[0]} | set(first))
+        assert bool(last) == any(x == a for a, _b in pairs for x in {words[-1]} | set(last))
