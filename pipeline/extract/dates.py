@@ -89,11 +89,42 @@ def _infer_year(
         order = {"publication": 0, "timestamp": 1, "other": 2}
         stamp = min(stamps, key=lambda m: (order[m.role], m.start))
         return int(stamp.date_start[:4]), "publication" if stamp.role == "publication" else "text"  # type: ignore[index]
-    title = ctx.norm[:300].strip().split("\n", 1)[0]
-    years = [int(y) for y in _STANDALONE_YEAR.findall(title)]
-    if years:
-        return years[0], "text"
+    year = _heading_year(ctx)
+    if year is not None:
+        return year, "text"
     return _school_year(ctx.norm, start, month), "text"
+
+
+#: A line this long, or a sentence that ends with a full stop, starts the report's body; short lines above it
+#: are the page's top: the site's name, menus, and the report's heading right above the body.
+BODY_LINE_CHARS = 120
+HEADING_WORDS = 15
+
+
+def _heading_year(ctx: Context) -> int | None:
+    """The year in the report's heading ("Gminne Zawody Pożarnicze 2024"): the first line of the text, or the
+    last short line above the body's first paragraph (a scraped page starts with its site's name and menus).
+
+    docs/annotation.md, Years: a year in the title next to the event's name fixes a year-less date."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in ctx.norm[:3000].split("\n"):
+        lines.append((pos, line.strip()))
+        pos += len(line) + 1
+    first = next((line for _, line in lines if line), "")
+    candidates = [first]
+    for k, (at, line) in enumerate(lines):
+        if len(line) >= BODY_LINE_CHARS or (line.endswith(".") and len(line.split()) >= 8):
+            above = [(a, x) for a, x in lines[:k] if x and len(x.split()) <= HEADING_WORDS
+                     and ctx.furniture_at(a) is None]
+            if above:
+                candidates.append(above[-1][1])
+            break
+    for line in candidates:
+        years = [int(y) for y in _STANDALONE_YEAR.findall(line)]
+        if years:
+            return years[0]
+    return None
 
 
 #: "rok akademicki 2019/2020", "roku szkolnego 2018/19", "sezonu 2017/2018": a year running September to August

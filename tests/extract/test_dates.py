@@ -121,6 +121,21 @@ def test_a_range_with_no_month_keeps_the_date_inside_it(ctx_for):
     assert [d.date_start for d in found] == ["2019-03-12"]
 
 
+def test_heading_above_the_body_gives_the_year_under_page_top_lines(ctx_for):
+    text = ("Wersja kontrastowa\nSerwis Gminy Lipowo\n\nTurniej Sołectw Gminy Lipowo 2022\n\n"
+            "W sobotę 11 czerwca br. na stadionie w Lipowie rywalizowały drużyny wszystkich sołectw naszej gminy, "
+            "a puchary wręczył wójt.")
+    found = [d for d in dates(ctx_for, text) if d.role == "event"]
+    assert found[0].date_start == "2022-06-11" and found[0].year_inferred
+
+
+def test_a_year_in_the_body_is_no_heading(ctx_for):
+    text = ("Serwis Gminy Lipowo\n\nSpotkanie seniorów\n\nW sobotę 11 czerwca spotkali się seniorzy, którzy od "
+            "2019 roku działają w klubie przy bibliotece w Lipowie i prowadzą zajęcia.")
+    found = [d for d in dates(ctx_for, text) if d.role == "event"]
+    assert found[0].date_start is None and found[0].partial == "--06-11"
+
+
 @pytest.mark.parametrize("text,year", [
     ("Inauguracja roku akademickiego 2019/2020 odbyła się 3 października w auli.", "2019"),
     ("Zakończenie roku szkolnego 2018/2019 odbyło się 21 czerwca w szkole.", "2019"),
