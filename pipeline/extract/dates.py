@@ -113,7 +113,7 @@ def _heading_year(ctx: Context) -> int | None:
         pos += len(line) + 1
     first = next((line for _, line in lines if line), "")
     candidates = [first]
-    for k, (at, line) in enumerate(lines):
+    for k, (_, line) in enumerate(lines):
         if len(line) >= BODY_LINE_CHARS or (line.endswith(".") and len(line.split()) >= 8):
             above = [(a, x) for a, x in lines[:k] if x and len(x.split()) <= HEADING_WORDS
                      and ctx.furniture_at(a) is None]
