@@ -153,10 +153,10 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     choose_organizer(ctx, event, org_mentions, org_by_mention)
     people = merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
     share_affiliation(ctx, person_mentions, people)
-    apply_rerank(ctx, event, organizations, people)
+    cues_by_name = _cues_by_name(person_mentions)
+    apply_rerank(ctx, event, organizations, people, cues_by_name)
     organizer = next((o for o in organizations if o.name == event.organizer), None) or next(
         (o for o in organizations if event.organizer and event.organizer.startswith(o.name + " w")), None)  # + seat
-    cues_by_name = _cues_by_name(person_mentions)
     for person in people:
         # an organization named only by an acronym ("Animatorzy OWES") may be the organizer itself: not "other"
         others = {o.name for o in organizations if o is not organizer and o.name != o.acronym} | {

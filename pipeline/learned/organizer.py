@@ -18,6 +18,7 @@ from pipeline.extract.organizations import organizer_score
 from pipeline.learned.context_features import around, bucket
 from pipeline.learned.linear import LinearModel
 from pipeline.learned.recording import Decision, models_on, record
+from pipeline.lexicon.titles import HEAD_TITLES
 from pipeline.models import Event, Organization, Person
 from pipeline.text.context import Context
 
@@ -61,8 +62,9 @@ def cue_strength(event: Event) -> str:
 
 
 def candidate_features(ctx: Context, org: Organization, rank: int, event: Event, people: list[Person],
-                       candidates: int) -> dict[str, float]:
-    """Binary features of one named organization as the event's organizer."""
+                       candidates: int, cues: dict[str, set[str]] | None = None) -> dict[str, float]:
+    """Binary features of one named organization as the event's organizer. `cues` holds what the text says
+    each person did (by lower-case name): a body whose head welcomes the guests is often the host."""
     picked = _picked(org, event.organizer)
     rule = cue_strength(event)
     out: dict[str, float] = {"picked": 1.0} if picked else {f"not_picked+rule={rule}": 1.0}
@@ -77,8 +79,17 @@ def candidate_features(ctx: Context, org: Organization, rank: int, event: Event,
         out["has_seat"] = 1.0
     if org.name in event.co_organizers:
         out["co_organizer"] = 1.0
-    if any(r.organization == org.name for p in people for r in p.roles) or any(p.affiliation == org.name for p in people):
+    members = [p for p in people if p.affiliation == org.name or any(r.organization == org.name for r in p.roles)]
+    if members:
         out["people_org"] = 1.0
+    for person in members:
+        head = any(r.title.split()[0] in HEAD_TITLES for r in person.roles if r.title)
+        if head:
+            out["member_head"] = 1.0
+        for cue in (cues or {}).get(person.name.lower(), ()):
+            out[f"member_cue={cue}"] = 1.0
+            if head:
+                out[f"head_cue={cue}"] = 1.0
     if not org.mentions:
         return out
     first = min(m.start for m in org.mentions)
@@ -95,12 +106,13 @@ def candidate_features(ctx: Context, org: Organization, rank: int, event: Event,
 
 
 def rerank_organizer(ctx: Context, event: Event, organizations: list[Organization], people: list[Person],
-                     model: OrganizerModel | None = None) -> tuple[Organization | None, float] | None:
+                     model: OrganizerModel | None = None,
+                     cues: dict[str, set[str]] | None = None) -> tuple[Organization | None, float] | None:
     """(organization or None, probability) in place of the rules' choice; None keeps the rules' choice."""
     model = model or (organizer_model() if models_on() else None)
     scored = []
     for rank, org in enumerate(sorted(organizations, key=lambda o: min((m.start for m in o.mentions), default=0))):
-        features = candidate_features(ctx, org, rank, event, people, len(organizations))
+        features = candidate_features(ctx, org, rank, event, people, len(organizations), cues)
         p = model.scorer.scores(features)["yes"] if model is not None else 0.0
         record(Decision("organizer", org.name, features, "yes" if _picked(org, event.organizer) else "no", f"{p:.4f}"))
         scored.append((p, org))
@@ -112,10 +124,11 @@ def rerank_organizer(ctx: Context, event: Event, organizations: list[Organizatio
     return None if _picked(best, event.organizer) else (best, best_p)
 
 
-def apply_rerank(ctx: Context, event: Event, organizations: list[Organization], people: list[Person]) -> None:
+def apply_rerank(ctx: Context, event: Event, organizations: list[Organization], people: list[Person],
+                 cues: dict[str, set[str]] | None = None) -> None:
     """Put the model's organizer into `event` when `rerank_organizer` overrides the rules (evidence: its
     first mention, rule `learned_organizer`, the model's probability as confidence)."""
-    choice = rerank_organizer(ctx, event, organizations, people)
+    choice = rerank_organizer(ctx, event, organizations, people, cues=cues)
     if choice is None:
         return
     org, p = choice

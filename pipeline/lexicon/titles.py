@@ -17,3 +17,9 @@ OFFICIAL_TITLES = frozenset({"wójt", "wicewójt", "burmistrz", "wiceburmistrz",
                              "senator", "minister", "wiceminister", "sekretarz stanu", "podsekretarz", "radny",
                              "przewodniczący rady", "europoseł", "premier", "sołtys", "konsul", "ambasador",
                              "biskup", "arcybiskup", "komendant"})
+
+
+#: Titles of a body's head: the head who opens or hosts an event speaks for the body that runs it.
+HEAD_TITLES = frozenset({"dyrektor", "prezes", "kierownik", "rektor", "prorektor", "dziekan", "przewodniczący",
+                         "proboszcz", "komendant", "naczelnik", "kanclerz", "wójt", "burmistrz", "starosta",
+                         "marszałek", "prezydent", "sołtys", "szef", "zastępca", "wicedyrektor", "wiceprezes"})
