@@ -38,3 +38,16 @@ def test_a_country_after_an_adjective_is_where_people_came_from(extractor):
 
 def test_a_country_of_a_topic_stays_out_after_an_adjective(extractor):
     assert "Polska" not in _places(extractor, "Prelegent mówił o historii współczesnej Polski.")
+
+
+def test_a_town_named_after_a_locality_noun_is_a_place_despite_a_verb_reading(extractor):
+    assert "Przemyśl" in _places(extractor, "Głos zabrał przedstawiciel miasta Przemyśl.")
+
+
+def test_a_lone_verb_form_without_a_locality_noun_stays_no_place(extractor):
+    assert "Przemyśl" not in _places(extractor, "Przemyśl to jeszcze raz, zanim podpiszesz.")
+
+
+def test_a_list_of_gminy_closed_by_czy_gives_each(extractor):
+    places = _places(extractor, "Goście poznali gospodarstwa na terenie gmin Lipka, Złotów czy Kełpin.")
+    assert {"gmina Lipka", "gmina Złotów", "gmina Kełpin"} <= places
