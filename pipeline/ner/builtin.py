@@ -100,8 +100,6 @@ def phrase_ranges(
 
 
 _CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
-#: A branch named right after its parent's seat belongs to that name ("Ośrodek X w Lubaniu Oddział w Starym Polu").
-_BRANCH_HEADS = frozenset({"oddział", "filia"})
 #: A generic name's seat: "Powiatowy Urząd Pracy w Lesku", "Klub Seniora z Chłopowa" (kept as written).
 _SEAT_PREPOSITIONS = ("w", "we", "z", "ze")
 
@@ -214,9 +212,6 @@ def _extend_right_raw(
                 if k == j + 2 and adjective_led_locality(doc, j + 1, blocked):
                     k += 1  # "w Starym Mieście": the register's two-word locality ("Mieście" reads as a verb too)
                     continue
-                if k > j + 1 and noun_lemmas(doc[k]) & _BRANCH_HEADS and head_at(doc[k], heads) \
-                        and doc[k - 1].whitespace_ == " ":
-                    return _extend_right_raw(doc, norm, k + 1, blocked, heads, with_seat)  # "X w Lubaniu Oddział w Y"
                 if head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
                         or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
                         or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):

@@ -51,14 +51,3 @@ def test_a_lone_verb_form_without_a_locality_noun_stays_no_place(extractor):
 def test_a_list_of_gminy_closed_by_czy_gives_each(extractor):
     places = _places(extractor, "Goście poznali gospodarstwa na terenie gmin Lipka, Złotów czy Kełpin.")
     assert {"gmina Lipka", "gmina Złotów", "gmina Kełpin"} <= places
-
-
-def test_a_capitalised_branch_is_an_institution_and_no_place(extractor):
-    report = extractor.extract("Zajęcia przygotował Oddział Stowarzyszenia Miłośników Książki w Lesznie.")
-    assert any(o.name.startswith("Oddział Stowarzyszenia Miłośników Książki") for o in report.organizations)
-    assert "Oddział" not in {p.name for p in report.places}
-
-
-def test_a_branch_right_after_its_parent_s_seat_stays_in_one_name(extractor):
-    orgs = _orgs(extractor, "Gości przyjął Wielkopolski Ośrodek Doradztwa Rolniczego w Lesznie Oddział w Starym Polu.")
-    assert "Wielkopolski Ośrodek Doradztwa Rolniczego w Lesznie Oddział w Starym Polu" in orgs
