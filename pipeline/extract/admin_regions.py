@@ -45,13 +45,13 @@ def _adjective_nominative(adj: str, gender: str) -> str | None:
 
 
 _GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
-                         rf"(?:\s*(?:,|i|oraz)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
+                         rf"(?:\s*(?:,|i|oraz|czy)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
 _POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|\bi\b|\boraz\b)\s*"
                           r"[a-ząćęłńóśźż-]+)+)")
 _VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa|województwie|województwem|województwu|"
                                r"województwo)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
                                r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+)+)")
-_LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\bczy\b)\s*")
 
 
 def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:

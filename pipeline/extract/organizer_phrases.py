@@ -291,6 +291,18 @@ def named_lookup(ctx: Context, named: list[tuple[int, int, str, bool]]) -> Calla
 _HAS_SEAT = re.compile(r"\s(?:w|we|z|ze)\s|[\"„”]")
 
 
+def _apposed_noun(words: list[str], analyse) -> bool:
+    """'Lipa' in "Fundacja Lipa": a common noun after the head that stays in the nominative (no genitive or dative
+    complement, no adjective, no institutional head) is the body's own name (`org_rules.own_name_word`)."""
+    for w in words[1:]:
+        common = [a for a in analyse(w) if not a.names and a.pos not in ("interp", "ign")]
+        nouns = [a for a in common if a.pos in ("subst", "depr")]
+        if nouns and not any(a.pos in ("adj", "ppas", "pact", "adja") or a.lemma.lower() in ORG_HEADS for a in common) \
+                and any("nom" in a.cases for a in nouns) and not any(a.cases & {"gen", "dat"} for a in nouns):
+            return True
+    return False
+
+
 def written_seat(ctx: Context, name: str) -> str | None:
     """" w Lipnie" when the organizer's generic name ("Koło Gospodyń Wiejskich", "Wojewódzki Ośrodek Kultury") is
     written elsewhere with a seat right after it ("Koła Gospodyń Wiejskich w Lipnie", "… Kultury (WOK) w Lipnie"):
@@ -301,7 +313,8 @@ def written_seat(ctx: Context, name: str) -> str | None:
     if _HAS_SEAT.search(name) or not words or any(w.isupper() for w in words):
         return None
     forms = [frozenset({a.lemma.lower() for a in analyse(w)} | {w.lower()}) for w in words]
-    if not all(any(a.pos in ("subst", "adj") and not a.names for a in analyse(w)) for w in words):
+    if not all(any(a.pos in ("subst", "adj") and not a.names for a in analyse(w)) for w in words) \
+            or _apposed_noun(words, analyse):
         return None  # a proper part ("Fundacja Lipa"): the seat is not part of the name
     f = ctx.features
     n = len(f.texts)

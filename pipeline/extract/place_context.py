@@ -123,7 +123,8 @@ _HAPPENED = re.compile(r"\b(?:odby\w+\s+się|odbywa\w*\s+się|odbędzie\s+się|m
 
 def governing_word(ctx: Context, start: int) -> str:
     """The word governing a name, over coordinated names before it ("z Rumunii, Słowacji i Polski" -> "z");
-    "(" for a name in parentheses ("Instytut Leśny (Finlandia)"); "" at a line's start."""
+    "(" for a name in parentheses ("Instytut Leśny (Finlandia)"); "" at a line's start. Adjectives before the name
+    ("z całej Polski") are passed over."""
     toks = _tokens_before(ctx, start, 12)
     for t in reversed(toks):
         if "\n" in t.whitespace_:
@@ -133,6 +134,8 @@ def governing_word(ctx: Context, start: int) -> str:
             return "("
         if word in _COORDINATION or t.text[:1].isupper():
             continue  # an earlier name of the same list, or a word of this one
+        if t.text.isalpha() and any(a.pos == "adj" for a in t.morf) and not any(a.pos == "prep" for a in t.morf):
+            continue  # "z całej Polski", "z północnej Słowacji": the adjective is the name's, the preposition governs
         return word
     return ""
 

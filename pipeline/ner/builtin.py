@@ -47,7 +47,7 @@ from pipeline.ner.org_rules import (
     parent_acronym,
     quoted_tokens,
 )
-from pipeline.ner.person_rules import find_people
+from pipeline.ner.person_rules import find_people, patron_title
 from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import surname_candidate as _surname_candidate
 from pipeline.ner.spans import NerSpan
@@ -166,9 +166,11 @@ def _extend_right_raw(
             j += 1  # "p.w." split as "p.w" + ".": the dot is the abbreviation's
             text = "p.w."
         if text in ("im.", "imienia", "pw.", "p.w.", "św.") and j + 1 < n and (
-                doc[j + 1].capitalised or doc[j + 1].text == "św."):
+                doc[j + 1].capitalised or doc[j + 1].text == "św." or patron_title(doc, j + 1)):
             j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
             distinctive = True
+            while j < n and patron_title(doc, j):
+                j += 1  # "im. prof. Jana X", "im. ks. Adama Y": the patron's title goes with the name
             patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
                 j += 1
@@ -366,7 +368,8 @@ class BuiltinBackend:
             seat = next((k + 1 for k in range(start, end) if doc[k].text.lower() in (*_SEAT_PREPOSITIONS, "przy")), end)
             quoted.update(k for k in range(start, seat))
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
-                    and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)) \
+                    and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)
+                    and not any(t.capitalised and own_name_word(t) for t in doc[_head + 1:end])) \
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))

@@ -94,6 +94,7 @@ def own_name_word(tok: Token) -> bool:
     if any(a.pos in ("adj", "ppas", "pact", "adja") for a in readings):
         return False
     nouns = [a for a in readings if a.pos in ("subst", "depr")]
+    nouns = [a for a in nouns if not a.names] or nouns  # "Życie" is also a surname's dative: the common word decides
     return any("nom" in a.cases for a in nouns) and not any(a.cases & {"gen", "dat"} for a in nouns)
 
 

@@ -45,6 +45,22 @@ def patron(doc: Doc, i: int) -> bool:
         "nom" in a.cases and a.number == "sg" for a in readings)
 
 
+def _title_word(text: str) -> bool:
+    low = text.lower()
+    return low in HONORIFICS or low.endswith(".") and 2 <= len(low) <= 6 and low[:-1].isalpha() and low.islower()
+
+
+def patron_title(doc: Doc, i: int) -> bool:
+    """'prof.' in "Szpital im. prof. Jana X", 'ks.' in "Fundacja im. ks. Adama Y": a title between "im." and the
+    patron's name belongs to the institution's name; the patron is no person of the report."""
+    if i + 1 >= len(doc) or not _title_word(doc[i].text):
+        return False
+    k = i - 1
+    while k >= 0 and _title_word(doc[k].text) and doc[k].text.lower() not in ("im.",):
+        k -= 1  # "im. ks. prał. X"
+    return k >= 0 and doc[k].text.lower() in ("im.", "imienia")
+
+
 def _looks_like_a_place(first: Token, second: Token) -> bool:
     """'Kazimierz Dolny', 'Piotrkowa Trybunalskiego', 'Hala Legionów': a name-like pair that is not a person.
 
@@ -75,7 +91,7 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             i += 1  # a name begins with a first name or a titled unknown word, both capitalised
             continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
-                i > 0 and doc[i - 1].text.lower() in STREET_WORDS) or patron(doc, i) \
+                i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
                 or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             continue

@@ -80,7 +80,8 @@ def parts(extractor, text):
 
 def test_cue_after_a_list_of_titled_names(extractor):
     found = parts(extractor, "Prezes Fundacji Lipa Anna Kos, członkini Fundacji Lipa Ewa Lis oraz przedstawiciel "
-                             "Ośrodka Wsparcia w Lipnie Jan Mróz reprezentowali region na zjeździe sołtysów w Opolu.")
+                             "Ośrodka Wsparcia w Lipnie Jan Mróz reprezentowali region na zjeździe sołtysów w Opolu. "
+                             "Zjazd zorganizował Urząd Wojewódzki w Opolu.")
     assert found == {"Anna Kos": "participant", "Ewa Lis": "participant", "Jan Mróz": "participant"}
 
 
