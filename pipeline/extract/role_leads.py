@@ -26,6 +26,9 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
         t = doc[k]
         if t.text in ("-", "–", "—", ":") and (t.text == ":" or t.whitespace_):
             break
+        if t.text.lower() in ("osobie", "osobach") and k > sent_start and doc[k - 1].text.lower() == "w":
+            k -= 1  # "przedstawiciele Urzędu X w osobie p. A": "w osobie" opens the list as a dash does
+            break
         chosen = t._.analysis
         if t.text in (".", ";", "!", "?", "(", ")") and not (k > 0 and doc[k - 1].text.lower() in _LIST_ABBREVIATIONS) \
                 or "\n" in t.whitespace_ or (chosen is not None and chosen.pos in ("fin", "praet", "impt", "inf", "pcon")):
@@ -44,8 +47,8 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
         if found is None:
             continue
         title, after = found
-        if title.split()[0] in _GROUP_TITLES:
-            return None  # "przedstawiciele gminy – wójt A z sekretarzem B": who came, not a title of each
+        if title.split()[0] in _GROUP_TITLES and not (plural and _names_a_body(doc[after:k])):
+            return None  # "przedstawiciele władz miasta – A, B": a kind of body gives its delegates no title
         if all(may_stand_between(x) or (x.text in _NAME_PREPOSITIONS and doc[x.i + 1].text[:1].isupper())
                for x in doc[after:k]):  # "rycerze z Chorągwi X –", "Wójt Gminy Lipno nad Wisłą –"
             return title, p, after, k
@@ -53,7 +56,21 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
     return None
 
 
-#: Plural nouns that describe a delegation rather than give its members a title.
+def kind_delegation(doc: list[Token], k: int, title: str, after: int, h: int) -> bool:
+    """'przedstawiciele władz miasta – A, B': a plural delegation noun at k whose words up to the name at h name
+    only a kind of body gives the listed people no title (docs/annotation.md, convention round 2)."""
+    plural_only = all(a.number == "pl" for a in doc[k]._.morf if a.pos in ("subst", "adj"))
+    return title.split()[0] in _GROUP_TITLES and plural_only and not _names_a_body(doc[after:h])
+
+
+def _names_a_body(words: list[Token]) -> bool:
+    """'Urzędu Gminy X', 'gminy Paradyż': the words after a delegation's noun name one body (a capitalised word);
+    'władz miasta', 'spółdzielni socjalnych' name only a kind of body."""
+    return any(t.is_alpha and t.text[:1].isupper() for t in words)
+
+
+#: Plural nouns of a delegation: "przedstawiciele Gminy X – A, B" gives each the title (docs/annotation.md,
+#: convention round 2); of a kind of body ("przedstawiciele władz miasta – A, B") none.
 _GROUP_TITLES = frozenset({"przedstawiciel", "reprezentant", "delegat"})
 _NAME_PREPOSITIONS = frozenset({"z", "ze", "nad", "pod", "w", "we", "na"})
 #: Abbreviations whose period ends no list: "m.in.", "tj.", "np.".

@@ -14,7 +14,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
-from pipeline.extract.role_leads import plural_lead
+from pipeline.extract.role_leads import kind_delegation, plural_lead
 from pipeline.extract.role_titles import INSTITUTION_WORDS, UNIT_GENITIVES, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, role_title
@@ -168,6 +168,8 @@ def title_roles(
             outer = _title_at(doc, k - 1)
             if outer and outer[1] > k:  # "Zastępca Burmistrza": the title starts one word earlier
                 k, found = k - 1, outer
+        if found and kind_delegation(doc, k, found[0], found[1], h):
+            break
         if found:
             title, after = found
             between = [t for t in doc[after:h] if not t.is_space]
@@ -335,6 +337,8 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
     for part in (lead[cut:], lead) if cut else (lead,):
         for offset, tok in enumerate(part):
             found = _title_at(ctx.light_tokens, tok.i)
+            if found and kind_delegation(ctx.light_tokens, tok.i, found[0], found[1], lead[-1].i + 1):
+                return None  # "Przedstawiciele spółdzielni socjalnych:": a kind of body, no title
             if found and _heads_the_lead(tok, offset) and not _next_name_follows(ctx.light_tokens, found[1]) \
                     and not _next_name_follows(ctx.light_tokens, _org_end(ctx.light_tokens, found[1])):
                 # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead

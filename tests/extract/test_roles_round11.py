@@ -1,0 +1,33 @@
+"""Roles, round 11: rules for what the language does (delegations, coordinated titles, matters, clerical titles).
+Sentences are invented; they reproduce the shapes found in reports."""
+
+import pytest
+from people_helpers import people, titles
+from people_helpers import titles_with_orgs
+
+
+@pytest.mark.parametrize("text", [
+    "W objeździe uczestniczyli przedstawiciele Urzędu Gminy Lipno – sekretarz Jan Nowak i skarbnik Ewa Mazur.",
+    "Byli też przedstawiciele gminy Lipno – wójt Pan Jan Nowak z zastępcą i skarbnikiem gminy Panią Ewą Mazur.",
+    "Przyszli przedstawiciele Fundacji Las: Jan Nowak i Ewa Mazur.",
+])
+def test_delegation_of_a_named_body_gives_each_listed_person_the_title(extractor, text):
+    found = people(extractor, text)
+    assert "przedstawiciel" in titles(found["Jan Nowak"])
+    assert "przedstawiciel" in titles(found["Ewa Mazur"])
+
+
+def test_delegation_introduced_by_w_osobie(extractor):
+    found = people(extractor, "Na koniec przybyli przedstawiciele Starostwa Powiatowego w Lipnie w osobie "
+                              "p. Anny Kos - Naczelnik Wydziału Kultury.")
+    assert ("przedstawiciel", "Starostwo Powiatowe w Lipnie") in titles_with_orgs(found["Anna Kos"])
+
+
+@pytest.mark.parametrize("text", [
+    "Gości powitali przedstawiciele władz miasta – Jan Nowak i Ewa Mazur.",
+    "Przyszli przedstawiciele spółdzielni socjalnych: Jan Nowak i Ewa Mazur.",
+])
+def test_delegation_of_a_kind_of_body_gives_no_title(extractor, text):
+    found = people(extractor, text)
+    assert titles(found["Jan Nowak"]) == []
+    assert titles(found["Ewa Mazur"]) == []
