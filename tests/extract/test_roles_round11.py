@@ -2,8 +2,7 @@
 Sentences are invented; they reproduce the shapes found in reports."""
 
 import pytest
-from people_helpers import people, titles
-from people_helpers import titles_with_orgs
+from people_helpers import people, titles, titles_with_orgs
 
 
 @pytest.mark.parametrize("text", [
@@ -31,3 +30,12 @@ def test_delegation_of_a_kind_of_body_gives_no_title(extractor, text):
     found = people(extractor, text)
     assert titles(found["Jan Nowak"]) == []
     assert titles(found["Ewa Mazur"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Na spotkaniu była Anna Kowalska, koordynator i pomysłodawca projektu, która mówiła o pracy.",
+     ["koordynator projektu", "pomysłodawca projektu"]),
+    ("Mówiła Anna Kowalska, koordynator i organizator imprezy.", ["koordynator", "organizator imprezy"]),
+])
+def test_coordinated_titles_share_a_complement_naming_a_part_of_the_body(extractor, text, expected):
+    assert titles(people(extractor, text)["Anna Kowalska"]) == expected
