@@ -17,6 +17,7 @@ from pipeline.extract.title_words import (
     genitive_not_adjective,
     institution_follows,
     is_title_genitive,
+    lower_team,
     lower_unit,
     plural_kind,
     title_genitive,
@@ -123,7 +124,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
-                and not plural_kind(t) and not (not words and lower_unit(t)):
+                and not plural_kind(t) and not (not words and (lower_unit(t) or lower_team(doc, j))):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
                for a in readings) and not words:

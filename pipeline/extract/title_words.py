@@ -57,6 +57,21 @@ def lower_unit(tok: Token) -> bool:
                                           for a in tok._.morf)
 
 
+def lower_team(doc: Doc, j: int) -> bool:
+    """'zespołu' in "koordynator zespołu" (docs/annotation.md: a part of the body stays in the title): a lower-case
+    genitive of "zespół" is the title's team unless a name follows it ("członek zespołu Kwiaty": the ensemble) or
+    a school's plural ("zespołu szkół": the institution)."""
+    tok = doc[j]
+    if not tok.text[:1].islower() or not any(a.pos == "subst" and a.lemma == "zespół" and "gen" in a.cases
+                                              for a in tok._.morf):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or nxt.text in ('"', "„", "“"):
+        return nxt is None
+    institution = bool({a.lemma.lower() for a in nxt._.morf if a.pos == "subst"} & (ORG_HEADS | INSTITUTION_WORDS))
+    return institution == nxt.text[:1].isupper()  # "zespołu Fundacji X": the team of the body named after it
+
+
 def genitive_not_adjective(tok: Token, title_tok: Token) -> bool:
     """'czytelni' in "kierownik czytelni": a noun's genitive that also reads as an adjective agreeing with the
     title only in case (a plural "czytelni" after a singular "kierownik") is the noun."""

@@ -39,3 +39,13 @@ def test_delegation_of_a_kind_of_body_gives_no_title(extractor, text):
 ])
 def test_coordinated_titles_share_a_complement_naming_a_part_of_the_body(extractor, text, expected):
     assert titles(people(extractor, text)["Anna Kowalska"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Głos zabrał Jan Kos, kierownik zespołu.", "kierownik zespołu"),
+    ("Głos zabrał Jan Kos, koordynator zespołu Fundacji Las.", "koordynator zespołu"),
+    ("Głos zabrał Jan Kos, koordynator zespołu projektowego.", "koordynator zespołu projektowego"),
+    ("Głos zabrał Jan Kos, dyrektor zespołu szkół w Lipnie.", "dyrektor"),
+])
+def test_a_lower_case_team_stays_in_the_title(extractor, text, expected):
+    assert titles(people(extractor, text)["Jan Kos"])[0] == expected
