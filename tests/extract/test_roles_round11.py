@@ -49,3 +49,15 @@ def test_coordinated_titles_share_a_complement_naming_a_part_of_the_body(extract
 ])
 def test_a_lower_case_team_stays_in_the_title(extractor, text, expected):
     assert titles(people(extractor, text)["Jan Kos"])[0] == expected
+
+
+def test_clerical_ranks_are_no_roles_but_make_guests(extractor):
+    report = extractor.extract("Mszę odprawił arcybiskup Józef Kos, a kazanie wygłosił biskup Jan Mak.")
+    found = {p.name: p for p in report.people}
+    assert titles(found["Józef Kos"]) == [] and titles(found["Jan Mak"]) == []
+    assert found["Józef Kos"].part == "guest"
+
+
+def test_debate_speakers_get_no_role(extractor):
+    found = people(extractor, "Pierwszym mówcą był Jan Kos, a drugim mówcą Ewa Mak.")
+    assert titles(found["Jan Kos"]) == []
