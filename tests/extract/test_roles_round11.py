@@ -61,3 +61,17 @@ def test_clerical_ranks_are_no_roles_but_make_guests(extractor):
 def test_debate_speakers_get_no_role(extractor):
     found = people(extractor, "Pierwszym mówcą był Jan Kos, a drugim mówcą Ewa Mak.")
     assert titles(found["Jan Kos"]) == []
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Swoje gospodarstwo pokazali Adam Kos – prezes spółki i Jan Mak – zootechnik zaprezentowali ośrodek.",
+     "Jan Mak", ["zootechnik"]),
+    ("W panelu była Ewa Mak – projektantka mody, której prace znamy.", "Ewa Mak", ["projektant mody"]),
+    ("Gościem był Jan Mak (dziennikarz, anglista, tłumacz), który prowadził debatę.", "Jan Mak",
+     ["dziennikarz", "anglista", "tłumacz"]),
+    ("Na scenie wystąpił Jan Mak – strażak, a potem Ewa Kos – farmaceutka.", "Jan Mak", ["strażak"]),
+    ("Na scenie wystąpił Jan Mak – strażak, a potem Ewa Kos – farmaceutka.", "Ewa Kos", ["farmaceuta"]),
+    ("Był też Jan Mak – rodak z Kanady.", "Jan Mak", []),
+])
+def test_professions_in_apposition(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
