@@ -1,5 +1,6 @@
 """A title a list of names hangs on: "rycerze z Chorągwi X – A i B", "wykładowcy – m.in. A z X i B z Y",
-"przez organizatorów: sołtysa A i radnego B" give every listed person the plural title before the dash or colon.
+"przez organizatorów: sołtysa A i radnego B" give every listed person the plural title before the dash or colon;
+and the complement coordinated titles share ("koordynator i pomysłodawca projektu").
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.role_titles import TITLE_COMPLEMENTS, VERBAL_TITLES
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.models import Role
 from pipeline.text.context import Context
 
 
@@ -75,3 +78,19 @@ _GROUP_TITLES = frozenset({"przedstawiciel", "reprezentant", "delegat"})
 _NAME_PREPOSITIONS = frozenset({"z", "ze", "nad", "pod", "w", "we", "na"})
 #: Abbreviations whose period ends no list: "m.in.", "tj.", "np.".
 _LIST_ABBREVIATIONS = frozenset({"in", "m.in", "tj", "np", "inż", "dr", "hab", "prof", "mgr", "p"})
+
+
+def share_complement(doc: list[Token], roles: list[tuple[Role, tuple[int, int] | None]],
+                      role: tuple[Role, tuple[int, int] | None], k: int) -> None:
+    """'koordynator i pomysłodawca projektu', 'prezes i członek zarządu': two titles joined by "i"/"oraz" share
+    the complement naming a part of the body (and the institution) written once after the second."""
+    if not roles or k < 2 or doc[k - 1].text not in ("i", "oraz"):
+        return
+    prev, prev_org = roles[-1]
+    words = role[0].title.split()
+    if " " in prev.title or len(words) < 2 or prev_org is not None or prev.mention is None \
+            or prev.mention.end > doc[k - 1].idx or not doc[k + 1].text[:1].islower() or prev.title in VERBAL_TITLES \
+            or not any(a.pos == "subst" and a.lemma in TITLE_COMPLEMENTS for a in doc[k + 1]._.morf):
+        return  # "koordynator i organizator imprezy": the event is no part of a body; "autor" takes no complement
+    roles[-1] = (prev.model_copy(update={"title": " ".join([prev.title, *words[1:]]),
+                                         "organization": role[0].organization}), role[1])

@@ -14,15 +14,14 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
-from pipeline.extract.role_leads import kind_delegation, plural_lead
+from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_titles import (
     INSTITUTION_WORDS,
-    TITLE_COMPLEMENTS,
     UNIT_GENITIVES,
-    VERBAL_TITLES,
     qualified_title_at,
 )
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.extract.title_words import department_parent
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -59,7 +58,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
                     or _next_name_follows(doc, _past_lower_genitives(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
-            _share_complement(doc, roles, role, k)
+            share_complement(doc, roles, role, k)
             roles.append(role)
             # "kucharz i właściciel bistro", "trener, ekspert": further titles of the same person
             nxt = role[1][1] if role[1] else doc[after - 1].idx + len(doc[after - 1].text)
@@ -75,22 +74,6 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             if found is None:
                 k, found = _next_apposition(doc, k, first_cases)
     return roles
-
-
-def _share_complement(doc: Doc, roles: list[tuple[Role, tuple[int, int] | None]],
-                      role: tuple[Role, tuple[int, int] | None], k: int) -> None:
-    """'koordynator i pomysłodawca projektu', 'prezes i członek zarządu': two titles joined by "i"/"oraz" share
-    the complement naming a part of the body (and the institution) written once after the second."""
-    if not roles or k < 2 or doc[k - 1].text not in ("i", "oraz"):
-        return
-    prev, prev_org = roles[-1]
-    words = role[0].title.split()
-    if " " in prev.title or len(words) < 2 or prev_org is not None or prev.mention is None \
-            or prev.mention.end > doc[k - 1].idx or not doc[k + 1].text[:1].islower() or prev.title in VERBAL_TITLES \
-            or not any(a.pos == "subst" and a.lemma in TITLE_COMPLEMENTS for a in doc[k + 1]._.morf):
-        return  # "koordynator i organizator imprezy": the event is no part of a body; "autor" takes no complement
-    roles[-1] = (prev.model_copy(update={"title": " ".join([prev.title, *words[1:]]),
-                                         "organization": role[0].organization}), role[1])
 
 
 _APPOSITION_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "–", "—", "-"})
@@ -304,7 +287,8 @@ def _role(
     """The role and the character span of its institution (resolved to an entity later)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     end = until if until is not None else _org_end(doc, after)
-    org_tokens = [t for t in doc[after:end] if not t.is_space]
+    parent = department_parent(doc, after, end)
+    org_tokens = [t for t in doc[slice(*parent) if parent else slice(after, end)] if not t.is_space]
     if org_tokens and _unit_seat(title, org_tokens):
         org_tokens = []
     org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None

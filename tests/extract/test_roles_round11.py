@@ -75,3 +75,16 @@ def test_debate_speakers_get_no_role(extractor):
 ])
 def test_professions_in_apposition(extractor, text, name, expected):
     assert titles(people(extractor, text)[name]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Byli Anna Mak – pracownik biblioteki i Jan Kos – kierownik Wydziału Oświaty, Kultury i Sportu Starostwa "
+     "Powiatowego w Lipnie.", ("kierownik wydziału", "Starostwo Powiatowe w Lipnie")),
+    ("Panel poprowadził Jan Kos, Dyrektor Departamentu Programów Europejskich z Banku Rozwoju Krajowego.",
+     ("dyrektor departamentu", "Bank Rozwoju Krajowego")),
+    ("Przybył Kierownik Wydziału Kultury Urzędu Miasta Lipno Jan Kos.", ("kierownik wydziału", "Urząd Miasta Lipno")),
+    ("Mówił Jan Kos, dyrektor Wydziału Współpracy z Organizacjami Pozarządowymi.",
+     ("dyrektor wydziału", "Wydział Współpracy z Organizacjami Pozarządowymi")),
+])
+def test_a_department_s_title_is_held_at_the_office_named_after_it(extractor, text, expected):
+    assert titles_with_orgs(people(extractor, text)["Jan Kos"])[0] == expected
