@@ -348,6 +348,19 @@ def _matter_word(tok: Token) -> bool:
     return tok.text[:1].islower() or (_portfolio_word(tok) and first_name(tok) is None)  # "… Narodowego Bogdana"
 
 
+def _enumerated_matter(doc: Doc, j: int) -> bool:
+    """After a comma in a title's matter: lower-case genitive nouns (no titles) up to an "i"/"oraz" that goes on
+    with the matter, before any other punctuation: the comma enumerates the matter's items."""
+    for k in range(j, min(len(doc) - 1, j + 6)):
+        t = doc[k]
+        if t.text.lower() in ("i", "oraz"):
+            return k > j and _matter_word(doc[k + 1])
+        if not (t.text[:1].islower() and _matter_word(t) and role_title(t.text, t._.morf) is None
+                and any(a.pos in ("subst", "adj") and "gen" in a.cases for a in t._.morf)):
+            return False
+    return False
+
+
 def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
     """Lower-cased genitive words of a title's matter or portfolio, with 'i'/'oraz' between two of them
     ("ds. ochrony środowiska i promocji", "Minister Spraw Wewnętrznych i Administracji"); stops at an
@@ -358,6 +371,10 @@ def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
         t = doc[j]
         if t.text.lower() in ("i", "oraz") and len(words) > start and j + 1 < n and _matter_word(doc[j + 1]):
             words.append(t.text.lower())
+            j += 1
+            continue
+        if t.text == "," and len(words) > start and _enumerated_matter(doc, j + 1):
+            words[-1] += ","  # "ds. nauki, rozwoju i współpracy": an enumeration closed by "i" is one matter
             j += 1
             continue
         if not _matter_word(t):

@@ -88,3 +88,13 @@ def test_professions_in_apposition(extractor, text, name, expected):
 ])
 def test_a_department_s_title_is_held_at_the_office_named_after_it(extractor, text, expected):
     assert titles_with_orgs(people(extractor, text)["Jan Kos"])[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Głos zabrał Jan Kos – prorektor ds. nauki, rozwoju i współpracy międzynarodowej, a potem Ewa Mak.",
+     ["prorektor ds. nauki, rozwoju i współpracy międzynarodowej"]),
+    ("Głos zabrał Jan Kos – specjalista ds. rekrutacji, koordynator projektu i trener.",
+     ["specjalista ds. rekrutacji", "koordynator projektu", "trener"]),
+])
+def test_an_enumerated_matter_stays_in_the_title(extractor, text, expected):
+    assert titles(people(extractor, text)["Jan Kos"]) == expected
