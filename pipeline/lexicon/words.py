@@ -210,4 +210,6 @@ def role_title(word: str, analyses: tuple[Analysis, ...]) -> str | None:
             return FEMININE_TITLES[lemma]
         if lemma.endswith("ka") and lemma[:-2] in ROLE_TITLES:
             return lemma[:-2]
+        if lemma.endswith("stka") and lemma[:-4] + "sta" in ROLE_TITLES:
+            return lemma[:-4] + "sta"  # "panelistka", "ekonomistka": the feminine of an -ista noun
     return None

@@ -98,3 +98,16 @@ def test_a_department_s_title_is_held_at_the_office_named_after_it(extractor, te
 ])
 def test_an_enumerated_matter_stays_in_the_title(extractor, text, expected):
     assert titles(people(extractor, text)["Jan Kos"]) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Trenerkami były Anna Kos i Ewa Mak.", "Ewa Mak", ["trener"]),
+    ("Prelegentkami były Anna Kos i Ewa Mak.", "Anna Kos", ["prelegent"]),
+    ("Na scenie była Anna Kos – panelistka, ekonomistka.", "Anna Kos", ["panelista", "ekonomista"]),
+    ("W roli prelegentów wystąpili Anna Kos i Jan Lis.", "Jan Lis", ["prelegent"]),
+    ("Anna Kos wystąpiła w roli moderatorki, a Jan Lis śpiewał.", "Anna Kos", ["moderator"]),
+    ("Anna Kos wystąpiła w roli moderatorki, a Jan Lis śpiewał.", "Jan Lis", []),
+    ("Jan Lis śpiewał, a w roli prowadzącej wystąpiła Anna Kos.", "Anna Kos", ["prowadzący"]),
+])
+def test_feminine_event_roles_and_w_roli(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
