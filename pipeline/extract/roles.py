@@ -184,14 +184,17 @@ def title_roles(
             apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(
                 t.text == "," for t in between)
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
-            if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
+            if title.split()[0] in EVENT_ROLE_TITLES and any(
+                    _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
+                break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
+            if all(_may_stand_between(t) or _copula(t, past=True) for t in between) and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 joined = _joined_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(_role(ctx, *joined))
             break
-        if tok.text.lower() in _COPULA or _copula(tok):
+        if tok.text.lower() in _COPULA or _copula(tok, past=True):
             continue  # "Koordynatorką zadania była Stanisława Kubiak"
         quoted = sum(t.text in ('"', "„", "”") for t in doc[k + 1:h]) % 2 == 1
         chosen = tok._.analysis
@@ -251,9 +254,10 @@ _BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "zosta�
                             "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 
-def _copula(tok: Token) -> bool:
-    """'będzie', 'są', 'zostanie': "Wykładowcą będzie X" announces the title as "był" reports it."""
-    return any(a.lemma in ("być", "zostać") and a.pos in ("fin", "bedzie") for a in tok._.morf)
+def _copula(tok: Token, past: bool = False) -> bool:
+    """'będzie', 'są', 'zostanie': "Wykładowcą będzie X" announces the title as "był" reports it; with `past`, any
+    past form too ("Opiekunami grupy byli A i B": a plural subject)."""
+    return any(a.lemma in ("być", "zostać") and a.pos in ("fin", "bedzie", "praet" if past else "fin") for a in tok._.morf)
 
 
 def _may_stand_between(tok: Token) -> bool:
@@ -350,7 +354,7 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
                     and not _next_name_follows(ctx.light_tokens, _org_end(ctx.light_tokens, found[1])):
                 # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead
                 title, after = found
-                return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
+                return _role(ctx, title, tok.i, after, until=_trim_org_end(ctx.light_tokens, after, lead[-1].i + 1))
     return None
 
 

@@ -70,7 +70,7 @@ ROLE_TITLES = frozenset({
     "moderator", "prelegent", "prowadzący", "wojewoda", "wicewojewoda", "poseł", "senator",
     "rektor", "prorektor", "dziekan", "proboszcz", "inspektor", "referent", "naczelnik",
     "pełnomocnik", "konsultant", "mentor", "coach", "facylitator", "wykładowca", "kanclerz",
-    "komendant", "gospodarz", "współzałożyciel", "menedżer", "manager", "szef",
+    "komendant", "współzałożyciel", "menedżer", "manager", "szef",
     "instruktor", "terapeuta", "pracownik", "mediator", "tutor", "reprezentant", "audytor", "radca",
     "kurator", "doktorant", "wychowawca", "przewodnik", "dietetyk", "kucharz", "konferansjer", "aktor",
     "prawnik", "fotografik", "ratownik", "pielęgniarz", "fizjoterapeuta", "rewident", "technolog",

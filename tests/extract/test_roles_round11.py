@@ -111,3 +111,12 @@ def test_an_enumerated_matter_stays_in_the_title(extractor, text, expected):
 ])
 def test_feminine_event_roles_and_w_roli(extractor, text, name, expected):
     assert titles(people(extractor, text)[name]) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Opiekunami grupy byli Anna Kos i Jan Lis.", "Anna Kos", ["opiekun"]),
+    ("Koordynatorkami projektu były Anna Kos i Ewa Mak.", "Ewa Mak", ["koordynator projektu"]),
+    ("Spotkanie, którego gospodarzami byli Anna Kos, prezes Fundacji Las oraz Jan Lis.", "Anna Kos", ["prezes"]),
+])
+def test_a_plural_predicative_title_before_the_names(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
