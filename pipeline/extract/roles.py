@@ -263,11 +263,18 @@ def _copula(tok: Token, past: bool = False) -> bool:
 def _may_stand_between(tok: Token) -> bool:
     """Tokens allowed between a title and the name it belongs to: its institution (with its number: "Szkoły
     Podstawowej nr 93"), honorifics, the place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
-    if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
+    if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper() \
+            or _pan_word(tok):
         return True
     if _place_adjective(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
+
+
+def _pan_word(tok: Token) -> bool:
+    """'panie', 'panowie', 'państwo' in lower case: "nauczycielki szkoły X, panie A i B" names the title's holders."""
+    return tok.text[:1].islower() and any(a.pos == "subst" and a.lemma in ("pan", "pani", "państwo")
+                                          and a.number == "pl" for a in tok._.morf)
 
 
 def _place_adjective(tok: Token) -> bool:
@@ -280,7 +287,8 @@ def _trim_org_end(doc: Doc, after: int, h: int) -> int:
     end = h
     while end > after and (doc[end - 1].text in _BETWEEN_WORDS - {'"', "”"} or _copula(doc[end - 1])
                            or doc[end - 1].text.lower() in HONORIFICS
-                           or is_pan(doc[end - 1]) or doc[end - 1].is_space or _place_adjective(doc[end - 1])):
+                           or is_pan(doc[end - 1]) or _pan_word(doc[end - 1]) or doc[end - 1].is_space
+                           or _place_adjective(doc[end - 1])):
         end -= 1
     return end
 

@@ -120,3 +120,11 @@ def test_feminine_event_roles_and_w_roli(extractor, text, name, expected):
 ])
 def test_a_plural_predicative_title_before_the_names(extractor, text, name, expected):
     assert titles(people(extractor, text)[name]) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dzieci przygotowały nauczycielki Szkoły Podstawowej w Lipnie, panie Anna Kos i Ewa Mak.", "Anna Kos"),
+    ("Dzieci przygotowały nauczycielki Szkoły Podstawowej w Lipnie, panie Anna Kos i Ewa Mak.", "Ewa Mak"),
+])
+def test_a_plural_title_before_lower_case_panie_and_the_names(extractor, text, name):
+    assert titles_with_orgs(people(extractor, text)[name]) == [("nauczyciel", "Szkoła Podstawowa w Lipnie")]
