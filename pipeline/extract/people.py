@@ -69,6 +69,9 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             pm.cues.add("participant")  # "W wydarzeniu uczestniczyli: wiceminister X": officials who attended too
         out.append(pm)
     _share_with_coordinated(ctx, out)
+    for prev, cur in zip(out[-2::-1], out[:0:-1], strict=True):  # "A, B i C – trenerzy": C's title reaches A via B
+        if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
+            _share_plural_title(ctx, prev, cur)
     _share_cues_backwards(ctx, out)
     return out
 

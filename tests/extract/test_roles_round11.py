@@ -128,3 +128,9 @@ def test_a_plural_predicative_title_before_the_names(extractor, text, name, expe
 ])
 def test_a_plural_title_before_lower_case_panie_and_the_names(extractor, text, name):
     assert titles_with_orgs(people(extractor, text)[name]) == [("nauczyciel", "Szkoła Podstawowa w Lipnie")]
+
+
+def test_a_plural_title_after_three_names_covers_the_first(extractor):
+    found = people(extractor, "Anna Kos, Ewa Mak i Jan Lis – nauczyciele Szkoły Podstawowej w Lipnie – przygotowali "
+                              "dzieci.")
+    assert titles(found["Anna Kos"]) == ["nauczyciel"]
