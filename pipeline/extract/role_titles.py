@@ -385,3 +385,14 @@ def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
         words.pop()
         j -= 1
     return j
+
+
+def matter_after(doc: Doc, j: int) -> tuple[str, int]:
+    """'pełnomocnik prezydenta Elbląga ds. seniorów': a "ds." matter written after the title's institution still
+    belongs to the title; (the matter with its "ds.", index after it), or ("", j) when none follows at j."""
+    k = j + 1 if j < len(doc) and doc[j].is_space and "\n" not in doc[j].text else j
+    if k + 1 >= len(doc) or doc[k].text != "ds.":
+        return "", j
+    words: list[str] = []
+    end = _matter_chain(doc, k + 1, words, 10)
+    return ("ds. " + " ".join(words), end) if words else ("", j)

@@ -18,6 +18,7 @@ from pipeline.extract.role_leads import kind_delegation, plural_lead, share_comp
 from pipeline.extract.role_titles import (
     INSTITUTION_WORDS,
     UNIT_GENITIVES,
+    matter_after,
     qualified_title_at,
 )
 from pipeline.extract.role_titles import title_at as _title_at
@@ -54,7 +55,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
             title, after = found
-            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)) \
+            if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, _org_end(doc, after))[1]) \
                     or _next_name_follows(doc, _past_lower_genitives(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
@@ -299,13 +300,19 @@ def _role(
     """The role and the character span of its institution (resolved to an entity later)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     end = until if until is not None else _org_end(doc, after)
+    past = end
+    if end > after and "ds." not in title.split():  # "pełnomocnik prezydenta Elbląga ds. seniorów": the title's matter
+        d = next((x for x in range(after, end) if doc[x].text == "ds."), end)
+        matter, stop = matter_after(doc, d)
+        if matter:
+            title, past, end = f"{title} {matter}", max(stop, end), d
     parent = department_parent(doc, after, end)
     org_tokens = [t for t in doc[slice(*parent) if parent else slice(after, end)] if not t.is_space]
     if org_tokens and _unit_seat(title, org_tokens):
         org_tokens = []
     org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None
     org = ctx.text[org_span[0]:org_span[1]] if org_span else None
-    span_end = doc[end - 1].idx + len(doc[end - 1].text) if end > k else doc[k].idx + len(doc[k].text)
+    span_end = doc[past - 1].idx + len(doc[past - 1].text) if past > k else doc[k].idx + len(doc[k].text)
     mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
     return Role(title=title, organization=org, mention=mention), org_span
 

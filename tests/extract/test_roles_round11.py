@@ -134,3 +134,19 @@ def test_a_plural_title_after_three_names_covers_the_first(extractor):
     found = people(extractor, "Anna Kos, Ewa Mak i Jan Lis – nauczyciele Szkoły Podstawowej w Lipnie – przygotowali "
                               "dzieci.")
     assert titles(found["Anna Kos"]) == ["nauczyciel"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Mówiła Teresa Kos pełnomocnik prezydenta Lipna ds. seniorów, zapraszając gości.", "Teresa Kos",
+     ("pełnomocnik prezydenta ds. seniorów", "Lipno")),
+    ("Gościliśmy Jana Kosa – zastępca dyrektora Biura Związku Gmin Polskich ds. badań i rozwoju, Ewę Mak – radną.",
+     "Jan Kos", ("zastępca dyrektora biura ds. badań i rozwoju", None)),
+    ("Przybyli Pan Adam Lis, Zastępca Dyrektora Generalnego Lasów Miejskich ds. Ekonomicznych Jan Kos, a także inni.",
+     "Jan Kos", ("zastępca dyrektora generalnego ds. ekonomicznych", None)),
+])
+def test_a_matter_after_the_institution_belongs_to_the_title(extractor, text, name, expected):
+    found = people(extractor, text)
+    title, org = titles_with_orgs(found[name])[0]
+    assert title == expected[0]
+    assert expected[1] is None or org == expected[1]
+    assert "Adam Lis" not in found or titles(found["Adam Lis"]) == []
