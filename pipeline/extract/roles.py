@@ -68,7 +68,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
                 k += 1
                 found = qualified_title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili"
                 found = found or bare_profession(doc, k, first_cases or None)
-                if found is not None and not _title_cases(doc[k]) & first_cases:
+                if found is not None and not _title_cases(doc[k], singular=True) & first_cases:
                     found = None  # "prezes Stowarzyszenia X, głównego organizatora": the body's apposition
             else:
                 found = None
@@ -90,10 +90,13 @@ def _name_cases(name: Span) -> frozenset[str]:
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 
 
-def _title_cases(tok: Token) -> frozenset[str]:
+def _title_cases(tok: Token, singular: bool = False) -> frozenset[str]:
+    """The cases a title word can be in; `singular`: as a singular ("wykładowcy i studenci" after one name's
+    apposition are other people, a plural)."""
     if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
         return _ALL_CASES  # "red. prowadzący": an abbreviation stands for any case
-    return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas") for c in a.cases)
+    return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas")
+                     and not (singular and a.number == "pl") for c in a.cases)
 
 
 def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple[str, int] | None]:
@@ -112,7 +115,7 @@ def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tupl
             break
         if t.text in (",", "i", "oraz"):
             found = qualified_title_at(doc, j + 1) if not _plural_only(doc[j + 1]) else None
-            if found is not None and _title_cases(doc[j + 1]) & cases:
+            if found is not None and _title_cases(doc[j + 1], singular=True) & cases:
                 return j + 1, found
     return k, None
 

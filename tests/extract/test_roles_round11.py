@@ -150,3 +150,10 @@ def test_a_matter_after_the_institution_belongs_to_the_title(extractor, text, na
     assert title == expected[0]
     assert expected[1] is None or org == expected[1]
     assert "Adam Lis" not in found or titles(found["Adam Lis"]) == []
+
+
+def test_a_plural_after_one_name_s_apposition_is_other_people(extractor):
+    found = people(extractor, "Byli: mgr Adam Nowakowski – kierownik Zakładu Edukacji, wykładowcy i studenci.")
+    assert titles(found["Adam Nowakowski"]) == ["kierownik zakładu"]
+    found = people(extractor, "Mówił Adam Nowakowski – trener, ekspert i doradca.")
+    assert titles(found["Adam Nowakowski"]) == ["trener", "ekspert", "doradca"]
