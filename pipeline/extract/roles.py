@@ -14,6 +14,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_titles import (
     INSTITUTION_WORDS,
@@ -166,6 +167,9 @@ def title_roles(
     `after` is `after_title_roles(ctx, i, j)` when the caller has it already (a new list, extended here)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
+    jako = None if roles else jako_title(ctx, i, j, honorific_start(doc, i))
+    if jako is not None:
+        roles = [_role(ctx, *jako)]  # "X wystąpił jako ekspert Fundacji Y"
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     h = honorific_start(doc, i)
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
