@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
-from pipeline.lexicon.words import HONORIFICS
+from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -141,7 +141,7 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
                                                         "event_role_verb"))
     doc = ctx.light_tokens
-    lead = _predicative_lead(ctx, i)
+    lead = _predicative_lead(ctx, i) or _in_the_role(ctx, i, j)
     if lead is not None:
         return Role(title=lead[0], mention=ctx.mention(lead[1].idx, lead[1].idx + len(lead[1].text), EXTRACTOR, 0.6,
                                                        "event_role_predicative"))
@@ -179,8 +179,9 @@ def _predicative_lead(ctx: Context, i: int) -> tuple[str, Token] | None:
     sent_start, _ = name_sentence(ctx, i)
     h = honorific_start(doc, i)
     for k in range(sent_start, min(h, sent_start + 4)):
-        role = next((EVENT_ROLE_LEADS[a.lemma.lower()] for a in doc[k]._.morf if a.pos in ("subst", "adj", "pact")
-                     and "inst" in a.cases and a.lemma.lower() in EVENT_ROLE_LEADS), None)
+        role = next((EVENT_ROLE_LEADS[base] for a in doc[k]._.morf if a.pos in ("subst", "adj", "pact")
+                     and "inst" in a.cases and (base := role_title(a.lemma, (a,)) or a.lemma.lower()) in EVENT_ROLE_LEADS),
+                    None)  # "Trenerkami były A i B": the feminine's masculine base
         if role is None:
             continue
         copula = next((t for t in doc[k + 1:min(h, k + 4)] if any(a.lemma in _BE and a.pos in ("praet", "fin")
@@ -189,6 +190,24 @@ def _predicative_lead(ctx: Context, i: int) -> tuple[str, Token] | None:
                                           for t in doc[copula.i + 1:h]):
             return role, doc[k]
         return None
+    return None
+
+
+def _in_the_role(ctx: Context, i: int, j: int) -> tuple[str, Token] | None:
+    """'W roli prelegentów wystąpili A i B', 'A wystąpiła w roli moderatorki': "w roli" with an event role's
+    genitive in the name's clause (before the name, or right after it) gives the role."""
+    doc = ctx.light_tokens
+    sent_start, sent_end = name_sentence(ctx, i)
+    h = honorific_start(doc, i)
+    for k in [*range(max(sent_start, h - 8), h - 2), *range(j, min(sent_end, j + 5) - 2)]:
+        if doc[k].text.lower() != "w" or doc[k + 1].text.lower() != "roli":
+            continue
+        tok = doc[k + 2]
+        role = next((EVENT_ROLE_LEADS[base] for a in tok._.morf if a.pos in ("subst", "adj", "pact") and "gen" in a.cases
+                     and (base := role_title(a.lemma, (a,)) or a.lemma.lower()) in EVENT_ROLE_LEADS), None)
+        between = doc[k + 3:h] if k < h else doc[j:k]
+        if role is not None and not any(first_name(t) is not None or t.text in (",", ";", ":") for t in between):
+            return role, tok
     return None
 
 

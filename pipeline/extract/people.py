@@ -64,13 +64,27 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             found.append((event_role, None))
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
-        pm.cues = cues(ctx, chars.start, chars.end)
+        pm.cues = cues(ctx, chars.start, chars.end) or _prelate(ctx, chars.start)
         if not pm.cues & {"speaker", "guest", "jury"} and _attended(ctx, chars.start, chars.end):
             pm.cues.add("participant")  # "W wydarzeniu uczestniczyli: wiceminister X": officials who attended too
         out.append(pm)
     _share_with_coordinated(ctx, out)
+    for prev, cur in zip(out[-2::-1], out[:0:-1], strict=True):  # "A, B i C – trenerzy": C's title reaches A via B
+        if COORDINATED.match(ctx.norm[prev.mention.end:cur.mention.start]):
+            _share_plural_title(ctx, prev, cur)
     _share_cues_backwards(ctx, out)
     return out
+
+
+def _prelate(ctx: Context, i: int) -> set[str]:
+    """'arcybiskup Jan Kos': a clerical rank is an honorific, no role (docs/annotation.md), but the prelate right
+    before the name (past its honorifics) comes to someone else's event as a guest."""
+    h = honorific_start(ctx.light_tokens, i)
+    before = ctx.light_tokens[h - 1] if h > 0 else None
+    if before is not None and any(a.pos == "subst" and a.lemma.lower() in ("biskup", "arcybiskup")
+                                  for a in before._.morf):
+        return {"guest"}
+    return set()
 
 
 COORDINATED = re.compile(r"^\s*(?:,|i|oraz|a\s+także|,\s*a)\s*$")

@@ -12,18 +12,20 @@ from pipeline.lexicon.words import first_name
 from pipeline.text.morphology import analyse
 
 #: Agent suffixes of Polish profession nouns: "rysownik", "malarz", "wokalista", "etnolog", "ilustrator".
-_AGENT_SUFFIXES = ("ik", "yk", "arz", "erz", "ista", "ysta", "log", "graf", "or", "ent", "ant", "er", "ca", "ier")
+_AGENT_SUFFIXES = ("ik", "yk", "arz", "erz", "ista", "ysta", "log", "graf", "or", "ent", "ant", "er", "ca", "ier",
+                   "acz", "ak", "owiec", "eta", "euta", "iatra", "peda")
 #: Personal nouns with an agent suffix that say how someone takes part or lives, not what they do.
 _NOT_PROFESSIONS = frozenset({"uczestnik", "zwycięzca", "finalista", "stypendysta", "absolwent", "pacjent",
                               "klient", "partner", "mieszkaniec", "kibic", "widz", "odbiorca", "sponsor",
-                              "darczyńca", "beneficjent", "kandydat", "obrońca",
+                              "darczyńca", "beneficjent", "kandydat", "obrońca", "chłopak", "rodak", "dziwak",
+                              "biedak", "prostak", "żak", "wdowiec", "słuchacz", "gracz",
                               "profesor"})  # a post only with its chair (role_titles); before a name a degree
 #: Military and fire-service ranks with an agent suffix: ranks are not roles (docs/annotation.md, Titles).
 _RANKS = frozenset({"major", "pułkownik", "podpułkownik", "porucznik", "podporucznik", "sierżant", "starszy",
                     "aspirant", "komandor", "brygadier", "kapitan", "generał", "kapral", "chorąży", "szeregowy"})
 #: Feminine derivations: (feminine ending, masculine ending) — "wokalistka" -> "wokalista",
 #: "graficzka" -> "grafik", "malarka" -> "malarz", "twórczyni" -> "twórca".
-_FEMININE = (("czka", "k"), ("stka", "sta"), ("arka", "arz"), ("erka", "er"), ("orka", "or"), ("ka", ""),
+_FEMININE = (("czka", "k"), ("stka", "sta"), ("arka", "arz"), ("erka", "er"), ("orka", "or"), ("ka", ""), ("ka", "a"),
              ("yni", "a"), ("ini", "a"))
 
 
@@ -69,7 +71,26 @@ def bare_profession(doc, k: int, cases: frozenset[str] | None = None) -> tuple[s
     title = profession(doc[k], cases)
     if title is None:
         return None
-    if k + 1 < len(doc) and "\n" not in doc[k].whitespace_ and not (
-            doc[k + 1].text in _ITEM_ENDS or doc[k + 1].is_space):
+    end = k + 1
+    if end < len(doc) and "\n" not in doc[k].whitespace_ and _complement(doc[k], doc[end]):
+        title, end = f"{title} {_complement(doc[k], doc[end])}", end + 1  # "projektantka mody", "grafik komputerowy"
+    if end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not (
+            doc[end].text in _ITEM_ENDS or doc[end].is_space or _finite(doc[end])):
+        return None  # "– zootechnik zaprezentował": the verb after the apposition ends it too
+    return title, end
+
+
+def _finite(tok: Token) -> bool:
+    return tok._.analysis is not None and tok._.analysis.pos in ("fin", "praet")
+
+
+def _complement(noun: Token, tok: Token) -> str | None:
+    """A lower-case word a bare profession carries: a genitive noun ("mody") or an adjective agreeing with it
+    ("komputerowy", in its masculine nominative), when nothing but the item's end follows it."""
+    if not tok.is_alpha or not tok.text[:1].islower() or tok.text in _ITEM_ENDS or tok._.analysis is None:
         return None
-    return title, k + 1
+    if tok._.analysis.pos == "subst" and any(a.pos == "subst" and "gen" in a.cases and not a.names for a in tok._.morf):
+        return tok.text.lower()
+    cases = {c for a in noun._.morf if a.pos == "subst" for c in a.cases}
+    adj = next((a for a in tok._.morf if a.pos == "adj" and a.cases & cases and a.tag.endswith(":pos")), None)
+    return adj.lemma.lower() if adj is not None and tok._.analysis.pos == "adj" else None

@@ -1,5 +1,6 @@
 """A title a list of names hangs on: "rycerze z Chorągwi X – A i B", "wykładowcy – m.in. A z X i B z Y",
-"przez organizatorów: sołtysa A i radnego B" give every listed person the plural title before the dash or colon.
+"przez organizatorów: sołtysa A i radnego B" give every listed person the plural title before the dash or colon;
+and the complement coordinated titles share ("koordynator i pomysłodawca projektu").
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.role_titles import TITLE_COMPLEMENTS, VERBAL_TITLES
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.models import Role
 from pipeline.text.context import Context
 
 
@@ -25,6 +28,9 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
     for k in range(h - 1, max(sent_start, h - 30) - 1, -1):
         t = doc[k]
         if t.text in ("-", "–", "—", ":") and (t.text == ":" or t.whitespace_):
+            break
+        if t.text.lower() in ("osobie", "osobach") and k > sent_start and doc[k - 1].text.lower() == "w":
+            k -= 1  # "przedstawiciele Urzędu X w osobie p. A": "w osobie" opens the list as a dash does
             break
         chosen = t._.analysis
         if t.text in (".", ";", "!", "?", "(", ")") and not (k > 0 and doc[k - 1].text.lower() in _LIST_ABBREVIATIONS) \
@@ -44,8 +50,8 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
         if found is None:
             continue
         title, after = found
-        if title.split()[0] in _GROUP_TITLES:
-            return None  # "przedstawiciele gminy – wójt A z sekretarzem B": who came, not a title of each
+        if title.split()[0] in _GROUP_TITLES and not (plural and _names_a_body(doc[after:k])):
+            return None  # "przedstawiciele władz miasta – A, B": a kind of body gives its delegates no title
         if all(may_stand_between(x) or (x.text in _NAME_PREPOSITIONS and doc[x.i + 1].text[:1].isupper())
                for x in doc[after:k]):  # "rycerze z Chorągwi X –", "Wójt Gminy Lipno nad Wisłą –"
             return title, p, after, k
@@ -53,8 +59,38 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
     return None
 
 
-#: Plural nouns that describe a delegation rather than give its members a title.
+def kind_delegation(doc: list[Token], k: int, title: str, after: int, h: int) -> bool:
+    """'przedstawiciele władz miasta – A, B': a plural delegation noun at k whose words up to the name at h name
+    only a kind of body gives the listed people no title (docs/annotation.md, convention round 2)."""
+    plural_only = all(a.number == "pl" for a in doc[k]._.morf if a.pos in ("subst", "adj"))
+    return title.split()[0] in _GROUP_TITLES and plural_only and not _names_a_body(doc[after:h])
+
+
+def _names_a_body(words: list[Token]) -> bool:
+    """'Urzędu Gminy X', 'gminy Paradyż': the words after a delegation's noun name one body (a capitalised word);
+    'władz miasta', 'spółdzielni socjalnych' name only a kind of body."""
+    return any(t.is_alpha and t.text[:1].isupper() for t in words)
+
+
+#: Plural nouns of a delegation: "przedstawiciele Gminy X – A, B" gives each the title (docs/annotation.md,
+#: convention round 2); of a kind of body ("przedstawiciele władz miasta – A, B") none.
 _GROUP_TITLES = frozenset({"przedstawiciel", "reprezentant", "delegat"})
 _NAME_PREPOSITIONS = frozenset({"z", "ze", "nad", "pod", "w", "we", "na"})
 #: Abbreviations whose period ends no list: "m.in.", "tj.", "np.".
 _LIST_ABBREVIATIONS = frozenset({"in", "m.in", "tj", "np", "inż", "dr", "hab", "prof", "mgr", "p"})
+
+
+def share_complement(doc: list[Token], roles: list[tuple[Role, tuple[int, int] | None]],
+                      role: tuple[Role, tuple[int, int] | None], k: int) -> None:
+    """'koordynator i pomysłodawca projektu', 'prezes i członek zarządu': two titles joined by "i"/"oraz" share
+    the complement naming a part of the body (and the institution) written once after the second."""
+    if not roles or k < 2 or doc[k - 1].text not in ("i", "oraz"):
+        return
+    prev, prev_org = roles[-1]
+    words = role[0].title.split()
+    if " " in prev.title or len(words) < 2 or prev_org is not None or prev.mention is None \
+            or prev.mention.end > doc[k - 1].idx or not doc[k + 1].text[:1].islower() or prev.title in VERBAL_TITLES \
+            or not any(a.pos == "subst" and a.lemma in TITLE_COMPLEMENTS for a in doc[k + 1]._.morf):
+        return  # "koordynator i organizator imprezy": the event is no part of a body; "autor" takes no complement
+    roles[-1] = (prev.model_copy(update={"title": " ".join([prev.title, *words[1:]]),
+                                         "organization": role[0].organization}), role[1])

@@ -17,6 +17,7 @@ from pipeline.extract.title_words import (
     genitive_not_adjective,
     institution_follows,
     is_title_genitive,
+    lower_team,
     lower_unit,
     plural_kind,
     title_genitive,
@@ -123,7 +124,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
-                and not plural_kind(t) and not (not words and lower_unit(t)):
+                and not plural_kind(t) and not (not words and (lower_unit(t) or lower_team(doc, j))):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
                for a in readings) and not words:
@@ -347,6 +348,19 @@ def _matter_word(tok: Token) -> bool:
     return tok.text[:1].islower() or (_portfolio_word(tok) and first_name(tok) is None)  # "… Narodowego Bogdana"
 
 
+def _enumerated_matter(doc: Doc, j: int) -> bool:
+    """After a comma in a title's matter: lower-case genitive nouns (no titles) up to an "i"/"oraz" that goes on
+    with the matter, before any other punctuation: the comma enumerates the matter's items."""
+    for k in range(j, min(len(doc) - 1, j + 6)):
+        t = doc[k]
+        if t.text.lower() in ("i", "oraz"):
+            return k > j and _matter_word(doc[k + 1])
+        if not (t.text[:1].islower() and _matter_word(t) and role_title(t.text, t._.morf) is None
+                and any(a.pos in ("subst", "adj") and "gen" in a.cases for a in t._.morf)):
+            return False
+    return False
+
+
 def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
     """Lower-cased genitive words of a title's matter or portfolio, with 'i'/'oraz' between two of them
     ("ds. ochrony środowiska i promocji", "Minister Spraw Wewnętrznych i Administracji"); stops at an
@@ -359,6 +373,10 @@ def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
             words.append(t.text.lower())
             j += 1
             continue
+        if t.text == "," and len(words) > start and _enumerated_matter(doc, j + 1):
+            words[-1] += ","  # "ds. nauki, rozwoju i współpracy": an enumeration closed by "i" is one matter
+            j += 1
+            continue
         if not _matter_word(t):
             break
         words.append(t.text.lower())
@@ -367,3 +385,14 @@ def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
         words.pop()
         j -= 1
     return j
+
+
+def matter_after(doc: Doc, j: int) -> tuple[str, int]:
+    """'pełnomocnik prezydenta Elbląga ds. seniorów': a "ds." matter written after the title's institution still
+    belongs to the title; (the matter with its "ds.", index after it), or ("", j) when none follows at j."""
+    k = j + 1 if j < len(doc) and doc[j].is_space and "\n" not in doc[j].text else j
+    if k + 1 >= len(doc) or doc[k].text != "ds.":
+        return "", j
+    words: list[str] = []
+    end = _matter_chain(doc, k + 1, words, 10)
+    return ("ds. " + " ".join(words), end) if words else ("", j)

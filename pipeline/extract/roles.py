@@ -14,9 +14,16 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
-from pipeline.extract.role_leads import plural_lead
-from pipeline.extract.role_titles import INSTITUTION_WORDS, UNIT_GENITIVES, qualified_title_at
+from pipeline.extract.role_jako import jako_title
+from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
+from pipeline.extract.role_titles import (
+    INSTITUTION_WORDS,
+    UNIT_GENITIVES,
+    matter_after,
+    qualified_title_at,
+)
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.extract.title_words import department_parent
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -49,10 +56,11 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
             title, after = found
-            if _next_name_follows(doc, after) or _next_name_follows(doc, _org_end(doc, after)) \
+            if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, _org_end(doc, after))[1]) \
                     or _next_name_follows(doc, _past_lower_genitives(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
             role = _role(ctx, title, k, after)
+            share_complement(doc, roles, role, k)
             roles.append(role)
             # "kucharz i właściciel bistro", "trener, ekspert": further titles of the same person
             nxt = role[1][1] if role[1] else doc[after - 1].idx + len(doc[after - 1].text)
@@ -61,7 +69,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
                 k += 1
                 found = qualified_title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili"
                 found = found or bare_profession(doc, k, first_cases or None)
-                if found is not None and not _title_cases(doc[k]) & first_cases:
+                if found is not None and not _title_cases(doc[k], singular=True) & first_cases:
                     found = None  # "prezes Stowarzyszenia X, głównego organizatora": the body's apposition
             else:
                 found = None
@@ -83,10 +91,13 @@ def _name_cases(name: Span) -> frozenset[str]:
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 
 
-def _title_cases(tok: Token) -> frozenset[str]:
+def _title_cases(tok: Token, singular: bool = False) -> frozenset[str]:
+    """The cases a title word can be in; `singular`: as a singular ("wykładowcy i studenci" after one name's
+    apposition are other people, a plural)."""
     if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
         return _ALL_CASES  # "red. prowadzący": an abbreviation stands for any case
-    return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas") for c in a.cases)
+    return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas")
+                     and not (singular and a.number == "pl") for c in a.cases)
 
 
 def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple[str, int] | None]:
@@ -105,7 +116,7 @@ def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tupl
             break
         if t.text in (",", "i", "oraz"):
             found = qualified_title_at(doc, j + 1) if not _plural_only(doc[j + 1]) else None
-            if found is not None and _title_cases(doc[j + 1]) & cases:
+            if found is not None and _title_cases(doc[j + 1], singular=True) & cases:
                 return j + 1, found
     return k, None
 
@@ -156,6 +167,9 @@ def title_roles(
     `after` is `after_title_roles(ctx, i, j)` when the caller has it already (a new list, extended here)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
+    jako = None if roles else jako_title(ctx, i, j, honorific_start(doc, i))
+    if jako is not None:
+        roles = [_role(ctx, *jako)]  # "X wystąpił jako ekspert Fundacji Y"
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     h = honorific_start(doc, i)
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
@@ -168,6 +182,8 @@ def title_roles(
             outer = _title_at(doc, k - 1)
             if outer and outer[1] > k:  # "Zastępca Burmistrza": the title starts one word earlier
                 k, found = k - 1, outer
+        if found and kind_delegation(doc, k, found[0], found[1], h):
+            break
         if found:
             title, after = found
             between = [t for t in doc[after:h] if not t.is_space]
@@ -176,14 +192,17 @@ def title_roles(
             apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(
                 t.text == "," for t in between)
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
-            if all(_may_stand_between(t) for t in between) and sum(t.text == "," for t in between) <= 1 \
+            if title.split()[0] in EVENT_ROLE_TITLES and any(
+                    _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
+                break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
+            if all(_may_stand_between(t) or _copula(t, past=True) for t in between) and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 joined = _joined_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(_role(ctx, *joined))
             break
-        if tok.text.lower() in _COPULA or _copula(tok):
+        if tok.text.lower() in _COPULA or _copula(tok, past=True):
             continue  # "Koordynatorką zadania była Stanisława Kubiak"
         quoted = sum(t.text in ('"', "„", "”") for t in doc[k + 1:h]) % 2 == 1
         chosen = tok._.analysis
@@ -243,19 +262,27 @@ _BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "zosta�
                             "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 
-def _copula(tok: Token) -> bool:
-    """'będzie', 'są', 'zostanie': "Wykładowcą będzie X" announces the title as "był" reports it."""
-    return any(a.lemma in ("być", "zostać") and a.pos in ("fin", "bedzie") for a in tok._.morf)
+def _copula(tok: Token, past: bool = False) -> bool:
+    """'będzie', 'są', 'zostanie': "Wykładowcą będzie X" announces the title as "był" reports it; with `past`, any
+    past form too ("Opiekunami grupy byli A i B": a plural subject)."""
+    return any(a.lemma in ("być", "zostać") and a.pos in ("fin", "bedzie", "praet" if past else "fin") for a in tok._.morf)
 
 
 def _may_stand_between(tok: Token) -> bool:
     """Tokens allowed between a title and the name it belongs to: its institution (with its number: "Szkoły
     Podstawowej nr 93"), honorifics, the place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
-    if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper():
+    if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper() \
+            or _pan_word(tok):
         return True
     if _place_adjective(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
+
+
+def _pan_word(tok: Token) -> bool:
+    """'panie', 'panowie', 'państwo' in lower case: "nauczycielki szkoły X, panie A i B" names the title's holders."""
+    return tok.text[:1].islower() and any(a.pos == "subst" and a.lemma in ("pan", "pani", "państwo")
+                                          and a.number == "pl" for a in tok._.morf)
 
 
 def _place_adjective(tok: Token) -> bool:
@@ -268,7 +295,8 @@ def _trim_org_end(doc: Doc, after: int, h: int) -> int:
     end = h
     while end > after and (doc[end - 1].text in _BETWEEN_WORDS - {'"', "”"} or _copula(doc[end - 1])
                            or doc[end - 1].text.lower() in HONORIFICS
-                           or is_pan(doc[end - 1]) or doc[end - 1].is_space or _place_adjective(doc[end - 1])):
+                           or is_pan(doc[end - 1]) or _pan_word(doc[end - 1]) or doc[end - 1].is_space
+                           or _place_adjective(doc[end - 1])):
         end -= 1
     return end
 
@@ -279,12 +307,19 @@ def _role(
     """The role and the character span of its institution (resolved to an entity later)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     end = until if until is not None else _org_end(doc, after)
-    org_tokens = [t for t in doc[after:end] if not t.is_space]
+    past = end
+    if end > after and "ds." not in title.split():  # "pełnomocnik prezydenta Elbląga ds. seniorów": the title's matter
+        d = next((x for x in range(after, end) if doc[x].text == "ds."), end)
+        matter, stop = matter_after(doc, d)
+        if matter:
+            title, past, end = f"{title} {matter}", max(stop, end), d
+    parent = department_parent(doc, after, end)
+    org_tokens = [t for t in doc[slice(*parent) if parent else slice(after, end)] if not t.is_space]
     if org_tokens and _unit_seat(title, org_tokens):
         org_tokens = []
     org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None
     org = ctx.text[org_span[0]:org_span[1]] if org_span else None
-    span_end = doc[end - 1].idx + len(doc[end - 1].text) if end > k else doc[k].idx + len(doc[k].text)
+    span_end = doc[past - 1].idx + len(doc[past - 1].text) if past > k else doc[k].idx + len(doc[k].text)
     mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
     return Role(title=title, organization=org, mention=mention), org_span
 
@@ -335,11 +370,13 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
     for part in (lead[cut:], lead) if cut else (lead,):
         for offset, tok in enumerate(part):
             found = _title_at(ctx.light_tokens, tok.i)
+            if found and kind_delegation(ctx.light_tokens, tok.i, found[0], found[1], lead[-1].i + 1):
+                return None  # "Przedstawiciele spółdzielni socjalnych:": a kind of body, no title
             if found and _heads_the_lead(tok, offset) and not _next_name_follows(ctx.light_tokens, found[1]) \
                     and not _next_name_follows(ctx.light_tokens, _org_end(ctx.light_tokens, found[1])):
                 # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead
                 title, after = found
-                return _role(ctx, title, tok.i, after, until=lead[-1].i + 1)
+                return _role(ctx, title, tok.i, after, until=_trim_org_end(ctx.light_tokens, after, lead[-1].i + 1))
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, role_title
+from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
 #: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
 INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
@@ -57,6 +57,21 @@ def lower_unit(tok: Token) -> bool:
                                           for a in tok._.morf)
 
 
+def lower_team(doc: Doc, j: int) -> bool:
+    """'zespołu' in "koordynator zespołu" (docs/annotation.md: a part of the body stays in the title): a lower-case
+    genitive of "zespół" is the title's team unless a name follows it ("członek zespołu Kwiaty": the ensemble) or
+    a school's plural ("zespołu szkół": the institution)."""
+    tok = doc[j]
+    if not tok.text[:1].islower() or not any(a.pos == "subst" and a.lemma == "zespół" and "gen" in a.cases
+                                              for a in tok._.morf):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or nxt.text in ('"', "„", "“"):
+        return nxt is None
+    institution = bool({a.lemma.lower() for a in nxt._.morf if a.pos == "subst"} & (ORG_HEADS | INSTITUTION_WORDS))
+    return institution == nxt.text[:1].isupper()  # "zespołu Fundacji X": the team of the body named after it
+
+
 def genitive_not_adjective(tok: Token, title_tok: Token) -> bool:
     """'czytelni' in "kierownik czytelni": a noun's genitive that also reads as an adjective agreeing with the
     title only in case (a plural "czytelni" after a singular "kierownik") is the noun."""
@@ -91,3 +106,33 @@ def complement_form(tok: Token, title_tok: Token) -> str:
     if adj.tag.endswith(":pos"):
         return adj.lemma.lower()  # the lemma is the masculine singular nominative: "socjalni" -> "socjalny"
     return adjective_nominative(tok.text.lower(), adj, "sg", "m1").lower()
+
+
+#: Words that may stand inside a department's own name before its parent: "Wydziału Oświaty, Kultury i Sportu".
+_IN_UNIT_NAME = frozenset({",", "i", "oraz", "z", "ze", "ds.", "do", "spraw", "w", "we"})
+
+
+def department_parent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'kierownik Wydziału Oświaty, Kultury i Sportu Starostwa Powiatowego w X', 'Dyrektora Departamentu Y z Banku Z':
+    a title's institution that opens with a capitalised department is the office the text ties it to right after
+    the department's name (docs/annotation.md, titles with a department): (first, after) token indices of the parent
+    (its genitive, or "w"/"z" with it), None when no parent follows."""
+    if start >= len(doc) or not doc[start].text[:1].isupper() or not any(
+            a.pos == "subst" and a.lemma.lower() in UNIT_WORDS for a in doc[start]._.morf):
+        return None
+    parents = (ORG_HEADS | INSTITUTION_WORDS) - UNIT_WORDS
+    for j in range(start + 1, min(len(doc), max(end, start + 14))):
+        t = doc[j]
+        if "\n" in doc[j - 1].whitespace_ or not (t.text[:1].isupper() or t.text in _IN_UNIT_NAME):
+            return None
+        if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            return None  # "Wydziału Oświaty, Jan Kos": the next item of the list
+        cases = ("loc", "gen") if doc[j - 1].text in ("w", "we", "z", "ze") else ("gen",)
+        if t.text[:1].isupper() and any(a.pos == "subst" and a.lemma.lower() in parents and set(cases) & a.cases
+                                        for a in t._.morf):
+            k = j + 1
+            while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and (doc[k].text[:1].isupper() or (
+                    doc[k].text in ("w", "we", "nad", "im.") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+                k += 1
+            return j, min(k, end) if j < end else k  # before a name the title's institution ends at it
+    return None

@@ -70,15 +70,15 @@ ROLE_TITLES = frozenset({
     "moderator", "prelegent", "prowadzący", "wojewoda", "wicewojewoda", "poseł", "senator",
     "rektor", "prorektor", "dziekan", "proboszcz", "inspektor", "referent", "naczelnik",
     "pełnomocnik", "konsultant", "mentor", "coach", "facylitator", "wykładowca", "kanclerz",
-    "komendant", "gospodarz", "współzałożyciel", "menedżer", "manager", "szef",
+    "komendant", "współzałożyciel", "menedżer", "manager", "szef",
     "instruktor", "terapeuta", "pracownik", "mediator", "tutor", "reprezentant", "audytor", "radca",
     "kurator", "doktorant", "wychowawca", "przewodnik", "dietetyk", "kucharz", "konferansjer", "aktor",
     "prawnik", "fotografik", "ratownik", "pielęgniarz", "fizjoterapeuta", "rewident", "technolog",
     "kierowca", "twórca", "student", "juror", "sędzia", "wolontariusz", "organizator", "lekarz",
     "socjolog", "ekonomista", "architekt", "historyk", "bibliotekarz", "duszpasterz", "ksiądz",
     "profesor", "minister", "wiceminister", "premier", "wicepremier", "komisarz", "europoseł", "redaktor",
-    "współprzewodniczący", "pomysłodawca", "inicjator", "mówca", "artysta", "muzyk", "dziennikarz",
-    "fotoreporter", "podsekretarz", "rzecznik", "przeor", "opat", "biskup", "arcybiskup", "konsul", "ambasador",
+    "współprzewodniczący", "pomysłodawca", "inicjator", "artysta", "muzyk", "dziennikarz",
+    "fotoreporter", "podsekretarz", "rzecznik", "przeor", "opat", "konsul", "ambasador",
     "patron", "dyrygent", "choreograf",
     "słuchacz", "rycerz", "filmowiec", "rękodzielnik", "tenor", "śpiewak", "pisarz", "poeta", "plastyk",
     "lustrator", "współorganizator", "panelista",
@@ -210,4 +210,6 @@ def role_title(word: str, analyses: tuple[Analysis, ...]) -> str | None:
             return FEMININE_TITLES[lemma]
         if lemma.endswith("ka") and lemma[:-2] in ROLE_TITLES:
             return lemma[:-2]
+        if lemma.endswith("stka") and lemma[:-4] + "sta" in ROLE_TITLES:
+            return lemma[:-4] + "sta"  # "panelistka", "ekonomistka": the feminine of an -ista noun
     return None

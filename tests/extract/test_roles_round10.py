@@ -42,9 +42,10 @@ def test_a_singular_title_before_a_dash_is_the_next_names(extractor):
     assert [r.title for r in found["Adam Kruk"].roles] == ["wójt"]
 
 
-def test_representatives_before_a_list_give_no_title(extractor):
+def test_representatives_of_a_named_unit_before_a_list_give_their_title(extractor):
+    # docs/annotation.md, convention round 2: "przedstawiciele X – A, B" gives each "przedstawiciel" besides their own
     found = people(extractor, "Przybyli przedstawiciele gminy Lipno – wójt Adam Kruk z sekretarzem Janem Makiem.")
-    assert [r.title for r in found["Adam Kruk"].roles] == ["wójt"]
+    assert [r.title for r in found["Adam Kruk"].roles] == ["wójt", "przedstawiciel"]
 
 
 def test_a_title_with_lower_case_genitives_before_a_name_is_that_names(extractor):

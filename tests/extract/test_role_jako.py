@@ -1,0 +1,19 @@
+"""A title given by "jako" (pipeline/extract/role_jako.py). Sentences are invented."""
+
+import pytest
+from people_helpers import people, titles_with_orgs
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Na spotkaniu Adam Nowakowski wystąpił jako ekspert Fundacji Las.", "Adam Nowakowski",
+     [("ekspert", "Fundacja Las")]),
+    ("Magdalena Wróblewska pracuje jako nauczycielka w Szkole Podstawowej w Lipnie.", "Magdalena Wróblewska",
+     [("nauczyciel", "Szkoła Podstawowa w Lipnie")]),
+    ("Jako prowadząca wystąpiła Magdalena Wróblewska.", "Magdalena Wróblewska", [("prowadzący", None)]),
+    ("Oprowadzała nas inż. Magdalena Wróblewska, która pracowała przy budowie jako inspektor nadzoru.",
+     "Magdalena Wróblewska", [("inspektor nadzoru", None)]),
+    ("Adam Nowakowski traktował to jako wyzwanie.", "Adam Nowakowski", []),
+    ("Poznaliśmy Magdalenę Wróblewską, którą uczniowie traktowali jako przewodnika.", "Magdalena Wróblewska", []),
+])
+def test_jako_gives_the_subject_a_title(extractor, text, name, expected):
+    assert titles_with_orgs(people(extractor, text)[name]) == expected
