@@ -16,19 +16,17 @@ from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
+from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_titles import (
-    INSTITUTION_WORDS,
     UNIT_GENITIVES,
     matter_after,
     qualified_title_at,
 )
 from pipeline.extract.role_titles import title_at as _title_at
-from pipeline.extract.title_words import department_parent
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
 
-EXTRACTOR = "extract.people"
 _UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
 
 
@@ -56,10 +54,10 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
             title, after = found
-            if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, _org_end(doc, after))[1]) \
+            if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, org_end(doc, after))[1]) \
                     or _next_name_follows(doc, _past_lower_genitives(doc, after)):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
-            role = _role(ctx, title, k, after)
+            role = make_role(ctx, title, k, after)
             share_complement(doc, roles, role, k)
             roles.append(role)
             # "kucharz i właściciel bistro", "trener, ekspert": further titles of the same person
@@ -169,7 +167,7 @@ def title_roles(
     roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
     jako = None if roles else jako_title(ctx, i, j, honorific_start(doc, i))
     if jako is not None:
-        roles = [_role(ctx, *jako)]  # "X wystąpił jako ekspert Fundacji Y"
+        roles = [make_role(ctx, *jako)]  # "X wystąpił jako ekspert Fundacji Y"
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     h = honorific_start(doc, i)
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
@@ -197,10 +195,10 @@ def title_roles(
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
             if all(_may_stand_between(t) or _copula(t, past=True) for t in between) and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
-                roles.append(_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
+                roles.append(make_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 joined = _joined_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
-                    roles.append(_role(ctx, *joined))
+                    roles.append(make_role(ctx, *joined))
             break
         if tok.text.lower() in _COPULA or _copula(tok, past=True):
             continue  # "Koordynatorką zadania była Stanisława Kubiak"
@@ -214,7 +212,7 @@ def title_roles(
     lead = plural_lead(ctx, h, bool(roles), _may_stand_between)
     if lead is not None and not any(r.title == lead[0] or r.mention.start <= doc[lead[1]].idx < r.mention.end
                                     for r, _ in roles):
-        roles.append(_role(ctx, *lead))
+        roles.append(make_role(ctx, *lead))
     # "<Rola>: <Imię>, <Imię>" lists ("Animatorzy JOWES:" on the line before)
     if not roles:
         label = _list_label(ctx, i)
@@ -251,7 +249,7 @@ def _joined_title(
         title, after = found
         if title == "zastępca" and after == c:
             return None  # "wójt z zastępcą i sekretarzem gminy X": a bare deputy is someone else's
-        if after == c or _org_end(doc, after) == c:
+        if after == c or org_end(doc, after) == c:
             return title, s, after, c
         return None
     return None
@@ -301,65 +299,6 @@ def _trim_org_end(doc: Doc, after: int, h: int) -> int:
     return end
 
 
-def _role(
-    ctx: Context, title: str, k: int, after: int, until: int | None = None
-) -> tuple[Role, tuple[int, int] | None]:
-    """The role and the character span of its institution (resolved to an entity later)."""
-    doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
-    end = until if until is not None else _org_end(doc, after)
-    past = end
-    if end > after and "ds." not in title.split():  # "pełnomocnik prezydenta Elbląga ds. seniorów": the title's matter
-        d = next((x for x in range(after, end) if doc[x].text == "ds."), end)
-        matter, stop = matter_after(doc, d)
-        if matter:
-            title, past, end = f"{title} {matter}", max(stop, end), d
-    parent = department_parent(doc, after, end)
-    org_tokens = [t for t in doc[slice(*parent) if parent else slice(after, end)] if not t.is_space]
-    if org_tokens and _unit_seat(title, org_tokens):
-        org_tokens = []
-    org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None
-    org = ctx.text[org_span[0]:org_span[1]] if org_span else None
-    span_end = doc[past - 1].idx + len(doc[past - 1].text) if past > k else doc[k].idx + len(doc[k].text)
-    mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
-    return Role(title=title, organization=org, mention=mention), org_span
-
-
-def _unit_seat(title: str, org: list[Token]) -> bool:
-    """'szef biura w Krakowie': after a title ending with its unit, "w" and a place is the unit's seat, not the
-    person's organization (one with an institution's head or an acronym is: "dyrektor wydziału w Urzędzie X")."""
-    if org[0].text not in ("w", "we") or title.split()[-1] not in _UNIT_GENITIVES:
-        return False
-    return not any((t.text.isupper() and len(t.text) >= 2) or any(
-        a.pos == "subst" and a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS for a in t._.morf) for t in org[1:])
-
-
-def _org_end(doc: Doc, after: int) -> int:
-    """The institution after a title: capitalised words, quotes and acronyms up to punctuation."""
-    j = after
-    quote_open = False
-    while j < len(doc):
-        t = doc[j]
-        if t.text in ('"', "„", "”", "“"):
-            quote_open = not quote_open if t.text == '"' else t.text == "„"
-            j += 1
-            continue
-        if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
-                                                    and doc[j + 1].text[:1].isupper()) or (
-                t.text in ("nr", "nr.") and j > after and j + 1 < len(doc) and doc[j + 1].text.isdigit()) or (
-                t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")):  # "Szkoły Podstawowej nr 93"
-            if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
-                break
-            if t.text == "i" and j + 2 < len(doc) and first_name(doc[j + 1]) is not None \
-                    and doc[j + 2].text[:1].isupper():
-                break  # "ekspert ds. X i Anna Kos": the next name, not a part of the institution
-            if t.text == "i" and j > after and _title_at(doc, j + 1) is not None:
-                break  # "Przewodnicząca Rady X i Prezes Banku Y": the next title of the same person
-            j += 1
-            continue
-        break
-    return j
-
-
 def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | None:
     """A heading line ending with ':' above a list of names gives their role ("Animatorzy JOWES:")."""
     lead = list_lead(ctx, i)
@@ -373,10 +312,10 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
             if found and kind_delegation(ctx.light_tokens, tok.i, found[0], found[1], lead[-1].i + 1):
                 return None  # "Przedstawiciele spółdzielni socjalnych:": a kind of body, no title
             if found and _heads_the_lead(tok, offset) and not _next_name_follows(ctx.light_tokens, found[1]) \
-                    and not _next_name_follows(ctx.light_tokens, _org_end(ctx.light_tokens, found[1])):
+                    and not _next_name_follows(ctx.light_tokens, org_end(ctx.light_tokens, found[1])):
                 # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead
                 title, after = found
-                return _role(ctx, title, tok.i, after, until=_trim_org_end(ctx.light_tokens, after, lead[-1].i + 1))
+                return make_role(ctx, title, tok.i, after, until=_trim_org_end(ctx.light_tokens, after, lead[-1].i + 1))
     return None
 
 
@@ -421,7 +360,7 @@ def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             continue
         elif verb and _post_noun(t):
             found = qualified_title_at(doc, k + 1)
-            return [_role(ctx, *found[:1], k + 1, found[1])] if found and _genitive_title(doc[k + 1]) else []
+            return [make_role(ctx, *found[:1], k + 1, found[1])] if found and _genitive_title(doc[k + 1]) else []
         elif verb and verb & {"być", "zostać", "zostawać"} and _instrumental_title(t):
             found = qualified_title_at(doc, k)
             return _predicative_chain(ctx, k, found) if found else []
@@ -435,7 +374,7 @@ def _predicative_chain(ctx: Context, k: int, found: tuple[str, int]) -> list[tup
     doc = ctx.light_tokens
     roles = []
     while found is not None and len(roles) < 6:
-        role = _role(ctx, found[0], k, found[1])
+        role = make_role(ctx, found[0], k, found[1])
         roles.append(role)
         nxt = role[1][1] if role[1] else doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
         after = next((t.i for t in doc[found[1]:] if t.idx >= nxt), len(doc))

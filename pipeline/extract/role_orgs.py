@@ -1,0 +1,75 @@
+"""The organization a title names, after the title ("prezes Fundacji X", "kierownik Wydziału Y Starostwa Z"):
+where it ends, when a unit's seat is no organization, and the `Role` with its institution's character span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.role_titles import INSTITUTION_WORDS, UNIT_GENITIVES, matter_after
+from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.extract.title_words import department_parent
+from pipeline.lexicon.words import ORG_HEADS, first_name
+from pipeline.models import Role
+from pipeline.text.context import Context
+
+EXTRACTOR = "extract.people"
+_UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
+
+
+def make_role(
+    ctx: Context, title: str, k: int, after: int, until: int | None = None
+) -> tuple[Role, tuple[int, int] | None]:
+    """The role and the character span of its institution (resolved to an entity later)."""
+    doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
+    end = until if until is not None else org_end(doc, after)
+    past = end
+    if end > after and "ds." not in title.split():  # "pełnomocnik prezydenta Elbląga ds. seniorów": the title's matter
+        d = next((x for x in range(after, end) if doc[x].text == "ds."), end)
+        matter, stop = matter_after(doc, d)
+        if matter:
+            title, past, end = f"{title} {matter}", max(stop, end), d
+    parent = department_parent(doc, after, end)
+    org_tokens = [t for t in doc[slice(*parent) if parent else slice(after, end)] if not t.is_space]
+    if org_tokens and _unit_seat(title, org_tokens):
+        org_tokens = []
+    org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None
+    org = ctx.text[org_span[0]:org_span[1]] if org_span else None
+    span_end = doc[past - 1].idx + len(doc[past - 1].text) if past > k else doc[k].idx + len(doc[k].text)
+    mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
+    return Role(title=title, organization=org, mention=mention), org_span
+
+
+def _unit_seat(title: str, org: list[Token]) -> bool:
+    """'szef biura w Krakowie': after a title ending with its unit, "w" and a place is the unit's seat, not the
+    person's organization (one with an institution's head or an acronym is: "dyrektor wydziału w Urzędzie X")."""
+    if org[0].text not in ("w", "we") or title.split()[-1] not in _UNIT_GENITIVES:
+        return False
+    return not any((t.text.isupper() and len(t.text) >= 2) or any(
+        a.pos == "subst" and a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS for a in t._.morf) for t in org[1:])
+
+
+def org_end(doc: Doc, after: int) -> int:
+    """The institution after a title: capitalised words, quotes and acronyms up to punctuation."""
+    j = after
+    quote_open = False
+    while j < len(doc):
+        t = doc[j]
+        if t.text in ('"', "„", "”", "“"):
+            quote_open = not quote_open if t.text == '"' else t.text == "„"
+            j += 1
+            continue
+        if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
+                                                    and doc[j + 1].text[:1].isupper()) or (
+                t.text in ("nr", "nr.") and j > after and j + 1 < len(doc) and doc[j + 1].text.isdigit()) or (
+                t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")):  # "Szkoły Podstawowej nr 93"
+            if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
+                break
+            if t.text == "i" and j + 2 < len(doc) and first_name(doc[j + 1]) is not None \
+                    and doc[j + 2].text[:1].isupper():
+                break  # "ekspert ds. X i Anna Kos": the next name, not a part of the institution
+            if t.text == "i" and j > after and _title_at(doc, j + 1) is not None:
+                break  # "Przewodnicząca Rady X i Prezes Banku Y": the next title of the same person
+            j += 1
+            continue
+        break
+    return j
