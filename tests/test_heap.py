@@ -37,3 +37,17 @@ def test_cli_extracts_several_files_the_same_after_settling(tmp_path) -> None:
     for record in records:
         del record["document"]
     assert len(records) == 3 and records[0] == records[1] == records[2]
+
+
+def test_dask_shards_settle_the_heap_once(monkeypatch) -> None:
+    """A Dask worker process settles after its first shard, not after every shard."""
+    import pipeline.batch.work as work
+    from pipeline.ingest.decode import InputError
+
+    calls: list[int] = []
+    monkeypatch.setattr(work, "settle_heap", lambda: calls.append(1))
+    monkeypatch.setattr(work, "_SHARD_SETTLED", False)
+    shard = [(0, "missing.txt", InputError("not_found", "no such file"))]
+    for _ in range(3):
+        assert [seq for seq, _ in work.process_shard(shard)] == [0]  # type: ignore[arg-type]
+    assert calls == [1]

@@ -84,6 +84,7 @@ def process_item(
 
 
 _SHARD_LOCK = threading.Lock()
+_SHARD_SETTLED = False
 
 
 def process_shard(
@@ -95,5 +96,10 @@ def process_shard(
     are not thread-safe, so shards of one worker process run one at a time (start workers
     with ``--nthreads 1`` and use more worker processes instead).
     """
+    global _SHARD_SETTLED
     with _SHARD_LOCK:
-        return [(seq, process_item(source, data, ner, max_bytes, reference_date)) for seq, source, data in shard]
+        out = [(seq, process_item(source, data, ner, max_bytes, reference_date)) for seq, source, data in shard]
+        if not _SHARD_SETTLED:  # the first shard has loaded the lexicons: freeze them for the later ones
+            settle_heap()
+            _SHARD_SETTLED = True
+        return out
