@@ -36,6 +36,7 @@ def extract(
     from pipeline.export.jsonl import to_json, to_line
     from pipeline.extract.reference import parse_reference
     from pipeline.extractor import Extractor
+    from pipeline.heap import settle_heap
     from pipeline.ner.spans import BackendUnavailable
 
     try:
@@ -51,7 +52,9 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = 0
     try:
-        for path in files:
+        for i, path in enumerate(files):
+            if i == 1:
+                settle_heap()  # the first extraction has loaded the lexicons: freeze them for the rest
             try:
                 record = extractor.extract(read_file(path), reference_date=reference)
             except InputError as exc:

@@ -9,6 +9,7 @@ import threading
 from typing import Any
 
 from pipeline.export.jsonl import to_line
+from pipeline.heap import settle_heap
 from pipeline.ingest.decode import MAX_BYTES, InputError, sha256_hex
 from pipeline.ingest.formats import load_document, member_stem
 from pipeline.models import ErrorDocument, ErrorInfo, ErrorRecord
@@ -33,8 +34,9 @@ WARM_UP_TEXT = ("Szkolenie w Nowym Sączu\n12 maja 2020 r. w Gminnym Ośrodku Ku
 
 
 def warm_up(ner: str = "builtin") -> None:
-    """Build this process's extractor and run it once on `WARM_UP_TEXT`."""
+    """Build this process's extractor, run it once on `WARM_UP_TEXT` and freeze what it loaded."""
     get_extractor(ner).extract(WARM_UP_TEXT)
+    settle_heap()
 
 
 def get_extractor(ner: str = "builtin") -> Any:
@@ -82,6 +84,7 @@ def process_item(
 
 
 _SHARD_LOCK = threading.Lock()
+_SHARD_SETTLED = False
 
 
 def process_shard(
@@ -93,5 +96,10 @@ def process_shard(
     are not thread-safe, so shards of one worker process run one at a time (start workers
     with ``--nthreads 1`` and use more worker processes instead).
     """
+    global _SHARD_SETTLED
     with _SHARD_LOCK:
-        return [(seq, process_item(source, data, ner, max_bytes, reference_date)) for seq, source, data in shard]
+        out = [(seq, process_item(source, data, ner, max_bytes, reference_date)) for seq, source, data in shard]
+        if not _SHARD_SETTLED:  # the first shard has loaded the lexicons: freeze them for the later ones
+            settle_heap()
+            _SHARD_SETTLED = True
+        return out

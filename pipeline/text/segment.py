@@ -148,17 +148,33 @@ class ChunkCachedTokenizer(Tokenizer):
                         return True
         return False
 
+    def _one_token(self, word: str) -> bool:
+        """spaCy keeps `word` (letters only) as one token: no special case (so none of the special-case
+        matcher's patterns, which are the cases' own tokens, is this one token), no token or URL match, no
+        prefix, suffix or infix. Checked with the tokenizer's own regexes; building a Doc costs ten times more."""
+        return (word not in self.rules and not (self.token_match and self.token_match(word))
+                and not (self.url_match and self.url_match(word))
+                and not (self.prefix_search and self.prefix_search(word))
+                and not (self.suffix_search and self.suffix_search(word))
+                and not (self.infix_finditer and next(iter(self.infix_finditer(word)), None)))
+
     def _chunk(self, chunk: str) -> tuple:
         """(token texts, NORM ids when a special case set one else None, what the first token may have been
         before the matcher, what the last may have been, a False per token: their trailing spaces, the tokens'
         is-space flags) of one chunk, cached; the third and fourth are empty when no special case has such a token in that place of a pair."""
         cache = self._chunk_tokens
         found = cache.get(chunk)
-        if found is None:
+        if found is None and chunk.isalpha() and self._one_token(chunk):
+            lefts, rights = self._sides()
+            found = ((chunk,), None, (chunk,) if chunk in rights else (), (chunk,) if chunk in lefts else (),
+                     (False,), (False,))
+        elif found is None:
             doc = Tokenizer.__call__(self, chunk)
-            words = tuple(t.text for t in doc)
-            norms = doc.to_array([NORM]).tolist()
-            lex_norms = [t.lex.norm for t in doc]
+            tokens = list(doc)  # one Token object per token, and one array call for both columns
+            words = tuple(t.text for t in tokens)
+            columns = doc.to_array([NORM, IS_SPACE]).tolist()
+            norms = [norm for norm, _ in columns]
+            lex_norms = [t.lex.norm for t in tokens]
             pairs, plain = self._pairs()
             first, last = {words[0]}, {words[-1]}
             if words[0] in self.rules:  # perhaps merged by the matcher: its first part
@@ -171,10 +187,12 @@ class ChunkCachedTokenizer(Tokenizer):
             starts_right = not rights.isdisjoint(first)
             found = (words, tuple(norms) if norms != lex_norms else None, tuple(first) if starts_right else (),
                      tuple(last) if ends_left else (), (False,) * len(words),
-                     tuple(bool(x) for x in doc.to_array([IS_SPACE]).tolist()))
-            if len(cache) >= 200_000:
-                cache.clear()
-            cache[chunk] = found
+                     tuple(bool(space) for _, space in columns))
+        else:
+            return found
+        if len(cache) >= 200_000:
+            cache.clear()
+        cache[chunk] = found
         return found
 
     def __call__(self, string: str) -> Doc:

@@ -192,3 +192,22 @@ def test_chunk_pair_flags_agree_with_a_scan_of_all_pairs(nlp):
         words, _norms, first, last, _spaces, _is_space = tokenizer._chunk(chunk)
         assert bool(first) == any(y == b for _a, b in pairs for y in {words[0]} | set(first))
         assert bool(last) == any(x == a for a, _b in pairs for x in {words[-1]} | set(last))
+
+
+#: Letters-only chunks: plain words, a special case of letters only ("xD"), roman numerals, letters of other
+#: scripts and case, a one-letter pair side ("z"), a word spaCy's rules might cut.
+LETTER_CHUNKS = ("Kowalik", "zaprosiła", "xD", "XDD", "XIV", "z", "o", "ąęłń", "ǅungla", "ªb", "Ⅻ", "Σίσυφος",
+                 "km", "np", "itd", "prof", "Wrocławia")
+
+
+@pytest.mark.parametrize("chunk", LETTER_CHUNKS)
+def test_letters_only_chunk_needs_no_doc(nlp, chunk, monkeypatch):
+    """A chunk of letters that spaCy keeps whole is read without building a Doc: the same entry as spaCy's pass."""
+    tokenizer = nlp.tokenizer
+    tokenizer._chunk_tokens.pop(chunk, None)
+    fast = tokenizer._chunk(chunk)
+    tokenizer._chunk_tokens.pop(chunk, None)
+    monkeypatch.setattr(type(tokenizer), "_one_token", lambda self, word: False)
+    slow = tokenizer._chunk(chunk)
+    assert fast[0] == slow[0] and fast[1] == slow[1] and fast[4:] == slow[4:]
+    assert set(fast[2]) == set(slow[2]) and set(fast[3]) == set(slow[3])
