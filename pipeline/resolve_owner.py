@@ -252,3 +252,41 @@ def premises_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None
         if j is not None and f.lowers[j] in ("w", "we"):
             return m
     return None
+
+
+#: "my jako Biblioteka": the first person plural names itself by the body's kind.
+_WE = frozenset({"my", "nasz"})
+
+
+def our_generic_body(ctx: Context) -> tuple[int, int, str] | None:
+    """"Dla naszego Muzeum była to okazja", "Walne Zebranie naszego Stowarzyszenia", "my jako Biblioteka": the
+    page names its own house by a capitalised common noun only (no proper name follows it). By the generic-bodies
+    convention that noun is the body's name, written in its base form ("Muzeum", "Stowarzyszenie"); lower-case
+    ("nasza biblioteka") it is no name. (start, end, name) of the first such noun outside furniture and quoted
+    speech (a speaker's "nasz" names the speaker's house, not the page's)."""
+    from pipeline.lexicon.words import ORG_HEADS
+
+    f = ctx.features
+    for k in range(len(f.texts)):
+        if f.is_space[k] or not f.lemmas_lower[k] & _WE:
+            continue
+        j = _next_word(f, k)
+        if j is not None and f.lowers[j] == "jako" and "my" in f.lemmas_lower[k]:
+            j = _next_word(f, j)
+        elif "nasz" not in f.lemmas_lower[k]:
+            continue
+        if j is None or not f.capitalised[j] or f.all_caps[j]:
+            continue
+        heads = [a for a in f.morfs[j] if a.pos == "subst" and a.lemma.lower() in ORG_HEADS]
+        if not heads:
+            continue
+        after = _next_word(f, j)
+        if after is not None and (f.capitalised[after] or f.texts[after] in ("„", '"', "“", "«")):
+            continue  # "naszego Muzeum Regionalnego": a proper name, found by the organization extractor
+        start = f.starts[j]
+        line = ctx.norm[ctx.norm.rfind("\n", 0, start) + 1:start]
+        if ctx.furniture_at(start) is not None or line.count("„") > line.count("”") or line.lstrip()[:1] in ("-", "–", "—"):
+            continue  # page furniture, or quoted speech (inside quotes, a line opened by a dash)
+        lemma = heads[0].lemma
+        return start, start + len(f.texts[j]), lemma[:1].upper() + lemma[1:]
+    return None
