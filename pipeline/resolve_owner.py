@@ -22,7 +22,7 @@ def event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
 
     nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {
         "jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala", "spotkanie", "zebranie",
-        "walne", "rocznica", "święto", "dzień", "podsumowanie"}
+        "walne", "rocznica", "święto", "dzień", "podsumowanie", "obrady"}
     limit = max(first_sentences_end(ctx, 2), 250)  # a title after a few lines of page furniture still counts
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if m.mention.start > limit or m.mention.rule == "acronym":

@@ -74,3 +74,13 @@ def test_our_house_named_by_a_capitalised_common_noun(ctx_for):
     assert our_generic_body(ctx_for("Gości powitał wójt.\n– Dziękuję za wizytę w naszej Gminie – mówił.")) is None
     found = our_generic_body(ctx_for("Jak co roku my jako Biblioteka przygotowaliśmy konkurs dla dzieci."))
     assert found is not None and found[2] == "Biblioteka"
+
+
+def test_a_convention_of_heads_meeting_is_its_own_event(event_of):
+    """A konwent is a body (the heads of a kind of office); its session or "obrady" are its own event."""
+    ev = event_of("Dyrektorzy w Lipnie\n\nW dniach 3-4 maja odbyło się w Lipnie posiedzenie Konwentu Dyrektorów "
+                  "Szkół Leśnych. Obrady otworzył gospodarz spotkania.")
+    assert ev.organizer == "Konwent Dyrektorów Szkół Leśnych"
+    ev = event_of("Starostowie w Brzozowie\n\nStarostowie zjechali do Brzozowa, by uczestniczyć w obradach Konwentu "
+                  "Starostów Ziemi Brzozowskiej. Dyskutowano o drogach.")
+    assert ev.organizer == "Konwent Starostów Ziemi Brzozowskiej"
