@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
+from pipeline.extract.organizer_cues import could_be_subject
 from pipeline.models import Organization
 from pipeline.text.context import Context
 
@@ -148,11 +149,12 @@ def venue_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if m.mention.start > limit:
             break
-        if m.mention.rule == "acronym" or not _IN_LEFT.search(ctx.left(m.mention.start, 5)):
-            continue
         first = token_before(f.starts, m.mention.start + 1)
-        heads = f.lemmas_lower[first] & ORG_HEADS
-        if not heads or not f.capitalised[first]:
+        if m.mention.rule == "acronym" or not _IN_LEFT.search(ctx.left(m.mention.start, 5)) and not (
+                "nom" in f.cases[first] and could_be_subject(ctx, m.mention)):
+            continue  # "w Bibliotece X …" or "Nadleśnictwo X zakończyło …": the body in the opening
+        heads = f.lemmas_lower[first] & ORG_HEADS or frozenset({m.head.lower()} & ORG_HEADS if m.head else ())
+        if not heads or not f.capitalised[first]:  # the head noun past the name's adjectives ("Gminna Biblioteka")
             continue
         for k in range(len(f.texts) - 1):
             if f.is_space[k] or not f.lemmas_lower[k] & _OWN_PEOPLE:

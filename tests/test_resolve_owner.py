@@ -84,3 +84,14 @@ def test_a_convention_of_heads_meeting_is_its_own_event(event_of):
     ev = event_of("Starostowie w Brzozowie\n\nStarostowie zjechali do Brzozowa, by uczestniczyć w obradach Konwentu "
                   "Starostów Ziemi Brzozowskiej. Dyskutowano o drogach.")
     assert ev.organizer == "Konwent Starostów Ziemi Brzozowskiej"
+
+
+def test_a_subject_body_whose_people_are_named_by_its_kind_hosts(event_of):
+    """The body opening the report as the subject, its people later named by its kind ("pracownikami
+    biblioteki"), holds its own event, as a body named "w X" does."""
+    ev = event_of("Ferie z książką\n\nW ostatnim tygodniu ferii Gminna Biblioteka Publiczna w Lipnie zakończyła zajęcia dla dzieci. "
+                  "Przez pięć dni dzieci spotykały się z pracownikami biblioteki.")
+    assert ev.organizer == "Gminna Biblioteka Publiczna w Lipnie"
+    ev = event_of("Ferie z książką\n\nW ostatnim tygodniu ferii dzieci odwiedziły Gminną Bibliotekę Publiczną w Lipnie, a potem "
+                  "park. Opowiadali o tym goście biblioteki z Lipna.")
+    assert ev.organizer != "Gminna Biblioteka Publiczna w Lipnie"
