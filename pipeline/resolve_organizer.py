@@ -20,6 +20,7 @@ from pipeline.resolve_owner import (
     first_sentences_end,
     members_owner,
     opening_host,
+    our_generic_body,
     premises_host,
     token_before,
     venue_host,
@@ -77,6 +78,12 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")]
         if head:
             best = (0.5, head[0].mention.start, head[0])
+    if best is None and (ours := our_generic_body(ctx)) is not None:  # "naszego Muzeum": the house by its kind
+        event.organizer = ours[2]
+        event.organizer_evidence = ctx.mention(ours[0], ours[1], EXTRACTOR, 0.75, "our_generic")
+        event.co_organizers = with_fuller_names(_co_organizers(ctx, event, mentions, by_mention, None),
+                                                phrase_organizers(ctx, named_at, event.organizer)[1])
+        return
     if best is not None:
         org = by_mention[id(best[2])]
         event.organizer = best[2].mention.text if _other_seat(ctx, best[2], org.name) else org.name

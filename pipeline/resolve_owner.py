@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
+from pipeline.extract.organizer_cues import could_be_subject
 from pipeline.models import Organization
 from pipeline.text.context import Context
 
@@ -22,7 +23,7 @@ def event_owner(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
 
     nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS) | {
         "jubileusz", "posiedzenie", "inauguracja", "zakończenie", "wykład", "sesja", "gala", "spotkanie", "zebranie",
-        "walne", "rocznica", "święto", "dzień", "podsumowanie"}
+        "walne", "rocznica", "święto", "dzień", "podsumowanie", "obrady"}
     limit = max(first_sentences_end(ctx, 2), 250)  # a title after a few lines of page furniture still counts
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if m.mention.start > limit or m.mention.rule == "acronym":
@@ -148,11 +149,12 @@ def venue_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     for m in sorted(mentions, key=lambda m: m.mention.start):
         if m.mention.start > limit:
             break
-        if m.mention.rule == "acronym" or not _IN_LEFT.search(ctx.left(m.mention.start, 5)):
-            continue
         first = token_before(f.starts, m.mention.start + 1)
-        heads = f.lemmas_lower[first] & ORG_HEADS
-        if not heads or not f.capitalised[first]:
+        if m.mention.rule == "acronym" or not _IN_LEFT.search(ctx.left(m.mention.start, 5)) and not (
+                "nom" in f.cases[first] and could_be_subject(ctx, m.mention)):
+            continue  # "w Bibliotece X …" or "Nadleśnictwo X zakończyło …": the body in the opening
+        heads = f.lemmas_lower[first] & ORG_HEADS or frozenset({m.head.lower()} & ORG_HEADS if m.head else ())
+        if not heads or not f.capitalised[first]:  # the head noun past the name's adjectives ("Gminna Biblioteka")
             continue
         for k in range(len(f.texts) - 1):
             if f.is_space[k] or not f.lemmas_lower[k] & _OWN_PEOPLE:
@@ -251,4 +253,42 @@ def premises_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None
         j = _word_before(f, k)
         if j is not None and f.lowers[j] in ("w", "we"):
             return m
+    return None
+
+
+#: "my jako Biblioteka": the first person plural names itself by the body's kind.
+_WE = frozenset({"my", "nasz"})
+
+
+def our_generic_body(ctx: Context) -> tuple[int, int, str] | None:
+    """"Dla naszego Muzeum była to okazja", "Walne Zebranie naszego Stowarzyszenia", "my jako Biblioteka": the
+    page names its own house by a capitalised common noun only (no proper name follows it). By the generic-bodies
+    convention that noun is the body's name, written in its base form ("Muzeum", "Stowarzyszenie"); lower-case
+    ("nasza biblioteka") it is no name. (start, end, name) of the first such noun outside furniture and quoted
+    speech (a speaker's "nasz" names the speaker's house, not the page's)."""
+    from pipeline.lexicon.words import ORG_HEADS
+
+    f = ctx.features
+    for k in range(len(f.texts)):
+        if f.is_space[k] or not f.lemmas_lower[k] & _WE:
+            continue
+        j = _next_word(f, k)
+        if j is not None and f.lowers[j] == "jako" and "my" in f.lemmas_lower[k]:
+            j = _next_word(f, j)
+        elif "nasz" not in f.lemmas_lower[k]:
+            continue
+        if j is None or not f.capitalised[j] or f.all_caps[j]:
+            continue
+        heads = [a for a in f.morfs[j] if a.pos == "subst" and a.lemma.lower() in ORG_HEADS]
+        if not heads:
+            continue
+        after = _next_word(f, j)
+        if after is not None and (f.capitalised[after] or f.texts[after] in ("„", '"', "“", "«")):
+            continue  # "naszego Muzeum Regionalnego": a proper name, found by the organization extractor
+        start = f.starts[j]
+        line = ctx.norm[ctx.norm.rfind("\n", 0, start) + 1:start]
+        if ctx.furniture_at(start) is not None or line.count("„") > line.count("”") or line.lstrip()[:1] in ("-", "–", "—"):
+            continue  # page furniture, or quoted speech (inside quotes, a line opened by a dash)
+        lemma = heads[0].lemma
+        return start, start + len(f.texts[j]), lemma[:1].upper() + lemma[1:]
     return None

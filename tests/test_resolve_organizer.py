@@ -109,3 +109,16 @@ def test_a_partner_cue_reaches_past_an_adjective_before_the_name(run):
     r = run("Konferencję zorganizowało Starostwo Powiatowe w Lipnie we współpracy z lokalną Fundacją Zielony "
             "Most.")
     assert r.event.co_organizers == ["Fundacja Zielony Most"]
+
+
+def test_our_house_by_its_kind_is_the_organizer_when_nothing_else_is(run):
+    r = run("Noc w muzeum\n\nW sobotę odbyła się kolejna Noc Muzeów. Dla naszego Muzeum była to okazja do "
+            "świętowania jubileuszu. Gości witali pracownicy w strojach z epoki.")
+    assert r.event.organizer == "Muzeum"
+    assert r.event.organizer_evidence.text == "Muzeum"
+
+
+def test_our_house_by_its_kind_yields_to_an_explicit_organizer(run):
+    r = run("Koncert kolęd\n\nW niedzielę w naszym Muzeum odbył się koncert zorganizowany przez Fundację Srebrny "
+            "Dzwon.")
+    assert r.event.organizer == "Fundacja Srebrny Dzwon"

@@ -58,3 +58,40 @@ def test_an_event_in_a_bodys_office_is_its_own(event_of):
 def test_a_hall_of_a_body_is_only_a_venue(event_of):
     ev = event_of("W sali Stowarzyszenia Zielony Dąb odbyło się kolejne spotkanie pań z okolicznych wsi.")
     assert ev.organizer is None
+
+
+def test_our_house_named_by_a_capitalised_common_noun(ctx_for):
+    """"naszego Stowarzyszenia": the page's own house by its kind, in the base form; lower-case, followed by a
+    proper name, or in quoted speech it is no name."""
+    from pipeline.resolve_owner import our_generic_body
+
+    text = "W sobotę w świetlicy odbyło się Walne Zebranie naszego Stowarzyszenia. Omówiono plany."
+    found = our_generic_body(ctx_for(text))
+    assert found is not None and found[2] == "Stowarzyszenie"
+    assert text[found[0]:found[1]] == "Stowarzyszenia"
+    assert our_generic_body(ctx_for("W sobotę odbyło się zebranie naszego stowarzyszenia.")) is None
+    assert our_generic_body(ctx_for("Gościliśmy w naszym Muzeum Regionalnym grupę seniorów.")) is None
+    assert our_generic_body(ctx_for("Gości powitał wójt.\n– Dziękuję za wizytę w naszej Gminie – mówił.")) is None
+    found = our_generic_body(ctx_for("Jak co roku my jako Biblioteka przygotowaliśmy konkurs dla dzieci."))
+    assert found is not None and found[2] == "Biblioteka"
+
+
+def test_a_convention_of_heads_meeting_is_its_own_event(event_of):
+    """A konwent is a body (the heads of a kind of office); its session or "obrady" are its own event."""
+    ev = event_of("Dyrektorzy w Lipnie\n\nW dniach 3-4 maja odbyło się w Lipnie posiedzenie Konwentu Dyrektorów "
+                  "Szkół Leśnych. Obrady otworzył gospodarz spotkania.")
+    assert ev.organizer == "Konwent Dyrektorów Szkół Leśnych"
+    ev = event_of("Starostowie w Brzozowie\n\nStarostowie zjechali do Brzozowa, by uczestniczyć w obradach Konwentu "
+                  "Starostów Ziemi Brzozowskiej. Dyskutowano o drogach.")
+    assert ev.organizer == "Konwent Starostów Ziemi Brzozowskiej"
+
+
+def test_a_subject_body_whose_people_are_named_by_its_kind_hosts(event_of):
+    """The body opening the report as the subject, its people later named by its kind ("pracownikami
+    biblioteki"), holds its own event, as a body named "w X" does."""
+    ev = event_of("Ferie z książką\n\nW ostatnim tygodniu ferii Gminna Biblioteka Publiczna w Lipnie zakończyła zajęcia dla dzieci. "
+                  "Przez pięć dni dzieci spotykały się z pracownikami biblioteki.")
+    assert ev.organizer == "Gminna Biblioteka Publiczna w Lipnie"
+    ev = event_of("Ferie z książką\n\nW ostatnim tygodniu ferii dzieci odwiedziły Gminną Bibliotekę Publiczną w Lipnie, a potem "
+                  "park. Opowiadali o tym goście biblioteki z Lipna.")
+    assert ev.organizer != "Gminna Biblioteka Publiczna w Lipnie"

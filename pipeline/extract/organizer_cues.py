@@ -195,6 +195,18 @@ def organizing_agent(ctx: Context, mention: Mention, sentence_lemmas: frozenset[
     return False
 
 
+def people_before(ctx: Context, char: int) -> int | None:
+    """The start of a lower-case plural noun of people standing right before `char` on its line ("słuchaczy",
+    "pracowników" before a body's name: the body's people), or None."""
+    f = ctx.features
+    k = _first_token(ctx, char) - 1
+    while k >= 0 and f.is_space[k] and "\n" not in f.texts[k]:
+        k -= 1
+    if k < 0 or f.is_space[k] or not f.texts[k].isalpha() or not f.texts[k].islower() or not _people_noun(f.morfs[k]):
+        return None
+    return f.starts[k]
+
+
 def _people_noun(morfs: tuple[Analysis, ...]) -> bool:
     """A lower-case plural noun of people in the accusative ("pracowników", "członkiń", "uczniów")."""
     return any(a.pos == "subst" and a.number == "pl" and "acc" in a.cases and a.genders & {"m1", "f"}

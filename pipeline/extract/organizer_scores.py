@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent
+from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
 from pipeline.lexicon.words import ORG_HEADS
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -83,6 +83,9 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if _ORGANIZER_LEFT.search(left) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)) or _label_above(
             ctx, mention, _ORG_LABEL):
         return 1.0
+    people = people_before(ctx, mention.start)
+    if people is not None and _ORGANIZER_LEFT.search(ctx.left(people, 60)):
+        return 1.0  # "na zaproszenie słuchaczy UTW X", "z inicjatywy członków Koła Y": the people stand for their body
     if _OPERATOR_LEFT.search(left):
         return 0.85
     if _THANKS_LEFT.search(left) and _THANKS_RIGHT.match(ctx.right(mention.end, 60)):

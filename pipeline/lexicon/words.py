@@ -22,7 +22,7 @@ ORG_HEADS = frozenset({
     "katedra", "nadleśnictwo", "chór", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
     "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "komenda",
     "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
-    "ambasada", "konsulat", "przedstawicielstwo", "dyrekcja",
+    "ambasada", "konsulat", "przedstawicielstwo", "dyrekcja", "konwent",
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({

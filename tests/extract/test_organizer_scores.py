@@ -17,3 +17,15 @@ def test_organizer_score_is_kept_per_span(ctx_for):
     assert first == again == plain
     assert first[0] == 1.0 and first[1] < first[0] and first[2] == 0.9
     assert len(ctx.memo(organizer_score)) == 3
+
+
+def test_people_of_a_body_after_an_organizer_cue_stand_for_it(ctx_for):
+    """"na zaproszenie słuchaczy X": the cue names the body's people, so the body is the organizer; a body after
+    a people noun with no cue before it is not."""
+    text = ("Na zaproszenie słuchaczy Uniwersytetu Trzeciego Wieku w Lipnie przyjechali goście. "
+            "Wśród gości byli słuchacze Uniwersytetu Trzeciego Wieku w Brzozowie.")
+    ctx = ctx_for(text)
+    first, second = (text.index("Uniwersytetu Trzeciego Wieku w Lipnie"),
+                     text.index("Uniwersytetu Trzeciego Wieku w Brzozowie"))
+    assert _organizer_score(ctx, ctx.mention(first, first + 37, "test", 0.5)) == 1.0
+    assert _organizer_score(ctx, ctx.mention(second, second + 40, "test", 0.5)) < 0.5
