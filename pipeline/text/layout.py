@@ -55,7 +55,8 @@ _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _CAPITALISED_NAMES = rf"[{_UPPER}][\w.'-]*(?:\s+[{_UPPER}][\w.'-]*){{0,3}}"
 
 #: Labels that only a page's stamp uses: one word (a section name, "Aktualności Dodano: …") may precede them.
-_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane)")
+_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane)"
+           r"(?:\s+[a-ząćęłńóśźż]{3,15}(?=\s*:))?")  # "Data publikacji artykułu:", "Data dodania wpisu:"
 
 #: (name, kind, pattern over one stripped line): first match wins.
 LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -66,6 +67,8 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
     ("posted_line", PUBLICATION_DATE, re.compile(
         rf"^(?i:{_POSTED}\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
+    # " date 2024-03 5 marca, 2024": a crawler's month prefix, then the page's own full date on the same line
+    ("month_prefixed", PUBLICATION_DATE, re.compile(rf"^date\s+{_Y}-{_M}\s+(?:{_WEEKDAY},?\s*)?{_DATE}", re.IGNORECASE)),
     ("crawl_header", CRAWL_HEADER, re.compile(
         rf"^(?:{_CLOCK}\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:r\.?)?.{{0,80}}imienin", re.IGNORECASE)),
     ("crawl_header_pipe", CRAWL_HEADER, re.compile(
@@ -377,7 +380,7 @@ _UPDATED = re.compile(r"(?:ostatni\w*\s+)?(?:aktualizacj|zaktualizowan|zmodyfiko
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "posted_line": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "posted_line": 0, "month_prefixed": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:

@@ -270,3 +270,21 @@ def test_an_update_stamp_gives_way_to_the_publication_stamp():
     assert analyse_layout(page).published.date == "2021-03-11"
     # alone, it is still the page's own date (the year of a year-less date)
     assert analyse_layout("Tytuł\nAktualizacja: 15.03.2021\n" + BODY).published.date == "2021-03-15"
+
+
+def test_a_label_with_a_word_of_its_own_before_the_colon():
+    page = "Szkolenie sołtysów\nData publikacji wpisu: 8 marca, 2021 Tytuł wpisu\n" + BODY
+    layout = analyse_layout(page)
+    assert layout.published is not None and layout.published.date == "2021-03-08"
+
+
+def test_a_label_word_without_a_colon_is_no_label():
+    page = "Szkolenie sołtysów\nData dodania zdjęć 8 marca 2021 do galerii w ratuszu w Zalesiu.\n" + BODY
+    assert analyse_layout(page).published is None
+
+
+def test_a_crawlers_month_prefix_before_the_pages_own_date():
+    page = " date 2021-03 8 marca, 2021\n\n" + BODY
+    layout = analyse_layout(page)
+    assert layout.published is not None and layout.published.date == "2021-03-08"
+    assert page[layout.published.start:layout.published.end] == "8 marca, 2021"
