@@ -270,11 +270,27 @@ def _numeral_subject(ctx: Context, figure: AttendanceMention, sent) -> bool:
     outcome ("dziesięć osób otrzymało nagrody"): winners, not the audience."""
     if sent is None:
         return False
+    before: list = []
     for tok in sent:
         a = tok._.analysis
         if tok.idx >= figure.end and a is not None and a.tag.startswith("praet:sg:n") and a.tag.endswith("imperf"):
             return True
+        if tok.idx < figure.start:
+            before.append(tok)
+    # "Pielgrzymowało nas 80 osób", "Ćwiczyło około 40 seniorów": the verb first, then the count, with nothing but
+    # a pronoun or an approximator between
+    for tok in reversed(before):
+        a = tok._.analysis
+        if a is not None and a.tag.startswith("praet:sg:n") and a.tag.endswith("imperf"):
+            return True
+        if tok.text.lower() not in _BETWEEN_VERB_AND_COUNT:
+            return False
     return False
+
+
+#: Words that may stand between a verb and the count it agrees with: "było nas 30", "przybyło łącznie 40".
+_BETWEEN_VERB_AND_COUNT = frozenset({"nas", "was", "ich", "około", "ok.", "ok", "ponad", "blisko", "prawie", "aż",
+                                     "łącznie", "razem", "niemal", "przeszło", "już", "ogółem"})
 
 
 def _derive(att: Attendance, groups_women_complete: bool) -> Attendance:

@@ -183,6 +183,20 @@ def test_a_count_that_is_the_subject_of_an_ongoing_past_verb(extractor):
     assert extractor.extract(outcome).event.attendance.total is None
 
 
+
+@pytest.mark.parametrize("text,total", [
+    ("Na zakończenie sezonu pielgrzymowało nas 60 osób, starszych i młodszych.", 60),
+    ("W ogrodzie przy bibliotece w Lipówce pracowało około 25 seniorów z klubu.", 25),
+    ("Przez trzy dni w Zalesiu trenowało łącznie 48 młodych zawodników.", 48),
+])
+def test_a_count_after_its_ongoing_past_verb(extractor, text, total):
+    assert extractor.extract(text).event.attendance.total == total
+
+
+def test_a_perfective_verb_before_a_count_is_an_outcome(extractor):
+    text = "Rozstrzygnięto konkurs plastyczny w Lipówce. Nagrody otrzymało 10 osób z trzech szkół."
+    assert extractor.extract(text).event.attendance.total is None
+
 @pytest.mark.parametrize("text,total,women", [
     ("Udział w spotkaniu wzięło 30 członkiń koła gospodyń z Lipówki.", 30, 30),
     ("Na pokaz przyszło 12 rękodzielniczek z gminy.", 12, 12),
