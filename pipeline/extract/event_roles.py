@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
+from pipeline.extract.role_ranks import before_ranks
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -369,7 +370,7 @@ def honorific_start(doc: Doc, i: int) -> int:
         elif h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
             h = honorific_before(doc, h - 2)[1]
         else:
-            return h
+            return before_ranks(doc, h, honorific_start)  # "mł. insp. Jan Kos": ranks are honorifics too
 
 
 def _subject_number_fits(verb: Token, i: int) -> bool:

@@ -177,8 +177,9 @@ def title_roles(
             break
         found = _title_at(doc, k) or _profession_before(doc, k, h, _name_cases(doc[i:j]))
         if found and k > sent_start:
-            outer = _title_at(doc, k - 1)
-            if outer and outer[1] > k:  # "Zastępca Burmistrza": the title starts one word earlier
+            outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
+                                              qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
+            if outer and outer[1] > k and outer[0] != found[0]:  # "Zastępca Burmistrza": one word earlier
                 k, found = k - 1, outer
         if found and kind_delegation(doc, k, found[0], found[1], h):
             break

@@ -23,6 +23,32 @@ UNIT_GENITIVES = {"wydział": "wydziału", "departament": "departamentu", "dzia�
                      "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
                      "katedra": "katedry", "zakład": "zakładu"}
 
+#: Adjectives of the level of administration an office belongs to: "powiatowy rzecznik praw konsumenta",
+#: "wojewódzki koordynator" keep them before the title as "komendant powiatowy" does after it (settled 503, 539).
+JURISDICTION_ADJECTIVES = frozenset({"powiatowy", "wojewódzki", "gminny", "miejski", "krajowy", "okręgowy",
+                                     "regionalny", "diecezjalny", "parafialny", "sołecki", "biskupi"})
+#: Local officials keep the bare title (docs/annotation.md, Local officials): "powiatowi radni" -> radny.
+LOCAL_OFFICIALS = frozenset({"wójt", "burmistrz", "starosta", "marszałek", "radny", "sołtys", "prezydent", "wicewójt",
+                             "wiceburmistrz", "wicestarosta", "wicemarszałek", "wiceprezydent"})
+
+
+def office_adjective(doc: Doc, j: int, head: Token) -> bool:
+    """'powiatowy' in "powiatowy rzecznik", "Komendanta Powiatowego Policji", 'biskupi' in "wikariusz biskupi": an
+    adjective of the office's level of administration agreeing with the title noun `head` right before or after it
+    belongs to the title, but not a local official's (bare title) and not when it is the attribute of the noun it
+    precedes ("Dyrektor Powiatowego Urzędu Pracy": the institution's name)."""
+    title = role_title(head.text, head._.morf)
+    if title is None or title in LOCAL_OFFICIALS:
+        return False
+    head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    levels = [a for a in doc[j]._.morf if a.pos == "adj" and a.lemma in JURISDICTION_ADJECTIVES and a.cases & head_cases]
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if not levels or nxt is None or nxt.i == head.i:
+        return bool(levels)
+    return not any(n.pos == "subst" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
+                   for n in nxt._.morf for a in doc[j]._.morf if a.pos == "adj")
+
+
 def plural_kind(tok: Token, capitalised: bool = False) -> bool:
     """'trener grup tanecznych', 'starosta dożynek': a genitive that can only be plural names a kind or an
     occasion, not one institution, and stays in the title (capitalised only when it is no institution's head)."""

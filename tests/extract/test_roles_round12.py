@@ -1,0 +1,61 @@
+"""Roles, round 12: rank abbreviations before a name, office-level qualifiers, curial and uniformed offices.
+Sentences are invented; they reproduce the shapes found in reports."""
+
+import pytest
+from people_helpers import people, titles
+
+from pipeline.extract.role_ranks import rank_start
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gości przywitał Komendant Powiatowy Policji w Lipnie mł. insp. Jan Nowak.", "Jan Nowak", "komendant powiatowy"),
+    ("Był też Zastępca Komendanta Powiatowego Policji w Lipnie, podinsp. Jan Nowak.", "Jan Nowak",
+     "zastępca komendanta powiatowego"),
+    ("List odczytał Kanclerz Kurii Diecezjalnej Ks. inf. dr Jan Nowak.", "Jan Nowak", "kanclerz"),
+    ("Na wstępie Komendant Komisariatu Policji w Lipnie asp. szt. Jan Nowak przypomniał zasady.", "Jan Nowak",
+     "komendant"),
+])
+def test_rank_abbreviations_between_title_and_name_are_honorifics(extractor, text, name, expected):
+    assert expected in titles(people(extractor, text)[name])
+
+
+def test_rank_start_steps_over_abbreviations_but_not_a_street(ctx_for):
+    ctx = ctx_for("Przyszedł mł. insp. Jan Nowak z ul. Anny Kos.")
+    doc = ctx.light_tokens
+    jan = next(t.i for t in doc if t.text == "Jan")
+    assert doc[rank_start(doc, jan)].text == "mł."
+    anna = next(t.i for t in doc if t.text == "Anny")
+    assert rank_start(doc, anna) == anna
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Na uroczystość przybył honorowy członek stowarzyszenia Jan Nowak.", "honorowy członek"),
+    ("Porad udzielała powiatowy rzecznik praw konsumenta Anna Kos.", "powiatowy rzecznik praw konsumenta"),
+    ("Zebraniu przewodniczył Jan Nowak, honorowy członek koła.", "honorowy członek"),
+])
+def test_rank_and_office_level_before_the_title_stay(extractor, text, expected):
+    found = people(extractor, text)
+    assert expected in titles(next(iter(found.values())))
+
+
+def test_local_officials_keep_the_bare_title_and_describing_adjectives_drop(extractor):
+    found = people(extractor, "Byli powiatowi radni Jan Nowak i Ewa Mazur oraz wieloletni dyrektor szkoły Piotr Kos.")
+    assert titles(found["Jan Nowak"]) == ["radny"]
+    assert titles(found["Piotr Kos"]) == ["dyrektor"]
+
+
+def test_a_level_adjective_of_the_institution_stays_out_of_the_title(extractor):
+    found = people(extractor, "Jan Kos – Kierownik Miejskiego Ośrodka Pomocy Społecznej w Lipnie, mówił o pomocy.")
+    assert titles(found["Jan Kos"]) == ["kierownik"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Wśród gości był kustosz sanktuarium ks. Jan Nowak i wikariusz biskupi ks. Piotr Kos.", "Jan Nowak", "kustosz"),
+    ("Wśród gości był kustosz sanktuarium ks. Jan Nowak i wikariusz biskupi ks. Piotr Kos.", "Piotr Kos",
+     "wikariusz biskupi"),
+    ("Obecny był kapelan szpitalny ks. Piotr Kos.", "Piotr Kos", "kapelan szpitalny"),
+    ("O bezpieczeństwie mówił dzielnicowy Jan Nowak z Komisariatu Policji w Lipnie.", "Jan Nowak", "dzielnicowy"),
+    ("Głos zabrał Jan Nowak, dowódca jednostki wojskowej w Lipnie.", "Jan Nowak", "dowódca"),
+])
+def test_curial_and_uniformed_offices_are_roles(extractor, text, name, expected):
+    assert expected in titles(people(extractor, text)[name])
