@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
-from pipeline.extract.role_ranks import before_ranks
+from pipeline.extract.role_ranks import before_ranks, item_line
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -309,7 +309,7 @@ def _list_lead(ctx: Context, i: int) -> list[Token]:
             continue
         if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
                                                and t.text not in ("i", "oraz", "z", "ze", "w")
-                                               and not _bulleted_line(doc, k)):
+                                               and not _bulleted_line(doc, k) and not item_line(doc, k)):
             return []  # running text of an earlier sentence; a bulleted item ("- radnej Ewy Kos,") is the list
         k -= 1
     return []

@@ -1,7 +1,9 @@
-"""Rank and degree abbreviations between a title and a name: "Komendant Policji w X mł. insp. Jan Kos",
+"""The layout around a name in a list. Rank and degree abbreviations between a title and a name: "Komendant Policji w X mł. insp. Jan Kos",
 "Kanclerz Kurii Ks. inf. dr Jan Kos", "asp. szt. Jan Kos". Police, military and clerical ranks are written as
 lower-case abbreviations before the name, like "ks." or "dr"; they are honorifics, not titles or institutions
 (docs/annotation.md: degrees and honorifics are not part of the name), so a title before them still reaches it.
+A list's items written one a line, each closed by a comma or semicolon, stay one list when the page's bullets are
+gone ("W panelu wzięli udział:" / "A – prezes X," / "B – dyrektor Y.").
 """
 
 from __future__ import annotations
@@ -45,3 +47,12 @@ def before_ranks(doc: Doc, h: int, honorifics: Callable[[Doc, int], int]) -> int
     honorifics before those ranks too: "Ks. inf. dr Jan Kos" starts at "Ks."."""
     k = rank_start(doc, h)
     return h if k == h else honorifics(doc, k)
+
+
+def item_line(doc: Doc, k: int) -> bool:
+    """Whether the line of token k ends with a comma or semicolon: an item of a list written one a line, which
+    goes on with the next line (a paragraph of running text ends with a sentence's period)."""
+    end = k
+    while end + 1 < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
+        end += 1
+    return doc[end].text in (",", ";") and end + 1 < len(doc)

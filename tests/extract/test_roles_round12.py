@@ -59,3 +59,20 @@ def test_a_level_adjective_of_the_institution_stays_out_of_the_title(extractor):
 ])
 def test_curial_and_uniformed_offices_are_roles(extractor, text, name, expected):
     assert expected in titles(people(extractor, text)[name])
+
+
+def test_a_list_written_one_item_a_line_keeps_its_lead_without_bullets(extractor):
+    text = ("W panelu wzięli udział:\n\n  • Anna Mazur – prezes Fundacji Las,\n  • Piotr Nowak – dyrektor szkoły,\n"
+            "  • Ewa Kot – socjolog.\n")
+    found = people(extractor, text)
+    for name in ("Anna Mazur", "Piotr Nowak", "Ewa Kot"):
+        assert "panelista" in titles(found[name])
+
+
+def test_a_paragraph_ending_with_a_period_is_no_list_item(ctx_for):
+    from pipeline.extract.role_ranks import item_line
+
+    doc = ctx_for("Jan Nowak mówił długo, a potem wyszedł.\nAnna Kos – prezes,\nEwa Kot – sekretarz.").light_tokens
+    assert not item_line(doc, 1)
+    anna = next(t.i for t in doc if t.text == "Anna")
+    assert item_line(doc, anna)
