@@ -22,6 +22,7 @@ from pipeline.extract.title_words import (
     office_adjective,
     plural_kind,
     title_genitive,
+    unit_head,
 )
 from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
@@ -101,8 +102,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS)
             words.append(UNIT_GENITIVES.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
             return " ".join([title, *words]), j + 1
-        if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
-                                                      for a in readings if a.pos == "subst"):
+        if not words and t.text[:1].isupper() and unit_head(doc, j) and any(
+                a.lemma.lower() in UNIT_WORDS and "gen" in a.cases for a in readings if a.pos == "subst"):
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
             return f"{title} {UNIT_GENITIVES.get(unit, unit)}", j

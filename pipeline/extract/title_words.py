@@ -15,13 +15,13 @@ INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat"
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
 #: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
 UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet",
-                        "katedra", "zakład"})
+                        "katedra", "zakład", "zespół", "oddział"})
 #: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
 #: Ubezpieczeń" names an institution.
 OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
 UNIT_GENITIVES = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
                      "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
-                     "katedra": "katedry", "zakład": "zakładu"}
+                     "katedra": "katedry", "zakład": "zakładu", "zespół": "zespołu", "oddział": "oddziału"}
 
 #: Adjectives of the level of administration an office belongs to: "powiatowy rzecznik praw konsumenta",
 #: "wojewódzki koordynator" keep them before the title as "komendant powiatowy" does after it (settled 503, 539).
@@ -47,6 +47,24 @@ def office_adjective(doc: Doc, j: int, head: Token) -> bool:
         return bool(levels)
     return not any(n.pos == "subst" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
                    for n in nxt._.morf for a in doc[j]._.morf if a.pos == "adj")
+
+
+#: Unit words that also head institutions of their own: "Zespół Szkół", "Zespół Plateau", "Oddział ZUS".
+_TEAM_UNITS = frozenset({"zespół", "oddział"})
+
+
+def unit_head(doc: Doc, j: int) -> bool:
+    """'Zespołu Informacji Pedagogicznej', 'Oddziału w X' after a title: a team or branch is the title's unit like a
+    department; not a school complex ("Zespołu Szkół": a plural genitive) nor a band or body named by a name in
+    apposition ("Zespołu Kwiaty": no genitive) or an acronym."""
+    if not any(a.pos == "subst" and a.lemma.lower() in _TEAM_UNITS for a in doc[j]._.morf) or j + 1 >= len(doc):
+        return True
+    nxt = doc[j + 1]
+    if plural_kind(nxt, capitalised=True) or any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
+                                                 for a in nxt._.morf) and not any(a.number == "sg" for a in nxt._.morf):
+        return False
+    common = any(a.pos in ("subst", "adj", "ger") and "gen" in a.cases and not a.names for a in nxt._.morf)
+    return not nxt.text[:1].isupper() or common and not nxt.text.isupper()
 
 
 def plural_kind(tok: Token, capitalised: bool = False) -> bool:

@@ -76,3 +76,14 @@ def test_a_paragraph_ending_with_a_period_is_no_list_item(ctx_for):
     assert not item_line(doc, 1)
     anna = next(t.i for t in doc if t.text == "Anna")
     assert item_line(doc, anna)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Szkolenie poprowadziła Anna Kos - kierownik Zespołu Informacji Naukowej w Ośrodku Rozwoju Kadr.", "Anna Kos",
+     "kierownik zespołu"),
+    ("Mówiła Anna Kos, zastępca dyrektora Oddziału w Lipnie.", "Anna Kos", "zastępca dyrektora oddziału"),
+    ("Przybyła dyrektor Zespołu Szkół w Lipnie Anna Kos.", "Anna Kos", "dyrektor"),
+    ("Zagrał lider Zespołu Kwiaty Jan Nowak.", "Jan Nowak", "lider"),
+])
+def test_a_team_or_branch_is_the_titles_unit_unless_it_is_a_named_body(extractor, text, name, expected):
+    assert expected in titles(people(extractor, text)[name])
