@@ -181,6 +181,8 @@ def title_roles(
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
             if outer and outer[1] > k and outer[0] != found[0]:  # "Zastępca Burmistrza": one word earlier
                 k, found = k - 1, outer
+            elif k - 1 > sent_start and (outer := _title_at(doc, k - 2)) and outer[1] > k:  # "przewodnicząca rady
+                k, found = k - 2, outer  # słuchaczy X": the title whose complement holds the nearer title noun
         if found and kind_delegation(doc, k, found[0], found[1], h):
             break
         if found:

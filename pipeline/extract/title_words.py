@@ -106,6 +106,8 @@ def lower_team(doc: Doc, j: int) -> bool:
     genitive of "zespół" is the title's team unless a name follows it ("członek zespołu Kwiaty": the ensemble) or
     a school's plural ("zespołu szkół": the institution)."""
     tok = doc[j]
+    if _lower_council(doc, j):
+        return True
     if not tok.text[:1].islower() or not any(a.pos == "subst" and a.lemma == "zespół" and "gen" in a.cases
                                               for a in tok._.morf):
         return False
@@ -114,6 +116,18 @@ def lower_team(doc: Doc, j: int) -> bool:
         return nxt is None
     institution = bool({a.lemma.lower() for a in nxt._.morf if a.pos == "subst"} & (ORG_HEADS | INSTITUTION_WORDS))
     return institution == nxt.text[:1].isupper()  # "zespołu Fundacji X": the team of the body named after it
+
+
+def _lower_council(doc: Doc, j: int) -> bool:
+    """'rady słuchaczy', 'rady rodziców' after a title: a lower-case council named by the people it is made of (a
+    plural genitive of a personal noun) is a body's organ and stays in the title ("przewodniczący rady słuchaczy"),
+    unlike the council of a unit ("rady gminy")."""
+    if j + 1 >= len(doc) or not doc[j].text.islower() or not any(
+            a.pos == "subst" and a.lemma == "rada" and "gen" in a.cases for a in doc[j]._.morf):
+        return False
+    nxt = doc[j + 1]
+    return nxt.text.islower() and any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases and "m1" in a.genders
+                                      for a in nxt._.morf)
 
 
 def genitive_not_adjective(tok: Token, title_tok: Token) -> bool:

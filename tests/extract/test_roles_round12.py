@@ -87,3 +87,10 @@ def test_a_paragraph_ending_with_a_period_is_no_list_item(ctx_for):
 ])
 def test_a_team_or_branch_is_the_titles_unit_unless_it_is_a_named_body(extractor, text, name, expected):
     assert expected in titles(people(extractor, text)[name])
+
+
+def test_a_council_named_by_its_members_stays_in_the_title(extractor):
+    found = people(extractor, "Zebranie otworzyła przewodnicząca rady słuchaczy Anna Kos. Głos zabrał przewodniczący "
+                              "rady gminy Jan Nowak.")
+    assert titles(found["Anna Kos"]) == ["przewodniczący rady słuchaczy"]
+    assert titles(found["Jan Nowak"]) == ["przewodniczący"]
