@@ -18,7 +18,7 @@ UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat",
                         "katedra", "zakład", "zespół", "oddział"})
 #: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
 #: Ubezpieczeń" names an institution.
-OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
+OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra", "zespół"}  # a lower-case "zespołu": `lower_team`
 UNIT_GENITIVES = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
                      "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
                      "katedra": "katedry", "zakład": "zakładu", "zespół": "zespołu", "oddział": "oddziału"}
