@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.lexicon.words import HONORIFICS
+
 #: Expansions of abbreviations that name no person's rank: a street, a date, a saint, "m.in." (multiword
 #: expansions such as "między_innymi" and "pod_wezwaniem" are excluded by their "_").
 _NOT_RANKS = frozenset({"ulica", "aleja", "rok", "godzina", "święty", "imienia", "numer", "osiedle", "plac",
@@ -32,13 +34,27 @@ def rank_start(doc: Doc, h: int) -> int:
     while k >= 1:
         t = doc[k - 1]
         if t.text == "." and k >= 2 and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha \
-                and doc[k - 2].text.islower() and len(doc[k - 2].text) <= 7 and _abbreviation(doc[k - 2]._.morf):
+                and doc[k - 2].text.islower() and len(doc[k - 2].text) <= 7 and (
+                _abbreviation(doc[k - 2]._.morf) or doc[k - 2].text + "." in HONORIFICS):
             k -= 2  # "insp" "."
         elif t.text.endswith(".") and 2 <= len(t.text) <= 8 and t.text[:1].islower() \
                 and t.text.replace(".", "").isalpha() and (t.text == "p.o." or _abbreviation(t._.morf)):
             k -= 1  # "mł.", "asp.", "p.o."
         else:
             return k
+    return k
+
+
+def rank_end(doc: Doc, k: int) -> int:
+    """The index after the rank abbreviation starting at token k ("inf.", "insp" "."), k itself when none starts
+    there: the forward reading of `rank_start`."""
+    t = doc[k]
+    if t.is_alpha and t.text.islower() and len(t.text) <= 7 and not t.whitespace_ and k + 1 < len(doc) \
+            and doc[k + 1].text == "." and (_abbreviation(t._.morf) or t.text + "." in HONORIFICS):  # "kan" "."
+        return k + 2
+    if t.text.endswith(".") and 2 <= len(t.text) <= 8 and t.text[:1].islower() and t.text.replace(".", "").isalpha() \
+            and (t.text == "p.o." or _abbreviation(t._.morf)):
+        return k + 1
     return k
 
 

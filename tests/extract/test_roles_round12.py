@@ -94,3 +94,11 @@ def test_a_council_named_by_its_members_stays_in_the_title(extractor):
                               "rady gminy Jan Nowak.")
     assert titles(found["Anna Kos"]) == ["przewodniczący rady słuchaczy"]
     assert titles(found["Jan Nowak"]) == ["przewodniczący"]
+
+
+def test_a_title_before_ranks_and_a_name_is_that_names_not_the_previous_ones(extractor):
+    found = people(extractor, "Poświęcenia dokonał Wikariusz Biskupi Ks. inf. dr Jan Nowak, Kanclerz Kurii "
+                              "Diecezjalnej Ks. inf. dr Piotr Kos, Proboszcz parafii Ks. kan. Adam Mak.")
+    assert titles(found["Jan Nowak"]) == ["wikariusz biskupi"]
+    assert titles(found["Piotr Kos"]) == ["kanclerz"]
+    assert titles(found["Adam Mak"]) == ["proboszcz"]
