@@ -255,10 +255,9 @@ def _panel_members_lead(ctx: Context, i: int) -> Token | None:
 
 
 def list_lead(ctx: Context, i: int) -> list[Token]:
-    """The lead of the list the name at token i stands in: the words before the colon that opens it,
-    in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
-    then one name per line). Empty when the name is not in a list. Found once per name (several rules ask),
-    handed out as a new list each time."""
+    """The lead of the list the name at token i stands in: the words before the colon that opens it, in the same
+    sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and then one name per line).
+    Empty when the name is not in a list. Found once per name (several rules ask), handed out as a new list each time."""
     memo = ctx.memo(list_lead)
     bounds = memo.get(i)
     if bounds is None:
