@@ -102,3 +102,11 @@ def test_a_title_before_ranks_and_a_name_is_that_names_not_the_previous_ones(ext
     assert titles(found["Jan Nowak"]) == ["wikariusz biskupi"]
     assert titles(found["Piotr Kos"]) == ["kanclerz"]
     assert titles(found["Adam Mak"]) == ["proboszcz"]
+
+
+def test_a_former_office_heading_a_list_keeps_byly(extractor):
+    found = people(extractor, "Swoje wystąpienia mieli także byli nauczyciele: p. Maria Kos, p. Jan Mak oraz goście. "
+                              "Głos zabrali nauczyciele: p. Ewa Nowak i p. Piotr Lis.")
+    assert titles(found["Maria Kos"]) == ["były nauczyciel"]
+    assert titles(found["Jan Mak"]) == ["były nauczyciel"]
+    assert titles(found["Ewa Nowak"]) == ["nauczyciel"]
