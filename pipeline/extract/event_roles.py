@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
+from pipeline.extract.role_ranks import before_ranks, item_line
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -254,10 +255,9 @@ def _panel_members_lead(ctx: Context, i: int) -> Token | None:
 
 
 def list_lead(ctx: Context, i: int) -> list[Token]:
-    """The lead of the list the name at token i stands in: the words before the colon that opens it,
-    in the same sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and
-    then one name per line). Empty when the name is not in a list. Found once per name (several rules ask),
-    handed out as a new list each time."""
+    """The lead of the list the name at token i stands in: the words before the colon that opens it, in the same
+    sentence ("Nagrody otrzymali: A, B") or on a line above ("W panelu udział wzięli:" and then one name per line).
+    Empty when the name is not in a list. Found once per name (several rules ask), handed out as a new list each time."""
     memo = ctx.memo(list_lead)
     bounds = memo.get(i)
     if bounds is None:
@@ -308,7 +308,7 @@ def _list_lead(ctx: Context, i: int) -> list[Token]:
             continue
         if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
                                                and t.text not in ("i", "oraz", "z", "ze", "w")
-                                               and not _bulleted_line(doc, k)):
+                                               and not _bulleted_line(doc, k) and not item_line(doc, k)):
             return []  # running text of an earlier sentence; a bulleted item ("- radnej Ewy Kos,") is the list
         k -= 1
     return []
@@ -369,7 +369,7 @@ def honorific_start(doc: Doc, i: int) -> int:
         elif h >= 2 and doc[h - 1].text == "." and doc[h - 2].text in ("p", "P") and not doc[h - 2].whitespace_:
             h = honorific_before(doc, h - 2)[1]
         else:
-            return h
+            return before_ranks(doc, h, honorific_start)  # "mł. insp. Jan Kos": ranks are honorifics too
 
 
 def _subject_number_fits(verb: Token, i: int) -> bool:

@@ -1,5 +1,6 @@
 """A title given by "jako": "X wystąpił jako ekspert Fundacji Y", "X pracuje jako nauczycielka", "Jako prowadząca
 wystąpiła X". The noun after "jako" agrees with the subject in the nominative; the clause's verb joins the two.
+A title given by an election: "Przewodniczącym zebrania wybrano X", "X został wybrany na sekretarza".
 """
 
 from __future__ import annotations
@@ -14,6 +15,45 @@ _STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", "–", "—"})
 
 
 def jako_title(ctx: Context, i: int, j: int, h: int) -> tuple[str, int, int] | None:
+    """(title, start, after) of the title "jako" gives the name at tokens i..j, or else an election in its clause."""
+    return _jako_title(ctx, i, j, h) or elected_title(ctx, i, j, h)
+
+
+#: Verbs of appointing someone to an office: the office follows in the instrumental or as "na" + accusative.
+_ELECTION_VERBS = frozenset({"wybrać", "wybierać", "obrać", "powołać", "mianować"})
+#: Verb forms (not the noun "powołania"): "wybrano", "wybrał", "został wybrany", "wybierze".
+_VERB_FORMS = frozenset({"fin", "praet", "imps", "ppas", "inf", "bedzie", "impt", "pcon"})
+
+
+def elected_title(ctx: Context, i: int, j: int, h: int) -> tuple[str, int, int] | None:
+    """'Przewodniczącym zebrania wybrano X', 'X został wybrany na sekretarza': in the clause of the name (no
+    punctuation between) a verb of election gives the title in the instrumental, or after "na" in the accusative,
+    nearest to the name."""
+    doc = ctx.light_tokens
+    start, end = ctx.sentence_bounds(h)
+    lo = h
+    while lo > start and doc[lo - 1].text not in _STOPS and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = j
+    while hi < end and doc[hi].text not in _STOPS and "\n" not in doc[hi - 1].whitespace_:
+        hi += 1
+    if not any(a.lemma in _ELECTION_VERBS and a.pos in _VERB_FORMS and doc[t.i + 1].text != "się"
+               for t in doc[lo:hi] for a in t._.morf):
+        return None  # "wybrał się z przewodniczącym": going somewhere, no election
+    best = None
+    for k in [*range(lo, h), *range(j, hi)]:
+        case = "acc" if k > lo and doc[k - 1].text.lower() == "na" else "inst"
+        if case == "inst" and k > 0 and any(a.pos == "prep" for a in doc[k - 1]._.morf):
+            continue  # "z przewodniczącym": a companion, not the office
+        if any(a.pos in ("subst", "adj") and case in a.cases for a in doc[k]._.morf) and (
+                best is None or abs(k - i) < abs(best - i)) and _title(doc, k, case) is not None:
+            best = k
+    if best is None:
+        return None
+    return _title(doc, best, "acc" if doc[best - 1].text.lower() == "na" else "inst")
+
+
+def _jako_title(ctx: Context, i: int, j: int, h: int) -> tuple[str, int, int] | None:
     """(title, start, after) of the title after "jako" in the clause of the name at tokens i..j (h: the first token of
     its honorifics): after the name and its verb ("X wystąpił jako ekspert"), or opening the clause before the verb
     and the name ("Jako prowadząca wystąpiła X"). The name must read as a nominative subject."""
@@ -47,8 +87,8 @@ def jako_title(ctx: Context, i: int, j: int, h: int) -> tuple[str, int, int] | N
     return None
 
 
-def _title(doc: list[Token], k: int) -> tuple[str, int, int] | None:
-    if k >= len(doc) or not any(a.pos in ("subst", "adj", "pact") and "nom" in a.cases and a.number == "sg"
+def _title(doc: list[Token], k: int, case: str = "nom") -> tuple[str, int, int] | None:
+    if k >= len(doc) or not any(a.pos in ("subst", "adj", "pact") and case in a.cases and a.number == "sg"
                                 for a in doc[k]._.morf):
         return None
     found = qualified_title_at(doc, k)

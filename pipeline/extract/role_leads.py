@@ -50,6 +50,9 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
         if found is None:
             continue
         title, after = found
+        former = _title_at(doc, p - 1) if p - 1 >= sent_start else None
+        if former is not None and former[1] == after and former[0].endswith(title):
+            title, p = former[0], p - 1  # "byli nauczyciele: A, B": the former office, "były" kept
         if title.split()[0] in _GROUP_TITLES and not (plural and _names_a_body(doc[after:k])):
             return None  # "przedstawiciele władz miasta – A, B": a kind of body gives its delegates no title
         if all(may_stand_between(x) or (x.text in _NAME_PREPOSITIONS and doc[x.i + 1].text[:1].isupper())

@@ -19,8 +19,10 @@ from pipeline.extract.title_words import (
     is_title_genitive,
     lower_team,
     lower_unit,
+    office_adjective,
     plural_kind,
     title_genitive,
+    unit_head,
 )
 from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
@@ -100,8 +102,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS)
             words.append(UNIT_GENITIVES.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
             return " ".join([title, *words]), j + 1
-        if not words and t.text[:1].isupper() and any(a.lemma.lower() in UNIT_WORDS and "gen" in a.cases
-                                                      for a in readings if a.pos == "subst"):
+        if not words and t.text[:1].isupper() and unit_head(doc, j) and any(
+                a.lemma.lower() in UNIT_WORDS and "gen" in a.cases for a in readings if a.pos == "subst"):
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in UNIT_WORDS)
             # "Dyrektor Wydziału Polityki Społecznej": the title keeps its unit, the unit stays in the institution
             return f"{title} {UNIT_GENITIVES.get(unit, unit)}", j
@@ -112,7 +114,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             words.extend([generate_form(base, "subst", "sg", "m1", "gen") or base, doc[j + 1].text.lower()])
             j += 2
             continue
-        if _title_adjective(t, tok if not words else doc[j - 1]):
+        if _title_adjective(t, tok if not words else doc[j - 1]) or office_adjective(doc, j, doc[j - 1]):
             # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
             words.append(complement_form(t, tok) if not words else low)
             j += 1
@@ -215,9 +217,8 @@ def _council_of_a_body(doc: Doc, j: int) -> bool:
 
 
 def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
-    """A title with the qualifier written before it (docs/annotation.md, Professions): a participle that is
-    no plain adjective ("licencjonowany kucharz") or a comparative rank ("starszy ambasador") stays in it;
-    a describing adjective ("wieloletni nauczyciel", "doświadczony trener") is dropped."""
+    """A title with its qualifier before it (docs/annotation.md, Professions): a participle ("licencjonowany kucharz"),
+    comparative, rank ("honorowy członek"), office level ("powiatowy") stays; "wieloletni", "doświadczony" drop."""
     found = title_at(doc, i)
     if found is not None or i + 1 >= len(doc) or not doc[i].text[:1].islower():
         return found
@@ -231,8 +232,8 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     inner = title_at(doc, i + 1)
     if inner is None:
         return None
-    keep = not any(a.pos == "adj" and a.tag.endswith(":pos") for a in readings) or any(
-        a.pos == "adj" and a.tag.endswith(":com") for a in readings)
+    keep = not any(a.pos == "adj" and a.tag.endswith(":pos") for a in readings) or any(a.pos == "adj" and (
+        a.tag.endswith(":com") or a.lemma in TITLE_ADJECTIVES) for a in readings) or office_adjective(doc, i, nxt)
     if not keep:
         return inner
     agreeing = next(a for a in readings if a.cases & noun_cases)
@@ -244,8 +245,8 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         qualifier = generate_form(agreeing.lemma, "ppas", "sg", "m1")
         if qualifier and qualifier.startswith("nie") and not tok.text.lower().startswith("nie"):
             qualifier = qualifier[3:]  # the generator may give the negated participle first
-    else:
-        qualifier = generate_form(agreeing.lemma.split(":")[0], "adj", "sg", "m1", degree="com")
+    else:  # "honorowego" -> "honorowy", "starszego" -> "starszy": the degree the text writes
+        qualifier = generate_form(agreeing.lemma.split(":")[0], "adj", "sg", "m1", degree=agreeing.tag.split(":")[-1])
     return (f"{qualifier} {inner[0]}", inner[1]) if qualifier else inner
 
 
@@ -302,9 +303,9 @@ def _name_follows(doc: Doc, i: int) -> bool:
 
 #: What a page credits its makers for: "autor zdjęć", "autorka relacji" are metadata (docs/annotation.md).
 CREDIT_WORDS = frozenset({"zdjęcie", "fotografia", "fotka", "relacja", "artykuł", "wpis"})
-#: Titles that are participles or name a work's maker: what follows is their object ("prowadzący spotkania",
-#: "autorka książki"), not a complement.
-VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor"})
+#: Titles that are participles or name a work's maker or keeper: what follows is their object ("prowadzący
+#: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
+VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"})
 
 
 def _copula_after_noun(doc: Doc, i: int) -> bool:

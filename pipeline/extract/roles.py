@@ -17,11 +17,8 @@ from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
-from pipeline.extract.role_titles import (
-    UNIT_GENITIVES,
-    matter_after,
-    qualified_title_at,
-)
+from pipeline.extract.role_ranks import rank_end
+from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
@@ -127,10 +124,12 @@ def _plural_only(tok: Token) -> bool:
 
 
 def _next_name_follows(doc: Doc, k: int) -> bool:
-    """A first name and a capitalised word (after honorifics) right at k: a title before it is that name's."""
+    """A first name and a capitalised word (after honorifics and ranks: "Ks. inf. dr") right at k: a title before
+    it is that name's."""
     while k < len(doc) and (doc[k].text.lower() in HONORIFICS or is_pan(doc[k]) or (doc[k].is_space and "\n" not in doc[k].text) or (
-            doc[k].text in ("p", "P") and k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)):
-        k += 2 if doc[k].text in ("p", "P") else 1  # "p." split as "p" "."
+            doc[k].text in ("p", "P") and k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)
+            or rank_end(doc, k) > k):
+        k = rank_end(doc, k) if rank_end(doc, k) > k else k + (2 if doc[k].text in ("p", "P") else 1)  # "p" "."
     return k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
 
 
@@ -177,9 +176,12 @@ def title_roles(
             break
         found = _title_at(doc, k) or _profession_before(doc, k, h, _name_cases(doc[i:j]))
         if found and k > sent_start:
-            outer = _title_at(doc, k - 1)
-            if outer and outer[1] > k:  # "Zastępca Burmistrza": the title starts one word earlier
+            outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
+                                              qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
+            if outer and outer[1] > k and outer[0] != found[0]:  # "Zastępca Burmistrza": one word earlier
                 k, found = k - 1, outer
+            elif k - 1 > sent_start and (outer := _title_at(doc, k - 2)) and outer[1] > k:  # "przewodnicząca rady
+                k, found = k - 2, outer  # słuchaczy X": the title whose complement holds the nearer title noun
         if found and kind_delegation(doc, k, found[0], found[1], h):
             break
         if found:

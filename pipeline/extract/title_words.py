@@ -15,13 +15,57 @@ INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat"
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
 #: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".
 UNIT_WORDS = frozenset({"wydział", "departament", "dział", "biuro", "referat", "sekcja", "kancelaria", "gabinet",
-                        "katedra", "zakład"})
+                        "katedra", "zakład", "zespół", "oddział"})
 #: Units that end a title after a title's genitive ("zastępca dyrektora wydziału"); "radca prezesa Zakładu
 #: Ubezpieczeń" names an institution.
-OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra"}
+OFFICE_UNITS = UNIT_WORDS - {"zakład", "katedra", "zespół"}  # a lower-case "zespołu": `lower_team`
 UNIT_GENITIVES = {"wydział": "wydziału", "departament": "departamentu", "dział": "działu", "biuro": "biura",
                      "referat": "referatu", "sekcja": "sekcji", "kancelaria": "kancelarii", "gabinet": "gabinetu",
-                     "katedra": "katedry", "zakład": "zakładu"}
+                     "katedra": "katedry", "zakład": "zakładu", "zespół": "zespołu", "oddział": "oddziału"}
+
+#: Adjectives of the level of administration an office belongs to: "powiatowy rzecznik praw konsumenta",
+#: "wojewódzki koordynator" keep them before the title as "komendant powiatowy" does after it (settled 503, 539).
+JURISDICTION_ADJECTIVES = frozenset({"powiatowy", "wojewódzki", "gminny", "miejski", "krajowy", "okręgowy",
+                                     "regionalny", "diecezjalny", "parafialny", "sołecki", "biskupi"})
+#: Local officials keep the bare title (docs/annotation.md, Local officials): "powiatowi radni" -> radny.
+LOCAL_OFFICIALS = frozenset({"wójt", "burmistrz", "starosta", "marszałek", "radny", "sołtys", "prezydent", "wicewójt",
+                             "wiceburmistrz", "wicestarosta", "wicemarszałek", "wiceprezydent"})
+
+
+def office_adjective(doc: Doc, j: int, head: Token) -> bool:
+    """'powiatowy' in "powiatowy rzecznik", "Komendanta Powiatowego Policji", 'biskupi' in "wikariusz biskupi": an
+    adjective of the office's level of administration agreeing with the title noun `head` right before or after it
+    belongs to the title, but not a local official's (bare title) and not when it is the attribute of the noun it
+    precedes ("Dyrektor Powiatowego Urzędu Pracy": the institution's name)."""
+    title = role_title(head.text, head._.morf)
+    if title is None or title in LOCAL_OFFICIALS:
+        return False
+    head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    levels = [a for a in doc[j]._.morf if a.pos == "adj" and a.lemma in JURISDICTION_ADJECTIVES and a.cases & head_cases]
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if not levels or nxt is None or nxt.i == head.i:
+        return bool(levels)
+    return not any(n.pos == "subst" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
+                   for n in nxt._.morf for a in doc[j]._.morf if a.pos == "adj")
+
+
+#: Unit words that also head institutions of their own: "Zespół Szkół", "Zespół Plateau", "Oddział ZUS".
+_TEAM_UNITS = frozenset({"zespół", "oddział"})
+
+
+def unit_head(doc: Doc, j: int) -> bool:
+    """'Zespołu Informacji Pedagogicznej', 'Oddziału w X' after a title: a team or branch is the title's unit like a
+    department; not a school complex ("Zespołu Szkół": a plural genitive) nor a band or body named by a name in
+    apposition ("Zespołu Kwiaty": no genitive) or an acronym."""
+    if not any(a.pos == "subst" and a.lemma.lower() in _TEAM_UNITS for a in doc[j]._.morf) or j + 1 >= len(doc):
+        return True
+    nxt = doc[j + 1]
+    if plural_kind(nxt, capitalised=True) or any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
+                                                 for a in nxt._.morf) and not any(a.number == "sg" for a in nxt._.morf):
+        return False
+    common = any(a.pos in ("subst", "adj", "ger") and "gen" in a.cases and not a.names for a in nxt._.morf)
+    return not nxt.text[:1].isupper() or common and not nxt.text.isupper()
+
 
 def plural_kind(tok: Token, capitalised: bool = False) -> bool:
     """'trener grup tanecznych', 'starosta dożynek': a genitive that can only be plural names a kind or an
@@ -62,6 +106,8 @@ def lower_team(doc: Doc, j: int) -> bool:
     genitive of "zespół" is the title's team unless a name follows it ("członek zespołu Kwiaty": the ensemble) or
     a school's plural ("zespołu szkół": the institution)."""
     tok = doc[j]
+    if _lower_council(doc, j):
+        return True
     if not tok.text[:1].islower() or not any(a.pos == "subst" and a.lemma == "zespół" and "gen" in a.cases
                                               for a in tok._.morf):
         return False
@@ -70,6 +116,18 @@ def lower_team(doc: Doc, j: int) -> bool:
         return nxt is None
     institution = bool({a.lemma.lower() for a in nxt._.morf if a.pos == "subst"} & (ORG_HEADS | INSTITUTION_WORDS))
     return institution == nxt.text[:1].isupper()  # "zespołu Fundacji X": the team of the body named after it
+
+
+def _lower_council(doc: Doc, j: int) -> bool:
+    """'rady słuchaczy', 'rady rodziców' after a title: a lower-case council named by the people it is made of (a
+    plural genitive of a personal noun) is a body's organ and stays in the title ("przewodniczący rady słuchaczy"),
+    unlike the council of a unit ("rady gminy")."""
+    if j + 1 >= len(doc) or not doc[j].text.islower() or not any(
+            a.pos == "subst" and a.lemma == "rada" and "gen" in a.cases for a in doc[j]._.morf):
+        return False
+    nxt = doc[j + 1]
+    return nxt.text.islower() and any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases and "m1" in a.genders
+                                      for a in nxt._.morf)
 
 
 def genitive_not_adjective(tok: Token, title_tok: Token) -> bool:

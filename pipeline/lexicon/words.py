@@ -84,6 +84,7 @@ ROLE_TITLES = frozenset({
     "lustrator", "współorganizator", "panelista",
     "autor", "współautor", "podróżnik", "kompozytor", "fotograf", "malarz", "rzeźbiarz", "ilustrator", "reżyser",
     "regionalista", "etnograf", "publicysta", "pszczelarz", "zielarz",
+    "kapelan", "kustosz", "wikariusz", "dowódca", "dzielnicowy",  # curial and uniformed offices (settled 507, 538)
 })
 #: Titles of public offices: their holders attending someone else's event come as guests.
 OFFICE_TITLES = frozenset({

@@ -1,7 +1,7 @@
 """A title given by "jako" (pipeline/extract/role_jako.py). Sentences are invented."""
 
 import pytest
-from people_helpers import people, titles_with_orgs
+from people_helpers import people, titles, titles_with_orgs
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -17,3 +17,21 @@ from people_helpers import people, titles_with_orgs
 ])
 def test_jako_gives_the_subject_a_title(extractor, text, name, expected):
     assert titles_with_orgs(people(extractor, text)[name]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Przewodniczącym zebrania wybrano Jana Nowaka.",
+    "Jan Nowak został wybrany przewodniczącym zebrania.",
+    "Na przewodniczącego zebrania wybrano Jana Nowaka.",
+])
+def test_an_election_gives_the_office_in_the_instrumental_or_after_na(extractor, text):
+    assert titles(people(extractor, text)["Jan Nowak"]) == ["przewodniczący zebrania"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Nowak wybrał się z przewodniczącym koła na ryby.",
+    "Marszałek Jan Nowak wręczył powołania młodym radnym nowej kadencji.",
+])
+def test_no_election_without_an_election_verb_taking_the_office(extractor, text):
+    assert "przewodniczący koła" not in titles(people(extractor, text)["Jan Nowak"])
+    assert not any(t.startswith("radny") for t in titles(people(extractor, text)["Jan Nowak"]))

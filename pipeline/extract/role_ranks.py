@@ -1,0 +1,74 @@
+"""The layout around a name in a list. Rank and degree abbreviations between a title and a name: "Komendant Policji w X mł. insp. Jan Kos",
+"Kanclerz Kurii Ks. inf. dr Jan Kos", "asp. szt. Jan Kos". Police, military and clerical ranks are written as
+lower-case abbreviations before the name, like "ks." or "dr"; they are honorifics, not titles or institutions
+(docs/annotation.md: degrees and honorifics are not part of the name), so a title before them still reaches it.
+A list's items written one a line, each closed by a comma or semicolon, stay one list when the page's bullets are
+gone ("W panelu wzięli udział:" / "A – prezes X," / "B – dyrektor Y.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from pipeline.lexicon.words import HONORIFICS
+
+#: Expansions of abbreviations that name no person's rank: a street, a date, a saint, "m.in." (multiword
+#: expansions such as "między_innymi" and "pod_wezwaniem" are excluded by their "_").
+_NOT_RANKS = frozenset({"ulica", "aleja", "rok", "godzina", "święty", "imienia", "numer", "osiedle", "plac",
+                        "rocznik", "strona", "tysiąc", "wiek", "wieś", "województwo", "powiat", "gmina", "miasto"})
+
+
+def _abbreviation(words: list) -> bool:
+    """Readings of a short lower-case word standing before a period: unknown to the dictionary or an abbreviation
+    of a word that is no street, date or saint."""
+    return bool(words) and all(a.pos in ("brev", "ign") for a in words) and not any(
+        "_" in a.lemma or a.lemma.lower() in _NOT_RANKS for a in words if a.pos == "brev")
+
+
+def rank_start(doc: Doc, h: int) -> int:
+    """The first token of the rank abbreviations ending right before token h ("mł. insp.", "p.o. podinsp.",
+    "inf."), h itself when none stands there. A period split from its word ("insp" ".") counts with it."""
+    k = h
+    while k >= 1:
+        t = doc[k - 1]
+        if t.text == "." and k >= 2 and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha \
+                and doc[k - 2].text.islower() and len(doc[k - 2].text) <= 7 and (
+                _abbreviation(doc[k - 2]._.morf) or doc[k - 2].text + "." in HONORIFICS):
+            k -= 2  # "insp" "."
+        elif t.text.endswith(".") and 2 <= len(t.text) <= 8 and t.text[:1].islower() \
+                and t.text.replace(".", "").isalpha() and (t.text == "p.o." or _abbreviation(t._.morf)):
+            k -= 1  # "mł.", "asp.", "p.o."
+        else:
+            return k
+    return k
+
+
+def rank_end(doc: Doc, k: int) -> int:
+    """The index after the rank abbreviation starting at token k ("inf.", "insp" "."), k itself when none starts
+    there: the forward reading of `rank_start`."""
+    t = doc[k]
+    if t.is_alpha and t.text.islower() and len(t.text) <= 7 and not t.whitespace_ and k + 1 < len(doc) \
+            and doc[k + 1].text == "." and (_abbreviation(t._.morf) or t.text + "." in HONORIFICS):  # "kan" "."
+        return k + 2
+    if t.text.endswith(".") and 2 <= len(t.text) <= 8 and t.text[:1].islower() and t.text.replace(".", "").isalpha() \
+            and (t.text == "p.o." or _abbreviation(t._.morf)):
+        return k + 1
+    return k
+
+
+def before_ranks(doc: Doc, h: int, honorifics: Callable[[Doc, int], int]) -> int:
+    """`honorifics` (the start of the honorifics before a token) extended over rank abbreviations, with the
+    honorifics before those ranks too: "Ks. inf. dr Jan Kos" starts at "Ks."."""
+    k = rank_start(doc, h)
+    return h if k == h else honorifics(doc, k)
+
+
+def item_line(doc: Doc, k: int) -> bool:
+    """Whether the line of token k ends with a comma or semicolon: an item of a list written one a line, which
+    goes on with the next line (a paragraph of running text ends with a sentence's period)."""
+    end = k
+    while end + 1 < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
+        end += 1
+    return doc[end].text in (",", ";") and end + 1 < len(doc)
