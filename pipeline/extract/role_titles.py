@@ -13,6 +13,7 @@ from pipeline.extract.title_words import (
     UNIT_GENITIVES,
     UNIT_WORDS,
     agrees_with_title,
+    attribute_of_previous,
     complement_form,
     genitive_not_adjective,
     institution_follows,
@@ -172,6 +173,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                         a.pos == "adj" for a in doc[j]._.morf):
                     words.append(doc[j].text.lower())
                     j += 1
+                if j < n and doc[j].text.lower() == "ds.":
+                    continue  # "kierownik zespołu ds. kontroli": the unit's matter is the title's too
                 while j < n and doc[j].is_alpha and doc[j].text[:1].islower() and any(
                         a.pos in ("subst", "adj", "ger") and "gen" in a.cases for a in doc[j]._.morf) \
                         and not is_title_genitive(doc[j]):  # "biura poselskiego posła X": the MP is no unit name
@@ -234,7 +237,7 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     keep = not any(a.pos == "adj" and a.tag.endswith(":pos") for a in readings) or any(a.pos == "adj" and (
         a.tag.endswith(":com") or a.lemma in TITLE_ADJECTIVES) for a in readings) or office_adjective(doc, i, nxt)
-    if not keep:
+    if not keep or attribute_of_previous(doc, i, readings):
         return inner
     agreeing = next(a for a in readings if a.cases & noun_cases)
     from pipeline.text.inflect import generate_form

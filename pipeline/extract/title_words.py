@@ -194,3 +194,12 @@ def department_parent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 k += 1
             return j, min(k, end) if j < end else k  # before a name the title's institution ends at it
     return None
+
+
+def attribute_of_previous(doc: Doc, i: int, readings: list) -> bool:
+    """'honorowy' in "patronat honorowy Minister X": an adjective agreeing with the lower-case noun right before it
+    is that noun's attribute, not the title's qualifier."""
+    if i == 0 or not doc[i - 1].text[:1].islower():
+        return False
+    return any(n.pos == "subst" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
+               for n in doc[i - 1]._.morf for a in readings)

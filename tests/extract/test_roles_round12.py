@@ -110,3 +110,17 @@ def test_a_former_office_heading_a_list_keeps_byly(extractor):
     assert titles(found["Maria Kos"]) == ["były nauczyciel"]
     assert titles(found["Jan Mak"]) == ["były nauczyciel"]
     assert titles(found["Ewa Nowak"]) == ["nauczyciel"]
+
+
+def test_a_units_matter_stays_in_the_title(extractor):
+    text = "Po przerwie wystąpił Jan Kowalski - kierownik zespołu ds. kontroli WUP w Lipowie."
+    person = extractor.extract(text).people[0]
+    assert [r.title for r in person.roles] == ["kierownik zespołu ds. kontroli"]
+
+
+def test_an_adjective_of_the_noun_before_is_no_qualifier(extractor):
+    text = "Nad turniejem objął patronat honorowy Minister Sportu Jan Kowalski z Lipowa."
+    person = next(p for p in extractor.extract(text).people if p.name == "Jan Kowalski")
+    assert [r.title for r in person.roles] == ["minister"]
+    kept = extractor.extract("Wyróżnienie odebrał honorowy członek koła Jan Kowalski z Lipowa.").people[0]
+    assert [r.title for r in kept.roles] == ["honorowy członek"]
