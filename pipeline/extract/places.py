@@ -20,6 +20,7 @@ from pipeline.extract.place_context import (
     topic_only,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_subjects import subject_localities
 from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
@@ -235,6 +236,8 @@ def extract_places(
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)
         and not in_quoted_title(ctx, p.mention.start)]
+    out += [p for p in subject_localities(ctx, found + [(p.mention.start, p.mention.end) for p in out])
+            if not in_funding_boilerplate(ctx, p.mention.start) and not in_quoted_title(ctx, p.mention.start)]
     out += foreign_places(ctx, [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans],
                           taken or [])
     for start, end, rule in spans:

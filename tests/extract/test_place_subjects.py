@@ -1,0 +1,26 @@
+"""Round 12: a town written as the subject of its verb ("Zielona Góra stała się…") is a place by agreement."""
+
+import pytest
+
+
+def _places(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("W dniach 3 i 4 maja Zielona Góra stała się stolicą młodych szachistów. Przyjechało stu graczy.", "Zielona Góra"),
+    ("W sobotę Stalowa Wola zamieniła się w wielką scenę dla tancerzy z regionu.", "Stalowa Wola"),
+    ("W niedzielę Kraków gościł uczestników zjazdu kół emerytów.", "Kraków"),
+])
+def test_a_town_agreeing_with_its_verb_is_a_place(extractor, text, town):
+    assert town in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Na zebraniu pan Kowal powiedział, że wieś potrzebuje świetlicy.", "Kowal"),  # a surname of the verb's gender
+    ("Drużyna z Lipna przegrała, a Polska wygrała turniej juniorów.", "Polska"),  # a country is no town here
+    ("Nagrodę otrzymał Urząd Miasta Kraków wręczył ją wójt.", "Kraków"),  # the end of a longer name
+])
+def test_no_subject_locality_without_agreement_or_inside_a_name(extractor, text, absent):
+    doc = extractor.extract(text)
+    assert all(m.rule != "subject_locality" for p in doc.places for m in p.mentions if p.name == absent)
