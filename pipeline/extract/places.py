@@ -80,17 +80,20 @@ def quoted_venues(ctx: Context) -> list[PlaceMention]:
 
 
 
-def _not_a_place_word(ctx: Context, tokens: list[Token]) -> bool:
-    """A lone capitalised word that is a verb form or a first name ('Słuchaj', 'Anna') without a place
+def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> bool:
+    """A lone capitalised word that is an institution's or a venue's head noun ("Kaplica",
+    "Oddział"; a village of that name follows a locality noun: "we wsi Kaplica"), or a verb form or a first name ('Słuchaj', 'Anna') without a place
     preposition or a locality noun ("miasta Przemyśl", "we wsi Bór") before it, or a word in capitals ('GALERIA')."""
     if len(tokens) != 1:
         return False
     t = tokens[0]
-    if preposition_cases(t):
-        return False
     before = ctx.light_tokens[t.i - 1] if t.i > 0 else None
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
+        return False
+    if noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) and not seat:
+        return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
+    if preposition_cases(t):
         return False
     if t.text.isupper() and len(t.text) > 3:
         return True
@@ -248,7 +251,7 @@ def extract_places(
             continue
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
-        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(ctx, tokens) \
+        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(ctx, tokens, seat) \
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
             continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
         listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])

@@ -1,4 +1,5 @@
-"""Round 12: a town written as the subject of its verb ("Zielona Góra stała się…") is a place by agreement."""
+"""Round 12: a town written as the subject of its verb ("Zielona Góra stała się…") is a place by agreement; a lone
+venue head word ("w Kaplicy przy kościele") is no village unless it is a body's seat."""
 
 import pytest
 
@@ -24,3 +25,16 @@ def test_a_town_agreeing_with_its_verb_is_a_place(extractor, text, town):
 def test_no_subject_locality_without_agreement_or_inside_a_name(extractor, text, absent):
     doc = extractor.extract(text)
     assert all(m.rule != "subject_locality" for p in doc.places for m in p.mentions if p.name == absent)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Msza odbyła się w Kaplicy przy kościele parafialnym w Lipnie.", "Kaplica"),  # a venue's head word
+    ("Spotkanie rozpoczęło się na Rynku, potem goście przeszli do szkoły w Lipnie.", "Rynek"),
+])
+def test_a_lone_venue_head_word_is_no_village(extractor, text, absent):
+    assert absent not in _places(extractor, text)
+
+
+def test_a_venue_head_word_as_a_bodys_seat_stays_a_village(extractor):
+    text = "Przewodniczącą Koła Gospodyń Wiejskich w Kopalni została Anna Lipińska."
+    assert "Kopalnia" in _places(extractor, text)
