@@ -91,13 +91,33 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
         return False
-    if noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) and not seat:
+    if not seat and (noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) or _capitalised_common_noun(ctx, t)):
         return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
     if preposition_cases(t):
         return False
     if t.text.isupper() and len(t.text) > 3:
         return True
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
+
+
+def _capitalised_common_noun(ctx: Context, t: Token) -> bool:
+    """A common noun capitalised out of respect or as a name's head, not a village of the same spelling: a plural
+    of persons after no place preposition ("dla Sołtysów"), or a noun taking a capitalised genitive ("Oddział
+    Stowarzyszenia …", "pod Pomnikiem Harcerzy")."""
+    common = [a for a in t._.morf if a.pos == "subst" and not a.names]
+    if not common:
+        return False
+    before = ctx.light_tokens[t.i - 1].text.lower() if t.i > 0 else ""
+    if before not in _PLACE_PREPOSITIONS and any("m1" in a.genders and a.number == "pl" for a in common):
+        return True
+    nxt = ctx.light_tokens[t.i + 1] if t.i + 1 < len(ctx.light_tokens) else None
+    return nxt is not None and t.whitespace_ == " " and nxt.text[:1].isupper() and nxt.is_alpha \
+        and not nxt.text.isupper() and any(a.pos in ("subst", "adj") and "gen" in a.cases for a in nxt._.morf)
+
+
+#: prepositions of a location or a direction: "w Kowalach" is a village, "dla Kowali" are smiths
+_PLACE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "na", "pod", "nad", "przy", "koło", "k.", "od", "spod",
+                                 "przez", "po", "ku", "za", "obok", "wokół", "pomiędzy", "między"})
 
 
 #: prepositions after which a capitalised word the register knows is a locality ("z Poręb Dymarskich")

@@ -38,3 +38,13 @@ def test_a_lone_venue_head_word_is_no_village(extractor, text, absent):
 def test_a_venue_head_word_as_a_bodys_seat_stays_a_village(extractor):
     text = "Przewodniczącą Koła Gospodyń Wiejskich w Kopalni została Anna Lipińska."
     assert "Kopalnia" in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Zajęcia przygotował Oddział Towarzystwa Miłośników Ziemi z Lipna.", "Oddział"),  # a head with its genitive
+    ("Harcerze spotkali się pod Pomnikiem Harcerzy w Lipnie.", "Pomnik"),
+    ("Szkolenie przygotowano dla Gospodarzy z Lipna.", "Gospodarz"),  # a plural of persons after "dla"
+])
+def test_a_capitalised_common_noun_is_no_village(extractor, text, absent):
+    assert absent not in _places(extractor, text)
+    assert "Lipno" in _places(extractor, text)
