@@ -126,10 +126,12 @@ _LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
 _LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
 
 
-def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:
     """Localities the dictionary does not mark as geographic but the TERYT register knows, after a place
-    preposition: 'panie z Poręb Dymarskich', 'w Kiermusach'. Words with an ordinary reading must also have
+    preposition: 'panie z Poręb Dymarskich', 'w Kiermusach', or coordinated with a place before them (whose
+    end is in `place_ends`): 'z Puńcowa, Kozakowic i Dzięgielowa'. Words with an ordinary reading must also have
     a geographic one, so that 'w Sierpniu' or 'z Rodzinami' stay what they are."""
+    ends = set(place_ends or ())
     if not register_loaded():
         return []
     toks = ctx.light_tokens
@@ -145,7 +147,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
             continue
         before = toks[k - 1]
         introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or (before.text[:1].islower() and any(
-            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst"))
+            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")) or _in_place_list(toks, k, ends)
         if not introduced or (t.text.isupper() and len(t.text) <= 4) \
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
             k += 1
@@ -167,8 +169,34 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
                                 _other_readings(name, words)))
+        ends.add(end)
         k += len(words)
     return out
+
+
+_LIST_LINKS = frozenset({",", "i", "oraz", "lub", "albo"})
+
+
+def _in_place_list(toks: list[Token], k: int, ends: set[int]) -> bool:
+    """The word at `k` follows a list link, and a member of the same list of capitalised words before it is a
+    place: "z Puńcowa, Kozakowic, Dzięgielowa" (a member the register does not know breaks no list). Coordinated
+    words share their case: "z Markowej, Taurus, Góra Ropczycka" is no list of places."""
+    members = [toks[k]]
+    j = k - 1
+    while j > 0 and toks[j].text in _LIST_LINKS and "\n" not in toks[j - 1].whitespace_:
+        prev = toks[j - 1]
+        if not prev.text[:1].isupper():
+            return False
+        if prev.idx + len(prev.text) in ends:
+            case = _cases(prev)
+            return all(not _cases(m) or _cases(m) & case for m in members)
+        members.append(prev)
+        j -= 2
+    return False
+
+
+def _cases(t: Token) -> frozenset[str]:
+    return frozenset(c for a in t._.morf if a.pos in ("subst", "adj") for c in a.cases)
 
 
 def _may_be_a_locality(t: Token) -> bool:
@@ -257,7 +285,7 @@ def extract_places(
             and id(r) not in acting and not (scope_of_topic(ctx, r.mention.start) and not _inside(r.mention, taken or []))
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
-        p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)
+        p for p in register_localities(ctx, found, {e for _s, e, _r in spans}) if not in_funding_boilerplate(ctx, p.mention.start)
         and not in_quoted_title(ctx, p.mention.start)]
     out += [p for p in subject_localities(ctx, found + [(p.mention.start, p.mention.end) for p in out])
             if not in_funding_boilerplate(ctx, p.mention.start) and not in_quoted_title(ctx, p.mention.start)]
