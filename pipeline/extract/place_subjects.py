@@ -1,6 +1,7 @@
-"""Localities named as the subject of a sentence: "Zielona Góra stała się centrum…", "Kraków gościł…".
+"""Places read from sentence structure. Localities named as the subject of a sentence: "Zielona Góra stała się
+centrum…", "Kraków gościł…"; lists of coordinated places; capitalised common nouns that are no places.
 
-The place-preposition rules never see a town written in the nominative before its verb. The subject is
+The place-preposition rules never see a town written in the nominative before its verb: the subject is
 recognised by agreement: a name the TERYT register knows, in the nominative singular, directly followed by a
 finite verb in the singular whose gender (in the past tense) matches the name's geographic reading."""
 
@@ -78,3 +79,48 @@ def subject_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Place
             out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "subject_locality")))
             break
     return out
+
+
+#: prepositions of a location or a direction: "w Kowalach" is a village, "dla Kowali" are smiths
+_PLACE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "na", "pod", "nad", "przy", "koło", "k.", "od", "spod",
+                                 "przez", "po", "ku", "za", "obok", "wokół", "pomiędzy", "między"})
+
+
+def capitalised_common_noun(ctx: Context, t: Token) -> bool:
+    """A common noun capitalised out of respect or as a name's head, not a village of the same spelling: a plural
+    of persons after no place preposition ("dla Sołtysów"), or a noun taking a capitalised genitive ("Oddział
+    Stowarzyszenia …", "pod Pomnikiem Harcerzy")."""
+    common = [a for a in t._.morf if a.pos == "subst" and not a.names]
+    if not common:
+        return False
+    before = ctx.light_tokens[t.i - 1].text.lower() if t.i > 0 else ""
+    if before not in _PLACE_PREPOSITIONS and any("m1" in a.genders and a.number == "pl" for a in common):
+        return True
+    nxt = ctx.light_tokens[t.i + 1] if t.i + 1 < len(ctx.light_tokens) else None
+    return nxt is not None and t.whitespace_ == " " and nxt.text[:1].isupper() and nxt.is_alpha \
+        and not nxt.text.isupper() and any(a.pos in ("subst", "adj") and "gen" in a.cases for a in nxt._.morf)
+
+
+_LIST_LINKS = frozenset({",", "i", "oraz", "lub", "albo"})
+
+
+def in_place_list(toks: list[Token], k: int, ends: set[int]) -> bool:
+    """The word at `k` follows a list link, and a member of the same list of capitalised words before it is a
+    place: "z Puńcowa, Kozakowic, Dzięgielowa" (a member the register does not know breaks no list). Coordinated
+    words share their case: "z Markowej, Taurus, Góra Ropczycka" is no list of places."""
+    members = [toks[k]]
+    j = k - 1
+    while j > 0 and toks[j].text in _LIST_LINKS and "\n" not in toks[j - 1].whitespace_:
+        prev = toks[j - 1]
+        if not prev.text[:1].isupper():
+            return False
+        if prev.idx + len(prev.text) in ends:
+            case = _cases(prev)
+            return all(not _cases(m) or _cases(m) & case for m in members)
+        members.append(prev)
+        j -= 2
+    return False
+
+
+def _cases(t: Token) -> frozenset[str]:
+    return frozenset(c for a in t._.morf if a.pos in ("subst", "adj") for c in a.cases)

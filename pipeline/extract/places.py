@@ -20,7 +20,7 @@ from pipeline.extract.place_context import (
     topic_only,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
-from pipeline.extract.place_subjects import subject_localities
+from pipeline.extract.place_subjects import capitalised_common_noun, in_place_list, subject_localities
 from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
@@ -91,33 +91,13 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
         return False
-    if not seat and (noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) or _capitalised_common_noun(ctx, t)):
+    if not seat and (noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) or capitalised_common_noun(ctx, t)):
         return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
     if preposition_cases(t):
         return False
     if t.text.isupper() and len(t.text) > 3:
         return True
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
-
-
-def _capitalised_common_noun(ctx: Context, t: Token) -> bool:
-    """A common noun capitalised out of respect or as a name's head, not a village of the same spelling: a plural
-    of persons after no place preposition ("dla Sołtysów"), or a noun taking a capitalised genitive ("Oddział
-    Stowarzyszenia …", "pod Pomnikiem Harcerzy")."""
-    common = [a for a in t._.morf if a.pos == "subst" and not a.names]
-    if not common:
-        return False
-    before = ctx.light_tokens[t.i - 1].text.lower() if t.i > 0 else ""
-    if before not in _PLACE_PREPOSITIONS and any("m1" in a.genders and a.number == "pl" for a in common):
-        return True
-    nxt = ctx.light_tokens[t.i + 1] if t.i + 1 < len(ctx.light_tokens) else None
-    return nxt is not None and t.whitespace_ == " " and nxt.text[:1].isupper() and nxt.is_alpha \
-        and not nxt.text.isupper() and any(a.pos in ("subst", "adj") and "gen" in a.cases for a in nxt._.morf)
-
-
-#: prepositions of a location or a direction: "w Kowalach" is a village, "dla Kowali" are smiths
-_PLACE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "na", "pod", "nad", "przy", "koło", "k.", "od", "spod",
-                                 "przez", "po", "ku", "za", "obok", "wokół", "pomiędzy", "między"})
 
 
 #: prepositions after which a capitalised word the register knows is a locality ("z Poręb Dymarskich")
@@ -147,7 +127,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             continue
         before = toks[k - 1]
         introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or (before.text[:1].islower() and any(
-            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")) or _in_place_list(toks, k, ends)
+            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")) or in_place_list(toks, k, ends)
         if not introduced or (t.text.isupper() and len(t.text) <= 4) \
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
             k += 1
@@ -172,31 +152,6 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         ends.add(end)
         k += len(words)
     return out
-
-
-_LIST_LINKS = frozenset({",", "i", "oraz", "lub", "albo"})
-
-
-def _in_place_list(toks: list[Token], k: int, ends: set[int]) -> bool:
-    """The word at `k` follows a list link, and a member of the same list of capitalised words before it is a
-    place: "z Puńcowa, Kozakowic, Dzięgielowa" (a member the register does not know breaks no list). Coordinated
-    words share their case: "z Markowej, Taurus, Góra Ropczycka" is no list of places."""
-    members = [toks[k]]
-    j = k - 1
-    while j > 0 and toks[j].text in _LIST_LINKS and "\n" not in toks[j - 1].whitespace_:
-        prev = toks[j - 1]
-        if not prev.text[:1].isupper():
-            return False
-        if prev.idx + len(prev.text) in ends:
-            case = _cases(prev)
-            return all(not _cases(m) or _cases(m) & case for m in members)
-        members.append(prev)
-        j -= 2
-    return False
-
-
-def _cases(t: Token) -> frozenset[str]:
-    return frozenset(c for a in t._.morf if a.pos in ("subst", "adj") for c in a.cases)
 
 
 def _may_be_a_locality(t: Token) -> bool:
