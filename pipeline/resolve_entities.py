@@ -248,8 +248,10 @@ def merge_places(mentions: list[PlaceMention]) -> list[Place]:
             place = entities[key] = Place(name=m.name, kind=m.kind)  # type: ignore[arg-type]
         place.mentions.append(m.mention)
     for (name, kind), place in list(entities.items()):
-        longer = [p for (n, k), p in entities.items() if k == kind == "locality" and n.startswith(name + " ")]
-        if len(longer) == 1:  # "w Janowcu" after "z Janowca Wielkopolskiego": the town's short name
+        longer = [p for (n, k), p in entities.items() if k == kind == "locality" and n.startswith(name + " ")
+                  or k == kind == "venue" and (n.startswith(name + " w ") or n.startswith(name + " we "))]
+        if len(longer) == 1:  # "w Janowcu" after "z Janowca Wielkopolskiego"; "na Zamku Królewskim" and the same
+            # castle "w Warszawie": the short name of one place
             longer[0].mentions.extend(place.mentions)
             longer[0].mentions.sort(key=lambda m: m.start)
             del entities[(name, kind)]

@@ -34,3 +34,10 @@ def test_a_towns_short_name_merges_into_its_full_name(extractor):
     text = "Uczniowie przyjechali z Kazimierza Dolnego. Gospodarze gościli ich wcześniej w Kazimierzu."
     names = {p.name for p in extractor.extract(text).places}
     assert "Kazimierz Dolny" in names and "Kazimierz" not in names
+
+
+def test_a_venue_named_short_and_with_its_seat_is_one_place(extractor):
+    text = ("Gala na Zamku Królewskim\n\nW sobotę w Zamku Królewskim w Lipnie odbyła się gala wolontariuszy. "
+            "Po gali goście zostali na Zamku Królewskim do wieczora.")
+    venues = _venues(extractor, text)
+    assert "Zamek Królewski w Lipnie" in venues and "Zamek Królewski" not in venues
