@@ -48,3 +48,12 @@ def test_a_venue_head_word_as_a_bodys_seat_stays_a_village(extractor):
 def test_a_capitalised_common_noun_is_no_village(extractor, text, absent):
     assert absent not in _places(extractor, text)
     assert "Lipno" in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Zuchy zebrały się pod Pomnikiem Harcerzy w Lipnie, gdzie odbył się apel.", "Pomnik Harcerzy"),
+    ("Msza odbyła się w Kaplicy Świętej Anny, a potem wierni przeszli na Plac Wolności.", "Plac Wolności"),
+])
+def test_a_named_monument_square_or_chapel_is_a_venue(extractor, text, venue):
+    venues = {p.name for p in extractor.extract(text).places if p.kind == "venue"}
+    assert venue in venues
