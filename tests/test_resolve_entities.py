@@ -41,3 +41,13 @@ def test_a_venue_named_short_and_with_its_seat_is_one_place(extractor):
             "Po gali goście zostali na Zamku Królewskim do wieczora.")
     venues = _venues(extractor, text)
     assert "Zamek Królewski w Lipnie" in venues and "Zamek Królewski" not in venues
+
+
+@pytest.mark.parametrize("text,body", [
+    ("W sobotę odbyło się w Lipnie zebranie przedstawicieli kół zrzeszonych w Regionalnym Związku Pszczelarzy.",
+     "Regionalny Związek Pszczelarzy"),
+    ("Szkolenie odbyło się w Rypinie, a otworzył je dyrektor w Regionalnym Ośrodku Polityki Społecznej Jan Lis.",
+     "Regionalny Ośrodek Polityki Społecznej"),
+])
+def test_an_institution_of_membership_or_of_a_title_is_no_venue(extractor, text, body):
+    assert body not in _venues(extractor, text)
