@@ -203,6 +203,8 @@ _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęł
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
 _WHERE_RIGHT = re.compile(r"\s*[,(]?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
 _TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
+#: "zwiedzili X", "zwiedzanie X": a toured institution is where that part of the visit took place
+_TOURED_LEFT = re.compile(r"\bzwiedz\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedz\w*|zwiedza\w*|zwiedzi\w*|udali\w*|przyby\w*|"
                     r"przyjecha\w*)\b",
                     re.IGNORECASE)
@@ -248,7 +250,7 @@ def institutions_as_venues(
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
         where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)
-        if _ROOM_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)
+        if _ROOM_LEFT.search(left) or _TOURED_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)
                                                  or _VISIT.search(text)):
             pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
         elif _VENUE_LEFT.search(left):

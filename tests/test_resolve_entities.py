@@ -51,3 +51,8 @@ def test_a_venue_named_short_and_with_its_seat_is_one_place(extractor):
 ])
 def test_an_institution_of_membership_or_of_a_title_is_no_venue(extractor, text, body):
     assert body not in _venues(extractor, text)
+
+
+def test_a_toured_institution_is_a_venue(extractor):
+    text = "Drugiego dnia wyjazdu studyjnego było zwiedzanie Ośrodka Hodowli Roślin w Lipnie."
+    assert "Ośrodek Hodowli Roślin w Lipnie" in _venues(extractor, text)
