@@ -124,3 +124,46 @@ def in_place_list(toks: list[Token], k: int, ends: set[int]) -> bool:
 
 def _cases(t: Token) -> frozenset[str]:
     return frozenset(c for a in t._.morf if a.pos in ("subst", "adj") for c in a.cases)
+
+
+#: Lower-case kind words of a site that a name in apposition follows: "w kinie Wolność", "w klubie Stodoła" (not
+#: "galeria": on a web page mostly the photo gallery, "w galerii Google")
+KIND_WORDS = frozenset({"kino", "klub", "kawiarnia", "restauracja", "teatr", "muzeum", "hotel", "pensjonat",
+                        "zajazd", "karczma", "schronisko", "bistro", "pub", "hala", "stadion", "amfiteatr", "skansen",
+                        "dworek", "świetlica", "ośrodek", "centrum", "kompleks", "park"})
+_LOCATING = frozenset({"w", "we", "na", "do", "przy", "pod"})
+
+
+def kind_named_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """A site named in apposition to a lower-case kind word: the name keeps the nominative while the kind word takes
+    the preposition's case ("w kinie Wolność", "do klubu Stodoła"); the kind word drops (docs/annotation.md)."""
+    toks = ctx.light_tokens
+    out: list[PlaceMention] = []
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if not t.text[:1].islower() or toks[k - 1].text.lower() not in _LOCATING or "\n" in t.whitespace_:
+            continue
+        heads = [a for a in t._.morf if a.pos == "subst" and a.lemma in KIND_WORDS and "nom" not in a.cases]
+        if not heads:
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and _apposed_name_word(toks[j]) and (j == k + 1 or "\n" not in toks[j - 1].whitespace_):
+            j += 1
+        if j == k + 1:
+            continue
+        words = toks[k + 1:j]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(PlaceMention(ctx.text[start:end], "venue", ctx.mention(start, end, EXTRACTOR, 0.6, "kind_named_venue")))
+    return out
+
+
+def _apposed_name_word(t: Token) -> bool:
+    """A capitalised word in the nominative (or unknown to the dictionary) that is no geographic or personal name."""
+    if not t.text[:1].isupper() or not t.is_alpha or t.text.isupper():
+        return False
+    morf = [a for a in t._.morf if a.pos != "ign"]
+    if any(set(a.names) & (_PERSONAL | {"nazwa_geograficzna"}) for a in morf):
+        return False
+    return not morf or any("nom" in a.cases for a in morf if a.pos in ("subst", "adj"))

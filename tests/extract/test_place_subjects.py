@@ -57,3 +57,19 @@ def test_a_capitalised_common_noun_is_no_village(extractor, text, absent):
 def test_a_named_monument_square_or_chapel_is_a_venue(extractor, text, venue):
     venues = {p.name for p in extractor.extract(text).places if p.kind == "venue"}
     assert venue in venues
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Pokaz filmu odbył się w kinie Bajka w Lipnie.", "Bajka"),  # the kind word drops
+    ("Koncert zespołu odbył się w klubie Stodoła.", "Stodoła"),
+])
+def test_a_name_in_apposition_to_a_lower_case_kind_word_is_a_venue(extractor, text, venue):
+    assert venue in {p.name for p in extractor.extract(text).places if p.kind == "venue"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Zdjęcia w galerii Picasa. Spotkanie odbyło się w Lipnie.", "Picasa"),  # a photo gallery
+    ("Spotkanie odbyło się w centrum Lipna, w parku Miejskim.", "Miejskim"),  # genitive and agreeing words
+])
+def test_no_apposed_venue_without_a_nominative_name(extractor, text, absent):
+    assert all(absent not in p.name for p in extractor.extract(text).places if p.kind == "venue")
