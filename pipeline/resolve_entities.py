@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
-from pipeline.lexicon.words import ORG_HEADS, noun_lemmas
+from pipeline.lexicon.words import ORG_HEADS, noun_lemmas, role_title
 from pipeline.models import Organization, Place, Teryt
 from pipeline.resolve_acronyms import generic_acronym, named_after, spelled_out_quoted
 from pipeline.resolve_org_names import (
@@ -203,11 +203,35 @@ _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęł
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
 _WHERE_RIGHT = re.compile(r"\s*[,(]?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
 _TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
+#: "zwiedzili X", "zwiedzanie X": a toured institution is where that part of the visit took place
+_TOURED_LEFT = re.compile(r"\bzwiedz\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedz\w*|zwiedza\w*|zwiedzi\w*|udali\w*|przyby\w*|"
                     r"przyjecha\w*)\b",
                     re.IGNORECASE)
 _HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|(?:z)?organizow\w*|zorganizowan\w*|przeprowadzon\w*|"
                        r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
+
+
+#: participles of membership and employment: "zrzeszonych w X", "zatrudniona w X" name where people belong
+_MEMBERSHIP_LEFT = re.compile(r"\b(?:zrzesz\w+|zatrudni\w+|pracując\w+|działając\w+|skupion\w+|skupiając\w+|"
+                              r"należąc\w+|zaangażowan\w+)\s+(?:w|we)\s+$", re.IGNORECASE)
+
+
+def _affiliation(ctx: Context, start: int) -> bool:
+    """"Podsekretarz Stanu w Ministerstwie X", "izby zrzeszone w X": the institution after "w" is where a person
+    holds a title or a body belongs, not where the event took place."""
+    if _MEMBERSHIP_LEFT.search(ctx.left(start, 40)):
+        return True
+    toks = [t for t in ctx.light_tokens[max(0, _token_at(ctx, start) - 3):_token_at(ctx, start)] if not t.is_space]
+    if len(toks) < 2 or toks[-1].text.lower() not in ("w", "we"):
+        return False
+    return any(role_title(t.text, t._.morf) for t in toks[:-1] if t.is_alpha)
+
+
+def _token_at(ctx: Context, start: int) -> int:
+    from bisect import bisect_left
+
+    return bisect_left(ctx.light_tokens, start, key=lambda t: t.idx)
 
 
 def institutions_as_venues(
@@ -221,10 +245,12 @@ def institutions_as_venues(
         left = ctx.left(m.mention.start, 40)
         if m.mention.rule in ("acronym", "body_phrase") and not _ROOM_LEFT.search(left):
             continue  # a parliament is where its members sit, not a venue; "w budynku WTZ" is a building
+        if _affiliation(ctx, m.mention.start):
+            continue
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
         where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)
-        if _ROOM_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)
+        if _ROOM_LEFT.search(left) or _TOURED_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)
                                                  or _VISIT.search(text)):
             pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
         elif _VENUE_LEFT.search(left):
@@ -248,8 +274,10 @@ def merge_places(mentions: list[PlaceMention]) -> list[Place]:
             place = entities[key] = Place(name=m.name, kind=m.kind)  # type: ignore[arg-type]
         place.mentions.append(m.mention)
     for (name, kind), place in list(entities.items()):
-        longer = [p for (n, k), p in entities.items() if k == kind == "locality" and n.startswith(name + " ")]
-        if len(longer) == 1:  # "w Janowcu" after "z Janowca Wielkopolskiego": the town's short name
+        longer = [p for (n, k), p in entities.items() if k == kind == "locality" and n.startswith(name + " ")
+                  or k == kind == "venue" and (n.startswith(name + " w ") or n.startswith(name + " we "))]
+        if len(longer) == 1:  # "w Janowcu" after "z Janowca Wielkopolskiego"; "na Zamku Królewskim" and the same
+            # castle "w Warszawie": the short name of one place
             longer[0].mentions.extend(place.mentions)
             longer[0].mentions.sort(key=lambda m: m.start)
             del entities[(name, kind)]

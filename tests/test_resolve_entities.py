@@ -34,3 +34,25 @@ def test_a_towns_short_name_merges_into_its_full_name(extractor):
     text = "Uczniowie przyjechali z Kazimierza Dolnego. Gospodarze gościli ich wcześniej w Kazimierzu."
     names = {p.name for p in extractor.extract(text).places}
     assert "Kazimierz Dolny" in names and "Kazimierz" not in names
+
+
+def test_a_venue_named_short_and_with_its_seat_is_one_place(extractor):
+    text = ("Gala na Zamku Królewskim\n\nW sobotę w Zamku Królewskim w Lipnie odbyła się gala wolontariuszy. "
+            "Po gali goście zostali na Zamku Królewskim do wieczora.")
+    venues = _venues(extractor, text)
+    assert "Zamek Królewski w Lipnie" in venues and "Zamek Królewski" not in venues
+
+
+@pytest.mark.parametrize("text,body", [
+    ("W sobotę odbyło się w Lipnie zebranie przedstawicieli kół zrzeszonych w Regionalnym Związku Pszczelarzy.",
+     "Regionalny Związek Pszczelarzy"),
+    ("Szkolenie odbyło się w Rypinie, a otworzył je dyrektor w Regionalnym Ośrodku Polityki Społecznej Jan Lis.",
+     "Regionalny Ośrodek Polityki Społecznej"),
+])
+def test_an_institution_of_membership_or_of_a_title_is_no_venue(extractor, text, body):
+    assert body not in _venues(extractor, text)
+
+
+def test_a_toured_institution_is_a_venue(extractor):
+    text = "Drugiego dnia wyjazdu studyjnego było zwiedzanie Ośrodka Hodowli Roślin w Lipnie."
+    assert "Ośrodek Hodowli Roślin w Lipnie" in _venues(extractor, text)

@@ -193,3 +193,14 @@ def in_town_name(ctx: Context, start: int) -> bool:
     before = _tokens_before(ctx, start, 2)
     return len(before) == 2 and before[1].text.lower() in ("nad", "pod") and before[0].text[:1].isupper()
 
+
+#: Nouns of a battle: "bitwa pod Grunwaldem", "bój o Monte Cassino", "odsiecz wiedeńska": a historical event's name.
+_BATTLE_NOUNS = frozenset({"bitwa", "bój", "potyczka", "odsiecz", "obrona", "oblężenie", "powstanie"})
+
+
+def in_battle_name(ctx: Context, start: int) -> bool:
+    """The place names a historical battle ("Bitwy pod Grunwaldem", "obrony nad Bzurą"): a commemorated event's
+    name, not where this event took place."""
+    before = _tokens_before(ctx, start, 2)
+    return len(before) == 2 and before[1].text.lower() in ("pod", "nad", "o", "na") and any(
+        a.lemma.lower() in _BATTLE_NOUNS for a in before[0]._.morf if a.pos == "subst")

@@ -12,6 +12,7 @@ from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_context import (
     after_office,
     alone_on_line,
+    in_battle_name,
     in_body_name,
     in_funding_boilerplate,
     in_quoted_title,
@@ -20,6 +21,12 @@ from pipeline.extract.place_context import (
     topic_only,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_subjects import (
+    capitalised_common_noun,
+    in_place_list,
+    kind_named_venues,
+    subject_localities,
+)
 from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
@@ -79,17 +86,20 @@ def quoted_venues(ctx: Context) -> list[PlaceMention]:
 
 
 
-def _not_a_place_word(ctx: Context, tokens: list[Token]) -> bool:
-    """A lone capitalised word that is a verb form or a first name ('Słuchaj', 'Anna') without a place
+def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> bool:
+    """A lone capitalised word that is an institution's or a venue's head noun ("Kaplica",
+    "Oddział"; a village of that name follows a locality noun: "we wsi Kaplica"), or a verb form or a first name ('Słuchaj', 'Anna') without a place
     preposition or a locality noun ("miasta Przemyśl", "we wsi Bór") before it, or a word in capitals ('GALERIA')."""
     if len(tokens) != 1:
         return False
     t = tokens[0]
-    if preposition_cases(t):
-        return False
     before = ctx.light_tokens[t.i - 1] if t.i > 0 else None
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
+        return False
+    if not seat and (noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) or capitalised_common_noun(ctx, t)):
+        return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
+    if preposition_cases(t):
         return False
     if t.text.isupper() and len(t.text) > 3:
         return True
@@ -102,10 +112,12 @@ _LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
 _LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
 
 
-def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:
     """Localities the dictionary does not mark as geographic but the TERYT register knows, after a place
-    preposition: 'panie z Poręb Dymarskich', 'w Kiermusach'. Words with an ordinary reading must also have
+    preposition: 'panie z Poręb Dymarskich', 'w Kiermusach', or coordinated with a place before them (whose
+    end is in `place_ends`): 'z Puńcowa, Kozakowic i Dzięgielowa'. Words with an ordinary reading must also have
     a geographic one, so that 'w Sierpniu' or 'z Rodzinami' stay what they are."""
+    ends = set(place_ends or ())
     if not register_loaded():
         return []
     toks = ctx.light_tokens
@@ -121,7 +133,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
             continue
         before = toks[k - 1]
         introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or (before.text[:1].islower() and any(
-            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst"))
+            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")) or in_place_list(toks, k, ends)
         if not introduced or (t.text.isupper() and len(t.text) <= 4) \
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
             k += 1
@@ -143,6 +155,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Plac
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
                                 _other_readings(name, words)))
+        ends.add(end)
         k += len(words)
     return out
 
@@ -233,8 +246,11 @@ def extract_places(
             and id(r) not in acting and not (scope_of_topic(ctx, r.mention.start) and not _inside(r.mention, taken or []))
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
-        p for p in register_localities(ctx, found) if not in_funding_boilerplate(ctx, p.mention.start)
+        p for p in register_localities(ctx, found, {e for _s, e, _r in spans}) if not in_funding_boilerplate(ctx, p.mention.start)
         and not in_quoted_title(ctx, p.mention.start)]
+    out += kind_named_venues(ctx, found)
+    out += [p for p in subject_localities(ctx, found + [(p.mention.start, p.mention.end) for p in out])
+            if not in_funding_boilerplate(ctx, p.mention.start) and not in_quoted_title(ctx, p.mention.start)]
     out += foreign_places(ctx, [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans],
                           taken or [])
     for start, end, rule in spans:
@@ -245,7 +261,7 @@ def extract_places(
             continue
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
-        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(ctx, tokens) \
+        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(ctx, tokens, seat) or in_battle_name(ctx, start) \
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
             continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
         listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])

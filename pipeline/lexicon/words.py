@@ -31,6 +31,7 @@ VENUE_HEADS = frozenset({
     "świetlica", "galeria", "teatr", "kino", "filharmonia", "schronisko", "zagroda", "folwark",
     "młyn", "browar", "kopalnia", "uzdrowisko", "rynek", "ogród", "arena", "remiza", "dom kultury",
     "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
+    "kaplica", "katedra", "klasztor", "cerkiew", "kolegiata", "pomnik", "cmentarz", "plac",
 })
 #: Acronyms that name funds, programmes, states, documents or kinds rather than one organization.
 NON_ORG_ACRONYMS = frozenset({

@@ -384,7 +384,7 @@ class BuiltinBackend:
             spans.append(_span(doc, "LOC", i, j, "village_name", 0.75))  # the village is a place as well
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
-            named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end])
+            named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end]) or _seated_head(doc, start, end)
             if is_generic(doc, start, end) and not named:
                 continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
             seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
@@ -396,6 +396,14 @@ class BuiltinBackend:
         for i, j in find_places(doc, blocked | quoted | venue_tokens | quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
+
+
+def _seated_head(doc: Doc, start: int, end: int) -> bool:
+    """"na Rynku w Lipnie", "przy Zamku w Rypinie": a capitalised venue head alone after a place preposition, with
+    its town after it, is that town's site by name."""
+    head = doc[start]
+    return end - start == 1 and start > 0 and head.capitalised and not head.is_sent_start and end < len(doc) \
+        and doc[end].text.lower() in ("w", "we") and doc[start - 1].text.lower() in ("w", "we", "na", "przy", "pod", "do")
 
 
 def _venue_seat(doc: Doc, norm: str, head: int, end: int, blocked: set[int]) -> int:

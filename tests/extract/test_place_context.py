@@ -54,3 +54,10 @@ def test_tokens_before_a_name_are_the_last_ones_ending_before_it(ctx_for):
     assert [t.text for t in _tokens_before(ctx, start, 3)] == ["Lipka", "i", "powiatu"]
     assert [t.text for t in _tokens_before(ctx, 0, 3)] == []
     assert [t.text for t in _tokens_before(ctx, text.index("gminy") + 2, 5)] == ["Rozwój"]
+
+
+def test_a_battle_name_gives_no_place(extractor):
+    names = {p.name for p in extractor.extract(
+        "Uczniowie obejrzeli dioramę Bitwy pod Grunwaldem w szkole w Lipnie. Rocznicę bitwy nad Bzurą uczczono w "
+        "Rypinie.").places}
+    assert {"Lipno", "Rypin"} <= names and "Grunwald" not in names and "Bzura" not in names

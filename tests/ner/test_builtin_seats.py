@@ -5,3 +5,16 @@ def test_a_seat_of_two_words_with_a_verb_reading_stays_whole(extractor):
     """'Mieście' also reads as a verb form; the register knows 'Stare Miasto' as one locality (round 10)."""
     report = extractor.extract("Uczniowie ze Szkoły Podstawowej w Starym Mieście pojechali na wycieczkę.")
     assert "Szkoła Podstawowa w Starym Mieście" in {o.name for o in report.organizations}
+
+
+def test_a_capitalised_venue_head_alone_keeps_its_seat(extractor):
+    """'na Rynku w X': the head alone is the town's site by name, listed with its seat (round 12)."""
+    report = extractor.extract("Jarmark świąteczny odbył się na Rynku w Lipnie. Potem dzieci poszły na rynek w Rypinie.")
+    venues = {p.name for p in report.places if p.kind == "venue"}
+    assert "Rynek w Lipnie" in venues and not any(v.startswith(("rynek", "Rynek w Rypin")) for v in venues)
+    assert "Lipno" in {p.name for p in report.places}
+
+
+def test_a_venue_head_at_a_sentence_start_is_no_name(extractor):
+    report = extractor.extract("Jarmark był udany. Zamek w Lipnie odwiedziło wielu gości.")
+    assert "Zamek w Lipnie" not in {p.name for p in report.places}

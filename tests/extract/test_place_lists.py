@@ -1,0 +1,17 @@
+"""Round 12: a village the dictionary lacks, coordinated with places before it, is a place when it shares their
+case ("z Puńcowa, Kozakowic, Dzięgielowa"); a list member in another case is no place."""
+
+
+def _places(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places}
+
+
+def test_a_register_village_in_a_list_of_places_is_a_place(extractor):
+    names = _places(extractor, "Na festyn przyjechali strażacy z Puńcowa, Bażanowic, Kozakowic, Dzięgielowa oraz "
+                               "Goleszowa.")
+    assert {"Puńców", "Dzięgielów", "Goleszów"} <= names
+
+
+def test_a_list_member_in_another_case_is_no_place(extractor):
+    names = _places(extractor, "Stoiska miały firmy (Jan Lis z Markowej, Taurus, Góra Ropczycka, Jasiołka).")
+    assert "Markowa" in names and "Góra" not in names
