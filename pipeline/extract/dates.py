@@ -89,7 +89,7 @@ def _infer_year(
         order = {"publication": 0, "timestamp": 1, "other": 2}
         stamp = min(stamps, key=lambda m: (order[m.role], m.start))
         return int(stamp.date_start[:4]), "publication" if stamp.role == "publication" else "text"  # type: ignore[index]
-    year = _heading_year(ctx)
+    year = _heading_year(ctx, start)
     if year is not None:
         return year, "text"
     return _school_year(ctx.norm, start, month), "text"
@@ -101,30 +101,40 @@ BODY_LINE_CHARS = 120
 HEADING_WORDS = 15
 
 
-def _heading_year(ctx: Context) -> int | None:
-    """The year in the report's heading ("Gminne Zawody Pożarnicze 2024"): the first line of the text, or the
-    last short line above the body's first paragraph (a scraped page starts with its site's name and menus).
+def _heading_year(ctx: Context, at: int) -> int | None:
+    """The year in the report's heading ("Gminne Zawody Pożarnicze 2024"): the first line of the text, the last
+    short line above the body's first paragraph (a scraped page starts with its site's name and menus), or the
+    heading of the section the date at `at` is in (a page that carries a short item above the report).
 
     docs/annotation.md, Years: a year in the title next to the event's name fixes a year-less date."""
     lines: list[tuple[int, str]] = []
     pos = 0
-    for line in ctx.norm[:3000].split("\n"):
+    for line in ctx.norm[:max(3000, at + 1)].split("\n"):
         lines.append((pos, line.strip()))
         pos += len(line) + 1
-    first = next((line for _, line in lines if line), "")
-    candidates = [first]
-    for k, (_, line) in enumerate(lines):
-        if len(line) >= BODY_LINE_CHARS or (line.endswith(".") and len(line.split()) >= 8):
-            above = [(a, x) for a, x in lines[:k] if x and len(x.split()) <= HEADING_WORDS
-                     and ctx.furniture_at(a) is None]
-            if above:
-                candidates.append(above[-1][1])
-            break
+
+    def heading(k: int) -> str | None:
+        """The nearest short line above line k, past the body lines between them."""
+        above = [(a, x) for a, x in lines[:k] if x and len(x.split()) <= HEADING_WORDS and not _body_line(x)
+                 and ctx.furniture_at(a) is None]
+        return above[-1][1] if above else None
+
+    candidates = [next((line for _, line in lines if line), "")]
+    first_body = next((k for k, (_, line) in enumerate(lines) if _body_line(line)), None)
+    if first_body is not None:
+        candidates.append(heading(first_body) or "")
+    own = next((k for k, (a, _) in reversed(list(enumerate(lines))) if a <= at), None)
+    if own is not None:
+        candidates.append(heading(own) or "")
     for line in candidates:
         years = [int(y) for y in _STANDALONE_YEAR.findall(line)]
         if years:
             return years[0]
     return None
+
+
+def _body_line(line: str) -> bool:
+    return len(line) >= BODY_LINE_CHARS or (line.endswith(".") and len(line.split()) >= 8)
 
 
 #: "rok akademicki 2019/2020", "roku szkolnego 2018/19", "sezonu 2017/2018": a year running September to August

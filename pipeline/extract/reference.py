@@ -57,6 +57,8 @@ def choose_reference(
         return ReferenceDate(user, "user")
     if layout.published is not None:
         return ReferenceDate(dt.date.fromisoformat(layout.published.date), "publication")
+    if layout.month is not None:  # a month-only stamp: the year and month, not the day
+        return ReferenceDate(dt.date.fromisoformat(f"{layout.month}-01"), "publication", "month")
     from_path = path_date(source)
     if from_path is not None:
         return from_path

@@ -183,6 +183,9 @@ class PageDate:
 class Layout:
     lines: tuple[FurnitureLine, ...]
     published: PageDate | None
+    #: "2024-01" from a crawler's month prefix (" date 2024-01 …"): no publication date, but the year and month
+    #: a year-less date is read against (docs/annotation.md, month-only stamps)
+    month: str | None = None
 
     def kind_at(self, char: int) -> str | None:
         """Furniture kind of the line holding `char`, or None in the report's body."""
@@ -364,7 +367,12 @@ def analyse_layout(norm: str) -> Layout:
                 marked.append(FurnitureLine(lo, hi, trailing, f"{trailing}_head"))
             marked.extend(FurnitureLine(a, b, trailing, f"{trailing}_block") for a, b in spans[k + 1:])
             break
-    return Layout(tuple(marked), _publication_date(norm, marked))
+    prefix = _MONTH_PREFIX.match(norm)
+    return Layout(tuple(marked), _publication_date(norm, marked), f"{prefix['y']}-{prefix['m']}" if prefix else None)
+
+
+#: The month prefix a crawler writes before a page's text: " date 2024-01 Tytuł …".
+_MONTH_PREFIX = re.compile(rf"^\s*date\s+(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])(?![\d-])")
 
 
 def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:

@@ -217,3 +217,19 @@ def test_a_holiday_or_a_project_bound_named_after_the_date_is_not_the_event(ctx_
 def test_an_event_held_on_the_day_keeps_its_date(ctx_for, text):
     found = [d for d in dates(ctx_for, text) if d.date_start or d.partial]
     assert found and all(d.role == "event" for d in found), [(d.text, d.role) for d in found]
+
+
+def test_the_heading_of_the_dates_own_section_gives_the_year(ctx_for):
+    text = ("Klub\n\nCzłonkowie klubu książki przy naszej bibliotece wzięli udział w akcji czytania w parku miejskim.\n\n"
+            "DZIEŃ GŁOŚNEGO CZYTANIA 2021\n\n"
+            "Jak co roku biblioteka w Lipowie włączyła się do akcji, która odbyła się w sobotę 4 września w ogrodzie.")
+    found = [d for d in dates(ctx_for, text) if d.role == "event"]
+    assert found[0].date_start == "2021-09-04" and found[0].year_inferred
+
+
+def test_a_crawlers_month_prefix_gives_the_year_of_a_year_less_date(extractor):
+    text = (" date 2023-02 Konferencja studentów w Lipowie\n\nW dniach 16-18 lutego br. studenci z dziesięciu uczelni "
+            "spotkali się na konferencji w Lipowie.")
+    report = extractor.extract(text)
+    assert (report.event.date_start, report.event.date_end) == ("2023-02-16", "2023-02-18")
+    assert report.document.published is None  # a month is no publication date
