@@ -48,14 +48,20 @@ def _personal(words: list[Token], genders: frozenset[str]) -> bool:
         a.names and _PERSONAL & set(a.names) and "nom" in a.cases and a.genders & genders for a in words[0]._.morf)
 
 
+def covered_chars(ctx: Context, taken: list[tuple[int, int]]) -> bytearray:
+    """One byte per character of the text, 1 inside a span already found: a quick "is this word taken?"."""
+    covered = bytearray(len(ctx.norm) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    return covered
+
+
 def subject_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Towns written as the subject of their verb, outside every span found so far."""
     if not register_loaded():
         return []
     toks = ctx.light_tokens
-    covered = bytearray(len(ctx.norm) + 1)
-    for s, e in taken:
-        covered[s:e] = b"\x01" * (e - s)
+    covered = covered_chars(ctx, taken)
     out: list[PlaceMention] = []
     for k, t in enumerate(toks):
         if not t.text[:1].isupper() or t.text.isupper() or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:

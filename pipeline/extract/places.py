@@ -23,6 +23,7 @@ from pipeline.extract.place_context import (
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_subjects import (
     capitalised_common_noun,
+    covered_chars,
     in_place_list,
     kind_named_venues,
     subject_localities,
@@ -121,9 +122,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
     if not register_loaded():
         return []
     toks = ctx.light_tokens
-    covered = bytearray(len(ctx.norm) + 1)
-    for s, e in taken:
-        covered[s:e] = b"\x01" * (e - s)
+    covered = covered_chars(ctx, taken)
     out: list[PlaceMention] = []
     k = 1
     while k < len(toks):
