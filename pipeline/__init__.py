@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -125,6 +126,21 @@ class _LeanImports:
 
 if "spacy" not in sys.modules and not any(isinstance(f, _LeanImports) for f in sys.meta_path):
     sys.meta_path.insert(0, _LeanImports(torch=not os.environ.get("PL_EVENTS_THINC_TORCH")))
+
+
+class _Package(types.ModuleType):
+    """`from pipeline import extract` is the documented function, although `pipeline/extract/` is the
+    extractors' subpackage: the import system's binding of that subpackage on this module is refused
+    (it stays importable by its dotted name, `from pipeline.extract.dates import ...`), so the name
+    always reaches `__getattr__` below, whichever module was imported first."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "extract" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 if TYPE_CHECKING:
