@@ -33,7 +33,9 @@ _TOPIC = re.compile(r"\b(?:związan\w*|w\s+związku|dotycząc\w*|upamiętniając
                     r"pamięci|wspomnieni\w*|wspominając\w*)\s+(?:z\s+|ze\s+)?(?:dnia\s+|dn\.\s*)?$",
                     re.IGNORECASE)
 _LIMIT = re.compile(r"\b(?:do|przed|najpóźniej|nie później niż)\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
-_FILE_LEFT = re.compile(r"(img|dsc|foto|photo|zdj|pic|p)[_-]?\w*$|[_/\\]$", re.IGNORECASE)
+#: a file name's stem glued to the date ("IMG_2014", "DSC0123", "P1010"): the stem starts a word, so a word
+#: glued to a day by lost layout ("logo gops1 grudnia 2020") is no file name
+_FILE_LEFT = re.compile(r"(?<![^\W\d_])(img|dsc|foto|photo|zdj|pic|p)[_-]?\w*$|[_/\\]$", re.IGNORECASE)
 _FILE_RIGHT = re.compile(r"^(?:[_ ]\d{1,2}[.:_]\d{2}(?:[.:_]\d{2})?|[_.](?:jpe?g|png|gif|pdf|docx?))",
                          re.IGNORECASE)
 _LEAD_IN = re.compile(r"\b(w\s+dniu|w\s+dniach|dnia|dn\.|w\s+terminie|odbył\w*\s+się|"

@@ -67,10 +67,18 @@ def test_no_year_anywhere_stays_partial_with_warning(ctx_for):
     ("Opublikowano: 14.06.2019", "publication"),
     ("IMG_2014-02-25_15.28.36.jpg", "timestamp"),
     ("2014-02-25_15.28.36", "timestamp"),
+    ("DSC01234.jpg 2019-05-14", "event"),
+    ("zdj_2019-05-14_12.30.jpg", "timestamp"),
 ])
 def test_non_event_dates_have_roles(ctx_for, text, role):
     found = dates(ctx_for, text)
     assert found and all(d.role == role for d in found), [(d.text, d.role) for d in found]
+
+
+def test_a_word_glued_to_the_day_is_no_file_name(ctx_for):
+    """Page furniture glued to the day by lost layout: "logo abc" + "1 grudnia 2020" is still the event's date."""
+    found = dates(ctx_for, "logo mopsu1 grudnia 2020 roku odbyło się szkolenie.")
+    assert [(d.text, d.role) for d in found] == [("1 grudnia 2020 roku", "event")]
 
 
 @pytest.mark.parametrize("text", ["Biuro: ul. 3 Maja 12, tel. 32 123 45 67", "al. 11 Listopada 4"])
