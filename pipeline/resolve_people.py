@@ -9,6 +9,7 @@ import re
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
+from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_units import (
@@ -60,6 +61,7 @@ def merge_people(
             person.affiliation = body  # "Przedstawicielami Rady X byli: A (radna), B": each of them is X's
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
+            org_name = title_office(ctx, role, span, bodies) or org_name  # "Kurator Oświaty": the Kuratorium
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             if org_name is None and _names_no_unit(ctx, span, role) and (

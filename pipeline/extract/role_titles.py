@@ -21,6 +21,7 @@ from pipeline.extract.title_words import (
     lower_team,
     lower_unit,
     office_adjective,
+    office_words,
     plural_kind,
     title_genitive,
     unit_head,
@@ -133,6 +134,10 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                for a in readings) and not words:
             break  # "starosta gnieźnieński", "prezes nasz": a place or a possessive, not part of the title
         if t.text[:1].isupper():
+            if not words and (office := office_words(doc, j, title)):
+                words.extend(office)  # "Kurator Oświaty", "Zastępca Okręgowego Inspektora Pracy"
+                j += len(office)
+                continue
             if not words and any(a.lemma.lower() in TITLE_COMPLEMENTS | ROLE_TITLES and "gen" in a.cases
                                  for a in readings if a.pos == "subst"):
                 words.append(title_genitive(t))

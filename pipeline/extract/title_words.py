@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
 #: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
 INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
@@ -203,3 +203,36 @@ def attribute_of_previous(doc: Doc, i: int, readings: list) -> bool:
         return False
     return any(n.pos == "subst" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
                for n in doc[i - 1]._.morf for a in readings)
+
+
+def domain_genitive(doc: Doc, j: int) -> bool:
+    """'Oświaty' in "Kurator Oświaty", 'Pracy' in "Inspektor Pracy": one capitalised genitive singular of a common
+    noun that heads no institution (no body's head, no name) and stands alone (a name, a seat "w X", an acronym or
+    a lower-case word after it) is the office's domain and stays in the title; the office is a body of its own
+    named elsewhere ("Kuratorium Oświaty w X"), and the domain is never an organization ("Oświata")."""
+    tok = doc[j]
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or first_name(tok) is not None:
+        return False
+    if tok.text.lower() in HONORIFICS:
+        return False  # "wiceprezes Pani Anna Kos": the courtesy address before the name
+    common = [a for a in tok._.morf if a.pos == "subst" and not a.names]
+    if not any("gen" in a.cases and a.number == "sg" for a in common) or any(
+            a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS | NAME_ONLY_HEADS | ROLE_TITLES | UNIT_WORDS
+            for a in tok._.morf if a.pos == "subst"):
+        return False
+    if j + 1 >= len(doc):
+        return True
+    nxt = doc[j + 1]
+    if "\n" in tok.whitespace_ or not nxt.text[:1].isupper():
+        return True
+    return first_name(nxt) is not None or (nxt.text.isupper() and len(nxt.text) >= 2)
+
+
+def office_words(doc: Doc, j: int, title: str) -> list[str]:
+    """The capitalised words after a title that belong to the office it names: a level adjective with the holder's
+    genitive and its domain ("Zastępca Okręgowego Inspektora Pracy"), or the domain alone ("Kurator Oświaty");
+    a local official's genitive is his unit ("Sołtys Woli")."""
+    if j + 1 < len(doc) and is_title_genitive(doc[j + 1]) and office_adjective(doc, j, doc[j + 1]):
+        words = [doc[j].text.lower(), title_genitive(doc[j + 1])]
+        return words + [doc[j + 2].text.lower()] if j + 2 < len(doc) and domain_genitive(doc, j + 2) else words
+    return [doc[j].text.lower()] if title not in LOCAL_OFFICIALS and domain_genitive(doc, j) else []
