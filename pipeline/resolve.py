@@ -16,13 +16,14 @@ from __future__ import annotations
 from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.event_roles import heads_unit
-from pipeline.extract.event_type import classify
+from pipeline.extract.event_type import choose_type, type_scores
 from pipeline.extract.organizations import extract_organizations, initials
 from pipeline.extract.people import PersonMention, extract_people
 from pipeline.extract.places import extract_places
 from pipeline.extract.roles import EVENT_ROLE_TITLES
 from pipeline.extract.unit_bodies import unit_bodies
 from pipeline.ingest.decode import Document
+from pipeline.learned.event_types import decide_type
 from pipeline.learned.organizer import apply_rerank
 from pipeline.learned.part_features import part_features
 from pipeline.learned.parts import decide_part
@@ -135,7 +136,8 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     spans = [s for s in spans if ctx.furniture_at(s.start) not in TRAILING_KINDS]  # comments, other articles
     dates = extract_dates(ctx)
     figures = extract_attendance(ctx)
-    etype, etype_mention = classify(ctx)
+    type_evidence = type_scores(ctx)
+    etype, etype_mention = decide_type(ctx, type_evidence, *choose_type(ctx, type_evidence))
     person_mentions = extract_people(ctx, [(s, e) for s, e, _ in _dedupe_spans(spans, "PER")])
     person_spans = [(p.mention.start, p.mention.end) for p in person_mentions]
     org_spans = [s for s in _dedupe_spans(spans, "ORG") if not _inside(s, person_spans)]

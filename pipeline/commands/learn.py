@@ -8,13 +8,22 @@ from typing import Annotated
 
 import typer
 
-TASKS = ("parts", "organizer")
+TASKS = ("parts", "organizer", "event-type")
+
+
+def _page_ids(pages: str | None) -> frozenset[str] | None:
+    """'001-724,750' -> the card ids (as `pl-events evaluate --pages` reads them)."""
+    if not pages:
+        return None
+    from pipeline.realset import parse_pages
+
+    return parse_pages(pages)
 
 
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
-        task: Annotated[str, typer.Argument(help="parts | organizer")],
+        task: Annotated[str, typer.Argument(help="parts | organizer | event-type")],
         directory: Annotated[Path, typer.Argument(help="a real-page card set (eval/real)")],
         output: Annotated[Path | None, typer.Option("-o", "--output", help="write the model file here")] = None,
         split: Annotated[str, typer.Option("--split", help="the half to train on (never test)")] = "dev",
@@ -24,6 +33,7 @@ def register(app: typer.Typer) -> None:
                                                     help="let the model read the rules' own decision")] = False,
         keep: Annotated[str, typer.Option("--keep", help="organizer: the rules' cue strengths that stand")] = "strong",
         adopt: Annotated[float, typer.Option("--adopt", help="organizer: least probability to name one")] = 0.4,
+        pages: Annotated[str | None, typer.Option("--pages", help="only these cards of the half: 001-724")] = None,
     ) -> None:
         """Train on one half of a card set (dev); print site-grouped cross-validation; write the model."""
         from pipeline.commands.measure import _extractor, _fail
@@ -39,19 +49,28 @@ def register(app: typer.Typer) -> None:
             _fail(f"{directory}: not a directory")
             raise typer.Exit(2)
         extractor = _extractor("builtin")
+        chosen = _page_ids(pages)
         if task == "parts":
-            examples = tr.part_examples(directory, extractor, split, without_model=True)
+            examples = tr.part_examples(directory, extractor, split, chosen, without_model=True)
             examples = tr.strip_rule_features(examples) if not rule_features else examples
             if folds:
                 typer.echo(json.dumps(tr.cross_validate(examples, tr.default_trainer(l2), folds)))
             data = tr.default_trainer(l2)([e.features for e in examples], [e.label for e in examples]).to_json()
+        elif task == "event-type":
+            from pipeline.learned.event_types import predict_allowed
+
+            examples = tr.type_examples(directory, extractor, split, chosen)
+            examples = tr.strip_rule_features(examples) if not rule_features else examples
+            if folds:
+                typer.echo(json.dumps(tr.cross_validate(examples, tr.default_trainer(l2), folds, predict_allowed)))
+            data = tr.default_trainer(l2)([e.features for e in examples], [e.label for e in examples]).to_json()
         else:
-            pages = tr.organizer_pages(directory, extractor, split, without_model=True)
-            pages = tr.strip_rule_features(pages) if not rule_features else pages
+            cards = tr.organizer_pages(directory, extractor, split, chosen, without_model=True)
+            cards = tr.strip_rule_features(cards) if not rule_features else cards
             strengths = frozenset(s for s in keep.split(",") if s)
             if folds:
-                typer.echo(json.dumps(tr.cross_validate_organizer(pages, l2, strengths, adopt, folds)))
-            data = {**tr.train_organizer(pages, l2).to_json(), "keep": sorted(strengths), "adopt": adopt}
+                typer.echo(json.dumps(tr.cross_validate_organizer(cards, l2, strengths, adopt, folds)))
+            data = {**tr.train_organizer(cards, l2).to_json(), "keep": sorted(strengths), "adopt": adopt}
         data["trained_on"] = f"{directory.name} {split}"
         if output is not None:
             output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

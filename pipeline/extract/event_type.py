@@ -6,6 +6,8 @@ Title and first sentence weigh more than the body; the first strong trigger wins
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from pipeline.models import Mention
 from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
@@ -219,7 +221,26 @@ def _classes(f: TokenFeatures, i: int) -> bool:
     return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
 
 
+@dataclass
+class TypeScores:
+    """What the type rules found: each type's weighted score and first trigger, where its triggers stood
+    (`title`, `first`, `body`, `cued`), which trigger lemmas named it, and page-wide cues (`awards`,
+    `judged`, `visits_sites`, `hosts_person`, `classes`). The rules decide from it (`choose_type`); a
+    learned decision reads the same evidence (`pipeline.learned.event_types`)."""
+
+    scores: dict[str, float] = field(default_factory=dict)
+    first_hit: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    zones: dict[str, set[str]] = field(default_factory=dict)
+    lemmas: dict[str, set[str]] = field(default_factory=dict)
+    cues: set[str] = field(default_factory=set)
+
+
 def classify(ctx: Context) -> tuple[str, Mention | None]:
+    """The rules' event type and the trigger that names it (None for a report that names no kind)."""
+    return choose_type(ctx, type_scores(ctx))
+
+
+def type_scores(ctx: Context) -> TypeScores:
     f = ctx.features
     texts, starts = f.texts, f.starts
     n = len(texts)
@@ -232,21 +253,22 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
     classes: dict[int, float] = {}
     lemma = f.lemma
     hosts = {i for lo, hi in body for i in range(lo, min(hi, n)) if lemma[i] in HOST_VERBS and _hosts_person(f, i, hi)}
-    scores: dict[str, float] = {}
-    first_hit: dict[str, tuple[int, int, int]] = {}
+    found = TypeScores()
+    scores, first_hit = found.scores, found.first_hit
     for lo, hi in body:
         if (lo, hi) == title:
-            weight_here = WEIGHT_TITLE
+            weight_here, zone = WEIGHT_TITLE, "title"
         elif (lo, hi) == first_content:
-            weight_here = WEIGHT_FIRST_SENTENCE
+            weight_here, zone = WEIGHT_FIRST_SENTENCE, "first"
         else:
-            weight_here = WEIGHT_BODY
+            weight_here, zone = WEIGHT_BODY, "body"
         for i in range(lo, min(hi, n)):
             lemmas = trig[i]
             if not lemmas:
                 if i in hosts:
                     scores["spotkanie"] = scores.get("spotkanie", 0.0) + weight_here
                     first_hit.setdefault("spotkanie", (i, starts[i], starts[i] + len(texts[i])))
+                    found.cues.add("hosts_person")
                 elif _classes(f, i):
                     classes.setdefault(i, weight_here)
                 continue
@@ -265,8 +287,12 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
                 continue
             etype, start, end = hit
             weight = weight_here
+            zones = found.zones.setdefault(etype, set())
+            zones.add(zone)
+            found.lemmas.setdefault(etype, set()).update(lemmas)
             if _has_cue(f, i, lo, hi):
                 weight += WEIGHT_EVENT_CUE + (WEIGHT_FIRST_SENTENCE_CUE if (lo, hi) == first_content else 0.0)
+                zones.add("cued")
             if pair is not None:
                 weight *= 1.5  # a specific two-word term beats a generic noun nearby
             scores[etype] = scores.get(etype, 0.0) + weight
@@ -275,23 +301,38 @@ def classify(ctx: Context) -> tuple[str, Mention | None]:
         # "Drugi dzień naszej wizyty": once the visit is named as study visit, its bare head noun refers back to it
         scores["wizyta_studyjna"] += sum(WEIGHT_BODY for lo, hi in body for i in range(lo, min(hi, n))
                                          if trig[i] & STUDY_NOUNS and _pair(trig, i) is None)
-    if "wizyta_studyjna" not in scores and _visits_sites(f, body):
+    if _visits_sites(f, body):
+        found.cues.add("visits_sites")
+    if "wizyta_studyjna" not in scores and "visits_sites" in found.cues:
         # "Delegacja zakończyła wizytę …, odwiedzając zakłady i firmy": a visit to see how others work
         for lo, hi in body:
             for i in range(lo, min(hi, n)):
                 if trig[i] & BARE_VISIT_NOUNS and _pair(trig, i) is None:
                     scores["wizyta_studyjna"] = scores.get("wizyta_studyjna", 0.0) + WEIGHT_BODY
                     first_hit.setdefault("wizyta_studyjna", (i, starts[i], starts[i] + len(texts[i])))
+    if classes:
+        found.cues.add("classes")
     if not scores and classes:
         # no event noun at all, but "zajęcia" run by someone: hands-on classes, the weakest name of workshops
         scores["warsztaty"] = sum(classes.values())
         i = min(classes)
         first_hit["warsztaty"] = (i, starts[i], starts[i] + len(texts[i]))
+    if "inne" in first_hit and "gala" in trig[first_hit["inne"][0]]:
+        found.cues.add("gala")
+    if _awards(f) >= AWARD_CUES_FOR_COMPETITION:
+        found.cues.add("awards")
+    if _judged(f):
+        found.cues.add("judged")
+    return found
+
+
+def choose_type(ctx: Context, found: TypeScores) -> tuple[str, Mention | None]:
+    """The highest score wins (the earlier trigger on a tie); a gala where a contest is judged is one."""
+    scores, first_hit = dict(found.scores), dict(found.first_hit)
     if not scores:
         return "inne", None
     best = max(scores, key=lambda t: (scores[t], -first_hit[t][0]))
-    if best == "inne" and "gala" in trig[first_hit["inne"][0]] and _awards(f) >= AWARD_CUES_FOR_COMPETITION \
-            and _judged(f):
+    if best == "inne" and {"gala", "awards", "judged"} <= found.cues:
         # "Gala …, podczas której jury rozstrzygnęło konkurs, statuetki w kategoriach": judged there, a competition
         scores["konkurs"] = scores.get("konkurs", 0.0) + scores["inne"]
         first_hit.setdefault("konkurs", first_hit["inne"])

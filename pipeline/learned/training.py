@@ -61,6 +61,18 @@ def part_examples(directory: Path, extractor, split: str | None = "dev",
     return out
 
 
+def type_examples(directory: Path, extractor, split: str | None = "dev",
+                  pages: frozenset[str] | None = None) -> list[Example]:
+    """One example per page whose card gives an event type: the type rules' evidence, labelled with it."""
+    out = []
+    for page, card, _report, decisions in _recorded(directory, extractor, split, pages, True):
+        label = card.get("event_type")
+        for d in decisions:
+            if d.task == "event_type" and label:
+                out.append(Example(page, card.get("site", page), d.features, d.rule, label))
+    return out
+
+
 def fold_of(site: str, folds: int) -> int:
     return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % folds
 
@@ -68,8 +80,13 @@ def fold_of(site: str, folds: int) -> int:
 Trainer = Callable[[Sequence[Features], Sequence[str]], LinearModel]
 
 
-def cross_validate(examples: Sequence[Example], trainer: Trainer, folds: int = 5) -> dict[str, float]:
-    """Accuracy of the rules and of the model on held-out sites (each example predicted once)."""
+Predictor = Callable[[LinearModel, Features], tuple[str, float]]
+
+
+def cross_validate(examples: Sequence[Example], trainer: Trainer, folds: int = 5,
+                   predict: Predictor = LinearModel.predict) -> dict[str, float]:
+    """Accuracy of the rules and of the model on held-out sites (each example predicted once); `predict`
+    is how the pipeline turns the model's scores into a decision."""
     right_rule = right_model = 0
     for k in range(folds):
         held = [e for e in examples if fold_of(e.site, folds) == k]
@@ -77,7 +94,7 @@ def cross_validate(examples: Sequence[Example], trainer: Trainer, folds: int = 5
         if not held or not kept:
             continue
         model = trainer([e.features for e in kept], [e.label for e in kept])
-        right_model += sum(model.predict(e.features)[0] == e.label for e in held)
+        right_model += sum(predict(model, e.features)[0] == e.label for e in held)
         right_rule += sum(e.rule == e.label for e in held)
     n = len(examples)
     return {"examples": n, "rules": right_rule / n if n else 0.0, "model": right_model / n if n else 0.0}
