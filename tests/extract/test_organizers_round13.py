@@ -1,0 +1,31 @@
+"""Organizers and organizations of round 13: bodies the extractor left out (pipeline/lexicon/words.py heads,
+pipeline/extract/organizer_phrases.py), on our own sentences."""
+
+import pytest
+
+#: these tests check the rules; the learned models stay off (tests/conftest.py `rules_only`)
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def orgs(report):
+    return {o.name for o in report.organizations}
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    return lambda text: extractor.extract(text)
+
+
+def test_a_coalition_named_after_the_organizing_phrase_is_the_organizer(run):
+    r = run("W Lipnie odbyło się III Forum Działkowców zorganizowane przez Polską Koalicję Ogrodników Miejskich.")
+    assert r.event.organizer == "Polska Koalicja Ogrodników Miejskich"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Książki dla uczestników przekazało Wydawnictwo Zielony Dąb z Lipna.", "Wydawnictwo Zielony Dąb"),
+    ("Bezpieczeństwo omówili funkcjonariusze z Komisariatu Policji w Lipnie.", "Komisariat Policji w Lipnie"),
+    ("Relację przygotowała Redakcja Gazety Brzozowskiej.", "Redakcja Gazety Brzozowskiej"),
+    ("Patronat nad spotkaniem objęła Diecezja Lipnowska.", "Diecezja Lipnowska"),
+])
+def test_kinds_of_bodies_are_organizations(run, text, name):
+    assert name in orgs(run(text))
