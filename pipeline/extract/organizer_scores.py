@@ -23,6 +23,7 @@ _ORGANIZER_LEFT = re.compile(
     r"((?<!współ)organizator\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?|(?<!współ)organizator\w*\s*:|"
     r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
+    r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
     r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
     re.IGNORECASE)
 #: "projekt realizowany jest przez X": the project's operator organizes its events, unless the report names

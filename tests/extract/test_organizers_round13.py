@@ -29,3 +29,21 @@ def test_a_coalition_named_after_the_organizing_phrase_is_the_organizer(run):
 ])
 def test_kinds_of_bodies_are_organizations(run, text, name):
     assert name in orgs(run(text))
+
+
+def test_a_name_in_apposition_to_the_organizers_noun(run):
+    r = run("W sobotę w Lipnie rozegrano turniej szachowy. Celem organizatorów – Stowarzyszenia Zielony Gaj – była "
+            "popularyzacja gry wśród dzieci.")
+    assert r.event.organizer == "Stowarzyszenie Zielony Gaj"
+
+
+def test_a_seat_written_once_belongs_to_each_coordinated_generic_name(run):
+    r = run("Uczniowie zostali zaproszeni na turniej debat przez organizatorów, czyli Szkołę Podstawową i "
+            "Bibliotekę w Lipnie.")
+    assert r.event.organizer == "Szkoła Podstawowa w Lipnie"
+    assert "Biblioteka w Lipnie" in r.event.co_organizers
+
+
+def test_a_name_with_a_proper_part_takes_no_shared_seat(run):
+    r = run("Turniej zorganizowany przez Fundację Zielony Gaj i Bibliotekę w Lipnie odbył się w sobotę.")
+    assert r.event.organizer == "Fundacja Zielony Gaj"
