@@ -47,3 +47,9 @@ def test_a_seat_written_once_belongs_to_each_coordinated_generic_name(run):
 def test_a_name_with_a_proper_part_takes_no_shared_seat(run):
     r = run("Turniej zorganizowany przez Fundację Zielony Gaj i Bibliotekę w Lipnie odbył się w sobotę.")
     assert r.event.organizer == "Fundacja Zielony Gaj"
+
+
+def test_a_body_thanked_for_its_hospitality_before_the_verb_is_the_host(run):
+    r = run("W sobotę odbyły się warsztaty dla kobiet. Było twórczo i wesoło.\n"
+            "Teatrowi Zielona Scena dziękujemy za – jak zwykle – serdeczną gościnę.")
+    assert r.event.organizer == "Teatr Zielona Scena"
