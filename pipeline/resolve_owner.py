@@ -63,13 +63,14 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
     """The event noun the name depends on, possibly past the words that qualify the event ("Konferencja
     regionalna X", "zakończenie roku akademickiego 2016/2017 X", "Jubileusz 40-lecia X")."""
     qualifiers = 0
-    for t in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        t = tokens[k]
         if t.is_space and "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
             return False
         if not t.is_alpha:
             continue
         morf = t._.morf
-        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
+        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf) or _anniversary(tokens, k):
             return True
         if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
                 a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and (
@@ -78,6 +79,14 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
             return False
         qualifiers += 1
     return False
+
+
+def _anniversary(tokens: list, k: int) -> bool:
+    """"100-lecie", "stulecie", "obchody 40-lecia": an anniversary is an event, the body after it celebrates its own."""
+    t = tokens[k]
+    if t.lower_.startswith("leci") and k > 0 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_:
+        return True
+    return any(a.pos == "subst" and a.lemma.lower().endswith("lecie") and len(a.lemma) > 6 for a in t._.morf)
 
 
 def first_sentences_end(ctx: Context, n: int) -> int:

@@ -95,3 +95,8 @@ def test_a_subject_body_whose_people_are_named_by_its_kind_hosts(event_of):
     ev = event_of("Ferie z książką\n\nW ostatnim tygodniu ferii dzieci odwiedziły Gminną Bibliotekę Publiczną w Lipnie, a potem "
                   "park. Opowiadali o tym goście biblioteki z Lipna.")
     assert ev.organizer != "Gminna Biblioteka Publiczna w Lipnie"
+
+
+def test_an_anniversary_of_a_body_is_its_own_event(event_of):
+    ev = event_of("80-lecie Stowarzyszenia Zielony Gaj\n\nW sobotę w Lipnie świętowano jubileusz. Przybyło wielu gości.")
+    assert ev.organizer == "Stowarzyszenie Zielony Gaj"

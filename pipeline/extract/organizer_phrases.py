@@ -37,7 +37,8 @@ _ORGANIZER_CUE = re.compile(
     r"(?<!współ)(?:zorganizowan|organizowan|przeprowadzon)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
     r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|"
     r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"
-    r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+)",
+    r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
+    r"(?<!współ)\borganizator(?:ów|om|ami|ach|a|owi|em|zy|y)?(?:\s*[-–—]|\s*,\s*(?:czyli|tj\.)|\s+czyli)\s*)",
     re.IGNORECASE)
 #: "Współorganizatorami (dożynek) były", "Współorganizator:": co-organizers follow.
 _CO_CUE = re.compile(r"\bwspółorganizator\w*\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
@@ -203,7 +204,29 @@ def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, in
         k = _skip_joiner(toks, k)
         if k is None:
             break
-    return out
+    return _shared_seat(out)
+
+
+_SEAT_END = re.compile(r"\s(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?$")
+
+
+def _shared_seat(bodies: list[Body]) -> list[Body]:
+    """"przez Szkołę Podstawową i Bibliotekę w Lipnie": a seat written once after coordinated bodies belongs to
+    each generic name before it (a name of common words only, docs/annotation.md: seat in the name); a name
+    with a proper part ("Fundacja Lipa") keeps no seat."""
+    from pipeline.text.morphology import analyse
+
+    seat = _SEAT_END.search(bodies[-1].name) if len(bodies) > 1 else None
+    if seat is None:
+        return bodies
+    for b in bodies[:-1]:
+        words = b.name.split()
+        if _HAS_SEAT.search(b.name) or not words or any(w.isupper() for w in words) or not all(
+                any(a.pos in ("subst", "adj") and not a.names for a in analyse(w)) for w in words) \
+                or _apposed_noun(words, analyse):
+            continue
+        b.name += seat.group(0)
+    return bodies
 
 
 def _skip_joiner(toks: list[Token], k: int) -> int | None:

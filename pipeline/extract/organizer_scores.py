@@ -23,6 +23,7 @@ _ORGANIZER_LEFT = re.compile(
     r"((?<!współ)organizator\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?|(?<!współ)organizator\w*\s*:|"
     r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
+    r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
     r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
     re.IGNORECASE)
 #: "projekt realizowany jest przez X": the project's operator organizes its events, unless the report names
@@ -43,6 +44,10 @@ _CO_ORGANIZER_LEFT = re.compile(
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
 _THANKS_RIGHT = re.compile(r"^[^.\n]{0,40}?\bza\s+(?:zaproszenie|gościnę|gościnność|przyjęcie|ugoszczenie)",
                            re.IGNORECASE)
+#: "Teatrowi X dziękujemy za gościnę": the dative fronted before the thanks.
+_THANKED_FIRST = re.compile(r"^\s*(?:(?:serdecznie|bardzo|gorąco|również|też)\s+)*dzięk(?:ujemy|uję)\b[^.\n]{0,40}?"
+                            r"\bza\s+[^.\n]{0,30}?\b(?:zaproszenie|gościnę|gościnność|przyjęcie|ugoszczenie)",
+                            re.IGNORECASE)
 _HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|została?|byli)"
                         r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?)\s*$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
@@ -88,7 +93,8 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
         return 1.0  # "na zaproszenie słuchaczy UTW X", "z inicjatywy członków Koła Y": the people stand for their body
     if _OPERATOR_LEFT.search(left):
         return 0.85
-    if _THANKS_LEFT.search(left) and _THANKS_RIGHT.match(ctx.right(mention.end, 60)):
+    if _THANKS_LEFT.search(left) and _THANKS_RIGHT.match(ctx.right(mention.end, 60)) or _THANKED_FIRST.match(
+            ctx.right(mention.end, 90)):
         return 0.95  # thanked for the invitation: the host
     if _HOST_LEFT.search(left):
         return 0.7

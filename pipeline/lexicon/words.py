@@ -23,6 +23,7 @@ ORG_HEADS = frozenset({
     "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "komenda",
     "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
     "ambasada", "konsulat", "przedstawicielstwo", "dyrekcja", "konwent",
+    "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja",
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({
