@@ -164,7 +164,9 @@ def _glue_initials(rest: list[Token]) -> list[Token | str]:
     for k, t in enumerate(rest):
         if t.text == ".":
             continue
-        if len(t.text) == 1 and t.text.isupper() and (k + 1 < len(rest) and rest[k + 1].text == "." or
+        if _regnal(t) and (k + 1 == len(rest) or rest[k + 1].text != "."):
+            out.append(t.text)  # "Konrada I", "Bolesława III Krzywoustego": a ruler's numeral, no initial
+        elif len(t.text) == 1 and t.text.isupper() and (k + 1 < len(rest) and rest[k + 1].text == "." or
                                                       k + 1 == len(rest)):
             out.append(t.text + ".")
         elif t.text.endswith(".") and len(t.text) == 2 and t.text[0].isupper():
@@ -172,6 +174,11 @@ def _glue_initials(rest: list[Token]) -> list[Token | str]:
         else:
             out.append(t)
     return out
+
+
+def _regnal(t: Token) -> bool:
+    """A Roman numeral after a ruler's name: written as is, never declined."""
+    return t.text.isupper() and set(t.text) <= set("IVXL") and any(a.tag == "romandig" for a in t._.morf)
 
 
 def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
@@ -243,7 +250,7 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
         text = text[:1] + text[1:].lower()
     if cases == {"nom"}:
         return text  # the first name is in the nominative, so is the surname
-    known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+    known = [a for a in analyse(text) if set(a.names) & {"nazwisko", "przydomek"} and a.pos == "subst"]
     want_f = gender == "f"
     for a in known:
         if ("f" in a.genders) == want_f and (not cases or a.cases & cases) and a.number != "pl":
