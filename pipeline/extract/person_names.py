@@ -63,7 +63,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
         if fem and masc and rest:
             # "Stanisława" is a woman's name and a man's in the genitive: the surname decides
             # ("Stanisława Dolacińskiego" is Stanisław Dolaciński; "Stanisława Nowak" is Stanisława)
-            f_fits, m_fits = _surname_fits(rest, "f", fem), _surname_fits(rest, "m", masc)
+            f_fits = _surname_fits(rest, "f", fem) and _firsts_fit(first_tokens[1:], "f", fem)
+            m_fits = _surname_fits(rest, "m", masc) and _firsts_fit(first_tokens[1:], "m", masc)
             if f_fits != m_fits:
                 chosen = fem if f_fits else masc
         hint = honorific._.morf if honorific is not None else analyse("Pana") if _masculine_oblique(tokens) else None
@@ -179,6 +180,14 @@ def _glue_initials(rest: list[Token]) -> list[Token | str]:
 def _regnal(t: Token) -> bool:
     """A Roman numeral after a ruler's name: written as is, never declined."""
     return t.text.isupper() and set(t.text) <= set("IVXL") and any(a.tag == "romandig" for a in t._.morf)
+
+
+def _firsts_fit(others: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Do the further first names agree with the first read as this gender ('Franciszka Antoniego': the
+    second is a man's genitive only, so the first is Franciszek)?"""
+    cases = {c for a in first_readings for c in _case_candidates(a)}
+    return all(any(("f" in a.genders) == (gender == "f") and a.cases & cases
+                   for a in t._.morf if "imię" in a.names and a.pos == "subst") for t in others)
 
 
 def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
