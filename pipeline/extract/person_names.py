@@ -190,6 +190,15 @@ def _firsts_fit(others: list[Token], gender: str, first_readings: list[Analysis]
                    for a in t._.morf if "imię" in a.names and a.pos == "subst") for t in others)
 
 
+def _common_fits(text: str, common: list[Analysis], gender: str, cases: set[str]) -> bool:
+    """A surname that is a common noun ('Boliwara': the genitive of 'boliwar') declines as that noun for a
+    man; for a woman it stays as its nominative or declines as a feminine noun."""
+    if gender == "m":
+        return any(a.cases & cases for a in common)
+    return any(a.lemma.lower() == text.lower() for a in common) or any(
+        "f" in a.genders and a.cases & cases for a in common)
+
+
 def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
     """Does the surname agree with the first name read as this gender (in one of its cases)?"""
     cases = {c for a in first_readings for c in _case_candidates(a)}
@@ -202,6 +211,9 @@ def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]
             if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
                 return False
             continue
+        common = [a for a in analyse(text) if a.pos == "subst" and a.number == "sg" and not a.names]
+        if common and text[:1].isupper() and not _common_fits(text, common, gender, cases):
+            return False
         low = text.lower()
         if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
             return False
