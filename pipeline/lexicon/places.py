@@ -242,7 +242,7 @@ def _noun_headed(tokens: list[Token]) -> str:
     pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
-    if not readings:
+    if not readings or _foreign_compound(tokens, k):
         return " ".join(t.text for t in tokens)
     governed = preposition_cases(tokens[0])
     others = [t for m, t in enumerate(tokens) if m != k]
@@ -278,6 +278,21 @@ def _noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+def _foreign_compound(tokens: list[Token], k: int) -> bool:
+    """'New York', 'West Bromwich', 'Hong Kong': the would-be head reads only as a plural genitive or a
+    vocative of a Polish noun ('Newa', 'westa', 'Kongo') and every other word is a capitalised nominative
+    or a word the dictionary lacks with no oblique ending: a foreign name, as written."""
+    from pipeline.text.name_forms import may_be_nominative
+
+    nouns = [a for a in tokens[k]._.morf if a.pos == "subst"]
+    if not all(a.cases <= {"voc"} or a.number == "pl" and a.cases <= {"gen", "voc"} for a in nouns):
+        return False
+    others = [t for m, t in enumerate(tokens) if m != k]
+    return bool(others) and all(
+        t.text[:1].isupper() and not any(a.pos in _ADJECTIVAL for a in t._.morf)
+        and may_be_nominative(t.text, t._.morf) for t in others)
 
 
 def _agreeing_adjective(t: Token, head, gender: str):
