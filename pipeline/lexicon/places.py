@@ -361,14 +361,24 @@ def _single_place_word(tok: Token) -> str | None:
     return None
 
 
+#: the locative "-ie" after a softened consonant -> the masculine consonant stem ("-dzie" -> "-d")
+_LOCATIVE_STEMS = (("dzie", "d"), ("cie", "t"), ("sie", "s"), ("zie", "z"), ("nie", "n"), ("mie", "m"),
+                   ("wie", "w"), ("bie", "b"), ("pie", "p"), ("fie", "f"))
+
+
 def _unknown_place(word: str) -> str:
     from pipeline.text.name_forms import unknown_name_base
 
     low = word.lower()
-    if len(low) > 6 and low.endswith("u") and low[-2] not in "aeiouyąęó":
+    if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
         return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
     if len(low) > 5 and low.endswith("rze"):
         return word[:-2]  # "Darfurze": the locative of an '-r' stem
+    for end, stem in _LOCATIVE_STEMS:
+        if len(low) > len(end) + 3 and low.endswith(end):
+            return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
+    if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
+        return word[:-2]  # "Mosulem": the instrumental of a masculine stem
     if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
         return unknown_name_base(word)
     return word
