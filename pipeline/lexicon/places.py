@@ -377,6 +377,9 @@ def _unknown_place(word: str) -> str:
     for end, stem in _LOCATIVE_STEMS:
         if len(low) > len(end) + 3 and low.endswith(end):
             return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
+    if len(low) > 4 and low.endswith(("y", "i")) and low[-2] not in "aeiouyąęórtg" and low.isalpha():
+        # "Kiruny", "Planicy": an '-a' stem's genitive (not the nominatives of foreign '-ry', '-ty', '-gy', '-ey')
+        return unknown_name_base(word, "f", oblique=True)
     if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
         return word[:-2]  # "Mosulem": the instrumental of a masculine stem
     if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
