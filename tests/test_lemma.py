@@ -107,6 +107,7 @@ def test_people_extractor_uses_the_agreement():
     ("Franciszka Antoniego Wolmera", "Franciszek Antoni Wolmer"),  # the second first name shows the gender
     ("Melindą Vosse", "Melinda Vosse"),                           # a foreign "-e" surname is undeclined
     ("Szymona Dukata", "Szymon Dukat"),                           # a common noun's genitive as a surname
+    ("Wolnawscy", "Wolnawscy"),                                   # a family: the nominative plural stays
 ])
 def test_person_names_decided_by_their_other_words(phrase, expected):
     assert base_form(phrase, "person") == expected

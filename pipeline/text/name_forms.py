@@ -46,6 +46,8 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         return word
     low = word.lower()
     n = len(word)
+    if low.endswith(("scy", "ccy", "dzcy")):
+        return word  # "Wolnawscy": the family, in the nominative plural of an adjectival surname
     if gender != "m":
         for end, base in (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("owej", "owa")):
             if low.endswith(end):
