@@ -99,3 +99,31 @@ def test_people_extractor_uses_the_agreement():
     from pipeline.lemma import _doc
 
     assert person_name(list(_doc("Trevisem Malbonem"))) == ("Trevis Malbon", "m")
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Teodora VII", "Teodor VII"),                                # a ruler's numeral: no initial's dot
+    ("Wacława IX Krzywoustego", "Wacław IX Krzywousty"),          # the numeral as written, the byname declined
+    ("Franciszka Antoniego Wolmera", "Franciszek Antoni Wolmer"),  # the second first name shows the gender
+    ("Melindą Vosse", "Melinda Vosse"),                           # a foreign "-e" surname is undeclined
+    ("Szymona Dukata", "Szymon Dukat"),                           # a common noun's genitive as a surname
+    ("Wolnawscy", "Wolnawscy"),                                   # a family: the nominative plural stays
+])
+def test_person_names_decided_by_their_other_words(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("New Ambleton", "New Ambleton"),    # not "Newy": a foreign compound stays as written
+    ("West Tarbrook", "West Tarbrook"),
+    ("Brandelfurcie", "Brandelfurt"),    # the locative of a masculine stem
+    ("Quorodzie", "Quorod"),
+    ("Velmosulem", "Velmosul"),          # the instrumental
+    ("Kravazu", "Kravaz"),               # the genitive or locative "-u"
+    ("Veluny", "Veluna"),                # an "-a" stem's genitive
+    ("Tarmalicy", "Tarmalica"),
+    ("Quarnbury", "Quarnbury"),          # a foreign "-ry" / "-ty" nominative
+    ("Velmity", "Velmity"),
+])
+def test_foreign_place_names_lose_their_polish_endings(phrase, expected):
+    assert base_form(phrase, "place") == expected

@@ -63,7 +63,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
         if fem and masc and rest:
             # "Stanisława" is a woman's name and a man's in the genitive: the surname decides
             # ("Stanisława Dolacińskiego" is Stanisław Dolaciński; "Stanisława Nowak" is Stanisława)
-            f_fits, m_fits = _surname_fits(rest, "f", fem), _surname_fits(rest, "m", masc)
+            f_fits = _surname_fits(rest, "f", fem) and _firsts_fit(first_tokens[1:], "f", fem)
+            m_fits = _surname_fits(rest, "m", masc) and _firsts_fit(first_tokens[1:], "m", masc)
             if f_fits != m_fits:
                 chosen = fem if f_fits else masc
         hint = honorific._.morf if honorific is not None else analyse("Pana") if _masculine_oblique(tokens) else None
@@ -164,7 +165,9 @@ def _glue_initials(rest: list[Token]) -> list[Token | str]:
     for k, t in enumerate(rest):
         if t.text == ".":
             continue
-        if len(t.text) == 1 and t.text.isupper() and (k + 1 < len(rest) and rest[k + 1].text == "." or
+        if _regnal(t) and (k + 1 == len(rest) or rest[k + 1].text != "."):
+            out.append(t.text)  # "Konrada I", "Bolesława III Krzywoustego": a ruler's numeral, no initial
+        elif len(t.text) == 1 and t.text.isupper() and (k + 1 < len(rest) and rest[k + 1].text == "." or
                                                       k + 1 == len(rest)):
             out.append(t.text + ".")
         elif t.text.endswith(".") and len(t.text) == 2 and t.text[0].isupper():
@@ -172,6 +175,28 @@ def _glue_initials(rest: list[Token]) -> list[Token | str]:
         else:
             out.append(t)
     return out
+
+
+def _regnal(t: Token) -> bool:
+    """A Roman numeral after a ruler's name: written as is, never declined."""
+    return t.text.isupper() and set(t.text) <= set("IVXL") and any(a.tag == "romandig" for a in t._.morf)
+
+
+def _firsts_fit(others: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Do the further first names agree with the first read as this gender ('Franciszka Antoniego': the
+    second is a man's genitive only, so the first is Franciszek)?"""
+    cases = {c for a in first_readings for c in _case_candidates(a)}
+    return all(any(("f" in a.genders) == (gender == "f") and a.cases & cases
+                   for a in t._.morf if "imię" in a.names and a.pos == "subst") for t in others)
+
+
+def _common_fits(text: str, common: list[Analysis], gender: str, cases: set[str]) -> bool:
+    """A surname that is a common noun ('Boliwara': the genitive of 'boliwar') declines as that noun for a
+    man; for a woman it stays as its nominative or declines as a feminine noun."""
+    if gender == "m":
+        return any(a.cases & cases for a in common)
+    return any(a.lemma.lower() == text.lower() for a in common) or any(
+        "f" in a.genders and a.cases & cases for a in common)
 
 
 def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
@@ -186,6 +211,9 @@ def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]
             if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
                 return False
             continue
+        common = [a for a in analyse(text) if a.pos == "subst" and a.number == "sg" and not a.names]
+        if common and text[:1].isupper() and not _common_fits(text, common, gender, cases):
+            return False
         low = text.lower()
         if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
             return False
@@ -243,7 +271,7 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
         text = text[:1] + text[1:].lower()
     if cases == {"nom"}:
         return text  # the first name is in the nominative, so is the surname
-    known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+    known = [a for a in analyse(text) if set(a.names) & {"nazwisko", "przydomek"} and a.pos == "subst"]
     want_f = gender == "f"
     for a in known:
         if ("f" in a.genders) == want_f and (not cases or a.cases & cases) and a.number != "pl":

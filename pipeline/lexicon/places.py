@@ -242,7 +242,7 @@ def _noun_headed(tokens: list[Token]) -> str:
     pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
-    if not readings:
+    if not readings or _foreign_compound(tokens, k):
         return " ".join(t.text for t in tokens)
     governed = preposition_cases(tokens[0])
     others = [t for m, t in enumerate(tokens) if m != k]
@@ -278,6 +278,21 @@ def _noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+def _foreign_compound(tokens: list[Token], k: int) -> bool:
+    """'New York', 'West Bromwich', 'Hong Kong': the would-be head reads only as a plural genitive or a
+    vocative of a Polish noun ('Newa', 'westa', 'Kongo') and every other word is a capitalised nominative
+    or a word the dictionary lacks with no oblique ending: a foreign name, as written."""
+    from pipeline.text.name_forms import may_be_nominative
+
+    nouns = [a for a in tokens[k]._.morf if a.pos == "subst"]
+    if not all(a.cases <= {"voc"} or a.number == "pl" and a.cases <= {"gen", "voc"} for a in nouns):
+        return False
+    others = [t for m, t in enumerate(tokens) if m != k]
+    return bool(others) and all(
+        t.text[:1].isupper() and not any(a.pos in _ADJECTIVAL for a in t._.morf)
+        and may_be_nominative(t.text, t._.morf) for t in others)
 
 
 def _agreeing_adjective(t: Token, head, gender: str):
@@ -346,14 +361,27 @@ def _single_place_word(tok: Token) -> str | None:
     return None
 
 
+#: the locative "-ie" after a softened consonant -> the masculine consonant stem ("-dzie" -> "-d")
+_LOCATIVE_STEMS = (("dzie", "d"), ("cie", "t"), ("sie", "s"), ("zie", "z"), ("nie", "n"), ("mie", "m"),
+                   ("wie", "w"), ("bie", "b"), ("pie", "p"), ("fie", "f"))
+
+
 def _unknown_place(word: str) -> str:
     from pipeline.text.name_forms import unknown_name_base
 
     low = word.lower()
-    if len(low) > 6 and low.endswith("u") and low[-2] not in "aeiouyąęó":
+    if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
         return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
     if len(low) > 5 and low.endswith("rze"):
         return word[:-2]  # "Darfurze": the locative of an '-r' stem
+    for end, stem in _LOCATIVE_STEMS:
+        if len(low) > len(end) + 3 and low.endswith(end):
+            return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
+    if len(low) > 4 and low.endswith(("y", "i")) and low[-2] not in "aeiouyąęórtg" and low.isalpha():
+        # "Kiruny", "Planicy": an '-a' stem's genitive (not the nominatives of foreign '-ry', '-ty', '-gy', '-ey')
+        return unknown_name_base(word, "f", oblique=True)
+    if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
+        return word[:-2]  # "Mosulem": the instrumental of a masculine stem
     if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
         return unknown_name_base(word)
     return word

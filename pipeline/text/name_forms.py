@@ -46,6 +46,8 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         return word
     low = word.lower()
     n = len(word)
+    if low.endswith(("scy", "ccy", "dzcy")):
+        return word  # "Wolnawscy": the family, in the nominative plural of an adjectival surname
     if gender != "m":
         for end, base in (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("owej", "owa")):
             if low.endswith(end):
@@ -289,8 +291,8 @@ def ending_readings(word: str) -> list[NameReading]:
         if low.endswith(end) and n > len(end) + 2:
             add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie"
             break
-    if low.endswith("o"):
-        add(set(_ALL_CASES), "*", word)  # "Mako", "Pacino": a foreign name in "-o" is often left undeclined
+    if low.endswith("o") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
+        add(set(_ALL_CASES), "*", word)  # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined
     return out
 
 
