@@ -14,8 +14,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from pipeline.extract.place_context import (after_office, governing_word, in_funding_boilerplate, in_quoted_title,
-                                            scope_of_topic)
+from pipeline.extract.place_context import (
+    after_office,
+    governing_word,
+    in_funding_boilerplate,
+    in_quoted_title,
+    scope_of_topic,
+)
 from pipeline.learned.context_features import around, bucket
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, VENUE_HEADS
@@ -157,10 +162,16 @@ def _form(name: str) -> dict[str, float]:
     if first and not any("nom" in a.cases for a in first):
         out["first_not_nominative"] = 1.0
     last = words[-1].strip(_QUOTES + ").,")
-    last_readings = analyse(last) if last else []
+    last_readings = [*analyse(last), *analyse(last.lower())] if last else []
     if last and last[:1].islower() and any(a.pos in _FUNCTION_POS for a in last_readings):
         out["ends_function_word"] = 1.0
-    if last_readings and all(a.pos == "adja" for a in last_readings) or name.rstrip().endswith(("-", "–")):
+    if last[:1].islower():
+        out["ends_lower"] = 1.0
+    if last_readings and all(a.pos == "ign" for a in last_readings):
+        out["last_unknown"] = 1.0
+        if last.endswith("o") and any(a.pos == "adj" for a in analyse(last[:-1].lower() + "y")):
+            out["ends_cut"] = 1.0  # "Centrum Edukacyjno": the first half of "edukacyjno-kulturalne"
+    if name.rstrip().endswith(("-", "–")):
         out["ends_cut"] = 1.0
     if " z " in name or " ze " in name:
         out["seat_z"] = 1.0
