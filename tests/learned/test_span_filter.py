@@ -104,3 +104,10 @@ def test_the_pipeline_records_organization_and_place_decisions(extractor) -> Non
     assert {"organization", "place"} & tasks
     decided = {d.key for d in decisions if d.task == "organization"}
     assert decided <= {o.name for o in report.organizations}
+
+
+def test_the_shipped_organization_filter_loads() -> None:
+    from pipeline.learned.span_filter import MODEL_PATHS, filter_model
+
+    model = filter_model(MODEL_PATHS["organization"])  # the place model is not shipped (README)
+    assert model is not None and 0 < model.threshold < 1 and model.scorer.classes == ("drop", "keep")
