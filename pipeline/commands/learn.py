@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-TASKS = ("parts", "organizer", "event-type")
+TASKS = ("parts", "organizer", "event-type", "orgs", "places")
 
 
 def _page_ids(pages: str | None) -> frozenset[str] | None:
@@ -23,11 +23,13 @@ def _page_ids(pages: str | None) -> frozenset[str] | None:
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
-        task: Annotated[str, typer.Argument(help="parts | organizer | event-type")],
+        task: Annotated[str, typer.Argument(help="parts | organizer | event-type | orgs | places")],
         directory: Annotated[Path, typer.Argument(help="a real-page card set (eval/real)")],
         output: Annotated[Path | None, typer.Option("-o", "--output", help="write the model file here")] = None,
         split: Annotated[str, typer.Option("--split", help="the half to train on (never test)")] = "dev",
-        l2: Annotated[float, typer.Option("--l2", help="L2 penalty")] = 3.0,
+        l2: Annotated[float | None, typer.Option("--l2", help="L2 penalty (orgs/places: tried on a grid if not given)")] = None,
+        threshold: Annotated[float | None, typer.Option(
+            "--threshold", help="orgs/places: drop below this P(keep) (tried on a grid if not given)")] = None,
         folds: Annotated[int, typer.Option("--cv", help="site-grouped folds to report (0: none)")] = 5,
         rule_features: Annotated[bool, typer.Option("--rule-features/--no-rule-features",
                                                     help="let the model read the rules' own decision")] = False,
@@ -50,6 +52,10 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         extractor = _extractor("builtin")
         chosen = _page_ids(pages)
+        if task in ("orgs", "places"):
+            _train_filter(task, directory, extractor, split, chosen, l2, threshold, folds, output)
+            return
+        l2 = 3.0 if l2 is None else l2
         if task == "parts":
             examples = tr.part_examples(directory, extractor, split, chosen, without_model=True)
             examples = tr.strip_rule_features(examples) if not rule_features else examples
@@ -75,3 +81,28 @@ def register(app: typer.Typer) -> None:
         if output is not None:
             output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
             typer.echo(f"wrote {output}")
+
+
+def _train_filter(task: str, directory: Path, extractor, split: str, chosen: frozenset[str] | None,
+                  l2: float | None, threshold: float | None, folds: int, output: Path | None) -> None:
+    """Print the rules' F1 and the site-CV F1 of each (l2, threshold); write the model with the chosen ones."""
+    from pipeline.learned import span_training as st
+
+    pages = st.span_pages(directory, extractor, st.TASKS[task], split, chosen)
+    l2s = st.L2_GRID if l2 is None else (l2,)
+    thresholds = st.THRESHOLD_GRID if threshold is None else (threshold,)
+    best = {"l2": l2s[0], "threshold": thresholds[0]}
+    if folds:
+        result = st.cross_validate_filter(pages, l2s, thresholds, folds)
+        typer.echo(f"{task}: {result['pages']} pages, {result['decidable']} entries to decide; "
+                   f"rules F1 {result['rules_f1']}")
+        for row in result["grid"]:
+            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: site-CV F1 {row['cv_f1']}")
+        best = result["best"] or best
+        typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
+                   f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
+    data = {**st.train_filter(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
+            "trained_on": f"{directory.name} {split}"}
+    if output is not None:
+        output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        typer.echo(f"wrote {output}")

@@ -1,0 +1,75 @@
+"""Keep or drop each organization and place the rules propose, by a linear model over its evidence.
+
+The rules find names; whether a name is one the report states as a fact of the event (its organizations,
+its places) is a judgement across the whole page, which hand rules moved little on unseen sites. The models
+(`pipeline/data/org_filter_model.json`, `place_filter_model.json`, trained by `pl-events train orgs|places`
+on the dev half of the real-page cards) give P(keep); a candidate is dropped when it falls under the
+threshold stored in the file. Without a file, or with the models switched off (`evaluate --rules-only`,
+the trainers), everything is kept: the rules alone stay a working system. Organizations the record
+refers to elsewhere (the organizer, a co-organizer, a person's organization) are always kept.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.learned.linear import Features, LinearModel
+from pipeline.learned.recording import Decision, models_on, record
+from pipeline.learned.span_features import organization_features, place_features, protected_organization
+from pipeline.models import Event, Organization, Person, Place
+from pipeline.text.context import Context
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+MODEL_PATHS = {"organization": DATA / "org_filter_model.json", "place": DATA / "place_filter_model.json"}
+
+
+@dataclass(frozen=True)
+class FilterModel:
+    """The scorer and its policy: keep a candidate when P(keep) >= `threshold`."""
+
+    scorer: LinearModel
+    threshold: float
+
+    @classmethod
+    def from_json(cls, data: dict) -> FilterModel:
+        return cls(LinearModel.from_json(data), float(data["threshold"]))
+
+    def keep_probability(self, features: Features) -> float:
+        return self.scorer.scores(features)["keep"]
+
+
+@lru_cache(maxsize=8)
+def filter_model(path: Path) -> FilterModel | None:
+    return FilterModel.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+
+
+def decide(task: str, name: str, features: Features, model: FilterModel | None = None) -> bool:
+    """Keep (True) or drop one candidate of `task` ("organization" | "place"); records the decision, its
+    `chosen` the model's P(keep) ("1" without a model)."""
+    model = model or (filter_model(MODEL_PATHS[task]) if models_on() else None)
+    p = 1.0 if model is None else model.keep_probability(features)
+    keep = model is None or p >= model.threshold
+    record(Decision(task, name, features, "yes", f"{p:.4f}"))
+    return keep
+
+
+def filter_organizations(ctx: Context, organizations: list[Organization], event: Event, people: list[Person],
+                         places: list[Place], model: FilterModel | None = None) -> list[Organization]:
+    """The organizations the model keeps; the record's referenced ones always (not recorded: nothing to learn)."""
+    out = []
+    for org in organizations:
+        if protected_organization(org, event, people) is not None:
+            out.append(org)
+        elif decide("organization", org.name, organization_features(ctx, org, event, people, places, organizations),
+                    model):
+            out.append(org)
+    return out
+
+
+def filter_places(ctx: Context, places: list[Place], organizations: list[Organization], event: Event,
+                  model: FilterModel | None = None) -> list[Place]:
+    """The places the model keeps."""
+    return [p for p in places if decide("place", p.name, place_features(ctx, p, organizations, event, places), model)]
