@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.text.analysis import Analysis, tag_features
 from pipeline.text.morphology import _FAST_EXTENSIONS, LAST_READINGS
-from pipeline.text.segment import token_columns
+from pipeline.text.tokenizer import token_columns
 
 _EMPTY: frozenset[str] = frozenset()
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.text.analysis import CASES, MAX_WORD, Analysis, analyse, clean_lemma, compound_first, morfeusz
 from pipeline.text.disambiguation import PREP_CASES, choose, governed_cases
-from pipeline.text.segment import token_columns
+from pipeline.text.tokenizer import token_columns
 
 __all__ = [
     "CASES", "MAX_WORD", "PREP_CASES", "Analysis", "analyse", "choose", "clean_lemma", "morfeusz", "pl_morphology",

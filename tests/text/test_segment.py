@@ -151,14 +151,14 @@ def test_chunk_tokenizer_gives_spacys_tokens(nlp, text):
     plain = Tokenizer.__call__(nlp.tokenizer, text)  # spaCy's own pass over the whole text
     assert [(t.text, t.whitespace_, t.norm_) for t in ours] == [(t.text, t.whitespace_, t.norm_) for t in plain]
     assert ours.text == text
-    from pipeline.text.segment import token_columns
+    from pipeline.text.tokenizer import token_columns
 
     columns = ([t.text for t in ours], [t.is_space for t in ours], [not t.whitespace_ for t in ours])
     assert token_columns(ours) == columns  # as the tokenizer left them
 
 
 def test_token_columns_are_kept_for_the_same_doc_only(nlp):
-    from pipeline.text.segment import token_columns
+    from pipeline.text.tokenizer import token_columns
 
     first = nlp("Ala  ma\nkota.")
     columns = token_columns(first)
@@ -172,12 +172,12 @@ def test_token_columns_are_kept_for_the_same_doc_only(nlp):
 
 
 def test_the_tokenizer_leaves_the_columns_of_its_doc(nlp):
-    from pipeline.text import segment
+    from pipeline.text import tokenizer
 
     doc = nlp.tokenizer("Ala  ma\n kota,\t psa.")
-    assert segment._LAST_COLUMNS[0] is not None and segment._LAST_COLUMNS[0][0]() is doc
-    assert segment.token_columns(doc) == ([t.text for t in doc], [t.is_space for t in doc],
-                                          [not t.whitespace_ for t in doc])
+    assert tokenizer._LAST_COLUMNS[0] is not None and tokenizer._LAST_COLUMNS[0][0]() is doc
+    assert tokenizer.token_columns(doc) == ([t.text for t in doc], [t.is_space for t in doc],
+                                            [not t.whitespace_ for t in doc])
 
 
 def test_chunk_pair_flags_agree_with_a_scan_of_all_pairs(nlp):
