@@ -350,9 +350,9 @@ def _portfolio_word(tok: Token) -> bool:
 
 
 def _matter_word(tok: Token) -> bool:
-    """A word of a title's matter: any lower-case word but a preposition, conjunction or verb; a
-    capitalised one only when it is a portfolio word (a capitalised institution ends the matter)."""
-    if not tok.is_alpha or tok.text.isupper() or any(a.pos in ("prep", "conj", "fin", "praet") for a in tok._.morf):
+    """A lower-case word but a preposition, conjunction, verb or adverb ("wspólnie"), or a capitalised portfolio word."""
+    if not tok.is_alpha or tok.text.isupper() or any(a.pos in ("prep", "conj", "fin", "praet") for a in tok._.morf) \
+            or {a.pos for a in tok._.morf} == {"adv"}:
         return False
     return tok.text[:1].islower() or (_portfolio_word(tok) and first_name(tok) is None)  # "… Narodowego Bogdana"
 

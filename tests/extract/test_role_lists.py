@@ -42,3 +42,16 @@ def test_a_dash_hands_on_no_title_to_the_next_line(extractor):
 ])
 def test_a_list_opening_with_a_name_keeps_titles_after_their_names(extractor, text, name, expected):
     assert titles(people(extractor, text)[name]) == expected
+
+
+def test_a_hyphenated_city_ends_no_institution_before_the_names_it_titles(extractor):
+    text = ("Wśród gości znaleźli się m.in. wicewojewoda mazowiecki Adam Kos, zastępcy prezydenta Bielska-Białej "
+            "Anna Wilk i Jan Mak, a także mieszkańcy.")
+    found = people(extractor, text)
+    assert titles(found["Adam Kos"]) == ["wicewojewoda"]
+    assert titles(found["Anna Wilk"]) == titles(found["Jan Mak"]) == ["zastępca prezydenta"]
+
+
+def test_an_adverb_ends_a_titles_matter(extractor):
+    text = "Organizatorem był Jan Kos – Pełnomocnik Wojewody Lipskiego ds. Polityki Senioralnej wspólnie z Anną Wilk."
+    assert "pełnomocnik wojewody ds. polityki senioralnej" in titles(people(extractor, text)["Jan Kos"])
