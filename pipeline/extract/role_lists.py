@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.role_orgs import org_end
 from pipeline.extract.role_ranks import rank_end
-from pipeline.extract.role_titles import title_at
+from pipeline.extract.role_titles import qualified_title_at, title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 
 _DASHES = ("-", "–", "—")
@@ -115,3 +115,12 @@ def capitalised_office_adjective(tok: Token, nxt: Token) -> bool:
     noun_cases = {c for a in nxt._.morf if a.pos == "subst" for c in a.cases}
     return any(a.pos == "adj" and a.lemma.lower().endswith(("ski", "cki", "dzki")) and a.cases & noun_cases
                for a in tok._.morf)
+
+
+def apposition_title_at(doc: Doc, k: int, punctuated: bool) -> tuple[int, tuple[str, int] | None]:
+    """The title of an apposition starting at k, past a capitalised regional adjective when the apposition follows
+    punctuation ("Pani Anna Wilk, Mazowiecki Kurator Oświaty"): (its start, its title and end, or None)."""
+    found = qualified_title_at(doc, k)
+    if found is None and punctuated and k + 1 < len(doc) and capitalised_office_adjective(doc[k], doc[k + 1]):
+        return k + 1, qualified_title_at(doc, k + 1)
+    return k, found

@@ -16,7 +16,7 @@ from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
-from pipeline.extract.role_lists import capitalised_office_adjective, title_of_next_name
+from pipeline.extract.role_lists import apposition_title_at, title_of_next_name
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
@@ -44,10 +44,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
         return roles  # the next line of a list: its title is the next item's
     if k < len(doc):
-        found = qualified_title_at(doc, k)
-        if found is None and k > j and k + 1 < len(doc) and capitalised_office_adjective(doc[k], doc[k + 1]):
-            k += 1  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty": the region's adjective is no part of the title
-            found = qualified_title_at(doc, k)
+        k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = _name_cases(doc[i:j]) or _title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
             found = bare_profession(doc, k, first_cases or None)
@@ -55,11 +52,10 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
             title, after = found
-            ends = (after, matter_after(doc, org_end(doc, after))[1], _past_lower_genitives(doc, after))
-            if any(_next_name_follows(doc, e) for e in ends):
-                break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
-            if not roles and k > j and title_of_next_name(doc, k, after, ctx.sentence_bounds(k)[0]):
-                break  # "Wójt X, Pan A, Przewodnicząca Rady, Pani B": a list giving titles before names
+            if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, org_end(doc, after))[1]) \
+                    or _next_name_follows(doc, _past_lower_genitives(doc, after)) \
+                    or (not roles and k > j and title_of_next_name(doc, k, after, ctx.sentence_bounds(k)[0])):
+                break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska", "Wójt X, Pan A, Przewodnicząca Rady, Pani B"
             role = make_role(ctx, title, k, after)
             share_complement(doc, roles, role, k)
             roles.append(role)
