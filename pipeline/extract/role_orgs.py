@@ -61,7 +61,9 @@ def org_end(doc: Doc, after: int) -> int:
         if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
                                                     and doc[j + 1].text[:1].isupper()) or (
                 t.text in ("nr", "nr.") and j > after and j + 1 < len(doc) and doc[j + 1].text.isdigit()) or (
-                t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")):  # "Szkoły Podstawowej nr 93"
+                t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")) or (  # "Szkoły Podstawowej nr 93"
+                t.text == "-" and j > after and not t.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()):  # "Bielska-Białej"
             if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
                 break
             if t.text == "i" and j + 2 < len(doc) and first_name(doc[j + 1]) is not None \

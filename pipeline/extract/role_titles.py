@@ -57,7 +57,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return title, i + 1  # "prowadząca zajęcia": the participle's object is what they ran, not the title
     words: list[str] = []
     j = i + 1
-    n = len(doc)
+    n, singular = len(doc), any(a.number == "sg" for a in tok._.morf if a.pos == "subst")  # "eksperci z zakresu": ekspert
     while j < n and len(words) < 6:
         t = doc[j]
         if t.is_space and "\n" not in t.text and j + 1 < n:
@@ -65,12 +65,12 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         low = t.text.lower()
         readings = t._.morf
-        if not words and low == "od" and title in MATTER_TITLES and j + 1 < n and _matter_word(doc[j + 1]):
+        if not words and low == "od" and title in MATTER_TITLES and singular and j + 1 < n and _matter_word(doc[j + 1]):
             words.append("od")  # "specjalista od występów publicznych": the field is part of the title
             j = _matter_chain(doc, j + 1, words, 10)
             break
-        if not words and low == "z" and title in MATTER_TITLES and j + 2 < n and doc[j + 1].text.lower() == "zakresu" \
-                and _matter_word(doc[j + 2]):
+        if not words and low == "z" and title in MATTER_TITLES and singular and j + 2 < n \
+                and doc[j + 1].text.lower() == "zakresu" and _matter_word(doc[j + 2]):
             words.extend(["z", "zakresu"])  # "specjalista z zakresu rozliczania dotacji": the field, as with "od"
             j = _matter_chain(doc, j + 2, words, 10)
             break
@@ -350,9 +350,9 @@ def _portfolio_word(tok: Token) -> bool:
 
 
 def _matter_word(tok: Token) -> bool:
-    """A word of a title's matter: any lower-case word but a preposition, conjunction or verb; a
-    capitalised one only when it is a portfolio word (a capitalised institution ends the matter)."""
-    if not tok.is_alpha or tok.text.isupper() or any(a.pos in ("prep", "conj", "fin", "praet") for a in tok._.morf):
+    """A lower-case word but a preposition, conjunction, verb or adverb ("wspólnie"), or a capitalised portfolio word."""
+    if not tok.is_alpha or tok.text.isupper() or any(a.pos in ("prep", "conj", "fin", "praet") for a in tok._.morf) \
+            or {a.pos for a in tok._.morf} == {"adv"}:
         return False
     return tok.text[:1].islower() or (_portfolio_word(tok) and first_name(tok) is None)  # "… Narodowego Bogdana"
 

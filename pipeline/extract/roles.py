@@ -16,6 +16,7 @@ from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
+from pipeline.extract.role_lists import apposition_title_at, title_of_next_name
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
@@ -43,7 +44,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
         return roles  # the next line of a list: its title is the next item's
     if k < len(doc):
-        found = qualified_title_at(doc, k)
+        k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = _name_cases(doc[i:j]) or _title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
             found = bare_profession(doc, k, first_cases or None)
@@ -52,8 +53,9 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         while found:
             title, after = found
             if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, org_end(doc, after))[1]) \
-                    or _next_name_follows(doc, _past_lower_genitives(doc, after)):
-                break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska": the title of the name after it
+                    or _next_name_follows(doc, _past_lower_genitives(doc, after)) \
+                    or (not roles and k > j and title_of_next_name(doc, k, after, ctx.sentence_bounds(k)[0])):
+                break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska", "Wójt X, Pan A, Przewodnicząca Rady, Pani B"
             role = make_role(ctx, title, k, after)
             share_complement(doc, roles, role, k)
             roles.append(role)
@@ -190,7 +192,7 @@ def title_roles(
             # "A – Szef Sztabu X, B – Minister Y": a title right after a dash or a comma is the apposition of the
             # name before it, not of the name after it
             apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(
-                t.text == "," for t in between)
+                t.text == "," for t in between) and not title_of_next_name(doc, k, after, sent_start)
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
