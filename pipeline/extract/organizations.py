@@ -11,6 +11,7 @@ from pipeline.extract.ensembles import ensemble_mentions
 from pipeline.extract.org_acronyms import acronym_in, head_index
 from pipeline.extract.organizer_scores import _sentence_verbs
 from pipeline.extract.organizer_scores import organizer_score as organizer_score  # learned.organizer imports it here
+from pipeline.extract.parishes import parish_mentions
 from pipeline.extract.village_bodies import village_bodies
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import common_phrase_base, locality_base
@@ -210,7 +211,20 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         out.extend(_parent_acronyms(ctx, tokens, light))
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
+    out = _with_parishes(ctx, out)
     return out if teams else out + villages
+
+
+def _with_parishes(ctx: Context, out: list[OrgMention]) -> list[OrgMention]:
+    """Parishes named by their dedication (`parishes`): one replaces a parish name read over the same words
+    (its seat dropped), and is not added inside any other name ("Parafialny Zespół Caritas przy Parafii …")."""
+    for s, e, name in parish_mentions(ctx):
+        same = [o for o in out if o.mention.start == s]
+        if any(o.mention.start < e and s < o.mention.end for o in out if o not in same):
+            continue
+        out = [o for o in out if o not in same]
+        out.append(OrgMention(name, None, "parafia", ctx.mention(s, e, EXTRACTOR, 0.8, "parish")))
+    return out
 
 
 #: A match or a tournament: the sołectwa in its sentence are teams.
