@@ -21,6 +21,7 @@ from pipeline.lexicon.words import (
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
     is_all_caps_word,
+    noun_lemmas,
 )
 from pipeline.models import Mention
 from pipeline.ner.org_rules import parent_acronym
@@ -200,6 +201,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                         if chars.start > 0 else frozenset()):
             continue
         name, head = phrase_base(tokens, heads, ctx.text)
+        if _organ_of_acronym(tokens, head):  # "Rada LGD", "Rada Naukowa IBL": the parent body only
+            out.append(OrgMention(tokens[-1].text, tokens[-1].text, None, ctx.mention(
+                tokens[-1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.5, "acronym")))
+            continue
         acronym = acronym_in(tokens, light)
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
@@ -248,6 +253,20 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
             s, e = t.idx, t.idx + len(t.text)
             out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out
+
+
+#: Organs of a body: its council, board or committee is not listed beside it (docs/annotation.md, 063, 305).
+_ORGAN_HEADS = frozenset({"rada", "zarząd", "prezydium", "komisja"})
+
+
+def _organ_of_acronym(tokens: list[Token], head: str | None) -> bool:
+    """'Rada LGD', 'Rada Słuchaczy KUTW', 'Zarząd Główny PTTK': an organ head whose name ends in its parent's
+    acronym, with no quote or proper word of its own between, is an organ of that body."""
+    last = tokens[-1]
+    if head not in _ORGAN_HEADS or len(tokens) < 2 or not is_all_caps_word(last) or not last.is_alpha \
+            or re.fullmatch(r"[IVXLC]+", last.text) or head not in noun_lemmas(tokens[0]):
+        return False  # "Rada Dzielnicy XII": a number; "Gminna Rada KGW": a level's own council, a body
+    return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens[:-1])
 
 
 def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str]) -> bool:
