@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.lexicon.places import is_known_locality, locality_base, register_loaded
-from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
+from pipeline.lexicon.words import ORG_HEADS, first_name, is_geographic, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form
 from pipeline.text.morphology import analyse
@@ -145,7 +145,8 @@ def _gmina_name(tokens: list[Token]) -> list[Token]:
                 and tokens[k + 1].text[:1].isupper():
             out.append(t)  # "gminy Olszewo-Borki": a double name
             continue
-        if (out and ("\n" in out[-1].whitespace_)) or not t.text[:1].isupper() or first_name(t) is not None \
+        person = first_name(t) is not None and not (k == 0 and is_geographic(t))  # "Gminę Filipów", "Gmina Janów"
+        if (out and ("\n" in out[-1].whitespace_)) or not t.text[:1].isupper() or person \
                 or noun_lemmas(t) & ORG_HEADS or t.text.lower() in ("gmina", "gminy", "członkowie", "pani", "pan"):
             break
         out.append(t)

@@ -11,6 +11,7 @@ from pipeline.extract.ensembles import ensemble_mentions
 from pipeline.extract.org_acronyms import acronym_in, head_index
 from pipeline.extract.organizer_scores import _sentence_verbs
 from pipeline.extract.organizer_scores import organizer_score as organizer_score  # learned.organizer imports it here
+from pipeline.extract.parishes import parish_mentions
 from pipeline.extract.village_bodies import village_bodies
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import common_phrase_base, locality_base
@@ -20,6 +21,7 @@ from pipeline.lexicon.words import (
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
     is_all_caps_word,
+    noun_lemmas,
 )
 from pipeline.models import Mention
 from pipeline.ner.org_rules import parent_acronym
@@ -199,6 +201,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                         if chars.start > 0 else frozenset()):
             continue
         name, head = phrase_base(tokens, heads, ctx.text)
+        if _organ_of_acronym(tokens, head):  # "Rada LGD", "Rada Naukowa IBL": the parent body only
+            out.append(OrgMention(tokens[-1].text, tokens[-1].text, None, ctx.mention(
+                tokens[-1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.5, "acronym")))
+            continue
         acronym = acronym_in(tokens, light)
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
@@ -210,7 +216,20 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         out.extend(_parent_acronyms(ctx, tokens, light))
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
+    out = _with_parishes(ctx, out)
     return out if teams else out + villages
+
+
+def _with_parishes(ctx: Context, out: list[OrgMention]) -> list[OrgMention]:
+    """Parishes named by their dedication (`parishes`): one replaces a parish name read over the same words
+    (its seat dropped), and is not added inside any other name ("Parafialny Zespół Caritas przy Parafii …")."""
+    for s, e, name in parish_mentions(ctx):
+        same = [o for o in out if o.mention.start == s]
+        if any(o.mention.start < e and s < o.mention.end for o in out if o not in same):
+            continue
+        out = [o for o in out if o not in same]
+        out.append(OrgMention(name, None, "parafia", ctx.mention(s, e, EXTRACTOR, 0.8, "parish")))
+    return out
 
 
 #: A match or a tournament: the sołectwa in its sentence are teams.
@@ -234,6 +253,20 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
             s, e = t.idx, t.idx + len(t.text)
             out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out
+
+
+#: Organs of a body: its council, board or committee is not listed beside it (docs/annotation.md, 063, 305).
+_ORGAN_HEADS = frozenset({"rada", "zarząd", "prezydium", "komisja"})
+
+
+def _organ_of_acronym(tokens: list[Token], head: str | None) -> bool:
+    """'Rada LGD', 'Rada Słuchaczy KUTW', 'Zarząd Główny PTTK': an organ head whose name ends in its parent's
+    acronym, with no quote or proper word of its own between, is an organ of that body."""
+    last = tokens[-1]
+    if head not in _ORGAN_HEADS or len(tokens) < 2 or not is_all_caps_word(last) or not last.is_alpha \
+            or re.fullmatch(r"[IVXLC]+", last.text) or head not in noun_lemmas(tokens[0]):
+        return False  # "Rada Dzielnicy XII": a number; "Gminna Rada KGW": a level's own council, a body
+    return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens[:-1])
 
 
 def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str]) -> bool:

@@ -21,19 +21,47 @@ _AGENT_LEFT = re.compile(r"(?:\bprzez|\bsamorząd\w*)\s*$", re.IGNORECASE)
 _WITH_LEFT = re.compile(r"\b(?:z|ze)\s*$", re.IGNORECASE)
 _AND_LEFT = re.compile(r"^\s*(?:,|\bi\b|\boraz\b)\s*$", re.IGNORECASE)
 _VERB_POS = frozenset({"fin", "praet", "bedzie"})
+#: nouns whose genitive is the body that has, sends or runs them: "przedstawiciel Gminy X", "ze środków Gminy X",
+#: "projekt Województwa X" (unlike "mieszkańcy Gminy X", "na terenie Gminy X": the unit as a territory)
+_BODY_OF = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka", "delegacja", "władza",
+                      "środek", "budżet", "projekt", "partner"})
 
 
-def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list]:
-    """The unit word's text, its singular cases as a unit noun, and the tokens after the mention."""
+def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list, list]:
+    """The unit word's text, its singular cases as a unit noun, and the tokens after and before the mention."""
     toks = ctx.light_tokens
     k = next((i for i, t in enumerate(toks) if t.idx >= m.start), len(toks))
     if k >= len(toks):
-        return "", set(), []
+        return "", set(), [], []
     word = toks[k]
     cases = {c for a in word._.morf if a.pos == "subst" and a.lemma.lower() in _UNITS and a.number != "pl"
              for c in a.cases}  # one unit: "Gminy X" before a verb is its genitive ("mieszkańcy Gminy X zebrali")
     after = [t for t in toks[k:k + 8] if t.idx >= m.end and not t.is_space]
-    return word.text, cases, after
+    before = [t for t in toks[max(0, k - 3):k] if not t.is_space]
+    return word.text, cases, after, before
+
+
+def _on_line(ctx: Context, start: int, end: int) -> bool:
+    return "\n" not in ctx.norm[start:end]
+
+
+def _subject(ctx: Context, m: Mention, cases: set[str], after: list, before: list) -> bool:
+    """A nominative unit next to a finite verb, either order: "Gmina X zorganizowała", "gospodarzem było
+    Województwo Y"."""
+    if "nom" not in cases:
+        return False
+    if after and any(a.pos in _VERB_POS for a in after[0]._.morf) and _on_line(ctx, m.start, after[0].idx):
+        return True
+    return bool(before) and any(a.pos in _VERB_POS for a in before[-1]._.morf) \
+        and not any(a.pos == "subst" for a in before[-1]._.morf) and _on_line(ctx, before[-1].idx, m.start)
+
+
+def _owner(ctx: Context, cases: set[str], before: list, m: Mention) -> bool:
+    """A genitive unit after a noun it owns or sends: "przedstawiciel Gminy X", "ze środków Gminy X"."""
+    if "gen" not in cases or not before or not before[-1].text[:1].islower():
+        return False
+    return _on_line(ctx, before[-1].idx, m.start) and any(
+        a.pos == "subst" and a.lemma.lower() in _BODY_OF for a in before[-1]._.morf)
 
 
 def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = None) -> bool:
@@ -43,14 +71,13 @@ def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = Non
         return True
     if previous_acting_end is not None and _AND_LEFT.match(ctx.norm[previous_acting_end:m.start]):
         return True  # "samorządy powiatu Y i gminy Z": the second unit shares the first one's role
-    word, cases, after = _unit_readings(ctx, m)
+    word, cases, after, before_toks = _unit_readings(ctx, m)
     if not word[:1].isupper():
         return False
     before = left.rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
     if "inst" in cases and (_WITH_LEFT.search(left) or before not in PREP_CASES):
         return True  # "we współpracy z Powiatem Y", "partnerami projektu, tj. Powiatem Y"
-    return "nom" in cases and bool(after) and any(a.pos in _VERB_POS for a in after[0]._.morf) \
-        and "\n" not in ctx.norm[m.start:after[0].idx]  # "Gmina X zorganizowała"
+    return _subject(ctx, m, cases, after, before_toks) or _owner(ctx, cases, before_toks, m)
 
 
 def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMention]:

@@ -111,3 +111,20 @@ def test_place_and_body_bases_read_the_same_from_light_tokens(ctx_for):
     for phrase in ("Wydział Kultury Lubuskiego Urzędu Wojewódzkiego", "Lubuskiego Urzędu Wojewódzkiego"):
         plain, tokens = both(phrase)
         assert organization_base(plain, ctx.text) == organization_base(tokens, ctx.text)
+
+
+@pytest.mark.parametrize("text,organ", [
+    ("Przewodniczący Rady LGK Anna Lis podziękował wszystkim. Stowarzyszenie LGK działa od lat.", "Rada LGK"),
+    ("Posiedzenie Rady Naukowej IBZ odbyło się w czwartek.", "Rada Naukowa IBZ"),
+])
+def test_an_organ_named_by_its_parents_acronym_is_not_listed(extractor, text, organ):
+    """A council or board ending in its parent's acronym is an organ of that body (docs/annotation.md, 063, 305)."""
+    names = {o.name for o in extractor.extract(text).organizations}
+    assert organ not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zebranie Rady Dzielnicy XII odbyło się w szkole.", "Rada Dzielnicy XII"),
+])
+def test_a_council_numbered_in_roman_stays(extractor, text, name):
+    assert name in {o.name for o in extractor.extract(text).organizations}

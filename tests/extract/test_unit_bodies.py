@@ -28,3 +28,29 @@ def test_an_acting_unit_is_an_organization(extractor, text, name):
 def test_a_unit_as_a_territory_stays_a_place(extractor, text):
     report = _report(extractor, text)
     assert not any(o.name.startswith("Gmina") for o in report.organizations)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gospodarzem spotkania było Województwo Lubuskie.", "Województwo Lubuskie"),
+    ("W sobotę festyn zorganizowała Gmina Brzozowo.", "Gmina Brzozowo"),
+    ("Na sesję przybył przedstawiciel Gminy Brzozowo.", "Gmina Brzozowo"),
+    ("Sprzęt kupiono ze środków Gminy Brzozowo.", "Gmina Brzozowo"),
+    ("Omówiono założenia projektu Województwa Lubuskiego.", "Województwo Lubuskie"),
+])
+def test_a_unit_as_subject_or_owner_is_a_body(extractor, text, name):
+    """A nominative unit next to its verb in either order, and a genitive unit owning or sending something."""
+    assert name in {o.name for o in _report(extractor, text).organizations}
+
+
+@pytest.mark.parametrize("text", [
+    "Na terenie Gminy Brzozowo działa pięć szkół.",
+    "Do konkursu zgłosiło się wielu mieszkańców Gminy Brzozowo.",
+])
+def test_a_unit_as_territory_after_a_noun_stays_a_place(extractor, text):
+    assert not any(o.name.startswith("Gmina") for o in _report(extractor, text).organizations)
+
+
+def test_a_gmina_named_like_a_first_names_plural_is_read(extractor):
+    """"Filipów", "Janów": a gmina whose name is also a first name's genitive plural (a geographic reading too)."""
+    report = _report(extractor, "Projekt realizowany przez Gminę Filipów zakończył się w maju.")
+    assert "Gmina Filipów" in {o.name for o in report.organizations}

@@ -1,0 +1,60 @@
+"""A parish named by its dedication, however its head is written: "parafii pw. św. Wojciecha", "Parafii pod
+wezwaniem Najświętszej Marii Panny w X", "parafii Św. Józefa". The dedication is the parish's proper name, so the
+phrase names one body, written with a capital head ("Parafia pw. św. Wojciecha"); the seat after the dedication
+is dropped, as for any name with a proper part (docs/annotation.md, 452).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+EXTRACTOR = "extract.parishes"
+_UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+#: the head in any case; "pw." / "p.w." / "pod wezwaniem" announces the dedication
+_PARISH = re.compile(rf"\b[Pp]arafi(?:a|i|ę|ą|o)[^\S\n]+(?P<marker>(?:pw\.|p\.[^\S\n]?w\.|pod[^\S\n]+wezwaniem)[^\S\n]+)?"
+                     rf"(?P<ded>(?:[Śś]w\.|[Bb]ł\.|[{_UP}][\w-]*\.?)(?:[^\S\n]+(?:[Śś]w\.|[Bb]ł\.|i\b|z(?=[^\S\n]+[{_UP}])|"
+                     rf"[{_UP}][\w-]*\.?))*)")
+#: how a dedication begins without "pw.": a saint or the Virgin ("św. X", "Najświętszej Rodziny", "NMP")
+_SAINT_LEMMAS = frozenset({"święty", "błogosławiony", "najświętszy"})
+_SAINT_ABBREVIATIONS = frozenset({"św.", "bł.", "nmp"})
+
+
+def _saintly(word: str) -> bool:
+    if word.lower() in _SAINT_ABBREVIATIONS:
+        return True
+    return any(a.pos == "adj" and a.lemma.lower() in _SAINT_LEMMAS for a in analyse(word.lower()))
+
+
+def _dedication_end(ctx: Context, m: re.Match[str]) -> int:
+    """Where the dedication ends: without a trailing joiner ("i", "z") or the full stop of a sentence ending on a
+    whole word ("św. Wojciecha."; "Ap.", "św." stay abbreviations)."""
+    words = list(re.finditer(r"\S+", m["ded"]))
+    while words and words[-1][0] in ("i", "z"):
+        words.pop()
+    if not words:
+        return m.start("ded")
+    last = words[-1]
+    end = m.start("ded") + last.end()
+    if last[0].endswith(".") and len(last[0]) > 4 and last[0][:-1].isalpha():
+        end -= 1
+    return end
+
+
+def parish_mentions(ctx: Context) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each parish the text names by its dedication."""
+    if "arafi" not in ctx.norm:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _PARISH.finditer(ctx.norm):
+        if not m["marker"] and not _saintly(m["ded"].split()[0]):
+            continue  # "parafii Kowalskich", "Parafia Rzymskokatolicka": no dedication
+        end = _dedication_end(ctx, m)
+        ded = ctx.text[m.start("ded"):end]
+        if not ded or ded.lower() in _SAINT_ABBREVIATIONS:
+            continue
+        marker = " ".join(ctx.text[m.start("marker"):m.end("marker")].split()) + " " if m["marker"] else ""
+        out.append((m.start(), end, f"Parafia {marker}{ded}"))
+    return out

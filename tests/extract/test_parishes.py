@@ -1,0 +1,33 @@
+"""A parish named by its dedication is one body, written with a capital head, its seat dropped."""
+
+import pytest
+
+from pipeline.extract.parishes import parish_mentions
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pielgrzymi przybyli do parafii pw. św. Marcina z Tours w Lipowie.", "Parafia pw. św. Marcina z Tours"),
+    ("Festyn odbył się przy Parafii pod wezwaniem Najświętszej Marii Panny w Lipowie.",
+     "Parafia pod wezwaniem Najświętszej Marii Panny"),
+    ("Proboszcz parafii Św. Kazimierza, ks. Adam Lipa, powitał gości.", "Parafia Św. Kazimierza"),
+    ("Spotkanie zorganizowała parafia pw. św. Piotra i św. Pawła.", "Parafia pw. św. Piotra i św. Pawła"),
+    ("Uroczystość przygotowała parafia pw. św. Anny i wszyscy jej parafianie.", "Parafia pw. św. Anny"),
+])
+def test_a_parish_with_its_dedication_is_named(ctx_for, text, name):
+    assert name in [n for _, _, n in parish_mentions(ctx_for(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Rodziny z parafii Kowalskich zebrały się w remizie.",
+    "Parafia Rzymskokatolicka ogłosiła zbiórkę.",
+    "Każda parafia obchodzi święto patrona.",
+])
+def test_a_parish_without_a_dedication_is_not_named_so(ctx_for, text):
+    assert parish_mentions(ctx_for(text)) == []
+
+
+def test_the_parish_is_an_organization_without_its_seat(extractor):
+    report = extractor.extract("Festyn zorganizowała parafia pw. św. Wojciecha w Lipowie. Przyszło wielu gości.")
+    names = {o.name for o in report.organizations}
+    assert "Parafia pw. św. Wojciecha" in names
+    assert not any("Lipowie" in n for n in names)
