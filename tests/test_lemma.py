@@ -127,3 +127,15 @@ def test_person_names_decided_by_their_other_words(phrase, expected):
 ])
 def test_foreign_place_names_lose_their_polish_endings(phrase, expected):
     assert base_form(phrase, "place") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Trelvorth ’ a", "Trelvorth"),                 # a tokenizer's spaces around the apostrophe
+    ("Quendrick ’ owi", "Quendrick"),
+    ("Lorrie ’ ego Vanstona", "Lorrie Vanston"),    # the ending shows the case of the other word
+    ("Velmers´a", "Velmers"),                       # an acute accent typed for the apostrophe
+    ("Velmers`a", "Velmers"),                       # a backtick typed for it
+    ("O ’ Brannagh", "O’Brannagh"),                  # an Irish prefix: one word, its apostrophe as written
+])
+def test_apostrophe_before_an_ending(phrase, expected):
+    assert base_form(phrase, "person") == expected
