@@ -139,3 +139,8 @@ def test_foreign_place_names_lose_their_polish_endings(phrase, expected):
 ])
 def test_apostrophe_before_an_ending(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+def test_a_lone_first_name_takes_the_reading_with_more_name_categories():
+    """'Jacka' is Jacek (a first name and a surname) before the English Jack (a first name only)."""
+    assert base_form("Jacka", "person") == "Jacek"
