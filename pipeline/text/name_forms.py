@@ -22,6 +22,12 @@ _APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
 _NAME_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim"})
 
 
+def foreign_letters(low: str) -> bool:
+    """Letters Polish does not write ('á', 'ő', 'ü'): a Hungarian or other foreign name, whose final '-y'
+    ('Mesterházy', 'Tarcsány') is its own, not the genitive ending of a Polish '-a' stem."""
+    return any(ch.isalpha() and not ch.isascii() and ch not in "ąćęłńóśźż" for ch in low)
+
+
 def _consonant(ch: str) -> bool:
     return ch.isalpha() and ch.lower() not in _VOWELS
 
@@ -77,8 +83,8 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
     if low.endswith("ji") and _consonant(low[-3]) and n > 4:
         return word[:-2] + "ia"  # "Marji": the old spelling of "Marii"
     if (low.endswith("y") and _consonant(low[-2]) and n > 4 and low[-2] not in "jkb"
-            and low[-2] != low[-3]):
-        return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny")
+            and low[-2] != low[-3] and not foreign_letters(low)):
+        return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny", "Mesterházy")
     if low.endswith(("enki", "szki", "czki")) or gender == "m" and low.endswith(("ki", "ły")) and n > 5:
         return word[:-1] + "o"  # "Omelczenki", "(Tadeusza) Kościuszki": masculine "-ko" / "-ło" stems
     if low.endswith("ów") and n > 5:

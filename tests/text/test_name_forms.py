@@ -21,6 +21,8 @@ from pipeline.text.name_forms import unknown_name_base
     ("Wrzosiński", "Wrzosiński"),    # adjectival nominative, not a feminine genitive
     ("Tolviny", "Tolvina"),
     ("Hardinga'a", "Hardinga"),      # the ending after an apostrophe
+    ("Varkolány", "Varkolány"),      # letters Polish does not write: a foreign "-y", not a genitive
+    ("Tövessy", "Tövessy"),
 ])
 def test_unknown_name_base(word, expected):
     assert unknown_name_base(word) == expected
