@@ -89,6 +89,8 @@ def test_base_forms_of_unknown_and_foreign_names(phrase, kind, expected):
     ("Ervila Mostrázy", "Ervila Mostrázy"),         # every word may be a nominative: as written
     ("Kaspra Trelenki", "Kasper Trelenko"),         # a known first name in the genitive, a man's "-ko" stem
     ("Cordane'a Vilbrecka", "Cordane Vilbreck"),    # an apostrophe ending agrees with the other word
+    ("Benito Tarvoliniego", "Benito Tarvolini"),    # a word known only as a vocative reads as unknown;
+    ("Benito Tarvoliniemu", "Benito Tarvolini"),    # "-ego" is a case ending, not an undeclined "-o"
 ])
 def test_words_of_a_name_agree_in_case(phrase, expected):
     assert base_form(phrase, "person") == expected

@@ -24,6 +24,7 @@ from pipeline.text.name_forms import (
     name_readings,
     plural_surname,
     reading_in,
+    reads_as_unknown,
     reads_nominative,
     unknown_name_base,
     word_readings,
@@ -383,7 +384,7 @@ def agreeing_name(tokens: list[Token]) -> tuple[str, str | None] | None:
     agreement (`agreed_case`): 'Baracka Obamy' -> 'Barack Obama', 'Attila Mesterházy' stays. None when
     no word is unknown, a word is written in capitals, or no case fits them all."""
     words = _name_words(tokens)
-    if len(words) < 2 or not any(is_unknown(t._.morf) for t in words) or _masculine_oblique(tokens) \
+    if len(words) < 2 or not any(reads_as_unknown(t._.morf) for t in words) or _masculine_oblique(tokens) \
             or any(t.text.isupper() for t in words):
         return None
     readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}

@@ -164,6 +164,17 @@ def is_unknown(analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
     return not analyses or all(a.tag == "ign" for a in analyses)
 
 
+def reads_as_unknown(analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
+    """Unknown to the dictionary, or known only as another name's vocative or plural ('Benito' as the
+    vocative of 'Benita') and as no common word: a name phrase does not use those, so the word is
+    read by its ending like a word the dictionary lacks."""
+    if is_unknown(analyses):
+        return True
+    names = name_readings(analyses)
+    return bool(names) and not likely_readings(names) and not any(
+        a.pos in ("subst", "adj") and not a.names and a.number == "sg" and not a.cases <= {"voc"} for a in analyses)
+
+
 def common_nominative(word: str, analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
     """The word is, as written, the nominative singular of a common noun ("Stwórca", "Wiedma")."""
     return any(a.pos == "subst" and "nom" in a.cases and a.number == "sg" and a.lemma.lower() == word.lower()
@@ -297,7 +308,7 @@ def ending_readings(word: str) -> list[NameReading]:
         if low.endswith(end) and n > len(end) + 2:
             add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie"
             break
-    if low.endswith("o") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
+    if low.endswith("o") and not low.endswith("ego") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
         add(set(_ALL_CASES), "*", word)  # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined
     return out
 
@@ -308,7 +319,7 @@ def word_readings(text: str, analyses: tuple[Analysis, ...] | list[Analysis], fi
     is Jacek before Jack), else its ending's paradigms. A known word that is no name has none (the
     phrase is left to other rules). A woman's undeclined reading of a word that is also a man's nominative ('Allen')
     is left out: it would let any neighbour's oblique ending pass for a woman's name."""
-    if is_unknown(analyses):
+    if reads_as_unknown(analyses):
         return ending_readings(text)
     known = sorted(likely_readings(name_readings(analyses)),
                    key=lambda a: (first and "imię" not in a.names, -len(a.names)))
