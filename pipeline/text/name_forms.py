@@ -165,13 +165,13 @@ def is_unknown(analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
 
 
 def reads_as_unknown(analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
-    """Unknown to the dictionary, or known only as another name's vocative or plural ('Benito' as the
-    vocative of 'Benita') and as no common word: a name phrase does not use those, so the word is
-    read by its ending like a word the dictionary lacks."""
+    """Unknown to the dictionary, or known only as another name's vocative ('Benito' as the vocative of
+    'Benita') and as no common word: a name phrase does not use it so, and the word is read by its ending
+    like a word the dictionary lacks. (A plural-only surname, 'Wilczyńskich', is a family's: not so.)"""
     if is_unknown(analyses):
         return True
     names = name_readings(analyses)
-    return bool(names) and not likely_readings(names) and not any(
+    return bool(names) and all(a.cases <= {"voc"} for a in names) and not any(
         a.pos in ("subst", "adj") and not a.names and a.number == "sg" and not a.cases <= {"voc"} for a in analyses)
 
 

@@ -61,3 +61,4 @@ def test_a_word_known_only_as_a_vocative_reads_as_unknown():
     assert reads_as_unknown(analyse("Benito"))       # only the vocative of "Benita"
     assert not reads_as_unknown(analyse("Marka"))    # a first name's genitive
     assert not reads_as_unknown(analyse("domu"))     # a common word
+    assert not reads_as_unknown(analyse("Wilczyńskich"))  # a family's plural surname
