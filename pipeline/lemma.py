@@ -57,7 +57,22 @@ def guess_kind(tokens: list[Token]) -> Kind | None:
 def base_form(phrase: str, kind: Kind | None = None) -> str:
     """The nominative base form of a name as a phrase of the text writes it."""
     phrase = phrase.strip().rstrip(",;:")
+    if kind in ("person", None):
+        phrase = _glue_apostrophes(phrase)
     return _as_written(phrase, _keep_spacing(phrase, _base_form(phrase, kind)))
+
+
+#: An apostrophe (any of its typewriter or typographic stand-ins) between a name and a Polish case ending
+#: ("Harry ’ ego", "Wenders´a"), or after an Irish or French one-letter prefix ("O ’ Reilly")
+_APOSTROPHE_ENDING = re.compile(r"(?<=[^\W\d_])\s?['’´`]\s?(?=[a-ząćęłńóśźż]{1,4}(?![^\W\d_]))")
+_APOSTROPHE_PREFIX = re.compile(r"(?<![^\W\d_])([OD])\s?(['’´`])\s?(?=[A-Z])")
+
+
+def _glue_apostrophes(phrase: str) -> str:
+    """One word for a name and its ending after an apostrophe, however a tokenizer spaced them: the ending
+    is then read as a case ending ('Harry'ego' -> 'Harry'), not as a word of the name."""
+    phrase = _APOSTROPHE_PREFIX.sub(r"\1\2", phrase)
+    return _APOSTROPHE_ENDING.sub("'", phrase)
 
 
 def _as_written(phrase: str, out: str) -> str:
@@ -67,7 +82,7 @@ def _as_written(phrase: str, out: str) -> str:
 
     tokenizer = _nlp().tokenizer
     src, dst = tokenizer(normalize(phrase)), tokenizer(normalize(out))
-    if len(src) != len(dst) or len(src) < 2:
+    if len(src) != len(dst):
         return out
     parts = []
     for s, d in zip(src, dst, strict=True):

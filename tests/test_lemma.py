@@ -89,6 +89,8 @@ def test_base_forms_of_unknown_and_foreign_names(phrase, kind, expected):
     ("Ervila Mostrázy", "Ervila Mostrázy"),         # every word may be a nominative: as written
     ("Kaspra Trelenki", "Kasper Trelenko"),         # a known first name in the genitive, a man's "-ko" stem
     ("Cordane'a Vilbrecka", "Cordane Vilbreck"),    # an apostrophe ending agrees with the other word
+    ("Benito Tarvoliniego", "Benito Tarvolini"),    # a word known only as a vocative reads as unknown;
+    ("Benito Tarvoliniemu", "Benito Tarvolini"),    # "-ego" is a case ending, not an undeclined "-o"
 ])
 def test_words_of_a_name_agree_in_case(phrase, expected):
     assert base_form(phrase, "person") == expected
@@ -127,3 +129,20 @@ def test_person_names_decided_by_their_other_words(phrase, expected):
 ])
 def test_foreign_place_names_lose_their_polish_endings(phrase, expected):
     assert base_form(phrase, "place") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Trelvorth ’ a", "Trelvorth"),                 # a tokenizer's spaces around the apostrophe
+    ("Quendrick ’ owi", "Quendrick"),
+    ("Lorrie ’ ego Vanstona", "Lorrie Vanston"),    # the ending shows the case of the other word
+    ("Velmers´a", "Velmers"),                       # an acute accent typed for the apostrophe
+    ("Velmers`a", "Velmers"),                       # a backtick typed for it
+    ("O ’ Brannagh", "O’Brannagh"),                  # an Irish prefix: one word, its apostrophe as written
+])
+def test_apostrophe_before_an_ending(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_a_lone_first_name_takes_the_reading_with_more_name_categories():
+    """'Jacka' is Jacek (a first name and a surname) before the English Jack (a first name only)."""
+    assert base_form("Jacka", "person") == "Jacek"

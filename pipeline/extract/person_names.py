@@ -16,18 +16,18 @@ from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
     agreed_case,
     agreeing_phrase_base,
-    common_nominative,
     guess_surname,
     is_unknown,
-    likely_readings,
     may_be_nominative,
     name_readings,
     plural_surname,
     reading_in,
+    reads_as_unknown,
     reads_nominative,
     unknown_name_base,
     word_readings,
 )
+from pipeline.text.person_forms import APOSTROPHE_ENDING, single_name, surname_only_base
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -222,51 +222,10 @@ def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]
     return True
 
 
-def surname_only_base(tokens: list[Token]) -> str:
-    """A surname (or a name the dictionary does not split into first name and surname) without a first
-    name to agree with: 'Kowalskiego' -> 'Kowalski', 'Nowakowej' -> 'Nowakowa'. The gender comes from
-    the dictionary's surname readings, else from the ending."""
-    words = []
-    for t in tokens:
-        if t.text in _HYPHENS:
-            words.append("-")
-            continue
-        readings = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "imię", "pseudonim"}]
-        firsts = [a for a in readings if "imię" in a.names and a.number == "sg"]
-        if len(tokens) == 1 and firsts:
-            # a lone "Jana", "Pawła", "Radka": the first-name reading, a man's in an oblique case before a
-            # woman's in the nominative (texts name men by the genitive far more often)
-            words.append(next((a.lemma for a in firsts if "m1" in a.genders), firsts[0].lemma))
-            continue
-        nominative = [a for a in readings if "nom" in a.cases and a.number == "sg"]
-        if nominative:
-            words.append(t.text if t.text.lower() == nominative[0].lemma.lower() else nominative[0].lemma)
-            continue
-        if readings:
-            sg = [a for a in readings if a.number == "sg"] or readings
-            words.append(sg[0].lemma)
-            continue
-        if _APOSTROPHE_ENDING.search(t.text):
-            words.append(_APOSTROPHE_ENDING.sub("", t.text))
-            continue
-        low = t.text.lower()
-        if low.endswith(("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej", "skiemu", "ckiemu", "ską", "cką")):
-            gender = "f" if low.endswith(("ej", "ą")) else "m"
-            words.append(guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
-        elif len(low) > 4 and low.endswith("a") and low[-2] not in "aeiouyąęó" and not low.endswith(("ska", "cka")):
-            words.append(t.text[:-1])  # "Langhansa", "Kołczaka": a man's surname in the genitive
-        else:
-            words.append(t.text)  # a foreign or rare surname alone: its case cannot be told, keep it
-    return " ".join(words).replace(" - ", "-")
-
-
-_APOSTROPHE_ENDING = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
-
-
 def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     text = tok.text.rstrip(".")
-    if _APOSTROPHE_ENDING.search(text):
-        return _APOSTROPHE_ENDING.sub("", text)  # "Chomsky'ego", "Gaulle'a": the ending after the apostrophe
+    if APOSTROPHE_ENDING.search(text):
+        return APOSTROPHE_ENDING.sub("", text)  # "Chomsky'ego", "Gaulle'a": the ending after the apostrophe
     if text.isupper() and len(text) > 2:
         text = text[:1] + text[1:].lower()
     if cases == {"nom"}:
@@ -290,7 +249,7 @@ def person_phrase_base(tokens: list[Token]) -> str:
         if rest:  # "św. Jerzego" -> "św. Jerzy": the abbreviation stays, the name goes to the nominative
             return tokens[0].text.rstrip(".") + ". " + person_phrase_base(rest)
     if len(tokens) == 1:
-        single = _single_name(tokens[0])
+        single = single_name(tokens[0])
         return single if single is not None else surname_only_base(tokens)
     if _descriptive(tokens):
         agreed = agreeing_phrase_base(tokens)
@@ -305,35 +264,6 @@ def person_phrase_base(tokens: list[Token]) -> str:
         return surname_only_base(tokens)
     return person_name(tokens)[0]
 
-
-def _single_name(tok: Token) -> str | None:
-    """A lone name word, or None to leave it to `surname_only_base`."""
-    morf = tok._.morf
-    if is_unknown(morf):
-        return unknown_name_base(tok.text)
-    names = name_readings(morf)
-    if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
-        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular
-        return agreeing_phrase_base([tok]) or (tok.text if common_nominative(tok.text, morf) else None)
-    if not names:
-        return tok.text if common_nominative(tok.text, morf) else None
-    plural_nom = [a for a in names if a.number == "pl" and "nom" in a.cases and "m1" in a.genders]
-    if plural_nom and not any(a.number == "sg" for a in names):
-        return tok.text  # "Kowalscy": the family, as written
-    if not likely_readings(names):
-        family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
-        if family:
-            return family[0].lemma  # "Żeromskich": the family, by its surname
-        return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
-    if tok.text.lower().endswith(_FEMININE_NAME_SUFFIXES) and any(
-            "imię" in a.names and "f" in a.genders and "nom" in a.cases and a.lemma == tok.text for a in names):
-        return tok.text  # "Krystyna", "Barbara": not the rare men's names "Krystyn", "Barbar" in the genitive
-    return None
-
-
-#: Women's names of these endings are common and the men's names they would be the genitive of rare
-#: ("Krystyna" / "Krystyn", "Renata" / "Renat"); a man's "-sława", "-ka", "-da" genitive is not.
-_FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
 
 _SAINT_TITLES = frozenset({"św", "bł", "sw"})
 
@@ -383,7 +313,7 @@ def agreeing_name(tokens: list[Token]) -> tuple[str, str | None] | None:
     agreement (`agreed_case`): 'Baracka Obamy' -> 'Barack Obama', 'Attila Mesterházy' stays. None when
     no word is unknown, a word is written in capitals, or no case fits them all."""
     words = _name_words(tokens)
-    if len(words) < 2 or not any(is_unknown(t._.morf) for t in words) or _masculine_oblique(tokens) \
+    if len(words) < 2 or not any(reads_as_unknown(t._.morf) for t in words) or _masculine_oblique(tokens) \
             or any(t.text.isupper() for t in words):
         return None
     readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}

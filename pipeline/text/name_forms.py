@@ -22,6 +22,12 @@ _APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
 _NAME_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim"})
 
 
+def foreign_letters(low: str) -> bool:
+    """Letters Polish does not write ('á', 'ő', 'ü'): a Hungarian or other foreign name, whose final '-y'
+    ('Mesterházy', 'Tarcsány') is its own, not the genitive ending of a Polish '-a' stem."""
+    return any(ch.isalpha() and not ch.isascii() and ch not in "ąćęłńóśźż" for ch in low)
+
+
 def _consonant(ch: str) -> bool:
     return ch.isalpha() and ch.lower() not in _VOWELS
 
@@ -77,8 +83,8 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
     if low.endswith("ji") and _consonant(low[-3]) and n > 4:
         return word[:-2] + "ia"  # "Marji": the old spelling of "Marii"
     if (low.endswith("y") and _consonant(low[-2]) and n > 4 and low[-2] not in "jkb"
-            and low[-2] != low[-3]):
-        return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny")
+            and low[-2] != low[-3] and not foreign_letters(low)):
+        return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny", "Mesterházy")
     if low.endswith(("enki", "szki", "czki")) or gender == "m" and low.endswith(("ki", "ły")) and n > 5:
         return word[:-1] + "o"  # "Omelczenki", "(Tadeusza) Kościuszki": masculine "-ko" / "-ło" stems
     if low.endswith("ów") and n > 5:
@@ -156,6 +162,17 @@ def likely_readings(readings: list[Analysis]) -> list[Analysis]:
 
 def is_unknown(analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
     return not analyses or all(a.tag == "ign" for a in analyses)
+
+
+def reads_as_unknown(analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
+    """Unknown to the dictionary, or known only as another name's vocative ('Benito' as the vocative of
+    'Benita') and as no common word: a name phrase does not use it so, and the word is read by its ending
+    like a word the dictionary lacks. (A plural-only surname, 'Wilczyńskich', is a family's: not so.)"""
+    if is_unknown(analyses):
+        return True
+    names = name_readings(analyses)
+    return bool(names) and all(a.cases <= {"voc"} for a in names) and not any(
+        a.pos in ("subst", "adj") and not a.names and a.number == "sg" and not a.cases <= {"voc"} for a in analyses)
 
 
 def common_nominative(word: str, analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
@@ -291,7 +308,7 @@ def ending_readings(word: str) -> list[NameReading]:
         if low.endswith(end) and n > len(end) + 2:
             add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie"
             break
-    if low.endswith("o") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
+    if low.endswith("o") and not low.endswith("ego") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
         add(set(_ALL_CASES), "*", word)  # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined
     return out
 
@@ -302,7 +319,7 @@ def word_readings(text: str, analyses: tuple[Analysis, ...] | list[Analysis], fi
     is Jacek before Jack), else its ending's paradigms. A known word that is no name has none (the
     phrase is left to other rules). A woman's undeclined reading of a word that is also a man's nominative ('Allen')
     is left out: it would let any neighbour's oblique ending pass for a woman's name."""
-    if is_unknown(analyses):
+    if reads_as_unknown(analyses):
         return ending_readings(text)
     known = sorted(likely_readings(name_readings(analyses)),
                    key=lambda a: (first and "imię" not in a.names, -len(a.names)))

@@ -19,6 +19,7 @@ _FOLD = {
     # quotes
     "\u201e": '"', "\u201d": '"', "\u201c": '"', "\u201f": '"', "\u00bb": '"', "\u00ab": '"',
     "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u00b4": "'", "`": "'",  # acute accent and backtick typed for an apostrophe: "Wenders´a", "Moore`a"
     # bullets left by scraped lists
     "\u00b7": " ", "\u2022": " ", "\u25cf": " ", "\u25aa": " ", "\uf0b7": " ",
 }

@@ -21,6 +21,8 @@ from pipeline.text.name_forms import unknown_name_base
     ("Wrzosiński", "Wrzosiński"),    # adjectival nominative, not a feminine genitive
     ("Tolviny", "Tolvina"),
     ("Hardinga'a", "Hardinga"),      # the ending after an apostrophe
+    ("Varkolány", "Varkolány"),      # letters Polish does not write: a foreign "-y", not a genitive
+    ("Tövessy", "Tövessy"),
 ])
 def test_unknown_name_base(word, expected):
     assert unknown_name_base(word) == expected
@@ -50,3 +52,13 @@ def test_agreed_case_takes_the_case_every_word_fits():
     assert agreed_case([kelbranta, zuvomy]) == ("gen", "m")  # "-a" nominative or man's genitive; "-y" genitive
     assert agreed_case([kelbranta, ending_readings("Hostrima")])[0] == "nom"  # both may be nominatives
     assert agreed_case([ending_readings("Malbonem"), zuvomy]) is None
+
+
+def test_a_word_known_only_as_a_vocative_reads_as_unknown():
+    from pipeline.text.analysis import analyse
+    from pipeline.text.name_forms import reads_as_unknown
+
+    assert reads_as_unknown(analyse("Benito"))       # only the vocative of "Benita"
+    assert not reads_as_unknown(analyse("Marka"))    # a first name's genitive
+    assert not reads_as_unknown(analyse("domu"))     # a common word
+    assert not reads_as_unknown(analyse("Wilczyńskich"))  # a family's plural surname

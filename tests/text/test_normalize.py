@@ -19,3 +19,8 @@ def test_text_without_variants_is_unchanged():
 def test_long_punctuation_runs_become_spaces():
     run = "„" * (MAX_PUNCT_RUN + 5)
     assert normalize("a" + run + "b") == "a" + " " * len(run) + "b"
+
+
+def test_apostrophe_stand_ins_fold_to_the_apostrophe():
+    """'Verlinden´a' and 'Moore`a' tokenize as one word with its case ending, like "Gaulle'a"."""
+    assert normalize("Verlinden´a i Moore`a") == "Verlinden'a i Moore'a"

@@ -1,0 +1,95 @@
+"""Lone name words and surnames without a first name: 'Kowalskiego' -> 'Kowalski', 'Jacka' -> 'Jacek'.
+
+With no first name to agree with, the word's own readings decide: the dictionary's name readings (a
+man's oblique first name before a woman's nominative, a nominative surname as written), else the
+ending (an apostrophe ending, an adjectival surname's case, a consonant stem's genitive).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.text.name_forms import (
+    agreeing_phrase_base,
+    common_nominative,
+    guess_surname,
+    is_unknown,
+    likely_readings,
+    name_readings,
+    unknown_name_base,
+)
+
+_HYPHENS = frozenset({"-", "–", "—", "‐"})
+
+
+def surname_only_base(tokens: list[Token]) -> str:
+    """A surname (or a name the dictionary does not split into first name and surname) without a first
+    name to agree with: 'Kowalskiego' -> 'Kowalski', 'Nowakowej' -> 'Nowakowa'. The gender comes from
+    the dictionary's surname readings, else from the ending."""
+    words = []
+    for t in tokens:
+        if t.text in _HYPHENS:
+            words.append("-")
+            continue
+        readings = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "imię", "pseudonim"}]
+        firsts = sorted((a for a in readings if "imię" in a.names and a.number == "sg"), key=lambda a: -len(a.names))
+        if len(tokens) == 1 and firsts:
+            # a lone "Jana", "Pawła", "Radka": the first-name reading, a man's in an oblique case before a
+            # woman's in the nominative (texts name men by the genitive far more often)
+            words.append(next((a.lemma for a in firsts if "m1" in a.genders), firsts[0].lemma))
+            continue
+        nominative = [a for a in readings if "nom" in a.cases and a.number == "sg"]
+        if nominative:
+            words.append(t.text if t.text.lower() == nominative[0].lemma.lower() else nominative[0].lemma)
+            continue
+        if readings:
+            sg = [a for a in readings if a.number == "sg"] or readings
+            words.append(sg[0].lemma)
+            continue
+        if APOSTROPHE_ENDING.search(t.text):
+            words.append(APOSTROPHE_ENDING.sub("", t.text))
+            continue
+        low = t.text.lower()
+        if low.endswith(("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej", "skiemu", "ckiemu", "ską", "cką")):
+            gender = "f" if low.endswith(("ej", "ą")) else "m"
+            words.append(guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
+        elif len(low) > 4 and low.endswith("a") and low[-2] not in "aeiouyąęó" and not low.endswith(("ska", "cka")):
+            words.append(t.text[:-1])  # "Langhansa", "Kołczaka": a man's surname in the genitive
+        else:
+            words.append(t.text)  # a foreign or rare surname alone: its case cannot be told, keep it
+    return " ".join(words).replace(" - ", "-")
+
+
+APOSTROPHE_ENDING = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
+
+
+def single_name(tok: Token) -> str | None:
+    """A lone name word, or None to leave it to `surname_only_base`."""
+    morf = tok._.morf
+    if is_unknown(morf):
+        return unknown_name_base(tok.text)
+    names = name_readings(morf)
+    if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
+        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular
+        return agreeing_phrase_base([tok]) or (tok.text if common_nominative(tok.text, morf) else None)
+    if not names:
+        return tok.text if common_nominative(tok.text, morf) else None
+    plural_nom = [a for a in names if a.number == "pl" and "nom" in a.cases and "m1" in a.genders]
+    if plural_nom and not any(a.number == "sg" for a in names):
+        return tok.text  # "Kowalscy": the family, as written
+    if not likely_readings(names):
+        family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
+        if family:
+            return family[0].lemma  # "Żeromskich": the family, by its surname
+        return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
+    if tok.text.lower().endswith(_FEMININE_NAME_SUFFIXES) and any(
+            "imię" in a.names and "f" in a.genders and "nom" in a.cases and a.lemma == tok.text for a in names):
+        return tok.text  # "Krystyna", "Barbara": not the rare men's names "Krystyn", "Barbar" in the genitive
+    return None
+
+
+#: Women's names of these endings are common and the men's names they would be the genitive of rare
+#: ("Krystyna" / "Krystyn", "Renata" / "Renat"); a man's "-sława", "-ka", "-da" genitive is not.
+_FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
