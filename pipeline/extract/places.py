@@ -130,9 +130,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         if not t.text[:1].isupper():
             k += 1
             continue
-        before = toks[k - 1]
-        introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or (before.text[:1].islower() and any(
-            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")) or in_place_list(toks, k, ends)
+        introduced = _introduced(toks, k) or in_place_list(toks, k, ends)
         if not introduced or (t.text.isupper() and len(t.text) <= 4) \
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
             k += 1
@@ -144,7 +142,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                     or not all(_may_be_a_locality(w) for w in words):
                 continue
             name = locality_base(words)
-            if is_known_locality(name):
+            if is_known_locality(name) and name not in COUNTRIES:  # "z całej Polski": a country, read as one
                 found = (name, words)
                 break
         if found is None:
@@ -157,6 +155,34 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         ends.add(end)
         k += len(words)
     return out
+
+
+#: verbs and nouns of sightseeing whose object is a place visited: "zwiedzili Pakość", "zwiedzanie Torunia"
+_SIGHTSEEING = frozenset({"zwiedzić", "zwiedzać", "zwiedzanie", "odwiedzić", "odwiedzać", "odwiedziny"})
+_DASHES = frozenset({"-", "–", "—", "‒"})
+
+
+def _introduced(toks: list[Token], k: int) -> bool:
+    """The word at `k` stands where a locality's name does: after a place preposition, a locality noun or a
+    sightseeing word, over the lower-case adjectives of the same phrase ("z niewielkiego Grabika", "zwiedzanie
+    pięknej Pakości"); a locality noun may also take the name after a dash ("najładniejszej wsi regionu – X")."""
+    j, dash = k - 1, False
+    while j > 0 and k - j <= 3 and (toks[j].text in _DASHES and not dash or _lower_adjective(toks[j])):
+        dash = dash or toks[j].text in _DASHES
+        j -= 1
+    before = toks[j]
+    if "\n" in before.whitespace_:
+        return False
+    word = before.text.lower()
+    if not dash and (word in _LOCATIVE_PREPOSITIONS or before.text[:1].islower() and any(
+            a.lemma in _SIGHTSEEING for a in before._.morf if a.pos in ("ger", "fin", "praet", "inf", "subst"))):
+        return True
+    return before.text[:1].islower() and any(a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")
+
+
+def _lower_adjective(t: Token) -> bool:
+    return t.text[:1].islower() and t.is_alpha and any(a.pos == "adj" for a in t._.morf) \
+        and not any(a.pos in ("prep", "subst", "ger") for a in t._.morf)
 
 
 def _may_be_a_locality(t: Token) -> bool:
