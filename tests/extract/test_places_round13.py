@@ -35,3 +35,15 @@ def test_a_country_after_an_adjective_stays_a_country(extractor):
 
 def test_a_month_after_an_adjective_is_no_place(extractor):
     assert not _places(extractor, "Spotkanie zaplanowano na ubiegły Sierpień w szkole.") & {"Sierpień"}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Na pielgrzymkę przybyli wierni z parafii w Hrodnach na Białorusi.", "Białoruś"),
+    ("Konkurencję podpatrzono w partnerskiej gminie Werlin w Niemczech.", "Niemcy"),
+])
+def test_the_country_of_a_town_abroad_the_dictionary_does_not_know(extractor, text, country):
+    assert country in _places(extractor, text)
+
+
+def test_a_country_after_a_person_is_still_a_topic(extractor):
+    assert "Niemcy" not in _places(extractor, "Pan Kowalski w Niemczech mieszkał długo.")
