@@ -20,6 +20,8 @@ from pipeline.extract.place_context import (
     scope_of_topic,
     topic_only,
 )
+from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
+from pipeline.extract.place_introducers import after_acronym, introduced_locality
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_subjects import (
     capitalised_common_noun,
@@ -107,10 +109,6 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
 
 
-#: prepositions after which a capitalised word the register knows is a locality ("z Poręb Dymarskich")
-_LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
-#: nouns that introduce a locality's name in any case: "do miejscowości Kiermusy", "we wsi Poręby"
-_LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
 
 
 def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:
@@ -126,11 +124,12 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
     out: list[PlaceMention] = []
     k = 1
     while k < len(toks):
-        t = toks[k]
+        t, before = toks[k], toks[k - 1]
         if not t.text[:1].isupper():
             k += 1
             continue
-        introduced = _introduced(toks, k) or in_place_list(toks, k, ends)
+        introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or after_acronym(ctx, toks, k) \
+            and covered.find(1, before.idx, before.idx + 1) >= 0  # the acronym names a body the finders found
         if not introduced or (t.text.isupper() and len(t.text) <= 4) \
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
             k += 1
@@ -142,7 +141,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                     or not all(_may_be_a_locality(w) for w in words):
                 continue
             name = locality_base(words)
-            if is_known_locality(name) and name not in COUNTRIES:  # "z całej Polski": a country, read as one
+            if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
                 break
         if found is None:
@@ -155,34 +154,6 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         ends.add(end)
         k += len(words)
     return out
-
-
-#: verbs and nouns of sightseeing whose object is a place visited: "zwiedzili Pakość", "zwiedzanie Torunia"
-_SIGHTSEEING = frozenset({"zwiedzić", "zwiedzać", "zwiedzanie", "odwiedzić", "odwiedzać", "odwiedziny"})
-_DASHES = frozenset({"-", "–", "—", "‒"})
-
-
-def _introduced(toks: list[Token], k: int) -> bool:
-    """The word at `k` stands where a locality's name does: after a place preposition, a locality noun or a
-    sightseeing word, over the lower-case adjectives of the same phrase ("z niewielkiego Grabika", "zwiedzanie
-    pięknej Pakości"); a locality noun may also take the name after a dash ("najładniejszej wsi regionu – X")."""
-    j, dash = k - 1, False
-    while j > 0 and k - j <= 3 and (toks[j].text in _DASHES and not dash or _lower_adjective(toks[j])):
-        dash = dash or toks[j].text in _DASHES
-        j -= 1
-    before = toks[j]
-    if "\n" in before.whitespace_:
-        return False
-    word = before.text.lower()
-    if not dash and (word in _LOCATIVE_PREPOSITIONS or before.text[:1].islower() and any(
-            a.lemma in _SIGHTSEEING for a in before._.morf if a.pos in ("ger", "fin", "praet", "inf", "subst"))):
-        return True
-    return before.text[:1].islower() and any(a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")
-
-
-def _lower_adjective(t: Token) -> bool:
-    return t.text[:1].islower() and t.is_alpha and any(a.pos == "adj" for a in t._.morf) \
-        and not any(a.pos in ("prep", "subst", "ger") for a in t._.morf)
 
 
 def _may_be_a_locality(t: Token) -> bool:

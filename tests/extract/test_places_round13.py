@@ -47,3 +47,19 @@ def test_the_country_of_a_town_abroad_the_dictionary_does_not_know(extractor, te
 
 def test_a_country_after_a_person_is_still_a_topic(extractor):
     assert "Niemcy" not in _places(extractor, "Pan Kowalski w Niemczech mieszkał długo.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drugie miejsce zajął Adam Nowak z MKS Wieliczka.", {"Wieliczka"}),
+    ("Wyniki: 1) Jan Kowal - UKS Skawina, 2) Adam Nowak - LKS Lipno.", {"Skawina", "Lipno"}),
+])
+def test_a_town_after_a_body_acronym(extractor, text, expected):
+    assert expected <= _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Na scenie wystąpił ZPiT Pomorze z nowym programem.", "Pomorze"),
+    ("PS Czerwone róże także zakwitły.", "Czerwone"),
+])
+def test_an_ensembles_name_or_a_postscript_is_no_town(extractor, text, absent):
+    assert absent not in _places(extractor, text)
