@@ -46,17 +46,22 @@ def _adjective_nominative(adj: str, gender: str) -> str | None:
 
 _GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
                          rf"(?:\s*(?:,|i|oraz|czy)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
-_POWIAT_LIST = re.compile(r"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+(?:\s*(?:,|\bi\b|\boraz\b)\s*"
-                          r"[a-ząćęłńóśźż-]+)+)")
+#: what may stand between the unit word and its list: a colon or a dash ("do powiatów ‒ karkonoskiego, …")
+_LEAD = r"\s*[:‒–—-]?\s+"
+#: a parenthesis after a list item (its delegates: "świętokrzyskiego (Jan Nowak), podkarpackiego (…)")
+_ASIDE = r"(?:\s*\([^()\n]{0,80}\))?"
+_POWIAT_LIST = re.compile(rf"\b(?:powiatów|powiatach|powiatami|powiaty|powiatu|powiecie|powiat){_LEAD}(?P<list>[a-ząćęłńóśźż-]+{_ASIDE}"
+                          rf"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+{_ASIDE})+)")
 _VOIVODESHIP_LIST = re.compile(r"\b(?:województw|województwach|województwami|województwa|województwie|województwem|województwu|"
-                               r"województwo)\s*:?\s+(?P<list>[a-ząćęłńóśźż-]+"
-                               r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+)+)")
+                               rf"województwo){_LEAD}(?P<list>[a-ząćęłńóśźż-]+{_ASIDE}"
+                               rf"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+{_ASIDE})+)")
+_PARENTHESIS = re.compile(r"\s*\([^()\n]*\)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\bczy\b)\s*")
 
 
 def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
     items, pos = [], m.start("list")
-    for part in _LIST_SPLIT.split(m["list"]):
+    for part in _LIST_SPLIT.split(_PARENTHESIS.sub("", m["list"])):
         if not part:
             continue
         start = ctx.norm.index(part, pos)

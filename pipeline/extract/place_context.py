@@ -157,14 +157,22 @@ def topic_only(ctx: Context, start: int, name: str, home: bool) -> bool:
 
 
 def _after_a_town(ctx: Context, start: int) -> bool:
-    """The preposition before the name at `start` follows a geographic name right away ("Brześcia na")."""
+    """The preposition before the name at `start` follows a geographic name right away ("Brześcia na"), or a
+    capitalised word the name locates, itself after a place preposition or a lower-case noun ("w Hrodnach na
+    Białorusi", "partnerska gmina Werlin w Niemczech"): a town abroad the dictionary may not know."""
     toks = ctx.light_tokens
     k = bisect_left(toks, start, key=lambda t: t.idx)  # the name's first token
     if k < 2:
         return False
     town, prep = toks[k - 2], toks[k - 1]
-    return prep.text.lower() in _LOCATIVE and town.capitalised and any(
-        "nazwa_geograficzna" in a.names for a in town.morf)
+    if prep.text.lower() not in _LOCATIVE or not town.capitalised:
+        return False
+    if any("nazwa_geograficzna" in a.names for a in town.morf):
+        return True
+    lead = toks[k - 3] if k >= 3 else None
+    return lead is not None and town.text.isalpha() and "\n" not in lead.whitespace_ and (
+        lead.text.lower() in ("w", "we", "z", "ze") or lead.text.isalpha() and lead.text[:1].islower()
+        and any(a.pos == "subst" for a in lead.morf))
 
 
 def alone_on_line(ctx: Context, start: int, end: int) -> bool:

@@ -20,6 +20,8 @@ from pipeline.extract.place_context import (
     scope_of_topic,
     topic_only,
 )
+from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
+from pipeline.extract.place_introducers import after_acronym, introduced_locality
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_subjects import (
     capitalised_common_noun,
@@ -107,10 +109,6 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
 
 
-#: prepositions after which a capitalised word the register knows is a locality ("z Poręb Dymarskich")
-_LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
-#: nouns that introduce a locality's name in any case: "do miejscowości Kiermusy", "we wsi Poręby"
-_LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
 
 
 def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:
@@ -126,13 +124,12 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
     out: list[PlaceMention] = []
     k = 1
     while k < len(toks):
-        t = toks[k]
+        t, before = toks[k], toks[k - 1]
         if not t.text[:1].isupper():
             k += 1
             continue
-        before = toks[k - 1]
-        introduced = before.text.lower() in _LOCATIVE_PREPOSITIONS or (before.text[:1].islower() and any(
-            a.lemma in _LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")) or in_place_list(toks, k, ends)
+        introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or after_acronym(ctx, toks, k) \
+            and covered.find(1, before.idx, before.idx + 1) >= 0  # the acronym names a body the finders found
         if not introduced or (t.text.isupper() and len(t.text) <= 4) \
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
             k += 1
@@ -144,7 +141,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                     or not all(_may_be_a_locality(w) for w in words):
                 continue
             name = locality_base(words)
-            if is_known_locality(name):
+            if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
                 break
         if found is None:

@@ -1,0 +1,65 @@
+"""Round 13: places never extracted at all: lists of units after a dash or with a parenthesis per item, a
+locality after the adjectives of its phrase or after a sightseeing word, and a locality noun's name after a dash."""
+
+import pytest
+
+
+def _places(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Doradcy pojadą w przyszłym tygodniu do powiatów – opolskiego, nyskiego i brzeskiego.",
+     {"powiat opolski", "powiat nyski", "powiat brzeski"}),
+    ("W panelu zasiedli goście z województw: lubuskiego (Jan Wrona), opolskiego (Ewa Sroka) i pomorskiego (Adam Kos).",
+     {"województwo lubuskie", "województwo opolskie", "województwo pomorskie"}),
+])
+def test_a_list_of_units_after_a_dash_or_with_asides(extractor, text, expected):
+    assert expected <= _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Na scenie wystąpiła kapela z niewielkiego Grabika.", "Grabik"),
+    ("Uczestnicy zwiedzili Pakość, a potem wrócili autokarem.", "Pakość"),
+    ("Drugiego dnia zaplanowano zwiedzanie Kamienia Śląskiego.", "Kamień Śląski"),
+    ("Delegacja poznała najładniejszą wieś opolską – Kamień Śląski.", "Kamień Śląski"),
+])
+def test_a_locality_introduced_over_adjectives_or_by_sightseeing(extractor, text, expected):
+    assert expected in _places(extractor, text)
+
+
+def test_a_country_after_an_adjective_stays_a_country(extractor):
+    places = {(p.name, p.kind) for p in extractor.extract("Na zjazd przyjechali goście z całej Polski i z Litwy.").places}
+    assert ("Polska", "locality") not in places
+
+
+def test_a_month_after_an_adjective_is_no_place(extractor):
+    assert not _places(extractor, "Spotkanie zaplanowano na ubiegły Sierpień w szkole.") & {"Sierpień"}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Na pielgrzymkę przybyli wierni z parafii w Hrodnach na Białorusi.", "Białoruś"),
+    ("Konkurencję podpatrzono w partnerskiej gminie Werlin w Niemczech.", "Niemcy"),
+])
+def test_the_country_of_a_town_abroad_the_dictionary_does_not_know(extractor, text, country):
+    assert country in _places(extractor, text)
+
+
+def test_a_country_after_a_person_is_still_a_topic(extractor):
+    assert "Niemcy" not in _places(extractor, "Pan Kowalski w Niemczech mieszkał długo.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drugie miejsce zajął Adam Nowak z MKS Wieliczka.", {"Wieliczka"}),
+    ("Wyniki: 1) Jan Kowal - UKS Skawina, 2) Adam Nowak - LKS Lipno.", {"Skawina", "Lipno"}),
+])
+def test_a_town_after_a_body_acronym(extractor, text, expected):
+    assert expected <= _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Na scenie wystąpił ZPiT Pomorze z nowym programem.", "Pomorze"),
+    ("PS Czerwone róże także zakwitły.", "Czerwone"),
+])
+def test_an_ensembles_name_or_a_postscript_is_no_town(extractor, text, absent):
+    assert absent not in _places(extractor, text)
