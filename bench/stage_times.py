@@ -22,10 +22,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
-REPORT_STAGES = ("extract_dates", "extract_attendance", "classify", "extract_people", "extract_organizations",
+REPORT_STAGES = ("extract_dates", "extract_attendance", "type_scores", "extract_people", "extract_organizations",
                  "extract_places", "split_nested", "merge_orgs", "institutions_as_venues", "merge_places",
                  "choose_dates", "choose_attendance", "choose_organizer", "merge_people", "share_affiliation",
-                 "missing_fields")
+                 "missing_fields", "decide_type", "apply_rerank", "filter_organizations", "filter_places")
 NER_STAGES = ("find_people", "phrase_ranges", "find_acronyms", "find_places")
 
 

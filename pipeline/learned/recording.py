@@ -44,6 +44,11 @@ def models_on() -> bool:
     return _MODELS_ON.get()
 
 
+def recording_active() -> bool:
+    """A trainer is collecting decisions: features must be computed even where no model decides."""
+    return _ACTIVE.get() is not None
+
+
 def record(decision: Decision) -> None:
     rows = _ACTIVE.get()
     if rows is not None:

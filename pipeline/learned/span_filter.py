@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.learned.linear import Features, LinearModel
-from pipeline.learned.recording import Decision, models_on, record
+from pipeline.learned.recording import Decision, models_on, record, recording_active
 from pipeline.learned.span_features import organization_features, place_features, protected_organization
 from pipeline.models import Event, Organization, Person, Place
 from pipeline.text.context import Context
@@ -46,10 +46,19 @@ def filter_model(path: Path) -> FilterModel | None:
     return FilterModel.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
 
 
+def _model_for(task: str) -> FilterModel | None:
+    return filter_model(MODEL_PATHS[task]) if models_on() else None
+
+
+def _idle(task: str, model: FilterModel | None) -> bool:
+    """Nothing to decide and nobody recording: the features of every candidate need not be computed."""
+    return model is None and _model_for(task) is None and not recording_active()
+
+
 def decide(task: str, name: str, features: Features, model: FilterModel | None = None) -> bool:
     """Keep (True) or drop one candidate of `task` ("organization" | "place"); records the decision, its
     `chosen` the model's P(keep) ("1" without a model)."""
-    model = model or (filter_model(MODEL_PATHS[task]) if models_on() else None)
+    model = model or _model_for(task)
     p = 1.0 if model is None else model.keep_probability(features)
     keep = model is None or p >= model.threshold
     record(Decision(task, name, features, "yes", f"{p:.4f}"))
@@ -59,6 +68,8 @@ def decide(task: str, name: str, features: Features, model: FilterModel | None =
 def filter_organizations(ctx: Context, organizations: list[Organization], event: Event, people: list[Person],
                          places: list[Place], model: FilterModel | None = None) -> list[Organization]:
     """The organizations the model keeps; the record's referenced ones always (not recorded: nothing to learn)."""
+    if _idle("organization", model):
+        return organizations
     out = []
     for org in organizations:
         if protected_organization(org, event, people) is not None:
@@ -72,4 +83,6 @@ def filter_organizations(ctx: Context, organizations: list[Organization], event:
 def filter_places(ctx: Context, places: list[Place], organizations: list[Organization], event: Event,
                   model: FilterModel | None = None) -> list[Place]:
     """The places the model keeps."""
+    if _idle("place", model):
+        return places
     return [p for p in places if decide("place", p.name, place_features(ctx, p, organizations, event, places), model)]
