@@ -222,10 +222,16 @@ def _affiliation(ctx: Context, start: int) -> bool:
     holds a title or a body belongs, not where the event took place."""
     if _MEMBERSHIP_LEFT.search(ctx.left(start, 40)):
         return True
-    toks = [t for t in ctx.light_tokens[max(0, _token_at(ctx, start) - 3):_token_at(ctx, start)] if not t.is_space]
+    toks = [t for t in ctx.light_tokens[max(0, _token_at(ctx, start) - 8):_token_at(ctx, start)] if not t.is_space]
     if len(toks) < 2 or toks[-1].text.lower() not in ("w", "we"):
         return False
-    return any(role_title(t.text, t._.morf) for t in toks[:-1] if t.is_alpha)
+    for t in reversed(toks[:-1]):  # "Dyrektora Departamentu Leśnictwa w X", "Podsekretarza Stanu ds. Y w X"
+        if t.is_alpha and role_title(t.text, t._.morf):
+            return True
+        if "\n" in t.whitespace_ or not (t.text.lower() in ("ds", "ds.", ".", "do", "spraw") or any(
+                a.pos in ("subst", "adj") and "gen" in a.cases for a in t._.morf)):
+            return False  # the title's genitive complements end here
+    return False
 
 
 def _token_at(ctx: Context, start: int) -> int:

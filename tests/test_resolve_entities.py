@@ -68,3 +68,11 @@ def test_a_named_room_keeps_its_institution_in_the_genitive(extractor):
 def test_a_named_room_alone_stays_the_room(extractor):
     venues = _venues(extractor, "Spotkanie odbyło się w Sali Zielonej, a potem goście zwiedzili ogród.")
     assert "Sala Zielona" in venues
+
+
+@pytest.mark.parametrize("text", [
+    "Konferencja odbyła się w Lipnie. Gości powitał Dyrektor Departamentu Rybactwa w Ministerstwie Rolnictwa.",
+    "Spotkanie odbyło się w Lipnie, był na nim Podsekretarz Stanu ds. Rodziny w Ministerstwie Rolnictwa.",
+])
+def test_an_institution_after_a_title_and_its_genitives_is_an_affiliation(extractor, text):
+    assert "Ministerstwo Rolnictwa" not in _venues(extractor, text)
