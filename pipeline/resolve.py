@@ -31,7 +31,13 @@ from pipeline.learned.span_filter import filter_organizations, filter_places
 from pipeline.lexicon.titles import LECTURER_TITLES, OFFICIAL_TITLES, STAFF_TITLES
 from pipeline.models import DocumentInfo, Event, Organization, Person, Published, Report
 from pipeline.ner.spans import NerSpan
-from pipeline.resolve_entities import institutions_as_venues, merge_orgs, merge_places, split_nested
+from pipeline.resolve_entities import (
+    institutions_as_venues,
+    merge_orgs,
+    merge_places,
+    rooms_of_institutions,
+    split_nested,
+)
 from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
 from pipeline.resolve_people import merge_people, share_affiliation
@@ -148,6 +154,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
                       if ctx.furniture_at(p.mention.start) not in TRAILING_KINDS]
 
     organizations, org_by_mention = merge_orgs(ctx, org_mentions)
+    place_mentions = rooms_of_institutions(ctx, place_mentions, org_mentions)
     place_mentions += institutions_as_venues(ctx, org_mentions, org_by_mention)
     places = merge_places(place_mentions)
     event = Event(type=etype, type_evidence=etype_mention)  # type: ignore[arg-type]

@@ -222,10 +222,16 @@ def _affiliation(ctx: Context, start: int) -> bool:
     holds a title or a body belongs, not where the event took place."""
     if _MEMBERSHIP_LEFT.search(ctx.left(start, 40)):
         return True
-    toks = [t for t in ctx.light_tokens[max(0, _token_at(ctx, start) - 3):_token_at(ctx, start)] if not t.is_space]
+    toks = [t for t in ctx.light_tokens[max(0, _token_at(ctx, start) - 8):_token_at(ctx, start)] if not t.is_space]
     if len(toks) < 2 or toks[-1].text.lower() not in ("w", "we"):
         return False
-    return any(role_title(t.text, t._.morf) for t in toks[:-1] if t.is_alpha)
+    for t in reversed(toks[:-1]):  # "Dyrektora Departamentu Leśnictwa w X", "Podsekretarza Stanu ds. Y w X"
+        if t.is_alpha and role_title(t.text, t._.morf):
+            return True
+        if "\n" in t.whitespace_ or not (t.text.lower() in ("ds", "ds.", ".", "do", "spraw") or any(
+                a.pos in ("subst", "adj") and "gen" in a.cases for a in t._.morf)):
+            return False  # the title's genitive complements end here
+    return False
 
 
 def _token_at(ctx: Context, start: int) -> int:
@@ -263,6 +269,40 @@ def institutions_as_venues(
     return out
 
 
+#: Rooms a building's name in the genitive may follow: "w Sali Błękitnej Urzędu X", "w Auli Y"
+_ROOM_NOUNS = frozenset({"sala", "salka", "aula", "salon", "pracownia"})
+
+
+def rooms_of_institutions(
+    ctx: Context, places: list[PlaceMention], orgs: list[OrgMention]
+) -> list[PlaceMention]:
+    """A named room followed by its institution in the genitive ("w Sali Kominkowej Klubu X") is one venue, named
+    as the room with the building as written (docs/annotation.md, named rooms); the institution alone is no venue."""
+    starts = {m.mention.start: m for m in orgs}
+    out = []
+    for p in places:
+        org = starts.get(p.mention.end + 1) if p.kind == "venue" and p.mention.rule == "venue" else None
+        k = _token_at(ctx, p.mention.start)
+        if org is None or ctx.text[p.mention.end] != " " or k >= len(ctx.light_tokens) \
+                or not noun_lemmas(ctx.light_tokens[k]) & _ROOM_NOUNS or not _genitive_start(ctx, org.mention.start):
+            out.append(p)
+            continue
+        text = ctx.text[org.mention.start:org.mention.end]
+        mention = ctx.mention(p.mention.start, org.mention.end, p.mention.extractor, p.mention.confidence, "room_of")
+        out.append(PlaceMention(f"{p.name} {text}", "venue", mention))
+    return out
+
+
+def _genitive_start(ctx: Context, start: int) -> bool:
+    """The name at `start` opens with a genitive or an undeclined word ("Urzędu", "Ossolineum", "UTW")."""
+    k = _token_at(ctx, start)
+    if k >= len(ctx.light_tokens):
+        return False
+    t = ctx.light_tokens[k]
+    morf = [a for a in t._.morf if a.pos in ("subst", "adj")]
+    return t.text[:1].isupper() and (not morf and t.text.isupper() or any("gen" in a.cases for a in morf))
+
+
 def merge_places(mentions: list[PlaceMention]) -> list[Place]:
     entities: dict[tuple[str, str], Place] = {}
     for m in mentions:
@@ -281,6 +321,11 @@ def merge_places(mentions: list[PlaceMention]) -> list[Place]:
             longer[0].mentions.extend(place.mentions)
             longer[0].mentions.sort(key=lambda m: m.start)
             del entities[(name, kind)]
+    rooms = [m.mention for m in mentions if m.mention.rule == "room_of"]
+    for key, place in list(entities.items()):  # "Urzędu X" inside "Sali Błękitnej Urzędu X": the room's building
+        if key[1] == "venue" and rooms and all(any(r.start < m.start and m.end <= r.end for r in rooms)
+                                               for m in place.mentions):
+            del entities[key]
     places = sorted(entities.values(), key=lambda p: p.mentions[0].start)
     _attach_teryt(places)
     return places

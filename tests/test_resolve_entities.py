@@ -56,3 +56,23 @@ def test_an_institution_of_membership_or_of_a_title_is_no_venue(extractor, text,
 def test_a_toured_institution_is_a_venue(extractor):
     text = "Drugiego dnia wyjazdu studyjnego było zwiedzanie Ośrodka Hodowli Roślin w Lipnie."
     assert "Ośrodek Hodowli Roślin w Lipnie" in _venues(extractor, text)
+
+
+def test_a_named_room_keeps_its_institution_in_the_genitive(extractor):
+    text = "Zebranie, które odbyło się 3 maja w Sali Zielonej Urzędu Gminy Lipno, prowadził sołtys."
+    venues = _venues(extractor, text)
+    assert "Sala Zielona Urzędu Gminy Lipno" in venues
+    assert "Urząd Gminy Lipno" not in venues
+
+
+def test_a_named_room_alone_stays_the_room(extractor):
+    venues = _venues(extractor, "Spotkanie odbyło się w Sali Zielonej, a potem goście zwiedzili ogród.")
+    assert "Sala Zielona" in venues
+
+
+@pytest.mark.parametrize("text", [
+    "Konferencja odbyła się w Lipnie. Gości powitał Dyrektor Departamentu Rybactwa w Ministerstwie Rolnictwa.",
+    "Spotkanie odbyło się w Lipnie, był na nim Podsekretarz Stanu ds. Rodziny w Ministerstwie Rolnictwa.",
+])
+def test_an_institution_after_a_title_and_its_genitives_is_an_affiliation(extractor, text):
+    assert "Ministerstwo Rolnictwa" not in _venues(extractor, text)
