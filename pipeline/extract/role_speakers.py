@@ -29,7 +29,7 @@ TALK_VERBS = frozenset({"omówić", "omawiać", "przedstawić", "przedstawiać",
                         "opowiadać", "zaprezentować", "prezentować", "wygłosić", "przybliżyć", "przekonywać",
                         "wyjaśnić", "wyjaśniać", "podzielić", "zwrócić", "podkreślić", "podkreślać", "referować",
                         "dowodzić", "wskazać", "wskazywać", "odnieść", "wystąpić", "zauważyć", "stwierdzić",
-                        "argumentować", "mówić", "przypomnieć", "zachęcać", "apelować"})
+                        "argumentować", "przypomnieć", "zachęcać", "apelować"})
 #: How many sentences after the group's introduction its members may still be named.
 _REACH = 6
 _ENDS = frozenset({".", "!", "?"})
