@@ -158,7 +158,8 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
             if lemma is not None:
                 return Role(title=EVENT_ROLE_VERBS[lemma],
                             mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
-    for t in list_lead(ctx, i)[-8:]:
+    lead_words = list_lead(ctx, i)  # only the colon's own sentence: "Dyskusję prowadził A. Odpowiadali: B, C"
+    for t in [t for t in lead_words if t.i >= ctx.sentence_bounds(lead_words[-1].i + 1)[0]][-8:]:
         lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
         verb = next((a.lemma for a in t._.morf if a.pos in ("praet", "fin") and a.lemma in EVENT_ROLE_VERBS), None)
         if verb is not None:  # "Warsztaty prowadzili: A, B oraz C"

@@ -14,9 +14,9 @@ from pipeline.extract.event_roles import (
     list_lead,
     name_predicate,
     name_sentence,
-    stated_event_role,
 )
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
+from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.lexicon.words import role_title
 from pipeline.models import Mention, Role

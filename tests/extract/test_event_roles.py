@@ -1,5 +1,7 @@
 """Event roles' shared readings of a name (pipeline/extract/event_roles.py), on our own sentences."""
 
+from people_helpers import people, titles
+
 from pipeline.extract.event_roles import _list_lead, _name_predicate, list_lead, name_predicate
 
 
@@ -47,3 +49,11 @@ def test_name_sentence_is_kept_per_name(ctx_for):
     first = [name_sentence(ctx, i) for i in names]
     assert first == [name_sentence(ctx, i) for i in names] == [plain(i) for i in names]
     assert first[0][0] < names[0] and first[-1][0] > names[-2]
+
+
+def test_a_verb_of_an_earlier_sentence_on_the_lead_line_gives_no_role(extractor):
+    text = "Dyskusję prowadził Jan Kos. Na pytania odpowiadali burmistrzowie: Adam Mak, Piotr Wilk i Jerzy Sowa."
+    found = people(extractor, text)
+    assert titles(found["Jan Kos"]) == ["prowadzący"]
+    for name in ("Adam Mak", "Piotr Wilk", "Jerzy Sowa"):
+        assert titles(found[name]) == ["burmistrz"]
