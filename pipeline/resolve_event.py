@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.extract.attendance_coordination import coordinated
 from pipeline.extract.date_roles import has_lead_in
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention
@@ -202,7 +203,9 @@ def choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attenda
     def rank(f: AttendanceMention) -> tuple[int, int, int, int]:
         left = ctx.left(f.start, 35).lower() + " " + ctx.right(f.end, 25).lower()
         return (
-            1 if (f.women is not None or f.men is not None) and f.total is not None else 0,
+            # a split of a total; "pięciu mężczyzn" alone is one group, no split
+            1 if (f.women is not None or f.men is not None) and f.total is not None
+            and (f.rule != "gender_counts" or (f.women is not None and f.men is not None)) else 0,
             1 if any(v in left for v in _ATTENDANCE_VERBS) else 0,
             0 if f.vague else 1,
             -f.start,
@@ -224,15 +227,26 @@ _LIST_JOIN = re.compile(r"\s*(?:,|\bi\b|\boraz\b|,\s*a\s+także)\s*$", re.IGNORE
 
 
 def _listed_with(ctx: Context, best: AttendanceMention, figures: list[AttendanceMention]) -> list[AttendanceMention]:
-    """The plain head counts listed one after another with the best one, each joined by a comma or "i"."""
+    """The plain head counts listed one after another with the best one, each joined by a comma or "i", or
+    coordinated as groups of one clause ("15 przedstawicieli partnera A oraz 15 przedstawicieli partnera B")."""
     if best.women is not None or best.men is not None or best.total is None:
         return [best]
+
+    def plain(f: AttendanceMention) -> bool:
+        return f.total is not None and f.women is None and f.men is None and not f.vague
+
+    def joined(first: AttendanceMention, second: AttendanceMention) -> bool:
+        return bool(_LIST_JOIN.match(ctx.norm[first.end:second.start])) or coordinated(ctx, first.end, second.start)
+
     chain = [best]
     for f in sorted((f for f in figures if f.start > best.end), key=lambda f: f.start):
-        if f.total is None or f.women is not None or f.men is not None or \
-                not _LIST_JOIN.match(ctx.norm[chain[-1].end:f.start]):
+        if not plain(f) or not joined(chain[-1], f):
             break
         chain.append(f)
+    for f in sorted((f for f in figures if f.end < best.start), key=lambda f: -f.start):
+        if not plain(f) or not coordinated(ctx, f.end, chain[0].start):
+            break
+        chain.insert(0, f)
     return chain
 
 
@@ -241,10 +255,12 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"\b(uczestni\w+|udział\w*|przybył\w*|przybyli|zgromadzi\w*|obecn\w+|wzięł\w+|wzięli|frekwencj\w*|"
     r"goś\w+|słuchacz\w*|zebrał\w*|zebrali|bawił\w*|bawiło|świętował\w*|spotkał\w*|odwiedził\w*|"
     r"skorzystał\w*|zapisał\w*|zarejestrowa\w+|przeszkolon\w*|ukończył\w*|wyjechał\w*|pojechał\w*|"
-    r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|"
+    r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|przystąpi\w*|"
     # coming, setting out, sitting down, listening, visiting: "wyruszyło 45 rowerzystów", "zasiadło 150 słuchaczy"
     r"przysz\w+|przyjecha\w*|zjawił\w*|stawił\w*|wyruszył\w*|zasiadł\w*|wysłuchał\w*|zwiedził\w*|gościł\w*|"
     r"gościli|(?:był\w*|przyjecha\w*|przysz\w+|zebrał\w*|pojecha\w*|wyjecha\w*)\s+(?:nas|was)|przyjęł\w*\s+zaproszeni\w*|zaproszeni\w*(?:\s+\S+){0,5}\s+przyjęł\w*|dopisał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)
+#: "Wśród prawie 800 pielgrzymów byli …": the people among whom some are named, counted as a whole.
+_AMONG = re.compile(r"\bwśród\s+$", re.IGNORECASE)
 _CAPACITY = re.compile(r"\b(mog\w+|może|jednocześnie|mieści\w*|pomieści\w*|przygotowan\w*\s+dla|dla\s+maks)",
                        re.IGNORECASE)
 
@@ -260,7 +276,7 @@ def _attendance_sentence(ctx: Context, figure: AttendanceMention) -> bool:
             text = ctx.norm[previous.start_char:sent.end_char]
     verbs = _ATTENDANCE_SENTENCE.findall(text)
     cued = bool([v for v in verbs if v.lower() not in ("osób", "osoby", "grupa", "grupy")]) or \
-        _numeral_subject(ctx, figure, sent)
+        _numeral_subject(ctx, figure, sent) or bool(_AMONG.search(ctx.left(figure.start, 12)))
     return cued and not _CAPACITY.search(text)
 
 

@@ -25,3 +25,30 @@ def test_groups_listed_in_one_count_are_summed(extractor, text, total):
 
 def test_a_listed_count_of_non_attendees_is_not_summed(extractor):
     assert extractor.extract("W debacie w Lipówce wzięło udział 120 słuchaczy i 6 panelistów.").event.attendance.total == 120
+
+
+@pytest.mark.parametrize("text,total", [
+    ("W naradzie w Borkowie wzięło udział 14 sołtysów gminy Borki oraz 9 sołtysów gminy Lasy.", 23),
+    ("Referaty wygłosiło 40 uczestników, a w sympozjum w Borkowie uczestniczyło też 60 słuchaczy.", 100),
+    ("Do turnieju w Borkowie przystąpiło 11 zawodników w grupie młodzików oraz 9 w grupie juniorów.", 20),
+])
+def test_groups_coordinated_in_one_clause_are_summed(extractor, text, total):
+    att = extractor.extract(text).event.attendance
+    assert att.total == total
+    assert all(text[e.start:e.end] == e.text for e in att.evidence)
+
+
+def test_a_contrast_of_two_counts_is_not_summed(extractor):
+    text = "Na warsztaty w Borkowie zapisało się 50 osób, a przyszło 40 osób."
+    assert extractor.extract(text).event.attendance.total != 90
+
+
+def test_one_gender_count_does_not_outrank_a_stated_total(extractor):
+    text = ("Zlot w Borkowie zgromadził ponad 300 uczestników z całego kraju. "
+            "Na zdjęciu trzech uśmiechniętych mężczyzn stoi przy scenie.")
+    assert extractor.extract(text).event.attendance.total == 300
+
+
+def test_a_count_after_wsrod_is_the_whole_group(extractor):
+    text = "Wśród blisko 400 pątników idących do sanktuarium w Borkowie byli mieszkańcy trzech parafii."
+    assert extractor.extract(text).event.attendance.total == 400

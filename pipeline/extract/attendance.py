@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.extract.attendance_coordination import gapped_groups
 from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.extract.attendance_words import GROUPED as _GROUPED
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
@@ -307,7 +308,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         ))
         consumed_until = end
         i = j
-    return out
+    return out + gapped_groups(ctx, out, lambda w: numeral_value(w)[1])
 
 
 _NOUN_BEFORE = re.compile(

@@ -52,7 +52,7 @@ def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | No
     clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]
     if _LIST_PART.search(clause):
         return "other"  # one part of a larger count
-    if _PROJECT_TOTAL.search(clause):
+    if _PROJECT_TOTAL.search(clause) or _GOAL.search(clause):
         return "target"
     if _earlier_occasion(clause):
         return "other"
@@ -74,6 +74,9 @@ _STATE = re.compile(r"\b(?:jest|są|mieszka\w*|żyj[eą]|zamieszkuj[eą])\s+(?:\
 #: "od początku programu skorzystało 300 seniorów", "do tej pory przeszkolono 500 osób".
 _PROJECT_TOTAL = re.compile(r"\b(?:(?:w|z|do)\s+(?:projek|program)\w*|od\s+początku|do\s+tej\s+pory|"
                             r"dotychczas|dotąd|w\s+sumie\s+w\s+(?:projek|program)\w*)\b", re.IGNORECASE)
+#: A count inside a stated aim is whom an undertaking means to reach, not who came: "celem projektu jest
+#: uaktywnienie 120 osób", "projekt ma na celu wsparcie 40 rodzin".
+_GOAL = re.compile(r"\b(?:celem\b(?:\s+\S+){0,3}\s+(?:jest|będzie)|ma(?:ją)?\s+na\s+celu)\b", re.IGNORECASE)
 #: "Trzech druhów z naszej jednostki wzięło udział", "5 uczniów z naszej szkoły": the count of the writer's own
 #: people who went to an event (a delegation), not of everybody there: the count, up to three words, "z nasz-".
 _OUR_DELEGATION = re.compile(r"\S+(?:\s+[\w-]+){1,3}?\s+ze?\s+nasz\w*\b", re.IGNORECASE)

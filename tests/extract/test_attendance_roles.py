@@ -96,3 +96,9 @@ def test_a_standing_statistic_in_the_present_tense_is_no_attendance(extractor) -
                                "zarejestrowanych jest ponad 1500 bezrobotnych. Targi odwiedziło 300 osób.")
     assert report.event.attendance.total == 300
     assert not any(f.total == 1500 and f.role == "event" for f in report.attendance)
+
+
+def test_a_count_in_a_stated_aim_is_a_target(run):
+    assert run("Głównym celem programu jest aktywizacja zawodowa 90 mieszkańców Borkowa.").total is None
+    assert run("Projekt ma na celu wsparcie 40 rodzin z gminy Borki.").total is None
+    assert run("Celem spotkania w Borkowie było omówienie planów; przyszło 30 osób.").total == 30
