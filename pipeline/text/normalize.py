@@ -39,8 +39,29 @@ MAX_PUNCT_RUN = 50
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{" + str(MAX_PUNCT_RUN) + ",}")
 
 
+#: A line break inside a sentence of hard-wrapped prose: a long line that ends in a lower-case letter or a comma,
+#: and a next line that goes on in lower case ("… Starostwa Powiatowego\nw Lipnie – Anna Kos"). It becomes a space
+#: in the matching copy, so phrases (titles, names, seats) run on across it; lists, menus and headings, whose lines
+#: are short or start with a capital, a digit or a bullet, keep their breaks.
+SOFT_WRAP_MIN_LINE = 50
+_SOFT_WRAP = re.compile(r"(?<=[a-ząćęłńóśźż,])[ \t]*\n(?=[a-ząćęłńóśźż])")
+
+
+def _soft_wraps(text: str) -> str:
+    if "\n" not in text:
+        return text
+    out = list(text)
+    changed = False
+    for m in _SOFT_WRAP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start >= SOFT_WRAP_MIN_LINE:
+            out[m.end() - 1] = " "
+            changed = True
+    return "".join(out) if changed else text
+
+
 def normalize(text: str) -> str:
-    """Fold typographic variants; the result has exactly the length of the input."""
-    folded = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), _FOLDABLE.sub(_fold, text))
+    """Fold typographic variants and soft line wraps; the result has exactly the length of the input."""
+    folded = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), _soft_wraps(_FOLDABLE.sub(_fold, text)))
     assert len(folded) == len(text)
     return folded
