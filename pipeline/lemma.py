@@ -125,7 +125,7 @@ def _base_form(phrase: str, kind: Kind | None = None) -> str:
         from pipeline.extract.organizations import organization_base
 
         return organization_base(tokens, doc.text)
-    from pipeline.lexicon.places import common_phrase_base
+    from pipeline.lexicon.place_phrases import common_phrase_base
 
     return common_phrase_base(tokens)
 

@@ -14,7 +14,8 @@ from pipeline.extract.organizer_scores import organizer_score as organizer_score
 from pipeline.extract.parishes import parish_mentions
 from pipeline.extract.village_bodies import village_bodies
 from pipeline.lexicon.bodies import BODY_HEADS
-from pipeline.lexicon.places import common_phrase_base, locality_base
+from pipeline.lexicon.place_phrases import common_phrase_base
+from pipeline.lexicon.places import locality_base
 from pipeline.lexicon.words import (
     NAME_ONLY_HEADS,
     ORG_HEADS,

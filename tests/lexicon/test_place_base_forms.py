@@ -1,4 +1,4 @@
-"""Base forms of noun-headed place names (pipeline/lexicon/places.py, _noun_headed); invented sentences."""
+"""Base forms of noun-headed place names (pipeline/lexicon/places.py, place_phrases.noun_headed); invented sentences."""
 
 
 def test_a_lakes_name_is_not_read_as_a_surname(extractor):

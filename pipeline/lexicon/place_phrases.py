@@ -1,0 +1,231 @@
+"""The nominative of place-name phrases from their words' readings alone, without the register: noun-headed
+names ('Doliny Baryczy' -> 'Dolina Baryczy'), coordinated names, adjectives agreeing with their head, single
+words and foreign names by their endings. `pipeline.lexicon.places` checks these readings against TERYT.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from pipeline.text.inflect import adjective_nominative, generate_form, match_case, noun_nominative, readable_case
+from pipeline.text.morphology import CASES, PREP_CASES, analyse
+
+
+@lru_cache(maxsize=8192)
+def geo_lemmas(word: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, tag) of the geographic readings of a word, ALL CAPS folded to Title case."""
+    forms = [word]
+    if word.isupper():
+        forms.append(word[:1] + word[1:].lower())
+    out = []
+    for form in forms:
+        for a in analyse(form):
+            if "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names:
+                out.append((a.lemma, a.tag if "nazwa_geograficzna" in a.names else a.tag + ":człon"))
+    return tuple(out)
+
+
+def tag_cases(tag: str) -> frozenset[str]:
+    return frozenset(c for part in tag.split(":") for c in part.split(".") if c in CASES)
+
+
+def preposition_cases(first: Token) -> frozenset[str]:
+    if first.i == 0:
+        return frozenset()
+    return PREP_CASES.get(first.doc[first.i - 1].text.lower(), frozenset())
+
+
+def common_phrase_base(tokens: list[Token]) -> str:
+    """The nominative of a name phrase headed by its first noun ('Polskiego Radia' -> 'Polskie Radio',
+    'Gazety Wyborczej' -> 'Gazeta Wyborcza'); a word the dictionary does not know stays as written."""
+    if len(tokens) == 1:
+        t = tokens[0]
+        nouns = [a for a in t._.morf if a.pos in ("subst", "depr")]
+        if not nouns or any("nom" in a.cases for a in nouns) and t.text[:1].isupper():
+            return readable_case(t.text) if t.text.isupper() and len(t.text) > 4 else t.text
+        proper = [a for a in nouns if a.names] or nouns
+        lemma = proper[0].lemma
+        return match_case(lemma, "A") if t.text.isupper() else lemma[:1].upper() + lemma[1:] \
+            if t.text[:1].isupper() else lemma
+    return noun_headed(tokens)
+
+
+_CONJUNCTIONS = frozenset({"i", "oraz", "lub", "albo"})
+
+
+def _coordinated_split(tokens: list[Token]) -> int | None:
+    """Where two place names are coordinated ('Serbii i Czarnogóry', 'Wielkiej Brytanii i Irlandii
+    Północnej'): each side is one capitalised noun with its adjectives, the two nouns share a case. A side
+    with a second noun ('Muzeum Historii i Kultury': a genitive attribute) is never split."""
+    def lone_noun(side: list[Token]) -> Token | None:
+        nouns = [t for t in side if any(a.pos == "subst" for a in t._.morf)
+                 and not any(a.pos in _ADJECTIVAL for a in t._.morf)]
+        others_adjectival = all(t in nouns or t.text == "-" or any(a.pos in _ADJECTIVAL for a in t._.morf)
+                                for t in side)
+        return nouns[0] if len(nouns) == 1 and others_adjectival and side[0].text[:1].isupper() else None
+
+    def noun_cases(t: Token) -> set[str]:
+        return {c for a in t._.morf if a.pos == "subst" for c in a.cases}
+
+    for j in range(1, len(tokens) - 1):
+        if tokens[j].text not in _CONJUNCTIONS:
+            continue
+        left, right = lone_noun(tokens[:j]), lone_noun(tokens[j + 1:])
+        return j if left is not None and right is not None and noun_cases(left) & noun_cases(right) else None
+    return None
+
+
+def noun_headed(tokens: list[Token]) -> str:
+    """'Doliny Baryczy' -> 'Dolina Baryczy', 'Powiśla Lubelskiego' -> 'Powiśle Lubelskie': the first noun heads."""
+    split = _coordinated_split(tokens)
+    if split is not None:
+        return f"{noun_headed(tokens[:split])} {tokens[split].text} {noun_headed(tokens[split + 1:])}"
+    nouns = [k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)]
+    pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf)]
+    k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
+    readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
+    if not readings or _foreign_compound(tokens, k):
+        return " ".join(t.text for t in tokens)
+    governed = preposition_cases(tokens[0])
+    others = [t for m, t in enumerate(tokens) if m != k]
+
+    def agreeing(a) -> int:  # the head's reading that its adjectives agree with: "Nowym Jorku" is locative
+        return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
+                       and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
+                   for t in others)
+    # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior;
+    # but a word that is already its own nominative stays itself ("Gutek Film" is not the plural "Gutki")
+    written = tokens[k].text.lower()
+    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a),
+                                        "nom" in a.cases and a.lemma.lower() == written,
+                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg"))
+    gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
+    words = []
+    agreeing_run = True  # after the head only the adjectives right after it agree with it
+    for m, t in enumerate(tokens):
+        if m == k:
+            words.append(noun_nominative(t.text, head))
+            continue
+        adj = _agreeing_adjective(t, head, gender) if m < k or agreeing_run else None
+        if m > k and adj is None and t.text in _CONJUNCTIONS and agreeing_run and m + 1 < len(tokens) \
+                and _agreeing_adjective(tokens[m + 1], head, gender) is not None:
+            words.append(t.text)  # "Europy Środkowej i Wschodniej": the run goes on across the conjunction
+            continue
+        if m > k and adj is None and t.text != "-":
+            agreeing_run = False  # "Front Wschodni Armii Czerwonej": "Czerwonej" goes with "Armii"
+        if adj is not None and adj.pos != "adj":
+            form = _adjectival_form(adj, head.number or "sg", gender)
+            words.append(match_case(form, t.text) if form and "nom" not in adj.cases else t.text)
+            continue
+        words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
+    name = " ".join(words).replace(" - ", "-")
+    return readable_case(name) if name.isupper() else name
+
+
+def _foreign_compound(tokens: list[Token], k: int) -> bool:
+    """'New York', 'West Bromwich', 'Hong Kong': the would-be head reads only as a plural genitive or a
+    vocative of a Polish noun ('Newa', 'westa', 'Kongo') and every other word is a capitalised nominative
+    or a word the dictionary lacks with no oblique ending: a foreign name, as written."""
+    from pipeline.text.name_forms import may_be_nominative
+
+    nouns = [a for a in tokens[k]._.morf if a.pos == "subst"]
+    if not all(a.cases <= {"voc"} or a.number == "pl" and a.cases <= {"gen", "voc"} for a in nouns):
+        return False
+    others = [t for m, t in enumerate(tokens) if m != k]
+    return bool(others) and all(
+        t.text[:1].isupper() and not any(a.pos in _ADJECTIVAL for a in t._.morf)
+        and may_be_nominative(t.text, t._.morf) for t in others)
+
+
+def _agreeing_adjective(t: Token, head, gender: str):
+    """The reading of `t` as an adjective agreeing with the head noun's reading, or None."""
+    return next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases
+                 and (a.number is None or a.number == head.number)
+                 and (head.number == "pl" or not a.genders or gender in a.genders)), None)
+
+
+def agreed_candidates(tokens: list[Token]) -> list[str]:
+    """Nominatives of 'noun + adjective' names for each reading of the noun: 'Ustrzykach Dolnych' -> 'Ustrzyki Dolne'."""
+    nouns = [(k, a) for k, t in enumerate(tokens) for a in t._.morf if a.pos == "subst" and a.names]
+    nouns += [(k, a) for k, t in enumerate(tokens) for a in t._.morf if a.pos == "subst" and not a.names
+              and a.number == "pl"]  # "Stanów Zjednoczonych": a plural common noun heads a country's name
+    out = []
+    for k, head in nouns:
+        gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
+        number = head.number or "sg"
+        words = []
+        for m, t in enumerate(tokens):
+            if m == k:
+                words.append(head.lemma)
+                continue
+            if t.text == "-":
+                words.append("-")
+                continue
+            adj = next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases), None)
+            form = _adjectival_form(adj, number, gender) if adj else None
+            words.append(match_case(form, "A") if form else (geo_lemmas(t.text) or [(t.text, "")])[0][0])
+        out.append(" ".join(words).replace(" - ", "-"))
+    return list(dict.fromkeys(out))
+
+
+_ADJECTIVAL = ("adj", "ppas", "pact")
+
+
+def _adjectival_form(a, number: str, gender: str) -> str | None:
+    """The nominative of an adjective or an adjectival participle ('Zjednoczonych' -> 'Zjednoczone'), affirmative."""
+    form = generate_form(a.lemma, a.pos, number, gender)
+    if form and a.pos != "adj" and form.startswith("nie") and not a.lemma.startswith("nie"):
+        form = form[3:]  # the generator may give the negated participle first
+    return form
+
+
+def single_place_word(tok: Token) -> str | None:
+    """A lone word the register does not decide: a street named by an adjective agrees with 'ulica'
+    ('Listopadowej' -> 'Listopadowa'); a foreign name the dictionary lacks loses its case ending
+    ('Kirkuku' -> 'Kirkuk', 'Darfurze' -> 'Darfur', 'Mosulem' -> 'Mosul', 'Ndżamenę' -> 'Ndżamena')."""
+    word = tok.text
+    if not word[:1].isupper() or word.isupper():
+        return None
+    morf = tok._.morf
+    if all(a.tag == "ign" for a in morf) or not morf:
+        return _unknown_place(word)
+    if any(a.pos == "subst" and a.number == "sg" and "nom" in a.cases and a.lemma == word
+           and "nazwa_własna_astronomiczna" in a.names for a in morf):
+        return word  # "Księżyc", "Słońce": the name as written, not a plural place name it could also be
+    astro = [a for a in morf if "nazwa_własna_astronomiczna" in a.names and a.number == "sg"]
+    if astro:
+        return astro[0].lemma  # "Słońca" -> "Słońce"
+    if geo_lemmas(word) or any(a.pos == "subst" for a in morf):
+        return None
+    fem = [a for a in morf if a.pos == "adj" and a.number == "sg" and "f" in a.genders]
+    if fem:
+        return word if "nom" in fem[0].cases else match_case(adjective_nominative(word, fem[0], "sg", "f"), word)
+    return None
+
+
+#: the locative "-ie" after a softened consonant -> the masculine consonant stem ("-dzie" -> "-d")
+_LOCATIVE_STEMS = (("dzie", "d"), ("cie", "t"), ("sie", "s"), ("zie", "z"), ("nie", "n"), ("mie", "m"),
+                   ("wie", "w"), ("bie", "b"), ("pie", "p"), ("fie", "f"))
+
+
+def _unknown_place(word: str) -> str:
+    from pipeline.text.name_forms import unknown_name_base
+
+    low = word.lower()
+    if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
+        return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
+    if len(low) > 5 and low.endswith("rze"):
+        return word[:-2]  # "Darfurze": the locative of an '-r' stem
+    for end, stem in _LOCATIVE_STEMS:
+        if len(low) > len(end) + 3 and low.endswith(end):
+            return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
+    if len(low) > 4 and low.endswith(("y", "i")) and low[-2] not in "aeiouyąęórtg" and low.isalpha():
+        # "Kiruny", "Planicy": an '-a' stem's genitive (not the nominatives of foreign '-ry', '-ty', '-gy', '-ey')
+        return unknown_name_base(word, "f", oblique=True)
+    if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
+        return word[:-2]  # "Mosulem": the instrumental of a masculine stem
+    if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
+        return unknown_name_base(word)
+    return word
