@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.lexicon.places import is_known_locality, locality_base, register_loaded
-from pipeline.lexicon.words import ORG_HEADS, first_name, is_geographic, noun_lemmas
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, is_geographic, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form
 from pipeline.text.morphology import analyse
@@ -44,8 +44,10 @@ def _adjective_nominative(adj: str, gender: str) -> str | None:
     return None
 
 
-_GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)\s*:?\s+(?P<list>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?"
-                         rf"(?:\s*(?:,|i|oraz|czy)\s*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)+)")
+#: the list stays on one line ("gminy Budzów,\n• Pan X" is a bulleted list of people) and its coordinators are whole
+#: words (the "i" ending "Pani" joins nothing)
+_GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)[^\S\n]*:?[^\S\n]+(?P<list>[{_UP}][\w-]+(?:[^\S\n]+[{_UP}][\w-]+)?"
+                         rf"(?:[^\S\n]*(?:,|\bi\b|\boraz\b|\bczy\b)[^\S\n]*[{_UP}][\w-]+(?:[^\S\n]+[{_UP}][\w-]+)?)+)")
 #: what may stand between the unit word and its list: a colon or a dash ("do powiatów ‒ karkonoskiego, …")
 _LEAD = r"\s*[:‒–—-]?\s+"
 #: a parenthesis after a list item (its delegates: "świętokrzyskiego (Jan Nowak), podkarpackiego (…)")
@@ -70,6 +72,11 @@ def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
     return items
 
 
+def _unit_or_person(span: Span) -> bool:
+    """A list item that names a body or a person, not a gmina: "gminy: OSP Czulice, OSP Głęboka", "… Pani Anna"."""
+    return any(t.text.isupper() and len(t.text) >= 2 or t.lower_ in HONORIFICS for t in span)
+
+
 def region_mentions(ctx: Context) -> list[PlaceMention]:
     """The document's regions, read once per document (the unit bodies and the places both ask) and handed out
     as fresh copies: the callers mark and rename their mentions."""
@@ -92,7 +99,7 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
     for m in _scan(_GMINA_LIST, ctx.norm, "gmin" in ctx.norm):
         for start, end in _list_items(ctx, m):
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and not _unit_or_person(span):
                 base = locality_base([t for t in span if not t.is_space])
                 out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
     for m in _scan(_POWIAT_LIST, ctx.norm, "powi" in ctx.norm):

@@ -23,3 +23,16 @@ def test_the_case_blind_patterns_are_tried_on_capitals(ctx_for):
     names = [r.name for r in region_mentions(ctx_for("ZAWODY W POWIECIE KŁOBUCKIM, WOJ. ŚLĄSKIE."))]
     assert names == ["województwo śląskie", "powiat kłobucki"]
     assert region_mentions(ctx_for("Zawody odbyły się w Lipce.")) == []
+
+
+def test_a_gmina_list_holds_places_not_bodies_or_people(ctx_for):
+    """A list after "gminy" stays on its line, joins only by whole coordinators, and an item that is an acronym's
+    body or a titled person is no gmina."""
+    names = [r.name for r in region_mentions(ctx_for("Na zawody przyjechały drużyny z gmin Lipno, Brzozowo i Kołki."))]
+    assert names == ["gmina Lipno", "gmina Brzozowo", "gmina Kołki"]
+    units = region_mentions(ctx_for("Startowały jednostki naszej gminy: OSP Lipno, OSP Brzozowo oraz OSP Kołki."))
+    assert [r.name for r in units if r.mention.rule == "gmina_list"] == []
+    person = region_mentions(ctx_for("Burmistrz gminy Sveio Pani Ingrid Haugen opowiedziała o współpracy."))
+    assert all("Pani" not in r.name for r in person)
+    bullets = region_mentions(ctx_for("Jury:\n• Pani Ewa Kos – nauczycielka z gminy Dębno,\n• Pan Jan Wilk – dyrektor."))
+    assert [r.name for r in bullets] == ["gmina Dębno"]
