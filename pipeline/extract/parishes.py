@@ -22,13 +22,13 @@ _SAINT_LEMMAS = frozenset({"święty", "błogosławiony", "najświętszy"})
 _SAINT_ABBREVIATIONS = frozenset({"św.", "bł.", "nmp"})
 
 
-def _saintly(word: str) -> bool:
+def saintly(word: str) -> bool:
     if word.lower() in _SAINT_ABBREVIATIONS:
         return True
     return any(a.pos == "adj" and a.lemma.lower() in _SAINT_LEMMAS for a in analyse(word.lower()))
 
 
-def _dedication_end(ctx: Context, m: re.Match[str]) -> int:
+def dedication_end(ctx: Context, m: re.Match[str]) -> int:
     """Where the dedication ends: without a trailing joiner ("i", "z") or the full stop of a sentence ending on a
     whole word ("św. Wojciecha."; "Ap.", "św." stay abbreviations)."""
     words = list(re.finditer(r"\S+", m["ded"]))
@@ -49,9 +49,9 @@ def parish_mentions(ctx: Context) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     for m in _PARISH.finditer(ctx.norm):
-        if not m["marker"] and not _saintly(m["ded"].split()[0]):
+        if not m["marker"] and not saintly(m["ded"].split()[0]):
             continue  # "parafii Kowalskich", "Parafia Rzymskokatolicka": no dedication
-        end = _dedication_end(ctx, m)
+        end = dedication_end(ctx, m)
         ded = ctx.text[m.start("ded"):end]
         if not ded or ded.lower() in _SAINT_ABBREVIATIONS:
             continue
