@@ -208,7 +208,7 @@ _TOURED_LEFT = re.compile(r"\bzwiedz\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedz\w*|zwiedza\w*|zwiedzi\w*|udali\w*|przyby\w*|"
                     r"przyjecha\w*)\b",
                     re.IGNORECASE)
-_HAPPENED = re.compile(r"\b(odby\w+|odbywa\w*|miał\w* miejsce|gości\w*|(?:z)?organizow\w*|zorganizowan\w*|przeprowadzon\w*|"
+_HAPPENED = re.compile(r"\b(odby\w+|odbęd\w+|odbywa\w*|miał\w* miejsce|gości\w*|(?:z)?organizow\w*|zorganizowan\w*|przeprowadzon\w*|"
                        r"zajęcia|spotkali|spotkanie)\b", re.IGNORECASE)
 
 

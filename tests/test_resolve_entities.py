@@ -14,6 +14,8 @@ def _venues(extractor, text: str) -> set[str]:
      "Gminny Ośrodek Kultury w Rypinie"),
     ("Regionalny Ośrodek Polityki Społecznej w Płocku organizował w Centrum Kultury w Lipnie cykl spotkań.",
      "Centrum Kultury w Lipnie"),
+    ("Zapraszamy na badania, które odbędą się 3 marca w godz. 9.00 – 12.00 w Ośrodku Zdrowia w Kołkach.",
+     "Ośrodek Zdrowia w Kołkach"),
 ])
 def test_a_room_or_building_cue_makes_an_institution_a_venue(extractor, text, venue):
     assert venue in _venues(extractor, text)
