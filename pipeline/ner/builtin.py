@@ -32,6 +32,7 @@ from pipeline.ner.org_complements import (
     compound_dash_before,
     coordination_ends,
     governed_complement,
+    unit_named,
 )
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -152,8 +153,8 @@ def _extend_right_raw(
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
                     distinctive = True
-            elif own_name_word(tok):
-                distinctive = True
+            elif own_name_word(tok) and not (j + 1 < n and compound_dash(doc, j + 1)) or unit_named(doc, j):
+                distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
             j += 1
             continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":

@@ -99,3 +99,14 @@ def coordination_ends(doc: Doc, first: int, j: int) -> bool:
     if j > 0 and doc[j - 1].text in _CLOSING_QUOTES:
         return True
     return doc[j].text == "oraz" and any(t.text == "i" for t in doc[first:j])
+
+
+#: Territorial units whose name, written after them, names the body: "Urząd Marszałkowski Województwa Opolskiego".
+_UNITS = frozenset({"województwo", "powiat", "gmina", "miasto"})
+
+
+def unit_named(doc: Doc, j: int) -> bool:
+    """'Małopolskiego' in "Urząd Marszałkowski Województwa Małopolskiego": a capitalised word after a capitalised
+    territorial unit names the body by its unit, a proper part of the name: it needs no seat."""
+    return j > 0 and doc[j].capitalised and doc[j - 1].capitalised and bool(noun_lemmas(doc[j - 1]) & _UNITS) \
+        and not noun_lemmas(doc[j]) & _UNITS
