@@ -26,7 +26,7 @@ from pipeline.lexicon.words import (
 )
 from pipeline.models import Mention
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, compound_stem
-from pipeline.ner.org_rules import is_generic, parent_acronym
+from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.text.context import Context
 from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
 from pipeline.text.morphology import PREP_CASES, Analysis, analyse
@@ -261,8 +261,8 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
 
 
 def _branch_parent(ctx: Context, tokens: list[Token], doc: list[Token], heads: frozenset[str]) -> list[OrgMention]:
-    """"Towarzystwo X Oddział w Krakowie": the parent before a branch word is listed as well when it is a name of
-    its own (docs/annotation.md, Branches and units); "Biblioteka Pedagogiczna Filia w Y" has no named parent."""
+    """"Towarzystwo X Oddział w Krakowie": the parent before a branch word with its own seat is listed as well when
+    it is a name of its own (docs/annotation.md, Branches and units); "Biblioteka Pedagogiczna Filia w Y" has none."""
     head = head_index(tokens, heads)
     if head is None:
         return []
@@ -270,10 +270,9 @@ def _branch_parent(ctx: Context, tokens: list[Token], doc: list[Token], heads: f
         if tokens[b].capitalised and noun_lemmas(tokens[b]) & BRANCH_NOUNS:
             if b + 1 >= len(tokens) or tokens[b + 1].text.lower() not in ("w", "we"):
                 return []  # only a branch with its own seat closes the parent's name before it
-            first, last = tokens[0].i, tokens[b - 1].i + 1  # type: ignore[attr-defined]
-            if is_generic(doc, first, last):  # type: ignore[arg-type]
-                return []
             parent = tokens[:b]
+            if all(k == head or is_adjective(t) or t.text in DASHES for k, t in enumerate(parent)):
+                return []  # "Biblioteka Miejska Filia w X": a head with adjectives only names a kind
             s, e = parent[0].idx, parent[-1].idx + len(parent[-1].text)
             name = phrase_base(parent, heads, ctx.text)[0]
             return [OrgMention(name, acronym_in(parent, doc), None, ctx.mention(s, e, EXTRACTOR, 0.6, "branch_parent"))]
