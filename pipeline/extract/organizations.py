@@ -25,7 +25,8 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.models import Mention
-from pipeline.ner.org_rules import parent_acronym
+from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, compound_stem
+from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.text.context import Context
 from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
 from pipeline.text.morphology import PREP_CASES, Analysis, analyse
@@ -110,8 +111,10 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
         word = original[t.idx:t.idx + len(t.text)]
         if i == h:
             word = noun_nominative(word, head_a)
-        elif t.text == "-" or any(a.pos == "adja" for a in t._.morf) and not t.whitespace_:
-            pass  # "Techniczno-" / "Miejsko-": the first part of a compound adjective stays
+        elif t.text == "-" or any(a.pos == "adja" for a in t._.morf) and not t.whitespace_ \
+                or t.text in DASHES and i > 0 and compound_stem(tokens[i - 1]) \
+                or i + 1 < len(tokens) and tokens[i + 1].text in DASHES and compound_stem(t):
+            pass  # "Techniczno-" / "Miejsko-" / "Szkolno - ": the first part of a compound adjective stays
         elif i < h or (i > h and agreeing_run):
             adj = next((a for a in _adj_readings(t) if _agree(a, head_a)), None)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -215,6 +218,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
         out.extend(_parent_acronyms(ctx, tokens, light))
+        out.extend(_branch_parent(ctx, tokens, light, heads))  # after the branch: lookups by position take the branch
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
     out = _with_parishes(ctx, out)
@@ -254,6 +258,25 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
             s, e = t.idx, t.idx + len(t.text)
             out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out
+
+
+def _branch_parent(ctx: Context, tokens: list[Token], doc: list[Token], heads: frozenset[str]) -> list[OrgMention]:
+    """"Towarzystwo X Oddział w Krakowie": the parent before a branch word with its own seat is listed as well when
+    it is a name of its own (docs/annotation.md, Branches and units); "Biblioteka Pedagogiczna Filia w Y" has none."""
+    head = head_index(tokens, heads)
+    if head is None:
+        return []
+    for b in range(head + 1, len(tokens)):
+        if tokens[b].capitalised and noun_lemmas(tokens[b]) & BRANCH_NOUNS:
+            if b + 1 >= len(tokens) or tokens[b + 1].text.lower() not in ("w", "we"):
+                return []  # only a branch with its own seat closes the parent's name before it
+            parent = tokens[:b]
+            if all(k == head or is_adjective(t) or t.text in DASHES for k, t in enumerate(parent)):
+                return []  # "Biblioteka Miejska Filia w X": a head with adjectives only names a kind
+            s, e = parent[0].idx, parent[-1].idx + len(parent[-1].text)
+            name = phrase_base(parent, heads, ctx.text)[0]
+            return [OrgMention(name, acronym_in(parent, doc), None, ctx.mention(s, e, EXTRACTOR, 0.6, "branch_parent"))]
+    return []
 
 
 #: Organs of a body: its council, board or committee is not listed beside it (docs/annotation.md, 063, 305).

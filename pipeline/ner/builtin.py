@@ -26,6 +26,14 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
 )
+from pipeline.ner.org_complements import (
+    branch_seat,
+    compound_dash,
+    compound_dash_before,
+    coordination_ends,
+    governed_complement,
+    unit_named,
+)
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
     after_person_in_brackets,
@@ -84,6 +92,7 @@ def phrase_ranges(
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and doc[start - 2].capitalised and not doc[start - 2].whitespace_:
                 start -= 2  # "Miejsko-Gminny Ośrodek"
+            start = compound_dash_before(doc, start)  # "Miejsko – Gminny Ośrodek"
             if doc[start].is_sent_start:
                 break
             if start >= 2 and doc[start - 1].text in ("i", "oraz") and start - 2 not in blocked \
@@ -134,8 +143,8 @@ def _extend_right_raw(
             continue
         starts_person = first_name(tok) is not None and not _patron(doc, j) and (
             j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf))
-        if any(a.lemma in ("pan", "pani") for a in tok._.morf):
-            break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed
+        if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok):
+            break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed ("PAN" is an acronym)
         if tok.capitalised and not starts_person:
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
@@ -144,8 +153,8 @@ def _extend_right_raw(
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
                     distinctive = True
-            elif own_name_word(tok):
-                distinctive = True
+            elif own_name_word(tok) and not (j + 1 < n and compound_dash(doc, j + 1)) or unit_named(doc, j):
+                distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
             j += 1
             continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
@@ -155,7 +164,7 @@ def _extend_right_raw(
                 and not head_at(doc[j + 1], heads) and first_name(doc[j + 1]) is None:
             j += 1  # "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych": two capitalised words make it a name
             continue
-        if text[:1].islower() and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
+        if text[:1].islower() and j == first and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
                 a.pos == "adj" or a.pos == "subst" and "gen" in a.cases for a in tok._.morf):
             j += 1  # "Zespół taneczny „Fiesta”", "Sala zabaw „Dzieciolandia”"
             continue
@@ -172,7 +181,8 @@ def _extend_right_raw(
             while j < n and patron_title(doc, j):
                 j += 1  # "im. prof. Jana X", "im. ks. Adama Y": the patron's title goes with the name
             patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
-            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked:
+            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked \
+                    and not any(a.lemma in ("pan", "pani") for a in doc[j]._.morf if not is_all_caps_word(doc[j])):
                 j += 1
                 if j == patron + 1 and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \
                         and first_name(doc[patron]) is not None:
@@ -186,12 +196,17 @@ def _extend_right_raw(
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
             continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
+                and not coordination_ends(doc, first, j) \
                 and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
             j += 1
             continue
-        if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_:
+        if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_ or compound_dash(doc, j):
             j += 1
+            continue
+        complement = governed_complement(doc, j, heads, blocked)
+        if complement:
+            j += complement  # "Fundacja Pomocy dla Dzieci", "Komitet ds. Ekonomii Społecznej"
             continue
         if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and doc[j - 1].capitalised \
                 and not head_at(doc[j - 1], heads) and any("gen" in a.cases for a in doc[j - 1]._.morf):
@@ -199,7 +214,8 @@ def _extend_right_raw(
             while j < n and j not in blocked and _with_complement(doc[j]):
                 j += 1  # its words, a head among them ("Organizacjami"), belong to this name
             continue
-        if text.lower() in _SEAT_PREPOSITIONS and not distinctive and j + 1 < n and doc[j + 1].capitalised \
+        if text.lower() in _SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j)) and j + 1 < n \
+                and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
                      or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):
             k = j + 2
@@ -217,6 +233,9 @@ def _extend_right_raw(
                         or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
                     break
                 k += 1
+            if k < n and doc[k].text.lower() in _SEAT_PREPOSITIONS and branch_seat(doc, k):
+                j = k  # "Ośrodek X w Lubaniu Oddział w Starym Polu": the branch's own seat follows
+                continue
             return k
         break
     return j

@@ -1,0 +1,112 @@
+"""What Polish institution names carry after their head besides capitalised genitives: a prepositional complement
+the name governs ("Fundacja Pomocy dla Dzieci", "Ruch Kobiet do Walki z Chorobą"), a compound adjective written with
+a spaced dash ("Szkoła Handlowo – Techniczna"), a branch and its own seat ("Towarzystwo X Oddział w Y"); and where a
+coordination stops belonging to the name ("Ministerstwo A i B oraz C" glues a second body with "oraz").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.words import first_name, is_geographic, is_proper_only, noun_lemmas
+from pipeline.text.morphology import PREP_CASES
+
+#: Prepositions whose complement completes a name's purpose or scope: "dla Osób", "do Walki", "od Pokuty",
+#: "przeciw Przemocy", "ds. Ekonomii". Seat-like prepositions ("w", "z", "nad", "przy") are handled apart:
+#: after them a capitalised word is usually a place or a second body.
+_COMPLEMENT_CASES: dict[str, frozenset[str]] = {
+    "dla": PREP_CASES["dla"], "do": PREP_CASES["do"], "od": PREP_CASES["od"],
+    "przeciw": frozenset({"dat"}), "przeciwko": frozenset({"dat"}), "wobec": frozenset({"gen"}),
+    "ds.": frozenset({"gen"}),
+}
+#: "Chorych na Cukrzycę": an adjective inside the name governs "na" with the accusative.
+_ADJECTIVE_PREPOSITION = {"na": frozenset({"acc"})}
+#: Units that do not stand alone and take a seat of their own after their parent's name ("… Oddział w Y").
+BRANCH_NOUNS = frozenset({"oddział", "filia", "delegatura", "ekspozytura", "placówka"})
+_CLOSING_QUOTES = frozenset({"”", '"', "»", "“"})
+DASHES = ("-", "–", "—")
+
+
+def _common_noun_in(tok: Token, cases: frozenset[str]) -> bool:
+    """A capitalised common noun (no name category) with a reading in one of `cases`."""
+    return tok.capitalised and any(
+        a.pos in ("subst", "ger") and a.cases & cases and set(a.names) <= {"nazwa_pospolita", "nazwa pospolita"}
+        for a in tok._.morf)
+
+
+def _adjective_in(tok: Token, cases: frozenset[str]) -> bool:
+    return tok.capitalised and any(a.pos in ("adj", "ppas", "pact") and a.cases & cases for a in tok._.morf)
+
+
+def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[int]) -> int:
+    """How many tokens at j open a prepositional complement of the name (0 if none): the preposition (and
+    "spraw" of "do spraw") when a capitalised common noun, or an adjective before one, follows in the case the
+    preposition governs, and that noun is neither a place, a person, nor a second institution."""
+    n = len(doc)
+    text = doc[j].text.lower()
+    step = 1
+    if text == "do" and j + 2 < n and doc[j + 1].text.lower() == "spraw":
+        text, step = "ds.", 2  # "Komitet do spraw Ekonomii Społecznej"
+    cases = _COMPLEMENT_CASES.get(text)
+    if cases is None and text in _ADJECTIVE_PREPOSITION and j > 0 and any(
+            a.pos in ("adj", "ppas", "pact") for a in doc[j - 1]._.morf) and doc[j - 1].capitalised:
+        cases = _ADJECTIVE_PREPOSITION[text]
+    k = j + step
+    if cases is None or k >= n or k in blocked:
+        return 0
+    while k + 1 < n and k + 1 not in blocked and _adjective_in(doc[k], cases) and not _common_noun_in(doc[k], cases):
+        k += 1  # "dla Osób Niepełnosprawnych", "dla Młodych Rodzin"
+    noun = doc[k]
+    if not _common_noun_in(noun, cases) or noun_lemmas(noun) & heads or is_geographic(noun) \
+            or is_proper_only(noun) or first_name(noun) is not None:
+        return 0
+    return step
+
+
+def compound_stem(tok: Token) -> bool:
+    """'Handlowo', 'Szkolno' before a spaced dash: the first part of a compound adjective ends in -o and reads as
+    that stem (morfeusz's adja, given only before a glued hyphen), as the adverb of the same stem, or not at all;
+    a noun or a verb ("Biuro", "Koło", "było") is no stem."""
+    readings = tok._.morf
+    return tok.capitalised and tok.text.endswith("o") and tok.text.isalpha() \
+        and all(a.pos in ("adja", "adv", "ign") for a in readings)
+
+
+def compound_dash(doc: Doc, j: int) -> bool:
+    """'Szkolno - Przedszkolny', 'Handlowo – Techniczna': a spaced dash after the first stem of a compound
+    adjective joins it to the capitalised adjective after it."""
+    return doc[j].text in DASHES and 0 < j < len(doc) - 1 and compound_stem(doc[j - 1]) \
+        and doc[j + 1].capitalised and any(a.pos in ("adj", "ppas", "pact") for a in doc[j + 1]._.morf)
+
+
+def compound_dash_before(doc: Doc, start: int) -> int:
+    """The start of "Miejsko – Gminny" before an adjective at `start` (start itself when there is none)."""
+    if start >= 2 and doc[start - 1].text in DASHES and compound_dash(doc, start - 1):
+        return start - 2
+    return start
+
+
+def branch_seat(doc: Doc, j: int) -> bool:
+    """'… Oddział w Krakowie', '… Filia w Mławie': a branch word before the seat preposition at j takes its own
+    seat, even after a name that needs none."""
+    return j > 0 and doc[j - 1].capitalised and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)
+
+
+def coordination_ends(doc: Doc, first: int, j: int) -> bool:
+    """A coordinator at j does not continue the name: after a closed quoted name ("Spółdzielnia „X” oraz Sekcji"),
+    or an "oraz" after the name already coordinated with "i" ("Ministerstwa A i B oraz C": "oraz" joins the
+    larger units)."""
+    if j > 0 and doc[j - 1].text in _CLOSING_QUOTES:
+        return True
+    return doc[j].text == "oraz" and any(t.text == "i" for t in doc[first:j])
+
+
+#: Territorial units whose name, written after them, names the body: "Urząd Marszałkowski Województwa Opolskiego".
+_UNITS = frozenset({"województwo", "powiat", "gmina", "miasto"})
+
+
+def unit_named(doc: Doc, j: int) -> bool:
+    """'Małopolskiego' in "Urząd Marszałkowski Województwa Małopolskiego": a capitalised word after a capitalised
+    territorial unit names the body by its unit, a proper part of the name: it needs no seat."""
+    return j > 0 and doc[j].capitalised and doc[j - 1].capitalised and bool(noun_lemmas(doc[j - 1]) & _UNITS) \
+        and not noun_lemmas(doc[j]) & _UNITS

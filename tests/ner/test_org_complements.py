@@ -1,0 +1,90 @@
+"""Where an institution's name ends (pipeline/ner/org_complements.py, round 14), in sentences written for the
+tests: complements the name governs, compound adjectives with a spaced dash, branches with their own seat,
+coordinations that glue a second body, and territorial units inside a name."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(rules_only):
+    yield
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+def test_dla_with_a_capitalised_genitive_noun_belongs_to_the_name(extractor):
+    names = _orgs(extractor, "Wolontariusze Fundacji Złote Serce dla Seniorów z Lipna przygotowali paczki.")
+    assert "Fundacja Złote Serce dla Seniorów" in names
+
+
+def test_ds_with_a_genitive_complement_belongs_to_the_name(extractor):
+    names = _orgs(extractor, "Spotkanie prowadził Powiatowy Komitet ds. Rozwoju Lokalnego, a gości było wielu.")
+    assert "Powiatowy Komitet ds. Rozwoju Lokalnego" in names
+
+
+def test_do_with_a_genitive_noun_and_its_own_complement_belongs_to_the_name(extractor):
+    names = _orgs(extractor, "Zbiórkę prowadziło Stowarzyszenie Rodziców do Walki z Cukrzycą Dzieci z naszej gminy.")
+    assert any(n.startswith("Stowarzyszenie Rodziców do Walki z Cukrzycą") for n in names)
+
+
+def test_na_after_an_adjective_in_the_name_takes_the_accusative(extractor):
+    names = _orgs(extractor, "Paczki przekazało Koło Przyjaciół Dzieci Chorych na Astmę podczas festynu.")
+    assert "Koło Przyjaciół Dzieci Chorych na Astmę" in names
+
+
+def test_a_preposition_before_a_place_is_no_complement(extractor):
+    names = _orgs(extractor, "Członkowie Fundacji Złote Serce pojechali dla odmiany do Lipna na warsztaty.")
+    assert "Fundacja Złote Serce" in names
+    assert not any("Lipn" in n for n in names)
+
+
+def test_a_spaced_dash_between_compound_adjective_stems_joins_them(extractor):
+    names = _orgs(extractor, "Uczniowie Zespołu Szkolno - Przedszkolnego w Lipnie zaśpiewali kolędy.")
+    assert "Zespół Szkolno - Przedszkolny w Lipnie" in names
+
+
+def test_an_en_dash_between_compound_adjective_stems_joins_them(extractor):
+    names = _orgs(extractor, "Wykład odbył się w Wyższej Szkole Handlowo – Technicznej w Rypinie.")
+    assert "Wyższa Szkoła Handlowo – Techniczna w Rypinie" in names
+
+
+def test_a_branch_takes_its_own_seat_and_its_parent_is_listed(extractor):
+    names = _orgs(extractor, "Pracownicy Towarzystwa Miłośników Książki Polskiej Oddział w Rypinie "
+                             "przygotowali wystawę dla mieszkańców.")
+    assert "Towarzystwo Miłośników Książki Polskiej Oddział w Rypinie" in names
+    assert "Towarzystwo Miłośników Książki Polskiej" in names
+
+
+def test_a_generic_parent_of_a_branch_is_not_listed(extractor):
+    names = _orgs(extractor, "Wystawę przygotowała Biblioteka Miejska Filia w Rypinie dla swoich czytelników.")
+    assert "Biblioteka Miejska Filia w Rypinie" in names
+    assert "Biblioteka Miejska" not in names
+
+
+def test_oraz_after_an_i_inside_the_name_begins_a_second_body(extractor):
+    names = _orgs(extractor, "Konkurs odbył się pod patronatem Ministerstwa Sportu i Turystyki oraz "
+                             "Lasów Państwowych, a nagrody wręczono w maju.")
+    assert "Ministerstwo Sportu i Turystyki" in names
+    assert not any("oraz" in n for n in names)
+
+
+def test_a_coordinator_after_a_quoted_name_ends_it(extractor):
+    names = _orgs(extractor, "Turniej przygotowały Stowarzyszenie „Biała Wieża” oraz Sekcji Tenisowej uczniowie.")
+    assert not any("oraz" in n for n in names)
+
+
+def test_pan_in_capitals_is_an_acronym_in_the_name(extractor):
+    names = _orgs(extractor, "Konferencja odbyła się w Instytucie Badań Literackich PAN przy ulicy Długiej.")
+    assert "Instytut Badań Literackich PAN" in names
+
+
+def test_a_territorial_unit_named_in_the_name_drops_the_seat(extractor):
+    names = _orgs(extractor, "Dotację przyznał Urząd Marszałkowski Województwa Lubuskiego w Zielonej Górze.")
+    assert "Urząd Marszałkowski Województwa Lubuskiego" in names
+
+
+def test_a_patron_after_sw_makes_a_short_name_proper(extractor):
+    names = _orgs(extractor, "Prezes Stowarzyszenia św. Rocha Pani Maria Lis otworzyła spotkanie.")
+    assert "Stowarzyszenie św. Rocha" in names
