@@ -27,6 +27,7 @@ from pipeline.learned.event_types import decide_type
 from pipeline.learned.organizer import apply_rerank
 from pipeline.learned.part_features import part_features
 from pipeline.learned.parts import decide_part
+from pipeline.learned.roles import decide_roles
 from pipeline.learned.span_filter import filter_organizations, filter_places
 from pipeline.lexicon.titles import LECTURER_TITLES, OFFICIAL_TITLES, STAFF_TITLES
 from pipeline.models import DocumentInfo, Event, Organization, Person, Published, Report
@@ -181,6 +182,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
             for role in person.roles:
                 if role.organization and _acronym_of_organizer(role.organization, organizer):
                     role.organization = organizer.name
+    decide_roles(ctx, people)  # the learned titles (the rules' stand without a model), after the parts read them
     # the learned filters drop whole entries the rules proposed; each reads the other's full list
     kept_places = filter_places(ctx, places, organizations, event)
     organizations = filter_organizations(ctx, organizations, event, people, places)

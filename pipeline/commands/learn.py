@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-TASKS = ("parts", "organizer", "event-type", "orgs", "places")
+TASKS = ("parts", "organizer", "event-type", "orgs", "places", "roles")
 
 
 def _page_ids(pages: str | None) -> frozenset[str] | None:
@@ -23,13 +23,13 @@ def _page_ids(pages: str | None) -> frozenset[str] | None:
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
-        task: Annotated[str, typer.Argument(help="parts | organizer | event-type | orgs | places")],
+        task: Annotated[str, typer.Argument(help="parts | organizer | event-type | orgs | places | roles")],
         directory: Annotated[Path, typer.Argument(help="a real-page card set (eval/real)")],
         output: Annotated[Path | None, typer.Option("-o", "--output", help="write the model file here")] = None,
         split: Annotated[str, typer.Option("--split", help="the half to train on (never test)")] = "dev",
-        l2: Annotated[float | None, typer.Option("--l2", help="L2 penalty (orgs/places: tried on a grid if not given)")] = None,
+        l2: Annotated[float | None, typer.Option("--l2", help="L2 penalty (orgs/places/roles: tried on a grid if not given)")] = None,
         threshold: Annotated[float | None, typer.Option(
-            "--threshold", help="orgs/places: drop below this P(keep) (tried on a grid if not given)")] = None,
+            "--threshold", help="orgs/places/roles: drop below this P(keep) (tried on a grid if not given)")] = None,
         folds: Annotated[int, typer.Option("--cv", help="site-grouped folds to report (0: none)")] = 5,
         rule_features: Annotated[bool, typer.Option("--rule-features/--no-rule-features",
                                                     help="let the model read the rules' own decision")] = False,
@@ -54,6 +54,9 @@ def register(app: typer.Typer) -> None:
         chosen = _page_ids(pages)
         if task in ("orgs", "places"):
             _train_filter(task, directory, extractor, split, chosen, l2, threshold, folds, output)
+            return
+        if task == "roles":
+            _train_roles(directory, extractor, split, chosen, l2, threshold, folds, output)
             return
         l2 = 3.0 if l2 is None else l2
         if task == "parts":
@@ -102,6 +105,33 @@ def _train_filter(task: str, directory: Path, extractor, split: str, chosen: fro
         typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
                    f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
     data = {**st.train_filter(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
+            "trained_on": f"{directory.name} {split}"}
+    if output is not None:
+        output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        typer.echo(f"wrote {output}")
+
+
+def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
+                 threshold: float | None, folds: int, output: Path | None) -> None:
+    """Print the rules' roles F1 and the site-CV F1 of each (l2, threshold); write the model with the best."""
+    from pipeline.learned import role_training as rt
+
+    pages = rt.role_pages(directory, extractor, split, chosen)
+    l2s = rt.L2_GRID if l2 is None else (l2,)
+    thresholds = rt.THRESHOLD_GRID if threshold is None else (threshold,)
+    best = {"l2": l2s[0], "threshold": thresholds[0]}
+    if folds:
+        result = rt.cross_validate_roles(pages, l2s, thresholds, folds)
+        typer.echo(f"roles: {result['pages']} pages, {result['candidates']} candidates; card pairs {result['gold']}, "
+                   f"{result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
+                   f"(tp/fp/fn {result['rules_counts']})")
+        for row in result["grid"]:
+            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: site-CV F1 {row['cv_f1']} "
+                       f"(tp/fp/fn {row['counts']})")
+        best = result["best"] or best
+        typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
+                   f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
+    data = {**rt.train_roles(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
             "trained_on": f"{directory.name} {split}"}
     if output is not None:
         output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
