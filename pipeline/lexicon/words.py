@@ -20,7 +20,7 @@ ORG_HEADS = frozenset({
     "szpital", "bank", "kancelaria", "biuro", "rada", "komitet", "sieć", "partnerstwo",
     "kongregacja", "zgromadzenie", "instytucja", "organizacja", "firma", "cech", "wydział",
     "katedra", "nadleśnictwo", "chór", "kapela", "hufiec", "orkiestra", "teatr", "filharmonia",
-    "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "komenda",
+    "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "inspekcja", "komenda",
     "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
     "ambasada", "konsulat", "przedstawicielstwo", "dyrekcja", "konwent",
     "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja",

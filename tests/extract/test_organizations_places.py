@@ -128,3 +128,9 @@ def test_an_organ_named_by_its_parents_acronym_is_not_listed(extractor, text, or
 ])
 def test_a_council_numbered_in_roman_stays(extractor, text, name):
     assert name in {o.name for o in extractor.extract(text).organizations}
+
+
+def test_an_inspection_is_an_institution(extractor):
+    """"Inspekcja" heads a state body ("Okręgowa Inspekcja Pracy", "Inspekcja Weterynaryjna") like "inspektorat"."""
+    report = extractor.extract("Szkolenie poprowadził inspektor Okręgowej Inspekcji Pracy w Lipnie Jan Kos.")
+    assert "Okręgowa Inspekcja Pracy w Lipnie" in [o.name for o in report.organizations]
