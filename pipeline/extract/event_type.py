@@ -19,8 +19,10 @@ EXTRACTOR = "extract.event_type"
 TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "szkolenie": frozenset({"szkolenie", "kurs", "szkoleniowy", "webinar", "webinarium"}),
     "warsztaty": frozenset({"warsztat", "warsztaty", "warsztatowy"}),
-    "konferencja": frozenset({"konferencja", "kongres", "sympozjum", "konferencyjny", "zjazd"}),
-    "spotkanie": frozenset({"spotkanie", "zebranie", "posiedzenie", "narada", "debata", "biesiada"}),
+    # not "konferencyjny": "w sali konferencyjnej" names the room, not the event
+    "konferencja": frozenset({"konferencja", "kongres", "sympozjum"}),
+    # a "zjazd" is a gathering of a body's members (KGW, advisers, delegates): the cards type it as a meeting
+    "spotkanie": frozenset({"spotkanie", "zebranie", "posiedzenie", "narada", "debata", "biesiada", "zjazd"}),
     "seminarium": frozenset({"seminarium", "seminaryjny"}),
     "forum": frozenset({"forum"}),
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
