@@ -28,7 +28,7 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
     "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki", "potańcówka", "majówka", "pieczonka",
                          "ognisko", "odpust"}),
-    "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt"}),
+    "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "zawody"}),
     # named kinds outside the vocabulary: the type is "inne", and it is known rather than missing
     "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
                        "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",
