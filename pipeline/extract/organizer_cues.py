@@ -215,7 +215,8 @@ def _people_noun(morfs: tuple[Analysis, ...]) -> bool:
 
 
 def _event_noun_before(ctx: Context, k: int, words: int = 4) -> bool:
-    """An event noun among the few words before token k ("warsztaty kulinarne przygotowane")."""
+    """An event noun among the few words before token k ("warsztaty kulinarne przygotowane"); a quoted title
+    in apposition to it counts as one word ("w projekcie „Lato w mieście”, przygotowanym przez X")."""
     f = ctx.features
     nouns = event_nouns()
     seen = 0
@@ -226,11 +227,32 @@ def _event_noun_before(ctx: Context, k: int, words: int = 4) -> bool:
             continue
         if f.texts[j] in (".", ";", "\n"):
             break
+        if f.texts[j] in _CLOSING_QUOTES:
+            opening = _opening_quote(f, j)
+            if opening is not None:
+                j = opening - 1
+                seen += 1
+                continue
         if any(a.pos == "subst" and a.lemma.lower() in nouns for a in f.morfs[j]):
             return True
         seen += 1
         j -= 1
     return False
+
+
+_CLOSING_QUOTES = frozenset({"”", "\"", "“", "»"})
+_OPENING_QUOTES = frozenset({"„", "\"", "“", "«"})
+
+
+def _opening_quote(f, j: int, longest: int = 30) -> int | None:
+    """The opening quotation mark of the quoted title closed at token j, on the same line and within
+    `longest` tokens; None when there is none."""
+    for i in range(j - 1, max(-1, j - longest), -1):
+        if f.is_space[i] and "\n" in f.texts[i]:
+            return None
+        if f.texts[i] in _OPENING_QUOTES:
+            return i
+    return None
 
 
 #: Active verb forms whose subject runs the event ("Biblioteka realizuje projekt", "Ośrodek przygotowuje kolejne

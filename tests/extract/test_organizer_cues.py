@@ -30,3 +30,12 @@ def test_an_organizing_agent_through_the_bodys_people(ctx_for):
     assert organizing_agent(ctx, _mention(text, "Ośrodka Pomocy Społecznej"), frozenset())
     text = "Seminarium zorganizowane w pobliżu Ośrodka Pomocy Społecznej odbyło się w Lipnie."
     assert not organizing_agent(ctx_for(text), _mention(text, "Ośrodka Pomocy Społecznej"), frozenset())
+
+
+def test_a_preparing_participle_agrees_with_the_event_noun_past_a_quoted_title(ctx_for):
+    from pipeline.extract.organizer_cues import organizing_agent
+
+    text = "Trzydzieści osób wzięło udział w projekcie „Lato pod lipą”, przygotowanym przez Fundację Zielony Gaj."
+    assert organizing_agent(ctx_for(text), _mention(text, "Fundację Zielony Gaj"), frozenset())
+    text = "Goście zjedli tort „Malinowy sen”, przygotowany przez Fundację Zielony Gaj."
+    assert not organizing_agent(ctx_for(text), _mention(text, "Fundację Zielony Gaj"), frozenset())
