@@ -20,8 +20,8 @@ from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.extract.attendance_words import GROUPED as _GROUPED
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
 from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
+from pipeline.extract.attendance_words import adjective_comma, feminine_of_person
 from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
-from pipeline.extract.attendance_words import feminine_of_person
 from pipeline.extract.attendance_words import person_adjective as _person_adjective
 from pipeline.extract.attendance_words import plain_personal as _plain_personal
 from pipeline.extract.attendance_words import written_number as _written_number
@@ -227,10 +227,11 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         end = doc[j - 1].idx + len(doc[j - 1].text)
         # skip dates, times, money: a digit glued to '.', ':' or followed by currency/units
         nxt = doc[j] if j < n else None
-        # "35 młodych liderów": up to two adjectives may stand between the number and the noun
-        k = j
-        while nxt is not None and k < min(n - 1, j + 2) and not _plain_person_noun(nxt) \
-                and any(a.pos == "adj" for a in nxt._.morf) and nxt.text[:1].islower():
+        # "35 młodych liderów": up to two adjectives may stand between the number and the noun, and a comma
+        # between two of them ("20 aktywnych, starszych osób": adjectives coordinated without a conjunction)
+        k, comma = j, adjective_comma(doc, j)
+        while nxt is not None and k < min(n - 1, j + 2 + comma) and not _plain_person_noun(nxt) \
+                and (any(a.pos == "adj" for a in nxt._.morf) and nxt.text[:1].islower() or comma and k == j + 1):
             k += 1
             nxt = doc[k]
         if nxt is not None and k > j and not is_person_noun(nxt._.morf, nxt.text):

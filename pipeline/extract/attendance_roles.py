@@ -42,6 +42,8 @@ def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | No
     or "other" (capacities, earlier occasions, one item of a list after "w tym", speakers, exhibitors)."""
     if noun is not None and {a.lemma for a in analyse(noun.lower())} & NON_ATTENDEE_NOUNS:
         return "employees" if "pracownik" in {a.lemma for a in analyse(noun.lower())} else "other"
+    if noun is not None and _council_at_sitting(ctx, start, noun, end):
+        return "other"
     left = ctx.left(start, 50)
     if _EMPLOYEES.search(left):
         return "employees"
@@ -63,6 +65,30 @@ def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | No
     if _OUR_DELEGATION.match(ctx.norm, start):
         return "other"  # our members at someone's event: a share of its attendance
     return "event"
+
+
+#: Members of a council or board: "radnych", "członków Rady Powiatu", "członkiń zarządu".
+_COUNCIL_MEMBER = frozenset({"radny", "radna"})
+_OF_A_BOARD = re.compile(r"\s*(?:rady|zarządu|sejmiku|komisji|kapituły)\b", re.IGNORECASE)
+#: The sitting of a council, and the record of its quorum: "w sesji uczestniczy", "w obradach", "kworum",
+#: "lista obecności", "ustawowego składu", "prawomocność obrad".
+_SITTING = re.compile(r"\b(?:sesj\w*|obrad\w*|posiedzeni\w*|kworum|quorum|prawomocn\w*|obecności|składu)\b",
+                      re.IGNORECASE)
+
+
+def _council_at_sitting(ctx: Context, start: int, noun: str, end: int | None) -> bool:
+    """Councillors counted at their council's sitting ("na stan 15 radnych w sesji uczestniczyło 13 radnych",
+    "listę obecności podpisało 15 radnych"): the record of a quorum, the count of one body among the people present
+    (officials, guests, staff), not the sitting's attendance. Outside a sitting ("powołania 24 młodym radnym")
+    the councillors may be the whole audience."""
+    lemmas = {a.lemma for a in analyse(noun.lower())}
+    member = bool(lemmas & _COUNCIL_MEMBER) or ("członek" in lemmas or "członkini" in lemmas) and end is not None \
+        and bool(_OF_A_BOARD.match(ctx.right(end, 20)))
+    if not member:
+        return False
+    sent = ctx.sentence_of(start)
+    text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.left(start, 90) + ctx.right(start, 90)
+    return bool(_SITTING.search(text))
 
 
 #: A count stated in the present tense of being or living: a standing statistic, not who came (reports tell

@@ -83,3 +83,12 @@ def counterpart_gender(first: str, second: str, gender: str) -> str | None:
 WE_COUNTED = re.compile(
     r"\b(?:był[oa]?|jest|przyjechało|przyszło|przybyło|pojechało|wyjechało|zebrało\s+się|spotkało\s+się)\s+"
     r"(?:nas|was)\s+(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło)\s+)?$", re.IGNORECASE)
+
+
+def adjective_comma(tokens, first: int) -> int:
+    """1 when a comma right after the adjective at `first` joins it to a second lower-case adjective ("20 aktywnych,
+    starszych osób": adjectives coordinated without a conjunction), else 0."""
+    k = first + 1
+    if k + 1 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].text[:1].islower():
+        return 0
+    return int(all(any(a.pos == "adj" for a in tokens[i]._.morf) for i in (first, k + 1)))

@@ -254,7 +254,7 @@ def test_a_decimal_alone_is_no_head_count(ctx_for):
 @pytest.mark.parametrize("text,total", [
     ("Na zebranie w Lipówce przybyło 50 członków stowarzyszenia.", 50),
     ("W biegu w Lipówce wystartowało 120 biegaczy.", 120),
-    ("W sesji w Lipówce uczestniczyło 15 radnych.", 15),
+    ("Na szkolenie w Lipówce przyjechało 15 radnych.", 15),  # at their own sitting: a quorum (roles)
     ("Wystawę w Lipówce odwiedziło ponad 1500 zwiedzających.", 1500),
     ("W spotkaniu wzięło udział 40 niepełnosprawnych uczestników z Lipówki.", 40),
 ])
@@ -288,3 +288,16 @@ def test_a_count_of_us(extractor, text, total, approximate):
     assert (att.total, att.approximate) == (total, approximate)
     ev = att.evidence[0]
     assert text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize("text,total", [
+    ("W sumie 18 chętnych, dociekliwych osób wzięło udział w warsztatach w Lipówce.", 18),
+    ("W rajdzie wzięło udział 35 młodych, ambitnych rowerzystów z gminy.", 35),
+])
+def test_adjectives_joined_by_a_comma_between_count_and_noun(extractor, text, total):
+    assert extractor.extract(text).event.attendance.total == total
+
+
+def test_a_comma_after_a_noun_count_joins_nothing(ctx_for):
+    text = "Do konkursu zgłoszono 15 prac, ciekawych uczniów było wielu."
+    assert [f.total for f in extract_attendance(ctx_for(text))] == []

@@ -102,3 +102,23 @@ def test_a_count_in_a_stated_aim_is_a_target(run):
     assert run("Głównym celem programu jest aktywizacja zawodowa 90 mieszkańców Borkowa.").total is None
     assert run("Projekt ma na celu wsparcie 40 rodzin z gminy Borki.").total is None
     assert run("Celem spotkania w Borkowie było omówienie planów; przyszło 30 osób.").total == 30
+
+
+def test_councillors_counted_at_their_sitting_are_a_quorum_not_the_attendance(run):
+    assert run("Sesję otworzył przewodniczący. Na stan 21 radnych w sesji uczestniczyło 19 radnych, "
+               "co stanowi kworum.").total is None
+    assert run("Na liście obecności podpisy złożyło 12 radnych. Obrady były prawomocne.").total is None
+    assert run("W obradach uczestniczyło dziewięcioro radnych, rodzice oraz nauczyciele.").total is None
+
+
+def test_members_of_a_council_at_its_sitting_are_other(ctx_for):
+    from pipeline.extract.attendance_roles import figure_role
+
+    text = "Na ogólną liczbę 15 członków Rady Gminy w posiedzeniu uczestniczy 14 członków."
+    ctx = ctx_for(text)
+    assert figure_role(ctx, text.index("15"), "członków", text.index("członków") + 8) == "other"
+    assert figure_role(ctx, text.index("14"), "członków", len(text) - 1) == "event"  # whose members is not said
+
+
+def test_councillors_outside_a_sitting_may_be_the_audience(run):
+    assert run("Na szkolenie z budżetu przyjechało 30 radnych z całego województwa.").total == 30
