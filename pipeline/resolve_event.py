@@ -152,11 +152,26 @@ def _session_span(
         changed = False
         for d in near:
             d_start, d_end = d.date_start or "", d.date_end or d.date_start or ""
-            if d_start < start and _gap(d_end, start) <= SESSION_GAP_DAYS:
+            first, last = (d, best) if d.start < best.start else (best, d)
+            gap = BOUNDED_GAP_DAYS if _bounded(ctx, first, last) else SESSION_GAP_DAYS
+            if d_start < start and _gap(d_end, start) <= gap:
                 start, changed = d_start, True
-            if d_end > end and _gap(end, d_start) <= SESSION_GAP_DAYS:
+            if d_end > end and _gap(end, d_start) <= gap:
                 end, changed = d_end, True
     return start, end
+
+
+#: "rozpoczął się 29 maja, zakończy 1 czerwca": the text names the event's first and last day, so the span may be longer
+#: than a gap between sessions
+BOUNDED_GAP_DAYS = 14
+_BEGIN_LEFT = re.compile(r"\b(?:rozpocz|rozpoczyna|zaczą|zaczę|zaczyna|inaugur)\w*[^.!?\n]{0,40}$", re.IGNORECASE)
+_END_BETWEEN = re.compile(r"^[^.!?\n]{0,40}\b(?:zakończ|kończ|trwa\w*\s+do|potrwa\w*\s+do)\w*", re.IGNORECASE)
+
+
+def _bounded(ctx: Context, first: DateMention, last: DateMention) -> bool:
+    """A verb of beginning before the earlier date and one of ending between the two, in one sentence."""
+    between = ctx.norm[first.end:last.start]
+    return bool(_BEGIN_LEFT.search(ctx.left(first.start, 60))) and bool(_END_BETWEEN.match(between))
 
 
 def _following_days(ctx: Context, best: DateMention, dates: list[DateMention], end: str) -> str:

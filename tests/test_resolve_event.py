@@ -52,3 +52,18 @@ def test_one_gender_count_does_not_outrank_a_stated_total(extractor):
 def test_a_count_after_wsrod_is_the_whole_group(extractor):
     text = "Wśród blisko 400 pątników idących do sanktuarium w Borkowie byli mieszkańcy trzech parafii."
     assert extractor.extract(text).event.attendance.total == 400
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Zjazd rozpoczął się 28 maja, a zakończył 2 czerwca 2019 roku w Lipnie.", "2019-05-28", "2019-06-02"),
+    ("Warsztaty zaczęły się 3 marca 2021 r. i zakończyły 8 marca 2021 r.", "2021-03-03", "2021-03-08"),
+])
+def test_a_beginning_and_an_end_named_bound_the_span(extractor, text, start, end):
+    """Verbs of beginning and ending name the first and last day, further apart than sessions may be."""
+    event = extractor.extract(text).event
+    assert (event.date_start, event.date_end) == (start, end)
+
+
+def test_two_dates_without_those_verbs_stay_two_occasions(extractor):
+    event = extractor.extract("Spotkanie odbyło się 3 maja 2019 r., a kolejne zaplanowano na 20 maja 2019 r.").event
+    assert (event.date_start, event.date_end) == ("2019-05-03", "2019-05-03")
