@@ -31,7 +31,7 @@ def test_crawl_header_is_not_the_publication_date():
 
 def test_labelled_dates():
     for label in ("Dodano: 12.03.2021, 10:15", "Opublikowano: 5 kwietnia 2019", "Data publikacji: 2020-11-02",
-                  "Opublikowano 22.06.2023 13:08"):
+                  "Opublikowano 22.06.2023 13:08", "- Utworzono: wtorek, 20, październik 2015 23:40"):
         page = "Szkolenie sołtysów\n" + label + "\n" + BODY
         assert kinds(page)[label] == "publication_date", label
         assert analyse_layout(page).published is not None, label
