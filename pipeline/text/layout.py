@@ -77,7 +77,7 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"^(?:dziś|dzisiaj)\s+(?:jest\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}", re.IGNORECASE)),
     ("name_days", CRAWL_HEADER, re.compile(r"^(?:.{0,60}\|\s*)?imieniny\s*:?", re.IGNORECASE)),
     ("lone_date", PUBLICATION_DATE, re.compile(
-        rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]?\s*\w[\w ]{{0,30}})?$", re.IGNORECASE)),
+        rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]?\s*\w[\w /]{{0,30}})?$", re.IGNORECASE)),
     # "Kultura Śr. 20.01.2021 17:10:00", "wb | 2014-06-05 12:42 | Rozmiar tekstu: A A A": a stamp with a time
     ("stamp_line", PUBLICATION_DATE, re.compile(
         rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?,?\s*(?:godz\.?\s*)?{_CLOCK}"

@@ -29,6 +29,13 @@ def test_crawl_header_is_not_the_publication_date():
     assert layout.published is None  # the day the page was fetched, not the day it was written
 
 
+def test_a_date_line_with_an_issue_number_is_the_publication_date():
+    """A local paper's line "29 maja 2008 Wydanie 18/2008" dates the page."""
+    page = "Jubileusz spółdzielni\n\n29 maja 2008 Wydanie 18/2008\n" + BODY
+    assert kinds(page)["29 maja 2008 Wydanie 18/2008"] == "publication_date"
+    assert analyse_layout(page).published.date == "2008-05-29"
+
+
 def test_labelled_dates():
     for label in ("Dodano: 12.03.2021, 10:15", "Opublikowano: 5 kwietnia 2019", "Data publikacji: 2020-11-02",
                   "Opublikowano 22.06.2023 13:08", "- Utworzono: wtorek, 20, październik 2015 23:40"):
