@@ -40,7 +40,7 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19\d\d|20\d\d)"
 #: A date written the ways page templates write it; groups y, m (number or month word), d.
-_DATE = (rf"(?<!\d)(?:(?P<y>{_Y})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
+_DATE = (rf"(?<!\d)(?<!\d[-–])(?:(?P<y>{_Y})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
          rf"|(?P<d3>{_D})[.,]?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y})"  # Joomla: "wtorek, 20, październik 2015"
          rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{_Y}))(?!\d)")  # "mar 11, 2021" (templates)

@@ -36,6 +36,12 @@ def test_a_date_line_with_an_issue_number_is_the_publication_date():
     assert analyse_layout(page).published.date == "2008-05-29"
 
 
+def test_the_end_of_a_date_range_is_no_stamp():
+    """An event's "15-16 maja 2024" under a "Czas" heading is the event's time, not the day the page was posted."""
+    page = "Wykład o muzeach\n\nCzas\n\n15-16 maja 2024 roku\n\nMiejsce\n\nSala Kolumnowa\n" + BODY
+    assert analyse_layout(page).published is None
+
+
 def test_labelled_dates():
     for label in ("Dodano: 12.03.2021, 10:15", "Opublikowano: 5 kwietnia 2019", "Data publikacji: 2020-11-02",
                   "Opublikowano 22.06.2023 13:08", "- Utworzono: wtorek, 20, październik 2015 23:40"):
