@@ -145,7 +145,10 @@ def _role_organization(
                 return org.name
     for m in place_mentions:
         if m.mention.start < end and start < m.mention.end:
-            return m.name
+            return _unit_body(ctx.norm[start:m.mention.start], m) or m.name
+    unit_town = _unit_of_town(ctx, start, end)
+    if unit_town:
+        return unit_town
     # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
     head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
     if head:
@@ -157,6 +160,42 @@ def _role_organization(
 
 
 _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
+
+#: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
+#: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
+_UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|Województwa)\s+$")
+_UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "miasta": "Miasto", "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina",
+              "powiatu": "Powiat", "województwa": "Województwo"}
+
+
+def _unit_body(before: str, place: PlaceMention) -> str | None:
+    """The unit a title's words name with its place ("Z-ca Burmistrza Miasta Sochaczew" -> "Miasto Sochaczew",
+    "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"), as a body; None when the title gives the place alone
+    ("burmistrz Sochaczewa")."""
+    if place.kind == "region":  # the region's mention begins with its own unit word: "Gminy X", "Powiatu Y"
+        before += place.mention.text.split(" ", 1)[0] + " "
+    m = _UNIT_BEFORE.match(before)
+    if m is None:
+        return None
+    unit = _UNIT_BODY[" ".join(m["unit"].lower().split())]
+    name = place.name.split(" ", 1)[1] if place.kind == "region" and " " in place.name else place.name
+    if unit in ("Powiat", "Województwo"):
+        if place.kind != "region":
+            return None
+        name = "-".join(part.capitalize() for part in name.split("-"))
+    return f"{unit} {name}"
+
+
+def _unit_of_town(ctx: Context, start: int, end: int) -> str | None:
+    """"Burmistrz Miasta Lipna" with no place found for the town: the town's base form by the register."""
+    from pipeline.lexicon.places import is_known_locality, locality_base
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or () if not t.is_space]
+    if len(words) < 2 or words[0].text not in ("Miasta", "Gminy") or not all(t.text[:1].isupper() for t in words[1:]):
+        return None
+    town = locality_base(words[1:])
+    return f"{_UNIT_BODY[words[0].text.lower()]} {town}" if town and is_known_locality(town) else None
 
 
 def _same_stem(a: str, b: str) -> bool:
