@@ -18,9 +18,11 @@ from pipeline.lexicon.place_phrases import common_phrase_base
 from pipeline.lexicon.places import locality_base
 from pipeline.lexicon.words import (
     NAME_ONLY_HEADS,
+    NON_ORG_ACRONYMS,
     ORG_HEADS,
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
+    is_acronym_word,
     is_all_caps_word,
     noun_lemmas,
 )
@@ -250,11 +252,14 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
     """"Katedra Pedagogiki PWSZ w Koninie": the parent named by its acronym inside a unit's name is a body of its
     own (docs/annotation.md, Branches and units)."""
     head = head_index(tokens, ORG_HEADS)
+    branch = head is not None and bool(noun_lemmas(tokens[head]) & BRANCH_NOUNS)
     out = []
-    for k in range(head + 2 if head is not None else len(tokens), len(tokens)):
+    for k in range(head + 1 if head is not None else len(tokens), len(tokens)):
         t = tokens[k]
-        if is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 8 and parent_acronym(
-                doc, tokens[head].i, t.i):  # type: ignore[arg-type,index]
+        if branch and is_acronym_word(t.text) and t.text not in NON_ORG_ACRONYMS \
+                or is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 8 and k > head + 1 \
+                and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type,index,operator]
+            # a branch has no acronym of its own: "Oddział Zamiejscowy MJWPU", "Pomorski Oddział Regionalny ARiMR"
             s, e = t.idx, t.idx + len(t.text)
             out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out

@@ -27,6 +27,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.org_complements import (
+    BRANCH_NOUNS,
     branch_seat,
     compound_dash,
     compound_dash_before,
@@ -53,6 +54,7 @@ from pipeline.ner.org_rules import (
     named_by_complement,
     own_name_word,
     parent_acronym,
+    parentless_branch,
     quoted_tokens,
 )
 from pipeline.ner.person_rules import find_people, patron_title
@@ -129,6 +131,7 @@ def _extend_right_raw(
     n = len(doc)
     first = j  # the token after the head
     distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
+    branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
     while j < n:
         tok = doc[j]
         if j in blocked or tok.is_space:
@@ -148,8 +151,9 @@ def _extend_right_raw(
         if tok.capitalised and not starts_person:
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
-                if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
-                    break
+                if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
+                        and not noun_lemmas(tok) & BRANCH_NOUNS:
+                    break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
                     distinctive = True
@@ -214,7 +218,7 @@ def _extend_right_raw(
             while j < n and j not in blocked and _with_complement(doc[j]):
                 j += 1  # its words, a head among them ("Organizacjami"), belong to this name
             continue
-        if text.lower() in _SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j)) and j + 1 < n \
+        if text.lower() in _SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j) or branch) and j + 1 < n \
                 and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
                      or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):
@@ -228,7 +232,8 @@ def _extend_right_raw(
                 if k == j + 2 and adjective_led_locality(doc, j + 1, blocked):
                     k += 1  # "w Starym Mieście": the register's two-word locality ("Mieście" reads as a verb too)
                     continue
-                if head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
+                if head_at(doc[k], heads) and not noun_lemmas(doc[k]) & BRANCH_NOUNS or first_name(doc[k]) is not None \
+                        or not doc[k - 1].whitespace_ \
                         or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
                         or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
                     break
@@ -389,7 +394,8 @@ class BuiltinBackend:
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
                     and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)
                     and not any(t.capitalised and own_name_word(t) for t in doc[_head + 1:end])) \
-                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end):
+                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end) \
+                    or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         for start, head, end in phrase_ranges(doc, ctx.norm, BODY_HEADS, org_blocked, with_seat=False):

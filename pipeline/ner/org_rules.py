@@ -10,17 +10,20 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import (
+    NAME_ONLY_HEADS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
     first_name,
     has_common_reading,
+    is_acronym_word,
     is_all_caps_word,
     is_geographic,
     is_proper_only,
     noun_lemmas,
 )
+from pipeline.ner.org_complements import BRANCH_NOUNS
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
 PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
@@ -226,6 +229,26 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
         if k > 0 and tok.text[:1].isupper() and any(
                 a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in tok._.morf):
             return False  # a place-derived adjective names it: "Uniwersytet Opolski", "Filharmonia Zielonogórska"
+    return True
+
+
+def parentless_branch(doc: Doc, start: int, head: int, end: int) -> bool:
+    """'Oddział dla Dzieci', 'Filia nr 1 naszej biblioteki', 'Oddziału w X': a branch names one body only with its
+    parent (a genitive institution, "Oddział X Towarzystwa Y", or its acronym, "Delegatura NFZ") or a regional
+    adjective ("Śląski Oddział"); a ward, a library's room or a bare branch with its seat has none of them."""
+    if not noun_lemmas(doc[head]) & BRANCH_NOUNS:
+        return False
+    for k in range(start, end):
+        t = doc[k]
+        if k == head or not t.capitalised:
+            continue
+        if is_acronym_word(t.text) and t.text not in NON_ORG_ACRONYMS:
+            return False
+        if k > head and any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS | NAME_ONLY_HEADS
+                            for a in t._.morf):
+            return False
+        if any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in t._.morf):
+            return False
     return True
 
 
