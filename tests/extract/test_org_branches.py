@@ -35,3 +35,14 @@ def test_a_ward_or_a_bare_branch_is_no_body(extractor):
 def test_a_branch_after_a_seated_school_stays_in_its_name(extractor):
     names = _orgs(extractor, "Wystąpili uczniowie Szkoły Podstawowej w Ostrowie Oddział Przedszkolny i goście.")
     assert "Szkoła Podstawowa w Ostrowie" not in names
+
+
+def test_localities_coordinated_after_a_seat_are_seats_of_as_many_bodies(extractor):
+    names = _orgs(extractor, "Na spotkanie przyszli przedstawiciele Urzędu Miejskiego z Gniezna, Słupcy i Kalisza "
+                             "oraz zaproszeni goście.")
+    assert {"Urząd Miejski z Gniezna", "Urząd Miejski ze Słupcy", "Urząd Miejski z Kalisza"} <= names
+
+
+def test_a_seat_followed_by_a_company_name_adds_no_body(extractor):
+    names = _orgs(extractor, "Pomocy udzielił Powiatowy Urząd Pracy w Kaliszu, Fundacja Zielony Dom i sponsorzy.")
+    assert not any(n.startswith("Powiatowy Urząd Pracy") and n != "Powiatowy Urząd Pracy w Kaliszu" for n in names)
