@@ -235,7 +235,7 @@ def _extend_right_raw(
                 if head_at(doc[k], heads) and not noun_lemmas(doc[k]) & BRANCH_NOUNS or first_name(doc[k]) is not None \
                         or not doc[k - 1].whitespace_ \
                         or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
-                        or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
+                        or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf) or not _locality_part(doc, k, j + 1):
                     break
                 k += 1
             if k < n and doc[k].text.lower() in _SEAT_PREPOSITIONS and branch_seat(doc, k):
@@ -244,6 +244,16 @@ def _extend_right_raw(
             return k
         break
     return j
+
+
+def _locality_part(doc: Doc, k: int, first: int) -> bool:
+    """'Mazowieckiem' after "w Wysokiem", 'Woli' after "w Stalowej": a seat goes on with geographic words, adjectives
+    in the seat's case or words the dictionary does not know, not with "Złotą Odznaką" or "Pkt" after it."""
+    readings = doc[k]._.morf
+    if is_geographic(doc[k]) or name_part(doc[k]) or not readings or all(a.pos == "ign" for a in readings):
+        return True
+    cases = {c for a in doc[first]._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    return any(a.pos == "adj" and a.cases & cases for a in readings)
 
 
 def _adjectives_before(doc: Doc, j: int) -> int:
