@@ -212,7 +212,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(tokens[-1].text, tokens[-1].text, None, ctx.mention(
                 tokens[-1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.5, "acronym")))
             continue
-        acronym = acronym_in(tokens, light)
+        acronym = acronym_in(tokens, light) if rule.split(":")[-1] != "numbered_unit" else None  # "SP 2" ≠ "SP 50"
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
             acronym = m.group(1)

@@ -52,6 +52,7 @@ from pipeline.ner.org_rules import (
     located_name,
     name_part,
     named_by_complement,
+    numbered_units,
     own_name_word,
     parent_acronym,
     parentless_branch,
@@ -425,6 +426,9 @@ class BuiltinBackend:
             seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
             spans.append(_span(doc, "LOC", start, seated, "venue_phrase", 0.7))
             venue_tokens.update(range(start, end))  # the seat stays a locality of its own
+        for i, j in numbered_units(doc, org_blocked | venue_tokens):
+            org_blocked.update(range(i, j))
+            spans.append(_span(doc, "ORG", i, j, "numbered_unit", 0.6))
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))

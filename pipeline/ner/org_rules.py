@@ -252,6 +252,37 @@ def parentless_branch(doc: Doc, start: int, head: int, end: int) -> bool:
     return True
 
 
+_NUMBERED = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ]{2,5})(\d{1,3})")
+
+
+def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """'SP2', 'SP 50', 'ZS nr 1 w Lesznie': an acronym with the unit's number ("Szkoła Podstawowa nr 2" written
+    short) names one numbered institution; its seat follows as with a full name. Token ranges."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if i in blocked or not tok.text[:1].isupper():
+            continue
+        glued = _NUMBERED.fullmatch(tok.text)
+        if glued:
+            if glued.group(1) in NON_ORG_ACRONYMS:
+                continue
+            end = i + 1
+        elif tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.text not in NON_ORG_ACRONYMS \
+                and i + 1 < n and tok.whitespace_ == " ":
+            k = i + 2 if doc[i + 1].text.lower() in ("nr", "nr.") and i + 2 < n else i + 1
+            if not (doc[k].text.isdigit() and len(doc[k].text) <= 3) or k + 1 < n and not doc[k].whitespace_ \
+                    and doc[k + 1].text[:1].isalnum():
+                continue
+            end = k + 1
+        else:
+            continue
+        if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
+            end += 2  # "SP nr 12 w Pile"
+        out.append((i, end))
+    return out
+
+
 #: Event words that look like institutional heads: "Warsztaty „Jak założyć spółdzielnię?”" is an event.
 EVENT_TITLE_HEADS = frozenset({"warsztat", "warsztaty", "forum", "konferencja", "szkolenie", "targi", "festiwal"})
 
