@@ -46,3 +46,10 @@ def test_localities_coordinated_after_a_seat_are_seats_of_as_many_bodies(extract
 def test_a_seat_followed_by_a_company_name_adds_no_body(extractor):
     names = _orgs(extractor, "Pomocy udzielił Powiatowy Urząd Pracy w Kaliszu, Fundacja Zielony Dom i sponsorzy.")
     assert not any(n.startswith("Powiatowy Urząd Pracy") and n != "Powiatowy Urząd Pracy w Kaliszu" for n in names)
+
+
+def test_a_tree_nursery_and_a_scouting_region_head_names(extractor):
+    names = _orgs(extractor, "Sadzonki przekazała Szkółka Drzew Owocowych Jabłonka, a wartę zaciągnęła "
+                             "Chorągiew Ziemi Lubuskiej.")
+    assert "Szkółka Drzew Owocowych Jabłonka" in names
+    assert "Chorągiew Ziemi Lubuskiej" in names
