@@ -309,7 +309,8 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
     for k in range(head + 1 if head is not None else len(tokens), len(tokens)):
         t = tokens[k]
         if branch and is_acronym_word(t.text) and t.text not in NON_ORG_ACRONYMS \
-                or is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 8 and k > head + 1 \
+                or (is_all_caps_word(t) or is_acronym_word(t.text)) and t.text.isalpha() and 2 <= len(t.text) <= 8 \
+                and k > head + 1 \
                 and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type,index,operator]
             # a branch has no acronym of its own: "Oddział Zamiejscowy MJWPU", "Pomorski Oddział Regionalny ARiMR"
             s, e = t.idx, t.idx + len(t.text)

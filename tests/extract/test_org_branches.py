@@ -53,3 +53,8 @@ def test_a_tree_nursery_and_a_scouting_region_head_names(extractor):
                              "Chorągiew Ziemi Lubuskiej.")
     assert "Szkółka Drzew Owocowych Jabłonka" in names
     assert "Chorągiew Ziemi Lubuskiej" in names
+
+
+def test_a_parents_acronym_with_small_connectives_is_listed(extractor):
+    names = _orgs(extractor, "Wykład wygłosiła dyrektor Departamentu Funduszy MRiRW w Warszawie, a po niej goście.")
+    assert "MRiRW" in names
