@@ -14,6 +14,7 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import ORG_HEADS, noun_lemmas, role_title
 from pipeline.models import Organization, Place, Teryt
+from pipeline.ner.org_complements import BRANCH_NOUNS
 from pipeline.resolve_acronyms import generic_acronym, named_after, spelled_out_quoted
 from pipeline.resolve_org_names import (
     fold_seatless,
@@ -56,7 +57,7 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         quoted = inside_quotes(toks)
         heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS
                  and k not in quoted and not (k and _instrumental_only(t))]
-        if len(heads) < 2 or heads[1] == heads[0] + 1 and any(
+        if len(heads) < 2 or heads[1] == heads[0] + 1 and not noun_lemmas(toks[heads[0]]) & BRANCH_NOUNS and any(
                 "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
             continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
         # "Chór „Echo” Spółdzielni X": after a quoted name even a generic head names the parent body
@@ -79,8 +80,8 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         if len(parent) > 1 or not named_unit:  # a bare "Fundacji" after a named unit names no body of its own
             out.append(OrgMention(organization_base(parent, ctx.text), None, None,
                                   ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
-        if parent_head.lemma.lower() in ACADEMIC and not named_unit:
-            continue  # "Wydział Ekonomiczno-Socjologiczny Uniwersytetu Łódzkiego": a faculty stays whole
+        if parent_head.lemma.lower() in ACADEMIC and not named_unit or noun_lemmas(toks[heads[0]]) & BRANCH_NOUNS:
+            continue  # a branch stays whole too: "Oddział X Towarzystwa Y", "Filia nr 5 Biblioteki Z"  # "Wydział Ekonomiczno-Socjologiczny Uniwersytetu Łódzkiego": a faculty stays whole
         if noun_lemmas(toks[heads[0]]) & UNIT_HEADS or named_unit:
             unit = toks[:start]
             u_lo, u_hi = unit[0].idx, unit[-1].idx + len(unit[-1].text)

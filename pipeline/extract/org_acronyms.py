@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.lexicon.words import ORG_HEADS, is_all_caps_word, noun_lemmas
+from pipeline.ner.org_complements import BRANCH_NOUNS
 from pipeline.ner.org_rules import parent_acronym
 
 _QUOTES = ('"', "„", "”", "“", "«", "»")
@@ -38,8 +39,9 @@ def acronym_in(tokens: list[Token], doc: list[Token]) -> str | None:
             continue
         if not quoted and is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 10 and len(tokens) > 1 \
                 and not is_roman_numeral(t.text):
-            if head is not None and k > head and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type]
-                continue  # (asked only of a word that could be the acronym: the answer changes nothing for others)
+            if head is not None and k > head and (noun_lemmas(tokens[head]) & BRANCH_NOUNS or parent_acronym(
+                    doc, tokens[head].i, t.i)):  # type: ignore[arg-type]
+                continue  # a branch's acronym is its parent's: "Śląski Oddział PFRON"  # (asked only of a word that could be the acronym: the answer changes nothing for others)
             if not all(is_all_caps_word(x) for x in tokens if x.is_alpha):
                 return t.text
     return None

@@ -18,10 +18,13 @@ from pipeline.lexicon.place_phrases import common_phrase_base
 from pipeline.lexicon.places import locality_base
 from pipeline.lexicon.words import (
     NAME_ONLY_HEADS,
+    NON_ORG_ACRONYMS,
     ORG_HEADS,
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
+    is_acronym_word,
     is_all_caps_word,
+    is_geographic,
     noun_lemmas,
 )
 from pipeline.models import Mention
@@ -209,7 +212,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.append(OrgMention(tokens[-1].text, tokens[-1].text, None, ctx.mention(
                 tokens[-1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.5, "acronym")))
             continue
-        acronym = acronym_in(tokens, light)
+        acronym = acronym_in(tokens, light) if rule.split(":")[-1] != "numbered_unit" else None  # "SP 2" ≠ "SP 50"
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
             acronym = m.group(1)
@@ -218,11 +221,62 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
         out.extend(_parent_acronyms(ctx, tokens, light))
+        out.extend(_seat_list(ctx, tokens, light, chars.end, heads))
         out.extend(_branch_parent(ctx, tokens, light, heads))  # after the branch: lookups by position take the branch
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
     out = _with_parishes(ctx, out)
     return out if teams else out + villages
+
+
+_SEATS = {"w": "w", "we": "w", "z": "z", "ze": "z"}
+_SEAT_CASE = {"w": "loc", "z": "gen"}
+
+
+def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, heads: frozenset[str]
+               ) -> list[OrgMention]:
+    """"Urzędu Miejskiego z Konina, Słupcy i Koła", "Straży Pożarnej z A, B oraz C": localities coordinated after a
+    generic name's seat, in the seat's case, are the seats of as many bodies of that name ("Urząd Miejski ze
+    Słupcy"); each is a mention of its own over the locality's words."""
+    head = head_index(tokens, heads)
+    seat = next((k for k in range(len(tokens) - 2, head or 0, -1) if tokens[k].text.lower() in _SEATS), None) \
+        if head is not None else None
+    if seat is None or not all(t.capitalised or t.text == "-" for t in tokens[seat + 1:]):
+        return []
+    prep = _SEATS[tokens[seat].text.lower()]
+    case = _SEAT_CASE[prep]
+    stem = phrase_base(tokens[:seat], heads, ctx.text)[0]
+    out: list[OrgMention] = []
+    j = after
+    while j + 1 < len(doc) and doc[j].text in (",", "i", "oraz") and "\n" not in doc[j - 1].whitespace_:
+        j += 1
+        if doc[j].text.lower() in (prep, prep + "e"):
+            j += 1  # "w Sokółce i w Mońkach"
+        if j >= len(doc) or not _seat_word(doc[j], case):
+            break
+        k = j + 1
+        while k < len(doc) and doc[k - 1].whitespace_ == " " and doc[k].capitalised and not noun_lemmas(doc[k]) & heads \
+                and (is_geographic(doc[k]) or is_adjective(doc[k])) and any(case in a.cases for a in doc[k]._.morf):
+            k += 1  # "Godzieszach Wielkich"
+        words = ctx.text[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
+        out.append(OrgMention(f"{stem} {_preposition(prep, words)} {words}", None, None, ctx.mention(
+            doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), EXTRACTOR, 0.7, "seat_list")))
+        j = k
+    return out
+
+
+def _seat_word(tok: Token, case: str) -> bool:
+    """A capitalised locality in the seat's case ("Słupcy" after "z", "Mońkach" after "w")."""
+    if not tok.capitalised or not tok.is_alpha:
+        return False
+    return is_geographic(tok) and any(case in a.cases and a.pos == "subst" and a.names for a in tok._.morf)
+
+
+def _preposition(prep: str, word: str) -> str:
+    """'ze Słupcy', 'we Wrocławiu': the vocalic form before a cluster that begins like the preposition."""
+    low = word.lower()
+    like = "sszźż" if prep == "z" else "wf"
+    return prep + "e" if len(low) > 1 and low[0] in like and low[1] not in "aąeęioóuy" else prep
 
 
 def _with_parishes(ctx: Context, out: list[OrgMention]) -> list[OrgMention]:
@@ -250,11 +304,15 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
     """"Katedra Pedagogiki PWSZ w Koninie": the parent named by its acronym inside a unit's name is a body of its
     own (docs/annotation.md, Branches and units)."""
     head = head_index(tokens, ORG_HEADS)
+    branch = head is not None and bool(noun_lemmas(tokens[head]) & BRANCH_NOUNS)
     out = []
-    for k in range(head + 2 if head is not None else len(tokens), len(tokens)):
+    for k in range(head + 1 if head is not None else len(tokens), len(tokens)):
         t = tokens[k]
-        if is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 8 and parent_acronym(
-                doc, tokens[head].i, t.i):  # type: ignore[arg-type,index]
+        if branch and is_acronym_word(t.text) and t.text not in NON_ORG_ACRONYMS \
+                or (is_all_caps_word(t) or is_acronym_word(t.text)) and t.text.isalpha() and 2 <= len(t.text) <= 8 \
+                and k > head + 1 \
+                and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type,index,operator]
+            # a branch has no acronym of its own: "Oddział Zamiejscowy MJWPU", "Pomorski Oddział Regionalny ARiMR"
             s, e = t.idx, t.idx + len(t.text)
             out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out

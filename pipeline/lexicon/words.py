@@ -24,6 +24,8 @@ ORG_HEADS = frozenset({
     "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
     "ambasada", "konsulat", "przedstawicielstwo", "dyrekcja", "konwent",
     "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja",
+    "oddział", "filia", "delegatura",  # branches: a name of their own with their parent or seat
+    "szkółka", "chorągiew",  # a nursery (trees) and a scouting region
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({

@@ -27,6 +27,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.org_complements import (
+    BRANCH_NOUNS,
     branch_seat,
     compound_dash,
     compound_dash_before,
@@ -51,8 +52,10 @@ from pipeline.ner.org_rules import (
     located_name,
     name_part,
     named_by_complement,
+    numbered_units,
     own_name_word,
     parent_acronym,
+    parentless_branch,
     quoted_tokens,
 )
 from pipeline.ner.person_rules import find_people, patron_title
@@ -129,6 +132,7 @@ def _extend_right_raw(
     n = len(doc)
     first = j  # the token after the head
     distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
+    branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
     while j < n:
         tok = doc[j]
         if j in blocked or tok.is_space:
@@ -148,8 +152,9 @@ def _extend_right_raw(
         if tok.capitalised and not starts_person:
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
-                if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst"):
-                    break
+                if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
+                        and not noun_lemmas(tok) & BRANCH_NOUNS:
+                    break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
                     distinctive = True
@@ -214,7 +219,7 @@ def _extend_right_raw(
             while j < n and j not in blocked and _with_complement(doc[j]):
                 j += 1  # its words, a head among them ("Organizacjami"), belong to this name
             continue
-        if text.lower() in _SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j)) and j + 1 < n \
+        if text.lower() in _SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j) or branch) and j + 1 < n \
                 and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
                      or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):
@@ -228,9 +233,10 @@ def _extend_right_raw(
                 if k == j + 2 and adjective_led_locality(doc, j + 1, blocked):
                     k += 1  # "w Starym Mieście": the register's two-word locality ("Mieście" reads as a verb too)
                     continue
-                if head_at(doc[k], heads) or first_name(doc[k]) is not None or not doc[k - 1].whitespace_ \
+                if head_at(doc[k], heads) and not noun_lemmas(doc[k]) & BRANCH_NOUNS or first_name(doc[k]) is not None \
+                        or not doc[k - 1].whitespace_ \
                         or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
-                        or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf):
+                        or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf) or not _locality_part(doc, k, j + 1):
                     break
                 k += 1
             if k < n and doc[k].text.lower() in _SEAT_PREPOSITIONS and branch_seat(doc, k):
@@ -239,6 +245,16 @@ def _extend_right_raw(
             return k
         break
     return j
+
+
+def _locality_part(doc: Doc, k: int, first: int) -> bool:
+    """'Mazowieckiem' after "w Wysokiem", 'Woli' after "w Stalowej": a seat goes on with geographic words, adjectives
+    in the seat's case or words the dictionary does not know, not with "Złotą Odznaką" or "Pkt" after it."""
+    readings = doc[k]._.morf
+    if is_geographic(doc[k]) or name_part(doc[k]) or not readings or all(a.pos == "ign" for a in readings):
+        return True
+    cases = {c for a in doc[first]._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    return any(a.pos == "adj" and a.cases & cases for a in readings)
 
 
 def _adjectives_before(doc: Doc, j: int) -> int:
@@ -389,7 +405,8 @@ class BuiltinBackend:
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
                     and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)
                     and not any(t.capitalised and own_name_word(t) for t in doc[_head + 1:end])) \
-                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end):
+                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end) \
+                    or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
         for start, head, end in phrase_ranges(doc, ctx.norm, BODY_HEADS, org_blocked, with_seat=False):
@@ -409,6 +426,9 @@ class BuiltinBackend:
             seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
             spans.append(_span(doc, "LOC", start, seated, "venue_phrase", 0.7))
             venue_tokens.update(range(start, end))  # the seat stays a locality of its own
+        for i, j in numbered_units(doc, org_blocked | venue_tokens):
+            org_blocked.update(range(i, j))
+            spans.append(_span(doc, "ORG", i, j, "numbered_unit", 0.6))
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))

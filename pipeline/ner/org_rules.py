@@ -10,17 +10,20 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import (
+    NAME_ONLY_HEADS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     PLURAL_NAME_HEADS,
     VENUE_HEADS,
     first_name,
     has_common_reading,
+    is_acronym_word,
     is_all_caps_word,
     is_geographic,
     is_proper_only,
     noun_lemmas,
 )
+from pipeline.ner.org_complements import BRANCH_NOUNS
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
 PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
@@ -227,6 +230,57 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
                 a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in tok._.morf):
             return False  # a place-derived adjective names it: "Uniwersytet Opolski", "Filharmonia Zielonogórska"
     return True
+
+
+def parentless_branch(doc: Doc, start: int, head: int, end: int) -> bool:
+    """'Oddział dla Dzieci', 'Filia nr 1 naszej biblioteki', 'Oddziału w X': a branch names one body only with its
+    parent (a genitive institution, "Oddział X Towarzystwa Y", or its acronym, "Delegatura NFZ") or a regional
+    adjective ("Śląski Oddział"); a ward, a library's room or a bare branch with its seat has none of them."""
+    if not noun_lemmas(doc[head]) & BRANCH_NOUNS:
+        return False
+    for k in range(start, end):
+        t = doc[k]
+        if k == head or not t.capitalised:
+            continue
+        if is_acronym_word(t.text) and t.text not in NON_ORG_ACRONYMS:
+            return False
+        if k > head and any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS | NAME_ONLY_HEADS
+                            for a in t._.morf):
+            return False
+        if any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in t._.morf):
+            return False
+    return True
+
+
+_NUMBERED = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ]{2,5})(\d{1,3})")
+
+
+def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """'SP2', 'SP 50', 'ZS nr 1 w Lesznie': an acronym with the unit's number ("Szkoła Podstawowa nr 2" written
+    short) names one numbered institution; its seat follows as with a full name. Token ranges."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if i in blocked or not tok.text[:1].isupper():
+            continue
+        glued = _NUMBERED.fullmatch(tok.text)
+        if glued:
+            if glued.group(1) in NON_ORG_ACRONYMS:
+                continue
+            end = i + 1
+        elif tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.text not in NON_ORG_ACRONYMS \
+                and i + 1 < n and tok.whitespace_ == " ":
+            k = i + 2 if doc[i + 1].text.lower() in ("nr", "nr.") and i + 2 < n else i + 1
+            if not (doc[k].text.isdigit() and len(doc[k].text) <= 3) or k + 1 < n and not doc[k].whitespace_ \
+                    and doc[k + 1].text[:1].isalnum():
+                continue
+            end = k + 1
+        else:
+            continue
+        if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
+            end += 2  # "SP nr 12 w Pile"
+        out.append((i, end))
+    return out
 
 
 #: Event words that look like institutional heads: "Warsztaty „Jak założyć spółdzielnię?”" is an event.

@@ -18,3 +18,12 @@ def test_a_capitalised_venue_head_alone_keeps_its_seat(extractor):
 def test_a_venue_head_at_a_sentence_start_is_no_name(extractor):
     report = extractor.extract("Jarmark był udany. Zamek w Lipnie odwiedziło wielu gości.")
     assert "Zamek w Lipnie" not in {p.name for p in report.places}
+
+
+def test_a_seat_stops_before_capitalised_words_that_are_no_part_of_a_locality(extractor):
+    """A seat goes on with geographic words and adjectives in its case, not with an abbreviation after it."""
+    report = extractor.extract("Dokumenty składa się w Starostwie Powiatowym w Rypinie Pkt 3 do końca maja, "
+                               "a pomoc daje Szkoła Podstawowa w Wysokiem Mazowieckiem.")
+    names = {o.name for o in report.organizations}
+    assert "Starostwo Powiatowe w Rypinie" in names
+    assert "Szkoła Podstawowa w Wysokiem Mazowieckiem" in names

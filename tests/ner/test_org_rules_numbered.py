@@ -1,0 +1,19 @@
+"""Numbered institutions written as an acronym and a number (pipeline/ner/org_rules.numbered_units), in sentences
+written for the tests."""
+
+
+def _orgs(extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.acronym) for o in extractor.extract(text).organizations]
+
+
+def test_an_acronym_with_a_number_names_one_numbered_institution_each(extractor):
+    orgs = _orgs(extractor, "W finale spotkali się uczniowie z ZS4 i ZS7 oraz z PG 15. Trzecia była Ewa Lis "
+                            "z ZSO nr 3 w Lesznie.")
+    names = {n for n, _ in orgs}
+    assert {"ZS4", "ZS7", "PG 15", "ZSO nr 3 w Lesznie"} <= names
+    assert all(a is None for n, a in orgs if n in names)  # "ZS4" and "ZS7" are two bodies, not one acronym
+
+
+def test_a_year_or_a_fund_with_a_number_is_no_institution(extractor):
+    names = {n for n, _ in _orgs(extractor, "Projekt z EFS 2014 trwał do końca roku, a raport przyjęto w marcu.")}
+    assert not any(n.startswith("EFS") for n in names)
