@@ -111,3 +111,13 @@ def test_the_shipped_organization_filter_loads() -> None:
 
     model = filter_model(MODEL_PATHS["organization"])  # the place model is not shipped (README)
     assert model is not None and 0 < model.threshold < 1 and model.scorer.classes == ("drop", "keep")
+
+
+def test_a_place_filter_of_some_kinds_keeps_the_other_kinds_undecided(ctx_for) -> None:
+    ctx = ctx_for(TEXT)
+    town = _place(ctx, "Lipnica", "Lipnicy")
+    only_regions = FilterModel(_toy("prep=w").scorer, 0.5, frozenset({"region"}))
+    with recording(models=False) as decisions:
+        assert filter_places(ctx, [town], [], Event(), model=only_regions) == [town]
+    assert decisions == []  # not decided, not recorded
+    assert FilterModel.from_json({**_toy("x").scorer.to_json(), "threshold": 0.4, "kinds": ["region"]}).kinds == {"region"}
