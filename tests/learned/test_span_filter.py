@@ -109,8 +109,10 @@ def test_the_pipeline_records_organization_and_place_decisions(extractor) -> Non
 def test_the_shipped_organization_filter_loads() -> None:
     from pipeline.learned.span_filter import MODEL_PATHS, filter_model
 
-    model = filter_model(MODEL_PATHS["organization"])  # the place model is not shipped (README)
+    model = filter_model(MODEL_PATHS["organization"])
     assert model is not None and 0 < model.threshold < 1 and model.scorer.classes == ("drop", "keep")
+    places = filter_model(MODEL_PATHS["place"])  # decides regions only: the kind where it beat the rules
+    assert places is not None and places.kinds == {"region"} and 0 < places.threshold < 1
 
 
 def test_a_place_filter_of_some_kinds_keeps_the_other_kinds_undecided(ctx_for) -> None:
