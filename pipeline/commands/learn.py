@@ -36,6 +36,9 @@ def register(app: typer.Typer) -> None:
         keep: Annotated[str, typer.Option("--keep", help="organizer: the rules' cue strengths that stand")] = "strong",
         adopt: Annotated[float, typer.Option("--adopt", help="organizer: least probability to name one")] = 0.4,
         pages: Annotated[str | None, typer.Option("--pages", help="only these cards of the half: 001-724")] = None,
+        kinds: Annotated[str | None, typer.Option("--kinds", help="places: decide only these kinds (region,venue)")] = None,
+        corpus: Annotated[Path | None, typer.Option(
+            "--corpus", help="places/orgs: also train on this gold corpus (X.txt + X.gold.json; never scored)")] = None,
     ) -> None:
         """Train on one half of a card set (dev); print site-grouped cross-validation; write the model."""
         from pipeline.commands.measure import _extractor, _fail
@@ -53,7 +56,8 @@ def register(app: typer.Typer) -> None:
         extractor = _extractor("builtin")
         chosen = _page_ids(pages)
         if task in ("orgs", "places"):
-            _train_filter(task, directory, extractor, split, chosen, l2, threshold, folds, output)
+            only = frozenset(k for k in kinds.split(",") if k) if kinds and task == "places" else None
+            _train_filter(task, directory, extractor, split, chosen, l2, threshold, folds, output, only, corpus)
             return
         if task == "roles":
             _train_roles(directory, extractor, split, chosen, l2, threshold, folds, output)
@@ -87,16 +91,18 @@ def register(app: typer.Typer) -> None:
 
 
 def _train_filter(task: str, directory: Path, extractor, split: str, chosen: frozenset[str] | None,
-                  l2: float | None, threshold: float | None, folds: int, output: Path | None) -> None:
+                  l2: float | None, threshold: float | None, folds: int, output: Path | None,
+                  kinds: frozenset[str] | None = None, corpus: Path | None = None) -> None:
     """Print the rules' F1 and the site-CV F1 of each (l2, threshold); write the model with the chosen ones."""
     from pipeline.learned import span_training as st
 
-    pages = st.span_pages(directory, extractor, st.TASKS[task], split, chosen)
+    pages = st.only_kinds(st.span_pages(directory, extractor, st.TASKS[task], split, chosen), kinds)
+    extra = st.only_kinds(st.corpus_pages(corpus, extractor, st.TASKS[task]), kinds) if corpus else []
     l2s = st.L2_GRID if l2 is None else (l2,)
     thresholds = st.THRESHOLD_GRID if threshold is None else (threshold,)
     best = {"l2": l2s[0], "threshold": thresholds[0]}
     if folds:
-        result = st.cross_validate_filter(pages, l2s, thresholds, folds)
+        result = st.cross_validate_filter(pages, l2s, thresholds, folds, extra)
         typer.echo(f"{task}: {result['pages']} pages, {result['decidable']} entries to decide; "
                    f"rules F1 {result['rules_f1']}")
         for row in result["grid"]:
@@ -104,8 +110,10 @@ def _train_filter(task: str, directory: Path, extractor, split: str, chosen: fro
         best = result["best"] or best
         typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
                    f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
-    data = {**st.train_filter(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
-            "trained_on": f"{directory.name} {split}"}
+    data = {**st.train_filter([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
+            "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
+    if kinds:
+        data["kinds"] = sorted(kinds)
     if output is not None:
         output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         typer.echo(f"wrote {output}")

@@ -22,6 +22,7 @@ from pipeline.extract.place_context import (
     scope_of_topic,
 )
 from pipeline.learned.context_features import around, bucket
+from pipeline.learned.place_evidence import place_mention_features
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, VENUE_HEADS
 from pipeline.models import Event, Mention, Organization, Person, Place
@@ -265,4 +266,5 @@ def place_features(ctx: Context, place: Place, organizations: Sequence[Organizat
     if any(o.name == place.name for o in organizations):
         out["also_organization"] = 1.0
     out.update(_mention_features(ctx, place.mentions))
+    out.update(place_mention_features(ctx, place, AROUND_MENTIONS))
     return out

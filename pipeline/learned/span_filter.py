@@ -28,14 +28,17 @@ MODEL_PATHS = {"organization": DATA / "org_filter_model.json", "place": DATA / "
 
 @dataclass(frozen=True)
 class FilterModel:
-    """The scorer and its policy: keep a candidate when P(keep) >= `threshold`."""
+    """The scorer and its policy: keep a candidate when P(keep) >= `threshold`; a place filter decides only the
+    place kinds it was trained on (`kinds`, None: all), the rest is kept as the rules found it."""
 
     scorer: LinearModel
     threshold: float
+    kinds: frozenset[str] | None = None
 
     @classmethod
     def from_json(cls, data: dict) -> FilterModel:
-        return cls(LinearModel.from_json(data), float(data["threshold"]))
+        kinds = data.get("kinds")
+        return cls(LinearModel.from_json(data), float(data["threshold"]), frozenset(kinds) if kinds else None)
 
     def keep_probability(self, features: Features) -> float:
         return self.scorer.scores(features)["keep"]
@@ -82,7 +85,10 @@ def filter_organizations(ctx: Context, organizations: list[Organization], event:
 
 def filter_places(ctx: Context, places: list[Place], organizations: list[Organization], event: Event,
                   model: FilterModel | None = None) -> list[Place]:
-    """The places the model keeps."""
+    """The places the model keeps; places of kinds the model does not decide are kept (and not recorded)."""
     if _idle("place", model):
         return places
-    return [p for p in places if decide("place", p.name, place_features(ctx, p, organizations, event, places), model)]
+    model = model or _model_for("place")
+    kinds = model.kinds if model is not None else None
+    return [p for p in places if kinds is not None and p.kind not in kinds
+            or decide("place", p.name, place_features(ctx, p, organizations, event, places), model)]

@@ -9,15 +9,16 @@ evaluator's F1 and not an accuracy over candidates. Folds group pages by site (`
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import SimpleNamespace
 
 from pipeline.evaluate import _match_organizations, norm
 from pipeline.gold import parse_gold
 from pipeline.learned.linear import Features, LinearModel, train
-from pipeline.learned.recording import Decision
+from pipeline.learned.recording import Decision, recording
 from pipeline.learned.training import _recorded, fold_of
 from pipeline.models import Report
 
@@ -32,6 +33,7 @@ class Entry:
     acronym: str | None
     features: Features | None  #: None: the filter may not drop it (the organizer, a person's organization)
     label: bool  #: the evaluator matches it to the card (in the rules' full list)
+    kind: str | None = None  #: a place's kind (the filter may decide only some kinds)
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,30 @@ def span_pages(directory: Path, extractor, task: str, split: str | None = "dev",
     return pages_from(_recorded(directory, extractor, split, pages, without_model=True), task)
 
 
+def corpus_pages(directory: Path, extractor, task: str) -> list[SpanPage]:
+    """`span_pages` of the team corpus (`X.txt` with `X.gold.json`), each report its own site: its gold is written
+    in another hand than the real-page cards, so a model trained on both learns what the two share."""
+    from pipeline.evaluate_dirs import find_pairs
+    from pipeline.ingest.read import read_file
+
+    def records() -> Iterable[tuple[str, dict, Report, list[Decision]]]:
+        for text_path, gold_path in find_pairs(directory)[0]:
+            card = {**json.loads(gold_path.read_text(encoding="utf-8")), "site": f"corpus:{text_path.stem}"}
+            with recording(models=False) as decisions:
+                report = extractor.extract(read_file(text_path))
+            yield text_path.stem, card, report, decisions
+
+    return pages_from(records(), task)
+
+
+def only_kinds(pages: Sequence[SpanPage], kinds: frozenset[str] | None) -> list[SpanPage]:
+    """The pages with entries of other kinds made undecidable: the filter keeps them as the rules found them."""
+    if kinds is None:
+        return list(pages)
+    return [replace(p, entries=tuple(e if e.kind in kinds else replace(e, features=None) for e in p.entries))
+            for p in pages]
+
+
 def pages_from(records: Iterable[tuple[str, dict, Report, list[Decision]]], task: str) -> list[SpanPage]:
     """`span_pages` from already extracted pages (`training._recorded`, models off)."""
     out = []
@@ -105,10 +131,11 @@ def pages_from(records: Iterable[tuple[str, dict, Report, list[Decision]]], task
             (p.name, None) for p in gold_card.places)
         features = {d.key: d.features for d in decisions if d.task == task}
         items = report.organizations if task == "organization" else report.places
-        raw = [Entry(i.name, getattr(i, "acronym", None), features.get(i.name), False) for i in items]
+        raw = [Entry(i.name, getattr(i, "acronym", None), features.get(i.name), False, getattr(i, "kind", None))
+               for i in items]
         shell = SpanPage(page, card.get("site", page), task, gold, tuple(raw))
         matched = matched_entries(shell, raw)
-        entries = tuple(Entry(e.name, e.acronym, e.features, i in matched) for i, e in enumerate(raw))
+        entries = tuple(Entry(e.name, e.acronym, e.features, i in matched, e.kind) for i, e in enumerate(raw))
         out.append(SpanPage(page, shell.site, task, gold, entries))
     return out
 
@@ -137,15 +164,17 @@ def train_filter(pages: Sequence[SpanPage], l2: float) -> LinearModel:
                  l2=l2, classes=["drop", "keep"])
 
 
-def held_out_probabilities(pages: Sequence[SpanPage], l2: float, folds: int = 5) -> dict[tuple[str, int], float]:
-    """P(keep) of every decidable entry from the model trained without its site's fold."""
+def held_out_probabilities(pages: Sequence[SpanPage], l2: float, folds: int = 5,
+                           extra: Sequence[SpanPage] = ()) -> dict[tuple[str, int], float]:
+    """P(keep) of every decidable entry from the model trained without its site's fold (`extra` pages always in
+    training, never scored: the corpus)."""
     out: dict[tuple[str, int], float] = {}
     for k in range(folds):
         held = [p for p in pages if fold_of(p.site, folds) == k]
         kept = [p for p in pages if fold_of(p.site, folds) != k]
         if not held or not kept:
             continue
-        model = train_filter(kept, l2)
+        model = train_filter([*kept, *extra], l2)
         for p in held:
             for i, e in enumerate(p.entries):
                 if e.features is not None:
@@ -154,13 +183,14 @@ def held_out_probabilities(pages: Sequence[SpanPage], l2: float, folds: int = 5)
 
 
 def cross_validate_filter(pages: Sequence[SpanPage], l2s: Sequence[float] = L2_GRID,
-                          thresholds: Sequence[float] = THRESHOLD_GRID, folds: int = 5) -> dict:
+                          thresholds: Sequence[float] = THRESHOLD_GRID, folds: int = 5,
+                          extra: Sequence[SpanPage] = ()) -> dict:
     """The rules' F1 and the site-CV F1 of every (l2, threshold); `best` the chosen setting (ties: the lower
     threshold, i.e. fewer drops, then the stronger penalty)."""
     rules = field_f1(pages, None, 0.0)
     grid = []
     for l2 in l2s:
-        probs = held_out_probabilities(pages, l2, folds)
+        probs = held_out_probabilities(pages, l2, folds, extra)
         grid += [{"l2": l2, "threshold": t, "cv_f1": round(field_f1(pages, probs, t), 4)} for t in thresholds]
     best = max(grid, key=lambda g: (g["cv_f1"], -g["threshold"], g["l2"]), default=None)
     return {"pages": len(pages), "decidable": sum(e.features is not None for p in pages for e in p.entries),

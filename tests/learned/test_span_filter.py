@@ -109,5 +109,17 @@ def test_the_pipeline_records_organization_and_place_decisions(extractor) -> Non
 def test_the_shipped_organization_filter_loads() -> None:
     from pipeline.learned.span_filter import MODEL_PATHS, filter_model
 
-    model = filter_model(MODEL_PATHS["organization"])  # the place model is not shipped (README)
+    model = filter_model(MODEL_PATHS["organization"])
     assert model is not None and 0 < model.threshold < 1 and model.scorer.classes == ("drop", "keep")
+    places = filter_model(MODEL_PATHS["place"])  # decides regions only: the kind where it beat the rules
+    assert places is not None and places.kinds == {"region"} and 0 < places.threshold < 1
+
+
+def test_a_place_filter_of_some_kinds_keeps_the_other_kinds_undecided(ctx_for) -> None:
+    ctx = ctx_for(TEXT)
+    town = _place(ctx, "Lipnica", "Lipnicy")
+    only_regions = FilterModel(_toy("prep=w").scorer, 0.5, frozenset({"region"}))
+    with recording(models=False) as decisions:
+        assert filter_places(ctx, [town], [], Event(), model=only_regions) == [town]
+    assert decisions == []  # not decided, not recorded
+    assert FilterModel.from_json({**_toy("x").scorer.to_json(), "threshold": 0.4, "kinds": ["region"]}).kinds == {"region"}

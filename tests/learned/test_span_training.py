@@ -80,3 +80,25 @@ def test_the_train_command_fits_a_filter_on_a_tiny_card_set(tmp_path, monkeypatc
         assert model["classes"] == ["drop", "keep"] and 0 < model["threshold"] < 1
     refused = runner.invoke(app, ["train", "orgs", str(cards), "--split", "test"])
     assert refused.exit_code == 2
+
+
+def test_only_kinds_makes_other_places_undecidable_and_extra_pages_only_train() -> None:
+    page = SpanPage("001", "a.pl", "place", (("gmina Borowo", None),),
+                    (Entry("gmina Borowo", None, {"kind=region": 1.0}, True, "region"),
+                     Entry("Lipnica", None, {"kind=locality": 1.0}, False, "locality")))
+    only = st.only_kinds([page], frozenset({"region"}))[0]
+    assert [e.features is None for e in only.entries] == [False, True]
+    assert st.only_kinds([page], None) == [page]
+    pages = [_page(f"s{i}.pl", i, i % 2 == 0) for i in range(20)]
+    extra = [_page(f"corpus:{i}", 100 + i, True) for i in range(10)]
+    result = st.cross_validate_filter(pages, l2s=(0.3,), thresholds=(0.5,), extra=extra)
+    assert result["pages"] == 20 and result["decidable"] == 30  # the extra pages are never scored
+
+
+def test_corpus_pages_read_gold_files_each_its_own_site(tmp_path, extractor) -> None:
+    (tmp_path / "a.txt").write_text("Spotkanie odbyło się w Lipnicy.\n", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({"places": [{"name": "Lipnica", "kind": "locality"}]}),
+                                          encoding="utf-8")
+    pages = st.corpus_pages(tmp_path, extractor, "place")
+    assert [(p.page, p.site, p.gold) for p in pages] == [("a", "corpus:a", (("Lipnica", None),))]
+    assert [(e.name, e.kind, e.label) for e in pages[0].entries] == [("Lipnica", "locality", True)]
