@@ -104,3 +104,26 @@ def train(rows: Sequence[Features], labels: Sequence[str], *, l2: float = 1.0, m
         b -= rate * (state[2] / (1 - beta1 ** step)) / (np.sqrt(state[3] / (1 - beta2 ** step)) + 1e-8)
     weights = {f: tuple(float(v) for v in w[i]) for f, i in index.items()}
     return LinearModel(classes, weights, tuple(float(v) for v in b))
+
+
+@dataclass(frozen=True)
+class KeepModel:
+    """A keep/drop scorer and its policy, shared by the learned filters and the roles decision: keep a candidate when
+    P(keep) >= `threshold`; `kinds`, when given, are the only candidate kinds the model decides (a place filter
+    trained on regions keeps localities as the rules found them)."""
+
+    scorer: LinearModel
+    threshold: float
+    kinds: frozenset[str] | None = None
+
+    @classmethod
+    def from_json(cls, data: dict) -> KeepModel:
+        kinds = data.get("kinds")
+        return cls(LinearModel.from_json(data), float(data["threshold"]), frozenset(kinds) if kinds else None)
+
+    @classmethod
+    def load(cls, path: Path) -> KeepModel | None:
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+
+    def keep_probability(self, features: Features) -> float:
+        return self.scorer.scores(features)["keep"]

@@ -10,12 +10,10 @@ when they have none, so the person's organization is not lost with the title.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.learned.linear import Features, LinearModel
+from pipeline.learned.linear import KeepModel
 from pipeline.learned.recording import Decision, models_on, record, recording_active
 from pipeline.learned.role_candidates import RoleCandidate, role_candidates
 from pipeline.learned.role_features import role_features
@@ -26,24 +24,9 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "role_model.json"
 TASK = "role"
 
 
-@dataclass(frozen=True)
-class RoleModel:
-    """The scorer and its policy: per extent group, the best candidate when P(keep) >= `threshold`."""
-
-    scorer: LinearModel
-    threshold: float
-
-    @classmethod
-    def from_json(cls, data: dict) -> RoleModel:
-        return cls(LinearModel.from_json(data), float(data["threshold"]))
-
-    def keep_probability(self, features: Features) -> float:
-        return self.scorer.scores(features)["keep"]
-
-
 @lru_cache(maxsize=4)
-def role_model(path: Path = MODEL_PATH) -> RoleModel | None:
-    return RoleModel.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+def role_model(path: Path = MODEL_PATH) -> KeepModel | None:
+    return KeepModel.load(path)
 
 
 def decision_key(person: str, group: int, title: str) -> str:
@@ -65,7 +48,7 @@ def choose(candidates: list[RoleCandidate], probabilities: list[float], threshol
     return [best[g][1] for g in sorted(best)]
 
 
-def decide_roles(ctx: Context, people: list[Person], model: RoleModel | None = None) -> None:
+def decide_roles(ctx: Context, people: list[Person], model: KeepModel | None = None) -> None:
     """Set each person's titles to the model's choice (recorded per candidate, `chosen` its P(keep))."""
     model = model or (role_model() if models_on() else None)
     if model is None and not recording_active():

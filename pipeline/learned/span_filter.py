@@ -11,12 +11,10 @@ refers to elsewhere (the organizer, a co-organizer, a person's organization) are
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.learned.linear import Features, LinearModel
+from pipeline.learned.linear import Features, KeepModel
 from pipeline.learned.recording import Decision, models_on, record, recording_active
 from pipeline.learned.span_features import organization_features, place_features, protected_organization
 from pipeline.models import Event, Organization, Person, Place
@@ -26,39 +24,21 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 MODEL_PATHS = {"organization": DATA / "org_filter_model.json", "place": DATA / "place_filter_model.json"}
 
 
-@dataclass(frozen=True)
-class FilterModel:
-    """The scorer and its policy: keep a candidate when P(keep) >= `threshold`; a place filter decides only the
-    place kinds it was trained on (`kinds`, None: all), the rest is kept as the rules found it."""
-
-    scorer: LinearModel
-    threshold: float
-    kinds: frozenset[str] | None = None
-
-    @classmethod
-    def from_json(cls, data: dict) -> FilterModel:
-        kinds = data.get("kinds")
-        return cls(LinearModel.from_json(data), float(data["threshold"]), frozenset(kinds) if kinds else None)
-
-    def keep_probability(self, features: Features) -> float:
-        return self.scorer.scores(features)["keep"]
-
-
 @lru_cache(maxsize=8)
-def filter_model(path: Path) -> FilterModel | None:
-    return FilterModel.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+def filter_model(path: Path) -> KeepModel | None:
+    return KeepModel.load(path)
 
 
-def _model_for(task: str) -> FilterModel | None:
+def _model_for(task: str) -> KeepModel | None:
     return filter_model(MODEL_PATHS[task]) if models_on() else None
 
 
-def _idle(task: str, model: FilterModel | None) -> bool:
+def _idle(task: str, model: KeepModel | None) -> bool:
     """Nothing to decide and nobody recording: the features of every candidate need not be computed."""
     return model is None and _model_for(task) is None and not recording_active()
 
 
-def decide(task: str, name: str, features: Features, model: FilterModel | None = None) -> bool:
+def decide(task: str, name: str, features: Features, model: KeepModel | None = None) -> bool:
     """Keep (True) or drop one candidate of `task` ("organization" | "place"); records the decision, its
     `chosen` the model's P(keep) ("1" without a model)."""
     model = model or _model_for(task)
@@ -69,7 +49,7 @@ def decide(task: str, name: str, features: Features, model: FilterModel | None =
 
 
 def filter_organizations(ctx: Context, organizations: list[Organization], event: Event, people: list[Person],
-                         places: list[Place], model: FilterModel | None = None) -> list[Organization]:
+                         places: list[Place], model: KeepModel | None = None) -> list[Organization]:
     """The organizations the model keeps; the record's referenced ones always (not recorded: nothing to learn)."""
     if _idle("organization", model):
         return organizations
@@ -84,7 +64,7 @@ def filter_organizations(ctx: Context, organizations: list[Organization], event:
 
 
 def filter_places(ctx: Context, places: list[Place], organizations: list[Organization], event: Event,
-                  model: FilterModel | None = None) -> list[Place]:
+                  model: KeepModel | None = None) -> list[Place]:
     """The places the model keeps; places of kinds the model does not decide are kept (and not recorded)."""
     if _idle("place", model):
         return places

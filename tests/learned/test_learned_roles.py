@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 
 from pipeline.learned import role_training as rt
-from pipeline.learned.linear import LinearModel
+from pipeline.learned.linear import KeepModel, LinearModel
 from pipeline.learned.recording import recording
 from pipeline.learned.role_candidates import role_candidates, word_kind
 from pipeline.learned.role_features import role_features
-from pipeline.learned.roles import RoleModel, decide_roles, parse_key
+from pipeline.learned.roles import decide_roles, parse_key
 from pipeline.models import Person, Role
 from pipeline.text.morphology import analyse
 
@@ -72,9 +72,9 @@ def test_a_title_noun_before_the_name_is_a_candidate(ctx_for) -> None:
     assert cands[0].roles[0].mention.text == "trener"
 
 
-def _toy(feature: str, threshold: float = 0.6) -> RoleModel:
+def _toy(feature: str, threshold: float = 0.6) -> KeepModel:
     """Keeps what has `feature` (P about 0.95), everything else at P 0.5."""
-    return RoleModel(LinearModel(("drop", "keep"), {feature: (-1.5, 1.5)}, (0.0, 0.0)), threshold)
+    return KeepModel(LinearModel(("drop", "keep"), {feature: (-1.5, 1.5)}, (0.0, 0.0)), threshold)
 
 
 def test_a_toy_model_keeps_one_reading_per_group(ctx_for) -> None:

@@ -3,10 +3,10 @@ dropping what it rejects but never the organizer, and everything kept without a 
 
 from __future__ import annotations
 
-from pipeline.learned.linear import LinearModel
+from pipeline.learned.linear import KeepModel, LinearModel
 from pipeline.learned.recording import recording
 from pipeline.learned.span_features import head_kind, organization_features, place_features
-from pipeline.learned.span_filter import FilterModel, filter_organizations, filter_places
+from pipeline.learned.span_filter import filter_organizations, filter_places
 from pipeline.models import Event, Organization, Place
 
 TEXT = ("Warsztaty zorganizowało Stowarzyszenie Zielona Dolina.\n"
@@ -56,9 +56,9 @@ def test_place_features_read_the_preposition_and_the_names_around(ctx_for) -> No
     assert not any(k.startswith("head=") for k in f)  # a town's own name is no feature
 
 
-def _toy(feature: str) -> FilterModel:
+def _toy(feature: str) -> KeepModel:
     """Drops whatever has `feature`, keeps the rest."""
-    return FilterModel(LinearModel(("drop", "keep"), {feature: (3.0, -3.0)}, (0.0, 1.0)), threshold=0.5)
+    return KeepModel(LinearModel(("drop", "keep"), {feature: (3.0, -3.0)}, (0.0, 1.0)), threshold=0.5)
 
 
 def test_a_toy_model_drops_what_it_rejects_but_never_the_organizer(ctx_for) -> None:
@@ -118,8 +118,8 @@ def test_the_shipped_organization_filter_loads() -> None:
 def test_a_place_filter_of_some_kinds_keeps_the_other_kinds_undecided(ctx_for) -> None:
     ctx = ctx_for(TEXT)
     town = _place(ctx, "Lipnica", "Lipnicy")
-    only_regions = FilterModel(_toy("prep=w").scorer, 0.5, frozenset({"region"}))
+    only_regions = KeepModel(_toy("prep=w").scorer, 0.5, frozenset({"region"}))
     with recording(models=False) as decisions:
         assert filter_places(ctx, [town], [], Event(), model=only_regions) == [town]
     assert decisions == []  # not decided, not recorded
-    assert FilterModel.from_json({**_toy("x").scorer.to_json(), "threshold": 0.4, "kinds": ["region"]}).kinds == {"region"}
+    assert KeepModel.from_json({**_toy("x").scorer.to_json(), "threshold": 0.4, "kinds": ["region"]}).kinds == {"region"}
