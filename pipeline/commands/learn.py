@@ -103,20 +103,13 @@ def _train_filter(task: str, directory: Path, extractor, split: str, chosen: fro
     best = {"l2": l2s[0], "threshold": thresholds[0]}
     if folds:
         result = st.cross_validate_filter(pages, l2s, thresholds, folds, extra)
-        typer.echo(f"{task}: {result['pages']} pages, {result['decidable']} entries to decide; "
-                   f"rules F1 {result['rules_f1']}")
-        for row in result["grid"]:
-            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: site-CV F1 {row['cv_f1']}")
-        best = result["best"] or best
-        typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
-                   f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
+        best = _report_grid(f"{task}: {result['pages']} pages, {result['decidable']} entries to decide; "
+                            f"rules F1 {result['rules_f1']}", result, best)
     data = {**st.train_filter([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
             "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
     if kinds:
         data["kinds"] = sorted(kinds)
-    if output is not None:
-        output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        typer.echo(f"wrote {output}")
+    _write_model(data, output)
 
 
 def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
@@ -130,17 +123,27 @@ def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] 
     best = {"l2": l2s[0], "threshold": thresholds[0]}
     if folds:
         result = rt.cross_validate_roles(pages, l2s, thresholds, folds)
-        typer.echo(f"roles: {result['pages']} pages, {result['candidates']} candidates; card pairs {result['gold']}, "
-                   f"{result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
-                   f"(tp/fp/fn {result['rules_counts']})")
-        for row in result["grid"]:
-            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: site-CV F1 {row['cv_f1']} "
-                       f"(tp/fp/fn {row['counts']})")
-        best = result["best"] or best
-        typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
-                   f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
+        best = _report_grid(f"roles: {result['pages']} pages, {result['candidates']} candidates; card pairs "
+                            f"{result['gold']}, {result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
+                            f"(tp/fp/fn {result['rules_counts']})", result, best)
     data = {**rt.train_roles(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
             "trained_on": f"{directory.name} {split}"}
+    _write_model(data, output)
+
+
+def _report_grid(header: str, result: dict, best: dict) -> dict:
+    """Print a keep/drop trainer's site-CV grid and the (l2, threshold) it chose; return the choice."""
+    typer.echo(header)
+    for row in result["grid"]:
+        counts = f" (tp/fp/fn {row['counts']})" if "counts" in row else ""
+        typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: site-CV F1 {row['cv_f1']}{counts}")
+    best = result["best"] or best
+    typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
+               f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
+    return best
+
+
+def _write_model(data: dict, output: Path | None) -> None:
     if output is not None:
         output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         typer.echo(f"wrote {output}")
