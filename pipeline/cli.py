@@ -61,6 +61,11 @@ def extract(
                 fail(f"{path}: {exc.kind}: {exc.message}")
                 record = error_record(str(path), exc)
                 failed += 1
+            except Exception as exc:  # noqa: BLE001 - a bug on one input is its error record, as in `batch`
+                internal = InputError("internal", f"{type(exc).__name__}: {exc}"[:2000])
+                fail(f"{path}: internal: {internal.message}")
+                record = error_record(str(path), internal)
+                failed += 1
             out.write(to_json(record) + "\n" if len(files) == 1 else to_line(record))
     finally:
         if output:

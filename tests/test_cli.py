@@ -62,3 +62,30 @@ def test_api_pipe_streams(extractor):
     texts = ["Spotkanie w Opolu 1.02.2019 r.", "Warsztaty w Kielcach 3.03.2019 r."]
     reports = list(extractor.pipe(texts))
     assert [r.event.type for r in reports] == ["spotkanie", "warsztaty"]
+
+
+def test_a_bug_on_one_input_is_its_error_record_not_a_traceback(tmp_path, monkeypatch):
+    """An unexpected exception while extracting one file gives that file an `internal` error record and one line
+    on stderr; the other files are still extracted (as `batch` does)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.extractor import Extractor
+
+    good, bad = tmp_path / "a.txt", tmp_path / "b.txt"
+    good.write_text("Szkolenie odbyło się 3 marca 2021 r. w Lipnie.", encoding="utf-8")
+    bad.write_text("Tu coś pęknie.", encoding="utf-8")
+    real = Extractor.extract
+
+    def flaky(self, document, **kw):
+        if "pęknie" in getattr(document, "text", str(document)):
+            raise RuntimeError("boom")
+        return real(self, document, **kw)
+
+    monkeypatch.setattr(Extractor, "extract", flaky)
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(app, ["extract", str(good), str(bad), "-o", str(out)])
+    assert res.exit_code == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "error" not in records[0] and records[1]["error"] == {"kind": "internal", "message": "RuntimeError: boom"}
+    assert "Traceback" not in res.output

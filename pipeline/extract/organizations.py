@@ -24,6 +24,7 @@ from pipeline.lexicon.words import (
     VENUE_HEADS,
     is_acronym_word,
     is_all_caps_word,
+    is_capitalised,
     is_geographic,
     noun_lemmas,
 )
@@ -241,7 +242,7 @@ def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, 
     head = head_index(tokens, heads)
     seat = next((k for k in range(len(tokens) - 2, head or 0, -1) if tokens[k].text.lower() in _SEATS), None) \
         if head is not None else None
-    if seat is None or not all(t.capitalised or t.text == "-" for t in tokens[seat + 1:]):
+    if seat is None or not all(is_capitalised(t) or t.text == "-" for t in tokens[seat + 1:]):
         return []
     prep = _SEATS[tokens[seat].text.lower()]
     case = _SEAT_CASE[prep]
@@ -255,7 +256,7 @@ def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, 
         if j >= len(doc) or not _seat_word(doc[j], case):
             break
         k = j + 1
-        while k < len(doc) and doc[k - 1].whitespace_ == " " and doc[k].capitalised and not noun_lemmas(doc[k]) & heads \
+        while k < len(doc) and doc[k - 1].whitespace_ == " " and is_capitalised(doc[k]) and not noun_lemmas(doc[k]) & heads \
                 and (is_geographic(doc[k]) or is_adjective(doc[k])) and any(case in a.cases for a in doc[k]._.morf):
             k += 1  # "Godzieszach Wielkich"
         words = ctx.text[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
@@ -267,7 +268,7 @@ def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, 
 
 def _seat_word(tok: Token, case: str) -> bool:
     """A capitalised locality in the seat's case ("Słupcy" after "z", "Mońkach" after "w")."""
-    if not tok.capitalised or not tok.is_alpha:
+    if not is_capitalised(tok) or not tok.is_alpha:
         return False
     return is_geographic(tok) and any(case in a.cases and a.pos == "subst" and a.names for a in tok._.morf)
 
@@ -325,7 +326,7 @@ def _branch_parent(ctx: Context, tokens: list[Token], doc: list[Token], heads: f
     if head is None:
         return []
     for b in range(head + 1, len(tokens)):
-        if tokens[b].capitalised and noun_lemmas(tokens[b]) & BRANCH_NOUNS:
+        if is_capitalised(tokens[b]) and noun_lemmas(tokens[b]) & BRANCH_NOUNS:
             if b + 1 >= len(tokens) or tokens[b + 1].text.lower() not in ("w", "we"):
                 return []  # only a branch with its own seat closes the parent's name before it
             parent = tokens[:b]

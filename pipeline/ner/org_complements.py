@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.words import first_name, is_geographic, is_proper_only, noun_lemmas
+from pipeline.lexicon.words import first_name, is_capitalised, is_geographic, is_proper_only, noun_lemmas
 from pipeline.text.morphology import PREP_CASES
 
 #: Prepositions whose complement completes a name's purpose or scope: "dla Osób", "do Walki", "od Pokuty",
@@ -29,13 +29,13 @@ DASHES = ("-", "–", "—")
 
 def _common_noun_in(tok: Token, cases: frozenset[str]) -> bool:
     """A capitalised common noun (no name category) with a reading in one of `cases`."""
-    return tok.capitalised and any(
+    return is_capitalised(tok) and any(
         a.pos in ("subst", "ger") and a.cases & cases and set(a.names) <= {"nazwa_pospolita", "nazwa pospolita"}
         for a in tok._.morf)
 
 
 def _adjective_in(tok: Token, cases: frozenset[str]) -> bool:
-    return tok.capitalised and any(a.pos in ("adj", "ppas", "pact") and a.cases & cases for a in tok._.morf)
+    return is_capitalised(tok) and any(a.pos in ("adj", "ppas", "pact") and a.cases & cases for a in tok._.morf)
 
 
 def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[int]) -> int:
@@ -49,7 +49,7 @@ def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[in
         text, step = "ds.", 2  # "Komitet do spraw Ekonomii Społecznej"
     cases = _COMPLEMENT_CASES.get(text)
     if cases is None and text in _ADJECTIVE_PREPOSITION and j > 0 and any(
-            a.pos in ("adj", "ppas", "pact") for a in doc[j - 1]._.morf) and doc[j - 1].capitalised:
+            a.pos in ("adj", "ppas", "pact") for a in doc[j - 1]._.morf) and is_capitalised(doc[j - 1]):
         cases = _ADJECTIVE_PREPOSITION[text]
     k = j + step
     if cases is None or k >= n or k in blocked:
@@ -68,7 +68,7 @@ def compound_stem(tok: Token) -> bool:
     that stem (morfeusz's adja, given only before a glued hyphen), as the adverb of the same stem, or not at all;
     a noun or a verb ("Biuro", "Koło", "było") is no stem."""
     readings = tok._.morf
-    return tok.capitalised and tok.text.endswith("o") and tok.text.isalpha() \
+    return is_capitalised(tok) and tok.text.endswith("o") and tok.text.isalpha() \
         and all(a.pos in ("adja", "adv", "ign") for a in readings)
 
 
@@ -76,7 +76,7 @@ def compound_dash(doc: Doc, j: int) -> bool:
     """'Szkolno - Przedszkolny', 'Handlowo – Techniczna': a spaced dash after the first stem of a compound
     adjective joins it to the capitalised adjective after it."""
     return doc[j].text in DASHES and 0 < j < len(doc) - 1 and compound_stem(doc[j - 1]) \
-        and doc[j + 1].capitalised and any(a.pos in ("adj", "ppas", "pact") for a in doc[j + 1]._.morf)
+        and is_capitalised(doc[j + 1]) and any(a.pos in ("adj", "ppas", "pact") for a in doc[j + 1]._.morf)
 
 
 def compound_dash_before(doc: Doc, start: int) -> int:
@@ -89,7 +89,7 @@ def compound_dash_before(doc: Doc, start: int) -> int:
 def branch_seat(doc: Doc, j: int) -> bool:
     """'… Oddział w Krakowie', '… Filia w Mławie': a branch word before the seat preposition at j takes its own
     seat, even after a name that needs none."""
-    return j > 0 and doc[j - 1].capitalised and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)
+    return j > 0 and is_capitalised(doc[j - 1]) and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)
 
 
 def coordination_ends(doc: Doc, first: int, j: int) -> bool:
@@ -108,5 +108,5 @@ _UNITS = frozenset({"województwo", "powiat", "gmina", "miasto"})
 def unit_named(doc: Doc, j: int) -> bool:
     """'Małopolskiego' in "Urząd Marszałkowski Województwa Małopolskiego": a capitalised word after a capitalised
     territorial unit names the body by its unit, a proper part of the name: it needs no seat."""
-    return j > 0 and doc[j].capitalised and doc[j - 1].capitalised and bool(noun_lemmas(doc[j - 1]) & _UNITS) \
+    return j > 0 and is_capitalised(doc[j]) and is_capitalised(doc[j - 1]) and bool(noun_lemmas(doc[j - 1]) & _UNITS) \
         and not noun_lemmas(doc[j]) & _UNITS

@@ -88,3 +88,14 @@ def test_a_territorial_unit_named_in_the_name_drops_the_seat(extractor):
 def test_a_patron_after_sw_makes_a_short_name_proper(extractor):
     names = _orgs(extractor, "Prezes Stowarzyszenia św. Rocha Pani Maria Lis otworzyła spotkanie.")
     assert "Stowarzyszenie św. Rocha" in names
+
+
+def test_the_compound_checks_read_spacy_tokens_as_well_as_light_ones(ctx_for):
+    """`phrase_base` also gets spaCy tokens (a role's institution no extractor claimed): the checks must not ask
+    them for the light tokens' `capitalised` column."""
+    from pipeline.ner.org_complements import DASHES, compound_dash
+
+    ctx = ctx_for("Rektor Wyższej Szkoły Handlowo – Technicznej przemawiał.")
+    dash = next(t.i for t in ctx.doc if t.text in DASHES)
+    assert compound_dash(ctx.doc, dash)
+    assert compound_dash(ctx.light_tokens, dash)
