@@ -24,22 +24,8 @@ _MAX_WORDS = 4
 
 def _kind_word(tok) -> bool:  # noqa: ANN001 (a light token)
     """A singular kind noun: "w kategorii kapel Basztę otrzymała" names a kind of group, not one group."""
-    if not tok.text[:1].islower():
-        return False
-    morf = tok.morf
-    entry = _KIND_OF.get(id(morf))
-    if entry is not None and entry[0] is morf:
-        return entry[1]
-    kind = any(a.pos == "subst" and a.lemma.lower() in ENSEMBLE_KINDS and a.number == "sg" for a in morf)
-    if len(_KIND_OF) > 50_000:
-        _KIND_OF.clear()
-    _KIND_OF[id(morf)] = (morf, kind)
-    return kind
-
-
-#: id(readings) -> (readings, whether `_kind_word` holds for them): every lower-case word is asked, and the readings
-#: tuples are shared by all tokens of a form; kept in the entry, so the id is not reused while it lives; bounded.
-_KIND_OF: dict[int, tuple[tuple, bool]] = {}
+    return tok.text[:1].islower() and any(a.pos == "subst" and a.lemma.lower() in ENSEMBLE_KINDS and a.number == "sg"
+                                          for a in tok.morf)
 
 
 def _quoted(toks: list, j: int) -> int | None:  # noqa: ANN001

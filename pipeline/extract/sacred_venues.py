@@ -21,7 +21,7 @@ from pipeline.extract.parishes import dedication_end, saintly
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form, match_case
-from pipeline.text.morphology import Analysis, analyse
+from pipeline.text.morphology import analyse
 
 #: sacred buildings by lemma, with the gender their adjectives agree in
 SACRED_HEADS: dict[str, str] = {
@@ -39,26 +39,8 @@ _SEAT = re.compile(rf"(?:w|we|na)[^\S\n]+[{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?
 MAX_ADJECTIVES = 2
 
 
-#: id(readings) -> (readings, `_head_gender` of them): every word of a page is looked at, and the readings
-#: tuples are shared by all tokens of a form; the tuple is kept in the entry, so its id cannot be reused while
-#: the entry lives; cleared when large.
-_GENDER_OF: dict[int, tuple[tuple[Analysis, ...], str | None]] = {}
-
-
 def _head_gender(t: Token) -> str | None:
-    morf = t._.morf
-    entry = _GENDER_OF.get(id(morf))
-    if entry is not None and entry[0] is morf:
-        return entry[1]
-    gender = _readings_gender(morf)
-    if len(_GENDER_OF) > 50_000:
-        _GENDER_OF.clear()
-    _GENDER_OF[id(morf)] = (morf, gender)
-    return gender
-
-
-def _readings_gender(morf: tuple[Analysis, ...]) -> str | None:
-    for a in morf:
+    for a in t._.morf:
         if a.pos == "subst" and a.lemma.lower() in SACRED_HEADS and a.number == "sg":
             return SACRED_HEADS[a.lemma.lower()]
     return None  # "kustosz sanktuariów", "do dwóch Sanktuariów: w X i Y": plural, no one site

@@ -27,18 +27,3 @@ def test_a_plural_kind_a_compound_and_a_team_give_no_group(extractor):
                             "W turnieju sołectw najwięcej goli strzelił zawodnik z zespołu „Brzozy”.")
     assert not {"Złotą Lirę", "Sło", "„Brzozy”"} & orgs
 
-
-
-def test_kind_word_is_remembered_per_readings_and_needs_lower_case():
-    """`_kind_word` caches by the readings tuple; the lower-case test comes first, whatever is cached."""
-    from types import SimpleNamespace
-
-    from pipeline.extract.ensembles import _kind_word
-    from pipeline.text.morphology import analyse
-
-    choir = analyse("chóru")
-    assert _kind_word(SimpleNamespace(text="chóru", morf=choir))
-    assert _kind_word(SimpleNamespace(text="chóru", morf=choir))
-    assert not _kind_word(SimpleNamespace(text="Chóru", morf=choir))
-    assert not _kind_word(SimpleNamespace(text="chórów", morf=analyse("chórów")))  # a plural: a kind, no group
-    assert not _kind_word(SimpleNamespace(text="domu", morf=analyse("domu")))

@@ -37,24 +37,3 @@ def test_the_dedication_stops_where_the_genitive_does():
 ])
 def test_an_unnamed_or_plural_church_is_no_venue(text):
     assert not any(v.lower().startswith(("kości", "sanktuar")) for v in _venues(text))
-
-
-def test_head_gender_is_remembered_per_readings_not_per_text():
-    """`_head_gender` caches by the readings tuple: the same readings answer alike, other readings afresh."""
-    from types import SimpleNamespace
-
-    from pipeline.extract.sacred_venues import _head_gender
-    from pipeline.text.morphology import analyse
-
-    church, chapels = analyse("kościele"), analyse("kaplice")
-
-    def token(morf):
-        tok = SimpleNamespace(morf=morf)
-        tok._ = tok
-        return tok
-
-    assert _head_gender(token(church)) == "m3"
-    assert _head_gender(token(church)) == "m3"
-    assert _head_gender(token(chapels)) is None  # a plural: no one site
-    assert _head_gender(token(analyse("kaplicy"))) == "f"
-    assert _head_gender(token(())) is None
