@@ -49,6 +49,8 @@ NUMERAL_VALUES = {
     "kilkanaście": None, "kilka": None, "kilkadziesiąt": None, "kilkaset": None, "parę": None,
     "paręnaście": None, "parędziesiąt": None, "kilkoro": None, "kilkanaścioro": None,
 }
+#: First letters of those numerals: inflection keeps a word's first letter ("osiem" -> "ośmiu", "sto" -> "stu")
+_NUMERAL_INITIALS = frozenset(lemma[0] for lemma in NUMERAL_VALUES)
 #: Feminine and neuter nouns for people; personal-masculine (m1) nouns count by gender.
 PERSON_NOUNS_NON_M1 = frozenset({"gość", 
     "osoba", "kobieta", "pani", "uczestniczka", "dziecko", "młodzież", "słuchaczka",
@@ -78,6 +80,8 @@ _DIGITS = re.compile(r"^\d{1,5}$")
 @lru_cache(maxsize=8192)
 def numeral_value(word: str) -> tuple[bool, int | None]:
     """(is a numeral, value or None when vague) for one numeral word in any case and gender."""
+    if word[:1].lower() not in _NUMERAL_INITIALS:
+        return False, None  # no morfeusz2 call for most words (the lower-cased form of a capitalised word)
     for a in analyse(word.lower()):
         if a.pos in ("num", "numcol") and a.lemma in NUMERAL_VALUES:
             return True, NUMERAL_VALUES[a.lemma]

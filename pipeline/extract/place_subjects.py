@@ -75,14 +75,16 @@ def subject_localities(ctx: Context, taken: list[tuple[int, int]]) -> list[Place
                     or any("\n" in w.whitespace_ for w in words) or width == 1 and has_common_reading(t):
                 continue
             verb = toks[after + 1] if toks[after].text == "się" and after + 1 < len(toks) else toks[after]
-            name = locality_base(words)
-            if name != " ".join(w.text for w in words) or name in COUNTRIES or not is_known_locality(name):
-                continue  # the nominative only; a country is no town
+            written = " ".join(w.text for w in words)
+            if written in COUNTRIES or not is_known_locality(written):
+                continue  # cheap necessary tests first: the base form below must be this known name as written
             agree = _name_genders(words) & (_verb_genders(verb) or frozenset())
-            if not agree or _personal(words, agree):
+            if not agree or locality_base(words) != written:
+                continue  # the nominative only; a country is no town
+            if _personal(words, agree):
                 continue
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "subject_locality")))
+            out.append(PlaceMention(written, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "subject_locality")))
             break
     return out
 

@@ -126,13 +126,13 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
     k = 1
     while k < len(toks):
         t, before = toks[k], toks[k - 1]
-        if not t.text[:1].isupper():
+        if not t.text[:1].isupper() or (t.text.isupper() and len(t.text) <= 4) \
+                or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:
             k += 1
-            continue
+            continue  # the cheap tests of the word itself before what introduces it
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or after_acronym(ctx, toks, k) \
             and covered.find(1, before.idx, before.idx + 1) >= 0  # the acronym names a body the finders found
-        if not introduced or (t.text.isupper() and len(t.text) <= 4) \
-                or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 or not _may_be_a_locality(t):
+        if not introduced or not _may_be_a_locality(t):
             k += 1
             continue
         found = None

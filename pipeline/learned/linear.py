@@ -29,12 +29,14 @@ class LinearModel:
 
     def scores(self, features: Features) -> dict[str, float]:
         """Class probabilities (softmax of the linear scores)."""
+        get = self.weights.get
+        rows = [(row, value) for name, value in features.items() if (row := get(name)) is not None]
         totals = list(self.bias)
-        for name, value in features.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w * value
+        for k in range(len(totals)):  # class by class: each total sums the same products in the same order
+            total = totals[k]
+            for row, value in rows:
+                total += row[k] * value
+            totals[k] = total
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)

@@ -301,3 +301,17 @@ def test_adjectives_joined_by_a_comma_between_count_and_noun(extractor, text, to
 def test_a_comma_after_a_noun_count_joins_nothing(ctx_for):
     text = "Do konkursu zgłoszono 15 prac, ciekawych uczniów było wielu."
     assert [f.total for f in extract_attendance(ctx_for(text))] == []
+
+
+def test_numeral_initials_cover_every_form_the_dictionary_generates():
+    """`numeral_value` answers "no numeral" from the first letter alone: every form of every numeral it knows
+    must begin with its lemma's first letter, in any case."""
+    from pipeline.extract.attendance import _NUMERAL_INITIALS, NUMERAL_VALUES, numeral_value
+    from pipeline.text.analysis import morfeusz
+
+    for lemma in NUMERAL_VALUES:
+        for form, *_rest in morfeusz().generate(lemma):
+            assert form[:1].lower() in _NUMERAL_INITIALS, (lemma, form)
+    assert numeral_value("Ośmiu") == (True, 8) and numeral_value("DWUSTU") == (True, 200)
+    assert numeral_value("Kilkunastu") == (True, None)
+    assert numeral_value("Zebrani") == (False, None) and numeral_value("") == (False, None)

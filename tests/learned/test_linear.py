@@ -40,3 +40,21 @@ def test_bad_input_is_refused() -> None:
         train(ROWS, LABELS[:-1])
     with pytest.raises(ValueError):
         LinearModel.from_json({"classes": ["a", "b"], "bias": [0.0], "weights": {}})
+
+
+def test_scores_sum_each_class_in_feature_order():
+    """`scores` adds the weights class by class; the sums must be those of the plain per-feature loop, bit for bit
+    (records are compared byte for byte), also with repeated, unknown and fractional features."""
+    import math
+
+    from pipeline.learned.linear import LinearModel
+
+    model = LinearModel(("a", "b", "c"), {"x": (0.1, -0.7, 0.3333), "y": (1e-9, 2.5, -0.2), "z": (0.3, 0.1, 0.7)},
+                        (0.05, -0.01, 0.2))
+    features = {"x": 1.0, "q": 4.0, "y": 0.37, "z": 3.0}
+    totals = list(model.bias)
+    for name, value in features.items():
+        for k, w in enumerate(model.weights.get(name, ())):
+            totals[k] += w * value
+    exps = [math.exp(t - max(totals)) for t in totals]
+    assert model.scores(features) == {c: e / sum(exps) for c, e in zip(model.classes, exps, strict=True)}
