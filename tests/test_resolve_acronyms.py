@@ -3,6 +3,12 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _rules_only(rules_only):
+    """Rule tests: the learned organization filter may drop a lone acronym on a two-sentence page."""
+    yield
+
+
 def _orgs(extractor, text: str) -> set[str]:
     return {o.name for o in extractor.extract(text).organizations}
 

@@ -31,7 +31,7 @@ def test_base_forms_and_gender(report):
 
 def test_role_before_name(report):
     role = person(report, "Andrzej Sosnowski").roles[0]
-    assert role.title == "wójt" and role.organization == "gmina Kłomnice"
+    assert role.title == "wójt" and role.organization == "Gmina Kłomnice"  # the unit as a body (docs/annotation.md)
 
 
 def test_role_after_name_in_instrumental(report):
