@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.extract.attendance import GROUP_SIZE_RULE
 from pipeline.extract.attendance_coordination import coordinated
 from pipeline.extract.date_roles import has_lead_in
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
@@ -226,7 +227,8 @@ def choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attenda
             -f.start,
         )
     best = max(plain or event_figs, key=rank)
-    if rank(best)[0] == 0 and rank(best)[1] == 0 and not _attendance_sentence(ctx, best):
+    if rank(best)[0] == 0 and rank(best)[1] == 0 and best.rule != GROUP_SIZE_RULE \
+            and not _attendance_sentence(ctx, best):
         return Attendance()  # "czeka 17 osób", "pięciu mówców": a count, but nobody says they attended
     listed = _listed_with(ctx, best, plain)
     if len(listed) > 1:  # "12 sołtysów, 8 radnych i 20 mieszkańców": the groups of one count, summed
@@ -271,6 +273,8 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"goś\w+|słuchacz\w*|zebrał\w*|zebrali|bawił\w*|bawiło|świętował\w*|spotkał\w*|odwiedził\w*|"
     r"skorzystał\w*|zapisał\w*|zarejestrowa\w+|przeszkolon\w*|ukończył\w*|wyjechał\w*|pojechał\w*|"
     r"nadesła\w*|zgłosi\w*|rywalizow\w*|(?:wy)?startował\w*|liczył\w*|obejrzał\w*|przystąpi\w*|"
+    # counted by the writer, lined up at a start: "naliczyłem 20 osób", "na starcie stanęło 300 zawodników"
+    r"(?:na|do|po)?liczył\w*|(?:na|do)liczon\w*|stanęł\w*\s+na\s+start\w*|na\s+starcie(?:\s+\w+)?\s+stanęł\w*|"
     # coming, setting out, sitting down, listening, visiting: "wyruszyło 45 rowerzystów", "zasiadło 150 słuchaczy"
     r"przysz\w+|przyjecha\w*|zjawił\w*|stawił\w*|wyruszył\w*|zasiadł\w*|wysłuchał\w*|zwiedził\w*|gościł\w*|"
     r"gościli|(?:był\w*|przyjecha\w*|przysz\w+|zebrał\w*|pojecha\w*|wyjecha\w*)\s+(?:nas|was)|przyjęł\w*\s+zaproszeni\w*|zaproszeni\w*(?:\s+\S+){0,5}\s+przyjęł\w*|dopisał\w*|grupa|grupy|osób|osoby)\b", re.IGNORECASE)

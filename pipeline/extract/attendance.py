@@ -11,7 +11,6 @@ apart from the event's own attendance.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -20,11 +19,12 @@ from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.extract.attendance_words import GROUPED as _GROUPED
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
 from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
-from pipeline.extract.attendance_words import adjective_comma, feminine_of_person
+from pipeline.extract.attendance_words import adjective_comma, feminine_of_person, numeral_value
 from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
 from pipeline.extract.attendance_words import person_adjective as _person_adjective
 from pipeline.extract.attendance_words import plain_personal as _plain_personal
 from pipeline.extract.attendance_words import written_number as _written_number
+from pipeline.extract.date_patterns import MONTH_LEMMAS
 from pipeline.models import AttendanceMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
@@ -36,21 +36,9 @@ CONF_TOTAL = 0.85
 CONF_WORDS = 0.8
 CONF_VAGUE = 0.5
 
-NUMERAL_VALUES = {
-    "jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7,
-    "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
-    "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17,
-    "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30,
-    "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70,
-    "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300,
-    "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800, "dziewięćset": 900,
-    "tysiąc": 1000, "dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5,
-    "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9, "dziesięcioro": 10,
-    "kilkanaście": None, "kilka": None, "kilkadziesiąt": None, "kilkaset": None, "parę": None,
-    "paręnaście": None, "parędziesiąt": None, "kilkoro": None, "kilkanaścioro": None,
-}
-#: First letters of those numerals: inflection keeps a word's first letter ("osiem" -> "ośmiu", "sto" -> "stu")
-_NUMERAL_INITIALS = frozenset(lemma[0] for lemma in NUMERAL_VALUES)
+#: The rule of "25-osobowa grupa": one group and its size, which names the people who took part by itself.
+GROUP_SIZE_RULE = "group_size"
+
 #: Feminine and neuter nouns for people; personal-masculine (m1) nouns count by gender.
 PERSON_NOUNS_NON_M1 = frozenset({"gość", 
     "osoba", "kobieta", "pani", "uczestniczka", "dziecko", "młodzież", "słuchaczka",
@@ -75,17 +63,6 @@ _SPLIT_AFTER = re.compile(
 )
 _GROUP_LEFT = re.compile(r"(?:^|[,;:\n]\s*|\s)(?P<g>[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]*){0,2})\s*[-:]\s*$")
 _DIGITS = re.compile(r"^\d{1,5}$")
-
-
-@lru_cache(maxsize=8192)
-def numeral_value(word: str) -> tuple[bool, int | None]:
-    """(is a numeral, value or None when vague) for one numeral word in any case and gender."""
-    if word[:1].lower() not in _NUMERAL_INITIALS:
-        return False, None  # no morfeusz2 call for most words (the lower-cased form of a capitalised word)
-    for a in analyse(word.lower()):
-        if a.pos in ("num", "numcol") and a.lemma in NUMERAL_VALUES:
-            return True, NUMERAL_VALUES[a.lemma]
-    return False, None
 
 
 def _gender_of(word: str) -> str | None:
@@ -190,6 +167,14 @@ def _case_ending(dash: str, ending: str) -> bool:
     return dash in ("-", "–") and bool(_CASE_ENDING.match(ending))
 
 
+def _year_after_month(texts: list[str], i: int) -> bool:
+    """"18-19 marca 2015 przedstawiciele …": a year closing a date, not a count of the people after it."""
+    text = texts[i]
+    if len(text) != 4 or not text.isdigit() or not 1900 <= int(text) <= 2099 or i == 0:
+        return False
+    return any(a.lemma in MONTH_LEMMAS for a in analyse(texts[i - 1].lower()))
+
+
 def _approximate(ctx: Context, start: int) -> int | None:
     left = ctx.norm[max(0, start - 14):start].lower()
     for word in APPROX_WORDS:
@@ -207,19 +192,25 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
     texts = ctx.features.texts  # plain strings: cheap to scan
     while i < n:
         text = texts[i]
+        if text[:1].isdigit() and _DIGITS.match(text) and doc[i].idx >= consumed_until:
+            group = _group_size(ctx, texts, i)
+            if group is not None:
+                out.append(group)
+                consumed_until = group.end
+                i += 1
+                continue
         if not (text[:1].isdigit() or numeral_value(text)[0]) or (
             text[:1].isdigit() and not _could_be_a_figure(texts, i)
         ):
             if text[:1].isdigit() and _DIGITS.match(text) and doc[i].idx >= consumed_until:  # the cheap test first
-                figure = _group_size(ctx, texts, i) or _noun_before(
-                    ctx, doc[i].idx, doc[i].idx + len(text), texts[i + 1] if i + 1 < n else "")
+                figure = _noun_before(ctx, doc[i].idx, doc[i].idx + len(text), texts[i + 1] if i + 1 < n else "")
                 if figure is not None:
                     out.append(figure)
                     consumed_until = figure.end
             i += 1
             continue
         tok = doc[i]
-        if tok.idx < consumed_until or tok.is_space:
+        if tok.idx < consumed_until or tok.is_space or _year_after_month(texts, i):
             i += 1
             continue
         number = _read_number(doc, i)
@@ -333,19 +324,21 @@ _COUNT_OF = re.compile(
     r"osiągnęł\w*|to)\s*(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?$", re.IGNORECASE)
 
 
-#: Nouns of a group whose size "N-osobowa" gives: "25-osobowa grupa seniorów".
-GROUP_NOUNS = frozenset({"grupa", "zespół", "ekipa", "drużyna"})
+#: Nouns of a group whose size "N-osobowa" gives: "25-osobowa grupa seniorów", "7-osobowa delegacja".
+GROUP_NOUNS = frozenset({"grupa", "zespół", "ekipa", "drużyna", "delegacja", "reprezentacja", "wycieczka"})
 
 
 def _group_size(ctx: Context, texts: list[str], i: int) -> AttendanceMention | None:
-    """"25-osobowa grupa", "30 – osobowa grupa": the size of the group that took part."""
-    if i + 3 >= len(texts) or texts[i + 1] not in ("-", "–") or not texts[i + 2].lower().startswith("osobow"):
+    """"25-osobowa grupa", "30 – osobowa grupa", "20 osobowa grupa": the size of the group that took part.
+    Only one group in the singular: "w 10-osobowych grupach" gives the size of each of several groups."""
+    k = i + 2 if i + 1 < len(texts) and texts[i + 1] in ("-", "–") else i + 1
+    if k + 1 >= len(texts) or not texts[k].lower().startswith("osobow"):
         return None
-    if not {a.lemma for a in analyse(texts[i + 3].lower()) if a.pos == "subst"} & GROUP_NOUNS:
+    if not {a.lemma for a in analyse(texts[k + 1].lower()) if a.pos == "subst" and a.number == "sg"} & GROUP_NOUNS:
         return None
     f = ctx.features
-    start, end = f.starts[i], f.starts[i + 3] + len(texts[i + 3])
-    mention = ctx.mention(start, end, EXTRACTOR, CONF_TOTAL, "group_size")
+    start, end = f.starts[i], f.starts[k + 1] + len(texts[k + 1])
+    mention = ctx.mention(start, end, EXTRACTOR, CONF_TOTAL, GROUP_SIZE_RULE)
     return AttendanceMention(**mention.model_dump(), total=int(texts[i]), women=None, men=None,
                              approximate=False, vague=False, group=None, role=_role(ctx, start))
 

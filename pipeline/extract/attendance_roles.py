@@ -30,7 +30,10 @@ _LIMIT = re.compile(r"(?:\bdo|\bmaksymaln\w*|\bmaks\.?|\bmax\.?|\blimit\w*|\bnie
 _ENROLLED = re.compile(r"\s*,?\s*(?:zgłoszon|zakwalifikowan|zrekrutowan|objęt|zapisan)\w*\b", re.I)
 #: Members of a body, not an event's attendance: "koło zrzesza 40 kobiet", "jest nas zrzeszonych 400 osób",
 #: "stowarzyszenie skupia 60 członków", "do klubu należy 30 seniorów".
-_MEMBERSHIP = re.compile(r"\b(zrzesz\w*|skupia\w*|należ[yą]\s+do\s+\S+|liczy\s+sobie)\s+(\S+\s+){0,3}$", re.I)
+#: "UTW liczy 771 słuchaczy": a body's size in the present tense.
+_MEMBERSHIP = re.compile(r"\b(zrzesz\w*|skupia\w*|należ[yą]\s+do\s+\S+|licz[yą](?:\s+sobie)?)\s+(\S+\s+){0,3}$", re.I)
+#: A vote, not who came: "za uchwałą głosowało 11 radnych", "przeciw 2 członków", "wstrzymało się 3 radnych".
+_VOTE = re.compile(r"\b(?:głosował\w*|przeciw|wstrzymał\w*\s+się)\s+(?:\S+\s+){0,2}$", re.I)
 #: "…, w tym 36 zespołów, 26 kapel i 17 instrumentalistów", "w tym: 12 seniorów": an item of the list that breaks
 #: a larger count down (a gender's share is read with its total in `attendance`).
 _LIST_PART = re.compile(r"\b(?:w\s+tym|spośród\s+(?:nich|których)|z\s+czego)\s*:?\s*"
@@ -47,7 +50,7 @@ def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | No
     left = ctx.left(start, 50)
     if _EMPLOYEES.search(left):
         return "employees"
-    if _CAPACITY.search(left) or _MEMBERSHIP.search(left) or _LIMIT.search(left):
+    if _CAPACITY.search(left) or _MEMBERSHIP.search(left) or _LIMIT.search(left) or _VOTE.search(left):
         return "other"
     if _TARGET.search(left) or (end is not None and _ENROLLED.match(ctx.right(end, 40))):
         return "target"

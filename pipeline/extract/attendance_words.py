@@ -1,4 +1,4 @@
-"""Words of head counts that need the dictionary's finer readings: numbers as reports write them ("1 200",
+"""Words of head counts that need the dictionary's finer readings: numerals in any case ("trzydziestu"), numbers as reports write them ("1 200",
 "1.200", "2,5 tys."), person nouns with homographs ("członków") and adjectives used as person nouns
 ("radnych"). Kept apart from `attendance` (reading the figures) so both stay small.
 """
@@ -14,6 +14,34 @@ from pipeline.text.morphology import Analysis, analyse, morfeusz
 WRITTEN = re.compile(r"^(?:\d{1,5}|\d{1,3}(?:\.\d{3})+|\d{1,3},\d{1,2})$")
 #: The second group of a number written with a space between thousands ("1 200", "12 000").
 GROUPED = re.compile(r"^\d{3}$")
+
+
+NUMERAL_VALUES = {
+    "jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7,
+    "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
+    "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17,
+    "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30,
+    "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70,
+    "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300,
+    "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800, "dziewięćset": 900,
+    "tysiąc": 1000, "dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5,
+    "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9, "dziesięcioro": 10,
+    "kilkanaście": None, "kilka": None, "kilkadziesiąt": None, "kilkaset": None, "parę": None,
+    "paręnaście": None, "parędziesiąt": None, "kilkoro": None, "kilkanaścioro": None,
+}
+#: First letters of those numerals: inflection keeps a word's first letter ("osiem" -> "ośmiu", "sto" -> "stu")
+_NUMERAL_INITIALS = frozenset(lemma[0] for lemma in NUMERAL_VALUES)
+
+
+@lru_cache(maxsize=8192)
+def numeral_value(word: str) -> tuple[bool, int | None]:
+    """(is a numeral, value or None when vague) for one numeral word in any case and gender."""
+    if word[:1].lower() not in _NUMERAL_INITIALS:
+        return False, None  # no morfeusz2 call for most words (the lower-cased form of a capitalised word)
+    for a in analyse(word.lower()):
+        if a.pos in ("num", "numcol") and a.lemma in NUMERAL_VALUES:
+            return True, NUMERAL_VALUES[a.lemma]
+    return False, None
 
 
 def written_number(text: str) -> float | None:

@@ -144,6 +144,32 @@ def test_group_size_adjective(extractor, text, total):
     assert text[ev.start:ev.end] == ev.text
 
 
+@pytest.mark.parametrize("text,total", [
+    ("W zajęciach plastycznych brała udział 18 osobowa grupa przedszkolaków z Dębinki.", 18),
+    ("12-osobowa grupa słuchaczy była bardzo zróżnicowana pod względem wieku.", 12),
+    ("We wrześniu gościliśmy w Borkowie 6-osobową delegację z gminy partnerskiej na Litwie.", 6),
+])
+def test_one_group_of_a_stated_size_is_the_attendance_by_itself(extractor, text, total):
+    """No attendance verb needed: "N-osobowa grupa/delegacja" in the singular names who took part."""
+    report = extractor.extract(text)
+    assert report.event.attendance.total == total
+    ev = report.event.attendance.evidence[0]
+    assert text[ev.start:ev.end] == ev.text and ev.rule == "group_size"
+
+
+def test_the_size_of_each_of_several_groups_is_no_total(extractor):
+    text = "Warsztaty odbywały się w 8-osobowych grupach przez dwa miesiące."
+    assert extractor.extract(text).event.attendance.total is None
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Pod koniec wieczoru naliczyłam zaledwie 15 osób na widowni.", 15),
+    ("Na starcie biegu stanęło ponad 120 zawodników z całego powiatu.", 120),
+])
+def test_counted_by_the_writer_or_lined_up_at_a_start(extractor, text, total):
+    assert extractor.extract(text).event.attendance.total == total
+
+
 def test_room_sizes_are_not_attendance(extractor):
     assert extractor.extract("Uczestnicy spali w pokojach 2-osobowych z łazienką.").event.attendance.total is None
 
@@ -306,7 +332,7 @@ def test_a_comma_after_a_noun_count_joins_nothing(ctx_for):
 def test_numeral_initials_cover_every_form_the_dictionary_generates():
     """`numeral_value` answers "no numeral" from the first letter alone: every form of every numeral it knows
     must begin with its lemma's first letter, in any case."""
-    from pipeline.extract.attendance import _NUMERAL_INITIALS, NUMERAL_VALUES, numeral_value
+    from pipeline.extract.attendance_words import _NUMERAL_INITIALS, NUMERAL_VALUES, numeral_value
     from pipeline.text.analysis import morfeusz
 
     for lemma in NUMERAL_VALUES:
@@ -315,3 +341,9 @@ def test_numeral_initials_cover_every_form_the_dictionary_generates():
     assert numeral_value("Ośmiu") == (True, 8) and numeral_value("DWUSTU") == (True, 200)
     assert numeral_value("Kilkunastu") == (True, None)
     assert numeral_value("Zebrani") == (False, None) and numeral_value("") == (False, None)
+
+
+def test_a_year_closing_a_date_is_no_count_of_the_people_after_it(extractor):
+    text = "W dniach 4-5 czerwca 2019 przedstawiciele sołectw spotkali się w Dąbrówce."
+    assert extractor.extract(text).event.attendance.total is None
+    assert extractor.extract("W czerwcu na festyn przyszło 2019 osób.").event.attendance.total == 2019

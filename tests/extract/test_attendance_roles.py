@@ -122,3 +122,13 @@ def test_members_of_a_council_at_its_sitting_are_other(ctx_for):
 
 def test_councillors_outside_a_sitting_may_be_the_audience(run):
     assert run("Na szkolenie z budżetu przyjechało 30 radnych z całego województwa.").total == 30
+
+
+def test_a_vote_count_is_no_attendance(run):
+    assert run("Obrady trwały dwie godziny. Za przyjęciem uchwały głosowało 9 radnych, przeciw 2.").total is None
+    assert run("Za wnioskiem głosowało 14 członków stowarzyszenia.").total is None
+
+
+def test_a_body_s_size_in_the_present_tense_is_membership(run):
+    att = run("Nasze koło seniora liczy 120 członków. Na wieczorek poetycki przyszło 35 osób.")
+    assert att.total == 35
