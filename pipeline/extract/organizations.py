@@ -117,13 +117,14 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
             word = noun_nominative(word, head_a)
         elif t.text == "-" or any(a.pos == "adja" for a in t._.morf) and not t.whitespace_ \
                 or t.text in DASHES and i > 0 and compound_stem(tokens[i - 1]) \
-                or i + 1 < len(tokens) and tokens[i + 1].text in DASHES and compound_stem(t):
+                or i + 1 < len(tokens) and tokens[i + 1].text in DASHES and compound_stem(t) \
+                or i > h and i + 1 < len(tokens) and _spaced_compound(t, tokens[i + 1], head_a):
             pass  # "Techniczno-" / "Miejsko-" / "Szkolno - ": the first part of a compound adjective stays
         elif i < h or (i > h and agreeing_run):
             adj = next((a for a in _adj_readings(t) if _agree(a, head_a)), None)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if i > h and adj is not None and nxt is not None and _modifies_next(adj, nxt) \
-                    and not _has_own_adjective(tokens, i + 1):
+                    and not _has_own_adjective(tokens, i + 1) and not _level_of_head(tokens, i, adj):
                 adj = None  # "Trzeciego Wieku": the adjective belongs to the complement that follows
             if adj is not None and (i < h or t.text[:1].isupper() == head_tok.text[:1].isupper()):
                 word = _hyphen_aware_nominative(word, adj, number, gender)
@@ -138,11 +139,33 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
     return name, head_a.lemma.lower()
 
 
+def _spaced_compound(first: Token, second: Token, head: Analysis) -> bool:
+    """'Izby Przemysłowo Handlowej': a compound adjective written with a space for its hyphen; its first part
+    (an adjectival '-o' stem, not declined) keeps the run of agreeing adjectives going."""
+    return compound_stem(first) and second.text[:1].isupper() and any(_agree(a, head) for a in _adj_readings(second))
+
+
 def _modifies_next(adj: Analysis, nxt: Token) -> bool:
     """'Trzeciego Wieku': the adjective agrees with the common noun after it. A surname reading of a name that
     follows ('Społecznym Boni Activ') does not count: the adjective stays with the head; a place does
     ('Królowej Polski')."""
     return any(a.pos == "subst" and not {"nazwisko", "imię"} & set(a.names) and _agree(adj, a) for a in nxt._.morf)
+
+
+#: Adjectives of a body's tier or rank ("Komenda Powiatowa", "Rada Główna"): relational, so in Polish they follow
+#: the noun they classify.
+_LEVEL_ADJECTIVES = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "krajowy", "okręgowy", "rejonowy",
+                               "regionalny", "terenowy", "główny", "centralny", "naczelny", "generalny"})
+
+
+def _level_of_head(tokens: list[Token], i: int, adj: Analysis) -> bool:
+    """'Komendy Powiatowej Policji', 'Rady Głównej Nauki i Szkolnictwa': a tier adjective right after the head,
+    before a bare genitive that is no institution of its own and ends the name (or a coordination), is the head's;
+    'Filii Gminnej Biblioteki Publicznej', 'Wydziału Powiatowego Urzędu Pracy' name the complement."""
+    k = i + 1
+    if i == 0 or adj.lemma.lower() not in _LEVEL_ADJECTIVES or noun_lemmas(tokens[k]) & ORG_HEADS:
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1].text.lower() in ("w", "we", "i", "oraz", "dla", "na", "z", "ze")
 
 
 #: Territorial units named after an office ("Urzędu Marszałkowskiego Województwa X", "Urzędu Miejskiego Gminy X").

@@ -21,6 +21,8 @@ def make_role(
 ) -> tuple[Role, tuple[int, int] | None]:
     """The role and the character span of its institution (resolved to an entity later)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
+    if until is None and _seat_adjective(doc, after):
+        after += 1  # "dyrektor lipnowskiego PUP-u": the office is the acronym; the adjective only says where
     end = until if until is not None else org_end(doc, after)
     past = end
     if end > after and "ds." not in title.split():  # "pełnomocnik prezydenta Elbląga ds. seniorów": the title's matter
@@ -37,6 +39,16 @@ def make_role(
     span_end = doc[past - 1].idx + len(doc[past - 1].text) if past > k else doc[k].idx + len(doc[k].text)
     mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
     return Role(title=title, organization=org, mention=mention), org_span
+
+
+def _seat_adjective(doc: Doc, k: int) -> bool:
+    """'lipnowskiego' in "dyrektor lipnowskiego PUP-u": a lower-case genitive adjective right before an acronym
+    (which has no case to agree with) names the office's seat, the acronym the office."""
+    if k + 1 >= len(doc) or not doc[k].text[:1].islower() or not doc[k].text.isalpha():
+        return False
+    nxt = doc[k + 1].text
+    return len(nxt) >= 2 and nxt.isalpha() and nxt.isupper() and any(
+        a.pos == "adj" and "gen" in a.cases for a in doc[k]._.morf)
 
 
 def _unit_seat(title: str, org: list[Token]) -> bool:

@@ -33,6 +33,7 @@ from pipeline.ner.org_complements import (
     compound_dash_before,
     coordination_ends,
     governed_complement,
+    split_initial_dot,
     unit_named,
 )
 from pipeline.ner.org_rules import (
@@ -186,7 +187,8 @@ def _extend_right_raw(
             while j < n and patron_title(doc, j):
                 j += 1  # "im. prof. Jana X", "im. ks. Adama Y": the patron's title goes with the name
             patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
-            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.")) and j not in blocked \
+            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.") or split_initial_dot(doc, j)) \
+                    and j not in blocked \
                     and not any(a.lemma in ("pan", "pani") for a in doc[j]._.morf if not is_all_caps_word(doc[j])):
                 j += 1
                 if j == patron + 1 and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \

@@ -110,3 +110,10 @@ def unit_named(doc: Doc, j: int) -> bool:
     territorial unit names the body by its unit, a proper part of the name: it needs no seat."""
     return j > 0 and is_capitalised(doc[j]) and is_capitalised(doc[j - 1]) and bool(noun_lemmas(doc[j - 1]) & _UNITS) \
         and not noun_lemmas(doc[j]) & _UNITS
+
+
+def split_initial_dot(doc: Doc, j: int) -> bool:
+    """'im. M. Kopernika': a patron's initial the tokenizer split from its dot ("M" reads as a Roman numeral or
+    "metr"); the glued dot before a capitalised name belongs to the name."""
+    return 0 < j < len(doc) - 1 and doc[j].text == "." and not doc[j - 1].whitespace_ \
+        and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and doc[j + 1].text[:1].isupper()

@@ -99,3 +99,9 @@ def test_the_compound_checks_read_spacy_tokens_as_well_as_light_ones(ctx_for):
     dash = next(t.i for t in ctx.doc if t.text in DASHES)
     assert compound_dash(ctx.doc, dash)
     assert compound_dash(ctx.light_tokens, dash)
+
+
+def test_a_patrons_initial_split_from_its_dot_stays_in_the_name(extractor):
+    names = _orgs(extractor, "Nagrody otrzymali uczniowie Zespołu Szkół im. M. Kopernika w Dębinie i ich opiekunowie.")
+    assert "Zespół Szkół im. M. Kopernika" in names
+    assert "Zespół Szkół im. M" not in names
