@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.person_names import honorific_before
-from pipeline.extract.role_ranks import before_ranks, item_line
+from pipeline.extract.role_ranks import before_ranks, item_line, title_start_before
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -151,7 +151,7 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
         return Role(title="panelista", mention=ctx.mention(panel.idx, panel.idx + len(panel.text), EXTRACTOR, 0.6,
                                                            "event_role_panel"))
     # "w rozmowie moderowanej przez X", "zajęcia prowadzone przez X": a passive participle and "przez"
-    k = honorific_before(ctx.light_tokens, i)[1] - 1
+    k = title_start_before(doc, honorific_before(doc, i)[1]) - 1  # "przez ratownika medycznego X": past its title
     if k >= 1 and doc[k].text.lower() == "przez":
         for t in doc[max(0, k - 2):k]:
             lemma = next((a.lemma for a in t._.morf if a.pos in ("ppas", "pact") and a.lemma in EVENT_ROLE_VERBS), None)

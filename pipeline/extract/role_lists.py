@@ -63,6 +63,21 @@ def title_of_next_name(doc: Doc, k: int, after: int, sent_start: int) -> bool:
     return _titles_first(doc, k, sent_start)
 
 
+def person_before(doc: Doc, k: int, sent_start: int) -> bool:
+    """A person is named in the clause before the comma or dash at k ("Jan Kos, Wójt Gminy X, …"): only then can the
+    title after it be that person's apposition. An adverbial opening ("Na początku spotkania, Dyrektor X, Pani
+    Anna Kos, …") names nobody, and its comma hands the title on to the name after it."""
+    for s in range(k - 1, max(sent_start, k - 12) - 1, -1):
+        t = doc[s]
+        if t.text in _LIST_OPENERS or "\n" in t.whitespace_:
+            return False
+        if t.text == ")" or is_pan(t) or (first_name(t) is not None and s + 1 < len(doc) and doc[s + 1].text[:1].isupper()):
+            return True  # a name (or a name's aside in brackets, or "Pan") before the comma
+        if t.text[:1].isupper() and s > sent_start and any("nazwisko" in a.names for a in t._.morf):
+            return True  # "Kos, Dyrektor X": a surname alone
+    return False
+
+
 def _titles_first(doc: Doc, k: int, sent_start: int) -> bool:
     """The list the title at k stands in opens with a title alone and then a name: "Wójt Gminy X, Pan Jan Kos, …"."""
     start = sent_start

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.extract.role_titles import title_at
 from pipeline.lexicon.words import HONORIFICS
 
 #: Expansions of abbreviations that name no person's rank: a street, a date, a saint, "m.in." (multiword
@@ -72,3 +73,15 @@ def item_line(doc: Doc, k: int) -> bool:
     while end + 1 < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
         end += 1
     return doc[end].text in (",", ";") and end + 1 < len(doc)
+
+
+def title_start_before(doc: Doc, h: int) -> int:
+    """Where a title written right before the name at h begins ("zajęcia prowadzone przez ratownika medycznego
+    Jana Kosa": the agent phrase of "przez" holds the title and then the name); h when no title ends there."""
+    for k in range(h - 1, max(0, h - 5) - 1, -1):
+        if doc[k].text in (",", ".", ":", ";", "(", ")") or "\n" in doc[k].whitespace_:
+            break
+        found = title_at(doc, k)
+        if found is not None and found[1] == h:
+            return k
+    return h

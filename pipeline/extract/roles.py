@@ -16,7 +16,7 @@ from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
-from pipeline.extract.role_lists import apposition_title_at, title_of_next_name
+from pipeline.extract.role_lists import apposition_title_at, person_before, title_of_next_name
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
@@ -191,8 +191,8 @@ def title_roles(
             between = [t for t in doc[after:h] if not t.is_space]
             # "A – Szef Sztabu X, B – Minister Y": a title right after a dash or a comma is the apposition of the
             # name before it, not of the name after it
-            apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(
-                t.text == "," for t in between) and not title_of_next_name(doc, k, after, sent_start)
+            apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(t.text == "," for t in between) \
+                and not title_of_next_name(doc, k, after, sent_start) and person_before(doc, k - 1, sent_start)
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
