@@ -27,12 +27,14 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "forum": frozenset({"forum"}),
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
     "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki", "potańcówka", "majówka", "pieczonka",
-                         "ognisko", "odpust"}),
+                         "ognisko"}),
     "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "zawody"}),
     # named kinds outside the vocabulary: the type is "inne", and it is known rather than missing
     "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
                        "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",
-                       "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie", "pielgrzymka", "wieczornica"}),
+                       "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie", "pielgrzymka", "wieczornica",
+                       # a parish's patronal feast is a church celebration
+                       "odpust"}),
 }
 STUDY_NOUNS = frozenset({"wizyta", "wyjazd", "podróż", "wycieczka", "objazd"})
 STUDY_ADJECTIVES = frozenset({"studyjny", "dydaktyczny", "edukacyjny"})
@@ -41,6 +43,11 @@ PAIR_TRIGGERS: dict[tuple[str, str], str] = {
     **{(noun, adj): "wizyta_studyjna" for noun in STUDY_NOUNS for adj in STUDY_ADJECTIVES},
     ("dzień", "dziecko"): "festyn",
     ("dzień", "otwarty"): "inne",
+    # a council's sitting is a (working) meeting; "sesja" alone may be a conference's session
+    ("sesja", "rada"): "spotkanie",
+    ("sesja", "sejmik"): "spotkanie",
+    # a seniors' day of a gmina or club: the cards type it as a meeting (a celebration with a programme)
+    ("dzień", "senior"): "spotkanie",
 }
 _PAIR_FIRST = frozenset(first for first, _ in PAIR_TRIGGERS)
 _PAIR_SECOND = frozenset(second for _, second in PAIR_TRIGGERS)
@@ -218,6 +225,25 @@ def _visits_sites(f: TokenFeatures, body: list[tuple[int, int]]) -> bool:
     return any(f.lemma[i] in SITE_VISIT_VERBS and f.pos[i] in _VERB_POS for lo, hi in body for i in range(lo, hi))
 
 
+#: A visit named up front that is no study visit and goes round no sites: a delegation's visit, "inne"
+#: (docs/annotation.md, settled questions: delegation visits between partner units).
+DELEGATION_VISIT_NOUN = "wizyta"
+
+
+def _delegation_visit(found: TypeScores, trig: list[frozenset[str]], f: TokenFeatures,
+                      lead: list[tuple[int, int]], title: tuple[int, int] | None) -> None:
+    """"Wizyta delegacji z Litwy" in the title or first sentence: the event is the visit itself. Only there: a
+    "wizyta w pizzerii" further down is one stop of another event."""
+    for lo, hi in lead:
+        weight = WEIGHT_TITLE if (lo, hi) == title else WEIGHT_FIRST_SENTENCE
+        for i in range(lo, min(hi, len(trig))):
+            if DELEGATION_VISIT_NOUN in trig[i] and _pair(trig, i) is None:
+                found.scores["inne"] = found.scores.get("inne", 0.0) + weight
+                found.first_hit.setdefault("inne", (i, f.starts[i], f.starts[i] + len(f.texts[i])))
+                found.zones.setdefault("inne", set()).add("title" if (lo, hi) == title else "first")
+                found.lemmas.setdefault("inne", set()).add(DELEGATION_VISIT_NOUN)
+
+
 def _classes(f: TokenFeatures, i: int) -> bool:
     """ "Zajęcia" (classes, the plural of "zajęcie"; the singular is an occupation)."""
     return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
@@ -312,6 +338,8 @@ def type_scores(ctx: Context) -> TypeScores:
                 if trig[i] & BARE_VISIT_NOUNS and _pair(trig, i) is None:
                     scores["wizyta_studyjna"] = scores.get("wizyta_studyjna", 0.0) + WEIGHT_BODY
                     first_hit.setdefault("wizyta_studyjna", (i, starts[i], starts[i] + len(texts[i])))
+    elif "wizyta_studyjna" not in scores:
+        _delegation_visit(found, trig, f, [s for s in (title, first_content) if s is not None], title)
     if classes:
         found.cues.add("classes")
     if not scores and classes:

@@ -109,3 +109,26 @@ def test_trigger_column_equals_the_per_token_triggers(ctx_for):
     expected = [_triggers(f, i) if t.isalpha() else _NONE for i, t in enumerate(f.texts)]
     assert _all_triggers(f) == expected
     assert any(expected)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Sesja Rady Gminy Borówno\nW dniu 12 marca odbyła się XI sesja Rady Gminy Borówno.", "spotkanie"),
+    ("Protokół z sesji Sejmiku Województwa. Obrady otworzył przewodniczący.", "spotkanie"),
+    ("Gminny Dzień Seniora\nW sobotę seniorzy z całej gminy świętowali w remizie.", "spotkanie"),
+    ("Odpust parafialny\nW niedzielę parafia obchodziła odpust ku czci swojego patrona.", "inne"),
+    ("Wizyta delegacji z Węgier\nW poniedziałek gościliśmy w urzędzie przedstawicieli miasta partnerskiego.",
+     "inne"),
+])
+def test_council_sittings_seniors_days_feasts_and_delegation_visits(ctx_for, text, etype):
+    assert classify(ctx_for(text))[0] == etype
+
+
+def test_a_visit_named_further_down_is_a_stop_of_another_event(ctx_for):
+    text = ("Ferie w domu kultury\nPrzez cały tydzień dzieci brały udział w zajęciach plastycznych. "
+            "Ostatniego dnia czekała je wizyta w cukierni.")
+    assert classify(ctx_for(text))[0] != "inne"
+
+
+def test_a_visit_that_goes_round_sites_stays_a_study_visit(ctx_for):
+    text = "Wizyta w Bieszczadach\nUczestnicy odwiedzili trzy spółdzielnie socjalne i zwiedzili zakład."
+    assert classify(ctx_for(text))[0] == "wizyta_studyjna"
