@@ -37,6 +37,7 @@ def foreign_places(ctx: Context, places: list[tuple[int, int]], taken: list[tupl
             continue
         out.append(PlaceMention(country, "country", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.8, "country")))
     out += _named_by_a_locality_noun(ctx, anywhere)
+    out += _unknown_in_a_place_list(ctx, {e for _s, e in places}, anywhere)
     for s, e in taken:
         seat = _SEAT_END.search(ctx.norm, s, e)
         if seat is None or covered.find(1, seat.start(1), seat.end(1)) >= 0 or not _unknown(ctx, seat.start(1)):
@@ -74,3 +75,35 @@ def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMe
         out.append(PlaceMention(t.text, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
                                                                 "foreign_apposition")))
     return out
+
+
+def _unknown_in_a_place_list(ctx: Context, ends: set[int], anywhere: bytearray) -> list[PlaceMention]:
+    """A word the dictionary does not know, coordinated after a place ("z Belgradu, Niszu i Prisztiny"): a town
+    abroad, its base form guessed from the case the list's preposition governs ("Niszu" -> "Nisz")."""
+    from pipeline.extract.place_subjects import in_place_list
+    from pipeline.lexicon.place_phrases import preposition_cases
+    from pipeline.text.morphology import _guess_name_lemma
+
+    toks = ctx.light_tokens
+    out = []
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if not t.capitalised or not t.is_alpha or len(t.text) < 4 or t.text.isupper() \
+                or not all(a.pos == "ign" for a in t.morf) or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
+                or k + 1 < len(toks) and toks[k + 1].capitalised \
+                or not in_place_list(toks, k, ends) or in_quoted_title(ctx, t.idx):
+            continue  # "w Złotoryi, Mine Master": a firm of two words opens another list
+        j = k - 2
+        while j >= 2 and toks[j - 1].text in _LIST_LINKS:
+            j -= 2  # back to the list's first member, which the preposition governs
+        governed = preposition_cases(toks[j])
+        name = _guess_name_lemma(t.text, governed)
+        if name == t.text and governed & {"gen", "loc"} and t.text[-1] in "yi" and t.text[-2] not in "aeiouyąęó":
+            name = t.text[:-1] + "a"  # a feminine genitive or locative: "Mitrowicy" -> "Mitrowica", "Kavali" -> "Kavala"
+        out.append(PlaceMention(name, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
+                                                               "foreign_list")))
+        ends.add(t.idx + len(t.text))
+    return out
+
+
+_LIST_LINKS = frozenset({",", "i", "oraz", "lub", "albo"})

@@ -11,6 +11,8 @@ from pipeline.text.context import Context
 LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
 #: nouns that introduce a locality's name in any case: "do miejscowości Kiermusy", "we wsi Poręby"
 LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
+#: nouns of the people living somewhere, whose genitive is their locality: "mieszkańcy Kamionki" (an origin)
+RESIDENT_NOUNS = frozenset({"mieszkaniec", "mieszkanka"})
 
 
 #: verbs and nouns of sightseeing whose object is a place visited: "zwiedzili Pakość", "zwiedzanie Torunia"
@@ -19,8 +21,8 @@ _DASHES = frozenset({"-", "–", "—", "‒"})
 
 
 def introduced_locality(toks: list[Token], k: int) -> bool:
-    """The word at `k` stands where a locality's name does: after a place preposition, a locality noun or a
-    sightseeing word, over the lower-case adjectives of the same phrase ("z niewielkiego Grabika", "zwiedzanie
+    """The word at `k` stands where a locality's name does: after a place preposition, a locality noun, a
+    resident noun ("mieszkańcy Kamionki") or a sightseeing word, over the lower-case adjectives of the same phrase ("z niewielkiego Grabika", "zwiedzanie
     pięknej Pakości"); a locality noun may also take the name after a dash ("najładniejszej wsi opolskiej – X")."""
     j, dash = k - 1, False
     while j > 0 and k - j <= 3 and (toks[j].text in _DASHES and not dash or _lower_adjective(toks[j])):
@@ -33,20 +35,33 @@ def introduced_locality(toks: list[Token], k: int) -> bool:
     if not dash and (word in LOCATIVE_PREPOSITIONS or before.text[:1].islower() and any(
             a.lemma in _SIGHTSEEING for a in before._.morf if a.pos in ("ger", "fin", "praet", "inf", "subst"))):
         return True
-    return before.text[:1].islower() and any(a.lemma in LOCALITY_NOUNS for a in before._.morf if a.pos == "subst")
+    nouns = {a.lemma for a in before._.morf if a.pos == "subst"}
+    return before.text[:1].islower() and bool(nouns & LOCALITY_NOUNS) or not dash and bool(nouns & RESIDENT_NOUNS)
 
 
 def after_acronym(ctx: Context, toks: list[Token], k: int) -> bool:
-    """"z MKS Wieliczka", "UKS Lipno": a body's town written after its acronym without a preposition, in the
+    """"z MKS Wieliczka", "UKS Lipno", "KKSz Nowy Targ": a body's town written after its acronym without a preposition, in the
     nominative whatever the case (docs/annotation.md); the last word of the name, outside the page's furniture
     (a photo credit)."""
     before, t = toks[k - 1], toks[k]
     caps = sum(c.isupper() for c in before.text)
-    return before.is_alpha and 3 <= len(before.text) <= 6 and caps >= 3 and before.text[-1].isupper() \
-        and not set(before.text) <= set("IVXLCDM") and "\n" not in before.whitespace_ \
-        and any("nom" in a.cases for a in t._.morf if a.pos == "subst") \
-        and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha) \
-        and ctx.furniture_at(t.idx) is None
+    acronym = before.text[-1].isupper() or before.text[:2].isupper() and before.text[-2].isupper()  # "KKSz"
+    if not (before.is_alpha and 3 <= len(before.text) <= 6 and caps >= 3 and acronym) \
+            or set(before.text) <= set("IVXLCDM") or "\n" in before.whitespace_ or ctx.furniture_at(t.idx) is not None:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha:
+        return _two_word_town(toks[k:k + 2])  # "MKS Nowy Sącz"; not "UKS Lipno Team"
+    return any("nom" in a.cases for a in t._.morf if a.pos == "subst")
+
+
+def _two_word_town(words: list[Token]) -> bool:
+    """An adjective and a noun in the nominative that the register knows together ("Nowy Sącz", "Biała Podlaska")."""
+    from pipeline.lexicon.places import is_known_locality
+
+    first, second = words
+    agree = any(a.pos == "adj" and "nom" in a.cases for a in first._.morf) \
+        and any(a.pos == "subst" and "nom" in a.cases for a in second._.morf)
+    return agree and "\n" not in first.whitespace_ and is_known_locality(f"{first.text} {second.text}")
 
 
 def _lower_adjective(t: Token) -> bool:

@@ -132,15 +132,16 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             continue  # the cheap tests of the word itself before what introduces it
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or after_acronym(ctx, toks, k) \
             and covered.find(1, before.idx, before.idx + 1) >= 0  # the acronym names a body the finders found
-        if not introduced or not _may_be_a_locality(t):
+        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t)):
             k += 1
             continue
         found = None
         for width in (2, 1):
             words = toks[k:k + width]
             if len(words) < width or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
-                    or not all(_may_be_a_locality(w) for w in words):
-                continue
+                    or not all(_may_be_a_locality(w) or w is words[0] and width == 2 and _name_adjective(w)
+                               for w in words):
+                continue  # "Nowy Sącz": a common adjective heads a two-word name
             name = locality_base(words)
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
@@ -155,6 +156,11 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         ends.add(end)
         k += len(words)
     return out
+
+
+def _name_adjective(t: Token) -> bool:
+    """A capitalised adjective that may open a two-word name ("Nowy", "Stara"): the register decides the pair."""
+    return t.text[:1].isupper() and t.is_alpha and any(a.pos == "adj" for a in t._.morf)
 
 
 def _may_be_a_locality(t: Token) -> bool:

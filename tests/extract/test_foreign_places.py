@@ -28,3 +28,13 @@ def test_the_country_of_a_town_just_named(extractor):
     places = _places(extractor, "Przyjechali strażacy z Grodna na Białorusi.")
     assert ("Białoruś", "country") in places
     assert not _places(extractor, "Rozmawiano o sytuacji na Białorusi.")
+
+
+def test_an_unknown_word_coordinated_after_places_is_a_town_abroad(extractor):
+    names = {p.name for p in extractor.extract("Studenci z Belgradu, Niszu i Mitrowicy przyjechali na warsztaty.").places}
+    assert {"Nisz", "Mitrowica"} <= names
+
+
+def test_a_two_word_firm_after_a_place_opens_no_list_of_towns(extractor):
+    names = {p.name for p in extractor.extract("Przyszli pracodawcy z Legnicy, Qwerty Master i inni.").places}
+    assert not {"Qwerty", "Qwert", "Qwerta"} & names
