@@ -13,9 +13,9 @@ from pipeline.lexicon.place_phrases import (
     geo_lemmas,
     noun_headed,
     preposition_cases,
-    single_place_word,
     tag_cases,
 )
+from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import analyse
