@@ -83,24 +83,29 @@ def noun_headed(tokens: list[Token]) -> str:
     if split is not None:
         return f"{noun_headed(tokens[:split])} {tokens[split].text} {noun_headed(tokens[split + 1:])}"
     nouns = [k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)]
-    pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf)]
+    pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf) or _after_agreeing(tokens, k)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
     if not readings or _foreign_compound(tokens, k):
         return " ".join(t.text for t in tokens)
     governed = preposition_cases(tokens[0])
-    others = [t for m, t in enumerate(tokens) if m != k]
+    after = 0  # the adjectives right after the head: the words after a second noun go with that noun
+    while k + 1 + after < len(tokens) and (tokens[k + 1 + after].text == "-" or any(
+            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf)):
+        after += 1
 
-    def agreeing(a) -> int:  # the head's reading that its adjectives agree with: "Nowym Jorku" is locative
+    def agreeing(a, others: list[Token]) -> int:  # the head's reading its adjectives agree with: "Nowym Jorku"
         return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
                        and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
                    for t in others)
     # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior;
     # but a word that is already its own nominative stays itself ("Gutek Film" is not the plural "Gutki")
     written = tokens[k].text.lower()
-    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a),
+    near = [*tokens[:k], *tokens[k + 1:k + 1 + after]]
+    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a, near),
                                         "nom" in a.cases and a.lemma.lower() == written,
-                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg"))
+                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg",
+                                        agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
     words = []
     agreeing_run = True  # after the head only the adjectives right after it agree with it
@@ -122,6 +127,16 @@ def noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+def _after_agreeing(tokens: list[Token], k: int) -> bool:
+    """A word read both as a noun and as an adjective heads the phrase when the adjectives before it agree
+    with it as a noun: 'Miejskiej Przychodni Zdrowia' is headed by 'Przychodni', not by 'Zdrowia'."""
+    before = tokens[:k]
+    nouns = [a for a in tokens[k]._.morf if a.pos == "subst" and not a.names]
+    return bool(before) and bool(nouns) and all(
+        t.text == "-" or not any(a.pos == "subst" and not a.names for a in t._.morf)  # no common noun of its own
+        and any(_agreeing_adjective(t, a, g) is not None for a in nouns for g in a.genders) for t in before)
 
 
 def _foreign_compound(tokens: list[Token], k: int) -> bool:
