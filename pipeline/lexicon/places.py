@@ -173,7 +173,9 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     word = words[0] if len(words) == 1 else None
     if word is not None and word[:1].isupper() and not geo_lemmas(word):
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
-        if any(a.lemma.lower() == word.lower() for a in nominative) or not analyse(word):
+        usable = [a for a in analyse(word) if not a.cases <= {"voc"}
+                  and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
+        if any(a.lemma.lower() == word.lower() for a in nominative) or not usable:
             return readable_case(word) if word.isupper() else word  # "Sale", "Belek": the name as written
     first = candidates[0]
     if word is not None and word[:1].isupper() and first[:1].islower():

@@ -42,3 +42,12 @@ def test_adjectives_after_a_genitive_complement_do_not_choose_the_heads_number()
     from pipeline import base_form
 
     assert base_form("Federacji Klubów Sportowych", "place") == "Federacja Klubów Sportowych"
+
+
+def test_a_foreign_name_read_only_as_a_vocative_or_a_familys_plural_stays_as_written():
+    """A place is not named in the vocative, nor by a family's plural: a word the dictionary reads only so
+    ('Mewo' as the vocative of 'mewa', 'Zientarach' as the Zientaras' locative) is a foreign name as written."""
+    from pipeline import base_form
+
+    assert base_form("Mewo", "place") == "Mewo"
+    assert base_form("Zientarach", "place") == "Zientarach"
