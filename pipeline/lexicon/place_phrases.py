@@ -83,24 +83,29 @@ def noun_headed(tokens: list[Token]) -> str:
     if split is not None:
         return f"{noun_headed(tokens[:split])} {tokens[split].text} {noun_headed(tokens[split + 1:])}"
     nouns = [k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)]
-    pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf)]
+    pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf) or _after_agreeing(tokens, k)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
     if not readings or _foreign_compound(tokens, k):
         return " ".join(t.text for t in tokens)
     governed = preposition_cases(tokens[0])
-    others = [t for m, t in enumerate(tokens) if m != k]
+    after = 0  # the adjectives right after the head: the words after a second noun go with that noun
+    while k + 1 + after < len(tokens) and (tokens[k + 1 + after].text == "-" or any(
+            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf)):
+        after += 1
 
-    def agreeing(a) -> int:  # the head's reading that its adjectives agree with: "Nowym Jorku" is locative
+    def agreeing(a, others: list[Token]) -> int:  # the head's reading its adjectives agree with: "Nowym Jorku"
         return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
                        and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
                    for t in others)
     # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior;
     # but a word that is already its own nominative stays itself ("Gutek Film" is not the plural "Gutki")
     written = tokens[k].text.lower()
-    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a),
+    near = [*tokens[:k], *tokens[k + 1:k + 1 + after]]
+    head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a, near),
                                         "nom" in a.cases and a.lemma.lower() == written,
-                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg"))
+                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg",
+                                        agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
     words = []
     agreeing_run = True  # after the head only the adjectives right after it agree with it
@@ -122,6 +127,16 @@ def noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+def _after_agreeing(tokens: list[Token], k: int) -> bool:
+    """A word read both as a noun and as an adjective heads the phrase when the adjectives before it agree
+    with it as a noun: 'Miejskiej Przychodni Zdrowia' is headed by 'Przychodni', not by 'Zdrowia'."""
+    before = tokens[:k]
+    nouns = [a for a in tokens[k]._.morf if a.pos == "subst" and not a.names]
+    return bool(before) and bool(nouns) and all(
+        t.text == "-" or not any(a.pos == "subst" and not a.names for a in t._.morf)  # no common noun of its own
+        and any(_agreeing_adjective(t, a, g) is not None for a in nouns for g in a.genders) for t in before)
 
 
 def _foreign_compound(tokens: list[Token], k: int) -> bool:
@@ -179,53 +194,3 @@ def _adjectival_form(a, number: str, gender: str) -> str | None:
     if form and a.pos != "adj" and form.startswith("nie") and not a.lemma.startswith("nie"):
         form = form[3:]  # the generator may give the negated participle first
     return form
-
-
-def single_place_word(tok: Token) -> str | None:
-    """A lone word the register does not decide: a street named by an adjective agrees with 'ulica'
-    ('Listopadowej' -> 'Listopadowa'); a foreign name the dictionary lacks loses its case ending
-    ('Kirkuku' -> 'Kirkuk', 'Darfurze' -> 'Darfur', 'Mosulem' -> 'Mosul', 'Ndżamenę' -> 'Ndżamena')."""
-    word = tok.text
-    if not word[:1].isupper() or word.isupper():
-        return None
-    morf = tok._.morf
-    if all(a.tag == "ign" for a in morf) or not morf:
-        return _unknown_place(word)
-    if any(a.pos == "subst" and a.number == "sg" and "nom" in a.cases and a.lemma == word
-           and "nazwa_własna_astronomiczna" in a.names for a in morf):
-        return word  # "Księżyc", "Słońce": the name as written, not a plural place name it could also be
-    astro = [a for a in morf if "nazwa_własna_astronomiczna" in a.names and a.number == "sg"]
-    if astro:
-        return astro[0].lemma  # "Słońca" -> "Słońce"
-    if geo_lemmas(word) or any(a.pos == "subst" for a in morf):
-        return None
-    fem = [a for a in morf if a.pos == "adj" and a.number == "sg" and "f" in a.genders]
-    if fem:
-        return word if "nom" in fem[0].cases else match_case(adjective_nominative(word, fem[0], "sg", "f"), word)
-    return None
-
-
-#: the locative "-ie" after a softened consonant -> the masculine consonant stem ("-dzie" -> "-d")
-_LOCATIVE_STEMS = (("dzie", "d"), ("cie", "t"), ("sie", "s"), ("zie", "z"), ("nie", "n"), ("mie", "m"),
-                   ("wie", "w"), ("bie", "b"), ("pie", "p"), ("fie", "f"))
-
-
-def _unknown_place(word: str) -> str:
-    from pipeline.text.name_forms import unknown_name_base
-
-    low = word.lower()
-    if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
-        return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
-    if len(low) > 5 and low.endswith("rze"):
-        return word[:-2]  # "Darfurze": the locative of an '-r' stem
-    for end, stem in _LOCATIVE_STEMS:
-        if len(low) > len(end) + 3 and low.endswith(end):
-            return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
-    if len(low) > 4 and low.endswith(("y", "i")) and low[-2] not in "aeiouyąęórtg" and low.isalpha():
-        # "Kiruny", "Planicy": an '-a' stem's genitive (not the nominatives of foreign '-ry', '-ty', '-gy', '-ey')
-        return unknown_name_base(word, "f", oblique=True)
-    if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
-        return word[:-2]  # "Mosulem": the instrumental of a masculine stem
-    if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
-        return unknown_name_base(word)
-    return word

@@ -13,9 +13,9 @@ from pipeline.lexicon.place_phrases import (
     geo_lemmas,
     noun_headed,
     preposition_cases,
-    single_place_word,
     tag_cases,
 )
+from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import analyse
@@ -173,7 +173,9 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     word = words[0] if len(words) == 1 else None
     if word is not None and word[:1].isupper() and not geo_lemmas(word):
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
-        if any(a.lemma.lower() == word.lower() for a in nominative) or not analyse(word):
+        usable = [a for a in analyse(word) if not a.cases <= {"voc"}
+                  and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
+        if any(a.lemma.lower() == word.lower() for a in nominative) or not usable:
             return readable_case(word) if word.isupper() else word  # "Sale", "Belek": the name as written
     first = candidates[0]
     if word is not None and word[:1].isupper() and first[:1].islower():

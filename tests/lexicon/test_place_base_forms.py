@@ -27,3 +27,27 @@ def test_readings_are_cached_by_the_words_and_the_governing_preposition(ctx_for)
     known.append("zmiana")
     assert "zmiana" not in _known(_candidates(first))
     assert locality_base(first) == locality_base(second) == locality_base(genitive) == "Nowy Sącz"
+
+
+def test_a_noun_that_is_also_an_adjective_heads_after_its_agreeing_adjective():
+    """'Przychodni' reads as a noun and as a rare adjective: after an adjective agreeing with it as a noun it heads
+    the phrase, and the genitive after it stays ('Zdrowia' is not the head)."""
+    from pipeline import base_form
+
+    assert base_form("Gminnej Przychodni Stomatologii", "place") == "Gminna Przychodnia Stomatologii"
+
+
+def test_adjectives_after_a_genitive_complement_do_not_choose_the_heads_number():
+    """'Sportowych' agrees with 'Klubów', not with the head: 'Federacji' is the singular genitive."""
+    from pipeline import base_form
+
+    assert base_form("Federacji Klubów Sportowych", "place") == "Federacja Klubów Sportowych"
+
+
+def test_a_foreign_name_read_only_as_a_vocative_or_a_familys_plural_stays_as_written():
+    """A place is not named in the vocative, nor by a family's plural: a word the dictionary reads only so
+    ('Mewo' as the vocative of 'mewa', 'Zientarach' as the Zientaras' locative) is a foreign name as written."""
+    from pipeline import base_form
+
+    assert base_form("Mewo", "place") == "Mewo"
+    assert base_form("Zientarach", "place") == "Zientarach"

@@ -1,0 +1,61 @@
+"""Lone words naming a place that the register does not decide: streets named by an adjective ('Wilanowskiej'
+-> 'Wilanowska': the adjective agrees with the feminine 'ulica'), foreign names the dictionary lacks, by
+their endings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.lexicon.place_phrases import geo_lemmas
+from pipeline.text.inflect import adjective_nominative, match_case
+
+
+def single_place_word(tok: Token) -> str | None:
+    """A lone word the register does not decide: a street named by an adjective agrees with 'ulica'
+    ('Listopadowej' -> 'Listopadowa'); a foreign name the dictionary lacks loses its case ending
+    ('Kirkuku' -> 'Kirkuk', 'Darfurze' -> 'Darfur', 'Mosulem' -> 'Mosul', 'Ndżamenę' -> 'Ndżamena')."""
+    word = tok.text
+    if not word[:1].isupper() or word.isupper():
+        return None
+    morf = tok._.morf
+    if all(a.tag == "ign" for a in morf) or not morf:
+        return _unknown_place(word)
+    if any(a.pos == "subst" and a.number == "sg" and "nom" in a.cases and a.lemma == word
+           and "nazwa_własna_astronomiczna" in a.names for a in morf):
+        return word  # "Księżyc", "Słońce": the name as written, not a plural place name it could also be
+    astro = [a for a in morf if "nazwa_własna_astronomiczna" in a.names and a.number == "sg"]
+    if astro:
+        return astro[0].lemma  # "Słońca" -> "Słońce"
+    if geo_lemmas(word) or any(a.pos == "subst" for a in morf):
+        return None
+    fem = [a for a in morf if a.pos == "adj" and a.number == "sg" and "f" in a.genders]
+    if fem:
+        return word if "nom" in fem[0].cases else match_case(adjective_nominative(word, fem[0], "sg", "f"), word)
+    return None
+
+
+#: the locative "-ie" after a softened consonant -> the masculine consonant stem ("-dzie" -> "-d")
+_LOCATIVE_STEMS = (("dzie", "d"), ("cie", "t"), ("sie", "s"), ("zie", "z"), ("nie", "n"), ("mie", "m"),
+                   ("wie", "w"), ("bie", "b"), ("pie", "p"), ("fie", "f"))
+
+
+def _unknown_place(word: str) -> str:
+    from pipeline.text.name_forms import unknown_name_base
+
+    low = word.lower()
+    if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
+        return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
+    if len(low) > 5 and low.endswith("rze"):
+        return word[:-2]  # "Darfurze": the locative of an '-r' stem
+    for end, stem in _LOCATIVE_STEMS:
+        if len(low) > len(end) + 3 and low.endswith(end):
+            return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
+    if len(low) > 4 and low.endswith(("y", "i")) and low[-2] not in "aeiouyąęórtg" and low.isalpha():
+        # "Kiruny", "Planicy": an '-a' stem's genitive (not the nominatives of foreign '-ry', '-ty', '-gy', '-ey')
+        return unknown_name_base(word, "f", oblique=True)
+    if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
+        return word[:-2]  # "Mosulem": the instrumental of a masculine stem
+    if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
+        return unknown_name_base(word)
+    return word
