@@ -289,11 +289,16 @@ def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, 
     return out
 
 
+#: SGJP marks a locality known only with a qualifier ("Kozakowice" of "Kozakowice Górne") as a name part.
+_GEOGRAPHIC = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
+
+
 def _seat_word(tok: Token, case: str) -> bool:
-    """A capitalised locality in the seat's case ("Słupcy" after "z", "Mońkach" after "w")."""
+    """A capitalised locality in the seat's case ("Słupcy" after "z", "Mońkach" after "w"), also one SGJP knows
+    only as a part of a longer name ("Kozakowic")."""
     if not is_capitalised(tok) or not tok.is_alpha:
         return False
-    return is_geographic(tok) and any(case in a.cases and a.pos == "subst" and a.names for a in tok._.morf)
+    return any(case in a.cases and a.pos == "subst" and _GEOGRAPHIC & set(a.names) for a in tok._.morf)
 
 
 def _preposition(prep: str, word: str) -> str:
