@@ -154,7 +154,7 @@ def _modifies_next(adj: Analysis, nxt: Token) -> bool:
 
 #: Adjectives of a body's tier or rank ("Komenda Powiatowa", "Rada Główna"): relational, so in Polish they follow
 #: the noun they classify.
-_LEVEL_ADJECTIVES = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "krajowy", "okręgowy", "rejonowy",
+LEVEL_ADJECTIVES = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "krajowy", "okręgowy", "rejonowy",
                                "regionalny", "terenowy", "główny", "centralny", "naczelny", "generalny"})
 
 
@@ -163,7 +163,7 @@ def _level_of_head(tokens: list[Token], i: int, adj: Analysis) -> bool:
     before a bare genitive that is no institution of its own and ends the name (or a coordination), is the head's;
     'Filii Gminnej Biblioteki Publicznej', 'Wydziału Powiatowego Urzędu Pracy' name the complement."""
     k = i + 1
-    if i == 0 or adj.lemma.lower() not in _LEVEL_ADJECTIVES or noun_lemmas(tokens[k]) & ORG_HEADS:
+    if i == 0 or adj.lemma.lower() not in LEVEL_ADJECTIVES or noun_lemmas(tokens[k]) & ORG_HEADS:
         return False
     return k + 1 == len(tokens) or tokens[k + 1].text.lower() in ("w", "we", "i", "oraz", "dla", "na", "z", "ze")
 
