@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.organizations import OrgMention, initials
+from pipeline.extract.organizations import LEVEL_ADJECTIVES, OrgMention, initials
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import ORG_HEADS, noun_lemmas, role_title
@@ -70,7 +70,8 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         start = heads[1]
         while start - 1 > heads[0] and toks[start - 1].text[:1].isupper() and any(
                 a.pos == "adj" and "gen" in a.cases and a.number == "sg" and a.genders & parent_head.genders
-                for a in toks[start - 1]._.morf) and not _follows_its_noun(toks, start - 1):
+                for a in toks[start - 1]._.morf) and (not _follows_its_noun(toks, start - 1)
+                                                      or _tier_of_parent(toks, heads[0], start - 1)):
             start -= 1  # "Lubelskiego Urzędu Wojewódzkiego": the parent's own adjectives
             if start - 2 > heads[0] and toks[start - 1].text == "-" and toks[start - 2].text[:1].isupper() \
                     and not toks[start - 2].whitespace_ and not toks[start - 1].whitespace_:
@@ -107,6 +108,14 @@ def _follows_its_noun(toks: list[Token], k: int) -> bool:
     nouns = [a for a in toks[k - 1]._.morf if a.pos == "subst"]
     return any(a.pos == "adj" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
                for a in toks[k]._.morf for n in nouns)
+
+
+def _tier_of_parent(toks: list[Token], unit: int, k: int) -> bool:
+    """'Wydziału Powiatowego Urzędu Pracy': a tier adjective right after a unit's head, before the parent's head,
+    agrees with both; a department has no tier of its own, so it is the parent's ("Powiatowy Urząd Pracy"), as
+    `phrase_base` reads it. A branch's tier is the branch's ("Oddziału Gminnego Związku")."""
+    return k == unit + 1 and not noun_lemmas(toks[unit]) & BRANCH_NOUNS and any(
+        a.pos == "adj" and a.lemma.lower() in LEVEL_ADJECTIVES for a in toks[k]._.morf)
 
 
 #: Parents whose units keep the parent in their name (a faculty, a university of the third age).

@@ -129,12 +129,13 @@ def unit_parent(
 _TOWN_BODIES = frozenset({"rada", "urząd"})
 #: The words that only say which tier of local government it is.
 _TIER_WORDS = frozenset({"miejski", "gminny", "powiatowy", "sołecki", "wojewódzki", "miasto", "gmina", "powiat",
-                         "województwo", "sołectwo", "miasta"})
+                         "województwo", "sołectwo", "miasta", "marszałkowski", "osiedle", "rodzic"})
 
 
 def townless_office(name: str) -> bool:
     """"Rada Miejska", "Urząd Gminy" with no town: the title it came with may name it ("Przewodnicząca Rady
-    Miejskiej"), but it is not listed (docs/annotation.md, council chairs)."""
+    Miejskiej"), but it is not listed (docs/annotation.md, council chairs). So with "Urząd Marszałkowski" without
+    its voivodeship, "Rada Osiedla" without the estate, "Rada Rodziców" without the school: every unit has one."""
     words = name.split()
     if len(words) < 2 or not words[0][:1].isupper():
         return False

@@ -78,3 +78,14 @@ def test_a_named_room_alone_stays_the_room(extractor):
 ])
 def test_an_institution_after_a_title_and_its_genitives_is_an_affiliation(extractor, text):
     assert "Ministerstwo Rolnictwa" not in _venues(extractor, text)
+
+
+def test_a_tier_adjective_after_a_department_goes_with_its_parent_office(extractor):
+    report = extractor.extract("Szkolenie prowadziła Anna Kos, kierownik Wydziału Powiatowego Urzędu Pracy w Dębinie.")
+    assert "Powiatowy Urząd Pracy w Dębinie" in {o.name for o in report.organizations}
+    assert "Urząd Pracy w Dębinie" not in {o.name for o in report.organizations}
+
+
+def test_a_tier_adjective_after_a_branch_stays_the_branchs(extractor):
+    report = extractor.extract("Mówi Jan Kos, prezes Oddziału Gminnego Związku Wędkarzy w Dębinie.")
+    assert "Gminny Związek Wędkarzy w Dębinie" not in {o.name for o in report.organizations}

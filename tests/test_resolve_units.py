@@ -46,3 +46,16 @@ def test_a_department_of_a_represented_ministry_is_not_listed(extractor):
 def test_a_department_whose_parent_is_not_named_stays(extractor):
     orgs = _names(extractor, "Spotkanie przygotowali pracownicy Wydziału Promocji i Turystyki.")
     assert "Wydział Promocji i Turystyki" in orgs
+
+
+def test_a_body_word_with_only_whose_body_it_is_names_none():
+    # every voivodeship has its marshal's office, every estate and school its council
+    assert townless_office("Urząd Marszałkowski") and townless_office("Rada Osiedla")
+    assert townless_office("Rada Rodziców")
+    assert not townless_office("Urząd Marszałkowski Województwa Lubuskiego")
+    assert not townless_office("Rada Osiedla Zatorze")
+
+
+def test_a_regionless_marshals_office_is_not_listed(extractor):
+    assert "Urząd Marszałkowski" not in _names(extractor, "Festyn wsparł Urząd Marszałkowski, a ciasta upiekła "
+                                                          "Rada Rodziców.")

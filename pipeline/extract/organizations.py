@@ -154,7 +154,7 @@ def _modifies_next(adj: Analysis, nxt: Token) -> bool:
 
 #: Adjectives of a body's tier or rank ("Komenda Powiatowa", "Rada Główna"): relational, so in Polish they follow
 #: the noun they classify.
-_LEVEL_ADJECTIVES = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "krajowy", "okręgowy", "rejonowy",
+LEVEL_ADJECTIVES = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "krajowy", "okręgowy", "rejonowy",
                                "regionalny", "terenowy", "główny", "centralny", "naczelny", "generalny"})
 
 
@@ -163,7 +163,7 @@ def _level_of_head(tokens: list[Token], i: int, adj: Analysis) -> bool:
     before a bare genitive that is no institution of its own and ends the name (or a coordination), is the head's;
     'Filii Gminnej Biblioteki Publicznej', 'Wydziału Powiatowego Urzędu Pracy' name the complement."""
     k = i + 1
-    if i == 0 or adj.lemma.lower() not in _LEVEL_ADJECTIVES or noun_lemmas(tokens[k]) & ORG_HEADS:
+    if i == 0 or adj.lemma.lower() not in LEVEL_ADJECTIVES or noun_lemmas(tokens[k]) & ORG_HEADS:
         return False
     return k + 1 == len(tokens) or tokens[k + 1].text.lower() in ("w", "we", "i", "oraz", "dla", "na", "z", "ze")
 
@@ -289,11 +289,16 @@ def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, 
     return out
 
 
+#: SGJP marks a locality known only with a qualifier ("Kozakowice" of "Kozakowice Górne") as a name part.
+_GEOGRAPHIC = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
+
+
 def _seat_word(tok: Token, case: str) -> bool:
-    """A capitalised locality in the seat's case ("Słupcy" after "z", "Mońkach" after "w")."""
+    """A capitalised locality in the seat's case ("Słupcy" after "z", "Mońkach" after "w"), also one SGJP knows
+    only as a part of a longer name ("Kozakowic")."""
     if not is_capitalised(tok) or not tok.is_alpha:
         return False
-    return is_geographic(tok) and any(case in a.cases and a.pos == "subst" and a.names for a in tok._.morf)
+    return any(case in a.cases and a.pos == "subst" and _GEOGRAPHIC & set(a.names) for a in tok._.morf)
 
 
 def _preposition(prep: str, word: str) -> str:
