@@ -46,3 +46,4 @@ def test_a_list_announced_by_a_count_of_places_gives_venues(extractor):
 def test_an_institution_in_quotes_after_w_keeps_its_venue_cue(extractor):
     text = "W sobotę debata odbyła się w „Domu Rzemiosła” w Kołkach."
     assert any(v.startswith("Dom Rzemiosła") for v in _venues(extractor, text))
+
