@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.organizations import LEVEL_ADJECTIVES, OrgMention, initials
+from pipeline.extract.place_venue_cues import announced_places, dated_locative, gone_to
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import ORG_HEADS, noun_lemmas, role_title
@@ -201,7 +202,7 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
     return orgs, by_mention
 
 
-_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+$",
+_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+[„\"]?$",
                          re.IGNORECASE)
 #: a room or a building of the institution: "w sali X", "w remizie X", "przy budynku X", "na stadionie X" (a digit
 #: glued before the preposition by the page's layout does not hide it: "1W jednej z sal X")
@@ -212,7 +213,7 @@ _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęł
                         re.IGNORECASE)
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
 _WHERE_RIGHT = re.compile(r"\s*[,(]?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
-_TO_LEFT = re.compile(r"\bdo\s+$", re.IGNORECASE)
+_TO_LEFT = re.compile(r"\bdo\s+[„\"]?$", re.IGNORECASE)
 #: "zwiedzili X", "zwiedzanie X": a toured institution is where that part of the visit took place
 _TOURED_LEFT = re.compile(r"\bzwiedz\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:wycieczk\w*|wyjazd\w*|wizyt\w*|odwiedz\w*|zwiedza\w*|zwiedzi\w*|udali\w*|przyby\w*|"
@@ -269,6 +270,9 @@ def institutions_as_venues(
         if _ROOM_LEFT.search(left) or _TOURED_LEFT.search(left) or where and (_VENUE_LEFT.search(left) or _TO_LEFT.search(left)
                                                  or _VISIT.search(text)):
             pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
+        elif dated_locative(ctx, m.mention.start) or gone_to(ctx, m.mention.start) \
+                or announced_places(ctx, m.mention.start):
+            pass  # "Dnia 5 maja w X …", "wybraliśmy się do X", "w dwóch miejscach: X i Y"
         elif _VENUE_LEFT.search(left):
             if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
                 continue

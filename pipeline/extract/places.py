@@ -12,6 +12,7 @@ from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_context import (
     after_office,
     alone_on_line,
+    governing_word,
     in_battle_name,
     in_body_name,
     in_funding_boilerplate,
@@ -287,6 +288,8 @@ def extract_places(
         kind = place_kind(name)
         if kind == "other" and (_common_words(tokens) or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
+        if kind == "other" and _town_abroad(ctx, tokens, start):
+            kind = "locality"  # "z Belgradu", "w Wilnie": a town the Polish register does not hold
         if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
         if kind == "locality" and _genitive(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start):
@@ -298,6 +301,20 @@ def extract_places(
         if alone_on_line(ctx, p.mention.start, p.mention.end):
             p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
     return cohere(out)
+
+
+#: prepositions a town takes where a river, a lake or a sea takes "nad" or "na": "w Wilnie", "z Belgradu", "do Odessy"
+_TOWN_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "spod"})
+
+
+def _town_abroad(ctx: Context, tokens: list[Token], start: int) -> bool:
+    """A one-word geographic name in the singular that the register does not know, governed (over a list before it)
+    by a preposition of towns ("w Wilnie", "z Belgradu, Niszu i Prisztiny"): a town abroad, kind locality, not a
+    river, lake or mountain range ("nad Gopłem"; "w Alpach" has no singular). A historical region keeps its own kind."""
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) != 1 or governing_word(ctx, start) not in _TOWN_PREPOSITIONS:
+        return False
+    return any("nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" for a in words[0]._.morf)
 
 
 def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
