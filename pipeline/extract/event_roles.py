@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.panel_roles import leads_an_event, list_lead_role
 from pipeline.extract.person_names import honorific_before
 from pipeline.extract.role_ranks import before_ranks, item_line, title_start_before
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
@@ -155,20 +156,10 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
     if k >= 1 and doc[k].text.lower() == "przez":
         for t in doc[max(0, k - 2):k]:
             lemma = next((a.lemma for a in t._.morf if a.pos in ("ppas", "pact") and a.lemma in EVENT_ROLE_VERBS), None)
-            if lemma is not None:
+            if lemma is not None and leads_an_event(doc, t.i, ctx.sentence_bounds(t.i)[0]):  # not "zespół prowadzony"
                 return Role(title=EVENT_ROLE_VERBS[lemma],
                             mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_participle"))
-    lead_words = list_lead(ctx, i)  # only the colon's own sentence: "Dyskusję prowadził A. Odpowiadali: B, C"
-    for t in [t for t in lead_words if t.i >= ctx.sentence_bounds(lead_words[-1].i + 1)[0]][-8:]:
-        lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in EVENT_ROLE_LEADS), None)
-        verb = next((a.lemma for a in t._.morf if a.pos in ("praet", "fin") and a.lemma in EVENT_ROLE_VERBS), None)
-        if verb is not None:  # "Warsztaty prowadzili: A, B oraz C"
-            return Role(title=EVENT_ROLE_VERBS[verb],
-                        mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
-        if lemma is not None:
-            return Role(title=EVENT_ROLE_LEADS[lemma],
-                        mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
-    return None
+    return list_lead_role(ctx, list_lead(ctx, i), EVENT_ROLE_LEADS, EVENT_ROLE_VERBS)  # "Prelegenci: A, B"
 
 
 _BE = frozenset({"być", "zostać"})

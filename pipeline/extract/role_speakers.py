@@ -17,6 +17,7 @@ from pipeline.extract.event_roles import (
     name_sentence,
     stated_event_role,
 )
+from pipeline.extract.panel_roles import invited_to
 from pipeline.extract.role_lists import name_at
 from pipeline.lexicon.words import role_title
 from pipeline.models import Role
@@ -41,11 +42,18 @@ def event_role(ctx: Context, i: int, j: int) -> Role | None:
     found = stated_event_role(ctx, i, j)
     if found is not None:
         return found
-    lead = _participle_title(ctx, i) or _plural_apposition(ctx, i) or _group_reference(ctx, i, j)
+    lead = _participle_title(ctx, i) or _invited(ctx, i, j) or _plural_apposition(ctx, i) or _group_reference(ctx, i, j)
     if lead is None:
         return None
     title, tok, how = lead
     return Role(title=title, mention=ctx.mention(tok.idx, tok.idx + len(tok.text), EXTRACTOR, 0.6, how))
+
+
+def _invited(ctx: Context, i: int, j: int) -> tuple[str, Token, str] | None:
+    """'Do prowadzenia warsztatów zostali zaproszeni wykładowcy: A, B': the purpose of an invitation (`invited_to`)."""
+    found = invited_to(ctx.light_tokens, name_sentence(ctx, i)[0], honorific_start(ctx.light_tokens, i), j,
+                       EVENT_ROLE_VERBS)
+    return (found[0], found[1], "event_role_invited") if found is not None else None
 
 
 def _group_role(tok: Token, cases: frozenset[str]) -> str | None:
