@@ -10,6 +10,7 @@ import re
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.organizations import OrgMention
 from pipeline.extract.place_mention import PlaceMention
+from pipeline.extract.title_bodies import title_bodies
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
@@ -110,7 +111,8 @@ def body_name(region: PlaceMention) -> str:
 
 
 def unit_bodies(ctx: Context) -> list[OrgMention]:
-    """Organization mentions of the units acting as bodies."""
+    """Organization mentions of the units acting as bodies, by their own name or through their head's title or
+    council (`title_bodies`)."""
     return [OrgMention(body_name(r), None, None, ctx.mention(r.mention.start, r.mention.end, EXTRACTOR, 0.7,
                                                              "acting_unit"))
-            for r in acting_regions(ctx, region_mentions(ctx))]
+            for r in acting_regions(ctx, region_mentions(ctx))] + title_bodies(ctx)
