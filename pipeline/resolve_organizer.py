@@ -14,6 +14,9 @@ from pipeline.extract.organizations import OrgMention
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.title_bodies import _acts as official_acts
+from pipeline.lexicon.titles import HEAD_TITLES
+from pipeline.lexicon.words import FEMININE_TITLES
 from pipeline.models import Event, Mention, Organization
 from pipeline.resolve_owner import (
     event_owner,
@@ -40,6 +43,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
             score = max(score, organizer_score(ctx, unit))  # "z inicjatywy Wydziału X Urzędu Y": the office
         if score < 0.85 and (phrase := modifiers_before(ctx, m.mention)) is not None:
             score = max(score, organizer_score(ctx, phrase))  # "na zaproszenie białostockiego Stowarzyszenia X"
+        if score < 0.85 and (head := head_before(ctx, m.mention)) is not None and official_acts(ctx, head):
+            score = max(score, organizer_score(ctx, head))  # "na zaproszenie Dyrektora Szkoły X": the school
         if score < 0.5 and organizing_subject(ctx, m.mention):
             score = 0.8  # "X realizuje projekt", "X przygotowuje kolejne edycje konkursu"
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
@@ -155,6 +160,29 @@ def modifiers_before(ctx: Context, mention: Mention) -> Mention | None:
         first = k
         k -= 1
     return None if first is None else mention.model_copy(update={"start": f.starts[first]})
+
+
+#: A body's head by office: the holder acting as organizer, host or inviter acts for the body his title governs
+#: (docs/annotation.md: officials named among the organizers stand for their units). "nadleśniczy" heads a
+#: Nadleśnictwo; feminine titles read as their masculine base.
+_BODY_HEADS = (HEAD_TITLES - {"zastępca", "sołtys"}) | {"nadleśniczy"}
+
+
+def head_before(ctx: Context, mention: Mention) -> Mention | None:
+    """"na zaproszenie Dyrektora Szkoły Podstawowej nr 2", "Prezes Stowarzyszenia X zorganizował": the body's
+    name is the genitive its head's title governs, so the cue reaching the title reaches the body. The mention
+    moved to the title, or None when no head's title stands right before it on the line."""
+    f = ctx.features
+    k = bisect_left(f.starts, mention.start) - 1
+    while k >= 0 and f.is_space[k] and "\n" not in f.texts[k]:
+        k -= 1
+    if k < 0 or f.is_space[k] or not f.texts[k].isalpha():
+        return None
+    heads = {FEMININE_TITLES.get(a.lemma.lower(), a.lemma.lower()) for a in f.morfs[k] if a.pos == "subst"}
+    if not heads & _BODY_HEADS or not any("gen" in a.cases for a in ctx.features.morfs[k + 1 + f.is_space[k + 1]]
+                                           if a.pos in ("subst", "adj")):
+        return None
+    return mention.model_copy(update={"start": f.starts[k]})
 
 
 _WE_PAST = re.compile(r"(?:li|ły)śmy$")
@@ -283,6 +311,8 @@ def _co_score(ctx: Context, m: OrgMention) -> float:
         score = co_organizer_score(ctx, unit)
     if score < 0.5 and (phrase := modifiers_before(ctx, m.mention)) is not None:
         score = co_organizer_score(ctx, phrase)  # "we współpracy z miejscową Fundacją X"
+    if score < 0.5 and (head := head_before(ctx, m.mention)) is not None:
+        score = co_organizer_score(ctx, head)  # "we współpracy z Prezesem Stowarzyszenia X": the association
     return score
 
 

@@ -9,6 +9,7 @@ import re
 
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.organizations import OrgMention
+from pipeline.extract.organizer_scores import co_organizer_score, organizer_score
 from pipeline.extract.place_mention import PlaceMention
 from pipeline.extract.title_bodies import title_bodies
 from pipeline.models import Mention
@@ -78,7 +79,15 @@ def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = Non
     before = left.rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
     if "inst" in cases and (_WITH_LEFT.search(left) or before not in PREP_CASES):
         return True  # "we współpracy z Powiatem Y", "partnerami projektu, tj. Powiatem Y"
-    return _subject(ctx, m, cases, after, before_toks) or _owner(ctx, cases, before_toks, m)
+    return _subject(ctx, m, cases, after, before_toks) or _owner(ctx, cases, before_toks, m) or (
+        bool(cases & {"nom", "acc", "inst"}) and _cued(ctx, m))
+
+
+def _cued(ctx: Context, m: Mention) -> bool:
+    """A unit the text names right after an organizer, host or co-organizer cue ("Gospodarzami konferencji były:
+    Powiat X, …", "Organizatorem był Powiat Y"): the unit acts as a body, as any name there does. Only a unit
+    word heading its own phrase (not the genitive in "Urząd Gminy X – organizator", "Inicjatywy Powiatu Y")."""
+    return organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5
 
 
 def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMention]:

@@ -54,3 +54,21 @@ def test_a_gmina_named_like_a_first_names_plural_is_read(extractor):
     """"Filipów", "Janów": a gmina whose name is also a first name's genitive plural (a geographic reading too)."""
     report = _report(extractor, "Projekt realizowany przez Gminę Filipów zakończył się w maju.")
     assert "Gmina Filipów" in {o.name for o in report.organizations}
+
+
+@pytest.mark.parametrize("text,organizer,co", [
+    ("Gospodarzami konferencji były: Powiat Lipowski, Powiatowe Centrum Pomocy Rodzinie w Lipnie i Regionalny "
+     "Ośrodek Polityki Społecznej w Brzozowie.", "Powiat Lipowski",
+     ["Powiatowe Centrum Pomocy Rodzinie w Lipnie", "Regionalny Ośrodek Polityki Społecznej w Brzozowie"]),
+    ("Gospodarzem spotkania była Gmina Kościan. W spotkaniu wzięło udział 30 osób.", "Gmina Kościan", []),
+])
+def test_a_unit_right_after_a_host_cue_acts_as_a_body(event_of, text, organizer, co):
+    """"Gospodarzami były: Powiat X, …": the unit heads the hosts' list, the first host organizes."""
+    event = event_of(text)
+    assert (event.organizer, event.co_organizers) == (organizer, co)
+
+
+def test_a_unit_in_the_genitive_of_a_cued_office_stays_a_place(extractor):
+    """"Urząd Gminy X – organizator": the office organizes, the unit only names it."""
+    report = extractor.extract("Dożynki przygotował Urząd Gminy Kościan – organizator corocznego święta plonów.")
+    assert "Gmina Kościan" not in {o.name for o in report.organizations}
