@@ -97,11 +97,11 @@ def _quoted_end(toks: list, j: int) -> int | None:  # noqa: ANN001
     return None
 
 
-def _after_adjectives(toks: list, j: int, limit: int = 2) -> int:  # noqa: ANN001
-    """Skip up to `limit` lower-case adjectives or participles ("naczelny", "prowadzący", "handlowa")."""
+def _after_adjectives(toks: list, j: int, pos: tuple[str, ...] = ("adj", "pact", "ppas")) -> int:  # noqa: ANN001
+    """Skip up to two lower-case adjectives or participles ("naczelny", "handlowa")."""
     k = j
-    while k < len(toks) and k - j < limit and toks[k].text[:1].islower() and any(
-            a.pos in ("adj", "pact", "ppas") for a in toks[k]._.morf):
+    while k < len(toks) and k - j < 2 and toks[k].text[:1].islower() and any(
+            a.pos in pos for a in toks[k]._.morf) and ("pact" in pos or not any(a.pos == "pact" for a in toks[k]._.morf)):
         k += 1
     return k
 
@@ -141,7 +141,7 @@ def press_titles(toks: list) -> list[tuple[int, int]]:  # noqa: ANN001
     for i, tok in enumerate(toks):
         if _kind(tok, EDITORIAL_WORDS) is None:
             continue
-        j = _after_adjectives(toks, i + 1)
+        j = _after_adjectives(toks, i + 1, ("adj",))  # "redaktor prowadzący „X”": the participle governs X itself
         if j < len(toks) and _kind(toks[j], PRESS_NOUNS) is not None:
             j += 1
         end = _quoted_end(toks, j)

@@ -35,3 +35,9 @@ def test_a_press_title_governed_by_an_editorial_word_is_a_body_in_the_nominative
 def test_a_title_only_named_as_where_an_article_appeared_is_not_listed(extractor):
     orgs = _orgs(extractor, "Artykuł o spotkaniu ukazał się w tygodniku „Głos Lipowa”.")
     assert "„Głos Lipowa”" not in orgs
+
+
+def test_a_participle_after_the_editorial_word_introduces_no_title(extractor):
+    """'red. prowadzący „X”': the participle's own object (running X), read by the organizer cues; not listed here."""
+    orgs = _orgs(extractor, 'Debatę poprowadził Jan Lis, red. prowadzący "Głosu Wsi".')
+    assert '"Głos Wsi"' not in orgs
