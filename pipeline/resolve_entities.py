@@ -23,6 +23,7 @@ from pipeline.resolve_org_names import (
     inside_quotes,
     join_dashed,
     name_key,
+    shared_seat,
     split_coordinated,
     standalone_acronym,
 )
@@ -52,6 +53,7 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
         toks = [t for t in ctx.light_tokens[span.start:span.end] if not t.is_space] if span is not None else []
         coordinated = split_coordinated(ctx, m, toks)  # type: ignore[arg-type]
+        out.extend([x for x in [shared_seat(ctx, m, toks)] if x is not None])  # type: ignore[arg-type]
         out.extend(coordinated)
         if len(coordinated) > 1:
             continue

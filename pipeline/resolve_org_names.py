@@ -87,6 +87,43 @@ def split_coordinated(ctx: Context, m: OrgMention, toks: list[Token]) -> list[Or
     return out
 
 
+_SEAT_WORDS = frozenset({"w", "we", "z", "ze"})
+
+
+def shared_seat(ctx: Context, m: OrgMention, toks: list[Token]) -> OrgMention | None:
+    """"Publiczne Gimnazjum i Publiczne Przedszkole w Lipowie": a generic name (capitalised adjectives and a head)
+    coordinated right before a generic name with a seat shares that seat, unless its tier differs ("Regionalny
+    Ośrodek X oraz Powiatowe Centrum Y w Z": a regional body is not seated in a powiat town). The mention is the
+    first name's words."""
+    from pipeline.extract.organizations import LEVEL_ADJECTIVES, phrase_base
+
+    head = next((k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS), None)
+    seat = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].text.lower() in _SEAT_WORDS), None)
+    if head is None or seat is None or seat <= head or not all(
+            k == head or _is_adj(t) for k, t in enumerate(toks[:seat])):
+        return None
+    light = ctx.light_tokens
+    conj = toks[0].i - 1  # type: ignore[attr-defined]
+    if conj < 2 or light[conj].text not in _AND or "\n" in light[conj - 1].whitespace_:
+        return None
+    k = conj - 1
+    while k >= 0 and light[k].text[:1].isupper() and (_is_adj(light[k]) or noun_lemmas(light[k]) & ORG_HEADS) \
+            and not light[k].is_sent_start:
+        k -= 1
+    first = light[k + 1:conj]
+    heads = [t for t in first if noun_lemmas(t) & ORG_HEADS]
+    if len(heads) != 1 or k >= 0 and light[k].text[:1].isupper():
+        return None
+    tiers = {a.lemma for t in first for a in t._.morf if a.pos == "adj"} & LEVEL_ADJECTIVES
+    own = {a.lemma for t in toks[:seat] for a in t._.morf if a.pos == "adj"} & LEVEL_ADJECTIVES
+    if tiers - own:
+        return None
+    seat_text = ctx.text[toks[seat].idx:toks[-1].idx + len(toks[-1].text)]
+    name = f"{phrase_base(first, ORG_HEADS, ctx.text)[0]} {seat_text}"
+    s, e = first[0].idx, first[-1].idx + len(first[-1].text)
+    return OrgMention(name, None, heads[0].text.lower(), ctx.mention(s, e, "extract.organizations", 0.6, "shared_seat"))
+
+
 def _is_adj(t: Token) -> bool:
     return t.text[:1].isupper() and any(a.pos in ("adj", "ppas", "pact") for a in t._.morf)
 

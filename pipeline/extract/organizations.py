@@ -29,6 +29,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.models import Mention
+from pipeline.ner.kind_names import press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, compound_stem
 from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.text.context import Context
@@ -224,6 +225,12 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
             villages.append(OrgMention(f"Sołectwo {locality_base(tokens)}", None, None,
                                        ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
+            continue
+        if rule.endswith("firm_name"):  # an apposition keeps the nominative: the name as written
+            out.append(OrgMention(ctx.text[start:end], None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "firm_name")))
+            continue
+        if rule.endswith("press_title"):  # the quoted genitive's nominative, in the text's own quotes
+            out.append(OrgMention(press_name(tokens, ctx.text), None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "press_title")))
             continue
         if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body

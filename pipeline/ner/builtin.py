@@ -26,6 +26,7 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
 )
+from pipeline.ner.kind_names import firm_names, press_titles
 from pipeline.ner.org_complements import (
     BRANCH_NOUNS,
     branch_seat,
@@ -140,6 +141,8 @@ def _extend_right_raw(
             break
         text = tok.text
         if text == '"' or text in ("„", "”", "«", "»", "“"):
+            if not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isalnum():
+                break  # a mark glued to the word before closes a quotation: "Gazety X” i „Y”" opens no name
             close = _closing_quote(doc, j)
             if close is None:
                 break
@@ -431,6 +434,10 @@ class BuiltinBackend:
         for i, j in numbered_units(doc, org_blocked | venue_tokens):
             org_blocked.update(range(i, j))
             spans.append(_span(doc, "ORG", i, j, "numbered_unit", 0.6))
+        for s, e in firm_names(doc, ctx.text):  # "firmy Sygnity", "spółek A, B oraz C": names after a kind word
+            spans.append(NerSpan("ORG", s, e, f"{NAME}:firm_name", 0.6))
+        for i, j in press_titles(doc):  # "redaktor naczelny „Kuriera X”"
+            spans.append(_span(doc, "ORG", i, j, "press_title", 0.6))
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))

@@ -27,3 +27,10 @@ def test_a_seat_stops_before_capitalised_words_that_are_no_part_of_a_locality(ex
     names = {o.name for o in report.organizations}
     assert "Starostwo Powiatowe w Rypinie" in names
     assert "Szkoła Podstawowa w Wysokiem Mazowieckiem" in names
+
+
+def test_a_quote_glued_to_the_word_before_closes_and_opens_no_name(extractor):
+    """Round 18c: „X” followed by a later „Y”: the mark after X closes X's quotation, so no name runs on to Y."""
+    orgs = {o.name for o in extractor.extract(
+        "Przyszła redakcja „Nowej Gazety Wiejskiej”. Artykuł ukazał się w tygodniku „Głos Ludu”.").organizations}
+    assert "„Nowa Gazeta Wiejska”" in orgs and not any("Artykuł" in o for o in orgs)

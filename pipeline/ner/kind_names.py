@@ -1,0 +1,162 @@
+"""Names after a lower-case kind word: firms ("firmy Sygnity", "przedsiębiorstwo Alfa sp. z o.o.", "spółek A, B
+oraz C") and press titles after an editorial word ("redaktor naczelny „Kuriera Gminnego”", "redakcji „X”").
+
+A firm's or a brand's name written after its kind noun is an apposition: Polish leaves it in the nominative while
+the kind noun declines ("w firmie Alfa"), so the name is taken as written, and its first word, when the dictionary
+knows it as a common word, must have a nominative reading ("spółki Skarbu Państwa" is no name). A legal-form suffix
+(sp. z o.o., s.c., S.A., sp.k., sp.j.) closes the name and belongs to it. The kind word is a common noun and not
+part of the name (docs/annotation.md: a lower-case common noun before a name is not part of it).
+
+A press title is a body (its editorial office) when an editorial word governs it: the title in quotes is then a
+genitive ("redaktor naczelna „Gazety Leśnej”") whose nominative is the name. A title only named as where an
+article appeared is not listed (docs/annotation.md), so a press noun alone does not introduce one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon.place_phrases import common_phrase_base
+from pipeline.lexicon.words import first_name, is_geographic
+
+#: Kinds of firms and media companies (lemmas): the lower-case word before a firm's own name.
+FIRM_KINDS = frozenset({"firma", "spółka", "przedsiębiorstwo", "koncern", "korporacja", "holding", "portal",
+                        "wydawnictwo", "hurtownia"})
+#: Editorial words that govern a press title in the genitive.
+EDITORIAL_WORDS = frozenset({"redakcja", "redaktor"})
+#: Press nouns that may stand between the editorial word and the title ("redaktor tygodnika „X”").
+PRESS_NOUNS = frozenset({"gazeta", "dziennik", "tygodnik", "dwutygodnik", "miesięcznik", "kwartalnik", "magazyn",
+                         "pismo", "czasopismo", "portal", "serwis", "radio", "telewizja", "rozgłośnia"})
+_OPEN = ('"', "„", "“", "«")
+_CLOSE = ('"', "”", "“", "»")
+_MAX_WORDS = 5
+_LEGAL_FORM = re.compile(r"\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?c\.?|s\.\s?a\.?|sp\.\s?k\.?|sp\.\s?j\.?|sp\.\s?p\.?)(?!\w)",
+                         re.IGNORECASE)
+_LIST_JOINS = (",", "i", "oraz")
+
+
+def _lemmas(tok) -> set[str]:  # noqa: ANN001 (a light token)
+    return {a.lemma.lower() for a in tok._.morf if a.pos in ("subst", "depr", "brev")}
+
+
+def _kind(tok, kinds: frozenset[str]) -> str | None:  # noqa: ANN001
+    """'sg', or 'pl' when a plural reading exists, when the lower-case token is one of `kinds` as a noun (the abbreviation "red." too)."""
+    if not tok.text[:1].islower():
+        return None
+    if tok.text == "red." and kinds is EDITORIAL_WORDS:
+        return "sg"
+    readings = [a for a in tok._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in kinds]
+    if not readings:
+        return None
+    return "pl" if any(a.number == "pl" for a in readings) else "sg"  # "spółki": a list may follow
+
+
+def _name_word(tok, first: bool) -> bool:  # noqa: ANN001
+    """A word of a firm's name: capitalised (a digit after the first word), no first name, no place; a first word
+    the dictionary knows as a common word has a nominative reading (the apposition keeps the nominative)."""
+    text = tok.text
+    if not text[:1].isupper():
+        return not first and text[:1].isdigit()
+    if not first:
+        return True
+    if first_name(tok) is not None or is_geographic(tok) or tok.is_sent_start:
+        return False
+    common = [a for a in tok._.morf if a.pos in ("subst", "adj") and not a.names]
+    return not common or any("nom" in a.cases for a in common) or any(a.names for a in tok._.morf)
+
+
+def _run_end(toks: list, j: int) -> int | None:  # noqa: ANN001
+    """End (exclusive) of a firm's name starting at j: capitalised words on one line, with the parts a token split
+    off inside a word ("Life-Med", "P.S.", "Alfa.pl")."""
+    if j >= len(toks) or not _name_word(toks[j], True):
+        return None
+    k = j + 1
+    words = 1
+    while k < len(toks) and words <= _MAX_WORDS:
+        prev, tok = toks[k - 1], toks[k]
+        if not prev.whitespace_ and tok.text in ("-", ".", "&") and k + 1 < len(toks) and not tok.whitespace_ \
+                and (toks[k + 1].text[:1].isalnum()):
+            k += 2  # "Life-Med", "E&Y", "P.S" (the closing dot is the legal-form or sentence's)
+            continue
+        if prev.whitespace_ != " " or not _name_word(tok, False):
+            break
+        k += 1
+        words += 1
+    return k
+
+
+def _quoted_end(toks: list, j: int) -> int | None:  # noqa: ANN001
+    """End (exclusive, after the closing mark) of a quoted name opening at j on one line."""
+    if j >= len(toks) or toks[j].text not in _OPEN or j + 1 >= len(toks) or not toks[j + 1].text[:1].isupper():
+        return None
+    for k in range(j + 2, min(len(toks), j + _MAX_WORDS + 3)):
+        if "\n" in toks[k - 1].whitespace_ or "\n" in toks[k].text:
+            return None
+        if toks[k].text in _CLOSE:
+            return k + 1
+    return None
+
+
+def _after_adjectives(toks: list, j: int, pos: tuple[str, ...] = ("adj", "pact", "ppas")) -> int:  # noqa: ANN001
+    """Skip up to two lower-case adjectives or participles ("naczelny", "handlowa")."""
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].text[:1].islower() and any(
+            a.pos in pos for a in toks[k]._.morf) and ("pact" in pos or not any(a.pos == "pact" for a in toks[k]._.morf)):
+        k += 1
+    return k
+
+
+def firm_names(toks: list, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Character spans of firms' names after a lower-case firm kind word; after a plural kind ("spółek") a list of
+    names is as many firms."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        number = _kind(tok, FIRM_KINDS)
+        if number is None or "\n" in tok.whitespace_:
+            continue
+        j = _after_adjectives(toks, i + 1)
+        while True:
+            end = _quoted_end(toks, j) or _run_end(toks, j)
+            if end is None:
+                break
+            start_char, end_char = toks[j].idx, toks[end - 1].idx + len(toks[end - 1].text)
+            legal = _LEGAL_FORM.match(text, end_char)
+            if legal:
+                end_char = legal.end()
+                while end < len(toks) and toks[end].idx < end_char:
+                    end += 1
+            out.append((start_char, end_char))
+            if number != "pl" or end >= len(toks) or toks[end].text not in _LIST_JOINS \
+                    or "\n" in toks[end - 1].whitespace_:
+                break
+            j = end + 1
+            if toks[end].text == "," and j < len(toks) and toks[j].text in ("i", "oraz"):
+                j += 1
+    return out
+
+
+def press_titles(toks: list) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Token ranges (quotes included) of press titles governed by an editorial word."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if _kind(tok, EDITORIAL_WORDS) is None:
+            continue
+        j = _after_adjectives(toks, i + 1, ("adj",))  # "redaktor prowadzący „X”": the participle governs X itself
+        if j < len(toks) and _kind(toks[j], PRESS_NOUNS) is not None:
+            j += 1
+        end = _quoted_end(toks, j)
+        if end is not None and end - j > 2:
+            out.append((j, end))
+    return out
+
+
+def press_name(tokens: list, text: str) -> str:  # noqa: ANN001
+    """The nominative of a press title (`tokens` with its quotes) in the text's own quotes; the editorial word
+    governs the genitive, so a lone word takes its singular genitive's lemma ("„Gazety”" -> "„Gazeta”")."""
+    inner = tokens[1:-1]
+    opening, closing = text[tokens[0].idx], text[tokens[-1].idx]
+    genitive = [a for a in inner[0]._.morf if a.pos == "subst" and "gen" in a.cases and a.number == "sg"]
+    if len(inner) == 1 and genitive:
+        lemma = genitive[0].lemma
+        return f"{opening}{lemma[:1].upper()}{lemma[1:]}{closing}"
+    return f"{opening}{common_phrase_base(inner)}{closing}"

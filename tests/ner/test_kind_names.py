@@ -1,0 +1,43 @@
+"""Names after a lower-case kind word (round 18c): firms and press titles, in sentences written for the tests."""
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+def test_a_firm_after_its_kind_word_is_named_as_written(extractor):
+    orgs = _orgs(extractor, "Na targach było stoisko firmy Kalinex z Radomia, a obok przedsiębiorstwa Bormet.")
+    assert {"Kalinex", "Bormet"} <= orgs
+
+
+def test_a_legal_form_closes_the_firm_name_and_belongs_to_it(extractor):
+    orgs = _orgs(extractor, "Nagrodę wygrały panie z firmy Lipowianki s.c. a sprzęt dostarczyło przedsiębiorstwo "
+                            "Dromex sp. z o.o. z Lublina.")
+    assert {"Lipowianki s.c.", "Dromex sp. z o.o."} <= orgs
+
+
+def test_a_plural_kind_word_lists_several_firms(extractor):
+    orgs = _orgs(extractor, "Pracę oferowały też spółki Medicor 24, HR Partners Polska oraz Tarvex Care.")
+    assert {"Medicor 24", "HR Partners Polska", "Tarvex Care"} <= orgs
+
+
+def test_no_firm_from_a_genitive_phrase_a_person_or_a_place(extractor):
+    orgs = _orgs(extractor, "Umowę podpisały spółki Skarbu Państwa. Stoisko miała firma Jan Kos, "
+                            "a potem przedstawiciel firmy Kraków opowiadał o pracy.")
+    assert not {"Skarbu Państwa", "Jan Kos", "Kraków"} & orgs
+
+
+def test_a_press_title_governed_by_an_editorial_word_is_a_body_in_the_nominative(extractor):
+    orgs = _orgs(extractor, "Mówił Jan Lis, redaktor naczelny \"Gazety\". Była też redakcja „Kuriera Lipowskiego”.")
+    assert {'"Gazeta"', "„Kurier Lipowski”"} <= orgs
+
+
+def test_a_title_only_named_as_where_an_article_appeared_is_not_listed(extractor):
+    orgs = _orgs(extractor, "Artykuł o spotkaniu ukazał się w tygodniku „Głos Lipowa”.")
+    assert "„Głos Lipowa”" not in orgs
+
+
+def test_a_participle_after_the_editorial_word_introduces_no_title(extractor):
+    """'red. prowadzący „X”': the participle's own object (running X), read by the organizer cues; not listed here."""
+    orgs = _orgs(extractor, 'Debatę poprowadził Jan Lis, red. prowadzący "Głosu Wsi".')
+    assert '"Głos Wsi"' not in orgs
