@@ -113,7 +113,7 @@ def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
     return (*role.mention.text.split()[len(role.title.split()):], *([found[1]] if found else []))
 
 
-_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
+_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|reprezentował\w*|reprezentuj[eą]|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
 
 
 def _affiliation(
