@@ -35,6 +35,22 @@ def share_affiliation(ctx: Context, mentions: list[PersonMention], people: list[
             first.affiliation = second.affiliation
 
 
+#: A local council by its name: "Rada Gminy X", "Rada Miejska w Y", "Rada Powiatu Z", "Młodzieżowa Rada Gminy X".
+_COUNCIL = re.compile(r"(?:\w+\s+)?Rad[ay]\s+(?:Gminy|Miejsk\w*|Miasta|Powiatu)\b")
+
+
+def council_members(people: list[Person], organizer: str | None) -> None:
+    """A bare "radny" in the report of a council's own session sits on that council ("radny Jan Mak zgłosił
+    wniosek" in the minutes of the Rada Gminy X): the organizer, when it is a local council. Elsewhere a bare
+    "radny" names no council or level (docs/annotation.md)."""
+    if not organizer or not _COUNCIL.match(organizer):
+        return
+    for person in people:
+        for k, role in enumerate(person.roles):
+            if role.title == "radny" and role.organization is None:
+                person.roles[k] = Role(title=role.title, organization=organizer, mention=role.mention)
+
+
 #: Heads that name a kind rather than a body when they follow another name ("Federacja Organizacji …").
 def merge_people(
     ctx: Context,
@@ -97,7 +113,7 @@ def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
     return (*role.mention.text.split()[len(role.title.split()):], *([found[1]] if found else []))
 
 
-_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
+_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|reprezentował\w*|reprezentuj[eą]|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
 
 
 def _affiliation(

@@ -41,6 +41,10 @@ def represented_body(
             found = next((m for m in org_mentions if id(m) in org_by_mention
                           and not ctx.norm[m.mention.end:t.idx - 2].strip() and m.mention.end <= t.idx), found)
             continue
+        if _represented_by(t):  # "Urząd X reprezentowali A i B": the body is the object, the names its subjects
+            found = next((m for m in org_mentions if id(m) in org_by_mention and m.mention.end <= t.idx
+                          and _SEAT_GAP.fullmatch(ctx.norm[m.mention.end:t.idx])), found)
+            continue
         plural = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "pl"}
         if not plural & (REPRESENTATIVE_WORDS | GROUP_WORDS):
             continue
@@ -55,6 +59,16 @@ def represented_body(
            and not _is_unit(ctx, m) for m in org_mentions):
         return None  # another body named between: the name is not (only) the group's
     return body.name
+
+
+#: What may stand between a body and its verb: nothing, or the body's seat left outside its name ("z Lipna").
+_SEAT_GAP = re.compile(r"\s*(?:(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?\s+)?")
+
+
+def _represented_by(t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
+    """'reprezentował', 'reprezentują': a finite "reprezentować" (not the participle "reprezentujący", whose
+    subject is the name before it)."""
+    return any(a.lemma.lower() == "reprezentować" and a.pos in ("fin", "praet") for a in t._.morf)
 
 
 def _in_person_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)

@@ -49,3 +49,22 @@ def test_in_person_of_reads_the_word_before_from_plain_tokens(ctx_for):
     light = [_in_person_of(ctx, t) for t in ctx.light_tokens]
     assert light == [_in_person_of(ctx, t) for t in ctx.doc]
     assert [t.text for t, found in zip(ctx.light_tokens, light, strict=True) if found] == ["osobach"]
+
+
+def test_a_body_the_names_represented(extractor):
+    """"X reprezentowali A i B" (the body the object, the names the subjects; its seat may stay outside its name) and
+    "A reprezentował X": the body is their affiliation."""
+    report = extractor.extract("W konferencji wzięło udział wielu gości. Urząd Marszałkowski Województwa Lubuskiego "
+                               "reprezentowali Pani Anna Kos oraz Pan Piotr Wilk.")
+    assert _orgs(report, "Anna Kos")[1] == _orgs(report, "Piotr Wilk")[1] == "Urząd Marszałkowski Województwa Lubuskiego"
+    report = extractor.extract("Stowarzyszenie Zielony Most z Lipna reprezentował Jan Mak.")
+    assert _orgs(report, "Jan Mak")[1] == "Stowarzyszenie Zielony Most"
+    report = extractor.extract("Na spotkaniu Jan Mak reprezentował Fundację Zielony Most.")
+    assert _orgs(report, "Jan Mak")[1] == "Fundacja Zielony Most"
+
+
+def test_a_participle_after_the_name_is_no_finite_representing(ctx_for):
+    from pipeline.resolve_units import _represented_by
+
+    ctx = ctx_for("Głos zabrał Jan Mak reprezentujący Fundację Zielony Most, która reprezentuje seniorów.")
+    assert [t.text for t in ctx.light_tokens if _represented_by(t)] == ["reprezentuje"]

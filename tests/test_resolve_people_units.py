@@ -18,3 +18,25 @@ def test_a_title_naming_its_unit_takes_the_unit_as_a_body(extractor, text, organ
 def test_a_title_naming_the_town_alone_keeps_the_town(extractor):
     people = extractor.extract("Przybył burmistrz Sochaczewa Jan Kowal.").people
     assert [r.organization for p in people for r in p.roles] == ["Sochaczew"]
+
+
+def test_a_bare_councillor_at_the_councils_own_session_sits_on_it(extractor):
+    report = extractor.extract("Sesję Rady Gminy Zielonka zwołał jej przewodniczący. Na sesji radny Jan Mak zgłosił "
+                               "wniosek o zmianę porządku obrad, a radna Anna Kos poparła wniosek. Rada Gminy Zielonka "
+                               "podjęła uchwałę.")
+    assert report.event.organizer == "Rada Gminy Zielonka"
+    assert {p.name: [r.organization for r in p.roles] for p in report.people} == {
+        "Jan Mak": ["Rada Gminy Zielonka"], "Anna Kos": ["Rada Gminy Zielonka"]}
+
+
+def test_council_members_leaves_a_councillor_alone_when_the_organizer_is_no_council():
+    from pipeline.models import Person, Role
+    from pipeline.resolve_people import council_members
+
+    people = [Person(name="Jan Mak", roles=[Role(title="radny")]),
+              Person(name="Anna Kos", roles=[Role(title="radny", organization="Rada Powiatu Lipnickiego")])]
+    council_members(people, "Fundacja Zielony Most")
+    assert [r.organization for p in people for r in p.roles] == [None, "Rada Powiatu Lipnickiego"]
+    council_members(people, "Młodzieżowa Rada Miejska w Lipnie")
+    assert [r.organization for p in people for r in p.roles] == ["Młodzieżowa Rada Miejska w Lipnie",
+                                                                 "Rada Powiatu Lipnickiego"]
