@@ -334,15 +334,24 @@ def _fits(r: NameReading, case: str, gender: str) -> bool:
     return case in r[0] and r[1] in (gender, "*")
 
 
-def agreed_case(readings: list[list[NameReading]]) -> tuple[str, str | None] | None:
+def agreed_case(readings: list[list[NameReading]],
+                allowed: frozenset[str] | None = None) -> tuple[str, str | None] | None:
     """All words of one name stand in one case and gender, so the word whose ending shows the case
     ('Obamy', 'Webberem') decides it for the others ('Baracka' -> 'Barack'). The nominative first:
-    it wins whenever every word can be one. (case, gender or None when both fit), or None."""
-    for case in ("nom", "gen", "acc", "dat", "inst", "loc"):
+    it wins whenever every word can be one; `allowed` (the cases a governing word leaves) narrows the
+    choice when some of them fits. (case, gender or None when both fit), or None."""
+    order = ("nom", "gen", "acc", "dat", "inst", "loc")
+    if allowed and any(_agree(readings, c) for c in allowed):
+        order = tuple(c for c in order if c in allowed)
+    for case in order:
         genders = [g for g in ("m", "f") if all(any(_fits(r, case, g) for r in rs) for rs in readings)]
         if genders:
             return case, genders[0] if len(genders) == 1 else None
     return None
+
+
+def _agree(readings: list[list[NameReading]], case: str) -> bool:
+    return any(all(any(_fits(r, case, g) for r in rs) for rs in readings) for g in ("m", "f"))
 
 
 def reading_in(readings: list[NameReading], case: str, gender: str) -> str:
