@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.text.analysis import Analysis, analyse
+from pipeline.text.fleeting_vowels import with_fleeting_e
 from pipeline.text.inflect import adjective_nominative, match_case
 
 _VOWELS = frozenset("aąeęioóuyáéíóúýäëöü")
@@ -62,11 +63,11 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         if low.endswith(("skiego", "ckiego", "dzkiego", "skiemu", "ckiemu", "dzkiemu")):
             return word[:-3]  # "Nowickiego" -> "Nowicki"
         if low.endswith("owi") and n > 5:
-            return word[:-3]  # "Sajevowi"
+            return with_fleeting_e(word[:-3])  # "Sajevowi", "Roźmiarkowi"
         if low.endswith("iem") and low[-4] in "kg" and n > 5:
-            return word[:-3]  # "Derrickiem"
+            return with_fleeting_e(word[:-3])  # "Derrickiem", "Roźmiarkiem"
         if low.endswith("em") and _consonant(low[-3]) and n > 4:
-            return word[:-2]  # "Webberem", "Siarhiejem"
+            return with_fleeting_e(word[:-2])  # "Webberem", "Siarhiejem", "Grajplem"
         if low.endswith(("iego", "iemu")) and n > 5:
             return word[:-3]  # "Naniego" -> "Nani", "Gaudiemu" -> "Gaudi"
         if low.endswith(("ego", "emu")) and n > 5:
@@ -95,9 +96,9 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         if low[-2] == "y" and low[-3] in _VOWELS:
             return word[:-1]  # "Greya", "Ramsaya"
         if masculine_genitive_a(low):
-            return word[:-1]  # "Hoppera", "Langhansa", "Novaka": the genitive of a consonant stem
+            return with_fleeting_e(word[:-1])  # "Hoppera", "Novaka", "Kośmidra": a consonant stem's genitive
         if oblique and gender == "m" and _consonant(low[-2]):
-            return word[:-1]  # "(Leona) Chajna": after a first name in the genitive
+            return with_fleeting_e(word[:-1])  # "(Leona) Chajna", "(Jana) Roźmiarka": after a genitive first name
     return word
 
 
@@ -286,13 +287,13 @@ def ending_readings(word: str) -> list[NameReading]:
         out.append((frozenset(cases), gender, base))
 
     if low.endswith("iem") and low[-4] in "kg" and n > 5:
-        add({"inst", "loc"}, "m", word[:-3])  # "Derrickiem"
+        add({"inst", "loc"}, "m", with_fleeting_e(word[:-3]))  # "Derrickiem"
     elif low.endswith("em") and n > 4 and (_consonant(low[-3]) or low[-3] in "uy"):
-        add({"inst", "loc"}, "m", word[:-2])  # "Webberem", "Martynauem", "Ramsayem"
+        add({"inst", "loc"}, "m", with_fleeting_e(word[:-2]))  # "Webberem", "Martynauem", "Ramsayem"
     if low.endswith("owi") and n > 5:
-        add({"dat"}, "m", word[:-3])
+        add({"dat"}, "m", with_fleeting_e(word[:-3]))
     if low.endswith("a") and n > 3 and (_consonant(low[-2]) or low[-2] == "y" and low[-3] in _VOWELS):
-        add(set(_GEN_ACC), "m", word[:-1])  # "Baracka", "Romneya"
+        add(set(_GEN_ACC), "m", with_fleeting_e(word[:-1]))  # "Baracka", "Romneya", "Grajpla"
     if low.endswith(("ego", "emu", "ym", "im")) and n > 5:
         add({"gen", "acc"} if low.endswith("ego") else {"dat"} if low.endswith("emu") else {"inst", "loc"},
             "m", unknown_name_base(word, "m"))
@@ -388,5 +389,5 @@ def guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
                 continue
             if ending == "u" and not cases & {"loc", "voc"}:
                 continue
-            return stem
+            return with_fleeting_e(stem)
     return text
