@@ -251,6 +251,8 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     for a in known:
         if ("f" in a.genders) == want_f and (not cases or a.cases & cases) and a.number != "pl":
             return a.lemma
+    if "nom" in cases and known:
+        return text  # "Jerzy Wcisła": a nominative first name; the dictionary's 'Wciseł' has no nominative so
     for a in known:
         if ("f" in a.genders) == want_f and a.number != "pl":
             return a.lemma

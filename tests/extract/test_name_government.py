@@ -40,3 +40,4 @@ def test_nothing_governs(ctx_for, text, word):
 ])
 def test_base_form_by_governing_word(extractor, text, name):
     assert name in {p.name for p in extractor.extract(text).people}
+
