@@ -15,6 +15,7 @@ from pipeline.extract.event_roles import (
     name_predicate,
     name_sentence,
 )
+from pipeline.extract.name_government import governed_cases
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
@@ -52,7 +53,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         if family is not None:
             tokens.append(light[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
         before = light[chars.start - 1] if chars.start > 0 else None
-        name, gender = person_name(tokens, before if before is not None and is_pan(before) else None)  # type: ignore[arg-type]
+        pan = before if before is not None and is_pan(before) else None
+        name, gender = person_name(tokens, pan, governed_cases(light, chars.start))  # type: ignore[arg-type]
         if len(name.split()) < 2:
             continue
         honorific, _ = honorific_before(light, chars.start)  # type: ignore[arg-type]

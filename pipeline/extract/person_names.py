@@ -36,8 +36,10 @@ def _case_candidates(a: Analysis) -> set[str]:
     return set(a.cases) if a.number != "pl" else set()
 
 
-def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
-    """'Agnieszki Wilczyńskiej' -> ('Agnieszka Wilczyńska', 'f'); "Pana"/"Pani" before the name fix gender and case."""
+def person_base(tokens: list[Token], honorific: Token | None = None,
+                governed: frozenset[str] | None = None) -> tuple[str, str | None]:
+    """'Agnieszki Wilczyńskiej' -> ('Agnieszka Wilczyńska', 'f'); "Pana"/"Pani" before the name fix gender and case,
+    and so do the cases a governing word allows (`governed`: 'przez Pawła Świerzko' is a man's accusative)."""
     first_tokens = []
     for k, t in enumerate(tokens[:2]):
         if first_name(t) is None or len(tokens) - len(first_tokens) <= 1:
@@ -73,9 +75,13 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
             hint_f = any(a.lemma == "pani" for a in pan)
             hint_cases = frozenset(c for a in pan for c in a.cases)
             chosen = [a for a in (fem if hint_f else masc) if not hint_cases or a.cases & hint_cases] or chosen
+        elif governed:
+            chosen = _governed_readings(fem, masc, governed) or chosen
         gender = "f" if chosen and "f" in chosen[0].genders else "m"
         for a in chosen:
             cases |= _case_candidates(a)
+        if governed and honorific is None:
+            cases = cases & governed or cases
     elif rest:
         gender, cases = _gender_from_surname(rest[0])
     firsts = []
@@ -93,6 +99,14 @@ def person_base(tokens: list[Token], honorific: Token | None = None) -> tuple[st
     return " ".join(firsts + ([surname] if surname else [])), gender
 
 
+def _governed_readings(fem: list[Analysis], masc: list[Analysis], governed: frozenset[str]) -> list[Analysis]:
+    """The first name's readings in a case the governing word allows; of one gender only when the other has
+    none ('Sebastiana' after 'ratownika' is Sebastian's genitive, not Sebastiana's nominative)."""
+    fits_f = [a for a in fem if a.cases & governed]
+    fits_m = [a for a in masc if a.cases & governed]
+    return fits_f if not fits_m else fits_m if not fits_f else fits_f + fits_m
+
+
 def _gender_from_surname(tok: Token) -> tuple[str | None, set[str]]:
     """A first name the dictionary lacks ("Straś Romanowską"): the surname's singular readings tell the
     gender and case when they agree on one gender."""
@@ -103,14 +117,16 @@ def _gender_from_surname(tok: Token) -> tuple[str | None, set[str]]:
     return genders.pop(), {c for a in known for c in a.cases}
 
 
-def person_name(tokens: list[Token], honorific: Token | None = None) -> tuple[str, str | None]:
+def person_name(tokens: list[Token], honorific: Token | None = None,
+                governed: frozenset[str] | None = None) -> tuple[str, str | None]:
     """`person_base`, then surnames morfeusz2 does not know, in a phrase the first name shows to be oblique,
     inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz"). A surname in the
-    plural shared by two first names ("Wojciecha Pysiaków") takes the singular of the first name's gender."""
-    agreed = agreeing_name(tokens) if honorific is None else None
+    plural shared by two first names ("Wojciecha Pysiaków") takes the singular of the first name's gender.
+    `governed`: the cases the word before the name allows (`pipeline.extract.name_government`)."""
+    agreed = agreeing_name(tokens, governed) if honorific is None else None
     if agreed is not None:
-        return agreed[0], agreed[1] or person_base(tokens)[1]
-    out, gender = person_base(tokens, honorific)
+        return agreed[0], agreed[1] or person_base(tokens, None, governed)[1]
+    out, gender = person_base(tokens, honorific, governed)
     family = plural_surname(tokens[-1]._.morf) if len(tokens) == 2 else None
     if family is not None:
         return out.split(" ")[0] + " " + family["f" if gender == "f" else "m"], gender
@@ -235,6 +251,8 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     for a in known:
         if ("f" in a.genders) == want_f and (not cases or a.cases & cases) and a.number != "pl":
             return a.lemma
+    if "nom" in cases and known:
+        return text  # "Jerzy Wcisła": a nominative first name; the dictionary's 'Wciseł' has no nominative so
     for a in known:
         if ("f" in a.genders) == want_f and a.number != "pl":
             return a.lemma
@@ -308,7 +326,7 @@ def _nominative_phrase(tokens: list[Token]) -> bool:
     return reads_nominative(words[-1].text, words[-1]._.morf)
 
 
-def agreeing_name(tokens: list[Token]) -> tuple[str, str | None] | None:
+def agreeing_name(tokens: list[Token], governed: frozenset[str] | None = None) -> tuple[str, str | None] | None:
     """(base, gender or None when either fits) of a name with a word the dictionary lacks, by case
     agreement (`agreed_case`): 'Baracka Obamy' -> 'Barack Obama', 'Attila Mesterházy' stays. None when
     no word is unknown, a word is written in capitals, or no case fits them all."""
@@ -317,7 +335,7 @@ def agreeing_name(tokens: list[Token]) -> tuple[str, str | None] | None:
             or any(t.text.isupper() for t in words):
         return None
     readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}
-    found = agreed_case(list(readings.values()))
+    found = agreed_case(list(readings.values()), governed)
     if found is None:
         return None
     case, gender = found

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.text.analysis import Analysis, analyse
+from pipeline.text.fleeting_vowels import with_fleeting_e
 from pipeline.text.inflect import adjective_nominative, match_case
 
 _VOWELS = frozenset("aąeęioóuyáéíóúýäëöü")
@@ -62,11 +63,11 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         if low.endswith(("skiego", "ckiego", "dzkiego", "skiemu", "ckiemu", "dzkiemu")):
             return word[:-3]  # "Nowickiego" -> "Nowicki"
         if low.endswith("owi") and n > 5:
-            return word[:-3]  # "Sajevowi"
+            return with_fleeting_e(word[:-3])  # "Sajevowi", "Roźmiarkowi"
         if low.endswith("iem") and low[-4] in "kg" and n > 5:
-            return word[:-3]  # "Derrickiem"
+            return with_fleeting_e(word[:-3])  # "Derrickiem", "Roźmiarkiem"
         if low.endswith("em") and _consonant(low[-3]) and n > 4:
-            return word[:-2]  # "Webberem", "Siarhiejem"
+            return with_fleeting_e(word[:-2])  # "Webberem", "Siarhiejem", "Grajplem"
         if low.endswith(("iego", "iemu")) and n > 5:
             return word[:-3]  # "Naniego" -> "Nani", "Gaudiemu" -> "Gaudi"
         if low.endswith(("ego", "emu")) and n > 5:
@@ -95,9 +96,9 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         if low[-2] == "y" and low[-3] in _VOWELS:
             return word[:-1]  # "Greya", "Ramsaya"
         if masculine_genitive_a(low):
-            return word[:-1]  # "Hoppera", "Langhansa", "Novaka": the genitive of a consonant stem
+            return with_fleeting_e(word[:-1])  # "Hoppera", "Novaka", "Kośmidra": a consonant stem's genitive
         if oblique and gender == "m" and _consonant(low[-2]):
-            return word[:-1]  # "(Leona) Chajna": after a first name in the genitive
+            return with_fleeting_e(word[:-1])  # "(Leona) Chajna", "(Jana) Roźmiarka": after a genitive first name
     return word
 
 
@@ -286,13 +287,13 @@ def ending_readings(word: str) -> list[NameReading]:
         out.append((frozenset(cases), gender, base))
 
     if low.endswith("iem") and low[-4] in "kg" and n > 5:
-        add({"inst", "loc"}, "m", word[:-3])  # "Derrickiem"
+        add({"inst", "loc"}, "m", with_fleeting_e(word[:-3]))  # "Derrickiem"
     elif low.endswith("em") and n > 4 and (_consonant(low[-3]) or low[-3] in "uy"):
-        add({"inst", "loc"}, "m", word[:-2])  # "Webberem", "Martynauem", "Ramsayem"
+        add({"inst", "loc"}, "m", with_fleeting_e(word[:-2]))  # "Webberem", "Martynauem", "Ramsayem"
     if low.endswith("owi") and n > 5:
-        add({"dat"}, "m", word[:-3])
+        add({"dat"}, "m", with_fleeting_e(word[:-3]))
     if low.endswith("a") and n > 3 and (_consonant(low[-2]) or low[-2] == "y" and low[-3] in _VOWELS):
-        add(set(_GEN_ACC), "m", word[:-1])  # "Baracka", "Romneya"
+        add(set(_GEN_ACC), "m", with_fleeting_e(word[:-1]))  # "Baracka", "Romneya", "Grajpla"
     if low.endswith(("ego", "emu", "ym", "im")) and n > 5:
         add({"gen", "acc"} if low.endswith("ego") else {"dat"} if low.endswith("emu") else {"inst", "loc"},
             "m", unknown_name_base(word, "m"))
@@ -334,15 +335,24 @@ def _fits(r: NameReading, case: str, gender: str) -> bool:
     return case in r[0] and r[1] in (gender, "*")
 
 
-def agreed_case(readings: list[list[NameReading]]) -> tuple[str, str | None] | None:
+def agreed_case(readings: list[list[NameReading]],
+                allowed: frozenset[str] | None = None) -> tuple[str, str | None] | None:
     """All words of one name stand in one case and gender, so the word whose ending shows the case
     ('Obamy', 'Webberem') decides it for the others ('Baracka' -> 'Barack'). The nominative first:
-    it wins whenever every word can be one. (case, gender or None when both fit), or None."""
-    for case in ("nom", "gen", "acc", "dat", "inst", "loc"):
+    it wins whenever every word can be one; `allowed` (the cases a governing word leaves) narrows the
+    choice when some of them fits. (case, gender or None when both fit), or None."""
+    order = ("nom", "gen", "acc", "dat", "inst", "loc")
+    if allowed and any(_agree(readings, c) for c in allowed):
+        order = tuple(c for c in order if c in allowed)
+    for case in order:
         genders = [g for g in ("m", "f") if all(any(_fits(r, case, g) for r in rs) for rs in readings)]
         if genders:
             return case, genders[0] if len(genders) == 1 else None
     return None
+
+
+def _agree(readings: list[list[NameReading]], case: str) -> bool:
+    return any(all(any(_fits(r, case, g) for r in rs) for rs in readings) for g in ("m", "f"))
 
 
 def reading_in(readings: list[NameReading], case: str, gender: str) -> str:
@@ -379,5 +389,5 @@ def guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
                 continue
             if ending == "u" and not cases & {"loc", "voc"}:
                 continue
-            return stem
+            return with_fleeting_e(stem)
     return text
