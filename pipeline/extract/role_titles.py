@@ -52,7 +52,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
     if title is None:
-        return _abbreviated_title(doc, i) or _former_title(doc, i)
+        return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
     if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
         return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
@@ -71,6 +71,9 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         low = t.text.lower()
         readings = t._.morf
+        if j + 1 < n and doc[j + 1].text[:1].isupper() and any(
+                a.pos == "subst" and a.lemma.lower() in ("pan", "pani") for a in readings):
+            break  # "pedagog pani Anna Kos", "zastępcy pani A i pan B": the honorific of the name, not a genitive
         if not words and low == "od" and title in MATTER_TITLES and singular and j + 1 < n and _matter_word(doc[j + 1]):
             words.append("od")  # "specjalista od występów publicznych": the field is part of the title
             j = _matter_chain(doc, j + 1, words, 10)
@@ -304,6 +307,58 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     inner = title_at(doc, i + 1)
     return (f"były {inner[0]}", inner[1]) if inner else None
+
+
+def _genitive_title(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The title at k as the text writes it, when its noun is a genitive ("dyrektora wydziału"): what "zastępca" and
+    "pełniący obowiązki" govern."""
+    if k >= len(doc) or not any(a.pos == "subst" and "gen" in a.cases for a in doc[k]._.morf):
+        return None
+    inner = title_at(doc, k)
+    if inner is None:
+        return None
+    words = [t.text.lower() for t in doc[k:inner[1]] if not t.is_space]
+    # a unit the title keeps but leaves to the institution ("Naczelnika Wydziału X": naczelnik wydziału) is a genitive
+    return " ".join([*words, *inner[0].split()[len(words):]]), inner[1]
+
+
+#: Titles an ordinal ranks: "I zastępca", "II wiceprzewodniczący".
+_RANKED_TITLES = ("zastępca", "wice")
+
+
+def _prefixed_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """Prefixes written apart from the title: "z-ca" is "zastępca" with the genitive it governs ("Z-ca Naczelnika
+    Wydziału" -> zastępca naczelnika wydziału), "pełniący obowiązki" too; "vice"/"wice" (SGJP's prefix fragment)
+    stays with the title as written ("vice starosta"); a Roman ordinal ranks a deputy ("I zastępca")."""
+    tok, n = doc[i], len(doc)
+    low = tok.text.lower()
+    if low == "z" and i + 3 < n and doc[i + 1].text == "-" and doc[i + 2].text.lower() == "ca" \
+            and not tok.whitespace_ and not doc[i + 1].whitespace_:
+        inner = _genitive_title(doc, i + 3)
+        return (f"zastępca {inner[0]}", inner[1]) if inner else None
+    if low == "ca" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text.lower() == "z" \
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        inner = _genitive_title(doc, i + 1)  # the same "Z-ca", read from its last token
+        return (f"zastępca {inner[0]}", inner[1]) if inner else None
+    if any(a.pos == "pact" and a.lemma == "pełnić" for a in tok._.morf) and i + 2 < n \
+            and doc[i + 1].text.lower() == "obowiązki":
+        inner = _genitive_title(doc, i + 2)  # "pełniąca obowiązki Dyrektora": the acting holder, like "p.o."
+        return (f"pełniący obowiązki {inner[0]}", inner[1]) if inner else None
+    if i + 1 >= n:
+        return None
+    if low in ("vice", "wice") or any(a.pos == "frag" and a.lemma.lower() == "vice" for a in tok._.morf):
+        k = i + 2 if doc[i + 1].text == "-" and not tok.whitespace_ and i + 2 < n else i + 1
+        title = role_title(doc[k].text, doc[k]._.morf)
+        if title is None or title.startswith(("wice", "vice")):
+            return None
+        inner = title_at(doc, k)
+        return (f"{low}{'-' if k == i + 2 else ' '}{inner[0]}", inner[1]) if inner else None
+    if tok.text in ("I", "II", "III", "IV") and i > 0 and doc[i - 1].text not in (".", "!", "?") \
+            and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        title = role_title(doc[i + 1].text, doc[i + 1]._.morf)
+        inner = title_at(doc, i + 1) if title and title.startswith(_RANKED_TITLES) else None
+        return (f"{tok.text} {inner[0]}", inner[1]) if inner else None  # mid-sentence "I" is no conjunction
+    return None
 
 
 #: Academic titles that, written out right before a first name, stand for the abbreviated degree ("prof.").

@@ -1,0 +1,49 @@
+"""A title's extent and base form (extract/role_titles.py): prefixes written apart from the title ("z-ca", "vice",
+"pełniący obowiązki", a Roman ordinal) and the honorific that ends it. Sentences are invented; they reproduce the shapes."""
+
+import pytest
+from people_helpers import people, titles
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gości powitał Jan Kos, Z-ca Naczelnika Wydziału Oświaty Urzędu Miasta Lipno.", "Jan Kos",
+     "zastępca naczelnika wydziału"),
+    ("Obecni byli z-ca dyrektora Anna Lis oraz z-ca kierownika Marek Zając.", "Anna Lis", "zastępca dyrektora"),
+    ("Obecni byli z-ca dyrektora Anna Lis oraz z-ca kierownika Marek Zając.", "Marek Zając", "zastępca kierownika"),
+    ("Spotkanie otworzyła Z-ca Burmistrza Lipna Anna Nowik.", "Anna Nowik", "zastępca burmistrza"),
+])
+def test_z_ca_is_the_deputy_with_the_genitive_it_governs(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == [expected]
+
+
+def test_acting_holder_written_out_keeps_the_genitive_title(extractor):
+    found = people(extractor, "Mieliśmy zaszczyt gościć pełniącą obowiązki zastępcy Dyrektora – Panią Monikę Kowal.")
+    assert titles(found["Monika Kowal"]) == ["pełniący obowiązki zastępcy dyrektora"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gości powitała Pani vice starosta Jolanta Nowik.", "Jolanta Nowik", "vice starosta"),
+    ("Obecni byli przedstawiciele władz z Panią vice starostą Jolantą Nowik.", "Jolanta Nowik", "vice starosta"),
+])
+def test_vice_written_apart_stays_with_the_title(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("W sesji uczestniczył Marek Lis, I Wiceprzewodniczący Rady Gminy.", "Marek Lis", "I wiceprzewodniczący"),
+    ("W naradzie uczestniczyli również II Zastępca Komendanta Powiatowego Policji w Lipnie Jan Kos oraz Anna Lis.",
+     "Jan Kos", "II zastępca komendanta powiatowego"),
+])
+def test_a_roman_ordinal_ranks_a_deputy(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == [expected]
+
+
+def test_sentence_initial_i_is_not_an_ordinal(extractor):
+    found = people(extractor, "I Zastępca Wójta Jan Kos otworzył spotkanie.")
+    assert titles(found["Jan Kos"]) == ["zastępca wójta"]
+
+
+def test_an_honorific_before_the_name_ends_the_title(extractor):
+    found = people(extractor, "W spotkaniu udział wzięli radni oraz zastępcy pani Anna Wilk i pan Marek Zając.")
+    assert titles(found["Anna Wilk"]) == ["zastępca"]
+    assert titles(found["Marek Zając"]) == ["zastępca"]
