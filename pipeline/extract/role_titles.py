@@ -136,6 +136,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             return title, j
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
+        if not words and t.text[:1].isupper() and _organ_of_a_body(doc, j):
+            return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
                 and not plural_kind(t) and not (not words and (lower_unit(t) or lower_team(doc, j))):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
@@ -231,6 +233,27 @@ def _council_of_a_body(doc: Doc, j: int) -> bool:
         return False
     return (nxt.text.isupper() and len(nxt.text) >= 2) or any(
         a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf)
+
+
+#: Collegial organs of a body, named by which of its organs they are: "Rada Społeczna", "Zgromadzenie Ogólne".
+ORGANS = frozenset({"rada", "zarząd", "komisja", "kapituła", "zgromadzenie", "sztab", "komitet", "kolegium"})
+
+
+def _organ_of_a_body(doc: Doc, j: int) -> bool:
+    """'Rady Społecznej Szpitala', 'Zgromadzenia Ogólnego Krajowej Rady X', 'Sztabu Generalnego WP': an organ's genitive
+    with the agreeing adjective that names it, then the body it belongs to (an institution's head or an acronym): the
+    organ is the title's, as a council of a body ("członek rady naukowej"), and the body the institution."""
+    if j + 2 >= len(doc):
+        return False
+    organs = [a for a in doc[j]._.morf if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORGANS]
+    adj, body = doc[j + 1], doc[j + 2]
+    if not organs or not adj.text[:1].isupper() or adj.text.isupper() or not body.text[:1].isupper() \
+            or any(a.pos == "subst" or a.names for a in adj._.morf):
+        return False
+    if not any(a.pos == "adj" and "gen" in a.cases and a.number == o.number and a.genders & o.genders
+               for a in adj._.morf for o in organs):
+        return False
+    return (body.text.isupper() and len(body.text) >= 2) or institution_follows(doc, j + 1)
 
 
 def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:

@@ -47,3 +47,19 @@ def test_an_honorific_before_the_name_ends_the_title(extractor):
     found = people(extractor, "W spotkaniu udział wzięli radni oraz zastępcy pani Anna Wilk i pan Marek Zając.")
     assert titles(found["Anna Wilk"]) == ["zastępca"]
     assert titles(found["Marek Zając"]) == ["zastępca"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Głos zabrał Marek Lis – Przewodniczący Rady Społecznej Szpitala, Poseł na Sejm RP.", "Marek Lis",
+     "przewodniczący rady społecznej"),
+    ("Z rąk Pana Jana Kosa – Sekretarza Zgromadzenia Ogólnego Krajowej Rady Spółdzielczej odznaczenia odebrali "
+     "pracownicy.", "Jan Kos", "sekretarz zgromadzenia ogólnego"),
+    ("Obecni byli Adam Lis – Szef Sztabu Generalnego WP oraz Jan Kos.", "Adam Lis", "szef sztabu generalnego"),
+])
+def test_an_organ_named_by_its_adjective_before_its_body_stays_in_the_title(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name])[0] == expected
+
+
+def test_a_council_named_by_its_town_keeps_the_bare_chair_title(extractor):
+    found = people(extractor, "Głos zabrał Marek Lis, Przewodniczący Rady Miejskiej w Lipnie.")
+    assert titles(found["Marek Lis"]) == ["przewodniczący"]
