@@ -205,7 +205,14 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 #: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
-TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający"})
+TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny"})
+
+
+def _capitalised_rank(doc: Doc, i: int) -> bool:
+    """'Główny Inspektor Pracy', 'Honorowego Członka', 'Powiatowy Rzecznik': a capitalised rank or office level is
+    the title's own first word (a region's adjective, "Mazowiecki Kurator", is not)."""
+    return doc[i].text[:1].isupper() and not doc[i].text.isupper() and (any(
+        a.pos == "adj" and a.lemma in TITLE_ADJECTIVES for a in doc[i]._.morf) or office_adjective(doc, i, doc[i + 1]))
 
 
 def _title_adjective(tok: Token, head: Token) -> bool:
@@ -260,7 +267,7 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """A title with its qualifier before it (docs/annotation.md, Professions): a participle ("licencjonowany kucharz"),
     comparative, rank ("honorowy członek"), office level ("powiatowy") stays; "wieloletni", "doświadczony" drop."""
     found = title_at(doc, i)
-    if found is not None or i + 1 >= len(doc) or not doc[i].text[:1].islower():
+    if found is not None or i + 1 >= len(doc) or not doc[i].text[:1].islower() and not _capitalised_rank(doc, i):
         return found
     tok, nxt = doc[i], doc[i + 1]
     readings = [a for a in tok._.morf if a.pos in ("adj", "ppas")]

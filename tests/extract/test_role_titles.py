@@ -63,3 +63,13 @@ def test_an_organ_named_by_its_adjective_before_its_body_stays_in_the_title(extr
 def test_a_council_named_by_its_town_keeps_the_bare_chair_title(extractor):
     found = people(extractor, "Głos zabrał Marek Lis, Przewodniczący Rady Miejskiej w Lipnie.")
     assert titles(found["Marek Lis"]) == ["przewodniczący"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Obecni byli przedstawiciele Głównego Inspektora Pracy Adama Lisa oraz posłanki Anny Kos.", "Adam Lis",
+     ["główny inspektor pracy"]),
+    ("Głos zabrał główny organizator Jan Kos.", "Jan Kos", ["główny organizator"]),
+    ("Głos zabrał Mazowiecki Kurator Oświaty Jan Kos.", "Jan Kos", ["kurator oświaty"]),
+])
+def test_a_capitalised_rank_before_the_title_stays_a_regions_adjective_drops(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
