@@ -51,6 +51,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
+    if i > 0 and any(a.pos == "subst" and a.lemma.lower() == "kategoria" for a in doc[i - 1]._.morf):
+        return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
         return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
     if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
@@ -74,6 +76,10 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if j + 1 < n and doc[j + 1].text[:1].isupper() and any(
                 a.pos == "subst" and a.lemma.lower() in ("pan", "pani") for a in readings):
             break  # "pedagog pani Anna Kos", "zastępcy pani A i pan B": the honorific of the name, not a genitive
+        if not words and (second := _personal_apposition(t, tok)):
+            words.append(second)  # "lekarz koordynator", "specjalistą diabetologiem": one title of two personal nouns
+            j += 1
+            continue
         if not words and low == "od" and title in MATTER_TITLES and singular and j + 1 < n and _matter_word(doc[j + 1]):
             words.append("od")  # "specjalista od występów publicznych": the field is part of the title
             j = _matter_chain(doc, j + 1, words, 10)
@@ -219,6 +225,23 @@ def _title_adjective(tok: Token, head: Token) -> bool:
     """A rank adjective agreeing in case with the title (or the title's genitive) right before it."""
     head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
     return any(a.pos == "adj" and a.lemma.lower() in TITLE_ADJECTIVES and a.cases & head_cases for a in tok._.morf)
+
+
+def _personal_apposition(tok: Token, title_tok: Token) -> str | None:
+    """'koordynator' in "lekarz koordynator", 'diabetolog' in "specjalista diabetolog": a lower-case personal noun (SGJP's
+    m1 gender, or a role title) in the title noun's case and number is its apposition, and the title is both; its base
+    form (masculine family) is returned. Pronouns, honorifics and names are not."""
+    if not tok.is_alpha or not tok.text[:1].islower() or tok.text.lower() in HONORIFICS:
+        return None
+    heads = [(a.number, c) for a in title_tok._.morf if a.pos == "subst" for c in a.cases - {"gen", "acc"}]  # a
+    # genitive (or the m1 accusative like it) after a title is its complement: "zastępcy prezydenta"
+    for a in tok._.morf:
+        if a.pos != "subst" or a.names or not any((a.number, c) in heads for c in a.cases):
+            continue
+        title = role_title(a.lemma, (a,))
+        if title is not None or "m1" in a.genders and a.lemma.lower() not in ("pan", "pani"):
+            return title or a.lemma.lower()
+    return None
 
 
 def _council_of_titles(doc: Doc, j: int) -> bool:

@@ -73,3 +73,18 @@ def test_a_council_named_by_its_town_keeps_the_bare_chair_title(extractor):
 ])
 def test_a_capitalised_rank_before_the_title_stays_a_regions_adjective_drops(extractor, text, name, expected):
     assert titles(people(extractor, text)[name]) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Wykład wygłosiła dr Anna Lis – specjalista diabetolog, lekarz koordynator.", "Anna Lis",
+     ["specjalista diabetolog", "lekarz koordynator"]),
+    ("Z lekarzem diabetologiem Janem Kosem rozmawiali uczniowie.", "Jan Kos", ["lekarz diabetolog"]),
+    ("Obecni byli zastępcy prezydenta Anna Lis i Jan Kos.", "Anna Lis", ["zastępca prezydenta"]),
+    ("Gości powitał dyrektor Jan Kos, a wójt pan Adam Lis podziękował.", "Adam Lis", ["wójt"]),
+])
+def test_a_personal_noun_in_the_titles_case_is_part_of_it(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
+
+
+def test_a_category_name_is_no_title(extractor):
+    assert titles(people(extractor, "W kategorii śpiewak solista - Jan Kos z Lipna.")["Jan Kos"]) == []
