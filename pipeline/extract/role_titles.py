@@ -7,6 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.title_matter import BARE_PORTFOLIO_TITLES, MATTER_TITLES, PORTFOLIO_TITLES, matter_after
+from pipeline.extract.title_matter import matter_chain as _matter_chain
+from pipeline.extract.title_matter import matter_word as _matter_word
+from pipeline.extract.title_matter import portfolio_word as _portfolio_word
+from pipeline.extract.title_organs import council_of_a_body as _council_of_a_body
+from pipeline.extract.title_organs import council_of_titles as _council_of_titles
+from pipeline.extract.title_organs import organ_of_a_body as _organ_of_a_body
+from pipeline.extract.title_organs import personal_apposition as _personal_apposition
 from pipeline.extract.title_words import (
     INSTITUTION_WORDS,
     OFFICE_UNITS,
@@ -26,7 +34,9 @@ from pipeline.extract.title_words import (
     title_genitive,
     unit_head,
 )
-from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+
+__all__ = ["matter_after", "qualified_title_at", "title_at"]
 
 #: Genitive complements that belong to the title itself: "prezes zarządu".
 TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wydział", "referat", "sekcja",
@@ -45,8 +55,10 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
+    if i > 0 and any(a.pos == "subst" and a.lemma.lower() == "kategoria" for a in doc[i - 1]._.morf):
+        return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
-        return _abbreviated_title(doc, i) or _former_title(doc, i)
+        return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
     if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
         return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
@@ -65,6 +77,13 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         low = t.text.lower()
         readings = t._.morf
+        if j + 1 < n and doc[j + 1].text[:1].isupper() and any(
+                a.pos == "subst" and a.lemma.lower() in ("pan", "pani") for a in readings):
+            break  # "pedagog pani Anna Kos", "zastępcy pani A i pan B": the honorific of the name, not a genitive
+        if not words and (second := _personal_apposition(t, tok)):
+            words.append(second)  # "lekarz koordynator", "specjalistą diabetologiem": one title of two personal nouns
+            j += 1
+            continue
         if not words and low == "od" and title in MATTER_TITLES and singular and j + 1 < n and _matter_word(doc[j + 1]):
             words.append("od")  # "specjalista od występów publicznych": the field is part of the title
             j = _matter_chain(doc, j + 1, words, 10)
@@ -127,6 +146,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             return title, j
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
+        if not words and t.text[:1].isupper() and _organ_of_a_body(doc, j):
+            return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
                 and not plural_kind(t) and not (not words and (lower_unit(t) or lower_team(doc, j))):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
@@ -194,7 +215,14 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 #: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
-TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający"})
+TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny"})
+
+
+def _capitalised_rank(doc: Doc, i: int) -> bool:
+    """'Główny Inspektor Pracy', 'Honorowego Członka', 'Powiatowy Rzecznik': a capitalised rank or office level is
+    the title's own first word (a region's adjective, "Mazowiecki Kurator", is not)."""
+    return doc[i].text[:1].isupper() and not doc[i].text.isupper() and (any(
+        a.pos == "adj" and a.lemma in TITLE_ADJECTIVES for a in doc[i]._.morf) or office_adjective(doc, i, doc[i + 1]))
 
 
 def _title_adjective(tok: Token, head: Token) -> bool:
@@ -203,32 +231,11 @@ def _title_adjective(tok: Token, head: Token) -> bool:
     return any(a.pos == "adj" and a.lemma.lower() in TITLE_ADJECTIVES and a.cases & head_cases for a in tok._.morf)
 
 
-def _council_of_titles(doc: Doc, j: int) -> bool:
-    """'Rady Ministrów': the genitive of 'rada' followed by a capitalised plural genitive of a role title."""
-    if j + 1 >= len(doc) or not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases
-                                    for a in doc[j]._.morf):
-        return False
-    nxt = doc[j + 1]
-    return nxt.text[:1].isupper() and any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
-                                          and a.lemma.lower() in ROLE_TITLES for a in nxt._.morf)
-
-
-def _council_of_a_body(doc: Doc, j: int) -> bool:
-    """'Rady' followed by the genitive of a body's head or by an acronym: the council is part of the title."""
-    if not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases for a in doc[j]._.morf):
-        return False
-    nxt = doc[j + 1] if j + 1 < len(doc) else None
-    if nxt is None or not nxt.text[:1].isupper():
-        return False
-    return (nxt.text.isupper() and len(nxt.text) >= 2) or any(
-        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf)
-
-
 def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """A title with its qualifier before it (docs/annotation.md, Professions): a participle ("licencjonowany kucharz"),
     comparative, rank ("honorowy członek"), office level ("powiatowy") stays; "wieloletni", "doświadczony" drop."""
     found = title_at(doc, i)
-    if found is not None or i + 1 >= len(doc) or not doc[i].text[:1].islower():
+    if found is not None or i + 1 >= len(doc) or not doc[i].text[:1].islower() and not _capitalised_rank(doc, i):
         return found
     tok, nxt = doc[i], doc[i + 1]
     readings = [a for a in tok._.morf if a.pos in ("adj", "ppas")]
@@ -300,6 +307,58 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
     return (f"były {inner[0]}", inner[1]) if inner else None
 
 
+def _genitive_title(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The title at k as the text writes it, when its noun is a genitive ("dyrektora wydziału"): what "zastępca" and
+    "pełniący obowiązki" govern."""
+    if k >= len(doc) or not any(a.pos == "subst" and "gen" in a.cases for a in doc[k]._.morf):
+        return None
+    inner = title_at(doc, k)
+    if inner is None:
+        return None
+    words = [t.text.lower() for t in doc[k:inner[1]] if not t.is_space]
+    # a unit the title keeps but leaves to the institution ("Naczelnika Wydziału X": naczelnik wydziału) is a genitive
+    return " ".join([*words, *inner[0].split()[len(words):]]), inner[1]
+
+
+#: Titles an ordinal ranks: "I zastępca", "II wiceprzewodniczący".
+_RANKED_TITLES = ("zastępca", "wice")
+
+
+def _prefixed_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """Prefixes written apart from the title: "z-ca" is "zastępca" with the genitive it governs ("Z-ca Naczelnika
+    Wydziału" -> zastępca naczelnika wydziału), "pełniący obowiązki" too; "vice"/"wice" (SGJP's prefix fragment)
+    stays with the title as written ("vice starosta"); a Roman ordinal ranks a deputy ("I zastępca")."""
+    tok, n = doc[i], len(doc)
+    low = tok.text.lower()
+    if low == "z" and i + 3 < n and doc[i + 1].text == "-" and doc[i + 2].text.lower() == "ca" \
+            and not tok.whitespace_ and not doc[i + 1].whitespace_:
+        inner = _genitive_title(doc, i + 3)
+        return (f"zastępca {inner[0]}", inner[1]) if inner else None
+    if low == "ca" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text.lower() == "z" \
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        inner = _genitive_title(doc, i + 1)  # the same "Z-ca", read from its last token
+        return (f"zastępca {inner[0]}", inner[1]) if inner else None
+    if any(a.pos == "pact" and a.lemma == "pełnić" for a in tok._.morf) and i + 2 < n \
+            and doc[i + 1].text.lower() == "obowiązki":
+        inner = _genitive_title(doc, i + 2)  # "pełniąca obowiązki Dyrektora": the acting holder, like "p.o."
+        return (f"pełniący obowiązki {inner[0]}", inner[1]) if inner else None
+    if i + 1 >= n:
+        return None
+    if low in ("vice", "wice") or any(a.pos == "frag" and a.lemma.lower() == "vice" for a in tok._.morf):
+        k = i + 2 if doc[i + 1].text == "-" and not tok.whitespace_ and i + 2 < n else i + 1
+        title = role_title(doc[k].text, doc[k]._.morf)
+        if title is None or title.startswith(("wice", "vice")):
+            return None
+        inner = title_at(doc, k)
+        return (f"{low}{'-' if k == i + 2 else ' '}{inner[0]}", inner[1]) if inner else None
+    if tok.text in ("I", "II", "III", "IV") and i > 0 and doc[i - 1].text not in (".", "!", "?") \
+            and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        title = role_title(doc[i + 1].text, doc[i + 1]._.morf)
+        inner = title_at(doc, i + 1) if title and title.startswith(_RANKED_TITLES) else None
+        return (f"{tok.text} {inner[0]}", inner[1]) if inner else None  # mid-sentence "I" is no conjunction
+    return None
+
+
 #: Academic titles that, written out right before a first name, stand for the abbreviated degree ("prof.").
 ACADEMIC_TITLES = frozenset({"profesor"})
 
@@ -324,84 +383,3 @@ def _copula_after_noun(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
         a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)
-
-
-#: Titles that take their field with "od": "specjalista od marketingu", "ekspert od funduszy".
-MATTER_TITLES = frozenset({"specjalista", "ekspert", "doradca", "konsultant"})
-
-
-#: Titles whose capitalised genitive names a portfolio: "Minister Rozwoju i Technologii".
-PORTFOLIO_TITLES = frozenset({"minister", "wiceminister", "komisarz"})
-
-
-#: Titles whose portfolio, capitalised or not, names the ministry and stays out of the title: "minister zdrowia".
-BARE_PORTFOLIO_TITLES = frozenset({"minister", "wiceminister"})
-
-
-#: Heads of bodies, not portfolios ("komisarz Unii Europejskiej"); a fund is a portfolio ("Minister Funduszy").
-_NOT_PORTFOLIOS = ORG_HEADS | INSTITUTION_WORDS | (NAME_ONLY_HEADS - {"fundusz"})
-
-
-def _portfolio_word(tok: Token) -> bool:
-    """A capitalised common genitive that is not an institution's head: 'Kultury', 'Spraw', 'Funduszy'."""
-    readings = [a for a in tok._.morf if a.pos in ("subst", "adj", "ger") and not a.names]
-    return bool(readings) and any("gen" in a.cases for a in readings) and not any(
-        a.lemma.lower() in _NOT_PORTFOLIOS for a in readings if a.pos == "subst")
-
-
-def _matter_word(tok: Token) -> bool:
-    """A lower-case word but a preposition, conjunction, verb or adverb ("wspólnie"), or a capitalised portfolio word."""
-    if not tok.is_alpha or tok.text.isupper() or any(a.pos in ("prep", "conj", "fin", "praet") for a in tok._.morf) \
-            or {a.pos for a in tok._.morf} == {"adv"}:
-        return False
-    return tok.text[:1].islower() or (_portfolio_word(tok) and first_name(tok) is None)  # "… Narodowego Bogdana"
-
-
-def _enumerated_matter(doc: Doc, j: int) -> bool:
-    """After a comma in a title's matter: lower-case genitive nouns (no titles) up to an "i"/"oraz" that goes on
-    with the matter, before any other punctuation: the comma enumerates the matter's items."""
-    for k in range(j, min(len(doc) - 1, j + 6)):
-        t = doc[k]
-        if t.text.lower() in ("i", "oraz"):
-            return k > j and _matter_word(doc[k + 1])
-        if not (t.text[:1].islower() and _matter_word(t) and role_title(t.text, t._.morf) is None
-                and any(a.pos in ("subst", "adj") and "gen" in a.cases for a in t._.morf)):
-            return False
-    return False
-
-
-def _matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
-    """Lower-cased genitive words of a title's matter or portfolio, with 'i'/'oraz' between two of them
-    ("ds. ochrony środowiska i promocji", "Minister Spraw Wewnętrznych i Administracji"); stops at an
-    institution's head ("ds. Strategii Uczelni X"), a preposition or a verb. Returns the index after it."""
-    n = len(doc)
-    start = len(words)
-    while j < n and len(words) - start < limit:
-        t = doc[j]
-        if t.text.lower() in ("i", "oraz") and len(words) > start and j + 1 < n and _matter_word(doc[j + 1]):
-            words.append(t.text.lower())
-            j += 1
-            continue
-        if t.text == "," and len(words) > start and _enumerated_matter(doc, j + 1):
-            words[-1] += ","  # "ds. nauki, rozwoju i współpracy": an enumeration closed by "i" is one matter
-            j += 1
-            continue
-        if not _matter_word(t):
-            break
-        words.append(t.text.lower())
-        j += 1
-    if words and words[-1] in ("i", "oraz"):
-        words.pop()
-        j -= 1
-    return j
-
-
-def matter_after(doc: Doc, j: int) -> tuple[str, int]:
-    """'pełnomocnik prezydenta Elbląga ds. seniorów': a "ds." matter written after the title's institution still
-    belongs to the title; (the matter with its "ds.", index after it), or ("", j) when none follows at j."""
-    k = j + 1 if j < len(doc) and doc[j].is_space and "\n" not in doc[j].text else j
-    if k + 1 >= len(doc) or doc[k].text != "ds.":
-        return "", j
-    words: list[str] = []
-    end = _matter_chain(doc, k + 1, words, 10)
-    return ("ds. " + " ".join(words), end) if words else ("", j)

@@ -177,13 +177,15 @@ def title_roles(
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
         found = _title_at(doc, k) or _profession_before(doc, k, h, _name_cases(doc[i:j]))
-        if found and k > sent_start:
+        while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
             if outer and outer[1] > k and outer[0] != found[0]:  # "Zastępca Burmistrza": one word earlier
                 k, found = k - 1, outer
             elif k - 1 > sent_start and (outer := _title_at(doc, k - 2)) and outer[1] > k:  # "przewodnicząca rady
                 k, found = k - 2, outer  # słuchaczy X": the title whose complement holds the nearer title noun
+            else:
+                break
         if found and kind_delegation(doc, k, found[0], found[1], h):
             break
         if found:

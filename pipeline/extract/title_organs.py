@@ -1,0 +1,68 @@
+"""Title extents made of two nouns or of an organ: a personal noun in apposition ("lekarz koordynator"), a council
+named by its members ("członek Rady Ministrów") or belonging to a named body ("Rady Społecznej Szpitala")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.title_words import institution_follows
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, role_title
+
+
+def personal_apposition(tok: Token, title_tok: Token) -> str | None:
+    """'koordynator' in "lekarz koordynator", 'diabetolog' in "specjalista diabetolog": a lower-case personal noun (SGJP's
+    m1 gender, or a role title) in the title noun's case and number is its apposition, and the title is both; its base
+    form (masculine family) is returned. Pronouns, honorifics and names are not."""
+    if not tok.is_alpha or not tok.text[:1].islower() or tok.text.lower() in HONORIFICS:
+        return None
+    heads = [(a.number, c) for a in title_tok._.morf if a.pos == "subst" for c in a.cases - {"gen", "acc"}]  # a
+    # genitive (or the m1 accusative like it) after a title is its complement: "zastępcy prezydenta"
+    for a in tok._.morf:
+        if a.pos != "subst" or a.names or not any((a.number, c) in heads for c in a.cases):
+            continue
+        title = role_title(a.lemma, (a,))
+        if title is not None or "m1" in a.genders and a.lemma.lower() not in ("pan", "pani"):
+            return title or a.lemma.lower()
+    return None
+
+
+def council_of_titles(doc: Doc, j: int) -> bool:
+    """'Rady Ministrów': the genitive of 'rada' followed by a capitalised plural genitive of a role title."""
+    if j + 1 >= len(doc) or not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases
+                                    for a in doc[j]._.morf):
+        return False
+    nxt = doc[j + 1]
+    return nxt.text[:1].isupper() and any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
+                                          and a.lemma.lower() in ROLE_TITLES for a in nxt._.morf)
+
+
+def council_of_a_body(doc: Doc, j: int) -> bool:
+    """'Rady' followed by the genitive of a body's head or by an acronym: the council is part of the title."""
+    if not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases for a in doc[j]._.morf):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False
+    return (nxt.text.isupper() and len(nxt.text) >= 2) or any(
+        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf)
+
+
+#: Collegial organs of a body, named by which of its organs they are: "Rada Społeczna", "Zgromadzenie Ogólne".
+ORGANS = frozenset({"rada", "zarząd", "komisja", "kapituła", "zgromadzenie", "sztab", "komitet", "kolegium"})
+
+
+def organ_of_a_body(doc: Doc, j: int) -> bool:
+    """'Rady Społecznej Szpitala', 'Zgromadzenia Ogólnego Krajowej Rady X', 'Sztabu Generalnego WP': an organ's genitive
+    with the agreeing adjective that names it, then the body it belongs to (an institution's head or an acronym): the
+    organ is the title's, as a council of a body ("członek rady naukowej"), and the body the institution."""
+    if j + 2 >= len(doc):
+        return False
+    organs = [a for a in doc[j]._.morf if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORGANS]
+    adj, body = doc[j + 1], doc[j + 2]
+    if not organs or not adj.text[:1].isupper() or adj.text.isupper() or not body.text[:1].isupper() \
+            or any(a.pos == "subst" or a.names for a in adj._.morf):
+        return False
+    if not any(a.pos == "adj" and "gen" in a.cases and a.number == o.number and a.genders & o.genders
+               for a in adj._.morf for o in organs):
+        return False
+    return (body.text.isupper() and len(body.text) >= 2) or institution_follows(doc, j + 1)

@@ -1,0 +1,90 @@
+"""A title's extent and base form (extract/role_titles.py): prefixes written apart from the title ("z-ca", "vice",
+"pełniący obowiązki", a Roman ordinal) and the honorific that ends it. Sentences are invented; they reproduce the shapes."""
+
+import pytest
+from people_helpers import people, titles
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gości powitał Jan Kos, Z-ca Naczelnika Wydziału Oświaty Urzędu Miasta Lipno.", "Jan Kos",
+     "zastępca naczelnika wydziału"),
+    ("Obecni byli z-ca dyrektora Anna Lis oraz z-ca kierownika Marek Zając.", "Anna Lis", "zastępca dyrektora"),
+    ("Obecni byli z-ca dyrektora Anna Lis oraz z-ca kierownika Marek Zając.", "Marek Zając", "zastępca kierownika"),
+    ("Spotkanie otworzyła Z-ca Burmistrza Lipna Anna Nowik.", "Anna Nowik", "zastępca burmistrza"),
+])
+def test_z_ca_is_the_deputy_with_the_genitive_it_governs(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == [expected]
+
+
+def test_acting_holder_written_out_keeps_the_genitive_title(extractor):
+    found = people(extractor, "Mieliśmy zaszczyt gościć pełniącą obowiązki zastępcy Dyrektora – Panią Monikę Kowal.")
+    assert titles(found["Monika Kowal"]) == ["pełniący obowiązki zastępcy dyrektora"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gości powitała Pani vice starosta Jolanta Nowik.", "Jolanta Nowik", "vice starosta"),
+    ("Obecni byli przedstawiciele władz z Panią vice starostą Jolantą Nowik.", "Jolanta Nowik", "vice starosta"),
+])
+def test_vice_written_apart_stays_with_the_title(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("W sesji uczestniczył Marek Lis, I Wiceprzewodniczący Rady Gminy.", "Marek Lis", "I wiceprzewodniczący"),
+    ("W naradzie uczestniczyli również II Zastępca Komendanta Powiatowego Policji w Lipnie Jan Kos oraz Anna Lis.",
+     "Jan Kos", "II zastępca komendanta powiatowego"),
+])
+def test_a_roman_ordinal_ranks_a_deputy(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == [expected]
+
+
+def test_sentence_initial_i_is_not_an_ordinal(extractor):
+    found = people(extractor, "I Zastępca Wójta Jan Kos otworzył spotkanie.")
+    assert titles(found["Jan Kos"]) == ["zastępca wójta"]
+
+
+def test_an_honorific_before_the_name_ends_the_title(extractor):
+    found = people(extractor, "W spotkaniu udział wzięli radni oraz zastępcy pani Anna Wilk i pan Marek Zając.")
+    assert titles(found["Anna Wilk"]) == ["zastępca"]
+    assert titles(found["Marek Zając"]) == ["zastępca"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Głos zabrał Marek Lis – Przewodniczący Rady Społecznej Szpitala, Poseł na Sejm RP.", "Marek Lis",
+     "przewodniczący rady społecznej"),
+    ("Z rąk Pana Jana Kosa – Sekretarza Zgromadzenia Ogólnego Krajowej Rady Spółdzielczej odznaczenia odebrali "
+     "pracownicy.", "Jan Kos", "sekretarz zgromadzenia ogólnego"),
+    ("Obecni byli Adam Lis – Szef Sztabu Generalnego WP oraz Jan Kos.", "Adam Lis", "szef sztabu generalnego"),
+])
+def test_an_organ_named_by_its_adjective_before_its_body_stays_in_the_title(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name])[0] == expected
+
+
+def test_a_council_named_by_its_town_keeps_the_bare_chair_title(extractor):
+    found = people(extractor, "Głos zabrał Marek Lis, Przewodniczący Rady Miejskiej w Lipnie.")
+    assert titles(found["Marek Lis"]) == ["przewodniczący"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Obecni byli przedstawiciele Głównego Inspektora Pracy Adama Lisa oraz posłanki Anny Kos.", "Adam Lis",
+     ["główny inspektor pracy"]),
+    ("Głos zabrał główny organizator Jan Kos.", "Jan Kos", ["główny organizator"]),
+    ("Głos zabrał Mazowiecki Kurator Oświaty Jan Kos.", "Jan Kos", ["kurator oświaty"]),
+])
+def test_a_capitalised_rank_before_the_title_stays_a_regions_adjective_drops(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Wykład wygłosiła dr Anna Lis – specjalista diabetolog, lekarz koordynator.", "Anna Lis",
+     ["specjalista diabetolog", "lekarz koordynator"]),
+    ("Z lekarzem diabetologiem Janem Kosem rozmawiali uczniowie.", "Jan Kos", ["lekarz diabetolog"]),
+    ("Obecni byli zastępcy prezydenta Anna Lis i Jan Kos.", "Anna Lis", ["zastępca prezydenta"]),
+    ("Gości powitał dyrektor Jan Kos, a wójt pan Adam Lis podziękował.", "Adam Lis", ["wójt"]),
+])
+def test_a_personal_noun_in_the_titles_case_is_part_of_it(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
+
+
+def test_a_category_name_is_no_title(extractor):
+    assert titles(people(extractor, "W kategorii śpiewak solista - Jan Kos z Lipna.")["Jan Kos"]) == []
