@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.extract.event_type_evidence import side_mention
 from pipeline.models import Mention
 from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
@@ -313,6 +314,8 @@ def type_scores(ctx: Context) -> TypeScores:
                         break
             if hit is None or _occasion(f, i, lo) or (pair is None and _owner(f, trig, i, lo)):
                 continue
+            if side_mention(f, i, lo):
+                continue  # "odbyły się także warsztaty", "punktem programu były targi", "projekt „Zimowisko”"
             etype, start, end = hit
             weight = weight_here
             zones = found.zones.setdefault(etype, set())

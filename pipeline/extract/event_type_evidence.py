@@ -1,0 +1,75 @@
+"""Trigger words that do not say what the reported event IS, read from the sentence around them.
+
+A report names its event in the title, as the subject of "odbył się", or with the event's own noun; the
+same genre words also turn up naming something else, and then they must not vote for the type:
+
+* a part, as the subject of a copula whose predicate is a part noun: "Punktem kulminacyjnym były targi",
+  "Jednym z punktów programu były warsztaty";
+* a name of a project or programme, in the quotes after that noun: "w projekcie „Zimowisko w mieście”",
+  "projektu pn. „Szkolenia dla rolników”" — the project runs the event, its name is not the event's genre.
+"""
+
+from __future__ import annotations
+
+from pipeline.text.features import TokenFeatures
+
+#: Nouns that name a part of a whole as a copula's predicate ("punktem programu było X").
+PART_NOUNS = frozenset({"punkt", "element", "atrakcja"})
+COPULA = "być"
+PART_WINDOW = 6
+#: Nouns whose name in quotes is a project's or programme's, not an event's.
+PROJECT_NOUNS = frozenset({"projekt", "program"})
+#: Words between such a noun and its quoted name: "projektu pn. „…”", "programu pod nazwą „…”".
+NAME_INTRODUCERS = frozenset({"pn", "pt", "pod", "nazwa", "hasło", ".", ":", "-", "–"})
+#: Quotes that only open or only close; a straight quote opens when it is the odd one in its sentence.
+OPENING_QUOTES = frozenset({"„"})
+CLOSING_QUOTES = frozenset({"”"})
+STRAIGHT_QUOTES = frozenset({'"', "“"})
+
+
+def _lemma(f: TokenFeatures, k: int) -> str:
+    return f.lemma[k].lower()
+
+
+def _part_predicate(f: TokenFeatures, i: int, lo: int) -> bool:
+    """A part noun in the instrumental, then "być", before the trigger: "Punktem kulminacyjnym były targi"."""
+    window = range(max(lo, i - PART_WINDOW), i)
+    for k in window:
+        if _lemma(f, k) in PART_NOUNS and "inst" in f.cases[k] | _gen_after_jeden(f, k, lo):
+            return any(_lemma(f, m) == COPULA for m in range(k + 1, i))
+    return False
+
+
+def _gen_after_jeden(f: TokenFeatures, k: int, lo: int) -> frozenset[str]:
+    """ "Jednym z (głównych) punktów": the part noun is in the genitive after "jeden z"; count it as the
+    instrumental."""
+    for m in range(max(lo + 1, k - 3), k):
+        if _lemma(f, m) == "z" and _lemma(f, m - 1) == "jeden":
+            return frozenset({"inst"})
+    return frozenset()
+
+
+def _project_name(f: TokenFeatures, i: int, lo: int) -> bool:
+    """The trigger stands inside quotes opened right after "projekt"/"program" (and "pn."/"pod nazwą")."""
+    k = i - 1
+    while k >= lo and f.texts[k] not in OPENING_QUOTES:
+        if f.texts[k] in CLOSING_QUOTES:
+            return False  # the quote closed before the trigger
+        if f.texts[k] in STRAIGHT_QUOTES:
+            if sum(f.texts[m] in STRAIGHT_QUOTES for m in range(lo, k)) % 2:
+                return False  # it closes one opened before
+            break
+        k -= 1
+    if k < lo:
+        return False
+    k -= 1
+    while k >= lo and (f.is_space[k] or _lemma(f, k) in NAME_INTRODUCERS
+                       or f.texts[k].lower().rstrip(".") in NAME_INTRODUCERS):
+        k -= 1
+    return k >= lo and _lemma(f, k) in PROJECT_NOUNS
+
+
+def side_mention(f: TokenFeatures, i: int, lo: int) -> bool:
+    """The trigger at token i (in the sentence starting at lo) names a part or a project's name, not the event
+    reported. (A focus particle before it, "odbyły się także warsztaty", was tried too: +0 tune, -1 check.)"""
+    return _part_predicate(f, i, lo) or _project_name(f, i, lo)

@@ -1,0 +1,38 @@
+"""Trigger words naming a part of the event or a project's name do not vote for the type."""
+
+import pytest
+
+from pipeline.extract.event_type import classify
+from pipeline.extract.event_type_evidence import side_mention
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a part of the event, as the subject of "być" with a part noun as predicate
+    ("Powiatowy Dzień Sadownika zgromadził tłumy mieszkańców Lipówki.\n\nNa placu stanęły stoiska. "
+     "Jednym z głównych punktów programu były warsztaty z przycinania drzew.", "inne"),
+    ("Rada Młodzieży Lipowskiej gościła grupę z Czech.\n\nPrzez tydzień młodzież zwiedzała okolicę. "
+     "Punktem kulminacyjnym wymiany były Targi Smaków kuchni czeskiej.", "inne"),
+    # a project's name in quotes after "projekt" is not the genre of the event it runs
+    ("Po feriach w klubie seniora\n\nDwudziestu seniorów wzięło udział w projekcie „Zimowisko w Lipówce”, "
+     "przygotowanym przez ośrodek pomocy. Podczas warsztatów uczestnicy malowali i gotowali.", "warsztaty"),
+])
+def test_parts_and_project_names_do_not_name_the_event(ctx_for, text, etype):
+    got, evidence = classify(ctx_for(text))
+    assert got == etype
+
+
+@pytest.mark.parametrize("text,word,side", [
+    ("Punktem programu były warsztaty ceramiczne.", "warsztaty", True),
+    ("Jednym z ciekawszych punktów dnia był konkurs wiedzy.", "konkurs", True),
+    ("W projekcie „Szkolenia dla sołtysów” wzięło udział dwudziestu sołtysów.", "Szkolenia", True),
+    ('Programu pn. "Kursy dla rolników" nie przedłużono.', "Kursy", True),
+    # the event's own name in quotes, or a part noun that is not a predicate, leave the trigger alone
+    ("W Lipówce odbyło się szkolenie „Bezpieczny senior”.", "szkolenie", False),
+    ("Uczestnicy konkursu „Warsztaty przyszłości” zaprezentowali projekty.", "Warsztaty", False),
+    ("W projekcie wzięli udział sołtysi, a szkolenie „Fundusz sołecki” poprowadził ekspert.", "szkolenie", False),
+    ("Warsztaty były ważnym punktem programu.", "Warsztaty", False),
+])
+def test_side_mention(ctx_for, text, word, side):
+    f = ctx_for(text).features
+    i = f.texts.index(word)
+    assert side_mention(f, i, 0) is side
