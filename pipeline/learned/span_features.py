@@ -21,7 +21,7 @@ from pipeline.extract.place_context import (
     in_quoted_title,
     scope_of_topic,
 )
-from pipeline.learned.context_features import around, bucket
+from pipeline.learned.context_features import around, bucket, line_flags
 from pipeline.learned.place_evidence import place_mention_features
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, VENUE_HEADS
@@ -200,6 +200,87 @@ def _relations(name: str, others: Sequence[str]) -> dict[str, float]:
     return out
 
 
+_ROMAN = frozenset("IVXLC")
+_PATRON = frozenset({"im.", "imienia", "im"})
+
+
+def _proper_parts(name: str) -> set[str]:
+    """What makes a name more than its generic kind ("Biblioteka Gminna", "Zespół Szkół"): a quoted part, a
+    patron ("im."), a number ("nr 1", "II"), an acronym, a seat ("w X"), or a word SGJP reads only as a proper
+    name or does not know (a surname, a place: "Dunajec"; "Orange"); "name_reading": a capitalised word that also
+    has a proper-name reading ("Zysk"). Empty: a generic name, right on some pages and only a kind on others."""
+    words = name.split()
+    out: set[str] = set()
+    if any(c in name for c in _QUOTES):
+        out.add("quoted")
+    for i, word in enumerate(words):
+        bare = word.strip(_QUOTES + "().,;:")
+        if not bare:
+            continue
+        if bare.lower() in _PATRON:
+            out.add("patron")
+        elif any(c.isdigit() for c in bare) or bare.lower() == "nr" or set(bare) <= _ROMAN:
+            out.add("number")
+        elif bare.isupper() and len(bare) > 1:
+            out.add("acronym")
+        elif i > 0 and bare in ("w", "we") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            out.add("seat")
+        elif i > 0 and bare[:1].isupper():
+            readings = analyse(bare)
+            common = [a for a in readings if a.pos != "ign" and not a.names]
+            if not common:
+                out.add("name_word")
+            elif any(a.names for a in readings):
+                out.add("name_reading")
+    return out
+
+
+def _head_noun(name: str) -> tuple[str, str]:
+    """(the lemma of the name's first noun, the lemma of an adjective before it or ""): "Krajowa Sieć ..." gives
+    ("sieć", "krajowy"); inflected heads share a feature, unlike the first word's string."""
+    adjective = ""
+    for word in name.split()[:4]:
+        readings = [a for a in _readings(word.strip(_QUOTES + "(),")) if not a.names]
+        if any(a.pos in ("subst", "ger") for a in readings):
+            return next(a.lemma.lower() for a in readings if a.pos in ("subst", "ger")), adjective
+        adj = next((a.lemma.lower() for a in readings if a.pos == "adj"), None)
+        if adj is None:
+            break
+        adjective = adjective or adj
+    return "", adjective
+
+
+def _nesting(org: Organization, others: Sequence[Organization]) -> dict[str, float]:
+    """Whether the organization is named only inside another one's mention ("Wydział X Uniwersytetu Y" names Y
+    only there), and how its head stands to the organizer's."""
+    spans = [(m.start, m.end) for o in others if o is not org for m in o.mentions]
+    inside = [_inside(m, spans) for m in org.mentions]
+    if inside and all(inside):
+        return {"only_inside_org": 1.0}
+    return {"some_inside_org": 1.0} if any(inside) else {}
+
+
+def _generic_evidence(ctx: Context, org: Organization, proper: set[str]) -> dict[str, float]:
+    """A generic name's evidence: named more than once, on the page's first line, in a list, in the body."""
+    if proper - {"name_reading"}:
+        return {}
+    out = {"generic": 1.0, f"generic_mentions={bucket(len(org.mentions))}": 1.0}
+    for m in org.mentions[:AROUND_MENTIONS]:
+        flags = line_flags(ctx, m.start)
+        for flag in ("first_line", "bullet", "line_start"):
+            if flag in flags:
+                out[f"generic_{flag}"] = 1.0
+        out[f"generic_furniture={ctx.furniture_at(m.start) or 'body'}"] = 1.0
+    return out
+
+
+def _scopes(ctx: Context, org: Organization) -> dict[str, float]:
+    """All mentions in a quoted title or a talk's topic, or all in funding lines: named, not acting."""
+    if org.mentions and all(in_quoted_title(ctx, m.start) or scope_of_topic(ctx, m.start) for m in org.mentions):
+        return {"only_title_or_topic": 1.0}
+    return {}
+
+
 def protected_organization(org: Organization, event: Event, people: Sequence[Person]) -> str | None:
     """Why an organization is referenced elsewhere in the record (then it is never dropped), or None."""
     names = {org.name, org.acronym} - {None}
@@ -236,6 +317,17 @@ def organization_features(ctx: Context, org: Organization, event: Event, people:
     if any(p.kind == "venue" and p.name == org.name for p in places):
         out["also_venue"] = 1.0
     out.update(_mention_features(ctx, org.mentions))
+    proper = _proper_parts(org.name)
+    out.update({f"proper={p}": 1.0 for p in proper})
+    out.update(_generic_evidence(ctx, org, proper))
+    noun, adjective = _head_noun(org.name)
+    out[f"noun={noun or 'none'}"] = 1.0
+    if adjective:
+        out[f"noun_adj={adjective}"] = 1.0
+    if noun and event.organizer and noun == _head_noun(event.organizer)[0]:
+        out["noun_as_organizer"] = 1.0
+    out.update(_nesting(org, others))
+    out.update(_scopes(ctx, org))
     return out
 
 
