@@ -62,11 +62,12 @@ def merge_people(
     entities: dict[str, Person] = {}
     bodies = sorted({o.name for o in org_by_mention.values()})
     regions = sorted({m.name for m in place_mentions if m.kind == "region"})
+    full_of = initialled_full_names([pm.name for pm in mentions])
     for pm in mentions:
-        key = pm.name.lower()
+        key = full_of.get(pm.name, pm.name).lower()
         person = entities.get(key)
         if person is None:
-            person = entities[key] = Person(name=pm.name, gender=pm.gender)  # type: ignore[arg-type]
+            person = entities[key] = Person(name=full_of.get(pm.name, pm.name), gender=pm.gender)  # type: ignore[arg-type]
         if pm.honorific and not person.honorific:
             person.honorific = pm.honorific
         person.mentions.append(pm.mention)
@@ -90,6 +91,25 @@ def merge_people(
 
 
 _WORD = re.compile(r"\s*(\w+)")
+
+
+_INITIALLED = re.compile(r"^((?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?)+)(\S.*)$")
+
+
+def initialled_full_names(names: list[str]) -> dict[str, str]:
+    """"M. Strządała" -> "Małgorzata Strządała" when the report also names her in full: one person, the full name
+    (the first name's initial and the surname agree; an initialled name with two full candidates stays as it is)."""
+    out: dict[str, str] = {}
+    for name in set(names):
+        m = _INITIALLED.match(name)
+        if m is None:
+            continue
+        initial, surname = m.group(1)[0], m.group(2)
+        full = {n for n in names if n != name and n.endswith(" " + surname) and n[:1] == initial
+                and _INITIALLED.match(n) is None}
+        if len(full) == 1:
+            out[name] = full.pop()
+    return out
 
 
 def _names_no_unit(ctx: Context, span: tuple[int, int] | None, role: Role) -> bool:

@@ -16,7 +16,7 @@ from pipeline.extract.event_roles import (
     name_sentence,
 )
 from pipeline.extract.name_government import governed_cases
-from pipeline.extract.person_names import honorific_before, is_pan, person_name
+from pipeline.extract.person_names import honorific_before, initials_as_written, is_pan, person_name
 from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.lexicon.words import role_title
@@ -55,6 +55,7 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         before = light[chars.start - 1] if chars.start > 0 else None
         pan = before if before is not None and is_pan(before) else None
         name, gender = person_name(tokens, pan, governed_cases(light, chars.start))  # type: ignore[arg-type]
+        name = initials_as_written(ctx.norm, tokens, name)
         if len(name.split()) < 2:
             continue
         honorific, _ = honorific_before(light, chars.start)  # type: ignore[arg-type]

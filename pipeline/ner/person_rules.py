@@ -90,6 +90,13 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         if not is_capitalised(tok):
             i += 1  # a name begins with a first name or a titled unknown word, both capitalised
             continue
+        initialled = initialled_name(doc, i)
+        if initialled is not None:
+            start = i - 1 if i > 0 and first_name(doc[i - 1]) is not None and doc[i - 1].whitespace_ \
+                and (not spans or spans[-1][1] <= i - 1) else i  # "Izabela M. Krasińska": a middle initial
+            spans.append((start, initialled))  # "J. Nowak", "M. Podolska", "K.K. Baczyński"
+            i = initialled
+            continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
                 or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):
@@ -115,6 +122,63 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue
         i += 1
     return spans
+
+
+def _initial_end(doc: Doc, i: int) -> int | None:
+    """The index after one initial at token i ("J." as one token, or "M" and "." written together), else None."""
+    text = doc[i].text
+    if len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == ".":
+        return i + 1
+    if len(text) == 1 and text.isupper() and text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == "." \
+            and not doc[i].whitespace_:
+        return i + 2
+    return None
+
+
+def _after_patron_mark(doc: Doc, i: int) -> bool:
+    """"im. A. Mickiewicza", "im. rtm. W. Pileckiego", "im. ks. J. Twardowskiego": titles back to "im."."""
+    k = i - 1
+    while k >= 0 and (doc[k].text == "." or _title_word(doc[k].text) or doc[k].text.isalpha() and doc[k].text.islower()
+                      and k + 1 < len(doc) and doc[k + 1].text == "." and len(doc[k].text) <= 5):
+        if doc[k].text.lower() in ("im.", "im"):
+            return True
+        k -= 1
+    return k >= 0 and doc[k].text.lower() in ("im.", "imienia")
+
+
+def _inside_a_name(doc: Doc, k: int) -> bool:
+    """"Szkoła Podstawowa H. Sienkiewicza": a capitalised word mid-sentence that is neither a first name nor a title
+    puts the initialled name inside an institution's name (its patron)."""
+    tok = doc[k]
+    if not is_capitalised(tok) or tok.is_sent_start or tok.text.isupper() or not tok.text.isalpha():
+        return False
+    return first_name(tok) is None and role_title(tok.text, tok._.morf) is None and tok.text.lower() not in HONORIFICS
+
+
+def initialled_name(doc: Doc, i: int) -> int | None:
+    """'J. Nowak', 'prowadziła M. Podolska', 'K.K. Baczyński': initials before a word SGJP knows as a surname, or a
+    capitalised word it does not know, make a person (the end index), except a street's or a patron's name
+    ("ul. J. Piłsudskiego", "im. A. Mickiewicza", "Uniwersytet J. Kochanowskiego")."""
+    if i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or _after_patron_mark(doc, i)
+                  or head_at(doc[i - 1], ORG_HEADS) or _inside_a_name(doc, i - 1)):
+        return None
+    k = _initial_end(doc, i)
+    if k is None:
+        return None
+    second = _initial_end(doc, k) if k < len(doc) and doc[k - 1].whitespace_ == "" else None
+    k = second or k  # "K.K." / "K. K." are one person's two initials only when written together
+    if k >= len(doc) or not doc[k - 1].whitespace_ or "\n" in doc[k - 1].whitespace_:
+        return None
+    surname = doc[k]
+    if not surname_candidate(surname) or surname.text.isupper() or not surname.text.isalpha() \
+            or not (_proper_word(surname) or any("nazwisko" in a.names for a in surname._.morf)):
+        return None
+    if first_name(surname) is not None and (not any("nazwisko" in a.names for a in surname._.morf) or (
+            k + 2 < len(doc) and doc[k].whitespace_ and surname_candidate(doc[k + 1]))):
+        return None  # "A. Anna"; "P. Sebastian Kos", "Ś.P. Jan Kos": an abbreviated honorific before a full name
+    if role_title(surname.text, surname._.morf) is not None:
+        return None  # "P. Wójt": "Pan Wójt", a title
+    return _name_end(doc, k)
 
 
 def inside_business_name(doc: Doc, i: int) -> bool:
