@@ -21,6 +21,8 @@ UNIT_HEADS = frozenset({"wydział", "departament", "biuro", "kancelaria", "oddzi
 REPRESENTATIVE_WORDS = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka"})
 #: Plural nouns of people that present a group by where it comes from: "Panie z Koła Gospodyń Wiejskich: A, B".
 GROUP_WORDS = frozenset({"pani", "pan", "członek", "członkini"})
+#: Every lemma a cue of `represented_body` needs ("w osobie", "reprezentowali", "przedstawiciele", "panie z").
+_CUE_LEMMAS = REPRESENTATIVE_WORDS | GROUP_WORDS | {"osoba", "reprezentować"}
 _FROM_BODY = re.compile(r"\s+(?:z|ze)\s+", re.IGNORECASE)
 
 
@@ -36,7 +38,10 @@ def represented_body(
 
     sent_start = name_sentence(ctx, tok.start)[0]
     found = None
+    lemmas = ctx.features.lemmas_lower
     for t in ctx.light_tokens[sent_start:tok.start]:  # plain tokens: no Token and `_` objects per word
+        if lemmas[t.i].isdisjoint(_CUE_LEMMAS):
+            continue  # none of the three cues below can hold without one of their lemmas
         if _in_person_of(ctx, t):  # "zorganizowane przez Fundację X w osobach: A i B": X's people
             found = next((m for m in org_mentions if id(m) in org_by_mention
                           and not ctx.norm[m.mention.end:t.idx - 2].strip() and m.mention.end <= t.idx), found)

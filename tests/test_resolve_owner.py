@@ -100,3 +100,14 @@ def test_a_subject_body_whose_people_are_named_by_its_kind_hosts(event_of):
 def test_an_anniversary_of_a_body_is_its_own_event(event_of):
     ev = event_of("80-lecie Stowarzyszenia Zielony Gaj\n\nW sobotę w Lipnie świętowano jubileusz. Przybyło wielu gości.")
     assert ev.organizer == "Stowarzyszenie Zielony Gaj"
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 9])
+def test_first_sentences_end_reads_the_sentence_column_as_doc_sents(ctx_for, n):
+    """The per-document sentence ends (read once from the columns) are where `doc.sents` ends them."""
+    from pipeline.resolve_owner import first_sentences_end
+
+    ctx = ctx_for("Tytuł strony\n\nJan Nowak otworzył wystawę. Goście przyszli tłumnie!  Było miło.\n")
+    ends = [s.end_char for s in ctx.doc.sents]
+    assert first_sentences_end(ctx, n) == ends[min(n, len(ends)) - 1]
+    assert first_sentences_end(ctx, n) == first_sentences_end(ctx, n)  # the memo answers the same

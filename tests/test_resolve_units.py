@@ -59,3 +59,15 @@ def test_a_body_word_with_only_whose_body_it_is_names_none():
 def test_a_regionless_marshals_office_is_not_listed(extractor):
     assert "Urząd Marszałkowski" not in _names(extractor, "Festyn wsparł Urząd Marszałkowski, a ciasta upiekła "
                                                           "Rada Rodziców.")
+
+
+def test_the_cue_lemma_prefilter_keeps_every_cue_token(ctx_for):
+    """`represented_body` skips tokens by `_CUE_LEMMAS`: every token any of its cues holds on has one of them."""
+    from pipeline.resolve_units import _CUE_LEMMAS, GROUP_WORDS, REPRESENTATIVE_WORDS, _in_person_of, _represented_by
+
+    ctx = ctx_for("Urząd Gminy Lipno reprezentowali Jan Kos i Anna Wilk. Przedstawicielami Rady byli: Ewa Lis. "
+                  "Festyn przygotowała Fundacja Dobry Dom w osobach: Ola Kos. Panie z Koła: Ala Wilk.")
+    cued = [t for t in ctx.light_tokens if _in_person_of(ctx, t) or _represented_by(t) or {
+        a.lemma.lower() for a in t.morf if a.pos == "subst" and a.number == "pl"} & (REPRESENTATIVE_WORDS | GROUP_WORDS)]
+    assert len(cued) >= 4
+    assert all(not ctx.features.lemmas_lower[t.i].isdisjoint(_CUE_LEMMAS) for t in cued)

@@ -132,7 +132,10 @@ def title_bodies(ctx: Context) -> list[OrgMention]:
     regions = region_mentions(ctx)
     by_start = {r.mention.start: r for r in regions if r.mention.rule in ("gmina", "powiat", "voivodeship")}
     out: list[OrgMention] = []
+    lowers = f.lemmas_lower
     for k, text in enumerate(f.texts):
+        if lowers[k].isdisjoint(_UNIT_WORDS):
+            continue  # no reading of a unit word at all: the noun readings below cannot have one
         tiers = _noun_lemmas(ctx, k) & _UNIT_WORDS.keys()
         if f.is_space[k] or len(tiers) != 1 or not any("gen" in a.cases for a in f.morfs[k] if a.pos == "subst"):
             continue

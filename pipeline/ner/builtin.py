@@ -434,9 +434,10 @@ class BuiltinBackend:
         for i, j in numbered_units(doc, org_blocked | venue_tokens):
             org_blocked.update(range(i, j))
             spans.append(_span(doc, "ORG", i, j, "numbered_unit", 0.6))
-        for s, e in firm_names(doc, ctx.text):  # "firmy Sygnity", "spółek A, B oraz C": names after a kind word
+        lemmas = ctx.features.lemmas_lower
+        for s, e in firm_names(doc, ctx.text, lemmas):  # "firmy Sygnity", "spółek A, B oraz C": names after a kind word
             spans.append(NerSpan("ORG", s, e, f"{NAME}:firm_name", 0.6))
-        for i, j in press_titles(doc):  # "redaktor naczelny „Kuriera X”"
+        for i, j in press_titles(doc, lemmas):  # "redaktor naczelny „Kuriera X”"
             spans.append(_span(doc, "ORG", i, j, "press_title", 0.6))
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy

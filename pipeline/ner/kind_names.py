@@ -106,11 +106,14 @@ def _after_adjectives(toks: list, j: int, pos: tuple[str, ...] = ("adj", "pact",
     return k
 
 
-def firm_names(toks: list, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
+def firm_names(toks: list, text: str, lemmas: list | None = None) -> list[tuple[int, int]]:  # noqa: ANN001
     """Character spans of firms' names after a lower-case firm kind word; after a plural kind ("spółek") a list of
-    names is as many firms."""
+    names is as many firms. `lemmas`: the document's lower-cased lemma column (all readings), to skip the
+    tokens with no kind word among their readings without looking at each reading."""
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(toks):
+        if lemmas is not None and lemmas[i].isdisjoint(FIRM_KINDS):
+            continue
         number = _kind(tok, FIRM_KINDS)
         if number is None or "\n" in tok.whitespace_:
             continue
@@ -135,10 +138,12 @@ def firm_names(toks: list, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
     return out
 
 
-def press_titles(toks: list) -> list[tuple[int, int]]:  # noqa: ANN001
-    """Token ranges (quotes included) of press titles governed by an editorial word."""
+def press_titles(toks: list, lemmas: list | None = None) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Token ranges (quotes included) of press titles governed by an editorial word (`lemmas` as in `firm_names`)."""
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(toks):
+        if lemmas is not None and lemmas[i].isdisjoint(EDITORIAL_WORDS) and tok.text != "red.":
+            continue
         if _kind(tok, EDITORIAL_WORDS) is None:
             continue
         j = _after_adjectives(toks, i + 1, ("adj",))  # "redaktor prowadzący „X”": the participle governs X itself

@@ -41,3 +41,14 @@ def test_a_participle_after_the_editorial_word_introduces_no_title(extractor):
     """'red. prowadzący „X”': the participle's own object (running X), read by the organizer cues; not listed here."""
     orgs = _orgs(extractor, 'Debatę poprowadził Jan Lis, red. prowadzący "Głosu Wsi".')
     assert '"Głos Wsi"' not in orgs
+
+
+def test_the_lemma_column_prefilter_finds_what_the_readings_find(ctx_for):
+    """Skipping tokens by the document's lower-cased lemma column changes nothing: same firms, same titles."""
+    from pipeline.ner.kind_names import firm_names, press_titles
+
+    ctx = ctx_for("Stoisko miały spółki Medicor 24 oraz Tarvex Care, a firma Kalinex sp. z o.o. dała nagrody. "
+                  "Mówił Jan Lis, red. naczelny „Kuriera Lipowskiego”, i redaktorka \"Gazety\".")
+    toks, lemmas = ctx.light_tokens, ctx.features.lemmas_lower
+    assert firm_names(toks, ctx.text, lemmas) == firm_names(toks, ctx.text) != []
+    assert press_titles(toks, lemmas) == press_titles(toks) != []
