@@ -37,6 +37,9 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
                        # a parish's patronal feast is a church celebration
                        "odpust"}),
 }
+#: Names of a showcase that is a competition only where a jury judges it ("Przegląd Zespołów …, jury przyznało"):
+#: alone, "przegląd" is as often an inspection or a review of documents.
+JUDGED_ONLY_TRIGGERS = frozenset({"przegląd"})
 STUDY_NOUNS = frozenset({"wizyta", "wyjazd", "podróż", "wycieczka", "objazd"})
 STUDY_ADJECTIVES = frozenset({"studyjny", "dydaktyczny", "edukacyjny"})
 #: Two-word names of a type, (first lemma, second lemma) -> type; they beat a single trigger nearby.
@@ -61,7 +64,7 @@ CONFIDENCE_CAP = 0.95
 
 
 #: Every lemma that can matter to `classify`: a token whose lemmas miss it is skipped at once.
-_ANY_TRIGGER = frozenset().union(*TRIGGER_LEMMAS.values(), _PAIR_FIRST, _PAIR_SECOND)
+_ANY_TRIGGER = frozenset().union(*TRIGGER_LEMMAS.values(), _PAIR_FIRST, _PAIR_SECOND, JUDGED_ONLY_TRIGGERS)
 
 #: id(readings) -> (readings, their lower-cased lemmas that are in `_ANY_TRIGGER`); the readings tuple is kept
 #: in the entry, so its id cannot be reused while the entry lives; cleared when large.
@@ -142,7 +145,8 @@ def _awards(f: TokenFeatures) -> int:
 
 
 def _judged(f: TokenFeatures) -> bool:
-    return any(lemma.lower() in JUDGING_LEMMAS for lemma in f.lemma)
+    """Any reading counts: the chosen lemma of "jury" is often the mountains' "jura"."""
+    return any(not JUDGING_LEMMAS.isdisjoint(lemmas) for lemmas in f.lemmas_lower)
 
 
 def _pair(trig: list[frozenset[str]], i: int) -> str | None:
@@ -284,6 +288,7 @@ def type_scores(ctx: Context) -> TypeScores:
     hosts = {i for lo, hi in body for i in range(lo, min(hi, n)) if lemma[i] in HOST_VERBS and _hosts_person(f, i, hi)}
     found = TypeScores()
     scores, first_hit = found.scores, found.first_hit
+    judged = _judged(f)
     for lo, hi in body:
         if (lo, hi) == title:
             weight_here, zone = WEIGHT_TITLE, "title"
@@ -312,6 +317,8 @@ def type_scores(ctx: Context) -> TypeScores:
                     if lemmas & triggers:
                         hit = (etype, starts[i], starts[i] + len(texts[i]))
                         break
+            if hit is None and judged and lemmas & JUDGED_ONLY_TRIGGERS:
+                hit = ("konkurs", starts[i], starts[i] + len(texts[i]))
             if hit is None or _occasion(f, i, lo) or (pair is None and _owner(f, trig, i, lo)):
                 continue
             if side_mention(f, i, lo):
@@ -354,7 +361,7 @@ def type_scores(ctx: Context) -> TypeScores:
         found.cues.add("gala")
     if _awards(f) >= AWARD_CUES_FOR_COMPETITION:
         found.cues.add("awards")
-    if _judged(f):
+    if judged:
         found.cues.add("judged")
     return found
 

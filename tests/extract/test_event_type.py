@@ -61,6 +61,12 @@ def test_types(ctx_for, text, etype):
     ("W sobotę odbyła się Gala Przedsiębiorczości Powiatu Lipowskiego. Kapituła przyznała nagrody w trzech "
      "kategoriach, a statuetkę Firmy Roku odebrał prezes spółdzielni.", "inne"),
     ("W sobotę odbyła się Gala Jubileuszowa Domu Kultury w Lipówce. Wystąpiły zespoły ludowe.", "inne"),
+    # a showcase of performers judged by a jury is a competition ("jury" read in any of its readings) ...
+    ("Nawigacja serwisu\n\nV Powiatowy Przegląd Zespołów Śpiewaczych w Lipówce. Wystąpiło sześć zespołów, "
+     "a jury miało trudny wybór.", "konkurs"),
+    # ... an inspection of equipment with no jury is none
+    ("W remizie odbył się przegląd sprzętu gaśniczego. Strażacy sprawdzili węże i pompy. Potem odbyło się "
+     "spotkanie zarządu.", "spotkanie"),
 ])
 def test_types_on_page_shapes(ctx_for, text, etype):
     got, evidence = classify(ctx_for(text))
