@@ -52,6 +52,10 @@ PAIR_TRIGGERS: dict[tuple[str, str], str] = {
     ("sesja", "sejmik"): "spotkanie",
     # a seniors' day of a gmina or club: the cards type it as a meeting (a celebration with a programme)
     ("dzień", "senior"): "spotkanie",
+    # a body's general assembly is its members' working meeting ("Walne Zgromadzenie", "Zgromadzenie Ogólne");
+    # "zgromadzenie" alone is as often a religious congregation's name
+    ("walny", "zgromadzenie"): "spotkanie",
+    ("zgromadzenie", "ogólny"): "spotkanie",
 }
 _PAIR_FIRST = frozenset(first for first, _ in PAIR_TRIGGERS)
 _PAIR_SECOND = frozenset(second for _, second in PAIR_TRIGGERS)

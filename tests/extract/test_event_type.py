@@ -64,6 +64,9 @@ def test_types(ctx_for, text, etype):
     # a showcase of performers judged by a jury is a competition ("jury" read in any of its readings) ...
     ("Nawigacja serwisu\n\nV Powiatowy Przegląd Zespołów Śpiewaczych w Lipówce. Wystąpiło sześć zespołów, "
      "a jury miało trudny wybór.", "konkurs"),
+    # a body's general assembly is its members' meeting, whatever conference it announces
+    ("Walne Zgromadzenie Związku Gmin Lipowskich\n\nW dniach 3-4 marca odbyło się Walne Zgromadzenie Związku. "
+     "Delegaci przyjęli budżet i omówili majową konferencję oraz kongres samorządowców w Warszawie.", "spotkanie"),
     # ... an inspection of equipment with no jury is none
     ("W remizie odbył się przegląd sprzętu gaśniczego. Strażacy sprawdzili węże i pompy. Potem odbyło się "
      "spotkanie zarządu.", "spotkanie"),
