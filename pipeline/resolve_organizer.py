@@ -29,6 +29,7 @@ from pipeline.resolve_owner import (
     venue_host,
 )
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 
 def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
@@ -268,7 +269,16 @@ def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgM
 
 
 #: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*$")
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*)?$")
+#: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
+#: (docs/annotation.md: an organ of a body as organizer gives the body).
+_ORGANS = frozenset({"zarząd", "rada", "prezydium"})
+
+
+def _coordinated(gap: str) -> bool:
+    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y"."""
+    m = _COORDINATION.match(gap)
+    return m is not None and (m["organ"] is None or any(a.lemma.lower() in _ORGANS for a in analyse(m["organ"])))
 
 
 def _co_organizers(
@@ -290,7 +300,7 @@ def _co_organizers(
             continue
         chain = [m]
         for nxt in named[k + 1:]:
-            if nxt.mention.start != chain[-1].mention.start and not _COORDINATION.match(
+            if nxt.mention.start != chain[-1].mention.start and not _coordinated(
                     ctx.norm[chain[-1].mention.end:nxt.mention.start]):
                 break
             chain.append(nxt)

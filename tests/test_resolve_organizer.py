@@ -122,3 +122,11 @@ def test_our_house_by_its_kind_yields_to_an_explicit_organizer(run):
     r = run("Koncert kolęd\n\nW niedzielę w naszym Muzeum odbył się koncert zorganizowany przez Fundację Srebrny "
             "Dzwon.")
     assert r.event.organizer == "Fundacja Srebrny Dzwon"
+
+
+def test_a_board_coordinated_with_the_organizer_gives_its_body_as_co_organizer(run):
+    """"zorganizowane przez: X oraz Zarząd Oddziału Y": the board acts for its branch, which co-organizes."""
+    r = run("W niedzielę odbył się Gminny Dzień Strażaka zorganizowany przez: Stowarzyszenie Zielony Brzeg "
+            "oraz Zarząd Towarzystwa Przyjaciół Lipna.")
+    assert r.event.organizer == "Stowarzyszenie Zielony Brzeg"
+    assert r.event.co_organizers == ["Towarzystwo Przyjaciół Lipna"]
