@@ -27,9 +27,10 @@ _ORGANIZER_LEFT = re.compile(
     r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
     r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
     re.IGNORECASE)
-#: "projekt realizowany jest przez X": the project's operator organizes its events, unless the report names
-#: the body that organized this one ("X zorganizował").
-_OPERATOR_LEFT = re.compile(r"realizowan\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*$",
+#: "projekt realizowany jest przez X", "Realizatorem projektu było X": the project's operator organizes its events,
+#: unless the report names the body that organized this one ("X zorganizował").
+_OPERATOR_LEFT = re.compile(r"(?:realizowan\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
+                            r"realizator(?:em|ami|ką|kami)(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|są)\s*:?)\s*$",
                             re.IGNORECASE)
 #: "Stowarzyszenie X, główny organizator wydarzenia": the name in apposition to "organizator".
 _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?organizator(?:a|em|em|y|ów|zy)?\b", re.IGNORECASE)

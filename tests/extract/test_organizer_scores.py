@@ -50,3 +50,11 @@ def test_a_predicate_instrumental_reaches_past_a_longer_complement(ctx_for):
     found = text.index("Fundacji Nowy Dom")
     assert _organizer_score(ctx, ctx.mention(club, club + len("Klub Sportowy Orlik w Lipnie"), "test", 0.5)) == 1.0
     assert _organizer_score(ctx, ctx.mention(found, found + len("Fundacji Nowy Dom"), "test", 0.5)) < 0.85
+
+
+def test_the_projects_operator_named_by_the_noun(ctx_for):
+    """"Realizatorem projektu było X": the operator of the project, as "realizowany przez X" (0.85)."""
+    text = "Realizatorem projektu było Stowarzyszenie Zielony Brzeg we współpracy z Gminą Lipno."
+    ctx = ctx_for(text)
+    start = text.index("Stowarzyszenie")
+    assert _organizer_score(ctx, ctx.mention(start, start + len("Stowarzyszenie Zielony Brzeg"), "test", 0.5)) == 0.85
