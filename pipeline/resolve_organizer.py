@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extract.organizations import OrgMention
+from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
@@ -29,6 +29,7 @@ from pipeline.resolve_owner import (
     venue_host,
 )
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 
 def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
@@ -93,6 +94,7 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         org = by_mention[id(best[2])]
         event.organizer = best[2].mention.text if _other_seat(ctx, best[2], org.name) else org.name
         event.organizer += written_seat(ctx, event.organizer) or ""
+        event.organizer = _organ_parent(event.organizer, by_mention.values()) or event.organizer
         event.organizer_evidence = best[2].mention.model_copy(update={"confidence": round(0.6 + 0.35 * best[0], 3)})
     event.co_organizers = _co_organizers(ctx, event, mentions, by_mention, best[2] if best else None)
     partner = _co_subject(ctx, named) if best is None else None
@@ -259,6 +261,26 @@ def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Orga
     return max(mine, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
 
 
+#: A body's organs, whose act or session is the body's ("Zgromadzenie Ogólne X", "Rada Starszych X", "Zarząd X").
+_ORGAN_HEADS = frozenset({"zarząd", "rada", "prezydium", "zgromadzenie", "kolegium"})
+_ORGAN_OF_ACRONYM = re.compile(r"^(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+){0,2}\s+"
+                               r"(?P<acronym>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻa-z]*[A-ZĄĆĘŁŃÓŚŹŻ])$")
+
+
+def _organ_parent(name: str, organizations: object) -> str | None:
+    """"Zgromadzenie Ogólne ZGWWP", "Rada Starszych MIRiP": an organ of the body its acronym names acts for that
+    body (docs/annotation.md: an organ of a body as organizer gives the body), written in full when the page
+    spells the acronym out. None when the name is no organ of an acronym-named body."""
+    m = _ORGAN_OF_ACRONYM.match(name)
+    if m is None or not any(a.lemma.lower() in _ORGAN_HEADS and a.pos == "subst" for a in analyse(m["organ"])):
+        return None
+    acronym = m["acronym"]
+    capitals = "".join(c for c in acronym if c.isupper())
+    full = {o.name for o in organizations  # type: ignore[attr-defined]
+            if o.name not in (name, acronym) and (o.acronym == acronym or len(capitals) > 2 and initials(o.name) == capitals)}
+    return next(iter(full)) if len(full) == 1 else acronym
+
+
 def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgMention:
     """"przez LGD Stowarzyszenie „Lider”": an acronym used as a kind label before the body's full name."""
     nxt = min((o for o in named if o.mention.start >= m.mention.end), key=lambda o: o.mention.start, default=None)
@@ -268,7 +290,16 @@ def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgM
 
 
 #: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*$")
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*)?$")
+#: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
+#: (docs/annotation.md: an organ of a body as organizer gives the body).
+_ORGANS = frozenset({"zarząd", "rada", "prezydium"})
+
+
+def _coordinated(gap: str) -> bool:
+    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y"."""
+    m = _COORDINATION.match(gap)
+    return m is not None and (m["organ"] is None or any(a.lemma.lower() in _ORGANS for a in analyse(m["organ"])))
 
 
 def _co_organizers(
@@ -290,7 +321,7 @@ def _co_organizers(
             continue
         chain = [m]
         for nxt in named[k + 1:]:
-            if nxt.mention.start != chain[-1].mention.start and not _COORDINATION.match(
+            if nxt.mention.start != chain[-1].mention.start and not _coordinated(
                     ctx.norm[chain[-1].mention.end:nxt.mention.start]):
                 break
             chain.append(nxt)

@@ -122,3 +122,27 @@ def test_our_house_by_its_kind_yields_to_an_explicit_organizer(run):
     r = run("Koncert kolęd\n\nW niedzielę w naszym Muzeum odbył się koncert zorganizowany przez Fundację Srebrny "
             "Dzwon.")
     assert r.event.organizer == "Fundacja Srebrny Dzwon"
+
+
+def test_a_board_coordinated_with_the_organizer_gives_its_body_as_co_organizer(run):
+    """"zorganizowane przez: X oraz Zarząd Oddziału Y": the board acts for its branch, which co-organizes."""
+    r = run("W niedzielę odbył się Gminny Dzień Strażaka zorganizowany przez: Stowarzyszenie Zielony Brzeg "
+            "oraz Zarząd Towarzystwa Przyjaciół Lipna.")
+    assert r.event.organizer == "Stowarzyszenie Zielony Brzeg"
+    assert r.event.co_organizers == ["Towarzystwo Przyjaciół Lipna"]
+
+
+def test_an_organ_of_an_acronym_named_body_gives_the_body(run):
+    """"Zebranie Rady Starszych PIRiH": the council's session is the body's; the body is written in full when the
+    page spells the acronym out by its initials, else by the acronym."""
+    r = run("Zebranie Rady Starszych PIRiH\n\nW poniedziałek w siedzibie Pomorskiej Izby Rzemiosła i Handlu odbyło się "
+            "pierwsze zebranie starszych cechów. Prezes omówił plany na kolejny rok.")
+    assert r.event.organizer == "Pomorska Izba Rzemiosła i Handlu"
+
+
+def test_an_organ_of_an_acronym_only_body_gives_the_acronym():
+    from pipeline.resolve_organizer import _organ_parent
+
+    assert _organ_parent("Zgromadzenie Ogólne ZKW", []) == "ZKW"
+    assert _organ_parent("Rada Gminy", []) is None  # a unit's council: no acronym-named body
+    assert _organ_parent("Fundacja Rozwoju PKS", []) is None  # no organ

@@ -20,15 +20,17 @@ WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "prowadzić", "re
 #: matches, the search tries the alternatives only where one may begin.)
 _ORGANIZER_LEFT = re.compile(
     r"(?=[ozinOZIN])(?:"
-    r"((?<!współ)organizator\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
-    r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?|(?<!współ)organizator\w*\s*:|"
-    r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
+    r"((?<!współ)(?:organizator\w*(?:\s+[^\s.,;:]+){0,3}?|organizator(?:em|ami|ką|kami)(?:\s+[^\s.,;:]+){4,6}?)"
+    r"\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
+    r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[-–—])?|(?<!współ)organizator\w*\s*:|"
+    r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
     r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
     r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
     re.IGNORECASE)
-#: "projekt realizowany jest przez X": the project's operator organizes its events, unless the report names
-#: the body that organized this one ("X zorganizował").
-_OPERATOR_LEFT = re.compile(r"realizowan\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*$",
+#: "projekt realizowany jest przez X", "Realizatorem projektu było X": the project's operator organizes its events,
+#: unless the report names the body that organized this one ("X zorganizował").
+_OPERATOR_LEFT = re.compile(r"(?:realizowan\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez|"
+                            r"realizator(?:em|ami|ką|kami)(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|są)\s*:?)\s*$",
                             re.IGNORECASE)
 #: "Stowarzyszenie X, główny organizator wydarzenia": the name in apposition to "organizator".
 _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?organizator(?:a|em|em|y|ów|zy)?\b", re.IGNORECASE)
@@ -85,7 +87,7 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if is_title(ctx, mention):
         return 0.0  # "konferencja pt. „…”": a title, not a body
     left = ctx.left(mention.start, 60)
-    if _ORGANIZER_LEFT.search(left) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)) or _label_above(
+    if _ORGANIZER_LEFT.search(ctx.left(mention.start, 90)) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)) or _label_above(
             ctx, mention, _ORG_LABEL):
         return 1.0
     people = people_before(ctx, mention.start)

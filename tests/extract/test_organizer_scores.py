@@ -29,3 +29,32 @@ def test_people_of_a_body_after_an_organizer_cue_stand_for_it(ctx_for):
                      text.index("Uniwersytetu Trzeciego Wieku w Brzozowie"))
     assert _organizer_score(ctx, ctx.mention(first, first + 37, "test", 0.5)) == 1.0
     assert _organizer_score(ctx, ctx.mention(second, second + 40, "test", 0.5)) < 0.5
+
+
+def test_a_colon_after_przez_keeps_the_cue(ctx_for):
+    """"zorganizowane przez: X": a colon opening the list of organizers does not cut the cue from the name."""
+    text = "W sobotę odbył się festyn zorganizowany przez: Stowarzyszenie Zielony Brzeg."
+    ctx = ctx_for(text)
+    start = text.index("Stowarzyszenie")
+    assert _organizer_score(ctx, ctx.mention(start, start + len("Stowarzyszenie Zielony Brzeg"), "test", 0.5)) == 1.0
+
+
+def test_a_predicate_instrumental_reaches_past_a_longer_complement(ctx_for):
+    """"Organizatorem i zarazem partnerem projektu jest X": the copula's instrumental predicate names the
+    organizer even with coordinated nouns before the copula, and a kind word with a dash before the name; a
+    genitive "organizatorów" several words before a copula does not."""
+    text = ("Podkreśliła, że organizatorem i jednocześnie partnerem projektu jest Stowarzyszenie – Klub Sportowy "
+            "Orlik w Lipnie. Dane organizatorów w celu rejestracji dostępne są Fundacji Nowy Dom.")
+    ctx = ctx_for(text)
+    club = text.index("Klub Sportowy")
+    found = text.index("Fundacji Nowy Dom")
+    assert _organizer_score(ctx, ctx.mention(club, club + len("Klub Sportowy Orlik w Lipnie"), "test", 0.5)) == 1.0
+    assert _organizer_score(ctx, ctx.mention(found, found + len("Fundacji Nowy Dom"), "test", 0.5)) < 0.85
+
+
+def test_the_projects_operator_named_by_the_noun(ctx_for):
+    """"Realizatorem projektu było X": the operator of the project, as "realizowany przez X" (0.85)."""
+    text = "Realizatorem projektu było Stowarzyszenie Zielony Brzeg we współpracy z Gminą Lipno."
+    ctx = ctx_for(text)
+    start = text.index("Stowarzyszenie")
+    assert _organizer_score(ctx, ctx.mention(start, start + len("Stowarzyszenie Zielony Brzeg"), "test", 0.5)) == 0.85
