@@ -67,3 +67,22 @@ def _two_word_town(words: list[Token]) -> bool:
 def _lower_adjective(t: Token) -> bool:
     return t.text[:1].islower() and t.is_alpha and any(a.pos == "adj" for a in t._.morf) \
         and not any(a.pos in ("prep", "subst", "ger") for a in t._.morf)
+
+
+def unknown_to_dictionary(t: Token) -> bool:
+    """A capitalised word the dictionary reads as no noun or adjective, only as unknown or as a verb ("z Gniewa":
+    gniewać; "w Hucie Wiskickiej"): where a locality is introduced, the register may know it by its ending."""
+    return t.text[:1].isupper() and t.is_alpha and not t.text.isupper() \
+        and not any(a.pos in ("adj", "subst", "depr") for a in t._.morf)
+
+
+def unknown_adjective_after(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """"w Hucie Wiskickiej": a place name whose next word the dictionary does not know; the two words together
+    when the register knows them as one locality ("Huta Wiskicka"), else the name as found."""
+    k = tokens[-1].i + 1
+    if k >= len(ctx.light_tokens) or tokens[-1].whitespace_ != " " or not unknown_to_dictionary(ctx.light_tokens[k]):
+        return tokens
+    from pipeline.lexicon.places import is_known_locality, locality_base
+
+    longer = tokens + [ctx.light_tokens[k]]
+    return longer if is_known_locality(locality_base(longer)) else tokens

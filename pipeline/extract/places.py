@@ -22,7 +22,12 @@ from pipeline.extract.place_context import (
     topic_only,
 )
 from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
-from pipeline.extract.place_introducers import after_acronym, introduced_locality
+from pipeline.extract.place_introducers import (
+    after_acronym,
+    introduced_locality,
+    unknown_adjective_after,
+    unknown_to_dictionary,
+)
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_subjects import (
     capitalised_common_noun,
@@ -133,15 +138,15 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             continue  # the cheap tests of the word itself before what introduces it
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or after_acronym(ctx, toks, k) \
             and covered.find(1, before.idx, before.idx + 1) >= 0  # the acronym names a body the finders found
-        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t)):
+        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t)):
             k += 1
             continue
         found = None
         for width in (2, 1):
             words = toks[k:k + width]
             if len(words) < width or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
-                    or not all(_may_be_a_locality(w) or w is words[0] and width == 2 and _name_adjective(w)
-                               for w in words):
+                    or not all(_may_be_a_locality(w) or unknown_to_dictionary(w)
+                               or w is words[0] and width == 2 and _name_adjective(w) for w in words):
                 continue  # "Nowy Sącz": a common adjective heads a two-word name
             name = locality_base(words)
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
@@ -274,6 +279,9 @@ def extract_places(
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
             continue
+        if register_loaded():
+            tokens = unknown_adjective_after(ctx, tokens)
+            end = tokens[-1].idx + len(tokens[-1].text)
         name = locality_base(tokens, [r.name for r in regions])
         if len(tokens) > 1 and place_kind(name) == "other":
             tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])

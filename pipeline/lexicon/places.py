@@ -104,7 +104,7 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         if not lemmas:
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
                             key=lambda a: bool(set(a.names) & {"imię", "nazwisko"}))  # "Wrzeciona": not a surname
-            lemmas = [(a.lemma, 0) for a in common] or [(w, 0)]
+            lemmas = [(a.lemma, 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}
         for lem, odd in title:
@@ -116,6 +116,30 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
                       for c, n in candidates for o, m in opts[:4]]
         candidates = candidates[:32]
     return tuple(candidates)
+
+
+#: the oblique endings of an adjective in "-ski/-cki/-dzki" and the nominatives they may stand for (feminine,
+#: masculine, neuter): a village's adjective the dictionary lacks still declines as every such adjective does
+_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("iej", ("a",)), ("ą", ("a",)), ("iego", ("i", "ie")), ("iemu", ("i", "ie")), ("im", ("i", "ie")))
+
+
+def unknown_word_bases(word: str, governed: frozenset[str]) -> list[str]:
+    """Nominatives a word the dictionary reads only as unknown or as a verb may stand for, by the endings Polish
+    inflection gives unambiguously: an adjective in "-ski/-cki/-dzki" ("Wiskickiej" -> "Wiskicka"), a noun after
+    a preposition of the genitive or locative ("z Gniewa" -> "Gniew"). Guesses only: the register decides."""
+    from pipeline.text.morphology import _guess_name_lemma
+
+    if not word[:1].isupper() or not word.isalpha() or any(a.pos in ("adj", "subst", "depr") for a in analyse(word)):
+        return []
+    out = []
+    low = word.lower()
+    for ending, nominatives in _ADJECTIVE_ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")):
+            out += [word[:len(stem)] + n for n in nominatives]
+    guess = _guess_name_lemma(word, governed)
+    return list(dict.fromkeys(out + ([guess] if guess != word else [])))
 
 
 def _known(candidates: tuple[tuple[str, int], ...]) -> list[str]:
