@@ -35,6 +35,8 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles: list[tuple[Role, tuple[int, int] | None]] = []
     k = j
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1  # "Panią Annę Kos  -  Skarbnika Gminy": a doubled space is a token of its own
     if k < len(doc) and doc[k].text in ("-", "–", "—", ",", "(", ":"):
         k += 1
         while k < len(doc) and doc[k].is_space:

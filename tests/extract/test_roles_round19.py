@@ -37,3 +37,10 @@ def test_a_plural_title_after_a_name_is_the_next_names(extractor):
     found = people(extractor, text)
     assert titles(found["Henryk Kos"]) == ["radny"]
     assert titles(found["Maria Lis"]) == ["sołtys"]
+
+
+def test_a_doubled_space_before_the_dash_keeps_the_title_after_the_name(extractor):
+    text = "Podziękowania otrzymali:\n 1. Panią Annę Wilk  -  Skarbnika Gminy\n 2. Pana Jana Maka  -  Sekretarza Gminy"
+    found = people(extractor, text)
+    assert titles(found["Anna Wilk"]) == ["skarbnik"]
+    assert titles(found["Jan Mak"]) == ["sekretarz"]
