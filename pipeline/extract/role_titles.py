@@ -45,6 +45,14 @@ _NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", 
                               "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
 
 
+def _distributive(title: Token, readings: tuple) -> bool:
+    """'sołtysi sołectw', 'dyrektorzy szkół': holders in the plural of an institution word in the plural hold one
+    each; the genitive names their institutions, not a kind the title keeps (a singular 'trener grup' does)."""
+    nouns = [a for a in title._.morf if a.pos == "subst"] or [a for a in title._.morf if a.pos == "adj"]
+    return bool(nouns) and all(a.number == "pl" for a in nouns) and any(
+        a.pos == "subst" and a.lemma.lower() in INSTITUTION_WORDS for a in readings)
+
+
 def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """(title with its complement, index after it) for a role noun at token i.
 
@@ -149,7 +157,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not words and t.text[:1].isupper() and _organ_of_a_body(doc, j):
             return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
-                and not plural_kind(t) and not (not words and (lower_unit(t) or lower_team(doc, j))):
+                and not (plural_kind(t) and not _distributive(tok, readings)) \
+                and not (not words and (lower_unit(t) or lower_team(doc, j))):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
                for a in readings) and not words:

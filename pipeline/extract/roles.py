@@ -35,6 +35,8 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles: list[tuple[Role, tuple[int, int] | None]] = []
     k = j
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1  # "Panią Annę Kos  -  Skarbnika Gminy": a doubled space is a token of its own
     if k < len(doc) and doc[k].text in ("-", "–", "—", ",", "(", ":"):
         k += 1
         while k < len(doc) and doc[k].is_space:
@@ -121,7 +123,8 @@ def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tupl
 def _plural_only(tok: Token) -> bool:
     if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
         return False  # "red." also reads as a plural noun
-    nouns = [a for a in tok._.morf if a.pos in ("subst", "adj")]
+    # "sołtysi" is a plural noun and also a possessive adjective ("sołtysi dom"): the noun's number decides
+    nouns = [a for a in tok._.morf if a.pos == "subst"] or [a for a in tok._.morf if a.pos == "adj"]
     return bool(nouns) and all(a.number == "pl" for a in nouns)
 
 
@@ -199,7 +202,8 @@ def title_roles(
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
-            if all(_may_stand_between(t) or _copula(t, past=True) for t in between) and sum(t.text == "," for t in between) <= 1 \
+            if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) for t in between) \
+                    and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 roles.append(make_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 joined = _joined_title(doc, k, sent_start, claimed)
@@ -281,6 +285,18 @@ def _may_stand_between(tok: Token) -> bool:
     if _place_adjective(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
+
+
+def _origin(doc: Doc, k: int) -> bool:
+    """'z' or 'ze' governing a genitive (or an acronym): where the title's holder comes from ("specjaliści z Oddziału
+    panowie A i B", "wolontariusze z EVS A, B"); with an instrumental it is company ("z uczniami"), no title's part."""
+    if doc[k].text.lower() not in ("z", "ze") or k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    if nxt.text.isupper() and len(nxt.text) > 1:
+        return True
+    cases = [a.cases for a in nxt._.morf if a.pos in ("subst", "adj", "depr")]
+    return bool(cases) and any("gen" in c for c in cases) and not any("inst" in c for c in cases)
 
 
 def _pan_word(tok: Token) -> bool:
