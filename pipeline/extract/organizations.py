@@ -86,8 +86,12 @@ def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset
         return None
     readings = [a for a in tokens[h]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
     around = [tokens[k] for k in range(h) if _adj_readings(tokens[k])]
-    if h + 1 < len(tokens) and _adj_readings(tokens[h + 1]):
-        around.append(tokens[h + 1])
+    k = h + 1
+    while k + 1 < len(tokens) and (tokens[k].text in DASHES or compound_stem(tokens[k])
+                                   or any(a.pos == "adja" for a in tokens[k]._.morf)):
+        k += 1  # "Centrum Opiekuńczo-Mieszkalnego": the declined last part of a compound shows the case
+    if k < len(tokens) and _adj_readings(tokens[k]):
+        around.append(tokens[k])
 
     def support(r: Analysis) -> tuple[int, int, int]:
         agreeing = sum(1 for t in around if any(_agree(a, r) for a in _adj_readings(t)))

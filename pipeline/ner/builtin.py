@@ -34,6 +34,7 @@ from pipeline.ner.org_complements import (
     compound_dash_before,
     coordination_ends,
     governed_complement,
+    legal_form_apposition,
     split_initial_dot,
     unit_named,
 )
@@ -157,7 +158,7 @@ def _extend_right_raw(
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
-                        and not noun_lemmas(tok) & BRANCH_NOUNS:
+                        and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads):
                     break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):

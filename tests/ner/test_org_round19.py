@@ -1,0 +1,30 @@
+"""Organization names of round 19 (pipeline/ner/org_complements.py, pipeline/extract/organizations.py), in
+sentences written for the tests."""
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+def test_a_legal_form_keeps_the_nominative_name_in_apposition(extractor):
+    # "Stowarzyszenie" + a name with its own head in the nominative is one name, whatever the form's case
+    assert "Stowarzyszenie Lokalna Grupa Działania „Zielony Gaj”" in _orgs(
+        extractor, "Członkowie Stowarzyszenia Lokalna Grupa Działania „Zielony Gaj” przyjechali na targi.")
+    assert "Fundacja Biuro Inicjatyw Sąsiedzkich" in _orgs(
+        extractor, "Warsztaty przygotowaliśmy razem z Fundacją Biuro Inicjatyw Sąsiedzkich.")
+
+
+def test_two_bodies_side_by_side_stay_two(extractor):
+    names = _orgs(extractor, "Udział wzięły Fundacja Dobre Serce Stowarzyszenie Teatr Kolorów.")
+    assert "Fundacja Dobre Serce" in names and "Stowarzyszenie Teatr Kolorów" in names
+
+
+def test_a_compound_adjective_after_the_head_declines_with_it(extractor):
+    # the case of an indeclinable head ("Centrum") shows on the last part of the compound after it
+    assert "Centrum Opiekuńczo-Mieszkalne w Brzozowie" in _orgs(
+        extractor, "Odwiedzili nas mieszkańcy Centrum Opiekuńczo-Mieszkalnego w Brzozowie.")
+
+
+def test_a_spaced_compound_led_by_a_country_stem_stays_whole(extractor):
+    # "Polsko" reads as the vocative of "Polska" only; before a spaced dash it is the compound's first stem
+    assert "Polsko – Czeska Izba Handlowa" in _orgs(extractor, "Patronat objęła Polsko – Czeska Izba Handlowa.")
