@@ -60,6 +60,7 @@ from pipeline.ner.org_rules import (
     parent_acronym,
     parentless_branch,
     quoted_tokens,
+    seats_follow,
 )
 from pipeline.ner.person_rules import find_people, patron_title
 from pipeline.ner.person_rules import patron as _patron
@@ -411,7 +412,7 @@ class BuiltinBackend:
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
                     and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)
                     and not any(t.capitalised and own_name_word(t) for t in doc[_head + 1:end])) \
-                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end) \
+                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end) and not seats_follow(doc, _head, end) \
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))

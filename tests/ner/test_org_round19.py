@@ -28,3 +28,18 @@ def test_a_compound_adjective_after_the_head_declines_with_it(extractor):
 def test_a_spaced_compound_led_by_a_country_stem_stays_whole(extractor):
     # "Polsko" reads as the vocative of "Polska" only; before a spaced dash it is the compound's first stem
     assert "Polsko – Czeska Izba Handlowa" in _orgs(extractor, "Patronat objęła Polsko – Czeska Izba Handlowa.")
+
+
+def test_a_plural_kind_with_coordinated_seats_names_one_body_per_seat(extractor):
+    names = _orgs(extractor, "Podopieczni Środowiskowych Domów Samopomocy w Lipowie i w Dębowcu grali w kręgle.")
+    assert {"Środowiskowy Dom Samopomocy w Lipowie", "Środowiskowy Dom Samopomocy w Dębowcu"} <= names
+
+
+def test_a_seat_list_after_a_colon_names_one_body_per_village(extractor):
+    names = _orgs(extractor, "Wieńce przygotowały grupy Kół Gospodyń Wiejskich z: Lipowa, Dębowca i Górnej Wólki.")
+    assert {"Koło Gospodyń Wiejskich z Lipowa", "Koło Gospodyń Wiejskich z Dębowca",
+            "Koło Gospodyń Wiejskich z Górnej Wólki"} <= names
+
+
+def test_a_plural_kind_with_one_seat_stays_a_kind(extractor):
+    assert not _orgs(extractor, "Podopieczni Środowiskowych Domów Samopomocy w Lipowie grali w kręgle.")
