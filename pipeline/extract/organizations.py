@@ -141,7 +141,8 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singu
                 word = _hyphen_aware_nominative(word, adj, number, gender)
             elif i > h:
                 agreeing_run = False
-        out.append(word + t.whitespace_)
+        gap = i + 1 < len(tokens) and tokens[i + 1].idx > t.idx + len(t.text)  # a line break token dropped between
+        out.append(word + (t.whitespace_ or (" " if gap else "")))
     name = "".join(out).strip()
     name = re.sub(r"\s+", " ", name)
     letters = [c for t in tokens for c in t.text if c.isalpha()]

@@ -37,6 +37,7 @@ from pipeline.ner.org_complements import (
     legal_form_apposition,
     split_initial_dot,
     unit_named,
+    wrapped_name,
 )
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -139,6 +140,9 @@ def _extend_right_raw(
     branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
     while j < n:
         tok = doc[j]
+        if tok.is_space and wrapped_name(doc, j):
+            j += 1  # "Ośrodek Polityki⏎Społecznej": a hard-wrapped line inside the name
+            continue
         if j in blocked or tok.is_space:
             break
         text = tok.text

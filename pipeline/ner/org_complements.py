@@ -133,3 +133,14 @@ def legal_form_apposition(doc: Doc, first: int, j: int, heads: frozenset[str]) -
         is_capitalised(doc[k]) and any(a.pos == "adj" and "nom" in a.cases and a.genders & nominative[0].genders
                                        and a.number == nominative[0].number for a in doc[k]._.morf)
         for k in range(first, j))
+
+
+def wrapped_name(doc: Doc, j: int) -> bool:
+    """'… Ośrodek Polityki⏎Społecznej w X': a hard-wrapped line break inside a name; the capitalised noun before
+    the break and the capitalised adjective after it agree in case, number and gender, so the phrase goes on."""
+    if j < 1 or j + 1 >= len(doc) or doc[j].text != "\n" or not is_capitalised(doc[j - 1]) \
+            or not is_capitalised(doc[j + 1]):
+        return False
+    nouns = [a for a in doc[j - 1]._.morf if a.pos == "subst" and "gen" in a.cases]
+    return any(a.pos == "adj" and a.cases & n.cases and a.number == n.number and a.genders & n.genders
+               for a in doc[j + 1]._.morf for n in nouns)

@@ -43,3 +43,14 @@ def test_a_seat_list_after_a_colon_names_one_body_per_village(extractor):
 
 def test_a_plural_kind_with_one_seat_stays_a_kind(extractor):
     assert not _orgs(extractor, "Podopieczni Środowiskowych Domów Samopomocy w Lipowie grali w kręgle.")
+
+
+def test_a_name_broken_by_a_hard_wrapped_line_goes_on(extractor):
+    # the genitive noun before the break and the adjective after it agree: the line break is the page's wrapping
+    text = "Organizatorem był Regionalny Ośrodek Polityki\nSpołecznej w Krakowie. W spotkaniu udział wzięli goście."
+    assert "Regionalny Ośrodek Polityki Społecznej w Krakowie" in _orgs(extractor, text)
+
+
+def test_a_line_break_before_a_word_that_does_not_agree_ends_the_name(extractor):
+    text = "Gościem był Regionalny Ośrodek Polityki Społecznej\nNowa sala została otwarta w Krakowie."
+    assert not any("Nowa" in name for name in _orgs(extractor, text))
