@@ -389,8 +389,15 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
                 and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type,index,operator]
             # a branch has no acronym of its own: "Oddział Zamiejscowy MJWPU", "Pomorski Oddział Regionalny ARiMR"
             s, e = t.idx, t.idx + len(t.text)
-            out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
+            name = t.text
+            if k + 1 < len(tokens) and tokens[k + 1].text == _STATE and tokens[k + 1].idx == e + 1:
+                name, e = f"{name} {_STATE}", e + 1 + len(_STATE)  # "ZOSP RP": the state's genitive is in the name
+            out.append(OrgMention(name, name, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out
+
+
+#: "RP" (Rzeczypospolitej Polskiej) after a national body's acronym belongs to it: "ZOSP RP".
+_STATE = "RP"
 
 
 def _branch_parent(ctx: Context, tokens: list[Token], doc: list[Token], heads: frozenset[str]) -> list[OrgMention]:

@@ -54,3 +54,9 @@ def test_a_name_broken_by_a_hard_wrapped_line_goes_on(extractor):
 def test_a_line_break_before_a_word_that_does_not_agree_ends_the_name(extractor):
     text = "Gościem był Regionalny Ośrodek Polityki Społecznej\nNowa sala została otwarta w Krakowie."
     assert not any("Nowa" in name for name in _orgs(extractor, text))
+
+
+def test_a_parent_acronym_keeps_the_state_after_it(extractor):
+    # "RP" (Rzeczypospolitej Polskiej) after a national body's acronym is part of its name
+    names = _orgs(extractor, "Obchody zorganizował Zarząd Oddziału Gminnego ZOSP RP w Lipowie.")
+    assert "ZOSP RP" in names and "ZOSP" not in names
