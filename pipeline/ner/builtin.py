@@ -128,6 +128,8 @@ def _extend_right(
     end = _extend_right_raw(doc, norm, j, blocked, heads, with_seat)
     while end > j and doc[end - 1].text.lower() in _CONNECTORS:
         end -= 1
+    if end - 2 >= j and doc[end - 2].text.lower() == "na" and doc[end - 1].text.lower() == "rzecz":
+        end -= 2  # "Ministerstwo Zdrowia na rzecz zdrowia dzieci": the purpose is not a name's when in lower case
     return end
 
 

@@ -60,3 +60,8 @@ def test_a_parent_acronym_keeps_the_state_after_it(extractor):
     # "RP" (Rzeczypospolitej Polskiej) after a national body's acronym is part of its name
     names = _orgs(extractor, "Obchody zorganizował Zarząd Oddziału Gminnego ZOSP RP w Lipowie.")
     assert "ZOSP RP" in names and "ZOSP" not in names
+
+
+def test_na_rzecz_that_leads_to_no_capitalised_purpose_is_given_back(extractor):
+    names = _orgs(extractor, "Kampanię prowadzi Ministerstwo Zdrowia na rzecz zdrowia dzieci.")
+    assert "Ministerstwo Zdrowia" in names and not any(n.endswith("rzecz") for n in names)
