@@ -161,7 +161,7 @@ def standalone_acronym(ctx: Context, m: OrgMention) -> bool:
 
 
 def acronym_like(ctx: Context, m: OrgMention) -> bool:
-    name = m.name
+    name = m.name.removesuffix(" RP")  # "ZOSP RP": the state's genitive after a national body's acronym
     if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
         return False
     if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):

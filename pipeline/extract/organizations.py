@@ -86,8 +86,12 @@ def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset
         return None
     readings = [a for a in tokens[h]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
     around = [tokens[k] for k in range(h) if _adj_readings(tokens[k])]
-    if h + 1 < len(tokens) and _adj_readings(tokens[h + 1]):
-        around.append(tokens[h + 1])
+    k = h + 1
+    while k + 1 < len(tokens) and (tokens[k].text in DASHES or compound_stem(tokens[k])
+                                   or any(a.pos == "adja" for a in tokens[k]._.morf)):
+        k += 1  # "Centrum Opiekuńczo-Mieszkalnego": the declined last part of a compound shows the case
+    if k < len(tokens) and _adj_readings(tokens[k]):
+        around.append(tokens[k])
 
     def support(r: Analysis) -> tuple[int, int, int]:
         agreeing = sum(1 for t in around if any(_agree(a, r) for a in _adj_readings(t)))
@@ -96,8 +100,10 @@ def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset
     return h, max(readings, key=support)
 
 
-def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tuple[str, str | None]:
-    """Nominative of an institutional name phrase; (name, head lemma). Words come from `original`."""
+def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singular: bool = False
+                ) -> tuple[str, str | None]:
+    """Nominative of an institutional name phrase; (name, head lemma). Words come from `original`; `singular`
+    names one body of a plural kind ("Kół Gospodyń" -> "Koło Gospodyń")."""
     chosen = head_reading(tokens, heads)
     if chosen is None:
         return original[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(), None
@@ -110,12 +116,16 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
             tokens[second + 1:], heads, original)[0], head_a.lemma.lower()
     head_tok = tokens[h]
     number, gender = head_features(head_a)
+    head_form = head_a
+    if singular and number == "pl":  # the adjectives still agree with the plural reading; they are made singular
+        number = "sg"
+        head_form = Analysis(head_a.lemma, head_a.tag.replace(":pl:", ":sg:"), head_a.names, head_a.pos)
     out: list[str] = []
     agreeing_run = True
     for i, t in enumerate(tokens):
         word = original[t.idx:t.idx + len(t.text)]
         if i == h:
-            word = noun_nominative(word, head_a)
+            word = noun_nominative(word, head_form)
         elif t.text == "-" or any(a.pos == "adja" for a in t._.morf) and not t.whitespace_ \
                 or t.text in DASHES and i > 0 and compound_stem(tokens[i - 1]) \
                 or i + 1 < len(tokens) and tokens[i + 1].text in DASHES and compound_stem(t) \
@@ -131,7 +141,8 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str) -> tu
                 word = _hyphen_aware_nominative(word, adj, number, gender)
             elif i > h:
                 agreeing_run = False
-        out.append(word + t.whitespace_)
+        gap = i + 1 < len(tokens) and tokens[i + 1].idx > t.idx + len(t.text)  # a line break token dropped between
+        out.append(word + (t.whitespace_ or (" " if gap else "")))
     name = "".join(out).strip()
     name = re.sub(r"\s+", " ", name)
     letters = [c for t in tokens for c in t.text if c.isalpha()]
@@ -237,6 +248,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS
         if _plural_kind(tokens, heads, PREP_CASES.get(light[chars.start - 1].text.lower(), frozenset())
                         if chars.start > 0 else frozenset()):
+            out.extend(_distributed_seats(ctx, tokens, light, chars.end, heads))
             continue
         name, head = phrase_base(tokens, heads, ctx.text)
         if _organ_of_acronym(tokens, head):  # "Rada LGD", "Rada Naukowa IBL": the parent body only
@@ -275,11 +287,38 @@ def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, 
     if seat is None or not all(is_capitalised(t) or t.text == "-" for t in tokens[seat + 1:]):
         return []
     prep = _SEATS[tokens[seat].text.lower()]
+    return _listed_seats(ctx, doc, after, prep, phrase_base(tokens[:seat], heads, ctx.text)[0], heads)
+
+
+def _distributed_seats(ctx: Context, tokens: list[Token], doc: list[Token], after: int, heads: frozenset[str]
+                       ) -> list[OrgMention]:
+    """'Środowiskowych Domów Samopomocy w A i w B', 'Kół Gospodyń Wiejskich z: A, B i C': a plural kind followed
+    by coordinated seats names one body per seat, each in the singular ("Koło Gospodyń Wiejskich z A")."""
+    head = head_index(tokens, heads)
+    seat = next((k for k in range(len(tokens) - 1, head or 0, -1) if tokens[k].text.lower() in _SEATS), None) \
+        if head is not None else None
+    if seat is not None:  # the first seat is inside the name: the list after it must go on
+        stem = phrase_base(tokens[:seat], heads, ctx.text, singular=True)[0]
+        rest = _listed_seats(ctx, doc, after, _SEATS[tokens[seat].text.lower()], stem, heads)
+        if not rest:
+            return []
+        words = ctx.text[tokens[seat + 1].idx:tokens[-1].idx + len(tokens[-1].text)]
+        return [OrgMention(f"{stem} {tokens[seat].text.lower()} {words}", None, None, ctx.mention(
+            tokens[seat + 1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.7, "seat_list")), *rest]
+    if head is None or after + 2 >= len(doc) or doc[after].text.lower() not in _SEATS or doc[after + 1].text != ":":
+        return []
+    stem = phrase_base(tokens, heads, ctx.text, singular=True)[0]
+    seats = _listed_seats(ctx, doc, after + 1, _SEATS[doc[after].text.lower()], stem, heads, (":", ",", "i", "oraz"))
+    return seats if len(seats) >= 2 else []
+
+
+def _listed_seats(ctx: Context, doc: list[Token], after: int, prep: str, stem: str, heads: frozenset[str],
+                  separators: tuple[str, ...] = (",", "i", "oraz")) -> list[OrgMention]:
+    """One mention of `stem` per locality coordinated from `after` on, in the seat's case."""
     case = _SEAT_CASE[prep]
-    stem = phrase_base(tokens[:seat], heads, ctx.text)[0]
     out: list[OrgMention] = []
     j = after
-    while j + 1 < len(doc) and doc[j].text in (",", "i", "oraz") and "\n" not in doc[j - 1].whitespace_:
+    while j + 1 < len(doc) and doc[j].text in separators and "\n" not in doc[j - 1].whitespace_:
         j += 1
         if doc[j].text.lower() in (prep, prep + "e"):
             j += 1  # "w Sokółce i w Mońkach"
@@ -350,8 +389,15 @@ def _parent_acronyms(ctx: Context, tokens: list[Token], doc: list[Token]) -> lis
                 and parent_acronym(doc, tokens[head].i, t.i):  # type: ignore[arg-type,index,operator]
             # a branch has no acronym of its own: "Oddział Zamiejscowy MJWPU", "Pomorski Oddział Regionalny ARiMR"
             s, e = t.idx, t.idx + len(t.text)
-            out.append(OrgMention(t.text, t.text, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
+            name = t.text
+            if k + 1 < len(tokens) and tokens[k + 1].text == _STATE and tokens[k + 1].idx == e + 1:
+                name, e = f"{name} {_STATE}", e + 1 + len(_STATE)  # "ZOSP RP": the state's genitive is in the name
+            out.append(OrgMention(name, name, None, ctx.mention(s, e, EXTRACTOR, 0.5, "acronym")))
     return out
+
+
+#: "RP" (Rzeczypospolitej Polskiej) after a national body's acronym belongs to it: "ZOSP RP".
+_STATE = "RP"
 
 
 def _branch_parent(ctx: Context, tokens: list[Token], doc: list[Token], heads: frozenset[str]) -> list[OrgMention]:

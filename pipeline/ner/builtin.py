@@ -34,8 +34,10 @@ from pipeline.ner.org_complements import (
     compound_dash_before,
     coordination_ends,
     governed_complement,
+    legal_form_apposition,
     split_initial_dot,
     unit_named,
+    wrapped_name,
 )
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -59,6 +61,7 @@ from pipeline.ner.org_rules import (
     parent_acronym,
     parentless_branch,
     quoted_tokens,
+    seats_follow,
 )
 from pipeline.ner.person_rules import find_people, patron_title
 from pipeline.ner.person_rules import patron as _patron
@@ -125,6 +128,8 @@ def _extend_right(
     end = _extend_right_raw(doc, norm, j, blocked, heads, with_seat)
     while end > j and doc[end - 1].text.lower() in _CONNECTORS:
         end -= 1
+    if end - 2 >= j and doc[end - 2].text.lower() == "na" and doc[end - 1].text.lower() == "rzecz":
+        end -= 2  # "Ministerstwo Zdrowia na rzecz zdrowia dzieci": the purpose is not a name's when in lower case
     return end
 
 
@@ -137,6 +142,9 @@ def _extend_right_raw(
     branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
     while j < n:
         tok = doc[j]
+        if tok.is_space and wrapped_name(doc, j):
+            j += 1  # "Ośrodek Polityki⏎Społecznej": a hard-wrapped line inside the name
+            continue
         if j in blocked or tok.is_space:
             break
         text = tok.text
@@ -157,7 +165,7 @@ def _extend_right_raw(
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
-                        and not noun_lemmas(tok) & BRANCH_NOUNS:
+                        and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads):
                     break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
@@ -410,7 +418,7 @@ class BuiltinBackend:
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
                     and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)
                     and not any(t.capitalised and own_name_word(t) for t in doc[_head + 1:end])) \
-                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end) \
+                    or is_event_title(doc, start, end) or generic_plural(doc, _head, end) and not seats_follow(doc, _head, end) \
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))

@@ -25,6 +25,8 @@ _ADJECTIVE_PREPOSITION = {"na": frozenset({"acc"})}
 BRANCH_NOUNS = frozenset({"oddział", "filia", "delegatura", "ekspozytura", "placówka"})
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "“"})
 DASHES = ("-", "–", "—")
+#: Legal forms written before a body's own name in apposition: "Stowarzyszenie Lokalna Grupa Działania X".
+LEGAL_FORMS = frozenset({"stowarzyszenie", "fundacja"})
 
 
 def _common_noun_in(tok: Token, cases: frozenset[str]) -> bool:
@@ -66,10 +68,11 @@ def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[in
 def compound_stem(tok: Token) -> bool:
     """'Handlowo', 'Szkolno' before a spaced dash: the first part of a compound adjective ends in -o and reads as
     that stem (morfeusz's adja, given only before a glued hyphen), as the adverb of the same stem, or not at all;
-    a noun or a verb ("Biuro", "Koło", "było") is no stem."""
+    a noun or a verb ("Biuro", "Koło", "było") is no stem; a vocative that is nothing else ("Polsko") is no noun in
+    running text."""
     readings = tok._.morf
     return is_capitalised(tok) and tok.text.endswith("o") and tok.text.isalpha() \
-        and all(a.pos in ("adja", "adv", "ign") for a in readings)
+        and all(a.pos in ("adja", "adv", "ign") or a.pos == "subst" and a.cases == {"voc"} for a in readings)
 
 
 def compound_dash(doc: Doc, j: int) -> bool:
@@ -117,3 +120,27 @@ def split_initial_dot(doc: Doc, j: int) -> bool:
     "metr"); the glued dot before a capitalised name belongs to the name."""
     return 0 < j < len(doc) - 1 and doc[j].text == "." and not doc[j - 1].whitespace_ \
         and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and doc[j + 1].text[:1].isupper()
+
+
+def legal_form_apposition(doc: Doc, first: int, j: int, heads: frozenset[str]) -> bool:
+    """'Stowarzyszenie Lokalna Grupa Działania', 'z Fundacją Biuro Inicjatyw': a legal form followed at once by a
+    name with its own head in the nominative (only capitalised nominative adjectives between) is one name, the
+    apposition staying nominative whatever the form's case; "Fundacja X Stowarzyszenie Y" has a name between."""
+    if first < 1 or not noun_lemmas(doc[first - 1]) & LEGAL_FORMS or "\n" in doc[j - 1].whitespace_:
+        return False
+    nominative = [a for a in doc[j]._.morf if a.pos == "subst" and "nom" in a.cases and a.lemma.lower() in heads]
+    return bool(nominative) and all(
+        is_capitalised(doc[k]) and any(a.pos == "adj" and "nom" in a.cases and a.genders & nominative[0].genders
+                                       and a.number == nominative[0].number for a in doc[k]._.morf)
+        for k in range(first, j))
+
+
+def wrapped_name(doc: Doc, j: int) -> bool:
+    """'… Ośrodek Polityki⏎Społecznej w X': a hard-wrapped line break inside a name; the capitalised noun before
+    the break and the capitalised adjective after it agree in case, number and gender, so the phrase goes on."""
+    if j < 1 or j + 1 >= len(doc) or doc[j].text != "\n" or not is_capitalised(doc[j - 1]) \
+            or not is_capitalised(doc[j + 1]):
+        return False
+    nouns = [a for a in doc[j - 1]._.morf if a.pos == "subst" and "gen" in a.cases]
+    return any(a.pos == "adj" and a.cases & n.cases and a.number == n.number and a.genders & n.genders
+               for a in doc[j + 1]._.morf for n in nouns)

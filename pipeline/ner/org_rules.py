@@ -19,6 +19,7 @@ from pipeline.lexicon.words import (
     has_common_reading,
     is_acronym_word,
     is_all_caps_word,
+    is_capitalised,
     is_geographic,
     is_proper_only,
     noun_lemmas,
@@ -214,6 +215,22 @@ def generic_plural(doc: Doc, head: int, end: int) -> bool:
     if not readings or any(a.number != "pl" for a in readings) or readings[0].lemma.lower() in PLURAL_NAME_HEADS:
         return False
     return not any(t.text in ('"', "„", "”") or is_all_caps_word(t) for t in doc[head:end])
+
+
+_SEAT_WORDS = ("w", "we", "z", "ze")
+
+
+def seats_follow(doc: Doc, head: int, end: int) -> bool:
+    """'Domów Samopomocy w A i w B', 'Kół Gospodyń Wiejskich z: A, B': coordinated seats after a plural kind
+    name one body per seat, so the kind is kept for the extractor to distribute."""
+    n = len(doc)
+    if end + 2 < n and doc[end].text.lower() in _SEAT_WORDS and doc[end + 1].text == ":":
+        return is_capitalised(doc[end + 2])
+    if end + 1 >= n or doc[end].text not in (",", "i", "oraz") \
+            or not any(t.text.lower() in _SEAT_WORDS for t in doc[head + 1:end]):
+        return False
+    k = end + 2 if doc[end + 1].text.lower() in _SEAT_WORDS and end + 2 < n else end + 1
+    return is_capitalised(doc[k]) and is_geographic(doc[k])
 
 
 def is_generic(doc: Doc, start: int, end: int) -> bool:
