@@ -140,8 +140,8 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
         tokens = _gmina_name(tokens)
         if not tokens:
             continue
+        tokens, base = _river_complement(ctx, tokens, locality_base(tokens))
         end = tokens[-1].idx + len(tokens[-1].text)
-        base = locality_base(tokens)
         if base.lower() in ("miejska", "wiejska", "miasto") or (register_loaded() and not is_known_locality(base)):
             continue  # "gminy Ochotnicza Straż", "Gmina pani": not the name of a gmina
         out.append(PlaceMention(f"gmina {base}", "region",
@@ -163,3 +163,16 @@ def _gmina_name(tokens: list[Token]) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _river_complement(ctx: Context, tokens: list[Token], base: str) -> tuple[list[Token], str]:
+    """"Gminy Gródek nad Dunajcem": a town's name may go on with "nad" or "pod" and a capitalised noun that stays in
+    the instrumental whatever the case of the head; the whole name when the register knows it."""
+    i = tokens[-1].i
+    if i + 2 >= len(ctx.doc):
+        return tokens, base
+    prep, word = ctx.doc[i + 1], ctx.doc[i + 2]
+    if prep.text not in ("nad", "pod") or not word.text[:1].isupper() or "\n" in tokens[-1].whitespace_ + prep.whitespace_:
+        return tokens, base
+    name = f"{base} {prep.text} {word.text}"
+    return (tokens + [prep, word], name) if is_known_locality(name) else (tokens, base)

@@ -392,7 +392,7 @@ def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
     """A name with several readings takes the one lying near the places the document names without doubt:
     "w Żarnowie" on a page about Opoczno is Żarnów (powiat opoczyński), not Żarnowo."""
     anchors = register_anchors([p.name for p in places if not p.readings and p.kind in ("locality", "region")
-                                and p.listed])
+                                and (p.listed or p.name.startswith(("gmina ", "powiat ")))])  # "Wójt Gminy X": the area
     if not anchors:
         return places
     for p in places:

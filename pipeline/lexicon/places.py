@@ -66,13 +66,13 @@ def _town_weight(name: str) -> tuple[int, bool]:
 
 
 
-def _fits_hints(name: str, hints: list[str]) -> bool:
+def _fits_hints(name: str, hints: list[str], wide: bool = True) -> bool:
+    """The register puts `name` in a gmina, powiat or (when `wide`) voivodeship the page names."""
     from pipeline.lexicon.teryt import resolve
 
     match, _count = resolve(name, hints)
-    return match is not None and any(
-        h.split()[-1].lower() in (match.gmina.lower(), match.powiat.lower(), match.wojewodztwo.lower())
-        for h in hints)
+    units = (match.gmina.lower(), match.powiat.lower()) + ((match.wojewodztwo.lower(),) if wide else ()) if match else ()
+    return any(h.split()[-1].lower() in units for h in hints)
 
 
 def _reading_rank(tag: str, governed: frozenset[str]) -> tuple[bool, bool]:
@@ -185,7 +185,9 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         return region  # "na Śląsku": the region Śląsk in the governed case, not the village Śląsko
     if known:
         if hints is not None and len(known) > 1:
-            fitting = [c for c in known if _fits_hints(c, hints)]
+            # a voivodeship is too wide to take a village for a town ("z Będzina" beside "województwo lubuskie")
+            wide = not any(_town_weight(c)[0] for c in known)
+            fitting = [c for c in known if _fits_hints(c, hints, wide)]
             if len(fitting) == 1:
                 return fitting[0]  # "w Nieborowie" near "powiat łowicki": Nieborów, not Nieborowo
         return known[0]
@@ -234,24 +236,26 @@ def register_anchors(names: list[str]) -> set[tuple[str, str, str]]:
 def nearest_reading(readings: list[str], anchors: set[tuple[str, str, str]]) -> str | None:
     """The reading whose register entry lies nearest the document's other places ("w Żarnowie" beside Opoczno:
     Żarnów of powiat opoczyński, not an Żarnowo elsewhere): the same gmina counts 4, powiat 2, województwo 1,
-    summed over the anchors. None when no reading stands out by at least a powiat's worth."""
+    summed over the anchors. None when no reading stands out by at least a powiat's worth: voivodeships only break
+    a tie of gminas and powiats, however many of them the page names ("z Będzina" on a page listing villages of
+    another voivodeship is still the town)."""
     from pipeline.lexicon.teryt import localities
 
-    def score(name: str) -> int:
-        best = 0
+    def score(name: str) -> tuple[int, int]:
+        best = (0, 0)
         for loc in localities(name) or localities(name.replace(" ", "-")):
-            total = 0
+            local = wide = 0
             for woj, powiat, gmina in anchors:
                 if gmina and gmina == loc.gmina and (not powiat or powiat == loc.powiat):
-                    total += 4
+                    local += 4
                 elif powiat and powiat == loc.powiat:
-                    total += 2
+                    local += 2
                 elif woj and woj == loc.wojewodztwo:
-                    total += 1
-            best = max(best, total)
+                    wide += 1
+            best = max(best, (local, wide))
         return best
 
     scores = sorted(((score(r), r) for r in readings), reverse=True)
-    if len(scores) < 2 or scores[0][0] < 2 or scores[0][0] == scores[1][0]:  # a voivodeship alone is too wide
+    if len(scores) < 2 or scores[0][0][0] < 2 or scores[0][0] == scores[1][0]:  # a voivodeship alone is too wide
         return None
     return scores[0][1]

@@ -36,3 +36,12 @@ def test_a_gmina_list_holds_places_not_bodies_or_people(ctx_for):
     assert all("Pani" not in r.name for r in person)
     bullets = region_mentions(ctx_for("Jury:\n• Pani Ewa Kos – nauczycielka z gminy Dębno,\n• Pan Jan Wilk – dyrektor."))
     assert [r.name for r in bullets] == ["gmina Dębno"]
+
+
+def test_a_gmina_named_by_its_river_keeps_the_river(ctx_for):
+    """"Gminy Gródek nad Dunajcem": "nad" and the instrumental go on the name when the register knows the whole;
+    a river that is no part of a name stays out."""
+    names = [r.name for r in region_mentions(ctx_for("Nagrody wręczył Wójt Gminy Gródek nad Dunajcem."))]
+    assert names == ["gmina Gródek nad Dunajcem"]
+    names = [r.name for r in region_mentions(ctx_for("Ścieżka biegnie przez gminę Rzgów nad Wartą."))]
+    assert names == ["gmina Rzgów"]
