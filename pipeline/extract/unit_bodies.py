@@ -12,6 +12,7 @@ from pipeline.extract.organizations import OrgMention
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score
 from pipeline.extract.place_mention import PlaceMention
 from pipeline.extract.title_bodies import title_bodies
+from pipeline.lexicon.words import ORG_HEADS
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
@@ -43,18 +44,64 @@ def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list, list]
     return word.text, cases, after, before
 
 
+def _unit_genders(ctx: Context, m: Mention) -> frozenset[str]:
+    """The grammatical gender of the unit word starting `m` (gmina f, powiat m3, województwo n)."""
+    word = next((t for t in ctx.light_tokens if t.idx >= m.start), None)
+    return frozenset(g for a in word._.morf if a.pos == "subst" and a.lemma.lower() in _UNITS
+                     for g in a.genders) if word is not None else frozenset()
+
+
 def _on_line(ctx: Context, start: int, end: int) -> bool:
     return "\n" not in ctx.norm[start:end]
 
 
-def _subject(ctx: Context, m: Mention, cases: set[str], after: list, before: list) -> bool:
-    """A nominative unit next to a finite verb, either order: "Gmina X zorganizowała", "gospodarzem było
-    Województwo Y"."""
+def _agrees(tok, genders: frozenset[str], plural: bool = False) -> bool:
+    """A finite verb that can have the unit as its subject: a singular present or future ("organizuje"), or a past
+    form of the unit's gender ("Gmina X zorganizowała", not "Powiat X odbyło się", where the unit names a venue);
+    a coordinated subject ("Gmina X i Ośrodek Y przygotowali") also takes a plural verb."""
+    for a in tok._.morf:
+        if a.pos not in _VERB_POS:
+            continue
+        if plural and a.number == "pl":
+            return True
+        if a.number == "sg" and (a.pos != "praet" or a.genders & genders):
+            return True
+    return False
+
+
+def _coordinated(ctx: Context, m: Mention, after: list, genders: frozenset[str]) -> bool:
+    """"Gmina X i Gminny Ośrodek Y w Z przygotowała": a unit first in a coordinated subject with a body's name, before
+    a verb that agrees with it (singular of its gender) or with both (plural), on one line and within one clause."""
+    if not after or after[0].text.lower() not in ("i", "oraz"):
+        return False
+    toks = ctx.light_tokens
+    k = after[0].i + 1
+    body = False  # the other conjunct names a body ("i Gminny Ośrodek Y"), not another place ("i Lipowo leżą")
+    for j in range(k, min(k + 12, len(toks))):
+        t = toks[j]
+        if t.is_space:
+            if "\n" in t.text:
+                return False
+            continue
+        if any(a.pos in _VERB_POS for a in t._.morf):
+            return body and _agrees(t, genders, plural=True)
+        body = body or any(a.pos == "subst" and a.lemma.lower() in ORG_HEADS for a in t._.morf)
+        if not (t.text[:1].isupper() or t.text in ("-", '"') or any(a.pos == "prep" for a in t._.morf)):
+            return False  # a lower-case word or clause punctuation: the names' phrase ended before any verb
+    return False
+
+
+def _subject(ctx: Context, m: Mention, cases: set[str], after: list, before: list,
+             genders: frozenset[str] = frozenset()) -> bool:
+    """A nominative unit next to a finite verb that agrees with it, either order: "Gmina X zorganizowała",
+    "gospodarzem było Województwo Y"; or first in a coordinated subject of names before its verb."""
     if "nom" not in cases:
         return False
-    if after and any(a.pos in _VERB_POS for a in after[0]._.morf) and _on_line(ctx, m.start, after[0].idx):
+    if after and _agrees(after[0], genders) and _on_line(ctx, m.start, after[0].idx):
         return True
-    return bool(before) and any(a.pos in _VERB_POS for a in before[-1]._.morf) \
+    if _coordinated(ctx, m, after, genders):
+        return True
+    return bool(before) and _agrees(before[-1], genders) \
         and not any(a.pos == "subst" for a in before[-1]._.morf) and _on_line(ctx, before[-1].idx, m.start)
 
 
@@ -79,7 +126,7 @@ def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = Non
     before = left.rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
     if "inst" in cases and (_WITH_LEFT.search(left) or before not in PREP_CASES):
         return True  # "we współpracy z Powiatem Y", "partnerami projektu, tj. Powiatem Y"
-    return _subject(ctx, m, cases, after, before_toks) or _owner(ctx, cases, before_toks, m) or (
+    return _subject(ctx, m, cases, after, before_toks, _unit_genders(ctx, m)) or _owner(ctx, cases, before_toks, m) or (
         bool(cases & {"nom", "acc", "inst"}) and _cued(ctx, m))
 
 

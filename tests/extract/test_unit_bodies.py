@@ -72,3 +72,24 @@ def test_a_unit_in_the_genitive_of_a_cued_office_stays_a_place(extractor):
     """"Urząd Gminy X – organizator": the office organizes, the unit only names it."""
     report = extractor.extract("Dożynki przygotował Urząd Gminy Kościan – organizator corocznego święta plonów.")
     assert "Gmina Kościan" not in {o.name for o in report.organizations}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Gmina Brzozowo i Gminny Ośrodek Pomocy Społecznej w Brzozowie przygotowała dla gości poczęstunek.",
+     {"Gmina Brzozowo", "Gminny Ośrodek Pomocy Społecznej w Brzozowie"}),
+    ("Gmina Brzozowo oraz Fundacja Zielona Dolina przygotowały dla gości poczęstunek.",
+     {"Gmina Brzozowo", "Fundacja Zielona Dolina"}),
+])
+def test_a_unit_first_in_a_coordinated_subject_is_a_body(extractor, text, names):
+    """"Gmina X i Ośrodek Y przygotowała/przygotowały": the unit and a body's name share the verb."""
+    assert names <= {o.name for o in _report(extractor, text).organizations}
+
+
+@pytest.mark.parametrize("text", [
+    "W dniu 5 maja na Przystani Powiat Lipowski odbyło się spotkanie rady.",
+    "Gmina Brzozowo i Lipowo leżą nad rzeką.",
+])
+def test_a_unit_before_a_verb_that_does_not_agree_is_no_body(extractor, text):
+    """A past verb of another gender ("Powiat … odbyło się": the unit names a venue) and a plural shared with another
+    place, not a body, make no acting unit."""
+    assert not any(o.name.startswith(("Gmina", "Powiat")) for o in _report(extractor, text).organizations)
