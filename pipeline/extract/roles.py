@@ -20,6 +20,7 @@ from pipeline.extract.role_lists import apposition_title_at, person_before, titl
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_posts import POST_VERBS, genitive_title, held_post_roles, post_noun
 from pipeline.extract.role_ranks import rank_end
+from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
@@ -170,6 +171,7 @@ def title_roles(
     `after` is `after_title_roles(ctx, i, j)` when the caller has it already (a new list, extended here)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
+    roles = roles or slash_roles(ctx, i, j)  # "Anna Kos – /społeczniczka, przewodnicząca komisji/"
     jako = None if roles else jako_title(ctx, i, j, honorific_start(doc, i))
     if jako is not None:
         roles = [make_role(ctx, *jako)]  # "X wystąpił jako ekspert Fundacji Y"
