@@ -18,7 +18,9 @@ from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_lists import apposition_title_at, person_before, title_of_next_name
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
+from pipeline.extract.role_posts import POST_VERBS, genitive_title, held_post_roles, post_noun
 from pipeline.extract.role_ranks import rank_end
+from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
@@ -169,11 +171,14 @@ def title_roles(
     `after` is `after_title_roles(ctx, i, j)` when the caller has it already (a new list, extended here)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
+    roles = roles or slash_roles(ctx, i, j)  # "Anna Kos – /społeczniczka, przewodnicząca komisji/"
     jako = None if roles else jako_title(ctx, i, j, honorific_start(doc, i))
     if jako is not None:
         roles = [make_role(ctx, *jako)]  # "X wystąpił jako ekspert Fundacji Y"
     # "<Rola> <Instytucja> <Imię Nazwisko>", "<Rola> <instytucji>, <Imię Nazwisko>", "Pani Kierownik <Imię>"
     h = honorific_start(doc, i)
+    roles += [r for r in held_post_roles(ctx, i, j, h)  # "X, pełniąca funkcję kierownika", "Funkcję Y objął X"
+              if not any(x.title == r[0].title for x, _ in roles)]
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
@@ -348,13 +353,6 @@ def _heads_the_lead(tok: Token, offset: int) -> bool:
     return plural_nominative or offset <= 1
 
 
-#: Verbs that give their subject a post: "jest prezesem", "została wybrana na stanowisko", "pełni funkcję".
-_POST_VERBS = frozenset({"być", "zostać", "pełnić", "objąć", "obejmować", "sprawować", "piastować", "wybrać",
-                         "powołać", "mianować", "zostawać"})
-#: Nouns of a post whose genitive complement is the title: "na stanowisko prezesa", "funkcję sołtysa".
-_POST_NOUNS = frozenset({"stanowisko", "funkcja", "urząd"})
-
-
 def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
     """A title the sentence gives its subject after the verb (docs/annotation.md, Professions): "X jest
     prezesem Fundacji Y", "X została wybrana na stanowisko przewodniczącej Koła Z", "X pełni funkcję sołtysa".
@@ -373,16 +371,16 @@ def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             return []
         chosen = t._.analysis
         lemmas = {a.lemma for a in t._.morf if a.pos in ("praet", "fin", "ppas", "bedzie", "inf")}
-        if lemmas & _POST_VERBS:
-            verb = lemmas & _POST_VERBS
+        if lemmas & POST_VERBS:
+            verb = lemmas & POST_VERBS
         elif chosen is not None and chosen.pos in ("praet", "fin", "impt"):
             return []  # another verb: the name does something else
-        elif verb and t.text.lower() in ("na", "w") and k + 1 < len(doc) and _post_noun(doc[k + 1]):
+        elif verb and t.text.lower() in ("na", "w") and k + 1 < len(doc) and post_noun(doc[k + 1]):
             k += 1
             continue
-        elif verb and _post_noun(t):
+        elif verb and post_noun(t):
             found = qualified_title_at(doc, k + 1)
-            return [make_role(ctx, *found[:1], k + 1, found[1])] if found and _genitive_title(doc[k + 1]) else []
+            return [make_role(ctx, *found[:1], k + 1, found[1])] if found and genitive_title(doc[k + 1]) else []
         elif verb and verb & {"być", "zostać", "zostawać"} and _instrumental_title(t):
             found = qualified_title_at(doc, k)
             return _predicative_chain(ctx, k, found) if found else []
@@ -404,14 +402,6 @@ def _predicative_chain(ctx: Context, k: int, found: tuple[str, int]) -> list[tup
         if found is not None and not _instrumental_title(doc[k]):
             found = None
     return roles
-
-
-def _post_noun(tok: Token) -> bool:
-    return any(a.pos == "subst" and a.lemma in _POST_NOUNS and "acc" in a.cases for a in tok._.morf)
-
-
-def _genitive_title(tok: Token) -> bool:
-    return any(a.pos in ("subst", "adj") and "gen" in a.cases and role_title(a.lemma, (a,)) for a in tok._.morf)
 
 
 def _instrumental_title(tok: Token) -> bool:
