@@ -10,12 +10,26 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
+def bytecode_note() -> str:
+    """Why start-up may be slow for a reason outside the code: Python compiling the package's sources
+    on every start (PYTHONDONTWRITEBYTECODE=1 and no __pycache__ written earlier: ~110 modules,
+    0.25-0.45 CPU-s measured)."""
+    package = Path(__file__).resolve().parents[1] / "pipeline"
+    cached = any(package.glob("__pycache__/*.pyc"))
+    if cached:
+        return "bytecode cache of pipeline/: present"
+    why = " (PYTHONDONTWRITEBYTECODE is set)" if sys.flags.dont_write_bytecode else ""
+    return f"bytecode cache of pipeline/: ABSENT{why}: every start compiles the sources"
+
+
 def main() -> None:
     t0 = time.perf_counter()
+    c0 = time.process_time()
     from pipeline.extractor import Extractor
 
     extractor = Extractor()
     startup = time.perf_counter() - t0
+    startup_cpu = time.process_time() - c0
     texts = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
     from pipeline.ingest.decode import decode_bytes
 
@@ -36,7 +50,7 @@ def main() -> None:
     for _ in range(20):
         blank(report_3k.text)
     bare = (time.perf_counter() - t) / 20
-    print(f"start-up (import + Extractor()): {startup:.2f} s")
+    print(f"start-up (import + Extractor()): {startup:.2f} s wall, {startup_cpu:.2f} CPU-s; {bytecode_note()}")
     print(f"one report of {len(report_3k.text.encode())} bytes after start-up: median {statistics.median(runs) * 1000:.1f} ms")
     print(f"bare spacy.blank('pl') tokenizer on it: {bare * 1000:.2f} ms; ratio pipeline/tokenizer {statistics.median(runs) / bare:.1f}x")
     t = time.perf_counter()

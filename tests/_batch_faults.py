@@ -19,3 +19,14 @@ def faulty_process(source: str, payload: bytes, ner: str, max_bytes: int, refere
     if payload.startswith(b"#pl-events-test:hang"):
         time.sleep(3600)
     return process_item(source, payload, ner, max_bytes)
+
+
+def preload_probe(source: str, payload: bytes, ner: str, max_bytes: int, reference_date: str | None = None) -> Result:
+    """Whether this worker was forked with the extractor already built by the forkserver's preload."""
+    import sys
+
+    from pipeline.batch import work
+
+    preload = sys.modules.get("pipeline.batch.preload")
+    warmed = bool(preload is not None and preload.WARMED and "builtin" in work._EXTRACTORS)
+    return (f"{source} warmed={warmed}", None)

@@ -288,3 +288,17 @@ def test_reference_date_reaches_every_worker(tmp_path):
     assert records["a"]["event"]["date_start"] == "2019-03-12"
     assert records["b"]["event"]["date_start"] == "2019-03-09"
     assert {r["document"]["reference_anchor"] for r in records.values()} == {"user"}
+
+
+def test_workers_fork_from_a_warmed_extractor() -> None:
+    """The forkserver builds and warms the default extractor once (pipeline.batch.preload), so each
+    worker starts with it instead of loading everything again."""
+    from _batch_faults import preload_probe
+
+    from pipeline.batch.pool import run_local
+
+    got: list[tuple[int, str]] = []
+    tasks = iter([(i, f"r{i}.txt", b"x") for i in range(3)])
+    run_local(tasks, lambda seq, result: got.append((seq, result[0])), lambda: 0, 2, "builtin", 10**6, None,
+              process=preload_probe)
+    assert sorted(got) == [(i, f"r{i}.txt warmed=True") for i in range(3)]

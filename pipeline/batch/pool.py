@@ -1,6 +1,7 @@
 """The local engine: a pool of worker processes that survives crashes and hangs of single inputs.
 
-Each worker (forkserver, warm from preloaded modules) builds the `Extractor` once and takes
+Each worker (forkserver, forked from a server that preloaded the modules and built and warmed the
+`Extractor`, pipeline.batch.preload) takes
 inputs one at a time over its own pipe; the parent keeps at most ``2 * jobs`` inputs in memory
 and knows which input each worker is on, so a worker that dies (a segfault in a C extension)
 or runs past `timeout` seconds is killed and replaced and only that input gets an error
@@ -65,12 +66,16 @@ def _worker_main(
             return
 
 
-def _context() -> Any:
+def _context(ner: str = "builtin") -> Any:
     methods = mp.get_all_start_methods()
     if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
-        # the server imports the heavy modules once; each worker forks from it warm
-        ctx.set_forkserver_preload(["pipeline.extractor", "pipeline.batch.pool"])
+        # the server imports the heavy modules once and, for the default backend, builds and warms the
+        # extractor (pipeline.batch.preload); each worker forks from it warm
+        preload = ["pipeline.extractor", "pipeline.batch.pool"]
+        if ner == "builtin":
+            preload.append("pipeline.batch.preload")
+        ctx.set_forkserver_preload(preload)
         return ctx
     return mp.get_context("spawn")
 
@@ -155,7 +160,7 @@ def run_local(
     reference_date: str | None = None,
 ) -> None:
     """Extract `items` in `jobs` worker processes, handing each result to `put` as it comes."""
-    ctx = _context()
+    ctx = _context(ner)
     workers = [_Worker(ctx, ner, max_bytes, process, reference_date) for _ in range(jobs)]
     queue: deque[Task] = deque()
     exhausted = False
