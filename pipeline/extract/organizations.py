@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.ensembles import ensemble_mentions
 from pipeline.extract.org_acronyms import acronym_in, head_index
+from pipeline.extract.org_seats import SEATS, listed_seats
 from pipeline.extract.organizer_scores import _sentence_verbs
 from pipeline.extract.organizer_scores import organizer_score as organizer_score  # learned.organizer imports it here
 from pipeline.extract.parishes import parish_mentions
@@ -25,7 +26,6 @@ from pipeline.lexicon.words import (
     is_acronym_word,
     is_all_caps_word,
     is_capitalised,
-    is_geographic,
     noun_lemmas,
 )
 from pipeline.models import Mention
@@ -272,8 +272,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     return out if teams else out + villages
 
 
-_SEATS = {"w": "w", "we": "w", "z": "z", "ze": "z"}
-_SEAT_CASE = {"w": "loc", "z": "gen"}
+def _listed_seats(ctx: Context, doc: list[Token], after: int, prep: str, stem: str, heads: frozenset[str],
+                  separators: tuple[str, ...] = (",", "i", "oraz")) -> list[OrgMention]:
+    return [OrgMention(name, None, None, ctx.mention(start, end, EXTRACTOR, 0.7, "seat_list"))
+            for name, start, end in listed_seats(ctx, doc, after, prep, stem, heads, separators)]
 
 
 def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, heads: frozenset[str]
@@ -282,11 +284,11 @@ def _seat_list(ctx: Context, tokens: list[Token], doc: list[Token], after: int, 
     generic name's seat, in the seat's case, are the seats of as many bodies of that name ("Urząd Miejski ze
     Słupcy"); each is a mention of its own over the locality's words."""
     head = head_index(tokens, heads)
-    seat = next((k for k in range(len(tokens) - 2, head or 0, -1) if tokens[k].text.lower() in _SEATS), None) \
+    seat = next((k for k in range(len(tokens) - 2, head or 0, -1) if tokens[k].text.lower() in SEATS), None) \
         if head is not None else None
     if seat is None or not all(is_capitalised(t) or t.text == "-" for t in tokens[seat + 1:]):
         return []
-    prep = _SEATS[tokens[seat].text.lower()]
+    prep = SEATS[tokens[seat].text.lower()]
     return _listed_seats(ctx, doc, after, prep, phrase_base(tokens[:seat], heads, ctx.text)[0], heads)
 
 
@@ -295,63 +297,21 @@ def _distributed_seats(ctx: Context, tokens: list[Token], doc: list[Token], afte
     """'Środowiskowych Domów Samopomocy w A i w B', 'Kół Gospodyń Wiejskich z: A, B i C': a plural kind followed
     by coordinated seats names one body per seat, each in the singular ("Koło Gospodyń Wiejskich z A")."""
     head = head_index(tokens, heads)
-    seat = next((k for k in range(len(tokens) - 1, head or 0, -1) if tokens[k].text.lower() in _SEATS), None) \
+    seat = next((k for k in range(len(tokens) - 1, head or 0, -1) if tokens[k].text.lower() in SEATS), None) \
         if head is not None else None
     if seat is not None:  # the first seat is inside the name: the list after it must go on
         stem = phrase_base(tokens[:seat], heads, ctx.text, singular=True)[0]
-        rest = _listed_seats(ctx, doc, after, _SEATS[tokens[seat].text.lower()], stem, heads)
+        rest = _listed_seats(ctx, doc, after, SEATS[tokens[seat].text.lower()], stem, heads)
         if not rest:
             return []
         words = ctx.text[tokens[seat + 1].idx:tokens[-1].idx + len(tokens[-1].text)]
         return [OrgMention(f"{stem} {tokens[seat].text.lower()} {words}", None, None, ctx.mention(
             tokens[seat + 1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.7, "seat_list")), *rest]
-    if head is None or after + 2 >= len(doc) or doc[after].text.lower() not in _SEATS or doc[after + 1].text != ":":
+    if head is None or after + 2 >= len(doc) or doc[after].text.lower() not in SEATS or doc[after + 1].text != ":":
         return []
     stem = phrase_base(tokens, heads, ctx.text, singular=True)[0]
-    seats = _listed_seats(ctx, doc, after + 1, _SEATS[doc[after].text.lower()], stem, heads, (":", ",", "i", "oraz"))
+    seats = _listed_seats(ctx, doc, after + 1, SEATS[doc[after].text.lower()], stem, heads, (":", ",", "i", "oraz"))
     return seats if len(seats) >= 2 else []
-
-
-def _listed_seats(ctx: Context, doc: list[Token], after: int, prep: str, stem: str, heads: frozenset[str],
-                  separators: tuple[str, ...] = (",", "i", "oraz")) -> list[OrgMention]:
-    """One mention of `stem` per locality coordinated from `after` on, in the seat's case."""
-    case = _SEAT_CASE[prep]
-    out: list[OrgMention] = []
-    j = after
-    while j + 1 < len(doc) and doc[j].text in separators and "\n" not in doc[j - 1].whitespace_:
-        j += 1
-        if doc[j].text.lower() in (prep, prep + "e"):
-            j += 1  # "w Sokółce i w Mońkach"
-        if j >= len(doc) or not _seat_word(doc[j], case):
-            break
-        k = j + 1
-        while k < len(doc) and doc[k - 1].whitespace_ == " " and is_capitalised(doc[k]) and not noun_lemmas(doc[k]) & heads \
-                and (is_geographic(doc[k]) or is_adjective(doc[k])) and any(case in a.cases for a in doc[k]._.morf):
-            k += 1  # "Godzieszach Wielkich"
-        words = ctx.text[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
-        out.append(OrgMention(f"{stem} {_preposition(prep, words)} {words}", None, None, ctx.mention(
-            doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), EXTRACTOR, 0.7, "seat_list")))
-        j = k
-    return out
-
-
-#: SGJP marks a locality known only with a qualifier ("Kozakowice" of "Kozakowice Górne") as a name part.
-_GEOGRAPHIC = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
-
-
-def _seat_word(tok: Token, case: str) -> bool:
-    """A capitalised locality in the seat's case ("Słupcy" after "z", "Mońkach" after "w"), also one SGJP knows
-    only as a part of a longer name ("Kozakowic")."""
-    if not is_capitalised(tok) or not tok.is_alpha:
-        return False
-    return any(case in a.cases and a.pos == "subst" and _GEOGRAPHIC & set(a.names) for a in tok._.morf)
-
-
-def _preposition(prep: str, word: str) -> str:
-    """'ze Słupcy', 'we Wrocławiu': the vocalic form before a cluster that begins like the preposition."""
-    low = word.lower()
-    like = "sszźż" if prep == "z" else "wf"
-    return prep + "e" if len(low) > 1 and low[0] in like and low[1] not in "aąeęioóuy" else prep
 
 
 def _with_parishes(ctx: Context, out: list[OrgMention]) -> list[OrgMention]:
