@@ -218,6 +218,10 @@ PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "ot
 GUEST_WORDS = frozenset({"gość", "obecny", "zaszczycić", "przybyć", "honorowy"})
 
 
+#: Verbs of celebrating a liturgy (active and the passive participle share the lemma).
+_CELEBRATING = frozenset({"odprawić", "odprawiać", "celebrować", "koncelebrować"})
+
+
 #: Verbs of attending: "uczestniczył", "udział wzięli" ("brać"/"wziąć" with "udział").
 ATTEND_VERBS = frozenset({"uczestniczyć", "wziąć", "brać"})
 
@@ -272,8 +276,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS and not _possessor(doc, i, j) or _RANK.search(ctx.left(doc[i].idx, 50)):
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
-    if near & GUEST_WORDS:
-        found.add("guest")
+    if near & (GUEST_WORDS | _CELEBRATING):
+        found.add("guest")  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant came to say it
     if _organizers_people(ctx, i, sent_start):
         found.add("organizer")
     if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):

@@ -36,3 +36,8 @@ def test_decorated_people_are_participants(extractor):
     found = parts(extractor, "Podczas uroczystości Srebrną Odznaką odznaczeni zostali: Pan Jan Dąb, Pani Ewa Kos "
                              "oraz Pan Adam Grab.")
     assert found["Ewa Kos"] == "participant" and found["Adam Grab"] == "participant"
+
+
+def test_celebrant_of_a_mass_is_a_guest(extractor):
+    found = parts(extractor, "Festyn rozpoczęła Msza święta odprawiona przez ks. Jana Wrzosa, proboszcza parafii w Lipnie.")
+    assert found["Jan Wrzos"] == "guest"
