@@ -212,9 +212,14 @@ PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "ot
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
                                "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent",
                                "otrzymać", "odebrać", "słuchacz", "słuchaczka", "uczeń", "uczennica",
-                               "reprezentować"})
+                               "reprezentować", "zawodnik", "zawodniczka", "medalista", "medalistka",
+                               "zdobywca", "zdobywczyni", "odznaczyć"})
 #: Words of a list's lead ("Gośćmi byli:", "Obecni byli:") that make its names guests.
 GUEST_WORDS = frozenset({"gość", "obecny", "zaszczycić", "przybyć", "honorowy"})
+
+
+#: Verbs of celebrating a liturgy (active and the passive participle share the lemma).
+_CELEBRATING = frozenset({"odprawić", "odprawiać", "celebrować", "koncelebrować"})
 
 
 #: Verbs of attending: "uczestniczył", "udział wzięli" ("brać"/"wziąć" with "udział").
@@ -267,12 +272,12 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
     if relative & GUEST_VERBS:
         found.add("guest")  # "udział wziął X, który gratulował laureatom"
-    if "z udziałem" in left or "spotkanie z" in left or "spotkaniu z" in left or "głos zabra" in sentence_left:
+    if "z udziałem" in left or _meeting_with(ctx, i, sent_start) or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS and not _possessor(doc, i, j) or _RANK.search(ctx.left(doc[i].idx, 50)):
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
-    if near & GUEST_WORDS:
-        found.add("guest")
+    if near & (GUEST_WORDS | _CELEBRATING):
+        found.add("guest")  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant came to say it
     if _organizers_people(ctx, i, sent_start):
         found.add("organizer")
     if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):
@@ -285,6 +290,20 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
         found = {"jury"}  # "Jury w składzie: A, B i C": they judged, they did not compete
     return found
+
+
+#: A meeting's lemmas: "spotkanie autorskie z X", "spotkali się z dzielnicowym, sierżantem X".
+_MEETING = frozenset({"spotkanie", "spotkać", "spotykać"})
+
+
+def _meeting_with(ctx: Context, i: int, sent_start: int) -> bool:
+    """The name is what "z" after a meeting governs (its apposition and title may stand between): the one met
+    spoke to those who met them. The preposition within six words before the name, the meeting within three
+    before the preposition, both in the name's sentence."""
+    doc = ctx.light_tokens
+    lo = max(sent_start, i - 6)
+    z = next((k for k in range(i - 1, lo - 1, -1) if doc[k].text.lower() in ("z", "ze")), None)
+    return z is not None and any(a.lemma in _MEETING for t in doc[max(sent_start, z - 3):z] for a in t._.morf)
 
 
 #: Words of organizing: "zorganizowane przez X w osobach: …", "Organizatorem była Fundacja X w osobie …".
@@ -377,8 +396,8 @@ def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:
     return {a.lemma for a in verb._.morf} if verb is not None else set()
 
 
-#: "pod okiem X", "pod kierunkiem pielęgniarza dyplomowanego p. X": the title and honorifics may stand between.
-_UNDER_GUIDANCE = re.compile(r"\bpod\s+(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,5}$", re.IGNORECASE)
+#: "pod okiem X", "pod czujnym okiem X", "pod kierunkiem pielęgniarza dyplomowanego p. X": the title and honorifics may stand between.
+_UNDER_GUIDANCE = re.compile(r"\bpod\s+(?:\w+\s+)?(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,5}$", re.IGNORECASE)
 #: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).
 JURY_WORDS = frozenset({"jury", "juror", "jurorka"})
 #: A place in a ranking right before the name: "I miejsce – ", "2. miejsce: ", "III nagroda – p. ".

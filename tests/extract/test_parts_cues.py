@@ -1,0 +1,43 @@
+"""Part cues of `pipeline.extract.people`: a meeting "with" someone, guidance "pod czujnym okiem", words of
+competitors and decorations. Sentences are invented."""
+
+
+def parts(extractor, text):
+    return {p.name: p.part for p in extractor.extract(text).people}
+
+
+def test_author_meeting_with_an_adjective_makes_a_speaker(extractor):
+    found = parts(extractor, "W bibliotece odbyło się spotkanie autorskie z Tomaszem Wrzosem, autorem powieści.")
+    assert found["Tomasz Wrzos"] == "speaker"
+
+
+def test_meeting_verb_with_a_title_between_makes_a_speaker(extractor):
+    found = parts(extractor, "Uczniowie spotkali się z policjantem, sierżantem Adamem Jaworem, który opowiadał "
+                             "o bezpieczeństwie.")
+    assert found["Adam Jawor"] == "speaker"
+
+
+def test_with_far_from_the_meeting_is_no_cue(extractor):
+    found = parts(extractor, "Spotkanie odbyło się w świetlicy, a z wiosek przyjechała Anna Grab.")
+    assert found.get("Anna Grab") != "speaker"
+
+
+def test_guidance_with_an_adjective_makes_a_speaker(extractor):
+    found = parts(extractor, "Dzieci tworzyły drzeworyty pod czujnym okiem pana Piotra Buka.")
+    assert found["Piotr Buk"] == "speaker"
+
+
+def test_best_competitor_is_a_participant(extractor):
+    found = parts(extractor, "Turniej wygrała drużyna z Lipna. Najlepszym zawodnikiem uznano Karola Wrzosa z Ostrowa.")
+    assert found["Karol Wrzos"] == "participant"
+
+
+def test_decorated_people_are_participants(extractor):
+    found = parts(extractor, "Podczas uroczystości Srebrną Odznaką odznaczeni zostali: Pan Jan Dąb, Pani Ewa Kos "
+                             "oraz Pan Adam Grab.")
+    assert found["Ewa Kos"] == "participant" and found["Adam Grab"] == "participant"
+
+
+def test_celebrant_of_a_mass_is_a_guest(extractor):
+    found = parts(extractor, "Festyn rozpoczęła Msza święta odprawiona przez ks. Jana Wrzosa, proboszcza parafii w Lipnie.")
+    assert found["Jan Wrzos"] == "guest"
