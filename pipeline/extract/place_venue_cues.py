@@ -27,6 +27,11 @@ _GOING = frozenset({"udać", "udawać", "pojechać", "jechać", "przyjechać", "
                     "wybierać", "przenieść", "przenosić"})
 _REFLEXIVE_ONLY = frozenset({"wybrać", "wybierać", "przenieść", "przenosić", "udać", "udawać"})
 _PLACE_NOUNS = frozenset({"miejsce", "lokalizacja", "punkt", "obiekt"})
+#: verbs whose direct object is a visited site ("odwiedziliśmy Muzeum X"), and verbs of guiding or walking through
+#: whose "po" + locative names the toured sites ("oprowadzili gości po Muzeum X, Szkole Y")
+_VISITING = frozenset({"odwiedzić", "odwiedzać", "zwiedzić", "zwiedzać", "nawiedzić", "nawiedzać"})
+_TOURING = frozenset({"oprowadzić", "oprowadzać", "spacerować", "przespacerować", "wędrować", "oprowadzanie"})
+_VERB_POS = frozenset({"fin", "praet", "inf", "impt", "pcon", "pant", "ger", "bedzie", "ppas", "imps"})
 
 
 def _token_index(ctx: Context, start: int) -> int:
@@ -95,4 +100,32 @@ def announced_places(ctx: Context, start: int) -> bool:
             continue
         head = toks[j - 1]
         return any(a.pos == "subst" and a.lemma in _PLACE_NOUNS and a.number == "pl" for a in head.morf)
+    return False
+
+
+def _verb_lemmas(t: LightToken, pos: frozenset[str] = _VERB_POS) -> set[str]:
+    return {a.lemma.split(":")[0].lower() for a in t.morf if a.pos in pos}
+
+
+def visited_site(ctx: Context, start: int) -> bool:
+    """The name at `start` is the direct object of a verb of visiting ("odwiedziliśmy Muzeum X", "zwiedzili
+    Zamek Y") or an item of "po" + locative after a verb of guiding ("oprowadzili gości po Muzeum X, Szkole Y,
+    Urzędzie Z"): the visit took place in it."""
+    toks = ctx.light_tokens
+    k = _token_index(ctx, start)
+    j = k - 1
+    if j >= 0 and toks[j].text in ("„", '"'):
+        j -= 1
+    if j < 0:
+        return False
+    if _verb_lemmas(toks[j]) & _VISITING:
+        return True
+    for i in range(j, max(-1, j - 25), -1):  # back over the list's earlier items to its "po"
+        t = toks[i]
+        if t.text in (".", ";", "?", "!", ":") or "\n" in t.whitespace_ and i < j:
+            return False
+        if t.text.lower() == "po":
+            return any(_verb_lemmas(v, _VERB_POS | {"subst"}) & _TOURING for v in toks[max(0, i - 4):i])
+        if i < j and any(a.pos == "prep" or a.pos in _VERB_POS for a in t.morf):
+            return False  # another phrase or clause ("obiekty, które znajdują się przy X") ends the list
     return False
