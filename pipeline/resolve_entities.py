@@ -10,7 +10,13 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.organizations import LEVEL_ADJECTIVES, OrgMention, initials
-from pipeline.extract.place_venue_cues import announced_places, dated_locative, gone_to, visited_site
+from pipeline.extract.place_venue_cues import (
+    announced_places,
+    dated_locative,
+    gone_to,
+    named_as_place,
+    visited_site,
+)
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import ORG_HEADS, noun_lemmas, role_title
@@ -274,7 +280,8 @@ def institutions_as_venues(
                                                  or _VISIT.search(text)):
             pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
         elif dated_locative(ctx, m.mention.start) or gone_to(ctx, m.mention.start) \
-                or announced_places(ctx, m.mention.start) or visited_site(ctx, m.mention.start):
+                or announced_places(ctx, m.mention.start) or visited_site(ctx, m.mention.start) \
+                or named_as_place(ctx, m.mention.start):
             pass  # "Dnia 5 maja w X …", "wybraliśmy się do X", "w dwóch miejscach: X i Y"
         elif _VENUE_LEFT.search(left):
             if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):

@@ -129,3 +129,21 @@ def visited_site(ctx: Context, start: int) -> bool:
         if i < j and any(a.pos == "prep" or a.pos in _VERB_POS for a in t.morf):
             return False  # another phrase or clause ("obiekty, które znajdują się przy X") ends the list
     return False
+
+
+def named_as_place(ctx: Context, start: int) -> bool:
+    """The name at `start` is the subject of a copula whose predicate is "miejscem" ("Miejscem spotkania było
+    Centrum X", "Miejscem zajęć, w których …, była Szkoła Y"): the sentence says the event took place in it."""
+    toks = ctx.light_tokens
+    k = _token_index(ctx, start)
+    j = k - 1
+    if j >= 0 and toks[j].text in ("„", '"'):
+        j -= 1
+    if j < 1 or not any(a.lemma.split(":")[0] == "być" and a.pos in ("praet", "fin", "bedzie") for a in toks[j].morf):
+        return False
+    for t in reversed(toks[max(0, j - 15):j]):
+        if t.text in (".", ";", "?", "!", ":") or "\n" in t.whitespace_:
+            return False
+        if any(a.lemma.split(":")[0] == "miejsce" and a.pos == "subst" and "inst" in a.cases for a in t.morf):
+            return True
+    return False
