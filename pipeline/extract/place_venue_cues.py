@@ -109,7 +109,7 @@ def _verb_lemmas(t: LightToken, pos: frozenset[str] = _VERB_POS) -> set[str]:
 
 def visited_site(ctx: Context, start: int) -> bool:
     """The name at `start` is the direct object of a verb of visiting ("odwiedziliśmy Muzeum X", "zwiedzili
-    Zamek Y") or an item of "po" + locative after a verb of guiding ("oprowadzili gości po Muzeum X, Szkole Y,
+    Zamek Y"), the locative of a visit ("wizyta studyjna w Spółdzielni X"), or an item of "po" + locative after a verb of guiding ("oprowadzili gości po Muzeum X, Szkole Y,
     Urzędzie Z"): the visit took place in it."""
     toks = ctx.light_tokens
     k = _token_index(ctx, start)
@@ -120,6 +120,9 @@ def visited_site(ctx: Context, start: int) -> bool:
         return False
     if _verb_lemmas(toks[j]) & _VISITING:
         return True
+    if toks[j].text.lower() in ("w", "we") and j >= 1:  # "wizyta (studyjna) w X", "z wizytą w X"
+        head = toks[j - 2] if j >= 2 and any(a.pos == "adj" for a in toks[j - 1].morf) else toks[j - 1]
+        return any(a.pos == "subst" and a.lemma.split(":")[0] == "wizyta" for a in head.morf)
     for i in range(j, max(-1, j - 25), -1):  # back over the list's earlier items to its "po"
         t = toks[i]
         if t.text in (".", ";", "?", "!", ":") or "\n" in t.whitespace_ and i < j:
