@@ -129,7 +129,8 @@ def visited_site(ctx: Context, start: int) -> bool:
             return False
         if t.text.lower() == "po":
             return any(_verb_lemmas(v, _VERB_POS | {"subst"}) & _TOURING for v in toks[max(0, i - 4):i])
-        if i < j and any(a.pos == "prep" or a.pos in _VERB_POS for a in t.morf):
+        seat = t.text.lower() in ("w", "we") and toks[i + 1].text[:1].isupper()  # an earlier item's seat
+        if i < j and not seat and t.text.islower() and any(a.pos == "prep" or a.pos in _VERB_POS for a in t.morf):
             return False  # another phrase or clause ("obiekty, które znajdują się przy X") ends the list
     return False
 

@@ -1,0 +1,52 @@
+"""Venue cues of round 19c: a visited site as a verb's object or a visit's locative, a guided tour "po" a list of
+sites, a copula with "miejscem", a square or a named room before the institution."""
+
+import pytest
+
+
+def _venues(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places if p.kind == "venue"}
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Po drodze odwiedziliśmy Muzeum Zabawek i Gier w Lipnie. Dzieci samodzielnie malowały klocki.",
+     "Muzeum Zabawek i Gier w Lipnie"),
+    ("We wtorek uczestnicy zwiedzili Bibliotekę Publiczną w Kołkach.", "Biblioteka Publiczna w Kołkach"),
+    ("Drugiego dnia odbyła się wizyta studyjna w Spółdzielni Socjalnej „Kwiatek” w Rypinie.",
+     "Spółdzielnia Socjalna „Kwiatek”"),
+])
+def test_a_visited_site_is_a_venue(extractor, text, venue):
+    assert any(v.startswith(venue) for v in _venues(extractor, text))
+
+
+def test_a_guided_tour_po_a_list_of_sites_gives_each_site(extractor):
+    text = ("Wójt wraz z dyrektorami oprowadził gości po Muzeum Regionalnym w Lipnie, Szkole Podstawowej w Lipnie "
+            "oraz Urzędzie Gminy w Lipnie, a potem pokazał obiekty, które znajdują się przy Gminnym Ośrodku Sportu "
+            "w Lipnie.")
+    venues = _venues(extractor, text)
+    assert {"Muzeum Regionalne w Lipnie", "Urząd Gminy w Lipnie"} <= venues
+    assert "Gminny Ośrodek Sportu w Lipnie" not in venues
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Miejscem spotkania było Centrum Kultury w Kołkach.", "Centrum Kultury w Kołkach"),
+    ("Miejscem zajęć, w których brało udział dwanaście osób, był Dom Pomocy Społecznej w Rypinie.",
+     "Dom Pomocy Społecznej w Rypinie"),
+])
+def test_a_copula_with_miejscem_names_the_venue(extractor, text, venue):
+    assert venue in _venues(extractor, text)
+
+
+def test_a_copula_without_miejsce_is_no_venue_cue(extractor):
+    text = "Gospodarzem konkursu był tym razem Dom Pomocy Społecznej w Rypinie, który zaprosił seniorów."
+    assert "Dom Pomocy Społecznej w Rypinie" not in _venues(extractor, text)
+
+
+def test_a_room_named_after_a_patron_before_the_institution(extractor):
+    text = "W piątek, 3 marca, w Sali im. Jana Kwiatka w Urzędzie Miejskim w Lipnie burmistrz wręczył nagrody."
+    assert "Urząd Miejski w Lipnie" in _venues(extractor, text)
+
+
+def test_a_square_of_the_institution_is_its_venue(extractor):
+    text = "Po mszy strażacy przemaszerowali na plac OSP w Kołkach, gdzie trwała dalsza część uroczystości."
+    assert any("Kołkach" in v for v in _venues(extractor, text))
