@@ -27,9 +27,8 @@ _GOING = frozenset({"udać", "udawać", "pojechać", "jechać", "przyjechać", "
                     "wybierać", "przenieść", "przenosić"})
 _REFLEXIVE_ONLY = frozenset({"wybrać", "wybierać", "przenieść", "przenosić", "udać", "udawać"})
 _PLACE_NOUNS = frozenset({"miejsce", "lokalizacja", "punkt", "obiekt"})
-#: verbs whose direct object is a visited site ("odwiedziliśmy Muzeum X"), and verbs of guiding or walking through
-#: whose "po" + locative names the toured sites ("oprowadzili gości po Muzeum X, Szkole Y")
-_VISITING = frozenset({"odwiedzić", "odwiedzać", "zwiedzić", "zwiedzać", "nawiedzić", "nawiedzać"})
+#: verbs of guiding or walking through whose "po" + locative names the toured sites ("oprowadzili gości po Muzeum X,
+#: Szkole Y"); a visited institution as a bare object ("odwiedzili X") is no venue cue (docs/annotation.md)
 _TOURING = frozenset({"oprowadzić", "oprowadzać", "spacerować", "przespacerować", "wędrować", "oprowadzanie"})
 _VERB_POS = frozenset({"fin", "praet", "inf", "impt", "pcon", "pant", "ger", "bedzie", "ppas", "imps"})
 
@@ -108,9 +107,8 @@ def _verb_lemmas(t: LightToken, pos: frozenset[str] = _VERB_POS) -> set[str]:
 
 
 def visited_site(ctx: Context, start: int) -> bool:
-    """The name at `start` is the direct object of a verb of visiting ("odwiedziliśmy Muzeum X", "zwiedzili
-    Zamek Y"), the locative of a visit ("wizyta studyjna w Spółdzielni X"), or an item of "po" + locative after a verb of guiding ("oprowadzili gości po Muzeum X, Szkole Y,
-    Urzędzie Z"): the visit took place in it."""
+    """The name at `start` is an item of "po" + locative after a verb of guiding ("oprowadzili gości po Muzeum X,
+    Szkole Y, Urzędzie Z"): the tour took place in it."""
     toks = ctx.light_tokens
     k = _token_index(ctx, start)
     j = k - 1
@@ -118,11 +116,6 @@ def visited_site(ctx: Context, start: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    if _verb_lemmas(toks[j]) & _VISITING:
-        return True
-    if toks[j].text.lower() in ("w", "we") and j >= 1:  # "wizyta (studyjna) w X", "z wizytą w X"
-        head = toks[j - 2] if j >= 2 and any(a.pos == "adj" for a in toks[j - 1].morf) else toks[j - 1]
-        return any(a.pos == "subst" and a.lemma.split(":")[0] == "wizyta" for a in head.morf)
     for i in range(j, max(-1, j - 25), -1):  # back over the list's earlier items to its "po"
         t = toks[i]
         if t.text in (".", ";", "?", "!", ":") or "\n" in t.whitespace_ and i < j:
