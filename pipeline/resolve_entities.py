@@ -10,7 +10,13 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.organizations import LEVEL_ADJECTIVES, OrgMention, initials
-from pipeline.extract.place_venue_cues import announced_places, dated_locative, gone_to
+from pipeline.extract.place_venue_cues import (
+    announced_places,
+    dated_locative,
+    gone_to,
+    named_as_place,
+    visited_site,
+)
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.relative_dates import EVENT_VERB
 from pipeline.lexicon.words import ORG_HEADS, noun_lemmas, role_title
@@ -211,7 +217,8 @@ _VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sa
 _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
                         r"w jedn\w+ z (?:sal|pomieszczeń|budynków)(?:\s+[a-ząćęłńóśźż]+)?|"
                         r"(?:w\s+)?hal[iaę](?:\s+[a-ząćęłńóśźż]+)?|(?:w|przy) (?:budynku|gmachu|murach|pracowni\s+\w+)|"
-                        r"w (?:remizie|biurze|świetlicy)|na (?:stadionie|boisku))\s*$",
+                        r"w (?:remizie|biurze|świetlicy)|na (?:stadionie|boisku|plac\w*)|"
+                        r"w (?:sal|aul)\w*\s+im\.(?:\s+[^\s,.;:]+\.?){1,4}\s+w)\s*$",
                         re.IGNORECASE)
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
 _WHERE_RIGHT = re.compile(r"\s*[,(]?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
@@ -273,7 +280,8 @@ def institutions_as_venues(
                                                  or _VISIT.search(text)):
             pass  # "w sali koncertowej X", "w X, gdzie …", "do X, gdzie …": the place itself says so
         elif dated_locative(ctx, m.mention.start) or gone_to(ctx, m.mention.start) \
-                or announced_places(ctx, m.mention.start):
+                or announced_places(ctx, m.mention.start) or visited_site(ctx, m.mention.start) \
+                or named_as_place(ctx, m.mention.start):
             pass  # "Dnia 5 maja w X …", "wybraliśmy się do X", "w dwóch miejscach: X i Y"
         elif _VENUE_LEFT.search(left):
             if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):

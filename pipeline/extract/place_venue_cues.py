@@ -27,6 +27,10 @@ _GOING = frozenset({"udać", "udawać", "pojechać", "jechać", "przyjechać", "
                     "wybierać", "przenieść", "przenosić"})
 _REFLEXIVE_ONLY = frozenset({"wybrać", "wybierać", "przenieść", "przenosić", "udać", "udawać"})
 _PLACE_NOUNS = frozenset({"miejsce", "lokalizacja", "punkt", "obiekt"})
+#: verbs of guiding or walking through whose "po" + locative names the toured sites ("oprowadzili gości po Muzeum X,
+#: Szkole Y"); a visited institution as a bare object ("odwiedzili X") is no venue cue (docs/annotation.md)
+_TOURING = frozenset({"oprowadzić", "oprowadzać", "spacerować", "przespacerować", "wędrować", "oprowadzanie"})
+_VERB_POS = frozenset({"fin", "praet", "inf", "impt", "pcon", "pant", "ger", "bedzie", "ppas", "imps"})
 
 
 def _token_index(ctx: Context, start: int) -> int:
@@ -95,4 +99,48 @@ def announced_places(ctx: Context, start: int) -> bool:
             continue
         head = toks[j - 1]
         return any(a.pos == "subst" and a.lemma in _PLACE_NOUNS and a.number == "pl" for a in head.morf)
+    return False
+
+
+def _verb_lemmas(t: LightToken, pos: frozenset[str] = _VERB_POS) -> set[str]:
+    return {a.lemma.split(":")[0].lower() for a in t.morf if a.pos in pos}
+
+
+def visited_site(ctx: Context, start: int) -> bool:
+    """The name at `start` is an item of "po" + locative after a verb of guiding ("oprowadzili gości po Muzeum X,
+    Szkole Y, Urzędzie Z"): the tour took place in it."""
+    toks = ctx.light_tokens
+    k = _token_index(ctx, start)
+    j = k - 1
+    if j >= 0 and toks[j].text in ("„", '"'):
+        j -= 1
+    if j < 0:
+        return False
+    for i in range(j, max(-1, j - 25), -1):  # back over the list's earlier items to its "po"
+        t = toks[i]
+        if t.text in (".", ";", "?", "!", ":") or "\n" in t.whitespace_ and i < j:
+            return False
+        if t.text.lower() == "po":
+            return any(_verb_lemmas(v, _VERB_POS | {"subst"}) & _TOURING for v in toks[max(0, i - 4):i])
+        seat = t.text.lower() in ("w", "we") and toks[i + 1].text[:1].isupper()  # an earlier item's seat
+        if i < j and not seat and t.text.islower() and any(a.pos == "prep" or a.pos in _VERB_POS for a in t.morf):
+            return False  # another phrase or clause ("obiekty, które znajdują się przy X") ends the list
+    return False
+
+
+def named_as_place(ctx: Context, start: int) -> bool:
+    """The name at `start` is the subject of a copula whose predicate is "miejscem" ("Miejscem spotkania było
+    Centrum X", "Miejscem zajęć, w których …, była Szkoła Y"): the sentence says the event took place in it."""
+    toks = ctx.light_tokens
+    k = _token_index(ctx, start)
+    j = k - 1
+    if j >= 0 and toks[j].text in ("„", '"'):
+        j -= 1
+    if j < 1 or not any(a.lemma.split(":")[0] == "być" and a.pos in ("praet", "fin", "bedzie") for a in toks[j].morf):
+        return False
+    for t in reversed(toks[max(0, j - 15):j]):
+        if t.text in (".", ";", "?", "!", ":") or "\n" in t.whitespace_:
+            return False
+        if any(a.lemma.split(":")[0] == "miejsce" and a.pos == "subst" and "inst" in a.cases for a in t.morf):
+            return True
     return False
