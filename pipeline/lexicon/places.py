@@ -112,9 +112,11 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         options.append(list(first.items()))
     candidates = [("", 0)]
     for opts in options:
+        top = opts[:4]
+        # only the first 32 combinations are kept: they come from the first ceil(32 / len(top)) candidates
+        reach = -(-32 // len(top)) if top else 0
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)
-                      for c, n in candidates for o, m in opts[:4]]
-        candidates = candidates[:32]
+                      for c, n in candidates[:reach] for o, m in top][:32]
     return tuple(candidates)
 
 
