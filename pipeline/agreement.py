@@ -44,7 +44,7 @@ def card_as_report(card: dict) -> Report:
 def agreement(dir_a: Path, dir_b: Path) -> EvaluationResult:
     """Pass B scored against pass A, field by field, over the cards both passes have."""
     result = EvaluationResult()
-    for path_a in sorted(p for p in dir_a.glob("*.json") if CARD_NAME.match(p.name)):
+    for path_a in sorted((p for p in dir_a.glob("*.json") if CARD_NAME.match(p.name)), key=lambda p: int(p.stem)):
         path_b = dir_b / path_a.name
         if not path_b.is_file():
             continue

@@ -14,7 +14,7 @@ import os
 import re
 from pathlib import Path
 
-CARD_NAME = re.compile(r"^\d{3}\.json$")
+CARD_NAME = re.compile(r"^\d{3,4}\.json$")
 
 
 def default_texts_dir() -> Path:
@@ -35,7 +35,7 @@ def load_split(directory: Path) -> dict[str, list[str]]:
 
 
 def parse_pages(spec: str) -> frozenset[str]:
-    """'221-260,003' -> the card ids 221..260 and 003 (three digits, as the cards are named)."""
+    """'221-260,003' -> the card ids 221..260 and 003 (at least three digits, as the cards are named)."""
     ids: set[str] = set()
     for part in (p.strip() for p in spec.split(",")):
         if not part:
@@ -65,7 +65,7 @@ def card_pairs(
             raise ValueError(f"{directory}/split.json has no {split!r} half")
         wanted = set(halves[split])
     pairs, skipped, problems = [], [], []
-    for card_path in sorted(p for p in directory.glob("*.json") if CARD_NAME.match(p.name)):
+    for card_path in sorted((p for p in directory.glob("*.json") if CARD_NAME.match(p.name)), key=lambda p: int(p.stem)):
         card_id = card_path.stem
         if wanted is not None and card_id not in wanted or pages is not None and card_id not in pages:
             continue

@@ -24,7 +24,7 @@ def half_of(site: str) -> str:
 def main(directory: str) -> None:
     root = Path(directory)
     halves: dict[str, list[str]] = {"dev": [], "test": []}
-    for card in sorted(root.glob("[0-9][0-9][0-9].json")):
+    for card in sorted((c for c in root.glob("*.json") if c.stem.isdigit()), key=lambda c: int(c.stem)):
         site = json.loads(card.read_text(encoding="utf-8"))["site"]
         halves[half_of(site)].append(card.stem)
     (root / "split.json").write_text(json.dumps(halves, indent=1) + "\n", encoding="utf-8")

@@ -68,10 +68,18 @@ def test_pages_pick_cards_within_a_half(tmp_path, extractor):
     gold_dir, text_dir = _set(tmp_path, cards, dict.fromkeys(cards, PAGE),
                               {"dev": ["001", "003", "010"], "test": ["002"]})
     assert parse_pages("2-3, 010") == {"002", "003", "010"}
+    assert parse_pages("999-1001") == {"999", "1000", "1001"}
     assert evaluate_dir(gold_dir, extractor, text_dir, pages=parse_pages("1-3")).documents == ["001", "002", "003"]
     assert evaluate_dir(gold_dir, extractor, text_dir, "dev", parse_pages("2-10")).documents == ["003", "010"]
     bad = CliRunner().invoke(app, ["evaluate", str(gold_dir), "--texts", str(text_dir), "--pages", "3-1"])
     assert bad.exit_code == 2 and "bad page list" in bad.output
+
+
+def test_four_digit_cards_come_after_three_digit_ones(tmp_path, extractor):
+    cards = {i: _card(i, PAGE, event_type="szkolenie") for i in ("1000", "999")}
+    gold_dir, text_dir = _set(tmp_path, cards, dict.fromkeys(cards, PAGE))
+    assert evaluate_dir(gold_dir, extractor, text_dir).documents == ["999", "1000"]
+    assert evaluate_dir(gold_dir, extractor, text_dir, pages=parse_pages("1000")).documents == ["1000"]
 
 
 def test_a_changed_text_is_named(tmp_path, extractor):
