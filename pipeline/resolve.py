@@ -43,7 +43,7 @@ from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
 from pipeline.resolve_people import council_members, merge_people, share_affiliation
 from pipeline.text.context import Context
-from pipeline.text.layout import TRAILING_KINDS
+from pipeline.text.layout_rules import TRAILING_KINDS
 from pipeline.text.morphology import analyse
 
 

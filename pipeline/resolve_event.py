@@ -13,7 +13,7 @@ from pipeline.extract.date_roles import has_lead_in
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention
 from pipeline.text.context import Context
-from pipeline.text.layout import DATE_PATTERN, LINE_RULES, date_of
+from pipeline.text.layout_rules import DATE_PATTERN, LINE_RULES, date_of
 
 _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
                      "frekwencj", "przyszł", "przyjecha", "odwiedził", "wyjechał",

@@ -24,7 +24,7 @@ from pipeline.lexicon.places import locality_base
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form
-from pipeline.text.layout import TRAILING_KINDS
+from pipeline.text.layout_rules import TRAILING_KINDS
 
 EXTRACTOR = "extract.organizer_phrases"
 

@@ -13,152 +13,20 @@ pattern with the kind it marks. Pure functions over the text; no morphology need
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-#: Kinds of furniture, as in docs/annotation.md.
-PUBLICATION_DATE = "publication_date"
-CRAWL_HEADER = "crawl_header"
-CALENDAR = "calendar"
-MENU = "menu"
-CAPTION = "caption"
-BYLINE = "byline"
-COMMENTS = "comments"
-RELATED = "related"
-#: Kinds that run from their heading to the end of the page: what lies there reports no fact of the event.
-TRAILING_KINDS = frozenset({COMMENTS, RELATED})
-
-_MONTHS_GEN = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-               "października", "listopada", "grudnia")
-_MONTHS_NOM = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
-               "październik", "listopad", "grudzień")
-_MONTHS_ABBR = ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru")
-_MONTH_WORD = "|".join(_MONTHS_GEN + _MONTHS_NOM) + "|" + "|".join(a + r"\.?" for a in _MONTHS_ABBR)
-_WEEKDAY = r"(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|nd)\.?"
-_D = r"(?:0?[1-9]|[12]\d|3[01])"
-_M = r"(?:0?[1-9]|1[0-2])"
-_Y = r"(?:19\d\d|20\d\d)"
-#: A date written the ways page templates write it; groups y, m (number or month word), d.
-_DATE = (rf"(?<!\d)(?<!\d[-–])(?:(?P<y>{_Y})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
-         rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{_Y})"
-         rf"|(?P<d3>{_D})[.,]?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{_Y})"  # Joomla: "wtorek, 20, październik 2015"
-         rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{_Y}))(?!\d)")  # "mar 11, 2021" (templates)
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-_TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{_CLOCK})?"
-_LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|"
-          r"utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
-          r"data wprowadzenia|wprowadzono|posted on|published|data|wpis z dnia|z dnia)")
-
-_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
-#: One to four capitalised words: a source's or an author's name ("Radio Zdrój", "Anna Kos-Nowak").
-_CAPITALISED_NAMES = rf"[{_UPPER}][\w.'-]*(?:\s+[{_UPPER}][\w.'-]*){{0,3}}"
-
-#: Labels that only a page's stamp uses: one word (a section name, "Aktualności Dodano: …") may precede them.
-_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane)"
-           r"(?:\s+[a-ząćęłńóśźż]{3,15}(?=\s*:))?")  # "Data publikacji artykułu:", "Data dodania wpisu:"
-
-#: (name, kind, pattern over one stripped line): first match wins.
-LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("labelled_date", PUBLICATION_DATE, re.compile(
-        rf"^(?:[^\s.!?:]+\s+(?={_POSTED}))?(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
-        rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
-        re.IGNORECASE)),
-    # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
-    ("posted_line", PUBLICATION_DATE, re.compile(
-        rf"^(?i:{_POSTED}\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
-    # " date 2024-03 5 marca, 2024": a crawler's month prefix, then the page's own full date on the same line
-    ("month_prefixed", PUBLICATION_DATE, re.compile(rf"^date\s+{_Y}-{_M}\s+(?:{_WEEKDAY},?\s*)?{_DATE}", re.IGNORECASE)),
-    ("crawl_header", CRAWL_HEADER, re.compile(
-        rf"^(?:{_CLOCK}\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:r\.?)?.{{0,80}}imienin", re.IGNORECASE)),
-    ("crawl_header_pipe", CRAWL_HEADER, re.compile(
-        rf"^{_WEEKDAY},?\s+{_DATE}\s*(?:r\.?)?.{{0,80}}\|", re.IGNORECASE)),
-    ("today", CRAWL_HEADER, re.compile(
-        rf"^(?:dziś|dzisiaj)\s+(?:jest\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}", re.IGNORECASE)),
-    ("name_days", CRAWL_HEADER, re.compile(r"^(?:.{0,60}\|\s*)?imieniny\s*:?", re.IGNORECASE)),
-    ("lone_date", PUBLICATION_DATE, re.compile(
-        rf"^(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}\s*(?:[|•·,-]?\s*\w[\w /]{{0,30}})?$", re.IGNORECASE)),
-    # "Kultura Śr. 20.01.2021 17:10:00", "wb | 2014-06-05 12:42 | Rozmiar tekstu: A A A": a stamp with a time
-    ("stamp_line", PUBLICATION_DATE, re.compile(
-        rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?,?\s*(?:godz\.?\s*)?{_CLOCK}"
-        rf"(?:\s*(?:[|•·]\s*[^.!?]{{0,60}})?)$", re.IGNORECASE)),
-    # "Ogólne 25.03.2010": one common word (a section tag) and a date in digits; a name there ("Zalesie
-    # 14.05.2018") makes it a title
-    ("tagged_date", PUBLICATION_DATE, re.compile(
-        rf"^[^\W\d_][^\s\d.!?:]*\s+(?:(?<!\d){_Y}-{_M}-{_D}|{_D}[./-]{_M}[./-]{_Y})(?!\d)\s*(?:r\.?)?$")),
-    # "2021-05-04 09:12:55 2021-05-06 10:01:02 Jan Kos", "2020-03-02, 18:30 Autor: PAP": an ISO date with a clock,
-    # or any date with a clock to the second, is what a content system prints, never how a report begins
-    ("machine_stamp", PUBLICATION_DATE, re.compile(
-        rf"^(?:[^\s.!?]+\s+){{0,3}}(?:\|\s*)?(?:{_WEEKDAY},?\s*)?"
-        rf"(?:(?<!\d){_Y}-{_M}-{_D}[ T,]+\s*\d{{1,2}}:\d{{2}}|{_D}[./-]{_M}[./-]{_Y},?\s+\d{{1,2}}:\d{{2}}:\d{{2}})"
-        rf"(?::\d{{2}})?(?!\d)(?:\s*[(|•·,]|\s+(?:autor\w*|źródło|ost\.|aktualizacja)\b|\s+\d{{4}}-|\s*$)",
-        re.IGNORECASE)),
-    # "12.03.2019. Radio Zdrój, Anna Kos": a date, then a source and an author, names only
-    ("dated_byline", PUBLICATION_DATE, re.compile(
-        rf"^{_DATE}\s*(?:r\.)?[.,|•·-]?\s*{_CAPITALISED_NAMES}(?:\s*[,|•·]\s*{_CAPITALISED_NAMES}){{1,2}}[\s|•·]*$")),
-    # "19:30, 11.07.2017 Biblioteka Publiczna w X": the clock first, then the date and the source
-    ("clock_stamp", PUBLICATION_DATE, re.compile(
-        rf"^{_CLOCK},?\s+(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?(?:\s*[|•·,-]?\s*[^.!?]{{0,80}})?$",
-        re.IGNORECASE)),
-    ("calendar_grid", CALENDAR, re.compile(
-        r"^(?:(?:pn|pon|wt|śr|sr|cz|czw|pt|so|sob|nd|niedz|n)\.?\s*[|\t ]\s*){3,}|"
-        r"^(?:\d{1,2}\s*[|\t]\s*){4,}\d{0,2}\s*\|?$|^(?:\d{1,2}\s+){6,}\d{1,2}$", re.IGNORECASE)),
-    ("calendar_month", CALENDAR, re.compile(
-        rf"^(?:«|<|‹)?\s*(?:{'|'.join(_MONTHS_NOM)})\s+{_Y}\s*(?:»|>|›)?$", re.IGNORECASE)),
-    ("skip_link", MENU, re.compile(
-        r"^(?:skip to (?:main )?content|przejdź do (?:treści|zawartości|menu|wyszukiwarki)|"
-        r"pomiń (?:nawigację|menu)|menu|mapa strony|strona główna|wyszukaj|szukaj|zaloguj(?: się)?|"
-        r"deklaracja dostępności|wersja (?:kontrastowa|do druku|tekstowa)|a\s*a\s*a|a\+|a-)$", re.IGNORECASE)),
-    ("breadcrumb", MENU, re.compile(
-        r"^(?:jesteś tutaj|jesteś w|znajdujesz się w|you are here|start|strona główna)\s*:?\s*.{0,80}(?:»|>|/|›|→)",
-        re.IGNORECASE)),
-    ("crumb_chain", MENU, re.compile(r"^[^.!?\n]{1,40}(?:\s(?:»|>|›|→|/)\s[^.!?\n]{1,40}){2,}$")),
-    ("share_print", MENU, re.compile(
-        r"^(?:(?:udostępnij|podziel się|share|tweet|drukuj|wydrukuj|print|pobierz pdf|zapisz pdf|powrót|wróć|"
-        r"poprzedni|następny|czytaj (?:więcej|dalej)|więcej|facebook|twitter|linkedin|e-?mail|x|"
-        r"rozmiar (?:tekstu|czcionki)|powiększ|pomniejsz|like|lubię to|komentarze?|"
-        r"skomentuj|poleć(?: znajomemu)?|generuj pdf|wersja pdf)\b[\s|:•·,/-]*){1,6}\d{0,4}$", re.IGNORECASE)),
-    ("cookies", MENU, re.compile(
-        r"(?:pliki? cookies?|ciasteczk|polityk\w* prywatności|akceptuję|zgadzam się)", re.IGNORECASE)),
-    ("photo_count", CAPTION, re.compile(
-        r"^(?:zdjęcie|zdjęcia|foto|fotografia|obraz|galeria(?: zdjęć)?|image|slide)\s*:?\s*\d+\s*(?:z|/|of)\s*\d+",
-        re.IGNORECASE)),
-    ("file_name", CAPTION, re.compile(
-        r"^\S{0,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)\s*(?:\(\d.{0,20}\))?$", re.IGNORECASE)),
-    ("gallery", CAPTION, re.compile(
-        r"^(?:galeria(?: zdjęć)?|zobacz (?:galerię|zdjęcia)|zdjęcia z wydarzenia|fotorelacja|powiększ zdjęcie|"
-        r"kliknij,? aby powiększyć)\s*:?\s*(?:\(\d+\))?$", re.IGNORECASE)),
-    ("photo_credit", BYLINE, re.compile(
-        r"^\(?(?:fot\.|fot:|foto:|zdj\.|zdjęcia:|zdjęcie:|źródło(?: zdjęć)?:|autor zdjęć:|fotografie:)\s*.{0,80}$",
-        re.IGNORECASE)),
-    ("author", BYLINE, re.compile(
-        r"^(?:autor|autorka|opracowanie|opracował[a]?|oprac\.|tekst|redakcja|napisał[a]?|wprowadził[a]?|"
-        r"dodał[a]?|opublikował[a]?|posted by|by)\s*:?\s*[^\n]{1,80}$", re.IGNORECASE)),
-    ("views", BYLINE, re.compile(
-        r"(?:^|\|\s*|\s)(?:odsłon\w*|wyświetle\w*|odczyt\w*|przeczytano|czytano|views|liczba wizyt)\s*:?\s*\d+"
-        r"|^\d+\s+(?:odsłon\w*|wyświetle\w*|views)\b", re.IGNORECASE)),
-    ("comments", BYLINE, re.compile(r"^(?:\d+\s+)?komentarz\w*\s*(?:\(\d+\))?$", re.IGNORECASE)),
-]
-#: The heading of a page's comment section: what follows it is readers' comments.
-_COMMENTS_HEAD = re.compile(r"^(?:\d+\s+)?(?:komentarz\w*|dodaj\s+komentarz|skomentuj|napisz\s+komentarz|"
-                            r"komentarze\s+czytelników)\s*:?\s*(?:\(\d+\))?$", re.IGNORECASE)
-#: The heading of a list of other articles: "Zobacz też:", "Czytaj także", "Powiązane artykuły".
-_RELATED_HEAD = re.compile(r"^(?:zobacz|przeczytaj|czytaj)\s+(?:też|także|również)|^(?:powiązane|podobne|polecane)\s+"
-                           r"(?:artykuły|wpisy|wiadomości|teksty|posty)|^(?:inne|najnowsze|ostatnie)\s+"
-                           r"(?:aktualności|wiadomości|wpisy|artykuły)\s*:?$", re.IGNORECASE)
-
-
-def _trailing_kind(line: str) -> str | None:
-    if _COMMENTS_HEAD.match(line):
-        return COMMENTS
-    if len(line) <= 40 and _RELATED_HEAD.match(line):
-        return RELATED
-    return None
-
-#: A short line at the edges that is nothing but a title-cased menu item list: "Aktualności | Kontakt | O nas".
-_PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
-_DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
-DATE_PATTERN = _DATE
+from pipeline.text.layout_rules import (
+    CLOCK,
+    DATE_ANYWHERE,
+    LINE_RULES,
+    MENU,
+    PIPE_MENU,
+    PUBLICATION_DATE,
+    YEAR,
+    date_of,
+    trailing_kind,
+)
 
 
 @dataclass(frozen=True)
@@ -197,24 +65,6 @@ class Layout:
         return None
 
 
-def date_of(m: re.Match[str]) -> str | None:
-    g = m.groupdict()
-    try:
-        if g.get("y"):
-            return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
-        if g.get("y2"):
-            return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"])).isoformat()
-        for y, w, d in (("y3", "w3", "d3"), ("y4", "w4", "d4")):
-            if g.get(y):
-                word = g[w].lower().rstrip(".")
-                month = next(i for i, names in enumerate(zip(_MONTHS_GEN, _MONTHS_NOM, _MONTHS_ABBR, strict=True))
-                             if word in names) + 1
-                return dt.date(int(g[y]), month, int(g[d])).isoformat()
-    except ValueError:
-        return None
-    return None
-
-
 def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
     if not line or len(line) > 220:
         return None
@@ -224,7 +74,7 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
             return kind, name
-    if at_edge and _PIPE_MENU.match(line):
+    if at_edge and PIPE_MENU.match(line):
         return MENU, "pipe_menu"
     if at_edge and _short_stamp(line):
         return PUBLICATION_DATE, "short_stamp"
@@ -251,13 +101,13 @@ def _short_stamp(line: str) -> bool:
     makes it a sentence of the report."""
     if len(line) > SHORT_STAMP_CHARS:
         return False
-    m = _DATE_ANYWHERE.search(line)
+    m = DATE_ANYWHERE.search(line)
     if m is None or m.start() > 45:
         return False
     if line[m.end():m.end() + 1] in ("_", ".", "-") and line[m.end() + 1:m.end() + 2].isalnum() \
             or line[m.start() - 1:m.start()] in ("_", "/") and m.start() > 0:
         return False  # "2014-02-25_15.28.36", "IMG_2014-…": a file name's timestamp
-    rest = re.sub(_CLOCK, " ", line[:m.start()] + " " + line[m.end():])
+    rest = re.sub(CLOCK, " ", line[:m.start()] + " " + line[m.end():])
     words = _STAMP_WORD.findall(rest)
     if len(words) > SHORT_STAMP_WORDS:
         return False
@@ -334,7 +184,7 @@ def _body_bounds(norm: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     page's frame (menus, title block, stamps, footer) however many there are, unless a date alone on a
     line inside the body makes such lines a run of day headings ("12.03.2019" … "13.03.2019")."""
     prose = [k for k, (lo, hi) in enumerate(spans) if _prose(norm[lo:hi])]
-    if not prose or any(_DATE_ANYWHERE.fullmatch(norm[lo:hi].rstrip(" .r:")) for lo, hi in spans[prose[0]:prose[-1]]):
+    if not prose or any(DATE_ANYWHERE.fullmatch(norm[lo:hi].rstrip(" .r:")) for lo, hi in spans[prose[0]:prose[-1]]):
         return 0, len(spans)  # no frame beyond the edges
     return prose[0], prose[-1]
 
@@ -360,7 +210,7 @@ def analyse_layout(norm: str) -> Layout:
             continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
-        trailing = _trailing_kind(norm[lo:hi]) if k >= n // 3 else None
+        trailing = trailing_kind(norm[lo:hi]) if k >= n // 3 else None
         if trailing is not None:
             # below "Komentarze" or "Zobacz też:": readers' comments or other articles, to the end of the page
             if not found:
@@ -372,13 +222,13 @@ def analyse_layout(norm: str) -> Layout:
 
 
 #: The month prefix a crawler writes before a page's text: " date 2024-01 Tytuł …".
-_MONTH_PREFIX = re.compile(rf"^\s*date\s+(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])(?![\d-])")
+_MONTH_PREFIX = re.compile(rf"^\s*date\s+(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d-])")
 
 
 def _stacked_date(norm: str, three: list[tuple[int, int]]) -> bool:
     """Day, month and year each alone on one of three short lines."""
     return all(hi - lo <= STACKED_PART_CHARS for lo, hi in three) and \
-        _DATE_ANYWHERE.fullmatch(norm, three[0][0], three[2][1]) is not None
+        DATE_ANYWHERE.fullmatch(norm, three[0][0], three[2][1]) is not None
 
 
 #: The label of a later edit's stamp: a fallback only, when the page shows no other date of its own.
@@ -393,7 +243,7 @@ def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None
     for line in marked:
         if line.rule not in order:
             continue
-        m = _DATE_ANYWHERE.search(norm, line.start, line.end)
+        m = DATE_ANYWHERE.search(norm, line.start, line.end)
         if m is None:
             continue
         iso = date_of(m)
