@@ -29,6 +29,7 @@ from pipeline.extract.date_roles import STREET, date_role
 from pipeline.extract.relative_dates import is_past, previous_relative, reference_relative
 from pipeline.models import DateMention
 from pipeline.text.context import Context
+from pipeline.text.layout_rules import CRAWL_HEADER
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.dates"
@@ -119,7 +120,7 @@ def _heading_year(ctx: Context, at: int) -> int | None:
                  and ctx.furniture_at(a) is None]
         return above[-1][1] if above else None
 
-    candidates = [next((line for _, line in lines if line), "")]
+    candidates = [next((line for a, line in lines if line and ctx.furniture_at(a) is None), "")]  # not a header clock
     first_body = next((k for k, (_, line) in enumerate(lines) if _body_line(line)), None)
     if first_body is not None:
         candidates.append(heading(first_body) or "")
@@ -238,7 +239,9 @@ def extract_dates(ctx: Context) -> list[DateMention]:
                 date_start=f"{y1}-01-01", date_end=f"{y2}-12-31", role="project_period",
             ))
     text_year = _text_year(ctx, mentions)
-    stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start]
+    # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor
+    stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start
+              and ctx.furniture_at(m.start) != CRAWL_HEADER]
     for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = date_role(ctx, start, end)
         br = _BR.match(norm, end)

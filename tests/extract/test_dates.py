@@ -241,3 +241,13 @@ def test_a_crawlers_month_prefix_gives_the_year_of_a_year_less_date(extractor):
     report = extractor.extract(text)
     assert (report.event.date_start, report.event.date_end) == ("2023-02-16", "2023-02-18")
     assert report.document.published is None  # a month is no publication date
+
+
+def test_a_portal_header_clock_lends_no_year(ctx_for):
+    """docs/annotation.md: a weekday line with name-days at the page's top is the portal's header clock (the crawl's
+    date, `crawl_header`), neither the publication date nor a year for the report's year-less dates."""
+    page = ("Środa, 14 marca 2012 r. Imieniny Leona, Matyldy\n\nNowa rada seniorów wybrała przewodniczącą\n\n"
+            "W dniu 9 listopada w świetlicy w Lipnikach odbyło się pierwsze posiedzenie Rady Seniorów Gminy Dąb. "
+            "Na przewodniczącą wybrano Halinę Sęk.")
+    event = next(d for d in dates(ctx_for, page) if d.text == "9 listopada")
+    assert event.date_start is None and event.partial == "--11-09"
