@@ -102,7 +102,8 @@ def scope_of_topic(ctx: Context, start: int) -> bool:
 #: Nouns of an area or a part of one, whose genitive unit locates ("na terenie gminy X", "z obszaru powiatu Y", "w
 #: południowej części województwa Z"); other nouns own their genitive ("budżet gminy X", "Gala Rzemiosła Warmii").
 _AREA_NOUNS = frozenset({"teren", "obszar", "obręb", "granica", "terytorium", "część", "okolica", "rejon", "zakątek",
-                         "stolica", "miejscowość", "północ", "południe", "wschód", "zachód", "skala"})
+                         "stolica", "miejscowość", "północ", "południe", "wschód", "zachód", "skala", "subregion",
+                         "podregion"})
 
 
 def adnominal_genitive(ctx: Context, start: int, end: int) -> bool:

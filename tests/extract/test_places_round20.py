@@ -22,6 +22,7 @@ def test_a_unit_owned_by_a_noun_is_no_place(extractor, text, name):
     ("Na seminarium przybyli praktycy pracy socjalnej regionu konińskiego.", "region koniński"),
     ("Konkurs skierowano do uczniów szkół podstawowych powiatu kłobuckiego.", "powiat kłobucki"),
     ("Uczestnicy oglądali inwestycje na terenie gminy Borówek.", "gmina Borówek"),
+    ("Warsztaty objęły południowy subregion województwa opolskiego.", "województwo opolskie"),
     ("Na spotkanie przyjechali goście z województwa opolskiego.", "województwo opolskie"),
 ])
 def test_people_of_a_unit_and_a_located_unit_stay_places(extractor, text, name):
