@@ -99,6 +99,56 @@ def scope_of_topic(ctx: Context, start: int) -> bool:
     return False
 
 
+#: Nouns of an area or a part of one, whose genitive unit locates ("na terenie gminy X", "z obszaru powiatu Y", "w
+#: południowej części województwa Z"); other nouns own their genitive ("budżet gminy X", "Gala Rzemiosła Warmii").
+_AREA_NOUNS = frozenset({"teren", "obszar", "obręb", "granica", "terytorium", "część", "okolica", "rejon", "zakątek",
+                         "stolica", "miejscowość", "północ", "południe", "wschód", "zachód", "skala", "subregion",
+                         "podregion"})
+
+
+def adnominal_genitive(ctx: Context, start: int, end: int) -> bool:
+    """The unit at `start` is a genitive depending on a noun before it, over adjectives ("pomoc gminom województwa X",
+    "budżet gminy Y", "Gala Rzemiosła Warmii"): whose a thing is, not where the event was. A preposition ("z
+    województwa X"), a coordination or an area noun ("na terenie gminy X") before it locates; so does a personal
+    (m1) noun ("mieszkańcy gminy X", "praktycy regionu Y") or institutions in the plural ("uczniowie szkół powiatu
+    Z"): where the people come from."""
+    words = _tokens_in(ctx, start, end)
+    if not words or not any("gen" in a.cases for t in words for a in t.morf if a.pos in ("subst", "adj")):
+        return False
+    owned = False
+    for t in reversed(_tokens_before(ctx, start, 5)):
+        if "\n" in t.whitespace_ or not t.is_alpha:
+            return owned
+        morf = t.morf
+        if any(a.pos == "prep" for a in morf):
+            return owned
+        nouns = [a for a in morf if a.pos in ("subst", "ger")]
+        if not owned and any(a.lemma.lower() in _UNIT_NOUNS | {"region"} for a in nouns):
+            continue  # "na terenie gmin X, Y": the unit word of a list
+        if any(a.lemma.lower() in _AREA_NOUNS or a.names or "m1" in a.genders
+               or a.number == "pl" and a.lemma.lower() in ORG_HEADS for a in nouns):
+            return False
+        if nouns:
+            owned = True
+            if not any("gen" in a.cases for a in nouns):
+                return True  # a genitive noun may itself depend on a personal one: "praktycy pracy socjalnej regionu"
+        elif not any(a.pos in ("adj", "ppas", "pact") for a in morf):
+            return owned
+    return owned
+
+
+def _tokens_in(ctx: Context, start: int, end: int) -> list[LightToken]:
+    """The alphabetic tokens of the span [start, end)."""
+    toks = ctx.light_tokens
+    k = bisect_left(toks, start, key=lambda t: t.idx)
+    out = []
+    while k < len(toks) and toks[k].idx < end:
+        if toks[k].is_alpha:
+            out.append(toks[k])
+        k += 1
+    return out
+
+
 def in_quoted_title(ctx: Context, start: int) -> bool:
     """'projekt „Aktywne kobiety w gminie X”': a place only inside a quoted title is not the event's place."""
     norm = ctx.norm

@@ -10,6 +10,7 @@ from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.foreign_places import foreign_places
 from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_context import (
+    adnominal_genitive,
     after_office,
     alone_on_line,
     governing_word,
@@ -252,7 +253,8 @@ def extract_places(
     acting = {id(r) for r in acting_words(ctx, regions)}  # "przez Gminę X": the body, not the event's place
     for r in regions:
         r.listed = not in_body_name(ctx, r.mention, taken or []) and not after_office(ctx, r.mention.start) \
-            and id(r) not in acting and not (scope_of_topic(ctx, r.mention.start) and not _inside(r.mention, taken or []))
+            and id(r) not in acting and not (scope_of_topic(ctx, r.mention.start) and not _inside(r.mention, taken or [])) \
+            and not adnominal_genitive(ctx, r.mention.start, r.mention.end)
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
         p for p in register_localities(ctx, found, {e for _s, e, _r in spans}) if not in_funding_boilerplate(ctx, p.mention.start)
@@ -300,7 +302,8 @@ def extract_places(
             kind = "locality"  # "z Belgradu", "w Wilnie": a town the Polish register does not hold
         if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
-        if kind == "locality" and _genitive(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start):
+        if kind == "locality" and _genitive(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start) \
+                or kind == "region" and not seat and adnominal_genitive(ctx, start, end):
             listed = False  # "prezydent Elbląga", "rozwój Gdańska": the town of a title or a topic
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),

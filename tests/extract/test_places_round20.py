@@ -1,0 +1,29 @@
+"""Round 20: a unit in the genitive owned by a noun before it is not the event's place; where people come from is."""
+
+import pytest
+
+
+def _places(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zarząd omówił zmiany w budżecie gminy Borówek na przyszły rok.", "gmina Borówek"),
+    ("Fundacja udziela pomocy finansowej gminom województwa lubuskiego.", "województwo lubuskie"),
+    ("Rada przyjęła sprawozdanie o inicjatywach powiatu kłobuckiego w Lipce.", "powiat kłobucki"),
+    ("W Lipce odbyły się Mistrzostwa Województwa Opolskiego w pływaniu.", "województwo opolskie"),
+])
+def test_a_unit_owned_by_a_noun_is_no_place(extractor, text, name):
+    assert name not in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("W festynie wzięli udział mieszkańcy gminy Borówek.", "gmina Borówek"),
+    ("Na seminarium przybyli praktycy pracy socjalnej regionu konińskiego.", "region koniński"),
+    ("Konkurs skierowano do uczniów szkół podstawowych powiatu kłobuckiego.", "powiat kłobucki"),
+    ("Uczestnicy oglądali inwestycje na terenie gminy Borówek.", "gmina Borówek"),
+    ("Warsztaty objęły południowy subregion województwa opolskiego.", "województwo opolskie"),
+    ("Na spotkanie przyjechali goście z województwa opolskiego.", "województwo opolskie"),
+])
+def test_people_of_a_unit_and_a_located_unit_stay_places(extractor, text, name):
+    assert name in _places(extractor, text)
