@@ -4,8 +4,8 @@ People: a first name (morfeusz2 category 'imię') followed by a capitalised word
 surname may be unknown to the dictionary ("Kindziak"). Organizations and venues:
 a capitalised institutional head noun ("Spółdzielnia", "Ośrodek", "Gród") with the
 capitalised adjectives before it and its capitalised complements, quoted name,
-acronym and, for otherwise generic names, "w <Miejscowość>" after it. Places:
-words with the category 'nazwa_geograficzna' and the administrative patterns.
+acronym and, for otherwise generic names, "w <Miejscowość>" after it. Places
+(`pipeline.ner.place_rules`): words with the category 'nazwa_geograficzna' and the administrative patterns.
 """
 
 from __future__ import annotations
@@ -13,13 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
-from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
     ORG_HEADS,
-    STREET_WORDS,
     VENUE_HEADS,
     first_name,
-    has_common_reading,
     is_acronym_word,
     is_all_caps_word,
     is_geographic,
@@ -66,14 +63,11 @@ from pipeline.ner.org_rules import (
 from pipeline.ner.person_rules import find_people, patron_title
 from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import surname_candidate as _surname_candidate
+from pipeline.ner.place_rules import adjective_led_locality, find_places
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
 
 NAME = "ner.builtin"
-
-
-_PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
-                                 "dla", "po", "przez", "obok", "k.", "ku"})
 
 
 def phrase_ranges(
@@ -313,87 +307,11 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     return out
 
 
-def _agreeing_adjective(adj: Token, noun: Token) -> bool:
-    """'Dolnych' after 'Ustrzykach', 'Śląskiego' after 'Wodzisławia': part of the place name."""
-    nouns = [a for a in noun._.morf if a.pos == "subst" and a.names]
-    return any(a.pos == "adj" and any(a.cases & h.cases and (a.number is None or a.number == h.number) for h in nouns)
-               for a in adj._.morf)
-
-
 def office_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
     """'w Podlaskim Urzędzie Wojewódzkim': after "w" come adjectives and an institution, not a seat."""
     while k < len(doc) and doc[k].capitalised and is_adjective(doc[k]) and not head_at(doc[k], heads):
         k += 1
     return k < len(doc) and head_at(doc[k], heads)
-
-
-def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
-    """'Murowanej Goślinie', 'Ostrowach Tuszowskich' after a place preposition: a capitalised adjective and a
-    name part that the register knows together, though the adjective has no geographic reading."""
-    if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or i == 0 or doc[i - 1].text.lower() not in ("w", "we", "z", "ze", "do"):
-        return False
-    first, second = doc[i], doc[i + 1]
-    if not (first.capitalised and second.capitalised and is_adjective(first) and first.whitespace_ == " "):
-        return False
-    if not (name_part(second) or is_geographic(second)):
-        return False
-    return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
-
-
-def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
-    """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
-    out: list[tuple[int, int]] = []
-    n = len(doc)
-    i = 0
-    while i < n:
-        tok = doc[i]
-        if not tok.capitalised:
-            i += 1  # both rules below start at a capitalised word
-            continue
-        if adjective_led_locality(doc, i, blocked):
-            out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
-            i += 2
-            continue
-        geo = any(
-            ("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names) for a in tok._.morf
-        )
-        acronym_like = tok.text.isupper() and len(tok.text) <= 4
-        if i in blocked or not tok.capitalised or not geo or acronym_like or (
-            i > 0 and doc[i - 1].text.lower() in STREET_WORDS
-        ):
-            i += 1
-            continue
-        if tok.is_sent_start and any(not a.names and a.pos in ("subst", "adj", "verb", "fin", "praet", "prep", "conj", "adv", "qub") for a in tok._.morf) \
-                and not tok.text.isupper():
-            i += 1
-            continue
-        if not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
-            i + 1 < n and doc[i + 1].capitalised
-        ):
-            i += 1
-            continue
-        after_preposition = i > 0 and doc[i - 1].text.lower() in _PLACE_PREPOSITIONS
-        in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
-            and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
-        personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
-        if (has_common_reading(tok) or personal) and not after_preposition and not in_list:
-            i += 1
-            continue  # "Pracy" in "Urząd Pracy", "Elżbieta": a common word or a name unless a preposition precedes
-        end = i + 1
-        while end < n and end not in blocked:
-            nxt = doc[end]
-            if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and doc[end + 1].capitalised:
-                end += 2
-                continue
-            if nxt.capitalised and doc[end - 1].whitespace_ == " " and (any(
-                "człon_nazwy_geograficznej" in a.names or "nazwa_geograficzna" in a.names for a in nxt._.morf
-            ) or _agreeing_adjective(nxt, doc[end - 1])):
-                end += 1
-                continue
-            break
-        out.append((i, end))
-        i = end
-    return out
 
 
 class BuiltinBackend:

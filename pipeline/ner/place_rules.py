@@ -1,0 +1,92 @@
+"""Places for the rule NER: words with a geographic reading (SGJP 'nazwa_geograficzna' and its name parts),
+consecutive capitalised parts joined ('Nowy Sącz', 'Ustrzyki Dolne'), and localities led by an adjective that the
+TERYT register knows ('w Murowanej Goślinie'). Organizations and people are found in `pipeline.ner.builtin`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.places import is_known_locality, locality_base
+from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
+from pipeline.ner.org_rules import is_adjective, name_part
+
+PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
+                                 "dla", "po", "przez", "obok", "k.", "ku"})
+
+
+
+def agreeing_adjective(adj: Token, noun: Token) -> bool:
+    """'Dolnych' after 'Ustrzykach', 'Śląskiego' after 'Wodzisławia': part of the place name."""
+    nouns = [a for a in noun._.morf if a.pos == "subst" and a.names]
+    return any(a.pos == "adj" and any(a.cases & h.cases and (a.number is None or a.number == h.number) for h in nouns)
+               for a in adj._.morf)
+
+
+def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
+    """'Murowanej Goślinie', 'Ostrowach Tuszowskich' after a place preposition: a capitalised adjective and a
+    name part that the register knows together, though the adjective has no geographic reading."""
+    if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or i == 0 or doc[i - 1].text.lower() not in ("w", "we", "z", "ze", "do"):
+        return False
+    first, second = doc[i], doc[i + 1]
+    if not (first.capitalised and second.capitalised and is_adjective(first) and first.whitespace_ == " "):
+        return False
+    if not (name_part(second) or is_geographic(second)):
+        return False
+    return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
+
+
+def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not tok.capitalised:
+            i += 1  # both rules below start at a capitalised word
+            continue
+        if adjective_led_locality(doc, i, blocked):
+            out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
+            i += 2
+            continue
+        geo = any(
+            ("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names) for a in tok._.morf
+        )
+        acronym_like = tok.text.isupper() and len(tok.text) <= 4
+        if i in blocked or not tok.capitalised or not geo or acronym_like or (
+            i > 0 and doc[i - 1].text.lower() in STREET_WORDS
+        ):
+            i += 1
+            continue
+        if tok.is_sent_start and any(not a.names and a.pos in ("subst", "adj", "verb", "fin", "praet", "prep", "conj", "adv", "qub") for a in tok._.morf) \
+                and not tok.text.isupper():
+            i += 1
+            continue
+        if not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
+            i + 1 < n and doc[i + 1].capitalised
+        ):
+            i += 1
+            continue
+        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS
+        in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
+            and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
+        personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
+        if (has_common_reading(tok) or personal) and not after_preposition and not in_list:
+            i += 1
+            continue  # "Pracy" in "Urząd Pracy", "Elżbieta": a common word or a name unless a preposition precedes
+        end = i + 1
+        while end < n and end not in blocked:
+            nxt = doc[end]
+            if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and doc[end + 1].capitalised:
+                end += 2
+                continue
+            if nxt.capitalised and doc[end - 1].whitespace_ == " " and (any(
+                "człon_nazwy_geograficznej" in a.names or "nazwa_geograficzna" in a.names for a in nxt._.morf
+            ) or agreeing_adjective(nxt, doc[end - 1])):
+                end += 1
+                continue
+            break
+        out.append((i, end))
+        i = end
+    return out
