@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_offices import title_office
-from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, noun_lemmas
+from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_units import (
     UNIT_HEADS,
@@ -144,10 +146,59 @@ def _affiliation(
         if pm.mention.end <= m.mention.start <= pm.mention.end + 20 and _FROM.fullmatch(
                 ctx.norm[pm.mention.end:m.mention.start]):
             # a department is not listed on its own when its office is named: the person belongs to the office
-            parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention)
+            parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or parent_within(
+                ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
             if parent is not None or id(m) in org_by_mention:
                 return parent or org_by_mention[id(m)].name
     return None
+
+
+#: Departments, not branches or offices: "Oddział X Funduszu Y" stays the person's organization as written.
+_DEPARTMENTS = UNIT_HEADS - {"oddział", "filia", "kancelaria"}  # "Kancelaria Prezesa Rady Ministrów": an office
+
+
+def parent_within(ctx: Context, start: int, end: int, org_by_mention: dict[int, Organization],
+                  merged: Organization | None = None) -> str | None:
+    """A department's parent written inside the department's own name (docs/annotation.md, Departments): its
+    acronym before a seat ("Katedra Pedagogiki PWSZ w Koninie") or an institution's head in the genitive ("Biuro
+    Związku Miast Polskich"). The department's own name has no institution head of its own ("Wydział Nauk")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span or () if not t.is_space]
+    if span is not None and span.end < len(ctx.doc) and _acronym(ctx.doc[span.end]):
+        tokens.append(ctx.doc[span.end])  # "Biuro Innowacji UW": the parent's acronym right after the name
+    if len(tokens) < 3 or not noun_lemmas(tokens[0]) & _DEPARTMENTS:
+        return None
+    orgs = {id(o): o for o in org_by_mention.values()}.values()
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        if _acronym(t) and (
+                k + 1 == len(tokens) or tokens[k + 1].text.lower() in ("w", "we")):
+            return next((o.name for o in orgs if t.text in (o.acronym, initials(o.name))), t.text)
+        if t.text[:1].isupper() and noun_lemmas(t) & (ORG_HEADS - UNIT_HEADS) and _singular_genitive(tokens, k):
+            from pipeline.extract.organizations import phrase_base
+
+            name = phrase_base(tokens[k:], ORG_HEADS - UNIT_HEADS, ctx.text)[0]
+            return next((o.name for o in orgs if o.name.lower() == name.lower()), name)
+    words = merged.name.split() if merged is not None else []  # the merged name may carry what this mention cut
+    for k in range(1, len(words)):
+        if len(words[k]) >= 2 and words[k].isalpha() and words[k].isupper() and words[k] not in NON_ORG_ACRONYMS \
+                and (k + 1 == len(words) or words[k + 1].lower() in ("w", "we")):
+            return next((o.name for o in orgs if words[k] in (o.acronym, initials(o.name))), words[k])
+    return None
+
+
+def _singular_genitive(tokens: list[Token], k: int) -> bool:
+    """One body in the genitive: "Biura Związku Miast", not the kind in "Wydziału Organizacji Pozarządowych" (the
+    adjective after the head agrees with it in the plural)."""
+    if not any(a.pos == "subst" and "gen" in a.cases and a.tag.split(":")[1] == "sg" for a in tokens[k]._.morf):
+        return False
+    after = tokens[k + 1]._.morf if k + 1 < len(tokens) else ()
+    adjectives = [a for a in after if a.pos == "adj" and "gen" in a.cases]
+    return not adjectives or any(a.tag.split(":")[1] == "sg" for a in adjectives)
+
+
+def _acronym(t: Token) -> bool:
+    return len(t.text) >= 2 and t.is_alpha and t.text.isupper() and t.text not in NON_ORG_ACRONYMS
 
 
 def _role_organization(
@@ -166,7 +217,9 @@ def _role_organization(
     overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
     for m in overlapping:
         if id(m) in org_by_mention:
-            return unit_parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+            return unit_parent(ctx, m, end, org_mentions, org_by_mention) or parent_within(
+                ctx, m.mention.start, max(end, m.mention.end), org_by_mention, org_by_mention[id(m)]
+            ) or org_by_mention[id(m)].name
     raw = ctx.text[start:end].strip()
     acronym = raw.split()[0] if raw.split() else ""
     if acronym.isupper() and len(acronym) >= 2:
