@@ -155,3 +155,16 @@ def test_the_train_command_fits_roles_on_a_tiny_card_set(tmp_path, monkeypatch) 
     model = json.loads(out.read_text(encoding="utf-8"))
     assert model["classes"] == ["drop", "keep"] and 0 < model["threshold"] < 1
     assert runner.invoke(app, ["train", "roles", str(cards), "--split", "test"]).exit_code == 2
+
+
+def test_a_title_agreeing_in_case_with_the_name_is_told_apart(extractor) -> None:
+    """`agree=` says whether the title's first word shares a case with the nearest mention of the name: an apposition
+    ("dyrektora Jana Kosa", both genitive) agrees, a nominative title before a genitive name does not."""
+    from pipeline.learned.role_features import _case_agreement
+
+    text = "Podziękowania dla dyrektora Jana Kosa."
+    person = extractor.extract(text).people[0]
+    start = text.index("dyrektora")
+    assert _case_agreement(person, "dyrektora", start) == "yes"
+    assert _case_agreement(person, "dyrektor", start) == "no"
+    assert _case_agreement(person, "", start) == "unknown"
