@@ -20,7 +20,7 @@ from pipeline.text.morphology import PREP_CASES
 EXTRACTOR = "extract.unit_bodies"
 _UNITS = frozenset({"gmina", "powiat", "województwo"})
 #: the unit is the agent of a passive ("przez Gminę X") or the self-government of it ("samorządy powiatu Y")
-_AGENT_LEFT = re.compile(r"(?:\bprzez|\bsamorząd\w*)\s*$", re.IGNORECASE)
+_AGENT_LEFT = re.compile(r"\bprzez\s*$", re.IGNORECASE)
 _WITH_LEFT = re.compile(r"\b(?:z|ze)\s*$", re.IGNORECASE)
 _AND_LEFT = re.compile(r"^\s*(?:,|\bi\b|\boraz\b)\s*$", re.IGNORECASE)
 _VERB_POS = frozenset({"fin", "praet", "bedzie"})
@@ -42,6 +42,13 @@ def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list, list]
     after = [t for t in toks[k:k + 8] if t.idx >= m.end and not t.is_space]
     before = [t for t in toks[max(0, k - 3):k] if not t.is_space]
     return word.text, cases, after, before
+
+
+def _after_self_government(ctx: Context, m: Mention) -> bool:
+    """The noun "samorząd" right before the unit ("samorządy powiatu Y"), not the adjective ("władze samorządowe
+    Gminy X", the unit's authorities only attending)."""
+    before = [t for t in ctx.light_tokens if t.idx < m.start and not t.is_space][-1:]
+    return bool(before) and any(a.pos == "subst" and a.lemma == "samorząd" for a in before[0].morf)
 
 
 def _unit_genders(ctx: Context, m: Mention) -> frozenset[str]:
@@ -116,7 +123,7 @@ def _owner(ctx: Context, cases: set[str], before: list, m: Mention) -> bool:
 def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = None) -> bool:
     """Whether the unit named by `m` (a region mention starting at its unit word) acts as a body."""
     left = ctx.norm[max(0, m.start - 40):m.start]
-    if _AGENT_LEFT.search(left):
+    if _AGENT_LEFT.search(left) or _after_self_government(ctx, m):
         return True
     if previous_acting_end is not None and _AND_LEFT.match(ctx.norm[previous_acting_end:m.start]):
         return True  # "samorządy powiatu Y i gminy Z": the second unit shares the first one's role

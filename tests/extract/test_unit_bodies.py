@@ -24,6 +24,7 @@ def test_an_acting_unit_is_an_organization(extractor, text, name):
     "Piknik odbył się w gminie Brzozowo.",
     "Gmina Brzozowo położona jest nad rzeką.",
     "Mieszkańcy Gminy Brzozowo zebrali się w remizie.",
+    "Na uroczystości obecne były władze samorządowe Gminy Brzozowo.",  # the adjective, not "samorząd" itself
 ])
 def test_a_unit_as_a_territory_stays_a_place(extractor, text):
     report = _report(extractor, text)
