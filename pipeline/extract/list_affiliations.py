@@ -1,0 +1,53 @@
+"""A person's organization laid out as a list line: "– dr Anna Lis, Instytut Badań X", "Jan Kos SP2",
+"• Ewa Sowa – stolarz, członek Cechu Rzemiosł w Y;".
+
+In a list of participants, jurors or winners each line gives a name and, after a dash, a comma or a plain space
+(and maybe the person's title), the body the person comes from; the body closes the line. A line that goes on as a
+sentence ("Jan Kos podziękował Urzędowi Gminy X.") has a verb between the name and the body and is no such line."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizations import OrgMention
+from pipeline.models import Mention, Organization
+from pipeline.text.context import Context
+
+#: right after the name: a dash, a comma or nothing but spaces (no line break)
+_SEPARATOR = re.compile(r"[ \t]*(?:[-–—,][ \t]*)?")
+#: after the body: its seat left outside its name ("w Kole"), then the line ends (maybe after list punctuation)
+_LINE_END = re.compile(r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ \t-][A-ZĄĆĘŁŃÓŚŹŻ]\w+)*)?[ \t]*[;,.]?[ \t]*(?:\n|$)")
+#: the longest lead of a list line before the name: a bullet, a number, a place ("II miejsce –"), an honorific
+_LEAD = 24
+#: the longest stretch between the name and the body (a title with its words)
+_REACH = 150
+#: readings that make a word a verb form: a clause, not a list entry
+_VERBAL = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "pcon", "pant", "winien"})
+
+
+def list_line_affiliation(
+    ctx: Context, person: Mention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """The body closing the list line that opens with the person's name; None elsewhere."""
+    line_start = ctx.text.rfind("\n", 0, person.start) + 1
+    if person.start - line_start > _LEAD:
+        return None  # a name deep in a running sentence, not a list line's entry
+    line_end = ctx.text.find("\n", person.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    closing = [m for m in org_mentions if id(m) in org_by_mention and person.end <= m.mention.start
+               and m.mention.end <= line_end and _LINE_END.match(ctx.text, m.mention.end)]
+    if not closing or closing[-1].mention.start - person.end > _REACH:
+        return None
+    body = closing[-1]
+    sep = _SEPARATOR.match(ctx.text, person.end)
+    if sep is None or (sep.end() < body.mention.start and not sep.group().strip()):
+        return None  # "Jan Kos z córką, Fundacja X": a bare space opens no title before the body
+    return None if _has_verb(ctx, person.end, body.mention.start) else org_by_mention[id(body)].name
+
+
+def _has_verb(ctx: Context, start: int, end: int) -> bool:
+    """A verb form between the name and the body: the line is a sentence ("Anna Lis przywitała Fundację X")."""
+    if start >= end:
+        return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return any(t.is_alpha and t._.morf and all(a.pos in _VERBAL for a in t._.morf) for t in span or ())

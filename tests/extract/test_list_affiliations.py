@@ -1,0 +1,35 @@
+"""A body closing a list line that opens with a person's name is the person's organization
+(pipeline/extract/list_affiliations.py)."""
+
+
+def _orgs(extractor, text: str) -> dict[str, list[str]]:
+    people = extractor.extract(text).people
+    return {p.name: [o for o in [p.affiliation, *(r.organization for r in p.roles)] if o] for p in people}
+
+
+def test_a_comma_list_line_gives_the_body(extractor):
+    text = ("W panelu dyskusyjnym udział wzięli:\n"
+            "– prof. Jan Kos, Uniwersytet Przyrodniczy w Lublinie\n"
+            "– dr Anna Lis, Fundacja Zielony Las\n")
+    orgs = _orgs(extractor, text)
+    assert "Uniwersytet Przyrodniczy w Lublinie" in orgs["Jan Kos"]
+
+
+def test_a_dash_and_a_title_before_the_closing_body(extractor):
+    text = ("Wyróżnienia otrzymali:\n"
+            " • Pan Piotr Wilk – mistrz stolarski, Cech Rzemiosł Różnych w Kole;\n"
+            " • Pani Ewa Sowa – krawcowa.\n")
+    orgs = _orgs(extractor, text)
+    assert any("Cech Rzemiosł Różnych" in o for o in orgs["Piotr Wilk"])
+
+
+def test_a_sentence_with_a_verb_before_the_body_gives_nothing(extractor):
+    text = "Podczas spotkania głos zabrało wielu gości.\nAnna Lis serdecznie podziękowała Fundacji Zielony Las.\n"
+    orgs = _orgs(extractor, text)
+    assert "Fundacja Zielony Las" not in orgs.get("Anna Lis", [])
+
+
+def test_a_body_going_on_into_the_line_gives_nothing(extractor):
+    text = "Spotkanie otworzył Jan Kos, a Fundacja Zielony Las przygotowała poczęstunek dla gości.\n"
+    orgs = _orgs(extractor, text)
+    assert "Fundacja Zielony Las" not in orgs.get("Jan Kos", [])
