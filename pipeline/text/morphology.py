@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.text.analysis import CASES, MAX_WORD, Analysis, analyse, clean_lemma, compound_first, morfeusz
-from pipeline.text.disambiguation import PREP_CASES, choose, governed_cases
+from pipeline.text.disambiguation import PREP_CASES, _next_features, choose, governed_cases
 from pipeline.text.tokenizer import token_columns
 
 __all__ = [
@@ -70,8 +70,9 @@ def _in_compound(texts: list[str], glued: list[bool], i: int) -> bool:
 
 #: The reading `choose` picks, by all it reads of a token's context: the token's text and whether it opens a
 #: compound (together they fix its readings), the cases the previous form governs by itself, the sentence
-#: start, the next token's text and compound flag (its readings) and the previous chosen reading's tag and
-#: first-name flag. Reports repeat their phrases, so the same context recurs; bounded: cleared when full.
+#: start, what it asks of the next token's readings (`_next_features`, None without readings; the readings
+#: themselves after "może") and the previous chosen reading's tag and first-name flag. Reports repeat their
+#: phrases, so the same context recurs; bounded: cleared when full.
 _CHOSEN: dict[tuple, Analysis] = {}
 _CHOSEN_MAX = 200_000
 
@@ -127,12 +128,13 @@ def pl_morphology(doc: Doc) -> Doc:
             if nxt_analyses is None or nxt_compound:
                 nxt_analyses = _token_analyses(texts, glued, j)
         else:
-            nxt_text = None
             nxt_analyses = ()
         sent_start = initial or starts[i] == 1
         if len(analyses) > 1:
             # everything `choose` reads of its context (see `_CHOSEN`)
-            key = (text, compound, PREP_CASES.get(prev_lower or ""), sent_start, nxt_text, nxt_compound,
+            key = (text, compound, PREP_CASES.get(prev_lower or ""), sent_start,
+                   _next_features(nxt_analyses) if nxt_analyses else None,
+                   nxt_analyses if len(text) == 4 and text.lower() == "może" else None,
                    None if prev is None else prev.tag, prev is not None and "imię" in prev.names)
             chosen = chosen_by_context.get(key)
             if chosen is None:
