@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+import _morfeusz2
 import morfeusz2
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
@@ -114,6 +115,12 @@ def _label_penalty(labels: list[str]) -> float:
     return 1.5 if found & _RARE_LABELS else 0.4 if found & _MILD_LABELS else 0.0
 
 
+_new_list = _morfeusz2.new_InterpsList
+_analyse_into = _morfeusz2._Morfeusz_analyse
+_size = _morfeusz2.InterpsList___len__
+_item = _morfeusz2.InterpsList___getitem__
+_lemma_of = _morfeusz2.MorphInterpretation__lemma_get
+
 #: Longer tokens are not words (no Polish word form comes near); they are not sent to morfeusz2.
 MAX_WORD = 64
 
@@ -123,23 +130,24 @@ def analyse(word: str) -> tuple[Analysis, ...]:
     """All analyses of one word form (the first segment of agglutinated forms)."""
     if not word or word.isspace() or len(word) > MAX_WORD or (len(word) > 8 and not any(c.isalpha() for c in word)):
         return ()  # morfeusz2 crashes on very long tokens and is quadratic on long digit runs
-    m = morfeusz()
-    engine = m._morfeusz_obj
+    engine = morfeusz()._morfeusz_obj
+    # the library's C functions directly: morfeusz2's `analyse` wrapper builds a tuple of five fields (three
+    # of them calls into the library) for every reading, and even the SWIG classes' `analyse`, list and
+    # iterator pay a Python-level call per reading. `found` must outlive `raw`: its items point into it.
+    found = _new_list()
     try:
-        # the SWIG object directly: morfeusz2's `analyse` wrapper builds a tuple of five fields
-        # (three of them calls into the library) for every reading, also the ones we skip
-        raw = list(engine.analyse(word))
+        _analyse_into(engine, word, found)
     except Exception:  # morfeusz rejects a few control characters; treat them as unknown
         return ()
-    last_node = max((i.endNode for i in raw), default=0)
-    if last_node > 1 and not word.endswith(".") and not word.isalpha():
+    raw = [_item(found, k) for k in range(_size(found))]
+    if not word.isalpha() and not word.endswith(".") and max((i.endNode for i in raw), default=0) > 1:
         return ()  # digits and punctuation split into segments: not one word
     out: list[Analysis] = []
     seen: set[tuple[str, str]] = set()
     for i in raw:
         if i.startNode != 0:
             continue
-        lemma = i.lemma
+        lemma = _lemma_of(i)
         tag_id = i.tagId
         tag_pos = _TAGS.get(tag_id)
         if tag_pos is None:

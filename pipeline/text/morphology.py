@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.text.analysis import CASES, MAX_WORD, Analysis, analyse, clean_lemma, compound_first, morfeusz
-from pipeline.text.disambiguation import PREP_CASES, choose, governed_cases
+from pipeline.text.disambiguation import PREP_CASES, _next_features, choose, governed_cases
 from pipeline.text.tokenizer import token_columns
 
 __all__ = [
@@ -63,6 +63,20 @@ _FORM_ANALYSES: dict[str, tuple[Analysis, ...]] = {}
 _FORM_ANALYSES_MAX = 200_000
 
 
+def _in_compound(texts: list[str], glued: list[bool], i: int) -> bool:
+    """Token `i` is the first part of a hyphenated compound ("biało-"): `_token_analyses` reads it differently."""
+    return texts[i][-1:] == "o" and glued[i] and i + 1 < len(texts) and texts[i + 1] in _DASHES
+
+
+#: The reading `choose` picks, by all it reads of a token's context: the token's text and whether it opens a
+#: compound (together they fix its readings), the cases the previous form governs by itself, the sentence
+#: start, what it asks of the next token's readings (`_next_features`, None without readings; the readings
+#: themselves after "może") and the previous chosen reading's tag and first-name flag. Reports repeat their
+#: phrases, so the same context recurs; bounded: cleared when full.
+_CHOSEN: dict[tuple, Analysis] = {}
+_CHOSEN_MAX = 200_000
+
+
 def _user_data_keys_work() -> bool:
     """spaCy keeps token extension values in doc.user_data under ("._.", name, idx, None);
     writing them there directly saves two Underscore objects per token. Checked once."""
@@ -100,20 +114,34 @@ def pl_morphology(doc: Doc) -> Doc:
     ids: dict[str, int] = {}  # string -> its id in the vocabulary, for this Doc (tags and lemmas repeat)
     add = strings.add
     forms = _FORM_ANALYSES
+    chosen_by_context = _CHOSEN
+    nxt_compound = m > 0 and _in_compound(texts, glued, word_idx[0])
     for k, i in enumerate(word_idx):
         text = texts[i]
         analyses = nxt_analyses
+        compound = nxt_compound
         if k + 1 < m:
             j = word_idx[k + 1]
             nxt_text = texts[j]
+            nxt_compound = nxt_text[-1:] == "o" and glued[j] and j + 1 < n and texts[j + 1] in _DASHES
             nxt_analyses = forms.get(nxt_text)  # `_token_analyses` without the call, unless in a compound
-            if nxt_analyses is None or nxt_text[-1:] == "o" and glued[j] and j + 1 < n and texts[j + 1] in _DASHES:
+            if nxt_analyses is None or nxt_compound:
                 nxt_analyses = _token_analyses(texts, glued, j)
         else:
             nxt_analyses = ()
         sent_start = initial or starts[i] == 1
         if len(analyses) > 1:
-            chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
+            # everything `choose` reads of its context (see `_CHOSEN`)
+            key = (text, compound, PREP_CASES.get(prev_lower or ""), sent_start,
+                   _next_features(nxt_analyses) if nxt_analyses else None,
+                   nxt_analyses if len(text) == 4 and text.lower() == "może" else None,
+                   None if prev is None else prev.tag, prev is not None and "imię" in prev.names)
+            chosen = chosen_by_context.get(key)
+            if chosen is None:
+                chosen = choose(analyses, text, prev_lower, sent_start, prev=prev, next_analyses=nxt_analyses)
+                if len(chosen_by_context) >= _CHOSEN_MAX:
+                    chosen_by_context.clear()
+                chosen_by_context[key] = chosen
         else:
             chosen = analyses[0] if analyses else None  # what `choose` answers without a choice
         if _FAST_EXTENSIONS:

@@ -10,6 +10,7 @@ WORDS = [
     "Rady", "stoi", "nie", "biało", "m.in.", "r.", "2018r.", "Wrocławia", "Kowalskiego", "były", "może",
     "przyjechali", "uczestnicy", "gminy", "Pan", "Unii", "abc123", "1.2", "...", "ul.", "powiedziała", "Jana",
     "najlepszego", "dane", "osobowe", "ZUS", "x", "ó", "Milicza", "MILICZA",
+    "zrobiłeś", "dlań", "12-letni", "2:1", "Kowalskiej-Nowak",
 ]
 
 
@@ -58,3 +59,18 @@ def test_a_rare_label_is_penalised() -> None:
     from pipeline.text.analysis import LABEL_PENALTY
 
     assert any(LABEL_PENALTY.get(a) == 1.5 for a in analyse("stoi") if a.lemma == "stoa")
+
+
+def test_readings_outlive_the_library_list() -> None:
+    """The readings are read from morfeusz2's result list while it lives (its items point into it): many
+    fresh analyses in a row give the same strings again."""
+    words = ["zrobiłeś", "Wrocławia", "przyjechali", "najlepszego"]
+    first = [analyse(w) for w in words]
+    analyse.cache_clear()
+    for _ in range(50):
+        analyse.cache_clear()
+        assert [analyse(w) for w in words] == first
+
+
+def test_rejected_characters_are_unknown() -> None:
+    assert analyse("a\x00b") == () or all(type(a) is Analysis for a in analyse("a\x00b"))

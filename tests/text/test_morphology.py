@@ -169,3 +169,25 @@ def test_unknown_foreign_names_lose_unambiguous_endings(nlp):
 def test_former_as_adjective_and_as_verb(nlp):
     assert lemmas(nlp, "Przyjechał były burmistrz.")["były"] == "były"
     assert lemmas(nlp, "Sala była duża.")["była"] == "być"
+
+
+def test_chosen_readings_are_reused_only_in_the_same_context(nlp):
+    """The per-context cache of `choose` answers what `choose` itself answers: the same forms after a
+    preposition, at a sentence start, in a compound, before another word, read with the cache empty and
+    with it filled by a text that has them in other contexts."""
+    from pipeline.text import morphology
+
+    first = "Może przyjść na nie. Nie wiem, była dyrektor. Biało-czerwona flaga w Byczynie i biało."
+    second = ("Może jutro przyjdzie, bo może przyjść. Flaga biało - czerwona i biało. Czekamy na nie. "
+              "Nie wiem. Była dyrektor Była w Rynku. Spotkanie w Byczynie i Byczyna, w biało-czerwonej.")
+
+    def readings(text: str) -> list:
+        return [(t.text, t._.analysis, t.lemma_) for t in nlp(text)]
+
+    morphology._CHOSEN.clear()
+    cold = readings(second)
+    morphology._CHOSEN.clear()
+    readings(first)
+    assert morphology._CHOSEN
+    assert readings(second) == cold
+    assert readings(second) == cold  # now from the cache filled by itself
