@@ -38,7 +38,7 @@ def register(app: typer.Typer) -> None:
         pages: Annotated[str | None, typer.Option("--pages", help="only these cards of the half: 001-724")] = None,
         kinds: Annotated[str | None, typer.Option("--kinds", help="places: decide only these kinds (region,venue)")] = None,
         corpus: Annotated[Path | None, typer.Option(
-            "--corpus", help="places/orgs: also train on this gold corpus (X.txt + X.gold.json; never scored)")] = None,
+            "--corpus", help="places/orgs/parts: also train on this gold corpus (X.txt + X.gold.json; never scored)")] = None,
     ) -> None:
         """Train on one half of a card set (dev); print site-grouped cross-validation; write the model."""
         from pipeline.commands.measure import _extractor, _fail
@@ -65,10 +65,13 @@ def register(app: typer.Typer) -> None:
         l2 = 3.0 if l2 is None else l2
         if task == "parts":
             examples = tr.part_examples(directory, extractor, split, chosen, without_model=True)
-            examples = tr.strip_rule_features(examples) if not rule_features else examples
+            extra = tr.corpus_part_examples(corpus, extractor) if corpus else []
+            if not rule_features:
+                examples, extra = tr.strip_rule_features(examples), tr.strip_rule_features(extra)
             if folds:
-                typer.echo(json.dumps(tr.cross_validate(examples, tr.default_trainer(l2), folds)))
-            data = tr.default_trainer(l2)([e.features for e in examples], [e.label for e in examples]).to_json()
+                typer.echo(json.dumps(tr.cross_validate(examples, tr.default_trainer(l2), folds, extra=extra)))
+            rows = [*examples, *extra]
+            data = tr.default_trainer(l2)([e.features for e in rows], [e.label for e in rows]).to_json()
         elif task == "event-type":
             from pipeline.learned.event_types import predict_allowed
 
@@ -84,7 +87,7 @@ def register(app: typer.Typer) -> None:
             if folds:
                 typer.echo(json.dumps(tr.cross_validate_organizer(cards, l2, strengths, adopt, folds)))
             data = {**tr.train_organizer(cards, l2).to_json(), "keep": sorted(strengths), "adopt": adopt}
-        data["trained_on"] = f"{directory.name} {split}"
+        data["trained_on"] = f"{directory.name} {split}" + (f" + {corpus.name}" if corpus and task == "parts" else "")
         if output is not None:
             output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
             typer.echo(f"wrote {output}")

@@ -51,8 +51,28 @@ def _recorded(directory: Path, extractor, split: str | None, pages: frozenset[st
 def part_examples(directory: Path, extractor, split: str | None = "dev",
                   pages: frozenset[str] | None = None, without_model: bool = True) -> list[Example]:
     """One example per extracted person whose name the card lists with a part."""
+    return _part_examples(_recorded(directory, extractor, split, pages, without_model))
+
+
+def corpus_part_examples(directory: Path, extractor) -> list[Example]:
+    """Part examples of the team corpus (`X.txt` with `X.gold.json`), each report its own site: written in another
+    hand than the cards, with more of the organizer's own staff (the cards' lists are mostly participants)."""
+    from pipeline.evaluate_dirs import find_pairs
+    from pipeline.ingest.read import read_file
+
+    def records() -> Iterator[tuple[str, dict, Report, list[Decision]]]:
+        for text_path, gold_path in find_pairs(directory)[0]:
+            card = {**json.loads(gold_path.read_text(encoding="utf-8")), "site": f"corpus:{text_path.stem}"}
+            with recording(models=False) as decisions:
+                report = extractor.extract(read_file(text_path))
+            yield text_path.stem, card, report, decisions
+
+    return _part_examples(records())
+
+
+def _part_examples(records: Iterator[tuple[str, dict, Report, list[Decision]]]) -> list[Example]:
     out = []
-    for page, card, _report, decisions in _recorded(directory, extractor, split, pages, without_model):
+    for page, card, _report, decisions in records:
         gold = {norm(p["name"]): _gold_part(p.get("part")) for p in card.get("people", [])}
         for d in decisions:
             label = gold.get(norm(d.key)) if d.task == "part" else None
@@ -84,13 +104,14 @@ Predictor = Callable[[LinearModel, Features], tuple[str, float]]
 
 
 def cross_validate(examples: Sequence[Example], trainer: Trainer, folds: int = 5,
-                   predict: Predictor = LinearModel.predict) -> dict[str, float]:
+                   predict: Predictor = LinearModel.predict, extra: Sequence[Example] = ()) -> dict[str, float]:
     """Accuracy of the rules and of the model on held-out sites (each example predicted once); `predict`
-    is how the pipeline turns the model's scores into a decision."""
+    is how the pipeline turns the model's scores into a decision; `extra` examples (the team corpus) are in
+    every training fold and never scored."""
     right_rule = right_model = 0
     for k in range(folds):
         held = [e for e in examples if fold_of(e.site, folds) == k]
-        kept = [e for e in examples if fold_of(e.site, folds) != k]
+        kept = [e for e in examples if fold_of(e.site, folds) != k] + list(extra)
         if not held or not kept:
             continue
         model = trainer([e.features for e in kept], [e.label for e in kept])

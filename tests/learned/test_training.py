@@ -26,3 +26,16 @@ def test_cross_validation_learns_what_the_rules_miss() -> None:
     result = cross_validate(strip_rule_features(examples), default_trainer(l2=0.3), folds=5)
     assert result["rules"] == 0.0
     assert result["model"] == 1.0
+
+
+def test_extra_examples_train_every_fold_and_are_never_scored() -> None:
+    """The team corpus (`--corpus`) teaches what the cards rarely show (here: the only "staff" examples), and the
+    figure stays one of held-out card pages."""
+    cards = [_example(f"s{i}.pl", "speaker", "speaker", "other") for i in range(20)]
+    cards += [_example(f"t{i}.pl", "staff", "organizer_staff", "other") for i in range(2)]
+    corpus = [_example(f"corpus:{i}", "staff", "organizer_staff", "other") for i in range(30)]
+    alone = cross_validate(strip_rule_features(cards), default_trainer(l2=3), folds=5)
+    helped = cross_validate(strip_rule_features(cards), default_trainer(l2=3), folds=5,
+                            extra=strip_rule_features(corpus))
+    assert helped["examples"] == alone["examples"] == 22
+    assert helped["model"] > alone["model"]
