@@ -9,7 +9,6 @@ evaluator's F1 and not an accuracy over candidates. Folds group pages by site (`
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,8 +17,8 @@ from types import SimpleNamespace
 from pipeline.evaluate import _match_organizations, norm
 from pipeline.gold import parse_gold
 from pipeline.learned.linear import Features, LinearModel, train
-from pipeline.learned.recording import Decision, recording
-from pipeline.learned.training import _recorded, fold_of
+from pipeline.learned.recording import Decision
+from pipeline.learned.training import _recorded, corpus_records, fold_of
 from pipeline.models import Report
 
 TASKS = {"orgs": "organization", "places": "place"}
@@ -98,17 +97,7 @@ def span_pages(directory: Path, extractor, task: str, split: str | None = "dev",
 def corpus_pages(directory: Path, extractor, task: str) -> list[SpanPage]:
     """`span_pages` of the team corpus (`X.txt` with `X.gold.json`), each report its own site: its gold is written
     in another hand than the real-page cards, so a model trained on both learns what the two share."""
-    from pipeline.evaluate_dirs import find_pairs
-    from pipeline.ingest.read import read_file
-
-    def records() -> Iterable[tuple[str, dict, Report, list[Decision]]]:
-        for text_path, gold_path in find_pairs(directory)[0]:
-            card = {**json.loads(gold_path.read_text(encoding="utf-8")), "site": f"corpus:{text_path.stem}"}
-            with recording(models=False) as decisions:
-                report = extractor.extract(read_file(text_path))
-            yield text_path.stem, card, report, decisions
-
-    return pages_from(records(), task)
+    return pages_from(corpus_records(directory, extractor), task)
 
 
 def only_kinds(pages: Sequence[SpanPage], kinds: frozenset[str] | None) -> list[SpanPage]:

@@ -54,20 +54,23 @@ def part_examples(directory: Path, extractor, split: str | None = "dev",
     return _part_examples(_recorded(directory, extractor, split, pages, without_model))
 
 
-def corpus_part_examples(directory: Path, extractor) -> list[Example]:
-    """Part examples of the team corpus (`X.txt` with `X.gold.json`), each report its own site: written in another
-    hand than the cards, with more of the organizer's own staff (the cards' lists are mostly participants)."""
+def corpus_records(directory: Path, extractor) -> Iterator[tuple[str, dict, Report, list[Decision]]]:
+    """(report id, gold, report, decisions) for the team corpus (`X.txt` with `X.gold.json`), each report its own
+    site ("corpus:X"), extracted with the models off."""
     from pipeline.evaluate_dirs import find_pairs
     from pipeline.ingest.read import read_file
 
-    def records() -> Iterator[tuple[str, dict, Report, list[Decision]]]:
-        for text_path, gold_path in find_pairs(directory)[0]:
-            card = {**json.loads(gold_path.read_text(encoding="utf-8")), "site": f"corpus:{text_path.stem}"}
-            with recording(models=False) as decisions:
-                report = extractor.extract(read_file(text_path))
-            yield text_path.stem, card, report, decisions
+    for text_path, gold_path in find_pairs(directory)[0]:
+        card = {**json.loads(gold_path.read_text(encoding="utf-8")), "site": f"corpus:{text_path.stem}"}
+        with recording(models=False) as decisions:
+            report = extractor.extract(read_file(text_path))
+        yield text_path.stem, card, report, decisions
 
-    return _part_examples(records())
+
+def corpus_part_examples(directory: Path, extractor) -> list[Example]:
+    """Part examples of the team corpus: written in another hand than the cards, with more of the organizer's own
+    staff (the cards' lists are mostly participants)."""
+    return _part_examples(corpus_records(directory, extractor))
 
 
 def _part_examples(records: Iterator[tuple[str, dict, Report, list[Decision]]]) -> list[Example]:
