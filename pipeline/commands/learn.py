@@ -39,6 +39,8 @@ def register(app: typer.Typer) -> None:
         kinds: Annotated[str | None, typer.Option("--kinds", help="places: decide only these kinds (region,venue)")] = None,
         corpus: Annotated[Path | None, typer.Option(
             "--corpus", help="places/orgs/parts: also train on this gold corpus (X.txt + X.gold.json; never scored)")] = None,
+        force: Annotated[bool, typer.Option(
+            "--force", help="overwrite an existing model file even when the new one does not clear the gate")] = False,
     ) -> None:
         """Train on one half of a card set (dev); print site-grouped cross-validation; write the model."""
         from pipeline.commands.measure import _extractor, _fail
@@ -55,21 +57,25 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         extractor = _extractor("builtin")
         chosen = _page_ids(pages)
+        shipped = _shipped_settings(output)
         if task in ("orgs", "places"):
             only = frozenset(k for k in kinds.split(",") if k) if kinds and task == "places" else None
-            _train_filter(task, directory, extractor, split, chosen, l2, threshold, folds, output, only, corpus)
+            _train_filter(task, directory, extractor, split, chosen, l2, threshold, folds, output, only, corpus,
+                          shipped, force)
             return
         if task == "roles":
-            _train_roles(directory, extractor, split, chosen, l2, threshold, folds, output)
+            _train_roles(directory, extractor, split, chosen, l2, threshold, folds, output, shipped, force)
             return
         l2 = 3.0 if l2 is None else l2
+        result: dict = {}
+        old_trainer = tr.default_trainer(float(shipped["l2"])) if shipped and "l2" in shipped else None
         if task == "parts":
             examples = tr.part_examples(directory, extractor, split, chosen, without_model=True)
             extra = tr.corpus_part_examples(corpus, extractor) if corpus else []
             if not rule_features:
                 examples, extra = tr.strip_rule_features(examples), tr.strip_rule_features(extra)
             if folds:
-                typer.echo(json.dumps(tr.cross_validate(examples, tr.default_trainer(l2), folds, extra=extra)))
+                result = tr.cross_validate(examples, tr.default_trainer(l2), folds, extra=extra, shipped=old_trainer)
             rows = [*examples, *extra]
             data = tr.default_trainer(l2)([e.features for e in rows], [e.label for e in rows]).to_json()
         elif task == "event-type":
@@ -78,24 +84,28 @@ def register(app: typer.Typer) -> None:
             examples = tr.type_examples(directory, extractor, split, chosen)
             examples = tr.strip_rule_features(examples) if not rule_features else examples
             if folds:
-                typer.echo(json.dumps(tr.cross_validate(examples, tr.default_trainer(l2), folds, predict_allowed)))
+                result = tr.cross_validate(examples, tr.default_trainer(l2), folds, predict_allowed,
+                                           shipped=old_trainer)
             data = tr.default_trainer(l2)([e.features for e in examples], [e.label for e in examples]).to_json()
         else:
             cards = tr.organizer_pages(directory, extractor, split, chosen, without_model=True)
             cards = tr.strip_rule_features(cards) if not rule_features else cards
             strengths = frozenset(s for s in keep.split(",") if s)
             if folds:
-                typer.echo(json.dumps(tr.cross_validate_organizer(cards, l2, strengths, adopt, folds)))
+                result = tr.cross_validate_organizer(cards, l2, strengths, adopt, folds, shipped)
             data = {**tr.train_organizer(cards, l2).to_json(), "keep": sorted(strengths), "adopt": adopt}
+        if result:
+            typer.echo(json.dumps(result))
+        data["l2"] = l2
         data["trained_on"] = f"{directory.name} {split}" + (f" + {corpus.name}" if corpus and task == "parts" else "")
-        if output is not None:
-            output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-            typer.echo(f"wrote {output}")
+        settings = {"l2": l2} if task != "organizer" else {"l2": l2, "keep": sorted(strengths), "adopt": adopt}
+        _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
 
 
 def _train_filter(task: str, directory: Path, extractor, split: str, chosen: frozenset[str] | None,
                   l2: float | None, threshold: float | None, folds: int, output: Path | None,
-                  kinds: frozenset[str] | None = None, corpus: Path | None = None) -> None:
+                  kinds: frozenset[str] | None = None, corpus: Path | None = None, shipped: dict | None = None,
+                  force: bool = False) -> None:
     """Print the rules' F1 and the site-CV F1 of each (l2, threshold); write the model with the chosen ones."""
     from pipeline.learned import span_training as st
 
@@ -104,19 +114,22 @@ def _train_filter(task: str, directory: Path, extractor, split: str, chosen: fro
     l2s = st.L2_GRID if l2 is None else (l2,)
     thresholds = st.THRESHOLD_GRID if threshold is None else (threshold,)
     best = {"l2": l2s[0], "threshold": thresholds[0]}
+    result: dict = {}
     if folds:
-        result = st.cross_validate_filter(pages, l2s, thresholds, folds, extra)
+        result = st.cross_validate_filter(pages, l2s, thresholds, folds, extra, shipped)
         best = _report_grid(f"{task}: {result['pages']} pages, {result['decidable']} entries to decide; "
                             f"rules F1 {result['rules_f1']}", result, best)
     data = {**st.train_filter([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
             "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
     if kinds:
         data["kinds"] = sorted(kinds)
-    _write_model(data, output)
+    settings = {"l2": best["l2"], "threshold": best["threshold"]}
+    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
 
 
 def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
-                 threshold: float | None, folds: int, output: Path | None) -> None:
+                 threshold: float | None, folds: int, output: Path | None, shipped: dict | None = None,
+                 force: bool = False) -> None:
     """Print the rules' roles F1 and the site-CV F1 of each (l2, threshold); write the model with the best."""
     from pipeline.learned import role_training as rt
 
@@ -124,14 +137,16 @@ def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] 
     l2s = rt.L2_GRID if l2 is None else (l2,)
     thresholds = rt.THRESHOLD_GRID if threshold is None else (threshold,)
     best = {"l2": l2s[0], "threshold": thresholds[0]}
+    result: dict = {}
     if folds:
-        result = rt.cross_validate_roles(pages, l2s, thresholds, folds)
+        result = rt.cross_validate_roles(pages, l2s, thresholds, folds, shipped)
         best = _report_grid(f"roles: {result['pages']} pages, {result['candidates']} candidates; card pairs "
                             f"{result['gold']}, {result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
                             f"(tp/fp/fn {result['rules_counts']})", result, best)
     data = {**rt.train_roles(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
             "trained_on": f"{directory.name} {split}"}
-    _write_model(data, output)
+    settings = {"l2": best["l2"], "threshold": best["threshold"]}
+    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
 
 
 def _report_grid(header: str, result: dict, best: dict) -> dict:
@@ -144,6 +159,39 @@ def _report_grid(header: str, result: dict, best: dict) -> dict:
     typer.echo(f"chosen: l2 {best['l2']:g} threshold {best['threshold']:.2f} "
                f"(site-CV F1 {best.get('cv_f1', '-')} vs rules {result['rules_f1']})")
     return best
+
+
+def _shipped_settings(output: Path | None) -> dict | None:
+    """The settings of the model file a new one would replace (None: no such file, or not a model file)."""
+    if output is None or not output.is_file():
+        return None
+    try:
+        data = json.loads(output.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return {k: data[k] for k in ("l2", "threshold", "keep", "adopt") if k in data} if isinstance(data, dict) else None
+
+
+def _gate_and_write(data: dict, output: Path | None, gate: dict, shipped: dict | None, settings: dict,
+                    force: bool) -> None:
+    """Print the paired comparisons; replace an existing model file only when the new setting clears one SE
+    over the shipped setting (or, with the shipped setting unchanged or unknown, over the rules)."""
+    from pipeline.commands.measure import _fail
+    from pipeline.learned.gate import Comparison
+
+    comparisons = {k: v if isinstance(v, Comparison) else Comparison(v["mean"], v["se"], v["folds"])
+                   for k, v in gate.items()}
+    for name, comparison in comparisons.items():
+        typer.echo(comparison.describe("new", "rules" if name == "rules" else "shipped setting"))
+    if output is None:
+        return
+    if output.exists() and comparisons and not force:
+        same = shipped is not None and all(shipped.get(k) == v for k, v in settings.items())
+        judge = comparisons.get("rules") if same or "shipped" not in comparisons else comparisons["shipped"]
+        if judge is not None and not judge.clears:
+            _fail(f"{output}: kept; the new model does not clear the gate (--force to replace it anyway)")
+            raise typer.Exit(1)
+    _write_model(data, output)
 
 
 def _write_model(data: dict, output: Path | None) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
+from pipeline.learned.gate import compare, per_fold
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.recording import Decision
 from pipeline.learned.roles import TASK, parse_key
@@ -122,17 +123,33 @@ def held_out_probabilities(pages: Sequence[RolePage], l2: float, folds: int = 5)
 
 
 def cross_validate_roles(pages: Sequence[RolePage], l2s: Sequence[float] = L2_GRID,
-                         thresholds: Sequence[float] = THRESHOLD_GRID, folds: int = 5) -> dict:
+                         thresholds: Sequence[float] = THRESHOLD_GRID, folds: int = 5,
+                         shipped: dict | None = None) -> dict:
     """The rules' F1 and the site-CV F1 of every (l2, threshold); `best` the chosen one (ties: the stronger
-    penalty, then the threshold nearer 0.5)."""
+    penalty, then the threshold nearer 0.5). `gate` compares the chosen setting fold by fold with the rules and
+    with `shipped` (the replaced model's l2 and threshold)."""
     rules = field_counts(pages, None, 0.0)
     grid = []
+    probs_by_l2 = {}
     for l2 in l2s:
-        probs = held_out_probabilities(pages, l2, folds)
+        probs_by_l2[l2] = probs = held_out_probabilities(pages, l2, folds)
         for t in thresholds:
             counts = field_counts(pages, probs, t)
             grid.append({"l2": l2, "threshold": t, "cv_f1": round(f1(counts), 4), "counts": counts})
     best = max(grid, key=lambda g: (g["cv_f1"], g["l2"], -abs(g["threshold"] - 0.5)), default=None)
+    gate = {}
+    if best is not None:
+        def folds_of(l2: float | None, threshold: float) -> list[float]:
+            if l2 is not None and l2 not in probs_by_l2:
+                probs_by_l2[l2] = held_out_probabilities(pages, l2, folds)
+            probs = None if l2 is None else probs_by_l2[l2]
+            return per_fold(pages, lambda p: p.site, lambda held: f1(field_counts(held, probs, threshold)), folds)
+
+        chosen = folds_of(best["l2"], best["threshold"])
+        gate["rules"] = compare(chosen, folds_of(None, 0.0))
+        if shipped and shipped.get("l2") is not None and shipped.get("threshold") is not None:
+            gate["shipped"] = compare(chosen, folds_of(float(shipped["l2"]), float(shipped["threshold"])))
     reachable = sum(len({(c.person, c.title) for c in p.candidates} & p.gold) for p in pages)
     return {"pages": len(pages), "candidates": sum(len(p.candidates) for p in pages), "gold": sum(len(p.gold) for p in pages),
-            "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best}
+            "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best,
+            "gate": gate}

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 
 from pipeline.evaluate import _match_organizations, norm
 from pipeline.gold import parse_gold
+from pipeline.learned.gate import compare, per_fold
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.recording import Decision
 from pipeline.learned.training import _recorded, corpus_records, fold_of
@@ -173,14 +174,28 @@ def held_out_probabilities(pages: Sequence[SpanPage], l2: float, folds: int = 5,
 
 def cross_validate_filter(pages: Sequence[SpanPage], l2s: Sequence[float] = L2_GRID,
                           thresholds: Sequence[float] = THRESHOLD_GRID, folds: int = 5,
-                          extra: Sequence[SpanPage] = ()) -> dict:
+                          extra: Sequence[SpanPage] = (), shipped: dict | None = None) -> dict:
     """The rules' F1 and the site-CV F1 of every (l2, threshold); `best` the chosen setting (ties: the lower
-    threshold, i.e. fewer drops, then the stronger penalty)."""
+    threshold, i.e. fewer drops, then the stronger penalty). `gate` compares the chosen setting, fold by fold,
+    with the rules and with `shipped` (the replaced model's l2 and threshold), each with its standard error."""
     rules = field_f1(pages, None, 0.0)
     grid = []
+    probs_by_l2 = {}
     for l2 in l2s:
-        probs = held_out_probabilities(pages, l2, folds, extra)
+        probs_by_l2[l2] = probs = held_out_probabilities(pages, l2, folds, extra)
         grid += [{"l2": l2, "threshold": t, "cv_f1": round(field_f1(pages, probs, t), 4)} for t in thresholds]
     best = max(grid, key=lambda g: (g["cv_f1"], -g["threshold"], g["l2"]), default=None)
+    gate = {}
+    if best is not None:
+        def folds_of(l2: float | None, threshold: float) -> list[float]:
+            if l2 is not None and l2 not in probs_by_l2:
+                probs_by_l2[l2] = held_out_probabilities(pages, l2, folds, extra)
+            probs = None if l2 is None else probs_by_l2[l2]
+            return per_fold(pages, lambda p: p.site, lambda held: field_f1(held, probs, threshold), folds)
+
+        chosen = folds_of(best["l2"], best["threshold"])
+        gate["rules"] = compare(chosen, folds_of(None, 0.0))
+        if shipped and shipped.get("l2") is not None and shipped.get("threshold") is not None:
+            gate["shipped"] = compare(chosen, folds_of(float(shipped["l2"]), float(shipped["threshold"])))
     return {"pages": len(pages), "decidable": sum(e.features is not None for p in pages for e in p.entries),
-            "rules_f1": round(rules, 4), "grid": grid, "best": best}
+            "rules_f1": round(rules, 4), "grid": grid, "best": best, "gate": gate}

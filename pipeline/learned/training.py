@@ -9,13 +9,13 @@ fold: the cross-validated figure is a figure for unseen sites.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.evaluate import norm
+from pipeline.learned.gate import Comparison, compare, fold_of
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.organizer import cue_strength
 from pipeline.learned.recording import Decision, recording
@@ -96,10 +96,6 @@ def type_examples(directory: Path, extractor, split: str | None = "dev",
     return out
 
 
-def fold_of(site: str, folds: int) -> int:
-    return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % folds
-
-
 Trainer = Callable[[Sequence[Features], Sequence[str]], LinearModel]
 
 
@@ -107,10 +103,13 @@ Predictor = Callable[[LinearModel, Features], tuple[str, float]]
 
 
 def cross_validate(examples: Sequence[Example], trainer: Trainer, folds: int = 5,
-                   predict: Predictor = LinearModel.predict, extra: Sequence[Example] = ()) -> dict[str, float]:
+                   predict: Predictor = LinearModel.predict, extra: Sequence[Example] = (),
+                   shipped: Trainer | None = None) -> dict:
     """Accuracy of the rules and of the model on held-out sites (each example predicted once); `predict`
     is how the pipeline turns the model's scores into a decision; `extra` examples (the team corpus) are in
-    every training fold and never scored."""
+    every training fold and never scored. `gate` compares the model fold by fold with the rules and with
+    `shipped` (the replaced model's trainer settings), each with its standard error."""
+    rule_folds, model_folds, shipped_folds = [], [], []
     right_rule = right_model = 0
     for k in range(folds):
         held = [e for e in examples if fold_of(e.site, folds) == k]
@@ -118,10 +117,20 @@ def cross_validate(examples: Sequence[Example], trainer: Trainer, folds: int = 5
         if not held or not kept:
             continue
         model = trainer([e.features for e in kept], [e.label for e in kept])
-        right_model += sum(predict(model, e.features)[0] == e.label for e in held)
-        right_rule += sum(e.rule == e.label for e in held)
+        model_right = sum(predict(model, e.features)[0] == e.label for e in held)
+        rule_right = sum(e.rule == e.label for e in held)
+        right_model, right_rule = right_model + model_right, right_rule + rule_right
+        model_folds.append(model_right / len(held))
+        rule_folds.append(rule_right / len(held))
+        if shipped is not None:
+            old = shipped([e.features for e in kept], [e.label for e in kept])
+            shipped_folds.append(sum(predict(old, e.features)[0] == e.label for e in held) / len(held))
     n = len(examples)
-    return {"examples": n, "rules": right_rule / n if n else 0.0, "model": right_model / n if n else 0.0}
+    gate = {"rules": compare(model_folds, rule_folds).to_json()}
+    if shipped is not None:
+        gate["shipped"] = compare(model_folds, shipped_folds).to_json()
+    return {"examples": n, "rules": right_rule / n if n else 0.0, "model": right_model / n if n else 0.0,
+            "gate": gate}
 
 
 def default_trainer(l2: float = 1.0, min_count: int = 2) -> Trainer:
@@ -228,13 +237,27 @@ def scalar_f1(decisions: Sequence[tuple[bool, bool, bool]]) -> float:
 
 
 def cross_validate_organizer(pages: Sequence[OrganizerPage], l2: float, keep: frozenset[str], adopt: float,
-                             folds: int = 5) -> dict[str, float]:
-    """Organizer F1 of the rules and of the policy with held-out sites' models."""
-    decisions = []
-    for k in range(folds):
-        held = [p for p in pages if fold_of(p.site, folds) == k]
-        kept = [p for p in pages if fold_of(p.site, folds) != k]
-        if held and kept:
-            decisions += organizer_decisions(held, train_organizer(kept, l2), keep, adopt)
+                             folds: int = 5, shipped: dict | None = None) -> dict:
+    """Organizer F1 of the rules and of the policy with held-out sites' models; `gate` compares the policy fold
+    by fold with the rules and with `shipped` (the replaced model's l2, keep and adopt)."""
+    def run(l2: float, keep: frozenset[str], adopt: float) -> tuple[list, list[float], list[float]]:
+        decisions, by_fold, rule_folds = [], [], []
+        for k in range(folds):
+            held = [p for p in pages if fold_of(p.site, folds) == k]
+            kept = [p for p in pages if fold_of(p.site, folds) != k]
+            if held and kept:
+                fold = organizer_decisions(held, train_organizer(kept, l2), keep, adopt)
+                decisions += fold
+                by_fold.append(scalar_f1(fold))
+                rule_folds.append(scalar_f1([(p.rules_named, p.rules_right, p.gold) for p in held]))
+        return decisions, by_fold, rule_folds
+
+    decisions, model_folds, rule_folds = run(l2, keep, adopt)
     rules = [(p.rules_named, p.rules_right, p.gold) for p in pages]
-    return {"pages": len(pages), "rules": round(scalar_f1(rules), 3), "model": round(scalar_f1(decisions), 3)}
+    gate: dict[str, Comparison] = {"rules": compare(model_folds, rule_folds)}
+    if shipped and shipped.get("l2") is not None:
+        _, old_folds, _ = run(float(shipped["l2"]), frozenset(shipped.get("keep", keep)),
+                              float(shipped.get("adopt", adopt)))
+        gate["shipped"] = compare(model_folds, old_folds)
+    return {"pages": len(pages), "rules": round(scalar_f1(rules), 3), "model": round(scalar_f1(decisions), 3),
+            "gate": {k: v.to_json() for k, v in gate.items()}}

@@ -78,6 +78,16 @@ def test_the_train_command_fits_a_filter_on_a_tiny_card_set(tmp_path, monkeypatc
         assert "rules F1" in result.output and "site-CV F1" in result.output
         model = json.loads(out.read_text(encoding="utf-8"))
         assert model["classes"] == ["drop", "keep"] and 0 < model["threshold"] < 1
+        assert "new vs rules:" in result.output and "SE over" in result.output
+    # The orgs file now exists: on six identical toy pages no setting beats the shipped one by a standard error,
+    # so the file is kept unless forced.
+    out = tmp_path / "orgs.json"
+    before = out.read_text(encoding="utf-8")
+    kept = runner.invoke(app, ["train", "orgs", str(cards), "--l2", "3", "--cv", "2", "-o", str(out)])
+    assert kept.exit_code == 1 and "does not clear the gate" in kept.output
+    assert "new vs shipped setting:" in kept.output and out.read_text(encoding="utf-8") == before
+    forced = runner.invoke(app, ["train", "orgs", str(cards), "--l2", "3", "--cv", "2", "-o", str(out), "--force"])
+    assert forced.exit_code == 0 and json.loads(out.read_text(encoding="utf-8"))["l2"] == 3
     refused = runner.invoke(app, ["train", "orgs", str(cards), "--split", "test"])
     assert refused.exit_code == 2
 

@@ -1,0 +1,72 @@
+"""When a retrained decision may replace another: a paired difference over the same site folds, with its
+standard error.
+
+Site-CV gains of 0.002-0.003 were as large as the losses the same models then showed on unseen pages, so a
+single CV figure cannot tell two settings apart. Each fold's F1 is computed for both settings on the same
+held-out sites; the mean of the per-fold differences must exceed its standard error (sd / sqrt(folds)) before
+the new setting counts as better.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+Page = TypeVar("Page")
+Counts = tuple[int, int, int]
+
+
+def f1_of(counts: Counts) -> float:
+    tp, fp, fn = counts
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Setting A against setting B over the same folds: the mean per-fold F1 difference (A - B) and its SE."""
+
+    mean: float
+    se: float
+    folds: int
+
+    @property
+    def clears(self) -> bool:
+        """A is better by more than one standard error."""
+        return self.folds > 1 and self.mean > self.se
+
+    def describe(self, a: str, b: str) -> str:
+        verdict = "clears" if self.clears else "does not clear"
+        return f"{a} vs {b}: {self.mean:+.4f} ± {self.se:.4f} (SE over {self.folds} folds): {verdict} one SE"
+
+    def to_json(self) -> dict:
+        return {"mean": round(self.mean, 4), "se": round(self.se, 4), "folds": self.folds, "clears": self.clears}
+
+
+def compare(a: Sequence[float], b: Sequence[float]) -> Comparison:
+    """Paired comparison of per-fold scores (folds where both were scored)."""
+    diffs = [x - y for x, y in zip(a, b, strict=True)]
+    n = len(diffs)
+    if n == 0:
+        return Comparison(0.0, 0.0, 0)
+    mean = sum(diffs) / n
+    sd = math.sqrt(sum((d - mean) ** 2 for d in diffs) / (n - 1)) if n > 1 else 0.0
+    return Comparison(mean, sd / math.sqrt(n), n)
+
+
+def fold_of(site: str, folds: int) -> int:
+    """A site's fold: every page of one site is held out together."""
+    return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def per_fold(pages: Sequence[Page], site: Callable[[Page], str], score: Callable[[list[Page]], float],
+             folds: int) -> list[float]:
+    """`score` of each fold's held-out pages (folds with no page are left out)."""
+    out = []
+    for k in range(folds):
+        held = [p for p in pages if fold_of(site(p), folds) == k]
+        if held:
+            out.append(score(held))
+    return out
