@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.foreign_places import foreign_places
 from pipeline.extract.organizations import venue_base
+from pipeline.extract.place_checks import (
+    abbreviated_adjective,
+    cohere,
+    common_words,
+    genitive_end,
+    inside,
+    other_readings,
+    town_abroad,
+    world_scale,
+)
 from pipeline.extract.place_context import (
     adnominal_genitive,
     after_office,
     alone_on_line,
-    governing_word,
     in_battle_name,
     in_body_name,
     in_funding_boilerplate,
@@ -42,16 +49,12 @@ from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
     is_known_locality,
-    known_readings,
     locality_base,
-    nearest_reading,
     preposition_cases,
-    register_anchors,
     register_loaded,
 )
-from pipeline.lexicon.regions import is_continental, is_region
+from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
-from pipeline.models import Mention
 from pipeline.text.context import Context
 
 __all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_mentions"]
@@ -159,7 +162,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         name, words = found
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
-                                _other_readings(name, words)))
+                                other_readings(name, words)))
         ends.add(end)
         k += len(words)
     return out
@@ -253,7 +256,7 @@ def extract_places(
     acting = {id(r) for r in acting_words(ctx, regions)}  # "przez Gminę X": the body, not the event's place
     for r in regions:
         r.listed = not in_body_name(ctx, r.mention, taken or []) and not after_office(ctx, r.mention.start) \
-            and id(r) not in acting and not (scope_of_topic(ctx, r.mention.start) and not _inside(r.mention, taken or [])) \
+            and id(r) not in acting and not (scope_of_topic(ctx, r.mention.start) and not inside(r.mention, taken or [])) \
             and not adnominal_genitive(ctx, r.mention.start, r.mention.end)
     found = [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans] + list(taken or [])
     out = list(regions) + quoted_venues(ctx) + [
@@ -294,20 +297,20 @@ def extract_places(
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
-        name, end = _abbreviated_adjective(ctx, name, end)
+        name, end = abbreviated_adjective(ctx, name, end)
         kind = place_kind(name)
-        if kind == "other" and (_common_words(tokens) or in_town_name(ctx, start)):
+        if kind == "other" and (common_words(tokens) or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
-        if kind == "other" and _town_abroad(ctx, tokens, start):
+        if kind == "other" and town_abroad(ctx, tokens, start):
             kind = "locality"  # "z Belgradu", "w Wilnie": a town the Polish register does not hold
-        if _world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
+        if world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
-        if kind == "locality" and _genitive(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start) \
+        if kind == "locality" and genitive_end(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start) \
                 or kind == "region" and not seat and adnominal_genitive(ctx, start, end):
             listed = False  # "prezydent Elbląga", "rozwój Gdańska": the town of a title or a topic
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
-                                _other_readings(name, tokens) if kind == "locality" else (), listed))
+                                other_readings(name, tokens) if kind == "locality" else (), listed))
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end):
             p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
@@ -315,93 +318,3 @@ def extract_places(
 
 
 #: prepositions a town takes where a river, a lake or a sea takes "nad" or "na": "w Wilnie", "z Belgradu", "do Odessy"
-_TOWN_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "spod"})
-
-
-def _town_abroad(ctx: Context, tokens: list[Token], start: int) -> bool:
-    """A one-word geographic name in the singular that the register does not know, governed (over a list before it)
-    by a preposition of towns ("w Wilnie", "z Belgradu, Niszu i Prisztiny"): a town abroad, kind locality, not a
-    river, lake or mountain range ("nad Gopłem"; "w Alpach" has no singular). A historical region keeps its own kind."""
-    words = [t for t in tokens if t.is_alpha]
-    if len(words) != 1 or governing_word(ctx, start) not in _TOWN_PREPOSITIONS:
-        return False
-    return any("nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" for a in words[0]._.morf)
-
-
-def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
-    """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
-    return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)
-
-
-def _genitive(tokens: list[Token]) -> bool:
-    """The name's last word can be a genitive (the case an office takes its town in)."""
-    return any("gen" in a.cases for a in tokens[-1]._.morf if a.pos == "subst")
-
-
-#: The usual abbreviations of the adjectives in town names: "Ostrów Wlkp.", "Nowe Miasto Lub.", "Mińsk Maz."
-_ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
-                "Śl.": "śląski", "Pom.": "pomorski", "Kuj.": "kujawski", "Gdań.": "gdański", "Tat.": "tatrzański"}
-_ABBREVIATION_AFTER = re.compile(r"[^\S\n](\w+\.)")
-
-
-def _abbreviated_adjective(ctx: Context, name: str, end: int) -> tuple[str, int]:
-    """'Janowca Wlkp.' -> 'Janowiec Wielkopolski' when the register knows the town by the full name (the
-    adjective agrees with the town in gender: "Środa Wlkp." -> "Środa Wielkopolska"); else unchanged."""
-    m = _ABBREVIATION_AFTER.match(ctx.norm, end)
-    if m is None or m[1] not in _ABBREVIATED:
-        return name, end
-    from pipeline.text.inflect import generate_form
-
-    for gender in ("m1", "m3", "f", "n"):
-        adj = generate_form(_ABBREVIATED[m[1]], "adj", "sg", gender)
-        if adj and is_known_locality(full := f"{name} {adj[:1].upper()}{adj[1:]}"):
-            return full, m.end(1) - 1  # the abbreviation's dot stays outside the mention
-    return name, end
-
-
-def _world_scale(name: str, kind: str) -> bool:
-    """A country, a continent ("Europa Środkowa") or a region abroad ("Indochiny"): named as a topic or a scope
-    more often than as a place."""
-    return kind == "country" or is_continental(name)
-
-
-#: Common nouns of the land and the water that head a geographic name ("Jezioro Sępoleńskie", "Dolina Baryczy"),
-#: and of the open places of a town ("Rynek Główny"): with a name after them they are places.
-_FEATURE_NOUNS = frozenset({"jezioro", "rzeka", "góra", "dolina", "puszcza", "park", "zalew", "zatoka", "wyspa",
-                            "pojezierze", "wzgórze", "las", "kanał", "morze", "pasmo", "przełęcz", "szczyt", "potok",
-                            "staw", "wodospad", "jaskinia", "rezerwat", "rynek", "plac", "błonia", "ogród", "skwer",
-                            "bulwar", "wzgórza", "góry", "pustynia", "półwysep", "mierzeja"})
-
-
-def _common_words(tokens: list[Token]) -> bool:
-    """A name that is not geographic by its words: the first word is a common noun too ("Targi Pracy"), but not a
-    noun of the land heading a name ("Jezioro Sępoleńskie") or a building's or room's ("Sala Kameralna Zamku");
-    or such a noun standing alone ("Wzgórze")."""
-    words = [t for t in tokens if t.is_alpha]
-    if not words:
-        return False
-    common = {a.lemma.lower() for a in words[0]._.morf if a.pos == "subst" and not a.names}
-    if not common:
-        return False
-    return len(words) == 1 or not common & (_FEATURE_NOUNS | VENUE_HEADS)  # "Sala Kameralna X": a venue's room
-
-
-def _other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:
-    readings = known_readings(tokens)
-    return tuple(readings) if len(readings) > 1 and name in readings else ()
-
-
-def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
-    """A name with several readings takes the one lying near the places the document names without doubt:
-    "w Żarnowie" on a page about Opoczno is Żarnów (powiat opoczyński), not Żarnowo."""
-    anchors = register_anchors([p.name for p in places if not p.readings and p.kind in ("locality", "region")
-                                and (p.listed or p.name.startswith(("gmina ", "powiat ")))])  # "Wójt Gminy X": the area
-    if not anchors:
-        return places
-    for p in places:
-        if p.readings:
-            chosen = nearest_reading(list(p.readings), anchors)
-            if chosen is not None:
-                p.name = chosen
-    return places
-

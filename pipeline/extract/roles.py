@@ -14,11 +14,13 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.role_apposition import name_cases, next_apposition, plural_only, title_cases
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_lists import apposition_title_at, person_before, title_of_next_name
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
-from pipeline.extract.role_posts import POST_VERBS, genitive_title, held_post_roles, post_noun
+from pipeline.extract.role_posts import held_post_roles
+from pipeline.extract.role_predicative import predicative_roles
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
@@ -49,10 +51,10 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         return roles  # the next line of a list: its title is the next item's
     if k < len(doc):
         k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
-        first_cases = _name_cases(doc[i:j]) or _title_cases(doc[k])
+        first_cases = name_cases(doc[i:j]) or title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
             found = bare_profession(doc, k, first_cases or None)
-        if found and _plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
+        if found and plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
             title, after = found
@@ -68,66 +70,15 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             k = next((t.i for t in doc[after:] if t.idx >= nxt), len(doc))
             if k + 1 < len(doc) and doc[k].text in (",", "i", "oraz"):
                 k += 1
-                found = qualified_title_at(doc, k) if not _plural_only(doc[k]) else None  # ", prelegenci mówili"
+                found = qualified_title_at(doc, k) if not plural_only(doc[k]) else None  # ", prelegenci mówili"
                 found = found or bare_profession(doc, k, first_cases or None)
-                if found is not None and not _title_cases(doc[k], singular=True) & first_cases:
+                if found is not None and not title_cases(doc[k], singular=True) & first_cases:
                     found = None  # "prezes Stowarzyszenia X, głównego organizatora": the body's apposition
             else:
                 found = None
             if found is None:
-                k, found = _next_apposition(doc, k, first_cases)
+                k, found = next_apposition(doc, k, first_cases)
     return roles
-
-
-_APPOSITION_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "–", "—", "-"})
-
-
-def _name_cases(name: Span) -> frozenset[str]:
-    """The cases every word of a name can be in ("Michała Szulima": gen, acc)."""
-    per_token = [{c for a in t._.morf if a.pos == "subst" and a.names for c in a.cases} for t in name if t.is_alpha]
-    known = [cases for cases in per_token if cases]
-    return frozenset(set.intersection(*known)) if known else frozenset()
-
-
-_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
-
-
-def _title_cases(tok: Token, singular: bool = False) -> frozenset[str]:
-    """The cases a title word can be in; `singular`: as a singular ("wykładowcy i studenci" after one name's
-    apposition are other people, a plural)."""
-    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
-        return _ALL_CASES  # "red. prowadzący": an abbreviation stands for any case
-    return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas")
-                     and not (singular and a.number == "pl") for c in a.cases)
-
-
-def _next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple[str, int] | None]:
-    """'Socjolog o wieloletnim doświadczeniu …, ekspert w obszarze X, autor i koordynator projektów': after a
-    title's own phrase, the next item of the apposition that is a title in the first title's case ("prezes
-    Stowarzyszenia X, głównego organizatora" is the body's); none past a verb, a relative clause, the next
-    name or the sentence's end."""
-    for j in range(k, min(len(doc) - 1, k + 14)):
-        t = doc[j]
-        if t.text in _APPOSITION_STOPS or "\n" in t.text or "\n" in t.whitespace_ or (
-                first_name(t) is not None and doc[j + 1].text[:1].isupper()):
-            break
-        chosen = t._.analysis
-        if chosen is not None and (chosen.pos in ("fin", "praet", "pcon", "inf", "impt", "bedzie")
-                                   or chosen.lemma in ("który", "jaki", "gdzie")):
-            break
-        if t.text in (",", "i", "oraz"):
-            found = qualified_title_at(doc, j + 1) if not _plural_only(doc[j + 1]) else None
-            if found is not None and _title_cases(doc[j + 1], singular=True) & cases:
-                return j + 1, found
-    return k, None
-
-
-def _plural_only(tok: Token) -> bool:
-    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
-        return False  # "red." also reads as a plural noun
-    # "sołtysi" is a plural noun and also a possessive adjective ("sołtysi dom"): the noun's number decides
-    nouns = [a for a in tok._.morf if a.pos == "subst"] or [a for a in tok._.morf if a.pos == "adj"]
-    return bool(nouns) and all(a.number == "pl" for a in nouns)
 
 
 def _next_name_follows(doc: Doc, k: int) -> bool:
@@ -157,9 +108,9 @@ def _agrees_with_name(name: Span, tok: Token) -> bool:
     'Janem Makiem prezesem'; 'Annę Mak prezes powitał' (accusative, nominative) is not."""
     if "\n" in name[-1].whitespace_ or role_title(tok.text, tok._.morf) is None:
         return False
-    name_cases = _name_cases(name)
-    title_cases = {c for a in tok._.morf if a.pos in ("subst", "adj") and role_title(a.lemma, (a,)) for c in a.cases}
-    return bool(name_cases & title_cases)
+    of_name = name_cases(name)
+    of_title = {c for a in tok._.morf if a.pos in ("subst", "adj") and role_title(a.lemma, (a,)) for c in a.cases}
+    return bool(of_name & of_title)
 
 
 def title_roles(
@@ -184,7 +135,7 @@ def title_roles(
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        found = _title_at(doc, k) or _profession_before(doc, k, h, _name_cases(doc[i:j]))
+        found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j]))
         while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
@@ -351,58 +302,3 @@ def _heads_the_lead(tok: Token, offset: int) -> bool:
     'z rąk przewodniczącej samorządu odebrali: …' names someone else."""
     plural_nominative = any(a.number == "pl" and "nom" in a.cases for a in tok._.morf if a.pos == "subst")
     return plural_nominative or offset <= 1
-
-
-def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
-    """A title the sentence gives its subject after the verb (docs/annotation.md, Professions): "X jest
-    prezesem Fundacji Y", "X została wybrana na stanowisko przewodniczącej Koła Z", "X pełni funkcję sołtysa".
-    The name must be able to be the subject (a nominative); the title is in the instrumental after "być"/"zostać"
-    or in the genitive after a post noun."""
-    doc = ctx.light_tokens
-    cases = _name_cases(doc[i:j])
-    if cases and "nom" not in cases:
-        return []
-    sent_end = ctx.sentence_bounds(j - 1)[1]
-    verb = None
-    k = j
-    while k < min(sent_end, j + 8):
-        t = doc[k]
-        if t.text in (",", ";", ":", "(", "-", "–", "—") or "\n" in t.whitespace_:
-            return []
-        chosen = t._.analysis
-        lemmas = {a.lemma for a in t._.morf if a.pos in ("praet", "fin", "ppas", "bedzie", "inf")}
-        if lemmas & POST_VERBS:
-            verb = lemmas & POST_VERBS
-        elif chosen is not None and chosen.pos in ("praet", "fin", "impt"):
-            return []  # another verb: the name does something else
-        elif verb and t.text.lower() in ("na", "w") and k + 1 < len(doc) and post_noun(doc[k + 1]):
-            k += 1
-            continue
-        elif verb and post_noun(t):
-            found = qualified_title_at(doc, k + 1)
-            return [make_role(ctx, *found[:1], k + 1, found[1])] if found and genitive_title(doc[k + 1]) else []
-        elif verb and verb & {"być", "zostać", "zostawać"} and _instrumental_title(t):
-            found = qualified_title_at(doc, k)
-            return _predicative_chain(ctx, k, found) if found else []
-        k += 1
-    return []
-
-
-def _predicative_chain(ctx: Context, k: int, found: tuple[str, int]) -> list[tuple[Role, tuple[int, int] | None]]:
-    """'X jest sołtysem wsi Y, radnym gminy i prezesem OSP': every instrumental title coordinated with the first
-    one is the subject's too (a title in another case is some other phrase's)."""
-    doc = ctx.light_tokens
-    roles = []
-    while found is not None and len(roles) < 6:
-        role = make_role(ctx, found[0], k, found[1])
-        roles.append(role)
-        nxt = role[1][1] if role[1] else doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
-        after = next((t.i for t in doc[found[1]:] if t.idx >= nxt), len(doc))
-        k, found = _next_apposition(doc, after, frozenset({"inst"}))
-        if found is not None and not _instrumental_title(doc[k]):
-            found = None
-    return roles
-
-
-def _instrumental_title(tok: Token) -> bool:
-    return any(a.pos in ("subst", "adj") and "inst" in a.cases and role_title(a.lemma, (a,)) for a in tok._.morf)

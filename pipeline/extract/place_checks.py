@@ -1,0 +1,106 @@
+"""Checks on one place candidate: a town abroad, a seat inside a longer name, an abbreviated adjective of a town
+name ("Ostrów Wlkp."), a country or continent, a common-noun name; and the reading a name with several takes."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.extract.place_context import governing_word
+from pipeline.extract.place_mention import PlaceMention
+from pipeline.lexicon.places import is_known_locality, known_readings, nearest_reading, register_anchors
+from pipeline.lexicon.regions import is_continental
+from pipeline.lexicon.words import VENUE_HEADS
+from pipeline.models import Mention
+from pipeline.text.context import Context
+
+_TOWN_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "spod"})
+
+
+def town_abroad(ctx: Context, tokens: list[Token], start: int) -> bool:
+    """A one-word geographic name in the singular that the register does not know, governed (over a list before it)
+    by a preposition of towns ("w Wilnie", "z Belgradu, Niszu i Prisztiny"): a town abroad, kind locality, not a
+    river, lake or mountain range ("nad Gopłem"; "w Alpach" has no singular). A historical region keeps its own kind."""
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) != 1 or governing_word(ctx, start) not in _TOWN_PREPOSITIONS:
+        return False
+    return any("nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" for a in words[0]._.morf)
+
+
+def inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
+    """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
+    return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)
+
+
+def genitive_end(tokens: list[Token]) -> bool:
+    """The name's last word can be a genitive (the case an office takes its town in)."""
+    return any("gen" in a.cases for a in tokens[-1]._.morf if a.pos == "subst")
+
+
+#: The usual abbreviations of the adjectives in town names: "Ostrów Wlkp.", "Nowe Miasto Lub.", "Mińsk Maz."
+_ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
+                "Śl.": "śląski", "Pom.": "pomorski", "Kuj.": "kujawski", "Gdań.": "gdański", "Tat.": "tatrzański"}
+_ABBREVIATION_AFTER = re.compile(r"[^\S\n](\w+\.)")
+
+
+def abbreviated_adjective(ctx: Context, name: str, end: int) -> tuple[str, int]:
+    """'Janowca Wlkp.' -> 'Janowiec Wielkopolski' when the register knows the town by the full name (the
+    adjective agrees with the town in gender: "Środa Wlkp." -> "Środa Wielkopolska"); else unchanged."""
+    m = _ABBREVIATION_AFTER.match(ctx.norm, end)
+    if m is None or m[1] not in _ABBREVIATED:
+        return name, end
+    from pipeline.text.inflect import generate_form
+
+    for gender in ("m1", "m3", "f", "n"):
+        adj = generate_form(_ABBREVIATED[m[1]], "adj", "sg", gender)
+        if adj and is_known_locality(full := f"{name} {adj[:1].upper()}{adj[1:]}"):
+            return full, m.end(1) - 1  # the abbreviation's dot stays outside the mention
+    return name, end
+
+
+def world_scale(name: str, kind: str) -> bool:
+    """A country, a continent ("Europa Środkowa") or a region abroad ("Indochiny"): named as a topic or a scope
+    more often than as a place."""
+    return kind == "country" or is_continental(name)
+
+
+#: Common nouns of the land and the water that head a geographic name ("Jezioro Sępoleńskie", "Dolina Baryczy"),
+#: and of the open places of a town ("Rynek Główny"): with a name after them they are places.
+_FEATURE_NOUNS = frozenset({"jezioro", "rzeka", "góra", "dolina", "puszcza", "park", "zalew", "zatoka", "wyspa",
+                            "pojezierze", "wzgórze", "las", "kanał", "morze", "pasmo", "przełęcz", "szczyt", "potok",
+                            "staw", "wodospad", "jaskinia", "rezerwat", "rynek", "plac", "błonia", "ogród", "skwer",
+                            "bulwar", "wzgórza", "góry", "pustynia", "półwysep", "mierzeja"})
+
+
+def common_words(tokens: list[Token]) -> bool:
+    """A name that is not geographic by its words: the first word is a common noun too ("Targi Pracy"), but not a
+    noun of the land heading a name ("Jezioro Sępoleńskie") or a building's or room's ("Sala Kameralna Zamku");
+    or such a noun standing alone ("Wzgórze")."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return False
+    common = {a.lemma.lower() for a in words[0]._.morf if a.pos == "subst" and not a.names}
+    if not common:
+        return False
+    return len(words) == 1 or not common & (_FEATURE_NOUNS | VENUE_HEADS)  # "Sala Kameralna X": a venue's room
+
+
+def other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:
+    readings = known_readings(tokens)
+    return tuple(readings) if len(readings) > 1 and name in readings else ()
+
+
+def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A name with several readings takes the one lying near the places the document names without doubt:
+    "w Żarnowie" on a page about Opoczno is Żarnów (powiat opoczyński), not Żarnowo."""
+    anchors = register_anchors([p.name for p in places if not p.readings and p.kind in ("locality", "region")
+                                and (p.listed or p.name.startswith(("gmina ", "powiat ")))])  # "Wójt Gminy X": the area
+    if not anchors:
+        return places
+    for p in places:
+        if p.readings:
+            chosen = nearest_reading(list(p.readings), anchors)
+            if chosen is not None:
+                p.name = chosen
+    return places

@@ -1,0 +1,59 @@
+"""A title in apposition to a name and the titles coordinated after it: the cases a name and a title can share
+("Michała Szulima, prezesa …"), and where the apposition stops (a verb, a relative clause, the next name)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.role_titles import qualified_title_at
+from pipeline.lexicon.words import first_name
+
+_APPOSITION_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "–", "—", "-"})
+
+
+def name_cases(name: Span) -> frozenset[str]:
+    """The cases every word of a name can be in ("Michała Szulima": gen, acc)."""
+    per_token = [{c for a in t._.morf if a.pos == "subst" and a.names for c in a.cases} for t in name if t.is_alpha]
+    known = [cases for cases in per_token if cases]
+    return frozenset(set.intersection(*known)) if known else frozenset()
+
+
+_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+
+
+def title_cases(tok: Token, singular: bool = False) -> frozenset[str]:
+    """The cases a title word can be in; `singular`: as a singular ("wykładowcy i studenci" after one name's
+    apposition are other people, a plural)."""
+    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
+        return _ALL_CASES  # "red. prowadzący": an abbreviation stands for any case
+    return frozenset(c for a in tok._.morf if a.pos in ("subst", "adj", "ppas")
+                     and not (singular and a.number == "pl") for c in a.cases)
+
+
+def next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple[str, int] | None]:
+    """'Socjolog o wieloletnim doświadczeniu …, ekspert w obszarze X, autor i koordynator projektów': after a
+    title's own phrase, the next item of the apposition that is a title in the first title's case ("prezes
+    Stowarzyszenia X, głównego organizatora" is the body's); none past a verb, a relative clause, the next
+    name or the sentence's end."""
+    for j in range(k, min(len(doc) - 1, k + 14)):
+        t = doc[j]
+        if t.text in _APPOSITION_STOPS or "\n" in t.text or "\n" in t.whitespace_ or (
+                first_name(t) is not None and doc[j + 1].text[:1].isupper()):
+            break
+        chosen = t._.analysis
+        if chosen is not None and (chosen.pos in ("fin", "praet", "pcon", "inf", "impt", "bedzie")
+                                   or chosen.lemma in ("który", "jaki", "gdzie")):
+            break
+        if t.text in (",", "i", "oraz"):
+            found = qualified_title_at(doc, j + 1) if not plural_only(doc[j + 1]) else None
+            if found is not None and title_cases(doc[j + 1], singular=True) & cases:
+                return j + 1, found
+    return k, None
+
+
+def plural_only(tok: Token) -> bool:
+    if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
+        return False  # "red." also reads as a plural noun
+    # "sołtysi" is a plural noun and also a possessive adjective ("sołtysi dom"): the noun's number decides
+    nouns = [a for a in tok._.morf if a.pos == "subst"] or [a for a in tok._.morf if a.pos == "adj"]
+    return bool(nouns) and all(a.number == "pl" for a in nouns)

@@ -1,0 +1,69 @@
+"""A title the sentence gives its subject after the verb: "X jest prezesem Fundacji Y", "X została wybrana na
+stanowisko przewodniczącej Koła Z", "X pełni funkcję sołtysa" (docs/annotation.md, Professions)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.role_apposition import name_cases, next_apposition
+from pipeline.extract.role_orgs import make_role
+from pipeline.extract.role_posts import POST_VERBS, genitive_title, post_noun
+from pipeline.extract.role_titles import qualified_title_at
+from pipeline.lexicon.words import role_title
+from pipeline.models import Role
+from pipeline.text.context import Context
+
+
+def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
+    """A title the sentence gives its subject after the verb (docs/annotation.md, Professions): "X jest
+    prezesem Fundacji Y", "X została wybrana na stanowisko przewodniczącej Koła Z", "X pełni funkcję sołtysa".
+    The name must be able to be the subject (a nominative); the title is in the instrumental after "być"/"zostać"
+    or in the genitive after a post noun."""
+    doc = ctx.light_tokens
+    cases = name_cases(doc[i:j])
+    if cases and "nom" not in cases:
+        return []
+    sent_end = ctx.sentence_bounds(j - 1)[1]
+    verb = None
+    k = j
+    while k < min(sent_end, j + 8):
+        t = doc[k]
+        if t.text in (",", ";", ":", "(", "-", "–", "—") or "\n" in t.whitespace_:
+            return []
+        chosen = t._.analysis
+        lemmas = {a.lemma for a in t._.morf if a.pos in ("praet", "fin", "ppas", "bedzie", "inf")}
+        if lemmas & POST_VERBS:
+            verb = lemmas & POST_VERBS
+        elif chosen is not None and chosen.pos in ("praet", "fin", "impt"):
+            return []  # another verb: the name does something else
+        elif verb and t.text.lower() in ("na", "w") and k + 1 < len(doc) and post_noun(doc[k + 1]):
+            k += 1
+            continue
+        elif verb and post_noun(t):
+            found = qualified_title_at(doc, k + 1)
+            return [make_role(ctx, *found[:1], k + 1, found[1])] if found and genitive_title(doc[k + 1]) else []
+        elif verb and verb & {"być", "zostać", "zostawać"} and _instrumental_title(t):
+            found = qualified_title_at(doc, k)
+            return _predicative_chain(ctx, k, found) if found else []
+        k += 1
+    return []
+
+
+def _predicative_chain(ctx: Context, k: int, found: tuple[str, int]) -> list[tuple[Role, tuple[int, int] | None]]:
+    """'X jest sołtysem wsi Y, radnym gminy i prezesem OSP': every instrumental title coordinated with the first
+    one is the subject's too (a title in another case is some other phrase's)."""
+    doc = ctx.light_tokens
+    roles = []
+    while found is not None and len(roles) < 6:
+        role = make_role(ctx, found[0], k, found[1])
+        roles.append(role)
+        nxt = role[1][1] if role[1] else doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
+        after = next((t.i for t in doc[found[1]:] if t.idx >= nxt), len(doc))
+        k, found = next_apposition(doc, after, frozenset({"inst"}))
+        if found is not None and not _instrumental_title(doc[k]):
+            found = None
+    return roles
+
+
+def _instrumental_title(tok: Token) -> bool:
+    return any(a.pos in ("subst", "adj") and "inst" in a.cases and role_title(a.lemma, (a,)) for a in tok._.morf)
