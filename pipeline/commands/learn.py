@@ -154,12 +154,13 @@ def _train_affiliations(directory: Path, extractor, split: str, chosen: frozense
                             f"{result['gold']}, {result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
                             f"(tp/fp/fn {result['rules_counts']})", result, best)
         for row in result["grid"]:
-            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: per-fold F1 - rules "
-                       f"{row['fold_diff']:+.4f} (standard error {row['fold_se']:.4f})")
+            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f} new {row['new_threshold']:.2f}: site-CV F1 "
+                       f"{row['cv_f1']}; per-fold F1 - rules {row['fold_diff']:+.4f} (standard error {row['fold_se']:.4f})")
         chosen_row = result["best"] or {}
-        typer.echo(f"chosen's per-fold difference to the rules: {chosen_row.get('fold_diff', 0):+.4f} "
-                   f"(standard error {chosen_row.get('fold_se', float('nan')):.4f})")
+        typer.echo(f"chosen new-organization threshold {best.get('new_threshold', '-')}; per-fold difference to the "
+                   f"rules {chosen_row.get('fold_diff', 0):+.4f} (standard error {chosen_row.get('fold_se', float('nan')):.4f})")
     data = {**at.train_affiliations([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
+            "new_threshold": best.get("new_threshold", best["threshold"]),
             "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
     _write_model(data, output)
 

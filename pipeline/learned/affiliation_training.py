@@ -26,7 +26,8 @@ from pipeline.learned.training import _recorded, corpus_records, fold_of
 from pipeline.models import Report
 
 L2_GRID = (1.0, 3.0, 10.0)
-THRESHOLD_GRID = tuple(round(0.05 * k, 2) for k in range(4, 13))  # 0.20 ... 0.60
+THRESHOLD_GRID = (0.2, 0.3, 0.4, 0.5)  #: the least P(keep) of one of the rules' organizations
+NEW_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)  #: the least P(keep) of an organization the rules did not attach
 
 
 @dataclass(frozen=True)
@@ -92,22 +93,24 @@ def pages_from(records: Iterable[tuple[str, dict, Report, list[Decision]]]) -> l
     return out
 
 
-def chosen_pairs(page: AffiliationPage, keep_p: Sequence[float] | None, threshold: float) -> set[tuple[str, str]]:
-    """The (person, organization) pairs output under the policy (`keep_p` per candidate; None: the rules')."""
+def chosen_pairs(page: AffiliationPage, keep_p: Sequence[float] | None, threshold: float,
+                 new: float | None = None) -> set[tuple[str, str]]:
+    """The (person, organization) pairs output under the policy (`keep_p` per candidate; None: the rules'): per
+    person the most probable candidate reaching its threshold (`new` for one the rules did not attach)."""
     if keep_p is None:
         return {(c.person, c.org) for c in page.candidates if c.rule}
     best: dict[str, tuple[float, Candidate]] = {}
     for c, p in zip(page.candidates, keep_p, strict=True):
-        if p >= threshold and (c.person not in best or p > best[c.person][0]):
+        if p >= (threshold if c.rule or new is None else new) and (c.person not in best or p > best[c.person][0]):
             best[c.person] = (p, c)
     return {(c.person, c.org) for _, c in best.values()}
 
 
 def field_counts(pages: Sequence[AffiliationPage], keep_p: dict[str, list[float]] | None,
-                 threshold: float) -> tuple[int, int, int]:
+                 threshold: float, new: float | None = None) -> tuple[int, int, int]:
     tp = fp = fn = 0
     for page in pages:
-        pred = chosen_pairs(page, None if keep_p is None else keep_p[page.page], threshold)
+        pred = chosen_pairs(page, None if keep_p is None else keep_p[page.page], threshold, new)
         hit = len(pred & page.gold)
         tp, fp, fn = tp + hit, fp + len(pred) - hit, fn + len(page.gold) - hit
     return tp, fp, fn
@@ -141,13 +144,13 @@ def held_out_probabilities(pages: Sequence[AffiliationPage], l2: float, folds: i
 
 
 def fold_difference(pages: Sequence[AffiliationPage], probs: dict[str, list[float]], threshold: float,
-                    folds: int) -> tuple[float, float]:
+                    new: float | None, folds: int) -> tuple[float, float]:
     """Mean over folds of (model F1 - rules F1) on the fold's pages, and its standard error."""
     diffs = []
     for k in range(folds):
         held = [p for p in pages if fold_of(p.site, folds) == k]
         if held:
-            diffs.append(f1(field_counts(held, probs, threshold)) - f1(field_counts(held, None, 0.0)))
+            diffs.append(f1(field_counts(held, probs, threshold, new)) - f1(field_counts(held, None, 0.0)))
     if len(diffs) < 2:
         return (diffs[0] if diffs else 0.0), float("nan")
     mean = sum(diffs) / len(diffs)
@@ -157,19 +160,21 @@ def fold_difference(pages: Sequence[AffiliationPage], probs: dict[str, list[floa
 
 def cross_validate_affiliations(pages: Sequence[AffiliationPage], l2s: Sequence[float] = L2_GRID,
                                 thresholds: Sequence[float] = THRESHOLD_GRID, folds: int = 5,
-                                extra: Sequence[AffiliationPage] = ()) -> dict:
-    """The rules' F1 and the site-CV F1 of every (l2, threshold) with the fold difference's standard error;
-    `best` the chosen one (ties: the stronger penalty, then the threshold nearer 0.5)."""
+                                extra: Sequence[AffiliationPage] = (), news: Sequence[float] = NEW_GRID) -> dict:
+    """The rules' F1 and the site-CV F1 of every (l2, threshold, new threshold) with the fold difference's standard
+    error; `best` the chosen one (ties: the stronger penalty, then the thresholds nearer 0.5)."""
     rules = field_counts(pages, None, 0.0)
     grid = []
     for l2 in l2s:
         probs = held_out_probabilities(pages, l2, folds, extra)
         for t in thresholds:
-            counts = field_counts(pages, probs, t)
-            diff, se = fold_difference(pages, probs, t, folds)
-            grid.append({"l2": l2, "threshold": t, "cv_f1": round(f1(counts), 4), "counts": counts,
-                         "fold_diff": round(diff, 4), "fold_se": round(se, 4)})
-    best = max(grid, key=lambda g: (g["cv_f1"], g["l2"], -abs(g["threshold"] - 0.5)), default=None)
+            for new in news:
+                counts = field_counts(pages, probs, t, new)
+                diff, se = fold_difference(pages, probs, t, new, folds)
+                grid.append({"l2": l2, "threshold": t, "new_threshold": new, "cv_f1": round(f1(counts), 4),
+                             "counts": counts, "fold_diff": round(diff, 4), "fold_se": round(se, 4)})
+    best = max(grid, key=lambda g: (g["cv_f1"], g["l2"], -abs(g["threshold"] - 0.5) - abs(g["new_threshold"] - 0.5)),
+               default=None)
     reachable = sum(len({(c.person, c.org) for c in p.candidates} & p.gold) for p in pages)
     return {"pages": len(pages), "candidates": sum(len(p.candidates) for p in pages), "gold": sum(len(p.gold) for p in pages),
             "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best}

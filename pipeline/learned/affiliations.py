@@ -2,8 +2,9 @@
 near the person (`pipeline.learned.affiliation_candidates`).
 
 The cards give a person at most one organization, so the decision keeps at most one per person: the most
-probable candidate when it reaches the model file's threshold (`pipeline/data/affiliation_model.json`, trained
-by `pl-events train affiliations`). The kept organization stays where the rules put it (a title's organization,
+probable candidate among those reaching their threshold, one for the rules' organizations and a higher one for
+an organization the rules did not attach (`threshold` and `new_threshold` of `pipeline/data/affiliation_model.json`,
+trained by `pl-events train affiliations`). The kept organization stays where the rules put it (a title's organization,
 the affiliation); a new one becomes the affiliation; the other organizations are taken off the person (titles
 stay, with no organization). Without the file, or with the models off (`evaluate --rules-only`, the trainers),
 the rules' organizations stand unchanged.
@@ -11,6 +12,7 @@ the rules' organizations stand unchanged.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +33,15 @@ def affiliation_model(path: Path = MODEL_PATH) -> KeepModel | None:
     return KeepModel.load(path)
 
 
+@lru_cache(maxsize=4)
+def new_threshold(path: Path = MODEL_PATH) -> float | None:
+    """The least P(keep) of an organization the rules did not attach (the file's `new_threshold`)."""
+    if not path.is_file():
+        return None
+    value = json.loads(path.read_text(encoding="utf-8")).get("new_threshold")
+    return None if value is None else float(value)
+
+
 def decision_key(person: str, organization: str) -> str:
     """What a recorded decision is about: the person and the organization (the trainer reads them back)."""
     return f"{person}\t{organization}"
@@ -41,12 +52,14 @@ def parse_key(key: str) -> tuple[str, str]:
     return person, organization
 
 
-def choose(candidates: list[AffiliationCandidate], probabilities: list[float],
-           threshold: float) -> AffiliationCandidate | None:
-    """The most probable candidate when it reaches the threshold (the first on ties)."""
+def choose(candidates: list[AffiliationCandidate], probabilities: list[float], threshold: float,
+           new: float | None = None) -> AffiliationCandidate | None:
+    """The most probable candidate reaching its threshold (`threshold` for the rules' organizations, `new` for the
+    others, `threshold` when None); the first on ties."""
     best: tuple[float, AffiliationCandidate] | None = None
     for cand, p in zip(candidates, probabilities, strict=True):
-        if p >= threshold and (best is None or p > best[0]):
+        least = threshold if cand.by_rules or new is None else new
+        if p >= least and (best is None or p > best[0]):
             best = (p, cand)
     return best[1] if best else None
 
@@ -69,9 +82,10 @@ def apply_choice(person: Person, chosen: AffiliationCandidate | None) -> None:
 
 
 def decide_affiliations(ctx: Context, people: list[Person], organizations: list[Organization], event: Event,
-                        model: KeepModel | None = None) -> None:
+                        model: KeepModel | None = None, new: float | None = None) -> None:
     """Set each person's organization to the model's choice (recorded per candidate, `chosen` its P(keep))."""
-    model = model or (affiliation_model() if models_on() else None)
+    if model is None and models_on():
+        model, new = affiliation_model(), new_threshold()
     if model is None and not recording_active():
         return
     all_cands = affiliation_candidates(ctx, people, organizations)
@@ -90,4 +104,4 @@ def decide_affiliations(ctx: Context, people: list[Person], organizations: list[
             record(Decision(TASK, decision_key(person.name, cand.name), features,
                             "yes" if cand.by_rules else "no", f"{p:.4f}"))
         if model is not None:
-            apply_choice(person, choose(candidates, probabilities, model.threshold))
+            apply_choice(person, choose(candidates, probabilities, model.threshold, new))

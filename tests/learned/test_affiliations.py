@@ -159,3 +159,17 @@ def test_the_train_command_fits_affiliations_on_a_tiny_card_set(tmp_path, monkey
     model = json.loads(out.read_text(encoding="utf-8"))
     assert model["classes"] == ["drop", "keep"] and 0 < model["threshold"] < 1
     assert runner.invoke(app, ["train", "affiliations", str(cards), "--split", "test"]).exit_code == 2
+
+
+def test_a_new_organization_needs_the_higher_threshold() -> None:
+    from pipeline.learned.affiliation_candidates import AffiliationCandidate
+    from pipeline.learned.affiliations import choose
+
+    rule, near = AffiliationCandidate("Klub Borowo", ["affiliation"]), AffiliationCandidate("Gmina Borowo", ["near"])
+    assert choose([rule, near], [0.35, 0.55], 0.3, 0.6) is rule  # the new one is likelier but below its own bar
+    assert choose([rule, near], [0.35, 0.65], 0.3, 0.6) is near
+    assert choose([rule, near], [0.25, 0.55], 0.3, 0.6) is None
+    page = at.AffiliationPage("001", "a.pl", frozenset({("anna lipa", "klub")}),
+                              (_cand("anna lipa", "biuro", True, False, "a"), _cand("anna lipa", "klub", False, True, "b")))
+    assert at.field_counts([page], {"001": [0.35, 0.55]}, 0.3, 0.6) == (0, 1, 1)
+    assert at.field_counts([page], {"001": [0.35, 0.65]}, 0.3, 0.6) == (1, 0, 0)
