@@ -23,6 +23,7 @@ from pipeline.extract.places import extract_places
 from pipeline.extract.roles import EVENT_ROLE_TITLES
 from pipeline.extract.unit_bodies import unit_bodies
 from pipeline.ingest.decode import Document
+from pipeline.learned.affiliations import decide_affiliations
 from pipeline.learned.event_types import decide_type
 from pipeline.learned.organizer import apply_rerank
 from pipeline.learned.part_features import part_features
@@ -186,8 +187,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     decide_roles(ctx, people)  # the learned titles (the rules' stand without a model), after the parts read them
     # the learned filters drop whole entries the rules proposed; each reads the other's full list
     kept_places = filter_places(ctx, places, organizations, event)
-    organizations = filter_organizations(ctx, organizations, event, people, places)
+    named_organizations, organizations = organizations, filter_organizations(ctx, organizations, event, people, places)
     places = kept_places
+    decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person, last
     report = Report(
         document=_document_info(ctx, document),
         event=event, dates=dates, attendance=figures, people=people,

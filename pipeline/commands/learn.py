@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-TASKS = ("parts", "organizer", "event-type", "orgs", "places", "roles")
+TASKS = ("parts", "organizer", "event-type", "orgs", "places", "roles", "affiliations")
 
 
 def _page_ids(pages: str | None) -> frozenset[str] | None:
@@ -23,7 +23,7 @@ def _page_ids(pages: str | None) -> frozenset[str] | None:
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
-        task: Annotated[str, typer.Argument(help="parts | organizer | event-type | orgs | places | roles")],
+        task: Annotated[str, typer.Argument(help="parts | organizer | event-type | orgs | places | roles | affiliations")],
         directory: Annotated[Path, typer.Argument(help="a real-page card set (eval/real)")],
         output: Annotated[Path | None, typer.Option("-o", "--output", help="write the model file here")] = None,
         split: Annotated[str, typer.Option("--split", help="the half to train on (never test)")] = "dev",
@@ -65,6 +65,9 @@ def register(app: typer.Typer) -> None:
             return
         if task == "roles":
             _train_roles(directory, extractor, split, chosen, l2, threshold, folds, output, shipped, force)
+            return
+        if task == "affiliations":
+            _train_affiliations(directory, extractor, split, chosen, l2, threshold, folds, output, corpus)
             return
         l2 = 3.0 if l2 is None else l2
         result: dict = {}
@@ -147,6 +150,34 @@ def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] 
             "trained_on": f"{directory.name} {split}"}
     settings = {"l2": best["l2"], "threshold": best["threshold"]}
     _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+
+
+def _train_affiliations(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
+                        threshold: float | None, folds: int, output: Path | None, corpus: Path | None) -> None:
+    """Print the rules' role_organizations F1, the site-CV F1 of each (l2, threshold) with the standard error of the
+    per-fold difference to the rules; write the model with the best."""
+    from pipeline.learned import affiliation_training as at
+
+    pages = at.affiliation_pages(directory, extractor, split, chosen)
+    extra = at.corpus_pages(corpus, extractor) if corpus else []
+    l2s = at.L2_GRID if l2 is None else (l2,)
+    thresholds = at.THRESHOLD_GRID if threshold is None else (threshold,)
+    best = {"l2": l2s[0], "threshold": thresholds[0]}
+    if folds:
+        result = at.cross_validate_affiliations(pages, l2s, thresholds, folds, extra)
+        best = _report_grid(f"affiliations: {result['pages']} pages, {result['candidates']} candidates; card pairs "
+                            f"{result['gold']}, {result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
+                            f"(tp/fp/fn {result['rules_counts']})", result, best)
+        for row in result["grid"]:
+            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f} new {row['new_threshold']:.2f}: site-CV F1 "
+                       f"{row['cv_f1']}; per-fold F1 - rules {row['fold_diff']:+.4f} (standard error {row['fold_se']:.4f})")
+        chosen_row = result["best"] or {}
+        typer.echo(f"chosen new-organization threshold {best.get('new_threshold', '-')}; per-fold difference to the "
+                   f"rules {chosen_row.get('fold_diff', 0):+.4f} (standard error {chosen_row.get('fold_se', float('nan')):.4f})")
+    data = {**at.train_affiliations([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
+            "new_threshold": best.get("new_threshold", best["threshold"]),
+            "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
+    _write_model(data, output)
 
 
 def _report_grid(header: str, result: dict, best: dict) -> dict:

@@ -1,0 +1,180 @@
+"""Training the affiliation decision, scored as the evaluator scores the `role_organizations` field.
+
+Every page of the card set is extracted with the models off (the rules' organizations); each candidate the
+decision reads (`pipeline.learned.affiliations`) is labelled "keep" when the card gives the person that
+organization (the evaluator's (person, organization) match, a gold organization's acronym standing for its
+name). A policy (per person the most probable candidate when P(keep) >= t) is judged by the field's F1 over
+whole pages: the card's pairs no candidate covers stay false negatives. Folds group pages by site
+(`training.fold_of`); the standard error of the per-fold F1 difference to the rules says whether the gain is
+more than the sites' noise. Candidates of people the card does not list are left out of the training rows
+but counted in the F1. Team-corpus pages (`extra`) are in every training fold and never scored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.evaluate import norm
+from pipeline.gold import parse_gold
+from pipeline.learned.affiliations import TASK, parse_key
+from pipeline.learned.linear import Features, LinearModel, train
+from pipeline.learned.recording import Decision
+from pipeline.learned.training import _recorded, corpus_records, fold_of
+from pipeline.models import Report
+
+L2_GRID = (1.0, 3.0, 10.0)
+THRESHOLD_GRID = (0.2, 0.3, 0.4, 0.5)  #: the least P(keep) of one of the rules' organizations
+NEW_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)  #: the least P(keep) of an organization the rules did not attach
+
+
+@dataclass(frozen=True)
+class Candidate:
+    person: str  #: normalized name
+    org: str  #: the organization's key (a gold acronym stands for its name)
+    features: Features
+    rule: bool  #: one of the rules' organizations
+    label: bool  #: the card gives the person this organization
+    known: bool  #: the card lists the person
+
+
+@dataclass(frozen=True)
+class AffiliationPage:
+    page: str
+    site: str
+    gold: frozenset[tuple[str, str]]
+    candidates: tuple[Candidate, ...]
+
+
+def affiliation_pages(directory: Path, extractor, split: str | None = "dev",
+                      pages: frozenset[str] | None = None) -> list[AffiliationPage]:
+    """Every page whose card lists people, with the organization candidates, their features and labels."""
+    return pages_from(_recorded(directory, extractor, split, pages, without_model=True))
+
+
+def corpus_pages(directory: Path, extractor) -> list[AffiliationPage]:
+    """The team corpus's reports as pages (each its own site): extra training data, never scored."""
+    return pages_from(corpus_records(directory, extractor))
+
+
+def pages_from(records: Iterable[tuple[str, dict, Report, list[Decision]]]) -> list[AffiliationPage]:
+    out = []
+    for page, card, _report, decisions in records:
+        if "people" not in card:
+            continue
+        gold_card = parse_gold(card, page)
+        aliases: dict[str, str] = {}
+        for org in gold_card.organizations:
+            aliases.setdefault(norm(org.name), norm(org.name))  # type: ignore[arg-type]
+            if org.acronym:
+                aliases.setdefault(norm(org.acronym), norm(org.name))  # type: ignore[arg-type]
+
+        def key(name: str, aliases: dict[str, str] = aliases) -> str:
+            n = norm(name)
+            return aliases.get(n, n)  # type: ignore[arg-type, return-value]
+
+        gold = set()
+        for p in gold_card.people:
+            orgs = [p.organization] if p.organization else []
+            orgs += [r.organization for r in p.roles if not isinstance(r, str) and r.organization]
+            gold |= {(norm(p.name), key(o)) for o in orgs}
+        names = {norm(p.name) for p in gold_card.people}
+        cands = []
+        for d in decisions:
+            if d.task != TASK:
+                continue
+            person, org = parse_key(d.key)
+            pair = (norm(person), key(org))
+            cands.append(Candidate(pair[0], pair[1], d.features, d.rule == "yes", pair in gold,  # type: ignore[arg-type]
+                                   pair[0] in names))
+        out.append(AffiliationPage(page, card.get("site", page), frozenset(gold), tuple(cands)))  # type: ignore[arg-type]
+    return out
+
+
+def chosen_pairs(page: AffiliationPage, keep_p: Sequence[float] | None, threshold: float,
+                 new: float | None = None) -> set[tuple[str, str]]:
+    """The (person, organization) pairs output under the policy (`keep_p` per candidate; None: the rules'): per
+    person the most probable candidate reaching its threshold (`new` for one the rules did not attach)."""
+    if keep_p is None:
+        return {(c.person, c.org) for c in page.candidates if c.rule}
+    best: dict[str, tuple[float, Candidate]] = {}
+    for c, p in zip(page.candidates, keep_p, strict=True):
+        if p >= (threshold if c.rule or new is None else new) and (c.person not in best or p > best[c.person][0]):
+            best[c.person] = (p, c)
+    return {(c.person, c.org) for _, c in best.values()}
+
+
+def field_counts(pages: Sequence[AffiliationPage], keep_p: dict[str, list[float]] | None,
+                 threshold: float, new: float | None = None) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for page in pages:
+        pred = chosen_pairs(page, None if keep_p is None else keep_p[page.page], threshold, new)
+        hit = len(pred & page.gold)
+        tp, fp, fn = tp + hit, fp + len(pred) - hit, fn + len(page.gold) - hit
+    return tp, fp, fn
+
+
+def f1(counts: tuple[int, int, int]) -> float:
+    tp, fp, fn = counts
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def train_affiliations(pages: Sequence[AffiliationPage], l2: float) -> LinearModel:
+    rows = [c for p in pages for c in p.candidates if c.known]
+    return train([c.features for c in rows], ["keep" if c.label else "drop" for c in rows], l2=l2,
+                 classes=["drop", "keep"])
+
+
+def probabilities(pages: Sequence[AffiliationPage], model: LinearModel) -> dict[str, list[float]]:
+    return {p.page: [model.scores(c.features)["keep"] for c in p.candidates] for p in pages}
+
+
+def held_out_probabilities(pages: Sequence[AffiliationPage], l2: float, folds: int = 5,
+                           extra: Sequence[AffiliationPage] = ()) -> dict[str, list[float]]:
+    """P(keep) of every candidate from the model trained without its site's fold (`extra` always in training)."""
+    out: dict[str, list[float]] = {}
+    for k in range(folds):
+        held = [p for p in pages if fold_of(p.site, folds) == k]
+        kept = [p for p in pages if fold_of(p.site, folds) != k] + list(extra)
+        if held and kept:
+            out.update(probabilities(held, train_affiliations(kept, l2)))
+    return out
+
+
+def fold_difference(pages: Sequence[AffiliationPage], probs: dict[str, list[float]], threshold: float,
+                    new: float | None, folds: int) -> tuple[float, float]:
+    """Mean over folds of (model F1 - rules F1) on the fold's pages, and its standard error."""
+    diffs = []
+    for k in range(folds):
+        held = [p for p in pages if fold_of(p.site, folds) == k]
+        if held:
+            diffs.append(f1(field_counts(held, probs, threshold, new)) - f1(field_counts(held, None, 0.0)))
+    if len(diffs) < 2:
+        return (diffs[0] if diffs else 0.0), float("nan")
+    mean = sum(diffs) / len(diffs)
+    var = sum((d - mean) ** 2 for d in diffs) / (len(diffs) - 1)
+    return mean, math.sqrt(var / len(diffs))
+
+
+def cross_validate_affiliations(pages: Sequence[AffiliationPage], l2s: Sequence[float] = L2_GRID,
+                                thresholds: Sequence[float] = THRESHOLD_GRID, folds: int = 5,
+                                extra: Sequence[AffiliationPage] = (), news: Sequence[float] = NEW_GRID) -> dict:
+    """The rules' F1 and the site-CV F1 of every (l2, threshold, new threshold) with the fold difference's standard
+    error; `best` the chosen one (ties: the stronger penalty, then the thresholds nearer 0.5)."""
+    rules = field_counts(pages, None, 0.0)
+    grid = []
+    for l2 in l2s:
+        probs = held_out_probabilities(pages, l2, folds, extra)
+        for t in thresholds:
+            for new in news:
+                counts = field_counts(pages, probs, t, new)
+                diff, se = fold_difference(pages, probs, t, new, folds)
+                grid.append({"l2": l2, "threshold": t, "new_threshold": new, "cv_f1": round(f1(counts), 4),
+                             "counts": counts, "fold_diff": round(diff, 4), "fold_se": round(se, 4)})
+    best = max(grid, key=lambda g: (g["cv_f1"], g["l2"], -abs(g["threshold"] - 0.5) - abs(g["new_threshold"] - 0.5)),
+               default=None)
+    reachable = sum(len({(c.person, c.org) for c in p.candidates} & p.gold) for p in pages)
+    return {"pages": len(pages), "candidates": sum(len(p.candidates) for p in pages), "gold": sum(len(p.gold) for p in pages),
+            "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best}
