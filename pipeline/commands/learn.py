@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
             _train_roles(directory, extractor, split, chosen, l2, threshold, folds, output, shipped, force)
             return
         if task == "affiliations":
-            _train_affiliations(directory, extractor, split, chosen, l2, threshold, folds, output, corpus)
+            _train_affiliations(directory, extractor, split, chosen, l2, threshold, folds, output, corpus, shipped, force)
             return
         l2 = 3.0 if l2 is None else l2
         result: dict = {}
@@ -153,7 +153,8 @@ def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] 
 
 
 def _train_affiliations(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
-                        threshold: float | None, folds: int, output: Path | None, corpus: Path | None) -> None:
+                        threshold: float | None, folds: int, output: Path | None, corpus: Path | None,
+                        shipped: dict | None = None, force: bool = False) -> None:
     """Print the rules' role_organizations F1, the site-CV F1 of each (l2, threshold) with the standard error of the
     per-fold difference to the rules; write the model with the best."""
     from pipeline.learned import affiliation_training as at
@@ -163,6 +164,7 @@ def _train_affiliations(directory: Path, extractor, split: str, chosen: frozense
     l2s = at.L2_GRID if l2 is None else (l2,)
     thresholds = at.THRESHOLD_GRID if threshold is None else (threshold,)
     best = {"l2": l2s[0], "threshold": thresholds[0]}
+    result: dict = {}
     if folds:
         result = at.cross_validate_affiliations(pages, l2s, thresholds, folds, extra)
         best = _report_grid(f"affiliations: {result['pages']} pages, {result['candidates']} candidates; card pairs "
@@ -177,7 +179,8 @@ def _train_affiliations(directory: Path, extractor, split: str, chosen: frozense
     data = {**at.train_affiliations([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
             "new_threshold": best.get("new_threshold", best["threshold"]),
             "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
-    _write_model(data, output)
+    settings = {"l2": best["l2"], "threshold": best["threshold"]}
+    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
 
 
 def _report_grid(header: str, result: dict, best: dict) -> dict:

@@ -12,7 +12,6 @@ but counted in the F1. Team-corpus pages (`extra`) are in every training fold an
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
 from pipeline.learned.affiliations import TASK, parse_key
+from pipeline.learned.gate import Comparison, compare, per_fold
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.recording import Decision
 from pipeline.learned.training import _recorded, corpus_records, fold_of
@@ -144,18 +144,14 @@ def held_out_probabilities(pages: Sequence[AffiliationPage], l2: float, folds: i
 
 
 def fold_difference(pages: Sequence[AffiliationPage], probs: dict[str, list[float]], threshold: float,
-                    new: float | None, folds: int) -> tuple[float, float]:
-    """Mean over folds of (model F1 - rules F1) on the fold's pages, and its standard error."""
-    diffs = []
-    for k in range(folds):
-        held = [p for p in pages if fold_of(p.site, folds) == k]
-        if held:
-            diffs.append(f1(field_counts(held, probs, threshold, new)) - f1(field_counts(held, None, 0.0)))
-    if len(diffs) < 2:
-        return (diffs[0] if diffs else 0.0), float("nan")
-    mean = sum(diffs) / len(diffs)
-    var = sum((d - mean) ** 2 for d in diffs) / (len(diffs) - 1)
-    return mean, math.sqrt(var / len(diffs))
+                    new: float | None, folds: int) -> Comparison:
+    """Model against rules, fold by fold on the same held-out sites (`pipeline.learned.gate`)."""
+    def site(p: AffiliationPage) -> str:
+        return p.site
+
+    model = per_fold(pages, site, lambda held: f1(field_counts(held, probs, threshold, new)), folds)
+    rules = per_fold(pages, site, lambda held: f1(field_counts(held, None, 0.0)), folds)
+    return compare(model, rules)
 
 
 def cross_validate_affiliations(pages: Sequence[AffiliationPage], l2s: Sequence[float] = L2_GRID,
@@ -170,11 +166,13 @@ def cross_validate_affiliations(pages: Sequence[AffiliationPage], l2s: Sequence[
         for t in thresholds:
             for new in news:
                 counts = field_counts(pages, probs, t, new)
-                diff, se = fold_difference(pages, probs, t, new, folds)
+                gate = fold_difference(pages, probs, t, new, folds)
                 grid.append({"l2": l2, "threshold": t, "new_threshold": new, "cv_f1": round(f1(counts), 4),
-                             "counts": counts, "fold_diff": round(diff, 4), "fold_se": round(se, 4)})
+                             "counts": counts, "fold_diff": round(gate.mean, 4), "fold_se": round(gate.se, 4),
+                             "gate": gate})
     best = max(grid, key=lambda g: (g["cv_f1"], g["l2"], -abs(g["threshold"] - 0.5) - abs(g["new_threshold"] - 0.5)),
                default=None)
     reachable = sum(len({(c.person, c.org) for c in p.candidates} & p.gold) for p in pages)
     return {"pages": len(pages), "candidates": sum(len(p.candidates) for p in pages), "gold": sum(len(p.gold) for p in pages),
-            "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best}
+            "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best,
+            "gate": {"rules": best["gate"]} if best else {}}
