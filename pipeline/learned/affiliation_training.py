@@ -19,10 +19,11 @@ from pathlib import Path
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
 from pipeline.learned.affiliations import TASK, parse_key
+from pipeline.learned.candidate_training import f1, held_out_probabilities, pair_counts, train_keep
 from pipeline.learned.gate import Comparison, compare, per_fold
-from pipeline.learned.linear import Features, LinearModel, train
+from pipeline.learned.linear import Features
 from pipeline.learned.recording import Decision
-from pipeline.learned.training import _recorded, corpus_records, fold_of
+from pipeline.learned.training import _recorded, corpus_records
 from pipeline.models import Report
 
 L2_GRID = (1.0, 3.0, 10.0)
@@ -108,39 +109,11 @@ def chosen_pairs(page: AffiliationPage, keep_p: Sequence[float] | None, threshol
 
 def field_counts(pages: Sequence[AffiliationPage], keep_p: dict[str, list[float]] | None,
                  threshold: float, new: float | None = None) -> tuple[int, int, int]:
-    tp = fp = fn = 0
-    for page in pages:
-        pred = chosen_pairs(page, None if keep_p is None else keep_p[page.page], threshold, new)
-        hit = len(pred & page.gold)
-        tp, fp, fn = tp + hit, fp + len(pred) - hit, fn + len(page.gold) - hit
-    return tp, fp, fn
+    return pair_counts(pages, lambda page: chosen_pairs(page, None if keep_p is None else keep_p[page.page],
+                                                        threshold, new))
 
 
-def f1(counts: tuple[int, int, int]) -> float:
-    tp, fp, fn = counts
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def train_affiliations(pages: Sequence[AffiliationPage], l2: float) -> LinearModel:
-    rows = [c for p in pages for c in p.candidates if c.known]
-    return train([c.features for c in rows], ["keep" if c.label else "drop" for c in rows], l2=l2,
-                 classes=["drop", "keep"])
-
-
-def probabilities(pages: Sequence[AffiliationPage], model: LinearModel) -> dict[str, list[float]]:
-    return {p.page: [model.scores(c.features)["keep"] for c in p.candidates] for p in pages}
-
-
-def held_out_probabilities(pages: Sequence[AffiliationPage], l2: float, folds: int = 5,
-                           extra: Sequence[AffiliationPage] = ()) -> dict[str, list[float]]:
-    """P(keep) of every candidate from the model trained without its site's fold (`extra` always in training)."""
-    out: dict[str, list[float]] = {}
-    for k in range(folds):
-        held = [p for p in pages if fold_of(p.site, folds) == k]
-        kept = [p for p in pages if fold_of(p.site, folds) != k] + list(extra)
-        if held and kept:
-            out.update(probabilities(held, train_affiliations(kept, l2)))
-    return out
+train_affiliations = train_keep
 
 
 def fold_difference(pages: Sequence[AffiliationPage], probs: dict[str, list[float]], threshold: float,

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
+from pipeline.learned.candidate_training import f1, held_out_probabilities, pair_counts, train_keep
 from pipeline.learned.gate import compare, per_fold
-from pipeline.learned.linear import Features, LinearModel, train
+from pipeline.learned.linear import Features
 from pipeline.learned.recording import Decision
 from pipeline.learned.roles import TASK, parse_key
-from pipeline.learned.training import _recorded, fold_of
+from pipeline.learned.training import _recorded
 from pipeline.models import Report
 
 L2_GRID = (0.3, 1.0, 3.0)
@@ -88,38 +89,10 @@ def chosen_pairs(page: RolePage, keep_p: Sequence[float] | None, threshold: floa
 
 def field_counts(pages: Sequence[RolePage], keep_p: dict[str, list[float]] | None,
                  threshold: float) -> tuple[int, int, int]:
-    tp = fp = fn = 0
-    for page in pages:
-        pred = chosen_pairs(page, None if keep_p is None else keep_p[page.page], threshold)
-        hit = len(pred & page.gold)
-        tp, fp, fn = tp + hit, fp + len(pred) - hit, fn + len(page.gold) - hit
-    return tp, fp, fn
+    return pair_counts(pages, lambda page: chosen_pairs(page, None if keep_p is None else keep_p[page.page], threshold))
 
 
-def f1(counts: tuple[int, int, int]) -> float:
-    tp, fp, fn = counts
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def train_roles(pages: Sequence[RolePage], l2: float) -> LinearModel:
-    rows = [c for p in pages for c in p.candidates if c.known]
-    return train([c.features for c in rows], ["keep" if c.label else "drop" for c in rows], l2=l2,
-                 classes=["drop", "keep"])
-
-
-def probabilities(pages: Sequence[RolePage], model: LinearModel) -> dict[str, list[float]]:
-    return {p.page: [model.scores(c.features)["keep"] for c in p.candidates] for p in pages}
-
-
-def held_out_probabilities(pages: Sequence[RolePage], l2: float, folds: int = 5) -> dict[str, list[float]]:
-    """P(keep) of every candidate from the model trained without its site's fold."""
-    out: dict[str, list[float]] = {}
-    for k in range(folds):
-        held = [p for p in pages if fold_of(p.site, folds) == k]
-        kept = [p for p in pages if fold_of(p.site, folds) != k]
-        if held and kept:
-            out.update(probabilities(held, train_roles(kept, l2)))
-    return out
+train_roles = train_keep
 
 
 def cross_validate_roles(pages: Sequence[RolePage], l2s: Sequence[float] = L2_GRID,
