@@ -122,6 +122,7 @@ def _train_filter(task: str, directory: Path, extractor, split: str, chosen: fro
         result = st.cross_validate_filter(pages, l2s, thresholds, folds, extra, shipped)
         best = _report_grid(f"{task}: {result['pages']} pages, {result['decidable']} entries to decide; "
                             f"rules F1 {result['rules_f1']}", result, best)
+        best = _keep_shipped_setting(best, result, shipped, force)
     data = {**st.train_filter([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
             "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
     if kinds:
@@ -146,6 +147,7 @@ def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] 
         best = _report_grid(f"roles: {result['pages']} pages, {result['candidates']} candidates; card pairs "
                             f"{result['gold']}, {result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
                             f"(tp/fp/fn {result['rules_counts']})", result, best)
+        best = _keep_shipped_setting(best, result, shipped, force)
     data = {**rt.train_roles(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
             "trained_on": f"{directory.name} {split}"}
     settings = {"l2": best["l2"], "threshold": best["threshold"]}
@@ -195,6 +197,22 @@ def _report_grid(header: str, result: dict, best: dict) -> dict:
     return best
 
 
+def _keep_shipped_setting(best: dict, result: dict, shipped: dict | None, force: bool = False) -> dict:
+    """The shipped (l2, threshold) stands, retrained on these pages, unless the chosen one beats it by one SE (or
+    `force`); the gate then judges the shipped setting against the rules."""
+    gate = result.get("gate", {})
+    if force or shipped is None or "shipped" not in gate or gate["shipped"].clears:
+        return best
+    kept = {"l2": float(shipped["l2"]), "threshold": float(shipped["threshold"])}
+    typer.echo(gate["shipped"].describe("chosen", "shipped setting"))
+    if kept != {"l2": float(best["l2"]), "threshold": float(best["threshold"])}:
+        typer.echo(f"keeping the shipped setting: l2 {kept['l2']:g} threshold {kept['threshold']:.2f} "
+                   f"(retrained on these pages)")
+    gate["shipped"] = None
+    gate["rules"] = gate.pop("shipped_rules")
+    return kept
+
+
 def _shipped_settings(output: Path | None) -> dict | None:
     """The settings of the model file a new one would replace (None: no such file, or not a model file)."""
     if output is None or not output.is_file():
@@ -214,7 +232,7 @@ def _gate_and_write(data: dict, output: Path | None, gate: dict, shipped: dict |
     from pipeline.learned.gate import Comparison
 
     comparisons = {k: v if isinstance(v, Comparison) else Comparison(v["mean"], v["se"], v["folds"])
-                   for k, v in gate.items()}
+                   for k, v in gate.items() if v is not None and k != "shipped_rules"}
     for name, comparison in comparisons.items():
         typer.echo(comparison.describe("new", "rules" if name == "rules" else "shipped setting"))
     if output is None:

@@ -193,9 +193,11 @@ def cross_validate_filter(pages: Sequence[SpanPage], l2s: Sequence[float] = L2_G
             probs = None if l2 is None else probs_by_l2[l2]
             return per_fold(pages, lambda p: p.site, lambda held: field_f1(held, probs, threshold), folds)
 
-        chosen = folds_of(best["l2"], best["threshold"])
-        gate["rules"] = compare(chosen, folds_of(None, 0.0))
+        chosen, rules_folds = folds_of(best["l2"], best["threshold"]), folds_of(None, 0.0)
+        gate["rules"] = compare(chosen, rules_folds)
         if shipped and shipped.get("l2") is not None and shipped.get("threshold") is not None:
-            gate["shipped"] = compare(chosen, folds_of(float(shipped["l2"]), float(shipped["threshold"])))
+            old = folds_of(float(shipped["l2"]), float(shipped["threshold"]))
+            gate["shipped"] = compare(chosen, old)
+            gate["shipped_rules"] = compare(old, rules_folds)
     return {"pages": len(pages), "decidable": sum(e.features is not None for p in pages for e in p.entries),
             "rules_f1": round(rules, 4), "grid": grid, "best": best, "gate": gate}
