@@ -83,7 +83,7 @@ def field_f1(pages: Sequence[CandidatePage], probs: dict[tuple[str, int], float]
     tp = fp = fn = 0
     for page in pages:
         added = [] if probs is None else [c.key for i, c in enumerate(page.candidates)
-                                          if probs[(page.page, i)] >= threshold]
+                                          if probs.get((page.page, i), 0.0) >= threshold]
         a, b, c = counts(page, added)
         tp, fp, fn = tp + a, fp + b, fn + c
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -104,6 +104,8 @@ def held_out_probabilities(pages: Sequence[CandidatePage], l2: float, folds: int
         kept = [p for p in pages if fold_of(p.site, folds) != k]
         if not held or not kept:
             continue
+        if not any(p.candidates for p in [*kept, *extra]):
+            continue  # nothing to learn from: the fold's candidates stay out (the rules alone)
         model = train_candidates([*kept, *extra], l2)
         for p in held:
             for i, c in enumerate(p.candidates):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.evaluate import norm
-from pipeline.extract.org_names import venue_base
+from pipeline.extract.org_names import phrase_base
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.places import place_kind
 from pipeline.learned.linear import KeepModel
@@ -61,9 +61,11 @@ def _usable(ctx: Context, t: LightToken, covered: bytearray) -> bool:
             and ctx.furniture_at(t.idx) not in TRAILING_KINDS)
 
 
-def geographic_candidates(ctx: Context, covered: bytearray) -> list[PlaceMention]:
+def geographic_candidates(ctx: Context, covered: bytearray, venues: bytearray | None = None) -> list[PlaceMention]:
     """Capitalised words (or pairs) whose base form is a register locality, a country or a region, or that
-    SGJP reads as a geographic name: each with `locality_base` and `place_kind` as the rules compute them."""
+    SGJP reads as a geographic name: each with `locality_base` and `place_kind` as the rules compute them. A word
+    inside a venue candidate (`venues`) counts only after its own preposition ("w Restauracji Złoty Kłos" gives
+    no "Kłos"; "w Domu Kultury w Borowie" gives Borów)."""
     toks = ctx.light_tokens
     out: list[PlaceMention] = []
     k = 0
@@ -74,6 +76,9 @@ def geographic_candidates(ctx: Context, covered: bytearray) -> list[PlaceMention
             continue
         before = toks[k - 1].text.lower() if k > 0 else ""
         introduced = before in VENUE_PREPOSITIONS | {"z", "ze", "koło", "pod", "nad"}
+        if not introduced and venues is not None and venues[t.idx]:
+            k += 1
+            continue
         if not introduced and not _geographic(t) or not introduced and (t.is_sent_start or first_name(t)):
             k += 1
             continue  # a sentence's first word or a first name needs a place preposition before it
@@ -119,7 +124,7 @@ def venue_candidates(ctx: Context, covered: bytearray, institutions: bytearray) 
             continue  # the head alone ("w Muzeum") names no particular venue
         words = list(toks[k:j])
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        out.append(PlaceMention(venue_base(words, ctx.text), "venue",
+        out.append(PlaceMention(phrase_base(words, _HEADS, ctx.text)[0], "venue",
                                 ctx.mention(start, end, EXTRACTOR, 0.5, "candidate_venue")))
     return out
 
@@ -146,8 +151,11 @@ def extra_candidates(ctx: Context, places: list[Place], organizations: list[Orga
     for o in organizations:
         for m in o.mentions:
             institutions[m.start:m.end] = b"\x01" * (m.end - m.start)
-    found = geographic_candidates(ctx, covered) + venue_candidates(ctx, covered, institutions) \
-        + institution_candidates(ctx, organizations)
+    venues = venue_candidates(ctx, covered, institutions) + institution_candidates(ctx, organizations)
+    inside = bytearray(len(ctx.text) + 1)
+    for v in venues:
+        inside[v.mention.start:v.mention.end] = b"\x01" * (v.mention.end - v.mention.start)
+    found = geographic_candidates(ctx, covered, inside) + venues
     known = {norm(p.name) for p in places}
     fresh = [m for m in found if norm(m.name) not in known and m.name[:1].isalnum()]
     merged: dict[str, Place] = {}
