@@ -13,6 +13,7 @@ through `pipeline.learned.recording`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,9 +133,13 @@ def venue_candidates(ctx: Context, covered: bytearray, institutions: bytearray) 
 def institution_candidates(ctx: Context, organizations: list[Organization]) -> list[PlaceMention]:
     """An organization named after "w/we/na/do/przy" ("w Zespole Szkolno-Przedszkolnym w X"): its name as a venue."""
     out = []
+    feats = ctx.features
     for org in organizations:
         for m in org.mentions:
             left = ctx.left(m.start, 8).rstrip().rsplit(" ", 1)[-1].lower()
+            i = bisect_right(feats.starts, m.start) - 3  # the name's first word, the preposition, the word before it
+            if i >= 0 and any(a.pos in ("ppas", "pact") for a in feats.morfs[i]):
+                continue  # "zrzeszonych w X", "pracujący w X": membership or employment, not where it happened
             if left in VENUE_PREPOSITIONS and ctx.furniture_at(m.start) not in TRAILING_KINDS:
                 out.append(PlaceMention(org.name, "venue", m.model_copy(
                     update={"extractor": EXTRACTOR, "rule": "candidate_institution", "confidence": 0.5})))
