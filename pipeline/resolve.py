@@ -28,6 +28,7 @@ from pipeline.learned.event_types import decide_type
 from pipeline.learned.organizer import apply_rerank
 from pipeline.learned.part_features import part_features
 from pipeline.learned.parts import decide_part
+from pipeline.learned.place_candidates import add_place_candidates
 from pipeline.learned.roles import decide_roles
 from pipeline.learned.span_filter import filter_organizations, filter_places
 from pipeline.lexicon.titles import LECTURER_TITLES, OFFICIAL_TITLES, STAFF_TITLES
@@ -188,7 +189,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     # the learned filters drop whole entries the rules proposed; each reads the other's full list
     kept_places = filter_places(ctx, places, organizations, event)
     named_organizations, organizations = organizations, filter_organizations(ctx, organizations, event, people, places)
-    places = kept_places
+    places = add_place_candidates(ctx, kept_places, organizations, event, people)  # learned: more than the rules
     decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person, last
     report = Report(
         document=_document_info(ctx, document),

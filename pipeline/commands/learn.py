@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-TASKS = ("parts", "organizer", "event-type", "orgs", "places", "roles", "affiliations")
+TASKS = ("parts", "organizer", "event-type", "orgs", "places", "roles", "affiliations", "place-candidates")
 
 
 def _page_ids(pages: str | None) -> frozenset[str] | None:
@@ -23,7 +23,8 @@ def _page_ids(pages: str | None) -> frozenset[str] | None:
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
-        task: Annotated[str, typer.Argument(help="parts | organizer | event-type | orgs | places | roles | affiliations")],
+        task: Annotated[str, typer.Argument(
+            help="parts | organizer | event-type | orgs | places | roles | affiliations | place-candidates")],
         directory: Annotated[Path, typer.Argument(help="a real-page card set (eval/real)")],
         output: Annotated[Path | None, typer.Option("-o", "--output", help="write the model file here")] = None,
         split: Annotated[str, typer.Option("--split", help="the half to train on (never test)")] = "dev",
@@ -62,6 +63,9 @@ def register(app: typer.Typer) -> None:
             only = frozenset(k for k in kinds.split(",") if k) if kinds and task == "places" else None
             _train_filter(task, directory, extractor, split, chosen, l2, threshold, folds, output, only, corpus,
                           shipped, force)
+            return
+        if task == "place-candidates":
+            _train_candidates(directory, extractor, split, chosen, l2, threshold, folds, output, corpus, shipped, force)
             return
         if task == "roles":
             _train_roles(directory, extractor, split, chosen, l2, threshold, folds, output, shipped, force)
@@ -180,6 +184,31 @@ def _train_affiliations(directory: Path, extractor, split: str, chosen: frozense
                    f"rules {chosen_row.get('fold_diff', 0):+.4f} (standard error {chosen_row.get('fold_se', float('nan')):.4f})")
     data = {**at.train_affiliations([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
             "new_threshold": best.get("new_threshold", best["threshold"]),
+            "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
+    settings = {"l2": best["l2"], "threshold": best["threshold"]}
+    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+
+
+def _train_candidates(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
+                      threshold: float | None, folds: int, output: Path | None, corpus: Path | None = None,
+                      shipped: dict | None = None, force: bool = False) -> None:
+    """Print the rules' places F1 and the site-CV F1 of adding the candidates at each (l2, threshold); write the
+    model with the chosen ones (the team corpus, when given, only ever in training)."""
+    from pipeline.learned import place_candidate_training as pt
+
+    pages = pt.candidate_pages(directory, extractor, split, chosen)
+    extra = pt.corpus_candidate_pages(corpus, extractor) if corpus else []
+    l2s = pt.L2_GRID if l2 is None else (l2,)
+    thresholds = pt.THRESHOLD_GRID if threshold is None else (threshold,)
+    best = {"l2": l2s[0], "threshold": thresholds[0]}
+    result: dict = {}
+    if folds:
+        result = pt.cross_validate_candidates(pages, l2s, thresholds, folds, extra, shipped)
+        best = _report_grid(f"place-candidates: {result['pages']} pages, {result['decidable']} candidates "
+                            f"({result['positives']} card places of the {result['missed_by_rules']} the rules miss); "
+                            f"rules places F1 {result['rules_f1']}", result, best)
+        best = _keep_shipped_setting(best, result, shipped, force)
+    data = {**pt.train_candidates([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
             "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
     settings = {"l2": best["l2"], "threshold": best["threshold"]}
     _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
