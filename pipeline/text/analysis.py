@@ -7,6 +7,7 @@ instance is created once per process. Choosing among the readings is `disambigua
 
 from __future__ import annotations
 
+import atexit
 import threading
 from functools import lru_cache
 from typing import NamedTuple
@@ -89,6 +90,7 @@ def load_in_background() -> None:
                               daemon=True)
     _LOADING.append(thread)
     thread.start()
+    atexit.register(thread.join)  # never exit (C++ static destructors) while the dictionary is still loading
 
 
 def morfeusz() -> morfeusz2.Morfeusz:
