@@ -2,7 +2,8 @@
 
 Tables: pipeline/data/teryt_localities.tsv.gz and teryt_units.tsv.gz, built by
 scripts/build_teryt.py. They are loaded once per process on first use
-(`teryt_tables`; measured on a shared 2-core box: ~0.45 s CPU, 0.5-1 s wall; ~21 MB of Python
+(`teryt_tables`; rows kept as raw lines, each name's rows built on its first lookup: ~0.2 s CPU on a shared
+2-core box, was ~0.5-0.7 s with every row built up front; fewer MB of Python
 objects kept, ~34 MB peak RSS growth while loading; call `load()` to pay this
 up front). Afterwards `localities` is a dict lookup (~15 µs) and `resolve` scans
 only the same-name candidates (~0.1 ms typically, <1 ms for the 118 villages

@@ -169,11 +169,48 @@ def _parse_hint(hint: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- tables
 
 
+class _Localities:
+    """Casefolded name -> localities, built per name on first lookup: the tables keep each row as its raw
+    TSV line (a name's lines joined by newlines: no container per name), since a document asks for a few
+    dozen of the ~56,000 names and building every row up front was most of the first report's time (~0.5 s
+    CPU). A name's list is built once and kept: repeated lookups return the same objects, as before."""
+
+    __slots__ = ("_built", "_lines", "_shared")
+
+    def __init__(self, lines: dict[str, str], shared: dict[str, str]) -> None:
+        self._lines = lines
+        self._built: dict[str, list[TerytLocality]] = {}
+        self._shared = shared  # one string object per distinct kind/terc/gmina/powiat/woj, across tables
+
+    def get(self, fold: str, default: list[TerytLocality] | None = None) -> list[TerytLocality] | None:
+        built = self._built.get(fold)
+        if built is not None:
+            return built
+        lines = self._lines.get(fold)
+        if lines is None:
+            return default
+        same = self._shared.setdefault
+        built = []
+        for line in lines.split("\n"):
+            name, kind, simc, terc, gmina, powiat, woj = line.split("\t")
+            built.append(TerytLocality(
+                name, same(kind, kind), simc, same(terc, terc), same(gmina, gmina), same(powiat, powiat),
+                same(woj, woj)))
+        self._built[fold] = built
+        return built
+
+    def __contains__(self, fold: object) -> bool:
+        return fold in self._lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
 class _Tables:
     def __init__(self) -> None:
         # casefolded name -> localities (independent ones / parts of cities with powiat rights)
-        self.by_fold: dict[str, list[TerytLocality]] = {}
-        self.parts_by_fold: dict[str, list[TerytLocality]] = {}
+        self.by_fold: _Localities = _Localities({}, {})
+        self.parts_by_fold: _Localities = _Localities({}, {})
         self.units_by_terc: dict[str, TerytUnit] = {}
         self.gminas_by_fold: dict[str, list[TerytUnit]] = {}
         self.powiats_by_fold: dict[str, list[TerytUnit]] = {}
@@ -193,31 +230,35 @@ class _Tables:
                     self.powiats_by_stem.setdefault(_adj_stem(u.name), []).append(u)
             elif u.type == "województwo":
                 self.woj_by_stem[_adj_stem(u.name)] = u.name
-        shared: dict[str, str] = {}  # one string object per distinct kind/terc/gmina/powiat/woj
-        same = shared.setdefault
-        by_fold, parts_by_fold = self.by_fold, self.parts_by_fold
-        for name, kind, simc, terc, gmina, powiat, woj in _rows(LOCALITIES_FILE):
-            loc = TerytLocality(
-                name, same(kind, kind), simc, same(terc, terc), same(gmina, gmina), same(powiat, powiat), same(woj, woj)
-            )
-            table = parts_by_fold if kind == CITY_PART else by_fold
-            fold = name.casefold()
+        by_fold: dict[str, str] = {}
+        parts_by_fold: dict[str, str] = {}
+        part_kind = f"\t{CITY_PART}\t"
+        for line in _lines(LOCALITIES_FILE):
+            cut = line.index("\t")
+            table = parts_by_fold if line.startswith(part_kind, cut) else by_fold
+            fold = line[:cut].casefold()
             if fold in table:
-                table[fold].append(loc)
+                table[fold] += "\n" + line
             else:
-                table[fold] = [loc]
+                table[fold] = line
+        shared: dict[str, str] = {}
+        self.by_fold, self.parts_by_fold = _Localities(by_fold, shared), _Localities(parts_by_fold, shared)
         return self
+
+
+def _lines(path: Path) -> list[str]:
+    """Data lines of a '#'-commented TSV.gz, without the comments and the header line."""
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    start = 0
+    while start < len(lines) and (not lines[start] or lines[start][0] == "#"):
+        start += 1
+    return [line for line in lines[start + 1:] if line and line[0] != "#"]
 
 
 def _rows(path: Path) -> Iterator[list[str]]:
     """Data rows of a '#'-commented TSV.gz with a header line."""
-    header_seen = False
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        if not line or line[0] == "#":
-            continue
-        if header_seen:
-            yield line.split("\t")
-        header_seen = True
+    for line in _lines(path):
+        yield line.split("\t")
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.text.analysis import load_in_background
 from pipeline.text.tokenizer import SENTENCE_FINAL_ABBREVIATIONS, token_columns
 
 _SENT_END = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
@@ -109,7 +110,9 @@ def _mark_start(starts: list[bool], spaces: list[bool], j: int) -> int:
 
 
 def make_nlp() -> Language:
-    """A blank Polish pipeline with our tokenizer rules and the sentence segmenter."""
+    """A blank Polish pipeline with our tokenizer rules and the sentence segmenter (morfeusz2's dictionary
+    starts loading meanwhile, in the background: the morphology that follows the segmenter needs it)."""
+    load_in_background()
     nlp = spacy.blank("pl", config={"nlp": {"tokenizer": {"@tokenizers": "pl_events.Tokenizer.v1"}}})
     nlp.add_pipe("pl_sentences")
     return nlp

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from pipeline.text.analysis import Analysis, analyse, clean_lemma, morfeusz
@@ -74,3 +76,25 @@ def test_readings_outlive_the_library_list() -> None:
 
 def test_rejected_characters_are_unknown() -> None:
     assert analyse("a\x00b") == () or all(type(a) is Analysis for a in analyse("a\x00b"))
+
+
+def test_background_loading_gives_one_working_instance(monkeypatch):
+    """`load_in_background` (started by `make_nlp`) hands its instance to `morfeusz`; a failed or lost
+    thread leaves `morfeusz` to create one itself."""
+    from pipeline.text import analysis
+
+    monkeypatch.setattr(analysis, "_MORFEUSZ", None)
+    monkeypatch.setattr(analysis, "_LOADING", [])
+    monkeypatch.setattr(analysis, "_LOADED", [])
+    analysis.load_in_background()
+    analysis.load_in_background()  # a second call starts nothing more
+    assert len(analysis._LOADING) == 1
+    first = analysis.morfeusz()
+    assert first is analysis.morfeusz() and not analysis._LOADED
+    assert any(lemma.split(":")[0] == "kot" for _s, _e, (_o, lemma, *_rest) in first.analyse("kota"))
+
+    monkeypatch.setattr(analysis, "_MORFEUSZ", None)
+    monkeypatch.setattr(analysis, "_LOADING", [threading.Thread(target=lambda: None)])
+    analysis._LOADING[0].start()
+    monkeypatch.setattr(analysis, "_LOADED", [])  # the thread made nothing (it failed)
+    assert analysis.morfeusz().analyse("kota")
