@@ -118,9 +118,27 @@ _RARE_LABELS = frozenset(
     "techn. mat. char. karc. łow. myśl. astr. fiz. bud. górn. hut. druk. fot. el. wulg.".split()
 )
 _MILD_LABELS = frozenset(("pot.", "hom."))
-#: Penalty of readings whose dictionary entry carries a rare usage label (filled by `analyse`). Bounded
-#: by the dictionary: only SGJP readings carry labels, so no input can add entries of its own.
-LABEL_PENALTY: dict[Analysis, float] = {}
+
+
+class Readings(tuple):
+    """A form's readings with the usage-label penalty of each (`penalties`, in order). The penalty belongs to the
+    form's dictionary entry, not to the reading: two forms may give the same (lemma, tag, names) under different
+    labels, so a table by reading would keep whichever form came first and make a record depend on the documents
+    read before it."""
+
+    penalties: tuple[float, ...]
+
+
+def readings_with(items: tuple[Analysis, ...] | list[Analysis], penalties: tuple[float, ...]) -> Readings:
+    out = Readings(items)
+    out.penalties = penalties
+    return out
+
+
+def penalties_of(analyses: tuple[Analysis, ...]) -> tuple[float, ...]:
+    """The label penalties of a form's readings (none for readings made elsewhere than `analyse`)."""
+    found = getattr(analyses, "penalties", None)
+    return found if found is not None else (0.0,) * len(analyses)
 
 
 #: The dictionary's tags, proper-name categories and label penalties by their morfeusz2 ids: a dict look-up
@@ -168,6 +186,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
     if not word.isalpha() and not word.endswith(".") and max((i.endNode for i in raw), default=0) > 1:
         return ()  # digits and punctuation split into segments: not one word
     out: list[Analysis] = []
+    penalties: list[float] = []
     seen: set[tuple[str, str]] = set()
     for i in raw:
         if i.startNode != 0:
@@ -193,10 +212,9 @@ def analyse(word: str) -> tuple[Analysis, ...]:
         penalty = _PENALTIES.get(labels_id)
         if penalty is None:
             penalty = _PENALTIES[labels_id] = _label_penalty(i.getLabels(engine))
-        if penalty and reading not in LABEL_PENALTY:
-            LABEL_PENALTY[reading] = penalty
         out.append(reading)
-    return tuple(out)
+        penalties.append(penalty)
+    return readings_with(out, tuple(penalties)) if any(penalties) else tuple(out)
 
 
 @lru_cache(maxsize=20_000)
@@ -210,4 +228,5 @@ def compound_first(word: str) -> tuple[Analysis, ...]:
     for start, _end, (_orth, lemma, tag, _names, _quals) in raw:
         if start == 0 and tag == "adja":
             extra.append(Analysis(clean_lemma(lemma), tag, ()))
-    return tuple(extra) + analyse(word)
+    base = analyse(word)
+    return readings_with((*extra, *base), (0.0,) * len(extra) + penalties_of(base))

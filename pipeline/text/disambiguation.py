@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.text.analysis import LABEL_PENALTY, Analysis, tag_features
+from pipeline.text.analysis import Analysis, penalties_of, tag_features
 
 # Cases governed by frequent prepositions: a light, reliable disambiguation signal.
 PREP_CASES: dict[str, frozenset[str]] = {
@@ -202,7 +202,7 @@ _BY_ID_MAX = 100_000
 def _remember_prepared(analyses: tuple[Analysis, ...], word: str) -> tuple:
     if len(_PREPARED) >= _BY_ID_MAX:
         _PREPARED.clear()
-    entry = _PREPARED[(id(analyses), word)] = (analyses, _prepare(analyses, word))
+    entry = _PREPARED[(id(analyses), word)] = (analyses, _prepare(analyses, word, penalties_of(analyses)))
     return entry
 
 
@@ -241,8 +241,9 @@ _Prepared = tuple[tuple[tuple[Analysis, str, frozenset, "str | None", frozenset,
 
 
 @lru_cache(maxsize=100_000)
-def _prepare(analyses: tuple[Analysis, ...], word: str) -> _Prepared:
-    """The context-free part of `choose`, computed once per word form: features and base scores."""
+def _prepare(analyses: tuple[Analysis, ...], word: str, penalties: tuple[float, ...]) -> _Prepared:
+    """The context-free part of `choose`, computed once per word form: features and base scores (`penalties`:
+    the form's usage-label penalty of each reading, part of the key: equal readings of two forms may differ)."""
     lower = word.lower()
     caps = len(word) > 1 and word.isupper()  # an acronym or a shouted word: case says nothing
     capital = word[:1].isupper() and not caps
@@ -253,9 +254,9 @@ def _prepare(analyses: tuple[Analysis, ...], word: str) -> _Prepared:
     for a in analyses:
         support[a.lemma] = support.get(a.lemma, 0) + 1
     out = []
-    for a in analyses:
+    for a, penalty in zip(analyses, penalties, strict=True):
         pos, cases, number, genders = tag_features(a.tag)
-        score = _POS_PRIOR.get(pos, 1.0) - LABEL_PENALTY.get(a, 0.0)
+        score = _POS_PRIOR.get(pos, 1.0) - penalty
         if pos == "brev":
             if dotted:
                 score += 3.0 + (0.5 if a.lemma in _BREV_LEMMAS else 0.0)

@@ -46,21 +46,41 @@ def test_pos_is_the_tag_head() -> None:
 @pytest.mark.parametrize("word", WORDS)
 def test_label_penalties_match_the_wrapper_labels(word: str) -> None:
     """The penalty kept per labels id is the one the wrapper's labels give (rare labels 1.5, mild 0.4)."""
-    from pipeline.text.analysis import _MILD_LABELS, _RARE_LABELS, LABEL_PENALTY
+    from pipeline.text.analysis import _MILD_LABELS, _RARE_LABELS, penalties_of
 
-    analyse.__wrapped__(word)  # past the cache: the id tables are used, not the cached tuple
+    fresh = analyse.__wrapped__(word)  # past the cache: the id tables are used, not the cached tuple
+    got = dict(zip(fresh, penalties_of(fresh), strict=True))
     for start, _end, (_orth, lemma, tag, names, quals) in morfeusz().analyse(word):
         labels = {q for qs in quals for q in qs.split(",")}
         expected = 1.5 if labels & _RARE_LABELS else 0.4 if labels & _MILD_LABELS else 0.0
         reading = Analysis(clean_lemma(lemma), tag, tuple(n for n in names if n != "nazwa_pospolita"))
-        if start == 0 and expected:
-            assert reading in LABEL_PENALTY
+        if start == 0 and expected and reading in got:
+            assert got[reading] in (expected, 0.0) and any(got.values())
 
 
 def test_a_rare_label_is_penalised() -> None:
-    from pipeline.text.analysis import LABEL_PENALTY
+    from pipeline.text.analysis import penalties_of
 
-    assert any(LABEL_PENALTY.get(a) == 1.5 for a in analyse("stoi") if a.lemma == "stoa")
+    readings = analyse("stoi")
+    assert any(p == 1.5 for a, p in zip(readings, penalties_of(readings), strict=True) if a.lemma == "stoa")
+
+
+def test_a_penalty_belongs_to_the_form_not_to_the_reading() -> None:
+    """'gali' and 'Gal' share the reading gala:subst:pl:gen:f under different labels: each form keeps its own
+    penalty whichever was read first, so a record does not depend on the documents read before it."""
+    from pipeline.text.analysis import penalties_of
+    from pipeline.text.disambiguation import _prepare
+
+    def penalty(word: str) -> float:
+        readings = analyse(word)
+        return next(p for a, p in zip(readings, penalties_of(readings), strict=True)
+                    if a.lemma == "gala" and a.tag == "subst:pl:gen:f")
+
+    assert penalty("Gal") == 1.5 and penalty("gali") == 0.4 and penalty("Gal") == 1.5
+    gali = analyse("gali")
+    base = _prepare(gali, "gali", penalties_of(gali))
+    again = _prepare(gali, "gali", tuple(0.0 for _ in gali))
+    assert base != again  # the penalties are part of the cached key
 
 
 def test_readings_outlive_the_library_list() -> None:
