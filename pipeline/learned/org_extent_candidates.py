@@ -48,7 +48,7 @@ class ExtentCandidate:
     removed: tuple[LightToken, ...] = ()  #: words it cuts from it
 
 
-def _words(ctx: Context, start: int, end: int) -> list[LightToken]:
+def words_between(ctx: Context, start: int, end: int) -> list[LightToken]:
     light = ctx.light_tokens
     i = bisect_left(ctx.features.starts, start)
     out = []
@@ -153,7 +153,7 @@ def extent_candidates(ctx: Context, org: OrgMention, group: int) -> list[ExtentC
     rule = org.mention.rule
     if rule in FIXED_RULES or org.acronym is not None and org.name == org.acronym:
         return []
-    tokens = _words(ctx, org.mention.start, org.mention.end)
+    tokens = words_between(ctx, org.mention.start, org.mention.end)
     if not tokens:
         return []
     found = _reproduces(tokens, org.name, ctx.text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.org_names import OrgMention, initials
 from pipeline.learned.context_features import bucket
-from pipeline.learned.org_extent_candidates import CLOSING, OPENING, ExtentCandidate
+from pipeline.learned.org_extent_candidates import CLOSING, OPENING, SEAT_WORDS, ExtentCandidate, words_between
 from pipeline.lexicon.words import ORG_HEADS
 from pipeline.text.context import Context
 from pipeline.text.light import LightToken
@@ -77,6 +77,10 @@ def _case(tok: LightToken) -> str:
     return "none"
 
 
+def _cases_of(tok: LightToken) -> frozenset[str]:
+    return frozenset(c for a in tok.morf if a.pos in ("subst", "adj", "depr", "ger") for c in a.cases)
+
+
 def _shape(tok: LightToken) -> str:
     if tok.text.isupper() and len(tok.text) > 1:
         return "caps"
@@ -96,10 +100,44 @@ def _next_kind(ctx: Context, end: int) -> str:
     return "upper" if word[:1].isupper() else "lower"
 
 
-def _repeated(ctx: Context, cand: ExtentCandidate) -> bool:
-    """The variant's words (or its base form) are written again elsewhere on the page."""
+def _repetition(ctx: Context, cand: ExtentCandidate, rule: ExtentCandidate) -> list[str]:
+    """How the page writes the variant elsewhere: its words again (a name repeated in full is a name), its
+    base form, or (a shorter variant) its words without what it cuts."""
     surface = ctx.text[cand.start:cand.end]
-    return ctx.text.count(surface) > 1 or (cand.name != surface and cand.name in ctx.text)
+    count = ctx.text.count(surface)
+    out = []
+    if cand.end > rule.end and count > 1:
+        out.append("longer_repeated")
+    if cand.end < rule.end and count > ctx.text.count(ctx.text[rule.start:rule.end]):
+        out.append("shorter_alone_elsewhere")
+    if cand.name != surface and cand.name in ctx.text:
+        out.append("base_written")
+    return out
+
+
+def core_kinds(words: list[LightToken], head: str | None) -> set[str]:
+    """The kinds of the words a name has besides its head, before its seat (the conventions keep a seat after a
+    generic name, head and adjectives, and drop it after a proper part: a quote, a patron, a proper noun)."""
+    at = next((k for k, t in enumerate(words) if head and any(a.lemma.lower() == head for a in t.morf)), 0)
+    out: set[str] = set()
+    for k, tok in enumerate(words):
+        if k > at and tok.text.lower() in SEAT_WORDS:
+            break
+        if k == at:
+            continue
+        low = tok.text.lower()
+        kind = word_kind(tok)
+        if low in ("im.", "imienia"):
+            out.add("patron")
+        elif kind in ("quote", "caps", "person", "proper", "place", "number"):
+            out.add(kind)
+        elif kind in ("noun", "org_head"):
+            out.add("cap_noun" if tok.text[:1].isupper() else "low_noun")
+        elif kind == "adj":
+            out.add("adj_before" if k < at else "adj_after")
+        elif kind.startswith("link_"):
+            out.add("link")
+    return out or {"bare"}
 
 
 def extent_features(ctx: Context, cand: ExtentCandidate, others: list[ExtentCandidate],
@@ -134,9 +172,23 @@ def extent_features(ctx: Context, cand: ExtentCandidate, others: list[ExtentCand
         content = [t for t in cand.added if t.is_alpha and t.text[:1].isupper()]
         if content and any(word_kind(t) == "org_head" for t in content[:1]):
             out[f"{kind}:second_head"] = 1.0
-    if _repeated(ctx, cand):
-        out["repeated"] = 1.0
-        out[f"src={kind}+repeated"] = 1.0
+    for name in _repetition(ctx, cand, others[0]):
+        out[name] = 1.0
+        out[f"src={kind}+{name}"] = 1.0
+    rule_words = words_between(ctx, others[0].start, others[0].end)
+    last = word_kind(rule_words[-1]) if rule_words else "none"
+    out[f"{kind}:rule_last={last}"] = 1.0
+    if len(rule_words) > 1 and rule_words[-2].text.lower() in ("im.", "imienia"):
+        out[f"{kind}:rule_ends_in_patron"] = 1.0  # "im. Jana" before "i Jędrzeja Śniadeckich"
+    if cand.added and kind == "conj" and len(cand.added) > 1 and rule_words:
+        shared = _cases_of(rule_words[-1]) & _cases_of(cand.added[1])
+        out[f"conj:same_case={bool(shared)}"] = 1.0  # "Wolność i Demokracja": one name's coordinated nouns
+    core = core_kinds(words_between(ctx, cand.start, cand.end), cand.head)
+    generic = core <= {"adj_before", "adj_after", "bare"}
+    out[f"{kind}:generic={generic}"] = 1.0
+    for c in core:
+        out[f"core={c}"] = 1.0
+        out[f"{kind}:core={c}"] = 1.0
     letters = initials(cand.name)
     if len(letters) >= 2 and letters in facts.acronyms:
         out["initials_acronym"] = 1.0

@@ -2,12 +2,12 @@
 
 Every page of the card set is extracted with the models off (the rules' names); each variant the decision
 reads (`pipeline.learned.org_extents`) is labelled "keep" when its base name is an organization of the card
-(a listed name or acronym, the organizer, a person's organization: as the evaluator matches them). A policy
-(per mention, the most probable variant when P(keep) >= t and above the rules' extent) renames the rules'
+(a listed name or acronym, the organizer, a person's organization: as the evaluator matches them); the model
+learns a switch: a variant right where the rules' extent is not. A policy (per mention, the most probable
+variant when P(keep) >= t) renames the rules'
 name in the page's report (its organizations, organizer, people's organizations), and the report is scored
 by the evaluator itself: the organizations, organizer and role_organizations fields. Folds group pages by
-site (`gate.fold_of`). Training rows are the candidates of mentions with a labelled variant (the others are
-wrong whatever their extent).
+site (`gate.fold_of`). Training rows are the variants other than the rules' extent.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pipeline.learned.training import _recorded
 from pipeline.models import Report
 
 L2_GRID = (1.0, 3.0, 10.0)
-THRESHOLD_GRID = tuple(round(0.1 * k, 1) for k in range(3, 9))  # 0.3 ... 0.8
+THRESHOLD_GRID = tuple(round(0.1 * k, 1) for k in range(2, 9))  # 0.2 ... 0.8
 FIELDS = ("organizations", "organizer", "role_organizations")
 Counts = tuple[int, int, int]
 
@@ -99,10 +99,11 @@ def renames(page: ExtentPage, keep_p: Sequence[float], threshold: float) -> dict
         groups.setdefault(v.group, []).append((v, p))
     out: dict[str, str] = {}
     for members in groups.values():
-        rule_p = next((p for v, p in members if v.rule), 1.0)
-        best, p = max(members, key=lambda vp: vp[1])
-        if not best.rule and p >= threshold and p > rule_p:
-            out.setdefault(best.rule_name, best.name)
+        variants = [(v, p) for v, p in members if not v.rule]
+        if variants:
+            best, p = max(variants, key=lambda vp: vp[1])
+            if p >= threshold:
+                out.setdefault(best.rule_name, best.name)
     return out
 
 
@@ -140,10 +141,15 @@ def field_counts(pages: Sequence[ExtentPage], keep_p: dict[str, list[float]] | N
     return tp, fp, fn
 
 
+def switch_rows(pages: Sequence[ExtentPage]) -> list[tuple[Variant, bool]]:
+    """Each variant other than the rules' extent, labelled: right where the rules' extent is not."""
+    right = {(p.page, v.group) for p in pages for v in p.variants if v.rule and v.label}
+    return [(v, v.label and (p.page, v.group) not in right) for p in pages for v in p.variants if not v.rule]
+
+
 def train_extents(pages: Sequence[ExtentPage], l2: float) -> LinearModel:
-    known = {(p.page, v.group) for p in pages for v in p.variants if v.label}
-    rows = [v for p in pages for v in p.variants if (p.page, v.group) in known]
-    return train([v.features for v in rows], ["keep" if v.label else "drop" for v in rows], l2=l2,
+    rows = switch_rows(pages)
+    return train([v.features for v, _ in rows], ["keep" if label else "drop" for _, label in rows], l2=l2,
                  classes=["drop", "keep"])
 
 

@@ -3,9 +3,9 @@
 
 A wrong extent costs three fields at once (organizations, organizer, role organizations), and hand rules for
 where a name ends moved unseen pages little. The model file (`pipeline/data/org_extent_model.json`, trained by
-`pl-events train org-extents` on the dev half of the real-page cards) gives P(keep) of each variant; per
-mention the most probable variant replaces the rules' name when it reaches the file's threshold and beats the
-rules' own extent. Without the file, or with the models off (`evaluate --rules-only`, the trainers), the
+`pl-events train org-extents` on the dev half of the real-page cards) gives each variant the probability that
+it is right where the rules' extent is not; per mention the most probable variant replaces the rules' name
+when it reaches the file's threshold. Without the file, or with the models off (`evaluate --rules-only`, the trainers), the
 rules' names stand unchanged.
 """
 
@@ -41,10 +41,13 @@ def parse_key(key: str) -> tuple[int, str, str]:
 
 
 def choose(candidates: list[ExtentCandidate], probabilities: list[float], threshold: float) -> ExtentCandidate:
-    """The most probable variant when it reaches the threshold and beats the rules' extent, else the rules'."""
-    rule_p = next(p for c, p in zip(candidates, probabilities, strict=True) if c.source == "rule")
-    best, p = max(zip(candidates, probabilities, strict=True), key=lambda cp: cp[1])
-    return best if best.source != "rule" and p >= threshold and p > rule_p else candidates[0]
+    """The variant most probably better than the rules' extent when that probability reaches the threshold,
+    else the rules' extent (the model scores a switch, not a name: the rules' extent is right most often)."""
+    variants = [(c, p) for c, p in zip(candidates, probabilities, strict=True) if c.source != "rule"]
+    if not variants:
+        return candidates[0]
+    best, p = max(variants, key=lambda cp: cp[1])
+    return best if p >= threshold else candidates[0]
 
 
 def decide_org_extents(ctx: Context, mentions: list[OrgMention], model: KeepModel | None = None) -> None:
