@@ -25,6 +25,7 @@ from pipeline.extract.unit_bodies import unit_bodies
 from pipeline.ingest.decode import Document
 from pipeline.learned.affiliations import decide_affiliations
 from pipeline.learned.event_types import decide_type
+from pipeline.learned.org_extents import decide_org_extents
 from pipeline.learned.organizer import apply_rerank
 from pipeline.learned.part_features import part_features
 from pipeline.learned.parts import decide_part
@@ -152,6 +153,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     person_spans = [(p.mention.start, p.mention.end) for p in person_mentions]
     org_spans = [s for s in _dedupe_spans(spans, "ORG") if not _inside(s, person_spans)]
     org_mentions = split_nested(ctx, extract_organizations(ctx, org_spans) + unit_bodies(ctx))
+    decide_org_extents(ctx, org_mentions)  # the learned extents (the rules' names stand without a model)
     loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
     place_mentions = [p for p in extract_places(ctx, loc_spans, taken=[(s.start, s.end) for s in spans])
                       if ctx.furniture_at(p.mention.start) not in TRAILING_KINDS]

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-TASKS = ("parts", "organizer", "event-type", "orgs", "places", "roles", "affiliations", "place-candidates")
+TASKS = ("parts", "organizer", "event-type", "orgs", "places", "roles", "affiliations", "place-candidates",
+         "org-extents")
 
 
 def _page_ids(pages: str | None) -> frozenset[str] | None:
@@ -24,7 +25,8 @@ def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
         task: Annotated[str, typer.Argument(
-            help="parts | organizer | event-type | orgs | places | roles | affiliations | place-candidates")],
+            help="parts | organizer | event-type | orgs | places | roles | affiliations | place-candidates | "
+                 "org-extents")],
         directory: Annotated[Path, typer.Argument(help="a real-page card set (eval/real)")],
         output: Annotated[Path | None, typer.Option("-o", "--output", help="write the model file here")] = None,
         split: Annotated[str, typer.Option("--split", help="the half to train on (never test)")] = "dev",
@@ -72,6 +74,9 @@ def register(app: typer.Typer) -> None:
             return
         if task == "affiliations":
             _train_affiliations(directory, extractor, split, chosen, l2, threshold, folds, output, corpus, shipped, force)
+            return
+        if task == "org-extents":
+            _train_org_extents(directory, extractor, split, chosen, l2, threshold, folds, output, shipped, force)
             return
         l2 = 3.0 if l2 is None else l2
         result: dict = {}
@@ -212,6 +217,41 @@ def _train_candidates(directory: Path, extractor, split: str, chosen: frozenset[
             "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
     settings = {"l2": best["l2"], "threshold": best["threshold"]}
     _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+
+
+def _train_org_extents(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
+                       threshold: float | None, folds: int, output: Path | None, shipped: dict | None = None,
+                       force: bool = False) -> None:
+    """Print the rules' organizations F1 and the site-CV F1 of each (l2, threshold); write the model with the best."""
+    from pipeline.commands.measure import _fail
+    from pipeline.learned import org_extent_training as ot
+
+    pages = ot.extent_pages(directory, extractor, split, chosen)
+    l2s = ot.L2_GRID if l2 is None else (l2,)
+    thresholds = ot.THRESHOLD_GRID if threshold is None else (threshold,)
+    best = {"l2": l2s[0], "threshold": thresholds[0]}
+    result: dict = {}
+    if folds:
+        result = ot.cross_validate_extents(pages, l2s, thresholds, folds, shipped)
+        best = _report_grid(f"org-extents: {result['pages']} pages, {result['mentions']} mentions with "
+                            f"{result['variants']} variants, {result['fixable']} fixable by a variant; rules F1 "
+                            f"{result['rules']}", result, best)
+        for row in result["grid"]:
+            typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: organizer {row['organizer_f1']}, "
+                       f"role_organizations {row['role_organizations_f1']}")
+        best = _keep_shipped_setting(best, result, shipped, force)
+    gate = result.get("gate", {})
+    for name in ("rules_organizer", "rules_role_organizations"):
+        if name in gate:
+            typer.echo(gate.pop(name).describe(f"new ({name[6:]})", "rules"))
+    if "rules" in gate and not gate["rules"].clears and output is not None and not force:
+        typer.echo(gate["rules"].describe("new", "rules"))
+        _fail(f"{output}: not written; the model does not beat the rules by one SE (--force to write it anyway)")
+        raise typer.Exit(1)
+    data = {**ot.train_extents(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
+            "trained_on": f"{directory.name} {split}"}
+    settings = {"l2": best["l2"], "threshold": best["threshold"]}
+    _gate_and_write(data, output, gate, shipped, settings, force)
 
 
 def _report_grid(header: str, result: dict, best: dict) -> dict:

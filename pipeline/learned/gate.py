@@ -70,3 +70,17 @@ def per_fold(pages: Sequence[Page], site: Callable[[Page], str], score: Callable
         if held:
             out.append(score(held))
     return out
+
+
+def setting_gate(folds_of: Callable[[float | None, float], list[float]], best: dict,
+                 shipped: dict | None) -> dict[str, Comparison]:
+    """The chosen (l2, threshold) against the rules (`folds_of(None, 0.0)`) and, when the replaced model file says
+    its setting, against that setting; `shipped_rules` judges the shipped setting against the rules (it stands
+    when the chosen one does not beat it)."""
+    chosen, rules = folds_of(best["l2"], best["threshold"]), folds_of(None, 0.0)
+    gate = {"rules": compare(chosen, rules)}
+    if shipped and shipped.get("l2") is not None and shipped.get("threshold") is not None:
+        old = folds_of(float(shipped["l2"]), float(shipped["threshold"]))
+        gate["shipped"], gate["shipped_rules"] = compare(chosen, old), compare(old, rules)
+    return gate
+

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
-from pipeline.learned.gate import compare, fold_of, per_fold
+from pipeline.learned.gate import fold_of, per_fold, setting_gate
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.place_candidates import TASK
 from pipeline.learned.recording import Decision
@@ -133,10 +133,7 @@ def cross_validate_candidates(pages: Sequence[CandidatePage], l2s: Sequence[floa
             probs = None if l2 is None else probs_by_l2[l2]
             return per_fold(pages, lambda p: p.site, lambda held: field_f1(held, probs, threshold), folds)
 
-        chosen = folds_of(best["l2"], best["threshold"])
-        gate["rules"] = compare(chosen, folds_of(None, 0.0))
-        if shipped and shipped.get("l2") is not None and shipped.get("threshold") is not None:
-            gate["shipped"] = compare(chosen, folds_of(float(shipped["l2"]), float(shipped["threshold"])))
+        gate = setting_gate(folds_of, best, shipped)
     cands = [c for p in pages for c in p.candidates]
     reachable = sum(len(p.gold - p.rules) for p in pages)
     return {"pages": len(pages), "decidable": len(cands), "positives": sum(c.label for c in cands),

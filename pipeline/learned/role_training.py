@@ -18,7 +18,7 @@ from pathlib import Path
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
 from pipeline.learned.candidate_training import f1, held_out_probabilities, pair_counts, train_keep
-from pipeline.learned.gate import compare, per_fold
+from pipeline.learned.gate import per_fold, setting_gate
 from pipeline.learned.linear import Features
 from pipeline.learned.recording import Decision
 from pipeline.learned.roles import TASK, parse_key
@@ -118,12 +118,7 @@ def cross_validate_roles(pages: Sequence[RolePage], l2s: Sequence[float] = L2_GR
             probs = None if l2 is None else probs_by_l2[l2]
             return per_fold(pages, lambda p: p.site, lambda held: f1(field_counts(held, probs, threshold)), folds)
 
-        chosen, rules_folds = folds_of(best["l2"], best["threshold"]), folds_of(None, 0.0)
-        gate["rules"] = compare(chosen, rules_folds)
-        if shipped and shipped.get("l2") is not None and shipped.get("threshold") is not None:
-            old = folds_of(float(shipped["l2"]), float(shipped["threshold"]))
-            gate["shipped"] = compare(chosen, old)
-            gate["shipped_rules"] = compare(old, rules_folds)
+        gate = setting_gate(folds_of, best, shipped)
     reachable = sum(len({(c.person, c.title) for c in p.candidates} & p.gold) for p in pages)
     return {"pages": len(pages), "candidates": sum(len(p.candidates) for p in pages), "gold": sum(len(p.gold) for p in pages),
             "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best,

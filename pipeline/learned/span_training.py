@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 from pipeline.evaluate import _match_organizations, norm
 from pipeline.gold import parse_gold
-from pipeline.learned.gate import compare, per_fold
+from pipeline.learned.gate import per_fold, setting_gate
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.recording import Decision
 from pipeline.learned.training import _recorded, corpus_records, fold_of
@@ -193,11 +193,6 @@ def cross_validate_filter(pages: Sequence[SpanPage], l2s: Sequence[float] = L2_G
             probs = None if l2 is None else probs_by_l2[l2]
             return per_fold(pages, lambda p: p.site, lambda held: field_f1(held, probs, threshold), folds)
 
-        chosen, rules_folds = folds_of(best["l2"], best["threshold"]), folds_of(None, 0.0)
-        gate["rules"] = compare(chosen, rules_folds)
-        if shipped and shipped.get("l2") is not None and shipped.get("threshold") is not None:
-            old = folds_of(float(shipped["l2"]), float(shipped["threshold"]))
-            gate["shipped"] = compare(chosen, old)
-            gate["shipped_rules"] = compare(old, rules_folds)
+        gate = setting_gate(folds_of, best, shipped)
     return {"pages": len(pages), "decidable": sum(e.features is not None for p in pages for e in p.entries),
             "rules_f1": round(rules, 4), "grid": grid, "best": best, "gate": gate}
