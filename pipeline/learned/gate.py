@@ -13,7 +13,7 @@ import hashlib
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 Page = TypeVar("Page")
 Counts = tuple[int, int, int]
@@ -83,4 +83,35 @@ def setting_gate(folds_of: Callable[[float | None, float], list[float]], best: d
         old = folds_of(float(shipped["l2"]), float(shipped["threshold"]))
         gate["shipped"], gate["shipped_rules"] = compare(chosen, old), compare(old, rules)
     return gate
+
+
+def cross_validated_grid(pages: Sequence[Page], l2s: Sequence[float], thresholds: Sequence[float], folds: int,
+                         held_out: Callable[[float], Any], score: Callable[[Sequence[Page], Any, float], float],
+                         prefer: Callable[[dict], Any], shipped: dict | None = None,
+                         row: Callable[[Any, float], dict] | None = None) -> tuple[list[dict], dict | None, dict]:
+    """A keep/drop trainer's grid: `held_out(l2)` gives every candidate's P(keep) from models trained without its
+    site's fold, `score(pages, probs, threshold)` the field's F1 under the policy (probs None: the rules). Returns
+    the grid (site-CV F1 of each setting, plus `row`'s extras), the setting `prefer` ranks first, and its gate."""
+    grid = []
+    probs_by_l2: dict[float, Any] = {}
+    for l2 in l2s:
+        probs_by_l2[l2] = probs = held_out(l2)
+        for t in thresholds:
+            grid.append({"l2": l2, "threshold": t, "cv_f1": round(score(pages, probs, t), 4),
+                         **(row(probs, t) if row else {})})
+    best = max(grid, key=prefer, default=None)
+    if best is None:
+        return grid, None, {}
+
+    def folds_of(l2: float | None, threshold: float) -> list[float]:
+        if l2 is not None and l2 not in probs_by_l2:
+            probs_by_l2[l2] = held_out(l2)
+        probs = None if l2 is None else probs_by_l2[l2]
+        return per_fold(pages, _site, lambda held: score(held, probs, threshold), folds)
+
+    return grid, best, setting_gate(folds_of, best, shipped)
+
+
+def _site(page: Any) -> str:
+    return page.site
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
-from pipeline.learned.gate import fold_of, per_fold, setting_gate
+from pipeline.learned.gate import cross_validated_grid, fold_of
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.place_candidates import TASK
 from pipeline.learned.recording import Decision
@@ -119,21 +119,9 @@ def cross_validate_candidates(pages: Sequence[CandidatePage], l2s: Sequence[floa
     """The rules' places F1, the site-CV F1 of every (l2, threshold), the best (ties: the higher threshold, i.e.
     fewer additions, then the stronger penalty) and `gate`: the best against the rules (and the shipped setting)
     fold by fold, with the standard error of the mean difference."""
-    grid = []
-    probs_by_l2: dict[float, dict[tuple[str, int], float]] = {}
-    for l2 in l2s:
-        probs_by_l2[l2] = probs = held_out_probabilities(pages, l2, folds, extra)
-        grid += [{"l2": l2, "threshold": t, "cv_f1": round(field_f1(pages, probs, t), 4)} for t in thresholds]
-    best = max(grid, key=lambda g: (g["cv_f1"], g["threshold"], g["l2"]), default=None)
-    gate = {}
-    if best is not None:
-        def folds_of(l2: float | None, threshold: float) -> list[float]:
-            if l2 is not None and l2 not in probs_by_l2:
-                probs_by_l2[l2] = held_out_probabilities(pages, l2, folds, extra)
-            probs = None if l2 is None else probs_by_l2[l2]
-            return per_fold(pages, lambda p: p.site, lambda held: field_f1(held, probs, threshold), folds)
-
-        gate = setting_gate(folds_of, best, shipped)
+    grid, best, gate = cross_validated_grid(
+        pages, l2s, thresholds, folds, lambda l2: held_out_probabilities(pages, l2, folds, extra), field_f1,
+        lambda g: (g["cv_f1"], g["threshold"], g["l2"]), shipped)
     cands = [c for p in pages for c in p.candidates]
     reachable = sum(len(p.gold - p.rules) for p in pages)
     return {"pages": len(pages), "decidable": len(cands), "positives": sum(c.label for c in cands),

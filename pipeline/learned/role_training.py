@@ -18,7 +18,7 @@ from pathlib import Path
 from pipeline.evaluate import norm
 from pipeline.gold import parse_gold
 from pipeline.learned.candidate_training import f1, held_out_probabilities, pair_counts, train_keep
-from pipeline.learned.gate import per_fold, setting_gate
+from pipeline.learned.gate import cross_validated_grid
 from pipeline.learned.linear import Features
 from pipeline.learned.recording import Decision
 from pipeline.learned.roles import TASK, parse_key
@@ -102,23 +102,11 @@ def cross_validate_roles(pages: Sequence[RolePage], l2s: Sequence[float] = L2_GR
     penalty, then the threshold nearer 0.5). `gate` compares the chosen setting fold by fold with the rules and
     with `shipped` (the replaced model's l2 and threshold)."""
     rules = field_counts(pages, None, 0.0)
-    grid = []
-    probs_by_l2 = {}
-    for l2 in l2s:
-        probs_by_l2[l2] = probs = held_out_probabilities(pages, l2, folds)
-        for t in thresholds:
-            counts = field_counts(pages, probs, t)
-            grid.append({"l2": l2, "threshold": t, "cv_f1": round(f1(counts), 4), "counts": counts})
-    best = max(grid, key=lambda g: (g["cv_f1"], g["l2"], -abs(g["threshold"] - 0.5)), default=None)
-    gate = {}
-    if best is not None:
-        def folds_of(l2: float | None, threshold: float) -> list[float]:
-            if l2 is not None and l2 not in probs_by_l2:
-                probs_by_l2[l2] = held_out_probabilities(pages, l2, folds)
-            probs = None if l2 is None else probs_by_l2[l2]
-            return per_fold(pages, lambda p: p.site, lambda held: f1(field_counts(held, probs, threshold)), folds)
-
-        gate = setting_gate(folds_of, best, shipped)
+    grid, best, gate = cross_validated_grid(
+        pages, l2s, thresholds, folds, lambda l2: held_out_probabilities(pages, l2, folds),
+        lambda pages, probs, t: f1(field_counts(pages, probs, t)),
+        lambda g: (g["cv_f1"], g["l2"], -abs(g["threshold"] - 0.5)), shipped,
+        row=lambda probs, t: {"counts": field_counts(pages, probs, t)})
     reachable = sum(len({(c.person, c.title) for c in p.candidates} & p.gold) for p in pages)
     return {"pages": len(pages), "candidates": sum(len(p.candidates) for p in pages), "gold": sum(len(p.gold) for p in pages),
             "reachable": reachable, "rules_f1": round(f1(rules), 4), "rules_counts": rules, "grid": grid, "best": best,

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 from pipeline.evaluate import _match_organizations, norm
 from pipeline.gold import parse_gold
-from pipeline.learned.gate import per_fold, setting_gate
+from pipeline.learned.gate import cross_validated_grid
 from pipeline.learned.linear import Features, LinearModel, train
 from pipeline.learned.recording import Decision
 from pipeline.learned.training import _recorded, corpus_records, fold_of
@@ -179,20 +179,8 @@ def cross_validate_filter(pages: Sequence[SpanPage], l2s: Sequence[float] = L2_G
     threshold, i.e. fewer drops, then the stronger penalty). `gate` compares the chosen setting, fold by fold,
     with the rules and with `shipped` (the replaced model's l2 and threshold), each with its standard error."""
     rules = field_f1(pages, None, 0.0)
-    grid = []
-    probs_by_l2 = {}
-    for l2 in l2s:
-        probs_by_l2[l2] = probs = held_out_probabilities(pages, l2, folds, extra)
-        grid += [{"l2": l2, "threshold": t, "cv_f1": round(field_f1(pages, probs, t), 4)} for t in thresholds]
-    best = max(grid, key=lambda g: (g["cv_f1"], -g["threshold"], g["l2"]), default=None)
-    gate = {}
-    if best is not None:
-        def folds_of(l2: float | None, threshold: float) -> list[float]:
-            if l2 is not None and l2 not in probs_by_l2:
-                probs_by_l2[l2] = held_out_probabilities(pages, l2, folds, extra)
-            probs = None if l2 is None else probs_by_l2[l2]
-            return per_fold(pages, lambda p: p.site, lambda held: field_f1(held, probs, threshold), folds)
-
-        gate = setting_gate(folds_of, best, shipped)
+    grid, best, gate = cross_validated_grid(
+        pages, l2s, thresholds, folds, lambda l2: held_out_probabilities(pages, l2, folds, extra), field_f1,
+        lambda g: (g["cv_f1"], -g["threshold"], g["l2"]), shipped)
     return {"pages": len(pages), "decidable": sum(e.features is not None for p in pages for e in p.entries),
             "rules_f1": round(rules, 4), "grid": grid, "best": best, "gate": gate}
