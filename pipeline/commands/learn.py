@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -114,144 +115,140 @@ def register(app: typer.Typer) -> None:
         _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
 
 
+def _fit_keep_drop(grids: tuple[Sequence[float], Sequence[float]], l2: float | None, threshold: float | None,
+                   folds: int, cross_validate: Callable[[Sequence[float], Sequence[float]], dict],
+                   header: Callable[[dict], str], fit: Callable[[float], Any], output: Path | None,
+                   shipped: dict | None, force: bool, trained_on: str,
+                   more: Callable[[dict, dict], None] | None = None,
+                   data_of: Callable[[dict], dict] | None = None) -> None:
+    """What every keep/drop trainer does: the (l2, threshold) grid by site-CV (or the given setting), the gate, the
+    model fitted on all pages with the chosen setting, written only through the gate. `more` prints a trainer's
+    own lines after the grid; `data_of` adds its own keys to the model file."""
+    l2s = grids[0] if l2 is None else (l2,)
+    thresholds = grids[1] if threshold is None else (threshold,)
+    best = {"l2": l2s[0], "threshold": thresholds[0]}
+    result: dict = {}
+    if folds:
+        result = cross_validate(l2s, thresholds)
+        best = _report_grid(header(result), result, best)
+        if more is not None:
+            more(result, best)
+        best = _keep_shipped_setting(best, result, shipped, force)
+    data = {**fit(best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"], "trained_on": trained_on,
+            **(data_of(best) if data_of else {})}
+    settings = {"l2": best["l2"], "threshold": best["threshold"]}
+    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+
+
+def _trained_on(directory: Path, split: str, corpus: Path | None) -> str:
+    return f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")
+
+
 def _train_filter(task: str, directory: Path, extractor, split: str, chosen: frozenset[str] | None,
                   l2: float | None, threshold: float | None, folds: int, output: Path | None,
                   kinds: frozenset[str] | None = None, corpus: Path | None = None, shipped: dict | None = None,
                   force: bool = False) -> None:
-    """Print the rules' F1 and the site-CV F1 of each (l2, threshold); write the model with the chosen ones."""
+    """Organizations or places kept or dropped: the rules' F1, the site-CV grid, the gate, the model file."""
     from pipeline.learned import span_training as st
 
     pages = st.only_kinds(st.span_pages(directory, extractor, st.TASKS[task], split, chosen), kinds)
     extra = st.only_kinds(st.corpus_pages(corpus, extractor, st.TASKS[task]), kinds) if corpus else []
-    l2s = st.L2_GRID if l2 is None else (l2,)
-    thresholds = st.THRESHOLD_GRID if threshold is None else (threshold,)
-    best = {"l2": l2s[0], "threshold": thresholds[0]}
-    result: dict = {}
-    if folds:
-        result = st.cross_validate_filter(pages, l2s, thresholds, folds, extra, shipped)
-        best = _report_grid(f"{task}: {result['pages']} pages, {result['decidable']} entries to decide; "
-                            f"rules F1 {result['rules_f1']}", result, best)
-        best = _keep_shipped_setting(best, result, shipped, force)
-    data = {**st.train_filter([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
-            "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
-    if kinds:
-        data["kinds"] = sorted(kinds)
-    settings = {"l2": best["l2"], "threshold": best["threshold"]}
-    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+    _fit_keep_drop(
+        (st.L2_GRID, st.THRESHOLD_GRID), l2, threshold, folds,
+        lambda l2s, ts: st.cross_validate_filter(pages, l2s, ts, folds, extra, shipped),
+        lambda r: f"{task}: {r['pages']} pages, {r['decidable']} entries to decide; rules F1 {r['rules_f1']}",
+        lambda l2: st.train_filter([*pages, *extra], l2), output, shipped, force, _trained_on(directory, split, corpus),
+        data_of=lambda _best: {"kinds": sorted(kinds)} if kinds else {})
 
 
 def _train_roles(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
                  threshold: float | None, folds: int, output: Path | None, shipped: dict | None = None,
                  force: bool = False) -> None:
-    """Print the rules' roles F1 and the site-CV F1 of each (l2, threshold); write the model with the best."""
+    """Titles kept or dropped per extent group: the rules' roles F1, the site-CV grid, the gate, the model file."""
     from pipeline.learned import role_training as rt
 
     pages = rt.role_pages(directory, extractor, split, chosen)
-    l2s = rt.L2_GRID if l2 is None else (l2,)
-    thresholds = rt.THRESHOLD_GRID if threshold is None else (threshold,)
-    best = {"l2": l2s[0], "threshold": thresholds[0]}
-    result: dict = {}
-    if folds:
-        result = rt.cross_validate_roles(pages, l2s, thresholds, folds, shipped)
-        best = _report_grid(f"roles: {result['pages']} pages, {result['candidates']} candidates; card pairs "
-                            f"{result['gold']}, {result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
-                            f"(tp/fp/fn {result['rules_counts']})", result, best)
-        best = _keep_shipped_setting(best, result, shipped, force)
-    data = {**rt.train_roles(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
-            "trained_on": f"{directory.name} {split}"}
-    settings = {"l2": best["l2"], "threshold": best["threshold"]}
-    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+    _fit_keep_drop(
+        (rt.L2_GRID, rt.THRESHOLD_GRID), l2, threshold, folds,
+        lambda l2s, ts: rt.cross_validate_roles(pages, l2s, ts, folds, shipped),
+        lambda r: (f"roles: {r['pages']} pages, {r['candidates']} candidates; card pairs {r['gold']}, {r['reachable']} "
+                   f"among the candidates; rules F1 {r['rules_f1']} (tp/fp/fn {r['rules_counts']})"),
+        lambda l2: rt.train_roles(pages, l2), output, shipped, force, _trained_on(directory, split, None))
 
 
 def _train_affiliations(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
                         threshold: float | None, folds: int, output: Path | None, corpus: Path | None,
                         shipped: dict | None = None, force: bool = False) -> None:
-    """Print the rules' role_organizations F1, the site-CV F1 of each (l2, threshold) with the standard error of the
-    per-fold difference to the rules; write the model with the best."""
+    """A person's organization: the rules' role_organizations F1, the site-CV grid (with a second threshold for
+    organizations the rules did not attach), the gate, the model file."""
     from pipeline.learned import affiliation_training as at
 
     pages = at.affiliation_pages(directory, extractor, split, chosen)
     extra = at.corpus_pages(corpus, extractor) if corpus else []
-    l2s = at.L2_GRID if l2 is None else (l2,)
-    thresholds = at.THRESHOLD_GRID if threshold is None else (threshold,)
-    best = {"l2": l2s[0], "threshold": thresholds[0]}
-    result: dict = {}
-    if folds:
-        result = at.cross_validate_affiliations(pages, l2s, thresholds, folds, extra)
-        best = _report_grid(f"affiliations: {result['pages']} pages, {result['candidates']} candidates; card pairs "
-                            f"{result['gold']}, {result['reachable']} among the candidates; rules F1 {result['rules_f1']} "
-                            f"(tp/fp/fn {result['rules_counts']})", result, best)
+
+    def more(result: dict, best: dict) -> None:
         for row in result["grid"]:
             typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f} new {row['new_threshold']:.2f}: site-CV F1 "
                        f"{row['cv_f1']}; per-fold F1 - rules {row['fold_diff']:+.4f} (standard error {row['fold_se']:.4f})")
-        chosen_row = result["best"] or {}
-        typer.echo(f"chosen new-organization threshold {best.get('new_threshold', '-')}; per-fold difference to the "
-                   f"rules {chosen_row.get('fold_diff', 0):+.4f} (standard error {chosen_row.get('fold_se', float('nan')):.4f})")
-    data = {**at.train_affiliations([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
-            "new_threshold": best.get("new_threshold", best["threshold"]),
-            "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
-    settings = {"l2": best["l2"], "threshold": best["threshold"]}
-    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+        typer.echo(f"chosen new-organization threshold {best.get('new_threshold', '-')}")
+
+    _fit_keep_drop(
+        (at.L2_GRID, at.THRESHOLD_GRID), l2, threshold, folds,
+        lambda l2s, ts: at.cross_validate_affiliations(pages, l2s, ts, folds, extra),
+        lambda r: (f"affiliations: {r['pages']} pages, {r['candidates']} candidates; card pairs {r['gold']}, "
+                   f"{r['reachable']} among the candidates; rules F1 {r['rules_f1']} (tp/fp/fn {r['rules_counts']})"),
+        lambda l2: at.train_affiliations([*pages, *extra], l2), output, shipped, force,
+        _trained_on(directory, split, corpus), more=more,
+        data_of=lambda best: {"new_threshold": best.get("new_threshold", best["threshold"])})
 
 
 def _train_candidates(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
                       threshold: float | None, folds: int, output: Path | None, corpus: Path | None = None,
                       shipped: dict | None = None, force: bool = False) -> None:
-    """Print the rules' places F1 and the site-CV F1 of adding the candidates at each (l2, threshold); write the
-    model with the chosen ones (the team corpus, when given, only ever in training)."""
+    """Places beyond the rules' added: the rules' places F1, the site-CV grid, the gate, the model file (the team
+    corpus, when given, only ever in training)."""
     from pipeline.learned import place_candidate_training as pt
 
     pages = pt.candidate_pages(directory, extractor, split, chosen)
     extra = pt.corpus_candidate_pages(corpus, extractor) if corpus else []
-    l2s = pt.L2_GRID if l2 is None else (l2,)
-    thresholds = pt.THRESHOLD_GRID if threshold is None else (threshold,)
-    best = {"l2": l2s[0], "threshold": thresholds[0]}
-    result: dict = {}
-    if folds:
-        result = pt.cross_validate_candidates(pages, l2s, thresholds, folds, extra, shipped)
-        best = _report_grid(f"place-candidates: {result['pages']} pages, {result['decidable']} candidates "
-                            f"({result['positives']} card places of the {result['missed_by_rules']} the rules miss); "
-                            f"rules places F1 {result['rules_f1']}", result, best)
-        best = _keep_shipped_setting(best, result, shipped, force)
-    data = {**pt.train_candidates([*pages, *extra], best["l2"]).to_json(), "threshold": best["threshold"],
-            "l2": best["l2"], "trained_on": f"{directory.name} {split}" + (f" + {corpus.name}" if corpus else "")}
-    settings = {"l2": best["l2"], "threshold": best["threshold"]}
-    _gate_and_write(data, output, result.get("gate", {}), shipped, settings, force)
+    _fit_keep_drop(
+        (pt.L2_GRID, pt.THRESHOLD_GRID), l2, threshold, folds,
+        lambda l2s, ts: pt.cross_validate_candidates(pages, l2s, ts, folds, extra, shipped),
+        lambda r: (f"place-candidates: {r['pages']} pages, {r['decidable']} candidates ({r['positives']} card places "
+                   f"of the {r['missed_by_rules']} the rules miss); rules places F1 {r['rules_f1']}"),
+        lambda l2: pt.train_candidates([*pages, *extra], l2), output, shipped, force,
+        _trained_on(directory, split, corpus))
 
 
 def _train_org_extents(directory: Path, extractor, split: str, chosen: frozenset[str] | None, l2: float | None,
                        threshold: float | None, folds: int, output: Path | None, shipped: dict | None = None,
                        force: bool = False) -> None:
-    """Print the rules' organizations F1 and the site-CV F1 of each (l2, threshold); write the model with the best."""
+    """An organization name's extent: the rules' organizations F1, the site-CV grid (organizer and role
+    organizations beside it), the gate; a model that does not beat the rules by one SE is not written at all."""
     from pipeline.commands.measure import _fail
     from pipeline.learned import org_extent_training as ot
 
     pages = ot.extent_pages(directory, extractor, split, chosen)
-    l2s = ot.L2_GRID if l2 is None else (l2,)
-    thresholds = ot.THRESHOLD_GRID if threshold is None else (threshold,)
-    best = {"l2": l2s[0], "threshold": thresholds[0]}
-    result: dict = {}
-    if folds:
-        result = ot.cross_validate_extents(pages, l2s, thresholds, folds, shipped)
-        best = _report_grid(f"org-extents: {result['pages']} pages, {result['mentions']} mentions with "
-                            f"{result['variants']} variants, {result['fixable']} fixable by a variant; rules F1 "
-                            f"{result['rules']}", result, best)
+
+    def more(result: dict, _best: dict) -> None:
         for row in result["grid"]:
             typer.echo(f"  l2 {row['l2']:g} threshold {row['threshold']:.2f}: organizer {row['organizer_f1']}, "
                        f"role_organizations {row['role_organizations_f1']}")
-        best = _keep_shipped_setting(best, result, shipped, force)
-    gate = result.get("gate", {})
-    for name in ("rules_organizer", "rules_role_organizations"):
-        if name in gate:
-            typer.echo(gate.pop(name).describe(f"new ({name[6:]})", "rules"))
-    if "rules" in gate and not gate["rules"].clears and output is not None and not force:
-        typer.echo(gate["rules"].describe("new", "rules"))
-        _fail(f"{output}: not written; the model does not beat the rules by one SE (--force to write it anyway)")
-        raise typer.Exit(1)
-    data = {**ot.train_extents(pages, best["l2"]).to_json(), "threshold": best["threshold"], "l2": best["l2"],
-            "trained_on": f"{directory.name} {split}"}
-    settings = {"l2": best["l2"], "threshold": best["threshold"]}
-    _gate_and_write(data, output, gate, shipped, settings, force)
+        gate = result.get("gate", {})
+        for name in ("rules_organizer", "rules_role_organizations"):
+            if name in gate:
+                typer.echo(gate.pop(name).describe(f"new ({name[6:]})", "rules"))
+        if "rules" in gate and not gate["rules"].clears and output is not None and not force:
+            typer.echo(gate["rules"].describe("new", "rules"))
+            _fail(f"{output}: not written; the model does not beat the rules by one SE (--force to write it anyway)")
+            raise typer.Exit(1)
+
+    _fit_keep_drop(
+        (ot.L2_GRID, ot.THRESHOLD_GRID), l2, threshold, folds,
+        lambda l2s, ts: ot.cross_validate_extents(pages, l2s, ts, folds, shipped),
+        lambda r: (f"org-extents: {r['pages']} pages, {r['mentions']} mentions with {r['variants']} variants, "
+                   f"{r['fixable']} fixable by a variant; rules F1 {r['rules']}"),
+        lambda l2: ot.train_extents(pages, l2), output, shipped, force, _trained_on(directory, split, None), more=more)
 
 
 def _report_grid(header: str, result: dict, best: dict) -> dict:
