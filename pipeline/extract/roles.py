@@ -59,7 +59,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         while found:
             title, after = found
             if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, org_end(doc, after))[1]) \
-                    or _next_name_follows(doc, _past_lower_genitives(doc, after)) \
+                    or _next_name_follows(doc, _past_place_name(doc, _past_lower_genitives(doc, after), after)) \
                     or (not roles and k > j and title_of_next_name(doc, k, after, ctx.sentence_bounds(k)[0])):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska", "Wójt X, Pan A, Przewodnicząca Rady, Pani B"
             role = make_role(ctx, title, k, after)
@@ -92,13 +92,26 @@ def _next_name_follows(doc: Doc, k: int) -> bool:
 
 
 def _past_lower_genitives(doc: Doc, k: int) -> int:
-    """Past up to three lower-case genitive nouns ("rady gminy", "gminy"): "A, przewodniczący rady gminy B"."""
+    """Past up to four lower-case genitive nouns and adjectives ("rady gminy", "powiatu gnieźnieńskiego"):
+    "A, przewodniczący rady gminy B", "A, starosta powiatu gnieźnieńskiego B"."""
     end = k
-    while end < min(len(doc), k + 3) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
-            a.pos == "subst" and "gen" in a.cases for a in doc[end]._.morf) and not any(
+    while end < min(len(doc), k + 4) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
+            a.pos in ("subst", "adj") and "gen" in a.cases for a in doc[end]._.morf) and not any(
             a.pos in ("prep", "conj", "fin", "praet") for a in doc[end]._.morf):
         if role_title(doc[end].text, doc[end]._.morf) is not None:
             return k  # "szef biura posła Adama Kota": the name is the genitive title's, governed by the title
+        end += 1
+    return end
+
+
+def _past_place_name(doc: Doc, k: int, start: int) -> int:
+    """Past one or two capitalised words that are no first name after a lower-case genitive ("gminy Lipno",
+    "powiatu Nowe Miasto"): the name of the unit the genitive names."""
+    if k == start:
+        return k
+    end = k
+    while end < min(len(doc) - 1, k + 2) and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and first_name(doc[end]) is None:
         end += 1
     return end
 

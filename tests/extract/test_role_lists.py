@@ -55,3 +55,17 @@ def test_a_hyphenated_city_ends_no_institution_before_the_names_it_titles(extrac
 def test_an_adverb_ends_a_titles_matter(extractor):
     text = "Organizatorem był Jan Kos – Pełnomocnik Wojewody Lipskiego ds. Polityki Senioralnej wspólnie z Anną Wilk."
     assert "pełnomocnik wojewody ds. polityki senioralnej" in titles(people(extractor, text)["Jan Kos"])
+
+
+@pytest.mark.parametrize("text, first, second, expected", [
+    ("Głos zabrali: wicemarszałek Ewa Kos, starosta powiatu lipskiego Jan Mak oraz Anna Wilk.",
+     "Ewa Kos", "Jan Mak", ["starosta"]),
+    ("Gości powitali sekretarz Adam Kos, skarbnik gminy wiejskiej Lipno Marta Wilk i Jan Mak.",
+     "Adam Kos", "Marta Wilk", ["skarbnik"]),
+])
+def test_a_title_with_a_lower_case_genitive_and_adjective_before_a_name_is_that_names(
+        extractor, text, first, second, expected):
+    """"X, starosta powiatu lipskiego Y": the title and its genitive complement stand before Y, not after X."""
+    found = people(extractor, text)
+    assert titles(found[second]) == expected
+    assert expected[0] not in titles(found[first])
