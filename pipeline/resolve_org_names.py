@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.organizations import OrgMention, initials
-from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas, role_title
 from pipeline.models import Organization
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -164,9 +164,33 @@ def acronym_like(ctx: Context, m: OrgMention) -> bool:
     name = m.name.removesuffix(" RP")  # "ZOSP RP": the state's genitive after a national body's acronym
     if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
         return False
-    if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())):
+    if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())) \
+            and not (len(name) <= 5 and _institutional_context(ctx, m)):
         return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")
     return not shouted_line(ctx, m)
+
+
+#: Nouns after which a word in capitals names a body: "pracownicy MOPS", "przedstawiciele KRUS", "klienci MOPS"
+_MEMBER_NOUNS = frozenset({"pracownik", "pracownica", "przedstawiciel", "przedstawicielka", "siedziba", "kadra",
+                           "podopieczny", "klient", "członek", "delegacja", "zespół"})
+_SEAT_AFTER = re.compile(r"\s+(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]")
+_ACRONYM_LISTED_AFTER = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[a-z]{1,2}[A-ZĄĆĘŁŃÓŚŹŻ]+)*\b")
+_ACRONYM_LISTED_BEFORE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[a-z]{1,2}[A-ZĄĆĘŁŃÓŚŹŻ]+)*\s*(?:,|\bi\b|\boraz\b)\s*$")
+
+
+def _institutional_context(ctx: Context, m: OrgMention) -> bool:
+    """A short word in capitals that is also a dictionary word ("MOPS", a pug) names a body where the sentence
+    treats it as one: a seat after it ("MOPS w Lipnie"), a member or a title before it ("pracownicy MOPS",
+    "dyrektor MOPS"), another acronym listed beside it ("MOPS, GOPS i PCPR")."""
+    start, end = m.mention.start, m.mention.end
+    if _SEAT_AFTER.match(ctx.norm, end) or _ACRONYM_LISTED_AFTER.match(ctx.norm, end) \
+            or _ACRONYM_LISTED_BEFORE.search(ctx.norm[max(0, start - 16):start]):
+        return True
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = ctx.doc[span.start - 1]
+    return bool(noun_lemmas(prev) & _MEMBER_NOUNS) or role_title(prev.text, prev._.morf) is not None
 
 
 #: A word in capitals right beside the acronym: a shouted name ("ORGANIC RESTO", "KING KONG"), not an acronym.

@@ -63,3 +63,22 @@ def test_an_acronym_defined_in_brackets_as_no_body_is_generic(ctx_for, text, acr
 
     ctx = ctx_for(text)
     assert generic_acronym(ctx, _acronym_mention(ctx, acronym)) is generic
+
+
+@pytest.mark.parametrize("text", [
+    "Na warsztaty przyszli pracownicy MOPS w Lipnie.",
+    "W naradzie uczestniczyli przedstawiciele MOPS, GOPS i PCPR z powiatu.",
+    "Gości przywitała dyrektor MOPS Anna Wilk.",
+])
+def test_a_short_dictionary_word_in_capitals_is_an_acronym_where_the_sentence_names_a_body_by_it(extractor, text):
+    """"MOPS" is also a noun (a pug): a seat after it, a member or a title before it or acronyms listed beside it
+    make it a body's acronym."""
+    assert "MOPS" in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zapraszamy na BEZPŁATNE szkolenie z księgowości.",
+    "Na festynie można było pogłaskać psa rasy MOPS.",
+])
+def test_a_dictionary_word_in_capitals_without_such_context_is_no_organization(extractor, text):
+    assert not _orgs(extractor, text) & {"BEZPŁATNE", "MOPS"}
