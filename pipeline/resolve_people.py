@@ -321,6 +321,8 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
     if alpha and all(any(a.pos == "adj" and not a.names for a in t._.morf) for t in alpha) and any(
             a.pos == "adj" and "nom" in a.cases for t in alpha for a in t._.morf):
         return ""  # "Wojewoda Podlaski", "Wicewojewoda Dolnośląski": the office's adjective, not a body
+    if len(alpha) == 1 and len(tokens) == 1 and noun_lemmas(alpha[0]) & ROLE_UNIT_WORDS:
+        return ""  # "Burmistrz Miasta", "Wójt Gminy": a bare unit, no name (also before a town's own word "Miasto")
     if all(t.text[:1].isupper() for t in tokens if t.is_alpha) and any(
             "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for t in tokens for a in t._.morf):
         return locality_base(tokens)

@@ -72,6 +72,16 @@ def test_role_institutions_in_base_form(extractor):
     assert titles(found["Jerzy Rak"]) == [("wicemarszałek", "Sejm")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Festyn otworzył Burmistrz Miasta Adam Wilk.", "Adam Wilk"),
+    ("Nagrody wręczyła Prezydent Miasta Ewa Kos.", "Ewa Kos"),
+])
+def test_a_bare_unit_after_a_title_names_no_body(extractor, text, name):
+    """"Burmistrz Miasta": the town's unit without its name is no organization ("Miasto" also reads as a
+    geographic name's word, which must not make it a place's base form)."""
+    assert people(extractor, text)[name].roles[0].organization is None
+
+
 def test_abbreviated_pani_between_title_and_name(extractor):
     found = people(extractor, "Odbyło się zebranie z przewodniczącą p. Janiną Kura i wiceprzewodniczącą "
                               "p. Stefanią Michna. Przewodnicząca koła P. Bożena Ryba przybliżyła historię koła.")
