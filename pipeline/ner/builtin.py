@@ -159,7 +159,8 @@ def _extend_right_raw(
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
-                        and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads):
+                        and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads) \
+                        and not _brand_head(doc[first - 1], tok):
                     break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
@@ -278,6 +279,18 @@ def _with_complement(tok: Token) -> bool:
     readings = [a for a in tok._.morf if a.pos in ("subst", "adj")]
     return tok.capitalised and bool(readings) and all(
         "inst" in a.cases and "gen" not in a.cases and set(a.names) <= {"nazwa_pospolita"} for a in readings)
+
+
+def _noun_cases(tok: Token) -> set[str]:
+    return {c for a in tok._.morf if a.pos == "subst" for c in a.cases}
+
+
+def _brand_head(head: Token, tok: Token) -> bool:
+    """'w Hali Sportowej Energa Arena', 'na Stadionie Miejskim Arena Lipno': a head noun inside a name that cannot
+    stand in the case of the phrase's own head is a word of the name, not a second body's head (both in one case:
+    "Fundacja X Stowarzyszenie Y" are two)."""
+    head_cases, cases = _noun_cases(head), _noun_cases(tok)
+    return bool(head_cases and cases) and not head_cases & cases
 
 
 def _closing_quote(doc: Doc, j: int) -> int | None:

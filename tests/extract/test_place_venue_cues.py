@@ -47,3 +47,13 @@ def test_an_institution_in_quotes_after_w_keeps_its_venue_cue(extractor):
     text = "W sobotę debata odbyła się w „Domu Rzemiosła” w Kołkach."
     assert any(v.startswith("Dom Rzemiosła") for v in _venues(extractor, text))
 
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Finał turnieju rozegrano w Hali Sportowej Lipno Arena.", "Hala Sportowa Lipno Arena"),
+    ("Koncert odbył się na Stadionie Miejskim Arena Kobyłka.", "Stadion Miejski Arena Kobyłka"),
+])
+def test_a_head_noun_that_cannot_take_the_venues_case_is_a_word_of_its_name(extractor, text, venue):
+    """"w Hali Sportowej X Arena": "Arena" is nominative where the venue's head is locative, so it is a word of
+    the brand name, not a second venue."""
+    assert venue in _venues(extractor, text)
