@@ -319,8 +319,24 @@ def previous_relative(ctx: Context, dated: list[DateMention], taken: Callable[[i
             if not before:
                 continue
             last = before[-1]
-            base = dt.date.fromisoformat((last.date_end or last.date_start) if shift > 0 else last.date_start)
+            from_start = shift > 0 and _inside_range(ctx, last, m)
+            base = dt.date.fromisoformat((last.date_end or last.date_start) if shift > 0 and not from_start
+                                         else last.date_start)
             day = base + dt.timedelta(days=shift)
             out.append(_day_mention(ctx, m.start(), m.end(), f"relative_{name}", CONF_RELATIVE, day, "text",
                                     _role(ctx, m.start())))
     return out
+
+
+#: "pierwszego dnia", "w pierwszym dniu", "pierwszy dzień": the account walks through a session's days
+_FIRST_DAY = re.compile(r"\bpierwsz(?:ego|ym|y)\s+(?:dnia|dniu|dzień)\b", re.IGNORECASE)
+
+
+def _inside_range(ctx: Context, last: DateMention, m: re.Match[str]) -> bool:
+    """After a date of several days ("w dniach 10-11 marca"), "drugiego dnia" is the session's second day, and so
+    is "następnego dnia" once the text has said what happened on the first: counted from the range's first day,
+    not from its last."""
+    if not last.date_end or last.date_end == last.date_start:
+        return False
+    return m.group(0).lower().startswith("drugiego") or bool(_FIRST_DAY.search(ctx.norm, last.end, m.start()))
+

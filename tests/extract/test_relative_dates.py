@@ -218,7 +218,7 @@ def test_next_day_counts_from_a_day_not_from_a_projects_years(at):
     found = at("Projekt realizowany w latach 2017-2019. Warsztaty trwały od 24 do 26 kwietnia 2017 r. "
                "W sali ćwiczono. Drugiego dnia uczestnicy zwiedzali.", ref=None)
     nxt = [d for d in found if d.rule == "relative_next_day"]
-    assert [d.date_start for d in nxt] == ["2017-04-27"]
+    assert [d.date_start for d in nxt] == ["2017-04-25"]  # the workshops' second day, not the day after them
 
 
 @pytest.mark.parametrize("text", [
@@ -250,3 +250,17 @@ def test_the_previous_day_look_aheads_change_no_match():
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
         found += len(list(pattern.finditer(text)))
     assert found == 11
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("W dniach 4-5 maja 2023 r. trwał zjazd. Drugiego dnia odbyły się warsztaty.", "Drugiego dnia", "2023-05-05"),
+    ("W dniach 4-6 maja 2023 r. trwał zjazd. Pierwszego dnia były wykłady. Następnego dnia odbyły się warsztaty.",
+     "Następnego dnia", "2023-05-05"),
+    ("W dniach 4-5 maja 2023 r. trwał zjazd. Następnego dnia uczestnicy wrócili do domów.", "Następnego dnia",
+     "2023-05-06"),
+])
+def test_the_next_day_inside_a_session_of_several_days_counts_from_its_first_day(extractor, text, phrase, day):
+    """After a date of several days, "drugiego dnia" is its second day, and so is "następnego dnia" once the
+    account has told its first day; with no such walk through the days it is the day after the session."""
+    dates = [d for d in extractor.extract(text).dates if d.text == phrase and d.rule.startswith("relative")]
+    assert dates and dates[0].date_start == day
