@@ -123,7 +123,9 @@ def firm_names(toks: list, text: str, lemmas: list | None = None) -> list[tuple[
             if end is None:
                 break
             start_char, end_char = toks[j].idx, toks[end - 1].idx + len(toks[end - 1].text)
-            legal = _LEGAL_FORM.match(text, end_char)
+            # "Agro-Bud Sp. z o.o.": the run took "Sp." as a capitalised word; the legal form starts there
+            inner = next((toks[k].idx for k in range(j + 1, end) if _LEGAL_FORM.match(text, toks[k].idx)), None)
+            legal = _LEGAL_FORM.match(text, inner if inner is not None else end_char)
             if legal:
                 end_char = legal.end()
                 while end < len(toks) and toks[end].idx < end_char:

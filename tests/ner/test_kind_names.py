@@ -16,6 +16,12 @@ def test_a_legal_form_closes_the_firm_name_and_belongs_to_it(extractor):
     assert {"Lipowianki s.c.", "Dromex sp. z o.o."} <= orgs
 
 
+def test_a_capitalised_legal_form_is_not_cut_after_its_first_word(extractor):
+    """"Sp." is capitalised, so the run of name words takes it: the legal form must still end the name whole."""
+    orgs = _orgs(extractor, "Festyn wsparła firma Dormax-Bud Sp. z o.o. oraz spółka Tomex Sp. j. z Lipna.")
+    assert {"Dormax-Bud Sp. z o.o.", "Tomex Sp. j."} <= orgs
+
+
 def test_a_plural_kind_word_lists_several_firms(extractor):
     orgs = _orgs(extractor, "Pracę oferowały też spółki Medicor 24, HR Partners Polska oraz Tarvex Care.")
     assert {"Medicor 24", "HR Partners Polska", "Tarvex Care"} <= orgs
