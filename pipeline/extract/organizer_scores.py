@@ -15,7 +15,7 @@ from pipeline.text.morphology import Analysis, analyse
 #: How the report names its organizer (lemmas of the verb or phrase before/after the name).
 ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować"})
 #: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
-WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "prowadzić", "realizować", "gościć"})
+WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "zapraszać", "prowadzić", "realizować", "gościć"})
 #: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
 #: matches, the search tries the alternatives only where one may begin.)
 _ORGANIZER_LEFT = re.compile(

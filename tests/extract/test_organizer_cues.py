@@ -39,3 +39,13 @@ def test_a_preparing_participle_agrees_with_the_event_noun_past_a_quoted_title(c
     assert organizing_agent(ctx_for(text), _mention(text, "Fundację Zielony Gaj"), frozenset())
     text = "Goście zjedli tort „Malinowy sen”, przygotowany przez Fundację Zielony Gaj."
     assert not organizing_agent(ctx_for(text), _mention(text, "Fundację Zielony Gaj"), frozenset())
+
+
+def test_a_body_inviting_to_the_event_scores_as_its_organizer(ctx_for):
+    """"X zaprasza na spotkanie": the imperfective invitation says what the perfective "zaprosił" says."""
+    from pipeline.extract.organizer_scores import organizer_score
+
+    text = "Gminna Biblioteka w Lipnie zaprasza na spotkanie z podróżnikiem. Fundacja Most zaprasza do sklepu."
+    ctx = ctx_for(text)
+    assert organizer_score(ctx, _mention(text, "Gminna Biblioteka w Lipnie")) >= 0.9
+    assert organizer_score(ctx, _mention(text, "Fundacja Most")) == 0.0  # no event named in its sentence
