@@ -168,6 +168,8 @@ def title_roles(
             apposition = k > sent_start and doc[k - 1].text in ("-", "–", "—", ",") and any(t.text == "," for t in between) \
                 and not title_of_next_name(doc, k, after, sent_start) and person_before(doc, k - 1, sent_start)
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
+            if plural_only(doc[k]) and any(t.text in ("i", "oraz") for t in between):
+                break  # "uczestniczyli sołtysi i Jan Kos": the plural is a group of its own, not the name's title
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
@@ -223,7 +225,7 @@ def _joined_title(
             continue
         plural = any(a.number == "pl" for a in doc[s]._.morf if a.pos in ("subst", "adj")) and not any(
             a.number == "sg" for a in doc[s]._.morf if a.pos in ("subst", "adj"))
-        if plural or any(lo <= doc[s].idx < hi for lo, hi in claimed):
+        if plural or plural_only(doc[s]) or any(lo <= doc[s].idx < hi for lo, hi in claimed):
             return None
         title, after = found
         if title == "zastępca" and after == c:

@@ -69,3 +69,18 @@ def test_a_title_with_a_lower_case_genitive_and_adjective_before_a_name_is_that_
     found = people(extractor, text)
     assert titles(found[second]) == expected
     assert expected[0] not in titles(found[first])
+
+
+@pytest.mark.parametrize("text", [
+    "W sesji uczestniczyli radni, sołtysi oraz wójt Gminy Lipno Adam Kos.",
+    "W zebraniu uczestniczyli sołtysi i Adam Kos.",
+])
+def test_a_plural_title_coordinated_before_a_name_is_a_group_of_its_own(extractor, text):
+    """"sołtysi oraz wójt X", "sołtysi i X": the plural names other people; only a plural right before the names
+    lists them ("sołtysi Jan Kos i Adam Wilk")."""
+    assert "sołtys" not in titles(people(extractor, text)["Adam Kos"])
+
+
+def test_a_plural_title_right_before_names_is_each_names(extractor):
+    found = people(extractor, "Nagrody wręczyli sołtysi Jan Mak i Adam Kos.")
+    assert titles(found["Jan Mak"]) == titles(found["Adam Kos"]) == ["sołtys"]
