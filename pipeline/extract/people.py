@@ -57,8 +57,9 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         pm = PersonMention(name=name, gender=gender, honorific=honorific, mention=mention)
         found = title_roles(ctx, chars.start, chars.end, claimed, after_name)
         event_role = stated_event_role(ctx, chars.start, chars.end)
-        if event_role is not None and not any(r.title.split()[0] == event_role.title for r, _ in found):
-            found.append((event_role, None))
+        if event_role is not None and not any(r.title.split()[0] == event_role.title for r, _ in found) and not (
+                event_role.title == "panelista" and any(r.title.split()[0] in _PANEL_CHAIRS for r, _ in found)):
+            found.append((event_role, None))  # a panel's moderator is not one of its panelists
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end) or _prelate(ctx, chars.start)
@@ -71,6 +72,10 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             _share_plural_title(ctx, prev, cur)
     _share_cues_backwards(ctx, out)
     return out
+
+
+#: The titles of who runs a panel: a name holding one is not among the panelists the panel gives its names.
+_PANEL_CHAIRS = frozenset({"moderator", "prowadzący", "przewodniczący"})
 
 
 def _prelate(ctx: Context, i: int) -> set[str]:

@@ -60,3 +60,10 @@ def test_an_event_led_by_a_person_keeps_the_role(extractor):
     assert "prowadzący" in titles(found["Jan Kos"])
     found = people(extractor, "Następnie odbył się panel przygotowany i poprowadzony przez Adama Maka.")
     assert "prowadzący" in titles(found["Adam Mak"])
+
+
+def test_a_panels_moderator_is_not_one_of_its_panelists(extractor):
+    """"panel dyskusyjny, moderator: X": the panel gives its names the panelist's role, except the one who runs it."""
+    found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
+        "11:00 – panel dyskusyjny, moderator: Ewa Kos (Fundacja Lipa)\n12:00 – przerwa").people}
+    assert found["Ewa Kos"] == ["moderator"]
