@@ -20,6 +20,11 @@ _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz
                      "wyjechało", "pojechał", "ukończył", "zjawił")
 
 
+#: A label that states the attendance itself ("Liczba uczestników: 14"): it outranks a verb's figure ("ukończyło 11
+#: osób" counts those who finished).
+_ATTENDANCE_LABELS = ("liczba uczestnik", "ilość uczestnik", "liczba osób uczestnicz", "liczba obecnych")
+
+
 #: days between consecutive sessions of one event written as separate dates ("4.05 w A oraz 5.05 w B")
 SESSION_GAP_DAYS = 2
 
@@ -222,7 +227,8 @@ def choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attenda
             # a split of a total; "pięciu mężczyzn" alone is one group, no split
             1 if (f.women is not None or f.men is not None) and f.total is not None
             and (f.rule != "gender_counts" or (f.women is not None and f.men is not None)) else 0,
-            1 if any(v in left for v in _ATTENDANCE_VERBS) else 0,
+            2 if any(v in left + ctx.norm[f.start:f.end].lower() for v in _ATTENDANCE_LABELS)
+            else 1 if any(v in left for v in _ATTENDANCE_VERBS) else 0,
             0 if f.vague else 1,
             -f.start,
         )

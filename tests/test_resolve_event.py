@@ -67,3 +67,12 @@ def test_a_beginning_and_an_end_named_bound_the_span(extractor, text, start, end
 def test_two_dates_without_those_verbs_stay_two_occasions(extractor):
     event = extractor.extract("Spotkanie odbyło się 3 maja 2019 r., a kolejne zaplanowano na 20 maja 2019 r.").event
     assert (event.date_start, event.date_end) == ("2019-05-03", "2019-05-03")
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Kurs ukończyło 9 osób, które dostały zaświadczenia. Liczba uczestników: 12.", 12),
+    ("Liczba uczestników – 30. Do finału przybyło 8 drużyn.", 30),
+])
+def test_a_label_stating_the_attendance_outranks_a_verbs_count(extractor, text, total):
+    """"Liczba uczestników: N" says how many attended; "ukończyło 9 osób" how many finished."""
+    assert extractor.extract(text).event.attendance.total == total
