@@ -25,6 +25,10 @@ _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz
 _ATTENDANCE_LABELS = ("liczba uczestnik", "ilość uczestnik", "liczba osób uczestnicz", "liczba obecnych")
 
 
+#: "Kolejne spotkanie odbędzie się …", "Następna edycja …": an announcement of another event than the one reported
+_NEXT_ONE = re.compile(r"\b(?:kolejn|następn|przyszł|nowej?\s+edycj)\w*", re.IGNORECASE)
+
+
 #: days between consecutive sessions of one event written as separate dates ("4.05 w A oraz 5.05 w B")
 SESSION_GAP_DAYS = 2
 
@@ -39,6 +43,10 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
     if not candidates:
         # "Po odbiór nagród zapraszamy 3 lipca": an invitation's day is not the reported event's
         partial = next((d for d in body if d.partial and d.partial.startswith("--") and not _announces(ctx, d)), None)
+        # an announcement's own event ("Konferencja odbędzie się 3 grudnia"): its sentence says it takes place
+        partial = partial or next((d for d in body if d.partial and d.partial.startswith("--")
+                                   and EVENT_VERB.search(sentence_text(ctx, d.start))
+                                   and not _NEXT_ONE.search(sentence_text(ctx, d.start))), None)
         if partial is not None:
             ctx.warnings.append("the event date has no year; left partial")
             event.date_partial_start = partial.partial

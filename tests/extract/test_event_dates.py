@@ -158,3 +158,15 @@ def test_a_date_named_as_a_topic_is_not_the_events(extractor):
     assert extractor.extract(page).event.date_start is None
     page = "W rocznicę 11 listopada 1918 r. uczniowie przygotowali akademię w auli szkoły."
     assert extractor.extract(page).event.date_start is None
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("Warsztaty ceramiczne odbędą się 14 marca w świetlicy w Lipnie.", "--03-14"),
+    ("Zebranie sprawozdawcze odbędzie się 9 lutego br. w remizie.", "--02-09"),
+    ("Zebranie było burzliwe. Kolejne zebranie odbędzie się 9 lutego.", None),
+    ("Wyniki konkursu ogłoszono. Po odbiór nagród zapraszamy 9 lutego.", None),
+])
+def test_an_announced_events_own_year_less_date_is_its_partial_date(extractor, text, partial):
+    """A page that announces its event gives the event's date ("… odbędzie się 14 marca"); the next meeting's
+    date or an invitation to collect prizes is another event's."""
+    assert extractor.extract(text).event.date_partial_start == partial
