@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from pipeline.extract.place_context import governing_word
 from pipeline.extract.place_mention import PlaceMention
 from pipeline.lexicon.places import is_known_locality, known_readings, nearest_reading, register_anchors
-from pipeline.lexicon.regions import is_continental
+from pipeline.lexicon.regions import LAND_NOUNS, TOWN_SITE_NOUNS, is_continental
+from pipeline.lexicon.teryt import region_voivodeships
 from pipeline.lexicon.words import VENUE_HEADS
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -65,12 +66,8 @@ def world_scale(name: str, kind: str) -> bool:
     return kind == "country" or is_continental(name)
 
 
-#: Common nouns of the land and the water that head a geographic name ("Jezioro Sępoleńskie", "Dolina Baryczy"),
-#: and of the open places of a town ("Rynek Główny"): with a name after them they are places.
-_FEATURE_NOUNS = frozenset({"jezioro", "rzeka", "góra", "dolina", "puszcza", "park", "zalew", "zatoka", "wyspa",
-                            "pojezierze", "wzgórze", "las", "kanał", "morze", "pasmo", "przełęcz", "szczyt", "potok",
-                            "staw", "wodospad", "jaskinia", "rezerwat", "rynek", "plac", "błonia", "ogród", "skwer",
-                            "bulwar", "wzgórza", "góry", "pustynia", "półwysep", "mierzeja"})
+#: Nouns that head a geographic name or a town's named site: with a name after them they are places.
+_FEATURE_NOUNS = LAND_NOUNS | TOWN_SITE_NOUNS
 
 
 def common_words(tokens: list[Token]) -> bool:
@@ -104,3 +101,33 @@ def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
             if chosen is not None:
                 p.name = chosen
     return places
+
+
+_AND = re.compile(r"\s+i\s+")
+
+
+def join_region_pairs(ctx: Context, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"z Kujaw i Pomorza", "Warmia i Mazury": two regions joined by "i" in the order that gives a voivodeship its
+    two-part name (kujawsko-pomorskie, warmińsko-mazurskie) are one region, named as the text pairs them."""
+    regions = sorted((p for p in places if p.kind == "region"), key=lambda p: p.mention.start)
+    joined: dict[int, PlaceMention] = {}
+    for a, b in zip(regions, regions[1:], strict=False):
+        if id(a) in joined or not _AND.fullmatch(ctx.norm[a.mention.end:b.mention.start]):
+            continue
+        shared = set(region_voivodeships(a.name)) & set(region_voivodeships(b.name))
+        if not any("-" in v and v[:3] == a.name.casefold()[:3] for v in shared):
+            continue  # in the order the voivodeship's name gives them ("z Mazur i Warmii" names two regions)
+        m = a.mention
+        pair = PlaceMention(f"{a.name} i {b.name}", "region", ctx.mention(m.start, b.mention.end, m.extractor,
+                                                                          m.confidence, "region_pair"),
+                            listed=a.listed or b.listed)
+        joined[id(a)], joined[id(b)] = pair, pair
+    if not joined:
+        return places
+    out: list[PlaceMention] = []
+    for p in places:
+        q = joined.get(id(p), p)
+        if not any(q is x for x in out):
+            out.append(q)
+    return out
+

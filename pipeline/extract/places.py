@@ -13,6 +13,7 @@ from pipeline.extract.place_checks import (
     common_words,
     genitive_end,
     inside,
+    join_region_pairs,
     other_readings,
     town_abroad,
     world_scale,
@@ -306,7 +307,7 @@ def extract_places(
         if world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
         if kind == "locality" and genitive_end(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start) \
-                or kind == "region" and not seat and adnominal_genitive(ctx, start, end):
+                or kind in ("region", "other") and not seat and adnominal_genitive(ctx, start, end):
             listed = False  # "prezydent Elbląga", "rozwój Gdańska": the town of a title or a topic
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
@@ -314,7 +315,7 @@ def extract_places(
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end):
             p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
-    return cohere(out)
+    return cohere(join_region_pairs(ctx, out))
 
 
 #: prepositions a town takes where a river, a lake or a sea takes "nad" or "na": "w Wilnie", "z Belgradu", "do Odessy"

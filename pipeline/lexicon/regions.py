@@ -39,3 +39,14 @@ def is_continental(name: str) -> bool:
     """'Europa', 'Europa Środkowo-Wschodnia', 'Ameryka Południowa', 'Skandynawia': a continent or a part of one."""
     words = name.replace("-", " ").split()
     return bool(words) and (words[0] in CONTINENTS or words[0] in FOREIGN_REGIONS)
+
+
+#: Common nouns of the land and the water that head a geographic name with a name or an adjective after them
+#: ("Jezioro Sępoleńskie", "Dolina Baryczy", "Pojezierze Drawskie", "Bory Tucholskie").
+LAND_NOUNS = frozenset({"jezioro", "rzeka", "góra", "góry", "dolina", "puszcza", "zalew", "zatoka", "wyspa",
+                        "pojezierze", "wzgórze", "wzgórza", "las", "kanał", "morze", "pasmo", "przełęcz", "szczyt",
+                        "potok", "staw", "wodospad", "jaskinia", "rezerwat", "pustynia", "półwysep", "mierzeja",
+                        "bór", "nizina", "wyżyna", "kotlina", "pogórze", "równina", "płaskowyż"})
+#: Nouns of a town's open places that head a named site ("Rynek Główny", "Park Miejski").
+TOWN_SITE_NOUNS = frozenset({"park", "rynek", "plac", "błonia", "ogród", "skwer", "bulwar"})
+

@@ -109,6 +109,11 @@ def wojewodztwo(name: str) -> str | None:
     return _tables().woj_by_stem.get(_adj_stem(n)) if _looks_adjectival(n) else None
 
 
+def region_voivodeships(name: str) -> tuple[str, ...]:
+    """The voivodeships a historical region lies in: 'Kujawy' -> ('kujawsko-pomorskie',)."""
+    return _REGIONS.get(name.casefold(), ())
+
+
 def unit(terc: str) -> TerytUnit | None:
     """Unit by TERC code (2, 4 or 7 digits)."""
     return _tables().units_by_terc.get(terc)

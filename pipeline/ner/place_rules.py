@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.places import is_known_locality, locality_base
+from pipeline.lexicon.regions import LAND_NOUNS
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
 
@@ -36,6 +37,23 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
     return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
 
 
+def land_name_end(doc: Doc, i: int, blocked: set[int]) -> int:
+    """'Pojezierzu Drawskim', 'Borach Tucholskich', 'Wyżyny Lubelskiej': a capitalised noun of the land followed by
+    capitalised adjectives that agree with it is a geographic name though neither word has a geographic reading;
+    the end of the name, or i when there is none."""
+    if i in blocked or i + 1 >= len(doc) or doc[i].whitespace_ != " ":
+        return i
+    nouns = [a for a in doc[i]._.morf if a.pos == "subst" and not a.names and a.lemma.lower() in LAND_NOUNS]
+    end = i + 1
+    while end < len(doc) and end not in blocked and doc[end].capitalised and any(
+            a.pos == "adj" and any(a.cases & n.cases and (a.number is None or a.number == n.number) for n in nouns)
+            for a in doc[end]._.morf):
+        end += 1
+        if doc[end - 1].whitespace_ != " ":
+            break
+    return end if nouns and end > i + 1 else i
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
@@ -49,6 +67,11 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if adjective_led_locality(doc, i, blocked):
             out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
             i += 2
+            continue
+        land = land_name_end(doc, i, blocked)
+        if land > i:
+            out.append((i, land))  # "na Pojezierzu Drawskim": a noun of the land and its name's adjective
+            i = land
             continue
         geo = any(
             ("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names) for a in tok._.morf

@@ -1,0 +1,45 @@
+"""Geographic names headed by a noun of the land ("Pojezierze Drawskie") and regions paired in a voivodeship's
+two-part name ("Kujawy i Pomorze"): pipeline/ner/place_rules.py and pipeline/extract/place_checks.py.
+Sentences are invented."""
+
+import pytest
+
+
+def _places(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rajd rowerowy odbył się na Pojezierzu Łagowskim.", "Pojezierze Łagowskie"),
+    ("Obóz harcerski rozbito w Borach Dolnośląskich.", "Bory Dolnośląskie"),
+    ("Na spotkanie przyjechali mieszkańcy Wyżyny Kieleckiej.", "Wyżyna Kielecka"),
+])
+def test_a_noun_of_the_land_with_its_adjective_is_a_place(extractor, text, place):
+    """Neither word has a geographic reading: the capitalised land noun and the adjective agreeing with it do."""
+    assert place in _places(extractor, text)
+
+
+def test_a_land_name_only_as_a_topics_genitive_is_not_listed(extractor):
+    assert "Morze Bałtyckie" not in _places(extractor, "Konkurs plastyczny dotyczył ochrony Morza Bałtyckiego.")
+
+
+def test_a_capitalised_land_noun_with_a_lower_case_word_after_it_is_no_name(extractor):
+    assert not _places(extractor, "Dolina rzeki była zalana. Góry pięknie wyglądały.")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Na targi przyjechali wystawcy z Kujaw i Pomorza.", "Kujawy i Pomorze"),
+    ("Zespoły z Warmii i Mazur zagrały na festynie w Lipnie.", "Warmia i Mazury"),
+])
+def test_two_regions_giving_a_voivodeship_its_name_are_one_region(extractor, text, region):
+    places = _places(extractor, text)
+    assert region in places
+    assert not {"Kujawy", "Pomorze", "Warmia", "Mazury"} & places
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("Kapele z Mazur i Warmii zagrały w Lipnie.", {"Mazury", "Warmia"}),
+    ("Goście przyjechali z Kujaw i Mazowsza.", {"Kujawy", "Mazowsze"}),
+])
+def test_other_pairs_of_regions_stay_two(extractor, text, regions):
+    assert regions <= _places(extractor, text)
