@@ -125,8 +125,12 @@ EVENT_CUE_BEFORE = frozenset({"odbyć", "zorganizować", "organizować", "przepr
                               "podczas", "trakcie", "zakończyć", "rozpocząć", "otworzyć", "zainaugurować",
                               "zorganizowanie", "uczestnik", "uczestniczka"})
 EVENT_CUE_AFTER = frozenset({"odbyć", "zgromadzić", "rozpocząć", "zakończyć", "mieć", "trwać", "odbywać"})
-#: Lemmas after which a trigger names an occasion, not the event: "spotkanie z okazji jubileuszu".
-OCCASION_LEMMAS = frozenset({"okazja"})
+#: Lemmas after which a trigger names an occasion, not the event: "spotkanie z okazji jubileuszu", "w ramach
+#: obchodów Dnia Seniora odbył się piknik".
+OCCASION_LEMMAS = frozenset({"okazja", "obchody", "obchód"})
+#: "w ramach Dnia Dziecka odbyły się warsztaty": a named day after "w ramach" frames the event (an event noun after
+#: it is the event itself: "w ramach warsztatów uczestnicy przygotowali biznesplany").
+FRAME_LEMMAS = frozenset({"ramy", "rama"})
 CUE_WINDOW = 3
 WEIGHT_EVENT_CUE = 1.0
 #: Extra weight of a cued trigger in the first sentence: "odbyło się kolejne szkolenie" says what the event was,
@@ -190,9 +194,11 @@ def _has_cue(f: TokenFeatures, i: int, lo: int, hi: int) -> bool:
     return any(lemma in EVENT_CUE_AFTER for lemma in after)
 
 
-def _occasion(f: TokenFeatures, i: int, lo: int) -> bool:
-    """The trigger is the genitive after "okazja": "z okazji jubileuszu" (not "z tej okazji konferencję")."""
-    return "gen" in f.cases[i] and any(f.lemma[k].lower() in OCCASION_LEMMAS for k in range(max(lo, i - 2), i))
+def _occasion(f: TokenFeatures, i: int, lo: int, day: bool = False) -> bool:
+    """The trigger is the genitive after an occasion or a frame: "z okazji jubileuszu", "w ramach obchodów Dnia
+    Seniora" (not "z tej okazji konferencję")."""
+    occasions = OCCASION_LEMMAS | FRAME_LEMMAS if day else OCCASION_LEMMAS
+    return "gen" in f.cases[i] and any(f.lemma[k].lower() in occasions for k in range(max(lo, i - 2), i))
 
 
 def _owner(f: TokenFeatures, trig: list[frozenset[str]], i: int, lo: int) -> bool:
@@ -323,7 +329,8 @@ def type_scores(ctx: Context) -> TypeScores:
                         break
             if hit is None and judged and lemmas & JUDGED_ONLY_TRIGGERS:
                 hit = ("konkurs", starts[i], starts[i] + len(texts[i]))
-            if hit is None or _occasion(f, i, lo) or (pair is None and _owner(f, trig, i, lo)):
+            if hit is None or _occasion(f, i, lo, pair is not None and "dzień" in lemmas) \
+                    or (pair is None and _owner(f, trig, i, lo)):
                 continue
             if side_mention(f, i, lo):
                 continue  # "odbyły się także warsztaty", "punktem programu były targi", "projekt „Zimowisko”"

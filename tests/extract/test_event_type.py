@@ -141,3 +141,17 @@ def test_a_visit_named_further_down_is_a_stop_of_another_event(ctx_for):
 def test_a_visit_that_goes_round_sites_stays_a_study_visit(ctx_for):
     text = "Wizyta w Bieszczadach\nUczestnicy odwiedzili trzy spółdzielnie socjalne i zwiedzili zakład."
     assert classify(ctx_for(text))[0] == "wizyta_studyjna"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W ramach obchodów Dnia Seniora w Lipnie odbył się piknik rodzinny.", "festyn"),
+    ("W ramach Dnia Dziecka w szkole odbyły się warsztaty plastyczne.", "warsztaty"),
+])
+def test_a_day_named_only_as_the_frame_of_the_event_does_not_type_it(extractor, text, expected):
+    """"w ramach (obchodów) Dnia X": the day frames the event the sentence reports; that event gives the type."""
+    assert extractor.extract(text).event.type == expected
+
+
+def test_a_study_visit_after_w_ramach_is_still_the_event(extractor):
+    assert extractor.extract("W ramach wizyty studyjnej uczestnicy odwiedzili spółdzielnię w Lipnie.").event.type \
+        == "wizyta_studyjna"
