@@ -155,3 +155,8 @@ def test_a_day_named_only_as_the_frame_of_the_event_does_not_type_it(extractor, 
 def test_a_study_visit_after_w_ramach_is_still_the_event(extractor):
     assert extractor.extract("W ramach wizyty studyjnej uczestnicy odwiedzili spółdzielnię w Lipnie.").event.type \
         == "wizyta_studyjna"
+
+
+def test_championships_are_a_competition(extractor):
+    """Sports events with ranked places are `konkurs` (docs/annotation.md); "mistrzostwa" has its own lemma."""
+    assert extractor.extract("Mistrzostwa Gminy w Tenisie Stołowym rozegrano w hali w Lipnie.").event.type == "konkurs"
