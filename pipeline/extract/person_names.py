@@ -27,7 +27,7 @@ from pipeline.text.name_forms import (
     unknown_name_base,
     word_readings,
 )
-from pipeline.text.person_forms import APOSTROPHE_ENDING, single_name, surname_only_base
+from pipeline.text.person_forms import APOSTROPHE_ENDING, single_name, surname_only_base, with_undeclined
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -50,7 +50,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
     first_tokens = first_tokens or tokens[:1]
     rest = tokens[len(first_tokens):]
     first_readings = [a for a in first_tokens[0]._.morf if "imię" in a.names and a.pos == "subst"]
-    sg = [a for a in first_readings if a.number == "sg"] or first_readings
+    # a singular reading, or an undeclined one ("Joe": 'sg.pl', every case) that a singular name also has
+    sg = [a for a in first_readings if a.number != "pl" and not a.cases <= {"voc"}] or first_readings
     gender = None
     cases: set[str] = set()
     if sg:
@@ -336,6 +337,9 @@ def agreeing_name(tokens: list[Token], governed: frozenset[str] | None = None) -
         return None
     readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}
     found = agreed_case(list(readings.values()), governed)
+    if found is None:  # "Eleanorę Helin", "Nicolasem Sarkozy": a word written as a nominative left undeclined
+        readings = {t.i: with_undeclined(t, readings[t.i]) for t in words}
+        found = agreed_case(list(readings.values()), governed)
     if found is None:
         return None
     case, gender = found

@@ -83,8 +83,7 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         return word[:-1] + "a"  # "Borussii"
     if low.endswith("ji") and _consonant(low[-3]) and n > 4:
         return word[:-2] + "ia"  # "Marji": the old spelling of "Marii"
-    if (low.endswith("y") and _consonant(low[-2]) and n > 4 and low[-2] not in "jkb"
-            and low[-2] != low[-3] and not foreign_letters(low)):
+    if low.endswith("y") and n > 4 and low[-2] not in "jkb" and a_stem_genitive_y(low) and not foreign_letters(low):
         return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny", "Mesterházy")
     if low.endswith(("enki", "szki", "czki")) or gender == "m" and low.endswith(("ki", "ły")) and n > 5:
         return word[:-1] + "o"  # "Omelczenki", "(Tadeusza) Kościuszki": masculine "-ko" / "-ło" stems
@@ -120,6 +119,13 @@ def masculine_genitive_a(low: str) -> bool:
     return low[:-1].endswith(_MASCULINE_STEMS)
 
 
+def a_stem_genitive_y(low: str) -> bool:
+    """Can a word ending in '-y' be the genitive of an '-a' stem ('Obamy', 'Milty')? Not after a doubled
+    consonant or an 'l' (Polish writes '-nny' only in names the dictionary knows, and an '-la' stem's
+    genitive is '-li'): 'Kenny', 'Kelly', 'Sally' are English names as written."""
+    return low.endswith("y") and len(low) > 2 and _consonant(low[-2]) and low[-2] != "l" and low[-2] != low[-3]
+
+
 _OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a")
 
 
@@ -135,8 +141,8 @@ def may_be_nominative(tok_text: str, analyses: tuple[Analysis, ...] | list[Analy
         return False
     if len(low) > 3 and low.endswith("a") and low[-2] in "yeo" or masculine_genitive_a(low):
         return False  # "Romneya", "Greya", "Lewisa"
-    if len(low) > 4 and low.endswith("y") and _consonant(low[-2]) and low.isascii():
-        return False  # "Obamy", "Milty" (not "Mesterházy")
+    if len(low) > 4 and a_stem_genitive_y(low) and low.isascii():
+        return False  # "Obamy", "Milty" (not "Mesterházy", "Kelly", "Kenny")
     return True
 
 
@@ -299,7 +305,7 @@ def ending_readings(word: str) -> list[NameReading]:
             "m", unknown_name_base(word, "m"))
     if low.endswith("ej") and n > 5 and low[-3] in "kgw":
         add({"gen", "dat", "loc"}, "f", unknown_name_base(word, "f"))  # "Nowickiej", "Zawadowej"
-    if low.endswith("y") and n > 3 and _consonant(low[-2]) and low[-2] not in "kgj":
+    if n > 3 and a_stem_genitive_y(low) and low[-2] not in "kgj":
         out.extend(_a_stem(word[:-1], {"gen"}))  # "Obamy", "Milty"
     if low.endswith("i") and n > 3 and low[-2] in "kglj":
         out.extend(_a_stem(word[:-1], {"gen", "dat", "loc"} if low[-2] in "lj" else {"gen"}))  # "Attili"

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.text.name_forms import (
+    NameReading,
     agreeing_phrase_base,
     common_nominative,
     guess_surname,
@@ -93,3 +94,27 @@ def single_name(tok: Token) -> str | None:
 #: Women's names of these endings are common and the men's names they would be the genitive of rare
 #: ("Krystyna" / "Krystyn", "Renata" / "Renat"); a man's "-sława", "-ka", "-da" genitive is not.
 _FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
+
+
+_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
+
+
+def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading]:
+    """A name word's readings plus, last, itself left undeclined in every case, when it is written as a
+    nominative (or is a proper name of another kind, 'Helin'): Polish texts decline a woman's first name but
+    not her consonant-final surname ('Eleanorę Helin', 'Ursuli Stenzel'), and leave foreign names ending in
+    a vowel as written ('Nicolasem Sarkozy'); a man's consonant-final name declines ('Woody Allen'), so a word
+    the dictionary knows as a man's nominative is not read as a woman's undeclined surname."""
+    text = tok.text
+    written = any("nom" in r[0] and r[2] == text for r in readings) or not readings and text[:1].isupper() and any(
+        a.names for a in tok._.morf)
+    if not written or not text.isalpha():
+        return readings
+    if text[-1].lower() in _VOWEL_ENDS:
+        return [*readings, (_ALL_CASES, "*", text)]
+    if any("m1" in a.genders and "nom" in a.cases and a.names for a in tok._.morf):
+        return readings  # "Allen": a man's name as written, not a woman's undeclined one
+    return [*readings, (_ALL_CASES, "f", text)]
+
+
+_VOWEL_ENDS = frozenset("aeiouyáéíóúýäëöü")

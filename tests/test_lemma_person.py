@@ -1,0 +1,30 @@
+"""`base_form` of people's names: undeclined words, English '-y' names (invented names)."""
+
+import pytest
+
+from pipeline import base_form
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Joe Nowakowi", "Joe Nowak"),                # an undeclined first name ('sg.pl', every case): the surname shows it
+    ("Eleanorę Quillen", "Eleanora Quillen"),     # a woman's first name declines, her consonant-final surname not
+    ("Henrietą von Gravburg", "Henrieta von Gravburg"),
+    ("László Verbőszem", "László Verbősz"),       # a foreign first name in a vowel left as written
+])
+def test_a_name_word_written_as_a_nominative_may_stay_undeclined(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Kenny Dorvers", "Kenny Dorvers"),           # a doubled consonant before '-y': an English name as written
+    ("Kelly Marbrook", "Kelly Marbrook"),         # '-ly' is no '-la' stem's genitive (that is '-li')
+    ("Baracka Zuvomy", "Barack Zuvoma"),          # an '-a' stem's genitive still shows the case
+])
+def test_english_names_in_y_are_nominatives(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_a_mans_name_is_not_read_as_a_womans_undeclined_surname():
+    # 'Woody' may be an '-a' stem's genitive, but 'Allen' as written is a man's nominative, so the pair
+    # is not a woman's genitive first name with an undeclined surname
+    assert base_form("Woody Allen", "person") == "Woody Allen"
