@@ -28,3 +28,12 @@ def test_a_mans_name_is_not_read_as_a_womans_undeclined_surname():
     # 'Woody' may be an '-a' stem's genitive, but 'Allen' as written is a man's nominative, so the pair
     # is not a woman's genitive first name with an undeclined surname
     assert base_form("Woody Allen", "person") == "Woody Allen"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Dalberyka", "Dalberyk"),                    # '-yk', '-ström', '-owic': stem ends of men's names,
+    ("Norströma", "Norström"),                    # so a lone unknown word in '-a' is their genitive
+    ("Tomisławowica", "Tomisławowic"),
+])
+def test_lone_unknown_genitives_of_masculine_stems(phrase, expected):
+    assert base_form(phrase, "person") == expected
