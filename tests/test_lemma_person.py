@@ -37,3 +37,11 @@ def test_a_mans_name_is_not_read_as_a_womans_undeclined_surname():
 ])
 def test_lone_unknown_genitives_of_masculine_stems(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("al - Zahiri", "al-Zahiri"),                 # an Arabic particle before a hyphen: as written, with its hyphen
+    ("Al - Zahiriego", "Al-Zahiri"),
+])
+def test_a_particle_joined_by_a_hyphen_stays_as_written(phrase, expected):
+    assert base_form(phrase, "person") == expected

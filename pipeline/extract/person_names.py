@@ -267,6 +267,8 @@ def person_phrase_base(tokens: list[Token]) -> str:
         rest = tokens[2:] if tokens[1].text == "." else tokens[1:]
         if rest:  # "św. Jerzego" -> "św. Jerzy": the abbreviation stays, the name goes to the nominative
             return tokens[0].text.rstrip(".") + ". " + person_phrase_base(rest)
+    if len(tokens) > 2 and tokens[0].text.lower() in _PARTICLES and tokens[1].text in _HYPHENS:
+        return tokens[0].text + "-" + person_phrase_base(tokens[2:])  # "al-Maliki": the particle as written
     if len(tokens) == 1:
         single = single_name(tokens[0])
         return single if single is not None else surname_only_base(tokens)
@@ -370,8 +372,7 @@ def honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:
         k -= 1
     if not parts:
         return None, i
-    honor = " ".join(parts)
-    return honor, k + 1
+    return " ".join(parts), k + 1
 
 
 def is_pan(tok: Token) -> bool:
