@@ -45,3 +45,11 @@ def test_lone_unknown_genitives_of_masculine_stems(phrase, expected):
 ])
 def test_a_particle_joined_by_a_hyphen_stays_as_written(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Lady Makrelt", "Lady Makrelt"),             # 'Lady' is no genitive of 'lada' here: an undeclined title
+    ("Sir Tobiasza Wrenbroke'a", "Sir Tobiasz Wrenbroke"),
+])
+def test_english_titles_before_a_name(phrase, expected):
+    assert base_form(phrase, "person") == expected

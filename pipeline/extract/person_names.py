@@ -263,10 +263,11 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
 def person_phrase_base(tokens: list[Token]) -> str:
     """The base form of a phrase naming a person, whatever its shape: first name and surname, a lone
     name word, a surname alone."""
-    if len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _SAINT_TITLES:
+    head = tokens[0].text.rstrip(".")
+    if len(tokens) > 1 and (head.lower() in _SAINT_TITLES or head in _UNDECLINED_TITLES):
         rest = tokens[2:] if tokens[1].text == "." else tokens[1:]
-        if rest:  # "św. Jerzego" -> "św. Jerzy": the abbreviation stays, the name goes to the nominative
-            return tokens[0].text.rstrip(".") + ". " + person_phrase_base(rest)
+        if rest:  # "św. Jerzego" -> "św. Jerzy", "Lady Gagi" -> "Lady Gaga": the title stays, the name declines
+            return head + (" " if head in _UNDECLINED_TITLES else ". ") + person_phrase_base(rest)
     if len(tokens) > 2 and tokens[0].text.lower() in _PARTICLES and tokens[1].text in _HYPHENS:
         return tokens[0].text + "-" + person_phrase_base(tokens[2:])  # "al-Maliki": the particle as written
     if len(tokens) == 1:
@@ -287,6 +288,8 @@ def person_phrase_base(tokens: list[Token]) -> str:
 
 
 _SAINT_TITLES = frozenset({"św", "bł", "sw"})
+#: English titles Polish leaves undeclined before a name ("Lord" declines: "Lorda Byrona")
+_UNDECLINED_TITLES = frozenset({"Sir", "Lady", "Dame"})
 
 
 def _descriptive(tokens: list[Token]) -> bool:
@@ -377,23 +380,3 @@ def honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:
 
 def is_pan(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(a.lemma in ("pan", "pani") and a.pos == "subst" for a in tok._.morf)
-
-
-def _is_initial(text: str) -> bool:
-    return text == "." or len(text) == 1 and text.isupper() and text.isalpha() or \
-        len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
-
-
-def initials_as_written(norm: str, tokens: list, name: str) -> str:
-    """"M. Podolska", "K.K. Baczyński": a name led by initials keeps them as the text writes them (the dots and
-    their spacing); only the surname after them takes its base form."""
-    a = 0 if tokens and _is_initial(tokens[0].text) else 1  # a leading or a middle initial ("Izabela M. Kos")
-    if len(tokens) <= a + 1 or not _is_initial(tokens[a].text) or tokens[a].text == ".":
-        return name
-    m = next((k for k in range(a, len(tokens)) if not _is_initial(tokens[k].text)), len(tokens))
-    words = name.split(" ")
-    if m == len(tokens) or len(words) < a + len(tokens) - m:
-        return name
-    rest = words[len(words) - (len(tokens) - m):]
-    prefix = " ".join(norm[tokens[a].idx:tokens[m].idx].split())
-    return " ".join([*words[:a], prefix, *rest])

@@ -118,3 +118,23 @@ def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading
 
 
 _VOWEL_ENDS = frozenset("aeiouyáéíóúýäëöü")
+
+
+def _is_initial(text: str) -> bool:
+    return text == "." or len(text) == 1 and text.isupper() and text.isalpha() or \
+        len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+
+
+def initials_as_written(norm: str, tokens: list, name: str) -> str:
+    """"M. Podolska", "K.K. Baczyński": a name led by initials keeps them as the text writes them (the dots and
+    their spacing); only the surname after them takes its base form."""
+    a = 0 if tokens and _is_initial(tokens[0].text) else 1  # a leading or a middle initial ("Izabela M. Kos")
+    if len(tokens) <= a + 1 or not _is_initial(tokens[a].text) or tokens[a].text == ".":
+        return name
+    m = next((k for k in range(a, len(tokens)) if not _is_initial(tokens[k].text)), len(tokens))
+    words = name.split(" ")
+    if m == len(tokens) or len(words) < a + len(tokens) - m:
+        return name
+    rest = words[len(words) - (len(tokens) - m):]
+    prefix = " ".join(norm[tokens[a].idx:tokens[m].idx].split())
+    return " ".join([*words[:a], prefix, *rest])
