@@ -53,3 +53,15 @@ def test_a_particle_joined_by_a_hyphen_stays_as_written(phrase, expected):
 ])
 def test_english_titles_before_a_name(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Bordálya", "Bordály"),                      # a Hungarian '-y' is the stem's: the genitive adds '-a'
+    ("Lajosa Bordálya", "Lajos Bordály"),
+    ("Dorczenkę", "Dorczenko"),                   # Ukrainian '-enko' surnames decline as '-a' stems
+    ("Piotrowi Dorczence", "Piotr Dorczenko"),
+    ("Woltynauem", "Woltynau"),                   # '-em' after a vowel and '-u'
+    ("Tarenya", "Tarenya"),                       # '-nya' without foreign letters: may be a woman's nominative
+])
+def test_polish_endings_on_foreign_stems(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -1,11 +1,9 @@
 """Base forms of name words the dictionary does not know, inferred from Polish ending paradigms.
 
-A foreign or rare surname ("Webberem", "Machedę", "Naniego", "Obamy") declines like Polish nouns
-of its shape, so its nominative follows from the ending: the instrumental "-em" and dative "-owi"
-of masculine consonant stems, the accusative "-ę" / instrumental "-ą" / genitive "-y" of "-a"
-stems, the adjectival "-ego" / "-emu" / "-ym" of names ending in a vowel ("Frunze", "Nani",
-"Tiffany"). An ending that a nominative can have ("Macheda", "Villa", "Obama") is kept: the
-nominative is the likelier reading of a name with no context to tell its case.
+A foreign or rare surname ("Webberem", "Machedę", "Naniego", "Obamy") declines like Polish nouns of its
+shape, so its nominative follows from the ending ("-em", "-owi" of consonant stems; "-ę", "-ą", "-y" of
+"-a" stems; "-ego", "-emu", "-ym" of names in a vowel; `foreign_endings` for stems the paradigms miss).
+An ending a nominative can have ("Macheda", "Obama") is kept: the likelier reading with no context.
 """
 
 from __future__ import annotations
@@ -16,21 +14,13 @@ from spacy.tokens import Token
 
 from pipeline.text.analysis import Analysis, analyse
 from pipeline.text.fleeting_vowels import with_fleeting_e
+from pipeline.text.foreign_endings import VOWELS as _VOWELS
+from pipeline.text.foreign_endings import consonant as _consonant
+from pipeline.text.foreign_endings import foreign_case_base, foreign_letters
 from pipeline.text.inflect import adjective_nominative, match_case
 
-_VOWELS = frozenset("aąeęioóuyáéíóúýäëöü")
 _APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
 _NAME_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim"})
-
-
-def foreign_letters(low: str) -> bool:
-    """Letters Polish does not write ('á', 'ő', 'ü'): a Hungarian or other foreign name, whose final '-y'
-    ('Mesterházy', 'Tarcsány') is its own, not the genitive ending of a Polish '-a' stem."""
-    return any(ch.isalpha() and not ch.isascii() and ch not in "ąćęłńóśźż" for ch in low)
-
-
-def _consonant(ch: str) -> bool:
-    return ch.isalpha() and ch.lower() not in _VOWELS
 
 
 def _adjective_base(stem: str) -> str | None:
@@ -49,6 +39,9 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
     first name before it is genitive) allow the endings a nominative could also have ("-a")."""
     if _APOSTROPHE.search(word):
         return _APOSTROPHE.sub("", word)  # "Chomsky'ego", "Gaulle'a"
+    foreign = foreign_case_base(word)
+    if foreign and gender in (None, foreign[1]):
+        return foreign[2]  # "Györgya", "Omelczenkę"
     if not word.isalpha() or len(word) < 4 or word.isupper():
         return word
     low = word.lower()
@@ -291,6 +284,7 @@ def ending_readings(word: str) -> list[NameReading]:
 
     def add(cases: set[str], gender: str, base: str) -> None:
         out.append((frozenset(cases), gender, base))
+    out.extend(r for r in [foreign_case_base(word)] if r)
 
     if low.endswith("iem") and low[-4] in "kg" and n > 5:
         add({"inst", "loc"}, "m", with_fleeting_e(word[:-3]))  # "Derrickiem"
