@@ -65,3 +65,8 @@ def test_english_titles_before_a_name(phrase, expected):
 ])
 def test_polish_endings_on_foreign_stems(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+def test_a_first_name_both_a_womans_and_a_mans_genitive_before_an_undeclined_surname_is_the_mans():
+    assert base_form("Konrada Lusse", "person") == "Konrad Lusse"
+    assert base_form("Konrada Nowak", "person") == "Konrada Nowak"  # a woman's consonant-final surname

@@ -151,7 +151,8 @@ _FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ówna", "ewa", "ina", "yna")
 def _masculine_oblique(tokens: list[Token]) -> bool:
     """'Józefa Stalina', 'Leona Chajna': a first name that is a woman's in the nominative and a man's in
     the genitive, before a surname that fits the man's genitive (a woman's surname would be
-    '-ska', '-owa' or undeclined)."""
+    '-ska', '-owa' or an undeclined consonant-final one) or a foreign one in a vowel, undeclined for
+    either ('Konrada Zuse': texts name men by the genitive far more often)."""
     first = [a for a in tokens[0]._.morf if "imię" in a.names and a.pos == "subst" and a.number == "sg"]
     fem_nom = any("f" in a.genders and "nom" in a.cases for a in first)
     masc_obl = any("m1" in a.genders and a.cases & {"gen", "acc"} for a in first)
@@ -167,7 +168,7 @@ def _masculine_oblique(tokens: list[Token]) -> bool:
                 return False
         elif low.endswith(_FEMININE_SURNAME) or not is_unknown(t._.morf):
             return False
-        elif not low.endswith(("a", "y", "i", "ę", "ego", "'a", "’a")):
+        elif not low.endswith(("a", "y", "i", "ę", "ego", "'a", "’a", "e", "o", "u")):
             return False
     return True
 
