@@ -70,3 +70,12 @@ def test_polish_endings_on_foreign_stems(phrase, expected):
 def test_a_first_name_both_a_womans_and_a_mans_genitive_before_an_undeclined_surname_is_the_mans():
     assert base_form("Konrada Lusse", "person") == "Konrad Lusse"
     assert base_form("Konrada Nowak", "person") == "Konrada Nowak"  # a woman's consonant-final surname
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Wołtynaua", "Wołtynau"),                    # a Belarusian '-au' name's genitive
+    ("Iwana Wołtynaua", "Iwan Wołtynau"),
+    ("Premeru", "Premeru"),                       # only a thing's '-u' genitive ('premer'): a man would be 'Premera'
+])
+def test_more_foreign_name_endings(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -3,7 +3,7 @@
 `name_forms` reads a name word the dictionary lacks by the ending paradigms of Polish nouns; a few
 foreign stems take Polish endings in ways those paradigms miss: a Hungarian name in '-y' ('György',
 'Karácsony') takes '-a' after its consonant ('Györgya'), a name ending in a vowel and '-u' or '-y'
-takes '-em' ('Martynauem', 'Háyem'), and Ukrainian '-enko' surnames decline like '-a' stems
+takes '-a' and '-em' ('Martynaua', 'Martynauem', 'Háyem'), and Ukrainian '-enko' surnames decline like '-a' stems
 ('Omelczenkę', 'Juszczence').
 """
 
@@ -36,6 +36,8 @@ def foreign_case_base(word: str) -> tuple[frozenset[str], str, str] | None:
             return frozenset(cases), "m", word[: -len(ending)] + base
     if low.endswith("ya") and consonant(low[-3]) and (foreign_letters(low) or low[-3] in "gl"):
         return frozenset({"gen", "acc"}), "m", word[:-1]  # "Györgya", "Karácsonya": the "-y" is the stem's
+    if low.endswith("ua") and low[-3] in "aeo":
+        return frozenset({"gen", "acc"}), "m", word[:-1]  # "Martynaua": a Belarusian "-au" name's genitive
     if low.endswith("em") and low[-3] in "uy" and not consonant(low[-4]):
         return frozenset({"inst", "loc"}), "m", word[:-2]  # "Martynauem", "Háyem"
     return None

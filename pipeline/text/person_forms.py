@@ -73,7 +73,11 @@ def single_name(tok: Token) -> str | None:
         return unknown_name_base(tok.text)
     names = name_readings(morf)
     if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
-        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular
+        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular;
+        # a thing's oblique case ("Premeru": a man named 'Premer' would be 'Premera') is a foreign name as written
+        if tok.text.endswith("u") and not any("nom" in a.cases or set(a.genders) & {"m1", "f"} or a.pos == "adj"
+                                              for a in morf):
+            return tok.text
         return agreeing_phrase_base([tok]) or (tok.text if common_nominative(tok.text, morf) else None)
     if not names:
         return tok.text if common_nominative(tok.text, morf) else None
