@@ -79,3 +79,11 @@ def test_a_first_name_both_a_womans_and_a_mans_genitive_before_an_undeclined_sur
 ])
 def test_more_foreign_name_endings(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Mykola Tarnovsky", "Mykola Tarnovsky"),     # '-ky' is no genitive ('-ka' stems take '-ki'): a nominative
+    ("Konstantyna von Werbel - Doenitz", "Konstantyn von Werbel-Doenitz"),  # the hyphen joins its two words only
+])
+def test_surname_shapes(phrase, expected):
+    assert base_form(phrase, "person") == expected

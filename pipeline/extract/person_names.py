@@ -93,10 +93,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         pick = pick or (readings[0] if readings else None)
         firsts.append(pick.lemma if pick else t.text)
     rest = _glue_initials(rest)
-    surnames = [_surname_base(t, gender, cases) if not isinstance(t, str) else t
-                for t in rest if isinstance(t, str) or t.text not in _HYPHENS]
-    hyphen = any(not isinstance(t, str) and t.text in _HYPHENS for t in rest)
-    surname = "-".join(surnames) if hyphen else " ".join(surnames)
+    surname = " ".join(t if isinstance(t, str) else "-" if t.text in _HYPHENS else _surname_base(t, gender, cases)
+                       for t in rest).replace(" - ", "-")  # "von Knebel-Doeberitz": only the words a hyphen joins
     return " ".join(firsts + ([surname] if surname else [])), gender
 
 

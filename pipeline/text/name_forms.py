@@ -76,7 +76,7 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         return word[:-1] + "a"  # "Borussii"
     if low.endswith("ji") and _consonant(low[-3]) and n > 4:
         return word[:-2] + "ia"  # "Marji": the old spelling of "Marii"
-    if low.endswith("y") and n > 4 and low[-2] not in "jkb" and a_stem_genitive_y(low) and not foreign_letters(low):
+    if n > 4 and low[-2] != "b" and a_stem_genitive_y(low) and not foreign_letters(low):
         return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny", "Mesterházy")
     if low.endswith(("enki", "szki", "czki")) or gender == "m" and low.endswith(("ki", "ły")) and n > 5:
         return word[:-1] + "o"  # "Omelczenki", "(Tadeusza) Kościuszki": masculine "-ko" / "-ło" stems
@@ -113,10 +113,11 @@ def masculine_genitive_a(low: str) -> bool:
 
 
 def a_stem_genitive_y(low: str) -> bool:
-    """Can a word ending in '-y' be the genitive of an '-a' stem ('Obamy', 'Milty')? Not after a doubled
-    consonant or an 'l' (Polish writes '-nny' only in names the dictionary knows, and an '-la' stem's
-    genitive is '-li'): 'Kenny', 'Kelly', 'Sally' are English names as written."""
-    return low.endswith("y") and len(low) > 2 and _consonant(low[-2]) and low[-2] != "l" and low[-2] != low[-3]
+    """Can a word ending in '-y' be the genitive of an '-a' stem ('Obamy', 'Milty')? Not after 'k', 'g', 'j'
+    ('-ki', '-gi', '-i' are theirs: 'Shpakovsky' is a nominative), 'l' (an '-la' stem's is '-li') or a doubled
+    consonant (Polish writes '-nny' only in names the dictionary knows): 'Kenny', 'Kelly' are English names."""
+    return (low.endswith("y") and len(low) > 2 and _consonant(low[-2]) and low[-2] not in "kgjl"
+            and low[-2] != low[-3])
 
 
 _OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a")
@@ -299,7 +300,7 @@ def ending_readings(word: str) -> list[NameReading]:
             "m", unknown_name_base(word, "m"))
     if low.endswith("ej") and n > 5 and low[-3] in "kgw":
         add({"gen", "dat", "loc"}, "f", unknown_name_base(word, "f"))  # "Nowickiej", "Zawadowej"
-    if n > 3 and a_stem_genitive_y(low) and low[-2] not in "kgj":
+    if n > 3 and a_stem_genitive_y(low):
         out.extend(_a_stem(word[:-1], {"gen"}))  # "Obamy", "Milty"
     if low.endswith("i") and n > 3 and low[-2] in "kglj":
         out.extend(_a_stem(word[:-1], {"gen", "dat", "loc"} if low[-2] in "lj" else {"gen"}))  # "Attili"
