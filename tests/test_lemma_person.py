@@ -87,3 +87,22 @@ def test_more_foreign_name_endings(phrase, expected):
 ])
 def test_surname_shapes(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+class _Word:
+    """A token stand-in: the text and the dictionary readings the name rules look at."""
+
+    def __init__(self, text, readings):
+        self.text = text
+        self._ = type("Ext", (), {"morf": tuple(readings)})()
+
+
+def test_a_lone_surname_is_not_read_as_a_first_names_vocative():
+    from pipeline.text.analysis import Analysis
+    from pipeline.text.person_forms import surname_only_base
+
+    word = _Word("Jarecko", [Analysis("Jarecka", "subst:sg:voc:f", ("imię",)),
+                             Analysis("Jarecko", "subst:sg:nom:m1", ("nazwisko",))])
+    assert surname_only_base([word]) == "Jarecko"
+    call = _Word("Jarecku", [Analysis("Jarecka", "subst:sg:voc:f", ("imię",))])
+    assert surname_only_base([call]) == "Jarecka"  # a vocative and nothing else: the name it calls

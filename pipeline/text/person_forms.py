@@ -35,7 +35,9 @@ def surname_only_base(tokens: list[Token]) -> str:
             words.append("-")
             continue
         readings = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "imię", "pseudonim"}]
-        firsts = sorted((a for a in readings if "imię" in a.names and a.number == "sg"), key=lambda a: -len(a.names))
+        as_written = any("nom" in a.cases and a.lemma == t.text for a in readings)  # 'Janeczko' is no call to 'Janeczka'
+        firsts = sorted((a for a in readings if "imię" in a.names and a.number == "sg"
+                         and not (as_written and a.cases <= {"voc"})), key=lambda a: -len(a.names))
         if len(tokens) == 1 and firsts:
             # a lone "Jana", "Pawła", "Radka": the first-name reading, a man's in an oblique case before a
             # woman's in the nominative (texts name men by the genitive far more often)
