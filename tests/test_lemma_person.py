@@ -106,3 +106,8 @@ def test_a_lone_surname_is_not_read_as_a_first_names_vocative():
     assert surname_only_base([word]) == "Jarecko"
     call = _Word("Jarecku", [Analysis("Jarecka", "subst:sg:voc:f", ("imię",))])
     assert surname_only_base([call]) == "Jarecka"  # a vocative and nothing else: the name it calls
+
+
+def test_a_lone_common_noun_naming_a_person_only_in_the_nominative_plural_is_one_person():
+    assert base_form("Prababcie", "person") == "Prababcia"
+    assert base_form("Ciotek", "person") == "Ciotek"  # a genitive plural is no one's name: as written

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.text.inflect import match_case
 from pipeline.text.name_forms import (
     NameReading,
     agreeing_phrase_base,
@@ -80,6 +81,9 @@ def single_name(tok: Token) -> str | None:
         if tok.text.endswith("u") and not any("nom" in a.cases or set(a.genders) & {"m1", "f"} or a.pos == "adj"
                                               for a in morf):
             return tok.text
+        people = [a for a in morf if a.pos == "subst" and set(a.genders) & {"m1", "f"}]
+        if people and all(a.number == "pl" and "nom" in a.cases for a in people):
+            return match_case(people[0].lemma, tok.text)  # "Prababcie": one person named by a common noun
         return agreeing_phrase_base([tok]) or (tok.text if common_nominative(tok.text, morf) else None)
     if not names:
         return tok.text if common_nominative(tok.text, morf) else None
