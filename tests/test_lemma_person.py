@@ -111,3 +111,11 @@ def test_a_lone_surname_is_not_read_as_a_first_names_vocative():
 def test_a_lone_common_noun_naming_a_person_only_in_the_nominative_plural_is_one_person():
     assert base_form("Prababcie", "person") == "Prababcia"
     assert base_form("Ciotek", "person") == "Ciotek"  # a genitive plural is no one's name: as written
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Drzemiącej", "Drzemiąca"),                  # an active participle naming someone agrees like an adjective
+    ("Wędrującego Rybaka", "Wędrujący Rybak"),
+])
+def test_participles_in_names(phrase, expected):
+    assert base_form(phrase, "person") == expected

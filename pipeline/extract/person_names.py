@@ -295,7 +295,7 @@ def _descriptive(tokens: list[Token]) -> bool:
     """A name made of common words: an adjective that is no surname ('Matki Bożej', 'Mieszka
     Młodszego'), or a common noun first ('Ojca Świętego', 'Królowej Jadwigi')."""
     def adjective(t: Token) -> bool:
-        return t.text.lower() not in _PARTICLES and any(a.pos == "adj" for a in t._.morf) and not any(
+        return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") for a in t._.morf) and not any(
             a.names for a in t._.morf if a.pos == "subst")
     first = tokens[0]._.morf
     common_first = tokens[0].text[:1].isupper() and any(a.pos == "subst" and a.number == "sg" for a in first) \

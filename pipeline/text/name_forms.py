@@ -187,7 +187,7 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
     a singular case goes to the nominative (nouns by their lemma, adjectives in the head noun's gender);
     the words after it (a genitive complement: 'Królowej Rodzin') and acronyms stay as written."""
     def fits(t, case: str) -> list[Analysis]:
-        return [a for a in t._.morf if a.pos in ("subst", "adj") and a.number == "sg" and case in a.cases]
+        return [a for a in t._.morf if a.pos in ("subst", "adj", "pact") and a.number == "sg" and case in a.cases]
 
     def skip(t) -> bool:
         return t.text in (".", "-") or t.text.isupper() and len(t.text) <= 3
@@ -206,7 +206,7 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
         return None
     nouns = sorted((a for t in tokens[:run] for a in fits(t, case) if a.pos == "subst"),
                    key=lambda a: ("imię" not in a.names, not {"m1", "f"} & set(a.genders)))
-    adjs = [a for t in tokens[:run] for a in fits(t, case) if a.pos == "adj"]
+    adjs = [a for t in tokens[:run] for a in fits(t, case) if a.pos in ("adj", "pact")]  # "Śniącej": a participle
     genders = (nouns[0] if nouns else adjs[0]).genders
     gender = next((g for g in ("m1", "f", "n", "m2", "m3") if g in genders), "m1")
     words = []
@@ -214,7 +214,7 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
         readings = fits(t, case) if k < run else []
         noun = next((a for a in readings if a.pos == "subst" and "imię" in a.names), None) or next(
             (a for a in readings if a.pos == "subst" and gender in a.genders), None)
-        adj = next((a for a in readings if a.pos == "adj" and gender in a.genders), None)
+        adj = next((a for a in readings if a.pos in ("adj", "pact") and gender in a.genders), None)
         if adj is not None and (noun is None or k > 0 and "imię" not in noun.names):
             words.append(adjective_nominative(t.text, adj, "sg", gender))
         elif noun is not None:
