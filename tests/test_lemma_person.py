@@ -119,3 +119,14 @@ def test_a_lone_common_noun_naming_a_person_only_in_the_nominative_plural_is_one
 ])
 def test_participles_in_names(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Lucíi Ferrández", "Lucía Ferrández"),       # '-íi' / '-ii' is always oblique: the '-ía' name, her surname undeclined
+    ("Valérii Szabai", "Valéria Szabai"),
+    ("Walkersie", "Walkers"),                     # a locative '-ie' after an '-s' cluster
+    ("Elsie", "Elsie"),                           # an English '-sie' name as written
+    ("Dobrowskich", "Dobrowski"),                 # a family by its surname
+])
+def test_oblique_endings_of_foreign_and_family_names(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -120,7 +120,7 @@ def a_stem_genitive_y(low: str) -> bool:
             and low[-2] != low[-3])
 
 
-_OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a")
+_OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a", "ii", "íi")
 
 
 def may_be_nominative(tok_text: str, analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
