@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from pipeline.extract.event_roles import EVENT_ROLE_TITLES, honorific_start
 from pipeline.extract.name_government import governed_cases
 from pipeline.extract.person_cues import attended, cues
-from pipeline.extract.person_names import honorific_before, initials_as_written, is_pan, person_name
+from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.models import Mention, Role
 from pipeline.ner.person_rules import inside_business_name, shared_family_name
 from pipeline.text.context import Context
+from pipeline.text.person_forms import initials_as_written
 
 
 @dataclass

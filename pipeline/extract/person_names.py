@@ -27,7 +27,7 @@ from pipeline.text.name_forms import (
     unknown_name_base,
     word_readings,
 )
-from pipeline.text.person_forms import APOSTROPHE_ENDING, single_name, surname_only_base
+from pipeline.text.person_forms import APOSTROPHE_ENDING, single_name, surname_only_base, with_undeclined
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -50,7 +50,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
     first_tokens = first_tokens or tokens[:1]
     rest = tokens[len(first_tokens):]
     first_readings = [a for a in first_tokens[0]._.morf if "imię" in a.names and a.pos == "subst"]
-    sg = [a for a in first_readings if a.number == "sg"] or first_readings
+    # a singular reading, or an undeclined one ("Joe": 'sg.pl', every case) that a singular name also has
+    sg = [a for a in first_readings if a.number != "pl" and not a.cases <= {"voc"}] or first_readings
     gender = None
     cases: set[str] = set()
     if sg:
@@ -92,10 +93,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         pick = pick or (readings[0] if readings else None)
         firsts.append(pick.lemma if pick else t.text)
     rest = _glue_initials(rest)
-    surnames = [_surname_base(t, gender, cases) if not isinstance(t, str) else t
-                for t in rest if isinstance(t, str) or t.text not in _HYPHENS]
-    hyphen = any(not isinstance(t, str) and t.text in _HYPHENS for t in rest)
-    surname = "-".join(surnames) if hyphen else " ".join(surnames)
+    surname = " ".join(t if isinstance(t, str) else "-" if t.text in _HYPHENS else _surname_base(t, gender, cases)
+                       for t in rest).replace(" - ", "-")  # "von Knebel-Doeberitz": only the words a hyphen joins
     return " ".join(firsts + ([surname] if surname else [])), gender
 
 
@@ -150,7 +149,8 @@ _FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ówna", "ewa", "ina", "yna")
 def _masculine_oblique(tokens: list[Token]) -> bool:
     """'Józefa Stalina', 'Leona Chajna': a first name that is a woman's in the nominative and a man's in
     the genitive, before a surname that fits the man's genitive (a woman's surname would be
-    '-ska', '-owa' or undeclined)."""
+    '-ska', '-owa' or an undeclined consonant-final one) or a foreign one in a vowel, undeclined for
+    either ('Konrada Zuse': texts name men by the genitive far more often)."""
     first = [a for a in tokens[0]._.morf if "imię" in a.names and a.pos == "subst" and a.number == "sg"]
     fem_nom = any("f" in a.genders and "nom" in a.cases for a in first)
     masc_obl = any("m1" in a.genders and a.cases & {"gen", "acc"} for a in first)
@@ -166,7 +166,7 @@ def _masculine_oblique(tokens: list[Token]) -> bool:
                 return False
         elif low.endswith(_FEMININE_SURNAME) or not is_unknown(t._.morf):
             return False
-        elif not low.endswith(("a", "y", "i", "ę", "ego", "'a", "’a")):
+        elif not low.endswith(("a", "y", "i", "ę", "ego", "'a", "’a", "e", "o", "u")):
             return False
     return True
 
@@ -262,10 +262,13 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
 def person_phrase_base(tokens: list[Token]) -> str:
     """The base form of a phrase naming a person, whatever its shape: first name and surname, a lone
     name word, a surname alone."""
-    if len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _SAINT_TITLES:
+    head = tokens[0].text.rstrip(".")
+    if len(tokens) > 1 and (head.lower() in _SAINT_TITLES or head in _UNDECLINED_TITLES):
         rest = tokens[2:] if tokens[1].text == "." else tokens[1:]
-        if rest:  # "św. Jerzego" -> "św. Jerzy": the abbreviation stays, the name goes to the nominative
-            return tokens[0].text.rstrip(".") + ". " + person_phrase_base(rest)
+        if rest:  # "św. Jerzego" -> "św. Jerzy", "Lady Gagi" -> "Lady Gaga": the title stays, the name declines
+            return head + (" " if head in _UNDECLINED_TITLES else ". ") + person_phrase_base(rest)
+    if len(tokens) > 2 and tokens[0].text.lower() in _PARTICLES and tokens[1].text in _HYPHENS:
+        return tokens[0].text + "-" + person_phrase_base(tokens[2:])  # "al-Maliki": the particle as written
     if len(tokens) == 1:
         single = single_name(tokens[0])
         return single if single is not None else surname_only_base(tokens)
@@ -284,13 +287,15 @@ def person_phrase_base(tokens: list[Token]) -> str:
 
 
 _SAINT_TITLES = frozenset({"św", "bł", "sw"})
+#: English titles Polish leaves undeclined before a name ("Lord" declines: "Lorda Byrona")
+_UNDECLINED_TITLES = frozenset({"Sir", "Lady", "Dame"})
 
 
 def _descriptive(tokens: list[Token]) -> bool:
     """A name made of common words: an adjective that is no surname ('Matki Bożej', 'Mieszka
     Młodszego'), or a common noun first ('Ojca Świętego', 'Królowej Jadwigi')."""
     def adjective(t: Token) -> bool:
-        return t.text.lower() not in _PARTICLES and any(a.pos == "adj" for a in t._.morf) and not any(
+        return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") for a in t._.morf) and not any(
             a.names for a in t._.morf if a.pos == "subst")
     first = tokens[0]._.morf
     common_first = tokens[0].text[:1].isupper() and any(a.pos == "subst" and a.number == "sg" for a in first) \
@@ -336,6 +341,9 @@ def agreeing_name(tokens: list[Token], governed: frozenset[str] | None = None) -
         return None
     readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}
     found = agreed_case(list(readings.values()), governed)
+    if found is None:  # "Eleanorę Helin", "Nicolasem Sarkozy": a word written as a nominative left undeclined
+        readings = {t.i: with_undeclined(t, readings[t.i]) for t in words}
+        found = agreed_case(list(readings.values()), governed)
     if found is None:
         return None
     case, gender = found
@@ -366,29 +374,8 @@ def honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:
         k -= 1
     if not parts:
         return None, i
-    honor = " ".join(parts)
-    return honor, k + 1
+    return " ".join(parts), k + 1
 
 
 def is_pan(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(a.lemma in ("pan", "pani") and a.pos == "subst" for a in tok._.morf)
-
-
-def _is_initial(text: str) -> bool:
-    return text == "." or len(text) == 1 and text.isupper() and text.isalpha() or \
-        len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
-
-
-def initials_as_written(norm: str, tokens: list, name: str) -> str:
-    """"M. Podolska", "K.K. Baczyński": a name led by initials keeps them as the text writes them (the dots and
-    their spacing); only the surname after them takes its base form."""
-    a = 0 if tokens and _is_initial(tokens[0].text) else 1  # a leading or a middle initial ("Izabela M. Kos")
-    if len(tokens) <= a + 1 or not _is_initial(tokens[a].text) or tokens[a].text == ".":
-        return name
-    m = next((k for k in range(a, len(tokens)) if not _is_initial(tokens[k].text)), len(tokens))
-    words = name.split(" ")
-    if m == len(tokens) or len(words) < a + len(tokens) - m:
-        return name
-    rest = words[len(words) - (len(tokens) - m):]
-    prefix = " ".join(norm[tokens[a].idx:tokens[m].idx].split())
-    return " ".join([*words[:a], prefix, *rest])

@@ -84,6 +84,9 @@ def noun_nominative(word: str, analysis: Analysis) -> str:
 def adjective_nominative(word: str, analysis: Analysis, number: str, gender: str) -> str:
     if "nom" in analysis.cases and (not analysis.genders or gender in analysis.genders):
         return word
+    low = word.lower()
+    if analysis.pos == "pact" and "ąc" in low and number == "sg":  # "Śniącej" -> "Śniąca": the active participle
+        return word[: low.rindex("ąc") + 2] + {"f": "a", "n": "e"}.get(gender[:1], "y")
     degree = next((d for d in ("com", "sup") if d in analysis.tag.split(":")), "pos")
     form = generate_form(analysis.lemma, "adj", number, gender, degree=degree)
     return match_case(form or analysis.lemma, word)

@@ -1,11 +1,9 @@
 """Base forms of name words the dictionary does not know, inferred from Polish ending paradigms.
 
-A foreign or rare surname ("Webberem", "Machedę", "Naniego", "Obamy") declines like Polish nouns
-of its shape, so its nominative follows from the ending: the instrumental "-em" and dative "-owi"
-of masculine consonant stems, the accusative "-ę" / instrumental "-ą" / genitive "-y" of "-a"
-stems, the adjectival "-ego" / "-emu" / "-ym" of names ending in a vowel ("Frunze", "Nani",
-"Tiffany"). An ending that a nominative can have ("Macheda", "Villa", "Obama") is kept: the
-nominative is the likelier reading of a name with no context to tell its case.
+A foreign or rare surname ("Webberem", "Machedę", "Naniego", "Obamy") declines like Polish nouns of its
+shape, so its nominative follows from the ending ("-em", "-owi" of consonant stems; "-ę", "-ą", "-y" of
+"-a" stems; "-ego", "-emu", "-ym" of names in a vowel; `foreign_endings` for stems the paradigms miss).
+An ending a nominative can have ("Macheda", "Obama") is kept: the likelier reading with no context.
 """
 
 from __future__ import annotations
@@ -16,21 +14,13 @@ from spacy.tokens import Token
 
 from pipeline.text.analysis import Analysis, analyse
 from pipeline.text.fleeting_vowels import with_fleeting_e
+from pipeline.text.foreign_endings import VOWELS as _VOWELS
+from pipeline.text.foreign_endings import consonant as _consonant
+from pipeline.text.foreign_endings import foreign_case_base, foreign_letters
 from pipeline.text.inflect import adjective_nominative, match_case
 
-_VOWELS = frozenset("aąeęioóuyáéíóúýäëöü")
 _APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
 _NAME_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim"})
-
-
-def foreign_letters(low: str) -> bool:
-    """Letters Polish does not write ('á', 'ő', 'ü'): a Hungarian or other foreign name, whose final '-y'
-    ('Mesterházy', 'Tarcsány') is its own, not the genitive ending of a Polish '-a' stem."""
-    return any(ch.isalpha() and not ch.isascii() and ch not in "ąćęłńóśźż" for ch in low)
-
-
-def _consonant(ch: str) -> bool:
-    return ch.isalpha() and ch.lower() not in _VOWELS
 
 
 def _adjective_base(stem: str) -> str | None:
@@ -49,6 +39,9 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
     first name before it is genitive) allow the endings a nominative could also have ("-a")."""
     if _APOSTROPHE.search(word):
         return _APOSTROPHE.sub("", word)  # "Chomsky'ego", "Gaulle'a"
+    foreign = foreign_case_base(word)
+    if foreign and gender in (None, foreign[1]):
+        return foreign[2]  # "Györgya", "Omelczenkę"
     if not word.isalpha() or len(word) < 4 or word.isupper():
         return word
     low = word.lower()
@@ -83,8 +76,7 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
         return word[:-1] + "a"  # "Borussii"
     if low.endswith("ji") and _consonant(low[-3]) and n > 4:
         return word[:-2] + "ia"  # "Marji": the old spelling of "Marii"
-    if (low.endswith("y") and _consonant(low[-2]) and n > 4 and low[-2] not in "jkb"
-            and low[-2] != low[-3] and not foreign_letters(low)):
+    if n > 4 and low[-2] != "b" and a_stem_genitive_y(low) and not foreign_letters(low):
         return word[:-1] + "a"  # "Obamy", "Machedy" (not "Grey", "Ramsay", "Crosby", "Kenny", "Mesterházy")
     if low.endswith(("enki", "szki", "czki")) or gender == "m" and low.endswith(("ki", "ły")) and n > 5:
         return word[:-1] + "o"  # "Omelczenki", "(Tadeusza) Kościuszki": masculine "-ko" / "-ło" stems
@@ -107,7 +99,7 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
 _MASCULINE_STEMS = ("er", "man", "mann", "on", "ak", "ek", "us", "es", "rs", "ts", "ev", "ov", "el", "al", "en", "ham",
                     "ez", "ert", "ald", "ard", "ig", "ng", "rg", "un", "aj", "ej", "or", "well", "ff", "ns", "gg",
                     "if", "yc", "sh", "op", "cz", "sz", "dr", "os", "ph", "is", "ul", "ir", "ur", "ys", "tz", "ch",
-                    "lm", "ud", "rd", "ar", "ck")
+                    "lm", "ud", "rd", "ar", "ck", "yk", "öm", "owic", "ewic")
 
 
 def masculine_genitive_a(low: str) -> bool:
@@ -120,7 +112,15 @@ def masculine_genitive_a(low: str) -> bool:
     return low[:-1].endswith(_MASCULINE_STEMS)
 
 
-_OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a")
+def a_stem_genitive_y(low: str) -> bool:
+    """Can a word ending in '-y' be the genitive of an '-a' stem ('Obamy', 'Milty')? Not after 'k', 'g', 'j'
+    ('-ki', '-gi', '-i' are theirs: 'Shpakovsky' is a nominative), 'l' (an '-la' stem's is '-li') or a doubled
+    consonant (Polish writes '-nny' only in names the dictionary knows): 'Kenny', 'Kelly' are English names."""
+    return (low.endswith("y") and len(low) > 2 and _consonant(low[-2]) and low[-2] not in "kgjl"
+            and low[-2] != low[-3])
+
+
+_OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a", "ii", "íi")
 
 
 def may_be_nominative(tok_text: str, analyses: tuple[Analysis, ...] | list[Analysis]) -> bool:
@@ -135,8 +135,8 @@ def may_be_nominative(tok_text: str, analyses: tuple[Analysis, ...] | list[Analy
         return False
     if len(low) > 3 and low.endswith("a") and low[-2] in "yeo" or masculine_genitive_a(low):
         return False  # "Romneya", "Greya", "Lewisa"
-    if len(low) > 4 and low.endswith("y") and _consonant(low[-2]) and low.isascii():
-        return False  # "Obamy", "Milty" (not "Mesterházy")
+    if len(low) > 4 and a_stem_genitive_y(low) and low.isascii():
+        return False  # "Obamy", "Milty" (not "Mesterházy", "Kelly", "Kenny")
     return True
 
 
@@ -187,7 +187,7 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
     a singular case goes to the nominative (nouns by their lemma, adjectives in the head noun's gender);
     the words after it (a genitive complement: 'Królowej Rodzin') and acronyms stay as written."""
     def fits(t, case: str) -> list[Analysis]:
-        return [a for a in t._.morf if a.pos in ("subst", "adj") and a.number == "sg" and case in a.cases]
+        return [a for a in t._.morf if a.pos in ("subst", "adj", "pact") and a.number == "sg" and case in a.cases]
 
     def skip(t) -> bool:
         return t.text in (".", "-") or t.text.isupper() and len(t.text) <= 3
@@ -206,7 +206,7 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
         return None
     nouns = sorted((a for t in tokens[:run] for a in fits(t, case) if a.pos == "subst"),
                    key=lambda a: ("imię" not in a.names, not {"m1", "f"} & set(a.genders)))
-    adjs = [a for t in tokens[:run] for a in fits(t, case) if a.pos == "adj"]
+    adjs = [a for t in tokens[:run] for a in fits(t, case) if a.pos in ("adj", "pact")]  # "Śniącej": a participle
     genders = (nouns[0] if nouns else adjs[0]).genders
     gender = next((g for g in ("m1", "f", "n", "m2", "m3") if g in genders), "m1")
     words = []
@@ -214,7 +214,7 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
         readings = fits(t, case) if k < run else []
         noun = next((a for a in readings if a.pos == "subst" and "imię" in a.names), None) or next(
             (a for a in readings if a.pos == "subst" and gender in a.genders), None)
-        adj = next((a for a in readings if a.pos == "adj" and gender in a.genders), None)
+        adj = next((a for a in readings if a.pos in ("adj", "pact") and gender in a.genders), None)
         if adj is not None and (noun is None or k > 0 and "imię" not in noun.names):
             words.append(adjective_nominative(t.text, adj, "sg", gender))
         elif noun is not None:
@@ -285,6 +285,7 @@ def ending_readings(word: str) -> list[NameReading]:
 
     def add(cases: set[str], gender: str, base: str) -> None:
         out.append((frozenset(cases), gender, base))
+    out.extend(r for r in [foreign_case_base(word)] if r)
 
     if low.endswith("iem") and low[-4] in "kg" and n > 5:
         add({"inst", "loc"}, "m", with_fleeting_e(word[:-3]))  # "Derrickiem"
@@ -299,7 +300,7 @@ def ending_readings(word: str) -> list[NameReading]:
             "m", unknown_name_base(word, "m"))
     if low.endswith("ej") and n > 5 and low[-3] in "kgw":
         add({"gen", "dat", "loc"}, "f", unknown_name_base(word, "f"))  # "Nowickiej", "Zawadowej"
-    if low.endswith("y") and n > 3 and _consonant(low[-2]) and low[-2] not in "kgj":
+    if n > 3 and a_stem_genitive_y(low):
         out.extend(_a_stem(word[:-1], {"gen"}))  # "Obamy", "Milty"
     if low.endswith("i") and n > 3 and low[-2] in "kglj":
         out.extend(_a_stem(word[:-1], {"gen", "dat", "loc"} if low[-2] in "lj" else {"gen"}))  # "Attili"

@@ -11,7 +11,9 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.text.inflect import match_case
 from pipeline.text.name_forms import (
+    NameReading,
     agreeing_phrase_base,
     common_nominative,
     guess_surname,
@@ -34,7 +36,9 @@ def surname_only_base(tokens: list[Token]) -> str:
             words.append("-")
             continue
         readings = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "imię", "pseudonim"}]
-        firsts = sorted((a for a in readings if "imię" in a.names and a.number == "sg"), key=lambda a: -len(a.names))
+        as_written = any("nom" in a.cases and a.lemma == t.text for a in readings)  # 'Janeczko' is no call to 'Janeczka'
+        firsts = sorted((a for a in readings if "imię" in a.names and a.number == "sg"
+                         and not (as_written and a.cases <= {"voc"})), key=lambda a: -len(a.names))
         if len(tokens) == 1 and firsts:
             # a lone "Jana", "Pawła", "Radka": the first-name reading, a man's in an oblique case before a
             # woman's in the nominative (texts name men by the genitive far more often)
@@ -72,7 +76,14 @@ def single_name(tok: Token) -> str | None:
         return unknown_name_base(tok.text)
     names = name_readings(morf)
     if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
-        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular
+        # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular;
+        # a thing's oblique case ("Premeru": a man named 'Premer' would be 'Premera') is a foreign name as written
+        if tok.text.endswith("u") and not any("nom" in a.cases or set(a.genders) & {"m1", "f"} or a.pos == "adj"
+                                              for a in morf):
+            return tok.text
+        people = [a for a in morf if a.pos == "subst" and set(a.genders) & {"m1", "f"}]
+        if people and all(a.number == "pl" and "nom" in a.cases for a in people):
+            return match_case(people[0].lemma, tok.text)  # "Prababcie": one person named by a common noun
         return agreeing_phrase_base([tok]) or (tok.text if common_nominative(tok.text, morf) else None)
     if not names:
         return tok.text if common_nominative(tok.text, morf) else None
@@ -93,3 +104,47 @@ def single_name(tok: Token) -> str | None:
 #: Women's names of these endings are common and the men's names they would be the genitive of rare
 #: ("Krystyna" / "Krystyn", "Renata" / "Renat"); a man's "-sława", "-ka", "-da" genitive is not.
 _FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
+
+
+_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
+
+
+def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading]:
+    """A name word's readings plus, last, itself left undeclined in every case, when it is written as a
+    nominative (or is a proper name of another kind, 'Helin'): Polish texts decline a woman's first name but
+    not her consonant-final surname ('Eleanorę Helin', 'Ursuli Stenzel'), and leave foreign names ending in
+    a vowel as written ('Nicolasem Sarkozy'); a man's consonant-final name declines ('Woody Allen'), so a word
+    the dictionary knows as a man's nominative is not read as a woman's undeclined surname."""
+    text = tok.text
+    written = any("nom" in r[0] and r[2] == text for r in readings) or not readings and text[:1].isupper() and any(
+        a.names for a in tok._.morf)
+    if not written or not text.isalpha():
+        return readings
+    if text[-1].lower() in _VOWEL_ENDS:
+        return [*readings, (_ALL_CASES, "*", text)]
+    if any("m1" in a.genders and "nom" in a.cases and a.names for a in tok._.morf):
+        return readings  # "Allen": a man's name as written, not a woman's undeclined one
+    return [*readings, (_ALL_CASES, "f", text)]
+
+
+_VOWEL_ENDS = frozenset("aeiouyáéíóúýäëöü")
+
+
+def _is_initial(text: str) -> bool:
+    return text == "." or len(text) == 1 and text.isupper() and text.isalpha() or \
+        len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+
+
+def initials_as_written(norm: str, tokens: list, name: str) -> str:
+    """"M. Podolska", "K.K. Baczyński": a name led by initials keeps them as the text writes them (the dots and
+    their spacing); only the surname after them takes its base form."""
+    a = 0 if tokens and _is_initial(tokens[0].text) else 1  # a leading or a middle initial ("Izabela M. Kos")
+    if len(tokens) <= a + 1 or not _is_initial(tokens[a].text) or tokens[a].text == ".":
+        return name
+    m = next((k for k in range(a, len(tokens)) if not _is_initial(tokens[k].text)), len(tokens))
+    words = name.split(" ")
+    if m == len(tokens) or len(words) < a + len(tokens) - m:
+        return name
+    rest = words[len(words) - (len(tokens) - m):]
+    prefix = " ".join(norm[tokens[a].idx:tokens[m].idx].split())
+    return " ".join([*words[:a], prefix, *rest])

@@ -1,0 +1,132 @@
+"""`base_form` of people's names: undeclined words, English '-y' names (invented names)."""
+
+import pytest
+
+from pipeline import base_form
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Joe Nowakowi", "Joe Nowak"),                # an undeclined first name ('sg.pl', every case): the surname shows it
+    ("Eleanorę Quillen", "Eleanora Quillen"),     # a woman's first name declines, her consonant-final surname not
+    ("Henrietą von Gravburg", "Henrieta von Gravburg"),
+    ("László Verbőszem", "László Verbősz"),       # a foreign first name in a vowel left as written
+])
+def test_a_name_word_written_as_a_nominative_may_stay_undeclined(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Kenny Dorvers", "Kenny Dorvers"),           # a doubled consonant before '-y': an English name as written
+    ("Kelly Marbrook", "Kelly Marbrook"),         # '-ly' is no '-la' stem's genitive (that is '-li')
+    ("Baracka Zuvomy", "Barack Zuvoma"),          # an '-a' stem's genitive still shows the case
+])
+def test_english_names_in_y_are_nominatives(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_a_mans_name_is_not_read_as_a_womans_undeclined_surname():
+    # 'Woody' may be an '-a' stem's genitive, but 'Allen' as written is a man's nominative, so the pair
+    # is not a woman's genitive first name with an undeclined surname
+    assert base_form("Woody Allen", "person") == "Woody Allen"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Dalberyka", "Dalberyk"),                    # '-yk', '-ström', '-owic': stem ends of men's names,
+    ("Norströma", "Norström"),                    # so a lone unknown word in '-a' is their genitive
+    ("Tomisławowica", "Tomisławowic"),
+])
+def test_lone_unknown_genitives_of_masculine_stems(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("al - Zahiri", "al-Zahiri"),                 # an Arabic particle before a hyphen: as written, with its hyphen
+    ("Al - Zahiriego", "Al-Zahiri"),
+])
+def test_a_particle_joined_by_a_hyphen_stays_as_written(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Lady Makrelt", "Lady Makrelt"),             # 'Lady' is no genitive of 'lada' here: an undeclined title
+    ("Sir Tobiasza Wrenbroke'a", "Sir Tobiasz Wrenbroke"),
+])
+def test_english_titles_before_a_name(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Bordálya", "Bordály"),                      # a Hungarian '-y' is the stem's: the genitive adds '-a'
+    ("Lajosa Bordálya", "Lajos Bordály"),
+    ("Dorczenkę", "Dorczenko"),                   # Ukrainian '-enko' surnames decline as '-a' stems
+    ("Piotrowi Dorczence", "Piotr Dorczenko"),
+    ("Woltynauem", "Woltynau"),                   # '-em' after a vowel and '-u'
+    ("Tarenya", "Tarenya"),                       # '-nya' without foreign letters: may be a woman's nominative
+])
+def test_polish_endings_on_foreign_stems(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_a_first_name_both_a_womans_and_a_mans_genitive_before_an_undeclined_surname_is_the_mans():
+    assert base_form("Konrada Lusse", "person") == "Konrad Lusse"
+    assert base_form("Konrada Nowak", "person") == "Konrada Nowak"  # a woman's consonant-final surname
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Wołtynaua", "Wołtynau"),                    # a Belarusian '-au' name's genitive
+    ("Iwana Wołtynaua", "Iwan Wołtynau"),
+    ("Premeru", "Premeru"),                       # only a thing's '-u' genitive ('premer'): a man would be 'Premera'
+])
+def test_more_foreign_name_endings(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Mykola Tarnovsky", "Mykola Tarnovsky"),     # '-ky' is no genitive ('-ka' stems take '-ki'): a nominative
+    ("Konstantyna von Werbel - Doenitz", "Konstantyn von Werbel-Doenitz"),  # the hyphen joins its two words only
+])
+def test_surname_shapes(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+class _Word:
+    """A token stand-in: the text and the dictionary readings the name rules look at."""
+
+    def __init__(self, text, readings):
+        self.text = text
+        self._ = type("Ext", (), {"morf": tuple(readings)})()
+
+
+def test_a_lone_surname_is_not_read_as_a_first_names_vocative():
+    from pipeline.text.analysis import Analysis
+    from pipeline.text.person_forms import surname_only_base
+
+    word = _Word("Jarecko", [Analysis("Jarecka", "subst:sg:voc:f", ("imię",)),
+                             Analysis("Jarecko", "subst:sg:nom:m1", ("nazwisko",))])
+    assert surname_only_base([word]) == "Jarecko"
+    call = _Word("Jarecku", [Analysis("Jarecka", "subst:sg:voc:f", ("imię",))])
+    assert surname_only_base([call]) == "Jarecka"  # a vocative and nothing else: the name it calls
+
+
+def test_a_lone_common_noun_naming_a_person_only_in_the_nominative_plural_is_one_person():
+    assert base_form("Prababcie", "person") == "Prababcia"
+    assert base_form("Ciotek", "person") == "Ciotek"  # a genitive plural is no one's name: as written
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Drzemiącej", "Drzemiąca"),                  # an active participle naming someone agrees like an adjective
+    ("Wędrującego Rybaka", "Wędrujący Rybak"),
+])
+def test_participles_in_names(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Lucíi Ferrández", "Lucía Ferrández"),       # '-íi' / '-ii' is always oblique: the '-ía' name, her surname undeclined
+    ("Valérii Szabai", "Valéria Szabai"),
+    ("Walkersie", "Walkers"),                     # a locative '-ie' after an '-s' cluster
+    ("Elsie", "Elsie"),                           # an English '-sie' name as written
+    ("Dobrowskich", "Dobrowski"),                 # a family by its surname
+])
+def test_oblique_endings_of_foreign_and_family_names(phrase, expected):
+    assert base_form(phrase, "person") == expected
