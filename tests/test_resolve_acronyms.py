@@ -82,3 +82,17 @@ def test_a_short_dictionary_word_in_capitals_is_an_acronym_where_the_sentence_na
 ])
 def test_a_dictionary_word_in_capitals_without_such_context_is_no_organization(extractor, text):
     assert not _orgs(extractor, text) & {"BEZPŁATNE", "MOPS"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Laureatką została Zofia Bąk (SP w Brzeziu).", "SP w Brzeziu"),
+    ("Spotkanie z rodzicami odbyło się w ZS w Sztumie.", "ZS w Sztumie"),
+])
+def test_a_two_letter_acronym_with_its_town_is_a_unit(extractor, text, org):
+    """Two capitals name a school or an office when a town of the register follows with "w" (docs/annotation.md:
+    an unexpanded acronym with a seat keeps the seat)."""
+    assert org in _orgs(extractor, text)
+
+
+def test_two_capitals_without_a_town_are_no_unit(extractor):
+    assert not _orgs(extractor, "Wyniki ogłoszono w TV w Polsce. Dzieci z SP miały wolne.") & {"TV w Polsce", "SP"}

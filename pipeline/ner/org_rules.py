@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
     NAME_ONLY_HEADS,
     NON_ORG_ACRONYMS,
@@ -288,16 +289,30 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         elif tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.text not in NON_ORG_ACRONYMS \
                 and i + 1 < n and tok.whitespace_ == " ":
             k = i + 2 if doc[i + 1].text.lower() in ("nr", "nr.") and i + 2 < n else i + 1
-            if not (doc[k].text.isdigit() and len(doc[k].text) <= 3) or k + 1 < n and not doc[k].whitespace_ \
+            if _seated_short_acronym(doc, i):
+                end = i + 1  # "ZS w Sztumie", "SP w Brzeziu": two capitals are a unit's acronym only with its town
+            elif not (doc[k].text.isdigit() and len(doc[k].text) <= 3) or k + 1 < n and not doc[k].whitespace_ \
                     and doc[k + 1].text[:1].isalnum():
                 continue
-            end = k + 1
+            else:
+                end = k + 1
         else:
             continue
         if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
             end += 2  # "SP nr 12 w Pile"
         out.append((i, end))
     return out
+
+
+def _seated_short_acronym(doc: Doc, i: int) -> bool:
+    """A two-letter word in capitals right before "w"/"we" and a town of the register: a school's or an office's
+    acronym with its seat ("ZS w Sztumie", "UG w Lipnie"); alone, two capitals are too often something else."""
+    tok = doc[i]
+    if not (len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper()) or tok.text in NON_ORG_ACRONYMS \
+            or tok.whitespace_ != " " or i + 2 >= len(doc) or doc[i + 1].text not in ("w", "we"):
+        return False
+    seat = doc[i + 2]
+    return seat.capitalised and is_geographic(seat) and is_known_locality(locality_base([seat.doc[seat.i]]))
 
 
 #: Event words that look like institutional heads: "Warsztaty „Jak założyć spółdzielnię?”" is an event.
