@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -170,6 +171,25 @@ def known_readings(tokens: list[Token]) -> list[str]:
 
 def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
+    return tidy_spacing(_locality_base(tokens, hints))
+
+
+#: a space a tokenizer put before an abbreviation's period, around a hyphen joining a name's parts, inside brackets
+_SPACED = ((re.compile(r"(?<=[^\W\d_]) \.(?!\.)"), "."), (re.compile(r"(?<=\w) - (?=\w)"), "-"),
+           (re.compile(r"\( (?=\w)"), "("), (re.compile(r"(?<=[\w.]) \)"), ")"))
+
+
+def tidy_spacing(name: str) -> str:
+    """A place's name as Polish spelling writes it whatever the tokens' spacing: the period of an abbreviation
+    follows it ('al. Piłsudskiego', 'St. Petersburg'), a hyphen joins the parts of one name ('kujawsko-pomorskie',
+    'BK-202'), brackets hug their contents ('Biberach (Riß)'). A name never holds a spaced dash of its own: two
+    places so joined are two names."""
+    for pattern, glued in _SPACED:
+        name = pattern.sub(glued, name)
+    return name
+
+
+def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     words = [t.text for t in tokens]
     if len(tokens) == 1:
         single = single_place_word(tokens[0])

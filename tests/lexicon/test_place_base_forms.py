@@ -51,3 +51,15 @@ def test_a_foreign_name_read_only_as_a_vocative_or_a_familys_plural_stays_as_wri
 
     assert base_form("Mewo", "place") == "Mewo"
     assert base_form("Zientarach", "place") == "Zientarach"
+
+
+def test_a_tokenizers_spaces_inside_a_place_name_are_closed():
+    """A period after an abbreviation, a hyphen joining a name's parts and brackets are written without the
+    spaces a tokenizer leaves around them."""
+    from pipeline import base_form
+
+    assert base_form("al . Grzybowskiego", "place") == "al. Grzybowskiego"
+    assert base_form("Ft . Lamberton", "place") == "Ft. Lamberton"
+    assert base_form("łódzko - opolskie", "place") == "łódzko-opolskie"
+    assert base_form("Kv - 7", "place") == "Kv-7"
+    assert base_form("Ostrowo ( Wlk )", "place") == "Ostrowo (Wlk)"
