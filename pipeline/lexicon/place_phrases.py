@@ -93,6 +93,8 @@ def noun_headed(tokens: list[Token]) -> str:
     while k + 1 + after < len(tokens) and (tokens[k + 1 + after].text == "-" or any(
             a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf)):
         after += 1
+    if after and k + 1 + after < len(tokens) and _modifies_next(tokens[k + 1:k + 1 + after], tokens[k + 1 + after]):
+        after = 0  # "Związek Socjalistycznych Republik": the adjectives go with the noun after them
 
     def agreeing(a, others: list[Token]) -> int:  # the head's reading its adjectives agree with: "Nowym Jorku"
         return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
@@ -127,6 +129,14 @@ def noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+def _modifies_next(run: list[Token], noun: Token) -> bool:
+    """Adjectives between the head and a later noun that all agree with that noun are its attributes, not
+    the head's: they say nothing of the head's case or number."""
+    readings = [a for a in noun._.morf if a.pos == "subst"]
+    return bool(readings) and all(t.text == "-" or any(_agreeing_adjective(t, a, g) is not None
+                                                       for a in readings for g in a.genders) for t in run)
 
 
 def _after_agreeing(tokens: list[Token], k: int) -> bool:

@@ -63,3 +63,11 @@ def test_a_tokenizers_spaces_inside_a_place_name_are_closed():
     assert base_form("łódzko - opolskie", "place") == "łódzko-opolskie"
     assert base_form("Kv - 7", "place") == "Kv-7"
     assert base_form("Ostrowo ( Wlk )", "place") == "Ostrowo (Wlk)"
+
+
+def test_adjectives_before_a_later_noun_do_not_choose_the_heads_case():
+    """'Zrzeszenie Wolnych Gmin Nadmorskich': 'Wolnych' agrees with 'Gmin', so the head keeps the nominative it
+    is written in rather than a genitive plural reading that would agree with the adjective."""
+    from pipeline import base_form
+
+    assert base_form("Związek Wolnych Gmin Nadmorskich", "place") == "Związek Wolnych Gmin Nadmorskich"
