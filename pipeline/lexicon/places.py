@@ -166,7 +166,26 @@ def known_readings(tokens: list[Token]) -> list[str]:
     The caller may choose among them by the document's other places (`extract.places`)."""
     if not register_loaded() or not tokens or len(tokens) == 1 and single_place_word(tokens[0]) is not None:
         return []
-    return _known(_candidates(tokens))
+    return _written_first(tokens, _known(_candidates(tokens)))
+
+
+def _written_first(tokens: list[Token], known: list[str]) -> list[str]:
+    """The register's reading the text writes in its nominative before any it would have to inflect: 'Borek'
+    is the village Borek, not the genitive plural of Borki, unless a preposition governs another case. A town
+    still comes before a village of the written name: 'Radomia' is the town Radom's genitive."""
+    written = " ".join(t.text for t in tokens).replace(" - ", "-")
+    if len(known) < 2 or written not in known:
+        return known
+    governed = preposition_cases(tokens[0])
+    if governed and not governed & {"nom", "acc"}:
+        return known
+    wanted = governed & {"nom", "acc"} or {"nom"}
+    if not all(t.text == "-" or any(lem.lower() == t.text.lower() and tag_cases(tag) & wanted
+                                    for lem, tag in geo_lemmas(t.text)) for t in tokens):
+        return known
+    town = _town_weight(written)[0]
+    bigger = [c for c in known[:known.index(written)] if _town_weight(c)[0] > town]
+    return bigger + [written] + [c for c in known if c != written and c not in bigger]
 
 
 def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
@@ -201,7 +220,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         if c in COUNTRIES:
             return c
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
-    known = _known(scored)
+    known = _written_first(tokens, _known(scored))
     region = next((c for c in candidates if is_region(c)), None)
     if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]):
         return region  # "na Śląsku": the region Śląsk in the governed case, not the village Śląsko

@@ -71,3 +71,13 @@ def test_adjectives_before_a_later_noun_do_not_choose_the_heads_case():
     from pipeline import base_form
 
     assert base_form("Związek Wolnych Gmin Nadmorskich", "place") == "Związek Wolnych Gmin Nadmorskich"
+
+
+def test_a_name_written_in_its_nominative_is_that_place():
+    """'Orłów' is a village's nominative and the genitive plural of 'Orły': with no preposition the written
+    nominative is the place; a town's genitive that spells a village's name stays the town."""
+    from pipeline import base_form
+
+    assert base_form("Orłów", "place") == "Orłów"
+    assert base_form("Sokołów", "place") == "Sokołów"
+    assert base_form("Głogowa", "place") == "Głogów"
