@@ -236,6 +236,8 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         for agreed in agreed_candidates(tokens):
             if is_known_locality(agreed) or agreed in COUNTRIES:
                 return agreed
+        if _numeral_led(tokens):
+            return " ".join(words)
         return noun_headed(tokens)
     word = words[0] if len(words) == 1 else None
     if word is not None and word[:1].isupper() and not geo_lemmas(word):
@@ -249,6 +251,13 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         first = first[:1].upper() + first[1:]  # a name keeps its capital: "Szczypty" -> "Szczypta"
     return readable_case(first) if first.isupper() else first
 
+
+
+def _numeral_led(tokens: list[Token]) -> bool:
+    """'Trzy Korony', '12 Apostołów', '22 Lipca': a name opened by a numeral in the nominative is written in
+    its nominative already, the noun after it agreeing with the numeral (plural) or governed by it (genitive)."""
+    first = tokens[0]
+    return first.text.isdigit() or any(a.pos == "num" and "nom" in a.cases for a in first._.morf)
 
 
 def register_anchors(names: list[str]) -> set[tuple[str, str, str]]:

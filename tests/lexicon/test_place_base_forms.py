@@ -81,3 +81,13 @@ def test_a_name_written_in_its_nominative_is_that_place():
     assert base_form("Orłów", "place") == "Orłów"
     assert base_form("Sokołów", "place") == "Sokołów"
     assert base_form("Głogowa", "place") == "Głogów"
+
+
+def test_a_name_opened_by_a_nominative_numeral_stays_as_written():
+    """The noun after a numeral agrees with it ('Cztery Wieże') or stands in the genitive it governs
+    ('7 Mostów', '11 Listopada'): the numeral's nominative makes the whole name nominative."""
+    from pipeline import base_form
+
+    assert base_form("Cztery Wieże", "place") == "Cztery Wieże"
+    assert base_form("7 Mostów Małych", "place") == "7 Mostów Małych"
+    assert base_form("11 Listopada", "place") == "11 Listopada"
