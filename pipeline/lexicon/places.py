@@ -20,6 +20,7 @@ from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import analyse
+from pipeline.text.org_forms import _ACRONYM_ENDING
 
 COUNTRIES = frozenset({
     "Polska", "Niemcy", "Czechy", "Słowacja", "Ukraina", "Litwa", "Łotwa", "Estonia", "Białoruś",
@@ -210,6 +211,9 @@ def tidy_spacing(name: str) -> str:
 
 def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     words = [t.text for t in tokens]
+    acronym = _ACRONYM_ENDING.match("".join(t.text + t.whitespace_ for t in tokens).strip())
+    if acronym:
+        return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym
     if len(tokens) == 1:
         single = single_place_word(tokens[0])
         if single is not None:
@@ -249,7 +253,8 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     first = candidates[0]
     if word is not None and word[:1].isupper() and first[:1].islower():
         first = first[:1].upper() + first[1:]  # a name keeps its capital: "Szczypty" -> "Szczypta"
-    return readable_case(first) if first.isupper() else first
+    acronyms = word is not None and any(lem.isupper() for lem, _tag in geo_lemmas(word))  # "USA", "RFN"
+    return readable_case(first) if first.isupper() and not acronyms else first
 
 
 

@@ -91,3 +91,11 @@ def test_a_name_opened_by_a_nominative_numeral_stays_as_written():
     assert base_form("Cztery Wieże", "place") == "Cztery Wieże"
     assert base_form("7 Mostów Małych", "place") == "7 Mostów Małych"
     assert base_form("11 Listopada", "place") == "11 Listopada"
+
+
+def test_an_acronym_loses_the_ending_glued_to_it_and_keeps_its_capitals():
+    from pipeline import base_form
+
+    assert base_form("NRD-owi", "place") == "NRD"
+    assert base_form("ZSRR-em", "place") == "ZSRR"
+    assert base_form("NRD", "place") == "NRD"
