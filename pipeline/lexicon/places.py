@@ -19,7 +19,7 @@ from pipeline.lexicon.place_phrases import (
 from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
-from pipeline.text.morphology import analyse
+from pipeline.text.morphology import PREP_CASES, analyse
 from pipeline.text.org_forms import _ACRONYM_ENDING
 
 COUNTRIES = frozenset({
@@ -218,6 +218,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         single = single_place_word(tokens[0])
         if single is not None:
             return single
+    k = next((k for k, t in enumerate(tokens) if k and t.text in PREP_CASES), None)
+    if k is not None and k + 1 < len(tokens):
+        return _with_phrase(tokens[:k], " ".join(words[k:]), hints)
     scored = _candidates(tokens)
     candidates = [c for c, _odd in scored]
     for c in candidates:
@@ -256,6 +259,15 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     acronyms = word is not None and any(lem.isupper() for lem, _tag in geo_lemmas(word))  # "USA", "RFN"
     return readable_case(first) if first.isupper() and not acronyms else first
 
+
+
+def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str:
+    """'Kostrzyna nad Odrą' -> 'Kostrzyn nad Odrą': only the words before a preposition inflect, the phrase it
+    opens keeps the case the preposition governs; the register's full name decides among the head's readings."""
+    for c, _odd in _candidates(head):
+        if is_known_locality(f"{c} {phrase}"):
+            return f"{c} {phrase}"
+    return f"{_locality_base(head, hints)} {phrase}"
 
 
 def _numeral_led(tokens: list[Token]) -> bool:

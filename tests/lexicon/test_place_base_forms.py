@@ -99,3 +99,13 @@ def test_an_acronym_loses_the_ending_glued_to_it_and_keeps_its_capitals():
     assert base_form("NRD-owi", "place") == "NRD"
     assert base_form("ZSRR-em", "place") == "ZSRR"
     assert base_form("NRD", "place") == "NRD"
+
+
+def test_only_the_words_before_a_preposition_inflect():
+    """'X nad Y': the phrase the preposition opens keeps its governed case, and the register's full name picks
+    the head's reading ('Grabowa' is the genitive of Grabów, not the village Grabowa)."""
+    from pipeline import base_form
+
+    assert base_form("Grabowa nad Prosną", "place") == "Grabów nad Prosną"
+    assert base_form("Czerwińska nad Wisłą", "place") == "Czerwińsk nad Wisłą"
+    assert base_form("Lindenburgu nad Menem", "place") == "Lindenburg nad Menem"
