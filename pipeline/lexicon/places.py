@@ -228,7 +228,8 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
             return c
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
     known = _written_first(tokens, _known(scored))
-    region = next((c for c in candidates if is_region(c)), None)
+    # a region read through a plural of a singular name is no region ("Nowym Polesiu": the village Nowe Polesie)
+    region = next((c for c, odd in scored if is_region(c) and not odd), None)
     if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]):
         return region  # "na Śląsku": the region Śląsk in the governed case, not the village Śląsko
     if known:

@@ -109,3 +109,12 @@ def test_only_the_words_before_a_preposition_inflect():
     assert base_form("Grabowa nad Prosną", "place") == "Grabów nad Prosną"
     assert base_form("Czerwińska nad Wisłą", "place") == "Czerwińsk nad Wisłą"
     assert base_form("Lindenburgu nad Menem", "place") == "Lindenburg nad Menem"
+
+
+def test_a_region_read_through_a_plural_is_not_preferred_to_the_registers_village():
+    """'Nowym' reads as a singular adjective and as the dative plural of a place 'Nowa': the region reading
+    'Nowa Polesie' built from that plural loses to the village the register knows."""
+    from pipeline import base_form
+
+    assert base_form("Nowym Polesiu", "place") == "Nowe Polesie"
+    assert base_form("Śląsku", "place") == "Śląsk"
