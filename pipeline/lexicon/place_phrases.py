@@ -91,7 +91,7 @@ def noun_headed(tokens: list[Token]) -> str:
     governed = preposition_cases(tokens[0])
     after = 0  # the adjectives right after the head: the words after a second noun go with that noun
     while k + 1 + after < len(tokens) and (tokens[k + 1 + after].text == "-" or any(
-            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf)):
+            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf) or compound_part(tokens, k + 1 + after)):
         after += 1
     if after and k + 1 + after < len(tokens) and _modifies_next(tokens[k + 1:k + 1 + after], tokens[k + 1 + after]):
         after = 0  # "Związek Socjalistycznych Republik": the adjectives go with the noun after them
@@ -115,6 +115,9 @@ def noun_headed(tokens: list[Token]) -> str:
         if m == k:
             words.append(noun_nominative(t.text, head))
             continue
+        if compound_part(tokens, m):
+            words.append(t.text)  # "kujawsko-pomorskim": the first part stays, the last one agrees
+            continue
         adj = _agreeing_adjective(t, head, gender) if m < k or agreeing_run else None
         if m > k and adj is None and t.text in _CONJUNCTIONS and agreeing_run and m + 1 < len(tokens) \
                 and _agreeing_adjective(tokens[m + 1], head, gender) is not None:
@@ -129,6 +132,14 @@ def noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+def compound_part(tokens: list[Token], m: int) -> bool:
+    """The uninflected first part of a compound adjective ('kujawsko-', 'Fabryczno-', 'warmińsko-'): a word in
+    '-o' before a hyphen that reads only as such a part, an adverb or nothing the dictionary knows."""
+    t = tokens[m]
+    return m + 2 < len(tokens) and tokens[m + 1].text == "-" and t.text.lower().endswith("o") and bool(t._.morf) \
+        and all(a.pos in ("adja", "adv", "ign") for a in t._.morf)
 
 
 def _modifies_next(run: list[Token], noun: Token) -> bool:

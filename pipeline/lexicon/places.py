@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.lexicon.place_phrases import (
     agreed_candidates,
+    compound_part,
     geo_lemmas,
     noun_headed,
     preposition_cases,
@@ -246,6 +247,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
                 return agreed
         if _numeral_led(tokens):
             return " ".join(words)
+        adjectives = _adjectives_only(tokens)
+        if adjectives is not None:
+            return adjectives
         return noun_headed(tokens)
     word = words[0] if len(words) == 1 else None
     if word is not None and word[:1].isupper() and not geo_lemmas(word):
@@ -269,6 +273,21 @@ def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str
         if is_known_locality(f"{c} {phrase}"):
             return f"{c} {phrase}"
     return f"{_locality_base(head, hints)} {phrase}"
+
+
+def _adjectives_only(tokens: list[Token]) -> str | None:
+    """'kujawsko-pomorskim', 'warszawskim zachodnim': a unit named by adjectives alone, its noun left out,
+    is written as a lone adjective is, each adjective's lemma; the first part of a compound stays."""
+    words = []
+    for m, t in enumerate(tokens):
+        if t.text == "-" or compound_part(tokens, m):
+            words.append(t.text)
+            continue
+        adj = next((a for a in t._.morf if a.pos == "adj"), None)
+        if adj is None or any(a.pos in ("subst", "depr") for a in t._.morf):
+            return None
+        words.append(match_case(adj.lemma, t.text) if t.text[:1].isupper() else adj.lemma)
+    return " ".join(words).replace(" - ", "-")
 
 
 def _numeral_led(tokens: list[Token]) -> bool:

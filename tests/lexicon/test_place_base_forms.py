@@ -60,7 +60,7 @@ def test_a_tokenizers_spaces_inside_a_place_name_are_closed():
 
     assert base_form("al . Grzybowskiego", "place") == "al. Grzybowskiego"
     assert base_form("Ft . Lamberton", "place") == "Ft. Lamberton"
-    assert base_form("łódzko - opolskie", "place") == "łódzko-opolskie"
+    assert base_form("Sankt - Moritz", "place") == "Sankt-Moritz"
     assert base_form("Kv - 7", "place") == "Kv-7"
     assert base_form("Ostrowo ( Wlk )", "place") == "Ostrowo (Wlk)"
 
@@ -118,3 +118,14 @@ def test_a_region_read_through_a_plural_is_not_preferred_to_the_registers_villag
 
     assert base_form("Nowym Polesiu", "place") == "Nowe Polesie"
     assert base_form("Śląsku", "place") == "Śląsk"
+
+
+def test_a_compound_adjective_inflects_only_its_last_part():
+    """'lubusko-śląskim': the part before the hyphen never inflects, the last part agrees with the head or,
+    with the unit's noun left out, takes its lemma as a lone adjective does."""
+    from pipeline import base_form
+
+    assert base_form("województwie lubusko-śląskim", "place") == "województwo lubusko-śląskie"
+    assert base_form("Drogi Zielono - Polnej", "place") == "Droga Zielono-Polna"
+    assert base_form("lubusko-śląskiego", "place") == "lubusko-śląski"
+    assert base_form("gdańskim północnym", "place") == "gdański północny"
