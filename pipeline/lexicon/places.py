@@ -277,15 +277,16 @@ def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str
 
 def _adjectives_only(tokens: list[Token]) -> str | None:
     """'kujawsko-pomorskim', 'warszawskim zachodnim': a unit named by adjectives alone, its noun left out,
-    is written as a lone adjective is, each adjective's lemma; the first part of a compound stays."""
+    is written as a lone adjective is, each adjective's lemma; the first part of a compound stays. Lower-case
+    words are read as adjectives even where a common noun shares the form ('gdańskim': also 'gdańska')."""
     words = []
     for m, t in enumerate(tokens):
         if t.text == "-" or compound_part(tokens, m):
             words.append(t.text)
             continue
         adj = next((a for a in t._.morf if a.pos == "adj"), None)
-        if adj is None or any(a.pos in ("subst", "depr") for a in t._.morf):
-            return None
+        if adj is None or not t.text.islower() and any(a.pos in ("subst", "depr") for a in t._.morf):
+            return None  # a capitalised noun reading may head a name ("Białej Podlaskiej"), a lower-case one not
         words.append(match_case(adj.lemma, t.text) if t.text[:1].isupper() else adj.lemma)
     return " ".join(words).replace(" - ", "-")
 
