@@ -250,6 +250,8 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         adjectives = _adjectives_only(tokens)
         if adjectives is not None:
             return adjectives
+        if _two_nouns_hyphenated(tokens):
+            return f"{_locality_base(tokens[:1], hints)}-{_locality_base(tokens[2:], hints)}"
         return noun_headed(tokens)
     word = words[0] if len(words) == 1 else None
     if word is not None and word[:1].isupper() and not geo_lemmas(word):
@@ -289,6 +291,18 @@ def _adjectives_only(tokens: list[Token]) -> str | None:
             return None  # a capitalised noun reading may head a name ("Białej Podlaskiej"), a lower-case one not
         words.append(match_case(adj.lemma, t.text) if t.text[:1].isupper() else adj.lemma)
     return " ".join(words).replace(" - ", "-")
+
+
+def _two_nouns_hyphenated(tokens: list[Token]) -> bool:
+    """'Tychach-Wilkowyjach': a town and its district joined by a hyphen, two capitalised nouns in one oblique
+    case, each inflected on its own (the register knows neither the whole nor an agreeing reading of it)."""
+    if len(tokens) != 3 or tokens[1].text != "-" or not (tokens[0].text[:1].isupper() and tokens[2].text[:1].isupper()):
+        return False
+
+    def cases(t: Token) -> set[str]:
+        return {c for a in t._.morf if a.pos == "subst" for c in a.cases}
+
+    return bool(cases(tokens[0]) & cases(tokens[2]) - {"nom", "voc"})
 
 
 def _numeral_led(tokens: list[Token]) -> bool:

@@ -129,3 +129,10 @@ def test_a_compound_adjective_inflects_only_its_last_part():
     assert base_form("Drogi Zielono - Polnej", "place") == "Droga Zielono-Polna"
     assert base_form("lubusko-śląskiego", "place") == "lubusko-śląski"
     assert base_form("gdańskim północnym", "place") == "gdański północny"
+
+
+def test_a_town_and_its_district_joined_by_a_hyphen_inflect_each_on_their_own():
+    from pipeline import base_form
+
+    assert base_form("Katowicach - Ligocie", "place") == "Katowice-Ligota"
+    assert base_form("Poznaniu-Ratajach", "place") == "Poznań-Rataje"
