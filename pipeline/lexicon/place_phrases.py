@@ -97,7 +97,7 @@ def noun_headed(tokens: list[Token]) -> str:
         after = 0  # "Związek Socjalistycznych Republik": the adjectives go with the noun after them
 
     def agreeing(a, others: list[Token]) -> int:  # the head's reading its adjectives agree with: "Nowym Jorku"
-        return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
+        return sum(any(b.pos in _ADJECTIVAL and b.cases & a.cases and (b.number is None or b.number == a.number)
                        and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
                    for t in others)
     # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior;
@@ -146,8 +146,10 @@ def _modifies_next(run: list[Token], noun: Token) -> bool:
     """Adjectives between the head and a later noun that all agree with that noun are its attributes, not
     the head's: they say nothing of the head's case or number."""
     readings = [a for a in noun._.morf if a.pos == "subst"]
-    return bool(readings) and all(t.text == "-" or any(_agreeing_adjective(t, a, g) is not None
-                                                       for a in readings for g in a.genders) for t in run)
+    return bool(readings) and all(t.text == "-" or any(
+        b.pos in _ADJECTIVAL and b.cases & a.cases and (b.number is None or b.number == a.number)
+        and (not b.genders or not a.genders or b.genders & a.genders) for a in readings for b in t._.morf)
+        for t in run)
 
 
 def _after_agreeing(tokens: list[Token], k: int) -> bool:

@@ -136,3 +136,11 @@ def test_a_town_and_its_district_joined_by_a_hyphen_inflect_each_on_their_own():
 
     assert base_form("Katowicach - Ligocie", "place") == "Katowice-Ligota"
     assert base_form("Poznaniu-Ratajach", "place") == "Poznań-Rataje"
+
+
+def test_a_participle_after_the_head_chooses_its_reading_like_an_adjective():
+    """'Zjednoczonych' (a participle) agrees with 'Stany' in the locative plural, not with an indeclinable
+    surname 'Stanach'; and as a masculine-personal plural it cannot go with 'Meksyku' after it."""
+    from pipeline import base_form
+
+    assert base_form("Stanach Zjednoczonych Meksyku", "place") == "Stany Zjednoczone Meksyku"
