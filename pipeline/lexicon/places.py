@@ -252,7 +252,10 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
             return adjectives
         if _two_nouns_hyphenated(tokens):
             return f"{_locality_base(tokens[:1], hints)}-{_locality_base(tokens[2:], hints)}"
-        return noun_headed(tokens)
+        name = noun_headed(tokens)
+        governed_rest = f"{name.split(' ', 1)[0]} {' '.join(words[1:])}"
+        # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named
+        return governed_rest if name not in COUNTRIES and governed_rest in COUNTRIES else name
     word = words[0] if len(words) == 1 else None
     if word is not None and word[:1].isupper() and not geo_lemmas(word):
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]

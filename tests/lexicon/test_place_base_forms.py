@@ -144,3 +144,11 @@ def test_a_participle_after_the_head_chooses_its_reading_like_an_adjective():
     from pipeline import base_form
 
     assert base_form("Stanach Zjednoczonych Meksyku", "place") == "Stany Zjednoczone Meksyku"
+
+
+def test_a_countrys_listed_name_decides_where_an_adjective_belongs():
+    """'Południowej' agrees with 'Republice' and with 'Afryki': the country's name says it goes with 'Afryki'."""
+    from pipeline import base_form
+
+    assert base_form("Republice Południowej Afryki", "place") == "Republika Południowej Afryki"
+    assert base_form("Republice Czeskiej", "place") == "Republika Czeska"
