@@ -261,8 +261,11 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
         usable = [a for a in analyse(word) if not a.cases <= {"voc"}
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
-        if any(a.lemma.lower() == word.lower() for a in nominative) or not usable:
-            return readable_case(word) if word.isupper() else word  # "Sale", "Belek": the name as written
+        adjectival = [a for a in analyse(word) if a.pos == "adj" and "nom" in a.cases]
+        if any(a.lemma.lower() == word.lower() for a in nominative) or not usable or adjectival and all(
+                a.pos == "adj" for a in usable):
+            # "Sale", "Belek", "Kamienne": the name as written, a noun or an adjective in its nominative
+            return readable_case(word) if word.isupper() else word
     first = candidates[0]
     if word is not None and word[:1].isupper() and first[:1].islower():
         first = first[:1].upper() + first[1:]  # a name keeps its capital: "Szczypty" -> "Szczypta"

@@ -152,3 +152,12 @@ def test_a_countrys_listed_name_decides_where_an_adjective_belongs():
 
     assert base_form("Republice Południowej Afryki", "place") == "Republika Południowej Afryki"
     assert base_form("Republice Czeskiej", "place") == "Republika Czeska"
+
+
+def test_a_capitalised_adjective_in_its_nominative_is_the_name_as_written():
+    """A lone capitalised word read only as an adjective in the nominative ('Miodowe', 'Tęczowe') is a name
+    as written, not the masculine lemma of the adjective."""
+    from pipeline import base_form
+
+    assert base_form("Miodowe", "place") == "Miodowe"
+    assert base_form("Tęczowe", "place") == "Tęczowe"
