@@ -266,6 +266,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
                 a.pos == "adj" for a in usable):
             # "Sale", "Belek", "Kamienne": the name as written, a noun or an adjective in its nominative
             return readable_case(word) if word.isupper() else word
+    plural = _plural_range(tokens[0]) if word is not None and not known else None
+    if plural is not None:
+        return plural
     first = candidates[0]
     if word is not None and word[:1].isupper() and first[:1].islower():
         first = first[:1].upper() + first[1:]  # a name keeps its capital: "Szczypty" -> "Szczypta"
@@ -309,6 +312,20 @@ def _two_nouns_hyphenated(tokens: list[Token]) -> bool:
         return {c for a in t._.morf if a.pos == "subst" for c in a.cases}
 
     return bool(cases(tokens[0]) & cases(tokens[2]) - {"nom", "voc"})
+
+
+def _plural_range(tok: Token) -> str | None:
+    """'Beskidów' -> 'Beskidy': a name the dictionary reads only as the plural of a singular one (a range named
+    after its parts) stays plural, in the nominative; the register knows no place of either number."""
+    from pipeline.text.inflect import generate_form
+
+    readings = [a for a in tok._.morf if "nazwa_geograficzna" in a.names and a.pos == "subst"]
+    if not readings or any(a.number != "pl" or a.tag.endswith(":pt") for a in readings):
+        return None
+    if any("nom" in a.cases for a in readings):
+        return tok.text
+    form = generate_form(readings[0].lemma, "subst", "pl", sorted(readings[0].genders)[0] if readings[0].genders else "")
+    return match_case(form, tok.text) if form else None
 
 
 def _numeral_led(tokens: list[Token]) -> bool:

@@ -161,3 +161,13 @@ def test_a_capitalised_adjective_in_its_nominative_is_the_name_as_written():
 
     assert base_form("Miodowe", "place") == "Miodowe"
     assert base_form("Tęczowe", "place") == "Tęczowe"
+
+
+def test_a_range_read_only_as_the_plural_of_a_singular_name_stays_plural():
+    """The dictionary reads 'Beskidach' only as the plural of the singular 'Beskid' and the register knows no
+    such place: the range's name is that plural, in the nominative."""
+    from pipeline import base_form
+
+    assert base_form("Beskidach", "place") == "Beskidy"
+    assert base_form("Beskidami", "place") == "Beskidy"
+    assert base_form("Beskidzie", "place") == "Beskid"
