@@ -27,6 +27,14 @@ def geo_lemmas(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def label_penalties(word: str) -> dict:
+    """The dictionary's usage-label penalty of each reading of a word (archaic, dialect, specialist senses)."""
+    from pipeline.text.analysis import penalties_of
+
+    readings = analyse(word)
+    return dict(zip(readings, penalties_of(readings), strict=True))
+
+
 def tag_cases(tag: str) -> frozenset[str]:
     return frozenset(c for part in tag.split(":") for c in part.split(".") if c in CASES)
 
@@ -104,8 +112,9 @@ def noun_headed(tokens: list[Token]) -> str:
     # but a word that is already its own nominative stays itself ("Gutek Film" is not the plural "Gutki")
     written = tokens[k].text.lower()
     near = [*tokens[:k], *tokens[k + 1:k + 1 + after]]
+    rare = label_penalties(tokens[k].text)  # "rondzie": the roundabout, not the archaic "rond"
     head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a, near),
-                                        "nom" in a.cases and a.lemma.lower() == written,
+                                        "nom" in a.cases and a.lemma.lower() == written, -rare.get(a, 0.0),
                                         "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg",
                                         agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
     gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")

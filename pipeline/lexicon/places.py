@@ -13,6 +13,7 @@ from pipeline.lexicon.place_phrases import (
     agreed_candidates,
     compound_part,
     geo_lemmas,
+    label_penalties,
     noun_headed,
     preposition_cases,
     tag_cases,
@@ -105,8 +106,9 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         lemmas = [(lem, int(_reading_rank(tag, governed)[1]) + (len(words) == 1 and tag.endswith(":człon")))
                   for lem, tag in readings]
         if not lemmas:
+            rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
-                            key=lambda a: bool(set(a.names) & {"imię", "nazwisko"}))  # "Wrzeciona": not a surname
+                            key=lambda a: (rare.get(a, 0.0), bool(set(a.names) & {"imię", "nazwisko"})))
             lemmas = [(a.lemma, 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}

@@ -171,3 +171,11 @@ def test_a_range_read_only_as_the_plural_of_a_singular_name_stays_plural():
     assert base_form("Beskidach", "place") == "Beskidy"
     assert base_form("Beskidami", "place") == "Beskidy"
     assert base_form("Beskidzie", "place") == "Beskid"
+
+
+def test_a_reading_the_dictionary_labels_archaic_loses_to_a_plain_one():
+    """'Rondzie' reads as the locative of 'rondo' and of an archaic 'rond': the plain word heads the name."""
+    from pipeline import base_form
+
+    assert base_form("Rondzie Żeglarzy", "place") == "Rondo Żeglarzy"
+    assert base_form("Rondzie", "place") == "Rondo"
