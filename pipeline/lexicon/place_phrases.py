@@ -99,7 +99,8 @@ def noun_headed(tokens: list[Token]) -> str:
     governed = preposition_cases(tokens[0])
     after = 0  # the adjectives right after the head: the words after a second noun go with that noun
     while k + 1 + after < len(tokens) and (tokens[k + 1 + after].text == "-" or any(
-            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf) or compound_part(tokens, k + 1 + after)):
+            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf) or compound_part(tokens, k + 1 + after)
+            or _adjective_shaped(tokens[k + 1 + after])):
         after += 1
     if after and k + 1 + after < len(tokens) and _modifies_next(tokens[k + 1:k + 1 + after], tokens[k + 1 + after]):
         after = 0  # "Związek Socjalistycznych Republik": the adjectives go with the noun after them
@@ -107,7 +108,7 @@ def noun_headed(tokens: list[Token]) -> str:
     def agreeing(a, others: list[Token]) -> int:  # the head's reading its adjectives agree with: "Nowym Jorku"
         return sum(any(b.pos in _ADJECTIVAL and b.cases & a.cases and (b.number is None or b.number == a.number)
                        and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
-                   for t in others)
+                   or unknown_adjective(t, a, _gender(a)) is not None for t in others)
     # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior;
     # but a word that is already its own nominative stays itself ("Gutek Film" is not the plural "Gutki")
     written = tokens[k].text.lower()
@@ -117,7 +118,7 @@ def noun_headed(tokens: list[Token]) -> str:
                                         "nom" in a.cases and a.lemma.lower() == written, -rare.get(a, 0.0),
                                         "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg",
                                         agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
-    gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
+    gender = _gender(head)
     words = []
     agreeing_run = True  # after the head only the adjectives right after it agree with it
     for m, t in enumerate(tokens):
@@ -128,6 +129,10 @@ def noun_headed(tokens: list[Token]) -> str:
             words.append(t.text)  # "kujawsko-pomorskim": the first part stays, the last one agrees
             continue
         adj = _agreeing_adjective(t, head, gender) if m < k or agreeing_run else None
+        guess = unknown_adjective(t, head, gender) if adj is None and (m < k or agreeing_run) else None
+        if guess is not None:
+            words.append(guess)  # "Wyspie Sobieszewskiej": an adjective the dictionary lacks, by its ending
+            continue
         if m > k and adj is None and t.text in _CONJUNCTIONS and agreeing_run and m + 1 < len(tokens) \
                 and _agreeing_adjective(tokens[m + 1], head, gender) is not None:
             words.append(t.text)  # "Europy Środkowej i Wschodniej": the run goes on across the conjunction
@@ -141,6 +146,46 @@ def noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+#: endings of an adjective in "-ski/-cki/-dzki" after its stem's "k": the cases and number each shows and the
+#: nominative ending for a feminine, neuter, masculine or (any gender but men's) plural head
+_ADJECTIVE_ENDINGS = (
+    ("iej", frozenset({"gen", "dat", "loc"}), "sg", {"f": "a"}),
+    ("ą", frozenset({"acc", "inst"}), "sg", {"f": "a"}),
+    ("iego", frozenset({"gen", "acc"}), "sg", {"n": "ie", "m": "i"}),
+    ("iemu", frozenset({"dat"}), "sg", {"n": "ie", "m": "i"}),
+    ("im", frozenset({"inst", "loc"}), "sg", {"n": "ie", "m": "i"}),
+    ("ich", frozenset({"gen", "loc"}), "pl", {"f": "ie", "n": "ie", "m": "ie"}),
+    ("imi", frozenset({"inst"}), "pl", {"f": "ie", "n": "ie", "m": "ie"}),
+    ("im", frozenset({"dat"}), "pl", {"f": "ie", "n": "ie", "m": "ie"}),
+)
+
+
+def _gender(a) -> str:
+    return next((g for g in ("f", "n", "m3", "m1", "m2") if g in a.genders), "m3")
+
+
+def _adjective_shaped(t: Token) -> bool:
+    """A word the dictionary lacks with the ending of an adjective in '-ski/-cki/-dzki'."""
+    low = t.text.lower()
+    return bool(t._.morf) and all(a.tag == "ign" for a in t._.morf) and any(
+        low.endswith(ending) and low[: -len(ending)].endswith(("sk", "ck", "dzk")) for ending, *_ in _ADJECTIVE_ENDINGS)
+
+
+def unknown_adjective(t: Token, head, gender: str) -> str | None:
+    """The nominative of an adjective the dictionary lacks agreeing with the head: every adjective in
+    '-ski/-cki/-dzki' declines alike, so its ending shows case and number ('Sobieszewskiej' -> 'Sobieszewska')."""
+    if not t._.morf or any(a.tag != "ign" for a in t._.morf) or not t.text.isalpha() or "m1" in head.genders:
+        return None
+    low = t.text.lower()
+    kind = "f" if gender == "f" else "n" if gender == "n" else "m"
+    for ending, cases, number, nominatives in _ADJECTIVE_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")) and len(stem) > 3 \
+                and number == (head.number or "sg") and cases & head.cases and kind in nominatives:
+            return t.text[: len(stem)] + nominatives[kind]
+    return None
 
 
 def compound_part(tokens: list[Token], m: int) -> bool:

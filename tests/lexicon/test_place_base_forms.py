@@ -179,3 +179,12 @@ def test_a_reading_the_dictionary_labels_archaic_loses_to_a_plain_one():
 
     assert base_form("Rondzie Żeglarzy", "place") == "Rondo Żeglarzy"
     assert base_form("Rondzie", "place") == "Rondo"
+
+
+def test_an_adjective_the_dictionary_lacks_agrees_with_the_head_by_its_ending():
+    from pipeline import base_form
+
+    """'Drzęsławskiej', 'Trzebuszewskim': unknown words, but every adjective in '-ski' declines alike, so the
+    ending shows the case and number the head agrees in ('Jezioro', not 'Jeziora') and the nominative."""
+    assert base_form("Wyspie Drzęsławskiej", "place") == "Wyspa Drzęsławska"
+    assert base_form("Jeziorze Trzebuszewskim", "place") == "Jezioro Trzebuszewskie"
