@@ -4,19 +4,24 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from pipeline.lexicon.place_phrases import (
     agreed_candidates,
-    compound_part,
     geo_lemmas,
     label_penalties,
     noun_headed,
     preposition_cases,
     tag_cases,
+)
+from pipeline.lexicon.place_shapes import (
+    adjectives_only,
+    numeral_led,
+    plural_range,
+    tidy_spacing,
+    two_nouns_hyphenated,
 )
 from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
@@ -197,21 +202,6 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     return tidy_spacing(_locality_base(tokens, hints))
 
 
-#: a space a tokenizer put before an abbreviation's period, around a hyphen joining a name's parts, inside brackets
-_SPACED = ((re.compile(r"(?<=[^\W\d_]) \.(?!\.)"), "."), (re.compile(r"(?<=\w) - (?=\w)"), "-"),
-           (re.compile(r"\( (?=\w)"), "("), (re.compile(r"(?<=[\w.]) \)"), ")"))
-
-
-def tidy_spacing(name: str) -> str:
-    """A place's name as Polish spelling writes it whatever the tokens' spacing: the period of an abbreviation
-    follows it ('al. Piłsudskiego', 'St. Petersburg'), a hyphen joins the parts of one name ('kujawsko-pomorskie',
-    'BK-202'), brackets hug their contents ('Biberach (Riß)'). A name never holds a spaced dash of its own: two
-    places so joined are two names."""
-    for pattern, glued in _SPACED:
-        name = pattern.sub(glued, name)
-    return name
-
-
 def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     words = [t.text for t in tokens]
     acronym = _ACRONYM_ENDING.match("".join(t.text + t.whitespace_ for t in tokens).strip())
@@ -247,12 +237,12 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         for agreed in agreed_candidates(tokens):
             if is_known_locality(agreed) or agreed in COUNTRIES:
                 return agreed
-        if _numeral_led(tokens):
+        if numeral_led(tokens):
             return " ".join(words)
-        adjectives = _adjectives_only(tokens)
+        adjectives = adjectives_only(tokens)
         if adjectives is not None:
             return adjectives
-        if _two_nouns_hyphenated(tokens):
+        if two_nouns_hyphenated(tokens):
             return f"{_locality_base(tokens[:1], hints)}-{_locality_base(tokens[2:], hints)}"
         name = noun_headed(tokens)
         governed_rest = f"{name.split(' ', 1)[0]} {' '.join(words[1:])}"
@@ -268,7 +258,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
                 a.pos == "adj" for a in usable):
             # "Sale", "Belek", "Kamienne": the name as written, a noun or an adjective in its nominative
             return readable_case(word) if word.isupper() else word
-    plural = _plural_range(tokens[0]) if word is not None and not known else None
+    plural = plural_range(tokens[0]) if word is not None and not known else None
     if plural is not None:
         return plural
     first = candidates[0]
@@ -286,55 +276,6 @@ def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str
         if is_known_locality(f"{c} {phrase}"):
             return f"{c} {phrase}"
     return f"{_locality_base(head, hints)} {phrase}"
-
-
-def _adjectives_only(tokens: list[Token]) -> str | None:
-    """'kujawsko-pomorskim', 'warszawskim zachodnim': a unit named by adjectives alone, its noun left out,
-    is written as a lone adjective is, each adjective's lemma; the first part of a compound stays. Lower-case
-    words are read as adjectives even where a common noun shares the form ('gdańskim': also 'gdańska')."""
-    words = []
-    for m, t in enumerate(tokens):
-        if t.text == "-" or compound_part(tokens, m):
-            words.append(t.text)
-            continue
-        adj = next((a for a in t._.morf if a.pos == "adj"), None)
-        if adj is None or not t.text.islower() and any(a.pos in ("subst", "depr") for a in t._.morf):
-            return None  # a capitalised noun reading may head a name ("Białej Podlaskiej"), a lower-case one not
-        words.append(match_case(adj.lemma, t.text) if t.text[:1].isupper() else adj.lemma)
-    return " ".join(words).replace(" - ", "-")
-
-
-def _two_nouns_hyphenated(tokens: list[Token]) -> bool:
-    """'Tychach-Wilkowyjach': a town and its district joined by a hyphen, two capitalised nouns in one oblique
-    case, each inflected on its own (the register knows neither the whole nor an agreeing reading of it)."""
-    if len(tokens) != 3 or tokens[1].text != "-" or not (tokens[0].text[:1].isupper() and tokens[2].text[:1].isupper()):
-        return False
-
-    def cases(t: Token) -> set[str]:
-        return {c for a in t._.morf if a.pos == "subst" for c in a.cases}
-
-    return bool(cases(tokens[0]) & cases(tokens[2]) - {"nom", "voc"})
-
-
-def _plural_range(tok: Token) -> str | None:
-    """'Beskidów' -> 'Beskidy': a name the dictionary reads only as the plural of a singular one (a range named
-    after its parts) stays plural, in the nominative; the register knows no place of either number."""
-    from pipeline.text.inflect import generate_form
-
-    readings = [a for a in tok._.morf if "nazwa_geograficzna" in a.names and a.pos == "subst"]
-    if not readings or any(a.number != "pl" or a.tag.endswith(":pt") for a in readings):
-        return None
-    if any("nom" in a.cases for a in readings):
-        return tok.text
-    form = generate_form(readings[0].lemma, "subst", "pl", sorted(readings[0].genders)[0] if readings[0].genders else "")
-    return match_case(form, tok.text) if form else None
-
-
-def _numeral_led(tokens: list[Token]) -> bool:
-    """'Trzy Korony', '12 Apostołów', '22 Lipca': a name opened by a numeral in the nominative is written in
-    its nominative already, the noun after it agreeing with the numeral (plural) or governed by it (genitive)."""
-    first = tokens[0]
-    return first.text.isdigit() or any(a.pos == "num" and "nom" in a.cases for a in first._.morf)
 
 
 def register_anchors(names: list[str]) -> set[tuple[str, str, str]]:
