@@ -43,16 +43,22 @@ def adjectives_only(tokens: list[Token]) -> str | None:
     return " ".join(words).replace(" - ", "-")
 
 
-def two_nouns_hyphenated(tokens: list[Token]) -> bool:
-    """'Tychach-Wilkowyjach': a town and its district joined by a hyphen, two capitalised nouns in one oblique
-    case, each inflected on its own (the register knows neither the whole nor an agreeing reading of it)."""
-    if len(tokens) != 3 or tokens[1].text != "-" or not (tokens[0].text[:1].isupper() and tokens[2].text[:1].isupper()):
-        return False
+def hyphenated_names(tokens: list[Token]) -> int | None:
+    """Where two names joined by a hyphen meet ('Tychach-Wilkowyjach', 'Papui-Nowej Gwinei'): a town and its
+    district, or two lands, each side opened by a capital and holding a noun in a shared oblique case, each
+    inflected on its own (the register knows neither the whole nor an agreeing reading of it)."""
+    dashes = [j for j, t in enumerate(tokens) if t.text == "-"]
+    if len(dashes) != 1 or not 0 < dashes[0] < len(tokens) - 1:
+        return None
+    j = dashes[0]
+    left, right = tokens[:j], tokens[j + 1:]
+    if not (left[0].text[:1].isupper() and right[0].text[:1].isupper()) or compound_part(tokens, j - 1):
+        return None
 
-    def cases(t: Token) -> set[str]:
-        return {c for a in t._.morf if a.pos == "subst" for c in a.cases}
+    def cases(side: list[Token]) -> set[str]:
+        return {c for t in side for a in t._.morf if a.pos == "subst" for c in a.cases}
 
-    return bool(cases(tokens[0]) & cases(tokens[2]) - {"nom", "voc"})
+    return j if cases(left) & cases(right) - {"nom", "voc"} else None
 
 
 def plural_range(tok: Token) -> str | None:

@@ -18,10 +18,10 @@ from pipeline.lexicon.place_phrases import (
 )
 from pipeline.lexicon.place_shapes import (
     adjectives_only,
+    hyphenated_names,
     numeral_led,
     plural_range,
     tidy_spacing,
-    two_nouns_hyphenated,
 )
 from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
@@ -242,8 +242,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         adjectives = adjectives_only(tokens)
         if adjectives is not None:
             return adjectives
-        if two_nouns_hyphenated(tokens):
-            return f"{_locality_base(tokens[:1], hints)}-{_locality_base(tokens[2:], hints)}"
+        j = hyphenated_names(tokens)
+        if j is not None:
+            return f"{_locality_base(tokens[:j], hints)}-{_locality_base(tokens[j + 1:], hints)}"
         name = noun_headed(tokens)
         governed_rest = f"{name.split(' ', 1)[0]} {' '.join(words[1:])}"
         # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named

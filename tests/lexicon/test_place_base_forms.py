@@ -188,3 +188,10 @@ def test_an_adjective_the_dictionary_lacks_agrees_with_the_head_by_its_ending():
     ending shows the case and number the head agrees in ('Jezioro', not 'Jeziora') and the nominative."""
     assert base_form("Wyspie Drzęsławskiej", "place") == "Wyspa Drzęsławska"
     assert base_form("Jeziorze Trzebuszewskim", "place") == "Jezioro Trzebuszewskie"
+
+
+def test_two_multiword_names_joined_by_a_hyphen_inflect_each_on_their_own():
+    from pipeline import base_form
+
+    assert base_form("Papui-Nowej Gwinei", "place") == "Papua-Nowa Gwinea"
+    assert base_form("Gorzowie Wielkopolskim-Zawarciu", "place") == "Gorzów Wielkopolski-Zawarcie"
