@@ -234,7 +234,7 @@ def _foreign_compound(tokens: list[Token], k: int) -> bool:
 def _agreeing_adjective(t: Token, head, gender: str):
     """The reading of `t` as an adjective agreeing with the head noun's reading, or None."""
     return next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases
-                 and (a.number is None or a.number == head.number)
+                 and (a.number in (None, head.number) or head.number is None)
                  and (head.number == "pl" or not a.genders or gender in a.genders)), None)
 
 

@@ -195,3 +195,10 @@ def test_two_multiword_names_joined_by_a_hyphen_inflect_each_on_their_own():
 
     assert base_form("Papui-Nowej Gwinei", "place") == "Papua-Nowa Gwinea"
     assert base_form("Gorzowie Wielkopolskim-Zawarciu", "place") == "Gorzów Wielkopolski-Zawarcie"
+
+
+def test_an_adjective_agrees_with_an_indeclinable_head_of_either_number():
+    """'Delhi' reads in every case and both numbers at once: the singular adjective before it agrees."""
+    from pipeline import base_form
+
+    assert base_form("Nowym Delhi", "place") == "Nowe Delhi"
