@@ -64,13 +64,18 @@ def register_loaded() -> bool:
     return True
 
 
+#: register kinds of urban places: a town, or a district of a big city (Warsaw's dzielnice, the delegatury)
+_URBAN = frozenset({"miasto", "dzielnica m. st. Warszawy", "delegatura"})
+
+
 @lru_cache(maxsize=8192)
 def _town_weight(name: str) -> tuple[int, bool]:
-    """Prefer a town to a village of a homonymous reading ("Myszkowie": Myszków, not Myszkowo), then a gmina's
+    """Prefer a town or a big city's district to a village of a homonymous reading ("Myszkowie": Myszków, not
+    Myszkowo; "Wilanowie": Warsaw's Wilanów, not the village Wilanowo), then a gmina's
     seat ("w Gołuchowie": Gołuchów, not Gołuchowo). Cached per name: the register never changes once loaded."""
     from pipeline.lexicon.teryt import is_gmina, localities
 
-    return sum(1 for loc in localities(name) if loc.kind == "miasto"), is_gmina(name)
+    return sum(1 for loc in localities(name) if loc.kind in _URBAN), is_gmina(name)
 
 
 

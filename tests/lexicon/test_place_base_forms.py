@@ -202,3 +202,10 @@ def test_an_adjective_agrees_with_an_indeclinable_head_of_either_number():
     from pipeline import base_form
 
     assert base_form("Nowym Delhi", "place") == "Nowe Delhi"
+
+
+def test_a_big_citys_district_comes_before_a_village_of_a_homonymous_reading():
+    """'Wilanowem' is the instrumental of Warsaw's district Wilanów and of villages called Wilanowo."""
+    from pipeline import base_form
+
+    assert base_form("Wilanowem", "place") == "Wilanów"
