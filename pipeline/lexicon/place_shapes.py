@@ -78,3 +78,32 @@ def numeral_led(tokens: list[Token]) -> bool:
     its nominative already, the noun after it agreeing with the numeral (plural) or governed by it (genitive)."""
     first = tokens[0]
     return first.text.isdigit() or any(a.pos == "num" and "nom" in a.cases for a in first._.morf)
+
+
+#: abbreviated heads of street names and the gender of the noun each stands for
+_STREET_HEADS = {"ul": "f", "al": "f", "pl": "m3", "os": "n"}
+
+
+def abbreviated_street(tokens: list[Token]) -> str | None:
+    """'ul. Długiej' -> 'ul. Długa', 'Al. Jerozolimskich' -> 'Al. Jerozolimskie', 'os. Tysiąclecia' as written:
+    after the abbreviation of 'ulica', 'aleja', 'plac' or 'osiedle' the adjectives agreeing with that noun go to
+    the nominative; a genitive complement ('al. Niepodległości') and the abbreviation stay as written."""
+    first = tokens[0].text.rstrip(".").lower()
+    gender = _STREET_HEADS.get(first)
+    if gender is None or len(tokens) < 2:
+        return None
+    k = 1 if tokens[0].text.endswith(".") else 2 if tokens[1].text == "." else 0
+    if not k or k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return None
+    words = [t.text for t in tokens]
+    for m in range(k, len(tokens)):
+        adjs = [a for a in tokens[m]._.morf if a.pos == "adj"]
+        # the singular head first; only 'Al.' also names a plural one ('Aleje Jerozolimskie')
+        adj = next((a for a in adjs if a.number == "sg" and gender in a.genders), None) or next(
+            (a for a in adjs if a.number == "pl" and first == "al"), None)
+        if adj is None:
+            break
+        form = adj.lemma if adj.number == "sg" and "nom" in adj.cases and gender in adj.genders else \
+            generate_form(adj.lemma, "adj", adj.number or "sg", gender)
+        words[m] = match_case(form, tokens[m].text) if form else tokens[m].text
+    return " ".join(words[:k]) + " " + " ".join(words[k:])

@@ -17,6 +17,7 @@ from pipeline.lexicon.place_phrases import (
     tag_cases,
 )
 from pipeline.lexicon.place_shapes import (
+    abbreviated_street,
     adjectives_only,
     hyphenated_names,
     numeral_led,
@@ -209,6 +210,9 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
 
 def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     words = [t.text for t in tokens]
+    street = abbreviated_street(tokens)
+    if street is not None:
+        return street
     acronym = _ACRONYM_ENDING.match("".join(t.text + t.whitespace_ for t in tokens).strip())
     if acronym:
         return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym

@@ -209,3 +209,14 @@ def test_a_big_citys_district_comes_before_a_village_of_a_homonymous_reading():
     from pipeline import base_form
 
     assert base_form("Wilanowem", "place") == "Wilanów"
+
+
+def test_after_a_street_abbreviation_only_the_agreeing_adjectives_inflect():
+    from pipeline import base_form
+
+    assert base_form("ul. Sosnowej", "place") == "ul. Sosnowa"
+    assert base_form("pl. Targowym", "place") == "pl. Targowy"
+    assert base_form("Al. Ujazdowskich", "place") == "Al. Ujazdowskie"
+    assert base_form("os. Słonecznym", "place") == "os. Słoneczne"
+    assert base_form("al. Solidarności", "place") == "al. Solidarności"
+    assert base_form("os. Millenium", "place") == "os. Millenium"
