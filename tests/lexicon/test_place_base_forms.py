@@ -220,3 +220,13 @@ def test_after_a_street_abbreviation_only_the_agreeing_adjectives_inflect():
     assert base_form("os. Słonecznym", "place") == "os. Słoneczne"
     assert base_form("al. Solidarności", "place") == "al. Solidarności"
     assert base_form("os. Millenium", "place") == "os. Millenium"
+
+
+def test_an_unknown_plural_name_in_the_locative_takes_its_soft_stems_nominative():
+    """'w Hrubnowiczach': a plural name the dictionary lacks, its stem soft, so the nominative ends in '-e';
+    a German '-ach' after a hard stem ('Offenbach') is no Polish ending and stays."""
+    from pipeline import base_form
+
+    assert base_form("Hrubnowiczach", "place") == "Hrubnowicze"
+    assert base_form("Kołtuszelach", "place") == "Kołtuszele"
+    assert base_form("Offenbach", "place") == "Offenbach"
