@@ -23,8 +23,16 @@ def geo_lemmas(word: str) -> tuple[tuple[str, str], ...]:
     for form in forms:
         for a in analyse(form):
             if "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names:
-                out.append((a.lemma, a.tag if "nazwa_geograficzna" in a.names else a.tag + ":człon"))
+                out.append((name_spelling(a.lemma), a.tag if "nazwa_geograficzna" in a.names else a.tag + ":człon"))
     return tuple(out)
+
+
+def name_spelling(lemma: str) -> str:
+    """A name as it is written: the dictionary spells some prefixed names with an inner capital ('nadBuż',
+    'podMłyńsk'); a name is capitalised at its start only."""
+    if lemma[:1].islower() and any(c.isupper() for c in lemma[1:]):
+        return lemma[:1].upper() + lemma[1:].lower()
+    return lemma
 
 
 def label_penalties(word: str) -> dict:

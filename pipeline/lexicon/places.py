@@ -12,6 +12,7 @@ from pipeline.lexicon.place_phrases import (
     agreed_candidates,
     geo_lemmas,
     label_penalties,
+    name_spelling,
     noun_headed,
     preposition_cases,
     tag_cases,
@@ -120,7 +121,7 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
                             key=lambda a: (rare.get(a, 0.0), bool(set(a.names) & {"imię", "nazwisko"})))
-            lemmas = [(a.lemma, 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
+            lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}
         for lem, odd in title:

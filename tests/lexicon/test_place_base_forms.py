@@ -230,3 +230,19 @@ def test_an_unknown_plural_name_in_the_locative_takes_its_soft_stems_nominative(
     assert base_form("Hrubnowiczach", "place") == "Hrubnowicze"
     assert base_form("Kołtuszelach", "place") == "Kołtuszele"
     assert base_form("Offenbach", "place") == "Offenbach"
+
+
+def test_an_unknown_land_named_by_a_prefix_is_a_neuter_in_ie():
+    """'Zawiślaniu' (unknown to the dictionary): a land named by a preposition and a noun is a neuter, its
+    locative '-iu' after a soft consonant gives '-ie'; a foreign '-iu' without such a prefix stays."""
+    from pipeline import base_form
+
+    assert base_form("Zawiślaniu", "place") == "Zawiślanie"
+    assert base_form("Kiusiu", "place") == "Kiusiu"
+
+
+def test_a_prefixed_name_is_capitalised_at_its_start_only():
+    """The dictionary spells some prefixed names 'nadBuż'; a name is written with one capital."""
+    from pipeline import base_form
+
+    assert base_form("Nadbużu", "place") == "Nadbuż"
