@@ -265,9 +265,11 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         usable = [a for a in analyse(word) if not a.cases <= {"voc"}
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
         adjectival = [a for a in analyse(word) if a.pos == "adj" and "nom" in a.cases]
+        common = [a for a in usable if not a.names]
         if any(a.lemma.lower() == word.lower() for a in nominative) or not usable or adjectival and all(
-                a.pos == "adj" for a in usable):
-            # "Sale", "Belek", "Kamienne": the name as written, a noun or an adjective in its nominative
+                a.pos == "adj" for a in usable) or common and all(a.number == "pl" and ":pt" not in a.tag for a in common):
+            # "Sale", "Kamienne": the name as written, a noun or an adjective in its nominative; "Cali", "Belek":
+            # a place is not named by the plural of a common word's singular, so a word read only so is as written
             return readable_case(word) if word.isupper() else word
     plural = plural_range(tokens[0]) if word is not None and not known else None
     if plural is not None:

@@ -246,3 +246,12 @@ def test_a_prefixed_name_is_capitalised_at_its_start_only():
     from pipeline import base_form
 
     assert base_form("Nadbużu", "place") == "Nadbuż"
+
+
+def test_a_word_read_only_as_a_common_nouns_plural_is_a_name_as_written():
+    """A place is not named by the plural of a common word's singular: 'Kalosze' (only 'kalosz' in the plural)
+    is a name as written; a plurale tantum may name one ('Schodów' -> 'Schody')."""
+    from pipeline import base_form
+
+    assert base_form("Kalosze", "place") == "Kalosze"
+    assert base_form("Schodów", "place") == "Schody"
