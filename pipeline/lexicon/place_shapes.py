@@ -12,6 +12,10 @@ from spacy.tokens import Token
 from pipeline.lexicon.place_phrases import compound_part
 from pipeline.text.inflect import generate_form, match_case
 
+#: an acronym and the case ending a text glues to it after a hyphen ("PRL-u", "RFN-ie"); the same shape as
+#: `text.org_forms` reads for organizations (not imported from there: that module imports this package)
+ACRONYM_ENDING = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻÁÉÍÓÚ0-9]{2,})-(?:u|owi|em|ie|ach|ów|a|y)$")
+
 #: a space a tokenizer put before an abbreviation's period, around a hyphen joining a name's parts, inside brackets
 _SPACED = ((re.compile(r"(?<=[^\W\d_]) \.(?!\.)"), "."), (re.compile(r"(?<=\w) - (?=\w)"), "-"),
            (re.compile(r"\( (?=\w)"), "("), (re.compile(r"(?<=[\w.]) \)"), ")"))

@@ -18,6 +18,7 @@ from pipeline.lexicon.place_phrases import (
     tag_cases,
 )
 from pipeline.lexicon.place_shapes import (
+    ACRONYM_ENDING,
     abbreviated_street,
     adjectives_only,
     hyphenated_names,
@@ -29,7 +30,6 @@ from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
-from pipeline.text.org_forms import _ACRONYM_ENDING
 
 COUNTRIES = frozenset({
     "Polska", "Niemcy", "Czechy", "Słowacja", "Ukraina", "Litwa", "Łotwa", "Estonia", "Białoruś",
@@ -214,7 +214,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     street = abbreviated_street(tokens)
     if street is not None:
         return street
-    acronym = _ACRONYM_ENDING.match("".join(t.text + t.whitespace_ for t in tokens).strip())
+    acronym = ACRONYM_ENDING.match("".join(t.text + t.whitespace_ for t in tokens).strip())
     if acronym:
         return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym
     if len(tokens) == 1:
