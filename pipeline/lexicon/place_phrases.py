@@ -102,8 +102,9 @@ def noun_headed(tokens: list[Token]) -> str:
     pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf) or _after_agreeing(tokens, k)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
-    if not readings or _foreign_compound(tokens, k):
-        return " ".join(t.text for t in tokens)
+    if not readings or _foreign_compound(tokens, k) or all(
+            a.number == "pl" and "m1" in a.genders and set(a.names) & {"nazwisko", "imię"} for a in readings):
+        return " ".join(t.text for t in tokens)  # a family's plural heads no name: "Biberach an der Riß"
     governed = preposition_cases(tokens[0])
     after = 0  # the adjectives right after the head: the words after a second noun go with that noun
     while k + 1 + after < len(tokens) and (tokens[k + 1 + after].text == "-" or any(

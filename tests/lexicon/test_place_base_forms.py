@@ -255,3 +255,11 @@ def test_a_word_read_only_as_a_common_nouns_plural_is_a_name_as_written():
 
     assert base_form("Kalosze", "place") == "Kalosze"
     assert base_form("Schodów", "place") == "Schody"
+
+
+def test_a_word_read_only_as_a_familys_plural_heads_no_place_name():
+    """'Kubiakach' reads only as the locative of the Kubiaks: no place is named so, the phrase is a foreign
+    name as written rather than 'Kubiakowie (Main)'."""
+    from pipeline import base_form
+
+    assert base_form("Kubiakach (Main)", "place") == "Kubiakach (Main)"
