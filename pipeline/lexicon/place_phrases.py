@@ -23,8 +23,24 @@ def geo_lemmas(word: str) -> tuple[tuple[str, str], ...]:
     for form in forms:
         for a in analyse(form):
             if "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names:
-                out.append((a.lemma, a.tag if "nazwa_geograficzna" in a.names else a.tag + ":człon"))
+                out.append((name_spelling(a.lemma), a.tag if "nazwa_geograficzna" in a.names else a.tag + ":człon"))
     return tuple(out)
+
+
+def name_spelling(lemma: str) -> str:
+    """A name as it is written: the dictionary spells some prefixed names with an inner capital ('nadBuż',
+    'podMłyńsk'); a name is capitalised at its start only."""
+    if lemma[:1].islower() and any(c.isupper() for c in lemma[1:]):
+        return lemma[:1].upper() + lemma[1:].lower()
+    return lemma
+
+
+def label_penalties(word: str) -> dict:
+    """The dictionary's usage-label penalty of each reading of a word (archaic, dialect, specialist senses)."""
+    from pipeline.text.analysis import penalties_of
+
+    readings = analyse(word)
+    return dict(zip(readings, penalties_of(readings), strict=True))
 
 
 def tag_cases(tag: str) -> frozenset[str]:
@@ -86,34 +102,46 @@ def noun_headed(tokens: list[Token]) -> str:
     pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf) or _after_agreeing(tokens, k)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]
-    if not readings or _foreign_compound(tokens, k):
-        return " ".join(t.text for t in tokens)
+    if not readings or _foreign_compound(tokens, k) or all(
+            a.number == "pl" and "m1" in a.genders and set(a.names) & {"nazwisko", "imię"} for a in readings):
+        return " ".join(t.text for t in tokens)  # a family's plural heads no name: "Biberach an der Riß"
     governed = preposition_cases(tokens[0])
     after = 0  # the adjectives right after the head: the words after a second noun go with that noun
     while k + 1 + after < len(tokens) and (tokens[k + 1 + after].text == "-" or any(
-            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf)):
+            a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf) or compound_part(tokens, k + 1 + after)
+            or _adjective_shaped(tokens[k + 1 + after])):
         after += 1
+    if after and k + 1 + after < len(tokens) and _modifies_next(tokens[k + 1:k + 1 + after], tokens[k + 1 + after]):
+        after = 0  # "Związek Socjalistycznych Republik": the adjectives go with the noun after them
 
     def agreeing(a, others: list[Token]) -> int:  # the head's reading its adjectives agree with: "Nowym Jorku"
-        return sum(any(b.pos == "adj" and b.cases & a.cases and (b.number is None or b.number == a.number)
+        return sum(any(b.pos in _ADJECTIVAL and b.cases & a.cases and (b.number is None or b.number == a.number)
                        and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
-                   for t in others)
+                   or unknown_adjective(t, a, _gender(a)) is not None for t in others)
     # a place's name before a surname of the same spelling: "nad Jeziorem Białym" is the lake, not Mr Jezior;
     # but a word that is already its own nominative stays itself ("Gutek Film" is not the plural "Gutki")
     written = tokens[k].text.lower()
     near = [*tokens[:k], *tokens[k + 1:k + 1 + after]]
+    rare = label_penalties(tokens[k].text)  # "rondzie": the roundabout, not the archaic "rond"
     head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a, near),
-                                        "nom" in a.cases and a.lemma.lower() == written,
+                                        "nom" in a.cases and a.lemma.lower() == written, -rare.get(a, 0.0),
                                         "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg",
                                         agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
-    gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
+    gender = _gender(head)
     words = []
     agreeing_run = True  # after the head only the adjectives right after it agree with it
     for m, t in enumerate(tokens):
         if m == k:
             words.append(noun_nominative(t.text, head))
             continue
+        if compound_part(tokens, m):
+            words.append(t.text)  # "kujawsko-pomorskim": the first part stays, the last one agrees
+            continue
         adj = _agreeing_adjective(t, head, gender) if m < k or agreeing_run else None
+        guess = unknown_adjective(t, head, gender) if adj is None and (m < k or agreeing_run) else None
+        if guess is not None:
+            words.append(guess)  # "Wyspie Sobieszewskiej": an adjective the dictionary lacks, by its ending
+            continue
         if m > k and adj is None and t.text in _CONJUNCTIONS and agreeing_run and m + 1 < len(tokens) \
                 and _agreeing_adjective(tokens[m + 1], head, gender) is not None:
             words.append(t.text)  # "Europy Środkowej i Wschodniej": the run goes on across the conjunction
@@ -127,6 +155,64 @@ def noun_headed(tokens: list[Token]) -> str:
         words.append(adjective_nominative(t.text, adj, head.number or "sg", gender) if adj else t.text)
     name = " ".join(words).replace(" - ", "-")
     return readable_case(name) if name.isupper() else name
+
+
+#: endings of an adjective in "-ski/-cki/-dzki" after its stem's "k": the cases and number each shows and the
+#: nominative ending for a feminine, neuter, masculine or (any gender but men's) plural head
+_ADJECTIVE_ENDINGS = (
+    ("iej", frozenset({"gen", "dat", "loc"}), "sg", {"f": "a"}),
+    ("ą", frozenset({"acc", "inst"}), "sg", {"f": "a"}),
+    ("iego", frozenset({"gen", "acc"}), "sg", {"n": "ie", "m": "i"}),
+    ("iemu", frozenset({"dat"}), "sg", {"n": "ie", "m": "i"}),
+    ("im", frozenset({"inst", "loc"}), "sg", {"n": "ie", "m": "i"}),
+    ("ich", frozenset({"gen", "loc"}), "pl", {"f": "ie", "n": "ie", "m": "ie"}),
+    ("imi", frozenset({"inst"}), "pl", {"f": "ie", "n": "ie", "m": "ie"}),
+    ("im", frozenset({"dat"}), "pl", {"f": "ie", "n": "ie", "m": "ie"}),
+)
+
+
+def _gender(a) -> str:
+    return next((g for g in ("f", "n", "m3", "m1", "m2") if g in a.genders), "m3")
+
+
+def _adjective_shaped(t: Token) -> bool:
+    """A word the dictionary lacks with the ending of an adjective in '-ski/-cki/-dzki'."""
+    low = t.text.lower()
+    return bool(t._.morf) and all(a.tag == "ign" for a in t._.morf) and any(
+        low.endswith(ending) and low[: -len(ending)].endswith(("sk", "ck", "dzk")) for ending, *_ in _ADJECTIVE_ENDINGS)
+
+
+def unknown_adjective(t: Token, head, gender: str) -> str | None:
+    """The nominative of an adjective the dictionary lacks agreeing with the head: every adjective in
+    '-ski/-cki/-dzki' declines alike, so its ending shows case and number ('Sobieszewskiej' -> 'Sobieszewska')."""
+    if not t._.morf or any(a.tag != "ign" for a in t._.morf) or not t.text.isalpha() or "m1" in head.genders:
+        return None
+    low = t.text.lower()
+    kind = "f" if gender == "f" else "n" if gender == "n" else "m"
+    for ending, cases, number, nominatives in _ADJECTIVE_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")) and len(stem) > 3 \
+                and number == (head.number or "sg") and cases & head.cases and kind in nominatives:
+            return t.text[: len(stem)] + nominatives[kind]
+    return None
+
+
+def compound_part(tokens: list[Token], m: int) -> bool:
+    """The uninflected first part of a compound adjective ('kujawsko-', 'Fabryczno-', 'warmińsko-'): a word in
+    '-o' before a hyphen that reads only as such a part, an adverb or nothing the dictionary knows."""
+    t = tokens[m]
+    return m + 2 < len(tokens) and tokens[m + 1].text == "-" and t.text.lower().endswith("o") and bool(t._.morf) \
+        and all(a.pos in ("adja", "adv", "ign") for a in t._.morf)
+
+
+def _modifies_next(run: list[Token], noun: Token) -> bool:
+    """Adjectives between the head and a later noun that all agree with that noun are its attributes, not
+    the head's: they say nothing of the head's case or number."""
+    readings = [a for a in noun._.morf if a.pos == "subst"]
+    return bool(readings) and all(t.text == "-" or any(
+        b.pos in _ADJECTIVAL and b.cases & a.cases and (b.number is None or b.number == a.number)
+        and (not b.genders or not a.genders or b.genders & a.genders) for a in readings for b in t._.morf)
+        for t in run)
 
 
 def _after_agreeing(tokens: list[Token], k: int) -> bool:
@@ -157,7 +243,7 @@ def _foreign_compound(tokens: list[Token], k: int) -> bool:
 def _agreeing_adjective(t: Token, head, gender: str):
     """The reading of `t` as an adjective agreeing with the head noun's reading, or None."""
     return next((a for a in t._.morf if a.pos in _ADJECTIVAL and a.cases & head.cases
-                 and (a.number is None or a.number == head.number)
+                 and (a.number in (None, head.number) or head.number is None)
                  and (head.number == "pl" or not a.genders or gender in a.genders)), None)
 
 

@@ -40,10 +40,19 @@ _LOCATIVE_STEMS = (("dzie", "d"), ("cie", "t"), ("sie", "s"), ("zie", "z"), ("ni
                    ("wie", "w"), ("bie", "b"), ("pie", "p"), ("fie", "f"))
 
 
+#: prepositional prefixes of the neuter names of lands beside something: "Zakarpacie", "Podlasie", "Nadbuże"
+_AREA_PREFIXES = ("za", "pod", "nad", "przy", "po", "przed", "między", "mię")
+#: stems whose plural nominative ends in "-e" ("-i" after k, g): "Kalinkowicze", "Seszele", "Jagniątki"
+_SOFT_PLURAL_STEMS = ("c", "cz", "sz", "rz", "ż", "dz", "l", "j", "k", "g")
+
+
 def _unknown_place(word: str) -> str:
     from pipeline.text.name_forms import unknown_name_base
 
     low = word.lower()
+    if len(low) > 5 and low.endswith("iu") and low[-3] not in "aeiouyąęó" and low.startswith(_AREA_PREFIXES):
+        # "Zakarpaciu": a land named by a preposition and a noun is a neuter in "-ie" ("Honsiu" is no such name)
+        return word[:-1] + "e"
     if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
         return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
     if len(low) > 5 and low.endswith("rze"):
@@ -54,6 +63,9 @@ def _unknown_place(word: str) -> str:
     if len(low) > 4 and low.endswith(("y", "i")) and low[-2] not in "aeiouyąęórtg" and low.isalpha():
         # "Kiruny", "Planicy": an '-a' stem's genitive (not the nominatives of foreign '-ry', '-ty', '-gy', '-ey')
         return unknown_name_base(word, "f", oblique=True)
+    if len(low) > 7 and low.endswith("ach") and low[:-3].endswith(_SOFT_PLURAL_STEMS):
+        # "Kalinkowiczach", "Seszelach": the locative of a plural name whose soft stem takes "-e" ("-ki" after k, g)
+        return word[:-3] + ("i" if low[-4] in "kg" else "e")
     if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
         return word[:-2]  # "Mosulem": the instrumental of a masculine stem
     if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):

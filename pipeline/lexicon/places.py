@@ -11,14 +11,25 @@ from spacy.tokens import Token
 from pipeline.lexicon.place_phrases import (
     agreed_candidates,
     geo_lemmas,
+    label_penalties,
+    name_spelling,
     noun_headed,
     preposition_cases,
     tag_cases,
 )
+from pipeline.lexicon.place_shapes import (
+    ACRONYM_ENDING,
+    abbreviated_street,
+    adjectives_only,
+    hyphenated_names,
+    numeral_led,
+    plural_range,
+    tidy_spacing,
+)
 from pipeline.lexicon.place_words import single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
-from pipeline.text.morphology import analyse
+from pipeline.text.morphology import PREP_CASES, analyse
 
 COUNTRIES = frozenset({
     "Polska", "Niemcy", "Czechy", "Słowacja", "Ukraina", "Litwa", "Łotwa", "Estonia", "Białoruś",
@@ -55,13 +66,18 @@ def register_loaded() -> bool:
     return True
 
 
+#: register kinds of urban places: a town, or a district of a big city (Warsaw's dzielnice, the delegatury)
+_URBAN = frozenset({"miasto", "dzielnica m. st. Warszawy", "delegatura"})
+
+
 @lru_cache(maxsize=8192)
 def _town_weight(name: str) -> tuple[int, bool]:
-    """Prefer a town to a village of a homonymous reading ("Myszkowie": Myszków, not Myszkowo), then a gmina's
+    """Prefer a town or a big city's district to a village of a homonymous reading ("Myszkowie": Myszków, not
+    Myszkowo; "Wilanowie": Warsaw's Wilanów, not the village Wilanowo), then a gmina's
     seat ("w Gołuchowie": Gołuchów, not Gołuchowo). Cached per name: the register never changes once loaded."""
     from pipeline.lexicon.teryt import is_gmina, localities
 
-    return sum(1 for loc in localities(name) if loc.kind == "miasto"), is_gmina(name)
+    return sum(1 for loc in localities(name) if loc.kind in _URBAN), is_gmina(name)
 
 
 
@@ -102,9 +118,10 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         lemmas = [(lem, int(_reading_rank(tag, governed)[1]) + (len(words) == 1 and tag.endswith(":człon")))
                   for lem, tag in readings]
         if not lemmas:
+            rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
-                            key=lambda a: bool(set(a.names) & {"imię", "nazwisko"}))  # "Wrzeciona": not a surname
-            lemmas = [(a.lemma, 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
+                            key=lambda a: (rare.get(a, 0.0), bool(set(a.names) & {"imię", "nazwisko"})))
+            lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}
         for lem, odd in title:
@@ -165,24 +182,57 @@ def known_readings(tokens: list[Token]) -> list[str]:
     The caller may choose among them by the document's other places (`extract.places`)."""
     if not register_loaded() or not tokens or len(tokens) == 1 and single_place_word(tokens[0]) is not None:
         return []
-    return _known(_candidates(tokens))
+    return _written_first(tokens, _known(_candidates(tokens)))
+
+
+def _written_first(tokens: list[Token], known: list[str]) -> list[str]:
+    """The register's reading the text writes in its nominative before any it would have to inflect: 'Borek'
+    is the village Borek, not the genitive plural of Borki, unless a preposition governs another case. A town
+    still comes before a village of the written name: 'Radomia' is the town Radom's genitive."""
+    written = " ".join(t.text for t in tokens).replace(" - ", "-")
+    if len(known) < 2 or written not in known:
+        return known
+    governed = preposition_cases(tokens[0])
+    if governed and not governed & {"nom", "acc"}:
+        return known
+    wanted = governed & {"nom", "acc"} or {"nom"}
+    if not all(t.text == "-" or any(lem.lower() == t.text.lower() and tag_cases(tag) & wanted
+                                    for lem, tag in geo_lemmas(t.text)) for t in tokens):
+        return known
+    town = _town_weight(written)[0]
+    bigger = [c for c in known[:known.index(written)] if _town_weight(c)[0] > town]
+    return bigger + [written] + [c for c in known if c != written and c not in bigger]
 
 
 def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     """'w Nowym Sączu' -> 'Nowy Sącz', 'BYCZYNY' -> 'Byczyna', 'Bielsku-Białej' -> 'Bielsko-Biała'."""
+    return tidy_spacing(_locality_base(tokens, hints))
+
+
+def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     words = [t.text for t in tokens]
+    street = abbreviated_street(tokens)
+    if street is not None:
+        return street
+    acronym = ACRONYM_ENDING.match("".join(t.text + t.whitespace_ for t in tokens).strip())
+    if acronym:
+        return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym
     if len(tokens) == 1:
         single = single_place_word(tokens[0])
         if single is not None:
             return single
+    k = next((k for k, t in enumerate(tokens) if k and t.text in PREP_CASES), None)
+    if k is not None and k + 1 < len(tokens):
+        return _with_phrase(tokens[:k], " ".join(words[k:]), hints)
     scored = _candidates(tokens)
     candidates = [c for c, _odd in scored]
     for c in candidates:
         if c in COUNTRIES:
             return c
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
-    known = _known(scored)
-    region = next((c for c in candidates if is_region(c)), None)
+    known = _written_first(tokens, _known(scored))
+    # a region read through a plural of a singular name is no region ("Nowym Polesiu": the village Nowe Polesie)
+    region = next((c for c, odd in scored if is_region(c) and not odd), None)
     if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]):
         return region  # "na Śląsku": the region Śląsk in the governed case, not the village Śląsko
     if known:
@@ -197,19 +247,48 @@ def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         for agreed in agreed_candidates(tokens):
             if is_known_locality(agreed) or agreed in COUNTRIES:
                 return agreed
-        return noun_headed(tokens)
+        if numeral_led(tokens):
+            return " ".join(words)
+        adjectives = adjectives_only(tokens)
+        if adjectives is not None:
+            return adjectives
+        j = hyphenated_names(tokens)
+        if j is not None:
+            return f"{_locality_base(tokens[:j], hints)}-{_locality_base(tokens[j + 1:], hints)}"
+        name = noun_headed(tokens)
+        governed_rest = f"{name.split(' ', 1)[0]} {' '.join(words[1:])}"
+        # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named
+        return governed_rest if name not in COUNTRIES and governed_rest in COUNTRIES else name
     word = words[0] if len(words) == 1 else None
     if word is not None and word[:1].isupper() and not geo_lemmas(word):
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
         usable = [a for a in analyse(word) if not a.cases <= {"voc"}
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
-        if any(a.lemma.lower() == word.lower() for a in nominative) or not usable:
-            return readable_case(word) if word.isupper() else word  # "Sale", "Belek": the name as written
+        adjectival = [a for a in analyse(word) if a.pos == "adj" and "nom" in a.cases]
+        common = [a for a in usable if not a.names]
+        if any(a.lemma.lower() == word.lower() for a in nominative) or not usable or adjectival and all(
+                a.pos == "adj" for a in usable) or common and all(a.number == "pl" and ":pt" not in a.tag for a in common):
+            # "Sale", "Kamienne": the name as written, a noun or an adjective in its nominative; "Cali", "Belek":
+            # a place is not named by the plural of a common word's singular, so a word read only so is as written
+            return readable_case(word) if word.isupper() else word
+    plural = plural_range(tokens[0]) if word is not None and not known else None
+    if plural is not None:
+        return plural
     first = candidates[0]
     if word is not None and word[:1].isupper() and first[:1].islower():
         first = first[:1].upper() + first[1:]  # a name keeps its capital: "Szczypty" -> "Szczypta"
-    return readable_case(first) if first.isupper() else first
+    acronyms = word is not None and any(lem.isupper() for lem, _tag in geo_lemmas(word))  # "USA", "RFN"
+    return readable_case(first) if first.isupper() and not acronyms else first
 
+
+
+def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str:
+    """'Kostrzyna nad Odrą' -> 'Kostrzyn nad Odrą': only the words before a preposition inflect, the phrase it
+    opens keeps the case the preposition governs; the register's full name decides among the head's readings."""
+    for c, _odd in _candidates(head):
+        if is_known_locality(f"{c} {phrase}"):
+            return f"{c} {phrase}"
+    return f"{_locality_base(head, hints)} {phrase}"
 
 
 def register_anchors(names: list[str]) -> set[tuple[str, str, str]]:

@@ -51,3 +51,215 @@ def test_a_foreign_name_read_only_as_a_vocative_or_a_familys_plural_stays_as_wri
 
     assert base_form("Mewo", "place") == "Mewo"
     assert base_form("Zientarach", "place") == "Zientarach"
+
+
+def test_a_tokenizers_spaces_inside_a_place_name_are_closed():
+    """A period after an abbreviation, a hyphen joining a name's parts and brackets are written without the
+    spaces a tokenizer leaves around them."""
+    from pipeline import base_form
+
+    assert base_form("al . Grzybowskiego", "place") == "al. Grzybowskiego"
+    assert base_form("Ft . Lamberton", "place") == "Ft. Lamberton"
+    assert base_form("Sankt - Moritz", "place") == "Sankt-Moritz"
+    assert base_form("Kv - 7", "place") == "Kv-7"
+    assert base_form("Ostrowo ( Wlk )", "place") == "Ostrowo (Wlk)"
+
+
+def test_adjectives_before_a_later_noun_do_not_choose_the_heads_case():
+    """'Zrzeszenie Wolnych Gmin Nadmorskich': 'Wolnych' agrees with 'Gmin', so the head keeps the nominative it
+    is written in rather than a genitive plural reading that would agree with the adjective."""
+    from pipeline import base_form
+
+    assert base_form("Związek Wolnych Gmin Nadmorskich", "place") == "Związek Wolnych Gmin Nadmorskich"
+
+
+def test_a_name_written_in_its_nominative_is_that_place():
+    """'Orłów' is a village's nominative and the genitive plural of 'Orły': with no preposition the written
+    nominative is the place; a town's genitive that spells a village's name stays the town."""
+    from pipeline import base_form
+
+    assert base_form("Orłów", "place") == "Orłów"
+    assert base_form("Sokołów", "place") == "Sokołów"
+    assert base_form("Głogowa", "place") == "Głogów"
+
+
+def test_a_name_opened_by_a_nominative_numeral_stays_as_written():
+    """The noun after a numeral agrees with it ('Cztery Wieże') or stands in the genitive it governs
+    ('7 Mostów', '11 Listopada'): the numeral's nominative makes the whole name nominative."""
+    from pipeline import base_form
+
+    assert base_form("Cztery Wieże", "place") == "Cztery Wieże"
+    assert base_form("7 Mostów Małych", "place") == "7 Mostów Małych"
+    assert base_form("11 Listopada", "place") == "11 Listopada"
+
+
+def test_an_acronym_loses_the_ending_glued_to_it_and_keeps_its_capitals():
+    from pipeline import base_form
+
+    assert base_form("NRD-owi", "place") == "NRD"
+    assert base_form("ZSRR-em", "place") == "ZSRR"
+    assert base_form("NRD", "place") == "NRD"
+
+
+def test_only_the_words_before_a_preposition_inflect():
+    """'X nad Y': the phrase the preposition opens keeps its governed case, and the register's full name picks
+    the head's reading ('Grabowa' is the genitive of Grabów, not the village Grabowa)."""
+    from pipeline import base_form
+
+    assert base_form("Grabowa nad Prosną", "place") == "Grabów nad Prosną"
+    assert base_form("Czerwińska nad Wisłą", "place") == "Czerwińsk nad Wisłą"
+    assert base_form("Lindenburgu nad Menem", "place") == "Lindenburg nad Menem"
+
+
+def test_a_region_read_through_a_plural_is_not_preferred_to_the_registers_village():
+    """'Nowym' reads as a singular adjective and as the dative plural of a place 'Nowa': the region reading
+    'Nowa Polesie' built from that plural loses to the village the register knows."""
+    from pipeline import base_form
+
+    assert base_form("Nowym Polesiu", "place") == "Nowe Polesie"
+    assert base_form("Śląsku", "place") == "Śląsk"
+
+
+def test_a_compound_adjective_inflects_only_its_last_part():
+    """'lubusko-śląskim': the part before the hyphen never inflects, the last part agrees with the head or,
+    with the unit's noun left out, takes its lemma as a lone adjective does."""
+    from pipeline import base_form
+
+    assert base_form("województwie lubusko-śląskim", "place") == "województwo lubusko-śląskie"
+    assert base_form("Drogi Zielono - Polnej", "place") == "Droga Zielono-Polna"
+    assert base_form("lubusko-śląskiego", "place") == "lubusko-śląski"
+    assert base_form("gdańskim północnym", "place") == "gdański północny"
+
+
+def test_a_town_and_its_district_joined_by_a_hyphen_inflect_each_on_their_own():
+    from pipeline import base_form
+
+    assert base_form("Katowicach - Ligocie", "place") == "Katowice-Ligota"
+    assert base_form("Poznaniu-Ratajach", "place") == "Poznań-Rataje"
+
+
+def test_a_participle_after_the_head_chooses_its_reading_like_an_adjective():
+    """'Zjednoczonych' (a participle) agrees with 'Stany' in the locative plural, not with an indeclinable
+    surname 'Stanach'; and as a masculine-personal plural it cannot go with 'Meksyku' after it."""
+    from pipeline import base_form
+
+    assert base_form("Stanach Zjednoczonych Meksyku", "place") == "Stany Zjednoczone Meksyku"
+
+
+def test_a_countrys_listed_name_decides_where_an_adjective_belongs():
+    """'Południowej' agrees with 'Republice' and with 'Afryki': the country's name says it goes with 'Afryki'."""
+    from pipeline import base_form
+
+    assert base_form("Republice Południowej Afryki", "place") == "Republika Południowej Afryki"
+    assert base_form("Republice Czeskiej", "place") == "Republika Czeska"
+
+
+def test_a_capitalised_adjective_in_its_nominative_is_the_name_as_written():
+    """A lone capitalised word read only as an adjective in the nominative ('Miodowe', 'Tęczowe') is a name
+    as written, not the masculine lemma of the adjective."""
+    from pipeline import base_form
+
+    assert base_form("Miodowe", "place") == "Miodowe"
+    assert base_form("Tęczowe", "place") == "Tęczowe"
+
+
+def test_a_range_read_only_as_the_plural_of_a_singular_name_stays_plural():
+    """The dictionary reads 'Beskidach' only as the plural of the singular 'Beskid' and the register knows no
+    such place: the range's name is that plural, in the nominative."""
+    from pipeline import base_form
+
+    assert base_form("Beskidach", "place") == "Beskidy"
+    assert base_form("Beskidami", "place") == "Beskidy"
+    assert base_form("Beskidzie", "place") == "Beskid"
+
+
+def test_a_reading_the_dictionary_labels_archaic_loses_to_a_plain_one():
+    """'Rondzie' reads as the locative of 'rondo' and of an archaic 'rond': the plain word heads the name."""
+    from pipeline import base_form
+
+    assert base_form("Rondzie Żeglarzy", "place") == "Rondo Żeglarzy"
+    assert base_form("Rondzie", "place") == "Rondo"
+
+
+def test_an_adjective_the_dictionary_lacks_agrees_with_the_head_by_its_ending():
+    from pipeline import base_form
+
+    """'Drzęsławskiej', 'Trzebuszewskim': unknown words, but every adjective in '-ski' declines alike, so the
+    ending shows the case and number the head agrees in ('Jezioro', not 'Jeziora') and the nominative."""
+    assert base_form("Wyspie Drzęsławskiej", "place") == "Wyspa Drzęsławska"
+    assert base_form("Jeziorze Trzebuszewskim", "place") == "Jezioro Trzebuszewskie"
+
+
+def test_two_multiword_names_joined_by_a_hyphen_inflect_each_on_their_own():
+    from pipeline import base_form
+
+    assert base_form("Papui-Nowej Gwinei", "place") == "Papua-Nowa Gwinea"
+    assert base_form("Gorzowie Wielkopolskim-Zawarciu", "place") == "Gorzów Wielkopolski-Zawarcie"
+
+
+def test_an_adjective_agrees_with_an_indeclinable_head_of_either_number():
+    """'Delhi' reads in every case and both numbers at once: the singular adjective before it agrees."""
+    from pipeline import base_form
+
+    assert base_form("Nowym Delhi", "place") == "Nowe Delhi"
+
+
+def test_a_big_citys_district_comes_before_a_village_of_a_homonymous_reading():
+    """'Wilanowem' is the instrumental of Warsaw's district Wilanów and of villages called Wilanowo."""
+    from pipeline import base_form
+
+    assert base_form("Wilanowem", "place") == "Wilanów"
+
+
+def test_after_a_street_abbreviation_only_the_agreeing_adjectives_inflect():
+    from pipeline import base_form
+
+    assert base_form("ul. Sosnowej", "place") == "ul. Sosnowa"
+    assert base_form("pl. Targowym", "place") == "pl. Targowy"
+    assert base_form("Al. Ujazdowskich", "place") == "Al. Ujazdowskie"
+    assert base_form("os. Słonecznym", "place") == "os. Słoneczne"
+    assert base_form("al. Solidarności", "place") == "al. Solidarności"
+    assert base_form("os. Millenium", "place") == "os. Millenium"
+
+
+def test_an_unknown_plural_name_in_the_locative_takes_its_soft_stems_nominative():
+    """'w Hrubnowiczach': a plural name the dictionary lacks, its stem soft, so the nominative ends in '-e';
+    a German '-ach' after a hard stem ('Offenbach') is no Polish ending and stays."""
+    from pipeline import base_form
+
+    assert base_form("Hrubnowiczach", "place") == "Hrubnowicze"
+    assert base_form("Kołtuszelach", "place") == "Kołtuszele"
+    assert base_form("Offenbach", "place") == "Offenbach"
+
+
+def test_an_unknown_land_named_by_a_prefix_is_a_neuter_in_ie():
+    """'Zawiślaniu' (unknown to the dictionary): a land named by a preposition and a noun is a neuter, its
+    locative '-iu' after a soft consonant gives '-ie'; a foreign '-iu' without such a prefix stays."""
+    from pipeline import base_form
+
+    assert base_form("Zawiślaniu", "place") == "Zawiślanie"
+    assert base_form("Kiusiu", "place") == "Kiusiu"
+
+
+def test_a_prefixed_name_is_capitalised_at_its_start_only():
+    """The dictionary spells some prefixed names 'nadBuż'; a name is written with one capital."""
+    from pipeline import base_form
+
+    assert base_form("Nadbużu", "place") == "Nadbuż"
+
+
+def test_a_word_read_only_as_a_common_nouns_plural_is_a_name_as_written():
+    """A place is not named by the plural of a common word's singular: 'Kalosze' (only 'kalosz' in the plural)
+    is a name as written; a plurale tantum may name one ('Schodów' -> 'Schody')."""
+    from pipeline import base_form
+
+    assert base_form("Kalosze", "place") == "Kalosze"
+    assert base_form("Schodów", "place") == "Schody"
+
+
+def test_a_word_read_only_as_a_familys_plural_heads_no_place_name():
+    """'Kubiakach' reads only as the locative of the Kubiaks: no place is named so, the phrase is a foreign
+    name as written rather than 'Kubiakowie (Main)'."""
+    from pipeline import base_form
+
+    assert base_form("Kubiakach (Main)", "place") == "Kubiakach (Main)"
