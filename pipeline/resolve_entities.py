@@ -32,6 +32,7 @@ from pipeline.resolve_org_names import (
     shared_seat,
     split_coordinated,
     standalone_acronym,
+    written_seat,
 )
 from pipeline.resolve_units import (
     UNIT_HEADS,
@@ -199,7 +200,11 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         if org is None:
             if not standalone_acronym(ctx, m) or generic_acronym(ctx, m):
                 continue  # a fund, a programme, a shouted word, a tag in the furniture, a kind of body
-            org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
+            inside = any(o.mention.start <= m.mention.start and (m.mention.end <= o.mention.end or not ctx.norm[
+                o.mention.end:m.mention.start].strip()) for o in mentions if o.mention.rule != "acronym")
+            # named only by its acronym, with the seat written after it, unless it is a parent's inside or after a name
+            name = (None if inside else written_seat(ctx, m)) or m.name
+            org = entities[name.lower()] = Organization(name=name, acronym=m.name)
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
     orgs = [o for o in entities.values() if not townless_office(o.name)  # still a title's body (by_mention)

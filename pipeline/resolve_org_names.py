@@ -148,6 +148,26 @@ def fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
     return folded
 
 
+_ACRONYM_SEAT = re.compile(r"(?:-\w{1,3})?\s+(?:w|we|z|ze)\b")
+
+
+def written_seat(ctx: Context, m: OrgMention) -> str | None:
+    """'pracownicy GOPS w Kętach', 'RCKiK z Katowic': an acronym the text never spells out keeps the seat written
+    after it (an acronym is no proper part, docs/annotation.md 266, 787); the name with its seat, or None. The
+    seat is a capitalised locality in the case its preposition governs."""
+    from pipeline.extract.org_seats import SEATS, listed_seats
+
+    found = _ACRONYM_SEAT.match(ctx.norm, m.mention.end)
+    if found is None:
+        return None
+    span = ctx.doc.char_span(found.end() - 1, found.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    prep = ctx.light_tokens[span.start].text.lower()
+    seats = listed_seats(ctx, ctx.light_tokens, span.start, SEATS[prep], m.name, frozenset(), (prep,))
+    return seats[0][0] if seats else None
+
+
 #: An acronym used alone names an organization when it is this short (longer capitals are shouted words).
 MAX_ACRONYM_LETTERS = 6
 
