@@ -140,8 +140,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:
             k += 1
             continue  # the cheap tests of the word itself before what introduces it
-        introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or after_acronym(ctx, toks, k) \
-            and covered.find(1, before.idx, before.idx + 1) >= 0  # the acronym names a body the finders found
+        named = after_acronym(ctx, toks, k) and covered.find(1, before.idx, before.idx + 1) >= 0
+        introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t)):
             k += 1
             continue
@@ -150,8 +150,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             words = toks[k:k + width]
             if len(words) < width or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
                     or not all(_may_be_a_locality(w) or unknown_to_dictionary(w)
-                               or w is words[0] and width == 2 and _name_adjective(w) for w in words):
-                continue  # "Nowy Sącz": a common adjective heads a two-word name
+                               or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
+                continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
             name = locality_base(words)
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
