@@ -150,7 +150,12 @@ def _level_of_head(tokens: list[Token], i: int, adj: Analysis) -> bool:
     before a bare genitive that is no institution of its own and ends the name (or a coordination), is the head's;
     'Filii Gminnej Biblioteki Publicznej', 'Wydziału Powiatowego Urzędu Pracy' name the complement."""
     k = i + 1
-    if i == 0 or adj.lemma.lower() not in LEVEL_ADJECTIVES or noun_lemmas(tokens[k]) & ORG_HEADS:
+    if i == 0 or adj.lemma.lower() not in LEVEL_ADJECTIVES:
+        return False
+    if k + 1 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper() and any(
+            _agree(a, b) for a in _adj_readings(tokens[k]) for b in tokens[k + 1]._.morf if b.pos in ("adj", "subst")):
+        return True  # "Oddziału Rejonowego Polskiego Czerwonego Krzyża": a tier does not stack on a name's adjective
+    if noun_lemmas(tokens[k]) & ORG_HEADS:
         return False
     return k + 1 == len(tokens) or tokens[k + 1].text.lower() in ("w", "we", "i", "oraz", "dla", "na", "z", "ze")
 

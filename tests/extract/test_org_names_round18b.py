@@ -1,6 +1,8 @@
 """Organization names of round 18, second pass (pipeline/extract/organizations.py), in sentences written for the
 tests."""
 
+import pytest
+
 
 def _orgs(extractor, text: str) -> set[str]:
     return {o.name for o in extractor.extract(text).organizations}
@@ -11,3 +13,18 @@ def test_a_seat_list_goes_on_over_a_locality_sgjp_knows_only_as_a_name_part(extr
     names = _orgs(extractor, "Na festyn przyjechali druhowie z jednostek Ochotniczej Straży Pożarnej z Dębiny, "
                              "Pogorzeli oraz Kolna.")
     assert {"Ochotnicza Straż Pożarna z Pogorzeli", "Ochotnicza Straż Pożarna z Kolna"} <= names
+
+
+@pytest.mark.parametrize("phrase, base", [
+    ("Oddziału Rejonowego Polskiego Czerwonego Krzyża", "Oddział Rejonowy Polskiego Czerwonego Krzyża"),
+    ("Koła Miejskiego Polskiego Związku Łowieckiego w Kole", "Koło Miejskie Polskiego Związku Łowieckiego w Kole"),
+    ("Oddziału Wojewódzkiego Narodowego Funduszu Zdrowia", "Oddział Wojewódzki Narodowego Funduszu Zdrowia"),
+    ("Filii Gminnej Biblioteki Publicznej", "Filia Gminnej Biblioteki Publicznej"),
+    ("Wydziału Powiatowego Urzędu Pracy", "Wydział Powiatowego Urzędu Pracy"),
+])
+def test_a_tier_adjective_before_a_names_own_adjective_is_the_heads(phrase, base):
+    """A tier adjective ('Rejonowego') does not stack on the adjective of a name after it ('Polskiego Czerwonego'):
+    it is the branch's; before a noun ('Powiatowego Urzędu') it still names the complement."""
+    from pipeline.lemma import base_form
+
+    assert base_form(phrase, "organization") == base
