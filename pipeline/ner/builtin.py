@@ -89,7 +89,8 @@ def phrase_ranges(
         start = i
         while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
                 and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads) \
-                and not (start >= 2 and completes_title(doc[start - 1], doc[start - 2])):
+                and not (start >= 2 and completes_title(doc[start - 1], doc[start - 2])) \
+                and not (start >= 2 and organ_tier(doc[start - 2], doc[start - 1])):
             start -= 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and doc[start - 2].capitalised and not doc[start - 2].whitespace_:
@@ -108,6 +109,21 @@ def phrase_ranges(
         out.append((start, i, end))
         i = max(end, i + 1)
     return out
+
+
+#: Organs named by a tier after them ("Zarząd Główny", "Zarząd Okręgowy") that head no name of their own.
+_TIERED_ORGANS = frozenset({"zarząd", "prezydium", "komitet", "sztab", "kapituła"})
+
+
+def organ_tier(noun: Token, adj: Token) -> bool:
+    """'Zarządu Głównego Towarzystwa X': a tier adjective right after an organ noun it agrees with is the organ's
+    (tier adjectives follow the noun they classify), not the first word of the body's name after it."""
+    from pipeline.extract.org_names import LEVEL_ADJECTIVES
+
+    nouns = [a for a in noun._.morf if a.pos == "subst" and a.lemma.lower() in _TIERED_ORGANS]
+    return noun.capitalised and any(a.pos == "adj" and a.lemma.lower() in LEVEL_ADJECTIVES and a.cases & n.cases
+                                    and a.number == n.number and a.genders & n.genders
+                                    for a in adj._.morf for n in nouns)
 
 
 _CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})

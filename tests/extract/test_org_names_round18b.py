@@ -28,3 +28,17 @@ def test_a_tier_adjective_before_a_names_own_adjective_is_the_heads(phrase, base
     from pipeline.lemma import base_form
 
     assert base_form(phrase, "organization") == base
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wystawę otworzył prezes Zarządu Głównego Stowarzyszenia Miłośników Ziemi Kozielskiej.",
+     "Stowarzyszenie Miłośników Ziemi Kozielskiej"),
+    ("Uchwałę podjął Zarząd Okręgowy Towarzystwa Przyjaciół Lasu.", "Towarzystwo Przyjaciół Lasu"),
+])
+def test_a_tier_adjective_after_an_organ_is_the_organs_not_the_bodys(extractor, text, name):
+    """'Zarządu Głównego': the tier follows the organ it classifies; the body's name begins after it."""
+    assert name in _orgs(extractor, text)
+
+
+def test_a_tier_adjective_after_a_title_still_opens_the_office(extractor):
+    assert "Powiatowy Urząd Pracy w Kolnie" in _orgs(extractor, "Głos zabrał Dyrektor Powiatowego Urzędu Pracy w Kolnie.")
