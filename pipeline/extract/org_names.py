@@ -120,10 +120,26 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singu
         out.append(word + (t.whitespace_ or (" " if gap else "")))
     name = "".join(out).strip()
     name = re.sub(r"\s+", " ", name)
+    name = _expanded_seat(tokens, name)
     letters = [c for t in tokens for c in t.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(tokens) > 1:
         name = readable_case(name)
     return name, head_a.lemma.lower()
+
+
+_SEAT_CASES = {"w": "loc", "we": "loc", "z": "gen", "ze": "gen"}
+
+
+def _expanded_seat(tokens: list[Token], name: str) -> str:
+    """'Ośrodek X w Gorzowie Wlkp.' -> '… w Gorzowie Wielkopolskim': a seat's abbreviated town adjective is written
+    out in the seat's case where the register knows the town by its full name (docs/annotation.md, abbreviations)."""
+    from pipeline.extract.place_checks import expanded_seat_abbreviation
+
+    if len(tokens) < 3 or tokens[-3].text.lower() not in _SEAT_CASES:
+        return name
+    last = tokens[-1].text
+    full = expanded_seat_abbreviation(tokens[-2], last, _SEAT_CASES[tokens[-3].text.lower()])
+    return name[: len(name) - len(last)].rstrip(".") + full if full and name.endswith(last) else name
 
 
 def _spaced_compound(first: Token, second: Token, head: Analysis) -> bool:

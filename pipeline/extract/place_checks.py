@@ -39,7 +39,7 @@ def genitive_end(tokens: list[Token]) -> bool:
 
 
 #: The usual abbreviations of the adjectives in town names: "Ostrów Wlkp.", "Nowe Miasto Lub.", "Mińsk Maz."
-_ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
+ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
                 "Śl.": "śląski", "Pom.": "pomorski", "Kuj.": "kujawski", "Gdań.": "gdański", "Tat.": "tatrzański"}
 _ABBREVIATION_AFTER = re.compile(r"[^\S\n](\w+\.)")
 
@@ -48,15 +48,36 @@ def abbreviated_adjective(ctx: Context, name: str, end: int) -> tuple[str, int]:
     """'Janowca Wlkp.' -> 'Janowiec Wielkopolski' when the register knows the town by the full name (the
     adjective agrees with the town in gender: "Środa Wlkp." -> "Środa Wielkopolska"); else unchanged."""
     m = _ABBREVIATION_AFTER.match(ctx.norm, end)
-    if m is None or m[1] not in _ABBREVIATED:
+    if m is None or m[1] not in ABBREVIATED:
         return name, end
     from pipeline.text.inflect import generate_form
 
     for gender in ("m1", "m3", "f", "n"):
-        adj = generate_form(_ABBREVIATED[m[1]], "adj", "sg", gender)
+        adj = generate_form(ABBREVIATED[m[1]], "adj", "sg", gender)
         if adj and is_known_locality(full := f"{name} {adj[:1].upper()}{adj[1:]}"):
             return full, m.end(1) - 1  # the abbreviation's dot stays outside the mention
     return name, end
+
+
+def expanded_seat_abbreviation(town: Token, abbreviation: str, case: str) -> str | None:
+    """'w Gorzowie Wlkp.' -> 'Wielkopolskim': the abbreviated adjective of a seat's town in the town's own case,
+    number and gender, when the register knows the town by the full name; else None."""
+    from pipeline.text.inflect import generate_form, match_case
+
+    lemma = ABBREVIATED.get(abbreviation if abbreviation.endswith(".") else abbreviation + ".")
+    if lemma is None:
+        return None
+    for a in town._.morf:
+        if a.pos != "subst" or not a.names or not a.number:
+            continue
+        for gender in sorted(a.genders):
+            nominative = generate_form(lemma, "adj", a.number, gender)
+            if not nominative or not is_known_locality(f"{a.lemma} {nominative[:1].upper()}{nominative[1:]}"):
+                continue
+            form = generate_form(lemma, "adj", a.number, gender, case) if case in a.cases else None
+            if form:
+                return match_case(form, "Aa")
+    return None
 
 
 def world_scale(name: str, kind: str) -> bool:

@@ -277,8 +277,16 @@ def _locality_part(doc: Doc, k: int, first: int) -> bool:
     readings = doc[k]._.morf
     if is_geographic(doc[k]) or name_part(doc[k]) or not readings or all(a.pos == "ign" for a in readings):
         return True
+    if k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ and town_abbreviation(doc[k].text + "."):
+        return True  # "z Mińska Maz.": the town's abbreviated adjective ("Maz" is also a surname's genitive)
     cases = {c for a in doc[first]._.morf if a.pos in ("subst", "adj") for c in a.cases}
     return any(a.pos == "adj" and a.cases & cases for a in readings)
+
+
+def town_abbreviation(word: str) -> bool:
+    from pipeline.extract.place_checks import ABBREVIATED
+
+    return word in ABBREVIATED
 
 
 def _adjectives_before(doc: Doc, j: int) -> int:

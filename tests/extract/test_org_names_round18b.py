@@ -42,3 +42,19 @@ def test_a_tier_adjective_after_an_organ_is_the_organs_not_the_bodys(extractor, 
 
 def test_a_tier_adjective_after_a_title_still_opens_the_office(extractor):
     assert "Powiatowy Urząd Pracy w Kolnie" in _orgs(extractor, "Głos zabrał Dyrektor Powiatowego Urzędu Pracy w Kolnie.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Porad udzielał doradca z Powiatowego Urzędu Pracy w Ostrowie Wlkp. przez cały dzień.",
+     "Powiatowy Urząd Pracy w Ostrowie Wielkopolskim"),
+    ("Goście z Gminnej Biblioteki Publicznej w Środzie Wlkp. obejrzeli wystawę.",
+     "Gminna Biblioteka Publiczna w Środzie Wielkopolskiej"),
+    ("Przyjechali tancerze z Domu Kultury z Mińska Maz. na przegląd.", "Dom Kultury z Mińska Mazowieckiego"),
+])
+def test_a_seats_abbreviated_town_adjective_is_written_out_in_the_seats_case(extractor, text, name):
+    assert name in _orgs(extractor, text)
+
+
+def test_an_abbreviation_that_is_no_town_adjective_stays(extractor):
+    names = _orgs(extractor, "Przyjechali goście z Gminnego Ośrodka Kultury w Lipnie Sp. z o.o. na przegląd.")
+    assert not any("Wielkopolsk" in n or "Mazowieck" in n for n in names)
