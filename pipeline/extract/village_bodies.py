@@ -101,6 +101,8 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
     quoted = quoted_after_acronym(toks, i, original)
     if quoted is not None:
         return [quoted]
+    if toks[i].text not in VILLAGE_BODY_ACRONYMS and (named := named_after_acronym(toks, i)) is not None:
+        return [named]
     full = VILLAGE_BODY_ACRONYMS.get(toks[i].text)
     if full is None or i + 1 >= len(toks):
         return []
@@ -138,6 +140,39 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
             break
         start = j  # "z Cmolasu, Hadykówki": each further village names a body of its own
     return out
+
+
+def named_after_acronym(toks: Sequence[Token], i: int) -> tuple[int, int, str] | None:
+    """"UKS Orlik Sędziejowice", "LKS Zryw": an acronym never spelled out heads the club's own name written after it
+    in the nominative (docs/annotation.md, 1103); a town after that name drops from it (a place of its own). The
+    name word is no locality alone ("MKS Łask" is the acronym and its town), no first name, no title, no body's head."""
+    from pipeline.lexicon.words import role_title
+
+    j = i + 1
+    if j >= len(toks) or toks[i].whitespace_ != " " or not _own_name(toks[j]):
+        return None
+    if i > 0 and role_title(toks[i - 1].text, toks[i - 1]._.morf):
+        return None  # "prezes LKS Nowak": after a title and its body the person's name follows
+    town = j + 1 < len(toks) and toks[j].whitespace_ == " " and toks[j + 1].text[:1].isupper() \
+        and toks[j + 1].is_alpha and is_known_locality(toks[j + 1].text)
+    after = toks[j + 1] if j + 1 < len(toks) and toks[j].whitespace_ == " " else None
+    if not town and (is_known_locality(toks[j].text) or after is not None and after.text[:1].isupper()
+                     and after.is_alpha):
+        return None  # "MKS Łask", or more capitalised words whose end is not a town
+    return i, j + 1, f"{toks[i].text} {toks[j].text}"
+
+
+def _own_name(tok: Token) -> bool:
+    """A capitalised word in the nominative that names a club ("Orlik", "Zryw", "Pogoń"), not a person or an office."""
+    from pipeline.lexicon.words import ORG_HEADS, first_name, role_title
+
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or first_name(tok) is not None:
+        return False
+    morf = tok._.morf
+    if role_title(tok.text, morf) or noun_lemmas(tok) & ORG_HEADS or any(a.pos in ("fin", "praet", "adj") for a in morf):
+        return False
+    return any(a.pos == "subst" and "nom" in a.cases and a.number == "sg" and not {"nazwisko", "imię"} & set(a.names)
+               for a in morf)  # "prezes LKS Nowak": a surname only is a person after the acronym
 
 
 def quoted_after_acronym(toks: Sequence[Token], i: int, original: str) -> tuple[int, int, str] | None:
