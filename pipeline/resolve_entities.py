@@ -215,8 +215,8 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
     return orgs, by_mention
 
 
-_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+[„\"]?$",
-                         re.IGNORECASE)
+_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w (?:\w+\s+)?sali\s+\w+|w (?:\w+\s+)?sali|"
+                         r"w pracowni\s+\w+|w auli)\s+[„\"]?$", re.IGNORECASE)
 #: a room or a building of the institution: "w sali X", "w remizie X", "przy budynku X", "na stadionie X" (a digit
 #: glued before the preposition by the page's layout does not hide it: "1W jednej z sal X")
 _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
@@ -312,6 +312,9 @@ def rooms_of_institutions(
     for p in places:
         org = starts.get(p.mention.end + 1) if p.kind == "venue" and p.mention.rule == "venue" else None
         k = _token_at(ctx, p.mention.start)
+        if org is not None and ctx.text[p.mention.end] == " " and _genitive_start(ctx, org.mention.start) \
+                and _use_room(ctx.light_tokens[k:_token_at(ctx, p.mention.end)]):
+            continue  # "w Sali Konferencyjnej Starostwa X": a room named by its use is the "w sali X" cue, X the venue
         if org is None or ctx.text[p.mention.end] != " " or k >= len(ctx.light_tokens) \
                 or not noun_lemmas(ctx.light_tokens[k]) & _ROOM_NOUNS or not _genitive_start(ctx, org.mention.start):
             out.append(p)
@@ -320,6 +323,20 @@ def rooms_of_institutions(
         mention = ctx.mention(p.mention.start, org.mention.end, p.mention.extractor, p.mention.confidence, "room_of")
         out.append(PlaceMention(f"{p.name} {text}", "venue", mention))
     return out
+
+
+#: Adjectives that say what a room is used for ("Sala Konferencyjna", "Aula Wykładowa"): a description, not a name of
+#: its own like "Sala Kominkowa" or "Sala Błękitna" (docs/annotation.md, 948, 1034).
+_ROOM_USES = frozenset({"konferencyjny", "widowiskowy", "gimnastyczny", "sportowy", "sesyjny", "wystawowy", "bankietowy",
+                        "szkoleniowy", "wykładowy", "koncertowy", "taneczny", "teatralny", "kinowy", "multimedialny",
+                        "komputerowy", "lekcyjny", "recepcyjny", "wielofunkcyjny", "duży", "mały", "główny"})
+
+
+def _use_room(words: list[Token]) -> bool:
+    """A room noun with adjectives of its use or size only: "Sala Konferencyjna", "Duża Sala Widowiskowa"."""
+    adjectives = [t for t in words if not noun_lemmas(t) & _ROOM_NOUNS]
+    return len(adjectives) < len(words) and bool(adjectives) and all(any(a.pos == "adj" and a.lemma.lower() in _ROOM_USES for a in t._.morf)
+                                    for t in adjectives)
 
 
 def _genitive_start(ctx: Context, start: int) -> bool:
