@@ -195,7 +195,9 @@ def agrees_beyond_genitive(adj: Token, head: Token) -> bool:
     """'Krzyżackim' agrees with 'Zamku' in the locative; 'Poznańskiego' with 'Pałacu' only in the genitive, where
     it may as well be a genitive name of its own (the palace of the Poznański family)."""
     nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in VENUE_HEADS]
-    return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} for a in adj._.morf for h in nouns)
+    return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} and a.number == h.number
+               and (not a.genders or not h.genders or a.genders & h.genders)
+               for a in adj._.morf for h in nouns)  # "Pałac Branickich": a plural genitive-accusative is a family's
 
 
 FUNDING_LEFT = re.compile(r"(?:środków|finansowan\w*(?:\s+(?:przez|z|ze))?|funduszy|budżetu|ramach|rozporządzeni\w*|"

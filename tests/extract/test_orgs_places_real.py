@@ -309,3 +309,10 @@ def test_a_patron_named_with_his_home_town_stays_whole(extractor):
 def test_two_acronyms_joined_by_a_hyphen_are_one(extractor):
     names = _orgs(extractor, "Głos zabrał dyrektor KIR-CWIL, który mówił o ustawie.")
     assert "KIR-CWIL" in names and "KIR" not in names
+
+
+def test_a_venue_named_after_a_family_takes_no_seat_in_any_case(extractor):
+    """'Pałac Dębickich' after 'zwiedzili': the plural genitive-accusative names the family, not the palace's kind."""
+    places = _places(extractor, "Po południu goście zwiedzili Pałac Dębickich w Łodzi i Zamek Biskupi w Lipowie.")
+    assert ("Pałac Dębickich", "venue") in places and ("Łódź", "locality") in places
+    assert ("Zamek Biskupi w Lipowie", "venue") in places
