@@ -33,6 +33,7 @@ from pipeline.lexicon.words import (
     is_capitalised,
     noun_lemmas,
 )
+from pipeline.ner.builtin import SEATED_FUNDS
 from pipeline.ner.kind_names import press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES
 from pipeline.ner.org_rules import is_adjective, parent_acronym
@@ -80,7 +81,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             continue
         if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
-        heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS
+        heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS | SEATED_FUNDS \
+            if rule.endswith("seated_fund") else ORG_HEADS
         if _plural_kind(tokens, heads, PREP_CASES.get(light[chars.start - 1].text.lower(), frozenset())
                         if chars.start > 0 else frozenset()):
             out.extend(_distributed_seats(ctx, tokens, light, chars.end, heads))

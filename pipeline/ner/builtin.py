@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
+from pipeline.lexicon.places import COUNTRIES
 from pipeline.lexicon.words import (
     ORG_HEADS,
     VENUE_HEADS,
@@ -124,6 +125,10 @@ def organ_tier(noun: Token, adj: Token) -> bool:
     return noun.capitalised and any(a.pos == "adj" and a.lemma.lower() in LEVEL_ADJECTIVES and a.cases & n.cases
                                     and a.number == n.number and a.genders & n.genders
                                     for a in adj._.morf for n in nouns)
+
+
+#: A fund is money ("Europejski Fundusz Społeczny"), but a fund with a seat is the institution that manages it.
+SEATED_FUNDS = frozenset({"fundusz"})
 
 
 _CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
@@ -377,6 +382,11 @@ class BuiltinBackend:
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
+        for start, _head, end in phrase_ranges(doc, ctx.norm, SEATED_FUNDS, org_blocked):
+            seat = next((k for k in range(_head + 1, end - 1) if doc[k].text.lower() in _SEAT_PREPOSITIONS), None)
+            if seat is not None and not {a.lemma for a in doc[seat + 1]._.morf} & COUNTRIES:  # not "… w Polsce"
+                org_blocked.update(range(start, end))  # "Wojewódzki Fundusz Ochrony Środowiska … w Łodzi": a fund
+                spans.append(_span(doc, "ORG", start, end, "seated_fund", 0.75))  # with a seat is an institution
         for start, head, end in phrase_ranges(doc, ctx.norm, BODY_HEADS, org_blocked, with_seat=False):
             if is_generic(doc, start, end) and not (end - start == 1 and noun_lemmas(doc[head]) & SOLE_BODIES) \
                     or FUNDING_LEFT.search(ctx.norm, max(0, doc[start].idx - 60), doc[start].idx):

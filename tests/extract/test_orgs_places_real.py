@@ -316,3 +316,13 @@ def test_a_venue_named_after_a_family_takes_no_seat_in_any_case(extractor):
     places = _places(extractor, "Po południu goście zwiedzili Pałac Dębickich w Łodzi i Zamek Biskupi w Lipowie.")
     assert ("Pałac Dębickich", "venue") in places and ("Łódź", "locality") in places
     assert ("Zamek Biskupi w Lipowie", "venue") in places
+
+
+def test_a_fund_with_a_seat_is_the_institution_that_manages_it(extractor):
+    names = _orgs(extractor, "Nagrody ufundował Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Toruniu.")
+    assert "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Toruniu" in names
+
+
+def test_a_fund_without_a_seat_stays_money(extractor):
+    names = _orgs(extractor, "Projekt sfinansowano ze środków Europejskiego Funduszu Społecznego w ramach programu.")
+    assert not any("Fundusz" in n for n in names)
