@@ -298,6 +298,9 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             continue
         if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
             end += 2  # "SP nr 12 w Pile"
+            while end < n and doc[end - 1].whitespace_ == " " and doc[end].capitalised and any(
+                    "loc" in a.cases and (a.pos == "adj" or "nazwa_geograficzna" in a.names) for a in doc[end]._.morf):
+                end += 1  # "w Konstantynowie Łódzkim": the seat's further words in its case
         out.append((i, end))
     return out
 

@@ -326,3 +326,9 @@ def test_a_fund_with_a_seat_is_the_institution_that_manages_it(extractor):
 def test_a_fund_without_a_seat_stays_money(extractor):
     names = _orgs(extractor, "Projekt sfinansowano ze środków Europejskiego Funduszu Społecznego w ramach programu.")
     assert not any("Fundusz" in n for n in names)
+
+
+def test_a_numbered_units_seat_of_two_words_stays_whole(extractor):
+    doc = extractor.extract("Uczniowie SP nr 4 w Lipnie Kujawskim zajęli drugie miejsce, a ZS nr 2 w Rypinie trzecie.")
+    names = {o.name for o in doc.organizations}
+    assert {"SP nr 4 w Lipnie Kujawskim", "ZS nr 2 w Rypinie"} <= names
