@@ -186,12 +186,13 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
                                           for o in entities.values()):
             entities.pop(name_key(m.name), None)
     for m in [m for m in mentions if m.mention.rule == "acronym"]:
-        org = next((o for o in entities.values() if o.acronym == m.name), aliases.get(m.name))
+        bare = m.name.removesuffix(" RP")  # "ZOSP RP" is ZOSP's
+        org = next((o for o in entities.values() if o.acronym in (m.name, bare)), aliases.get(m.name, aliases.get(bare)))
         if org is None and (named := named_after(ctx, m, full)) is not None and id(named) in by_mention:
             org = by_mention[id(named)]  # "LGD Stowarzyszenie X": the kind of the body named after it
         elif org is None:
-            capitals = "".join(c for c in m.name if not c.islower())  # "MRPiPS": the "i" is no initial
-            org = next((o for o in entities.values() if initials(o.name) in (m.name, capitals)), None)
+            capitals = "".join(c for c in bare if not c.islower())  # "MRPiPS": the "i" is no initial
+            org = next((o for o in entities.values() if initials(o.name).removesuffix("RP") in (bare, capitals)), None)
             if org is None and len(capitals) >= 3:  # "CIS" for "Centrum Integracji Społecznej CISPOL"
                 starting = [o for o in entities.values() if initials(o.name).startswith(capitals)]
                 org = starting[0] if len(starting) == 1 else None

@@ -161,6 +161,10 @@ LEVEL_ADJECTIVES = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "
                                "regionalny", "terenowy", "główny", "centralny", "naczelny", "generalny"})
 
 
+#: The state's name closing a national body's name ("Związek Ochotniczych Straży Pożarnych RP").
+_STATE_NAMES = frozenset({"RP", "Rzeczypospolitej"})
+
+
 def _level_of_head(tokens: list[Token], i: int, adj: Analysis) -> bool:
     """'Komendy Powiatowej Policji', 'Rady Głównej Nauki i Szkolnictwa': a tier adjective right after the head,
     before a bare genitive that is no institution of its own and ends the name (or a coordination), is the head's;
@@ -171,6 +175,8 @@ def _level_of_head(tokens: list[Token], i: int, adj: Analysis) -> bool:
     if k + 1 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper() and any(
             _agree(a, b) for a in _adj_readings(tokens[k]) for b in tokens[k + 1]._.morf if b.pos in ("adj", "subst")):
         return True  # "Oddziału Rejonowego Polskiego Czerwonego Krzyża": a tier does not stack on a name's adjective
+    if any(t.text in _STATE_NAMES for t in tokens[k:]):
+        return True  # "Oddziału Gminnego Związku … RP": a body of the whole state has no tier; the branch has
     if noun_lemmas(tokens[k]) & ORG_HEADS:
         return False
     return k + 1 == len(tokens) or tokens[k + 1].text.lower() in ("w", "we", "i", "oraz", "dla", "na", "z", "ze")

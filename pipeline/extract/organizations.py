@@ -65,9 +65,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                 out.append(OrgMention(name, tokens[0].text, None, ctx.mention(s, e, EXTRACTOR, 0.8, "village_body")))
             if bodies:
                 continue
-            out.append(OrgMention(tokens[0].text, tokens[0].text, None,
-                                  ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
-            continue
+            state = re.match(rf" {_STATE}(?!\w)", ctx.norm[end:end + 4]) and tokens[0].text != _STATE
+            name, end = (f"{tokens[0].text} {_STATE}", end + 1 + len(_STATE)) if state else (tokens[0].text, end)
+            out.append(OrgMention(name, name, None, ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
+            continue  # "ZOSP RP": the state's genitive after a national body's acronym is in its name
         if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "Sołectwo Bończa", as "Gmina X"
             teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
             villages.append(OrgMention(f"Sołectwo {locality_base(tokens)}", None, None,

@@ -21,6 +21,8 @@ def test_a_seat_list_goes_on_over_a_locality_sgjp_knows_only_as_a_name_part(extr
     ("Oddziału Wojewódzkiego Narodowego Funduszu Zdrowia", "Oddział Wojewódzki Narodowego Funduszu Zdrowia"),
     ("Filii Gminnej Biblioteki Publicznej", "Filia Gminnej Biblioteki Publicznej"),
     ("Wydziału Powiatowego Urzędu Pracy", "Wydział Powiatowego Urzędu Pracy"),
+    ("Oddziału Gminnego Związku Ochotniczych Straży Pożarnych RP w Lipnie",
+     "Oddział Gminny Związku Ochotniczych Straży Pożarnych RP w Lipnie"),
 ])
 def test_a_tier_adjective_before_a_names_own_adjective_is_the_heads(phrase, base):
     """A tier adjective ('Rejonowego') does not stack on the adjective of a name after it ('Polskiego Czerwonego'):
@@ -58,3 +60,9 @@ def test_a_seats_abbreviated_town_adjective_is_written_out_in_the_seats_case(ext
 def test_an_abbreviation_that_is_no_town_adjective_stays(extractor):
     names = _orgs(extractor, "Przyjechali goście z Gminnego Ośrodka Kultury w Lipnie Sp. z o.o. na przegląd.")
     assert not any("Wielkopolsk" in n or "Mazowieck" in n for n in names)
+
+
+def test_an_acronym_with_the_states_name_after_it_keeps_it(extractor):
+    """'ZOSP RP': the state's genitive after a national body's acronym is part of its name, as inside branch names."""
+    names = _orgs(extractor, "Druhom podziękował komendant gminny ZOSP RP Marek Bór.")
+    assert "ZOSP RP" in names and "ZOSP" not in names
