@@ -94,6 +94,20 @@ _FEATURE_NOUNS = frozenset({"jezioro", "rzeka", "góra", "dolina", "puszcza", "p
                             "bulwar", "wzgórza", "góry", "pustynia", "półwysep", "mierzeja"})
 
 
+#: The natural features among them: a name after such a lower-case noun is that feature, not a town.
+_NATURAL_FEATURES = _FEATURE_NOUNS - {"park", "rynek", "plac", "błonia", "ogród", "skwer", "bulwar"}
+
+
+def natural_feature_before(ctx: Context, start: int) -> bool:
+    """'na rzece Wkrze', 'nad jeziorem Białym': a lower-case noun of a river, a lake or a mountain right before the
+    name says what the name is (`other`), even when a village has the same name."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.light_tokens[span.start - 1]
+    return before.text[:1].islower() and any(a.pos == "subst" and a.lemma in _NATURAL_FEATURES for a in before._.morf)
+
+
 def common_words(tokens: list[Token]) -> bool:
     """A name that is not geographic by its words: the first word is a common noun too ("Targi Pracy"), but not a
     noun of the land heading a name ("Jezioro Sępoleńskie") or a building's or room's ("Sala Kameralna Zamku");

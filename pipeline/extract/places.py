@@ -13,6 +13,7 @@ from pipeline.extract.place_checks import (
     common_words,
     genitive_end,
     inside,
+    natural_feature_before,
     other_readings,
     town_abroad,
     world_scale,
@@ -298,7 +299,7 @@ def extract_places(
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
         name, end = abbreviated_adjective(ctx, name, end)
-        kind = place_kind(name)
+        kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
         if kind == "other" and (common_words(tokens) or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):

@@ -41,3 +41,8 @@ def test_a_region_word_with_its_place_adjective_is_a_region(extractor, text, nam
 
 def test_a_region_word_inside_a_bodys_name_is_no_place(extractor):
     assert "Ziemia Kłodzka" not in _places(extractor, "Wykład wygłosił prezes Towarzystwa Miłośników Ziemi Kłodzkiej.")
+
+
+def test_a_name_after_a_lower_case_river_or_lake_noun_is_that_feature(extractor):
+    places = {(p.name, p.kind) for p in extractor.extract("Spływ kajakowy odbył się na rzece Wkrze w Pomiechówku.").places}
+    assert ("Wkra", "other") in places and ("Pomiechówek", "locality") in places
