@@ -108,7 +108,9 @@ def _second_body(doc: Doc, j: int) -> bool:
     """'Urzędu Gminy i Gminnego Ośrodka Pomocy': after a noun, capitalised adjectives leading to a body's head begin
     a second name; after an adjective they share the head with it ("Miejskich i Powiatowych Ośrodków")."""
     from pipeline.lexicon.words import ORG_HEADS
-    from pipeline.ner.org_rules import is_adjective
+
+    def is_adjective(t: Token) -> bool:
+        return any(a.pos in ("adj", "ppas", "pact") for a in t._.morf)
 
     if j == 0 or is_adjective(doc[j - 1]):
         return False
