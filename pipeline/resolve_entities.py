@@ -209,7 +209,8 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
     orgs = [o for o in entities.values() if not townless_office(o.name)  # still a title's body (by_mention)
-            and not represented_unit(ctx, o, mentions, by_mention)]
+            and not represented_unit(ctx, o, mentions, by_mention)
+            and not all(ctx.furniture_at(x.start) for x in o.mentions)]  # only in a credit, a menu, a footer
     for o in orgs:
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)

@@ -104,3 +104,17 @@ def test_a_room_named_by_its_use_makes_its_institution_the_venue(extractor, text
 def test_a_room_with_a_name_of_its_own_stays_the_venue_with_its_building(extractor):
     venues = _venues(extractor, "Wieczór poezji odbył się w Sali Lustrzanej Pałacu Młodzieży w Lipowie.")
     assert any(v.startswith("Sala Lustrzana") for v in venues)
+
+
+def test_a_body_named_only_in_a_photo_credit_is_not_listed(extractor):
+    """Metadata lines: an organization named only in the page's furniture is not an event fact."""
+    text = ("Dzień Seniora\nfot. Urząd Miejski w Borkowie\n"
+            "W piątek w Gminnym Ośrodku Kultury w Borkowie odbył się Dzień Seniora.")
+    names = {o.name for o in extractor.extract(text).organizations}
+    assert "Urząd Miejski w Borkowie" not in names and "Gminny Ośrodek Kultury w Borkowie" in names
+
+
+def test_a_body_named_in_the_credit_and_in_the_report_is_listed(extractor):
+    text = ("Dzień Seniora\nfot. Gminny Ośrodek Kultury w Borkowie\n"
+            "W piątek Gminny Ośrodek Kultury w Borkowie przygotował Dzień Seniora.")
+    assert "Gminny Ośrodek Kultury w Borkowie" in {o.name for o in extractor.extract(text).organizations}
