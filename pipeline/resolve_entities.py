@@ -32,6 +32,7 @@ from pipeline.resolve_org_names import (
     shared_seat,
     split_coordinated,
     standalone_acronym,
+    written_seat,
 )
 from pipeline.resolve_units import (
     UNIT_HEADS,
@@ -185,12 +186,13 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
                                           for o in entities.values()):
             entities.pop(name_key(m.name), None)
     for m in [m for m in mentions if m.mention.rule == "acronym"]:
-        org = next((o for o in entities.values() if o.acronym == m.name), aliases.get(m.name))
+        bare = m.name.removesuffix(" RP")  # "ZOSP RP" is ZOSP's
+        org = next((o for o in entities.values() if o.acronym in (m.name, bare)), aliases.get(m.name, aliases.get(bare)))
         if org is None and (named := named_after(ctx, m, full)) is not None and id(named) in by_mention:
             org = by_mention[id(named)]  # "LGD Stowarzyszenie X": the kind of the body named after it
         elif org is None:
-            capitals = "".join(c for c in m.name if not c.islower())  # "MRPiPS": the "i" is no initial
-            org = next((o for o in entities.values() if initials(o.name) in (m.name, capitals)), None)
+            capitals = "".join(c for c in bare if not c.islower())  # "MRPiPS": the "i" is no initial
+            org = next((o for o in entities.values() if initials(o.name).removesuffix("RP") in (bare, capitals)), None)
             if org is None and len(capitals) >= 3:  # "CIS" for "Centrum Integracji Społecznej CISPOL"
                 starting = [o for o in entities.values() if initials(o.name).startswith(capitals)]
                 org = starting[0] if len(starting) == 1 else None
@@ -199,19 +201,24 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         if org is None:
             if not standalone_acronym(ctx, m) or generic_acronym(ctx, m):
                 continue  # a fund, a programme, a shouted word, a tag in the furniture, a kind of body
-            org = entities[m.name.lower()] = Organization(name=m.name, acronym=m.name)  # named only by its acronym
+            inside = any(o.mention.start <= m.mention.start and (m.mention.end <= o.mention.end or not ctx.norm[
+                o.mention.end:m.mention.start].strip()) for o in mentions if o.mention.rule != "acronym")
+            # named only by its acronym, with the seat written after it, unless it is a parent's inside or after a name
+            name = (None if inside else written_seat(ctx, m)) or m.name
+            org = entities[name.lower()] = Organization(name=name, acronym=m.name)
         org.mentions.append(m.mention)
         by_mention[id(m)] = org
     orgs = [o for o in entities.values() if not townless_office(o.name)  # still a title's body (by_mention)
-            and not represented_unit(ctx, o, mentions, by_mention)]
+            and not represented_unit(ctx, o, mentions, by_mention)
+            and not all(ctx.furniture_at(x.start) for x in o.mentions)]  # only in a credit, a menu, a footer
     for o in orgs:
         o.mentions.sort(key=lambda x: x.start)
     orgs.sort(key=lambda o: o.mentions[0].start)
     return orgs, by_mention
 
 
-_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w sali\s+\w+|w sali|w pracowni\s+\w+|w auli)\s+[„\"]?$",
-                         re.IGNORECASE)
+_VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w (?:\w+\s+)?sali\s+\w+|w (?:\w+\s+)?sali|"
+                         r"w pracowni\s+\w+|w auli)\s+[„\"]?$", re.IGNORECASE)
 #: a room or a building of the institution: "w sali X", "w remizie X", "przy budynku X", "na stadionie X" (a digit
 #: glued before the preposition by the page's layout does not hide it: "1W jednej z sal X")
 _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
@@ -307,6 +314,9 @@ def rooms_of_institutions(
     for p in places:
         org = starts.get(p.mention.end + 1) if p.kind == "venue" and p.mention.rule == "venue" else None
         k = _token_at(ctx, p.mention.start)
+        if org is not None and ctx.text[p.mention.end] == " " and _genitive_start(ctx, org.mention.start) \
+                and _use_room(ctx.light_tokens[k:_token_at(ctx, p.mention.end)]):
+            continue  # "w Sali Konferencyjnej Starostwa X": a room named by its use is the "w sali X" cue, X the venue
         if org is None or ctx.text[p.mention.end] != " " or k >= len(ctx.light_tokens) \
                 or not noun_lemmas(ctx.light_tokens[k]) & _ROOM_NOUNS or not _genitive_start(ctx, org.mention.start):
             out.append(p)
@@ -315,6 +325,20 @@ def rooms_of_institutions(
         mention = ctx.mention(p.mention.start, org.mention.end, p.mention.extractor, p.mention.confidence, "room_of")
         out.append(PlaceMention(f"{p.name} {text}", "venue", mention))
     return out
+
+
+#: Adjectives that say what a room is used for ("Sala Konferencyjna", "Aula Wykładowa"): a description, not a name of
+#: its own like "Sala Kominkowa" or "Sala Błękitna" (docs/annotation.md, 948, 1034).
+_ROOM_USES = frozenset({"konferencyjny", "widowiskowy", "gimnastyczny", "sportowy", "sesyjny", "wystawowy", "bankietowy",
+                        "szkoleniowy", "wykładowy", "koncertowy", "taneczny", "teatralny", "kinowy", "multimedialny",
+                        "komputerowy", "lekcyjny", "recepcyjny", "wielofunkcyjny", "duży", "mały", "główny"})
+
+
+def _use_room(words: list[Token]) -> bool:
+    """A room noun with adjectives of its use or size only: "Sala Konferencyjna", "Duża Sala Widowiskowa"."""
+    adjectives = [t for t in words if not noun_lemmas(t) & _ROOM_NOUNS]
+    return len(adjectives) < len(words) and bool(adjectives) and all(any(a.pos == "adj" and a.lemma.lower() in _ROOM_USES for a in t._.morf)
+                                    for t in adjectives)
 
 
 def _genitive_start(ctx: Context, start: int) -> bool:

@@ -99,21 +99,21 @@ def shared_seat(ctx: Context, m: OrgMention, toks: list[Token]) -> OrgMention | 
 
     head = next((k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS), None)
     seat = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].text.lower() in _SEAT_WORDS), None)
-    if head is None or seat is None or seat <= head or not all(
-            k == head or _is_adj(t) for k, t in enumerate(toks[:seat])):
+    if head is None or seat is None or seat <= head or not _generic(toks[:seat], head):
         return None
     light = ctx.light_tokens
     conj = toks[0].i - 1  # type: ignore[attr-defined]
     if conj < 2 or light[conj].text not in _AND or "\n" in light[conj - 1].whitespace_:
         return None
     k = conj - 1
-    while k >= 0 and light[k].text[:1].isupper() and (_is_adj(light[k]) or noun_lemmas(light[k]) & ORG_HEADS) \
+    while k >= 0 and light[k].text[:1].isupper() and (_is_adj(light[k]) or _common_noun(light[k])) \
             and not light[k].is_sent_start:
         k -= 1
     first = light[k + 1:conj]
-    heads = [t for t in first if noun_lemmas(t) & ORG_HEADS]
-    if len(heads) != 1 or k >= 0 and light[k].text[:1].isupper():
+    heads = [n for n, t in enumerate(first) if noun_lemmas(t) & ORG_HEADS]
+    if len(heads) != 1 or k >= 0 and light[k].text[:1].isupper() or not _generic(first, heads[0]):
         return None
+    heads = [first[heads[0]]]
     tiers = {a.lemma for t in first for a in t._.morf if a.pos == "adj"} & LEVEL_ADJECTIVES
     own = {a.lemma for t in toks[:seat] for a in t._.morf if a.pos == "adj"} & LEVEL_ADJECTIVES
     if tiers - own:
@@ -122,6 +122,33 @@ def shared_seat(ctx: Context, m: OrgMention, toks: list[Token]) -> OrgMention | 
     name = f"{phrase_base(first, ORG_HEADS, ctx.text)[0]} {seat_text}"
     s, e = first[0].idx, first[-1].idx + len(first[-1].text)
     return OrgMention(name, None, heads[0].text.lower(), ctx.mention(s, e, "extract.organizations", 0.6, "shared_seat"))
+
+
+def _common_noun(t: Token) -> bool:
+    return any(a.pos == "subst" and not a.names for a in t._.morf)
+
+
+def _complement(t: Token) -> bool:
+    """A word of a genitive or dative complement ("Gminy", "Pomocy Rodzinie", "Społecznej"); a nominative after the
+    head is an apposition, a name of its own ("Fundacja Zielony Gaj", "Urząd Gminy Kamienica Polska")."""
+    return t.text[:1].isupper() and any(a.pos in ("subst", "adj") and a.cases & {"gen", "dat"} and not a.names
+                                        for a in t._.morf)
+
+
+def _generic(words: list[Token], head: int) -> bool:
+    """A generic name: adjectives, its singular head, then a complement of common words ("Urząd Gminy", "Powiatowe
+    Centrum Pomocy Rodzinie"); no proper part that would make the name whole without a seat, and no plural name of a
+    body of many units ("Ochotnicze Hufce Pracy")."""
+    if not any(a.pos == "subst" and a.number == "sg" for a in words[head]._.morf if a.lemma.lower() in ORG_HEADS):
+        return False
+    nouns = [a for a in words[head]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS]
+
+    def agrees(t: Token) -> bool:  # "Szkołę Podstawową": an adjective after its head, in its case, number and gender
+        return any(a.pos == "adj" and a.cases & n.cases and a.number == n.number and a.genders & n.genders
+                   for a in t._.morf for n in nouns)
+
+    return all(_is_adj(t) if k < head else k == head or _complement(t) or k == head + 1 and agrees(t)
+               for k, t in enumerate(words))
 
 
 def _is_adj(t: Token) -> bool:
@@ -146,6 +173,26 @@ def fold_seatless(entities: dict[str, Organization]) -> dict[int, Organization]:
             seated[0].acronym = seated[0].acronym or org.acronym
             folded[id(org)] = seated[0]
     return folded
+
+
+_ACRONYM_SEAT = re.compile(r"(?:-\w{1,3})?\s+(?:w|we|z|ze)\b")
+
+
+def written_seat(ctx: Context, m: OrgMention) -> str | None:
+    """'pracownicy GOPS w Kętach', 'RCKiK z Katowic': an acronym the text never spells out keeps the seat written
+    after it (an acronym is no proper part, docs/annotation.md 266, 787); the name with its seat, or None. The
+    seat is a capitalised locality in the case its preposition governs."""
+    from pipeline.extract.org_seats import SEATS, listed_seats
+
+    found = _ACRONYM_SEAT.match(ctx.norm, m.mention.end)
+    if found is None:
+        return None
+    span = ctx.doc.char_span(found.end() - 1, found.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    prep = ctx.light_tokens[span.start].text.lower()
+    seats = listed_seats(ctx, ctx.light_tokens, span.start, SEATS[prep], m.name, frozenset(), (prep,))
+    return seats[0][0] if seats else None
 
 
 #: An acronym used alone names an organization when it is this short (longer capitals are shouted words).

@@ -73,7 +73,7 @@ def test_an_acronym_defined_in_brackets_as_no_body_is_generic(ctx_for, text, acr
 def test_a_short_dictionary_word_in_capitals_is_an_acronym_where_the_sentence_names_a_body_by_it(extractor, text):
     """"MOPS" is also a noun (a pug): a seat after it, a member or a title before it or acronyms listed beside it
     make it a body's acronym."""
-    assert "MOPS" in _orgs(extractor, text)
+    assert {"MOPS", "MOPS w Lipnie"} & _orgs(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,3 +96,19 @@ def test_a_two_letter_acronym_with_its_town_is_a_unit(extractor, text, org):
 
 def test_two_capitals_without_a_town_are_no_unit(extractor):
     assert not _orgs(extractor, "Wyniki ogłoszono w TV w Polsce. Dzieci z SP miały wolne.") & {"TV w Polsce", "SP"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Na szkolenie przyjechali pracownicy GOPS w Radłowie Małym.", "GOPS w Radłowie Małym"),
+    ("W spotkaniu uczestniczyła kierowniczka PCPR-u w Wąchocku Maria Lis.", "PCPR w Wąchocku"),
+    ("Krew oddali honorowi dawcy z RCKiK z Kalisza.", "RCKiK z Kalisza"),
+])
+def test_an_acronym_never_spelled_out_keeps_the_seat_written_after_it(extractor, text, name):
+    """An acronym is no proper part: the body is the acronym with its seat, the town still a place."""
+    assert name in _orgs(extractor, text)
+
+
+def test_an_acronym_spelled_out_with_its_seat_is_the_full_name(extractor):
+    text = ("Gminny Ośrodek Pomocy Społecznej w Radłowie (GOPS) zaprosił seniorów. "
+            "Pracownicy GOPS w Radłowie przygotowali poczęstunek.")
+    assert _orgs(extractor, text) == {"Gminny Ośrodek Pomocy Społecznej w Radłowie"}

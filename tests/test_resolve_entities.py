@@ -89,3 +89,32 @@ def test_a_tier_adjective_after_a_department_goes_with_its_parent_office(extract
 def test_a_tier_adjective_after_a_branch_stays_the_branchs(extractor):
     report = extractor.extract("Mówi Jan Kos, prezes Oddziału Gminnego Związku Wędkarzy w Dębinie.")
     assert "Gminny Związek Wędkarzy w Dębinie" not in {o.name for o in report.organizations}
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Narada odbyła się w Sali Konferencyjnej Urzędu Miejskiego w Lipowie.", "Urząd Miejski w Lipowie"),
+    ("Koncert odbył się w Dużej Sali Widowiskowej Gminnego Ośrodka Kultury w Borkowie.",
+     "Gminny Ośrodek Kultury w Borkowie"),
+])
+def test_a_room_named_by_its_use_makes_its_institution_the_venue(extractor, text, venue):
+    """A capitalised room with no name of its own ("Sala Konferencyjna") is the 'w sali X' cue: X is the venue."""
+    assert venue in _venues(extractor, text)
+
+
+def test_a_room_with_a_name_of_its_own_stays_the_venue_with_its_building(extractor):
+    venues = _venues(extractor, "Wieczór poezji odbył się w Sali Lustrzanej Pałacu Młodzieży w Lipowie.")
+    assert any(v.startswith("Sala Lustrzana") for v in venues)
+
+
+def test_a_body_named_only_in_a_photo_credit_is_not_listed(extractor):
+    """Metadata lines: an organization named only in the page's furniture is not an event fact."""
+    text = ("Dzień Seniora\nfot. Urząd Miejski w Borkowie\n"
+            "W piątek w Gminnym Ośrodku Kultury w Borkowie odbył się Dzień Seniora.")
+    names = {o.name for o in extractor.extract(text).organizations}
+    assert "Urząd Miejski w Borkowie" not in names and "Gminny Ośrodek Kultury w Borkowie" in names
+
+
+def test_a_body_named_in_the_credit_and_in_the_report_is_listed(extractor):
+    text = ("Dzień Seniora\nfot. Gminny Ośrodek Kultury w Borkowie\n"
+            "W piątek Gminny Ośrodek Kultury w Borkowie przygotował Dzień Seniora.")
+    assert "Gminny Ośrodek Kultury w Borkowie" in {o.name for o in extractor.extract(text).organizations}

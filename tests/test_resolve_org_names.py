@@ -17,3 +17,17 @@ def test_a_body_of_another_tier_or_with_a_proper_part_keeps_no_seat(extractor):
     orgs = _orgs(extractor, "Przyszedł Regionalny Ośrodek oraz Powiatowe Centrum w Lipowie. "
                             "Wsparcia udzieliła Gmina Lipowo i Gminny Ośrodek Kultury w Lipowie.")
     assert not {"Regionalny Ośrodek w Lipowie", "Gmina Lipowo w Lipowie"} & orgs
+
+
+def test_a_generic_name_with_common_noun_complements_is_a_second_body_sharing_the_seat(extractor):
+    """'Urzędu Gminy i Gminnego Ośrodka Pomocy Społecznej w X': after a noun, adjectives leading to a head begin a
+    second name; the first, generic with its complements, shares the seat written after the second."""
+    orgs = _orgs(extractor, "Na naradę przyszli pracownicy Urzędu Gminy i Gminnego Ośrodka Kultury w Lipowie, "
+                            "a także Powiatowego Centrum Pomocy Rodzinie i Powiatowego Urzędu Pracy w Borkowie.")
+    assert {"Urząd Gminy w Lipowie", "Gminny Ośrodek Kultury w Lipowie", "Powiatowe Centrum Pomocy Rodzinie w Borkowie",
+            "Powiatowy Urząd Pracy w Borkowie"} <= orgs
+
+
+def test_adjectives_coordinated_before_one_plural_head_stay_in_one_name(extractor):
+    orgs = _orgs(extractor, "Przemawiał prezes Krajowego Związku Miejskich i Gminnych Ośrodków Sportu „Ruch”.")
+    assert "Krajowy Związek Miejskich i Gminnych Ośrodków Sportu „Ruch”" in orgs

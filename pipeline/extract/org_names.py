@@ -120,10 +120,26 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singu
         out.append(word + (t.whitespace_ or (" " if gap else "")))
     name = "".join(out).strip()
     name = re.sub(r"\s+", " ", name)
+    name = _expanded_seat(tokens, name)
     letters = [c for t in tokens for c in t.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(tokens) > 1:
         name = readable_case(name)
     return name, head_a.lemma.lower()
+
+
+_SEAT_CASES = {"w": "loc", "we": "loc", "z": "gen", "ze": "gen"}
+
+
+def _expanded_seat(tokens: list[Token], name: str) -> str:
+    """'Ośrodek X w Gorzowie Wlkp.' -> '… w Gorzowie Wielkopolskim': a seat's abbreviated town adjective is written
+    out in the seat's case where the register knows the town by its full name (docs/annotation.md, abbreviations)."""
+    from pipeline.extract.place_checks import expanded_seat_abbreviation
+
+    if len(tokens) < 3 or tokens[-3].text.lower() not in _SEAT_CASES:
+        return name
+    last = tokens[-1].text
+    full = expanded_seat_abbreviation(tokens[-2], last, _SEAT_CASES[tokens[-3].text.lower()])
+    return name[: len(name) - len(last)].rstrip(".") + full if full and name.endswith(last) else name
 
 
 def _spaced_compound(first: Token, second: Token, head: Analysis) -> bool:
@@ -145,12 +161,23 @@ LEVEL_ADJECTIVES = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "
                                "regionalny", "terenowy", "główny", "centralny", "naczelny", "generalny"})
 
 
+#: The state's name closing a national body's name ("Związek Ochotniczych Straży Pożarnych RP").
+_STATE_NAMES = frozenset({"RP", "Rzeczypospolitej"})
+
+
 def _level_of_head(tokens: list[Token], i: int, adj: Analysis) -> bool:
     """'Komendy Powiatowej Policji', 'Rady Głównej Nauki i Szkolnictwa': a tier adjective right after the head,
     before a bare genitive that is no institution of its own and ends the name (or a coordination), is the head's;
     'Filii Gminnej Biblioteki Publicznej', 'Wydziału Powiatowego Urzędu Pracy' name the complement."""
     k = i + 1
-    if i == 0 or adj.lemma.lower() not in LEVEL_ADJECTIVES or noun_lemmas(tokens[k]) & ORG_HEADS:
+    if i == 0 or adj.lemma.lower() not in LEVEL_ADJECTIVES:
+        return False
+    if k + 1 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper() and any(
+            _agree(a, b) for a in _adj_readings(tokens[k]) for b in tokens[k + 1]._.morf if b.pos in ("adj", "subst")):
+        return True  # "Oddziału Rejonowego Polskiego Czerwonego Krzyża": a tier does not stack on a name's adjective
+    if any(t.text in _STATE_NAMES for t in tokens[k:]):
+        return True  # "Oddziału Gminnego Związku … RP": a body of the whole state has no tier; the branch has
+    if noun_lemmas(tokens[k]) & ORG_HEADS:
         return False
     return k + 1 == len(tokens) or tokens[k + 1].text.lower() in ("w", "we", "i", "oraz", "dla", "na", "z", "ze")
 

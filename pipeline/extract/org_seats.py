@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.lexicon.words import is_capitalised, is_geographic, noun_lemmas
-from pipeline.ner.org_rules import is_adjective
+from pipeline.lexicon.words import is_capitalised, noun_lemmas
 from pipeline.text.context import Context
 
 #: Prepositions of a seat, in their plain form, and the case each governs.
@@ -31,14 +30,21 @@ def listed_seats(ctx: Context, doc: list[Token], after: int, prep: str, stem: st
         if j >= len(doc) or not _seat_word(doc[j], case):
             break
         k = j + 1
-        while k < len(doc) and doc[k - 1].whitespace_ == " " and is_capitalised(doc[k]) and not noun_lemmas(doc[k]) & heads \
-                and (is_geographic(doc[k]) or is_adjective(doc[k])) and any(case in a.cases for a in doc[k]._.morf):
+        while k < len(doc) and doc[k - 1].whitespace_ == " " and _seat_part(doc[k], case, heads):
             k += 1  # "Godzieszach Wielkich"
         end = doc[k - 1].idx + len(doc[k - 1].text)
         words = ctx.text[doc[j].idx:end]
         out.append((f"{stem} {_preposition(prep, words)} {words}", doc[j].idx, end))
         j = k
     return out
+
+
+def _seat_part(tok: Token, case: str, heads: frozenset[str]) -> bool:
+    """A further word of a seat's name in the seat's case: an adjective ("Wielkich") or a place word ("Zdroju"),
+    not a first name that begins a person after the seat ("w Gdyni Jan Kos")."""
+    if not is_capitalised(tok) or noun_lemmas(tok) & heads or any("imię" in a.names for a in tok._.morf):
+        return False
+    return any(case in a.cases and (a.pos == "adj" or _GEOGRAPHIC & set(a.names)) for a in tok._.morf)
 
 
 def _seat_word(tok: Token, case: str) -> bool:

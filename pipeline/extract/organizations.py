@@ -33,6 +33,7 @@ from pipeline.lexicon.words import (
     is_capitalised,
     noun_lemmas,
 )
+from pipeline.ner.builtin import SEATED_FUNDS
 from pipeline.ner.kind_names import press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES
 from pipeline.ner.org_rules import is_adjective, parent_acronym
@@ -64,9 +65,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                 out.append(OrgMention(name, tokens[0].text, None, ctx.mention(s, e, EXTRACTOR, 0.8, "village_body")))
             if bodies:
                 continue
-            out.append(OrgMention(tokens[0].text, tokens[0].text, None,
-                                  ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
-            continue
+            state = re.match(rf" {_STATE}(?!\w)", ctx.norm[end:end + 4]) and tokens[0].text != _STATE
+            name, end = (f"{tokens[0].text} {_STATE}", end + 1 + len(_STATE)) if state else (tokens[0].text, end)
+            out.append(OrgMention(name, name, None, ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
+            continue  # "ZOSP RP": the state's genitive after a national body's acronym is in its name
         if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "Sołectwo Bończa", as "Gmina X"
             teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
             villages.append(OrgMention(f"Sołectwo {locality_base(tokens)}", None, None,
@@ -80,7 +82,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             continue
         if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
-        heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS
+        heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS | SEATED_FUNDS \
+            if rule.endswith("seated_fund") else ORG_HEADS
         if _plural_kind(tokens, heads, PREP_CASES.get(light[chars.start - 1].text.lower(), frozenset())
                         if chars.start > 0 else frozenset()):
             out.extend(_distributed_seats(ctx, tokens, light, chars.end, heads))

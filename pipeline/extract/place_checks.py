@@ -40,7 +40,7 @@ def genitive_end(tokens: list[Token]) -> bool:
 
 
 #: The usual abbreviations of the adjectives in town names: "Ostrów Wlkp.", "Nowe Miasto Lub.", "Mińsk Maz."
-_ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
+ABBREVIATED = {"Wlkp.": "wielkopolski", "Wlk.": "wielkopolski", "Maz.": "mazowiecki", "Lub.": "lubawski",
                 "Śl.": "śląski", "Pom.": "pomorski", "Kuj.": "kujawski", "Gdań.": "gdański", "Tat.": "tatrzański"}
 _ABBREVIATION_AFTER = re.compile(r"[^\S\n](\w+\.)")
 
@@ -49,15 +49,36 @@ def abbreviated_adjective(ctx: Context, name: str, end: int) -> tuple[str, int]:
     """'Janowca Wlkp.' -> 'Janowiec Wielkopolski' when the register knows the town by the full name (the
     adjective agrees with the town in gender: "Środa Wlkp." -> "Środa Wielkopolska"); else unchanged."""
     m = _ABBREVIATION_AFTER.match(ctx.norm, end)
-    if m is None or m[1] not in _ABBREVIATED:
+    if m is None or m[1] not in ABBREVIATED:
         return name, end
     from pipeline.text.inflect import generate_form
 
     for gender in ("m1", "m3", "f", "n"):
-        adj = generate_form(_ABBREVIATED[m[1]], "adj", "sg", gender)
+        adj = generate_form(ABBREVIATED[m[1]], "adj", "sg", gender)
         if adj and is_known_locality(full := f"{name} {adj[:1].upper()}{adj[1:]}"):
             return full, m.end(1) - 1  # the abbreviation's dot stays outside the mention
     return name, end
+
+
+def expanded_seat_abbreviation(town: Token, abbreviation: str, case: str) -> str | None:
+    """'w Gorzowie Wlkp.' -> 'Wielkopolskim': the abbreviated adjective of a seat's town in the town's own case,
+    number and gender, when the register knows the town by the full name; else None."""
+    from pipeline.text.inflect import generate_form, match_case
+
+    lemma = ABBREVIATED.get(abbreviation if abbreviation.endswith(".") else abbreviation + ".")
+    if lemma is None:
+        return None
+    for a in town._.morf:
+        if a.pos != "subst" or not a.names or not a.number:
+            continue
+        for gender in sorted(a.genders):
+            nominative = generate_form(lemma, "adj", a.number, gender)
+            if not nominative or not is_known_locality(f"{a.lemma} {nominative[:1].upper()}{nominative[1:]}"):
+                continue
+            form = generate_form(lemma, "adj", a.number, gender, case) if case in a.cases else None
+            if form:
+                return match_case(form, "Aa")
+    return None
 
 
 def world_scale(name: str, kind: str) -> bool:
@@ -68,6 +89,20 @@ def world_scale(name: str, kind: str) -> bool:
 
 #: Nouns that head a geographic name or a town's named site: with a name after them they are places.
 _FEATURE_NOUNS = LAND_NOUNS | TOWN_SITE_NOUNS
+
+
+#: The natural features among them: a name after such a lower-case noun is that feature, not a town.
+_NATURAL_FEATURES = _FEATURE_NOUNS - {"park", "rynek", "plac", "błonia", "ogród", "skwer", "bulwar"}
+
+
+def natural_feature_before(ctx: Context, start: int) -> bool:
+    """'na rzece Wkrze', 'nad jeziorem Białym': a lower-case noun of a river, a lake or a mountain right before the
+    name says what the name is (`other`), even when a village has the same name."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.light_tokens[span.start - 1]
+    return before.text[:1].islower() and any(a.pos == "subst" and a.lemma in _NATURAL_FEATURES for a in before._.morf)
 
 
 def common_words(tokens: list[Token]) -> bool:

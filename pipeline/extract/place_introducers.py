@@ -55,12 +55,17 @@ def after_acronym(ctx: Context, toks: list[Token], k: int) -> bool:
 
 
 def _two_word_town(words: list[Token]) -> bool:
-    """An adjective and a noun in the nominative that the register knows together ("Nowy Sącz", "Biała Podlaska")."""
+    """An adjective and a noun in the nominative, in either order, that the register knows together ("Nowy Sącz",
+    "Biała Podlaska", "Kamionka Wielka")."""
     from pipeline.lexicon.places import is_known_locality
 
     first, second = words
-    agree = any(a.pos == "adj" and "nom" in a.cases for a in first._.morf) \
-        and any(a.pos == "subst" and "nom" in a.cases for a in second._.morf)
+
+    def nominative(t: Token, pos: str) -> bool:
+        return any(a.pos == pos and "nom" in a.cases for a in t._.morf)
+
+    agree = nominative(first, "adj") and nominative(second, "subst") or nominative(first, "subst") \
+        and nominative(second, "adj")
     return agree and "\n" not in first.whitespace_ and is_known_locality(f"{first.text} {second.text}")
 
 

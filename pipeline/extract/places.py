@@ -14,6 +14,7 @@ from pipeline.extract.place_checks import (
     genitive_end,
     inside,
     join_region_pairs,
+    natural_feature_before,
     other_readings,
     town_abroad,
     world_scale,
@@ -141,8 +142,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:
             k += 1
             continue  # the cheap tests of the word itself before what introduces it
-        introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or after_acronym(ctx, toks, k) \
-            and covered.find(1, before.idx, before.idx + 1) >= 0  # the acronym names a body the finders found
+        named = after_acronym(ctx, toks, k) and covered.find(1, before.idx, before.idx + 1) >= 0
+        introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t)):
             k += 1
             continue
@@ -151,8 +152,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             words = toks[k:k + width]
             if len(words) < width or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
                     or not all(_may_be_a_locality(w) or unknown_to_dictionary(w)
-                               or w is words[0] and width == 2 and _name_adjective(w) for w in words):
-                continue  # "Nowy Sącz": a common adjective heads a two-word name
+                               or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
+                continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
             name = locality_base(words)
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
@@ -299,7 +300,7 @@ def extract_places(
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
         name, end = abbreviated_adjective(ctx, name, end)
-        kind = place_kind(name)
+        kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
         if kind == "other" and (common_words(tokens) or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):

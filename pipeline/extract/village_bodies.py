@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import VILLAGE_BODY_ACRONYMS
+from pipeline.lexicon.places import is_known_locality
 from pipeline.lexicon.words import has_common_reading, is_geographic, noun_lemmas
 from pipeline.text.inflect import generate_form, match_case
+from pipeline.text.morphology import Analysis
 
 _OPEN = ("„", '"', "“")
 _CLOSE = ("”", '"', "“")
@@ -21,14 +23,23 @@ _SEAT = {"w": None, "we": None, "z": "gen", "ze": "gen"}  # the seat's case: Non
 
 
 def _village_run(toks: Sequence[Token], j: int) -> int:
-    """End of the capitalised words of a village name starting at j ("Kamionki Wielkiej", "Olszewo-Borki")."""
+    """End of the capitalised words of a village name starting at j ("Kamionki Wielkiej", "Olszewo-Borki"); a first
+    name after the village begins a person ("OSP Stężyca Jan Kowal")."""
     k = j
     while k < len(toks) and (toks[k].text[:1].isupper() and toks[k].is_alpha and not noun_lemmas(toks[k]) & _NOT_VILLAGE
+                             and not (k > j and _first_name(toks[k]))
                              or toks[k].text == "-" and k > j and not toks[k - 1].whitespace_):
         k += 1
     while k > j and toks[k - 1].text == "-":
         k -= 1
     return k
+
+
+def _first_name(tok: Token) -> bool:
+    """A first name in the nominative that is no place word in it ('Jan'; not 'Wieś', a name only as 'Wiesia')."""
+    nominative = [a for a in tok._.morf if "nom" in a.cases]
+    return any("imię" in a.names for a in nominative) and not any(
+        {"nazwa_geograficzna", "człon_nazwy_geograficznej"} & set(a.names) for a in nominative)
 
 
 _NOT_VILLAGE = frozenset({"koło", "straż", "gmina", "powiat", "urząd", "stowarzyszenie"})
@@ -39,16 +50,25 @@ def _placelike(tok: Token) -> bool:
     return is_geographic(tok) or not has_common_reading(tok)
 
 
+def _qualifier(tok: Token, first: Token) -> bool:
+    """'Mogilno Duże', 'Kamionka Wielka': an adjective after the village's first word, agreeing with it in the
+    nominative, is the name's qualifier."""
+    nouns = [a for a in first._.morf if a.pos == "subst" and "nom" in a.cases]
+    return any(a.pos == "adj" and "nom" in a.cases and a.number == n.number and a.genders & n.genders
+               for a in tok._.morf for n in nouns)
+
+
 def _locative(toks: Sequence[Token], case: str) -> str | None:
     """The village words put from `case` into the locative, word by word (nouns keep their lemma, number and
     gender, adjectives agree); None when a word has no reading in that case."""
     out: list[str] = []
+    noun = next((a for t in toks for a in t._.morf if a.pos == "subst" and case in a.cases), None)
     for t in toks:
         if t.text == "-":
             out.append("-")
             continue
         form = None
-        for a in t._.morf:
+        for a in sorted(t._.morf, key=lambda a: not _agrees(a, noun)):
             if case not in a.cases or a.pos not in ("subst", "adj"):
                 continue
             number = a.number or "sg"
@@ -62,6 +82,15 @@ def _locative(toks: Sequence[Token], case: str) -> str | None:
     return "".join(out).strip()
 
 
+def _words(toks: Sequence[Token]) -> str:
+    return "".join(t.text + t.whitespace_ for t in toks).strip()
+
+
+def _agrees(a: Analysis, noun: Analysis | None) -> bool:
+    """A reading of the village's number and gender: 'Duże' after 'Mogilno' is singular neuter, not plural."""
+    return noun is None or a.number == noun.number and bool(a.genders & noun.genders)
+
+
 def _preposition(loc: str) -> str:
     return "we" if loc[:1].lower() in "wf" and len(loc) > 1 and loc[1].lower() not in "aąeęioóuy" else "w"
 
@@ -72,6 +101,8 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
     quoted = quoted_after_acronym(toks, i, original)
     if quoted is not None:
         return [quoted]
+    if toks[i].text not in VILLAGE_BODY_ACRONYMS and (named := named_after_acronym(toks, i)) is not None:
+        return [named]
     full = VILLAGE_BODY_ACRONYMS.get(toks[i].text)
     if full is None or i + 1 >= len(toks):
         return []
@@ -82,7 +113,11 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
         case = _SEAT[prep] or "loc"
         j += 1
     k = _village_run(toks, j)
-    if k == j or (case == "nom" and not all(_placelike(t) for t in toks[j:k] if t.text != "-")):
+    if case == "nom":  # "OSP Stare Miasto Jan Kowal": the register's village ends the run before a person
+        k = next((e for e in range(k, j + 1, -1) if is_known_locality(_words(toks[j:e]))), k)
+    if k == j or (case == "nom" and not is_known_locality(_words(toks[j:k]))
+                  and not all(_placelike(t) or m > j and _qualifier(t, toks[j])
+                              for m, t in enumerate(toks[j:k], start=j) if t.text != "-")):
         return []
     if k < len(toks) and toks[k].text in _OPEN:  # "KGW Strzepcz „Słoneczniki”": the name replaces the seat
         close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text in _CLOSE), None)
@@ -105,6 +140,39 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
             break
         start = j  # "z Cmolasu, Hadykówki": each further village names a body of its own
     return out
+
+
+def named_after_acronym(toks: Sequence[Token], i: int) -> tuple[int, int, str] | None:
+    """"UKS Orlik Sędziejowice", "LKS Zryw": an acronym never spelled out heads the club's own name written after it
+    in the nominative (docs/annotation.md, 1103); a town after that name drops from it (a place of its own). The
+    name word is no locality alone ("MKS Łask" is the acronym and its town), no first name, no title, no body's head."""
+    from pipeline.lexicon.words import role_title
+
+    j = i + 1
+    if j >= len(toks) or toks[i].whitespace_ != " " or not _own_name(toks[j]):
+        return None
+    if i > 0 and role_title(toks[i - 1].text, toks[i - 1]._.morf):
+        return None  # "prezes LKS Nowak": after a title and its body the person's name follows
+    town = j + 1 < len(toks) and toks[j].whitespace_ == " " and toks[j + 1].text[:1].isupper() \
+        and toks[j + 1].is_alpha and is_known_locality(toks[j + 1].text)
+    after = toks[j + 1] if j + 1 < len(toks) and toks[j].whitespace_ == " " else None
+    if not town and (is_known_locality(toks[j].text) or after is not None and after.text[:1].isupper()
+                     and after.is_alpha):
+        return None  # "MKS Łask", or more capitalised words whose end is not a town
+    return i, j + 1, f"{toks[i].text} {toks[j].text}"
+
+
+def _own_name(tok: Token) -> bool:
+    """A capitalised word in the nominative that names a club ("Orlik", "Zryw", "Pogoń"), not a person or an office."""
+    from pipeline.lexicon.words import ORG_HEADS, first_name, role_title
+
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or first_name(tok) is not None:
+        return False
+    morf = tok._.morf
+    if role_title(tok.text, morf) or noun_lemmas(tok) & ORG_HEADS or any(a.pos in ("fin", "praet", "adj") for a in morf):
+        return False
+    return any(a.pos == "subst" and "nom" in a.cases and a.number == "sg" and not {"nazwisko", "imię"} & set(a.names)
+               for a in morf)  # "prezes LKS Nowak": a surname only is a person after the acronym
 
 
 def quoted_after_acronym(toks: Sequence[Token], i: int, original: str) -> tuple[int, int, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
+from pipeline.lexicon.places import COUNTRIES
 from pipeline.lexicon.words import (
     ORG_HEADS,
     VENUE_HEADS,
@@ -89,7 +90,8 @@ def phrase_ranges(
         start = i
         while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
                 and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads) \
-                and not (start >= 2 and completes_title(doc[start - 1], doc[start - 2])):
+                and not (start >= 2 and completes_title(doc[start - 1], doc[start - 2])) \
+                and not (start >= 2 and organ_tier(doc[start - 2], doc[start - 1])):
             start -= 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and doc[start - 2].capitalised and not doc[start - 2].whitespace_:
@@ -108,6 +110,25 @@ def phrase_ranges(
         out.append((start, i, end))
         i = max(end, i + 1)
     return out
+
+
+#: Organs named by a tier after them ("Zarząd Główny", "Zarząd Okręgowy") that head no name of their own.
+_TIERED_ORGANS = frozenset({"zarząd", "prezydium", "komitet", "sztab", "kapituła"})
+
+
+def organ_tier(noun: Token, adj: Token) -> bool:
+    """'Zarządu Głównego Towarzystwa X': a tier adjective right after an organ noun it agrees with is the organ's
+    (tier adjectives follow the noun they classify), not the first word of the body's name after it."""
+    from pipeline.extract.org_names import LEVEL_ADJECTIVES
+
+    nouns = [a for a in noun._.morf if a.pos == "subst" and a.lemma.lower() in _TIERED_ORGANS]
+    return noun.capitalised and any(a.pos == "adj" and a.lemma.lower() in LEVEL_ADJECTIVES and a.cases & n.cases
+                                    and a.number == n.number and a.genders & n.genders
+                                    for a in adj._.morf for n in nouns)
+
+
+#: A fund is money ("Europejski Fundusz Społeczny"), but a fund with a seat is the institution that manages it.
+SEATED_FUNDS = frozenset({"fundusz"})
 
 
 _CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
@@ -261,8 +282,16 @@ def _locality_part(doc: Doc, k: int, first: int) -> bool:
     readings = doc[k]._.morf
     if is_geographic(doc[k]) or name_part(doc[k]) or not readings or all(a.pos == "ign" for a in readings):
         return True
+    if k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ and town_abbreviation(doc[k].text + "."):
+        return True  # "z Mińska Maz.": the town's abbreviated adjective ("Maz" is also a surname's genitive)
     cases = {c for a in doc[first]._.morf if a.pos in ("subst", "adj") for c in a.cases}
     return any(a.pos == "adj" and a.cases & cases for a in readings)
+
+
+def town_abbreviation(word: str) -> bool:
+    from pipeline.extract.place_checks import ABBREVIATED
+
+    return word in ABBREVIATED
 
 
 def _adjectives_before(doc: Doc, j: int) -> int:
@@ -353,6 +382,11 @@ class BuiltinBackend:
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
+        for start, _head, end in phrase_ranges(doc, ctx.norm, SEATED_FUNDS, org_blocked):
+            seat = next((k for k in range(_head + 1, end - 1) if doc[k].text.lower() in _SEAT_PREPOSITIONS), None)
+            if seat is not None and not {a.lemma for a in doc[seat + 1]._.morf} & COUNTRIES:  # not "… w Polsce"
+                org_blocked.update(range(start, end))  # "Wojewódzki Fundusz Ochrony Środowiska … w Łodzi": a fund
+                spans.append(_span(doc, "ORG", start, end, "seated_fund", 0.75))  # with a seat is an institution
         for start, head, end in phrase_ranges(doc, ctx.norm, BODY_HEADS, org_blocked, with_seat=False):
             if is_generic(doc, start, end) and not (end - start == 1 and noun_lemmas(doc[head]) & SOLE_BODIES) \
                     or FUNDING_LEFT.search(ctx.norm, max(0, doc[start].idx - 60), doc[start].idx):

@@ -101,7 +101,23 @@ def coordination_ends(doc: Doc, first: int, j: int) -> bool:
     larger units)."""
     if j > 0 and doc[j - 1].text in _CLOSING_QUOTES:
         return True
-    return doc[j].text == "oraz" and any(t.text == "i" for t in doc[first:j])
+    return doc[j].text == "oraz" and any(t.text == "i" for t in doc[first:j]) or _second_body(doc, j)
+
+
+def _second_body(doc: Doc, j: int) -> bool:
+    """'Urzędu Gminy i Gminnego Ośrodka Pomocy': after a noun, capitalised adjectives leading to a body's head begin
+    a second name; after an adjective they share the head with it ("Miejskich i Powiatowych Ośrodków")."""
+    from pipeline.lexicon.words import ORG_HEADS
+
+    def is_adjective(t: Token) -> bool:
+        return any(a.pos in ("adj", "ppas", "pact") for a in t._.morf)
+
+    if j == 0 or is_adjective(doc[j - 1]):
+        return False
+    k = j + 1
+    while k < len(doc) and is_capitalised(doc[k]) and is_adjective(doc[k]) and not noun_lemmas(doc[k]) & ORG_HEADS:
+        k += 1
+    return k > j + 1 and k < len(doc) and is_capitalised(doc[k]) and bool(noun_lemmas(doc[k]) & ORG_HEADS)
 
 
 #: Territorial units whose name, written after them, names the body: "Urząd Marszałkowski Województwa Opolskiego".

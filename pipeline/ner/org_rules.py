@@ -196,7 +196,9 @@ def agrees_beyond_genitive(adj: Token, head: Token) -> bool:
     """'Krzyżackim' agrees with 'Zamku' in the locative; 'Poznańskiego' with 'Pałacu' only in the genitive, where
     it may as well be a genitive name of its own (the palace of the Poznański family)."""
     nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in VENUE_HEADS]
-    return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} for a in adj._.morf for h in nouns)
+    return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} and a.number == h.number
+               and (not a.genders or not h.genders or a.genders & h.genders)
+               for a in adj._.morf for h in nouns)  # "Pałac Branickich": a plural genitive-accusative is a family's
 
 
 FUNDING_LEFT = re.compile(r"(?:środków|finansowan\w*(?:\s+(?:przez|z|ze))?|funduszy|budżetu|ramach|rozporządzeni\w*|"
@@ -300,6 +302,9 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             continue
         if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
             end += 2  # "SP nr 12 w Pile"
+            while end < n and doc[end - 1].whitespace_ == " " and doc[end].capitalised and any(
+                    "loc" in a.cases and (a.pos == "adj" or "nazwa_geograficzna" in a.names) for a in doc[end]._.morf):
+                end += 1  # "w Konstantynowie Łódzkim": the seat's further words in its case
         out.append((i, end))
     return out
 

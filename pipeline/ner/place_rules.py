@@ -54,6 +54,19 @@ def land_name_end(doc: Doc, i: int, blocked: set[int]) -> int:
     return end if nouns and end > i + 1 else i
 
 
+def region_word_led(doc: Doc, i: int) -> bool:
+    """'Ziemi Ciechanowskiej', 'Regionu Łódzkiego': a capitalised region word ("Ziemia" reads as the planet, "Region"
+    as a common noun) with a capitalised adjective agreeing with it names a region."""
+    from pipeline.lexicon.regions import REGION_WORDS
+
+    words = {w.lower() for w in REGION_WORDS}
+    tok = doc[i]
+    if i + 1 >= len(doc) or not tok.capitalised or not any(a.lemma.lower() in words for a in tok._.morf if a.pos == "subst"):
+        return False
+    nxt = doc[i + 1]
+    return nxt.capitalised and tok.whitespace_ == " " and agreeing_adjective(nxt, tok)
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
@@ -63,6 +76,10 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         tok = doc[i]
         if not tok.capitalised:
             i += 1  # both rules below start at a capitalised word
+            continue
+        if i not in blocked and i + 1 not in blocked and region_word_led(doc, i):
+            out.append((i, i + 2))  # "z Ziemi Ciechanowskiej": a region word and its place adjective
+            i += 2
             continue
         if adjective_led_locality(doc, i, blocked):
             out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own

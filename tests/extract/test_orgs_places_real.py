@@ -309,3 +309,26 @@ def test_a_patron_named_with_his_home_town_stays_whole(extractor):
 def test_two_acronyms_joined_by_a_hyphen_are_one(extractor):
     names = _orgs(extractor, "Głos zabrał dyrektor KIR-CWIL, który mówił o ustawie.")
     assert "KIR-CWIL" in names and "KIR" not in names
+
+
+def test_a_venue_named_after_a_family_takes_no_seat_in_any_case(extractor):
+    """'Pałac Dębickich' after 'zwiedzili': the plural genitive-accusative names the family, not the palace's kind."""
+    places = _places(extractor, "Po południu goście zwiedzili Pałac Dębickich w Łodzi i Zamek Biskupi w Lipowie.")
+    assert ("Pałac Dębickich", "venue") in places and ("Łódź", "locality") in places
+    assert ("Zamek Biskupi w Lipowie", "venue") in places
+
+
+def test_a_fund_with_a_seat_is_the_institution_that_manages_it(extractor):
+    names = _orgs(extractor, "Nagrody ufundował Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Toruniu.")
+    assert "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Toruniu" in names
+
+
+def test_a_fund_without_a_seat_stays_money(extractor):
+    names = _orgs(extractor, "Projekt sfinansowano ze środków Europejskiego Funduszu Społecznego w ramach programu.")
+    assert not any("Fundusz" in n for n in names)
+
+
+def test_a_numbered_units_seat_of_two_words_stays_whole(extractor):
+    doc = extractor.extract("Uczniowie SP nr 4 w Lipnie Kujawskim zajęli drugie miejsce, a ZS nr 2 w Rypinie trzecie.")
+    names = {o.name for o in doc.organizations}
+    assert {"SP nr 4 w Lipnie Kujawskim", "ZS nr 2 w Rypinie"} <= names

@@ -27,3 +27,22 @@ def test_a_unit_owned_by_a_noun_is_no_place(extractor, text, name):
 ])
 def test_people_of_a_unit_and_a_located_unit_stay_places(extractor, text, name):
     assert name in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Na festyn przyjechali goście z Ziemi Dobrzyńskiej i z Kujaw.", "Ziemia Dobrzyńska"),
+    ("Rajd prowadził przez Ziemię Kłodzką aż do granicy.", "Ziemia Kłodzka"),
+])
+def test_a_region_word_with_its_place_adjective_is_a_region(extractor, text, name):
+    """'Ziemi' reads as the planet only: with a capitalised adjective agreeing with it, it names a region."""
+    places = {(p.name, p.kind) for p in extractor.extract(text).places}
+    assert (name, "region") in places
+
+
+def test_a_region_word_inside_a_bodys_name_is_no_place(extractor):
+    assert "Ziemia Kłodzka" not in _places(extractor, "Wykład wygłosił prezes Towarzystwa Miłośników Ziemi Kłodzkiej.")
+
+
+def test_a_name_after_a_lower_case_river_or_lake_noun_is_that_feature(extractor):
+    places = {(p.name, p.kind) for p in extractor.extract("Spływ kajakowy odbył się na rzece Wkrze w Pomiechówku.").places}
+    assert ("Wkra", "other") in places and ("Pomiechówek", "locality") in places

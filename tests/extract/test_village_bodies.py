@@ -40,3 +40,44 @@ def test_an_acronym_with_a_quoted_name_is_one_body_as_written(extractor):
 
 def test_a_village_body_acronym_with_a_quoted_name_is_spelled_out(extractor):
     assert "Koło Gospodyń Wiejskich „Malwy”" in _orgs(extractor, "Na scenie wystąpiły panie z KGW „Malwy” z gminy.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zawody wygrała OSP Kamionka Wielka z powiatu.", "Ochotnicza Straż Pożarna w Kamionce Wielkiej"),
+    ("Kiermasz przygotowało KGW Nowa Wieś dla gości.", "Koło Gospodyń Wiejskich w Nowej Wsi"),
+    ("Przed nimi była OSP Mogilno Duże.", "Ochotnicza Straż Pożarna w Mogilnie Dużym"),
+])
+def test_a_village_of_two_words_in_the_nominative_is_spelled_out_whole(extractor, text, name):
+    """An adjective that agrees with the village's noun (or a name the register knows whole) is part of the village,
+    and the seat's adjective keeps the village's number and gender ('Dużym', not 'Dużych')."""
+    assert name in _orgs(extractor, text)
+
+
+def test_a_person_after_the_village_is_no_part_of_the_seat(extractor):
+    names = _orgs(extractor, "Zawody otworzył prezes OSP Stężyca Marek Nowik.")
+    assert "Ochotnicza Straż Pożarna w Stężycy" in names
+
+
+def test_the_two_word_village_is_a_place_not_its_first_word(extractor):
+    places = {p.name for p in extractor.extract("Ciasta upiekło KGW Stara Wieś, a kawę podała OSP Kamionka Wielka.").places}
+    assert {"Stara Wieś", "Kamionka Wielka"} <= places and "Stara" not in places
+
+
+@pytest.mark.parametrize("text, name, town", [
+    ("W finale zagrał UKS Sokolik Sędziejowice z gminy.", "UKS Sokolik", "Sędziejowice"),
+    ("Puchar zdobył LKS Zryw Bełchatów po rzutach karnych.", "LKS Zryw", "Bełchatów"),
+])
+def test_an_acronym_heads_the_clubs_own_name_and_the_town_after_it_drops(extractor, text, name, town):
+    """A club's acronym never spelled out heads its own name; the town written after the name is a place."""
+    doc = extractor.extract(text)
+    assert name in {o.name for o in doc.organizations}
+    assert town in {p.name for p in doc.places}
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Gości przywitał prezes LKS Nowak, a potem zaczęły się mecze.", "LKS"),
+    ("Szkolenie przeprowadził ROPS Kraków dla gmin.", "ROPS"),
+    ("Gości przywitała dyrektor MOPS Anna Wilk.", "MOPS"),
+])
+def test_a_person_or_a_town_after_an_acronym_is_no_name_of_the_body(extractor, text, acronym):
+    assert acronym in {o.name for o in extractor.extract(text).organizations}
