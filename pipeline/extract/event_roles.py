@@ -13,6 +13,7 @@ from pipeline.extract.role_ranks import before_ranks, item_line, title_start_bef
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
+from pipeline.text.layout_rules import BYLINE, CAPTION
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.people"
@@ -260,6 +261,8 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
 
 def _list_lead(ctx: Context, i: int) -> list[Token]:
     doc = ctx.light_tokens
+    if ctx.furniture_at(doc[i].idx) in (BYLINE, CAPTION):
+        return []  # "fot. Jan Kos" under a list of speakers: a photo credit, no item of the list above it
     i = honorific_start(ctx.light_tokens, i)  # "• p. Anna Kos": the period of "p." ends nothing
     sent_start, _ = ctx.sentence_bounds(i)
     k = i - 1
