@@ -86,6 +86,8 @@ def merge_people(
             org_name = title_office(ctx, role, span, bodies) or org_name  # "Kurator Oświaty": the Kuratorium
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
+            if org_name is None and span is None:
+                org_name = _origin_body(ctx, role, org_mentions, org_by_mention)  # "instruktorka z Domu Kultury X"
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
                 org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina
@@ -153,6 +155,28 @@ def _affiliation(
                 ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
             if parent is not None or id(m) in org_by_mention:
                 return parent or org_by_mention[id(m)].name
+    return None
+
+
+_ORIGIN = re.compile(r"[ \t]*(?:z|ze)[ \t]+")
+
+
+def _origin_body(
+    ctx: Context, role: Role, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """"Anna Kos, instruktorka z Domu Kultury X", "koordynatorka projektu z Fundacji Y": a title naming no body
+    of its own, then "z" and a body in the genitive (where its holder comes from; "z Fundacją" is company)."""
+    found = _ORIGIN.match(ctx.norm, role.mention.end) if role.mention is not None else None
+    if found is None:
+        return None
+    for m in org_mentions:
+        if m.mention.start != found.end() or id(m) not in org_by_mention:
+            continue
+        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
+        first = span[0] if span is not None else None
+        if first is not None and (_acronym(first) or any("gen" in a.cases for a in first._.morf
+                                                         if a.pos in ("subst", "adj"))):
+            return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     return None
 
 

@@ -1,7 +1,7 @@
 """Roles, organizations and parts probed on invented page-like reports (speaker lists with photo credits, titles
 followed by "z <Organizacja>", programme lines, anaphoric bodies). Sentences are invented."""
 
-from people_helpers import people, titles
+from people_helpers import people, titles, titles_with_orgs
 
 
 def test_a_photo_credit_under_a_list_of_speakers_is_no_speaker(extractor):
@@ -16,3 +16,16 @@ def test_a_photo_credit_under_a_list_of_speakers_is_no_speaker(extractor):
 def test_a_name_line_without_credit_still_takes_the_lead(extractor):
     found = people(extractor, "Trenerzy:\nIga Mrówka\nWitold Grad")
     assert titles(found["Witold Grad"]) == ["trener"]
+
+
+def test_a_title_then_z_and_a_body_gives_the_titles_organization(extractor):
+    text = ("Warsztaty poprowadziła Ilona Jeż, animatorka z Gminnego Centrum Kultury w Lubczy. Rozmowę otworzył "
+            "Tadeusz Ryś, doradca zawodowy z Fundacji Nowy Horyzont.")
+    found = people(extractor, text)
+    assert ("animator", "Gminne Centrum Kultury w Lubczy") in titles_with_orgs(found["Ilona Jeż"])
+    assert ("doradca zawodowy", "Fundacja Nowy Horyzont") in titles_with_orgs(found["Tadeusz Ryś"])
+
+
+def test_z_with_an_instrumental_body_is_company_not_origin(extractor):
+    found = people(extractor, "Ilona Jeż, animatorka ze Stowarzyszeniem Dolina współpracuje od lat.")
+    assert ("animator", "Stowarzyszenie Dolina") not in titles_with_orgs(found["Ilona Jeż"])
