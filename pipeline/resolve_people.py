@@ -268,7 +268,8 @@ def _role_organization(
     # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
     head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
     if head:
-        before = [m for m in org_mentions if m.head == head and m.mention.end <= start and id(m) in org_by_mention]
+        before = [m for m in org_mentions if m.mention.end <= start and id(m) in org_by_mention
+                  and head in ((m.head,) if m.head else _name_heads(org_by_mention[id(m)].name))]
         if before:
             return org_by_mention[id(before[-1])].name
     raw_base = _base_of_raw(ctx, start, end)
@@ -362,6 +363,16 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
 
 #: Units of the territory a bare genitive after a title names without naming the body ("Marszałek Województwa").
 ROLE_UNIT_WORDS = frozenset({"województwo", "gmina", "miasto", "powiat", "sołectwo", "wieś", "kraj", "państwo"})
+
+
+def _name_heads(name: str) -> tuple[str, ...]:
+    """The institution heads of a merged name whose mention had none of its own ("KGW w X" expanded as "Koło
+    Gospodyń Wiejskich w X"): "przewodnicząca koła" refers back to it."""
+    for word in name.split()[:3]:
+        heads = {a.lemma.lower() for a in analyse(word) if a.pos == "subst"} & ORG_HEADS
+        if heads:
+            return tuple(sorted(heads))
+    return ()
 
 
 def _bare_head(ctx: Context, start: int, end: int) -> str | None:

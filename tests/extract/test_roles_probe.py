@@ -29,3 +29,15 @@ def test_a_title_then_z_and_a_body_gives_the_titles_organization(extractor):
 def test_z_with_an_instrumental_body_is_company_not_origin(extractor):
     found = people(extractor, "Ilona Jeż, animatorka ze Stowarzyszeniem Dolina współpracuje od lat.")
     assert ("animator", "Stowarzyszenie Dolina") not in titles_with_orgs(found["Ilona Jeż"])
+
+
+def test_a_title_of_a_bare_head_refers_back_to_an_expanded_village_body(extractor):
+    text = "KGW w Dębinie przygotowało poczęstunek. Przewodnicząca koła Zofia Wrzos podziękowała gościom."
+    found = people(extractor, text)
+    assert titles_with_orgs(found["Zofia Wrzos"]) == [("przewodniczący", "Koło Gospodyń Wiejskich w Dębinie")]
+
+
+def test_a_bare_head_of_another_kind_refers_to_no_village_body(extractor):
+    text = "KGW w Dębinie przygotowało poczęstunek. Prezes stowarzyszenia Zofia Wrzos podziękowała gościom."
+    found = people(extractor, text)
+    assert titles_with_orgs(found["Zofia Wrzos"]) == [("prezes", None)]
