@@ -41,3 +41,16 @@ def test_a_bare_head_of_another_kind_refers_to_no_village_body(extractor):
     text = "KGW w Dębinie przygotowało poczęstunek. Prezes stowarzyszenia Zofia Wrzos podziękowała gościom."
     found = people(extractor, text)
     assert titles_with_orgs(found["Zofia Wrzos"]) == [("prezes", None)]
+
+
+def test_a_programme_line_gives_its_speaker_the_body_closing_the_line(extractor):
+    text = ("Program:\n09:30 – 10:00 „Spółdzielnie w gminie” – Leon Wicher, Fundacja Wspólny Dom\n"
+            "10:00 – 10:45 Jak pisać wnioski? – dr Ada Cis, Uniwersytet Opolski\n10:45 – 11:00 Przerwa")
+    found = people(extractor, text)
+    assert found["Leon Wicher"].affiliation == "Fundacja Wspólny Dom"
+    assert found["Ada Cis"].affiliation == "Uniwersytet Opolski"
+
+
+def test_a_sentence_with_a_verb_before_the_dash_is_no_programme_line(extractor):
+    text = "Na koniec głos zabrał gość z Warszawy – Leon Wicher, Fundacja Wspólny Dom."
+    assert people(extractor, text)["Leon Wicher"].affiliation is None
