@@ -148,8 +148,7 @@ def _affiliation(
 ) -> str | None:
     """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
     for m in org_mentions:
-        if pm.mention.end <= m.mention.start <= pm.mention.end + 20 and _FROM.fullmatch(
-                ctx.norm[pm.mention.end:m.mention.start]):
+        if pm.mention.end <= m.mention.start <= pm.mention.end + 40 and _from_body(ctx, pm.mention.end, m.mention.start):
             # a department is not listed on its own when its office is named: the person belongs to the office
             parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or parent_within(
                 ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
@@ -178,6 +177,24 @@ def _origin_body(
                                                          if a.pos in ("subst", "adj"))):
             return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     return None
+
+
+_FROM_KIND = re.compile(r"\s*,?\s*(?:z|ze)\s+", re.IGNORECASE)
+
+
+def _from_body(ctx: Context, end: int, start: int) -> bool:
+    """Between a name and a body: "z", "(", a dash; or "z" and the body's kind in lower case before its own name
+    ("z firmy Eduka", "ze spółki Agrotech", "z agencji reklamowej Kreska"): a genitive institution noun, maybe with
+    its adjectives."""
+    between = ctx.norm[end:start]
+    if _FROM.fullmatch(between):
+        return True
+    found = _FROM_KIND.match(between)
+    words = between[found.end():].split() if found else []
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    head = [a for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS]
+    return bool(head) and all(any(a.pos == "adj" and "gen" in a.cases for a in analyse(w)) for w in words[1:])
 
 
 #: Departments, not branches or offices: "Oddział X Funduszu Y" stays the person's organization as written.

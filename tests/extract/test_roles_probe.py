@@ -54,3 +54,13 @@ def test_a_programme_line_gives_its_speaker_the_body_closing_the_line(extractor)
 def test_a_sentence_with_a_verb_before_the_dash_is_no_programme_line(extractor):
     text = "Na koniec głos zabrał gość z Warszawy – Leon Wicher, Fundacja Wspólny Dom."
     assert people(extractor, text)["Leon Wicher"].affiliation is None
+
+
+def test_z_and_the_kind_of_a_body_before_its_name_gives_the_affiliation(extractor):
+    found = people(extractor, "Szkolenie przeprowadził Borys Jaskółka ze spółki Agromax z Kutna.")
+    assert found["Borys Jaskółka"].affiliation == "Agromax"
+
+
+def test_z_and_a_word_that_is_no_kind_of_body_gives_none(extractor):
+    found = people(extractor, "Zajęcia poprowadził Borys Jaskółka z pomocą Agromax.")
+    assert found["Borys Jaskółka"].affiliation is None
