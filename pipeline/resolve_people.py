@@ -15,6 +15,7 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
+from pipeline.resolve_origins import from_body, origin_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -87,7 +88,7 @@ def merge_people(
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             if org_name is None and span is None:
-                org_name = _origin_body(ctx, role, org_mentions, org_by_mention)  # "instruktorka z Domu Kultury X"
+                org_name = origin_body(ctx, role, org_mentions, org_by_mention)  # "instruktorka z Domu Kultury X"
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
                 org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina
@@ -140,7 +141,6 @@ def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
     return (*role.mention.text.split()[len(role.title.split()):], *([found[1]] if found else []))
 
 
-_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|reprezentował\w*|reprezentuj[eą]|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
 
 
 def _affiliation(
@@ -148,53 +148,13 @@ def _affiliation(
 ) -> str | None:
     """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
     for m in org_mentions:
-        if pm.mention.end <= m.mention.start <= pm.mention.end + 40 and _from_body(ctx, pm.mention.end, m.mention.start):
+        if pm.mention.end <= m.mention.start <= pm.mention.end + 40 and from_body(ctx, pm.mention.end, m.mention.start):
             # a department is not listed on its own when its office is named: the person belongs to the office
             parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or parent_within(
                 ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
             if parent is not None or id(m) in org_by_mention:
                 return parent or org_by_mention[id(m)].name
     return None
-
-
-_ORIGIN = re.compile(r"[ \t]*(?:z|ze)[ \t]+")
-
-
-def _origin_body(
-    ctx: Context, role: Role, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
-) -> str | None:
-    """"Anna Kos, instruktorka z Domu Kultury X", "koordynatorka projektu z Fundacji Y": a title naming no body
-    of its own, then "z" and a body in the genitive (where its holder comes from; "z Fundacją" is company)."""
-    found = _ORIGIN.match(ctx.norm, role.mention.end) if role.mention is not None else None
-    if found is None:
-        return None
-    for m in org_mentions:
-        if m.mention.start != found.end() or id(m) not in org_by_mention:
-            continue
-        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
-        first = span[0] if span is not None else None
-        if first is not None and (_acronym(first) or any("gen" in a.cases for a in first._.morf
-                                                         if a.pos in ("subst", "adj"))):
-            return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
-    return None
-
-
-_FROM_KIND = re.compile(r"\s*,?\s*(?:z|ze)\s+", re.IGNORECASE)
-
-
-def _from_body(ctx: Context, end: int, start: int) -> bool:
-    """Between a name and a body: "z", "(", a dash; or "z" and the body's kind in lower case before its own name
-    ("z firmy Eduka", "ze spółki Agrotech", "z agencji reklamowej Kreska"): a genitive institution noun, maybe with
-    its adjectives."""
-    between = ctx.norm[end:start]
-    if _FROM.fullmatch(between):
-        return True
-    found = _FROM_KIND.match(between)
-    words = between[found.end():].split() if found else []
-    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words):
-        return False
-    head = [a for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS]
-    return bool(head) and all(any(a.pos == "adj" and "gen" in a.cases for a in analyse(w)) for w in words[1:])
 
 
 #: Departments, not branches or offices: "Oddział X Funduszu Y" stays the person's organization as written.

@@ -1,0 +1,61 @@
+"""Where a person comes from, written with "z": after a title ("instruktorka z Domu Kultury X") and with the
+body's kind in lower case before its name ("z firmy Eduka"). Kept apart from `pipeline.resolve_people`."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizations import OrgMention
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS
+from pipeline.models import Organization, Role
+from pipeline.resolve_units import unit_parent
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+#: between a name and its body: "z", "(", a dash (as `pipeline.resolve_people` reads it)
+FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|reprezentował\w*|reprezentuj[eą]|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*",
+                  re.IGNORECASE)
+
+
+def _acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper() and text not in NON_ORG_ACRONYMS
+
+
+_ORIGIN = re.compile(r"[ \t]*(?:z|ze)[ \t]+")
+
+
+def origin_body(
+    ctx: Context, role: Role, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """"Anna Kos, instruktorka z Domu Kultury X", "koordynatorka projektu z Fundacji Y": a title naming no body
+    of its own, then "z" and a body in the genitive (where its holder comes from; "z Fundacją" is company)."""
+    found = _ORIGIN.match(ctx.norm, role.mention.end) if role.mention is not None else None
+    if found is None:
+        return None
+    for m in org_mentions:
+        if m.mention.start != found.end() or id(m) not in org_by_mention:
+            continue
+        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
+        first = span[0] if span is not None else None
+        if first is not None and (_acronym(first.text) or any("gen" in a.cases for a in first._.morf
+                                                         if a.pos in ("subst", "adj"))):
+            return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+    return None
+
+
+_FROM_KIND = re.compile(r"\s*,?\s*(?:z|ze)\s+", re.IGNORECASE)
+
+
+def from_body(ctx: Context, end: int, start: int) -> bool:
+    """Between a name and a body: "z", "(", a dash; or "z" and the body's kind in lower case before its own name
+    ("z firmy Eduka", "ze spółki Agrotech", "z agencji reklamowej Kreska"): a genitive institution noun, maybe with
+    its adjectives."""
+    between = ctx.norm[end:start]
+    if FROM.fullmatch(between):
+        return True
+    found = _FROM_KIND.match(between)
+    words = between[found.end():].split() if found else []
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    head = [a for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS]
+    return bool(head) and all(any(a.pos == "adj" and "gen" in a.cases for a in analyse(w)) for w in words[1:])
