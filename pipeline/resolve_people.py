@@ -141,8 +141,6 @@ def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
     return (*role.mention.text.split()[len(role.title.split()):], *([found[1]] if found else []))
 
 
-
-
 def _affiliation(
     ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
 ) -> str | None:
