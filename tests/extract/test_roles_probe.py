@@ -64,3 +64,16 @@ def test_z_and_the_kind_of_a_body_before_its_name_gives_the_affiliation(extracto
 def test_z_and_a_word_that_is_no_kind_of_body_gives_none(extractor):
     found = people(extractor, "Zajęcia poprowadził Borys Jaskółka z pomocą Agromax.")
     assert found["Borys Jaskółka"].affiliation is None
+
+
+def test_a_bodys_chair_in_a_panel_list_is_still_a_panelist(extractor):
+    text = ("Panelistami byli: Jadwiga Kmita, Przewodnicząca Koła Gospodyń Wiejskich w Brzozie, oraz Olaf Grzęda "
+            "z Fundacji Pola.")
+    found = people(extractor, text)
+    assert titles(found["Jadwiga Kmita"]) == ["przewodniczący", "panelista"]
+
+
+def test_the_chair_of_the_panel_itself_is_no_panelist(extractor):
+    found = people(extractor, "Panelistami byli: Olaf Grzęda – przewodniczący panelu, Jadwiga Kmita i Ewa Lis.")
+    assert "panelista" not in titles(found["Olaf Grzęda"])
+    assert titles(found["Jadwiga Kmita"]) == ["panelista"]
