@@ -77,3 +77,16 @@ def test_the_chair_of_the_panel_itself_is_no_panelist(extractor):
     found = people(extractor, "Panelistami byli: Olaf Grzęda – przewodniczący panelu, Jadwiga Kmita i Ewa Lis.")
     assert "panelista" not in titles(found["Olaf Grzęda"])
     assert titles(found["Jadwiga Kmita"]) == ["panelista"]
+
+
+def test_on_behalf_of_a_body_the_names_of_the_sentence_act_for_it(extractor):
+    text = ("Z ramienia Urzędu Wojewódzkiego w Opolu w naradzie uczestniczyła Kierownik Wydziału Zdrowia "
+            "Halina Brzost. W imieniu Stowarzyszenia Wrzos głos zabrał Edward Mucha.")
+    found = people(extractor, text)
+    assert titles_with_orgs(found["Halina Brzost"]) == [("kierownik wydziału", "Urząd Wojewódzki w Opolu")]
+    assert found["Edward Mucha"].affiliation == "Stowarzyszenie Wrzos"
+
+
+def test_a_name_without_on_behalf_of_takes_no_earlier_body(extractor):
+    text = "Spotkanie w Urzędzie Wojewódzkim w Opolu otworzył Edward Mucha."
+    assert people(extractor, text)["Edward Mucha"].affiliation is None
