@@ -34,6 +34,11 @@ _OPERATOR_LEFT = re.compile(r"(?:realizowan\w*\s+(?:(?:jest|są|był\w*|został\
                             re.IGNORECASE)
 #: "Stowarzyszenie X, główny organizator wydarzenia": the name in apposition to "organizator".
 _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?organizator(?:a|em|em|y|ów|zy)?\b", re.IGNORECASE)
+#: "Stowarzyszenie X było organizatorem pikniku", "GOK był gospodarzem przeglądu": the name as the subject of
+#: a copula with "organizatorem" (an organizer) or "gospodarzem" (a host) as its predicate.
+_ORGANIZER_PREDICATE = re.compile(
+    r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|została?|zostało|zostały|zostali|pozostaje)\s+"
+    r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
 #: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(?=[wpWP])(?:"
@@ -90,6 +95,9 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if _ORGANIZER_LEFT.search(ctx.left(mention.start, 90)) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)) or _label_above(
             ctx, mention, _ORG_LABEL):
         return 1.0
+    predicate = _ORGANIZER_PREDICATE.match(ctx.right(mention.end, 100))
+    if predicate is not None and could_be_subject(ctx, mention) and _predicate_of(ctx, mention, predicate):
+        return 1.0 if predicate["what"].lower() == "organizator" else 0.7
     people = people_before(ctx, mention.start)
     if people is not None and _ORGANIZER_LEFT.search(ctx.left(people, 60)):
         return 1.0  # "na zaproszenie słuchaczy UTW X", "z inicjatywy członków Koła Y": the people stand for their body
@@ -115,6 +123,33 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
     return 0.0
+
+
+_PLURAL_COPULAS = frozenset({"byli", "były", "są", "zostali", "zostały"})
+
+
+_JOINED_REST = re.compile(r"^\s*(?:,|i\b|oraz\b|wraz\s+z)", re.IGNORECASE)
+
+
+def _predicate_of(ctx: Context, mention: Mention, predicate: re.Match) -> bool:
+    """The copula's subject is the name: right after it, after an aside in commas ("X, działające od lat, było"),
+    or as the first of names coordinated before a plural copula ("X i Y były organizatorami")."""
+    rest, copula = predicate["rest"].strip(), predicate["copula"]
+    if rest and not (rest.startswith(",") and rest.endswith(",")) and not (
+            _JOINED_REST.match(rest) and copula.lower() in _PLURAL_COPULAS):
+        return False
+    return _agrees_with_copula(ctx, mention, copula)
+
+
+def _agrees_with_copula(ctx: Context, mention: Mention, copula: str) -> bool:
+    """The name's first word can be a singular nominative when the copula is singular: "Stowarzyszenie X było", not
+    "(Prezes) Stowarzyszenia X był" (only a plural nominative); a plural copula may join several names ("X i Y
+    były"); a word without readings (an acronym) agrees."""
+    if copula.lower() in _PLURAL_COPULAS:
+        return True
+    word = mention.text.split()[0] if mention.text.split() else ""
+    readings = [a for a in analyse(word) if a.pos in ("subst", "adj", "depr")]
+    return not readings or any("nom" in a.cases and a.tag.split(":")[1] == "sg" for a in readings)
 
 
 _IN_SEAT_LEFT = re.compile(r"w\s+siedzibie\s*$", re.IGNORECASE)

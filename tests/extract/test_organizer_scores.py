@@ -58,3 +58,16 @@ def test_the_projects_operator_named_by_the_noun(ctx_for):
     ctx = ctx_for(text)
     start = text.index("Stowarzyszenie")
     assert _organizer_score(ctx, ctx.mention(start, start + len("Stowarzyszenie Zielony Brzeg"), "test", 0.5)) == 0.85
+
+
+def test_a_name_as_the_subject_of_organizatorem_or_gospodarzem_organized_or_hosted(ctx_for):
+    """"X było organizatorem pikniku": the copula's subject organized; "X był gospodarzem przeglądu" hosted; the
+    genitive of a title's body ("prezes Fundacji X był organizatorem") is not the subject."""
+    text = ("Fundacja Stary Sad była głównym organizatorem pikniku. Dom Kultury w Lipie był gospodarzem przeglądu. "
+            "Prezes Stowarzyszenia Brzoza był organizatorem rajdu.")
+    ctx = ctx_for(text)
+    scores = [_organizer_score(ctx, ctx.mention(text.index(n), text.index(n) + len(n), "test", 0.5))
+              for n in ("Fundacja Stary Sad", "Dom Kultury w Lipie", "Stowarzyszenia Brzoza")]
+    assert scores[0] == 1.0
+    assert scores[1] == 0.7
+    assert scores[2] < 0.7

@@ -294,3 +294,9 @@ def test_sentence_verbs_read_from_cached_reading_facts(ctx_for):
         verb_lemmas = {a.lemma for a in readings if a.pos in _VERB_POS}
         assert (verbs, weak) == (bool(verb_lemmas & ORGANIZER_VERBS), bool(verb_lemmas & WEAK_ORGANIZER_VERBS))
     assert [_sentence_verbs(ctx, s, e)[1:] for s, e in f.sentences] == [(True, False), (False, True), (False, False)]
+
+
+def test_bodies_coordinated_before_a_plural_organizer_predicate(run):
+    r = run("Gminny Ośrodek Kultury w Lipie i Koło Gospodyń Wiejskich „Lipianki” były organizatorami dożynek "
+            "15 sierpnia 2023 r.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Lipie"
