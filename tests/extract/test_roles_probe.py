@@ -90,3 +90,17 @@ def test_on_behalf_of_a_body_the_names_of_the_sentence_act_for_it(extractor):
 def test_a_name_without_on_behalf_of_takes_no_earlier_body(extractor):
     text = "Spotkanie w Urzędzie Wojewódzkim w Opolu otworzył Edward Mucha."
     assert people(extractor, text)["Edward Mucha"].affiliation is None
+
+
+def test_a_lead_whose_title_is_the_subject_of_a_verb_gives_the_list_no_title(extractor):
+    text = "Organizatorzy serdecznie dziękują: Pani Halinie Sroce oraz Panu Bogdanowi Czajce."
+    found = people(extractor, text)
+    assert titles(found["Halina Sroka"]) == []
+    assert titles(found["Bogdan Czajka"]) == []
+
+
+def test_a_lead_with_a_copula_or_a_relative_clause_still_titles_the_list(extractor):
+    found = people(extractor, "Organizatorami byli:\nHalina Sroka\nBogdan Czajka")
+    assert titles(found["Bogdan Czajka"]) == ["organizator"]
+    found = people(extractor, "Trenerzy, którzy poprowadzili zajęcia:\nHalina Sroka\nBogdan Czajka")
+    assert titles(found["Halina Sroka"]) == ["trener"]
