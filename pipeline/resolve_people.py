@@ -237,6 +237,9 @@ def _role_organization(
     for m in place_mentions:
         if m.mention.start < end and start < m.mention.end:
             return _unit_body(ctx.norm[start:m.mention.start], m) or m.name
+    named_place = _genitive_of_named_place(ctx, start, end, place_mentions)
+    if named_place:
+        return named_place  # "sołtysa Łęki" in a report that names Łęka elsewhere ("w Łęce")
     unit_town = _unit_of_town(ctx, start, end)
     if unit_town:
         return unit_town
@@ -276,6 +279,19 @@ def _unit_body(before: str, place: PlaceMention) -> str | None:
             return None
         name = "-".join(part.capitalize() for part in name.split("-"))
     return f"{unit} {name}"
+
+
+def _genitive_of_named_place(ctx: Context, start: int, end: int, place_mentions: list[PlaceMention]) -> str | None:
+    """One capitalised word after a title, read as the genitive of a place the report names elsewhere: "Łęki" may
+    be "Łęki" or the genitive of "Łęka"; the report's "w Łęce" settles it."""
+    words = ctx.text[start:end].split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    names = {m.name for m in place_mentions}
+    lemmas = {a.lemma for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases
+              and "nazwa_geograficzna" in a.names}
+    found = sorted(lemmas & names)
+    return found[0] if len(found) == 1 else None
 
 
 def _unit_of_town(ctx: Context, start: int, end: int) -> str | None:

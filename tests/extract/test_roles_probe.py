@@ -104,3 +104,13 @@ def test_a_lead_with_a_copula_or_a_relative_clause_still_titles_the_list(extract
     assert titles(found["Bogdan Czajka"]) == ["organizator"]
     found = people(extractor, "Trenerzy, którzy poprowadzili zajęcia:\nHalina Sroka\nBogdan Czajka")
     assert titles(found["Halina Sroka"]) == ["trener"]
+
+
+def test_a_titles_genitive_place_is_the_place_the_report_names_elsewhere(extractor):
+    text = "Festyn w Łęce zorganizowała Rada Sołecka. Gości powitał sołtys Łęki Bronisław Kret."
+    assert titles_with_orgs(people(extractor, text)["Bronisław Kret"]) == [("sołtys", "Łęka")]
+
+
+def test_a_titles_genitive_place_named_nowhere_else_keeps_its_reading(extractor):
+    text = "Festyn zorganizowała Rada Sołecka. Gości powitał sołtys Łęki Bronisław Kret."
+    assert titles_with_orgs(people(extractor, text)["Bronisław Kret"]) != [("sołtys", "Łęka")]
