@@ -7,7 +7,7 @@ import re
 
 from pipeline.extract.organizations import OrgMention
 from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS
-from pipeline.models import Organization, Role
+from pipeline.models import Organization, Person, Role
 from pipeline.resolve_units import unit_parent
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -59,3 +59,19 @@ def from_body(ctx: Context, end: int, start: int) -> bool:
         return False
     head = [a for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS]
     return bool(head) and all(any(a.pos == "adj" and "gen" in a.cases for a in analyse(w)) for w in words[1:])
+
+
+_OUR_BEFORE = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu|nasi|naszych|naszymi)\s+$",
+                         re.IGNORECASE)
+
+
+def our_titles(ctx: Context, people: list[Person], organizer: str | None) -> None:
+    """"Szkolenie poprowadziła nasza trenerka X" on the organizer's page: a title the writer calls its own, with
+    no body of its own, is the organizer's (the page names its own body as the organizer)."""
+    if not organizer:
+        return
+    for person in people:
+        for role in person.roles:
+            if role.organization is None and role.mention is not None and _OUR_BEFORE.search(
+                    ctx.norm[max(0, role.mention.start - 12):role.mention.start]):
+                role.organization = organizer

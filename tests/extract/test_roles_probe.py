@@ -114,3 +114,11 @@ def test_a_titles_genitive_place_is_the_place_the_report_names_elsewhere(extract
 def test_a_titles_genitive_place_named_nowhere_else_keeps_its_reading(extractor):
     text = "Festyn zorganizowała Rada Sołecka. Gości powitał sołtys Łęki Bronisław Kret."
     assert titles_with_orgs(people(extractor, text)["Bronisław Kret"]) != [("sołtys", "Łęka")]
+
+
+def test_our_title_on_the_organizers_page_is_the_organizers(extractor):
+    text = ("Fundacja Modrzew zorganizowała 3 marca 2024 r. warsztaty dla wolontariuszy. Zajęcia poprowadziła "
+            "nasza trenerka Lena Czubak, a gości powitała animatorka Iga Sarna.")
+    found = people(extractor, text)
+    assert ("trener", "Fundacja Modrzew") in titles_with_orgs(found["Lena Czubak"])
+    assert ("animator", "Fundacja Modrzew") not in titles_with_orgs(found["Iga Sarna"])
