@@ -208,6 +208,7 @@ def _in_the_role(ctx: Context, i: int, j: int) -> tuple[str, Token] | None:
 #: Nouns of a discussion whose named attendants are its panelists, and the verbs of taking part in it.
 DEBATE_WORDS = frozenset({"panel", "debata", "dyskusja"})
 _TAKE_PART = frozenset({"uczestniczyć", "wziąć", "brać", "zaprosić"})
+_SPEAK_IN = frozenset({"zabrać", "wystąpić", "dyskutować"})  #: "W panelu głos zabrali A, B": its panelists
 
 
 def _debate_attended(ctx: Context, i: int) -> Token | None:
@@ -219,7 +220,7 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
     lead = list_lead(ctx, i)
     words = lead[-24:] if lead else doc[name_sentence(ctx, i)[0]:h]
     verb = next((t for t in reversed(words) if t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
-                 and t._.analysis.lemma in _TAKE_PART), None)
+                 and t._.analysis.lemma in _TAKE_PART | _SPEAK_IN), None)
     if verb is None:
         own = name_predicate(ctx, i, i + 1)  # "X wziął udział w debacie": the discussion after the verb
         if own is None or own.i < i or own._.analysis is None or own._.analysis.lemma not in _TAKE_PART:
@@ -227,6 +228,10 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
         after = doc[own.i + 1:own.i + 5]
         return next((t for k, t in enumerate(after) if k and after[k - 1].text.lower() in ("w", "we") and any(
             a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS and "loc" in a.cases for a in t._.morf)), None)
+    if verb._.analysis.lemma in _SPEAK_IN:  # "W części panelowej głos zabrali A, B"; "w dyskusji" is the audience's
+        return next((t for t in words if t.i < verb.i and any(
+            a.pos == "subst" and a.lemma.lower() in PANEL_WORDS or a.pos == "adj" and a.lemma.lower() == "panelowy"
+            for a in t._.morf)), None)
     return next((t for t in words if t.i < verb.i + 3 and any(a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS
                                                               for a in t._.morf)), None)
 
@@ -261,8 +266,8 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
 
 def _list_lead(ctx: Context, i: int) -> list[Token]:
     doc = ctx.light_tokens
-    if ctx.furniture_at(doc[i].idx) in (BYLINE, CAPTION):
-        return []  # "fot. Jan Kos" under a list of speakers: a photo credit, no item of the list above it
+    if ctx.furniture_at(doc[i].idx) in (BYLINE, CAPTION):  # "fot. Jan Kos" under a list of speakers: no item
+        return []
     i = honorific_start(ctx.light_tokens, i)  # "• p. Anna Kos": the period of "p." ends nothing
     sent_start, _ = ctx.sentence_bounds(i)
     k = i - 1
