@@ -4,6 +4,7 @@ event, and whether the report speaks as its organizer (split from `organizations
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
@@ -118,11 +119,34 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if sent is None:
         return 0.0
     lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
-    if (verbs or (weak and lemmas & _event_nouns())) and could_be_subject(ctx, mention):
-        return 0.9
+    if (verbs or (weak and lemmas & _event_nouns())) and (could_be_subject(ctx, mention)
+                                                          or _people_subject_before(ctx, mention, sent.start)):
+        return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
     return 0.0
+
+
+#: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").
+_BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka",
+                          "wolontariusz", "wolontariuszka", "pani", "gospodyni"})
+
+
+def _people_subject_before(ctx: Context, mention: Mention, sent_start: int) -> bool:
+    """The sentence opens with a plural nominative noun of a body's people right before the name (maybe with "z"):
+    "Druhowie z OSP X, wspólnie z …, przygotowali festyn", "Pracownicy GOK-u X zorganizowali …"."""
+    f = ctx.features
+    k = bisect_left(f.starts, mention.start) - 1
+    while k >= sent_start and f.is_space[k]:
+        k -= 1
+    if k > sent_start and f.lowers[k] in ("z", "ze"):
+        k -= 1
+        while k >= sent_start and f.is_space[k]:
+            k -= 1
+    if k < sent_start or any(not f.is_space[j] for j in range(sent_start, k)):
+        return False
+    return any(a.pos == "subst" and a.number == "pl" and "nom" in a.cases and a.lemma.lower() in _BODY_PEOPLE
+               for a in f.morfs[k])
 
 
 _PLURAL_COPULAS = frozenset({"byli", "były", "są", "zostali", "zostały"})

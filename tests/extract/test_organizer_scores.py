@@ -71,3 +71,14 @@ def test_a_name_as_the_subject_of_organizatorem_or_gospodarzem_organized_or_host
     assert scores[0] == 1.0
     assert scores[1] == 0.7
     assert scores[2] < 0.7
+
+
+def test_a_bodys_people_opening_the_sentence_of_an_organizing_verb_stand_for_it(ctx_for):
+    """"Wolontariusze z Fundacji X przygotowali piknik": the body's people organized it; the same people only
+    watching ("obejrzeli piknik") organized nothing."""
+    text = ("Wolontariusze z Fundacji Złoty Kłos przygotowali piknik dla seniorów. "
+            "Członkowie Stowarzyszenia Jarzębina obejrzeli piknik z boku.")
+    ctx = ctx_for(text)
+    first, second = text.index("Fundacji Złoty Kłos"), text.index("Stowarzyszenia Jarzębina")
+    assert _organizer_score(ctx, ctx.mention(first, first + len("Fundacji Złoty Kłos"), "test", 0.5)) == 0.9
+    assert _organizer_score(ctx, ctx.mention(second, second + len("Stowarzyszenia Jarzębina"), "test", 0.5)) == 0.0
