@@ -250,14 +250,15 @@ def _label_above(ctx: Context, mention: Mention, label: re.Pattern[str]) -> bool
 
 
 def _is_signature(ctx: Context, mention: Mention) -> bool:
-    """An organization alone on a line near the end, above its address: the report's author."""
+    """An organization alone on a line near the end, above its address or followed by it on its line
+    ("Powiatowy Urząd Pracy w X, tel. …"): the report's author."""
     line_start = ctx.norm.rfind("\n", 0, mention.start) + 1
     line_end = ctx.norm.find("\n", mention.end)
     line_end = len(ctx.norm) if line_end < 0 else line_end
-    if ctx.norm[line_start:mention.start].strip() or ctx.norm[mention.end:line_end].strip(" ,.") or \
-            mention.start < 0.6 * len(ctx.norm):
+    if ctx.norm[line_start:mention.start].strip() or mention.start < 0.6 * len(ctx.norm):
         return False
-    return bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
+    rest = ctx.norm[mention.end:line_end].strip(" ,.")
+    return bool(_ADDRESS_LINE.match(rest)) if rest else bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
 
 
 def own_voice(ctx: Context) -> bool:

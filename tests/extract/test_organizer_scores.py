@@ -82,3 +82,16 @@ def test_a_bodys_people_opening_the_sentence_of_an_organizing_verb_stand_for_it(
     first, second = text.index("Fundacji Złoty Kłos"), text.index("Stowarzyszenia Jarzębina")
     assert _organizer_score(ctx, ctx.mention(first, first + len("Fundacji Złoty Kłos"), "test", 0.5)) == 0.9
     assert _organizer_score(ctx, ctx.mention(second, second + len("Stowarzyszenia Jarzębina"), "test", 0.5)) == 0.0
+
+
+def test_a_signature_line_with_its_address_after_a_comma(ctx_for):
+    """"Gminny Ośrodek Kultury w Lipie, tel. …" closing the report signs it, like the name above its address; the
+    same name in a running sentence at the end does not."""
+    body = "W sobotę w Lipie odbył się koncert kolęd. Śpiewało pięć chórów z całej okolicy i wielu solistów.\n"
+    text = body + "Gminny Ośrodek Kultury w Lipie, tel. 12 345 67 89"
+    ctx = ctx_for(text)
+    start = text.index("Gminny")
+    assert _organizer_score(ctx, ctx.mention(start, start + 30, "test", 0.5)) == 0.55
+    text = body + "Gminny Ośrodek Kultury w Lipie, dziękuje chórom."
+    ctx = ctx_for(text)
+    assert _organizer_score(ctx, ctx.mention(start, start + 30, "test", 0.5)) < 0.55
