@@ -32,9 +32,11 @@ def _name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     doc = ctx.light_tokens
     sent_start, sent_end = name_sentence(ctx, i)  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
-    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
+    relative = False  # "X, która przedstawiła …": a verb past "który" is its clause's (only distances to 12 count)
+    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:
+        relative = relative or (t.i >= j and (a := t._.analysis) is not None and a.lemma in ("który", "jaki"))
         a = t._.analysis
-        if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie"):
+        if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie") or (relative and best is not None):
             continue
         distance = i - t.i if t.i < i else t.i - j + 1
         if t.i >= j:
@@ -127,8 +129,7 @@ EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent":
                     "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert",
                     "prelekcja": "prelegent"}
 EVENT_ROLE_TITLES = frozenset(EVENT_ROLE_VERBS.values()) | frozenset(EVENT_ROLE_LEADS.values())
-#: Verbs whose subject chairs the meeting: "Spotkaniu przewodniczył X" (a title, not a talk).
-CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "współprzewodniczący"}
+CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "współprzewodniczący"}  #: "przewodniczył X"
 
 
 def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
@@ -229,9 +230,8 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
         return next((t for k, t in enumerate(after) if k and after[k - 1].text.lower() in ("w", "we") and any(
             a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS and "loc" in a.cases for a in t._.morf)), None)
     if verb._.analysis.lemma in _SPEAK_IN:  # "W części panelowej głos zabrali A, B"; "w dyskusji" is the audience's
-        return next((t for t in words if t.i < verb.i and any(
-            a.pos == "subst" and a.lemma.lower() in PANEL_WORDS or a.pos == "adj" and a.lemma.lower() == "panelowy"
-            for a in t._.morf)), None)
+        return next((t for t in words if t.i < verb.i and any(a.lemma.lower() in PANEL_WORDS | {"panelowy"} and a.pos in (
+            "subst", "adj") for a in t._.morf)), None)
     return next((t for t in words if t.i < verb.i + 3 and any(a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS
                                                               for a in t._.morf)), None)
 
