@@ -307,7 +307,7 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
             found = _title_at(ctx.light_tokens, tok.i)
             if found and kind_delegation(ctx.light_tokens, tok.i, found[0], found[1], lead[-1].i + 1):
                 return None  # "Przedstawiciele spółdzielni socjalnych:": a kind of body, no title
-            if found and subject_of_lead_verb(part[offset + 1:]):
+            if found and subject_of_lead_verb(tok, part[offset + 1:]):
                 return None  # "Organizatorzy dziękują sponsorom:", "Trenerzy przeszkolili:": the list is the verb's object
             if found and _heads_the_lead(tok, offset) and not _next_name_follows(ctx.light_tokens, found[1]) \
                     and not _next_name_follows(ctx.light_tokens, org_end(ctx.light_tokens, found[1])):

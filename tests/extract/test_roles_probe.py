@@ -122,3 +122,10 @@ def test_our_title_on_the_organizers_page_is_the_organizers(extractor):
     found = people(extractor, text)
     assert ("trener", "Fundacja Modrzew") in titles_with_orgs(found["Lena Czubak"])
     assert ("animator", "Fundacja Modrzew") not in titles_with_orgs(found["Iga Sarna"])
+
+
+def test_an_accusative_object_before_the_leads_verb_still_gives_the_role(extractor, rules_only):
+    """"Prelekcję wygłosili: A, B": the lead's noun is the verb's object, not its subject; the names are the
+    speakers the noun gives (the rules' view; the learned titles decide on top)."""
+    found = people(extractor, "Prelekcję wygłosili: Irma Dąb (Fundacja Lipa) i Olaf Wrzos (Stowarzyszenie Jawor).")
+    assert titles(found["Olaf Wrzos"]) == ["prelegent"]
