@@ -40,3 +40,12 @@ def test_an_acronym_with_a_quoted_name_is_one_body_as_written(extractor):
 
 def test_a_village_body_acronym_with_a_quoted_name_is_spelled_out(extractor):
     assert "Koło Gospodyń Wiejskich „Malwy”" in _orgs(extractor, "Na scenie wystąpiły panie z KGW „Malwy” z gminy.")
+
+
+def test_the_village_ends_before_the_office_holders_name(extractor):
+    """"prezes OSP Stężyca Adam Kruk": the first name and surname after the village are the president's."""
+    report = extractor.extract("Gości powitał prezes OSP Stężyca Bogdan Wilczek.")
+    assert "Ochotnicza Straż Pożarna w Stężycy" in {o.name for o in report.organizations}
+    person = next(p for p in report.people if p.name == "Bogdan Wilczek")
+    assert [(r.title, r.organization) for r in person.roles] == [("prezes", "Ochotnicza Straż Pożarna w Stężycy")]
+
