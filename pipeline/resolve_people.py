@@ -15,6 +15,7 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
+from pipeline.resolve_offices import unit_office
 from pipeline.resolve_origins import from_body, origin_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
@@ -85,6 +86,7 @@ def merge_people(
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
             org_name = title_office(ctx, role, span, bodies) or org_name  # "Kurator Oświaty": the Kuratorium
+            org_name = unit_office(role.title, org_name, bodies) or org_name  # "Burmistrz X": the Urząd Miejski w X
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             if org_name is None and span is None:

@@ -40,3 +40,22 @@ def test_council_members_leaves_a_councillor_alone_when_the_organizer_is_no_coun
     council_members(people, "Młodzieżowa Rada Miejska w Lipnie")
     assert [r.organization for p in people for r in p.roles] == ["Młodzieżowa Rada Miejska w Lipnie",
                                                                  "Rada Powiatu Lipnickiego"]
+
+
+@pytest.mark.parametrize("text,organization", [
+    ("Zebranie odbyło się w sali Urzędu Miejskiego w Lipnie. Gości powitał Burmistrz Lipna Ireneusz Gil.",
+     "Urząd Miejski w Lipnie"),
+    ("Partnerem był Urząd Gminy Kołki. Festyn otworzył Wójt Gminy Kołki Ireneusz Gil.", "Urząd Gminy Kołki"),
+    ("Konferencję zorganizował Urząd Miasta Sochaczewa. Obrady otworzył Zastępca Prezydenta Miasta Sochaczew "
+     "Ireneusz Gil.", "Urząd Miasta Sochaczewa"),
+])
+def test_a_local_heads_unit_gives_way_to_its_office_the_report_names(extractor, text, organization):
+    """docs/annotation.md, Local officials: the office the text names, else the unit."""
+    person = next(p for p in extractor.extract(text).people if p.name == "Ireneusz Gil")
+    assert [r.organization for r in person.roles] == [organization]
+
+
+def test_an_office_of_another_tier_or_town_is_not_the_heads(extractor):
+    text = "Obecni byli przedstawiciele Starostwa Powiatowego w Lipnie. Festyn otworzył Wójt Gminy Kołki Ireneusz Gil."
+    person = next(p for p in extractor.extract(text).people if p.name == "Ireneusz Gil")
+    assert [r.organization for r in person.roles] == ["Gmina Kołki"]
