@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.organizations import OrgMention
+from pipeline.extract.organizer_cues import event_nouns
 from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_units import unit_parent
@@ -67,7 +68,8 @@ _OUR_BEFORE = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|na
 
 def our_titles(ctx: Context, people: list[Person], organizer: str | None) -> None:
     """"Szkolenie poprowadziła nasza trenerka X" on the organizer's page: a title the writer calls its own, with
-    no body of its own, is the organizer's (the page names its own body as the organizer)."""
+    no body of its own, is the organizer's (the page names its own body as the organizer); so is a coordinator's
+    with no body of their own (the event's project is the organizer's)."""
     if not organizer:
         return
     for person in people:
@@ -75,3 +77,23 @@ def our_titles(ctx: Context, people: list[Person], organizer: str | None) -> Non
             if role.organization is None and role.mention is not None and _OUR_BEFORE.search(
                     ctx.norm[max(0, role.mention.start - 12):role.mention.start]):
                 role.organization = organizer
+            elif role.organization is None and _runs_the_event(role.title) and person.affiliation is None \
+                    and not any(r.organization for r in person.roles) and role.mention is not None \
+                    and ctx.furniture_at(role.mention.start) is None:
+                role.organization = organizer  # "Koordynatorka projektu X" with no body of her own: the organizer's
+
+
+#: Titles of who runs the event's own project or trip for its organizer ("koordynator projektu", "koordynator
+#: wyjazdu"): with no body of their own they are the organizer's people.
+_RUNNING_TITLES = frozenset({"koordynator"})
+_OWN_MATTERS = frozenset({"projekt", "zadanie", "wyjazd", "wizyta"})
+
+
+def _runs_the_event(title: str) -> bool:
+    """'koordynator', 'koordynator projektu', 'koordynator szkolenia': the coordinator of the event itself or of its
+    project; "koordynator wolontariatu" coordinates something of its own body's."""
+    words = title.split()
+    if words[0] not in _RUNNING_TITLES:
+        return False
+    return len(words) == 1 or any(a.pos == "subst" and a.lemma.lower() in _OWN_MATTERS | event_nouns()
+                                  for a in analyse(words[1]))

@@ -129,3 +129,11 @@ def test_an_accusative_object_before_the_leads_verb_still_gives_the_role(extract
     speakers the noun gives (the rules' view; the learned titles decide on top)."""
     found = people(extractor, "Prelekcję wygłosili: Irma Dąb (Fundacja Lipa) i Olaf Wrzos (Stowarzyszenie Jawor).")
     assert titles(found["Olaf Wrzos"]) == ["prelegent"]
+
+
+def test_the_events_coordinator_with_no_body_of_their_own_is_the_organizers(extractor):
+    text = ("Fundacja Brzozowy Gaj zorganizowała 12 maja 2024 r. szkolenie dla sołtysów. Szkolenie otworzyła "
+            "koordynatorka projektu Iga Mrozik, a o wolontariacie mówił Ernest Wąż, koordynator wolontariatu.")
+    found = people(extractor, text)
+    assert titles_with_orgs(found["Iga Mrozik"]) == [("koordynator projektu", "Fundacja Brzozowy Gaj")]
+    assert ("koordynator wolontariatu", "Fundacja Brzozowy Gaj") not in titles_with_orgs(found["Ernest Wąż"])
