@@ -247,6 +247,10 @@ def _role_organization(
         return unit_town
     # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
     head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
+    if not overlapping and head is None and _generic_reference(ctx, start, end):
+        before = [m for m in org_mentions if start - 300 <= m.mention.end <= start and id(m) in org_by_mention]
+        if before:
+            return org_by_mention[id(before[-1])].name  # "odwiedziła WTZ w X, gdzie kierowniczka placówki A"
     if head:
         before = [m for m in org_mentions if m.mention.end <= start and id(m) in org_by_mention
                   and head in ((m.head,) if m.head else _name_heads(org_by_mention[id(m)].name))]
@@ -366,6 +370,16 @@ def _name_heads(name: str) -> tuple[str, ...]:
         if heads:
             return tuple(sorted(heads))
     return ()
+
+
+#: Nouns that refer back to any institution named just before: "kierowniczka placówki", "dyrektor instytucji".
+_GENERIC_REFERENCES = frozenset({"placówka", "instytucja", "jednostka"})
+
+
+def _generic_reference(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.text[start:end].split()
+    return len(words) == 1 and words[0].islower() and any(
+        a.pos == "subst" and a.number == "sg" and a.lemma in _GENERIC_REFERENCES for a in analyse(words[0]))
 
 
 def _bare_head(ctx: Context, start: int, end: int) -> str | None:

@@ -137,3 +137,15 @@ def test_the_events_coordinator_with_no_body_of_their_own_is_the_organizers(extr
     found = people(extractor, text)
     assert titles_with_orgs(found["Iga Mrozik"]) == [("koordynator projektu", "Fundacja Brzozowy Gaj")]
     assert ("koordynator wolontariatu", "Fundacja Brzozowy Gaj") not in titles_with_orgs(found["Ernest Wąż"])
+
+
+def test_a_titles_generic_institution_noun_refers_back_to_the_body_just_named(extractor):
+    text = ("Uczestnicy odwiedzili Środowiskowy Dom Samopomocy w Lipie, gdzie kierowniczka placówki Aurelia Gil "
+            "pokazała pracownie.")
+    assert titles_with_orgs(people(extractor, text)["Aurelia Gil"]) == [
+        ("kierownik", "Środowiskowy Dom Samopomocy w Lipie")]
+
+
+def test_a_generic_noun_with_no_body_before_it_takes_none(extractor):
+    text = "Uczestników powitała kierowniczka placówki Aurelia Gil."
+    assert titles_with_orgs(people(extractor, text)["Aurelia Gil"]) == [("kierownik", None)]
