@@ -264,9 +264,10 @@ _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
 
 #: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
 #: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
-_UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|Województwa)\s+$")
-_UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "miasta": "Miasto", "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina",
-              "powiatu": "Powiat", "województwa": "Województwo"}
+_UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|"
+                          r"Województwa)\s+$")
+_UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "gminy i miasta": "Gmina i Miasto", "miasta": "Miasto",
+              "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
 
 
 def _unit_body(before: str, place: PlaceMention) -> str | None:

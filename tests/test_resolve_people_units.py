@@ -5,6 +5,7 @@ import pytest
 
 @pytest.mark.parametrize("text,organization", [
     ("Głos zabrała Burmistrz Miasta i Gminy Człopa Ewa Kos.", "Miasto i Gmina Człopa"),
+    ("Głos zabrała Zastępca Burmistrza Gminy i Miasta Człopa Ewa Kos.", "Gmina i Miasto Człopa"),
     ("Spotkanie otworzył Burmistrz Miasta Sochaczew Pan Marek Wilk.", "Miasto Sochaczew"),
     ("Gości powitał Burmistrz Miasta Lipna Jan Kos.", "Miasto Lipno"),
     ("Obecny był Wójt Gminy Kołki Jan Wilk.", "Gmina Kołki"),
