@@ -86,7 +86,8 @@ def merge_people(
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
             org_name = title_office(ctx, role, span, bodies) or org_name  # "Kurator Oświaty": the Kuratorium
-            org_name = unit_office(role.title, org_name, bodies) or org_name  # "Burmistrz X": the Urząd Miejski w X
+            written = ctx.text[span[0]:span[1]] if span and org_name is None else None  # "Starosta Lubartowski"
+            org_name = unit_office(role.title, org_name or written, bodies) or org_name  # "Burmistrz X": Urząd Miejski
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             if org_name is None and span is None:

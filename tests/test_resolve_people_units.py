@@ -60,3 +60,13 @@ def test_an_office_of_another_tier_or_town_is_not_the_heads(extractor):
     text = "Obecni byli przedstawiciele Starostwa Powiatowego w Lipnie. Festyn otworzył Wójt Gminy Kołki Ireneusz Gil."
     person = next(p for p in extractor.extract(text).people if p.name == "Ireneusz Gil")
     assert [r.organization for r in person.roles] == ["Gmina Kołki"]
+
+
+def test_a_heads_place_adjective_gives_the_office_the_report_names(extractor):
+    """"Wicestarosta Lipnowski" gives no organization of its own (an adjective), but the office of its tier and seat
+    that the report names is the head's: "Starostwo Powiatowe w Lipnie"."""
+    text = "Szkolenie w sali Starostwa Powiatowego w Lipnie otworzył Wicestarosta Lipnowski Ireneusz Gil."
+    person = next(p for p in extractor.extract(text).people if p.name == "Ireneusz Gil")
+    assert [r.organization for r in person.roles] == ["Starostwo Powiatowe w Lipnie"]
+    person = next(p for p in extractor.extract("Szkolenie otworzył Wicestarosta Lipnowski Ireneusz Gil.").people)
+    assert [r.organization for r in person.roles] == [None]
