@@ -26,7 +26,7 @@ _ORGANIZER_LEFT = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[-–—])?|(?<!współ)organizator\w*\s*:|"
     r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
     r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
-    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
+    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie|za\s+organizację(?:\s+[^\s.,;:]+){0,3}?\s+odpowiada\w*)\s*$)",
     re.IGNORECASE)
 #: "projekt realizowany jest przez X", "Realizatorem projektu było X": the project's operator organizes its events,
 #: unless the report names the body that organized this one ("X zorganizował").
@@ -44,7 +44,7 @@ _ORGANIZER_PREDICATE = re.compile(
 _CO_ORGANIZER_LEFT = re.compile(
     r"(?=[wpWP])(?:"
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
-    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
+    r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
     r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
