@@ -97,3 +97,27 @@ def _runs_the_event(title: str) -> bool:
         return False
     return len(words) == 1 or any(a.pos == "subst" and a.lemma.lower() in _OWN_MATTERS | event_nouns()
                                   for a in analyse(words[1]))
+
+
+def kind_with_quoted_name(ctx: Context, start: int, end: int) -> str | None:
+    """"firmy „Słodki Kąsek”", "spółdzielni socjalnej „Smak”" after a title: the lower-case kind put in the
+    nominative (its adjectives agreeing), the quoted name as written: "spółdzielnia socjalna „Smak”"."""
+    from pipeline.text.inflect import generate_form
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span or () if not t.is_space]
+    quote = next((k for k, t in enumerate(tokens) if t.text in ("„", '"', "“")), None)
+    if not quote or not tokens[0].text.islower():
+        return None
+    noun = next((a for a in tokens[0]._.morf if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS), None)
+    if noun is None:
+        return None
+    gender = next((g for g in ("m1", "m2", "m3", "f", "n") if g in noun.genders), "")
+    words = [noun.lemma.lower()]
+    for t in tokens[1:quote]:
+        adj = next((a for a in t._.morf if a.pos == "adj"), None)
+        form = generate_form(adj.lemma, "adj", "sg", gender, "nom") if adj is not None else None
+        if form is None:
+            return None
+        words.append(form)
+    return " ".join(words) + " " + ctx.text[tokens[quote].idx:end].strip()

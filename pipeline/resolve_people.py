@@ -16,7 +16,7 @@ from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_offices import unit_office
-from pipeline.resolve_origins import from_body, origin_body
+from pipeline.resolve_origins import from_body, kind_with_quoted_name, origin_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -257,8 +257,8 @@ def _role_organization(
                   and head in ((m.head,) if m.head else _name_heads(org_by_mention[id(m)].name))]
         if before:
             return org_by_mention[id(before[-1])].name
-    raw_base = _base_of_raw(ctx, start, end)
-    return raw_base if raw_base and raw_base[:1].isupper() or raw_base[:1] in ('"', "„") else None
+    raw_base = kind_with_quoted_name(ctx, start, end) or _base_of_raw(ctx, start, end)  # "prezes spółdzielni „X”"
+    return raw_base if raw_base and (raw_base[:1].isupper() or any(q in raw_base for q in ('"', "„"))) else None
 
 
 _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')

@@ -149,3 +149,16 @@ def test_a_titles_generic_institution_noun_refers_back_to_the_body_just_named(ex
 def test_a_generic_noun_with_no_body_before_it_takes_none(extractor):
     text = "Uczestników powitała kierowniczka placówki Aurelia Gil."
     assert titles_with_orgs(people(extractor, text)["Aurelia Gil"]) == [("kierownik", None)]
+
+
+def test_a_lower_case_kind_before_a_quoted_name_is_the_titles_body(extractor):
+    text = ("Głos zabrali Oskar Pęk, prezes spółdzielni socjalnej „Zdrój”, oraz Ida Cis, prezeska "
+            "stowarzyszenia „Wrzosowisko”.")
+    found = people(extractor, text)
+    assert titles_with_orgs(found["Oskar Pęk"]) == [("prezes", "spółdzielnia socjalna „Zdrój”")]
+    assert titles_with_orgs(found["Ida Cis"]) == [("prezes", "stowarzyszenie „Wrzosowisko”")]
+
+
+def test_a_lower_case_kind_without_a_quoted_name_names_no_body(extractor):
+    assert titles_with_orgs(people(extractor, "Głos zabrał prezes spółdzielni Oskar Pęk.")["Oskar Pęk"]) == [
+        ("prezes", None)]
