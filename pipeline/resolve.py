@@ -44,6 +44,7 @@ from pipeline.resolve_entities import (
 )
 from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
+from pipeline.resolve_origins import our_titles
 from pipeline.resolve_people import council_members, merge_people, share_affiliation
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import TRAILING_KINDS
@@ -171,6 +172,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     cues_by_name = _cues_by_name(person_mentions)
     apply_rerank(ctx, event, organizations, people, cues_by_name)
     council_members(people, event.organizer)
+    our_titles(ctx, people, event.organizer)  # "nasza trenerka X": the organizer's
     organizer = next((o for o in organizations if o.name == event.organizer), None) or next(
         (o for o in organizations if event.organizer and event.organizer.startswith(o.name + " w")), None)  # + seat
     for person in people:

@@ -15,6 +15,8 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
+from pipeline.resolve_offices import unit_office
+from pipeline.resolve_origins import from_body, kind_with_quoted_name, origin_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -84,8 +86,12 @@ def merge_people(
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):
             org_name = _role_organization(ctx, span, role, org_mentions, org_by_mention, place_mentions)
             org_name = title_office(ctx, role, span, bodies) or org_name  # "Kurator Oświaty": the Kuratorium
+            written = ctx.text[span[0]:span[1]] if span and org_name is None else None  # "Starosta Lubartowski"
+            org_name = unit_office(role.title, org_name or written, bodies) or org_name  # "Burmistrz X": Urząd Miejski
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
+            if org_name is None and span is None:
+                org_name = origin_body(ctx, role, org_mentions, org_by_mention)  # "instruktorka z Domu Kultury X"
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
                 org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina
@@ -138,16 +144,12 @@ def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
     return (*role.mention.text.split()[len(role.title.split()):], *([found[1]] if found else []))
 
 
-_FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|reprezentował\w*|reprezentuj[eą]|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*", re.IGNORECASE)
-
-
 def _affiliation(
     ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
 ) -> str | None:
     """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
     for m in org_mentions:
-        if pm.mention.end <= m.mention.start <= pm.mention.end + 20 and _FROM.fullmatch(
-                ctx.norm[pm.mention.end:m.mention.start]):
+        if pm.mention.end <= m.mention.start <= pm.mention.end + 40 and from_body(ctx, pm.mention.end, m.mention.start):
             # a department is not listed on its own when its office is named: the person belongs to the office
             parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or parent_within(
                 ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
@@ -238,26 +240,35 @@ def _role_organization(
     for m in place_mentions:
         if m.mention.start < end and start < m.mention.end:
             return _unit_body(ctx.norm[start:m.mention.start], m) or m.name
+    named_place = _genitive_of_named_place(ctx, start, end, place_mentions)
+    if named_place:
+        return named_place  # "sołtysa Łęki" in a report that names Łęka elsewhere ("w Łęce")
     unit_town = _unit_of_town(ctx, start, end)
     if unit_town:
         return unit_town
     # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
     head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
+    if not overlapping and head is None and _generic_reference(ctx, start, end):
+        before = [m for m in org_mentions if start - 300 <= m.mention.end <= start and id(m) in org_by_mention]
+        if before:
+            return org_by_mention[id(before[-1])].name  # "odwiedziła WTZ w X, gdzie kierowniczka placówki A"
     if head:
-        before = [m for m in org_mentions if m.head == head and m.mention.end <= start and id(m) in org_by_mention]
+        before = [m for m in org_mentions if m.mention.end <= start and id(m) in org_by_mention
+                  and head in ((m.head,) if m.head else _name_heads(org_by_mention[id(m)].name))]
         if before:
             return org_by_mention[id(before[-1])].name
-    raw_base = _base_of_raw(ctx, start, end)
-    return raw_base if raw_base and raw_base[:1].isupper() or raw_base[:1] in ('"', "„") else None
+    raw_base = kind_with_quoted_name(ctx, start, end) or _base_of_raw(ctx, start, end)  # "prezes spółdzielni „X”"
+    return raw_base if raw_base and (raw_base[:1].isupper() or any(q in raw_base for q in ('"', "„"))) else None
 
 
 _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
 
 #: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
 #: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
-_UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|Województwa)\s+$")
-_UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "miasta": "Miasto", "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina",
-              "powiatu": "Powiat", "województwa": "Województwo"}
+_UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|"
+                          r"Województwa)\s+$")
+_UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "gminy i miasta": "Gmina i Miasto", "miasta": "Miasto",
+              "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
 
 
 def _unit_body(before: str, place: PlaceMention) -> str | None:
@@ -276,6 +287,19 @@ def _unit_body(before: str, place: PlaceMention) -> str | None:
             return None
         name = "-".join(part.capitalize() for part in name.split("-"))
     return f"{unit} {name}"
+
+
+def _genitive_of_named_place(ctx: Context, start: int, end: int, place_mentions: list[PlaceMention]) -> str | None:
+    """One capitalised word after a title, read as the genitive of a place the report names elsewhere: "Łęki" may
+    be "Łęki" or the genitive of "Łęka"; the report's "w Łęce" settles it."""
+    words = ctx.text[start:end].split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    names = {m.name for m in place_mentions}
+    lemmas = {a.lemma for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases
+              and "nazwa_geograficzna" in a.names}
+    found = sorted(lemmas & names)
+    return found[0] if len(found) == 1 else None
 
 
 def _unit_of_town(ctx: Context, start: int, end: int) -> str | None:
@@ -338,6 +362,26 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
 
 #: Units of the territory a bare genitive after a title names without naming the body ("Marszałek Województwa").
 ROLE_UNIT_WORDS = frozenset({"województwo", "gmina", "miasto", "powiat", "sołectwo", "wieś", "kraj", "państwo"})
+
+
+def _name_heads(name: str) -> tuple[str, ...]:
+    """The institution heads of a merged name whose mention had none of its own ("KGW w X" expanded as "Koło
+    Gospodyń Wiejskich w X"): "przewodnicząca koła" refers back to it."""
+    for word in name.split()[:3]:
+        heads = {a.lemma.lower() for a in analyse(word) if a.pos == "subst"} & ORG_HEADS
+        if heads:
+            return tuple(sorted(heads))
+    return ()
+
+
+#: Nouns that refer back to any institution named just before: "kierowniczka placówki", "dyrektor instytucji".
+_GENERIC_REFERENCES = frozenset({"placówka", "instytucja", "jednostka"})
+
+
+def _generic_reference(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.text[start:end].split()
+    return len(words) == 1 and words[0].islower() and any(
+        a.pos == "subst" and a.number == "sg" and a.lemma in _GENERIC_REFERENCES for a in analyse(words[0]))
 
 
 def _bare_head(ctx: Context, start: int, end: int) -> str | None:

@@ -22,7 +22,7 @@ REPRESENTATIVE_WORDS = frozenset({"przedstawiciel", "przedstawicielka", "repreze
 #: Plural nouns of people that present a group by where it comes from: "Panie z Koła Gospodyń Wiejskich: A, B".
 GROUP_WORDS = frozenset({"pani", "pan", "członek", "członkini"})
 #: Every lemma a cue of `represented_body` needs ("w osobie", "reprezentowali", "przedstawiciele", "panie z").
-_CUE_LEMMAS = REPRESENTATIVE_WORDS | GROUP_WORDS | {"osoba", "reprezentować"}
+_CUE_LEMMAS = REPRESENTATIVE_WORDS | GROUP_WORDS | {"osoba", "reprezentować", "ramię", "imię"}
 _FROM_BODY = re.compile(r"\s+(?:z|ze)\s+", re.IGNORECASE)
 
 
@@ -45,6 +45,11 @@ def represented_body(
         if _in_person_of(ctx, t):  # "zorganizowane przez Fundację X w osobach: A i B": X's people
             found = next((m for m in org_mentions if id(m) in org_by_mention
                           and not ctx.norm[m.mention.end:t.idx - 2].strip() and m.mention.end <= t.idx), found)
+            continue
+        if _on_behalf_of(ctx, t):  # "Z ramienia Urzędu X w spotkaniu uczestniczył Dyrektor Departamentu Y A"
+            after = t.idx + len(t.text)
+            found = next((m for m in org_mentions if id(m) in org_by_mention
+                          and after <= m.mention.start <= after + 2 and m.mention.end <= start), found)
             continue
         if _represented_by(t):  # "Urząd X reprezentowali A i B": the body is the object, the names its subjects
             found = next((m for m in org_mentions if id(m) in org_by_mention and m.mention.end <= t.idx
@@ -74,6 +79,16 @@ def _represented_by(t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
     """'reprezentował', 'reprezentują': a finite "reprezentować" (not the participle "reprezentujący", whose
     subject is the name before it)."""
     return any(a.lemma.lower() == "reprezentować" and a.pos in ("fin", "praet") for a in t._.morf)
+
+
+def _on_behalf_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
+    """'z ramienia', 'w imieniu' before a body: the names of the sentence act for it."""
+    if t.i == 0:
+        return False
+    prep = ctx.light_tokens[t.i - 1].text.lower()
+    wanted = {"z": ("ramię", "gen"), "ze": ("ramię", "gen"), "w": ("imię", "loc")}.get(prep)
+    return wanted is not None and any(a.pos == "subst" and a.lemma.lower() == wanted[0] and wanted[1] in a.cases
+                                      for a in t._.morf)
 
 
 def _in_person_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)

@@ -5,6 +5,7 @@ import pytest
 
 @pytest.mark.parametrize("text,organization", [
     ("Głos zabrała Burmistrz Miasta i Gminy Człopa Ewa Kos.", "Miasto i Gmina Człopa"),
+    ("Głos zabrała Zastępca Burmistrza Gminy i Miasta Człopa Ewa Kos.", "Gmina i Miasto Człopa"),
     ("Spotkanie otworzył Burmistrz Miasta Sochaczew Pan Marek Wilk.", "Miasto Sochaczew"),
     ("Gości powitał Burmistrz Miasta Lipna Jan Kos.", "Miasto Lipno"),
     ("Obecny był Wójt Gminy Kołki Jan Wilk.", "Gmina Kołki"),
@@ -40,3 +41,32 @@ def test_council_members_leaves_a_councillor_alone_when_the_organizer_is_no_coun
     council_members(people, "Młodzieżowa Rada Miejska w Lipnie")
     assert [r.organization for p in people for r in p.roles] == ["Młodzieżowa Rada Miejska w Lipnie",
                                                                  "Rada Powiatu Lipnickiego"]
+
+
+@pytest.mark.parametrize("text,organization", [
+    ("Zebranie odbyło się w sali Urzędu Miejskiego w Lipnie. Gości powitał Burmistrz Lipna Ireneusz Gil.",
+     "Urząd Miejski w Lipnie"),
+    ("Partnerem był Urząd Gminy Kołki. Festyn otworzył Wójt Gminy Kołki Ireneusz Gil.", "Urząd Gminy Kołki"),
+    ("Konferencję zorganizował Urząd Miasta Sochaczewa. Obrady otworzył Zastępca Prezydenta Miasta Sochaczew "
+     "Ireneusz Gil.", "Urząd Miasta Sochaczewa"),
+])
+def test_a_local_heads_unit_gives_way_to_its_office_the_report_names(extractor, text, organization):
+    """docs/annotation.md, Local officials: the office the text names, else the unit."""
+    person = next(p for p in extractor.extract(text).people if p.name == "Ireneusz Gil")
+    assert [r.organization for r in person.roles] == [organization]
+
+
+def test_an_office_of_another_tier_or_town_is_not_the_heads(extractor):
+    text = "Obecni byli przedstawiciele Starostwa Powiatowego w Lipnie. Festyn otworzył Wójt Gminy Kołki Ireneusz Gil."
+    person = next(p for p in extractor.extract(text).people if p.name == "Ireneusz Gil")
+    assert [r.organization for r in person.roles] == ["Gmina Kołki"]
+
+
+def test_a_heads_place_adjective_gives_the_office_the_report_names(extractor):
+    """"Wicestarosta Lipnowski" gives no organization of its own (an adjective), but the office of its tier and seat
+    that the report names is the head's: "Starostwo Powiatowe w Lipnie"."""
+    text = "Szkolenie w sali Starostwa Powiatowego w Lipnie otworzył Wicestarosta Lipnowski Ireneusz Gil."
+    person = next(p for p in extractor.extract(text).people if p.name == "Ireneusz Gil")
+    assert [r.organization for r in person.roles] == ["Starostwo Powiatowe w Lipnie"]
+    person = next(p for p in extractor.extract("Szkolenie otworzył Wicestarosta Lipnowski Ireneusz Gil.").people)
+    assert [r.organization for r in person.roles] == [None]

@@ -13,6 +13,7 @@ from pipeline.extract.role_ranks import before_ranks, item_line, title_start_bef
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
+from pipeline.text.layout_rules import BYLINE, CAPTION
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.people"
@@ -31,9 +32,11 @@ def _name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     doc = ctx.light_tokens
     sent_start, sent_end = name_sentence(ctx, i)  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
-    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:  # only distances up to 12 count
+    relative = False  # "X, która przedstawiła …": a verb past "który" is its clause's (only distances to 12 count)
+    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:
+        relative = relative or (t.i >= j and (a := t._.analysis) is not None and a.lemma in ("który", "jaki"))
         a = t._.analysis
-        if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie"):
+        if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie") or (relative and best is not None):
             continue
         distance = i - t.i if t.i < i else t.i - j + 1
         if t.i >= j:
@@ -126,8 +129,7 @@ EVENT_ROLE_LEADS = {"panel": "panelista", "panelista": "panelista", "prelegent":
                     "moderator": "moderator", "prowadzący": "prowadzący", "ekspert": "ekspert",
                     "prelekcja": "prelegent"}
 EVENT_ROLE_TITLES = frozenset(EVENT_ROLE_VERBS.values()) | frozenset(EVENT_ROLE_LEADS.values())
-#: Verbs whose subject chairs the meeting: "Spotkaniu przewodniczył X" (a title, not a talk).
-CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "współprzewodniczący"}
+CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "współprzewodniczący"}  #: "przewodniczył X"
 
 
 def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
@@ -207,6 +209,7 @@ def _in_the_role(ctx: Context, i: int, j: int) -> tuple[str, Token] | None:
 #: Nouns of a discussion whose named attendants are its panelists, and the verbs of taking part in it.
 DEBATE_WORDS = frozenset({"panel", "debata", "dyskusja"})
 _TAKE_PART = frozenset({"uczestniczyć", "wziąć", "brać", "zaprosić"})
+_SPEAK_IN = frozenset({"zabrać", "wystąpić", "dyskutować"})  #: "W panelu głos zabrali A, B": its panelists
 
 
 def _debate_attended(ctx: Context, i: int) -> Token | None:
@@ -218,7 +221,7 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
     lead = list_lead(ctx, i)
     words = lead[-24:] if lead else doc[name_sentence(ctx, i)[0]:h]
     verb = next((t for t in reversed(words) if t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
-                 and t._.analysis.lemma in _TAKE_PART), None)
+                 and t._.analysis.lemma in _TAKE_PART | _SPEAK_IN), None)
     if verb is None:
         own = name_predicate(ctx, i, i + 1)  # "X wziął udział w debacie": the discussion after the verb
         if own is None or own.i < i or own._.analysis is None or own._.analysis.lemma not in _TAKE_PART:
@@ -226,6 +229,9 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
         after = doc[own.i + 1:own.i + 5]
         return next((t for k, t in enumerate(after) if k and after[k - 1].text.lower() in ("w", "we") and any(
             a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS and "loc" in a.cases for a in t._.morf)), None)
+    if verb._.analysis.lemma in _SPEAK_IN:  # "W części panelowej głos zabrali A, B"; "w dyskusji" is the audience's
+        return next((t for t in words if t.i < verb.i and any(a.lemma.lower() in PANEL_WORDS | {"panelowy"} and a.pos in (
+            "subst", "adj") for a in t._.morf)), None)
     return next((t for t in words if t.i < verb.i + 3 and any(a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS
                                                               for a in t._.morf)), None)
 
@@ -260,6 +266,8 @@ def list_lead(ctx: Context, i: int) -> list[Token]:
 
 def _list_lead(ctx: Context, i: int) -> list[Token]:
     doc = ctx.light_tokens
+    if ctx.furniture_at(doc[i].idx) in (BYLINE, CAPTION):  # "fot. Jan Kos" under a list of speakers: no item
+        return []
     i = honorific_start(ctx.light_tokens, i)  # "• p. Anna Kos": the period of "p." ends nothing
     sent_start, _ = ctx.sentence_bounds(i)
     k = i - 1

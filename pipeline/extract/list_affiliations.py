@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.organizations import OrgMention
+from pipeline.lexicon.words import HONORIFICS
 from pipeline.models import Mention, Organization
 from pipeline.text.context import Context
 
@@ -30,7 +31,7 @@ def list_line_affiliation(
 ) -> str | None:
     """The body closing the list line that opens with the person's name; None elsewhere."""
     line_start = ctx.text.rfind("\n", 0, person.start) + 1
-    if person.start - line_start > _LEAD:
+    if person.start - line_start > _LEAD and not _programme_entry(ctx, line_start, person.start):
         return None  # a name deep in a running sentence, not a list line's entry
     line_end = ctx.text.find("\n", person.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
@@ -43,6 +44,28 @@ def list_line_affiliation(
     if sep is None or (sep.end() < body.mention.start and not sep.group().strip()):
         return None  # "Jan Kos z córką, Fundacja X": a bare space opens no title before the body
     return None if _has_verb(ctx, person.end, body.mention.start) else org_by_mention[id(body)].name
+
+
+#: finite verb forms: a clause ("Gości przywitał – …") rather than a talk's title or a time
+_FINITE = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
+
+
+def _programme_entry(ctx: Context, line_start: int, name_start: int) -> bool:
+    """"10:15 – 11:00 „Finanse spółdzielni” – Jan Kos, Bank X": a programme line names its speaker after a dash
+    that closes the item's time and title; the lead holds no finite verb outside the quoted title."""
+    span = ctx.doc.char_span(line_start, name_start, alignment_mode="contract")
+    tokens = [t for t in span or () if not t.is_space]
+    while tokens and (tokens[-1].text == "." or tokens[-1].text.lower() in HONORIFICS):
+        tokens.pop()  # "– dr hab. Jan Kos"
+    if len(tokens) < 2 or tokens[-1].text not in ("-", "–", "—") or not tokens[-1].whitespace_:
+        return False
+    quoted = False
+    for t in tokens:
+        if t.text in ('"', "„", "”", "“"):
+            quoted = not quoted if t.text == '"' else t.text == "„"
+        elif not quoted and t.is_alpha and t._.morf and all(a.pos in _FINITE for a in t._.morf):
+            return False
+    return True
 
 
 def _has_verb(ctx: Context, start: int, end: int) -> bool:

@@ -4,6 +4,7 @@ event, and whether the report speaks as its organizer (split from `organizations
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
@@ -25,7 +26,7 @@ _ORGANIZER_LEFT = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[-–—])?|(?<!współ)organizator\w*\s*:|"
     r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
     r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
-    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie)\s*$)",
+    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie|za\s+organizację(?:\s+[^\s.,;:]+){0,3}?\s+odpowiada\w*)\s*$)",
     re.IGNORECASE)
 #: "projekt realizowany jest przez X", "Realizatorem projektu było X": the project's operator organizes its events,
 #: unless the report names the body that organized this one ("X zorganizował").
@@ -34,11 +35,16 @@ _OPERATOR_LEFT = re.compile(r"(?:realizowan\w*\s+(?:(?:jest|są|był\w*|został\
                             re.IGNORECASE)
 #: "Stowarzyszenie X, główny organizator wydarzenia": the name in apposition to "organizator".
 _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?organizator(?:a|em|em|y|ów|zy)?\b", re.IGNORECASE)
+#: "Stowarzyszenie X było organizatorem pikniku", "GOK był gospodarzem przeglądu": the name as the subject of
+#: a copula with "organizatorem" (an organizer) or "gospodarzem" (a host) as its predicate.
+_ORGANIZER_PREDICATE = re.compile(
+    r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|została?|zostało|zostały|zostali|pozostaje)\s+"
+    r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
 #: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(?=[wpWP])(?:"
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
-    r"współorganizowan\w*\s+(?:przez|z)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
+    r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
     r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
@@ -90,6 +96,9 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if _ORGANIZER_LEFT.search(ctx.left(mention.start, 90)) or _ORGANIZER_RIGHT.match(ctx.right(mention.end, 40)) or _label_above(
             ctx, mention, _ORG_LABEL):
         return 1.0
+    predicate = _ORGANIZER_PREDICATE.match(ctx.right(mention.end, 100))
+    if predicate is not None and could_be_subject(ctx, mention) and _predicate_of(ctx, mention, predicate):
+        return 1.0 if predicate["what"].lower() == "organizator" else 0.7
     people = people_before(ctx, mention.start)
     if people is not None and _ORGANIZER_LEFT.search(ctx.left(people, 60)):
         return 1.0  # "na zaproszenie słuchaczy UTW X", "z inicjatywy członków Koła Y": the people stand for their body
@@ -110,11 +119,61 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if sent is None:
         return 0.0
     lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
-    if (verbs or (weak and lemmas & _event_nouns())) and could_be_subject(ctx, mention):
-        return 0.9
+    if (verbs or (weak and lemmas & _event_nouns())) and (could_be_subject(ctx, mention)
+                                                          or _people_subject_before(ctx, mention, sent.start)):
+        return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
     return 0.0
+
+
+#: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").
+_BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka",
+                          "wolontariusz", "wolontariuszka", "pani", "gospodyni"})
+
+
+def _people_subject_before(ctx: Context, mention: Mention, sent_start: int) -> bool:
+    """The sentence opens with a plural nominative noun of a body's people right before the name (maybe with "z"):
+    "Druhowie z OSP X, wspólnie z …, przygotowali festyn", "Pracownicy GOK-u X zorganizowali …"."""
+    f = ctx.features
+    k = bisect_left(f.starts, mention.start) - 1
+    while k >= sent_start and f.is_space[k]:
+        k -= 1
+    if k > sent_start and f.lowers[k] in ("z", "ze"):
+        k -= 1
+        while k >= sent_start and f.is_space[k]:
+            k -= 1
+    if k < sent_start or any(not f.is_space[j] for j in range(sent_start, k)):
+        return False
+    return any(a.pos == "subst" and a.number == "pl" and "nom" in a.cases and a.lemma.lower() in _BODY_PEOPLE
+               for a in f.morfs[k])
+
+
+_PLURAL_COPULAS = frozenset({"byli", "były", "są", "zostali", "zostały"})
+
+
+_JOINED_REST = re.compile(r"^\s*(?:,|i\b|oraz\b|wraz\s+z)", re.IGNORECASE)
+
+
+def _predicate_of(ctx: Context, mention: Mention, predicate: re.Match) -> bool:
+    """The copula's subject is the name: right after it, after an aside in commas ("X, działające od lat, było"),
+    or as the first of names coordinated before a plural copula ("X i Y były organizatorami")."""
+    rest, copula = predicate["rest"].strip(), predicate["copula"]
+    if rest and not (rest.startswith(",") and rest.endswith(",")) and not (
+            _JOINED_REST.match(rest) and copula.lower() in _PLURAL_COPULAS):
+        return False
+    return _agrees_with_copula(ctx, mention, copula)
+
+
+def _agrees_with_copula(ctx: Context, mention: Mention, copula: str) -> bool:
+    """The name's first word can be a singular nominative when the copula is singular: "Stowarzyszenie X było", not
+    "(Prezes) Stowarzyszenia X był" (only a plural nominative); a plural copula may join several names ("X i Y
+    były"); a word without readings (an acronym) agrees."""
+    if copula.lower() in _PLURAL_COPULAS:
+        return True
+    word = mention.text.split()[0] if mention.text.split() else ""
+    readings = [a for a in analyse(word) if a.pos in ("subst", "adj", "depr")]
+    return not readings or any("nom" in a.cases and a.tag.split(":")[1] == "sg" for a in readings)
 
 
 _IN_SEAT_LEFT = re.compile(r"w\s+siedzibie\s*$", re.IGNORECASE)
@@ -191,14 +250,15 @@ def _label_above(ctx: Context, mention: Mention, label: re.Pattern[str]) -> bool
 
 
 def _is_signature(ctx: Context, mention: Mention) -> bool:
-    """An organization alone on a line near the end, above its address: the report's author."""
+    """An organization alone on a line near the end, above its address or followed by it on its line
+    ("Powiatowy Urząd Pracy w X, tel. …"): the report's author."""
     line_start = ctx.norm.rfind("\n", 0, mention.start) + 1
     line_end = ctx.norm.find("\n", mention.end)
     line_end = len(ctx.norm) if line_end < 0 else line_end
-    if ctx.norm[line_start:mention.start].strip() or ctx.norm[mention.end:line_end].strip(" ,.") or \
-            mention.start < 0.6 * len(ctx.norm):
+    if ctx.norm[line_start:mention.start].strip() or mention.start < 0.6 * len(ctx.norm):
         return False
-    return bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
+    rest = ctx.norm[mention.end:line_end].strip(" ,.")
+    return bool(_ADDRESS_LINE.match(rest)) if rest else bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
 
 
 def own_voice(ctx: Context) -> bool:

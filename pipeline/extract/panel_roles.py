@@ -43,11 +43,27 @@ def list_lead_role(ctx: Context, lead: list[Token], leads: dict[str, str], verbs
         lemma = next((a.lemma.lower() for a in t._.morf if a.lemma.lower() in leads), None)
         verb = next((a.lemma for a in t._.morf if a.pos in ("praet", "fin") and a.lemma in verbs), None)
         title = verbs[verb] if verb is not None else leads[lemma] if lemma is not None else None
+        if title is not None and verb is None and subject_of_lead_verb(t, lead[lead.index(t) + 1:]):
+            return None  # "Trenerzy przeszkolili: A, B": the listed are the verb's objects
         if title is not None:
             return Role(title=title, mention=ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "event_role_list"))
     member = discussion_members(doc, lead)
     return None if member is None else Role(title="panelista", mention=ctx.mention(
         member.idx, member.idx + len(member.text), EXTRACTOR, 0.6, "event_role_list"))
+
+
+def subject_of_lead_verb(title: Token, rest: list[Token]) -> bool:
+    """A lead's title in the nominative, then a finite verb other than "być"/"zostać" (not in a relative clause:
+    "Trenerzy, którzy poprowadzą zajęcia:"): the title names the verb's subject, the list its objects
+    ("Organizatorzy dziękują:"); "Prelekcję wygłosili:" (an accusative object) is no subject."""
+    if not any("nom" in a.cases for a in title._.morf if a.pos in ("subst", "adj", "pact")):
+        return False
+    for t in rest:
+        if any(a.lemma == "który" for a in t._.morf):
+            return False
+        if t._.analysis is not None and t._.analysis.pos in ("fin", "praet") and t._.analysis.lemma not in ("być", "zostać"):
+            return True
+    return False
 
 
 def discussion_members(doc: list[Token], lead: list[Token]) -> Token | None:

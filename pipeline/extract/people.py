@@ -59,8 +59,9 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         found = title_roles(ctx, chars.start, chars.end, claimed, after_name)
         event_role = stated_event_role(ctx, chars.start, chars.end)
         if event_role is not None and not any(r.title.split()[0] == event_role.title for r, _ in found) and not (
-                event_role.title == "panelista" and any(r.title.split()[0] in _PANEL_CHAIRS for r, _ in found)):
-            found.append((event_role, None))  # a panel's moderator is not one of its panelists
+                event_role.title == "panelista" and any(r.title.split()[0] in _PANEL_CHAIRS and span is None
+                                                        for r, span in found)):
+            found.append((event_role, None))  # a panel's moderator is not one of its panelists; a body's chair is
         pm.roles = [r for r, _ in found]
         pm.role_org_spans = [span for _, span in found]
         pm.cues = cues(ctx, chars.start, chars.end) or _prelate(ctx, chars.start)

@@ -75,9 +75,14 @@ def bare_profession(doc, k: int, cases: frozenset[str] | None = None) -> tuple[s
     if end < len(doc) and "\n" not in doc[k].whitespace_ and _complement(doc[k], doc[end]):
         title, end = f"{title} {_complement(doc[k], doc[end])}", end + 1  # "projektantka mody", "grafik komputerowy"
     if end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not (
-            doc[end].text in _ITEM_ENDS or doc[end].is_space or _finite(doc[end])):
+            doc[end].text in _ITEM_ENDS or doc[end].is_space or _finite(doc[end]) or _origin_follows(doc, end)):
         return None  # "– zootechnik zaprezentował": the verb after the apposition ends it too
     return title, end
+
+
+def _origin_follows(doc, k: int) -> bool:
+    """"polonistka z I Liceum X": "z" and a capitalised word after the profession say where its holder works."""
+    return doc[k].text.lower() in ("z", "ze") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
 
 
 def _finite(tok: Token) -> bool:

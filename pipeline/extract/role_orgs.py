@@ -60,6 +60,18 @@ def _unit_seat(title: str, org: list[Token]) -> bool:
         a.pos == "subst" and a.lemma.lower() in ORG_HEADS | INSTITUTION_WORDS for a in t._.morf) for t in org[1:])
 
 
+def _kind_before_quote(doc: Doc, j: int) -> int | None:
+    """The index of the opening quote after a lower-case institution noun in the genitive and its lower-case
+    adjectives ("firmy „X”", "spółdzielni socjalnej „Y”"), or None."""
+    if not doc[j].text.islower() or not any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS
+                                            for a in doc[j]._.morf):
+        return None
+    k = j + 1
+    while k < min(len(doc), j + 3) and doc[k].text.islower() and any(a.pos == "adj" for a in doc[k]._.morf):
+        k += 1
+    return k if k < len(doc) and doc[k].text in ("„", '"', "“") else None
+
+
 def org_end(doc: Doc, after: int) -> int:
     """The institution after a title: capitalised words, quotes and acronyms up to punctuation."""
     j = after
@@ -69,6 +81,9 @@ def org_end(doc: Doc, after: int) -> int:
         if t.text in ('"', "„", "”", "“"):
             quote_open = not quote_open if t.text == '"' else t.text == "„"
             j += 1
+            continue
+        if j == after and (quote := _kind_before_quote(doc, j)) is not None:
+            j = quote  # "właścicielka firmy „Słodki Kąsek”": the body's kind in lower case, then its quoted name
             continue
         if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
                                                     and doc[j + 1].text[:1].isupper()) or (

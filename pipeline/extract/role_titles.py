@@ -25,6 +25,7 @@ from pipeline.extract.title_words import (
     complement_form,
     genitive_not_adjective,
     institution_follows,
+    institutions_adjective,
     is_title_genitive,
     lower_team,
     lower_unit,
@@ -187,6 +188,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         if not t.is_alpha or any(a.pos in ("prep", "conj", "fin", "praet", "qub", "adv", "comp") for a in readings):
             break
+        if not words and institutions_adjective(doc, j):
+            break  # "proboszcz miejscowej parafii": the adjective is the institution's
         if words or (words == [] and any(a.pos == "adj" for a in readings) and not genitive_not_adjective(t, tok)):
             if not words and not agrees_with_title(t, tok) and institution_follows(doc, j):
                 break  # "proboszcz miejscowej parafii": the adjective belongs to the institution

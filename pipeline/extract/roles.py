@@ -12,6 +12,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
     honorific_start,
     list_lead,
 )
+from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_apposition import name_cases, next_apposition, plural_only, title_cases
@@ -49,6 +50,8 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         return roles
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
         return roles  # the next line of a list: its title is the next item's
+    if k > j and k + 2 < len(doc) and doc[k].text.lower() == "z" and doc[k + 1].text.lower() in ("zawodu", "wykształcenia"):
+        k += 2  # "Anna Kos, z zawodu prawniczka,": the profession the phrase introduces
     if k < len(doc):
         k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = name_cases(doc[i:j]) or title_cases(doc[k])
@@ -304,6 +307,8 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
             found = _title_at(ctx.light_tokens, tok.i)
             if found and kind_delegation(ctx.light_tokens, tok.i, found[0], found[1], lead[-1].i + 1):
                 return None  # "Przedstawiciele spółdzielni socjalnych:": a kind of body, no title
+            if found and subject_of_lead_verb(tok, part[offset + 1:]):
+                return None  # "Organizatorzy dziękują sponsorom:", "Trenerzy przeszkolili:": the list is the verb's object
             if found and _heads_the_lead(tok, offset) and not _next_name_follows(ctx.light_tokens, found[1]) \
                     and not _next_name_follows(ctx.light_tokens, org_end(ctx.light_tokens, found[1])):
                 # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead

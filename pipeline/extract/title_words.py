@@ -147,6 +147,16 @@ def institution_follows(doc: Doc, j: int) -> bool:
     return False
 
 
+def institutions_adjective(doc: Doc, j: int) -> bool:
+    """'miejscowej' in "proboszcz miejscowej parafii": an adjective agreeing in case, number and gender with the
+    institution noun right after it belongs to the institution, whatever noun reading it also has."""
+    if j + 1 >= len(doc) or not institution_follows(doc, j):
+        return False
+    nouns = [a for a in doc[j + 1]._.morf if a.pos == "subst"]
+    return any(a.pos == "adj" and any(a.cases & n.cases and a.number == n.number and a.genders & n.genders
+                                      for n in nouns) for a in doc[j]._.morf)
+
+
 def agrees_with_title(tok: Token, title_tok: Token) -> bool:
     title_cases = frozenset(c for a in title_tok._.morf for c in a.cases)
     return any(a.pos == "adj" and a.cases & title_cases for a in tok._.morf) or not any(

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import VILLAGE_BODY_ACRONYMS
 from pipeline.lexicon.places import is_known_locality
-from pipeline.lexicon.words import has_common_reading, is_geographic, noun_lemmas
+from pipeline.lexicon.words import first_name, has_common_reading, is_geographic, noun_lemmas
 from pipeline.text.inflect import generate_form, match_case
 from pipeline.text.morphology import Analysis
 
@@ -29,6 +29,8 @@ def _village_run(toks: Sequence[Token], j: int) -> int:
     while k < len(toks) and (toks[k].text[:1].isupper() and toks[k].is_alpha and not noun_lemmas(toks[k]) & _NOT_VILLAGE
                              and not (k > j and _first_name(toks[k]))
                              or toks[k].text == "-" and k > j and not toks[k - 1].whitespace_):
+        if k > j and _name_starts(toks, k):
+            break  # "prezes OSP Borek Adam Kruk": the office holder's name after the village
         k += 1
     while k > j and toks[k - 1].text == "-":
         k -= 1
@@ -40,6 +42,11 @@ def _first_name(tok: Token) -> bool:
     nominative = [a for a in tok._.morf if "nom" in a.cases]
     return any("imię" in a.names for a in nominative) and not any(
         {"nazwa_geograficzna", "człon_nazwy_geograficznej"} & set(a.names) for a in nominative)
+
+
+def _name_starts(toks: Sequence[Token], k: int) -> bool:
+    """A first name with a capitalised word after it: a person's name, not more of the village's."""
+    return first_name(toks[k]) is not None and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
 
 
 _NOT_VILLAGE = frozenset({"koło", "straż", "gmina", "powiat", "urząd", "stowarzyszenie"})

@@ -57,3 +57,14 @@ def test_a_verb_of_an_earlier_sentence_on_the_lead_line_gives_no_role(extractor)
     assert titles(found["Jan Kos"]) == ["prowadzący"]
     for name in ("Adam Mak", "Piotr Wilk", "Jerzy Sowa"):
         assert titles(found[name]) == ["burmistrz"]
+
+
+def test_a_verb_in_a_relative_clause_after_the_name_is_not_its_predicate(extractor):
+    """"Warsztaty prowadziła Kierownik GOK w Lipie Ida Sęk, która pokazała …": the verb before the name (past the
+    title) is the name's; the relative clause's verb does not hide it."""
+    found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
+        "Warsztaty prowadziła Zastępca Kierownika GOK w Lipie Ida Sęk, która pokazała nowe techniki.").people}
+    assert "prowadzący" in found["Ida Sęk"]
+    found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
+        "Gości powitała Ida Sęk, która w ubiegłym roku prowadziła warsztaty.").people}
+    assert "prowadzący" not in found["Ida Sęk"]

@@ -58,3 +58,40 @@ def test_the_projects_operator_named_by_the_noun(ctx_for):
     ctx = ctx_for(text)
     start = text.index("Stowarzyszenie")
     assert _organizer_score(ctx, ctx.mention(start, start + len("Stowarzyszenie Zielony Brzeg"), "test", 0.5)) == 0.85
+
+
+def test_a_name_as_the_subject_of_organizatorem_or_gospodarzem_organized_or_hosted(ctx_for):
+    """"X było organizatorem pikniku": the copula's subject organized; "X był gospodarzem przeglądu" hosted; the
+    genitive of a title's body ("prezes Fundacji X był organizatorem") is not the subject."""
+    text = ("Fundacja Stary Sad była głównym organizatorem pikniku. Dom Kultury w Lipie był gospodarzem przeglądu. "
+            "Prezes Stowarzyszenia Brzoza był organizatorem rajdu.")
+    ctx = ctx_for(text)
+    scores = [_organizer_score(ctx, ctx.mention(text.index(n), text.index(n) + len(n), "test", 0.5))
+              for n in ("Fundacja Stary Sad", "Dom Kultury w Lipie", "Stowarzyszenia Brzoza")]
+    assert scores[0] == 1.0
+    assert scores[1] == 0.7
+    assert scores[2] < 0.7
+
+
+def test_a_bodys_people_opening_the_sentence_of_an_organizing_verb_stand_for_it(ctx_for):
+    """"Wolontariusze z Fundacji X przygotowali piknik": the body's people organized it; the same people only
+    watching ("obejrzeli piknik") organized nothing."""
+    text = ("Wolontariusze z Fundacji Złoty Kłos przygotowali piknik dla seniorów. "
+            "Członkowie Stowarzyszenia Jarzębina obejrzeli piknik z boku.")
+    ctx = ctx_for(text)
+    first, second = text.index("Fundacji Złoty Kłos"), text.index("Stowarzyszenia Jarzębina")
+    assert _organizer_score(ctx, ctx.mention(first, first + len("Fundacji Złoty Kłos"), "test", 0.5)) == 0.9
+    assert _organizer_score(ctx, ctx.mention(second, second + len("Stowarzyszenia Jarzębina"), "test", 0.5)) == 0.0
+
+
+def test_a_signature_line_with_its_address_after_a_comma(ctx_for):
+    """"Gminny Ośrodek Kultury w Lipie, tel. …" closing the report signs it, like the name above its address; the
+    same name in a running sentence at the end does not."""
+    body = "W sobotę w Lipie odbył się koncert kolęd. Śpiewało pięć chórów z całej okolicy i wielu solistów.\n"
+    text = body + "Gminny Ośrodek Kultury w Lipie, tel. 12 345 67 89"
+    ctx = ctx_for(text)
+    start = text.index("Gminny")
+    assert _organizer_score(ctx, ctx.mention(start, start + 30, "test", 0.5)) == 0.55
+    text = body + "Gminny Ośrodek Kultury w Lipie, dziękuje chórom."
+    ctx = ctx_for(text)
+    assert _organizer_score(ctx, ctx.mention(start, start + 30, "test", 0.5)) < 0.55

@@ -294,3 +294,21 @@ def test_sentence_verbs_read_from_cached_reading_facts(ctx_for):
         verb_lemmas = {a.lemma for a in readings if a.pos in _VERB_POS}
         assert (verbs, weak) == (bool(verb_lemmas & ORGANIZER_VERBS), bool(verb_lemmas & WEAK_ORGANIZER_VERBS))
     assert [_sentence_verbs(ctx, s, e)[1:] for s, e in f.sentences] == [(True, False), (False, True), (False, False)]
+
+
+def test_bodies_coordinated_before_a_plural_organizer_predicate(run):
+    r = run("Gminny Ośrodek Kultury w Lipie i Koło Gospodyń Wiejskich „Lipianki” były organizatorami dożynek "
+            "15 sierpnia 2023 r.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Lipie"
+
+
+def test_responsible_for_the_organization_is_the_organizer(run):
+    r = run("Za organizację pikniku odpowiadało Stowarzyszenie Zielony Jar. Piknik odbył się 3 maja 2024 r.")
+    assert r.event.organizer == "Stowarzyszenie Zielony Jar"
+
+
+def test_bodies_after_an_active_co_organizing_verb_are_co_organizers(run):
+    r = run("Festyn zorganizowała Fundacja Stary Młyn. Wydarzenie współorganizowały Stowarzyszenie Jawor "
+            "oraz Klub Sportowy „Orlik”.")
+    assert r.event.organizer == "Fundacja Stary Młyn"
+    assert r.event.co_organizers == ["Stowarzyszenie Jawor", "Klub Sportowy „Orlik”"]

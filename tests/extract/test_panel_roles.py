@@ -67,3 +67,14 @@ def test_a_panels_moderator_is_not_one_of_its_panelists(extractor):
     found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
         "11:00 – panel dyskusyjny, moderator: Ewa Kos (Fundacja Lipa)\n12:00 – przerwa").people}
     assert found["Ewa Kos"] == ["moderator"]
+
+
+def test_speakers_of_a_panel_are_its_panelists(extractor):
+    """"W części panelowej głos zabrali: A, B": who spoke in the panel sat on it; "w dyskusji głos zabrali" after
+    a talk is the audience speaking, no panel."""
+    found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
+        "W części panelowej głos zabrali: Bożydar Kmieć, prezes Fundacji Sosna, oraz Lena Gil.").people}
+    assert "panelista" in found["Bożydar Kmieć"] and found["Lena Gil"] == ["panelista"]
+    found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
+        "Po wykładzie w dyskusji głos zabrali Bożydar Kmieć i Lena Gil.").people}
+    assert found["Lena Gil"] == []

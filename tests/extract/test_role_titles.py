@@ -88,3 +88,13 @@ def test_a_personal_noun_in_the_titles_case_is_part_of_it(extractor, text, name,
 
 def test_a_category_name_is_no_title(extractor):
     assert titles(people(extractor, "W kategorii śpiewak solista - Jan Kos z Lipna.")["Jan Kos"]) == []
+
+
+def test_an_adjective_of_the_institution_after_the_title_is_no_complement(extractor):
+    """"proboszcz miejscowej parafii": "miejscowej" (also a noun's genitive) agrees with "parafii", not the title;
+    "pracownik socjalny" keeps its own adjective."""
+    found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
+        "Mszę odprawił ks. Onufry Dziób, proboszcz miejscowej parafii, a gości powitał Lech Gil, pracownik socjalny "
+        "Gminnego Ośrodka Pomocy Społecznej.").people}
+    assert found["Onufry Dziób"] == ["proboszcz"]
+    assert found["Lech Gil"] == ["pracownik socjalny"]

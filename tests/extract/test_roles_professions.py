@@ -23,3 +23,25 @@ def test_kinship_taking_part_and_ranks_are_no_professions(extractor):
     assert titles(found["Jan Wilk"]) == []
     assert titles(found["Adam Kruk"]) == []
     assert titles(found["Piotr Sowa"]) == []
+
+
+def test_a_profession_followed_by_z_and_its_workplace(extractor):
+    text = "Zajęcia poprowadziła Wanda Grusza, germanistka z Zespołu Szkół w Lipnie."
+    assert "germanista" in titles(people(extractor, text)["Wanda Grusza"])
+
+
+def test_a_profession_followed_by_z_and_a_lower_case_word_is_no_apposition(extractor):
+    text = "Zajęcia poprowadziła Wanda Grusza, germanistka z zamiłowania i podróżniczka."
+    assert "germanista" not in titles(people(extractor, text)["Wanda Grusza"])
+
+
+def test_z_zawodu_introduces_the_persons_profession(extractor):
+    text = "Pani Olga Trzos, z zawodu księgowa, objaśniła zasady. Jan Pleban, z wykształcenia geodeta, pokazał mapy."
+    found = people(extractor, text)
+    assert titles(found["Olga Trzos"]) == ["księgowy"]
+    assert titles(found["Jan Pleban"]) == ["geodeta"]
+
+
+def test_z_and_another_genitive_after_a_name_is_no_profession(extractor):
+    found = people(extractor, "Olga Trzos, z domu Kmita, objaśniła zasady.")
+    assert titles(found["Olga Trzos"]) == []

@@ -81,3 +81,12 @@ def test_an_acronym_heads_the_clubs_own_name_and_the_town_after_it_drops(extract
 ])
 def test_a_person_or_a_town_after_an_acronym_is_no_name_of_the_body(extractor, text, acronym):
     assert acronym in {o.name for o in extractor.extract(text).organizations}
+
+
+def test_the_village_ends_before_the_office_holders_name(extractor):
+    """"prezes OSP Stężyca Adam Kruk": the first name and surname after the village are the president's."""
+    report = extractor.extract("Gości powitał prezes OSP Stężyca Bogdan Wilczek.")
+    assert "Ochotnicza Straż Pożarna w Stężycy" in {o.name for o in report.organizations}
+    person = next(p for p in report.people if p.name == "Bogdan Wilczek")
+    assert [(r.title, r.organization) for r in person.roles] == [("prezes", "Ochotnicza Straż Pożarna w Stężycy")]
+

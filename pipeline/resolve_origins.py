@@ -1,0 +1,123 @@
+"""Where a person comes from, written with "z": after a title ("instruktorka z Domu Kultury X") and with the
+body's kind in lower case before its name ("z firmy Eduka"). Kept apart from `pipeline.resolve_people`."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizations import OrgMention
+from pipeline.extract.organizer_cues import event_nouns
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS
+from pipeline.models import Organization, Person, Role
+from pipeline.resolve_units import unit_parent
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+#: between a name and its body: "z", "(", a dash (as `pipeline.resolve_people` reads it)
+FROM = re.compile(r"\s*,?\s*(?:z|ze|reprezentując\w*|reprezentował\w*|reprezentuj[eą]|w imieniu)\s+|\s*[(\[]\s*|\s*[-–—]\s*",
+                  re.IGNORECASE)
+
+
+def _acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper() and text not in NON_ORG_ACRONYMS
+
+
+_ORIGIN = re.compile(r"[ \t]*(?:z|ze)[ \t]+")
+
+
+def origin_body(
+    ctx: Context, role: Role, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """"Anna Kos, instruktorka z Domu Kultury X", "koordynatorka projektu z Fundacji Y": a title naming no body
+    of its own, then "z" and a body in the genitive (where its holder comes from; "z Fundacją" is company)."""
+    found = _ORIGIN.match(ctx.norm, role.mention.end) if role.mention is not None else None
+    if found is None:
+        return None
+    for m in org_mentions:
+        if m.mention.start != found.end() or id(m) not in org_by_mention:
+            continue
+        span = ctx.doc.char_span(m.mention.start, m.mention.end, alignment_mode="expand")
+        first = span[0] if span is not None else None
+        if first is not None and (_acronym(first.text) or any("gen" in a.cases for a in first._.morf
+                                                         if a.pos in ("subst", "adj"))):
+            return unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+    return None
+
+
+_FROM_KIND = re.compile(r"\s*,?\s*(?:z|ze)\s+", re.IGNORECASE)
+
+
+def from_body(ctx: Context, end: int, start: int) -> bool:
+    """Between a name and a body: "z", "(", a dash; or "z" and the body's kind in lower case before its own name
+    ("z firmy Eduka", "ze spółki Agrotech", "z agencji reklamowej Kreska"): a genitive institution noun, maybe with
+    its adjectives."""
+    between = ctx.norm[end:start]
+    if FROM.fullmatch(between):
+        return True
+    found = _FROM_KIND.match(between)
+    words = between[found.end():].split() if found else []
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    head = [a for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS]
+    return bool(head) and all(any(a.pos == "adj" and "gen" in a.cases for a in analyse(w)) for w in words[1:])
+
+
+_OUR_BEFORE = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu|nasi|naszych|naszymi)\s+$",
+                         re.IGNORECASE)
+
+
+def our_titles(ctx: Context, people: list[Person], organizer: str | None) -> None:
+    """"Szkolenie poprowadziła nasza trenerka X" on the organizer's page: a title the writer calls its own, with
+    no body of its own, is the organizer's (the page names its own body as the organizer); so is a coordinator's
+    with no body of their own (the event's project is the organizer's)."""
+    if not organizer:
+        return
+    for person in people:
+        for role in person.roles:
+            if role.organization is None and role.mention is not None and _OUR_BEFORE.search(
+                    ctx.norm[max(0, role.mention.start - 12):role.mention.start]):
+                role.organization = organizer
+            elif role.organization is None and _runs_the_event(role.title) and person.affiliation is None \
+                    and not any(r.organization for r in person.roles) and role.mention is not None \
+                    and ctx.furniture_at(role.mention.start) is None:
+                role.organization = organizer  # "Koordynatorka projektu X" with no body of her own: the organizer's
+
+
+#: Titles of who runs the event's own project or trip for its organizer ("koordynator projektu", "koordynator
+#: wyjazdu"): with no body of their own they are the organizer's people.
+_RUNNING_TITLES = frozenset({"koordynator"})
+_OWN_MATTERS = frozenset({"projekt", "zadanie", "wyjazd", "wizyta"})
+
+
+def _runs_the_event(title: str) -> bool:
+    """'koordynator', 'koordynator projektu', 'koordynator szkolenia': the coordinator of the event itself or of its
+    project; "koordynator wolontariatu" coordinates something of its own body's."""
+    words = title.split()
+    if words[0] not in _RUNNING_TITLES:
+        return False
+    return len(words) == 1 or any(a.pos == "subst" and a.lemma.lower() in _OWN_MATTERS | event_nouns()
+                                  for a in analyse(words[1]))
+
+
+def kind_with_quoted_name(ctx: Context, start: int, end: int) -> str | None:
+    """"firmy „Słodki Kąsek”", "spółdzielni socjalnej „Smak”" after a title: the lower-case kind put in the
+    nominative (its adjectives agreeing), the quoted name as written: "spółdzielnia socjalna „Smak”"."""
+    from pipeline.text.inflect import generate_form
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span or () if not t.is_space]
+    quote = next((k for k, t in enumerate(tokens) if t.text in ("„", '"', "“")), None)
+    if not quote or not tokens[0].text.islower():
+        return None
+    noun = next((a for a in tokens[0]._.morf if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS), None)
+    if noun is None:
+        return None
+    gender = next((g for g in ("m1", "m2", "m3", "f", "n") if g in noun.genders), "")
+    words = [noun.lemma.lower()]
+    for t in tokens[1:quote]:
+        adj = next((a for a in t._.morf if a.pos == "adj"), None)
+        form = generate_form(adj.lemma, "adj", "sg", gender, "nom") if adj is not None else None
+        if form is None:
+            return None
+        words.append(form)
+    return " ".join(words) + " " + ctx.text[tokens[quote].idx:end].strip()
