@@ -33,10 +33,10 @@ from pipeline.lexicon.words import (
     is_capitalised,
     noun_lemmas,
 )
-from pipeline.ner.builtin import SEATED_FUNDS
 from pipeline.ner.kind_names import press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES
 from pipeline.ner.org_rules import is_adjective, parent_acronym
+from pipeline.ner.phrase_extent import SEATED_FUNDS
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
 

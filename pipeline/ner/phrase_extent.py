@@ -1,0 +1,328 @@
+"""Where a name phrase of an institution or a venue begins and ends: the capitalised adjectives before its head,
+the complements, quoted names, patrons, seats and branch words after it (`phrase_ranges`), and the acronyms of the
+rule NER (`find_acronyms`). Split from `pipeline.ner.builtin`, which runs these rules over a document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon.words import (
+    first_name,
+    is_acronym_word,
+    is_all_caps_word,
+    is_geographic,
+    is_proper_only,
+    noun_lemmas,
+)
+from pipeline.ner.org_complements import (
+    BRANCH_NOUNS,
+    branch_seat,
+    compound_dash,
+    compound_dash_before,
+    coordination_ends,
+    governed_complement,
+    legal_form_apposition,
+    split_initial_dot,
+    unit_named,
+    wrapped_name,
+)
+from pipeline.ner.org_rules import (
+    agrees_with,
+    capital_city_words,
+    complement_list,
+    completes_title,
+    head_at,
+    is_adjective,
+    name_part,
+    own_name_word,
+    parent_acronym,
+)
+from pipeline.ner.person_rules import patron as _patron
+from pipeline.ner.person_rules import patron_title
+from pipeline.ner.person_rules import surname_candidate as _surname_candidate
+from pipeline.ner.place_rules import adjective_led_locality
+
+
+def phrase_ranges(
+    doc: Doc, norm: str, heads: frozenset[str], blocked: set[int], with_seat: bool = True
+) -> list[tuple[int, int, int]]:
+    """(start, head, end) token ranges of institutional or venue name phrases.
+
+    Institutions keep their seat when the name is generic ("Powiatowy Urząd Pracy w Myszkowie");
+    venues never do ("Hala Legionów" in Kielce): the town is a place of its own.
+    """
+    out: list[tuple[int, int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not tok.capitalised or i in blocked or not head_at(tok, heads):
+            i += 1
+            continue
+        start = i
+        while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
+                and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads) \
+                and not (start >= 2 and completes_title(doc[start - 1], doc[start - 2])) \
+                and not (start >= 2 and organ_tier(doc[start - 2], doc[start - 1])):
+            start -= 1
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and doc[start - 2].capitalised and not doc[start - 2].whitespace_:
+                start -= 2  # "Miejsko-Gminny Ośrodek"
+            start = compound_dash_before(doc, start)  # "Miejsko – Gminny Ośrodek"
+            if doc[start].is_sent_start:
+                break
+            if start >= 2 and doc[start - 1].text in ("i", "oraz") and start - 2 not in blocked \
+                    and doc[start - 2].capitalised and is_adjective(doc[start - 2]) \
+                    and agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start:
+                start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
+        if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
+                and start - 1 not in blocked:
+            start -= 1  # "I Liceum Ogólnokształcące"
+        end = extend_right(doc, norm, i + 1, blocked, heads, with_seat)
+        out.append((start, i, end))
+        i = max(end, i + 1)
+    return out
+
+
+#: Organs named by a tier after them ("Zarząd Główny", "Zarząd Okręgowy") that head no name of their own.
+_TIERED_ORGANS = frozenset({"zarząd", "prezydium", "komitet", "sztab", "kapituła"})
+
+
+def organ_tier(noun: Token, adj: Token) -> bool:
+    """'Zarządu Głównego Towarzystwa X': a tier adjective right after an organ noun it agrees with is the organ's
+    (tier adjectives follow the noun they classify), not the first word of the body's name after it."""
+    from pipeline.extract.org_names import LEVEL_ADJECTIVES
+
+    nouns = [a for a in noun._.morf if a.pos == "subst" and a.lemma.lower() in _TIERED_ORGANS]
+    return noun.capitalised and any(a.pos == "adj" and a.lemma.lower() in LEVEL_ADJECTIVES and a.cases & n.cases
+                                    and a.number == n.number and a.genders & n.genders
+                                    for a in adj._.morf for n in nouns)
+
+
+#: A fund is money ("Europejski Fundusz Społeczny"), but a fund with a seat is the institution that manages it.
+SEATED_FUNDS = frozenset({"fundusz"})
+
+
+_CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
+#: A generic name's seat: "Powiatowy Urząd Pracy w Lesku", "Klub Seniora z Chłopowa" (kept as written).
+SEAT_PREPOSITIONS = ("w", "we", "z", "ze")
+
+
+def extend_right(
+    doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str], with_seat: bool = True
+) -> int:
+    """The end of a name phrase; connectors that did not lead anywhere are given back."""
+    end = _extend_right_raw(doc, norm, j, blocked, heads, with_seat)
+    while end > j and doc[end - 1].text.lower() in _CONNECTORS:
+        end -= 1
+    if end - 2 >= j and doc[end - 2].text.lower() == "na" and doc[end - 1].text.lower() == "rzecz":
+        end -= 2  # "Ministerstwo Zdrowia na rzecz zdrowia dzieci": the purpose is not a name's when in lower case
+    return end
+
+
+def _extend_right_raw(
+    doc: Doc, norm: str, j: int, blocked: set[int], heads: frozenset[str], with_seat: bool
+) -> int:
+    n = len(doc)
+    first = j  # the token after the head
+    distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
+    branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
+    while j < n:
+        tok = doc[j]
+        if tok.is_space and wrapped_name(doc, j):
+            j += 1  # "Ośrodek Polityki⏎Społecznej": a hard-wrapped line inside the name
+            continue
+        if j in blocked or tok.is_space:
+            break
+        text = tok.text
+        if text == '"' or text in ("„", "”", "«", "»", "“"):
+            if not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isalnum():
+                break  # a mark glued to the word before closes a quotation: "Gazety X” i „Y”" opens no name
+            close = _closing_quote(doc, j)
+            if close is None:
+                break
+            j = close + 1
+            distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
+            continue
+        starts_person = first_name(tok) is not None and not _patron(doc, j) and (
+            j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf))
+        if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok):
+            break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed ("PAN" is an acronym)
+        if tok.capitalised and not starts_person:
+            if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
+                # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
+                if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
+                        and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads) \
+                        and not _brand_head(doc[first - 1], tok):
+                    break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
+            if is_all_caps_word(tok):
+                if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
+                    distinctive = True
+            elif own_name_word(tok) and not (j + 1 < n and compound_dash(doc, j + 1)) or unit_named(doc, j):
+                distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
+            j += 1
+            continue
+        if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
+            j += 2  # "Stowarzyszenie na rzecz Osób Niepełnosprawnych"
+            continue
+        if text == "dla" and j + 2 < n and doc[j + 1].capitalised and doc[j + 2].capitalised \
+                and not head_at(doc[j + 1], heads) and first_name(doc[j + 1]) is None:
+            j += 1  # "Ośrodek Terapeutyczny dla Osób Niepełnosprawnych": two capitalised words make it a name
+            continue
+        if text[:1].islower() and j == first and j + 1 < n and doc[j + 1].text in ('"', "„") and any(
+                a.pos == "adj" or a.pos == "subst" and "gen" in a.cases for a in tok._.morf):
+            j += 1  # "Zespół taneczny „Fiesta”", "Sala zabaw „Dzieciolandia”"
+            continue
+        if text.lower() in ("nr", "nr.") and j + 1 < n and doc[j + 1].text[:1].isdigit():
+            j += 2  # "Zespół Szkół nr 1"
+            continue
+        if text == "p.w" and j + 2 < n and doc[j + 1].text == "." and not doc[j].whitespace_:
+            j += 1  # "p.w." split as "p.w" + ".": the dot is the abbreviation's
+            text = "p.w."
+        if text in ("im.", "imienia", "pw.", "p.w.", "św.") and j + 1 < n and (
+                doc[j + 1].capitalised or doc[j + 1].text == "św." or patron_title(doc, j + 1)):
+            j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
+            distinctive = True
+            while j < n and patron_title(doc, j):
+                j += 1  # "im. prof. Jana X", "im. ks. Adama Y": the patron's title goes with the name
+            patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
+            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.") or split_initial_dot(doc, j)) \
+                    and j not in blocked \
+                    and not any(a.lemma in ("pan", "pani") for a in doc[j]._.morf if not is_all_caps_word(doc[j])):
+                j += 1
+                if j == patron + 1 and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \
+                        and first_name(doc[patron]) is not None:
+                    j += 1  # "im. Jakuba z Gostynina": a patron named by a first name and where he came from
+            continue
+        capital = capital_city_words(doc, j)
+        if capital:
+            j += capital  # "Urzędu Miasta st. Warszawy", "Centrum X m.st. Warszawa": the city's title goes with it
+            continue
+        if text == "," and complement_list(doc, j, heads):
+            j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
+            continue
+        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
+                and not coordination_ends(doc, first, j) \
+                and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
+                and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
+            j += 1
+            continue
+        if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_ or compound_dash(doc, j):
+            j += 1
+            continue
+        complement = governed_complement(doc, j, heads, blocked)
+        if complement:
+            j += complement  # "Fundacja Pomocy dla Dzieci", "Komitet ds. Ekonomii Społecznej"
+            continue
+        if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and doc[j - 1].capitalised \
+                and not head_at(doc[j - 1], heads) and any("gen" in a.cases for a in doc[j - 1]._.morf):
+            j += 1  # "Wydział Współpracy z Organizacjami Pozarządowymi": "z" with the instrumental is no seat
+            while j < n and j not in blocked and _with_complement(doc[j]):
+                j += 1  # its words, a head among them ("Organizacjami"), belong to this name
+            continue
+        if text.lower() in SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j) or branch) and j + 1 < n \
+                and doc[j + 1].capitalised \
+                and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
+                     or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):
+            k = j + 2
+            while k < n:
+                if doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised:
+                    k += 2  # "w Kędzierzynie-Koźlu"
+                    continue
+                if not doc[k].capitalised or "\n" in doc[k - 1].whitespace_:
+                    break
+                if k == j + 2 and adjective_led_locality(doc, j + 1, blocked):
+                    k += 1  # "w Starym Mieście": the register's two-word locality ("Mieście" reads as a verb too)
+                    continue
+                if head_at(doc[k], heads) and not noun_lemmas(doc[k]) & BRANCH_NOUNS or first_name(doc[k]) is not None \
+                        or not doc[k - 1].whitespace_ \
+                        or not is_geographic(doc[k]) and any(a.pos in _FUNCTION_POS for a in doc[k]._.morf) \
+                        or any(a.lemma in ("pan", "pani") for a in doc[k]._.morf) or not _locality_part(doc, k, j + 1):
+                    break
+                k += 1
+            if k < n and doc[k].text.lower() in SEAT_PREPOSITIONS and branch_seat(doc, k):
+                j = k  # "Ośrodek X w Lubaniu Oddział w Starym Polu": the branch's own seat follows
+                continue
+            return k
+        break
+    return j
+
+
+def _locality_part(doc: Doc, k: int, first: int) -> bool:
+    """'Mazowieckiem' after "w Wysokiem", 'Woli' after "w Stalowej": a seat goes on with geographic words, adjectives
+    in the seat's case or words the dictionary does not know, not with "Złotą Odznaką" or "Pkt" after it."""
+    readings = doc[k]._.morf
+    if is_geographic(doc[k]) or name_part(doc[k]) or not readings or all(a.pos == "ign" for a in readings):
+        return True
+    if k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ and town_abbreviation(doc[k].text + "."):
+        return True  # "z Mińska Maz.": the town's abbreviated adjective ("Maz" is also a surname's genitive)
+    cases = {c for a in doc[first]._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    return any(a.pos == "adj" and a.cases & cases for a in readings)
+
+
+def town_abbreviation(word: str) -> bool:
+    from pipeline.extract.place_checks import ABBREVIATED
+
+    return word in ABBREVIATED
+
+
+def _adjectives_before(doc: Doc, j: int) -> int:
+    """The token before the capitalised adjectives that lead up to j ("Jezior- Lokalna Grupa": the dash)."""
+    k = j - 1
+    while k > 0 and doc[k].capitalised and is_adjective(doc[k]):
+        k -= 1
+    return k
+
+
+def _with_complement(tok: Token) -> bool:
+    """A capitalised common word only in the instrumental ("z Organizacjami", "z Zagranicą"): a seat is
+    "z" with the genitive."""
+    readings = [a for a in tok._.morf if a.pos in ("subst", "adj")]
+    return tok.capitalised and bool(readings) and all(
+        "inst" in a.cases and "gen" not in a.cases and set(a.names) <= {"nazwa_pospolita"} for a in readings)
+
+
+def _noun_cases(tok: Token) -> set[str]:
+    return {c for a in tok._.morf if a.pos == "subst" for c in a.cases}
+
+
+def _brand_head(head: Token, tok: Token) -> bool:
+    """'w Hali Sportowej Energa Arena', 'na Stadionie Miejskim Arena Lipno': a head noun inside a name that cannot
+    stand in the case of the phrase's own head is a word of the name, not a second body's head (both in one case:
+    "Fundacja X Stowarzyszenie Y" are two)."""
+    head_cases, cases = _noun_cases(head), _noun_cases(tok)
+    return bool(head_cases and cases) and not head_cases & cases
+
+
+def _closing_quote(doc: Doc, j: int) -> int | None:
+    for k in range(j + 1, min(len(doc), j + 14)):
+        if doc[k].text in ('"', "”", "“", "»", "«"):
+            return k
+        if "\n" in doc[k].text:
+            return None
+    return None
+
+
+_FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppron3", "siebie", "interj", "pred",
+                           "num", "fin", "praet", "impt", "inf", "bedzie"})
+
+
+def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
+    out = []
+    for i, tok in enumerate(doc):
+        text = tok.text
+        if i in blocked or not is_acronym_word(text):
+            continue
+        if len(text) <= 3 and any(a.pos in _FUNCTION_POS for a in tok._.morf):
+            continue  # "DLA", "NIE", "JAK" in a shouted heading; "PUP" (also a noun form) stays
+        if all(c in "IVXLCDM" for c in text):
+            continue
+        out.append(i)
+    return out
+
+
+def office_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
+    """'w Podlaskim Urzędzie Wojewódzkim': after "w" come adjectives and an institution, not a seat."""
+    while k < len(doc) and doc[k].capitalised and is_adjective(doc[k]) and not head_at(doc[k], heads):
+        k += 1
+    return k < len(doc) and head_at(doc[k], heads)
