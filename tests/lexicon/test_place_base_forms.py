@@ -263,3 +263,15 @@ def test_a_word_read_only_as_a_familys_plural_heads_no_place_name():
     from pipeline import base_form
 
     assert base_form("Kubiakach (Main)", "place") == "Kubiakach (Main)"
+
+
+def test_an_unknown_villages_locative_in_consonant_k_u_keeps_its_fleeting_vowel():
+    """'w Parzelinku' -> 'Parzelinek' (as 'Borek' / 'w Borku'); a stem in 's' + 'k' has no such vowel
+    ('w Trelańsku' -> 'Trelańsk'), nor a stem whose 'k' follows a vowel ('w Kravaku' -> 'Kravak')."""
+    from pipeline import base_form
+
+    assert base_form("Parzelinku", "place") == "Parzelinek"
+    assert base_form("Olszymłynku", "place") == "Olszymłynek"
+    assert base_form("Trelańsku", "place") == "Trelańsk"
+    assert base_form("Kravaku", "place") == "Kravak"
+
