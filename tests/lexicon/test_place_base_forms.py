@@ -275,3 +275,14 @@ def test_an_unknown_villages_locative_in_consonant_k_u_keeps_its_fleeting_vowel(
     assert base_form("Trelańsku", "place") == "Trelańsk"
     assert base_form("Kravaku", "place") == "Kravak"
 
+
+def test_after_w_or_na_a_locative_reading_comes_before_a_plural_names_accusative(ctx_for):
+    """'w Górce', 'na Lipce': where something happens, the locative of Górka / Lipka, not the accusative of the
+    villages Górce / Lipce; a name with no locative reading keeps the accusative ('na Borek')."""
+    from pipeline.lexicon.places import locality_base
+
+    ctx = ctx_for("Piknik odbył się w Górce, a potańcówka na Lipce. Potem jechali na Borek.")
+    toks = {t.text: t for t in ctx.light_tokens}
+    assert locality_base([toks["Górce"]]) == "Górka"
+    assert locality_base([toks["Lipce"]]) == "Lipka"
+    assert locality_base([toks["Borek"]]) == "Borek"
