@@ -18,6 +18,7 @@ from pipeline.extract.place_checks import (
     other_readings,
     town_abroad,
     world_scale,
+    written_in_lists,
 )
 from pipeline.extract.place_context import (
     adnominal_genitive,
@@ -316,7 +317,7 @@ def extract_places(
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end):
             p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
-    return cohere(join_region_pairs(ctx, out))
+    return cohere(written_in_lists(ctx, join_region_pairs(ctx, out)))
 
 
 #: prepositions a town takes where a river, a lake or a sea takes "nad" or "na": "w Wilnie", "z Belgradu", "do Odessy"

@@ -15,3 +15,12 @@ def test_a_register_village_in_a_list_of_places_is_a_place(extractor):
 def test_a_list_member_in_another_case_is_no_place(extractor):
     names = _places(extractor, "Stoiska miały firmy (Jan Lis z Markowej, Taurus, Góra Ropczycka, Jasiołka).")
     assert "Markowa" in names and "Góra" not in names
+
+
+def test_a_name_listed_beside_nominatives_is_a_nominative_too(extractor):
+    """'Głogowa' beside 'Dzierzbice' and 'Pomarzany' is the village Głogowa, not Głogów's genitive; after 'z'
+    among genitives ('z Radomia, Głogowa i Opola') it stays the town Głogów."""
+    names = _places(extractor, "Grant trafi do sołectw Pomarzany, Głogowa oraz Dzierzbice w gminie Zawadki.")
+    assert "Głogowa" in names and "Głogów" not in names
+    names = _places(extractor, "Na mecz przyjechali kibice z Radomia, Głogowa i Opola.")
+    assert "Głogów" in names and "Głogowa" not in names
