@@ -164,6 +164,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             continue
         name, words = found
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        name, end = abbreviated_adjective(ctx, name, end)  # "z mieszkańcami Nowego Miasta Lub.": the full name
         out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
                                 other_readings(name, words)))
         ends.add(end)

@@ -24,3 +24,11 @@ def test_a_name_listed_beside_nominatives_is_a_nominative_too(extractor):
     assert "Głogowa" in names and "Głogów" not in names
     names = _places(extractor, "Na mecz przyjechali kibice z Radomia, Głogowa i Opola.")
     assert "Głogów" in names and "Głogowa" not in names
+
+
+def test_a_register_locality_after_a_noun_takes_its_abbreviated_adjective(extractor):
+    """'dla mieszkańców Nowego Miasta Lub.': the register's full name 'Nowe Miasto Lubawskie'; an abbreviation giving
+    no name the register knows ('Nowego Miasta Wlkp.') leaves the name as found."""
+    assert "Nowe Miasto Lubawskie" in _places(extractor, "Festyn dla mieszkańców Nowego Miasta Lub. trwał długo.")
+    names = _places(extractor, "Festyn dla mieszkańców Nowego Miasta Wlkp. trwał długo.")
+    assert "Nowe Miasto" in names and not any(n.startswith("Nowe Miasto W") for n in names)
