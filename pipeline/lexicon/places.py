@@ -122,7 +122,9 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
             continue
         readings = sorted(geo_lemmas(w), key=lambda r: (*_reading_rank(r[1], governed), _not_locative(r[1], governed)))
         # a word read only as a part of a longer name is an unlikely name of its own ("Radzikowie": Radzików)
-        lemmas = [(lem, int(_reading_rank(tag, governed)[1]) + (len(words) == 1 and tag.endswith(":człon")))
+        # and a reading in a case the preposition does not govern is unlikely too ("z Kamionka": Kamionek's
+        # genitive, not the nominative Kamionka, though Kamionka seats a gmina)
+        lemmas = [(lem, sum(map(int, _reading_rank(tag, governed))) + (len(words) == 1 and tag.endswith(":człon")))
                   for lem, tag in readings]
         if not lemmas:
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"

@@ -286,3 +286,13 @@ def test_after_w_or_na_a_locative_reading_comes_before_a_plural_names_accusative
     assert locality_base([toks["Górce"]]) == "Górka"
     assert locality_base([toks["Lipce"]]) == "Lipka"
     assert locality_base([toks["Borek"]]) == "Borek"
+
+
+def test_a_reading_in_a_case_the_preposition_does_not_govern_comes_after_one_it_governs(ctx_for):
+    """'z Kamionka' is Kamionek's genitive, though the nominative Kamionka seats a gmina; without a preposition
+    ('Sołectwo Kamionka') and in a case it governs ('w Kamionce') the name is Kamionka."""
+    from pipeline.lexicon.places import locality_base
+
+    ctx = ctx_for("Chór z Kamionka zaśpiewał w Kamionce. Sołectwo Kamionka dziękuje.")
+    words = [t for t in ctx.light_tokens if t.text.startswith("Kamion")]
+    assert [locality_base([t]) for t in words] == ["Kamionek", "Kamionka", "Kamionka"]
