@@ -32,3 +32,10 @@ def test_a_register_locality_after_a_noun_takes_its_abbreviated_adjective(extrac
     assert "Nowe Miasto Lubawskie" in _places(extractor, "Festyn dla mieszkańców Nowego Miasta Lub. trwał długo.")
     names = _places(extractor, "Festyn dla mieszkańców Nowego Miasta Wlkp. trwał długo.")
     assert "Nowe Miasto" in names and not any(n.startswith("Nowe Miasto W") for n in names)
+
+
+def test_a_two_word_place_opens_a_list_of_places(extractor):
+    """'w Hucie Wiskickiej i Woli Mrokowskiej': the member after the link is a place as the two-word one before
+    it is (the adjective the dictionary lacks, closing the first name, stands between it and the link)."""
+    names = _places(extractor, "Kiermasze odbyły się w Hucie Wiskickiej i Woli Mrokowskiej.")
+    assert {"Huta Wiskicka", "Wola Mrokowska"} <= names
