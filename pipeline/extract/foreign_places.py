@@ -11,6 +11,7 @@ from pipeline.extract.place_context import in_funding_boilerplate, in_quoted_tit
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.lexicon.places import COUNTRIES
 from pipeline.text.context import Context
+from pipeline.text.fleeting_vowels import with_fleeting_e
 
 #: "we Fryburgu" at the end of an institution's name: the seat's word, unknown to the dictionary.
 _SEAT_END = re.compile(r"\b(?:w|we)\s+([A-Z][a-z]{3,}u)$")
@@ -45,6 +46,7 @@ def foreign_places(ctx: Context, places: list[tuple[int, int]], taken: list[tupl
         name = seat.group(1)[:-1]  # the masculine locative "-u": "Fryburgu" -> "Fryburg"
         if name[-1] in "aeiouyąęó":
             continue
+        name = with_fleeting_e(name)  # "Sielinku" -> "Sielinek": a consonant + "k" stem's fleeting vowel
         out.append(PlaceMention(name, "locality", ctx.mention(seat.start(1), seat.end(1), EXTRACTOR, 0.6,
                                                                "foreign_seat")))
     return out

@@ -138,6 +138,29 @@ def cohere(places: list[PlaceMention]) -> list[PlaceMention]:
     return places
 
 
+#: what joins the members of a list of names: a comma, or a coordinating conjunction
+_LIST_LINK = re.compile(r"\s*,\s*|\s+(?:i|oraz|lub|albo)\s+")
+
+
+def written_in_lists(ctx: Context, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Coordinated names share their case: beside a name the text writes in its nominative, a name the register
+    knows as written is that nominative too ("sołectw Dzierzbice, Głogowa i Pomarzany": the village Głogowa, not
+    the genitive of Głogów). A list of oblique forms ("z Radomia, Głogowa i Opola") keeps its readings."""
+    localities = sorted((p for p in places if p.kind == "locality"), key=lambda p: p.mention.start)
+
+    def written(p: PlaceMention) -> str:
+        return ctx.text[p.mention.start:p.mention.end]
+
+    for a, b in zip(localities, localities[1:], strict=False):
+        if not _LIST_LINK.fullmatch(ctx.norm[a.mention.end:b.mention.start]):
+            continue
+        for p, q in ((a, b), (b, a)):
+            if p.readings and p.name != written(p) and written(p) in p.readings and q.name == written(q) \
+                    and not q.readings:  # the neighbour has no other reading: it is a nominative without doubt
+                p.name, p.readings = written(p), ()
+    return places
+
+
 _AND = re.compile(r"\s+i\s+")
 
 

@@ -91,3 +91,25 @@ def unknown_adjective_after(ctx: Context, tokens: list[Token]) -> list[Token]:
 
     longer = tokens + [ctx.light_tokens[k]]
     return longer if is_known_locality(locality_base(longer)) else tokens
+
+
+#: prepositions that join a river, a mountain or a lake to a town's name: "Krościenko nad Dunajcem", "Zawoja pod Babią Górą"
+_NAME_PREPOSITIONS = frozenset({"nad", "pod", "przy"})
+
+
+def town_complement_after(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """"do Krościenka nad Dunajcem": a place name and the "nad"/"pod" phrase after it, together when the register
+    knows them as one locality (the phrase keeps its own case: "Krościenko nad Dunajcem"), else the name as found."""
+    toks = ctx.light_tokens
+    k = tokens[-1].i + 1
+    if k + 1 >= len(toks) or toks[k].text not in _NAME_PREPOSITIONS or "\n" in tokens[-1].whitespace_:
+        return tokens
+    from pipeline.lexicon.places import is_known_locality, locality_base
+
+    for width in (3, 2, 1):
+        rest = toks[k + 1:k + 1 + width]
+        if len(rest) == width and all(t.text[:1].isupper() and t.is_alpha for t in rest) \
+                and not any("\n" in t.whitespace_ for t in [toks[k], *rest[:-1]]) \
+                and is_known_locality(locality_base(longer := [*tokens, toks[k], *rest])):
+            return longer
+    return tokens

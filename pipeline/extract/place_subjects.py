@@ -122,12 +122,22 @@ def in_place_list(toks: list[Token], k: int, ends: set[int]) -> bool:
         prev = toks[j - 1]
         if not prev.text[:1].isupper():
             return False
-        if prev.idx + len(prev.text) in ends:
-            case = _cases(prev)
+        if prev.idx + len(prev.text) in ends or _second_word_of_place(toks, j - 1, ends):
+            case = _cases(prev) or _cases(toks[j - 2])
             return all(not _cases(m) or _cases(m) & case for m in members)
         members.append(prev)
         j -= 2
     return False
+
+
+def _second_word_of_place(toks: list[Token], i: int, ends: set[int]) -> bool:
+    """"w Wólce Łęczeszyckiej i Woli Mrokowskiej": the word before the link is the adjective (or the dictionary's
+    part of a geographic name) closing a place found one word earlier, a two-word member of the list."""
+    if i < 1 or toks[i - 1].whitespace_ != " " or toks[i - 1].idx + len(toks[i - 1].text) not in ends:
+        return False
+    t = toks[i]
+    return all(a.tag == "ign" for a in t._.morf) or any(
+        a.pos == "adj" or "człon_nazwy_geograficznej" in a.names for a in t._.morf)
 
 
 def _cases(t: Token) -> frozenset[str]:

@@ -18,6 +18,7 @@ from pipeline.extract.place_checks import (
     other_readings,
     town_abroad,
     world_scale,
+    written_in_lists,
 )
 from pipeline.extract.place_context import (
     adnominal_genitive,
@@ -35,6 +36,7 @@ from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
 from pipeline.extract.place_introducers import (
     after_acronym,
     introduced_locality,
+    town_complement_after,
     unknown_adjective_after,
     unknown_to_dictionary,
 )
@@ -163,6 +165,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             continue
         name, words = found
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        name, end = abbreviated_adjective(ctx, name, end)  # "z mieszkańcami Nowego Miasta Lub.": the full name
         out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
                                 other_readings(name, words)))
         ends.add(end)
@@ -270,8 +273,10 @@ def extract_places(
             if not in_funding_boilerplate(ctx, p.mention.start) and not in_quoted_title(ctx, p.mention.start)]
     out += foreign_places(ctx, [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans],
                           taken or [])
+    grown: list[tuple[int, int]] = []  # names extended over a "nad"/"pod" phrase: its river is no place of its own
     for start, end, rule in spans:
-        if any(r.mention.start <= start and end <= r.mention.end for r in regions):
+        if any(r.mention.start <= start and end <= r.mention.end for r in regions) or any(
+                s < start and end <= e for s, e in grown):
             continue
         chars = doc.char_span(start, end, alignment_mode="expand")
         if chars is None:
@@ -287,8 +292,10 @@ def extract_places(
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
             continue
         if register_loaded():
-            tokens = unknown_adjective_after(ctx, tokens)
-            end = tokens[-1].idx + len(tokens[-1].text)
+            tokens = town_complement_after(ctx, unknown_adjective_after(ctx, tokens))
+            end, found_end = tokens[-1].idx + len(tokens[-1].text), end
+            if end > found_end:
+                grown.append((start, end))
         name = locality_base(tokens, [r.name for r in regions])
         if len(tokens) > 1 and place_kind(name) == "other":
             tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
@@ -316,7 +323,7 @@ def extract_places(
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end):
             p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
-    return cohere(join_region_pairs(ctx, out))
+    return cohere(written_in_lists(ctx, join_region_pairs(ctx, out)))
 
 
 #: prepositions a town takes where a river, a lake or a sea takes "nad" or "na": "w Wilnie", "z Belgradu", "do Odessy"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.lexicon.place_phrases import geo_lemmas
+from pipeline.text.fleeting_vowels import with_fleeting_e
 from pipeline.text.inflect import adjective_nominative, match_case
 
 
@@ -54,7 +55,9 @@ def _unknown_place(word: str) -> str:
         # "Zakarpaciu": a land named by a preposition and a noun is a neuter in "-ie" ("Honsiu" is no such name)
         return word[:-1] + "e"
     if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
-        return word[:-1]  # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem
+        # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem; "Sielinku": a stem in
+        # consonant + "k" keeps the fleeting "-e-" of its nominative ("Sielinek", as "Borek", "Rynek")
+        return with_fleeting_e(word[:-1])
     if len(low) > 5 and low.endswith("rze"):
         return word[:-2]  # "Darfurze": the locative of an '-r' stem
     for end, stem in _LOCATIVE_STEMS:

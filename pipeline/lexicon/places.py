@@ -98,6 +98,13 @@ def _reading_rank(tag: str, governed: frozenset[str]) -> tuple[bool, bool]:
     return bool(governed) and not tag_cases(tag) & governed, "pl" in parts and "pt" not in parts
 
 
+def _not_locative(tag: str, governed: frozenset[str]) -> bool:
+    """After a preposition of place governing the locative or the accusative ("w", "na"), a place is where
+    something happens: the locative reading before the accusative ("w Górce": Górka, not the plural name
+    Górce; "w Bieszczady" has no locative reading and stays)."""
+    return "loc" in governed and "loc" not in tag_cases(tag)
+
+
 def _candidates(tokens: list[Token]) -> tuple[tuple[str, int], ...]:
     """Base-form readings of a name phrase, the likeliest first, at most 32, each with the number of its
     words read as the plural of a singular name (the fewer, the likelier)."""
@@ -113,9 +120,11 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         if w == "-":
             options.append([("-", 0)])
             continue
-        readings = sorted(geo_lemmas(w), key=lambda r: _reading_rank(r[1], governed))
+        readings = sorted(geo_lemmas(w), key=lambda r: (*_reading_rank(r[1], governed), _not_locative(r[1], governed)))
         # a word read only as a part of a longer name is an unlikely name of its own ("Radzikowie": Radzików)
-        lemmas = [(lem, int(_reading_rank(tag, governed)[1]) + (len(words) == 1 and tag.endswith(":człon")))
+        # and a reading in a case the preposition does not govern is unlikely too ("z Kamionka": Kamionek's
+        # genitive, not the nominative Kamionka, though Kamionka seats a gmina)
+        lemmas = [(lem, sum(map(int, _reading_rank(tag, governed))) + (len(words) == 1 and tag.endswith(":człon")))
                   for lem, tag in readings]
         if not lemmas:
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
@@ -193,7 +202,7 @@ def _written_first(tokens: list[Token], known: list[str]) -> list[str]:
     if len(known) < 2 or written not in known:
         return known
     governed = preposition_cases(tokens[0])
-    if governed and not governed & {"nom", "acc"}:
+    if governed and not governed & {"nom", "acc"} or known[0] != written and _read_locative(tokens, governed):
         return known
     wanted = governed & {"nom", "acc"} or {"nom"}
     if not all(t.text == "-" or any(lem.lower() == t.text.lower() and tag_cases(tag) & wanted
@@ -202,6 +211,12 @@ def _written_first(tokens: list[Token], known: list[str]) -> list[str]:
     town = _town_weight(written)[0]
     bigger = [c for c in known[:known.index(written)] if _town_weight(c)[0] > town]
     return bigger + [written] + [c for c in known if c != written and c not in bigger]
+
+
+def _read_locative(tokens: list[Token], governed: frozenset[str]) -> bool:
+    """Every word of the name has a locative reading of another name, after a preposition governing it."""
+    return "loc" in governed and all(t.text == "-" or any(
+        lem.lower() != t.text.lower() and "loc" in tag_cases(tag) for lem, tag in geo_lemmas(t.text)) for t in tokens)
 
 
 def locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.text.analysis import CASES, MAX_WORD, Analysis, analyse, clean_lemma, compound_first, morfeusz
 from pipeline.text.disambiguation import PREP_CASES, _next_features, choose, governed_cases
+from pipeline.text.fleeting_vowels import with_fleeting_e
 from pipeline.text.tokenizer import token_columns
 
 __all__ = [
@@ -222,5 +223,5 @@ def _guess_name_lemma(word: str, governed: frozenset[str]) -> str:
     if low[-1:] in ("a", "u") and low[-2:-1] in _CONSONANTS and low[-2:] not in ("ia",) and (
         "gen" in governed or (low[-1] == "u" and "loc" in governed)
     ):
-        return word[:-1]
+        return with_fleeting_e(word[:-1])  # "w Sielinku", "z Sielinka": the nominative "Sielinek", as "Borek"
     return word

@@ -30,3 +30,12 @@ def test_after_acronym(ctx_for, text, word, expected):
     ctx = ctx_for(text)
     toks, k = _at(ctx, text, word)
     assert after_acronym(ctx, toks, k) is expected
+
+
+def test_a_town_name_takes_the_river_phrase_the_register_joins_to_it(extractor):
+    """'do Gródka nad Dunajcem': the register's 'Gródek nad Dunajcem', the river no place of its own; a river
+    phrase the register does not join to the town ('w Ustrzykach nad Sanem') leaves the town as found."""
+    names = {p.name for p in extractor.extract("Uczniowie pojechali na rajd do Gródka nad Dunajcem.").places}
+    assert "Gródek nad Dunajcem" in names and "Gródek" not in names and "Dunajec" not in names
+    names = {p.name for p in extractor.extract("Rajd rowerowy zakończył się w Ustrzykach nad Sanem.").places}
+    assert "Ustrzyki" in names and not any(n.startswith("Ustrzyki ") for n in names)

@@ -15,3 +15,27 @@ def test_a_register_village_in_a_list_of_places_is_a_place(extractor):
 def test_a_list_member_in_another_case_is_no_place(extractor):
     names = _places(extractor, "Stoiska miały firmy (Jan Lis z Markowej, Taurus, Góra Ropczycka, Jasiołka).")
     assert "Markowa" in names and "Góra" not in names
+
+
+def test_a_name_listed_beside_nominatives_is_a_nominative_too(extractor):
+    """'Głogowa' beside 'Dzierzbice' and 'Pomarzany' is the village Głogowa, not Głogów's genitive; after 'z'
+    among genitives ('z Radomia, Głogowa i Opola') it stays the town Głogów."""
+    names = _places(extractor, "Grant trafi do sołectw Pomarzany, Głogowa oraz Dzierzbice w gminie Zawadki.")
+    assert "Głogowa" in names and "Głogów" not in names
+    names = _places(extractor, "Na mecz przyjechali kibice z Radomia, Głogowa i Opola.")
+    assert "Głogów" in names and "Głogowa" not in names
+
+
+def test_a_register_locality_after_a_noun_takes_its_abbreviated_adjective(extractor):
+    """'dla mieszkańców Nowego Miasta Lub.': the register's full name 'Nowe Miasto Lubawskie'; an abbreviation giving
+    no name the register knows ('Nowego Miasta Wlkp.') leaves the name as found."""
+    assert "Nowe Miasto Lubawskie" in _places(extractor, "Festyn dla mieszkańców Nowego Miasta Lub. trwał długo.")
+    names = _places(extractor, "Festyn dla mieszkańców Nowego Miasta Wlkp. trwał długo.")
+    assert "Nowe Miasto" in names and not any(n.startswith("Nowe Miasto W") for n in names)
+
+
+def test_a_two_word_place_opens_a_list_of_places(extractor):
+    """'w Hucie Wiskickiej i Woli Mrokowskiej': the member after the link is a place as the two-word one before
+    it is (the adjective the dictionary lacks, closing the first name, stands between it and the link)."""
+    names = _places(extractor, "Kiermasze odbyły się w Hucie Wiskickiej i Woli Mrokowskiej.")
+    assert {"Huta Wiskicka", "Wola Mrokowska"} <= names

@@ -263,3 +263,36 @@ def test_a_word_read_only_as_a_familys_plural_heads_no_place_name():
     from pipeline import base_form
 
     assert base_form("Kubiakach (Main)", "place") == "Kubiakach (Main)"
+
+
+def test_an_unknown_villages_locative_in_consonant_k_u_keeps_its_fleeting_vowel():
+    """'w Parzelinku' -> 'Parzelinek' (as 'Borek' / 'w Borku'); a stem in 's' + 'k' has no such vowel
+    ('w Trelańsku' -> 'Trelańsk'), nor a stem whose 'k' follows a vowel ('w Kravaku' -> 'Kravak')."""
+    from pipeline import base_form
+
+    assert base_form("Parzelinku", "place") == "Parzelinek"
+    assert base_form("Olszymłynku", "place") == "Olszymłynek"
+    assert base_form("Trelańsku", "place") == "Trelańsk"
+    assert base_form("Kravaku", "place") == "Kravak"
+
+
+def test_after_w_or_na_a_locative_reading_comes_before_a_plural_names_accusative(ctx_for):
+    """'w Górce', 'na Lipce': where something happens, the locative of Górka / Lipka, not the accusative of the
+    villages Górce / Lipce; a name with no locative reading keeps the accusative ('na Borek')."""
+    from pipeline.lexicon.places import locality_base
+
+    ctx = ctx_for("Piknik odbył się w Górce, a potańcówka na Lipce. Potem jechali na Borek.")
+    toks = {t.text: t for t in ctx.light_tokens}
+    assert locality_base([toks["Górce"]]) == "Górka"
+    assert locality_base([toks["Lipce"]]) == "Lipka"
+    assert locality_base([toks["Borek"]]) == "Borek"
+
+
+def test_a_reading_in_a_case_the_preposition_does_not_govern_comes_after_one_it_governs(ctx_for):
+    """'z Kamionka' is Kamionek's genitive, though the nominative Kamionka seats a gmina; without a preposition
+    ('Sołectwo Kamionka') and in a case it governs ('w Kamionce') the name is Kamionka."""
+    from pipeline.lexicon.places import locality_base
+
+    ctx = ctx_for("Chór z Kamionka zaśpiewał w Kamionce. Sołectwo Kamionka dziękuje.")
+    words = [t for t in ctx.light_tokens if t.text.startswith("Kamion")]
+    assert [locality_base([t]) for t in words] == ["Kamionek", "Kamionka", "Kamionka"]
