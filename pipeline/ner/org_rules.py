@@ -100,7 +100,8 @@ def own_name_word(tok: Token) -> bool:
         return False
     nouns = [a for a in readings if a.pos in ("subst", "depr")]
     nouns = [a for a in nouns if not a.names] or nouns  # "Życie" is also a surname's dative: the common word decides
-    return any("nom" in a.cases for a in nouns) and not any(a.cases & {"gen", "dat"} for a in nouns)
+    adverb = any(a.pos == "adv" for a in readings)  # "Stowarzyszenie Razem", "Fundacja Zawsze Blisko"
+    return (adverb or any("nom" in a.cases for a in nouns)) and not any(a.cases & {"gen", "dat"} for a in nouns)
 
 
 #: Heads of units that do not stand without a parent: an acronym after their complement is the parent's.

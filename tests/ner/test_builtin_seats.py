@@ -34,3 +34,15 @@ def test_a_quote_glued_to_the_word_before_closes_and_opens_no_name(extractor):
     orgs = {o.name for o in extractor.extract(
         "Przyszła redakcja „Nowej Gazety Wiejskiej”. Artykuł ukazał się w tygodniku „Głos Ludu”.").organizations}
     assert "„Nowa Gazeta Wiejska”" in orgs and not any("Artykuł" in o for o in orgs)
+
+
+def test_a_capitalised_adverb_after_the_head_is_the_bodys_own_name(extractor):
+    """'Razem', 'Zawsze Blisko' read as adverbs: a proper part, so the name is listed and takes no seat."""
+    names = {o.name for o in extractor.extract("Festyn przygotowało Stowarzyszenie Razem, a datki zebrała "
+                                               "Fundacja Zawsze Blisko z Radzynia.").organizations}
+    assert {"Stowarzyszenie Razem", "Fundacja Zawsze Blisko"} <= names
+
+
+def test_a_dative_complement_after_the_head_still_needs_its_seat(extractor):
+    names = {o.name for o in extractor.extract("Zbiórkę prowadził Ośrodek Pomocy Rodzinie w Radzyniu.").organizations}
+    assert "Ośrodek Pomocy Rodzinie w Radzyniu" in names
