@@ -353,6 +353,9 @@ def office_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
     """'w Podlaskim Urzędzie Wojewódzkim': after "w" come adjectives and an institution, not a seat."""
     while k < len(doc) and doc[k].capitalised and is_adjective(doc[k]) and not head_at(doc[k], heads):
         k += 1
+    if k < len(doc) and head_at(doc[k], heads) and is_geographic(doc[k]) and not (
+            k + 1 < len(doc) and doc[k + 1].capitalised):
+        return False  # "w Kole": a town named like a head, with no name of a body after it, is the seat
     return k < len(doc) and head_at(doc[k], heads)
 
 

@@ -46,3 +46,11 @@ def test_a_capitalised_adverb_after_the_head_is_the_bodys_own_name(extractor):
 def test_a_dative_complement_after_the_head_still_needs_its_seat(extractor):
     names = {o.name for o in extractor.extract("Zbiórkę prowadził Ośrodek Pomocy Rodzinie w Radzyniu.").organizations}
     assert "Ośrodek Pomocy Rodzinie w Radzyniu" in names
+
+
+def test_a_town_named_like_a_head_is_the_seat(extractor):
+    """'w Kole': "Koło" is a town and an institution's head; with no body's name after it, it is the seat."""
+    names = {o.name for o in extractor.extract("Warsztaty przygotowała Biblioteka Publiczna w Kole, a pierogi "
+                                               "lepiły panie w Kole Gospodyń Wiejskich z Lipnika.").organizations}
+    assert "Biblioteka Publiczna w Kole" in names
+    assert not any(n.endswith("w Kole Gospodyń Wiejskich") for n in names)
