@@ -345,6 +345,8 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
             continue  # "DLA", "NIE", "JAK" in a shouted heading; "PUP" (also a noun form) stays
         if all(c in "IVXLCDM" for c in text):
             continue
+        if len(text) > 3 and noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
+            continue  # "DYREKTOR SZKOŁY" in a shouted line: an institution's head word, no acronym
         out.append(i)
     return out
 

@@ -243,7 +243,8 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
     if len(words) >= 3:
         return False
     for k, tok in enumerate(doc[start:end]):
-        if tok.text in ('"', "„", "”", "im.", "imienia", "św.") or is_all_caps_word(tok) and len(tok.text) <= 10:
+        if tok.text in ('"', "„", "”", "im.", "imienia", "św.") or is_all_caps_word(tok) and len(tok.text) <= 10 \
+                and not noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):  # "DYREKTOR SZKOŁY": a shouted head word
             return False  # a quote, an acronym or a patron ("Stowarzyszenie św. Anny") is a proper part
         if is_proper_only(tok):
             return False
