@@ -128,7 +128,7 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
 
 
 #: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").
-_BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka",
+_BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka", "pracownica",
                           "wolontariusz", "wolontariuszka", "pani", "gospodyni"})
 
 
@@ -181,7 +181,18 @@ def _organizing_verb_before(ctx: Context, k: int | None, sent_start: int) -> boo
     j = k - 1
     while j >= sent_start and f.is_space[j]:
         j -= 1
-    return j >= sent_start and any(a.pos in ("praet", "fin") and a.lemma in _INVERTED_VERBS for a in f.morfs[j])
+    verbs = []  # the verb before the people, and the one coordinated before it ("przygotowały i poprowadziły")
+    while j >= sent_start and any(a.pos in ("praet", "fin") for a in f.morfs[j]) and len(verbs) < 2:
+        verbs.append(j)
+        j -= 1
+        while j >= sent_start and f.is_space[j]:
+            j -= 1
+        if j < sent_start or f.lowers[j] not in ("i", "oraz"):
+            break
+        j -= 1
+        while j >= sent_start and f.is_space[j]:
+            j -= 1
+    return any(a.pos in ("praet", "fin") and a.lemma in _INVERTED_VERBS for v in verbs for a in f.morfs[v])
 
 
 _PLURAL_COPULAS = frozenset({"byli", "były", "są", "zostali", "zostały"})
