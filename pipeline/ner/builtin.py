@@ -186,7 +186,7 @@ def _extend_right_raw(
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
                     distinctive = True
-            elif own_name_word(tok) and not (j + 1 < n and compound_dash(doc, j + 1)) or unit_named(doc, j):
+            elif own_name_word(tok, doc[j + 1] if j + 1 < n else None) and not (j + 1 < n and compound_dash(doc, j + 1)) or unit_named(doc, j):
                 distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
             j += 1
             continue
@@ -382,7 +382,8 @@ class BuiltinBackend:
             quoted.update(k for k in range(start, seat))
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
                     and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)
-                    and not any(t.capitalised and own_name_word(t) for t in doc[_head + 1:end])) \
+                    and not any(doc[k].capitalised and own_name_word(doc[k], doc[k + 1] if k + 1 < end else None)
+                                for k in range(_head + 1, end))) \
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end) and not seats_follow(doc, _head, end) \
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds

@@ -89,7 +89,7 @@ def complement_list(doc: Doc, j: int, heads: frozenset[str]) -> bool:
     return False
 
 
-def own_name_word(tok: Token) -> bool:
+def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
     """'Lupa' in "Spółdzielnia Socjalna Lupa", 'Fructus' in "Fundacja Fructus": a capitalised word after the
     head that stays in the nominative, not a complement ("Pomocy Społecznej", "Pomocy Rodzinie") nor an adjective
     ("Socjalna"), is the body's own name, so the name needs no seat."""
@@ -100,7 +100,10 @@ def own_name_word(tok: Token) -> bool:
         return False
     nouns = [a for a in readings if a.pos in ("subst", "depr")]
     nouns = [a for a in nouns if not a.names] or nouns  # "Życie" is also a surname's dative: the common word decides
-    adverb = any(a.pos == "adv" for a in readings)  # "Stowarzyszenie Razem", "Fundacja Zawsze Blisko"
+    # "Stowarzyszenie Razem", "Fundacja Zawsze Blisko"; not the first part of a spaced compound adjective
+    # ("Izba Przemysłowo Handlowa"): an adverb before a capitalised adjective
+    adverb = any(a.pos == "adv" for a in readings) and not (
+        nxt is not None and nxt.text[:1].isupper() and any(a.pos == "adj" for a in nxt._.morf))
     return (adverb or any("nom" in a.cases for a in nouns)) and not any(a.cases & {"gen", "dat"} for a in nouns)
 
 
