@@ -335,11 +335,22 @@ _FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppr
                            "num", "fin", "praet", "impt", "inf", "bedzie"})
 
 
+def _capitals_person(doc: Doc, i: int) -> bool:
+    """'EWA KOT', 'Pani ADA LIS': a first name in capitals (SGJP 'imię') before another word in capitals opens a
+    person's name written in capitals; neither word is an acronym."""
+    return i + 1 < len(doc) and is_all_caps_word(doc[i + 1]) and doc[i + 1].is_alpha and any(
+        "imię" in a.names for a in doc[i]._.morf if a.pos == "subst")
+
+
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
+    surname = -1
     for i, tok in enumerate(doc):
         text = tok.text
-        if i in blocked or not is_acronym_word(text):
+        if i in blocked or not is_acronym_word(text) or i == surname:
+            continue
+        if _capitals_person(doc, i):
+            surname = i + 1
             continue
         if len(text) <= 3 and any(a.pos in _FUNCTION_POS for a in tok._.morf):
             continue  # "DLA", "NIE", "JAK" in a shouted heading; "PUP" (also a noun form) stays
