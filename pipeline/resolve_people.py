@@ -266,7 +266,7 @@ _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
 #: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
 #: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
 _UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|"
-                          r"Województwa)\s+$")
+                          r"Województwa)\s+$", re.IGNORECASE)  # "wójt gminy Wisznice" → "Gmina Wisznice"
 _UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "gminy i miasta": "Gmina i Miasto", "miasta": "Miasto",
               "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
 

@@ -10,6 +10,8 @@ import pytest
     ("Gości powitał Burmistrz Miasta Lipna Jan Kos.", "Miasto Lipno"),
     ("Obecny był Wójt Gminy Kołki Jan Wilk.", "Gmina Kołki"),
     ("Starosta Powiatu Kłobuckiego Jan Mak otworzył sesję.", "Powiat Kłobucki"),
+    ("Obecny był wójt gminy Kołki Jan Wilk.", "Gmina Kołki"),
+    ("Sesję otworzył starosta powiatu kłobuckiego Jan Mak.", "Powiat Kłobucki"),
 ])
 def test_a_title_naming_its_unit_takes_the_unit_as_a_body(extractor, text, organization):
     people = extractor.extract(text).people
