@@ -43,6 +43,7 @@ from pipeline.ner.org_rules import (
     agrees_beyond_genitive,
     agrees_with,
     capital_city_words,
+    capitals_person,
     complement_list,
     completes_title,
     find_village_units,
@@ -335,13 +336,6 @@ _FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppr
                            "num", "fin", "praet", "impt", "inf", "bedzie"})
 
 
-def _capitals_person(doc: Doc, i: int) -> bool:
-    """'EWA KOT', 'Pani ADA LIS': a first name in capitals (SGJP 'imię') before another word in capitals opens a
-    person's name written in capitals; neither word is an acronym."""
-    return i + 1 < len(doc) and is_all_caps_word(doc[i + 1]) and doc[i + 1].is_alpha and any(
-        "imię" in a.names for a in doc[i]._.morf if a.pos == "subst")
-
-
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
     surname = -1
@@ -349,7 +343,7 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
         text = tok.text
         if i in blocked or not is_acronym_word(text) or i == surname:
             continue
-        if _capitals_person(doc, i):
+        if capitals_person(doc, i):
             surname = i + 1
             continue
         if len(text) <= 3 and any(a.pos in _FUNCTION_POS for a in tok._.morf):

@@ -369,3 +369,10 @@ def capital_city_words(doc: Doc, j: int) -> int:
         if joined.strip() not in ("m", "m.", "m.st", "m. st") and not doc[k].whitespace_ == "":
             break
     return 0
+
+
+def capitals_person(doc: Doc, i: int) -> bool:
+    """'EWA KOT', 'Pani ADA LIS': a first name in capitals (SGJP 'imię') before another word in capitals opens a
+    person's name written in capitals; neither word is an acronym."""
+    return i + 1 < len(doc) and is_all_caps_word(doc[i + 1]) and doc[i + 1].is_alpha and any(
+        "imię" in a.names for a in doc[i]._.morf if a.pos == "subst")
