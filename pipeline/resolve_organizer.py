@@ -171,8 +171,9 @@ _BODY_HEADS = (HEAD_TITLES - {"zastępca", "sołtys"}) | {"nadleśniczy"}
 
 
 def head_before(ctx: Context, mention: Mention) -> Mention | None:
-    """"na zaproszenie Dyrektora Szkoły Podstawowej nr 2", "Prezes Stowarzyszenia X zorganizował": the body's
-    name is the genitive its head's title governs, so the cue reaching the title reaches the body. The mention
+    """"na zaproszenie Dyrektora Szkoły Podstawowej nr 2", "Prezes Stowarzyszenia X zorganizował", "zorganizował
+    Zarząd Okręgu X": the body's name is the genitive its head's title or its organ governs, so the cue reaching
+    the title or the organ reaches the body. The mention
     moved to the title, or None when no head's title stands right before it on the line."""
     f = ctx.features
     k = bisect_left(f.starts, mention.start) - 1
@@ -181,7 +182,7 @@ def head_before(ctx: Context, mention: Mention) -> Mention | None:
     if k < 0 or f.is_space[k] or not f.texts[k].isalpha():
         return None
     heads = {FEMININE_TITLES.get(a.lemma.lower(), a.lemma.lower()) for a in f.morfs[k] if a.pos == "subst"}
-    if not heads & _BODY_HEADS or not any("gen" in a.cases for a in ctx.features.morfs[k + 1 + f.is_space[k + 1]]
+    if not heads & (_BODY_HEADS | _ORGANS) or not any("gen" in a.cases for a in ctx.features.morfs[k + 1 + f.is_space[k + 1]]
                                            if a.pos in ("subst", "adj")):
         return None
     return mention.model_copy(update={"start": f.starts[k]})

@@ -135,6 +135,9 @@ def members_owner(ctx: Context, mentions: list[OrgMention], by_mention: dict[int
                 k -= 1
         if k < 0 or not f.lemmas[k] & MEMBER_LEMMAS:
             continue
+        if not any(a.number == "pl" or a.lemma == "członkostwo" for a in f.morfs[k]
+                   if a.pos == "subst" and a.lemma in MEMBER_LEMMAS):
+            continue  # "Maria Sowa, członkini Towarzystwa X": one member describes a person, not the report's group
         first = token_before(f.starts, m.mention.start + 1)
         if m.mention.rule == "acronym":
             if by_mention[id(m)].name == m.mention.text or len(

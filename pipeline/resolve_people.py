@@ -266,7 +266,7 @@ _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
 #: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
 #: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
 _UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|"
-                          r"Województwa)\s+$")
+                          r"Województwa)\s+$", re.IGNORECASE)  # "wójt gminy Wisznice" → "Gmina Wisznice"
 _UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "gminy i miasta": "Gmina i Miasto", "miasta": "Miasto",
               "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
 
@@ -303,11 +303,16 @@ def _genitive_of_named_place(ctx: Context, start: int, end: int, place_mentions:
 
 
 def _unit_of_town(ctx: Context, start: int, end: int) -> str | None:
-    """"Burmistrz Miasta Lipna" with no place found for the town: the town's base form by the register."""
+    """"Burmistrz Miasta Lipna", "burmistrz Lipna" with no place found for the town: the town's base form by the
+    register (a noun names the title's unit: "prezydent Katowic" → Katowice)."""
     from pipeline.lexicon.places import is_known_locality, locality_base
 
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or () if not t.is_space]
+    if len(words) == 1 and words[0].text[:1].isupper() and not noun_lemmas(words[0]) & ORG_HEADS and any(
+            a.pos == "subst" and "gen" in a.cases and "nazwa_geograficzna" in a.names for a in words[0]._.morf):
+        town = locality_base(words)  # "burmistrz Lipna": the town's genitive, though "Lipna" also reads as an adjective
+        return town if town and is_known_locality(town) else None
     if len(words) < 2 or words[0].text not in ("Miasta", "Gminy") or not all(t.text[:1].isupper() for t in words[1:]):
         return None
     town = locality_base(words[1:])

@@ -146,3 +146,11 @@ def test_an_organ_of_an_acronym_only_body_gives_the_acronym():
     assert _organ_parent("Zgromadzenie Ogólne ZKW", []) == "ZKW"
     assert _organ_parent("Rada Gminy", []) is None  # a unit's council: no acronym-named body
     assert _organ_parent("Fundacja Rozwoju PKS", []) is None  # no organ
+
+
+def test_one_member_in_apposition_to_a_speaker_gives_no_owner(event_of):
+    """A single 'członkini X' describes the lecturer; the members' plural still makes their body the owner."""
+    assert event_of("Wykład o dawnych zwyczajach wygłosiła Halina Sowa, członkini Towarzystwa Przyjaciół Radzynia."
+                    ).organizer is None
+    assert event_of("Członkowie Towarzystwa Przyjaciół Radzynia spotkali się na wieczorze poezji.").organizer == \
+        "Towarzystwo Przyjaciół Radzynia"

@@ -25,3 +25,15 @@ def test_a_head_as_partner_gives_a_co_organizer(event_of):
                      "Stowarzyszenia Przyjaciół Lipna.")
     assert event.organizer == "Gminny Ośrodek Kultury w Lipnie"
     assert "Stowarzyszenie Przyjaciół Lipna" in event.co_organizers
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Zawody zorganizował Zarząd Okręgu PZW w Turku.", "Okręg PZW w Turku"),
+    ("Zarząd Oddziału Gminnego ZOSP w Lesznie zorganizował turniej dla dzieci.", "Oddział Gminny ZOSP w Lesznie"),
+])
+def test_a_board_as_subject_of_the_organizing_verb_gives_its_body(event_of, text, body):
+    assert event_of(text).organizer == body
+
+
+def test_a_board_only_thanked_organizes_nothing(event_of):
+    assert event_of("Zawody odbyły się nad stawem. Podziękowano Zarządowi Okręgu PZW w Turku.").organizer is None

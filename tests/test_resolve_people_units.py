@@ -10,6 +10,8 @@ import pytest
     ("Gości powitał Burmistrz Miasta Lipna Jan Kos.", "Miasto Lipno"),
     ("Obecny był Wójt Gminy Kołki Jan Wilk.", "Gmina Kołki"),
     ("Starosta Powiatu Kłobuckiego Jan Mak otworzył sesję.", "Powiat Kłobucki"),
+    ("Obecny był wójt gminy Kołki Jan Wilk.", "Gmina Kołki"),
+    ("Sesję otworzył starosta powiatu kłobuckiego Jan Mak.", "Powiat Kłobucki"),
 ])
 def test_a_title_naming_its_unit_takes_the_unit_as_a_body(extractor, text, organization):
     people = extractor.extract(text).people
@@ -70,3 +72,18 @@ def test_a_heads_place_adjective_gives_the_office_the_report_names(extractor):
     assert [r.organization for r in person.roles] == ["Starostwo Powiatowe w Lipnie"]
     person = next(p for p in extractor.extract("Szkolenie otworzył Wicestarosta Lipnowski Ireneusz Gil.").people)
     assert [r.organization for r in person.roles] == [None]
+
+
+def test_a_towns_genitive_that_also_reads_as_an_adjective_is_the_titles_unit(extractor):
+    """'Lipna' is the genitive of Lipno and a feminine adjective; after the title it can only be the town."""
+    report = extractor.extract("Gości powitał burmistrz Lipna Marek Wąsik.")
+    person = next(p for p in report.people if p.name == "Marek Wąsik")
+    assert [r.organization for r in person.roles] == ["Lipno"]
+
+
+def test_a_bare_head_after_the_title_is_no_town(extractor):
+    """'Koła' is also the genitive of the town Koło; after "przewodnicząca" it is the circle named before."""
+    report = extractor.extract("Warsztaty przygotowało Koło Gospodyń Wiejskich w Zalesiu. Przewodnicząca Koła, "
+                               "Ewa Sowa, zadbała o poczęstunek.")
+    person = next(p for p in report.people if p.name == "Ewa Sowa")
+    assert "Koło" not in [r.organization for r in person.roles]

@@ -31,7 +31,7 @@ def list_line_affiliation(
 ) -> str | None:
     """The body closing the list line that opens with the person's name; None elsewhere."""
     line_start = ctx.text.rfind("\n", 0, person.start) + 1
-    if person.start - line_start > _LEAD and not _programme_entry(ctx, line_start, person.start):
+    if person.start - line_start > _LEAD and not programme_entry(ctx, line_start, person.start):
         return None  # a name deep in a running sentence, not a list line's entry
     line_end = ctx.text.find("\n", person.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
@@ -50,7 +50,7 @@ def list_line_affiliation(
 _FINITE = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
 
 
-def _programme_entry(ctx: Context, line_start: int, name_start: int) -> bool:
+def programme_entry(ctx: Context, line_start: int, name_start: int) -> bool:
     """"10:15 – 11:00 „Finanse spółdzielni” – Jan Kos, Bank X": a programme line names its speaker after a dash
     that closes the item's time and title; the lead holds no finite verb outside the quoted title."""
     span = ctx.doc.char_span(line_start, name_start, alignment_mode="contract")

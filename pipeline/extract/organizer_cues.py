@@ -56,13 +56,17 @@ def _agree(a: Analysis, b: Analysis) -> bool:
         not a.genders or not b.genders or bool(a.genders & b.genders))
 
 
+#: Organs that head no name of their own but decline for the body they act for ("Zarząd Okręgu X zorganizował").
+_ORGAN_NOUNS = frozenset({"zarząd", "prezydium"})
+
+
 def own_cases(ctx: Context, mention: Mention) -> frozenset[str] | None:
     """The cases the name's head can have, narrowed by the adjectives before it that agree with it
     ("Młodzieżowej Rady": genitive only, though "Rady" alone may be a nominative plural); None when the
     head does not decline (an acronym, a foreign word)."""
     f = ctx.features
     lo, hi = _first_token(ctx, mention.start), _first_token(ctx, mention.end)
-    heads = ORG_HEADS | BODY_HEADS
+    heads = ORG_HEADS | BODY_HEADS | _ORGAN_NOUNS
     head = next((k for k in range(lo, hi) if f.texts[k][:1].isupper() and any(
         a.pos in ("subst", "depr") and a.lemma.lower() in heads for a in f.morfs[k])), None)
     if head is None:

@@ -189,6 +189,8 @@ def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, in
                     item = f"{unit.capitalize()} {named[0]}", named[1]
                     plural = any(a.number == "pl" for a in t._.morf if a.pos == "subst")
                     last_unit = unit if plural else None
+            elif (back := _back_reference(ctx, toks, k, named_at)) is not None:
+                item = back  # "Organizatorem była biblioteka oraz Towarzystwo X": the library named before
             elif last_unit is not None and t.text[:1].isupper() and not t.text.isupper():
                 named = _unit_name(ctx, toks, k, last_unit)
                 if named is not None:
@@ -205,6 +207,30 @@ def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, in
         if k is None:
             break
     return _shared_seat(out)
+
+
+def _back_reference(ctx: Context, toks: list[Token], k: int,
+                    named_at: Callable[[int], tuple[str, int] | None]) -> tuple[str, int] | None:
+    """'biblioteka' written in lower case where a body is expected: the one body named earlier whose head is that
+    noun ("Biblioteka Publiczna w Lipnie … Organizatorem była biblioteka"); None when no or several bodies fit."""
+    t = toks[k]
+    lemmas = {a.lemma for a in t._.morf if a.pos == "subst"} & ORG_HEADS
+    if not t.text.isalpha() or not t.text.islower() or not lemmas:
+        return None
+    names = set()
+    for j, tok in enumerate(toks[:k]):
+        known = named_at(tok.idx)
+        if known is not None and any(noun_lemmas(w) & lemmas and w.text[:1].isupper()
+                                     for w in toks[j:k] if w.idx < known[1]):
+            names.add(known[0])
+    end = k + 1
+    while end < len(toks) and (toks[end].is_space and "\n" not in toks[end].text or toks[end].text.isalpha()
+                               and toks[end].text.islower() and toks[end].text not in _JOINERS
+                               and {a.pos for a in toks[end]._.morf} <= {"subst", "adj"}):
+        end += 1  # the head's lower-case words: "dom kultury", "biblioteka gminna"
+    while toks[end - 1].is_space:
+        end -= 1
+    return (names.pop(), end) if len(names) == 1 else None
 
 
 _SEAT_END = re.compile(r"\s(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?$")

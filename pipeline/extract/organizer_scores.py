@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import cache
 
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
-from pipeline.lexicon.words import ORG_HEADS
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
@@ -128,7 +128,7 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
 
 
 #: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").
-_BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka",
+_BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka", "pracownica",
                           "wolontariusz", "wolontariuszka", "pani", "gospodyni"})
 
 
@@ -143,10 +143,56 @@ def _people_subject_before(ctx: Context, mention: Mention, sent_start: int) -> b
         k -= 1
         while k >= sent_start and f.is_space[k]:
             k -= 1
-    if k < sent_start or any(not f.is_space[j] for j in range(sent_start, k)):
+    if k < sent_start:
         return False
-    return any(a.pos == "subst" and a.number == "pl" and "nom" in a.cases and a.lemma.lower() in _BODY_PEOPLE
-               for a in f.morfs[k])
+    people = any(a.pos == "subst" and a.number == "pl" and "nom" in a.cases and a.lemma.lower() in _BODY_PEOPLE
+                 for a in f.morfs[k])
+    if all(f.is_space[j] for j in range(sent_start, k)):
+        return people
+    return _organizing_verb_before(ctx, k if people else _person_start(ctx, k, sent_start), sent_start)
+
+
+#: verbs whose subject after them organized the event ("Spotkanie zorganizował Jan Kos ze Stowarzyszenia X")
+_INVERTED_VERBS = ORGANIZER_VERBS | {"przygotować"}
+
+
+def _person_start(ctx: Context, k: int, sent_start: int) -> int | None:
+    """The first token of a person's name ending at token k ("Pani Anna Lis", "Jan Kos"), or None."""
+    f = ctx.features
+    first = None
+    j = k
+    while j >= sent_start and k - j < 6 and (f.is_space[j] or f.texts[j][:1].isupper()):
+        if not f.is_space[j] and any("imię" in a.names for a in f.morfs[j] if a.pos == "subst"):
+            first = j
+        j -= 1
+    if first is None or first >= k:
+        return None
+    j = first - 1
+    while j >= sent_start and f.is_space[j]:
+        j -= 1
+    return j if j >= sent_start and f.lowers[j] in HONORIFICS else first
+
+
+def _organizing_verb_before(ctx: Context, k: int | None, sent_start: int) -> bool:
+    """The people at token k follow the organizing verb they are the subject of ("przygotowały panie z KGW X")."""
+    if k is None:
+        return False
+    f = ctx.features
+    j = k - 1
+    while j >= sent_start and f.is_space[j]:
+        j -= 1
+    verbs = []  # the verb before the people, and the one coordinated before it ("przygotowały i poprowadziły")
+    while j >= sent_start and any(a.pos in ("praet", "fin") for a in f.morfs[j]) and len(verbs) < 2:
+        verbs.append(j)
+        j -= 1
+        while j >= sent_start and f.is_space[j]:
+            j -= 1
+        if j < sent_start or f.lowers[j] not in ("i", "oraz"):
+            break
+        j -= 1
+        while j >= sent_start and f.is_space[j]:
+            j -= 1
+    return any(a.pos in ("praet", "fin") and a.lemma in _INVERTED_VERBS for v in verbs for a in f.morfs[v])
 
 
 _PLURAL_COPULAS = frozenset({"byli", "były", "są", "zostali", "zostały"})

@@ -65,6 +65,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     line_before = ctx.left(doc[i].idx, 40).lower()
     if "prowadzą" in line_before or "prelegen" in line_before or "wykład" in line_before:
         found.add("speaker")
+    if _programme_speaker(ctx, doc[i].idx):
+        found.add("speaker")
     verb = name_predicate(ctx, i, j)
     if verb is not None:
         lemmas = {a.lemma for a in verb._.morf}
@@ -217,6 +219,25 @@ def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:
 _UNDER_GUIDANCE = re.compile(r"\bpod\s+(?:\w+\s+)?(?:okiem|kierunkiem)\s+(?:\w+\.?\s+){0,5}$", re.IGNORECASE)
 #: Words of a jury: its members judge a competition (part `other` unless they are the organizer's).
 JURY_WORDS = frozenset({"jury", "juror", "jurorka"})
+#: a programme line opens with its time ("10:15 –", "10.15-11.00")
+_TIMED = re.compile(r"[ \t•·*-]*\d{1,2}[:.]\d{2}")
+#: items that open or close the event: their people greet (guests or hosts), they give no talk
+_CEREMONY_ITEMS = frozenset({"otwarcie", "powitanie", "przywitanie", "zakończenie", "zamknięcie", "podsumowanie"})
+
+
+def _programme_speaker(ctx: Context, char: int) -> bool:
+    """'10:15 – Ekonomia społeczna w praktyce – Anna Kubiak': the name after a timed programme item's title gave it,
+    unless the item is the opening or the closing."""
+    from pipeline.extract.list_affiliations import programme_entry
+    from pipeline.text.morphology import analyse
+
+    line_start = ctx.text.rfind("\n", 0, char) + 1
+    if not _TIMED.match(ctx.text, line_start) or not programme_entry(ctx, line_start, char):
+        return False
+    words = re.findall(r"[^\W\d_]+", ctx.text[line_start:char])
+    return not any(a.lemma.lower() in _CEREMONY_ITEMS for w in words for a in analyse(w))
+
+
 #: A place in a ranking right before the name: "I miejsce – ", "2. miejsce: ", "III nagroda – p. ".
 _RANK = re.compile(r"(?:\b[IVX]{1,4}|\b\d{1,2}\.?|\bpierwsz\w*|\bdrug\w*|\btrzec\w*)\s+(?:miejsc\w*|nagrod\w*)"
                    r"\s*(?:\([^)]*\)\s*)?[-–—:]?\s*(?:(?:p\.|pan\w*|pani)\s*)?$", re.IGNORECASE)

@@ -308,13 +308,14 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         words = [t.text.lower() for t in doc[i + 1:inner[1]] if not t.is_space] if inner else []
         return (" ".join(["p.o.", *words]), inner[1]) if inner else None
     former = {c for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były" for c in a.cases}
+    numbers = {a.number for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były"}
     if former and i > 0 and _copula_after_noun(doc, i):
         return None  # "uczestnikami spotkania byli przedstawiciele": the verb, not "former"
     nxt = doc[i + 1]
     if not former or role_title(nxt.text, nxt._.morf) is None:
         return None
-    if not former & {c for a in nxt._.morf if a.pos in ("subst", "adj") for c in a.cases}:
-        return None
+    if not any(former & a.cases and a.number in numbers for a in nxt._.morf if a.pos in ("subst", "adj")):
+        return None  # "Wśród gości byli wójt X": a plural "byli" before a singular title is the verb
     inner = title_at(doc, i + 1)
     return (f"były {inner[0]}", inner[1]) if inner else None
 
@@ -393,5 +394,8 @@ def _copula_after_noun(doc: Doc, i: int) -> bool:
     if not any(a.pos == "praet" for a in doc[i]._.morf):
         return False
     prev = doc[i - 1]
+    if any(doc[k].text.lower() in ("wśród", "pośród") and all(t.is_alpha for t in doc[k + 1:i])
+           for k in range(max(0, i - 5), i - 1)):
+        return True  # "Wśród gości były sołtys X": the group after "wśród" is the copula's place, whatever else it reads
     return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
         a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)

@@ -24,7 +24,7 @@ ORG_HEADS = frozenset({
     "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
     "ambasada", "konsulat", "przedstawicielstwo", "dyrekcja", "konwent",
     "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja",
-    "oddział", "filia", "delegatura",  # branches: a name of their own with their parent or seat
+    "oddział", "filia", "delegatura", "okręg",  # branches: a name of their own with their parent or seat
     "szkółka", "chorągiew",  # a nursery (trees) and a scouting region
 })
 #: Heads that name a place one visits rather than a body one belongs to.
@@ -61,7 +61,7 @@ PLURAL_NAME_HEADS = frozenset({"warsztaty", "warsztat", "targi", "zakłady", "ko
 NAME_ONLY_HEADS = frozenset({"komisja", "liga", "sojusz", "stronnictwo", "partia", "seminarium", "konfederacja",
                              "kolegium", "trybunał", "zrzeszenie", "unia", "fundusz", "sejm", "senat", "parlament",
                              "kongres", "wojsko", "armia", "policja", "reprezentacja", "drużyna", "klub", "ruch",
-                             "platforma", "akcja", "okręg", "forum", "porozumienie", "wspólnota", "związek"})
+                             "platforma", "akcja", "forum", "porozumienie", "wspólnota", "związek"})
 
 #: Role nouns, masculine base forms: "prezes", "koordynator", "wójt".
 ROLE_TITLES = frozenset({

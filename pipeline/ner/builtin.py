@@ -73,7 +73,8 @@ class BuiltinBackend:
             quoted.update(k for k in range(start, seat))
             if (is_generic(doc, start, end) and not after_person_in_brackets(doc, start, blocked)
                     and not named_by_complement(doc, start, _head, end) and not located_name(doc, start, _head, end)
-                    and not any(t.capitalised and own_name_word(t) for t in doc[_head + 1:end])) \
+                    and not any(doc[k].capitalised and own_name_word(doc[k], doc[k + 1] if k + 1 < end else None)
+                                for k in range(_head + 1, end))) \
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end) and not seats_follow(doc, _head, end) \
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds

@@ -22,7 +22,7 @@ _COMPLEMENT_CASES: dict[str, frozenset[str]] = {
 #: "Chorych na Cukrzycę": an adjective inside the name governs "na" with the accusative.
 _ADJECTIVE_PREPOSITION = {"na": frozenset({"acc"})}
 #: Units that do not stand alone and take a seat of their own after their parent's name ("… Oddział w Y").
-BRANCH_NOUNS = frozenset({"oddział", "filia", "delegatura", "ekspozytura", "placówka"})
+BRANCH_NOUNS = frozenset({"oddział", "filia", "delegatura", "ekspozytura", "placówka", "okręg"})
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "“"})
 DASHES = ("-", "–", "—")
 #: Legal forms written before a body's own name in apposition: "Stowarzyszenie Lokalna Grupa Działania X".

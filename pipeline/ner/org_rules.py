@@ -89,7 +89,7 @@ def complement_list(doc: Doc, j: int, heads: frozenset[str]) -> bool:
     return False
 
 
-def own_name_word(tok: Token) -> bool:
+def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
     """'Lupa' in "Spółdzielnia Socjalna Lupa", 'Fructus' in "Fundacja Fructus": a capitalised word after the
     head that stays in the nominative, not a complement ("Pomocy Społecznej", "Pomocy Rodzinie") nor an adjective
     ("Socjalna"), is the body's own name, so the name needs no seat."""
@@ -100,7 +100,11 @@ def own_name_word(tok: Token) -> bool:
         return False
     nouns = [a for a in readings if a.pos in ("subst", "depr")]
     nouns = [a for a in nouns if not a.names] or nouns  # "Życie" is also a surname's dative: the common word decides
-    return any("nom" in a.cases for a in nouns) and not any(a.cases & {"gen", "dat"} for a in nouns)
+    # "Stowarzyszenie Razem", "Fundacja Zawsze Blisko"; not the first part of a spaced compound adjective
+    # ("Izba Przemysłowo Handlowa"): an adverb before a capitalised adjective
+    adverb = any(a.pos == "adv" for a in readings) and not (
+        nxt is not None and nxt.text[:1].isupper() and any(a.pos == "adj" for a in nxt._.morf))
+    return (adverb or any("nom" in a.cases for a in nouns)) and not any(a.cases & {"gen", "dat"} for a in nouns)
 
 
 #: Heads of units that do not stand without a parent: an acronym after their complement is the parent's.
@@ -242,7 +246,8 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
     if len(words) >= 3:
         return False
     for k, tok in enumerate(doc[start:end]):
-        if tok.text in ('"', "„", "”", "im.", "imienia", "św.") or is_all_caps_word(tok) and len(tok.text) <= 10:
+        if tok.text in ('"', "„", "”", "im.", "imienia", "św.") or is_all_caps_word(tok) and len(tok.text) <= 10 \
+                and not noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):  # "DYREKTOR SZKOŁY": a shouted head word
             return False  # a quote, an acronym or a patron ("Stowarzyszenie św. Anny") is a proper part
         if is_proper_only(tok):
             return False
@@ -364,3 +369,10 @@ def capital_city_words(doc: Doc, j: int) -> int:
         if joined.strip() not in ("m", "m.", "m.st", "m. st") and not doc[k].whitespace_ == "":
             break
     return 0
+
+
+def capitals_person(doc: Doc, i: int) -> bool:
+    """'EWA KOT', 'Pani ADA LIS': a first name in capitals (SGJP 'imię') before another word in capitals opens a
+    person's name written in capitals; neither word is an acronym."""
+    return i + 1 < len(doc) and is_all_caps_word(doc[i + 1]) and doc[i + 1].is_alpha and any(
+        "imię" in a.names for a in doc[i]._.morf if a.pos == "subst")

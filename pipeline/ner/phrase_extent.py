@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import (
+    ORG_HEADS,
+    VENUE_HEADS,
     first_name,
     is_acronym_word,
     is_all_caps_word,
@@ -29,6 +31,7 @@ from pipeline.ner.org_complements import (
 from pipeline.ner.org_rules import (
     agrees_with,
     capital_city_words,
+    capitals_person,
     complement_list,
     completes_title,
     head_at,
@@ -158,7 +161,8 @@ def _extend_right_raw(
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
                     distinctive = True
-            elif own_name_word(tok) and not (j + 1 < n and compound_dash(doc, j + 1)) or unit_named(doc, j):
+            elif own_name_word(tok, doc[j + 1] if j + 1 < n else None) and not (j + 1 < n and compound_dash(doc, j + 1)) \
+                    or unit_named(doc, j):
                 distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
             j += 1
             continue
@@ -309,14 +313,20 @@ _FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppr
 
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
+    surname = -1
     for i, tok in enumerate(doc):
         text = tok.text
-        if i in blocked or not is_acronym_word(text):
+        if i in blocked or not is_acronym_word(text) or i == surname:
+            continue
+        if capitals_person(doc, i):
+            surname = i + 1
             continue
         if len(text) <= 3 and any(a.pos in _FUNCTION_POS for a in tok._.morf):
             continue  # "DLA", "NIE", "JAK" in a shouted heading; "PUP" (also a noun form) stays
         if all(c in "IVXLCDM" for c in text):
             continue
+        if len(text) > 3 and noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
+            continue  # "DYREKTOR SZKOŁY" in a shouted line: an institution's head word, no acronym
         out.append(i)
     return out
 
@@ -325,4 +335,7 @@ def office_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
     """'w Podlaskim Urzędzie Wojewódzkim': after "w" come adjectives and an institution, not a seat."""
     while k < len(doc) and doc[k].capitalised and is_adjective(doc[k]) and not head_at(doc[k], heads):
         k += 1
+    if k < len(doc) and head_at(doc[k], heads) and is_geographic(doc[k]) and not (
+            k + 1 < len(doc) and doc[k + 1].capitalised):
+        return False  # "w Kole": a town named like a head, with no name of a body after it, is the seat
     return k < len(doc) and head_at(doc[k], heads)

@@ -58,3 +58,15 @@ def test_a_tree_nursery_and_a_scouting_region_head_names(extractor):
 def test_a_parents_acronym_with_small_connectives_is_listed(extractor):
     names = _orgs(extractor, "Wykład wygłosiła dyrektor Departamentu Funduszy MRiRW w Warszawie, a po niej goście.")
     assert "MRiRW" in names
+
+
+def test_a_district_of_an_association_is_a_branch_with_its_seat(extractor):
+    names = _orgs(extractor, "Puchar wręczył prezes Zarządu Okręgu PZW w Turku Adam Lis, a potem wszyscy zjedli obiad.")
+    assert "Okręg PZW w Turku" in names
+    names = _orgs(extractor, "Zawody przygotował Zarząd Okręgu Polskiego Związku Łowieckiego w Lesznie.")
+    assert "Okręg Polskiego Związku Łowieckiego w Lesznie" in names
+
+
+def test_an_electoral_district_is_no_body(extractor):
+    names = _orgs(extractor, "Okręg Wyborczy nr 4 obejmuje trzy wsie, a w okręgu głosowało stu wyborców.")
+    assert not any(n.startswith("Okręg") for n in names)

@@ -111,3 +111,16 @@ def test_bodies_after_read_the_same_from_light_tokens(ctx_for):
     as_tokens.__dict__["light_tokens"] = list(as_tokens.doc)  # what `ctx.tokens` gave before
     assert light == read(as_tokens)
     assert len(light) >= 2
+
+
+def test_a_lower_case_head_after_the_cue_is_the_body_named_before(event_of):
+    ev = event_of("W Miejskim Domu Kultury w Radzyniu odbył się koncert kolęd. Organizatorem koncertu był dom kultury "
+                  "oraz Stowarzyszenie Śpiewaków Radzyńskich.")
+    assert ev.organizer == "Miejski Dom Kultury w Radzyniu"
+    assert ev.co_organizers == ["Stowarzyszenie Śpiewaków Radzyńskich"]
+
+
+def test_a_lower_case_head_fitting_two_bodies_names_none(event_of):
+    ev = event_of("Wystawa stała w Bibliotece Miejskiej w Radzyniu i w Bibliotece Pedagogicznej w Radzyniu. "
+                  "Organizatorem była biblioteka oraz Fundacja Lipa.")
+    assert ev.organizer != "Biblioteka Miejska w Radzyniu"

@@ -1,5 +1,7 @@
 """The organizer cues of one mention (`pipeline.extract.organizer_scores`)."""
 
+import pytest
+
 from pipeline.extract.organizer_scores import _organizer_score, organizer_score
 
 
@@ -95,3 +97,20 @@ def test_a_signature_line_with_its_address_after_a_comma(ctx_for):
     text = body + "Gminny Ośrodek Kultury w Lipie, dziękuje chórom."
     ctx = ctx_for(text)
     assert _organizer_score(ctx, ctx.mention(start, start + 30, "test", 0.5)) < 0.55
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Rajd rowerowy zorganizował Piotr Wrona ze Stowarzyszenia Rowerowy Radzyń.", "Stowarzyszenie Rowerowy Radzyń"),
+    ("Spotkanie zorganizowała Pani Halina Sowa z Gminnego Ośrodka Kultury w Radzyniu.",
+     "Gminny Ośrodek Kultury w Radzyniu"),
+    ("Kiermasz przygotowały panie z Koła Gospodyń Wiejskich w Zalesiu.", "Koło Gospodyń Wiejskich w Zalesiu"),
+    ("Warsztaty przygotowały i poprowadziły pracownice Gminnego Ośrodka Kultury w Zalesiu.",
+     "Gminny Ośrodek Kultury w Zalesiu"),
+])
+def test_people_after_the_organizing_verb_stand_for_their_body(event_of, text, body):
+    assert event_of(text).organizer == body
+
+
+def test_a_person_leading_the_meeting_does_not_make_her_body_the_organizer(event_of):
+    assert event_of("Spotkanie prowadziła Halina Sowa z Fundacji Lipa.").organizer is None
+    assert event_of("Spotkanie prowadziły i komentowały pracownice Fundacji Lipa.").organizer is None

@@ -41,3 +41,11 @@ def test_decorated_people_are_participants(extractor):
 def test_celebrant_of_a_mass_is_a_guest(extractor):
     found = parts(extractor, "Festyn rozpoczęła Msza święta odprawiona przez ks. Jana Wrzosa, proboszcza parafii w Lipnie.")
     assert found["Jan Wrzos"] == "guest"
+
+
+def test_a_name_after_a_timed_programme_item_gave_it(extractor):
+    found = parts(extractor, "Program:\n9:30 – Otwarcie – Halina Sowa, wójt gminy Radzyń\n"
+                             "10:00 – Pszczoły w sadzie – Piotr Wrona, Stowarzyszenie Pszczelarzy\n"
+                             "10:45 – Przerwa kawowa\n")
+    assert found["Piotr Wrona"] == "speaker"
+    assert found["Halina Sowa"] != "speaker"  # the opening is a greeting, not a talk

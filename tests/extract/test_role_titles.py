@@ -98,3 +98,14 @@ def test_an_adjective_of_the_institution_after_the_title_is_no_complement(extrac
         "Gminnego Ośrodka Pomocy Społecznej.").people}
     assert found["Onufry Dziób"] == ["proboszcz"]
     assert found["Lech Gil"] == ["pracownik socjalny"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Wśród gości byli wójt gminy Brzozów Adam Kalita i radna Maria Kot.", "Adam Kalita", "wójt"),
+    ("Wśród zaproszonych gości były sołtys wsi Lipnik Ewa Murawska i radny Jan Kot.", "Ewa Murawska", "sołtys"),
+    ("Na spotkanie przybył były wójt gminy Brzozów Adam Kalita.", "Adam Kalita", "były wójt"),
+    ("Obecni byli byli nauczyciele szkoły: Jan Nowak i Ewa Lis.", "Jan Nowak", "były nauczyciel"),
+])
+def test_a_copula_before_a_title_is_not_former(extractor, text, name, expected):
+    """A plural 'byli' cannot agree with a singular title, and 'wśród X byli/były' is the copula."""
+    assert titles(people(extractor, text)[name]) == [expected]

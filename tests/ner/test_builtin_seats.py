@@ -34,3 +34,23 @@ def test_a_quote_glued_to_the_word_before_closes_and_opens_no_name(extractor):
     orgs = {o.name for o in extractor.extract(
         "Przyszła redakcja „Nowej Gazety Wiejskiej”. Artykuł ukazał się w tygodniku „Głos Ludu”.").organizations}
     assert "„Nowa Gazeta Wiejska”" in orgs and not any("Artykuł" in o for o in orgs)
+
+
+def test_a_capitalised_adverb_after_the_head_is_the_bodys_own_name(extractor):
+    """'Razem', 'Zawsze Blisko' read as adverbs: a proper part, so the name is listed and takes no seat."""
+    names = {o.name for o in extractor.extract("Festyn przygotowało Stowarzyszenie Razem, a datki zebrała "
+                                               "Fundacja Zawsze Blisko z Radzynia.").organizations}
+    assert {"Stowarzyszenie Razem", "Fundacja Zawsze Blisko"} <= names
+
+
+def test_a_dative_complement_after_the_head_still_needs_its_seat(extractor):
+    names = {o.name for o in extractor.extract("Zbiórkę prowadził Ośrodek Pomocy Rodzinie w Radzyniu.").organizations}
+    assert "Ośrodek Pomocy Rodzinie w Radzyniu" in names
+
+
+def test_a_town_named_like_a_head_is_the_seat(extractor):
+    """'w Kole': "Koło" is a town and an institution's head; with no body's name after it, it is the seat."""
+    names = {o.name for o in extractor.extract("Warsztaty przygotowała Biblioteka Publiczna w Kole, a pierogi "
+                                               "lepiły panie w Kole Gospodyń Wiejskich z Lipnika.").organizations}
+    assert "Biblioteka Publiczna w Kole" in names
+    assert not any(n.endswith("w Kole Gospodyń Wiejskich") for n in names)

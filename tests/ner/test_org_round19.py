@@ -65,3 +65,17 @@ def test_a_parent_acronym_keeps_the_state_after_it(extractor):
 def test_na_rzecz_that_leads_to_no_capitalised_purpose_is_given_back(extractor):
     names = _orgs(extractor, "Kampanię prowadzi Ministerstwo Zdrowia na rzecz zdrowia dzieci.")
     assert "Ministerstwo Zdrowia" in names and not any(n.endswith("rzecz") for n in names)
+
+
+def test_a_shouted_bare_head_is_no_name(extractor):
+    """In an all-capitals line 'SZKOŁY' is the common noun shouted, not an acronym: no body is named."""
+    assert not _orgs(extractor, "PANI EWA SOWA – DYREKTOR SZKOŁY\nGości powitała dyrektor.")
+    assert "Gminny Ośrodek Kultury w Radzyniu" in _orgs(extractor, "ZAPRASZAMY DO GMINNEGO OŚRODKA KULTURY W RADZYNIU")
+    assert "ZUS" in _orgs(extractor, "Porad udzielali pracownicy ZUS i KRUS.")
+
+
+def test_a_person_named_in_capitals_is_no_pair_of_acronyms(extractor):
+    """'ADA LIS': a first name in capitals before another capitalised word is a person, not 'unit and parent'."""
+    assert _orgs(extractor, "Wyróżnienie otrzymała uczennica ADA LIS ze Szkoły Podstawowej w Radzyniu.") == {
+        "Szkoła Podstawowa w Radzyniu"}
+    assert "ODN SWP" in _orgs(extractor, "Szkolenie poprowadził ekspert ODN SWP w Radzyniu.")
