@@ -76,3 +76,13 @@ def test_two_dates_without_those_verbs_stay_two_occasions(extractor):
 def test_a_label_stating_the_attendance_outranks_a_verbs_count(extractor, text, total):
     """"Liczba uczestników: N" says how many attended; "ukończyło 9 osób" how many finished."""
     assert extractor.extract(text).event.attendance.total == total
+
+
+@pytest.mark.parametrize("text, total, women, men", [
+    ("Wśród 40 uczestników zebrania było 25 kobiet.", 40, 25, 15),
+    ("Spośród 30 słuchaczy wykładu było 12 mężczyzn.", 30, 18, 12),
+])
+def test_a_gender_share_of_a_total_introduced_by_wsrod(extractor, text, total, women, men):
+    """"Wśród N uczestników było M kobiet": the total and one gender's share of it, the other derived."""
+    a = extractor.extract(text).event.attendance
+    assert (a.total, a.women, a.men) == (total, women, men)

@@ -253,7 +253,9 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                     else:
                         men = ov
                     end = nxt.idx + len(nxt.text) + other.end()
-            left_total = re.search(r"(\d{1,4})\s+\w+\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$", ctx.norm[max(0, start - 40):start])
+            left_total = re.search(r"(\d{1,4})\s+\w+\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$", ctx.norm[max(0, start - 40):start]) \
+                or re.search(r"\b(?:wśród|spośród)\s+(?:\S+\s+)?\d{1,4}\s+\w+\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+$",
+                             ctx.norm[max(0, start - 70):start])
             if left_total:
                 i = j
                 continue  # part of "15 uczestników, w tym 10 kobiet", handled at the total
@@ -273,7 +275,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                 rule = "total_with_split"
             else:
                 rule = "total"
-                tail = _SHARE_AFTER.match(ctx.norm, end)
+                tail = _SHARE_AFTER.match(ctx.norm, end) or (
+                    _AMONG_BEFORE.search(ctx.norm, max(0, start - 12), start) and _AMONG_SHARE.match(ctx.norm, end))
                 if tail and _gender_of(tail.group(2)):
                     g = _gender_of(tail.group(2))
                     if g == "f":
@@ -316,6 +319,11 @@ _NOUN_BEFORE = re.compile(
 #: "…, w tym 20 kobiet", "…, z czego 25 stanowiły kobiety", "…, w tym 12 to panie": one gender's share of a total.
 _SHARE_AFTER = re.compile(r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
                           r"(?:(?:stanowi\w*|to|był\w*)\s+)?(\w+)", re.IGNORECASE)
+
+
+#: "Wśród 60 uczestników było 45 kobiet": a total introduced by "wśród" and the share of one gender it held.
+_AMONG_BEFORE = re.compile(r"\b(?:wśród|spośród)\s+(?:(?:ponad|około|ok\.|blisko|prawie)\s+)?$", re.IGNORECASE)
+_AMONG_SHARE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+(\d{1,4})\s+(\w+)", re.IGNORECASE)
 
 
 #: "Liczba uczestników: 45", "Ilość słuchaczy wyniosła 120", "liczba osób obecnych – 30": the number of people.
