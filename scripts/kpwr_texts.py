@@ -1,10 +1,13 @@
-"""Write the texts of the KPWr yardstick (`eval/kpwr/`) from the shared KPWr data, one `NNN.txt` per card.
+"""Write the texts of the KPWr sets (`eval/kpwr/`, `eval/kpwr_events/`) from the shared KPWr data, one `NNN.txt` per card.
 
-    python scripts/kpwr_texts.py [--cards eval/kpwr] [--data ../shared/data/timex_kpwr/kpwr_timex_dap.jsonl] OUT
+    python scripts/kpwr_texts.py [--cards eval/kpwr] [--data ...kpwr_timex_dap.jsonl] [--n82 ...n82-test.iob] OUT
 
 The texts are not copied into the repository: each card names its KPWr document (`kpwr_id`), and this script
-takes the text from the shared data (the openly licensed KPWr corpus; each card keeps its licence). A card whose
-document is missing or whose text no longer matches its `chars`/`head` is named and the script exits 1.
+takes the text from the shared data (the openly licensed KPWr corpus; each card keeps its licence). A card with
+`"kpwr_source": "n82"` takes its document from the KPWr NER test file, whose tokens carry no spacing: the text is
+rebuilt by `rebuild_text` (no space before closing punctuation or after opening, agglutinates joined to their
+verb, digits of a dotted date kept together), the same way on every run. A card whose document is missing or
+whose text no longer matches its `chars`/`head` is named and the script exits 1.
 Then: `pl-events evaluate eval/kpwr --texts OUT`.
 """
 
@@ -17,20 +20,92 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "timex_kpwr" / "kpwr_timex_dap.jsonl"
+DEFAULT_N82 = ROOT.parent / "shared" / "data" / "ner_kpwr_n82" / "kpwr-ner-n82-test.iob"
+NO_SPACE_BEFORE = frozenset(",.;:!?)]}…%”")
+NO_SPACE_AFTER = frozenset("([{„“")
+SENTENCE_ENDS = frozenset(".!?…:;\"”)")
 
 
-def write_texts(cards: Path, data: Path, out: Path) -> list[str]:
+def n82_documents(path: Path) -> dict[str, list[list[tuple[str, str]]]]:
+    """Each document of the KPWr NER test file as sentences of (form, tag), by id without `.xml`."""
+    documents: dict[str, list[list[tuple[str, str]]]] = {}
+    sentences: list[list[tuple[str, str]]] | None = None
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            line = line.rstrip("\n")
+            if line.startswith("-DOCSTART FILE"):
+                sentences = documents.setdefault(line.split()[2], [[]])
+            elif line.startswith("-DOCSTART") or sentences is None:
+                continue
+            elif not line:
+                if sentences[-1]:
+                    sentences.append([])
+            else:
+                form, _base, tag = line.split("\t")[:3]
+                sentences[-1].append((form, tag))
+    return documents
+
+
+def rebuild_text(sentences: list[list[tuple[str, str]]]) -> str:
+    """The text of tokens without spacing, joined as Polish is written.
+
+    Sentences are joined by a space, or by a line break after one that ends without punctuation (a heading).
+    """
+    pieces: list[str] = []
+    previous = ""
+    open_quote = False
+    tokens = [token for sentence in sentences for token in sentence]
+    starts = set()
+    position = 0
+    for sentence in sentences:
+        if sentence and position:
+            starts.add(position)
+        position += len(sentence)
+    for index, (form, tag) in enumerate(tokens):
+        if index in starts and previous not in SENTENCE_ENDS:
+            pieces.append("\n" + form)
+            previous = form
+            open_quote = form == '"'
+            continue
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        glued = (
+            not pieces
+            or form in NO_SPACE_BEFORE
+            or previous in NO_SPACE_AFTER
+            or tag.startswith("aglt")
+            or (form == '"' and open_quote)
+            or (previous == '"' and open_quote)
+            or (previous in ".:" and form.isdigit() and len(pieces) > 1 and pieces[-2].strip().isdigit()
+                and len(form) <= 4)
+        )
+        if form in ".:" and previous.isdigit() and following.isdigit():
+            glued = True
+        if form == '"':
+            open_quote = not open_quote
+        pieces.append(form if glued else " " + form)
+        previous = form
+    return "".join(pieces)
+
+
+def write_texts(cards: Path, data: Path, out: Path, n82: Path = DEFAULT_N82) -> list[str]:
     """Write one text per card; the problems found (none when every card has its matching text)."""
     documents = {}
     with data.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
             documents[row["id"]] = row["text"]
+    card_paths = sorted(cards.glob("[0-9][0-9][0-9].json"))
+    if any(json.loads(p.read_text(encoding="utf-8")).get("kpwr_source") == "n82" for p in card_paths):
+        if not n82.is_file():
+            return [f"no KPWr NER test file at {n82} (pass --n82)"]
+        for name, sentences in n82_documents(n82).items():
+            documents[f"n82:{name}"] = rebuild_text(sentences)
     out.mkdir(parents=True, exist_ok=True)
     problems = []
-    for path in sorted(cards.glob("[0-9][0-9][0-9].json")):
+    for path in card_paths:
         card = json.loads(path.read_text(encoding="utf-8"))
-        text = documents.get(card.get("kpwr_id", ""))
+        key = card.get("kpwr_id", "")
+        text = documents.get(f"n82:{key}" if card.get("kpwr_source") == "n82" else key)
         if text is None:
             problems.append(f"{path.stem}: no KPWr document {card.get('kpwr_id')!r} in {data}")
             continue
@@ -46,11 +121,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--cards", type=Path, default=ROOT / "eval" / "kpwr")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--n82", type=Path, default=DEFAULT_N82)
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"error: no KPWr data at {args.data} (pass --data)", file=sys.stderr)
         return 1
-    problems = write_texts(args.cards, args.data, args.out)
+    problems = write_texts(args.cards, args.data, args.out, args.n82)
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return 1 if problems else 0
