@@ -125,7 +125,8 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
     if k == j or (case == "nom" and not is_known_locality(_words(toks[j:k]))
                   and not all(_placelike(t) or m > j and _qualifier(t, toks[j])
                               for m, t in enumerate(toks[j:k], start=j) if t.text != "-")):
-        return []
+        named = named_after_acronym(toks, i) if case == "nom" else None
+        return [] if named is None else [(named[0], named[1], f"{full} {toks[named[1] - 1].text}")]
     if k < len(toks) and toks[k].text in _OPEN:  # "KGW Strzepcz „Słoneczniki”": the name replaces the seat
         close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text in _CLOSE), None)
         if close is not None:
@@ -170,7 +171,8 @@ def named_after_acronym(toks: Sequence[Token], i: int) -> tuple[int, int, str] |
 
 
 def _own_name(tok: Token) -> bool:
-    """A capitalised word in the nominative that names a club ("Orlik", "Zryw", "Pogoń"), not a person or an office."""
+    """A capitalised word in the nominative that names a club or a circle ("Orlik", "Zryw", "Pogoń", and plurals:
+    "Jarzębinki", "Rekiny"), not a person or an office."""
     from pipeline.lexicon.words import ORG_HEADS, first_name, role_title
 
     if not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or first_name(tok) is not None:
@@ -178,7 +180,7 @@ def _own_name(tok: Token) -> bool:
     morf = tok._.morf
     if role_title(tok.text, morf) or noun_lemmas(tok) & ORG_HEADS or any(a.pos in ("fin", "praet", "adj") for a in morf):
         return False
-    return any(a.pos == "subst" and "nom" in a.cases and a.number == "sg" and not {"nazwisko", "imię"} & set(a.names)
+    return any(a.pos == "subst" and "nom" in a.cases and not {"nazwisko", "imię"} & set(a.names)
                for a in morf)  # "prezes LKS Nowak": a surname only is a person after the acronym
 
 

@@ -240,6 +240,11 @@ def seats_follow(doc: Doc, head: int, end: int) -> bool:
     return is_capitalised(doc[k]) and is_geographic(doc[k])
 
 
+#: Adjectives of a village's own bodies, shaped like place-derived ones but naming a kind ("Rada Sołecka",
+#: "Świetlica Wiejska": docs/annotation.md, village bodies).
+VILLAGE_KIND_ADJECTIVES = frozenset({"sołecki", "wiejski"})
+
+
 def is_generic(doc: Doc, start: int, end: int) -> bool:
     """No proper name, quote, acronym or place in a name of fewer than three words."""
     words = [t for t in doc[start:end] if t.is_alpha or '"' in t.text]
@@ -252,7 +257,8 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
         if is_proper_only(tok):
             return False
         if k > 0 and tok.text[:1].isupper() and any(
-                a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in tok._.morf):
+                a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) and a.lemma not in VILLAGE_KIND_ADJECTIVES
+                for a in tok._.morf):
             return False  # a place-derived adjective names it: "Uniwersytet Opolski", "Filharmonia Zielonogórska"
     return True
 

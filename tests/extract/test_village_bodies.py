@@ -90,3 +90,24 @@ def test_the_village_ends_before_the_office_holders_name(extractor):
     person = next(p for p in report.people if p.name == "Bogdan Wilczek")
     assert [(r.title, r.organization) for r in person.roles] == [("prezes", "Ochotnicza Straż Pożarna w Stężycy")]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Na scenie zaśpiewało KGW Jarzębinki, a potem zespół z Lipnic.", "Koło Gospodyń Wiejskich Jarzębinki"),
+    ("Zwycięzcą został UKS Rekiny z gminy Kartuzy.", "UKS Rekiny"),
+])
+def test_a_plural_name_after_an_acronym_is_the_bodys_own(extractor, text, name):
+    """Circles and clubs often take plural names ("Jarzębinki", "Rekiny"); a village circle's acronym is spelled out."""
+    assert name in _orgs(extractor, text)
+
+
+def test_an_organizers_list_opening_with_the_village_council_gives_the_first_named_body():
+    """"Sołtys i Rada Sołecka" stand for no named body (docs: village bodies, organizers' lists)."""
+    from pipeline.extractor import Extractor
+
+    report = Extractor(ner="builtin").extract(
+        "W niedzielę odbył się festyn. Festyn zorganizowali: Sołtys i Rada Sołecka wsi Modrzew, KGW Sasanki "
+        "oraz OSP Modrzew.")
+    assert report.event.organizer == "Koło Gospodyń Wiejskich Sasanki"
+    assert report.event.co_organizers == ["Ochotnicza Straż Pożarna w Modrzewiu"]
+    assert "Rada Sołecka" not in {o.name for o in report.organizations}
