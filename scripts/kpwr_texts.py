@@ -46,6 +46,10 @@ def n82_documents(path: Path) -> dict[str, list[list[tuple[str, str]]]]:
     return documents
 
 
+def _short_word(form: str) -> bool:
+    return form.isalnum() and len(form) <= 4
+
+
 def rebuild_text(sentences: list[list[tuple[str, str]]]) -> str:
     """The text of tokens without spacing, joined as Polish is written.
 
@@ -79,6 +83,10 @@ def rebuild_text(sentences: list[list[tuple[str, str]]]) -> str:
                 and len(form) <= 4)
         )
         if form in ".:" and previous.isdigit() and following.isdigit():
+            glued = True
+        if form == "/" and _short_word(previous) and _short_word(following):
+            glued = True  # "R/C", "2007/2008": a slash between short words is written without spaces
+        if previous == "/" and len(pieces) > 1 and _short_word(tokens[index - 2][0]) and _short_word(form):
             glued = True
         if form == '"':
             open_quote = not open_quote

@@ -56,3 +56,8 @@ def test_cards_of_both_sources_get_their_texts(tmp_path):
     assert (out / "001.txt").read_text(encoding="utf-8") == "Mecz w Zalesiu."
     assert (out / "002.txt").read_text(encoding="utf-8") == "Koncert."
     assert problems == ["003: the KPWr text differs from the card (chars 8 vs 9)"]
+
+
+def test_a_slash_between_short_words_is_written_without_spaces():
+    sentences = [_sentence("Sezon 2011 / 2012 otworzył sklep R / C Max , a potem on / ona .")]
+    assert kpwr_texts.rebuild_text(sentences) == "Sezon 2011/2012 otworzył sklep R/C Max, a potem on/ona."
