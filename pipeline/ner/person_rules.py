@@ -97,6 +97,11 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             spans.append((start, initialled))  # "J. Nowak", "M. Podolska", "K.K. Baczyński"
             i = initialled
             continue
+        if i > 0 and _after_patron_mark(doc, i):
+            i += 1  # "im. Jana Fryderyka X": the patron's words are the institution's name, none starts a person
+            while i < n and is_capitalised(doc[i]):
+                i += 1
+            continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
                 or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):

@@ -105,3 +105,11 @@ def test_a_patrons_initial_split_from_its_dot_stays_in_the_name(extractor):
     names = _orgs(extractor, "Nagrody otrzymali uczniowie Zespołu Szkół im. M. Kopernika w Dębinie i ich opiekunowie.")
     assert "Zespół Szkół im. M. Kopernika" in names
     assert "Zespół Szkół im. M" not in names
+
+
+def test_a_patron_with_two_first_names_stays_in_the_name_and_is_no_person(extractor):
+    """"im. Jana Fryderyka X": every word of the patron's name after "im." is the body's, none a person of the report."""
+    report = extractor.extract("Rajd przygotowała Fundacja Ochrony Rzeki Wdy im. Jana Bogumiła Lasockiego, a gości "
+                               "powitał Adam Lis.")
+    assert "Fundacja Ochrony Rzeki Wdy im. Jana Bogumiła Lasockiego" in {o.name for o in report.organizations}
+    assert {p.name for p in report.people} == {"Adam Lis"}
