@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.place_context import in_funding_boilerplate, in_quoted_title, topic_only
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.lexicon.places import COUNTRIES
@@ -62,8 +64,10 @@ _LOCALITY_NOUNS = frozenset({"miasto", "miejscowość", "miasteczko", "wieś"})
 
 
 def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMention]:
-    """A name the dictionary does not know, in apposition to "miasto"/"miejscowość": a town abroad, which keeps
-    its written form ("w mieście Caceres"); known names are read by the register scan."""
+    """A name in apposition to "miasto"/"miejscowość" that neither the dictionary nor the register knows as a
+    place: a town abroad, which keeps its written form ("w mieście Caceres"), also when the word is a common
+    noun's nominative too ("w miejscowości Sumy"); geographic names are read by the name finder and the
+    register scan."""
     toks = ctx.light_tokens
     out = []
     for k in range(1, len(toks)):
@@ -71,12 +75,27 @@ def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMe
         if not t.capitalised or not t.is_alpha or len(t.text) < 3 or not before.text[:1].islower() \
                 or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
                 or not any(a.lemma in _LOCALITY_NOUNS for a in before.morf if a.pos == "subst") \
-                or not all(a.pos == "ign" for a in t.morf) or in_quoted_title(ctx, t.idx) \
-                or in_funding_boilerplate(ctx, t.idx):
+                or not (all(a.pos == "ign" for a in t.morf) or _nominative_non_place(t)) \
+                or in_quoted_title(ctx, t.idx) or in_funding_boilerplate(ctx, t.idx):
             continue
         out.append(PlaceMention(t.text, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
                                                                 "foreign_apposition")))
     return out
+
+
+def _nominative_non_place(t: Token) -> bool:
+    """A capitalised word read only as nouns with a nominative among them ("Sumy": sum, suma), no first name, no
+    adjective, not a body's head word, no country or region and not a locality of the register (the register scan reads those): after
+    a locality noun the apposition keeps the nominative, so the word is the locality's own name."""
+    from pipeline.lexicon.places import is_known_locality
+    from pipeline.lexicon.regions import is_region
+    from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
+
+    readings = t.morf
+    return bool(readings) and all(a.pos in ("subst", "depr") for a in readings) \
+        and any("nom" in a.cases for a in readings) and first_name(t) is None \
+        and not noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) and not is_known_locality(t.text) \
+        and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in readings)  # "miast Ukrainy": whose towns
 
 
 def _unknown_in_a_place_list(ctx: Context, ends: set[int], anywhere: bytearray) -> list[PlaceMention]:

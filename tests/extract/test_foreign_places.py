@@ -38,3 +38,14 @@ def test_an_unknown_word_coordinated_after_places_is_a_town_abroad(extractor):
 def test_a_two_word_firm_after_a_place_opens_no_list_of_towns(extractor):
     names = {p.name for p in extractor.extract("Przyszli pracodawcy z Legnicy, Qwerty Master i inni.").places}
     assert not {"Qwerty", "Qwert", "Qwerta"} & names
+
+
+def test_a_locality_noun_names_a_town_whose_word_is_also_a_common_noun(extractor):
+    """"w miejscowości Kubki": the apposition keeps the nominative, the word is the town's name as written."""
+    assert ("Kubki", "locality") in _places(extractor, "Obóz odbył się w miejscowości Kubki na Litwie.")
+
+
+def test_a_locality_noun_before_a_body_or_a_first_name_gives_no_town(extractor):
+    places = {name for name, _kind in _places(extractor, "W miejscowości Szkoła nie ma. Mieszka w mieście Anna z córką.")}
+    assert not places & {"Szkoła", "Anna"}
+    assert "Ukrainy" not in {name for name, _kind in _places(extractor, "Przyjechali goście z różnych miast Ukrainy.")}
