@@ -198,20 +198,41 @@ def _venue_seat(ctx: Context, tokens: list[Token], hints: list[str]) -> list[Pla
     return [PlaceMention(name, place_kind(name), ctx.mention(start, end, EXTRACTOR, 0.8, "venue_seat"))]
 
 
-def _run_together(tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
-    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"): two places.
-    Empty when the whole name is a place of its own."""
+def _run_together(ctx: Context, tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
+    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"), or two towns of
+    a list whose comma is missing ("z Radomia, Kielc Opola i Lublina"): two places. Empty when the whole name is a
+    place of its own."""
     words = [t for t in tokens if t.text != "-"]
     if len(words) < 2 or not register_loaded() or place_kind(name) != "other":
         return []
+    listed = _in_a_list(ctx, tokens)
     for k in range(len(tokens) - 1, 0, -1):
         head, tail = tokens[:k], tokens[k:]
         if head[-1].text == "-" or tail[0].text == "-" or not is_known_locality(first := locality_base(head, hints)):
             continue
         second = locality_base(tail, hints)
-        if _part_of(second, first):
+        if _part_of(second, first) or listed and is_known_locality(second) and _same_case(head[-1], tail[-1]):
             return [(head, first), (tail, second)]
     return []
+
+
+_LIST_LINKS = frozenset({",", "i", "oraz", "lub", "albo"})
+
+
+def _in_a_list(ctx: Context, tokens: list[Token]) -> bool:
+    """The span stands among coordinated names: a comma before it, or a comma or a conjunction after it."""
+    toks = ctx.light_tokens
+    before = toks[tokens[0].i - 1].text if tokens[0].i > 0 else ""
+    after = toks[tokens[-1].i + 1].text if tokens[-1].i + 1 < len(toks) else ""
+    return before == "," or after in _LIST_LINKS
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Two geographic nouns that share a case: two names of one list, not a name and its genitive complement."""
+    def cases(t: Token) -> frozenset[str]:
+        return frozenset(c for r in t._.morf if r.pos == "subst" and "nazwa_geograficzna" in r.names for c in r.cases)
+
+    return bool(cases(a) & cases(b))
 
 
 def _trim_to_locality(tokens: list[Token], name: str, hints: list[str]) -> tuple[list[Token], str]:
@@ -300,7 +321,7 @@ def extract_places(
         if len(tokens) > 1 and place_kind(name) == "other":
             tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
             end = tokens[-1].idx + len(tokens[-1].text)
-        parts = _run_together(tokens, name, [r.name for r in regions])
+        parts = _run_together(ctx, tokens, name, [r.name for r in regions])
         if parts:  # "w Dąbrowie Górniczej Ząbkowicach": a town and its district written side by side
             for words, part in parts:
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -39,3 +39,13 @@ def test_a_two_word_place_opens_a_list_of_places(extractor):
     it is (the adjective the dictionary lacks, closing the first name, stands between it and the link)."""
     names = _places(extractor, "Kiermasze odbyły się w Hucie Wiskickiej i Woli Mrokowskiej.")
     assert {"Huta Wiskicka", "Wola Mrokowska"} <= names
+
+
+def test_two_towns_of_a_list_whose_comma_is_missing_are_two_places(extractor):
+    """"z Radomia, Kielc Opola i Lublina": two geographic nouns in one case, each a town, the pair none."""
+    names = _places(extractor, "Na zlot przyjechały drużyny z Radomia, Kielc Opola i Lublina.")
+    assert {"Radom", "Kielce", "Opole", "Lublin"} <= names
+
+
+def test_a_two_word_town_outside_a_list_stays_whole(extractor):
+    assert "Bielsko Biała" in _places(extractor, "Turniej odbył się w Bielsku Białej.")
