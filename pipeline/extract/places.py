@@ -53,6 +53,7 @@ from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
     is_known_locality,
+    is_locality_group,
     locality_base,
     preposition_cases,
     register_loaded,
@@ -160,6 +161,9 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
                 break
+            if width == 1 and _geographic(words[0]) and is_locality_group(name):
+                found = (name, words)  # "z Lućmierza": the dictionary's place name of Lućmierz-Las and Lućmierz-Ośrodek
+                break
         if found is None:
             k += 1
             continue
@@ -171,6 +175,10 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         ends.add(end)
         k += len(words)
     return out
+
+
+def _geographic(t: Token) -> bool:
+    return any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for a in t._.morf)
 
 
 def _name_adjective(t: Token) -> bool:

@@ -49,3 +49,8 @@ def test_two_towns_of_a_list_whose_comma_is_missing_are_two_places(extractor):
 
 def test_a_two_word_town_outside_a_list_stays_whole(extractor):
     assert "Bielsko Biała" in _places(extractor, "Turniej odbył się w Bielsku Białej.")
+
+
+def test_a_settlement_group_after_a_place_preposition_is_a_place(extractor):
+    assert "Badowo" in _places(extractor, "Rajd wyruszył z Badowa o świcie.")
+    assert "Badowo" not in _places(extractor, "Rajd wyruszył o świcie, a Badowa nikt nie widział.")
