@@ -29,6 +29,22 @@ def town_abroad(ctx: Context, tokens: list[Token], start: int) -> bool:
     return any("nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" for a in words[0]._.morf)
 
 
+def town_after_a_name(tokens: list[Token]) -> list[Token]:
+    """"z Czarnymi Rząśnia", "z Wartą Działoszyn": a team's name inflected in a case no place preposition takes
+    (the instrumental of "grać z"), then its town in the nominative, which does not agree with it: the town alone.
+    Unchanged when the first words can be a locative or a genitive ("w Krakowie Nowa Huta") or the last word is
+    no register locality written in its base form."""
+    if len(tokens) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in tokens):
+        return tokens
+    last, head = tokens[-1], tokens[:-1]
+    if not is_known_locality(last.text) or not any("nom" in a.cases for a in last._.morf if a.pos == "subst"):
+        return tokens
+    head_cases = {c for t in head for a in t._.morf if a.pos == "subst" for c in a.cases}
+    if not head_cases or head_cases & {"nom", "gen", "loc", "acc"}:
+        return tokens
+    return [last]
+
+
 def inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
     """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
     return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)

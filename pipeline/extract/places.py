@@ -17,6 +17,7 @@ from pipeline.extract.place_checks import (
     natural_feature_before,
     other_readings,
     town_abroad,
+    town_after_a_name,
     world_scale,
     written_in_lists,
 )
@@ -325,6 +326,8 @@ def extract_places(
             end, found_end = tokens[-1].idx + len(tokens[-1].text), end
             if end > found_end:
                 grown.append((start, end))
+        tokens = town_after_a_name(tokens)
+        start = tokens[0].idx
         name = locality_base(tokens, [r.name for r in regions])
         if len(tokens) > 1 and place_kind(name) == "other":
             tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
