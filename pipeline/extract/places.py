@@ -36,6 +36,7 @@ from pipeline.extract.place_context import (
 from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
 from pipeline.extract.place_introducers import (
     after_acronym,
+    after_team_name,
     introduced_locality,
     town_complement_after,
     unknown_adjective_after,
@@ -146,7 +147,9 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:
             k += 1
             continue  # the cheap tests of the word itself before what introduces it
-        named = after_acronym(ctx, toks, k) and covered.find(1, before.idx, before.idx + 1) >= 0
+        team = after_team_name(ctx, toks, k)  # "MKS Bzura Ozorków": the acronym two words back
+        named = after_acronym(ctx, toks, k) and covered.find(1, before.idx, before.idx + 1) >= 0 \
+            or team is not None and covered.find(1, toks[team].idx, toks[team].idx + 1) >= 0
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t)):
             k += 1
