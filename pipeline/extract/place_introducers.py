@@ -56,7 +56,7 @@ _QUOTES = frozenset({'"', "”", "„", "“"})
 
 def after_team_name(ctx: Context, toks: list[Token], k: int) -> int | None:
     """"MKS Bzura Ozorków", "LUMKS „Kasztelan” Rozprza": a body's town written in the nominative after its acronym
-    and its own name (one capitalised word or a quoted one, docs/annotation.md: the town after a name with a proper
+    and its own name (one capitalised word, a quoted one, or a squad's Roman number, docs/annotation.md: the town after a name with a proper
     part drops from it and is a place); the index of the acronym, else None."""
     if k < 2 or "\n" in toks[k - 1].whitespace_ or not any("nom" in a.cases for a in toks[k]._.morf if a.pos == "subst"):
         return None
@@ -68,8 +68,9 @@ def after_team_name(ctx: Context, toks: list[Token], k: int) -> int | None:
         if toks[j].text not in _QUOTES or j == k - 2:
             return None
     elif not (toks[j].text[:1].isupper() and toks[j].is_alpha and not toks[j].text.isupper()
-              and any("nom" in a.cases for a in toks[j]._.morf if a.pos in ("subst", "adj"))):
-        return None
+              and any("nom" in a.cases for a in toks[j]._.morf if a.pos in ("subst", "adj"))) \
+            and not (toks[j].is_alpha and set(toks[j].text) <= set("IVX") and len(toks[j].text) <= 3):
+        return None  # a squad's Roman number counts as the name: "SMS II Spała"
     j -= 1
     if j < 0 or "\n" in toks[j].whitespace_ or not _body_acronym(toks[j]) or ctx.furniture_at(toks[k].idx) is not None:
         return None

@@ -50,3 +50,7 @@ def test_a_town_after_a_body_acronym_and_its_own_name_is_a_place(extractor):
 def test_a_town_after_a_name_with_no_acronym_before_it_is_not_read_so(extractor):
     places = {p.name for p in extractor.extract("Mecz Orzeł Sieradz wygrał u siebie.").places}
     assert "Sieradz" not in places
+
+
+def test_a_squad_number_between_the_acronym_and_the_town(extractor):
+    assert "Łask" in {p.name for p in extractor.extract("Najbliższy mecz: UKS II Łask - KS Orzeł.").places}
