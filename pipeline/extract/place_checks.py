@@ -45,6 +45,25 @@ def town_after_a_name(tokens: list[Token]) -> list[Token]:
     return [last]
 
 
+def adjective_of_next_noun(ctx: Context, tokens: list[Token]) -> bool:
+    """"na WESOŁE WAKACJE", "na Zielone Wakacje": a one-word name that is also a common adjective, written in the
+    same style as the common noun right after it that it agrees with, is that noun's adjective; a town whose name
+    goes on ("Nowym Mieście") was read as one span of two words."""
+    if len(tokens) != 1:
+        return False
+    t = tokens[0]
+    k = t.i + 1
+    toks = ctx.light_tokens
+    if k >= len(toks) or t.whitespace_ != " " or not toks[k].is_alpha or toks[k].text.isupper() != t.text.isupper():
+        return False
+    nxt = toks[k]
+    adjectives = [a for a in t._.morf if a.pos == "adj" and not a.names]
+    nouns = [a for a in nxt._.morf if a.pos == "subst" and not a.names]
+    if not nouns or any(a.names for a in nxt._.morf):
+        return False
+    return any(a.cases & n.cases and (a.number is None or a.number == n.number) for a in adjectives for n in nouns)
+
+
 def inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
     """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
     return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)
