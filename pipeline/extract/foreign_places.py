@@ -40,6 +40,7 @@ def foreign_places(ctx: Context, places: list[tuple[int, int]], taken: list[tupl
             continue
         out.append(PlaceMention(country, "country", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.8, "country")))
     out += _named_by_a_locality_noun(ctx, anywhere)
+    out += _unknown_after_a_town_part(ctx, anywhere)
     out += _unknown_in_a_place_list(ctx, {e for _s, e in places}, anywhere)
     for s, e in taken:
         seat = _SEAT_END.search(ctx.norm, s, e)
@@ -81,6 +82,49 @@ def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMe
         out.append(PlaceMention(t.text, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
                                                                 "foreign_apposition")))
     return out
+
+
+#: nouns of a part of a town whose genitive complement is the town: "w centrum X", "na przedmieściach X"
+_TOWN_PARTS = frozenset({"centrum", "przedmieście", "obrzeże", "śródmieście", "okolica", "peryferie"})
+
+
+def _unknown_after_a_town_part(ctx: Context, anywhere: bytearray) -> list[PlaceMention]:
+    """"w samym centrum kulturalno-historycznej Candelarii": a capitalised word the dictionary does not know, the
+    genitive complement of a town part (over its lower-case adjectives): a town abroad, its nominative guessed from
+    the genitive ending ("Candelarii" -> "Candelaria", "Bogoty" -> "Bogota")."""
+    toks = ctx.light_tokens
+    out = []
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if not t.capitalised or not t.is_alpha or len(t.text) < 4 or t.text.isupper() \
+                or not all(a.pos == "ign" for a in t.morf) or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
+                or k + 1 < len(toks) and toks[k + 1].capitalised and "\n" not in t.whitespace_:
+            continue
+        j = k - 1
+        while j > 0 and k - j <= 4 and (toks[j].text == "-" or toks[j].text[:1].islower() and toks[j].is_alpha and all(
+                a.pos in ("adj", "adja", "ign") for a in toks[j].morf)):
+            j -= 1  # "kulturalno-historycznej": the adjectives of the name
+        if not toks[j].text[:1].islower() or not any(a.lemma in _TOWN_PARTS for a in toks[j].morf if a.pos == "subst") \
+                or in_quoted_title(ctx, t.idx) \
+                or in_funding_boilerplate(ctx, t.idx):
+            continue
+        name = feminine_genitive_base(t.text)
+        if name is None:
+            continue
+        out.append(PlaceMention(name, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
+                                                               "foreign_town_part")))
+    return out
+
+
+def feminine_genitive_base(word: str) -> str | None:
+    """The nominative of a foreign name whose ending is plainly a feminine genitive: "-ii"/"-ji" ("Candelarii" ->
+    "Candelaria") or a consonant and "-y" ("Bogoty" -> "Bogota"); None for any other ending."""
+    low = word.lower()
+    if len(low) > 4 and low.endswith(("ii", "ji")):
+        return word[:-1] + "a"
+    if len(low) > 4 and low[-1] == "y" and low[-2] not in "aeiouyąęó":
+        return word[:-1] + "a"
+    return None
 
 
 def _nominative_non_place(t: Token) -> bool:

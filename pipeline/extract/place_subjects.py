@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.foreign_places import feminine_genitive_base
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, register_loaded
 from pipeline.lexicon.words import has_common_reading
@@ -210,6 +211,8 @@ def _apposed_name_word(t: Token) -> bool:
     if not t.text[:1].isupper() or not t.is_alpha or t.text.isupper():
         return False
     morf = [a for a in t._.morf if a.pos != "ign"]
+    if not morf and feminine_genitive_base(t.text) is not None:
+        return False  # "w centrum Candelarii": an unknown town's genitive (foreign_places), no apposition
     if any(set(a.names) & (_PERSONAL | {"nazwa_geograficzna"}) for a in morf):
         return False
     return not morf or any("nom" in a.cases for a in morf if a.pos in ("subst", "adj"))

@@ -49,3 +49,14 @@ def test_a_locality_noun_before_a_body_or_a_first_name_gives_no_town(extractor):
     places = {name for name, _kind in _places(extractor, "W miejscowości Szkoła nie ma. Mieszka w mieście Anna z córką.")}
     assert not places & {"Szkoła", "Anna"}
     assert "Ukrainy" not in {name for name, _kind in _places(extractor, "Przyjechali goście z różnych miast Ukrainy.")}
+
+
+def test_an_unknown_town_in_the_genitive_after_a_town_part(extractor):
+    """"w centrum kulturalno-historycznej Sanmarii": the town's feminine genitive, its nominative guessed."""
+    places = _places(extractor, "Koncert odbył się w samym centrum kulturalno-historycznej Sanmarii, obok domu.")
+    assert ("Sanmaria", "locality") in places
+    assert ("Sanmarii", "venue") not in places
+
+
+def test_a_name_in_apposition_to_centrum_stays_a_venue(extractor):
+    assert ("Galeriada", "venue") in _places(extractor, "Wystawa stała w centrum Galeriada przez tydzień.")
