@@ -64,6 +64,22 @@ def adjective_of_next_noun(ctx: Context, tokens: list[Token]) -> bool:
     return any(a.cases & n.cases and (a.number is None or a.number == n.number) for a in adjectives for n in nouns)
 
 
+#: people of a sports club: the genitive right after them names the club, not a place ("wychowanek Widzewa",
+#: "kibice Legii", "zawodnik Stali"), while "zawodnik z Mielca" locates
+CLUB_PEOPLE = frozenset({"wychowanek", "wychowanka", "zawodnik", "zawodniczka", "piłkarz", "piłkarka", "kibic",
+                         "kibicka", "trener", "trenerka", "bramkarz", "napastnik", "obrońca", "pomocnik", "siatkarz",
+                         "siatkarka", "koszykarz", "koszykarka", "szczypiornista"})
+
+
+def club_genitive(ctx: Context, tokens: list[Token]) -> bool:
+    """A one-word name in the genitive right after a noun of a club's people: the club ("wychowanek Widzewa")."""
+    if len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    before = ctx.light_tokens[tokens[0].i - 1]
+    return before.text[:1].islower() and any(a.lemma in CLUB_PEOPLE for a in before._.morf if a.pos == "subst") \
+        and any("gen" in a.cases for a in tokens[0]._.morf if a.pos == "subst")
+
+
 def inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
     """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
     return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)

@@ -10,6 +10,7 @@ from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_checks import (
     abbreviated_adjective,
     adjective_of_next_noun,
+    club_genitive,
     cohere,
     common_words,
     genitive_end,
@@ -318,7 +319,7 @@ def extract_places(
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
         if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(ctx, tokens, seat) or in_battle_name(ctx, start) \
-                or adjective_of_next_noun(ctx, tokens) \
+                or adjective_of_next_noun(ctx, tokens) or club_genitive(ctx, tokens) \
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
             continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
         listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
