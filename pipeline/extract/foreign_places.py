@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.place_context import in_funding_boilerplate, in_quoted_title, topic_only
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.place_shapes import feminine_genitive_base
 from pipeline.lexicon.places import COUNTRIES
 from pipeline.text.context import Context
 from pipeline.text.fleeting_vowels import with_fleeting_e
@@ -114,17 +115,6 @@ def _unknown_after_a_town_part(ctx: Context, anywhere: bytearray) -> list[PlaceM
         out.append(PlaceMention(name, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
                                                                "foreign_town_part")))
     return out
-
-
-def feminine_genitive_base(word: str) -> str | None:
-    """The nominative of a foreign name whose ending is plainly a feminine genitive: "-ii"/"-ji" ("Candelarii" ->
-    "Candelaria") or a consonant and "-y" ("Bogoty" -> "Bogota"); None for any other ending."""
-    low = word.lower()
-    if len(low) > 4 and low.endswith(("ii", "ji")):
-        return word[:-1] + "a"
-    if len(low) > 4 and low[-1] == "y" and low[-2] not in "aeiouyąęó":
-        return word[:-1] + "a"
-    return None
 
 
 def _nominative_non_place(t: Token) -> bool:

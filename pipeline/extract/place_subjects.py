@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.foreign_places import feminine_genitive_base
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.place_shapes import feminine_genitive_base
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, register_loaded
 from pipeline.lexicon.words import has_common_reading
 from pipeline.text.context import Context
