@@ -224,7 +224,7 @@ _VENUE_LEFT = re.compile(r"\b(?:w|we|na|na terenie|w siedzibie|w (?:\w+\s+)?sali
 _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęłńóśźż]+)?|w auli|w pomieszczeniach|miejsce\s*:|"
                         r"w jedn\w+ z (?:sal|pomieszczeń|budynków)(?:\s+[a-ząćęłńóśźż]+)?|"
                         r"(?:w\s+)?hal[iaę](?:\s+[a-ząćęłńóśźż]+)?|(?:w|przy) (?:budynku|gmachu|murach|pracowni\s+\w+)|"
-                        r"w (?:remizie|biurze|świetlicy)|na (?:stadionie|boisku|plac\w*)|"
+                        r"w (?:remizie|biurze|świetlicy|czytelni)|na (?:stadionie|boisku|plac\w*)|"
                         r"w (?:sal|aul)\w*\s+im\.(?:\s+[^\s,.;:]+\.?){1,4}\s+w)\s*$",
                         re.IGNORECASE)
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.

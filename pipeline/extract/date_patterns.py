@@ -74,17 +74,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\d.])(?P<d1>{D})\s+(?P<m1>{_ROM})\s+(?P<y1>{Y})(?![\d]){_YEAR_TAIL}")),
     # 29 września - 1 października 2018, od 12 marca 2019 do 14 marca 2019
     ("word_range_months", re.compile(
-        rf"(?<![\d.])(?P<d1>{D}){_DSUF}[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?:{_DASH}|\s+do\s+)"
-        rf"(?P<d2>{D}){_DSUF}[^\S\n]+(?P<w2>{_WORD})"
+        rf"(?<![\d.])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?:{_DASH}|\s+do\s+)"
+        rf"(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
     ("word_range_days", re.compile(
         rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D})\.?"
-        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D})\.?[^\S\n]+(?P<w2>{_WORD})"
+        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D})\.?(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019, 1-go czerwca
     ("word", re.compile(
-        rf"(?<![\d.,])(?P<d1>{D}){_DSUF}[^\S\n]+(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?<![\d.,])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # year-less numeric forms, checked against times and amounts before use: 4-5.05, 13. i 14.11., 4.05, 12.XI
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})"
@@ -152,6 +152,21 @@ def _months_named(m: re.Match[str]) -> bool:
     return all(month_number(w) is not None for w in (m.groupdict().get("w1"), m["w2"]) if w is not None)
 
 
+def _glued_month(word: str) -> bool:
+    """A word written with no space after its day number ("8grudnia", a typing slip) is a month only when
+    spelt out in full: the dictionary reads it as a month's noun, not as an abbreviation ("5mar" is no date)."""
+    bare = word.rstrip(".").lower()
+    return not word.endswith(".") and bare not in MONTH_ABBREVIATIONS and any(
+        a.lemma in MONTH_LEMMAS and a.pos == "subst" for a in analyse(bare))
+
+
+def _spaced_or_full(m: re.Match[str]) -> bool:
+    """Every month word glued to its day number is a full month name."""
+    g = m.groupdict()
+    return all(g.get(gap) != "" or g.get(word) is None or _glued_month(g[word])
+               for gap, word in (("g1", "w1"), ("g2", "w2")))
+
+
 def raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
     """Non-overlapping matches, earlier and longer first."""
     found = []
@@ -174,7 +189,7 @@ def raw_matches(norm: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
             if p < last_end:
                 continue
             m = match(norm, p)
-            if m is not None and (rule not in _WORD_RANGES or _months_named(m)):
+            if m is not None and (rule not in _WORD_RANGES or _months_named(m)) and _spaced_or_full(m):
                 found.append((m.start(), m.end(), rule, m.groupdict()))
                 last_end = m.end()
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

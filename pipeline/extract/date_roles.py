@@ -66,7 +66,7 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "project_period"
     if _PUBLICATION.search(left[-40:]):
         return "publication"
-    if _DEADLINE.search(left[-45:]):
+    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start):
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
@@ -176,3 +176,16 @@ def _realisation_bound(ctx: Context, end: int) -> bool:
 
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:
     return bool(_LEAD_IN.search(ctx.left(mention.start, 40)))
+
+
+_TERM = re.compile(r"(?<!\w)(?<!w )(?<!W )termin(?:em)?\s+(\w+)", re.IGNORECASE)
+
+
+def _term_of_a_task(ctx: Context, start: int) -> bool:
+    """"Termin opublikowania pracy i wysłania ankiety to 28 IX 2010": the date a sentence gives as the term of a task
+    (a "termin" followed by a verbal noun) is a deadline, however long the list of tasks; "w terminie od 6 do 24
+    lipca" is the event's own span."""
+    sent = ctx.sentence_of(start)
+    lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 150)
+    return any(any(a.pos == "ger" for a in analyse(m.group(1).lower()))
+               for m in _TERM.finditer(ctx.norm[max(lo, start - 200):start]))

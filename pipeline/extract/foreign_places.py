@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.place_context import in_funding_boilerplate, in_quoted_title, topic_only
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.place_shapes import feminine_genitive_base
 from pipeline.lexicon.places import COUNTRIES
 from pipeline.text.context import Context
 from pipeline.text.fleeting_vowels import with_fleeting_e
@@ -38,6 +41,7 @@ def foreign_places(ctx: Context, places: list[tuple[int, int]], taken: list[tupl
             continue
         out.append(PlaceMention(country, "country", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.8, "country")))
     out += _named_by_a_locality_noun(ctx, anywhere)
+    out += _unknown_after_a_town_part(ctx, anywhere)
     out += _unknown_in_a_place_list(ctx, {e for _s, e in places}, anywhere)
     for s, e in taken:
         seat = _SEAT_END.search(ctx.norm, s, e)
@@ -62,8 +66,10 @@ _LOCALITY_NOUNS = frozenset({"miasto", "miejscowość", "miasteczko", "wieś"})
 
 
 def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMention]:
-    """A name the dictionary does not know, in apposition to "miasto"/"miejscowość": a town abroad, which keeps
-    its written form ("w mieście Caceres"); known names are read by the register scan."""
+    """A name in apposition to "miasto"/"miejscowość" that neither the dictionary nor the register knows as a
+    place: a town abroad, which keeps its written form ("w mieście Caceres"), also when the word is a common
+    noun's nominative too ("w miejscowości Sumy"); geographic names are read by the name finder and the
+    register scan."""
     toks = ctx.light_tokens
     out = []
     for k in range(1, len(toks)):
@@ -71,12 +77,59 @@ def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMe
         if not t.capitalised or not t.is_alpha or len(t.text) < 3 or not before.text[:1].islower() \
                 or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
                 or not any(a.lemma in _LOCALITY_NOUNS for a in before.morf if a.pos == "subst") \
-                or not all(a.pos == "ign" for a in t.morf) or in_quoted_title(ctx, t.idx) \
-                or in_funding_boilerplate(ctx, t.idx):
+                or not (all(a.pos == "ign" for a in t.morf) or _nominative_non_place(t)) \
+                or in_quoted_title(ctx, t.idx) or in_funding_boilerplate(ctx, t.idx):
             continue
         out.append(PlaceMention(t.text, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
                                                                 "foreign_apposition")))
     return out
+
+
+#: nouns of a part of a town whose genitive complement is the town: "w centrum X", "na przedmieściach X"
+_TOWN_PARTS = frozenset({"centrum", "przedmieście", "obrzeże", "śródmieście", "okolica", "peryferie"})
+
+
+def _unknown_after_a_town_part(ctx: Context, anywhere: bytearray) -> list[PlaceMention]:
+    """"w samym centrum kulturalno-historycznej Candelarii": a capitalised word the dictionary does not know, the
+    genitive complement of a town part (over its lower-case adjectives): a town abroad, its nominative guessed from
+    the genitive ending ("Candelarii" -> "Candelaria", "Bogoty" -> "Bogota")."""
+    toks = ctx.light_tokens
+    out = []
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if not t.capitalised or not t.is_alpha or len(t.text) < 4 or t.text.isupper() \
+                or not all(a.pos == "ign" for a in t.morf) or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
+                or k + 1 < len(toks) and toks[k + 1].capitalised and "\n" not in t.whitespace_:
+            continue
+        j = k - 1
+        while j > 0 and k - j <= 4 and (toks[j].text == "-" or toks[j].text[:1].islower() and toks[j].is_alpha and all(
+                a.pos in ("adj", "adja", "ign") for a in toks[j].morf)):
+            j -= 1  # "kulturalno-historycznej": the adjectives of the name
+        if not toks[j].text[:1].islower() or not any(a.lemma in _TOWN_PARTS for a in toks[j].morf if a.pos == "subst") \
+                or in_quoted_title(ctx, t.idx) \
+                or in_funding_boilerplate(ctx, t.idx):
+            continue
+        name = feminine_genitive_base(t.text)
+        if name is None:
+            continue
+        out.append(PlaceMention(name, "locality", ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6,
+                                                               "foreign_town_part")))
+    return out
+
+
+def _nominative_non_place(t: Token) -> bool:
+    """A capitalised word read only as nouns with a nominative among them ("Sumy": sum, suma), no first name, no
+    adjective, not a body's head word, no country or region and not a locality of the register (the register scan reads those): after
+    a locality noun the apposition keeps the nominative, so the word is the locality's own name."""
+    from pipeline.lexicon.places import is_known_locality
+    from pipeline.lexicon.regions import is_region
+    from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
+
+    readings = t.morf
+    return bool(readings) and all(a.pos in ("subst", "depr") for a in readings) \
+        and any("nom" in a.cases for a in readings) and first_name(t) is None \
+        and not noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) and not is_known_locality(t.text) \
+        and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in readings)  # "miast Ukrainy": whose towns
 
 
 def _unknown_in_a_place_list(ctx: Context, ends: set[int], anywhere: bytearray) -> list[PlaceMention]:

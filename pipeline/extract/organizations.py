@@ -37,6 +37,7 @@ from pipeline.ner.kind_names import press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES
 from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.ner.phrase_extent import SEATED_FUNDS
+from pipeline.ner.press_employers import press_employer_name
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
 
@@ -76,6 +77,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             continue
         if rule.endswith("firm_name"):  # an apposition keeps the nominative: the name as written
             out.append(OrgMention(ctx.text[start:end], None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "firm_name")))
+            continue
+        if rule.endswith("press_employer"):  # "dziennikarka Przekroju" -> "Przekrój"
+            out.append(OrgMention(press_employer_name(tokens), None, None,
+                                  ctx.mention(start, end, EXTRACTOR, 0.55, "press_employer")))
             continue
         if rule.endswith("press_title"):  # the quoted genitive's nominative, in the text's own quotes
             out.append(OrgMention(press_name(tokens, ctx.text), None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "press_title")))

@@ -29,6 +29,57 @@ def town_abroad(ctx: Context, tokens: list[Token], start: int) -> bool:
     return any("nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" for a in words[0]._.morf)
 
 
+def town_after_a_name(tokens: list[Token]) -> list[Token]:
+    """"z Czarnymi Rząśnia", "z Wartą Działoszyn": a team's name inflected in a case no place preposition takes
+    (the instrumental of "grać z"), then its town in the nominative, which does not agree with it: the town alone.
+    Unchanged when the first words can be a locative or a genitive ("w Krakowie Nowa Huta") or the last word is
+    no register locality written in its base form."""
+    if len(tokens) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in tokens):
+        return tokens
+    last, head = tokens[-1], tokens[:-1]
+    if not is_known_locality(last.text) or not any("nom" in a.cases for a in last._.morf if a.pos == "subst"):
+        return tokens
+    head_cases = {c for t in head for a in t._.morf if a.pos == "subst" for c in a.cases}
+    if not head_cases or head_cases & {"nom", "gen", "loc", "acc"}:
+        return tokens
+    return [last]
+
+
+def adjective_of_next_noun(ctx: Context, tokens: list[Token]) -> bool:
+    """"na WESOŁE WAKACJE", "na Zielone Wakacje": a one-word name that is also a common adjective, written in the
+    same style as the common noun right after it that it agrees with, is that noun's adjective; a town whose name
+    goes on ("Nowym Mieście") was read as one span of two words."""
+    if len(tokens) != 1:
+        return False
+    t = tokens[0]
+    k = t.i + 1
+    toks = ctx.light_tokens
+    if k >= len(toks) or t.whitespace_ != " " or not toks[k].is_alpha or toks[k].text.isupper() != t.text.isupper():
+        return False
+    nxt = toks[k]
+    adjectives = [a for a in t._.morf if a.pos == "adj" and not a.names]
+    nouns = [a for a in nxt._.morf if a.pos == "subst" and not a.names]
+    if not nouns or any(a.names for a in nxt._.morf):
+        return False
+    return any(a.cases & n.cases and (a.number is None or a.number == n.number) for a in adjectives for n in nouns)
+
+
+#: people of a sports club: the genitive right after them names the club, not a place ("wychowanek Widzewa",
+#: "kibice Legii", "zawodnik Stali"), while "zawodnik z Mielca" locates
+CLUB_PEOPLE = frozenset({"wychowanek", "wychowanka", "zawodnik", "zawodniczka", "piłkarz", "piłkarka", "kibic",
+                         "kibicka", "trener", "trenerka", "bramkarz", "napastnik", "obrońca", "pomocnik", "siatkarz",
+                         "siatkarka", "koszykarz", "koszykarka", "szczypiornista"})
+
+
+def club_genitive(ctx: Context, tokens: list[Token]) -> bool:
+    """A one-word name in the genitive right after a noun of a club's people: the club ("wychowanek Widzewa")."""
+    if len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    before = ctx.light_tokens[tokens[0].i - 1]
+    return before.text[:1].islower() and any(a.lemma in CLUB_PEOPLE for a in before._.morf if a.pos == "subst") \
+        and any("gen" in a.cases for a in tokens[0]._.morf if a.pos == "subst")
+
+
 def inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
     """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
     return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)

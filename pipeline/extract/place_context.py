@@ -158,6 +158,8 @@ def in_quoted_title(ctx: Context, start: int) -> bool:
         return False
     if norm[k] != '"':  # the last quote mark before the name opens a title or closes one
         return norm[k] == "„"
+    if norm.count('"', line_start, start) % 2 == 0:
+        return False  # straight quotes pair up: after an even number of them on the line every title is closed
     # a straight quote opens after a space and closes after a word ('zjazdu" - mówiła')
     return k == line_start or norm[k - 1].isspace() or norm[k - 1] in "(["
 

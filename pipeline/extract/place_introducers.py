@@ -44,14 +44,44 @@ def after_acronym(ctx: Context, toks: list[Token], k: int) -> bool:
     nominative whatever the case (docs/annotation.md); the last word of the name, outside the page's furniture
     (a photo credit)."""
     before, t = toks[k - 1], toks[k]
-    caps = sum(c.isupper() for c in before.text)
-    acronym = before.text[-1].isupper() or before.text[:2].isupper() and before.text[-2].isupper()  # "KKSz"
-    if not (before.is_alpha and 3 <= len(before.text) <= 6 and caps >= 3 and acronym) \
-            or set(before.text) <= set("IVXLCDM") or "\n" in before.whitespace_ or ctx.furniture_at(t.idx) is not None:
+    if not _body_acronym(before) or "\n" in before.whitespace_ or ctx.furniture_at(t.idx) is not None:
         return False
     if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha:
         return _two_word_town(toks[k:k + 2])  # "MKS Nowy Sącz"; not "UKS Lipno Team"
     return any("nom" in a.cases for a in t._.morf if a.pos == "subst")
+
+
+_QUOTES = frozenset({'"', "”", "„", "“"})
+
+
+def after_team_name(ctx: Context, toks: list[Token], k: int) -> int | None:
+    """"MKS Bzura Ozorków", "LUMKS „Kasztelan” Rozprza": a body's town written in the nominative after its acronym
+    and its own name (one capitalised word, a quoted one, or a squad's Roman number, docs/annotation.md: the town after a name with a proper
+    part drops from it and is a place); the index of the acronym, else None."""
+    if k < 2 or "\n" in toks[k - 1].whitespace_ or not any("nom" in a.cases for a in toks[k]._.morf if a.pos == "subst"):
+        return None
+    j = k - 1
+    if toks[j].text in _QUOTES:
+        j -= 1
+        while j > 0 and k - j <= 5 and toks[j].text not in _QUOTES:
+            j -= 1
+        if toks[j].text not in _QUOTES or j == k - 2:
+            return None
+    elif not (toks[j].text[:1].isupper() and toks[j].is_alpha and not toks[j].text.isupper()
+              and any("nom" in a.cases for a in toks[j]._.morf if a.pos in ("subst", "adj"))) \
+            and not (toks[j].is_alpha and set(toks[j].text) <= set("IVX") and len(toks[j].text) <= 3):
+        return None  # a squad's Roman number counts as the name: "SMS II Spała"
+    j -= 1
+    if j < 0 or "\n" in toks[j].whitespace_ or not _body_acronym(toks[j]) or ctx.furniture_at(toks[k].idx) is not None:
+        return None
+    return j
+
+
+def _body_acronym(t: Token) -> bool:
+    """"MKS", "UKS", "KKSz": three to six letters, three capitals or more, no Roman numeral."""
+    caps = sum(c.isupper() for c in t.text)
+    acronym = t.text[-1].isupper() or t.text[:2].isupper() and t.text[-2].isupper()  # "KKSz"
+    return t.is_alpha and 3 <= len(t.text) <= 6 and caps >= 3 and acronym and not set(t.text) <= set("IVXLCDM")
 
 
 def _two_word_town(words: list[Token]) -> bool:

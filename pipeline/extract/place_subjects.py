@@ -7,9 +7,12 @@ finite verb in the singular whose gender (in the past tense) matches the name's 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.place_shapes import feminine_genitive_base
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, register_loaded
 from pipeline.lexicon.words import has_common_reading
 from pipeline.text.context import Context
@@ -148,7 +151,10 @@ def _cases(t: Token) -> frozenset[str]:
 #: "galeria": on a web page mostly the photo gallery, "w galerii Google")
 KIND_WORDS = frozenset({"kino", "klub", "kawiarnia", "restauracja", "teatr", "muzeum", "hotel", "pensjonat",
                         "zajazd", "karczma", "schronisko", "bistro", "pub", "hala", "stadion", "amfiteatr", "skansen",
-                        "dworek", "świetlica", "ośrodek", "centrum", "kompleks", "park"})
+                        "dworek", "świetlica", "ośrodek", "centrum", "kompleks", "park", "boisko", "basen", "lodowisko"})
+#: sports grounds named after the body that runs them: "na stadionie MOSiR" is the stadium of MOSiR, named with its kind
+#: word ("stadion MOSiR"), while the acronym stays the body's
+_GROUNDS = frozenset({"stadion", "hala", "boisko", "basen", "lodowisko", "amfiteatr"})
 _LOCATING = frozenset({"w", "we", "na", "do", "przy", "pod"})
 
 
@@ -159,10 +165,16 @@ def kind_named_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceM
     out: list[PlaceMention] = []
     for k in range(1, len(toks) - 1):
         t = toks[k]
-        if not t.text[:1].islower() or toks[k - 1].text.lower() not in _LOCATING or "\n" in t.whitespace_:
+        if not t.text[:1].islower() or not _located(toks, k) or "\n" in t.whitespace_:
             continue
         heads = [a for a in t._.morf if a.pos == "subst" and a.lemma in KIND_WORDS and "nom" not in a.cases]
         if not heads:
+            continue
+        ground = next((a.lemma for a in heads if a.lemma in _GROUNDS), None)
+        if ground is not None and _acronym(toks[k + 1]) and not (k + 2 < len(toks) and toks[k + 2].text[:1].isupper()):
+            end = toks[k + 1].idx + len(toks[k + 1].text)  # "na stadionie MOSiR": the body's stadium, with its kind word
+            out.append(PlaceMention(f"{ground} {toks[k + 1].text}", "venue",
+                                    ctx.mention(t.idx, end, EXTRACTOR, 0.6, "grounds_of_body")))
             continue
         j = k + 1
         while j < len(toks) and j - k <= 3 and _apposed_name_word(toks[j]) and (j == k + 1 or "\n" not in toks[j - 1].whitespace_):
@@ -177,11 +189,30 @@ def kind_named_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceM
     return out
 
 
+def _located(toks: list[Token], k: int) -> bool:
+    """A place preposition before the kind word at k, perhaps over one lower-case adjective ("w krakowskim centrum")."""
+    before = toks[k - 1]
+    if before.text.lower() in _LOCATING:
+        return True
+    return k > 1 and before.text[:1].islower() and before.is_alpha and any(a.pos == "adj" for a in before._.morf) \
+        and toks[k - 2].text.lower() in _LOCATING
+
+
+def _acronym(t: Token) -> bool:
+    """"MOSiR", "OSiR", "GOK": two capitals or more, no lower-case letter first after the first one."""
+    return t.is_alpha and sum(c.isupper() for c in t.text) >= 2 and t.text[:2].isupper()
+
+
 def _apposed_name_word(t: Token) -> bool:
-    """A capitalised word in the nominative (or unknown to the dictionary) that is no geographic or personal name."""
+    """A capitalised word in the nominative (or unknown to the dictionary) that is no geographic or personal name,
+    or a capital and a number ("w centrum M1"); a word in capitals only is a body's acronym."""
+    if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{1,2}\d{1,3}", t.text):
+        return True
     if not t.text[:1].isupper() or not t.is_alpha or t.text.isupper():
         return False
     morf = [a for a in t._.morf if a.pos != "ign"]
+    if not morf and feminine_genitive_base(t.text) is not None:
+        return False  # "w centrum Candelarii": an unknown town's genitive (foreign_places), no apposition
     if any(set(a.names) & (_PERSONAL | {"nazwa_geograficzna"}) for a in morf):
         return False
     return not morf or any("nom" in a.cases for a in morf if a.pos in ("subst", "adj"))

@@ -9,6 +9,8 @@ from pipeline.extract.foreign_places import foreign_places
 from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_checks import (
     abbreviated_adjective,
+    adjective_of_next_noun,
+    club_genitive,
     cohere,
     common_words,
     genitive_end,
@@ -17,6 +19,7 @@ from pipeline.extract.place_checks import (
     natural_feature_before,
     other_readings,
     town_abroad,
+    town_after_a_name,
     world_scale,
     written_in_lists,
 )
@@ -35,6 +38,7 @@ from pipeline.extract.place_context import (
 from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
 from pipeline.extract.place_introducers import (
     after_acronym,
+    after_team_name,
     introduced_locality,
     town_complement_after,
     unknown_adjective_after,
@@ -53,6 +57,7 @@ from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
     is_known_locality,
+    is_locality_group,
     locality_base,
     preposition_cases,
     register_loaded,
@@ -144,7 +149,9 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                 or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:
             k += 1
             continue  # the cheap tests of the word itself before what introduces it
-        named = after_acronym(ctx, toks, k) and covered.find(1, before.idx, before.idx + 1) >= 0
+        team = after_team_name(ctx, toks, k)  # "MKS Bzura Ozorków": the acronym two words back
+        named = after_acronym(ctx, toks, k) and covered.find(1, before.idx, before.idx + 1) >= 0 \
+            or team is not None and covered.find(1, toks[team].idx, toks[team].idx + 1) >= 0
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t)):
             k += 1
@@ -160,6 +167,9 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
                 break
+            if width == 1 and _geographic(words[0]) and is_locality_group(name):
+                found = (name, words)  # "z Lućmierza": the dictionary's place name of Lućmierz-Las and Lućmierz-Ośrodek
+                break
         if found is None:
             k += 1
             continue
@@ -171,6 +181,10 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         ends.add(end)
         k += len(words)
     return out
+
+
+def _geographic(t: Token) -> bool:
+    return any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for a in t._.morf)
 
 
 def _name_adjective(t: Token) -> bool:
@@ -198,20 +212,41 @@ def _venue_seat(ctx: Context, tokens: list[Token], hints: list[str]) -> list[Pla
     return [PlaceMention(name, place_kind(name), ctx.mention(start, end, EXTRACTOR, 0.8, "venue_seat"))]
 
 
-def _run_together(tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
-    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"): two places.
-    Empty when the whole name is a place of its own."""
+def _run_together(ctx: Context, tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
+    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"), or two towns of
+    a list whose comma is missing ("z Radomia, Kielc Opola i Lublina"): two places. Empty when the whole name is a
+    place of its own."""
     words = [t for t in tokens if t.text != "-"]
     if len(words) < 2 or not register_loaded() or place_kind(name) != "other":
         return []
+    listed = _in_a_list(ctx, tokens)
     for k in range(len(tokens) - 1, 0, -1):
         head, tail = tokens[:k], tokens[k:]
         if head[-1].text == "-" or tail[0].text == "-" or not is_known_locality(first := locality_base(head, hints)):
             continue
         second = locality_base(tail, hints)
-        if _part_of(second, first):
+        if _part_of(second, first) or listed and is_known_locality(second) and _same_case(head[-1], tail[-1]):
             return [(head, first), (tail, second)]
     return []
+
+
+_LIST_LINKS = frozenset({",", "i", "oraz", "lub", "albo"})
+
+
+def _in_a_list(ctx: Context, tokens: list[Token]) -> bool:
+    """The span stands among coordinated names: a comma before it, or a comma or a conjunction after it."""
+    toks = ctx.light_tokens
+    before = toks[tokens[0].i - 1].text if tokens[0].i > 0 else ""
+    after = toks[tokens[-1].i + 1].text if tokens[-1].i + 1 < len(toks) else ""
+    return before == "," or after in _LIST_LINKS
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Two geographic nouns that share a case: two names of one list, not a name and its genitive complement."""
+    def cases(t: Token) -> frozenset[str]:
+        return frozenset(c for r in t._.morf if r.pos == "subst" and "nazwa_geograficzna" in r.names for c in r.cases)
+
+    return bool(cases(a) & cases(b))
 
 
 def _trim_to_locality(tokens: list[Token], name: str, hints: list[str]) -> tuple[list[Token], str]:
@@ -284,6 +319,7 @@ def extract_places(
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
         if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(ctx, tokens, seat) or in_battle_name(ctx, start) \
+                or adjective_of_next_noun(ctx, tokens) or club_genitive(ctx, tokens) \
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
             continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
         listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
@@ -296,11 +332,13 @@ def extract_places(
             end, found_end = tokens[-1].idx + len(tokens[-1].text), end
             if end > found_end:
                 grown.append((start, end))
+        tokens = town_after_a_name(tokens)
+        start = tokens[0].idx
         name = locality_base(tokens, [r.name for r in regions])
         if len(tokens) > 1 and place_kind(name) == "other":
             tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
             end = tokens[-1].idx + len(tokens[-1].text)
-        parts = _run_together(tokens, name, [r.name for r in regions])
+        parts = _run_together(ctx, tokens, name, [r.name for r in regions])
         if parts:  # "w Dąbrowie Górniczej Ząbkowicach": a town and its district written side by side
             for words, part in parts:
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -111,3 +111,14 @@ def abbreviated_street(tokens: list[Token]) -> str | None:
             generate_form(adj.lemma, "adj", adj.number or "sg", gender)
         words[m] = match_case(form, tokens[m].text) if form else tokens[m].text
     return " ".join(words[:k]) + " " + " ".join(words[k:])
+
+
+def feminine_genitive_base(word: str) -> str | None:
+    """The nominative of a foreign name whose ending is plainly a feminine genitive: "-ii"/"-ji" ("Candelarii" ->
+    "Candelaria") or a consonant and "-y" ("Bogoty" -> "Bogota"); None for any other ending."""
+    low = word.lower()
+    if len(low) > 4 and low.endswith(("ii", "ji")):
+        return word[:-1] + "a"
+    if len(low) > 4 and low[-1] == "y" and low[-2] not in "aeiouyąęó":
+        return word[:-1] + "a"
+    return None

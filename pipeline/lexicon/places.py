@@ -58,6 +58,29 @@ def is_known_locality(name: str) -> bool:
     return is_locality(name)
 
 
+@lru_cache(maxsize=1)
+def _hyphen_groups() -> frozenset[str]:
+    """Casefolded first parts shared by two or more hyphenated register names ("Lućmierz-Las", "Lućmierz-Ośrodek")."""
+    from pipeline.lexicon.teryt_tables import _tables
+
+    seen: dict[str, set[str]] = {}
+    for fold in _tables().by_fold._lines:
+        if "-" in fold:
+            stem, _, rest = fold.partition("-")
+            seen.setdefault(stem.strip(), set()).add(rest.strip())
+    return frozenset(stem for stem, rests in seen.items() if len(rests) > 1)
+
+
+def is_locality_group(name: str) -> bool:
+    """A name the register holds only as the first part of several hyphenated settlements ("Lućmierz" for
+    Lućmierz-Las and Lućmierz-Ośrodek): the name people use for the group. One such name ("Bielsko" of
+    Bielsko-Biała) is a town's half, not a group."""
+    try:
+        return not is_known_locality(name) and name.casefold() in _hyphen_groups()
+    except ImportError:
+        return False
+
+
 def register_loaded() -> bool:
     try:
         import pipeline.lexicon.teryt  # noqa: F401

@@ -46,6 +46,7 @@ from pipeline.ner.phrase_extent import (
     phrase_ranges,
 )
 from pipeline.ner.place_rules import find_places
+from pipeline.ner.press_employers import press_employers
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
 
@@ -109,6 +110,8 @@ class BuiltinBackend:
             spans.append(NerSpan("ORG", s, e, f"{NAME}:firm_name", 0.6))
         for i, j in press_titles(doc, lemmas):  # "redaktor naczelny „Kuriera X”"
             spans.append(_span(doc, "ORG", i, j, "press_title", 0.6))
+        for i, j in press_employers(doc, org_blocked | venue_tokens):  # "dziennikarka Przekroju", "pracowała w TV X"
+            spans.append(_span(doc, "ORG", i, j, "press_employer", 0.55))
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))

@@ -74,9 +74,9 @@ def _run_end(toks: list, j: int) -> int | None:  # noqa: ANN001
     words = 1
     while k < len(toks) and words <= _MAX_WORDS:
         prev, tok = toks[k - 1], toks[k]
-        if not prev.whitespace_ and tok.text in ("-", ".", "&") and k + 1 < len(toks) and not tok.whitespace_ \
+        if not prev.whitespace_ and tok.text in ("-", ".", "&", "/") and k + 1 < len(toks) and not tok.whitespace_ \
                 and (toks[k + 1].text[:1].isalnum()):
-            k += 2  # "Life-Med", "E&Y", "P.S" (the closing dot is the legal-form or sentence's)
+            k += 2  # "Life-Med", "E&Y", "R/C", "P.S" (the closing dot is the legal-form or sentence's)
             continue
         if prev.whitespace_ != " " or not _name_word(tok, False):
             break

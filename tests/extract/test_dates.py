@@ -81,6 +81,21 @@ def test_a_word_glued_to_the_day_is_no_file_name(ctx_for):
     assert [(d.text, d.role) for d in found] == [("1 grudnia 2020 roku", "event")]
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("Warsztaty trwały 3 - 6listopada 2012 r. w Lublinie.", "2012-11-03", "2012-11-06"),
+    ("Festyn odbył się 14czerwca 2015 roku.", "2015-06-14", "2015-06-14"),
+])
+def test_a_month_name_glued_to_its_day_is_read(ctx_for, text, start, end):
+    """A typing slip that drops the space after the day number ("6listopada") still gives the date."""
+    found = [d for d in dates(ctx_for, text) if d.role == "event" and d.date_start]
+    assert [(d.date_start, d.date_end) for d in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Przyszło 14osób w 2015 roku.", "Ostatnio 5mar. 2015 r. wypadło."])
+def test_a_glued_word_that_is_no_full_month_name_gives_no_date(ctx_for, text):
+    assert not [d for d in dates(ctx_for, text) if d.date_start]
+
+
 @pytest.mark.parametrize("text", ["Biuro: ul. 3 Maja 12, tel. 32 123 45 67", "al. 11 Listopada 4"])
 def test_streets_and_phones_are_not_dates(ctx_for, text):
     assert dates(ctx_for, text) == []
@@ -166,6 +181,8 @@ def test_school_year_gives_the_year(ctx_for, text, year):
     "Pani Marianna urodziła się 2 lutego 1921 r. w Lisowie.",
     "Wystawę można oglądać do 31 grudnia 2019 r. w holu.",
     "Wnioski należy złożyć przed 5 marca 2020 r. w sekretariacie.",
+    "Uwaga: termin nadesłania pracy, wypełnienia ankiety oraz przesłania zgody rodziców na adres szkoły to "
+    "12 X 2011, godz. 12.00.",
 ])
 def test_dates_of_documents_other_occasions_lives_and_limits_are_not_the_event(ctx_for, text):
     found = [d for d in dates(ctx_for, text) if d.date_start or d.partial]
@@ -176,6 +193,7 @@ def test_dates_of_documents_other_occasions_lives_and_limits_are_not_the_event(c
     "Kolejne spotkanie odbyło się 12 maja 2021 r. w Zalesiu.",
     "Sprawozdanie z zebrania z dnia 12 maja 2021 r. przyjęto jednogłośnie.",
     "Ostatnie spotkanie w tym roku odbyło się 12 grudnia 2021 r.",
+    "Zajęcia odbędą się w terminie 6 lipca 2009 r. w świetlicy.",
 ])
 def test_the_reported_occasion_keeps_its_date(ctx_for, text):
     found = [d for d in dates(ctx_for, text) if d.date_start]

@@ -38,3 +38,25 @@ def test_an_unknown_word_coordinated_after_places_is_a_town_abroad(extractor):
 def test_a_two_word_firm_after_a_place_opens_no_list_of_towns(extractor):
     names = {p.name for p in extractor.extract("Przyszli pracodawcy z Legnicy, Qwerty Master i inni.").places}
     assert not {"Qwerty", "Qwert", "Qwerta"} & names
+
+
+def test_a_locality_noun_names_a_town_whose_word_is_also_a_common_noun(extractor):
+    """"w miejscowości Kubki": the apposition keeps the nominative, the word is the town's name as written."""
+    assert ("Kubki", "locality") in _places(extractor, "Obóz odbył się w miejscowości Kubki na Litwie.")
+
+
+def test_a_locality_noun_before_a_body_or_a_first_name_gives_no_town(extractor):
+    places = {name for name, _kind in _places(extractor, "W miejscowości Szkoła nie ma. Mieszka w mieście Anna z córką.")}
+    assert not places & {"Szkoła", "Anna"}
+    assert "Ukrainy" not in {name for name, _kind in _places(extractor, "Przyjechali goście z różnych miast Ukrainy.")}
+
+
+def test_an_unknown_town_in_the_genitive_after_a_town_part(extractor):
+    """"w centrum kulturalno-historycznej Sanmarii": the town's feminine genitive, its nominative guessed."""
+    places = _places(extractor, "Koncert odbył się w samym centrum kulturalno-historycznej Sanmarii, obok domu.")
+    assert ("Sanmaria", "locality") in places
+    assert ("Sanmarii", "venue") not in places
+
+
+def test_a_name_in_apposition_to_centrum_stays_a_venue(extractor):
+    assert ("Galeriada", "venue") in _places(extractor, "Wystawa stała w centrum Galeriada przez tydzień.")

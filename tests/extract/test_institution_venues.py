@@ -28,3 +28,12 @@ def test_during_an_event_in_an_institution(extractor):
 def test_a_kind_name_not_located_stays_a_kind(extractor):
     orgs, _ = _result(extractor, "Firma działa w formie Spółdzielni Socjalnej. Pracownicy w Izbie byli mili.")
     assert not orgs
+
+
+def test_the_reading_room_of_a_library_named_by_its_acronym_makes_the_library_the_venue(extractor):
+    text = ("Gminna Biblioteka Publiczna (GBP) zaprasza na wykład. Spotkanie odbędzie się 5 maja 2021 r. "
+            "w czytelni GBP przy ul. Polnej 2.")
+    _orgs, places = _result(extractor, text)
+    assert ("Gminna Biblioteka Publiczna", "venue") in places
+    _orgs, places = _result(extractor, "Gminna Biblioteka Publiczna (GBP) ma nowych czytelników z GBP w Lipnie.")
+    assert not [p for p in places if p[1] == "venue"]

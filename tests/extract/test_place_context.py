@@ -36,6 +36,8 @@ def test_origins_destinations_and_events_abroad_are_places(extractor, text, name
     ('"Lato w Lipce" to festyn.', "Lipce", True),
     ('Tytuł („Lato w Lipce”) i ("Lato w Lipce"', "Lipce", True),
     ("„Tytuł w cudzysłowie\nw Lipce", "Lipce", False),
+    ('Pisał do " Gońca " i do " Echa ", uczy w Lipce.', "Lipce", False),
+    ('Pisał do " Gońca " i " Echa w Lipce ".', "Lipce", True),
 ])
 def test_in_quoted_title_reads_the_last_quote_mark_of_the_line(ctx_for, text, word, inside):
     """Only the last quote mark before the name on its line decides, however long the line."""

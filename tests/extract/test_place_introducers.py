@@ -39,3 +39,18 @@ def test_a_town_name_takes_the_river_phrase_the_register_joins_to_it(extractor):
     assert "Gródek nad Dunajcem" in names and "Gródek" not in names and "Dunajec" not in names
     names = {p.name for p in extractor.extract("Rajd rowerowy zakończył się w Ustrzykach nad Sanem.").places}
     assert "Ustrzyki" in names and not any(n.startswith("Ustrzyki ") for n in names)
+
+
+def test_a_town_after_a_body_acronym_and_its_own_name_is_a_place(extractor):
+    """"MKS Orzeł Sieradz", "UKS „Jastrząb” Łask": the town written after the team's own name is a place."""
+    places = {p.name for p in extractor.extract('Wyniki: MKS Orzeł Sieradz - UKS "Jastrząb" Łask 3:1.').places}
+    assert {"Sieradz", "Łask"} <= places
+
+
+def test_a_town_after_a_name_with_no_acronym_before_it_is_not_read_so(extractor):
+    places = {p.name for p in extractor.extract("Mecz Orzeł Sieradz wygrał u siebie.").places}
+    assert "Sieradz" not in places
+
+
+def test_a_squad_number_between_the_acronym_and_the_town(extractor):
+    assert "Łask" in {p.name for p in extractor.extract("Najbliższy mecz: UKS II Łask - KS Orzeł.").places}

@@ -39,3 +39,33 @@ def test_a_two_word_place_opens_a_list_of_places(extractor):
     it is (the adjective the dictionary lacks, closing the first name, stands between it and the link)."""
     names = _places(extractor, "Kiermasze odbyły się w Hucie Wiskickiej i Woli Mrokowskiej.")
     assert {"Huta Wiskicka", "Wola Mrokowska"} <= names
+
+
+def test_two_towns_of_a_list_whose_comma_is_missing_are_two_places(extractor):
+    """"z Radomia, Kielc Opola i Lublina": two geographic nouns in one case, each a town, the pair none."""
+    names = _places(extractor, "Na zlot przyjechały drużyny z Radomia, Kielc Opola i Lublina.")
+    assert {"Radom", "Kielce", "Opole", "Lublin"} <= names
+
+
+def test_a_two_word_town_outside_a_list_stays_whole(extractor):
+    assert "Bielsko Biała" in _places(extractor, "Turniej odbył się w Bielsku Białej.")
+
+
+def test_a_settlement_group_after_a_place_preposition_is_a_place(extractor):
+    assert "Badowo" in _places(extractor, "Rajd wyruszył z Badowa o świcie.")
+    assert "Badowo" not in _places(extractor, "Rajd wyruszył o świcie, a Badowa nikt nie widział.")
+
+
+def test_a_town_written_after_an_inflected_team_name_is_the_place(extractor):
+    """"z Czarnymi Pajęczno": the team's name in the instrumental, its town in the nominative; the town alone."""
+    names = _places(extractor, "Drużyna wygrała kolejno z Czarnymi Pajęczno, Wartą Działoszyn i Wilgą Garwolin.")
+    assert {"Pajęczno", "Działoszyn", "Garwolin"} <= names
+    assert "Czarne" not in names and "Warta" not in names
+
+
+def test_town_after_a_name_keeps_a_locative_town_with_its_part(ctx_for):
+    from pipeline.extract.place_checks import town_after_a_name
+
+    ctx = ctx_for("Mieszkał w Krakowie Nowa Huta.")
+    words = [t for t in ctx.light_tokens if t.text in ("Krakowie", "Nowa", "Huta")]
+    assert town_after_a_name(words) == words

@@ -58,3 +58,15 @@ def test_a_locality_run_into_the_next_name_is_cut_where_the_case_changes(extract
 def test_a_genitive_after_a_place_noun_stays_in_its_name(extractor):
     places = {p.name for p in extractor.extract("Nocowaliśmy w Dolinie Baryczy.").places}
     assert "Dolina Baryczy" in places
+
+
+def test_an_adjective_agreeing_with_the_noun_after_it_is_no_place(extractor):
+    """"na WESOŁE WAKACJE": a one-word place name that is also an adjective of the common noun after it."""
+    assert not extractor.extract("Zapraszamy dzieci na WESOŁE WAKACJE od lipca.").places
+    assert "Wesoła" in {p.name for p in extractor.extract("Festyn odbył się w Wesołej koło Warszawy.").places}
+
+
+def test_the_genitive_after_a_club_player_noun_is_the_club(extractor):
+    """"wychowanek Widzewa": the club the player comes from; "zawodnik z Mielca" names his town."""
+    assert not extractor.extract("Bramkę zdobył wychowanek Widzewa, grający na co dzień w hali.").places
+    assert "Mielec" in {p.name for p in extractor.extract("Bramkę zdobył zawodnik z Mielca.").places}

@@ -62,9 +62,21 @@ def test_a_named_monument_square_or_chapel_is_a_venue(extractor, text, venue):
 @pytest.mark.parametrize("text,venue", [
     ("Pokaz filmu odbył się w kinie Muszelka w Lipnie.", "Muszelka"),  # the kind word drops
     ("Koncert zespołu odbył się w klubie Stodoła.", "Stodoła"),
+    ("Kiermasz odbył się w nowym centrum K2 przy rynku.", "K2"),  # a capital and a number; the adjective passed over
 ])
 def test_a_name_in_apposition_to_a_lower_case_kind_word_is_a_venue(extractor, text, venue):
     assert venue in {p.name for p in extractor.extract(text).places if p.kind == "venue"}
+
+
+def test_a_sports_ground_named_by_its_body_keeps_its_kind_word(extractor):
+    """"na stadionie GOSiR": the stadium the body runs is the site, named with its kind word; the acronym is the body."""
+    record = extractor.extract("Na stadionie GOSiR zagrają drużyny z całego powiatu.")
+    assert "stadion GOSiR" in {p.name for p in record.places if p.kind == "venue"}
+
+
+def test_a_kind_word_with_no_name_after_it_gives_no_venue(extractor):
+    record = extractor.extract("Spotkanie odbyło się w samym centrum miasta, na stadionie nikt nie grał.")
+    assert not [p for p in record.places if p.kind == "venue"]
 
 
 @pytest.mark.parametrize("text,absent", [

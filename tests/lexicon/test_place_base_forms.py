@@ -296,3 +296,12 @@ def test_a_reading_in_a_case_the_preposition_does_not_govern_comes_after_one_it_
     ctx = ctx_for("Chór z Kamionka zaśpiewał w Kamionce. Sołectwo Kamionka dziękuje.")
     words = [t for t in ctx.light_tokens if t.text.startswith("Kamion")]
     assert [locality_base([t]) for t in words] == ["Kamionek", "Kamionka", "Kamionka"]
+
+
+def test_a_name_shared_by_several_hyphenated_settlements_is_a_locality_group():
+    """The register holds Badowo only as "Badowo-…" settlements; one hyphenated town's half is no group."""
+    from pipeline.lexicon.places import is_locality_group
+
+    assert is_locality_group("Badowo")
+    assert not is_locality_group("Bielsko")  # Bielsko-Biała alone
+    assert not is_locality_group("Kraków")  # a locality of its own

@@ -58,3 +58,9 @@ def test_the_lemma_column_prefilter_finds_what_the_readings_find(ctx_for):
     toks, lemmas = ctx.light_tokens, ctx.features.lemmas_lower
     assert firm_names(toks, ctx.text, lemmas) == firm_names(toks, ctx.text) != []
     assert press_titles(toks, lemmas) == press_titles(toks) != []
+
+
+def test_a_slash_inside_a_firm_name_joins_its_parts(extractor):
+    """"firma K/T Modelex": the letters around a glued slash are one word of the name."""
+    assert "K/T Modelex" in _orgs(extractor, "Pokaz zorganizowała firma K/T Modelex z Lublina.")
+    assert "K" not in _orgs(extractor, "Pokaz zorganizowała firma K/T Modelex z Lublina.")
