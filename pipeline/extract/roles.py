@@ -16,6 +16,7 @@ from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_apposition import name_cases, next_apposition, plural_only, title_cases
+from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_lists import apposition_title_at, person_before, title_of_next_name
@@ -314,6 +315,9 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
                 # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead
                 title, after = found
                 return make_role(ctx, title, tok.i, after, until=_trim_org_end(ctx.light_tokens, after, lead[-1].i + 1))
+    heading = heading_title(ctx.light_tokens, lead[-1].i) if lead else None
+    if heading is not None:  # "Rozgrywający: A, B", "Środkowi: C": a one-word heading naming what they do
+        return make_role(ctx, heading, lead[-1].i, lead[-1].i + 1, until=lead[-1].i + 1)
     return None
 
 
