@@ -245,4 +245,14 @@ def office_words(doc: Doc, j: int, title: str) -> list[str]:
     if j + 1 < len(doc) and is_title_genitive(doc[j + 1]) and office_adjective(doc, j, doc[j + 1]):
         words = [doc[j].text.lower(), title_genitive(doc[j + 1])]
         return words + [doc[j + 2].text.lower()] if j + 2 < len(doc) and domain_genitive(doc, j + 2) else words
+    head = j - 1
+    while head > 0 and doc[head].is_space:
+        head -= 1
+    if not doc[head].text[:1].isupper() and _mid_sentence(doc, head):
+        return []  # "dziennikarka Przekroju": after a lower-case title the capital names a body, not a domain
     return [doc[j].text.lower()] if title not in LOCAL_OFFICIALS and domain_genitive(doc, j) else []
+
+
+def _mid_sentence(doc: Doc, k: int) -> bool:
+    """The word at k does not open a sentence or a line: its lower case is the writer's choice, not the position's."""
+    return k > 0 and doc[k - 1].text not in (".", "!", "?", ":", "•") and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_

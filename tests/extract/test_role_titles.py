@@ -109,3 +109,12 @@ def test_an_adjective_of_the_institution_after_the_title_is_no_complement(extrac
 def test_a_copula_before_a_title_is_not_former(extractor, text, name, expected):
     """A plural 'byli' cannot agree with a singular title, and 'wśród X byli/były' is the copula."""
     assert titles(people(extractor, text)[name]) == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("W jury zasiadła Ewa Sowa - redaktorka Głosu, autorka wielu książek.", "Ewa Sowa", ("redaktor", "Głos")),
+    ("Gości powitała Anna Mrówka, Kurator Oświaty.", "Anna Mrówka", ("kurator oświaty", None)),
+])
+def test_capitalised_genitive_after_a_lower_case_title_names_a_body(extractor, text, name, expected):
+    found = people(extractor, text)[name]
+    assert (found.roles[0].title, found.roles[0].organization) == expected
