@@ -256,3 +256,39 @@ def office_words(doc: Doc, j: int, title: str) -> list[str]:
 def _mid_sentence(doc: Doc, k: int) -> bool:
     """The word at k does not open a sentence or a line: its lower case is the writer's choice, not the position's."""
     return k > 0 and doc[k - 1].text not in (".", "!", "?", ":", "•") and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_
+
+
+def coordinated_complement(doc: Doc, j: int, title_tok: Token, words: int) -> str | None:
+    """'prasowa i telewizyjna' after "dziennikarka": when the title's one complement so far is an adjective and "i"
+    or "oraz" at j joins a second lower-case adjective agreeing with the title in case, number and gender, the second
+    qualifies the same title: its masculine nominative, else None ("pracownik socjalny i asystent": a noun)."""
+    if words != 1 or j + 1 >= len(doc) or doc[j].text.lower() not in ("i", "oraz"):
+        return None
+    first, second = doc[j - 1], doc[j + 1]
+    if not second.is_alpha or not second.text[:1].islower() or not first.text[:1].islower():
+        return None
+    if not (_agrees_fully(first, title_tok) and _agrees_fully(second, title_tok)):
+        return None
+    if any(a.pos in ("subst", "ger", "prep", "conj", "fin", "praet") for a in second._.morf):
+        return None  # "prasowy i radio", "lokalny i gminny": only a plain adjective qualifies the title
+    return complement_form(second, title_tok)
+
+
+def _agrees_fully(adj: Token, noun: Token) -> bool:
+    """An adjective reading of `adj` shares case, number and gender with a noun reading of `noun`."""
+    nouns = [a for a in noun._.morf if a.pos in ("subst", "adj", "pact")]
+    return any(a.pos == "adj" and a.number == b.number and a.cases & b.cases and a.genders & b.genders
+               for a in adj._.morf for b in nouns)
+
+
+def copula_after_noun(doc: Doc, i: int) -> bool:
+    """'byli', 'była' read as the past of 'być' when a noun, pronoun or adjective stands right before it ("Gośćmi
+    byli", "wśród nich była"); after a verb, a conjunction or punctuation it is "former" ("oraz były prezes")."""
+    if not any(a.pos == "praet" for a in doc[i]._.morf):
+        return False
+    prev = doc[i - 1]
+    if any(doc[k].text.lower() in ("wśród", "pośród") and all(t.is_alpha for t in doc[k + 1:i])
+           for k in range(max(0, i - 5), i - 1)):
+        return True  # "Wśród gości były sołtys X": the group after "wśród" is the copula's place, whatever else it reads
+    return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
+        a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)

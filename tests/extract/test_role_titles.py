@@ -118,3 +118,13 @@ def test_a_copula_before_a_title_is_not_former(extractor, text, name, expected):
 def test_capitalised_genitive_after_a_lower_case_title_names_a_body(extractor, text, name, expected):
     found = people(extractor, text)[name]
     assert (found.roles[0].title, found.roles[0].organization) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("W jury zasiadła Ewa Sowa - dziennikarka prasowa i radiowa, autorka książek.", "Ewa Sowa",
+     "dziennikarz prasowy i radiowy"),
+    ("Rozmawialiśmy z Ewą Sową, dziennikarką prasową i radiową.", "Ewa Sowa", "dziennikarz prasowy i radiowy"),
+    ("Przybyła Anna Lis, pracownik socjalny i asystent rodziny.", "Anna Lis", "pracownik socjalny"),
+])
+def test_two_adjectives_joined_qualify_one_title(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name])[0] == expected
