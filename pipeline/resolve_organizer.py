@@ -37,8 +37,11 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     event it is (its session, its jubilee: 0.75), the writer's own body ("nasz Ośrodek": 0.7), a host
     ("gospodarzem był X", "w siedzibie X"), the members' body, the page's own voice."""
     named = [m for m in mentions if id(m) in by_mention]
+    units = _units_of_named(ctx, named)
     best: tuple[float, int, OrgMention] | None = None
     for m in named:
+        if id(m) in units:
+            continue  # "przez Komisję Turystyki Oddziału X": the unit's cue is its parent's (`_unit_before`)
         score = organizer_score(ctx, m.mention)
         if score < 0.85 and (unit := _unit_before(ctx, m.mention)) is not None:
             score = max(score, organizer_score(ctx, unit))  # "z inicjatywy Wydziału X Urzędu Y": the office
@@ -117,9 +120,22 @@ def with_fuller_names(names: list[str], extra: list[str]) -> list[str]:
     return out
 
 
-#: Departments (docs/annotation.md, Departments): with the parent named, the parent stands for them. Not
-#: branches, chairs or filie, which stay whole with their parent ("Katedra X Uczelni Y").
-_DEPARTMENTS = frozenset({"wydział", "dział", "zakład", "departament", "referat"})
+#: Departments (docs/annotation.md, Departments) and a body's committees (its organs, 975-984): with the parent
+#: named, the parent stands for them. Not branches, chairs or filie, which stay whole with their parent
+#: ("Katedra X Uczelni Y").
+_DEPARTMENTS = frozenset({"wydział", "dział", "zakład", "departament", "referat", "komisja"})
+
+
+def _units_of_named(ctx: Context, named: list[OrgMention]) -> set[int]:
+    """Ids of the mentions that are a department or committee written right before its parent's mention
+    ("Komisja Kultury" in "przez Komisję Kultury Rady Gminy X"): the parent takes their cues."""
+    units: set[int] = set()
+    for n in named:
+        unit = _unit_before(ctx, n.mention)
+        if unit is not None:
+            units.update(id(m) for m in named if m is not n and m.mention.start == unit.start
+                         and m.mention.end <= n.mention.start)
+    return units
 #: Lower-case words inside a unit's name ("Wydział Współpracy z Organizacjami", "Referat ds. Promocji").
 _UNIT_SMALL = frozenset({"z", "ze", "i", "w", "we", "ds", ".", "do", "na", "rzecz", "spraw", "-", "–", "oraz"})
 

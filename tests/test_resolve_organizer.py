@@ -154,3 +154,17 @@ def test_one_member_in_apposition_to_a_speaker_gives_no_owner(event_of):
                     ).organizer is None
     assert event_of("Członkowie Towarzystwa Przyjaciół Radzynia spotkali się na wieczorze poezji.").organizer == \
         "Towarzystwo Przyjaciół Radzynia"
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ('W niedzielę odbył się rajd "Bukowa Jesień" zorganizowany przez Komisję Turystyki Kolarskiej Oddziału '
+     "Miejskiego PTTK w Lipnie. Wzięło w nim udział 80 osób.", "Oddział Miejski PTTK w Lipnie"),
+    ("W niedzielę odbył się festyn zorganizowany przez Komisję Kultury Rady Gminy Lipno.", "Rada Gminy Lipno"),
+])
+def test_a_committee_of_a_named_body_gives_the_body(run, text, organizer):
+    assert run(text).event.organizer == organizer
+
+
+def test_a_committee_without_a_parent_organizes_itself(run):
+    r = run("W niedzielę odbył się konkurs zorganizowany przez Komisję Europejską.")
+    assert r.event.organizer == "Komisja Europejska"
