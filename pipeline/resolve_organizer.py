@@ -14,6 +14,8 @@ from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.organizer_units import unit_before as _unit_before
+from pipeline.extract.organizer_units import units_of_named as _units_of_named
 from pipeline.extract.title_bodies import _acts as official_acts
 from pipeline.lexicon.titles import HEAD_TITLES
 from pipeline.lexicon.words import FEMININE_TITLES
@@ -118,49 +120,6 @@ def with_fuller_names(names: list[str], extra: list[str]) -> list[str]:
         elif name not in out:
             out.append(name)
     return out
-
-
-#: Departments (docs/annotation.md, Departments) and a body's committees (its organs, 975-984): with the parent
-#: named, the parent stands for them. Not branches, chairs or filie, which stay whole with their parent
-#: ("Katedra X Uczelni Y").
-_DEPARTMENTS = frozenset({"wydział", "dział", "zakład", "departament", "referat", "komisja"})
-
-
-def _units_of_named(ctx: Context, named: list[OrgMention]) -> set[int]:
-    """Ids of the mentions that are a department or committee written right before its parent's mention
-    ("Komisja Kultury" in "przez Komisję Kultury Rady Gminy X"): the parent takes their cues."""
-    units: set[int] = set()
-    for n in named:
-        unit = _unit_before(ctx, n.mention)
-        if unit is not None:
-            units.update(id(m) for m in named if m is not n and m.mention.start == unit.start
-                         and m.mention.end <= n.mention.start)
-    return units
-#: Lower-case words inside a unit's name ("Wydział Współpracy z Organizacjami", "Referat ds. Promocji").
-_UNIT_SMALL = frozenset({"z", "ze", "i", "w", "we", "ds", ".", "do", "na", "rzecz", "spraw", "-", "–", "oraz"})
-
-
-def _unit_before(ctx: Context, mention: Mention) -> Mention | None:
-    """"z inicjatywy Wydziału Współpracy Urzędu X", "zorganizowane przez Departament Y Ministerstwa Z": the
-    mention is the parent office right after a department's name; the department's cue stands for it. The
-    mention moved to the department's first word, or None when no department stands right before it."""
-    f = ctx.features
-    k = bisect_left(f.starts, mention.start) - 1
-    unit = None
-    while k >= 0:
-        if f.is_space[k]:
-            if "\n" in f.texts[k]:
-                break
-            k -= 1
-            continue
-        if not f.capitalised[k] and f.lowers[k] not in _UNIT_SMALL or f.texts[k] == "." and f.lowers[k - 1] != "ds":
-            break
-        if f.capitalised[k] and f.lemmas_lower[k] & _DEPARTMENTS:
-            unit = k
-        k -= 1
-    if unit is None:
-        return None
-    return mention.model_copy(update={"start": f.starts[unit]})
 
 
 def modifiers_before(ctx: Context, mention: Mention) -> Mention | None:

@@ -1,0 +1,53 @@
+"""A department or committee written right before its parent body's name ("z inicjatywy Wydziału Promocji
+Urzędu X", "przez Komisję Turystyki Oddziału Y"): the parent stands for it, so the cue reaching the unit reaches
+the parent (docs/annotation.md, Departments; a body's committee is its organ, 975-984)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from pipeline.extract.organizations import OrgMention
+from pipeline.models import Mention
+from pipeline.text.context import Context
+
+#: Departments (docs/annotation.md, Departments) and a body's committees (its organs, 975-984): with the parent
+#: named, the parent stands for them. Not branches, chairs or filie, which stay whole with their parent
+#: ("Katedra X Uczelni Y").
+_DEPARTMENTS = frozenset({"wydział", "dział", "zakład", "departament", "referat", "komisja"})
+
+
+def units_of_named(ctx: Context, named: list[OrgMention]) -> set[int]:
+    """Ids of the mentions that are a department or committee written right before its parent's mention
+    ("Komisja Kultury" in "przez Komisję Kultury Rady Gminy X"): the parent takes their cues."""
+    units: set[int] = set()
+    for n in named:
+        unit = unit_before(ctx, n.mention)
+        if unit is not None:
+            units.update(id(m) for m in named if m is not n and m.mention.start == unit.start
+                         and m.mention.end <= n.mention.start)
+    return units
+#: Lower-case words inside a unit's name ("Wydział Współpracy z Organizacjami", "Referat ds. Promocji").
+_UNIT_SMALL = frozenset({"z", "ze", "i", "w", "we", "ds", ".", "do", "na", "rzecz", "spraw", "-", "–", "oraz"})
+
+
+def unit_before(ctx: Context, mention: Mention) -> Mention | None:
+    """"z inicjatywy Wydziału Współpracy Urzędu X", "zorganizowane przez Departament Y Ministerstwa Z": the
+    mention is the parent office right after a department's name; the department's cue stands for it. The
+    mention moved to the department's first word, or None when no department stands right before it."""
+    f = ctx.features
+    k = bisect_left(f.starts, mention.start) - 1
+    unit = None
+    while k >= 0:
+        if f.is_space[k]:
+            if "\n" in f.texts[k]:
+                break
+            k -= 1
+            continue
+        if not f.capitalised[k] and f.lowers[k] not in _UNIT_SMALL or f.texts[k] == "." and f.lowers[k - 1] != "ds":
+            break
+        if f.capitalised[k] and f.lemmas_lower[k] & _DEPARTMENTS:
+            unit = k
+        k -= 1
+    if unit is None:
+        return None
+    return mention.model_copy(update={"start": f.starts[unit]})
