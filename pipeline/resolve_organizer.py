@@ -14,6 +14,7 @@ from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.organizer_units import organizer_itself
 from pipeline.extract.organizer_units import unit_before as _unit_before
 from pipeline.extract.organizer_units import units_of_named as _units_of_named
 from pipeline.extract.title_bodies import _acts as official_acts
@@ -305,7 +306,7 @@ def _co_organizers(
     out: list[str] = []
     for m in chosen:
         name = by_mention[id(m)].name
-        if name != event.organizer and name not in out:
+        if name != event.organizer and name not in out and not organizer_itself(ctx, m.mention, event.organizer):
             out.append(name)
     return out
 

@@ -168,3 +168,17 @@ def test_a_committee_of_a_named_body_gives_the_body(run, text, organizer):
 def test_a_committee_without_a_parent_organizes_itself(run):
     r = run("W niedzielę odbył się konkurs zorganizowany przez Komisję Europejską.")
     assert r.event.organizer == "Komisja Europejska"
+
+
+def test_bodies_helping_in_the_organization_co_organize(run):
+    r = run('W sobotę odbył się rajd "Bukowa Jesień" zorganizowany przez Oddział Lipnowski PTTK. W organizacji '
+            "rajdu pomagali: lipnowski PTTK, Urząd Gminy Kikół, Towarzystwo Przyjaciół Lipna, Gimnazjum w Kikole, a "
+            "głównym sponsorem był Bank Spółdzielczy w Lipnie.")
+    assert r.event.organizer == "Oddział Lipnowski PTTK"
+    assert r.event.co_organizers == ["Urząd Gminy Kikół", "Towarzystwo Przyjaciół Lipna", "Gimnazjum w Kikole"]
+
+
+def test_a_person_helping_in_the_organization_gives_no_co_organizer(run):
+    r = run("W sobotę odbył się festyn zorganizowany przez Stowarzyszenie Lipa. W organizacji pomagał nam Jan Kos "
+            "z Fundacji Dąb.")
+    assert r.event.co_organizers == []

@@ -46,7 +46,7 @@ _CO_ORGANIZER_LEFT = re.compile(
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
     r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
-    r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
+    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
 #: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
@@ -272,13 +272,19 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
     after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above."""
     left = ctx.left(mention.start, 70)
-    if _CO_ORGANIZER_LEFT.search(left) or _CO_ORGANIZER_LEFT.search(_COORDINATED_NAMES.sub("", left)):
+    wide = ctx.left(mention.start, 160)
+    if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
+                                              for names in (_COORDINATED_NAMES, _COORDINATED_QUALIFIED)):
         return 1.0
     return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
 
 
-#: Capitalised names coordinated before a mention ("Gminy Poniatowa, "): peeled off to reach the cue before them.
+#: Capitalised names coordinated before a mention ("Gminy Poniatowa, ", "zgierski PTTK, "): peeled off to reach the
+#: cue before them.
 _COORDINATED_NAMES = re.compile(r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
+#: The same names, each possibly after a lower-case adjective ("zgierski PTTK, "), tried when the plain ones miss.
+_COORDINATED_QUALIFIED = re.compile(r"(?:\s+(?:[a-ząćęłńóśźż]{4,}\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*"
+                                    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
 #: A label line above a list of bodies: "Organizatorzy:", "Pomysłodawcy i organizatorzy:", "Współorganizator:".
 _ORG_LABEL = re.compile(r"(?<!współ)organizator\w*\s*:\s*$", re.IGNORECASE)
 _CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+(?:wydarzenia|spotkania|projektu))?\s*:\s*$",

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from pipeline.extract.organizations import OrgMention
 from pipeline.models import Mention
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 #: Departments (docs/annotation.md, Departments) and a body's committees (its organs, 975-984): with the parent
 #: named, the parent stands for them. Not branches, chairs or filie, which stay whole with their parent
@@ -51,3 +52,16 @@ def unit_before(ctx: Context, mention: Mention) -> Mention | None:
     if unit is None:
         return None
     return mention.model_copy(update={"start": f.starts[unit]})
+
+
+def organizer_itself(ctx: Context, mention: Mention, organizer: str | None) -> bool:
+    """"zgierski PTTK" among the helpers of "Oddział Zgierski PTTK": the organizer's own name holds the mention
+    as a later word and the lower-case adjective right before the mention is a word of the organizer's name, so the
+    mention is the organizer written short, not another body."""
+    if not organizer or mention.text not in organizer.split()[1:]:
+        return False
+    before = ctx.left(mention.start, 30).split()
+    if not before or not before[-1].isalpha() or not before[-1][:1].islower():
+        return False
+    own = {a.lemma.lower() for w in organizer.split()[:-1] for a in analyse(w) if a.pos == "adj"}
+    return any(a.pos == "adj" and a.lemma.lower() in own for a in analyse(before[-1]))
