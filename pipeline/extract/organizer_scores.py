@@ -68,7 +68,13 @@ _OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|nasz
 def _event_nouns() -> frozenset[str]:
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
 
-    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, {"wydarzenie", "impreza", "gala", "finał"})
+    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS, {"wydarzenie", "impreza", "gala", "finał"})
+
+
+#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"): events of their own for the
+#: weak organizer verbs, whatever type the report is given.
+_TALKS_AND_SHOWS = frozenset({"prelekcja", "wykład", "odczyt", "spektakl", "przedstawienie", "projekcja", "wernisaż",
+                              "recital", "pokaz"})
 
 
 def organizer_score(ctx: Context, mention: Mention) -> float:
