@@ -24,6 +24,7 @@ from pipeline.models import Event, Mention, Organization
 from pipeline.resolve_owner import (
     event_owner,
     first_sentences_end,
+    host_town,
     members_owner,
     opening_host,
     our_generic_body,
@@ -90,8 +91,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")]
         if head:
             best = (0.5, head[0].mention.start, head[0])
-    if best is None and (ours := our_generic_body(ctx)) is not None:  # "naszego Muzeum": the house by its kind
-        event.organizer = ours[2]
+    if best is None and (ours := our_generic_body(ctx) or host_town(ctx)) is not None:
+        event.organizer = ours[2]  # "naszego Muzeum": the house by its kind; "Zgierz będzie gospodarzem": the town
         event.organizer_evidence = ctx.mention(ours[0], ours[1], EXTRACTOR, 0.75, "our_generic")
         event.co_organizers = with_fuller_names(_co_organizers(ctx, event, mentions, by_mention, None),
                                                 phrase_organizers(ctx, named_at, event.organizer)[1])

@@ -182,3 +182,20 @@ def test_a_person_helping_in_the_organization_gives_no_co_organizer(run):
     r = run("W sobotę odbył się festyn zorganizowany przez Stowarzyszenie Lipa. W organizacji pomagał nam Jan Kos "
             "z Fundacji Dąb.")
     assert r.event.co_organizers == []
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Kikół będzie gospodarzem tegorocznych dożynek gminnych. Impreza odbędzie się 20 sierpnia.", "Kikół"),
+    ("Kikół będzie gospodarzem dożynek. Organizatorem jest Gminny Ośrodek Kultury w Lipnie.",
+     "Gminny Ośrodek Kultury w Lipnie"),
+    ("Gminny Ośrodek Kultury w Kikole będzie gospodarzem dożynek. Impreza odbędzie się 20 sierpnia.",
+     "Gminny Ośrodek Kultury w Kikole"),
+    ("Jan Kos był gospodarzem spotkania. Spotkanie odbyło się w świetlicy.", None),
+])
+def test_a_host_organizes_when_no_organizer_is_named(run, text, organizer):
+    assert run(text).event.organizer == organizer
+
+
+def test_future_organizers_coordinated(run):
+    r = run("Stowarzyszenie Lipa i Fundacja Dąb będą organizatorami festynu. Festyn odbędzie się w sobotę.")
+    assert (r.event.organizer, r.event.co_organizers) == ("Stowarzyszenie Lipa", ["Fundacja Dąb"])

@@ -38,7 +38,7 @@ _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?orga
 #: "Stowarzyszenie X było organizatorem pikniku", "GOK był gospodarzem przeglądu": the name as the subject of
 #: a copula with "organizatorem" (an organizer) or "gospodarzem" (a host) as its predicate.
 _ORGANIZER_PREDICATE = re.compile(
-    r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|została?|zostało|zostały|zostali|pozostaje)\s+"
+    r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|będzie|będą|została?|zostało|zostały|zostali|zostanie|pozostaje)\s+"
     r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
 #: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
@@ -201,7 +201,7 @@ def _organizing_verb_before(ctx: Context, k: int | None, sent_start: int) -> boo
     return any(a.pos in ("praet", "fin") and a.lemma in _INVERTED_VERBS for v in verbs for a in f.morfs[v])
 
 
-_PLURAL_COPULAS = frozenset({"byli", "były", "są", "zostali", "zostały"})
+_PLURAL_COPULAS = frozenset({"byli", "były", "są", "będą", "zostali", "zostały"})
 
 
 _JOINED_REST = re.compile(r"^\s*(?:,|i\b|oraz\b|wraz\s+z)", re.IGNORECASE)
