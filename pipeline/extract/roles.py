@@ -20,6 +20,7 @@ from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_lists import apposition_title_at, person_before, title_of_next_name
+from pipeline.extract.role_members import membership_role
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_posts import held_post_roles
 from pipeline.extract.role_predicative import predicative_roles
@@ -203,6 +204,10 @@ def title_roles(
         label = _list_label(ctx, i)
         if label:
             roles.append(label)
+    lead = list_lead(ctx, i)  # "W jej skład weszli: A – dziennikarka, B": members besides their own titles
+    member = membership_role(ctx, lead[max(0, ctx.sentence_bounds(lead[-1].i)[0] - lead[0].i):]) if lead else None
+    if member is not None and not any(r.title == member[0].title for r, _ in roles):
+        roles.append(member)
     return roles
 
 

@@ -1,5 +1,6 @@
-"""One-word list headings naming what the listed people do: participles, -owy adjectives and agent nouns in the
-plural m1 give the singular masculine title; qualities and states give none. Sentences are invented."""
+"""List leads giving titles: one-word headings naming what the listed people do (participles, -owy adjectives and
+agent nouns in the plural m1 give the singular masculine title; qualities and states give none), and "W skład X
+weszli:" giving each member `członek X`. Sentences are invented."""
 
 from people_helpers import people, titles
 
@@ -26,3 +27,22 @@ def test_qualities_and_phrases_give_no_title(extractor):
     assert titles(found["Anna Sowa"]) == []
     assert titles(found["Ewa Mrówka"]) == []
     assert "rozgrywający" not in titles(found["Piotr Bęben"])
+
+
+def test_members_listed_after_w_sklad_weszli(extractor):
+    found = people(extractor, "W skład Komitetu Organizacyjnego weszli: Anna Sowa, Jan Kos.")
+    assert titles(found["Anna Sowa"]) == ["członek komitetu organizacyjnego"]
+    assert titles(found["Jan Kos"]) == ["członek komitetu organizacyjnego"]
+
+
+def test_w_jej_skladzie_refers_back_to_the_body_of_its_gender(extractor):
+    found = people(extractor, "Konkursowi patronuje Kapituła, której członkowie ocenią prace. W jej skład weszli "
+                              "w tym roku: Anna Sowa - malarka, Jan Kos - rzeźbiarz i Ewa Lis.")
+    assert set(titles(found["Anna Sowa"])) == {"malarz", "członek kapituły"}
+    assert titles(found["Ewa Lis"]) == ["członek kapituły"]
+
+
+def test_jurors_and_other_groups_get_no_membership(extractor):
+    found = people(extractor, "W skład jury weszli: Anna Sowa, Jan Kos.\n\nDo grupy weszli: Ewa Lis, Piotr Wilk.")
+    assert titles(found["Anna Sowa"]) == []
+    assert titles(found["Ewa Lis"]) == []
