@@ -46,3 +46,11 @@ def test_jurors_and_other_groups_get_no_membership(extractor):
     found = people(extractor, "W skład jury weszli: Anna Sowa, Jan Kos.\n\nDo grupy weszli: Ewa Lis, Piotr Wilk.")
     assert titles(found["Anna Sowa"]) == []
     assert titles(found["Ewa Lis"]) == []
+
+
+def test_members_of_a_prize_chapter_judge_as_jurors(extractor, rules_only):
+    text = ("Do konkursu zgłosiło się 30 szkół, a laureaci otrzymają nagrody. W skład Kapituły weszli: Anna Sowa, "
+            "Jan Kos.\n\nZwycięzcą została Ewa Lis.")
+    found = {p.name: p.part for p in extractor.extract(text).people}
+    assert found["Anna Sowa"] == found["Jan Kos"] == "other"
+    assert found["Ewa Lis"] == "participant"
