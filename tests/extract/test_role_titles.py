@@ -128,3 +128,15 @@ def test_capitalised_genitive_after_a_lower_case_title_names_a_body(extractor, t
 ])
 def test_two_adjectives_joined_qualify_one_title(extractor, text, name, expected):
     assert titles(people(extractor, text)[name])[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jury: Jan Kos - publicysta i historyk (dyrektor Liceum Ogólnokształcącego w Lipnie, publikował w pismach).",
+     [("publicysta", None), ("historyk", None), ("dyrektor", "Liceum Ogólnokształcące w Lipnie")]),
+    ("Jury: Jan Kos - reportażysta (obecnie redaktor naczelny Gazety Lipnowskiej).",
+     [("reportażysta", None), ("redaktor naczelny", "Gazeta Lipnowska")]),
+    ("Jury: Jan Kos - reportażysta (Fundacja Lipa) i Anna Lis.", [("reportażysta", None)]),
+])
+def test_a_bracket_after_the_apposition_goes_on_with_its_titles(extractor, text, expected):
+    found = people(extractor, text)["Jan Kos"]
+    assert [(r.title, r.organization) for r in found.roles] == expected
