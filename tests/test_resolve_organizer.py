@@ -199,3 +199,14 @@ def test_a_host_organizes_when_no_organizer_is_named(run, text, organizer):
 def test_future_organizers_coordinated(run):
     r = run("Stowarzyszenie Lipa i Fundacja Dąb będą organizatorami festynu. Festyn odbędzie się w sobotę.")
     assert (r.event.organizer, r.event.co_organizers) == ("Stowarzyszenie Lipa", ["Fundacja Dąb"])
+
+
+def test_our_home_in_lower_case_is_no_body_of_ours(run):
+    r = run("Wczoraj wzięliśmy udział w koncercie jazzowym, który odbył się w starej kamienicy znanej jako Dom Pod "
+            "Sową, zaledwie sto metrów od naszego domu. Grała Anna Lis.")
+    assert r.event.organizer is None
+
+
+def test_our_house_of_culture_in_lower_case_is_still_ours(run):
+    r = run("W naszym domu kultury odbył się koncert. Wystąpili uczniowie. Dom Kultury Pod Sową dziękuje gościom.")
+    assert r.event.organizer == "Dom Kultury Pod Sową"
