@@ -88,7 +88,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     if best is None and (venue := _our_venue(ctx, named)) is not None:
         best = (0.5, venue.mention.start, venue)
     if best is None and own_voice(ctx):  # not a speaker's affiliation "(Fundacja X)"
-        head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")]
+        head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")
+                and not _PERFORMED_BY.search(ctx.left(m.mention.start, 50))]  # nor the performers "w wykonaniu X"
         if head:
             best = (0.5, head[0].mention.start, head[0])
     if best is None and (ours := our_generic_body(ctx) or host_town(ctx)) is not None:
@@ -109,6 +110,10 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         event.co_organizers.append(by_mention[id(partner)].name)
     extra = phrase_organizers(ctx, named_at, event.organizer)[1]
     event.co_organizers = with_fuller_names(event.co_organizers, extra)
+
+
+#: "w wykonaniu uczniów Szkoły X", "w wykonaniu Zespołu Y": the body performs at the event, it does not speak for it.
+_PERFORMED_BY = re.compile(r"\bw\s+wykonaniu\s+(?:[a-ząćęłńóśźż]+\s+){0,2}$", re.IGNORECASE)
 
 
 def with_fuller_names(names: list[str], extra: list[str]) -> list[str]:

@@ -210,3 +210,11 @@ def test_our_home_in_lower_case_is_no_body_of_ours(run):
 def test_our_house_of_culture_in_lower_case_is_still_ours(run):
     r = run("W naszym domu kultury odbył się koncert. Wystąpili uczniowie. Dom Kultury Pod Sową dziękuje gościom.")
     assert r.event.organizer == "Dom Kultury Pod Sową"
+
+
+def test_performers_in_our_own_programme_do_not_speak_for_us(run):
+    programme = ("W programie:\n- wręczenie nagród w konkursie plastycznym\n- występ w wykonaniu uczniów Szkoły "
+                 "Podstawowej nr 2 w Lipnie\n- poczęstunek\nZapraszamy!\n")
+    assert run(programme).event.organizer is None
+    assert run("Gminny Ośrodek Kultury w Lipnie przygotował festyn. " + programme).event.organizer == \
+        "Gminny Ośrodek Kultury w Lipnie"
