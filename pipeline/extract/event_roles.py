@@ -143,8 +143,7 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
                 if analysis is not None and analysis.pos in ("praet", "fin", "inf") else None)
         if role is not None and (past_apposition or _subject_number_fits(verb, i)) and not (  # "Drużynę prowadzi X"
                 role == "prowadzący" and leads_something_else(ctx.light_tokens, verb.i, i)):
-            return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6,
-                                                        "event_role_verb"))
+            return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6, "event_role_verb"))
     doc = ctx.light_tokens
     lead = _predicative_lead(ctx, i) or _in_the_role(ctx, i, j)
     if lead is not None:
