@@ -238,6 +238,12 @@ def domain_genitive(doc: Doc, j: int) -> bool:
     return first_name(nxt) is not None or (nxt.text.isupper() and len(nxt.text) >= 2)
 
 
+#: Press people: the capitalised genitive after their title is the paper or station they work for ("dziennikarka
+#: Przekroju"), never an office's domain as in "Kurator Oświaty".
+MEDIA_TITLES = frozenset({"dziennikarz", "redaktor", "reporter", "publicysta", "felietonista", "korespondent",
+                          "fotoreporter", "komentator", "reportażysta", "wydawca", "prezenter"})
+
+
 def office_words(doc: Doc, j: int, title: str) -> list[str]:
     """The capitalised words after a title that belong to the office it names: a level adjective with the holder's
     genitive and its domain ("Zastępca Okręgowego Inspektora Pracy"), or the domain alone ("Kurator Oświaty");
@@ -245,17 +251,10 @@ def office_words(doc: Doc, j: int, title: str) -> list[str]:
     if j + 1 < len(doc) and is_title_genitive(doc[j + 1]) and office_adjective(doc, j, doc[j + 1]):
         words = [doc[j].text.lower(), title_genitive(doc[j + 1])]
         return words + [doc[j + 2].text.lower()] if j + 2 < len(doc) and domain_genitive(doc, j + 2) else words
-    head = j - 1
-    while head > 0 and doc[head].is_space:
-        head -= 1
-    if not doc[head].text[:1].isupper() and _mid_sentence(doc, head):
-        return []  # "dziennikarka Przekroju": after a lower-case title the capital names a body, not a domain
+    if title in MEDIA_TITLES:
+        return []  # "dziennikarka Przekroju", "redaktor Tygodnika": a journalist's genitive is the paper, no domain
     return [doc[j].text.lower()] if title not in LOCAL_OFFICIALS and domain_genitive(doc, j) else []
 
-
-def _mid_sentence(doc: Doc, k: int) -> bool:
-    """The word at k does not open a sentence or a line: its lower case is the writer's choice, not the position's."""
-    return k > 0 and doc[k - 1].text not in (".", "!", "?", ":", "•") and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_
 
 
 def coordinated_complement(doc: Doc, j: int, title_tok: Token, words: int) -> str | None:

@@ -114,8 +114,9 @@ def test_a_copula_before_a_title_is_not_former(extractor, text, name, expected):
 @pytest.mark.parametrize("text, name, expected", [
     ("W jury zasiadła Ewa Sowa - redaktorka Głosu, autorka wielu książek.", "Ewa Sowa", ("redaktor", "Głos")),
     ("Gości powitała Anna Mrówka, Kurator Oświaty.", "Anna Mrówka", ("kurator oświaty", None)),
+    ("Na uroczystość przybył kurator Oświaty Jan Sowa.", "Jan Sowa", ("kurator oświaty", None)),
 ])
-def test_capitalised_genitive_after_a_lower_case_title_names_a_body(extractor, text, name, expected):
+def test_capitalised_genitive_after_a_press_title_names_the_paper(extractor, text, name, expected):
     found = people(extractor, text)[name]
     assert (found.roles[0].title, found.roles[0].organization) == expected
 
