@@ -18,7 +18,7 @@ _AGENT_SUFFIXES = ("ik", "yk", "arz", "erz", "ista", "ysta", "log", "graf", "or"
 _NOT_PROFESSIONS = frozenset({"uczestnik", "zwycięzca", "finalista", "stypendysta", "absolwent", "pacjent",
                               "klient", "partner", "mieszkaniec", "kibic", "widz", "odbiorca", "sponsor",
                               "darczyńca", "beneficjent", "kandydat", "obrońca", "chłopak", "rodak", "dziwak",
-                              "biedak", "prostak", "żak", "wdowiec", "słuchacz", "gracz",
+                              "biedak", "prostak", "żak", "wdowiec", "słuchacz", "gracz", "junior", "senior",
                               "profesor"})  # a post only with its chair (role_titles); before a name a degree
 #: Military and fire-service ranks with an agent suffix: ranks are not roles (docs/annotation.md, Titles).
 _RANKS = frozenset({"major", "pułkownik", "podpułkownik", "porucznik", "podporucznik", "sierżant", "starszy",

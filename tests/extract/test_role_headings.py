@@ -23,10 +23,11 @@ def test_headings_run_into_one_paragraph(extractor):
 
 def test_qualities_and_phrases_give_no_title(extractor):
     found = people(extractor, "Obecni: Anna Sowa, Jan Pilarczyk.\nWyróżnieni: Ewa Mrówka.\n"
-                              "Nasi Rozgrywający: Piotr Bęben.")
+                              "Nasi Rozgrywający: Piotr Bęben.\nJuniorzy: Adam Gąsior.")
     assert titles(found["Anna Sowa"]) == []
     assert titles(found["Ewa Mrówka"]) == []
     assert "rozgrywający" not in titles(found["Piotr Bęben"])
+    assert titles(found["Adam Gąsior"]) == []
 
 
 def test_members_listed_after_w_sklad_weszli(extractor):
