@@ -218,3 +218,16 @@ def test_performers_in_our_own_programme_do_not_speak_for_us(run):
     assert run(programme).event.organizer is None
     assert run("Gminny Ośrodek Kultury w Lipnie przygotował festyn. " + programme).event.organizer == \
         "Gminny Ośrodek Kultury w Lipnie"
+
+
+def test_an_officer_of_the_organizing_committee_belongs_to_its_body(run):
+    r = run("W sobotę odbył się rajd zorganizowany przez Komisję Turystyki Kolarskiej Oddziału Lipnowskiego PTTK. "
+            "Kierownikiem trasy był przewodniczący Komisji Jan Kos. Wzięło udział 80 osób.")
+    kos = r.people[0]
+    assert [(x.title, x.organization) for x in kos.roles] == [("przewodniczący komisji", "Oddział Lipnowski PTTK")]
+
+
+def test_a_committee_never_named_gives_its_officer_no_body(run):
+    r = run("W sobotę odbył się rajd zorganizowany przez Oddział Lipnowski PTTK. Gości powitał przewodniczący komisji "
+            "Jan Kos.")
+    assert [(x.title, x.organization) for x in r.people[0].roles] == [("przewodniczący komisji", None)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention
-from pipeline.models import Mention
+from pipeline.models import Mention, Organization
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
@@ -65,3 +65,22 @@ def organizer_itself(ctx: Context, mention: Mention, organizer: str | None) -> b
         return False
     own = {a.lemma.lower() for w in organizer.split()[:-1] for a in analyse(w) if a.pos == "adj"}
     return any(a.pos == "adj" and a.lemma.lower() in own for a in analyse(before[-1]))
+
+
+def organ_parent(
+    ctx: Context, title: str, at: int, named: list[OrgMention], by_mention: dict[int, Organization]
+) -> str | None:
+    """'wiceprzewodnicząca Komisji' after "przez Komisję Turystyki Oddziału X": a title ending with an organ's unit word
+    and naming no body refers back to the last organ of that kind the report wrote before its parent's name; the
+    person's organization is the parent (the organ is not listed, docs/annotation.md 975-984). `by_mention`: the
+    resolved body of each named mention by id; `at`: where the title stands."""
+    words = title.split()
+    if len(words) < 2 or not any(a.lemma.lower() in _DEPARTMENTS for a in analyse(words[-1]) if a.pos == "subst"):
+        return None
+    unit = next(a.lemma.lower() for a in analyse(words[-1]) if a.pos == "subst" and a.lemma.lower() in _DEPARTMENTS)
+    ordered = sorted((m for m in named if id(m) in by_mention and m.mention.end <= at), key=lambda m: m.mention.start)
+    for m, parent in reversed(list(zip(ordered, ordered[1:], strict=False))):
+        if m.head == unit and (before := unit_before(ctx, parent.mention)) is not None \
+                and before.start == m.mention.start:
+            return by_mention[id(parent)].name
+    return None
