@@ -191,6 +191,8 @@ def test_a_person_helping_in_the_organization_gives_no_co_organizer(run):
     ("Gminny Ośrodek Kultury w Kikole będzie gospodarzem dożynek. Impreza odbędzie się 20 sierpnia.",
      "Gminny Ośrodek Kultury w Kikole"),
     ("Jan Kos był gospodarzem spotkania. Spotkanie odbyło się w świetlicy.", None),
+    ("Gospodarzem tegorocznego turnieju będzie Kikół. Zawody odbędą się w sierpniu.", "Kikół"),
+    ("Gospodarzem turnieju będzie Jan Kos, a zawody odbędą się w sierpniu.", None),
 ])
 def test_a_host_organizes_when_no_organizer_is_named(run, text, organizer):
     assert run(text).event.organizer == organizer
