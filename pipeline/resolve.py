@@ -92,6 +92,10 @@ def _shortened(org: str, name: str) -> bool:
     return len(org.split()) >= 2 and name.lower().endswith(" " + org.lower())
 
 
+#: Members of a body that judges ("W skład Kapituły weszli", "członek komisji konkursowej"): a jury's part.
+_JUDGING_MEMBERS = frozenset({"członek kapituły", "członek jury", "członek komisji konkursowej"})
+
+
 def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
     """What the person did at the event.
 
@@ -118,8 +122,8 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
     heads = organizer is not None and any(heads_unit(r.title, r.organization, organizer.name) for r in person.roles)
     if at_organizer or heads or "organizer" in cues or staff_title or organizes:
         return "organizer_staff"  # the organizer's own people, also when they speak; "X – współorganizatorka"
-    if "jury" in cues:
-        return "other"  # jurors from outside the organizer
+    if "jury" in cues or any(r.title in _JUDGING_MEMBERS for r in person.roles):
+        return "other"  # jurors from outside the organizer; members of a prize's chapter judge as a jury does
     if "speaker" in cues or any(r.title in EVENT_ROLE_TITLES for r in person.roles):
         return "speaker"
     if "participant" in cues and "guest" not in cues:

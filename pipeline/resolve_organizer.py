@@ -14,6 +14,9 @@ from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.organizer_units import organizer_itself
+from pipeline.extract.organizer_units import unit_before as _unit_before
+from pipeline.extract.organizer_units import units_of_named as _units_of_named
 from pipeline.extract.title_bodies import _acts as official_acts
 from pipeline.lexicon.titles import HEAD_TITLES
 from pipeline.lexicon.words import FEMININE_TITLES
@@ -21,6 +24,7 @@ from pipeline.models import Event, Mention, Organization
 from pipeline.resolve_owner import (
     event_owner,
     first_sentences_end,
+    host_town,
     members_owner,
     opening_host,
     our_generic_body,
@@ -37,8 +41,11 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     event it is (its session, its jubilee: 0.75), the writer's own body ("nasz Ośrodek": 0.7), a host
     ("gospodarzem był X", "w siedzibie X"), the members' body, the page's own voice."""
     named = [m for m in mentions if id(m) in by_mention]
+    units = _units_of_named(ctx, named)
     best: tuple[float, int, OrgMention] | None = None
     for m in named:
+        if id(m) in units:
+            continue  # "przez Komisję Turystyki Oddziału X": the unit's cue is its parent's (`_unit_before`)
         score = organizer_score(ctx, m.mention)
         if score < 0.85 and (unit := _unit_before(ctx, m.mention)) is not None:
             score = max(score, organizer_score(ctx, unit))  # "z inicjatywy Wydziału X Urzędu Y": the office
@@ -81,11 +88,12 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     if best is None and (venue := _our_venue(ctx, named)) is not None:
         best = (0.5, venue.mention.start, venue)
     if best is None and own_voice(ctx):  # not a speaker's affiliation "(Fundacja X)"
-        head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")]
+        head = [m for m in named if m.mention.start < 600 and not ctx.left(m.mention.start, 3).rstrip().endswith("(")
+                and not _PERFORMED_BY.search(ctx.left(m.mention.start, 50))]  # nor the performers "w wykonaniu X"
         if head:
             best = (0.5, head[0].mention.start, head[0])
-    if best is None and (ours := our_generic_body(ctx)) is not None:  # "naszego Muzeum": the house by its kind
-        event.organizer = ours[2]
+    if best is None and (ours := our_generic_body(ctx) or host_town(ctx)) is not None:
+        event.organizer = ours[2]  # "naszego Muzeum": the house by its kind; "Zgierz będzie gospodarzem": the town
         event.organizer_evidence = ctx.mention(ours[0], ours[1], EXTRACTOR, 0.75, "our_generic")
         event.co_organizers = with_fuller_names(_co_organizers(ctx, event, mentions, by_mention, None),
                                                 phrase_organizers(ctx, named_at, event.organizer)[1])
@@ -104,6 +112,10 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
     event.co_organizers = with_fuller_names(event.co_organizers, extra)
 
 
+#: "w wykonaniu uczniów Szkoły X", "w wykonaniu Zespołu Y": the body performs at the event, it does not speak for it.
+_PERFORMED_BY = re.compile(r"\bw\s+wykonaniu\s+(?:[a-ząćęłńóśźż]+\s+){0,2}$", re.IGNORECASE)
+
+
 def with_fuller_names(names: list[str], extra: list[str]) -> list[str]:
     """`names` and then `extra`, where a name in `extra` that a name in `names` opens ("MKS" and the phrase
     read after the cue, "MKS Orzeł") replaces it instead of standing beside it."""
@@ -115,36 +127,6 @@ def with_fuller_names(names: list[str], extra: list[str]) -> list[str]:
         elif name not in out:
             out.append(name)
     return out
-
-
-#: Departments (docs/annotation.md, Departments): with the parent named, the parent stands for them. Not
-#: branches, chairs or filie, which stay whole with their parent ("Katedra X Uczelni Y").
-_DEPARTMENTS = frozenset({"wydział", "dział", "zakład", "departament", "referat"})
-#: Lower-case words inside a unit's name ("Wydział Współpracy z Organizacjami", "Referat ds. Promocji").
-_UNIT_SMALL = frozenset({"z", "ze", "i", "w", "we", "ds", ".", "do", "na", "rzecz", "spraw", "-", "–", "oraz"})
-
-
-def _unit_before(ctx: Context, mention: Mention) -> Mention | None:
-    """"z inicjatywy Wydziału Współpracy Urzędu X", "zorganizowane przez Departament Y Ministerstwa Z": the
-    mention is the parent office right after a department's name; the department's cue stands for it. The
-    mention moved to the department's first word, or None when no department stands right before it."""
-    f = ctx.features
-    k = bisect_left(f.starts, mention.start) - 1
-    unit = None
-    while k >= 0:
-        if f.is_space[k]:
-            if "\n" in f.texts[k]:
-                break
-            k -= 1
-            continue
-        if not f.capitalised[k] and f.lowers[k] not in _UNIT_SMALL or f.texts[k] == "." and f.lowers[k - 1] != "ds":
-            break
-        if f.capitalised[k] and f.lemmas_lower[k] & _DEPARTMENTS:
-            unit = k
-        k -= 1
-    if unit is None:
-        return None
-    return mention.model_copy(update={"start": f.starts[unit]})
 
 
 def modifiers_before(ctx: Context, mention: Mention) -> Mention | None:
@@ -330,7 +312,7 @@ def _co_organizers(
     out: list[str] = []
     for m in chosen:
         name = by_mention[id(m)].name
-        if name != event.organizer and name not in out:
+        if name != event.organizer and name not in out and not organizer_itself(ctx, m.mention, event.organizer):
             out.append(name)
     return out
 

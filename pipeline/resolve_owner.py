@@ -319,3 +319,27 @@ def our_generic_body(ctx: Context) -> tuple[int, int, str] | None:
         lemma = heads[0].lemma
         return start, start + len(f.texts[j]), lemma[:1].upper() + lemma[1:]
     return None
+
+
+#: "Zgierz będzie gospodarzem mistrzostw", "Kikół był gospodarzem dożynek": a town as the subject of a host's copula,
+#: opening its sentence; or after it, ending the clause ("Gospodarzem turnieju będzie Kikół.").
+_TOWN_HOST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)"
+                        r"\s+(?:był|była|było|jest|będzie|został|została|zostało|zostanie)\s+(?:(?:tegorocznym|głównym)\s+)?"
+                        r"gospodarzem\b"
+                        r"|\b[Gg]ospodarzem\s+(?:[^\s.,;:]+\s+){0,3}?(?:był|była|było|jest|będzie|został|została|zostało|zostanie)\s+"
+                        r"(?P<after>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)(?=\s*[.,;!?\n])")
+
+
+def host_town(ctx: Context) -> tuple[int, int, str] | None:
+    """A locality "będzie gospodarzem" of the event with no organizer named: the host organizes (docs/annotation.md,
+    Hosts; a village as "gospodarz" is the organizer as written, 402). (start, end, name) of the first such town whose
+    every word reads as a geographic name in the nominative, else None."""
+    from pipeline.text.morphology import analyse
+
+    for m in _TOWN_HOST.finditer(ctx.norm):
+        group = "town" if m["town"] else "after"  # "Gospodarzem turnieju będzie Kikół."
+        words = re.split(r"[- ]", m[group])
+        if all(any(a.pos == "subst" and "nazwa_geograficzna" in a.names and "nom" in a.cases for a in analyse(w))
+               for w in words):
+            return m.start(group), m.end(group), m[group]
+    return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.list_affiliations import list_line_affiliation
 from pipeline.extract.organizations import OrgMention, initials
+from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_offices import title_office
@@ -90,8 +91,9 @@ def merge_people(
             org_name = unit_office(role.title, org_name or written, bodies) or org_name  # "Burmistrz X": Urząd Miejski
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
-            if org_name is None and span is None:
-                org_name = origin_body(ctx, role, org_mentions, org_by_mention)  # "instruktorka z Domu Kultury X"
+            if org_name is None and span is None:  # "instruktorka z Domu Kultury X"; "przewodnicząca Komisji": its body
+                org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(
+                    ctx, role.title, pm.mention.start, org_mentions, org_by_mention)
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
                 org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina

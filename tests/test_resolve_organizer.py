@@ -154,3 +154,82 @@ def test_one_member_in_apposition_to_a_speaker_gives_no_owner(event_of):
                     ).organizer is None
     assert event_of("Członkowie Towarzystwa Przyjaciół Radzynia spotkali się na wieczorze poezji.").organizer == \
         "Towarzystwo Przyjaciół Radzynia"
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ('W niedzielę odbył się rajd "Bukowa Jesień" zorganizowany przez Komisję Turystyki Kolarskiej Oddziału '
+     "Miejskiego PTTK w Lipnie. Wzięło w nim udział 80 osób.", "Oddział Miejski PTTK w Lipnie"),
+    ("W niedzielę odbył się festyn zorganizowany przez Komisję Kultury Rady Gminy Lipno.", "Rada Gminy Lipno"),
+])
+def test_a_committee_of_a_named_body_gives_the_body(run, text, organizer):
+    assert run(text).event.organizer == organizer
+
+
+def test_a_committee_without_a_parent_organizes_itself(run):
+    r = run("W niedzielę odbył się konkurs zorganizowany przez Komisję Europejską.")
+    assert r.event.organizer == "Komisja Europejska"
+
+
+def test_bodies_helping_in_the_organization_co_organize(run):
+    r = run('W sobotę odbył się rajd "Bukowa Jesień" zorganizowany przez Oddział Lipnowski PTTK. W organizacji '
+            "rajdu pomagali: lipnowski PTTK, Urząd Gminy Kikół, Towarzystwo Przyjaciół Lipna, Gimnazjum w Kikole, a "
+            "głównym sponsorem był Bank Spółdzielczy w Lipnie.")
+    assert r.event.organizer == "Oddział Lipnowski PTTK"
+    assert r.event.co_organizers == ["Urząd Gminy Kikół", "Towarzystwo Przyjaciół Lipna", "Gimnazjum w Kikole"]
+
+
+def test_a_person_helping_in_the_organization_gives_no_co_organizer(run):
+    r = run("W sobotę odbył się festyn zorganizowany przez Stowarzyszenie Lipa. W organizacji pomagał nam Jan Kos "
+            "z Fundacji Dąb.")
+    assert r.event.co_organizers == []
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Kikół będzie gospodarzem tegorocznych dożynek gminnych. Impreza odbędzie się 20 sierpnia.", "Kikół"),
+    ("Kikół będzie gospodarzem dożynek. Organizatorem jest Gminny Ośrodek Kultury w Lipnie.",
+     "Gminny Ośrodek Kultury w Lipnie"),
+    ("Gminny Ośrodek Kultury w Kikole będzie gospodarzem dożynek. Impreza odbędzie się 20 sierpnia.",
+     "Gminny Ośrodek Kultury w Kikole"),
+    ("Jan Kos był gospodarzem spotkania. Spotkanie odbyło się w świetlicy.", None),
+    ("Gospodarzem tegorocznego turnieju będzie Kikół. Zawody odbędą się w sierpniu.", "Kikół"),
+    ("Gospodarzem turnieju będzie Jan Kos, a zawody odbędą się w sierpniu.", None),
+])
+def test_a_host_organizes_when_no_organizer_is_named(run, text, organizer):
+    assert run(text).event.organizer == organizer
+
+
+def test_future_organizers_coordinated(run):
+    r = run("Stowarzyszenie Lipa i Fundacja Dąb będą organizatorami festynu. Festyn odbędzie się w sobotę.")
+    assert (r.event.organizer, r.event.co_organizers) == ("Stowarzyszenie Lipa", ["Fundacja Dąb"])
+
+
+def test_our_home_in_lower_case_is_no_body_of_ours(run):
+    r = run("Wczoraj wzięliśmy udział w koncercie jazzowym, który odbył się w starej kamienicy znanej jako Dom Pod "
+            "Sową, zaledwie sto metrów od naszego domu. Grała Anna Lis.")
+    assert r.event.organizer is None
+
+
+def test_our_house_of_culture_in_lower_case_is_still_ours(run):
+    r = run("W naszym domu kultury odbył się koncert. Wystąpili uczniowie. Dom Kultury Pod Sową dziękuje gościom.")
+    assert r.event.organizer == "Dom Kultury Pod Sową"
+
+
+def test_performers_in_our_own_programme_do_not_speak_for_us(run):
+    programme = ("W programie:\n- wręczenie nagród w konkursie plastycznym\n- występ w wykonaniu uczniów Szkoły "
+                 "Podstawowej nr 2 w Lipnie\n- poczęstunek\nZapraszamy!\n")
+    assert run(programme).event.organizer is None
+    assert run("Gminny Ośrodek Kultury w Lipnie przygotował festyn. " + programme).event.organizer == \
+        "Gminny Ośrodek Kultury w Lipnie"
+
+
+def test_an_officer_of_the_organizing_committee_belongs_to_its_body(run):
+    r = run("W sobotę odbył się rajd zorganizowany przez Komisję Turystyki Kolarskiej Oddziału Lipnowskiego PTTK. "
+            "Kierownikiem trasy był przewodniczący Komisji Jan Kos. Wzięło udział 80 osób.")
+    kos = r.people[0]
+    assert [(x.title, x.organization) for x in kos.roles] == [("przewodniczący komisji", "Oddział Lipnowski PTTK")]
+
+
+def test_a_committee_never_named_gives_its_officer_no_body(run):
+    r = run("W sobotę odbył się rajd zorganizowany przez Oddział Lipnowski PTTK. Gości powitał przewodniczący komisji "
+            "Jan Kos.")
+    assert [(x.title, x.organization) for x in r.people[0].roles] == [("przewodniczący komisji", None)]

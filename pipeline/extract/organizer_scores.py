@@ -38,7 +38,7 @@ _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?orga
 #: "Stowarzyszenie X było organizatorem pikniku", "GOK był gospodarzem przeglądu": the name as the subject of
 #: a copula with "organizatorem" (an organizer) or "gospodarzem" (a host) as its predicate.
 _ORGANIZER_PREDICATE = re.compile(
-    r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|została?|zostało|zostały|zostali|pozostaje)\s+"
+    r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|będzie|będą|została?|zostało|zostały|zostali|zostanie|pozostaje)\s+"
     r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
 #: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
@@ -46,7 +46,7 @@ _CO_ORGANIZER_LEFT = re.compile(
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
     r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
-    r"we\s+współdziałaniu\s+z(?:e)?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
+    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
 #: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
@@ -68,7 +68,13 @@ _OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|nasz
 def _event_nouns() -> frozenset[str]:
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
 
-    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, {"wydarzenie", "impreza", "gala", "finał"})
+    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS, {"wydarzenie", "impreza", "gala", "finał"})
+
+
+#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"): events of their own for the
+#: weak organizer verbs, whatever type the report is given.
+_TALKS_AND_SHOWS = frozenset({"prelekcja", "wykład", "odczyt", "spektakl", "przedstawienie", "projekcja", "wernisaż",
+                              "recital", "pokaz"})
 
 
 def organizer_score(ctx: Context, mention: Mention) -> float:
@@ -195,7 +201,7 @@ def _organizing_verb_before(ctx: Context, k: int | None, sent_start: int) -> boo
     return any(a.pos in ("praet", "fin") and a.lemma in _INVERTED_VERBS for v in verbs for a in f.morfs[v])
 
 
-_PLURAL_COPULAS = frozenset({"byli", "były", "są", "zostali", "zostały"})
+_PLURAL_COPULAS = frozenset({"byli", "były", "są", "będą", "zostali", "zostały"})
 
 
 _JOINED_REST = re.compile(r"^\s*(?:,|i\b|oraz\b|wraz\s+z)", re.IGNORECASE)
@@ -272,13 +278,19 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
     after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above."""
     left = ctx.left(mention.start, 70)
-    if _CO_ORGANIZER_LEFT.search(left) or _CO_ORGANIZER_LEFT.search(_COORDINATED_NAMES.sub("", left)):
+    wide = ctx.left(mention.start, 160)
+    if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
+                                              for names in (_COORDINATED_NAMES, _COORDINATED_QUALIFIED)):
         return 1.0
     return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
 
 
-#: Capitalised names coordinated before a mention ("Gminy Poniatowa, "): peeled off to reach the cue before them.
+#: Capitalised names coordinated before a mention ("Gminy Poniatowa, ", "zgierski PTTK, "): peeled off to reach the
+#: cue before them.
 _COORDINATED_NAMES = re.compile(r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
+#: The same names, each possibly after a lower-case adjective ("zgierski PTTK, "), tried when the plain ones miss.
+_COORDINATED_QUALIFIED = re.compile(r"(?:\s+(?:[a-ząćęłńóśźż]{4,}\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*"
+                                    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
 #: A label line above a list of bodies: "Organizatorzy:", "Pomysłodawcy i organizatorzy:", "Współorganizator:".
 _ORG_LABEL = re.compile(r"(?<!współ)organizator\w*\s*:\s*$", re.IGNORECASE)
 _CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+(?:wydarzenia|spotkania|projektu))?\s*:\s*$",
@@ -312,10 +324,23 @@ def own_voice(ctx: Context) -> bool:
     return bool(_OWN_VOICE.search(ctx.norm))
 
 
+#: Body heads (lemmas) that in lower case name the writer's home ("od naszego domu"); "naszej szkoły" is a body.
+_HOMELY_HEADS = frozenset({"dom"})
+
+
+def _kind_follows(text: str, end: int) -> bool:
+    """A lower-case genitive noun right after the head makes it a kind of body: "dom kultury", "dom pomocy"."""
+    nxt = re.match(r"\s+([a-ząćęłńóśźż]+)", text[end:end + 30])
+    return nxt is not None and any(a.pos == "subst" and "gen" in a.cases for a in analyse(nxt[1]))
+
+
 def our_heads(ctx: Context) -> list[str]:
     """Head lemmas of 'nasz Ośrodek', 'naszej Fundacji': the report names itself by kind."""
     heads = []
     for m in _OUR_HEAD.finditer(ctx.norm):
+        if m["head"][:1].islower() and any(a.lemma.lower() in _HOMELY_HEADS for a in analyse(m["head"].lower())) \
+                and not _kind_follows(ctx.norm, m.end()):
+            continue  # "od naszego domu": the writer's home, not a body ("naszego domu kultury" is one)
         for a in analyse(m["head"].lower()):
             if a.lemma.lower() in ORG_HEADS:
                 heads.append(a.lemma.lower())

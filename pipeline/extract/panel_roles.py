@@ -126,3 +126,18 @@ def invited_to(doc: list[Token], start: int, h: int, j: int, verbs: dict[str, st
                 a.pos == "subst" and a.lemma.lower() in DISCUSSION_WORDS for a in doc[k + 3]._.morf):
             return "panelista", doc[k + 3]
     return None
+
+
+def leads_something_else(doc: list[Token], v: int, i: int) -> bool:
+    """'Drużynę prowadzi Pan X', 'X prowadzi zespół': the verb of leading at v has an accusative noun right before it
+    (the name at i after it) or right after it (the name before it) that names no event: X coaches a
+    team or runs a club, no event role. No such object, or an event ("Warsztaty prowadziła X"), keeps the role."""
+    for s in ([v - 1] if i > v else [v + 1]):
+        if not 0 <= s < len(doc) or not doc[s].is_alpha:
+            continue
+        nouns = [a for a in doc[s]._.morf if a.pos in ("subst", "ger") and not a.names]
+        if not nouns or not any("acc" in a.cases and "gen" not in a.cases for a in nouns) or any(
+                a.pos in ("prep", "conj", "adv", "qub") for a in doc[s]._.morf):
+            continue
+        return not any(a.pos == "ger" or a.lemma.lower() in _EVENT_HEADS for a in nouns)
+    return False

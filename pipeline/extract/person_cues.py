@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.event_roles import honorific_start, list_lead, name_predicate, name_sentence
+from pipeline.extract.panel_roles import leads_something_else
 from pipeline.lexicon.words import role_title
 from pipeline.text.context import Context
 
@@ -58,6 +59,9 @@ def attended(ctx: Context, i: int, j: int) -> bool:
     return bool(lemmas & ATTEND_VERBS) and any(t.text.lower() == "udział" for t in doc[max(0, verb.i - 2):verb.i + 3])
 
 
+_LEAD_VERBS = frozenset({"prowadzić", "poprowadzić", "współprowadzić"})
+
+
 def cues(ctx: Context, i: int, j: int) -> set[str]:
     """What the text says the person did: 'speaker', 'guest', 'participant' (may be several)."""
     doc = ctx.light_tokens
@@ -74,7 +78,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             lemmas -= _ANSWER_VERBS  # "odpowiadał za produkcję", "za oprawę odpowiadała": in charge, no answer
         objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
         if (lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"})) \
-                and not (verb.i < i and _oblique_name(doc, i, j)):
+                and not (verb.i < i and _oblique_name(doc, i, j)) \
+                and not (lemmas & _LEAD_VERBS and leads_something_else(doc, verb.i, i)):  # "Drużynę prowadzi X"
             found.add("speaker")  # "omówił twórczość Jana Kosa": a genitive after the verb is no subject
         if lemmas & GUEST_VERBS:
             found.add("guest")

@@ -18,7 +18,7 @@ _AGENT_SUFFIXES = ("ik", "yk", "arz", "erz", "ista", "ysta", "log", "graf", "or"
 _NOT_PROFESSIONS = frozenset({"uczestnik", "zwycięzca", "finalista", "stypendysta", "absolwent", "pacjent",
                               "klient", "partner", "mieszkaniec", "kibic", "widz", "odbiorca", "sponsor",
                               "darczyńca", "beneficjent", "kandydat", "obrońca", "chłopak", "rodak", "dziwak",
-                              "biedak", "prostak", "żak", "wdowiec", "słuchacz", "gracz",
+                              "biedak", "prostak", "żak", "wdowiec", "słuchacz", "gracz", "junior", "senior",
                               "profesor"})  # a post only with its chair (role_titles); before a name a degree
 #: Military and fire-service ranks with an agent suffix: ranks are not roles (docs/annotation.md, Titles).
 _RANKS = frozenset({"major", "pułkownik", "podpułkownik", "porucznik", "podporucznik", "sierżant", "starszy",
@@ -32,7 +32,8 @@ _FEMININE = (("czka", "k"), ("stka", "sta"), ("arka", "arz"), ("erka", "er"), ("
 _ITEM_ENDS = frozenset({",", ".", ";", ":", ")", "(", "–", "—", "-", "!", "?", "i", "oraz"})
 
 
-def _masculine_profession(lemma: str) -> bool:
+def masculine_profession(lemma: str) -> bool:
+    """A masculine agent noun naming what someone does ("rysownik", "wokalista"), not how they take part."""
     return lemma.endswith(_AGENT_SUFFIXES) and lemma not in _NOT_PROFESSIONS | _RANKS and len(lemma) > 4
 
 
@@ -40,7 +41,7 @@ def _feminine_base(lemma: str) -> str | None:
     for fem, masc in _FEMININE:
         if lemma.endswith(fem):
             base = lemma[: -len(fem)] + masc
-            if _masculine_profession(base) and any(
+            if masculine_profession(base) and any(
                     a.pos == "subst" and a.lemma == base and "m1" in a.genders for a in analyse(base)):
                 return base
     return None
@@ -54,7 +55,7 @@ def profession(tok: Token, cases: frozenset[str] | None = None) -> str | None:
         if a.pos != "subst" or a.names or a.number != "sg" or (cases is not None and not a.cases & cases):
             continue
         lemma = a.lemma.lower()
-        if "m1" in a.genders and _masculine_profession(lemma):
+        if "m1" in a.genders and masculine_profession(lemma):
             return lemma
         if "f" in a.genders:
             base = _feminine_base(lemma)

@@ -37,6 +37,8 @@ def next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple
     name or the sentence's end."""
     for j in range(k, min(len(doc) - 1, k + 14)):
         t = doc[j]
+        if t.text == "(" and j == k:
+            return _bracketed_title(doc, j + 1, cases, k)  # "– publicysta (dyrektor Liceum X, …)"
         if t.text in _APPOSITION_STOPS or "\n" in t.text or "\n" in t.whitespace_ or (
                 first_name(t) is not None and doc[j + 1].text[:1].isupper()):
             break
@@ -48,6 +50,21 @@ def next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple
             found = qualified_title_at(doc, j + 1) if not plural_only(doc[j + 1]) else None
             if found is not None and title_cases(doc[j + 1], singular=True) & cases:
                 return j + 1, found
+    return k, None
+
+
+def _bracketed_title(doc: Doc, s: int, cases: frozenset[str], k: int) -> tuple[int, tuple[str, int] | None]:
+    """'publicysta (obecnie dyrektor Liceum X, wcześniej …)': a bracket right after the apposition's titles that
+    opens with a title in the same case (past a time adverb: "obecnie", "wcześniej"; a prefix such as "z-ca" has
+    no case of its own) goes on with them."""
+    while s < len(doc) and doc[s].is_alpha and doc[s].text[:1].islower() and any(
+            a.pos == "adv" for a in doc[s]._.morf) and not any(a.pos in ("subst", "adj") for a in doc[s]._.morf):
+        s += 1
+    if s >= len(doc) or plural_only(doc[s]):
+        return k, None
+    found = qualified_title_at(doc, s)
+    if found is not None and (not cases or not title_cases(doc[s]) or title_cases(doc[s], singular=True) & cases):
+        return s, found
     return k, None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.role_apposition import name_cases, next_apposition
-from pipeline.extract.role_orgs import make_role
+from pipeline.extract.role_orgs import make_role, org_end
 from pipeline.extract.role_posts import POST_VERBS, genitive_title, post_noun
 from pipeline.extract.role_titles import qualified_title_at
 from pipeline.lexicon.words import role_title
@@ -67,3 +67,23 @@ def _predicative_chain(ctx: Context, k: int, found: tuple[str, int]) -> list[tup
 
 def _instrumental_title(tok: Token) -> bool:
     return any(a.pos in ("subst", "adj") and "inst" in a.cases and role_title(a.lemma, (a,)) for a in tok._.morf)
+
+
+def deputy_of_predicate(ctx: Context, k: int, sent_start: int) -> str | None:
+    """'Kierownikiem Rajdu była A, jej zastępcą B': a deputy named by "jej"/"jego" in a clause that repeats the
+    sentence's opening predicate ("Kierownikiem X był(a)") without its verb is that office's deputy: `zastępca`
+    with the office in the genitive ("zastępca kierownika rajdu"); None otherwise."""
+    from pipeline.text.inflect import generate_form
+
+    doc = ctx.light_tokens
+    if k < 2 or doc[k - 1].text.lower() not in ("jej", "jego") or doc[k - 2].text not in (",", "a") \
+            or not _instrumental_title(doc[sent_start]):
+        return None  # ", jej zastępcą", ", a jego zastępcą"
+    found = qualified_title_at(doc, sent_start)
+    copula = org_end(doc, found[1]) if found is not None else k  # "Przewodniczącą Koła X jest A": past the body
+    if found is None or copula >= k or not any(
+            a.lemma in ("być", "zostać") and a.pos in ("praet", "fin") for a in doc[copula]._.morf):
+        return None
+    head, *rest = found[0].split()
+    genitive = generate_form(head, "subst", "sg", "m1", "gen")
+    return " ".join(["zastępca", genitive, *rest]) if genitive else None

@@ -23,6 +23,8 @@ from pipeline.extract.title_words import (
     agrees_with_title,
     attribute_of_previous,
     complement_form,
+    coordinated_complement,
+    copula_after_noun,
     genitive_not_adjective,
     institution_follows,
     institutions_adjective,
@@ -179,6 +181,10 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                 j += 1
                 continue
             break
+        if (second := coordinated_complement(doc, j, tok, len(words))) is not None:
+            words.extend([low, second])  # "dziennikarka prasowa i telewizyjna": two adjectives of one title
+            j += 2
+            continue
         if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
                 a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf) \
                 and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None \
@@ -309,7 +315,7 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
         return (" ".join(["p.o.", *words]), inner[1]) if inner else None
     former = {c for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były" for c in a.cases}
     numbers = {a.number for a in tok._.morf if a.pos == "adj" and a.lemma.lower() == "były"}
-    if former and i > 0 and _copula_after_noun(doc, i):
+    if former and i > 0 and copula_after_noun(doc, i):
         return None  # "uczestnikami spotkania byli przedstawiciele": the verb, not "former"
     nxt = doc[i + 1]
     if not former or role_title(nxt.text, nxt._.morf) is None:
@@ -387,15 +393,3 @@ CREDIT_WORDS = frozenset({"zdjęcie", "fotografia", "fotka", "relacja", "artyku�
 #: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
 VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"})
 
-
-def _copula_after_noun(doc: Doc, i: int) -> bool:
-    """'byli', 'była' read as the past of 'być' when a noun, pronoun or adjective stands right before it ("Gośćmi
-    byli", "wśród nich była"); after a verb, a conjunction or punctuation it is "former" ("oraz były prezes")."""
-    if not any(a.pos == "praet" for a in doc[i]._.morf):
-        return False
-    prev = doc[i - 1]
-    if any(doc[k].text.lower() in ("wśród", "pośród") and all(t.is_alpha for t in doc[k + 1:i])
-           for k in range(max(0, i - 5), i - 1)):
-        return True  # "Wśród gości były sołtys X": the group after "wśród" is the copula's place, whatever else it reads
-    return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
-        a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)

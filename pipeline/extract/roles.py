@@ -16,12 +16,14 @@ from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_apposition import name_cases, next_apposition, plural_only, title_cases
+from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
 from pipeline.extract.role_lists import apposition_title_at, person_before, title_of_next_name
+from pipeline.extract.role_members import membership_role
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_posts import held_post_roles
-from pipeline.extract.role_predicative import predicative_roles
+from pipeline.extract.role_predicative import deputy_of_predicate, predicative_roles
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
@@ -179,6 +181,7 @@ def title_roles(
             if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) for t in between) \
                     and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
+                title = (title == "zastępca" and deputy_of_predicate(ctx, k, sent_start)) or title  # "jej zastępcą"
                 roles.append(make_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 joined = _joined_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
@@ -202,6 +205,10 @@ def title_roles(
         label = _list_label(ctx, i)
         if label:
             roles.append(label)
+    lead = list_lead(ctx, i)  # "W jej skład weszli: A – dziennikarka, B": members besides their own titles
+    member = membership_role(ctx, lead[max(0, ctx.sentence_bounds(lead[-1].i)[0] - lead[0].i):]) if lead else None
+    if member is not None and not any(r.title == member[0].title for r, _ in roles):
+        roles.append(member)
     return roles
 
 
@@ -314,6 +321,9 @@ def _list_label(ctx: Context, i: int) -> tuple[Role, tuple[int, int] | None] | N
                 # "Kierownik UTW dr A. Kos powitał gości w osobach:": the title of the name in the lead
                 title, after = found
                 return make_role(ctx, title, tok.i, after, until=_trim_org_end(ctx.light_tokens, after, lead[-1].i + 1))
+    heading = heading_title(ctx.light_tokens, lead[-1].i) if lead else None
+    if heading is not None:  # "Rozgrywający: A, B", "Środkowi: C": a one-word heading naming what they do
+        return make_role(ctx, heading, lead[-1].i, lead[-1].i + 1, until=lead[-1].i + 1)
     return None
 
 

@@ -238,6 +238,12 @@ def domain_genitive(doc: Doc, j: int) -> bool:
     return first_name(nxt) is not None or (nxt.text.isupper() and len(nxt.text) >= 2)
 
 
+#: Press people: the capitalised genitive after their title is the paper or station they work for ("dziennikarka
+#: Przekroju"), never an office's domain as in "Kurator Oświaty".
+MEDIA_TITLES = frozenset({"dziennikarz", "redaktor", "reporter", "publicysta", "felietonista", "korespondent",
+                          "fotoreporter", "komentator", "reportażysta", "wydawca", "prezenter"})
+
+
 def office_words(doc: Doc, j: int, title: str) -> list[str]:
     """The capitalised words after a title that belong to the office it names: a level adjective with the holder's
     genitive and its domain ("Zastępca Okręgowego Inspektora Pracy"), or the domain alone ("Kurator Oświaty");
@@ -245,4 +251,43 @@ def office_words(doc: Doc, j: int, title: str) -> list[str]:
     if j + 1 < len(doc) and is_title_genitive(doc[j + 1]) and office_adjective(doc, j, doc[j + 1]):
         words = [doc[j].text.lower(), title_genitive(doc[j + 1])]
         return words + [doc[j + 2].text.lower()] if j + 2 < len(doc) and domain_genitive(doc, j + 2) else words
+    if title in MEDIA_TITLES:
+        return []  # "dziennikarka Przekroju", "redaktor Tygodnika": a journalist's genitive is the paper, no domain
     return [doc[j].text.lower()] if title not in LOCAL_OFFICIALS and domain_genitive(doc, j) else []
+
+
+
+def coordinated_complement(doc: Doc, j: int, title_tok: Token, words: int) -> str | None:
+    """'prasowa i telewizyjna' after "dziennikarka": when the title's one complement so far is an adjective and "i"
+    or "oraz" at j joins a second lower-case adjective agreeing with the title in case, number and gender, the second
+    qualifies the same title: its masculine nominative, else None ("pracownik socjalny i asystent": a noun)."""
+    if words != 1 or j + 1 >= len(doc) or doc[j].text.lower() not in ("i", "oraz"):
+        return None
+    first, second = doc[j - 1], doc[j + 1]
+    if not second.is_alpha or not second.text[:1].islower() or not first.text[:1].islower():
+        return None
+    if not (_agrees_fully(first, title_tok) and _agrees_fully(second, title_tok)):
+        return None
+    if any(a.pos in ("subst", "ger", "prep", "conj", "fin", "praet") for a in second._.morf):
+        return None  # "prasowy i radio", "lokalny i gminny": only a plain adjective qualifies the title
+    return complement_form(second, title_tok)
+
+
+def _agrees_fully(adj: Token, noun: Token) -> bool:
+    """An adjective reading of `adj` shares case, number and gender with a noun reading of `noun`."""
+    nouns = [a for a in noun._.morf if a.pos in ("subst", "adj", "pact")]
+    return any(a.pos == "adj" and a.number == b.number and a.cases & b.cases and a.genders & b.genders
+               for a in adj._.morf for b in nouns)
+
+
+def copula_after_noun(doc: Doc, i: int) -> bool:
+    """'byli', 'była' read as the past of 'być' when a noun, pronoun or adjective stands right before it ("Gośćmi
+    byli", "wśród nich była"); after a verb, a conjunction or punctuation it is "former" ("oraz były prezes")."""
+    if not any(a.pos == "praet" for a in doc[i]._.morf):
+        return False
+    prev = doc[i - 1]
+    if any(doc[k].text.lower() in ("wśród", "pośród") and all(t.is_alpha for t in doc[k + 1:i])
+           for k in range(max(0, i - 5), i - 1)):
+        return True  # "Wśród gości były sołtys X": the group after "wśród" is the copula's place, whatever else it reads
+    return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
+        a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)

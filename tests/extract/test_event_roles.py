@@ -1,5 +1,6 @@
 """Event roles' shared readings of a name (pipeline/extract/event_roles.py), on our own sentences."""
 
+import pytest
 from people_helpers import people, titles
 
 from pipeline.extract.event_roles import _list_lead, _name_predicate, list_lead, name_predicate
@@ -68,3 +69,15 @@ def test_a_verb_in_a_relative_clause_after_the_name_is_not_its_predicate(extract
     found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
         "Gości powitała Ida Sęk, która w ubiegłym roku prowadziła warsztaty.").people}
     assert "prowadzący" not in found["Ida Sęk"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Drużynę prowadzi Pan Tomasz Wierzba. Zespół wygrał mecz.", "Tomasz Wierzba", []),
+    ("Jan Kos prowadzi chór parafialny od lat. Koncert odbył się w niedzielę.", "Jan Kos", []),
+    ("Warsztaty prowadziła Anna Sowa z Fundacji Lipa.", "Anna Sowa", ["prowadzący"]),
+    ("Anna Lis prowadziła spotkanie z młodzieżą.", "Anna Lis", ["prowadzący"]),
+])
+def test_leading_a_team_or_a_choir_is_no_event_role(extractor, text, name, expected):
+    person = {p.name: p for p in extractor.extract(text).people}[name]
+    assert [r.title for r in person.roles] == expected
+    assert (person.part == "speaker") == bool(expected)

@@ -114,3 +114,14 @@ def test_people_after_the_organizing_verb_stand_for_their_body(event_of, text, b
 def test_a_person_leading_the_meeting_does_not_make_her_body_the_organizer(event_of):
     assert event_of("Spotkanie prowadziła Halina Sowa z Fundacji Lipa.").organizer is None
     assert event_of("Spotkanie prowadziły i komentowały pracownice Fundacji Lipa.").organizer is None
+
+
+def test_bodies_inviting_to_a_talk_organize_it(event_of):
+    event = event_of('Gminna Biblioteka Publiczna oraz Towarzystwo Miłośników Lipna zaprasza na wykład pt. "Śladami '
+                     'poetów". Spotkanie odbędzie się 11 października o godz. 17.00.')
+    assert event.organizer == "Gminna Biblioteka Publiczna"
+    assert event.co_organizers == ["Towarzystwo Miłośników Lipna"]
+
+
+def test_a_body_inviting_to_no_event_organizes_nothing(event_of):
+    assert event_of("Gminna Biblioteka Publiczna zaprasza do korzystania z nowych książek.").organizer is None

@@ -109,3 +109,35 @@ def test_an_adjective_of_the_institution_after_the_title_is_no_complement(extrac
 def test_a_copula_before_a_title_is_not_former(extractor, text, name, expected):
     """A plural 'byli' cannot agree with a singular title, and 'wśród X byli/były' is the copula."""
     assert titles(people(extractor, text)[name]) == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("W jury zasiadła Ewa Sowa - redaktorka Głosu, autorka wielu książek.", "Ewa Sowa", ("redaktor", "Głos")),
+    ("Gości powitała Anna Mrówka, Kurator Oświaty.", "Anna Mrówka", ("kurator oświaty", None)),
+    ("Na uroczystość przybył kurator Oświaty Jan Sowa.", "Jan Sowa", ("kurator oświaty", None)),
+])
+def test_capitalised_genitive_after_a_press_title_names_the_paper(extractor, text, name, expected):
+    found = people(extractor, text)[name]
+    assert (found.roles[0].title, found.roles[0].organization) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("W jury zasiadła Ewa Sowa - dziennikarka prasowa i radiowa, autorka książek.", "Ewa Sowa",
+     "dziennikarz prasowy i radiowy"),
+    ("Rozmawialiśmy z Ewą Sową, dziennikarką prasową i radiową.", "Ewa Sowa", "dziennikarz prasowy i radiowy"),
+    ("Przybyła Anna Lis, pracownik socjalny i asystent rodziny.", "Anna Lis", "pracownik socjalny"),
+])
+def test_two_adjectives_joined_qualify_one_title(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name])[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jury: Jan Kos - publicysta i historyk (dyrektor Liceum Ogólnokształcącego w Lipnie, publikował w pismach).",
+     [("publicysta", None), ("historyk", None), ("dyrektor", "Liceum Ogólnokształcące w Lipnie")]),
+    ("Jury: Jan Kos - reportażysta (obecnie redaktor naczelny Gazety Lipnowskiej).",
+     [("reportażysta", None), ("redaktor naczelny", "Gazeta Lipnowska")]),
+    ("Jury: Jan Kos - reportażysta (Fundacja Lipa) i Anna Lis.", [("reportażysta", None)]),
+])
+def test_a_bracket_after_the_apposition_goes_on_with_its_titles(extractor, text, expected):
+    found = people(extractor, text)["Jan Kos"]
+    assert [(r.title, r.organization) for r in found.roles] == expected

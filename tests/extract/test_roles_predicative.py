@@ -1,7 +1,8 @@
 """Titles the sentence gives its subject after a verb: "jest prezesem", "wybrana na stanowisko", "pełni funkcję".
 Sentences are invented."""
 
-from people_helpers import people, titles_with_orgs
+import pytest
+from people_helpers import people, titles, titles_with_orgs
 
 
 def test_elected_to_a_post(extractor):
@@ -28,3 +29,13 @@ def test_copula_without_a_title_gives_none(extractor):
 def test_another_verb_first_gives_none(extractor):
     found = people(extractor, "Adam Mak powitał gości i był prowadzącym całej gali.")
     assert "prezes" not in [r.title for r in found["Adam Mak"].roles]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kierownikiem obozu była Anna Sowa, jej zastępcą Jan Kos. Obóz trwał tydzień.", "zastępca kierownika obozu"),
+    ("Przewodniczącą Koła Gospodyń Wiejskich w Lipnie jest Anna Sowa, a jej zastępcą Jan Kos.",
+     "zastępca przewodniczącego"),
+    ("Na spotkanie przybyła wójt Anna Sowa, jej zastępca Jan Kos i radni.", "zastępca"),
+])
+def test_her_deputy_after_a_fronted_predicate_is_that_offices_deputy(extractor, text, expected):
+    assert titles(people(extractor, text)["Jan Kos"]) == [expected]
