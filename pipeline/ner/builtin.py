@@ -20,6 +20,7 @@ from pipeline.lexicon.words import (
     is_geographic,
     noun_lemmas,
 )
+from pipeline.ner.club_rules import find_clubs
 from pipeline.ner.kind_names import firm_names, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -93,6 +94,12 @@ class BuiltinBackend:
         for i, j in find_village_units(doc, org_blocked):
             spans.append(_span(doc, "ORG", i, j, "village_unit", 0.7))
             spans.append(_span(doc, "LOC", i, j, "village_name", 0.75))  # the village is a place as well
+        club_tokens: set[int] = set()  # "z Wartą Działoszyn": the club's own name, then its town (a place)
+        for s, e, town, end in find_clubs(doc, org_blocked):
+            org_blocked.update(range(s, end))
+            club_tokens.update(range(s, end))
+            spans.append(_span(doc, "ORG", s, e, "club_name", 0.7))
+            spans.append(_span(doc, "LOC", town, end, "club_town", 0.8))
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
             named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end]) or _seated_head(doc, start, end)
@@ -112,7 +119,7 @@ class BuiltinBackend:
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
-        for i, j in find_places(doc, blocked | quoted | venue_tokens | quoted_tokens(doc)):
+        for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
 

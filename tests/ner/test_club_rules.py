@@ -1,0 +1,60 @@
+"""Sports clubs written with their town: the own name (base form) is the organization, the town a place."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(rules_only):
+    yield
+
+
+def _report(extractor, text: str) -> tuple[set[str], set[str]]:
+    doc = extractor.extract(text)
+    return {o.name for o in doc.organizations}, {p.name for p in doc.places}
+
+
+@pytest.mark.parametrize("text, club, town", [
+    ("W sobotnim meczu piłkarze Orkana Wieluń pokonali gości 2:0.", "Orkan", "Wieluń"),
+    ("Siatkarze zagrają w lidze z Czarnymi Rząśnia i z Pogonią Garwolin.", "Czarni", "Rząśnia"),
+    ("Siatkarze zagrają w lidze z Czarnymi Rząśnia i z Pogonią Garwolin.", "Pogoń", "Garwolin"),
+    ("Kibice czekają na mecz, w którym zagra Sokół Syguła Chodzież.", "Sokół Syguła", "Chodzież"),
+    ("Tabela ligi juniorów: 1. MKS Wilga Koluszki, 2. UKS SMS Łódź.", "MKS Wilga", "Koluszki"),
+    ("Tabela ligi juniorów: 1. MKS Wilga Koluszki, 2. UKS SMS Łódź.", "UKS SMS", "Łódź"),
+    ('Najważniejszy był mecz z KS "Orlęta" Wieluń w ramach rozgrywek.', 'KS "Orlęta"', "Wieluń"),
+])
+def test_a_clubs_own_name_and_its_town_are_apart(extractor, text, club, town):
+    orgs, places = _report(extractor, text)
+    assert club in orgs and town in places
+
+
+def test_a_squads_numeral_is_no_part_of_the_name_or_the_town(extractor):
+    orgs, places = _report(extractor, "Najbliższe mecze ligi: Skra Bełchatów II - Orkan Wieluń, SMS II Spała - Orkan Wieluń.")
+    assert {"Skra", "SMS", "Orkan"} <= orgs and {"Bełchatów", "Spała", "Wieluń"} <= places
+
+
+def test_a_common_noun_capitalised_by_position_is_not_in_the_name(extractor):
+    orgs, _ = _report(extractor, "Przed sezonem ligi trwały sparingi. Kadra Orkana Wieluń liczy dwunastu graczy.")
+    assert "Orkan" in orgs and not any(o.startswith("Kadra") for o in orgs)
+
+
+def test_a_short_mention_names_the_longer_club(extractor):
+    orgs, _ = _report(extractor, "Sokół Syguła Chodzież wygrał mecz. W meczu z Sokołem Chodzież piłkarze walczyli.")
+    assert "Sokół Syguła" in orgs and "Sokół" not in orgs
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Juniorzy Bzury zajmują pierwsze miejsce w lidze.", "Juniorzy"),  # a noun and the club's genitive
+    ("Po meczu Dziś Wieluń świętuje awans do ligi.", "Dziś"),  # an adverb capitalised is no name
+])
+def test_a_noun_or_an_adverb_before_a_town_is_no_club(extractor, text, wrong):
+    orgs, _ = _report(extractor, text)
+    assert wrong not in orgs
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Na festynie pokaz dał Orkan Wieluń, a potem był koncert.", False),
+    ("Na festynie pokaz dał Orkan Wieluń, a potem był mecz.", True),
+])
+def test_only_in_a_text_on_sport_a_word_before_a_town_is_a_club(extractor, text, club):
+    orgs, _ = _report(extractor, text)
+    assert ("Orkan" in orgs) is club
