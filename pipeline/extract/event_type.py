@@ -29,7 +29,8 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
     "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki", "potańcówka", "majówka", "pieczonka",
                          "ognisko"}),
-    "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "zawody", "mistrzostwa"}),
+    # a match between teams is a competition (docs/annotation.md: sports tournaments are `konkurs`)
+    "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "zawody", "mistrzostwa", "mecz", "sparing"}),
     # named kinds outside the vocabulary: the type is "inne", and it is known rather than missing
     "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
                        "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",

@@ -160,3 +160,13 @@ def test_a_study_visit_after_w_ramach_is_still_the_event(extractor):
 def test_championships_are_a_competition(extractor):
     """Sports events with ranked places are `konkurs` (docs/annotation.md); "mistrzostwa" has its own lemma."""
     assert extractor.extract("Mistrzostwa Gminy w Tenisie Stołowym rozegrano w hali w Lipnie.").event.type == "konkurs"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W niedzielnym meczu piłkarze Orkana pokonali gości 2:1. Po spotkaniu trener chwalił obrońców.", "konkurs"),
+    ("Przed ligą rozegrano sparing z drużyną z Lipna, zakończony remisem.", "konkurs"),
+    ("W szkole odbyło się spotkanie z piłkarzem Orkana, który opowiadał o treningach.", "spotkanie"),
+])
+def test_a_match_between_teams_is_a_competition(extractor, text, expected):
+    """A match ("mecz", "sparing") is a competition; a meeting with a player is still a meeting."""
+    assert extractor.extract(text).event.type == expected
