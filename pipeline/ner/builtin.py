@@ -20,7 +20,7 @@ from pipeline.lexicon.words import (
     is_geographic,
     noun_lemmas,
 )
-from pipeline.ner.club_rules import find_clubs
+from pipeline.ner.club_rules import find_clubs, find_member_clubs
 from pipeline.ner.kind_names import firm_names, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -100,6 +100,9 @@ class BuiltinBackend:
             club_tokens.update(range(s, end))
             spans.append(_span(doc, "ORG", s, e, "club_name", 0.7))
             spans.append(_span(doc, "LOC", town, end, "club_town", 0.8))
+        for k in find_member_clubs(doc, org_blocked | blocked):  # "wychowanek Widzewa": the club, not the district
+            club_tokens.add(k)
+            spans.append(_span(doc, "ORG", k, k + 1, "club_name", 0.6))
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
             named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end]) or _seated_head(doc, start, end)

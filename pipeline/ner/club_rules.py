@@ -38,6 +38,36 @@ def sports_text(doc: Sequence[Token]) -> bool:
     return any(a.lemma.lower() in SPORT_LEMMAS for t in doc if t.is_alpha and not t.text.isupper() for a in t._.morf)
 
 
+#: Nouns of a team's people and squads: the capitalised genitive after one names their club ("wychowanek Widzewa",
+#: "piłkarzom Sokoła", "Juniorzy Bzury").
+MEMBER_LEMMAS = frozenset({"piłkarz", "piłkarka", "siatkarz", "siatkarka", "koszykarz", "koszykarka", "zawodnik",
+                           "zawodniczka", "junior", "juniorka", "kibic", "trener", "wychowanek", "wychowanka",
+                           "bramkarz", "napastnik", "drużyna", "kadra"})
+
+
+_PERSONAL = frozenset({"imię", "nazwisko"})
+
+
+def find_member_clubs(doc: Sequence[Token], blocked: set[int]) -> list[int]:
+    """Tokens of a club named alone in the genitive after a noun of its players or squad, in a sports text:
+    "wychowanek Widzewa" is the club, not the district; a person's name or a country there is none."""
+    from pipeline.lexicon.places import COUNTRIES
+
+    if not sports_text(doc):
+        return []
+    out = []
+    for k in range(1, len(doc)):
+        tok, prev = doc[k], doc[k - 1]
+        if k in blocked or not _word(tok) or is_acronym_word(tok.text) or prev.whitespace_ != " " \
+                or not noun_lemmas(prev) & MEMBER_LEMMAS or k + 1 < len(doc) and _word(doc[k + 1]):
+            continue
+        gen = [a for a in tok._.morf if "gen" in a.cases and a.pos == "subst"]
+        names = {n for a in gen for n in a.names}
+        if gen and not any(a.lemma in COUNTRIES for a in gen) and (names - _PERSONAL or not names):
+            out.append(k)  # "Widzewa", "Legii", "Pogoni"; not "trener Nowaka", a surname (a common word as well)
+    return out
+
+
 def find_clubs(doc: Sequence[Token], blocked: set[int]) -> list[tuple[int, int, int, int]]:
     """(name start, name end, town start, town end) of each club written with its town in a sports text;
     `blocked` tokens (people, named institutions) are no part of one."""
@@ -172,13 +202,14 @@ def club_name(doc: Sequence[Token], start: int, end: int, original: str) -> tupl
 
 
 def _fuller_name(doc: Sequence[Token], word: str, original: str) -> str:
-    """"z Sokołem Aleksandrów" after "Sokół Syguła Aleksandrów": one word that begins exactly one longer club name
-    of the text (its sponsor's or its second word left out) names that club."""
+    """"z Sokołem Aleksandrów" after "Sokół Syguła Aleksandrów", "Juniorzy Bzury" after "MKS Bzura Ozorków": one word
+    that begins exactly one longer club name of the text, or follows its acronym, names that club."""
     longer = set()
     for s, e, _town, _end in find_clubs(doc, set()):
-        if e - s > 1 and not is_acronym_word(doc[s].text):
+        if e - s > 1:
             name = club_name(doc, s, e, original)[0]
-            if name.split()[0] == word:
+            words = name.split()
+            if words[0] == word or is_acronym_word(words[0]) and words[1] == word:  # "Juniorzy Bzury": MKS Bzura
                 longer.add(name)
     return longer.pop() if len(longer) == 1 else word
 

@@ -58,3 +58,28 @@ def test_a_noun_or_an_adverb_before_a_town_is_no_club(extractor, text, wrong):
 def test_only_in_a_text_on_sport_a_word_before_a_town_is_a_club(extractor, text, club):
     orgs, _ = _report(extractor, text)
     assert ("Orkan" in orgs) is club
+
+
+@pytest.mark.parametrize("text, club, not_place", [
+    ("Gola w meczu strzelił wychowanek Widzewa, który wrócił po kontuzji.", "Widzew", "Widzew"),
+    ("Po meczu kibice Pogoni długo świętowali na trybunach.", "Pogoń", None),
+    ("Po meczu kibice Legii długo świętowali na trybunach.", "Legia", None),
+])
+def test_a_capitalised_genitive_after_a_players_noun_is_their_club(extractor, text, club, not_place):
+    orgs, places = _report(extractor, text)
+    assert club in orgs and not_place not in places
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Po meczu trener Nowaka pochwalił obrońców.", "Nowak"),  # a person's surname
+    ("Po meczu kibice Polski długo świętowali.", "Polska"),  # a country
+    ("W sobotę wychowanek Widzewa otworzył wystawę obrazów.", "Widzew"),  # no sports text
+])
+def test_a_person_a_country_or_a_text_off_sport_gives_no_club(extractor, text, wrong):
+    orgs, _ = _report(extractor, text)
+    assert wrong not in orgs
+
+
+def test_a_players_genitive_names_the_club_its_acronym_heads(extractor):
+    orgs, _ = _report(extractor, "Juniorzy Pogoni wygrali ligę. Tabela: 1. MKS Pogoń Wieluń, 2. UKS Lipno.")
+    assert "MKS Pogoń" in orgs and "Pogoń" not in orgs
