@@ -35,9 +35,12 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
                        "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",
                        "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie", "pielgrzymka", "wieczornica",
-                       # a parish's patronal feast is a church celebration
-                       "odpust"}),
+                       # a parish's patronal feast is a church celebration; a show of models or equipment
+                       "odpust", "pokaz"}),
 }
+#: Triggers that type the event only from the title or the first sentence ("zorganizowała pokaz modeli"): further
+#: down they are items of another event's programme ("pokaz ratownictwa, pokaz tańca" at a festyn).
+LEAD_ONLY_TRIGGERS = frozenset({"pokaz"})
 #: Names of a showcase that is a competition only where a jury judges it ("Przegląd Zespołów …, jury przyznało"):
 #: alone, "przegląd" is as often an inspection or a review of documents.
 JUDGED_ONLY_TRIGGERS = frozenset({"przegląd"})
@@ -330,7 +333,8 @@ def type_scores(ctx: Context) -> TypeScores:
                         break
             if hit is None and judged and lemmas & JUDGED_ONLY_TRIGGERS:
                 hit = ("konkurs", starts[i], starts[i] + len(texts[i]))
-            if hit is None or _occasion(f, i, lo, pair is not None and "dzień" in lemmas) \
+            if hit is None or zone == "body" and lemmas <= LEAD_ONLY_TRIGGERS \
+                    or _occasion(f, i, lo, pair is not None and "dzień" in lemmas) \
                     or (pair is None and _owner(f, trig, i, lo)):
                 continue
             if side_mention(f, i, lo):

@@ -170,3 +170,14 @@ def test_championships_are_a_competition(extractor):
 def test_a_match_between_teams_is_a_competition(extractor, text, expected):
     """A match ("mecz", "sparing") is a competition; a meeting with a player is still a meeting."""
     assert extractor.extract(text).event.type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Klub modelarski zorganizował w hali pokaz modeli zdalnie sterowanych. Jeden z pilotów startuje w "
+     "mistrzostwach kraju.", "inne"),
+    ("W niedzielę w Lipnie odbył się festyn rodzinny. Strażacy przygotowali pokaz ratownictwa, a policjanci "
+     "pokaz psów. Był też pokaz tańca i pokaz sztuk walki.", "festyn"),
+])
+def test_a_show_types_the_event_only_up_front(extractor, text, expected):
+    """"zorganizował pokaz modeli" names the event; shows further down are items of another event's programme."""
+    assert extractor.extract(text).event.type == expected
