@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import BODY_HEADS, VILLAGE_BODY_ACRONYMS
 from pipeline.lexicon.places import is_known_locality
-from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, is_acronym_word, noun_lemmas
+from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, is_acronym_word, noun_lemmas, role_title
 from pipeline.text.inflect import generate_form
 from pipeline.text.morphology import PREP_CASES
 
@@ -30,7 +30,10 @@ _CLOSE = ("”", '"', "“")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _YEAR = re.compile(r"(19|20)\d\d")
 _TOWN_WORDS = 3  # "Stalowa Wola", "Ruda Śląska", "Bielsko-Biała" are tried whole before their last word
-_KIND_HEADS = ORG_HEADS | BODY_HEADS | VENUE_HEADS
+#: Units of the country's division and of a church: "Gmina Ozorków", "Parafia Zgierz" are no clubs.
+_UNIT_NOUNS = frozenset({"gmina", "powiat", "województwo", "miasto", "wieś", "sołectwo", "osiedle", "dzielnica",
+                         "parafia", "diecezja", "region", "ziemia", "okręg", "miejscowość", "osada"})
+_KIND_HEADS = ORG_HEADS | BODY_HEADS | VENUE_HEADS | _UNIT_NOUNS
 
 
 def sports_text(doc: Sequence[Token]) -> bool:
@@ -142,16 +145,18 @@ def _club_in_run(doc: Sequence[Token], i: int, end: int) -> tuple[int, int, int,
         return None
     name_end = town - 1 if _ROMAN.fullmatch(doc[town - 1].text) and town - 1 > i else town  # "SMS II Spała"
     start = i
-    if doc[start].text in VILLAGE_BODY_ACRONYMS:
+    while start < name_end and not _name_word(doc[start]):
+        start += 1  # "Wczoraj Legia Sieradz …", "Wygrał Skra Bełchatów": a sentence's first word before the name
+    if start == name_end or doc[start].text in VILLAGE_BODY_ACRONYMS:
         return None  # "OSP Stężyca": a village body and its seat (`pipeline.extract.village_bodies`)
     if name_end - start > 1 and _kind_noun(doc[start]) and any("gen" in a.cases for a in doc[start + 1]._.morf):
         start += 1  # "Kadra Bzury Ozorków": a common noun capitalised by position governs the club's genitive
     if not all(_name_word(t) for t in doc[start:name_end]) \
-            or any(_kind_noun(t) and noun_lemmas(t) & _KIND_HEADS for t in doc[start:name_end]):
-        return None  # "Hala Ozorków", "Klub Seniora": a kind of place or body, not a club's own name
-    if name_end - start == 1 and _kind_noun(doc[start]) and town == end - 1 and any(
+            or any(noun_lemmas(t) & _KIND_HEADS or role_title(t.text, t._.morf) for t in doc[start:name_end]):
+        return None  # "Hala Ozorków", "Gmina Zgierz", "Burmistrz Zgierz": a kind of place, unit or office
+    if name_end - start == 1 and doc[start].is_sent_start and _kind_noun(doc[start]) and town == end - 1 and any(
             a.names and "gen" in a.cases and a.lemma != doc[town].text for a in doc[town]._.morf):
-        return None  # "Juniorzy Bzury": a common noun and a name's genitive it governs, not a town in the nominative
+        return None  # "Juniorzy Bzury": a noun capitalised by position and the genitive it governs, no town
     if not any(is_acronym_word(t.text) or _proper(t) or t.text in _OPEN for t in doc[start:name_end]) \
             and not _after_team_word(doc, start) and name_end - start > 1:
         return None

@@ -83,3 +83,17 @@ def test_a_person_a_country_or_a_text_off_sport_gives_no_club(extractor, text, w
 def test_a_players_genitive_names_the_club_its_acronym_heads(extractor):
     orgs, _ = _report(extractor, "Juniorzy Pogoni wygrali ligę. Tabela: 1. MKS Pogoń Wieluń, 2. UKS Lipno.")
     assert "MKS Pogoń" in orgs and "Pogoń" not in orgs
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Po meczu ligowym puchar ufundowała Gmina Lipno.", "Gmina"),  # a unit of the country's division
+    ("Mecz ligowy obejrzał w sobotę Burmistrz Sieradz.", "Burmistrz"),  # an office
+])
+def test_a_unit_or_an_office_before_a_town_is_no_club(extractor, text, wrong):
+    orgs, _ = _report(extractor, text)
+    assert wrong not in orgs
+
+
+def test_a_sentences_first_word_before_the_name_is_no_part_of_it(extractor):
+    orgs, places = _report(extractor, "Przed meczem ligowym trenowano. Wczoraj Stal Sieradz wygrała sparing.")
+    assert "Stal" in orgs and "Sieradz" in places and not any(o.startswith("Wczoraj") for o in orgs)
