@@ -29,6 +29,7 @@ _OPEN = ("„", '"', "“")
 _CLOSE = ("”", '"', "“")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _YEAR = re.compile(r"(19|20)\d\d")
+_HYPHEN = re.compile(r"[-‐‑]")
 _TOWN_WORDS = 3  # "Stalowa Wola", "Ruda Śląska", "Bielsko-Biała" are tried whole before their last word
 #: Units of the country's division and of a church: "Gmina Ozorków", "Parafia Zgierz" are no clubs.
 _UNIT_NOUNS = frozenset({"gmina", "powiat", "województwo", "miasto", "wieś", "sołectwo", "osiedle", "dzielnica",
@@ -105,13 +106,18 @@ def _run_end(doc: Sequence[Token], i: int, blocked: set[int]) -> int:
         tok = doc[k]
         if _word(tok):
             k += 1
+        elif _HYPHEN.fullmatch(tok.text) and k > i and not doc[k - 1].whitespace_ and not tok.whitespace_ \
+                and k + 1 < len(doc) and _word(doc[k + 1]):
+            k += 2  # "Bielsko-Biała", "Kędzierzyn-Koźle": one town
         elif tok.text in _OPEN and k + 2 < len(doc) and _word(doc[k + 1]) and doc[k + 2].text in _CLOSE:
             k += 3  # 'KS "Wifama" Łódź'
         elif _YEAR.fullmatch(tok.text) and k > i and k + 1 < len(doc) and _word(doc[k + 1]):
             k += 1
         else:
             break
-        if doc[k - 1].whitespace_ != " " or k < len(doc) and doc[k].is_sent_start and doc[k].text[:1] != '"':
+        glued_hyphen = k + 1 < len(doc) and _HYPHEN.fullmatch(doc[k].text) is not None and _word(doc[k - 1])
+        if doc[k - 1].whitespace_ != " " and not glued_hyphen \
+                or k < len(doc) and doc[k].is_sent_start and doc[k].text[:1] != '"':
             break  # "Garwolin. Kadra": the sentence ends the run
     return k
 
@@ -120,14 +126,15 @@ def _town_start(doc: Sequence[Token], i: int, end: int) -> int | None:
     """Start of the town closing the run i..end (the longest the register knows, leaving a name before it)."""
     for size in range(min(_TOWN_WORDS, end - i - 1), 0, -1):
         words = doc[end - size:end]
-        if all(_word(t) for t in words) and _nominative_town(words):
-            return end - size
+        if all(_word(t) or _HYPHEN.fullmatch(t.text) for t in words) and _word(words[0]) and _nominative_town(words) \
+                and not (end - size > i and _HYPHEN.fullmatch(doc[end - size - 1].text)):
+            return end - size  # never the second half of a hyphenated town
     return None
 
 
 def _nominative_town(words: Sequence[Token]) -> bool:
     """The words are a locality the register knows, written in the nominative (its base form)."""
-    text = " ".join(t.text for t in words)
+    text = "".join(t.text + t.whitespace_ for t in words).strip()
     if not is_known_locality(text):
         return False
     last = words[-1]
@@ -149,12 +156,13 @@ def _club_in_run(doc: Sequence[Token], i: int, end: int) -> tuple[int, int, int,
         start += 1  # "Wczoraj Legia Sieradz …", "Wygrał Skra Bełchatów": a sentence's first word before the name
     if start == name_end or doc[start].text in VILLAGE_BODY_ACRONYMS:
         return None  # "OSP Stężyca": a village body and its seat (`pipeline.extract.village_bodies`)
-    if name_end - start > 1 and _kind_noun(doc[start]) and any("gen" in a.cases for a in doc[start + 1]._.morf):
-        start += 1  # "Kadra Bzury Ozorków": a common noun capitalised by position governs the club's genitive
+    if name_end - start > 1 and _kind_noun(doc[start]) and (_by_position(doc, start) or any(
+            "gen" in a.cases for a in doc[start + 1]._.morf)):
+        start += 1  # "Kadra Bzury Ozorków", "Mecz Bzura Ozorków - …": a common noun capitalised by position
     if not all(_name_word(t) for t in doc[start:name_end]) \
             or any(noun_lemmas(t) & _KIND_HEADS or role_title(t.text, t._.morf) for t in doc[start:name_end]):
         return None  # "Hala Ozorków", "Gmina Zgierz", "Burmistrz Zgierz": a kind of place, unit or office
-    if name_end - start == 1 and doc[start].is_sent_start and _kind_noun(doc[start]) and town == end - 1 and any(
+    if name_end - start == 1 and _by_position(doc, start) and _kind_noun(doc[start]) and town == end - 1 and any(
             a.names and "gen" in a.cases and a.lemma != doc[town].text for a in doc[town]._.morf):
         return None  # "Juniorzy Bzury": a noun capitalised by position and the genitive it governs, no town
     if not any(is_acronym_word(t.text) or _proper(t) or t.text in _OPEN for t in doc[start:name_end]) \
@@ -163,10 +171,15 @@ def _club_in_run(doc: Sequence[Token], i: int, end: int) -> tuple[int, int, int,
     return start, name_end, town, end
 
 
+def _by_position(doc: Sequence[Token], k: int) -> bool:
+    """The word opens a sentence or a line, so its capital says nothing."""
+    return k == 0 or doc[k].is_sent_start or doc[k - 1].text in (".", "!", "?", ":", ";") or doc[k - 1].is_space
+
+
 def _kind_noun(tok: Token) -> bool:
     """A word the dictionary knows only as a common noun: no proper reading, no acronym."""
-    return not is_acronym_word(tok.text) and bool(tok._.morf) and all(
-        not a.names and a.pos in ("subst", "depr") and a.lemma[:1].islower() for a in tok._.morf)
+    return not is_acronym_word(tok.text) and any(a.pos in ("subst", "depr") for a in tok._.morf) and all(
+        not a.names and a.lemma[:1].islower() for a in tok._.morf)
 
 
 #: Parts of speech of a word that names nothing: "Wczoraj Ozorków gościł …" has no club in it.

@@ -97,3 +97,14 @@ def test_a_unit_or_an_office_before_a_town_is_no_club(extractor, text, wrong):
 def test_a_sentences_first_word_before_the_name_is_no_part_of_it(extractor):
     orgs, places = _report(extractor, "Przed meczem ligowym trenowano. Wczoraj Stal Sieradz wygrała sparing.")
     assert "Stal" in orgs and "Sieradz" in places and not any(o.startswith("Wczoraj") for o in orgs)
+
+
+def test_a_hyphenated_town_is_one_place(extractor):
+    orgs, places = _report(extractor, "Przed ligą rozegrano sparing. Wygrało Podbeskidzie Bielsko-Biała z Pogonią Kędzierzyn-Koźle.")
+    assert {"Podbeskidzie", "Pogoń"} <= orgs and {"Bielsko-Biała", "Kędzierzyn-Koźle"} <= places
+    assert "Bielsko" not in places
+
+
+def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name(extractor):
+    orgs, _ = _report(extractor, "Przed meczem trenowano. Mecz Stal Sieradz - Orlęta Wieluń zakończył się remisem.")
+    assert {"Stal", "Orlęta"} <= orgs and not any(o.startswith("Mecz") for o in orgs)
