@@ -67,8 +67,10 @@ def find_member_clubs(doc: Sequence[Token], blocked: set[int]) -> list[int]:
             continue
         gen = [a for a in tok._.morf if "gen" in a.cases and a.pos == "subst"]
         names = {n for a in gen for n in a.names}
-        if gen and not any(a.lemma in COUNTRIES for a in gen) and (names - _PERSONAL or not names):
-            out.append(k)  # "Widzewa", "Legii", "Pogoni"; not "trener Nowaka", a surname (a common word as well)
+        common = [a for a in gen if not a.names]
+        if gen and not any(a.lemma in COUNTRIES for a in gen) and names - _PERSONAL \
+                and not (common and all(a.number == "pl" for a in common)):  # "Widzewa", "Pogoni"; not "trener
+            out.append(k)  # Nowaka" (a surname) nor "zawodnicy Gospodarzy" (the hosts, plural, though a village too)
     return out
 
 
