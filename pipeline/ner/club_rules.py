@@ -23,8 +23,9 @@ from pipeline.text.inflect import generate_form
 from pipeline.text.morphology import PREP_CASES
 
 #: Lemmas of a report on team sport: its matches, leagues and players.
-SPORT_LEMMAS = frozenset({"mecz", "sparing", "liga", "rozgrywka", "piłkarz", "piłkarka", "siatkarz", "siatkarka",
-                          "koszykarz", "koszykarka", "szczypiornista", "szczypiornistka", "hokeista", "kibic"})
+SPORT_LEMMAS = frozenset({"mecz", "sparing", "liga", "ligowy", "rozgrywka", "turniej", "piłkarz", "piłkarka", "piłkarski",
+                          "siatkarz", "siatkarka", "siatkówka", "koszykarz", "koszykarka", "koszykówka",
+                          "szczypiornista", "szczypiornistka", "hokeista", "kibic"})
 _OPEN = ("„", '"', "“")
 _CLOSE = ("”", '"', "“")
 _ROMAN = re.compile(r"[IVX]{1,4}")

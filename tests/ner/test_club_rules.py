@@ -112,3 +112,12 @@ def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name(extractor):
 def test_a_common_noun_capitalised_after_a_players_noun_is_no_club(extractor):
     orgs, _ = _report(extractor, "Po meczu ligowym zawodnicy Gospodarzy długo dziękowali kibicom.")
     assert "Gospodarz" not in orgs and "Gospodarze" not in orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Turniej piłkarski o puchar wójta wygrała Iskra Lipno.",
+    "W finale rozgrywek siatkówki zwyciężyła Iskra Lipno.",
+])
+def test_a_tournament_or_a_game_makes_the_text_one_on_sport(extractor, text):
+    orgs, places = _report(extractor, text)
+    assert "Iskra" in orgs and "Lipno" in places
