@@ -38,6 +38,11 @@ _UNIT_NOUNS = frozenset({"gmina", "powiat", "województwo", "miasto", "wieś", "
 _KIND_HEADS = ORG_HEADS | BODY_HEADS | VENUE_HEADS | _UNIT_NOUNS
 
 
+def _acronym(text: str) -> bool:
+    """A club's acronym, two letters too ("KS", "KP"): in a club's name capitals alone are no word."""
+    return is_acronym_word(text) or 2 <= len(text) <= 10 and text.isalpha() and text.isupper()
+
+
 def sports_text(doc: Sequence[Token]) -> bool:
     """The text speaks of matches, leagues or players (any reading's lemma counts)."""
     return any(a.lemma.lower() in SPORT_LEMMAS for t in doc if t.is_alpha and not t.text.isupper() for a in t._.morf)
@@ -63,7 +68,7 @@ def find_member_clubs(doc: Sequence[Token], blocked: set[int]) -> list[int]:
     out = []
     for k in range(1, len(doc)):
         tok, prev = doc[k], doc[k - 1]
-        if k in blocked or not _word(tok) or is_acronym_word(tok.text) or prev.whitespace_ != " " \
+        if k in blocked or not _word(tok) or _acronym(tok.text) or prev.whitespace_ != " " \
                 or not noun_lemmas(prev) & MEMBER_LEMMAS or k + 1 < len(doc) and _word(doc[k + 1]):
             continue
         gen = [a for a in tok._.morf if "gen" in a.cases and a.pos == "subst"]
@@ -168,7 +173,7 @@ def _club_in_run(doc: Sequence[Token], i: int, end: int) -> tuple[int, int, int,
     if name_end - start == 1 and _by_position(doc, start) and _kind_noun(doc[start]) and town == end - 1 and any(
             a.names and "gen" in a.cases and a.lemma != doc[town].text for a in doc[town]._.morf):
         return None  # "Juniorzy Bzury": a noun capitalised by position and the genitive it governs, no town
-    if not any(is_acronym_word(t.text) or _proper(t) or t.text in _OPEN for t in doc[start:name_end]) \
+    if not any(_acronym(t.text) or _proper(t) or t.text in _OPEN for t in doc[start:name_end]) \
             and not _after_team_word(doc, start) and name_end - start > 1:
         return None
     return start, name_end, town, end
@@ -181,7 +186,7 @@ def _by_position(doc: Sequence[Token], k: int) -> bool:
 
 def _kind_noun(tok: Token) -> bool:
     """A word the dictionary knows only as a common noun: no proper reading, no acronym."""
-    return not is_acronym_word(tok.text) and any(a.pos in ("subst", "depr") for a in tok._.morf) and all(
+    return not _acronym(tok.text) and any(a.pos in ("subst", "depr") for a in tok._.morf) and all(
         not a.names and a.lemma[:1].islower() for a in tok._.morf)
 
 
@@ -191,7 +196,7 @@ _FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppr
 
 def _name_word(tok: Token) -> bool:
     """An acronym, a quote, a year, or a word read as a noun or adjective and never as a function word."""
-    if not tok.is_alpha or is_acronym_word(tok.text):
+    if not tok.is_alpha or _acronym(tok.text):
         return True
     return any(a.pos in ("subst", "depr", "adj", "ign") for a in tok._.morf) \
         and not any(a.pos in _FUNCTION_POS for a in tok._.morf)
@@ -212,9 +217,9 @@ def club_name(doc: Sequence[Token], start: int, end: int, original: str) -> tupl
     of acronyms is its own acronym ("UKS SMS")."""
     toks = doc[start:end]
     written = original[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-    if all(is_acronym_word(t.text) for t in toks):
+    if all(_acronym(t.text) for t in toks):
         return written, written
-    if is_acronym_word(toks[0].text) or any(t.text in _OPEN for t in toks):
+    if _acronym(toks[0].text) or any(t.text in _OPEN for t in toks):
         return written, None
     cases = _context_cases(doc, start)
     words = [_nominative(t, cases) for t in toks]
@@ -230,7 +235,7 @@ def _fuller_name(doc: Sequence[Token], word: str, original: str) -> str:
         if e - s > 1:
             name = club_name(doc, s, e, original)[0]
             words = name.split()
-            if words[0] == word or is_acronym_word(words[0]) and words[1] == word:  # "Juniorzy Bzury": MKS Bzura
+            if words[0] == word or _acronym(words[0]) and words[1] == word:  # "Juniorzy Bzury": MKS Bzura
                 longer.add(name)
     return longer.pop() if len(longer) == 1 else word
 
@@ -254,7 +259,7 @@ def _context_cases(doc: Sequence[Token], start: int) -> tuple[str, ...]:
 def _nominative(tok: Token, cases: tuple[str, ...]) -> str:
     """The word's nominative in the number it is written in: a singular noun's lemma, a plural's nominative
     plural (a plural adjective or noun as a team is masculine-personal: "Czarnymi" -> "Czarni")."""
-    if not tok.is_alpha or is_acronym_word(tok.text):
+    if not tok.is_alpha or _acronym(tok.text):
         return tok.text
     readings = [a for a in tok._.morf if a.pos in ("subst", "depr", "adj")]
     for case in (*cases, "nom", None):  # None: any case ("z Czarnymi Rząśnia, Wartą Działoszyn" after a comma)

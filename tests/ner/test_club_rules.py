@@ -121,3 +121,8 @@ def test_a_common_noun_capitalised_after_a_players_noun_is_no_club(extractor):
 def test_a_tournament_or_a_game_makes_the_text_one_on_sport(extractor, text):
     orgs, places = _report(extractor, text)
     assert "Iskra" in orgs and "Lipno" in places
+
+
+def test_a_declined_mention_names_the_club_a_two_letter_acronym_heads(extractor):
+    orgs, _ = _report(extractor, "W lidze gra KS Iskra Lipno. Mecz z Iskrą Lipno zakończył się remisem.")
+    assert "KS Iskra" in orgs and "Iskra" not in orgs
