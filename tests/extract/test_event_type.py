@@ -181,3 +181,14 @@ def test_a_match_between_teams_is_a_competition(extractor, text, expected):
 def test_a_show_types_the_event_only_up_front(extractor, text, expected):
     """"zorganizował pokaz modeli" names the event; shows further down are items of another event's programme."""
     assert extractor.extract(text).event.type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spotkanie zakończyło się wynikiem 2:1 dla gospodarzy, którzy zagrali świetnie.", "konkurs"),
+    ("W spotkaniu ligowym gospodarze pokonali gości po dogrywce.", "konkurs"),
+    ("Spotkanie z piłkarzem rozpocznie się 17:30 w szkole.", "spotkanie"),  # a clock time, no score
+    ("Na spotkaniu sołtys przegrał głosowanie z radnymi.", "spotkanie"),  # a result verb off sport
+])
+def test_a_meeting_of_teams_with_a_result_is_a_match(extractor, text, expected):
+    """"spotkanie" is also a match: with a score, or a result verb in a text on sport, it is a competition."""
+    assert extractor.extract(text).event.type == expected
