@@ -43,9 +43,20 @@ def _acronym(text: str) -> bool:
     return is_acronym_word(text) or 2 <= len(text) <= 10 and text.isalpha() and text.isupper()
 
 
+_SPORTS_OF: dict[int, tuple[Sequence[Token], bool]] = {}
+
+
 def sports_text(doc: Sequence[Token]) -> bool:
-    """The text speaks of matches, leagues or players (any reading's lemma counts)."""
-    return any(a.lemma.lower() in SPORT_LEMMAS for t in doc if t.is_alpha and not t.text.isupper() for a in t._.morf)
+    """The text speaks of matches, leagues or players (any reading's lemma counts); remembered for the last
+    documents, as the club rules ask it several times (the entry keeps the tokens, so their id is not reused)."""
+    entry = _SPORTS_OF.get(id(doc))
+    if entry is not None and entry[0] is doc:
+        return entry[1]
+    found = any(a.lemma in SPORT_LEMMAS for t in doc for a in t._.morf)  # common nouns' lemmas are lower-case
+    if len(_SPORTS_OF) > 8:
+        _SPORTS_OF.clear()
+    _SPORTS_OF[id(doc)] = (doc, found)
+    return found
 
 
 #: Nouns of a team's people and squads: the capitalised genitive after one names their club ("wychowanek Widzewa",
