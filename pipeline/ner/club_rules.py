@@ -128,8 +128,8 @@ def _run_end(doc: Sequence[Token], i: int, blocked: set[int]) -> int:
         elif _HYPHEN.fullmatch(tok.text) and k > i and not doc[k - 1].whitespace_ and not tok.whitespace_ \
                 and k + 1 < len(doc) and _word(doc[k + 1]):
             k += 2  # "Bielsko-Biała", "Kędzierzyn-Koźle": one town
-        elif tok.text in _OPEN and k + 2 < len(doc) and _word(doc[k + 1]) and doc[k + 2].text in _CLOSE:
-            k += 3  # 'KS "Wifama" Łódź'
+        elif tok.text in _OPEN and (close := _quote_end(doc, k)) is not None:
+            k = close  # 'KS "Wifama" Łódź', 'LKS „Orzeł Biały” Lipno'
         elif _YEAR.fullmatch(tok.text) and k > i and k + 1 < len(doc) and _word(doc[k + 1]):
             k += 1
         else:
@@ -139,6 +139,14 @@ def _run_end(doc: Sequence[Token], i: int, blocked: set[int]) -> int:
                 or k < len(doc) and doc[k].is_sent_start and doc[k].text[:1] != '"':
             break  # "Garwolin. Kadra": the sentence ends the run
     return k
+
+
+def _quote_end(doc: Sequence[Token], k: int) -> int | None:
+    """End (after the closing quote) of a quoted name of one to three capitalised words opening at k."""
+    m = k + 1
+    while m < len(doc) and m - k <= 3 and _word(doc[m]):
+        m += 1
+    return m + 1 if m > k + 1 and m < len(doc) and doc[m].text in _CLOSE else None
 
 
 def _town_start(doc: Sequence[Token], i: int, end: int) -> int | None:
@@ -186,7 +194,7 @@ def _club_in_run(doc: Sequence[Token], i: int, end: int) -> tuple[int, int, int,
         return None  # "Juniorzy Bzury": a noun capitalised by position and the genitive it governs, no town
     if not any(_acronym(t.text) or _proper(t) or t.text in _OPEN for t in doc[start:name_end]) \
             and not _after_team_word(doc, start) and name_end - start > 1:
-        return None
+        return None  # "Wielki Sukces Ozorków": common words in a title's capitals name no club
     return start, name_end, town, end
 
 

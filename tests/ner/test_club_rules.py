@@ -126,3 +126,8 @@ def test_a_tournament_or_a_game_makes_the_text_one_on_sport(extractor, text):
 def test_a_declined_mention_names_the_club_a_two_letter_acronym_heads(extractor):
     orgs, _ = _report(extractor, "W lidze gra KS Iskra Lipno. Mecz z Iskrą Lipno zakończył się remisem.")
     assert "KS Iskra" in orgs and "Iskra" not in orgs
+
+
+def test_a_quoted_name_of_two_words_keeps_its_town_apart(extractor):
+    orgs, places = _report(extractor, "Po meczu ligowym wygrał LKS „Orzeł Biały” Lipno, a potem padał deszcz.")
+    assert "LKS „Orzeł Biały”" in orgs and "Lipno" in places
