@@ -269,6 +269,8 @@ def _classes(f: TokenFeatures, i: int) -> bool:
     return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
 
 
+#: Nouns of a match: several in one sentence list a programme's games and count once.
+MATCH_TRIGGERS = frozenset({"mecz", "sparing"})
 #: Verbs of a match's result: "spotkanie" in their sentence is a match ("w spotkaniu gospodarze pokonali gości").
 MATCH_VERBS = frozenset({"wygrać", "wygrywać", "przegrać", "przegrywać", "zremisować", "pokonać", "pokonywać"})
 _SCORE = re.compile(r"\d{1,2}:\d{1,2}")
@@ -327,6 +329,7 @@ def type_scores(ctx: Context) -> TypeScores:
     found = TypeScores()
     scores, first_hit = found.scores, found.first_hit
     judged = _judged(f)
+    matches_seen: set[int] = set()  # sentences whose match noun has counted
     for lo, hi in body:
         if (lo, hi) == title:
             weight_here, zone = WEIGHT_TITLE, "title"
@@ -363,6 +366,10 @@ def type_scores(ctx: Context) -> TypeScores:
                 continue
             if side_mention(f, i, lo):
                 continue  # "odbyły się także warsztaty", "punktem programu były targi", "projekt „Zimowisko”"
+            if lemmas <= MATCH_TRIGGERS:
+                if lo in matches_seen:
+                    continue  # "mecz piłki nożnej, mecz siatkówki i mecz koszykówki": one line of a programme
+                matches_seen.add(lo)
             etype, start, end = hit
             if etype == "spotkanie" and pair is None and _match_sense(f, lo, hi):
                 etype = "konkurs"  # "Spotkanie zakończyło się wynikiem 2:1": a match between teams

@@ -192,3 +192,10 @@ def test_a_show_types_the_event_only_up_front(extractor, text, expected):
 def test_a_meeting_of_teams_with_a_result_is_a_match(extractor, text, expected):
     """"spotkanie" is also a match: with a score, or a result verb in a text on sport, it is a competition."""
     assert extractor.extract(text).event.type == expected
+
+
+def test_games_listed_in_a_programme_count_once(extractor):
+    """"mecz piłki nożnej, mecz siatkówki i mecz koszykówki": one line of a festyn's programme, not the event."""
+    text = ("W sobotę w Lipnie odbył się festyn rodzinny. Rozegrano mecz piłki nożnej kawalerów z żonatymi, a potem "
+            "mecz siatkówki i mecz koszykówki. Wieczorem była zabawa.")
+    assert extractor.extract(text).event.type == "festyn"
