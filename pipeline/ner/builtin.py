@@ -20,7 +20,7 @@ from pipeline.lexicon.words import (
     is_geographic,
     noun_lemmas,
 )
-from pipeline.ner.club_rules import find_clubs, find_member_clubs
+from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
 from pipeline.ner.kind_names import firm_names, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -79,7 +79,11 @@ class BuiltinBackend:
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end) and not seats_follow(doc, _head, end) \
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
-            spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
+            town = club_town_after(doc, _head, end)  # "Ludowy Klub Sportowy Orzeł Wieluń": the town is a place
+            if town is not None:
+                spans.append(_span(doc, "LOC", town[0], end, "club_town", 0.8))
+            cut = town[0] if town is not None and town[1] else end  # and drops from the name after an unquoted one
+            spans.append(_span(doc, "ORG", start, cut, "institution_phrase", 0.8))
         for start, _head, end in phrase_ranges(doc, ctx.norm, SEATED_FUNDS, org_blocked):
             seat = next((k for k in range(_head + 1, end - 1) if doc[k].text.lower() in SEAT_PREPOSITIONS), None)
             if seat is not None and not {a.lemma for a in doc[seat + 1]._.morf} & COUNTRIES:  # not "… w Polsce"

@@ -141,6 +141,26 @@ def _run_end(doc: Sequence[Token], i: int, blocked: set[int]) -> int:
     return k
 
 
+def club_town_after(doc: Sequence[Token], head: int, end: int) -> tuple[int, bool] | None:
+    """(start, whether it drops from the name) of the town closing a club's written name whose own part comes
+    before it: "Ludowy Klub Sportowy Orzeł Wieluń" -> "… Orzeł" and the place Wieluń (docs/annotation.md 595,
+    616); after a quoted own part the town stays in the name and is a place as well ("Ludowy Klub Sportowy „Orzeł”
+    X", corpus 030). None for a generic name, which keeps its town and gives no place ("Klub Sportowy Wieluń")."""
+    if not noun_lemmas(doc[head]) & {"klub"} or end - head < 3:
+        return None
+    town = _town_start(doc, head + 2, end)
+    if town is None:
+        return None
+    own = doc[town - 1]
+    if own.text in _CLOSE:
+        return town, False
+    if _acronym(own.text):
+        return town, True
+    return (town, True) if _word(own) and any(a.pos == "ign" or a.pos in ("subst", "depr") and "nom" in a.cases
+                                      for a in own._.morf) \
+        and not any(a.pos == "adj" for a in own._.morf) else None  # "Klub Seniora Lipno": a complement, no name
+
+
 def _quote_end(doc: Sequence[Token], k: int) -> int | None:
     """End (after the closing quote) of a quoted name of one to three capitalised words opening at k."""
     m = k + 1

@@ -131,3 +131,22 @@ def test_a_declined_mention_names_the_club_a_two_letter_acronym_heads(extractor)
 def test_a_quoted_name_of_two_words_keeps_its_town_apart(extractor):
     orgs, places = _report(extractor, "Po meczu ligowym wygrał LKS „Orzeł Biały” Lipno, a potem padał deszcz.")
     assert "LKS „Orzeł Biały”" in orgs and "Lipno" in places
+
+
+@pytest.mark.parametrize("text, club, town", [
+    ("W meczu ligowym Ludowy Klub Sportowy Orzeł Wieluń pokonał gości.", "Ludowy Klub Sportowy Orzeł", "Wieluń"),
+    ("W meczu ligowym zagrał Klub Sportowy „Zryw” Sieradz.", "Klub Sportowy „Zryw” Sieradz", "Sieradz"),
+    ("Gości przywitał Klub Seniora Złota Jesień Lipno.", "Klub Seniora Złota Jesień", "Lipno"),
+])
+def test_a_town_after_a_written_clubs_own_name_drops_and_is_a_place(extractor, text, club, town):
+    orgs, places = _report(extractor, text)
+    assert club in orgs and town in places
+
+
+@pytest.mark.parametrize("text, club", [
+    ("W meczu ligowym zagrał Klub Sportowy Wieluń.", "Klub Sportowy Wieluń"),  # a generic name keeps its town
+    ("Gości przywitał Klub Seniora Lipno.", "Klub Seniora Lipno"),  # a complement of the head is no own name
+])
+def test_a_generic_clubs_name_keeps_its_town(extractor, text, club):
+    orgs, _ = _report(extractor, text)
+    assert club in orgs
