@@ -6,6 +6,7 @@ Title and first sentence weigh more than the body; the first strong trigger wins
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.event_type_evidence import side_mention
@@ -29,14 +30,18 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
     "festyn": frozenset({"festyn", "piknik", "festiwal", "jarmark", "dożynki", "potańcówka", "majówka", "pieczonka",
                          "ognisko"}),
-    "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "zawody", "mistrzostwa"}),
+    # a match between teams is a competition (docs/annotation.md: sports tournaments are `konkurs`)
+    "konkurs": frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "zawody", "mistrzostwa", "mecz", "sparing"}),
     # named kinds outside the vocabulary: the type is "inne", and it is known rather than missing
     "inne": frozenset({"rajd", "wycieczka", "wigilia", "turnus", "obóz", "zimowisko", "kolonia", "gala",
                        "jubileusz", "uroczystość", "wieczerza", "spływ", "marsz", "bal", "koncert", "wystawa",
                        "zbiórka", "akcja", "kolędowanie", "spacer", "półkolonie", "pielgrzymka", "wieczornica",
-                       # a parish's patronal feast is a church celebration
-                       "odpust"}),
+                       # a parish's patronal feast is a church celebration; a show of models or equipment
+                       "odpust", "pokaz"}),
 }
+#: Triggers that type the event only from the title or the first sentence ("zorganizowała pokaz modeli"): further
+#: down they are items of another event's programme ("pokaz ratownictwa, pokaz tańca" at a festyn).
+LEAD_ONLY_TRIGGERS = frozenset({"pokaz"})
 #: Names of a showcase that is a competition only where a jury judges it ("Przegląd Zespołów …, jury przyznało"):
 #: alone, "przegląd" is as often an inspection or a review of documents.
 JUDGED_ONLY_TRIGGERS = frozenset({"przegląd"})
@@ -264,6 +269,31 @@ def _classes(f: TokenFeatures, i: int) -> bool:
     return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
 
 
+#: Nouns of a match: several in one sentence list a programme's games and count once.
+MATCH_TRIGGERS = frozenset({"mecz", "sparing"})
+#: Verbs of a match's result: "spotkanie" in their sentence is a match ("w spotkaniu gospodarze pokonali gości").
+MATCH_VERBS = frozenset({"wygrać", "wygrywać", "przegrać", "przegrywać", "zremisować", "pokonać", "pokonywać"})
+_SCORE = re.compile(r"\d{1,2}:\d{1,2}")
+#: A clock time has two-digit minutes ("17:30", "9:05"); a score seldom does ("3:1", "25:23").
+_CLOCK = re.compile(r"([01]?\d|2[0-3]):[0-5]\d")
+#: Words before a clock time, which is written like a score: "o godz. 17:30".
+_CLOCK_WORDS = frozenset({"godz", "godzina", "godzinie", "g", "o", "od", "do", "ok", "około", "", "-", "–"})
+
+
+def _match_sense(f: TokenFeatures, lo: int, hi: int) -> bool:
+    """The sentence reports a match: a score that is no clock time, or a result verb in a text on sport
+    ("sołtys przegrał głosowanie" is no match)."""
+    from pipeline.ner.club_rules import SPORT_LEMMAS
+
+    verb = False
+    for k in range(lo, min(hi, len(f.texts))):
+        verb = verb or f.lemma[k] in MATCH_VERBS and f.pos[k] in _VERB_POS
+        if _SCORE.fullmatch(f.texts[k]) and not _CLOCK.fullmatch(f.texts[k]) \
+                and not (k > lo and f.texts[k - 1].lower().rstrip(".") in _CLOCK_WORDS):
+            return True
+    return verb and any(lemma.lower() in SPORT_LEMMAS for lemma in f.lemma)
+
+
 @dataclass
 class TypeScores:
     """What the type rules found: each type's weighted score and first trigger, where its triggers stood
@@ -299,6 +329,7 @@ def type_scores(ctx: Context) -> TypeScores:
     found = TypeScores()
     scores, first_hit = found.scores, found.first_hit
     judged = _judged(f)
+    matches_seen: set[int] = set()  # sentences whose match noun has counted
     for lo, hi in body:
         if (lo, hi) == title:
             weight_here, zone = WEIGHT_TITLE, "title"
@@ -329,12 +360,19 @@ def type_scores(ctx: Context) -> TypeScores:
                         break
             if hit is None and judged and lemmas & JUDGED_ONLY_TRIGGERS:
                 hit = ("konkurs", starts[i], starts[i] + len(texts[i]))
-            if hit is None or _occasion(f, i, lo, pair is not None and "dzień" in lemmas) \
+            if hit is None or zone == "body" and lemmas <= LEAD_ONLY_TRIGGERS \
+                    or _occasion(f, i, lo, pair is not None and "dzień" in lemmas) \
                     or (pair is None and _owner(f, trig, i, lo)):
                 continue
             if side_mention(f, i, lo):
                 continue  # "odbyły się także warsztaty", "punktem programu były targi", "projekt „Zimowisko”"
+            if lemmas <= MATCH_TRIGGERS:
+                if lo in matches_seen:
+                    continue  # "mecz piłki nożnej, mecz siatkówki i mecz koszykówki": one line of a programme
+                matches_seen.add(lo)
             etype, start, end = hit
+            if etype == "spotkanie" and pair is None and _match_sense(f, lo, hi):
+                etype = "konkurs"  # "Spotkanie zakończyło się wynikiem 2:1": a match between teams
             weight = weight_here
             zones = found.zones.setdefault(etype, set())
             zones.add(zone)

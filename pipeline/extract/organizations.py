@@ -33,6 +33,7 @@ from pipeline.lexicon.words import (
     is_capitalised,
     noun_lemmas,
 )
+from pipeline.ner.club_rules import club_name
 from pipeline.ner.kind_names import press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES
 from pipeline.ner.org_rules import is_adjective, parent_acronym
@@ -74,6 +75,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
             villages.append(OrgMention(f"Sołectwo {locality_base(tokens)}", None, None,
                                        ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
+            continue
+        if rule.endswith("club_name"):  # "zespół Bzury Ozorków" -> "Bzura"; "UKS SMS Łódź" -> "UKS SMS"
+            name, acronym = club_name(light, chars.start, chars.end, ctx.text)
+            out.append(OrgMention(name, acronym, None, ctx.mention(start, end, EXTRACTOR, 0.7, "club_name")))
             continue
         if rule.endswith("firm_name"):  # an apposition keeps the nominative: the name as written
             out.append(OrgMention(ctx.text[start:end], None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "firm_name")))

@@ -318,11 +318,12 @@ def extract_places(
             continue
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
-        if in_funding_boilerplate(ctx, start) and not seat or _not_a_place_word(ctx, tokens, seat) or in_battle_name(ctx, start) \
-                or adjective_of_next_noun(ctx, tokens) or club_genitive(ctx, tokens) \
+        club_town = rule.endswith("club_town")  # "Sokół Aleksandrów": read as a nominative town already (`club_rules`)
+        if in_funding_boilerplate(ctx, start) and not seat or not club_town and _not_a_place_word(ctx, tokens, seat) \
+                or in_battle_name(ctx, start) or adjective_of_next_noun(ctx, tokens) or club_genitive(ctx, tokens) \
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
             continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
-        listed = not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
+        listed = club_town or not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))

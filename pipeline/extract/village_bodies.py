@@ -180,8 +180,9 @@ def _own_name(tok: Token) -> bool:
     morf = tok._.morf
     if role_title(tok.text, morf) or noun_lemmas(tok) & ORG_HEADS or any(a.pos in ("fin", "praet", "adj") for a in morf):
         return False
-    return any(a.pos == "subst" and "nom" in a.cases and not {"nazwisko", "imię"} & set(a.names)
-               for a in morf)  # "prezes LKS Nowak": a surname only is a person after the acronym
+    return any(a.pos == "subst" and "nom" in a.cases and (not {"nazwisko", "imię"} & set(a.names)
+                                                          or "nazwa_geograficzna" in a.names)
+               for a in morf)  # "prezes LKS Nowak": a surname only is a person after the acronym; "MKP Bzura" a river
 
 
 def quoted_after_acronym(toks: Sequence[Token], i: int, original: str) -> tuple[int, int, str] | None:

@@ -20,6 +20,7 @@ from pipeline.lexicon.words import (
     is_geographic,
     noun_lemmas,
 )
+from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
 from pipeline.ner.kind_names import firm_names, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -79,7 +80,11 @@ class BuiltinBackend:
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end) and not seats_follow(doc, _head, end) \
                     or parentless_branch(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
-            spans.append(_span(doc, "ORG", start, end, "institution_phrase", 0.8))
+            town = club_town_after(doc, _head, end)  # "Ludowy Klub Sportowy Orzeł Wieluń": the town is a place
+            if town is not None:
+                spans.append(_span(doc, "LOC", town[0], end, "club_town", 0.8))
+            cut = town[0] if town is not None and town[1] else end  # and drops from the name after an unquoted one
+            spans.append(_span(doc, "ORG", start, cut, "institution_phrase", 0.8))
         for start, _head, end in phrase_ranges(doc, ctx.norm, SEATED_FUNDS, org_blocked):
             seat = next((k for k in range(_head + 1, end - 1) if doc[k].text.lower() in SEAT_PREPOSITIONS), None)
             if seat is not None and not {a.lemma for a in doc[seat + 1]._.morf} & COUNTRIES:  # not "… w Polsce"
@@ -94,6 +99,15 @@ class BuiltinBackend:
         for i, j in find_village_units(doc, org_blocked):
             spans.append(_span(doc, "ORG", i, j, "village_unit", 0.7))
             spans.append(_span(doc, "LOC", i, j, "village_name", 0.75))  # the village is a place as well
+        club_tokens: set[int] = set()  # "z Wartą Działoszyn": the club's own name, then its town (a place)
+        for s, e, town, end in find_clubs(doc, org_blocked):
+            org_blocked.update(range(s, end))
+            club_tokens.update(range(s, end))
+            spans.append(_span(doc, "ORG", s, e, "club_name", 0.7))
+            spans.append(_span(doc, "LOC", town, end, "club_town", 0.8))
+        for k in find_member_clubs(doc, org_blocked | blocked):  # "wychowanek Widzewa": the club, not the district
+            club_tokens.add(k)
+            spans.append(_span(doc, "ORG", k, k + 1, "club_name", 0.6))
         venue_tokens: set[int] = set()
         for start, head, end in phrase_ranges(doc, ctx.norm, VENUE_HEADS, org_blocked, with_seat=False):
             named = any(t.capitalised and not t.is_sent_start for t in doc[head + 1:end]) or _seated_head(doc, start, end)
@@ -115,7 +129,7 @@ class BuiltinBackend:
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
-        for i, j in find_places(doc, blocked | quoted | venue_tokens | quoted_tokens(doc)):
+        for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
 

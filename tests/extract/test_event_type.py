@@ -160,3 +160,42 @@ def test_a_study_visit_after_w_ramach_is_still_the_event(extractor):
 def test_championships_are_a_competition(extractor):
     """Sports events with ranked places are `konkurs` (docs/annotation.md); "mistrzostwa" has its own lemma."""
     assert extractor.extract("Mistrzostwa Gminy w Tenisie Stołowym rozegrano w hali w Lipnie.").event.type == "konkurs"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W niedzielnym meczu piłkarze Orkana pokonali gości 2:1. Po spotkaniu trener chwalił obrońców.", "konkurs"),
+    ("Przed ligą rozegrano sparing z drużyną z Lipna, zakończony remisem.", "konkurs"),
+    ("W szkole odbyło się spotkanie z piłkarzem Orkana, który opowiadał o treningach.", "spotkanie"),
+])
+def test_a_match_between_teams_is_a_competition(extractor, text, expected):
+    """A match ("mecz", "sparing") is a competition; a meeting with a player is still a meeting."""
+    assert extractor.extract(text).event.type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Klub modelarski zorganizował w hali pokaz modeli zdalnie sterowanych. Jeden z pilotów startuje w "
+     "mistrzostwach kraju.", "inne"),
+    ("W niedzielę w Lipnie odbył się festyn rodzinny. Strażacy przygotowali pokaz ratownictwa, a policjanci "
+     "pokaz psów. Był też pokaz tańca i pokaz sztuk walki.", "festyn"),
+])
+def test_a_show_types_the_event_only_up_front(extractor, text, expected):
+    """"zorganizował pokaz modeli" names the event; shows further down are items of another event's programme."""
+    assert extractor.extract(text).event.type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spotkanie zakończyło się wynikiem 2:1 dla gospodarzy, którzy zagrali świetnie.", "konkurs"),
+    ("W spotkaniu ligowym gospodarze pokonali gości po dogrywce.", "konkurs"),
+    ("Spotkanie z piłkarzem rozpocznie się 17:30 w szkole.", "spotkanie"),  # a clock time, no score
+    ("Na spotkaniu sołtys przegrał głosowanie z radnymi.", "spotkanie"),  # a result verb off sport
+])
+def test_a_meeting_of_teams_with_a_result_is_a_match(extractor, text, expected):
+    """"spotkanie" is also a match: with a score, or a result verb in a text on sport, it is a competition."""
+    assert extractor.extract(text).event.type == expected
+
+
+def test_games_listed_in_a_programme_count_once(extractor):
+    """"mecz piłki nożnej, mecz siatkówki i mecz koszykówki": one line of a festyn's programme, not the event."""
+    text = ("W sobotę w Lipnie odbył się festyn rodzinny. Rozegrano mecz piłki nożnej kawalerów z żonatymi, a potem "
+            "mecz siatkówki i mecz koszykówki. Wieczorem była zabawa.")
+    assert extractor.extract(text).event.type == "festyn"

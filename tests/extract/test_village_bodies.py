@@ -111,3 +111,8 @@ def test_an_organizers_list_opening_with_the_village_council_gives_the_first_nam
     assert report.event.organizer == "Koło Gospodyń Wiejskich Sasanki"
     assert report.event.co_organizers == ["Ochotnicza Straż Pożarna w Modrzewiu"]
     assert "Rada Sołecka" not in {o.name for o in report.organizations}
+
+
+def test_a_rivers_name_that_is_also_a_surname_is_the_clubs_own(extractor):
+    """"LKS Bzura": the river's name is a surname too, but its geographic reading makes it a name, not a person."""
+    assert "LKS Bzura" in _orgs(extractor, "Drugie miejsce w tabeli zajął LKS Bzura.")
