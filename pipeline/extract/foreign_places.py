@@ -85,6 +85,12 @@ def _named_by_a_locality_noun(ctx: Context, anywhere: bytearray) -> list[PlaceMe
     return out
 
 
+def _unknown_name_word(t: Token, anywhere: bytearray) -> bool:
+    """A capitalised word of four letters or more that the dictionary does not know, not shouted, in no place found."""
+    return t.capitalised and t.is_alpha and len(t.text) >= 4 and not t.text.isupper() \
+        and all(a.pos == "ign" for a in t.morf) and anywhere.find(1, t.idx, t.idx + len(t.text)) < 0
+
+
 #: nouns of a part of a town whose genitive complement is the town: "w centrum X", "na przedmieściach X"
 _TOWN_PARTS = frozenset({"centrum", "przedmieście", "obrzeże", "śródmieście", "okolica", "peryferie"})
 
@@ -97,9 +103,8 @@ def _unknown_after_a_town_part(ctx: Context, anywhere: bytearray) -> list[PlaceM
     out = []
     for k in range(2, len(toks)):
         t = toks[k]
-        if not t.capitalised or not t.is_alpha or len(t.text) < 4 or t.text.isupper() \
-                or not all(a.pos == "ign" for a in t.morf) or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
-                or k + 1 < len(toks) and toks[k + 1].capitalised and "\n" not in t.whitespace_:
+        if not _unknown_name_word(t, anywhere) or k + 1 < len(toks) and toks[k + 1].capitalised \
+                and "\n" not in t.whitespace_:
             continue
         j = k - 1
         while j > 0 and k - j <= 4 and (toks[j].text == "-" or toks[j].text[:1].islower() and toks[j].is_alpha and all(
@@ -143,9 +148,7 @@ def _unknown_in_a_place_list(ctx: Context, ends: set[int], anywhere: bytearray) 
     out = []
     for k in range(2, len(toks)):
         t = toks[k]
-        if not t.capitalised or not t.is_alpha or len(t.text) < 4 or t.text.isupper() \
-                or not all(a.pos == "ign" for a in t.morf) or anywhere.find(1, t.idx, t.idx + len(t.text)) >= 0 \
-                or k + 1 < len(toks) and toks[k + 1].capitalised \
+        if not _unknown_name_word(t, anywhere) or k + 1 < len(toks) and toks[k + 1].capitalised \
                 or not in_place_list(toks, k, ends) or in_quoted_title(ctx, t.idx):
             continue  # "w Złotoryi, Mine Master": a firm of two words opens another list
         j = k - 2
