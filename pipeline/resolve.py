@@ -46,6 +46,7 @@ from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
 from pipeline.resolve_origins import our_titles
 from pipeline.resolve_people import council_members, merge_people, share_affiliation
+from pipeline.resolve_people_clubs import team_people
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import TRAILING_KINDS
 from pipeline.text.morphology import analyse
@@ -198,7 +199,8 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     kept_places = filter_places(ctx, places, organizations, event)
     named_organizations, organizations = organizations, filter_organizations(ctx, organizations, event, people, places)
     places = add_place_candidates(ctx, kept_places, organizations, event, people)  # learned: more than the rules
-    decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person, last
+    decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person
+    team_people(ctx, people, named_organizations)  # a sports text's squad lists and scorers: stated, over the models
     report = Report(
         document=_document_info(ctx, document),
         event=event, dates=dates, attendance=figures, people=people,
