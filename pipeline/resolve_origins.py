@@ -86,13 +86,24 @@ def our_titles(ctx: Context, people: list[Person], organizer: str | None) -> Non
 #: Titles of who runs the event's own project or trip for its organizer ("koordynator projektu", "koordynator
 #: wyjazdu"): with no body of their own they are the organizer's people.
 _RUNNING_TITLES = frozenset({"koordynator"})
+#: Heads of the event itself ("kierownik rajdu", "komendant obozu", "dyrektor festiwalu", their deputies): only with
+#: the event named after them, since a bare "kierownik" or "dyrektor" heads some body of their own.
+_EVENT_HEADS = frozenset({"kierownik", "komendant", "dyrektor"})
+_DEPUTY = frozenset({"zastępca", "wicedyrektor", "wicekomendant"})
 _OWN_MATTERS = frozenset({"projekt", "zadanie", "wyjazd", "wizyta"})
 
 
 def _runs_the_event(title: str) -> bool:
     """'koordynator', 'koordynator projektu', 'koordynator szkolenia': the coordinator of the event itself or of its
-    project; "koordynator wolontariatu" coordinates something of its own body's."""
+    project; "koordynator wolontariatu" coordinates something of its own body's. 'kierownik rajdu', 'zastępca
+    kierownika rajdu', 'komendant obozu': the event's head and deputy."""
     words = title.split()
+    if words[0] in _DEPUTY and len(words) >= 3:
+        head = {a.lemma.lower() for a in analyse(words[1]) if a.pos == "subst" and "gen" in a.cases}
+        words = [next(iter(head & _EVENT_HEADS), ""), *words[2:]] if head & _EVENT_HEADS else words
+    if words[0] in _EVENT_HEADS:
+        return len(words) == 2 and any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in event_nouns()
+                                       for a in analyse(words[1]))
     if words[0] not in _RUNNING_TITLES:
         return False
     return len(words) == 1 or any(a.pos == "subst" and a.lemma.lower() in _OWN_MATTERS | event_nouns()
