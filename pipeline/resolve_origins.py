@@ -132,3 +132,28 @@ def kind_with_quoted_name(ctx: Context, start: int, end: int) -> str | None:
             return None
         words.append(form)
     return " ".join(words) + " " + ctx.text[tokens[quote].idx:end].strip()
+
+
+_FROM_NAME = re.compile(r"[ \t]*,?[ \t]*(?:z|ze)[ \t]+((?:[\w/.\-]+[ \t]*){1,6})", re.IGNORECASE)
+
+
+def _word_lemmas(word: str) -> set[str]:
+    return {word.lower()} | {a.lemma.lower() for a in analyse(word) if a.pos in ("subst", "adj", "depr")}
+
+
+def named_again(ctx: Context, end: int, organizations: list[Organization]) -> str | None:
+    """'Krzysztof Dzioboń z R/C Modelsport', 'Jan Kos z RC Smoków': right after "z", a body the text has already
+    named as an organization, written again (declined: each word in a form of the name's word; an acronym or an
+    indeclinable word as written) where the recogniser missed it: the person comes from it."""
+    found = _FROM_NAME.match(ctx.norm, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for org in sorted(organizations, key=lambda o: -len(o.name.split())):
+        own = org.name.split()
+        if len(own) > len(words) or len(own) == 1 and not _acronym(own[0]) and "/" not in own[0]:
+            continue  # a lone common-looking word ("z Warty") is too easily something else
+        if all(w == o or (not _acronym(o) and _word_lemmas(w) & _word_lemmas(o)) for w, o in zip(words[:len(own)], own, strict=True)) \
+                and words[0][:1].isupper():
+            return org.name
+    return None

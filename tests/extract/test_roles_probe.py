@@ -176,3 +176,15 @@ def test_a_lower_case_kind_without_a_quoted_name_names_no_body(extractor):
 def test_the_events_own_head_with_no_body_is_the_organizers(extractor, text, name, organization):
     found = people(extractor, text)
     assert [r.organization for r in found[name].roles] == [organization]
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("W ramach promocji sklepu firma R/T Dronex zorganizowała pokaz dronów. Wrażeń dostarczył Jan Kos z R/T Dronex "
+     "swoją jazdą.", "R/T Dronex"),
+    ("W ramach promocji sklepu firma R/T Dronex zorganizowała pokaz dronów. Wrażeń dostarczył Jan Kos z Krakowa "
+     "swoją jazdą.", None),
+    ("W ramach promocji sklepu firma R/T Dronex zorganizowała pokaz dronów. Wrażeń dostarczył Jan Kos z R/T Lotnik "
+     "swoją jazdą.", None),
+])
+def test_a_body_named_before_and_written_again_after_z_is_the_persons(extractor, text, organization):
+    assert people(extractor, text)["Jan Kos"].affiliation == organization
