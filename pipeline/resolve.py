@@ -188,8 +188,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
         rule = _part(person, cues, organizer, others)
         features = part_features(ctx, person, cues, rule, organizer, etype, event.co_organizers)
         person.part, person.part_confidence = decide_part(person.name, features, rule)  # type: ignore[assignment]
-        if rule == "organizer_staff" and ("jury" in cues or any(r.title in _JUDGING_MEMBERS for r in person.roles)):
-            person.part, person.part_confidence = "organizer_staff", None  # the organizer's own juror (docs: Parts)
+        if rule in ("organizer_staff", "other") and (person.part not in ("organizer_staff", "other") or rule != "other") \
+                and ("jury" in cues or any(r.title in _JUDGING_MEMBERS for r in person.roles)):
+            person.part, person.part_confidence = rule, None  # jurors: staff at the organizer, else other (docs: Parts)
         person.part_source = "rules" if person.part_confidence is None else "model"
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer

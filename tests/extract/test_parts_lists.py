@@ -102,3 +102,4 @@ def test_a_chapter_member_of_the_organizers_own_is_staff_an_outside_one_other(ex
                              "z Lipna, i Olga Sęp - dziennikarka Gazety Lipnowskiej.")
     assert found["Ewa Buk"] == "organizer_staff"
     assert found["Olga Sęp"] == "other"
+    assert found["Adam Wrzos"] == "other"  # a juror from outside is never a participant or a guest
