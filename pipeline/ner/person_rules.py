@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.professions import profession
 from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
     HONORIFICS,
@@ -102,7 +103,7 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             while i < n and is_capitalised(doc[i]):
                 i += 1
             continue
-        if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
+        if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
                 or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
@@ -227,6 +228,22 @@ def _titled_unknown_name(doc: Doc, i: int) -> bool:
     surname = doc[i + 1]
     return surname_candidate(surname) and (_proper_word(surname) or any("nazwisko" in a.names
                                                                           for a in surname._.morf))
+
+
+def _introduced_unknown_name(doc: Doc, i: int) -> bool:
+    """'oczekiwana Claudia Gómez, kompozytor i wokalistka': two capitalised words the dictionary does not know,
+    inside a sentence and followed by a comma and a title or profession in apposition, are a first name it lacks
+    and a surname (a foreign artist introduced by what she does)."""
+    if i == 0 or i + 3 >= len(doc) or doc[i + 2].text != "," or doc[i - 1].text in (".", "!", "?", ":", "„", '"') \
+            or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
+        return False
+    pair = (doc[i], doc[i + 1])
+    if not doc[i].whitespace_ or not all(t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper()
+                                          and len(t.text) >= 3 and all(a.pos == "ign" for a in t._.morf) for t in pair):
+        return False
+    apposition = doc[i + 3]
+    return apposition.text[:1].islower() and (role_title(apposition.text, tuple(apposition._.morf)) is not None
+                                              or profession(apposition) is not None)
 
 
 def _proper_word(tok: Token) -> bool:
