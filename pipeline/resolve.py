@@ -46,6 +46,7 @@ from pipeline.resolve_event import choose_attendance, choose_dates
 from pipeline.resolve_organizer import choose_organizer
 from pipeline.resolve_origins import our_titles
 from pipeline.resolve_people import council_members, merge_people, share_affiliation
+from pipeline.resolve_people_clubs import team_people
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import TRAILING_KINDS
 from pipeline.text.morphology import analyse
@@ -187,6 +188,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
         rule = _part(person, cues, organizer, others)
         features = part_features(ctx, person, cues, rule, organizer, etype, event.co_organizers)
         person.part, person.part_confidence = decide_part(person.name, features, rule)  # type: ignore[assignment]
+        if rule in ("organizer_staff", "other") and (person.part not in ("organizer_staff", "other") or rule != "other") \
+                and ("jury" in cues or any(r.title in _JUDGING_MEMBERS for r in person.roles)):
+            person.part, person.part_confidence = rule, None  # jurors: staff at the organizer, else other (docs: Parts)
         person.part_source = "rules" if person.part_confidence is None else "model"
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer
@@ -198,7 +202,8 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     kept_places = filter_places(ctx, places, organizations, event)
     named_organizations, organizations = organizations, filter_organizations(ctx, organizations, event, people, places)
     places = add_place_candidates(ctx, kept_places, organizations, event, people)  # learned: more than the rules
-    decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person, last
+    decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person
+    team_people(ctx, people, named_organizations)  # a sports text's squad lists and scorers: stated, over the models
     report = Report(
         document=_document_info(ctx, document),
         event=event, dates=dates, attendance=figures, people=people,

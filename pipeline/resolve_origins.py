@@ -86,13 +86,24 @@ def our_titles(ctx: Context, people: list[Person], organizer: str | None) -> Non
 #: Titles of who runs the event's own project or trip for its organizer ("koordynator projektu", "koordynator
 #: wyjazdu"): with no body of their own they are the organizer's people.
 _RUNNING_TITLES = frozenset({"koordynator"})
+#: Heads of the event itself ("kierownik rajdu", "komendant obozu", "dyrektor festiwalu", their deputies): only with
+#: the event named after them, since a bare "kierownik" or "dyrektor" heads some body of their own.
+_EVENT_HEADS = frozenset({"kierownik", "komendant", "dyrektor"})
+_DEPUTY = frozenset({"zastępca", "wicedyrektor", "wicekomendant"})
 _OWN_MATTERS = frozenset({"projekt", "zadanie", "wyjazd", "wizyta"})
 
 
 def _runs_the_event(title: str) -> bool:
     """'koordynator', 'koordynator projektu', 'koordynator szkolenia': the coordinator of the event itself or of its
-    project; "koordynator wolontariatu" coordinates something of its own body's."""
+    project; "koordynator wolontariatu" coordinates something of its own body's. 'kierownik rajdu', 'zastępca
+    kierownika rajdu', 'komendant obozu': the event's head and deputy."""
     words = title.split()
+    if words[0] in _DEPUTY and len(words) >= 3:
+        head = {a.lemma.lower() for a in analyse(words[1]) if a.pos == "subst" and "gen" in a.cases}
+        words = [next(iter(head & _EVENT_HEADS), ""), *words[2:]] if head & _EVENT_HEADS else words
+    if words[0] in _EVENT_HEADS:
+        return len(words) == 2 and any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in event_nouns()
+                                       for a in analyse(words[1]))
     if words[0] not in _RUNNING_TITLES:
         return False
     return len(words) == 1 or any(a.pos == "subst" and a.lemma.lower() in _OWN_MATTERS | event_nouns()
@@ -121,3 +132,28 @@ def kind_with_quoted_name(ctx: Context, start: int, end: int) -> str | None:
             return None
         words.append(form)
     return " ".join(words) + " " + ctx.text[tokens[quote].idx:end].strip()
+
+
+_FROM_NAME = re.compile(r"[ \t]*,?[ \t]*(?:z|ze)[ \t]+((?:[\w/.\-]+[ \t]*){1,6})", re.IGNORECASE)
+
+
+def _word_lemmas(word: str) -> set[str]:
+    return {word.lower()} | {a.lemma.lower() for a in analyse(word) if a.pos in ("subst", "adj", "depr")}
+
+
+def named_again(ctx: Context, end: int, organizations: list[Organization]) -> str | None:
+    """'Krzysztof Dzioboń z R/C Modelsport', 'Jan Kos z RC Smoków': right after "z", a body the text has already
+    named as an organization, written again (declined: each word in a form of the name's word; an acronym or an
+    indeclinable word as written) where the recogniser missed it: the person comes from it."""
+    found = _FROM_NAME.match(ctx.norm, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for org in sorted(organizations, key=lambda o: -len(o.name.split())):
+        own = org.name.split()
+        if len(own) > len(words) or len(own) == 1 and not _acronym(own[0]) and "/" not in own[0]:
+            continue  # a lone common-looking word ("z Warty") is too easily something else
+        if all(w == o or (not _acronym(o) and _word_lemmas(w) & _word_lemmas(o)) for w, o in zip(words[:len(own)], own, strict=True)) \
+                and words[0][:1].isupper():
+            return org.name
+    return None

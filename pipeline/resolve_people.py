@@ -17,7 +17,7 @@ from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_offices import unit_office
-from pipeline.resolve_origins import from_body, kind_with_quoted_name, origin_body
+from pipeline.resolve_origins import from_body, kind_with_quoted_name, named_again, origin_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -157,7 +157,7 @@ def _affiliation(
                 ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
             if parent is not None or id(m) in org_by_mention:
                 return parent or org_by_mention[id(m)].name
-    return None
+    return named_again(ctx, pm.mention.end, list({id(o): o for o in org_by_mention.values()}.values()))
 
 
 #: Departments, not branches or offices: "Oddział X Funduszu Y" stays the person's organization as written.

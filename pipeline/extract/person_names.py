@@ -27,7 +27,13 @@ from pipeline.text.name_forms import (
     unknown_name_base,
     word_readings,
 )
-from pipeline.text.person_forms import APOSTROPHE_ENDING, single_name, surname_only_base, with_undeclined
+from pipeline.text.person_forms import (
+    APOSTROPHE_ENDING,
+    abbreviated_first_name,
+    single_name,
+    surname_only_base,
+    with_undeclined,
+)
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -188,6 +194,8 @@ def _glue_initials(rest: list[Token]) -> list[Token | str]:
             out.append(t.text + ".")
         elif t.text.endswith(".") and len(t.text) == 2 and t.text[0].isupper():
             out.append(t.text)
+        elif abbreviated_first_name(t.text) and (t.text.endswith(".") or k + 1 < len(rest) and rest[k + 1].text == "."):
+            out.append(t.text.rstrip(".") + ".")  # "Wł. St. Reymont": abbreviated first names keep their dots
         else:
             out.append(t)
     return out

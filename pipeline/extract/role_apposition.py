@@ -35,10 +35,12 @@ def next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple
     title's own phrase, the next item of the apposition that is a title in the first title's case ("prezes
     Stowarzyszenia X, głównego organizatora" is the body's); none past a verb, a relative clause, the next
     name or the sentence's end."""
+    item = k > 0 and doc[k - 1].text == ","  # past a comma: a further item that is no title ("laureat Nagrody X")
     for j in range(k, min(len(doc) - 1, k + 14)):
         t = doc[j]
-        if t.text == "(" and j == k:
+        if t.text == "(" and (j == k or item):
             return _bracketed_title(doc, j + 1, cases, k)  # "– publicysta (dyrektor Liceum X, …)"
+        item = item or t.text == ","
         if t.text in _APPOSITION_STOPS or "\n" in t.text or "\n" in t.whitespace_ or (
                 first_name(t) is not None and doc[j + 1].text[:1].isupper()):
             break

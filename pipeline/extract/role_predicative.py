@@ -87,3 +87,23 @@ def deputy_of_predicate(ctx: Context, k: int, sent_start: int) -> str | None:
     head, *rest = found[0].split()
     genitive = generate_form(head, "subst", "sg", "m1", "gen")
     return " ".join(["zastępca", genitive, *rest]) if genitive else None
+
+
+#: The rule of a title a sentence's opening predicate states ("Kierownikiem Rajdu była …"): the text says outright
+#: that the person holds it, so the learned extent decision keeps it (pipeline/learned/roles.py).
+PREDICATE_RULE = "role_predicate"
+
+
+def opening_predicate(ctx: Context, k: int, sent_start: int) -> tuple[Role, tuple[int, int] | None] | None:
+    """'Kierownikiem Rajdu była wiceprzewodnicząca Komisji – A': the instrumental title opening the sentence is the
+    predicate of a subject whose own title (at k) stands right after the copula, so it is that person's title too."""
+    doc = ctx.light_tokens
+    if k - 1 <= sent_start or not _instrumental_title(doc[sent_start]) or not any(
+            a.lemma in ("być", "zostać") and a.pos in ("praet", "fin") for a in doc[k - 1]._.morf):
+        return None
+    found = qualified_title_at(doc, sent_start)
+    if found is None or org_end(doc, found[1]) != k - 1:
+        return None  # something else than the title's own complement stands before the copula
+    role, span = make_role(ctx, found[0], sent_start, found[1])
+    role.mention.rule = PREDICATE_RULE
+    return role, span

@@ -23,7 +23,7 @@ from pipeline.extract.role_lists import apposition_title_at, person_before, titl
 from pipeline.extract.role_members import membership_role
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_posts import held_post_roles
-from pipeline.extract.role_predicative import deputy_of_predicate, predicative_roles
+from pipeline.extract.role_predicative import deputy_of_predicate, opening_predicate, predicative_roles
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
@@ -186,6 +186,9 @@ def title_roles(
                 joined = _joined_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(make_role(ctx, *joined))
+                opening = opening_predicate(ctx, k, sent_start)  # "Kierownikiem Rajdu była wiceprzewodnicząca X"
+                if opening and not any(r.title == opening[0].title for r, _ in roles):
+                    roles.append(opening)
             break
         if tok.text.lower() in _COPULA or _copula(tok, past=True):
             continue  # "Koordynatorką zadania była Stanisława Kubiak"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.extract.role_predicative import PREDICATE_RULE
 from pipeline.learned.linear import KeepModel
 from pipeline.learned.recording import Decision, models_on, record, recording_active
 from pipeline.learned.role_candidates import RoleCandidate, role_candidates
@@ -20,6 +21,10 @@ from pipeline.learned.role_features import role_features
 from pipeline.models import Person, Role
 from pipeline.text.context import Context
 
+#: Rules whose titles the text states outright ("Kierownikiem Rajdu była X"): the model picks their extent but does
+#: not drop them. The training pages have too few such sentences to teach it, and its weights for a title's head
+#: ("kierownik" as a bare job word on real pages) would otherwise outvote the sentence's own statement.
+STATED_RULES = frozenset({PREDICATE_RULE})
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "role_model.json"
 TASK = "role"
 
@@ -66,7 +71,10 @@ def decide_roles(ctx: Context, people: list[Person], model: KeepModel | None = N
                             "yes" if cand.source == "rule" else "no", f"{p:.4f}"))
         if model is None:
             continue
-        kept: list[Role] = [r for c in choose(candidates, probabilities, model.threshold) for r in c.roles]
+        chosen = choose(candidates, probabilities, model.threshold)
+        chosen += [c for c in candidates if c.source == "rule" and c.rule in STATED_RULES
+                   and not any(k.group == c.group for k in chosen)]
+        kept: list[Role] = [r for c in sorted(chosen, key=lambda c: c.group) for r in c.roles]
         if person.affiliation is None:
             dropped = [r.organization for r in person.roles if r.organization and
                        not any(k.organization == r.organization for k in kept)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.professions import profession
 from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
     HONORIFICS,
@@ -23,6 +24,7 @@ from pipeline.lexicon.words import (
 )
 from pipeline.ner.org_rules import head_at
 from pipeline.text.name_forms import plural_surname
+from pipeline.text.person_forms import abbreviated_first_name
 
 
 def surname_candidate(tok: Token) -> bool:
@@ -102,7 +104,7 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             while i < n and is_capitalised(doc[i]):
                 i += 1
             continue
-        if (first_name(tok) is None and not _titled_unknown_name(doc, i)) or (
+        if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
                 or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
@@ -137,7 +139,29 @@ def _initial_end(doc: Doc, i: int) -> int | None:
     if len(text) == 1 and text.isupper() and text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == "." \
             and not doc[i].whitespace_:
         return i + 2
-    return None
+    return _abbreviated_first_name(doc, i)
+
+
+#: Abbreviations of two letters that stand for a title or a word, not a first name.
+_NOT_FIRST_NAMES = frozenset({"dh", "ks", "br", "św", "sw", "ps", "pt", "śp", "sp", "pl", "st", "gm", "wg"})
+
+
+def _abbreviated_first_name(doc: Doc, i: int) -> int | None:
+    """'Wł.', 'Zb.', 'St.' in "Wł. St. Reymont": a capital and a lower-case consonant with a glued dot abbreviate a
+    first name as an initial does (no word is written so); the index after the dot, else None."""
+    text = doc[i].text
+    end = i + 1 if text.endswith(".") else i + 2  # "St." may be one token
+    if not abbreviated_first_name(text) or end > len(doc) or (
+            end == i + 2 and (doc[i + 1].text != "." or doc[i].whitespace_)):
+        return None
+    return None if text.rstrip(".").lower() in _NOT_FIRST_NAMES and not _abbreviated_pair(doc, i) else end
+
+
+def _abbreviated_pair(doc: Doc, i: int) -> bool:
+    """'Wł. St.': an abbreviation right after another first name's abbreviation is a second first name."""
+    prev = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Wł" "." or "Wł."
+    return prev >= 0 and doc[prev].text.rstrip(".").lower() not in _NOT_FIRST_NAMES \
+        and _abbreviated_first_name(doc, prev) is not None
 
 
 def _after_patron_mark(doc: Doc, i: int) -> bool:
@@ -170,7 +194,8 @@ def initialled_name(doc: Doc, i: int) -> int | None:
     k = _initial_end(doc, i)
     if k is None:
         return None
-    second = _initial_end(doc, k) if k < len(doc) and doc[k - 1].whitespace_ == "" else None
+    second = _initial_end(doc, k) if k < len(doc) and (doc[k - 1].whitespace_ == "" or (
+        _abbreviated_first_name(doc, i) and _abbreviated_first_name(doc, k))) else None  # "Wł. St. Reymont"
     k = second or k  # "K.K." / "K. K." are one person's two initials only when written together
     if k >= len(doc) or not doc[k - 1].whitespace_ or "\n" in doc[k - 1].whitespace_:
         return None
@@ -227,6 +252,22 @@ def _titled_unknown_name(doc: Doc, i: int) -> bool:
     surname = doc[i + 1]
     return surname_candidate(surname) and (_proper_word(surname) or any("nazwisko" in a.names
                                                                           for a in surname._.morf))
+
+
+def _introduced_unknown_name(doc: Doc, i: int) -> bool:
+    """'oczekiwana Claudia Gómez, kompozytor i wokalistka': two capitalised words the dictionary does not know,
+    inside a sentence and followed by a comma and a title or profession in apposition, are a first name it lacks
+    and a surname (a foreign artist introduced by what she does)."""
+    if i == 0 or i + 3 >= len(doc) or doc[i + 2].text != "," or doc[i - 1].text in (".", "!", "?", ":", "„", '"') \
+            or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
+        return False
+    pair = (doc[i], doc[i + 1])
+    if not doc[i].whitespace_ or not all(t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper()
+                                          and len(t.text) >= 3 and all(a.pos == "ign" for a in t._.morf) for t in pair):
+        return False
+    apposition = doc[i + 3]
+    return apposition.text[:1].islower() and (role_title(apposition.text, tuple(apposition._.morf)) is not None
+                                              or profession(apposition) is not None)
 
 
 def _proper_word(tok: Token) -> bool:

@@ -132,7 +132,13 @@ _VOWEL_ENDS = frozenset("aeiouyáéíóúýäëöü")
 
 def _is_initial(text: str) -> bool:
     return text == "." or len(text) == 1 and text.isupper() and text.isalpha() or \
-        len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+        len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "." or abbreviated_first_name(text)
+
+
+def abbreviated_first_name(text: str) -> bool:
+    """'Wł', 'St.': a capital and a lower-case consonant (with its dot or without) abbreviate a first name."""
+    bare = text[:-1] if text.endswith(".") else text
+    return len(bare) == 2 and bare.isalpha() and bare[0].isupper() and bare[1].islower() and bare[1] not in "aąeęioóuy"
 
 
 def initials_as_written(norm: str, tokens: list, name: str) -> str:

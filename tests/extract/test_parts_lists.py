@@ -94,3 +94,12 @@ def test_session_made_by_the_name_in_a_relative_clause_makes_a_speaker(extractor
 def test_a_made_thing_that_is_no_session_gives_no_speaker(extractor):
     found = parts(extractor, "Uczniowie obejrzeli przedstawienie, które przygotowała Pani Anna Kos.")
     assert found["Anna Kos"] != "speaker"
+
+
+def test_a_chapter_member_of_the_organizers_own_is_staff_an_outside_one_other(extractor):
+    found = parts(extractor, "Fundacja Stare Kadry zorganizowała konkurs fotograficzny „Kadr”. W skład Kapituły konkursu "
+                             "weszli: Ewa Buk - przewodnicząca Rady Fundacji Stare Kadry, Adam Wrzos - fotograf "
+                             "z Lipna, i Olga Sęp - dziennikarka Gazety Lipnowskiej.")
+    assert found["Ewa Buk"] == "organizer_staff"
+    assert found["Olga Sęp"] == "other"
+    assert found["Adam Wrzos"] == "other"  # a juror from outside is never a participant or a guest

@@ -42,3 +42,13 @@ def test_patrons_and_streets_with_initials_are_no_people(extractor, text):
 def test_an_abbreviated_honorific_before_a_full_name_is_no_initial(extractor):
     text = "Gości powitał P. Tadeusz Wrona, a następnie głos zabrał P. Wójt."
     assert names(extractor, text) == ["Tadeusz Wrona"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Czytano nowele Wł. St. Reymonta i H. Sienkiewicza.", ["Wł. St. Reymont", "H. Sienkiewicz"]),
+    ("Prelekcję o twórczości Zb. Herberta wygłosiła Anna Kos.", ["Zb. Herbert", "Anna Kos"]),
+    ("Parafię prowadzi Ks. Kowalski od lat.", []),
+    ("Przed kościołem św. Stanisława czekał Jan Wrzos.", ["Jan Wrzos"]),
+])
+def test_abbreviated_first_names_lead_a_name_as_initials_do(extractor, text, expected):
+    assert names(extractor, text) == expected

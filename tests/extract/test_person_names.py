@@ -11,3 +11,14 @@ def test_surname_known_only_in_an_oblique_case(phrase, base):
     from pipeline.lemma import base_form
 
     assert base_form(phrase, "person") == base
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Na scenie pojawiła się długo oczekiwana Xiomara Quiñonez, kompozytor i wokalistka, znana w całym kraju.",
+     ["Xiomara Quiñonez"]),
+    ("Wystąpił też gość z daleka, Tadeo Arizmendi, pianista jazzowy.", ["Tadeo Arizmendi"]),
+    ("Koncert odbył się w klubie Quiñonez Arizmendi, znanym w okolicy.", []),
+    ("Przyjechała grupa z miasta Xiomara Quiñonez, a wieczorem zagrała orkiestra.", []),
+])
+def test_two_unknown_words_introduced_by_a_profession_are_a_name(extractor, text, expected):
+    assert [p.name for p in extractor.extract(text).people] == expected

@@ -137,6 +137,10 @@ def test_two_adjectives_joined_qualify_one_title(extractor, text, name, expected
     ("Jury: Jan Kos - reportażysta (obecnie redaktor naczelny Gazety Lipnowskiej).",
      [("reportażysta", None), ("redaktor naczelny", "Gazeta Lipnowska")]),
     ("Jury: Jan Kos - reportażysta (Fundacja Lipa) i Anna Lis.", [("reportażysta", None)]),
+    ("Jury: Jan Kos - reportażysta, laureat Nagrody Pióra za książkę Mgła (obecnie z-ca szefa „Magazynu” w "
+     "Gazecie Lipnowskiej) i Anna Lis.", [("reportażysta", None), ("zastępca szefa", "Gazeta Lipnowska")]),
+    ("Jury: Jan Kos - reportażysta, laureat Nagrody Pióra za książkę Mgła i Anna Lis (obecnie redaktor Gazety "
+     "Lipnowskiej).", [("reportażysta", None)]),
 ])
 def test_a_bracket_after_the_apposition_goes_on_with_its_titles(extractor, text, expected):
     found = people(extractor, text)["Jan Kos"]

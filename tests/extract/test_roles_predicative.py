@@ -39,3 +39,18 @@ def test_another_verb_first_gives_none(extractor):
 ])
 def test_her_deputy_after_a_fronted_predicate_is_that_offices_deputy(extractor, text, expected):
     assert titles(people(extractor, text)["Jan Kos"]) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kierownikiem obozu była wiceprezes Fundacji Wiatrak - Anna Sowa. Obóz trwał tydzień.",
+     ["wiceprezes", "kierownik obozu"]),
+    ("Komendantem rajdu był prezes Klubu Turystów Jan Kos.", ["prezes", "komendant rajdu"]),
+])
+def test_a_fronted_predicate_before_the_subjects_own_title_is_the_subjects_too(extractor, text, expected):
+    found = people(extractor, text)
+    assert sorted(titles(next(iter(found.values())))) == sorted(expected)
+
+
+def test_a_fronted_predicate_with_another_phrase_before_the_copula_gives_no_second_title(extractor):
+    found = people(extractor, "Kierownikiem obozu nad jeziorem była wiceprezes Fundacji Wiatrak - Anna Sowa.")
+    assert "kierownik obozu" not in titles(found["Anna Sowa"])

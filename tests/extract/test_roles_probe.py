@@ -1,6 +1,7 @@
 """Roles, organizations and parts probed on invented page-like reports (speaker lists with photo credits, titles
 followed by "z <Organizacja>", programme lines, anaphoric bodies). Sentences are invented."""
 
+import pytest
 from people_helpers import people, titles, titles_with_orgs
 
 
@@ -162,3 +163,28 @@ def test_a_lower_case_kind_before_a_quoted_name_is_the_titles_body(extractor):
 def test_a_lower_case_kind_without_a_quoted_name_names_no_body(extractor):
     assert titles_with_orgs(people(extractor, "Głos zabrał prezes spółdzielni Oskar Pęk.")["Oskar Pęk"]) == [
         ("prezes", None)]
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    ("Stowarzyszenie Wędrowiec zorganizowało rajd rowerowy. Kierownikiem rajdu był Jan Kos, jego zastępcą Adam Mak.",
+     "Adam Mak", "Stowarzyszenie Wędrowiec"),
+    ("Stowarzyszenie Wędrowiec zorganizowało rajd rowerowy. Kierownikiem rajdu był Jan Kos, jego zastępcą Adam Mak.",
+     "Jan Kos", "Stowarzyszenie Wędrowiec"),
+    ("Stowarzyszenie Wędrowiec zorganizowało rajd rowerowy. Na mecie czekał kierownik szkoły Jan Kos.",
+     "Jan Kos", None),
+])
+def test_the_events_own_head_with_no_body_is_the_organizers(extractor, text, name, organization):
+    found = people(extractor, text)
+    assert [r.organization for r in found[name].roles] == [organization]
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("W ramach promocji sklepu firma R/T Dronex zorganizowała pokaz dronów. Wrażeń dostarczył Jan Kos z R/T Dronex "
+     "swoją jazdą.", "R/T Dronex"),
+    ("W ramach promocji sklepu firma R/T Dronex zorganizowała pokaz dronów. Wrażeń dostarczył Jan Kos z Krakowa "
+     "swoją jazdą.", None),
+    ("W ramach promocji sklepu firma R/T Dronex zorganizowała pokaz dronów. Wrażeń dostarczył Jan Kos z R/T Lotnik "
+     "swoją jazdą.", None),
+])
+def test_a_body_named_before_and_written_again_after_z_is_the_persons(extractor, text, organization):
+    assert people(extractor, text)["Jan Kos"].affiliation == organization
