@@ -35,7 +35,7 @@ from pipeline.lexicon.words import (
 )
 from pipeline.ner.club_rules import club_name
 from pipeline.ner.kind_names import press_name
-from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES
+from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, listed_numbers
 from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.ner.phrase_extent import SEATED_FUNDS
 from pipeline.ner.press_employers import press_employer_name
@@ -145,6 +145,12 @@ def _distributed_seats(ctx: Context, tokens: list[Token], doc: list[Token], afte
     """'Środowiskowych Domów Samopomocy w A i w B', 'Kół Gospodyń Wiejskich z: A, B i C': a plural kind followed
     by coordinated seats names one body per seat, each in the singular ("Koło Gospodyń Wiejskich z A")."""
     head = head_index(tokens, heads)
+    numbers = listed_numbers(doc, after) if head is not None and len(tokens) - head >= 3 else []
+    if numbers:  # "Gimnazjów nr 1 i nr 3": "Gimnazjum nr 1", "Gimnazjum nr 3"
+        stem = phrase_base(tokens[:-2], heads, ctx.text, singular=True)[0]
+        return [OrgMention(f"{stem} nr {t.text}", None, None, ctx.mention(
+            t.idx if k else tokens[0].idx, t.idx + len(t.text), EXTRACTOR, 0.7, "seat_list"))
+            for k, t in enumerate([tokens[-1], *(doc[n] for n in numbers)])]
     seat = next((k for k in range(len(tokens) - 1, head or 0, -1) if tokens[k].text.lower() in SEATS), None) \
         if head is not None else None
     if seat is not None:  # the first seat is inside the name: the list after it must go on

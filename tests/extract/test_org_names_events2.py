@@ -1,0 +1,20 @@
+"""Organization names from the real-text tuning round (invented sentences)."""
+
+
+def _orgs(extractor, text: str) -> list[str]:
+    return [o.name for o in extractor.extract(text).organizations]
+
+
+def test_plural_kind_with_numbers_names_one_body_per_number(extractor):
+    orgs = _orgs(extractor, "Drugie miejsce zajęły drużyny z kutnowskich Gimnazjów nr 2 i nr 5.")
+    assert "Gimnazjum nr 2" in orgs and "Gimnazjum nr 5" in orgs
+    orgs = _orgs(extractor, "Nagrody dostali uczniowie Szkół Podstawowych nr 4, 6 i 9.")
+    assert {"Szkoła Podstawowa nr 4", "Szkoła Podstawowa nr 6", "Szkoła Podstawowa nr 9"} <= set(orgs)
+
+
+def test_numbered_singular_kind_is_a_name(extractor):
+    assert "Gimnazjum nr 7" in _orgs(extractor, "Wygrała drużyna z Gimnazjum nr 7.")
+
+
+def test_plural_kind_without_numbers_stays_a_kind(extractor):
+    assert not any(o.startswith("Gimnazj") for o in _orgs(extractor, "Do Gimnazjów Publicznych przyjęto w tym roku 30 uczniów."))
