@@ -90,7 +90,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         if rule.endswith("press_title"):  # the quoted genitive's nominative, in the text's own quotes
             out.append(OrgMention(press_name(tokens, ctx.text), None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "press_title")))
             continue
-        if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
+        if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf) \
+                and not _declined_head(tokens):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
         heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS | SEATED_FUNDS \
             if rule.endswith("seated_fund") else ORG_HEADS
@@ -254,3 +255,12 @@ def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset
     if chosen is None or chosen[1].number != "pl" or chosen[1].lemma.lower() in PLURAL_NAME_HEADS:
         return False
     return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens)
+
+
+def _declined_head(tokens: list[Token]) -> bool:
+    """'projektem Fundacji X': a head with no nominative reading is the owner in the genitive, a body; a project's
+    own name after "projekt" stays in the nominative ("projektu Wielkopolskie Centrum Ekonomii")."""
+    h = head_index(tokens, ORG_HEADS | BODY_HEADS)
+    readings = [a for a in tokens[h]._.morf if a.pos in ("subst", "depr")] if h is not None else []
+    return bool(readings) and not any("nom" in a.cases for a in readings)
+

@@ -18,3 +18,8 @@ def test_numbered_singular_kind_is_a_name(extractor):
 
 def test_plural_kind_without_numbers_stays_a_kind(extractor):
     assert not any(o.startswith("Gimnazj") for o in _orgs(extractor, "Do Gimnazjów Publicznych przyjęto w tym roku 30 uczniów."))
+
+
+def test_body_in_genitive_after_project_is_its_owner(extractor):
+    assert "Fundacja Dobre Słowo" in _orgs(extractor, "Akcja jest największym projektem Fundacji Dobre Słowo.")
+    assert not _orgs(extractor, "Spotkanie odbyło się w ramach projektu Kujawskie Centrum Aktywności.")
