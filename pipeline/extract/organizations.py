@@ -54,6 +54,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     light = ctx.light_tokens  # plain token objects (`pipeline.text.light`) with text, idx, whitespace_, _.morf
     out: list[OrgMention] = []
     villages: list[OrgMention] = []
+    span_starts = {s for s, _, _ in spans}
     teams = False  # "drużyny reprezentujące sołectwa: X, Y": the report's sołectwa are teams, not bodies
     for start, end, rule in spans:
         chars = doc.char_span(start, end, alignment_mode="expand")
@@ -100,6 +101,14 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.extend(_distributed_seats(ctx, tokens, light, chars.end, heads))
             continue
         name, head = phrase_base(tokens, heads, ctx.text)
+        parent = _organ_parent(tokens, head)
+        if parent is not None:  # "Rada Fundacji X": the parent body only
+            tokens = tokens[parent:]
+            start, name, head = tokens[0].idx, *phrase_base(tokens, heads, ctx.text)
+        elif head in _ORGAN_HEADS and chars.end < len(light) and light[chars.end].idx in span_starts \
+                and _genitive_body(light[chars.end]):
+            out.append(OrgMention(name, None, head, ctx.mention(start, end, EXTRACTOR, 0.7, "office_unit")))
+            continue  # "Komisję Turystyki Oddziału X": the parent's own span follows; the organ is not listed
         if _organ_of_acronym(tokens, head):  # "Rada LGD", "Rada Naukowa IBL": the parent body only
             out.append(OrgMention(tokens[-1].text, tokens[-1].text, None, ctx.mention(
                 tokens[-1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.5, "acronym")))
@@ -246,6 +255,23 @@ def _organ_of_acronym(tokens: list[Token], head: str | None) -> bool:
             or re.fullmatch(r"[IVXLC]+", last.text) or head not in noun_lemmas(tokens[0]):
         return False  # "Rada Dzielnicy XII": a number; "Gminna Rada KGW": a level's own council, a body
     return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens[:-1])
+
+
+def _genitive_body(tok: Token) -> bool:
+    """A capitalised institution head in the genitive ("Fundacji", "Oddziału"), not an organ's own head."""
+    return is_capitalised(tok) and any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS
+                                       and a.lemma.lower() not in _ORGAN_HEADS for a in tok._.morf)
+
+
+def _organ_parent(tokens: list[Token], head: str | None) -> int | None:
+    """'Rada Fundacji X', 'Komisja Rewizyjna Stowarzyszenia Y': an organ head (with its own adjectives) followed by
+    an institution in the genitive is that body's organ: the index where the parent's name begins."""
+    if head not in _ORGAN_HEADS or head not in noun_lemmas(tokens[0]):
+        return None
+    k = 1
+    while k < len(tokens) and is_adjective(tokens[k]):
+        k += 1
+    return k if k + 1 < len(tokens) and _genitive_body(tokens[k]) else None
 
 
 def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str]) -> bool:

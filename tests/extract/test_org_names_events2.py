@@ -23,3 +23,17 @@ def test_plural_kind_without_numbers_stays_a_kind(extractor):
 def test_body_in_genitive_after_project_is_its_owner(extractor):
     assert "Fundacja Dobre Słowo" in _orgs(extractor, "Akcja jest największym projektem Fundacji Dobre Słowo.")
     assert not _orgs(extractor, "Spotkanie odbyło się w ramach projektu Kujawskie Centrum Aktywności.")
+
+
+def test_organ_of_a_named_body_gives_the_body(extractor):
+    orgs = _orgs(extractor, "Przewodniczący Rady Fundacji Wolne Słowo Jan Kowal otworzył spotkanie.")
+    assert "Fundacja Wolne Słowo" in orgs and not any(o.startswith("Rada") for o in orgs)
+    orgs = _orgs(extractor, "Sprawozdanie przedstawiła Komisja Rewizyjna Stowarzyszenia Przyjaciół Kutna.")
+    assert orgs == ["Stowarzyszenie Przyjaciół Kutna"]
+    orgs = _orgs(extractor, "Rajd zorganizowała Komisja Turystyki Górskiej Oddziału Kutnowskiego PTTK.")
+    assert "Oddział Kutnowski PTTK" in orgs and not any(o.startswith("Komisja") for o in orgs)
+
+
+def test_council_of_a_town_and_a_body_of_its_own_stay(extractor):
+    assert "Rada Miasta Kutna" in _orgs(extractor, "Obrady prowadziła Rada Miasta Kutna.")
+    assert "Komisja Europejska" in _orgs(extractor, "Spotkanie zorganizowała Komisja Europejska.")
