@@ -44,6 +44,11 @@ from pipeline.text.morphology import PREP_CASES
 
 EXTRACTOR = "extract.organizations"
 
+#: "im. Traugutta", "im. ks. J. Twardowskiego", "im. Marii Konopnickiej": a patron after an acronym (up to three words).
+_PATRON = re.compile(r" im\. (?:(?:św|bł|ks|gen|kard|prof|dr|rtm|[A-ZĄĆĘŁŃÓŚŹŻ])\. ?)*"
+                     r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
+                     r"(?: (?:[A-ZĄĆĘŁŃÓŚŹŻ]\. ?)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?){0,2}"
+                     r"(?: [IVX]+(?![\w.]))?")
 _QUOTES = ('"', "„", "”", "“", "«", "»")
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{1,11})\s*\)")
 
@@ -67,6 +72,12 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                 s, e = light[first].idx, light[last - 1].idx + len(light[last - 1].text)
                 out.append(OrgMention(name, tokens[0].text, None, ctx.mention(s, e, EXTRACTOR, 0.8, "village_body")))
             if bodies:
+                continue
+            patron = _PATRON.match(ctx.norm, end)
+            if patron:  # "SLO im. Traugutta": the patron is the name's own part; the acronym alone is no name
+                name = ctx.text[start:patron.end()]
+                out.append(OrgMention(name, tokens[0].text, None, ctx.mention(start, patron.end(), EXTRACTOR, 0.6,
+                                                                               "acronym_patron")))
                 continue
             state = re.match(rf" {_STATE}(?!\w)", ctx.norm[end:end + 4]) and tokens[0].text != _STATE
             name, end = (f"{tokens[0].text} {_STATE}", end + 1 + len(_STATE)) if state else (tokens[0].text, end)

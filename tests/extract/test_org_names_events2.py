@@ -37,3 +37,9 @@ def test_organ_of_a_named_body_gives_the_body(extractor):
 def test_council_of_a_town_and_a_body_of_its_own_stay(extractor):
     assert "Rada Miasta Kutna" in _orgs(extractor, "Obrady prowadziła Rada Miasta Kutna.")
     assert "Komisja Europejska" in _orgs(extractor, "Spotkanie zorganizowała Komisja Europejska.")
+
+
+def test_acronym_with_a_patron_keeps_the_patron(extractor):
+    orgs = _orgs(extractor, "Trzecie miejsce zdobyła drużyna ZSO im. Jana Pawła II w Kutnie.")
+    assert "ZSO im. Jana Pawła II" in orgs and "ZSO" not in orgs
+    assert "ZSO z Kutna" in _orgs(extractor, "Trzecie miejsce zdobyła drużyna ZSO z Kutna. Im. dalej, tym trudniej.")
