@@ -79,8 +79,9 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                 out.append(OrgMention(name, tokens[0].text, None, ctx.mention(start, patron.end(), EXTRACTOR, 0.6,
                                                                                "acronym_patron")))
                 continue
-            state = re.match(rf" {_STATE}(?!\w)", ctx.norm[end:end + 4]) and tokens[0].text != _STATE
-            name, end = (f"{tokens[0].text} {_STATE}", end + 1 + len(_STATE)) if state else (tokens[0].text, end)
+            state = re.match(r" (RP|FM)(?!\w)", ctx.norm[end:end + 4])  # "ZOSP RP"; "RMF FM": a band is a station's own
+            name, end = (f"{tokens[0].text} {state.group(1)}", end + 3) if state and tokens[0].text not in (
+                "RP", "FM") else (tokens[0].text, end)
             out.append(OrgMention(name, name, None, ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue  # "ZOSP RP": the state's genitive after a national body's acronym is in its name
         if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "Sołectwo Bończa", as "Gmina X"

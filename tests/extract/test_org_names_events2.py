@@ -43,3 +43,9 @@ def test_acronym_with_a_patron_keeps_the_patron(extractor):
     orgs = _orgs(extractor, "Trzecie miejsce zdobyła drużyna ZSO im. Jana Pawła II w Kutnie.")
     assert "ZSO im. Jana Pawła II" in orgs and "ZSO" not in orgs
     assert "ZSO z Kutna" in _orgs(extractor, "Trzecie miejsce zdobyła drużyna ZSO z Kutna. Im. dalej, tym trudniej.")
+
+
+def test_radio_band_after_an_acronym_is_in_the_name(extractor):
+    orgs = _orgs(extractor, "Audycję nadało RMF FM, a relację przygotowało Radio Kutno.")
+    assert "RMF FM" in orgs and "RMF" not in orgs
+    assert "ZOSP RP" in _orgs(extractor, "Na zjazd przyjechał prezes ZOSP RP.")
