@@ -138,8 +138,23 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         out.extend(_branch_parent(ctx, tokens, light, heads))  # after the branch: lookups by position take the branch
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
-    out = _with_parishes(ctx, out)
+    out = _with_parishes(ctx, _club_acronyms(out))
     return out if teams else out + villages
+
+
+def _club_acronyms(out: list[OrgMention]) -> list[OrgMention]:
+    """'MKS Bzura' … 'MKS przegrał': the acronym heading one club's name stands for that club alone; one heading
+    two clubs' names ("KS Warta", "KS Start") stands for neither."""
+    led: dict[str, set[str]] = {}
+    for m in out:
+        first = m.name.split()[0]
+        if m.mention.rule == "club_name" and m.acronym is None and " " in m.name and is_acronym_word(first):
+            led.setdefault(first, set()).add(m.name)
+    for m in out:
+        first = m.name.split()[0]
+        if m.mention.rule == "club_name" and m.acronym is None and len(led.get(first, ())) == 1 and " " in m.name:
+            m.acronym = first
+    return out
 
 
 def _listed_seats(ctx: Context, doc: list[Token], after: int, prep: str, stem: str, heads: frozenset[str],

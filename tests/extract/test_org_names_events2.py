@@ -49,3 +49,15 @@ def test_radio_band_after_an_acronym_is_in_the_name(extractor):
     orgs = _orgs(extractor, "Audycję nadało RMF FM, a relację przygotowało Radio Kutno.")
     assert "RMF FM" in orgs and "RMF" not in orgs
     assert "ZOSP RP" in _orgs(extractor, "Na zjazd przyjechał prezes ZOSP RP.")
+
+
+def test_bare_acronym_heading_one_club_is_that_club(extractor):
+    orgs = _orgs(extractor, "Siatkarze Orląt zajmują pierwsze miejsce w tabeli ligi juniorów. MKS przegrał tylko jeden mecz. "
+                            "Wyniki: MKS Orlęta Kutno - KS Warta Sieradz 3:0, UKS Jedynka Łódź - MKS Orlęta Kutno 1:3.")
+    assert "MKS Orlęta" in orgs and "MKS" not in orgs
+
+
+def test_bare_acronym_heading_two_clubs_stays_apart(extractor):
+    orgs = _orgs(extractor, "Siatkarze Orląt zajmują pierwsze miejsce w tabeli ligi juniorów. MKS przegrał tylko jeden mecz. "
+                            "Wyniki: MKS Orlęta Kutno - MKS Warta Sieradz 3:0, MKS Warta Sieradz - UKS Jedynka Łódź 1:3.")
+    assert "MKS Orlęta" in orgs and "MKS Warta" in orgs
