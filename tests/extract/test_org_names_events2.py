@@ -61,3 +61,12 @@ def test_bare_acronym_heading_two_clubs_stays_apart(extractor):
     orgs = _orgs(extractor, "Siatkarze Orląt zajmują pierwsze miejsce w tabeli ligi juniorów. MKS przegrał tylko jeden mecz. "
                             "Wyniki: MKS Orlęta Kutno - MKS Warta Sieradz 3:0, MKS Warta Sieradz - UKS Jedynka Łódź 1:3.")
     assert "MKS Orlęta" in orgs and "MKS Warta" in orgs
+
+
+def test_shouted_adjectives_and_inflected_words_are_no_acronyms(extractor):
+    orgs = _orgs(extractor, 'Serdecznie zapraszamy wszystkich chętnych na I RAJD JESIENNY "KUTNO" 2012 '
+                            "organizowany przez Dom Kultury w Kutnie.")
+    assert orgs == ["Dom Kultury w Kutnie"]
+    assert not _orgs(extractor, "Uczniowie poznali narzędzia do tworzenia QLIPÓW, czyli krótkich filmów ze zdjęć.")
+    orgs = _orgs(extractor, "Porad udzielali pracownicy PFRON, ŁKS i MOPS.")
+    assert {"PFRON", "ŁKS", "MOPS"} <= set(orgs)
