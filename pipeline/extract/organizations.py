@@ -34,7 +34,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.club_rules import club_name
-from pipeline.ner.kind_names import press_name
+from pipeline.ner.kind_names import firm_lemma, press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, listed_numbers
 from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.ner.phrase_extent import SEATED_FUNDS
@@ -95,6 +95,9 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             continue
         if rule.endswith("firm_name"):  # an apposition keeps the nominative: the name as written
             out.append(OrgMention(ctx.text[start:end], None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "firm_name")))
+            continue
+        if rule.endswith("firm_lemma"):  # "w Polsacie" -> "Polsat"
+            out.append(OrgMention(firm_lemma(tokens[0]), None, None, ctx.mention(start, end, EXTRACTOR, 0.55, "firm_lemma")))
             continue
         if rule.endswith("press_employer"):  # "dziennikarka Przekroju" -> "Przekrój"
             out.append(OrgMention(press_employer_name(tokens), None, None,

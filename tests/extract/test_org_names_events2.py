@@ -70,3 +70,8 @@ def test_shouted_adjectives_and_inflected_words_are_no_acronyms(extractor):
     assert not _orgs(extractor, "Uczniowie poznali narzędzia do tworzenia QLIPÓW, czyli krótkich filmów ze zdjęć.")
     orgs = _orgs(extractor, "Porad udzielali pracownicy PFRON, ŁKS i MOPS.")
     assert {"PFRON", "ŁKS", "MOPS"} <= set(orgs)
+
+
+def test_word_known_only_as_a_firm_name_is_a_firm(extractor):
+    assert "Polsat" in _orgs(extractor, "Wcześniej był współautorem programu w Polsacie, a potem uczył w szkole.")
+    assert not _orgs(extractor, "Wcześniej był współautorem programu w Lublinie, a potem uczył w szkole.")
