@@ -188,7 +188,11 @@ def _distributed_seats(ctx: Context, tokens: list[Token], doc: list[Token], afte
     numbers = listed_numbers(doc, after) if head is not None and len(tokens) - head >= 3 else []
     if numbers:  # "Gimnazjów nr 1 i nr 3": "Gimnazjum nr 1", "Gimnazjum nr 3"
         stem = phrase_base(tokens[:-2], heads, ctx.text, singular=True)[0]
-        return [OrgMention(f"{stem} nr {t.text}", None, None, ctx.mention(
+        last = numbers[-1] + 1  # "nr 2 i 5 w Kutnie": a seat after the last number is every body's
+        seat = listed_seats(ctx, doc, last, SEATS[doc[last].text.lower()], "", heads, (doc[last].text,)) \
+            if last < len(doc) and doc[last].text.lower() in SEATS else []
+        where = seat[0][0] if seat else ""
+        return [OrgMention(f"{stem} nr {t.text}{where}", None, None, ctx.mention(
             t.idx if k else tokens[0].idx, t.idx + len(t.text), EXTRACTOR, 0.7, "seat_list"))
             for k, t in enumerate([tokens[-1], *(doc[n] for n in numbers)])]
     seat = next((k for k in range(len(tokens) - 1, head or 0, -1) if tokens[k].text.lower() in SEATS), None) \

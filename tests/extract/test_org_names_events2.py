@@ -75,3 +75,10 @@ def test_shouted_adjectives_and_inflected_words_are_no_acronyms(extractor):
 def test_word_known_only_as_a_firm_name_is_a_firm(extractor):
     assert "Polsat" in _orgs(extractor, "Wcześniej był współautorem programu w Polsacie, a potem uczył w szkole.")
     assert not _orgs(extractor, "Wcześniej był współautorem programu w Lublinie, a potem uczył w szkole.")
+
+
+def test_seat_after_the_last_number_is_every_numbered_bodys(extractor):
+    orgs = _orgs(extractor, "Nagrody otrzymali uczniowie Szkół Podstawowych nr 2 i 5 w Kutnie.")
+    assert {"Szkoła Podstawowa nr 2 w Kutnie", "Szkoła Podstawowa nr 5 w Kutnie"} <= set(orgs)
+    orgs = _orgs(extractor, "Drużyny z Gimnazjów nr 1 i 3 wygrały w Łęczycy.")
+    assert {"Gimnazjum nr 1", "Gimnazjum nr 3"} <= set(orgs)
