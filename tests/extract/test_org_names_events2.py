@@ -82,3 +82,8 @@ def test_seat_after_the_last_number_is_every_numbered_bodys(extractor):
     assert {"Szkoła Podstawowa nr 2 w Kutnie", "Szkoła Podstawowa nr 5 w Kutnie"} <= set(orgs)
     orgs = _orgs(extractor, "Drużyny z Gimnazjów nr 1 i 3 wygrały w Łęczycy.")
     assert {"Gimnazjum nr 1", "Gimnazjum nr 3"} <= set(orgs)
+
+
+def test_shouted_kind_word_before_a_quoted_title_is_no_acronym(extractor):
+    assert not _orgs(extractor, "Zapraszamy na konferencję.\nPROJEKT „AKTYWNA WIEŚ W POWIECIE KUTNOWSKIM”\nSpotkanie w Kutnie.")
+    assert 'KS "Orlik"' in _orgs(extractor, 'Mecz wygrali piłkarze KS "Orlik" Kutno, pokonując rywali 2:0 w lidze.')
