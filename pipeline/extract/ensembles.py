@@ -67,8 +67,8 @@ def ensemble_mentions(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[
         if j >= len(toks):
             continue
         end = _quoted(toks, j) or _capitalised_name(toks, j)
-        if end is None:
-            continue
+        if end is None or all(len(t.text) == 1 for t in toks[j:end]):
+            continue  # "grupa „B”", "grupa A": a single letter labels a pool or a section, no group's name
         start_char, end_char = toks[j].idx, toks[end - 1].idx + len(toks[end - 1].text)
         if any(s < end_char and start_char < e for s, e in taken):
             continue

@@ -34,8 +34,8 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.club_rules import club_name
-from pipeline.ner.kind_names import press_name
-from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES
+from pipeline.ner.kind_names import firm_lemma, press_name
+from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, listed_numbers
 from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.ner.phrase_extent import SEATED_FUNDS
 from pipeline.ner.press_employers import press_employer_name
@@ -44,6 +44,11 @@ from pipeline.text.morphology import PREP_CASES
 
 EXTRACTOR = "extract.organizations"
 
+#: "im. Traugutta", "im. ks. J. Twardowskiego", "im. Marii Konopnickiej": a patron after an acronym (up to three words).
+_PATRON = re.compile(r" im\. (?:(?:św|bł|ks|gen|kard|prof|dr|rtm|[A-ZĄĆĘŁŃÓŚŹŻ])\. ?)*"
+                     r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
+                     r"(?: (?:[A-ZĄĆĘŁŃÓŚŹŻ]\. ?)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?){0,2}"
+                     r"(?: [IVX]+(?![\w.]))?")
 _QUOTES = ('"', "„", "”", "“", "«", "»")
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{1,11})\s*\)")
 
@@ -54,6 +59,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     light = ctx.light_tokens  # plain token objects (`pipeline.text.light`) with text, idx, whitespace_, _.morf
     out: list[OrgMention] = []
     villages: list[OrgMention] = []
+    span_starts = {s for s, _, _ in spans}
     teams = False  # "drużyny reprezentujące sołectwa: X, Y": the report's sołectwa are teams, not bodies
     for start, end, rule in spans:
         chars = doc.char_span(start, end, alignment_mode="expand")
@@ -67,8 +73,15 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                 out.append(OrgMention(name, tokens[0].text, None, ctx.mention(s, e, EXTRACTOR, 0.8, "village_body")))
             if bodies:
                 continue
-            state = re.match(rf" {_STATE}(?!\w)", ctx.norm[end:end + 4]) and tokens[0].text != _STATE
-            name, end = (f"{tokens[0].text} {_STATE}", end + 1 + len(_STATE)) if state else (tokens[0].text, end)
+            patron = _PATRON.match(ctx.norm, end)
+            if patron:  # "SLO im. Traugutta": the patron is the name's own part; the acronym alone is no name
+                name = ctx.text[start:patron.end()]
+                out.append(OrgMention(name, tokens[0].text, None, ctx.mention(start, patron.end(), EXTRACTOR, 0.6,
+                                                                               "acronym_patron")))
+                continue
+            state = re.match(r" (RP|FM)(?!\w)", ctx.norm[end:end + 4])  # "ZOSP RP"; "RMF FM": a band is a station's own
+            name, end = (f"{tokens[0].text} {state.group(1)}", end + 3) if state and tokens[0].text not in (
+                "RP", "FM") else (tokens[0].text, end)
             out.append(OrgMention(name, name, None, ctx.mention(start, end, EXTRACTOR, 0.5, "acronym")))
             continue  # "ZOSP RP": the state's genitive after a national body's acronym is in its name
         if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "Sołectwo Bończa", as "Gmina X"
@@ -83,6 +96,9 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         if rule.endswith("firm_name"):  # an apposition keeps the nominative: the name as written
             out.append(OrgMention(ctx.text[start:end], None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "firm_name")))
             continue
+        if rule.endswith("firm_lemma"):  # "w Polsacie" -> "Polsat"
+            out.append(OrgMention(firm_lemma(tokens[0]), None, None, ctx.mention(start, end, EXTRACTOR, 0.55, "firm_lemma")))
+            continue
         if rule.endswith("press_employer"):  # "dziennikarka Przekroju" -> "Przekrój"
             out.append(OrgMention(press_employer_name(tokens), None, None,
                                   ctx.mention(start, end, EXTRACTOR, 0.55, "press_employer")))
@@ -90,7 +106,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         if rule.endswith("press_title"):  # the quoted genitive's nominative, in the text's own quotes
             out.append(OrgMention(press_name(tokens, ctx.text), None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "press_title")))
             continue
-        if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf):
+        if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf) \
+                and not _declined_head(tokens):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
         heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS | SEATED_FUNDS \
             if rule.endswith("seated_fund") else ORG_HEADS
@@ -99,6 +116,14 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             out.extend(_distributed_seats(ctx, tokens, light, chars.end, heads))
             continue
         name, head = phrase_base(tokens, heads, ctx.text)
+        parent = _organ_parent(tokens, head)
+        if parent is not None:  # "Rada Fundacji X": the parent body only
+            tokens = tokens[parent:]
+            start, name, head = tokens[0].idx, *phrase_base(tokens, heads, ctx.text)
+        elif head in _ORGAN_HEADS and chars.end < len(light) and light[chars.end].idx in span_starts \
+                and _genitive_body(light[chars.end]):
+            out.append(OrgMention(name, None, head, ctx.mention(start, end, EXTRACTOR, 0.7, "office_unit")))
+            continue  # "Komisję Turystyki Oddziału X": the parent's own span follows; the organ is not listed
         if _organ_of_acronym(tokens, head):  # "Rada LGD", "Rada Naukowa IBL": the parent body only
             out.append(OrgMention(tokens[-1].text, tokens[-1].text, None, ctx.mention(
                 tokens[-1].idx, tokens[-1].idx + len(tokens[-1].text), EXTRACTOR, 0.5, "acronym")))
@@ -116,8 +141,23 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         out.extend(_branch_parent(ctx, tokens, light, heads))  # after the branch: lookups by position take the branch
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
-    out = _with_parishes(ctx, out)
+    out = _with_parishes(ctx, _club_acronyms(out))
     return out if teams else out + villages
+
+
+def _club_acronyms(out: list[OrgMention]) -> list[OrgMention]:
+    """'MKS Bzura' … 'MKS przegrał': the acronym heading one club's name stands for that club alone; one heading
+    two clubs' names ("KS Warta", "KS Start") stands for neither."""
+    led: dict[str, set[str]] = {}
+    for m in out:
+        first = m.name.split()[0]
+        if m.mention.rule == "club_name" and m.acronym is None and " " in m.name and is_acronym_word(first):
+            led.setdefault(first, set()).add(m.name)
+    for m in out:
+        first = m.name.split()[0]
+        if m.mention.rule == "club_name" and m.acronym is None and len(led.get(first, ())) == 1 and " " in m.name:
+            m.acronym = first
+    return out
 
 
 def _listed_seats(ctx: Context, doc: list[Token], after: int, prep: str, stem: str, heads: frozenset[str],
@@ -145,6 +185,16 @@ def _distributed_seats(ctx: Context, tokens: list[Token], doc: list[Token], afte
     """'Środowiskowych Domów Samopomocy w A i w B', 'Kół Gospodyń Wiejskich z: A, B i C': a plural kind followed
     by coordinated seats names one body per seat, each in the singular ("Koło Gospodyń Wiejskich z A")."""
     head = head_index(tokens, heads)
+    numbers = listed_numbers(doc, after) if head is not None and len(tokens) - head >= 3 else []
+    if numbers:  # "Gimnazjów nr 1 i nr 3": "Gimnazjum nr 1", "Gimnazjum nr 3"
+        stem = phrase_base(tokens[:-2], heads, ctx.text, singular=True)[0]
+        last = numbers[-1] + 1  # "nr 2 i 5 w Kutnie": a seat after the last number is every body's
+        seat = listed_seats(ctx, doc, last, SEATS[doc[last].text.lower()], "", heads, (doc[last].text,)) \
+            if last < len(doc) and doc[last].text.lower() in SEATS else []
+        where = seat[0][0] if seat else ""
+        return [OrgMention(f"{stem} nr {t.text}{where}", None, None, ctx.mention(
+            t.idx if k else tokens[0].idx, t.idx + len(t.text), EXTRACTOR, 0.7, "seat_list"))
+            for k, t in enumerate([tokens[-1], *(doc[n] for n in numbers)])]
     seat = next((k for k in range(len(tokens) - 1, head or 0, -1) if tokens[k].text.lower() in SEATS), None) \
         if head is not None else None
     if seat is not None:  # the first seat is inside the name: the list after it must go on
@@ -241,6 +291,23 @@ def _organ_of_acronym(tokens: list[Token], head: str | None) -> bool:
     return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens[:-1])
 
 
+def _genitive_body(tok: Token) -> bool:
+    """A capitalised institution head in the genitive ("Fundacji", "Oddziału"), not an organ's own head."""
+    return is_capitalised(tok) and any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS
+                                       and a.lemma.lower() not in _ORGAN_HEADS for a in tok._.morf)
+
+
+def _organ_parent(tokens: list[Token], head: str | None) -> int | None:
+    """'Rada Fundacji X', 'Komisja Rewizyjna Stowarzyszenia Y': an organ head (with its own adjectives) followed by
+    an institution in the genitive is that body's organ: the index where the parent's name begins."""
+    if head not in _ORGAN_HEADS or head not in noun_lemmas(tokens[0]):
+        return None
+    k = 1
+    while k < len(tokens) and is_adjective(tokens[k]):
+        k += 1
+    return k if k + 1 < len(tokens) and _genitive_body(tokens[k]) else None
+
+
 def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str]) -> bool:
     """'przez Koła Gospodyń Wiejskich', 'Ochotniczych Straży Pożarnych': a plural head names a kind of body, not
     one body, unless a quote or an acronym makes it a name or the name's own form is plural."""
@@ -248,3 +315,12 @@ def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset
     if chosen is None or chosen[1].number != "pl" or chosen[1].lemma.lower() in PLURAL_NAME_HEADS:
         return False
     return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens)
+
+
+def _declined_head(tokens: list[Token]) -> bool:
+    """'projektem Fundacji X': a head with no nominative reading is the owner in the genitive, a body; a project's
+    own name after "projekt" stays in the nominative ("projektu Wielkopolskie Centrum Ekonomii")."""
+    h = head_index(tokens, ORG_HEADS | BODY_HEADS)
+    readings = [a for a in tokens[h]._.morf if a.pos in ("subst", "depr")] if h is not None else []
+    return bool(readings) and not any("nom" in a.cases for a in readings)
+

@@ -78,9 +78,10 @@ def organ_parent(
     if len(words) < 2 or not any(a.lemma.lower() in _DEPARTMENTS for a in analyse(words[-1]) if a.pos == "subst"):
         return None
     unit = next(a.lemma.lower() for a in analyse(words[-1]) if a.pos == "subst" and a.lemma.lower() in _DEPARTMENTS)
-    ordered = sorted((m for m in named if id(m) in by_mention and m.mention.end <= at), key=lambda m: m.mention.start)
+    ordered = sorted((m for m in named if (id(m) in by_mention or m.mention.rule == "office_unit")  # organs unlisted
+                      and m.mention.end <= at), key=lambda m: m.mention.start)
     for m, parent in reversed(list(zip(ordered, ordered[1:], strict=False))):
-        if m.head == unit and (before := unit_before(ctx, parent.mention)) is not None \
+        if m.head == unit and id(parent) in by_mention and (before := unit_before(ctx, parent.mention)) is not None \
                 and before.start == m.mention.start:
             return by_mention[id(parent)].name
     return None

@@ -21,7 +21,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
-from pipeline.ner.kind_names import firm_names, press_titles
+from pipeline.ner.kind_names import dictionary_firms, firm_names, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
     after_person_in_brackets,
@@ -122,6 +122,8 @@ class BuiltinBackend:
         lemmas = ctx.features.lemmas_lower
         for s, e in firm_names(doc, ctx.text, lemmas):  # "firmy Sygnity", "spółek A, B oraz C": names after a kind word
             spans.append(NerSpan("ORG", s, e, f"{NAME}:firm_name", 0.6))
+        for i in dictionary_firms(doc, org_blocked | venue_tokens | club_tokens):  # "w Polsacie": SGJP's firm names
+            spans.append(_span(doc, "ORG", i, i + 1, "firm_lemma", 0.55))
         for i, j in press_titles(doc, lemmas):  # "redaktor naczelny „Kuriera X”"
             spans.append(_span(doc, "ORG", i, j, "press_title", 0.6))
         for i, j in press_employers(doc, org_blocked | venue_tokens):  # "dziennikarka Przekroju", "pracowała w TV X"

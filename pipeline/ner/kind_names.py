@@ -167,3 +167,22 @@ def press_name(tokens: list, text: str) -> str:  # noqa: ANN001
         lemma = genitive[0].lemma
         return f"{opening}{lemma[:1].upper()}{lemma[1:]}{closing}"
     return f"{opening}{common_phrase_base(inner)}{closing}"
+
+
+def dictionary_firms(toks: list, blocked: set[int]) -> list[int]:  # noqa: ANN001
+    """Indices of words the dictionary knows only as a firm's name (SGJP "nazwa_firmy": "w Polsacie", "Orlenu")
+    inside a sentence: the name of a company, a body of the report; its nominative is the reading's lemma
+    (`firm_lemma`). Words in capitals are left to the acronym rule."""
+    out = []
+    for i, tok in enumerate(toks):
+        if i in blocked or tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
+            continue
+        if tok._.morf and all(a.pos in ("subst", "depr") and "nazwa_firmy" in a.names for a in tok._.morf):
+            out.append(i)
+    return out
+
+
+def firm_lemma(tok) -> str:  # noqa: ANN001
+    """The nominative of a word the dictionary knows as a firm's name ("Polsacie" -> "Polsat")."""
+    return next(a.lemma for a in tok._.morf if "nazwa_firmy" in a.names)
+

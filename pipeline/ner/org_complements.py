@@ -160,3 +160,26 @@ def wrapped_name(doc: Doc, j: int) -> bool:
     nouns = [a for a in doc[j - 1]._.morf if a.pos == "subst" and "gen" in a.cases]
     return any(a.pos == "adj" and a.cases & n.cases and a.number == n.number and a.genders & n.genders
                for a in doc[j + 1]._.morf for n in nouns)
+
+
+_NUMBER_WORDS = ("nr", "nr.")
+
+
+def listed_numbers(doc: Doc, end: int) -> list[int]:
+    """'Gimnazjów nr 1 i nr 3', 'Szkół Podstawowych nr 2, 5 i 7': the numbers coordinated after a plural kind's
+    first "nr N" (ending at `end`), each one more body of that kind; token indices of the further numbers."""
+    if end < 2 or doc[end - 2].text.lower() not in _NUMBER_WORDS or not _unit_number(doc[end - 1].text):
+        return []
+    out, j = [], end
+    while j + 1 < len(doc) and doc[j].text in (",", "i", "oraz"):
+        k = j + 2 if doc[j + 1].text.lower() in _NUMBER_WORDS else j + 1
+        if k >= len(doc) or not _unit_number(doc[k].text):
+            break
+        out.append(k)
+        j = k + 1
+    return out
+
+
+def _unit_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 3
+

@@ -25,7 +25,7 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
 )
-from pipeline.ner.org_complements import BRANCH_NOUNS
+from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
 PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
@@ -231,6 +231,8 @@ def seats_follow(doc: Doc, head: int, end: int) -> bool:
     """'Domów Samopomocy w A i w B', 'Kół Gospodyń Wiejskich z: A, B': coordinated seats after a plural kind
     name one body per seat, so the kind is kept for the extractor to distribute."""
     n = len(doc)
+    if listed_numbers(doc, end):
+        return True  # "Gimnazjów nr 1 i nr 3": one body per number
     if end + 2 < n and doc[end].text.lower() in _SEAT_WORDS and doc[end + 1].text == ":":
         return is_capitalised(doc[end + 2])
     if end + 1 >= n or doc[end].text not in (",", "i", "oraz") \
@@ -254,6 +256,8 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
         if tok.text in ('"', "„", "”", "im.", "imienia", "św.") or is_all_caps_word(tok) and len(tok.text) <= 10 \
                 and not noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):  # "DYREKTOR SZKOŁY": a shouted head word
             return False  # a quote, an acronym or a patron ("Stowarzyszenie św. Anny") is a proper part
+        if tok.text.lower() == "nr" and start + k + 1 < end and doc[start + k + 1].text.isdigit():
+            return False  # "Gimnazjum nr 2": the number names one unit
         if is_proper_only(tok):
             return False
         if k > 0 and tok.text[:1].isupper() and any(

@@ -311,6 +311,10 @@ _FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppr
                            "num", "fin", "praet", "impt", "inf", "bedzie"})
 
 
+#: Letters no Polish word begins with: a word in capitals holding one is no string of initials.
+_NO_INITIALS = frozenset("ÓĄĘŃ")
+
+
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
     surname = -1
@@ -327,6 +331,11 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
             continue
         if len(text) > 3 and noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
             continue  # "DYREKTOR SZKOŁY" in a shouted line: an institution's head word, no acronym
+        if set(text) & _NO_INITIALS or len(text) >= 5 and any(a.pos == "adj" for a in tok._.morf):
+            continue  # "QMAMÓW", "ZIELONY": a shouted word (no Polish word begins with Ó, Ą, Ę, Ń), not initials
+        if len(text) >= 5 and i + 1 < len(doc) and doc[i + 1].text in ('"', "„", "“", "«") and any(
+                a.pos == "subst" and a.lemma.islower() for a in tok._.morf):
+            continue  # "PROJEKT „X”", "KONKURS „Y”": a shouted common noun before a quoted title is its kind word
         out.append(i)
     return out
 

@@ -27,3 +27,9 @@ def test_a_plural_kind_a_compound_and_a_team_give_no_group(extractor):
                             "W turnieju sołectw najwięcej goli strzelił zawodnik z zespołu „Brzozy”.")
     assert not {"Złotą Lirę", "Sło", "„Brzozy”"} & orgs
 
+
+
+def test_a_single_letter_after_a_kind_word_labels_a_pool(extractor):
+    orgs = _orgs(extractor, "Seniorzy zajmują drugie miejsce w grupie „C” ligi okręgowej. "
+                            "Wieczorem wystąpiła grupa „Cis” z Lipowca.")
+    assert not any(o.strip("„”\" ") == "C" for o in orgs) and "„Cis”" in orgs
