@@ -26,10 +26,10 @@ pytestmark = pytest.mark.skipif(not (TIMEX.exists() and N82.exists()) and not os
                                 reason="../shared/data/timex_kpwr or ner_kpwr_n82 is not present")
 
 SETS = {
-    "kpwr": (17, {"people": 0.90, "places": 0.74, "organizations": 0.50, "roles": 0.60, "date_start": 0.90,
-                  "event_type": 0.55, "organizer": 0.50}),
-    "kpwr_events": (35, {"people": 0.78, "places": 0.62, "organizations": 0.53, "roles": 0.30, "date_start": 0.62,
-                         "event_type": 0.60, "organizer": 0.37}),
+    "kpwr": (17, {"people": 0.92, "places": 0.78, "organizations": 0.57, "roles": 0.64, "date_start": 0.95,
+                  "event_type": 0.75, "organizer": 0.54, "role_organizations": 0.37, "parts": 0.50}),
+    "kpwr_events": (35, {"people": 0.80, "places": 0.80, "organizations": 0.82, "roles": 0.85, "date_start": 0.73,
+                         "event_type": 0.77, "organizer": 0.69, "role_organizations": 0.82, "parts": 0.67}),
 }
 
 
