@@ -6,9 +6,9 @@ Title and first sentence weigh more than the body; the first strong trigger wins
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.event_matches import MATCH_TRIGGERS, match_sense
 from pipeline.extract.event_type_evidence import side_mention
 from pipeline.models import Mention
 from pipeline.text.analysis import Analysis
@@ -269,31 +269,6 @@ def _classes(f: TokenFeatures, i: int) -> bool:
     return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
 
 
-#: Nouns of a match: several in one sentence list a programme's games and count once.
-MATCH_TRIGGERS = frozenset({"mecz", "sparing"})
-#: Verbs of a match's result: "spotkanie" in their sentence is a match ("w spotkaniu gospodarze pokonali gości").
-MATCH_VERBS = frozenset({"wygrać", "wygrywać", "przegrać", "przegrywać", "zremisować", "pokonać", "pokonywać"})
-_SCORE = re.compile(r"\d{1,2}:\d{1,2}")
-#: A clock time has two-digit minutes ("17:30", "9:05"); a score seldom does ("3:1", "25:23").
-_CLOCK = re.compile(r"([01]?\d|2[0-3]):[0-5]\d")
-#: Words before a clock time, which is written like a score: "o godz. 17:30".
-_CLOCK_WORDS = frozenset({"godz", "godzina", "godzinie", "g", "o", "od", "do", "ok", "około", "", "-", "–"})
-
-
-def _match_sense(f: TokenFeatures, lo: int, hi: int) -> bool:
-    """The sentence reports a match: a score that is no clock time, or a result verb in a text on sport
-    ("sołtys przegrał głosowanie" is no match)."""
-    from pipeline.ner.club_rules import SPORT_LEMMAS
-
-    verb = False
-    for k in range(lo, min(hi, len(f.texts))):
-        verb = verb or f.lemma[k] in MATCH_VERBS and f.pos[k] in _VERB_POS
-        if _SCORE.fullmatch(f.texts[k]) and not _CLOCK.fullmatch(f.texts[k]) \
-                and not (k > lo and f.texts[k - 1].lower().rstrip(".") in _CLOCK_WORDS):
-            return True
-    return verb and any(lemma.lower() in SPORT_LEMMAS for lemma in f.lemma)
-
-
 @dataclass
 class TypeScores:
     """What the type rules found: each type's weighted score and first trigger, where its triggers stood
@@ -371,7 +346,7 @@ def type_scores(ctx: Context) -> TypeScores:
                     continue  # "mecz piłki nożnej, mecz siatkówki i mecz koszykówki": one line of a programme
                 matches_seen.add(lo)
             etype, start, end = hit
-            if etype == "spotkanie" and pair is None and _match_sense(f, lo, hi):
+            if etype == "spotkanie" and pair is None and match_sense(f, lo, hi):
                 etype = "konkurs"  # "Spotkanie zakończyło się wynikiem 2:1": a match between teams
             weight = weight_here
             zones = found.zones.setdefault(etype, set())
