@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.event_roles import honorific_start, list_lead, name_predicate, name_sentence
 from pipeline.extract.panel_roles import leads_something_else
+from pipeline.extract.person_names import surname_first
 from pipeline.lexicon.words import role_title
 from pipeline.text.context import Context
 
@@ -108,6 +109,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
+    if not found and surname_first([t for t in doc[i:j] if not t.is_space]):
+        found.add("participant")  # "Koziak Michał, Wrona Jan": rosters and results lists write the surname first
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
     if lead & {"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "finalista", "finalistka"} and not lead & JURY_WORDS:
         lead = set()  # "Komisja konkursowa wyłoniła laureatów:": the list is the laureates, not the jury

@@ -128,6 +128,8 @@ def person_name(tokens: list[Token], honorific: Token | None = None,
     inflected back by their ending ("Tomasza Kwiatkiewicza" -> "Tomasz Kwiatkiewicz"). A surname in the
     plural shared by two first names ("Wojciecha Pysiaków") takes the singular of the first name's gender.
     `governed`: the cases the word before the name allows (`pipeline.extract.name_government`)."""
+    if surname_first(tokens):
+        tokens = [tokens[1], tokens[0]]  # "Kowalczyk Anna" in a results list: Anna Kowalczyk
     agreed = agreeing_name(tokens, governed) if honorific is None else None
     if agreed is not None:
         return agreed[0], agreed[1] or person_base(tokens, None, governed)[1]
@@ -147,6 +149,13 @@ def person_name(tokens: list[Token], honorific: Token | None = None,
         if words[k] == t.text and is_unknown(t._.morf) and t.text[:1].isupper() and oblique:
             words[k] = unknown_name_base(t.text, gender, oblique)
     return " ".join(words), gender
+
+
+def surname_first(tokens: list[Token]) -> bool:
+    """'Kowalczyk Anna': a surname (not a first name) before a first name written in its base form."""
+    if len(tokens) != 2 or first_name(tokens[0]) is not None or first_name(tokens[1]) is None:
+        return False
+    return any("imię" in a.names and "nom" in a.cases and a.lemma == tokens[1].text for a in tokens[1]._.morf)
 
 
 _FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ówna", "ewa", "ina", "yna")

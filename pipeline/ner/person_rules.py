@@ -99,6 +99,11 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             spans.append((start, initialled))  # "J. Nowak", "M. Podolska", "K.K. Baczyński"
             i = initialled
             continue
+        inverted = surname_first_end(doc, i)
+        if inverted is not None:
+            spans.append((i, inverted))  # "Kowalczyk Anna – SP 2": a results list writes the surname first
+            i = inverted
+            continue
         if i > 0 and _after_patron_mark(doc, i):
             i += 1  # "im. Jana Fryderyka X": the patron's words are the institution's name, none starts a person
             while i < n and is_capitalised(doc[i]):
@@ -129,6 +134,44 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue
         i += 1
     return spans
+
+
+#: What may stand before and after a surname-first name in a list: a line break, a list mark or a separator.
+_LIST_MARKS = frozenset({":", "–", "—", "-", ",", ";", "(", ")", ".", "/"})
+
+
+def _list_edge(tok: Token | None, before: bool) -> bool:
+    """A line break, a separator, or the text's edge (None) on that side of a listed name."""
+    if tok is None or tok.is_space and "\n" in tok.text:
+        return True
+    return tok.text in _LIST_MARKS and (before or tok.text not in (".",) or tok.i + 1 >= len(tok.doc)
+                                        or "\n" in tok.whitespace_ or tok.doc[tok.i + 1].is_space)
+
+
+def surname_first_end(doc: Doc, i: int) -> int | None:
+    """'Kowalczyk Anna – SP 2', '2. Malinowski Jakub (kl. 5a)': a list of results or participants writes the
+    surname first; a word SGJP knows as a surname (or does not know) and a first name in the nominative, set apart
+    by list marks or line breaks on both sides, are one person (the end index), else None."""
+    n = len(doc)
+    if i + 1 >= n or not doc[i].whitespace_ or "\n" in doc[i].whitespace_:
+        return None
+    surname, given = doc[i], doc[i + 1]
+    if first_name(surname) is not None or not surname_candidate(surname) or surname.text.isupper() \
+            or not surname.text.isalpha() or role_title(surname.text, surname._.morf) is not None \
+            or surname.text.lower() in HONORIFICS:
+        return None
+    if not any("nazwisko" in a.names for a in surname._.morf) and not _proper_word(surname):
+        return None
+    if first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
+                                            and a.lemma == given.text for a in given._.morf):
+        return None  # the first name as written is its base form: a listed name is in the nominative
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and not before.is_space and "\n" in before.whitespace_:
+        before = None  # the line ends before the name
+    after = doc[i + 2] if i + 2 < n and "\n" not in given.whitespace_ else None
+    if not (_list_edge(before, True) and _list_edge(after, False)):
+        return None
+    return i + 2
 
 
 def _initial_end(doc: Doc, i: int) -> int | None:
