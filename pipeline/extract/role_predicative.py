@@ -94,6 +94,15 @@ def deputy_of_predicate(ctx: Context, k: int, sent_start: int) -> str | None:
 PREDICATE_RULE = "role_predicate"
 
 
+def stated_before(ctx: Context, role: tuple[Role, tuple[int, int] | None], k: int, h: int) -> None:
+    """'Opiekunem drużyny był X', 'Opiekunami grupy byli A i B': an instrumental title joined to the name by a copula
+    is stated outright, as an opening predicate is (the learned decision picks its extent but keeps it)."""
+    doc = ctx.light_tokens
+    if _instrumental_title(doc[k]) and any(a.lemma in ("być", "zostać") and a.pos in ("praet", "fin", "bedzie")
+                                           for t in doc[k + 1:h] for a in t._.morf):
+        role[0].mention.rule = PREDICATE_RULE
+
+
 def opening_predicate(ctx: Context, k: int, sent_start: int) -> tuple[Role, tuple[int, int] | None] | None:
     """'Kierownikiem Rajdu była wiceprzewodnicząca Komisji – A': the instrumental title opening the sentence is the
     predicate of a subject whose own title (at k) stands right after the copula, so it is that person's title too."""

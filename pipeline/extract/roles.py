@@ -23,7 +23,12 @@ from pipeline.extract.role_lists import apposition_title_at, person_before, titl
 from pipeline.extract.role_members import membership_role
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_posts import held_post_roles
-from pipeline.extract.role_predicative import deputy_of_predicate, opening_predicate, predicative_roles
+from pipeline.extract.role_predicative import (
+    deputy_of_predicate,
+    opening_predicate,
+    predicative_roles,
+    stated_before,
+)
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
@@ -183,6 +188,7 @@ def title_roles(
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 title = (title == "zastępca" and deputy_of_predicate(ctx, k, sent_start)) or title  # "jej zastępcą"
                 roles.append(make_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
+                stated_before(ctx, roles[-1], k, h)  # "Opiekunem drużyny był X": the copula states it
                 joined = _joined_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(make_role(ctx, *joined))

@@ -1,6 +1,6 @@
 """People in results and participant lists: the shapes school and sports news write names in."""
 
-from tests.extract.people_helpers import people
+from people_helpers import people
 
 
 def test_surname_first_in_a_results_list(extractor):

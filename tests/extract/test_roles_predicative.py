@@ -54,3 +54,15 @@ def test_a_fronted_predicate_before_the_subjects_own_title_is_the_subjects_too(e
 def test_a_fronted_predicate_with_another_phrase_before_the_copula_gives_no_second_title(extractor):
     found = people(extractor, "Kierownikiem obozu nad jeziorem była wiceprezes Fundacji Wiatrak - Anna Sowa.")
     assert "kierownik obozu" not in titles(found["Anna Sowa"])
+
+
+def test_title_stated_by_a_copula_before_the_name_is_kept(extractor):
+    found = people(extractor, "W zawodach pływackich startowało 40 uczniów. Opiekunem drużyny był Grzegorz Polak. "
+                              "Kierownikiem wycieczki była Teresa Bąk.")
+    assert titles(found["Grzegorz Polak"])[0].startswith("opiekun")
+    assert titles(found["Teresa Bąk"])[0].startswith("kierownik")
+
+
+def test_an_instrumental_title_without_a_copula_states_nothing(extractor):
+    found = people(extractor, "Z opiekunem drużyny rozmawiał Grzegorz Polak.")
+    assert not any(t.startswith("opiekun") for t in titles(found["Grzegorz Polak"]))
