@@ -4,6 +4,8 @@ label ("Prowadzący: …"), or an event role a verb or a list's lead states ("po
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
@@ -266,10 +268,14 @@ def _copula(tok: Token, past: bool = False) -> bool:
     return any(a.lemma in ("być", "zostać") and a.pos in ("fin", "bedzie", "praet" if past else "fin") for a in tok._.morf)
 
 
+#: A school class or a numbered unit's label: "wychowawczyni klasy 3b", "Przedszkola nr 12a".
+_CLASS_LABEL = re.compile(r"^\d{1,2}[a-h]$")
+
+
 def _may_stand_between(tok: Token) -> bool:
     """Tokens allowed between a title and the name it belongs to: its institution (with its number: "Szkoły
     Podstawowej nr 93"), honorifics, the place adjective of an office ("starosta gnieźnieński Piotr Gruda")."""
-    if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper() \
+    if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or _CLASS_LABEL.match(tok.text) or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper() \
             or _pan_word(tok):
         return True
     if _place_adjective(tok):

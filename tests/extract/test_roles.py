@@ -125,3 +125,11 @@ def test_title_roles_take_the_titles_after_the_name_read_before(ctx_for):
         assert [(r.title, r.organization, r.mention) for r, _ in given] == \
             [(r.title, r.organization, r.mention) for r, _ in own]
         assert own
+
+
+def test_class_label_between_a_title_and_the_name(extractor):
+    found = {p.name: p for p in extractor.extract(
+        "Wychowawca klasy 2c Marek Tokarz otworzył wystawę. Uczniowie klasy 2c Oliwer Bednarz i Maja Lis "
+        "zaśpiewali piosenkę. Wychowawca pogratulował klasie 2c. Anna Kos podziękowała.").people}
+    assert [r.title for r in found["Marek Tokarz"].roles] == ["wychowawca klasy"]
+    assert not found["Anna Kos"].roles  # a sentence's end stands between the label and the next name
