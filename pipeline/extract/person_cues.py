@@ -109,6 +109,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")
     if not found:
         found |= _list_lead_cues(ctx, i, sent_start)
+    if not found and _results_item(ctx, i):
+        found.add("participant")
     if not found and surname_first([t for t in doc[i:j] if not t.is_space]):
         found.add("participant")  # "Koziak Michał, Wrona Jan": rosters and results lists write the surname first
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
@@ -251,6 +253,28 @@ _RANK = re.compile(r"(?:\b[IVX]{1,4}|\b\d{1,2}\.?|\bpierwsz\w*|\bdrug\w*|\btrzec
                    r"\s*(?:\([^)]*\)\s*)?[-–—:]?\s*(?:(?:p\.|pan\w*|pani)\s*)?$", re.IGNORECASE)
 
 
+#: A list of results or standings names those who competed: "Wyniki biegu: 1. A, 2. B", "Klasyfikacja końcowa:".
+_RESULTS = frozenset({"wynik", "klasyfikacja"})
+
+
+def _results_item(ctx: Context, i: int) -> bool:
+    """'Wyniki biegu: 1. A (SP X), 2. B', 'Klasyfikacja końcowa:' and items one a line: a numbered item under a
+    results lead is one who competed, however the items are punctuated (points, schools, times)."""
+    doc = ctx.light_tokens
+    h = honorific_start(doc, i)
+    if h < 3 or doc[h - 1].text != "." or not (doc[h - 2].text.isdigit() and len(doc[h - 2].text) <= 2):
+        return False
+    for k in range(h - 3, max(-1, h - 200), -1):
+        t = doc[k]
+        if "\n\n" in t.text or "\n\n" in t.whitespace_ or t.text in ("!", "?"):
+            return False  # a paragraph or an exclamation ends the list
+        if t.text == "." and not (k > 0 and doc[k - 1].text.isdigit()):
+            return False  # a sentence's end (an item number's period ends none)
+        if t.text == ":":
+            return any(a.lemma in _RESULTS for u in doc[max(0, k - 10):k] for a in u._.morf)
+    return False
+
+
 def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
     """A name in a list takes its cue from the list's lead: "Nagrody otrzymali: A z X, B z Y, …",
     "W panelu udział wzięli: …", "Obecni byli: …" (see `list_lead`)."""
@@ -263,7 +287,7 @@ def _list_lead_cues(ctx: Context, i: int, sent_start: int) -> set[str]:
     # "powitał uczestników, zaczynając od gości honorowych w osobach:": the cue nearest the colon
     for t in reversed(tokens):
         lemmas = {a.lemma for a in t._.morf}
-        if lemmas & (PARTICIPANT_WORDS | {"otrzymać", "przyznać", "trafić"}):
+        if lemmas & (PARTICIPANT_WORDS | _RESULTS | {"otrzymać", "przyznać", "trafić"}):
             return {"participant"}
         if lemmas & (GUEST_WORDS | GUEST_VERBS - {"odwiedzić"}):
             return {"guest"}  # "Odwiedzono:" lists the places visited, not guests
