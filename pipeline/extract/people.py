@@ -49,7 +49,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             tokens.append(light[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
         before = light[chars.start - 1] if chars.start > 0 else None
         pan = before if before is not None and is_pan(before) else None
-        name, gender = person_name(tokens, pan, governed_cases(light, chars.start))  # type: ignore[arg-type]
+        governed = governed_cases(light, chars.start) or _subject_after_verb(ctx, chars.start)  # type: ignore[arg-type]
+        name, gender = person_name(tokens, pan, governed)  # type: ignore[arg-type]
         name = initials_as_written(ctx.norm, tokens, name)
         if len(name.split()) < 2:
             continue
@@ -74,6 +75,22 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             _share_plural_title(ctx, prev, cur)
     _share_cues_backwards(ctx, out)
     return out
+
+
+def _subject_after_verb(ctx: Context, i: int) -> frozenset[str] | None:
+    """'Spotkanie poprowadziła Renata Pałka': a name right after a woman's past verb, in a sentence with nothing
+    before the verb that could be its subject (a feminine nominative), is that subject: the nominative ("Renata" is
+    then no man's genitive). None when nothing tells."""
+    doc = ctx.light_tokens
+    k = honorific_start(doc, i) - 1
+    if k < 1 or not any(a.pos == "praet" and a.number == "sg" and a.genders == {"f"} for a in doc[k]._.morf) \
+            or any(a.pos != "praet" for a in doc[k]._.morf):
+        return None
+    sent_start = ctx.sentence_bounds(k)[0]
+    if any(a.pos in ("subst", "ppron3", "ppron12", "depr") and "f" in a.genders and "nom" in a.cases
+           for t in doc[sent_start:k] for a in t._.morf):
+        return None  # "Dyrektor pochwaliła …": the verb's subject stands before it, the name is its object
+    return frozenset({"nom"})
 
 
 #: The titles of who runs a panel: a name holding one is not among the panelists the panel gives its names.

@@ -76,7 +76,9 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
             m_fits = _surname_fits(rest, "m", masc) and _firsts_fit(first_tokens[1:], "m", masc)
             if f_fits != m_fits:
                 chosen = fem if f_fits else masc
-        hint = honorific._.morf if honorific is not None else analyse("Pana") if _masculine_oblique(tokens) else None
+        subject = governed is not None and governed <= {"nom"}  # the name is a verb's subject: no oblique case
+        hint = honorific._.morf if honorific is not None else analyse("Pana") if _masculine_oblique(tokens) \
+            and not subject else None
         if hint is not None:
             pan = [a for a in hint if a.lemma in ("pan", "pani")]
             hint_f = any(a.lemma == "pani" for a in pan)
