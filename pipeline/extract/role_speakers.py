@@ -17,7 +17,9 @@ from pipeline.extract.event_roles import (
     name_sentence,
     stated_event_role,
 )
+from pipeline.extract.name_government import governed_cases
 from pipeline.extract.panel_roles import invited_to
+from pipeline.extract.role_apposition import name_cases
 from pipeline.extract.role_lists import name_at
 from pipeline.lexicon.words import role_title
 from pipeline.models import Role
@@ -40,6 +42,8 @@ def event_role(ctx: Context, i: int, j: int) -> Role | None:
     """The event role the sentence states (`stated_event_role`), else one given by a participle title, a plural
     role noun the name stands in apposition to, or a group of speakers introduced before."""
     found = stated_event_role(ctx, i, j)
+    if found is not None and found.mention.rule == _VERB_RULE and _oblique(ctx, i, j):
+        return None  # "Rozmowę z Lucyną Kos prowadziła B": the verb's subject is B; the name is what "z" governs
     if found is not None:
         return found
     lead = _participle_title(ctx, i) or _invited(ctx, i, j) or _plural_apposition(ctx, i) or _group_reference(ctx, i, j)
@@ -47,6 +51,19 @@ def event_role(ctx: Context, i: int, j: int) -> Role | None:
         return None
     title, tok, how = lead
     return Role(title=title, mention=ctx.mention(tok.idx, tok.idx + len(tok.text), EXTRACTOR, 0.6, how))
+
+
+_VERB_RULE = "event_role_verb"
+
+
+def _oblique(ctx: Context, i: int, j: int) -> bool:
+    """The name cannot be a verb's subject: a preposition governs it, or its words read in no nominative."""
+    doc = ctx.light_tokens
+    governed = governed_cases(doc, i)
+    if governed is not None and "nom" not in governed:
+        return True
+    cases = name_cases(doc[i:j])
+    return bool(cases) and "nom" not in cases
 
 
 def _invited(ctx: Context, i: int, j: int) -> tuple[str, Token, str] | None:

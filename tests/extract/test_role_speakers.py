@@ -2,6 +2,7 @@
 by a plural role noun the names stand in apposition to, and by a participle title with its object. Sentences are
 invented; they reproduce the shapes found in reports."""
 
+import pytest
 from people_helpers import people, titles
 
 
@@ -54,3 +55,13 @@ def test_a_participle_title_with_its_object_gives_the_role(extractor):
                               "Anna Wilk zadała pytanie.")
     assert titles(found["Michał Sowa"]) == ["prowadzący"]
     assert titles(found["Anna Wilk"]) == ["moderator"]
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Rozmowę z Lucyną Szpak prowadziła Marianna Dziuba.", "Marianna Dziuba", "Lucyna Szpak"),
+    ("Spotkanie z podróżniczką, Wandą Rosół, poprowadził Antoni Cebula.", "Antoni Cebula", "Wanda Rosół"),
+])
+def test_the_verbs_event_role_is_not_for_a_name_a_preposition_governs(extractor, text, host, guest):
+    found = {p.name: [r.title for r in p.roles] for p in extractor.extract(text).people}
+    assert "prowadzący" in found[host]
+    assert "prowadzący" not in found[guest]
