@@ -103,7 +103,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & (GUEST_WORDS | _CELEBRATING):
         found.add("guest")  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant came to say it
-    if _organizers_people(ctx, i, sent_start):
+    if _organizers_people(ctx, i, sent_start) or _organized_it(ctx, verb, i, j, sent_start, sent_end):
         found.add("organizer")
     if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):
         found.add("participant")
@@ -139,6 +139,33 @@ def _meeting_with(ctx: Context, i: int, sent_start: int) -> bool:
 _ORGANIZING = frozenset({"organizator", "współorganizator", "organizować", "zorganizować", "współorganizować",
                          "organizacja"})
 _IN_PERSONS = re.compile(r"\bw\s+osob(?:ie|ach)\b[^.;]*$", re.IGNORECASE)
+
+
+#: Verbs of organizing; "przygotować" organizes only a whole event (not a session its speaker prepares).
+_ORGANIZE_VERBS = frozenset({"zorganizować", "organizować", "współorganizować"})
+_PREPARE_VERBS = frozenset({"przygotować", "przygotowywać"})
+#: Events a person who prepares them organizes: "Konkurs przygotowała p. Ewa Lis", "Wystawę przygotował X".
+_WHOLE_EVENTS = frozenset({"konkurs", "wystawa", "impreza", "turniej", "zawody", "uroczystość", "festyn", "wycieczka",
+                           "apel", "akcja", "kiermasz", "spotkanie", "przedstawienie", "quiz", "olimpiada", "rajd",
+                           "dzień", "piknik", "bal", "zbiórka", "wieczór"})
+
+
+def _organized_it(ctx: Context, verb: object, i: int, j: int, sent_start: int, sent_end: int) -> bool:
+    """'Spotkanie zorganizowała Jolanta Mróz', 'Konkurs przygotowała p. Ewa Lis': a person who is the subject of
+    organizing (or of preparing a whole event, whose noun is the verb's object) is the organizer's own: staff."""
+    if verb is None or _oblique_name(ctx.light_tokens, i, j):
+        return False
+    doc = ctx.light_tokens
+    analysis = verb._.analysis  # type: ignore[attr-defined]
+    if analysis is None or analysis.pos not in ("praet", "fin"):
+        return False
+    if analysis.lemma in _ORGANIZE_VERBS:
+        return True
+    if analysis.lemma not in _PREPARE_VERBS:
+        return False
+    v = verb.i  # type: ignore[attr-defined]
+    objects = doc[max(sent_start, v - 4):v] if v < i else doc[v + 1:min(sent_end, v + 4)]
+    return any(a.pos == "subst" and "acc" in a.cases and a.lemma in _WHOLE_EVENTS for t in objects for a in t._.morf)
 
 
 def _organizers_people(ctx: Context, i: int, sent_start: int) -> bool:

@@ -1,6 +1,8 @@
 """Part cues of `pipeline.extract.people`: a meeting "with" someone, guidance "pod czujnym okiem", words of
 competitors and decorations. Sentences are invented."""
 
+import pytest
+
 
 def parts(extractor, text):
     return {p.name: p.part for p in extractor.extract(text).people}
@@ -49,3 +51,15 @@ def test_a_name_after_a_timed_programme_item_gave_it(extractor):
                              "10:45 – Przerwa kawowa\n")
     assert found["Piotr Wrona"] == "speaker"
     assert found["Halina Sowa"] != "speaker"  # the opening is a greeting, not a talk
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("Szkolny konkurs pięknego czytania przygotowała p. Halina Bogusz. Wzięło w nim udział 20 uczniów.",
+     "Halina Bogusz", "organizer_staff"),
+    ("Wycieczkę do skansenu zorganizował Jarosław Wieczorek, a przewodnikiem był Leon Kubiak.",
+     "Jarosław Wieczorek", "organizer_staff"),
+    # preparing a session is the speaker's own work, not organizing
+    ("Warsztaty ceramiczne przygotowała i poprowadziła Aldona Bielak z pracowni Glina.", "Aldona Bielak", "speaker"),
+])
+def test_the_subject_of_organizing_is_the_organizers_own(extractor, text, name, part):
+    assert {p.name: p.part for p in extractor.extract(text).people}[name] == part
