@@ -60,6 +60,8 @@ def attended(ctx: Context, i: int, j: int) -> bool:
     return bool(lemmas & ATTEND_VERBS) and any(t.text.lower() == "udział" for t in doc[max(0, verb.i - 2):verb.i + 3])
 
 
+#: Verbs of winning or receiving an award, whose subject is a laureate.
+_WON_VERBS = frozenset({"otrzymać", "odebrać", "zdobyć", "wygrać", "zająć", "zwyciężyć", "wywalczyć"})
 _LEAD_VERBS = frozenset({"prowadzić", "poprowadzić", "współprowadzić"})
 
 
@@ -84,6 +86,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("speaker")  # "omówił twórczość Jana Kosa": a genitive after the verb is no subject
         if lemmas & GUEST_VERBS:
             found.add("guest")
+        if lemmas & _WON_VERBS and verb.i > j and not _oblique_name(doc, i, j):
+            found.add("participant")  # "X, nauczycielka matematyki w Y, otrzymała nagrodę": the verb past the apposition
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence

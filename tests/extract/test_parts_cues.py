@@ -63,3 +63,14 @@ def test_a_name_after_a_timed_programme_item_gave_it(extractor):
 ])
 def test_the_subject_of_organizing_is_the_organizers_own(extractor, text, name, part):
     assert {p.name: p.part for p in extractor.extract(text).people}[name] == part
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("Pan Bogumił Sroka, emerytowany kolejarz z Lipia, zdobył pierwsze miejsce w konkursie na nalewkę.",
+     "Bogumił Sroka", "participant"),
+    ("Pani Ilona Kruk, bibliotekarka z Rybna, otrzymała dyplom za długoletnią pracę.", "Ilona Kruk", "participant"),
+    # the name is what the award is named after, not its winner
+    ("Nagrodę imienia Józefa Tuska, patrona szkoły, otrzymała klasa 6a.", "Józef Tusk", "other"),
+])
+def test_the_subject_of_winning_past_an_apposition_is_a_laureate(extractor, text, name, part):
+    assert parts(extractor, text).get(name, "other") == part
