@@ -185,7 +185,8 @@ def title_roles(
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
-            if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) for t in between) \
+            if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) or _acronym_ending(doc, t.i)
+                   for t in between) \
                     and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
                 title = (title == "zastępca" and deputy_of_predicate(ctx, k, sent_start)) or title  # "jej zastępcą"
@@ -281,6 +282,14 @@ def _may_stand_between(tok: Token) -> bool:
     if _place_adjective(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
+
+
+def _acronym_ending(doc: Doc, k: int) -> bool:
+    """'u' in "dyrektor GOK-u Anna Kos": a case ending glued by a hyphen to an acronym declines it; no word of its own."""
+    text = doc[k].text
+    return k >= 2 and text.isalpha() and text.islower() and len(text) <= 3 and doc[k - 1].text == "-" \
+        and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].text.isupper() \
+        and len(doc[k - 2].text) >= 2
 
 
 def _origin(doc: Doc, k: int) -> bool:

@@ -133,3 +133,12 @@ def test_class_label_between_a_title_and_the_name(extractor):
         "zaśpiewali piosenkę. Wychowawca pogratulował klasie 2c. Anna Kos podziękowała.").people}
     assert [r.title for r in found["Marek Tokarz"].roles] == ["wychowawca klasy"]
     assert not found["Anna Kos"].roles  # a sentence's end stands between the label and the next name
+
+
+def test_an_acronym_declined_with_a_hyphen_between_a_title_and_the_name(extractor):
+    found = {p.name: p for p in extractor.extract(
+        "Dyplomy wręczyła kierownik GOPS-u Jadwiga Sarna. Gości przywitał dyrektor ZSP-u w Grabowie Leon Wicher. "
+        "Dyrektor zaprosił do PUP-u Marka Dudę.").people}
+    assert [(r.title, r.organization) for r in found["Jadwiga Sarna"].roles] == [("kierownik", "GOPS")]
+    assert [r.title for r in found["Leon Wicher"].roles] == ["dyrektor"]
+    assert not found["Marek Duda"].roles  # a verb and a preposition stand between the title and the name
