@@ -26,7 +26,8 @@ _ANSWER_VERBS = frozenset({"odpowiadać", "odpowiedzieć"})
 SPEAKER_NOUNS = frozenset({"wykład", "prelekcja", "prezentacja", "referat", "wystąpienie", "prowadzący",
                            "prowadząca", "prelegent", "prelegentka", "zajęcia", "warsztat", "szkolenie"})
 GUEST_VERBS = frozenset({"powitać", "otworzyć", "przywitać", "pogratulować", "złożyć", "objąć", "odwiedzić",
-                         "zaszczycić", "wręczyć", "gratulować", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć"})
+                         "zaszczycić", "wręczyć", "gratulować", "uhonorować", "podziękować", "życzyć", "gościć", "przyjąć",
+                         "wręczać", "witać", "otwierać"})  # the imperfectives report the same acts
 PARTICIPANT_WORDS = frozenset({"uczestnik", "uczestniczka", "uczestniczyć", "otrzymywać", "laureat", "laureatka", "zwycięzca",
                                "zwyciężczyni", "wyróżnienie", "nagroda", "zająć", "nagrodzić", "wyróżnić", "zdobyć",
                                "finalista", "finalistka", "zwyciężyć", "wygrać", "stypendysta", "absolwent",

@@ -74,3 +74,14 @@ def test_the_subject_of_organizing_is_the_organizers_own(extractor, text, name, 
 ])
 def test_the_subject_of_winning_past_an_apposition_is_a_laureate(extractor, text, name, part):
     assert parts(extractor, text).get(name, "other") == part
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("W niedzielę odbył się turniej szachowy o Puchar Burmistrza. Puchary wręczał mistrz olimpijski Olgierd Sęk.",
+     "Olgierd Sęk", "guest"),
+    ("Zawodników witała sołtys Krystyna Makowska.", "Krystyna Makowska", "guest"),
+    # the one handed the cup is no giver
+    ("Puchar za pierwsze miejsce odebrał z rąk burmistrza Szymon Kwiatek.", "Szymon Kwiatek", "participant"),
+])
+def test_imperfective_verbs_of_handing_and_greeting_make_a_guest(extractor, text, name, part):
+    assert parts(extractor, text)[name] == part
