@@ -244,6 +244,10 @@ MEDIA_TITLES = frozenset({"dziennikarz", "redaktor", "reporter", "publicysta", "
                           "fotoreporter", "komentator", "reportażysta", "wydawca", "prezenter"})
 
 
+#: Titles of representing: their capitalised genitive is the body represented ("przedstawiciel Sanepidu").
+REPRESENTATIVE_TITLES = frozenset({"przedstawiciel", "reprezentant", "delegat"})
+
+
 def office_words(doc: Doc, j: int, title: str) -> list[str]:
     """The capitalised words after a title that belong to the office it names: a level adjective with the holder's
     genitive and its domain ("Zastępca Okręgowego Inspektora Pracy"), or the domain alone ("Kurator Oświaty");
@@ -251,8 +255,8 @@ def office_words(doc: Doc, j: int, title: str) -> list[str]:
     if j + 1 < len(doc) and is_title_genitive(doc[j + 1]) and office_adjective(doc, j, doc[j + 1]):
         words = [doc[j].text.lower(), title_genitive(doc[j + 1])]
         return words + [doc[j + 2].text.lower()] if j + 2 < len(doc) and domain_genitive(doc, j + 2) else words
-    if title in MEDIA_TITLES:
-        return []  # "dziennikarka Przekroju", "redaktor Tygodnika": a journalist's genitive is the paper, no domain
+    if title in MEDIA_TITLES or title in REPRESENTATIVE_TITLES:
+        return []  # "dziennikarka Przekroju": the paper; "przedstawicielka Sanepidu": the body represented, no domain
     return [doc[j].text.lower()] if title not in LOCAL_OFFICIALS and domain_genitive(doc, j) else []
 
 

@@ -142,3 +142,12 @@ def test_an_acronym_declined_with_a_hyphen_between_a_title_and_the_name(extracto
     assert [(r.title, r.organization) for r in found["Jadwiga Sarna"].roles] == [("kierownik", "GOPS")]
     assert [r.title for r in found["Leon Wicher"].roles] == ["dyrektor"]
     assert not found["Marek Duda"].roles  # a verb and a preposition stand between the title and the name
+
+
+def test_a_representatives_capitalised_genitive_is_the_body_represented(extractor):
+    found = {p.name: p for p in extractor.extract(
+        "O zdrowym odżywianiu mówiła Halina Kubik, przedstawicielka Sanepidu. Gości powitał Kurator Oświaty "
+        "Jerzy Madej. Głos zabrał też przedstawiciel Zarządu Kamil Kowal.").people}
+    assert [(r.title, r.organization) for r in found["Halina Kubik"].roles] == [("przedstawiciel", "Sanepid")]
+    assert [r.title for r in found["Jerzy Madej"].roles] == ["kurator oświaty"]  # an office's domain stays
+    assert [r.title for r in found["Kamil Kowal"].roles] == ["przedstawiciel zarządu"]
