@@ -61,6 +61,9 @@ def attended(ctx: Context, i: int, j: int) -> bool:
     return bool(lemmas & ATTEND_VERBS) and any(t.text.lower() == "udział" for t in doc[max(0, verb.i - 2):verb.i + 3])
 
 
+#: Words of funding: the prizes near the name are what the person gave ("za ufundowanie nagród"), not won.
+_FUNDING = frozenset({"ufundować", "ufundowanie", "fundować", "fundator", "fundatorka", "sponsor", "sponsorka",
+                      "sponsorować"})
 #: Verbs of winning or receiving an award, whose subject is a laureate.
 _WON_VERBS = frozenset({"otrzymać", "odebrać", "zdobyć", "wygrać", "zająć", "zwyciężyć", "wywalczyć"})
 _LEAD_VERBS = frozenset({"prowadzić", "poprowadzić", "współprowadzić"})
@@ -104,7 +107,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("guest")  # "udział wziął X, który gratulował laureatom"
     if "z udziałem" in left or _meeting_with(ctx, i, sent_start) or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
-    if near & PARTICIPANT_WORDS and not _possessor(doc, i, j) or _RANK.search(ctx.left(doc[i].idx, 50)):
+    if near & PARTICIPANT_WORDS and not near & _FUNDING and not _possessor(doc, i, j) \
+            or _RANK.search(ctx.left(doc[i].idx, 50)):
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & (GUEST_WORDS | _CELEBRATING):
         found.add("guest")  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant came to say it

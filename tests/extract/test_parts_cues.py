@@ -85,3 +85,13 @@ def test_the_subject_of_winning_past_an_apposition_is_a_laureate(extractor, text
 ])
 def test_imperfective_verbs_of_handing_and_greeting_make_a_guest(extractor, text, name, part):
     assert parts(extractor, text)[name] == part
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("Podziękowania dla Pana Zbigniewa Kity za ufundowanie nagród.", "Zbigniew Kita", "other"),
+    ("Nagrody ufundowała Bożena Świątek.", "Bożena Świątek", "other"),
+    ("Fundatorką nagród była Bożena Świątek.", "Bożena Świątek", "other"),
+    ("Nagrodę główną otrzymała Marianna Kruk.", "Marianna Kruk", "participant"),
+])
+def test_who_funded_the_prizes_did_not_win_them(extractor, text, name, part):
+    assert parts(extractor, text)[name] == part
