@@ -31,3 +31,19 @@ def test_the_parish_is_an_organization_without_its_seat(extractor):
     names = {o.name for o in report.organizations}
     assert "Parafia pw. św. Wojciecha" in names
     assert not any("Lipowie" in n for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Parafia Rzymskokatolicka pw. Najświętszego Serca Pana Jezusa w Brzezinach zorganizowała kiermasz.",
+     "Parafia Rzymskokatolicka pw. Najświętszego Serca Pana Jezusa"),
+    ("Kiermasz przygotowała Parafia Rzymskokatolicka p.w. Przemienienia Pana Jezusa w Dąbrówce.",
+     "Parafia Rzymskokatolicka p.w. Przemienienia Pana Jezusa"),
+])
+def test_the_lords_genitive_stays_in_a_dedication(extractor, text, name):
+    """"Pana" governed by the dedication's noun is the Lord, not a person addressed after the name."""
+    assert name in {o.name for o in extractor.extract(text).organizations}
+
+
+def test_a_person_addressed_after_an_office_still_ends_its_name(extractor):
+    report = extractor.extract("Podziękowania składamy Urzędowi Gminy Lipowo Pana Jana Sroki za pomoc przy festynie.")
+    assert not any("Pana" in o.name for o in report.organizations)
