@@ -54,3 +54,12 @@ def test_sołectwa_as_teams_in_a_tournament_are_no_bodies(extractor):
                             "Bukowiec, Nadole, Wierzchy i Zalesie. Sołectwo Nadole wygrało zawody. Drugie miejsce "
                             "wywalczyło sołectwo Bukowiec, a trzecie sołectwo Zalesie.")
     assert not any(name.lower().startswith("sołectwo") for name in orgs)
+
+
+def test_an_acronym_after_a_village_unit_is_a_body_not_a_village(extractor):
+    """"Sołectwo X oraz KGW X": the list of villages ends at a body's acronym."""
+    orgs = _orgs(extractor, "Piknik przygotowali Sołectwo Dębina oraz KGW Dębina. Bawiło się stu gości.")
+    assert "Sołectwo Dębina" in orgs
+    assert not any(n.startswith("Sołectwo KGW") for n in orgs)
+    orgs = _orgs(extractor, "Zawody wygrały sołectwa Lipowiec i Brzezinka, a OSP Lipowiec była trzecia.")
+    assert {"Sołectwo Lipowiec", "Sołectwo Brzezinka"} <= set(orgs)
