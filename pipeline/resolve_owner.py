@@ -70,7 +70,9 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
         if not t.is_alpha:
             continue
         morf = t._.morf
-        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf) or _anniversary(tokens, k):
+        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
+            return not _names_a_room(tokens, k)
+        if _anniversary(tokens, k):
             return True
         if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
                 a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and (
@@ -79,6 +81,21 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
             return False
         qualifiers += 1
     return False
+
+
+#: Rooms named by what is held in them: "sala narad", "sala konferencyjna", "salka spotkań".
+_ROOM_LEMMAS = frozenset({"sala", "salka", "aula", "pokój", "pomieszczenie"})
+
+
+def _names_a_room(tokens: list, k: int) -> bool:
+    """"w sali narad Urzędu X", "w salce spotkań Parafii Y": the event noun in the genitive qualifies a room, so the
+    body after it owns the room, not the event."""
+    if not any("gen" in a.cases for a in tokens[k]._.morf if a.pos in ("subst", "ger")):
+        return False
+    j = k - 1
+    while j >= 0 and not tokens[j].is_alpha and tokens[j].is_space:
+        j -= 1
+    return j >= 0 and any(a.lemma.lower() in _ROOM_LEMMAS and a.pos == "subst" for a in tokens[j]._.morf)
 
 
 def _anniversary(tokens: list, k: int) -> bool:
