@@ -159,7 +159,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         found = None
         for width in (2, 1):
             words = toks[k:k + width]
-            if len(words) < width or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
+            if len(words) < width or any(w.is_space for w in words) \
+                    or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
                     or not all(_may_be_a_locality(w) or unknown_to_dictionary(w)
                                or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
                 continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
