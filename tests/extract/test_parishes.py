@@ -47,3 +47,18 @@ def test_the_lords_genitive_stays_in_a_dedication(extractor, text, name):
 def test_a_person_addressed_after_an_office_still_ends_its_name(extractor):
     report = extractor.extract("Podziękowania składamy Urzędowi Gminy Lipowo Pana Jana Sroki za pomoc przy festynie.")
     assert not any("Pana" in o.name for o in report.organizations)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Festyn przygotowała parafia pw. św. Marcina. Następnie Ewa Sowa zaśpiewała.", "Parafia pw. św. Marcina"),
+    ("Odpust odbył się w parafii pw. Wniebowzięcia NMP. Potem Jan Kos zagrał.", "Parafia pw. Wniebowzięcia NMP"),
+    ("Pielgrzymkę zorganizowała parafia pw. św. Piotra i Pawła Ap. w Lipnie.", "Parafia pw. św. Piotra i Pawła Ap."),
+])
+def test_a_full_stop_after_a_whole_word_ends_the_dedication(ctx_for, text, name):
+    """The next sentence's capitalised words are no part of the saint's name; an abbreviation's dot is."""
+    assert [n for _, _, n in parish_mentions(ctx_for(text))] == [name]
+
+
+def test_a_church_named_at_a_sentence_end_keeps_no_full_stop(extractor):
+    report = extractor.extract("Mszę odprawiono w kościele parafialnym pw. św. Marcina. Następnie odbył się festyn.")
+    assert "kościół parafialny pw. św. Marcina" in [p.name for p in report.places]
