@@ -62,3 +62,14 @@ def test_a_full_stop_after_a_whole_word_ends_the_dedication(ctx_for, text, name)
 def test_a_church_named_at_a_sentence_end_keeps_no_full_stop(extractor):
     report = extractor.extract("Mszę odprawiono w kościele parafialnym pw. św. Marcina. Następnie odbył się festyn.")
     assert "kościół parafialny pw. św. Marcina" in [p.name for p in report.places]
+
+
+def test_an_acronym_inside_the_dedication_gives_way_to_the_parish(extractor):
+    """"pw. Wniebowzięcia NMP w X": the acronym is the Virgin's, so the parish is the body and no "NMP w X" is one."""
+    report = extractor.extract("Festyn przygotowała parafia pw. Narodzenia NMP w Dębinie. Przyszło wielu gości.")
+    names = {o.name for o in report.organizations}
+    assert "Parafia pw. Narodzenia NMP" in names
+    assert not any(n.startswith("NMP") for n in names)
+    report = extractor.extract("Festyn przygotowała parafia pw. św. Anny wspólnie z KGW w Dębinie.")
+    assert "Parafia pw. św. Anny" in {o.name for o in report.organizations}
+    assert any("Gospodyń" in o.name or o.name.startswith("KGW") for o in report.organizations)
