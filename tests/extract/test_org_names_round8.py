@@ -63,3 +63,13 @@ def test_an_acronym_after_a_village_unit_is_a_body_not_a_village(extractor):
     assert not any(n.startswith("Sołectwo KGW") for n in orgs)
     orgs = _orgs(extractor, "Zawody wygrały sołectwa Lipowiec i Brzezinka, a OSP Lipowiec była trzecia.")
     assert {"Sołectwo Lipowiec", "Sołectwo Brzezinka"} <= set(orgs)
+
+
+def test_a_unit_named_by_its_proper_name_takes_no_adjective_before_it(extractor):
+    """"Biblioteki Publicznej Gminy X": the adjective is the library's, not the gmina's."""
+    orgs = _orgs(extractor, "Spotkanie przygotowali pracownicy Biblioteki Publicznej Gminy Dębina. Zagrali muzycy "
+                            "Orkiestry Dętej Miasta Lipna.")
+    assert {"Biblioteka Publiczna Gminy Dębina", "Orkiestra Dęta Miasta Lipna"} <= set(orgs)
+    orgs = _orgs(extractor, "Wystąpili goście z Urzędu Marszałkowskiego Województwa Opolskiego i Fundacji Rozwoju "
+                            "Gminy Dębina.")
+    assert {"Urząd Marszałkowski Województwa Opolskiego", "Fundacja Rozwoju Gminy Dębina"} <= set(orgs)
