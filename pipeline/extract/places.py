@@ -213,6 +213,17 @@ def _venue_seat(ctx: Context, tokens: list[Token], hints: list[str]) -> list[Pla
     return [PlaceMention(name, place_kind(name), ctx.mention(start, end, EXTRACTOR, 0.8, "venue_seat"))]
 
 
+def _geographic_seat(ctx: Context, tokens: list[Token]) -> bool:
+    """The seat "w X" of an institution whose first word the dictionary reads as a geographic name and whose
+    other words are adjectives in the locative ("w Zalesiu Dolnym"): a locality, whatever the register holds. A second noun
+    ("w Dolinie Baryczy") may be a genitive complement, a valley's river: left as it was."""
+    toks = ctx.light_tokens
+    words = [t for t in tokens if t.is_alpha]
+    before = toks[tokens[0].i - 1].text.lower() if tokens[0].i > 0 else ""
+    return bool(words) and before in ("w", "we") and _geographic(words[0]) and all(
+        t.text[:1].isupper() and any(a.pos == "adj" and "loc" in a.cases for a in t._.morf) for t in words[1:])
+
+
 def _run_together(ctx: Context, tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
     """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"), or two towns of
     a list whose comma is missing ("z Radomia, Kielc Opola i Lublina"): two places. Empty when the whole name is a
@@ -348,6 +359,8 @@ def extract_places(
             continue
         name, end = abbreviated_adjective(ctx, name, end)
         kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
+        if kind == "other" and seat and _geographic_seat(ctx, tokens):
+            kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
         if kind == "other" and (common_words(tokens) or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):
