@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
-from pipeline.extract.organizer_cues import could_be_subject
+from pipeline.extract.organizer_cues import could_be_subject, first_sentences_end
 from pipeline.models import Organization
 from pipeline.text.context import Context
 
@@ -104,26 +104,6 @@ def _anniversary(tokens: list, k: int) -> bool:
     if t.lower_.startswith("leci") and k > 0 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_:
         return True
     return any(a.pos == "subst" and a.lemma.lower().endswith("lecie") and len(a.lemma) > 6 for a in t._.morf)
-
-
-def first_sentences_end(ctx: Context, n: int) -> int:
-    ends = _sentence_ends(ctx)
-    return ends[min(n, len(ends)) - 1] if ends else len(ctx.norm)
-
-
-def _sentence_ends(ctx: Context) -> list[int]:
-    """End characters of the document's sentences, once per document (`doc.sents` builds a Span per sentence)."""
-    memo = ctx.memo(_sentence_ends)
-    ends = memo.get("ends")
-    if ends is None:
-        doc = ctx.doc
-        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
-            f = ctx.features  # the sentence-start column, as `Context._sentence_bounds` reads it
-            ends = [f.ends[end - 1] for _, end in f.sentences]
-        else:
-            ends = [s.end_char for s in doc.sents]
-        memo["ends"] = ends
-    return ends
 
 
 #: Nouns for the members of a body: an event of its members ("słuchacze Uniwersytetu Trzeciego Wieku",

@@ -305,8 +305,26 @@ def organizing_subject(ctx: Context, mention: Mention) -> bool:
 
 def _in_opening(ctx: Context, char: int) -> bool:
     """The report's first sentence, or its second when the first line is a title (no full stop in it)."""
-    from pipeline.resolve_owner import first_sentences_end
-
     first_line = ctx.norm.lstrip().split("\n", 1)[0].rstrip()
     titled = "\n" in ctx.norm.strip() and not first_line.endswith((".", "!", "?"))
     return char <= first_sentences_end(ctx, 2 if titled else 1)
+
+
+def first_sentences_end(ctx: Context, n: int) -> int:
+    ends = _sentence_ends(ctx)
+    return ends[min(n, len(ends)) - 1] if ends else len(ctx.norm)
+
+
+def _sentence_ends(ctx: Context) -> list[int]:
+    """End characters of the document's sentences, once per document (`doc.sents` builds a Span per sentence)."""
+    memo = ctx.memo(_sentence_ends)
+    ends = memo.get("ends")
+    if ends is None:
+        doc = ctx.doc
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+            f = ctx.features  # the sentence-start column, as `Context._sentence_bounds` reads it
+            ends = [f.ends[end - 1] for _, end in f.sentences]
+        else:
+            ends = [s.end_char for s in doc.sents]
+        memo["ends"] = ends
+    return ends
