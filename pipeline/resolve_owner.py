@@ -252,12 +252,25 @@ def _word_before(f, k: int) -> int | None:
 
 #: A body's own rooms: "w biurze X", "w pomieszczeniach X", "w Pracowni Garncarstwa X". Not a hall or a
 #: building ("w sali Biblioteki X"), which other bodies hire for their events.
-_PREMISES = frozenset({"siedziba", "biuro", "pomieszczenie", "pracownia"})
+_PREMISES = frozenset({"siedziba", "biuro", "pomieszczenie", "pracownia", "galeria"})
+#: Quotation marks around a room's own name ("w Galerii „Na Piętrze” Ośrodka X"), stepped over on the way back.
+_QUOTE_MARKS = frozenset({"„", "”", '"', "“", "«", "»"})
+
+
+def _before_quote(f, k: int) -> int | None:
+    """The word before the opening mark of the quotation closed at `k` (on the same line), or None."""
+    j = _word_before(f, k)
+    for _ in range(8):
+        if j is None or f.texts[j] in _QUOTE_MARKS:
+            break
+        j = _word_before(f, j)
+    return _word_before(f, j) if j is not None else None
 
 
 def premises_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     """"W biurze Stowarzyszenia X odbyło się spotkanie": the body in whose rooms the opening places the event
-    (named in the genitive after its office or workshop, past a few words qualifying it) is its host."""
+    (named in the genitive after its office, workshop or gallery, past a few words qualifying it or the room's
+    quoted name) is its host: a gallery's exhibitions are its body's own (docs/annotation.md, organizer)."""
     f = ctx.features
     limit = max(first_sentences_end(ctx, 3), 400)
     for m in sorted(mentions, key=lambda m: m.mention.start):
@@ -272,6 +285,8 @@ def premises_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None
                     k] & {"prep", "conj"}:
                 break
             k = _word_before(f, k)  # "sali konferencyjnej", "Pracowni Garncarstwa"
+        if k is not None and f.texts[k] in _QUOTE_MARKS:
+            k = _before_quote(f, k)  # "Galerii „Na Piętrze” Ośrodka X": the gallery's own quoted name
         if k is None or not f.lemmas_lower[k] & _PREMISES or "loc" not in f.cases[k]:
             continue
         j = _word_before(f, k)

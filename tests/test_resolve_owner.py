@@ -122,3 +122,14 @@ def test_a_room_named_by_meetings_does_not_make_its_owner_the_events(event_of):
 def test_a_meeting_of_a_body_still_names_its_owner(event_of):
     ev = event_of("Zebranie Koła Gospodyń Wiejskich w Dębinie odbyło się w świetlicy. Przyszło dwadzieścia pań.")
     assert ev.organizer == "Koło Gospodyń Wiejskich w Dębinie"
+
+
+def test_a_bodys_own_gallery_makes_the_exhibition_its_event(event_of):
+    """"w Galerii „X” Ośrodka Y": a gallery's exhibitions are its body's own, past the gallery's quoted name."""
+    ev = event_of("Wernisaż wystawy obrazów odbył się w piątek w Galerii „Pod Lipą” Gminnego Ośrodka Kultury w Dębinie.")
+    assert ev.organizer == "Gminny Ośrodek Kultury w Dębinie"
+
+
+def test_a_hall_of_a_body_still_makes_no_host(event_of):
+    ev = event_of("Koncert odbył się w sali widowiskowej Gminnego Ośrodka Kultury w Dębinie. Publiczność dopisała.")
+    assert ev.organizer is None
