@@ -13,7 +13,7 @@ from bisect import bisect_left
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
-from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.organizer_scores import BODY_PEOPLE, co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.extract.organizer_units import organizer_itself
 from pipeline.extract.organizer_units import unit_before as _unit_before
 from pipeline.extract.organizer_units import units_of_named as _units_of_named
@@ -273,15 +273,18 @@ def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgM
 
 
 #: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*)?$")
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*"
+                           r"|(?P<people>[a-ząćęłńóśźż]+)\s+(?:z|ze)\s+)?$")
 #: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
 #: (docs/annotation.md: an organ of a body as organizer gives the body).
 _ORGANS = frozenset({"zarząd", "rada", "prezydium"})
 
 
 def _coordinated(gap: str) -> bool:
-    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y"."""
+    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y", "X, panie z Y"."""
     m = _COORDINATION.match(gap)
+    if m is not None and m["people"] is not None:  # "strażacy z OSP X, panie z KGW Y": the people stand for the body
+        return any(a.lemma.lower() in BODY_PEOPLE and a.number == "pl" for a in analyse(m["people"]) if a.pos == "subst")
     return m is not None and (m["organ"] is None or any(a.lemma.lower() in _ORGANS for a in analyse(m["organ"])))
 
 

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
-from pipeline.extract.organizer_cues import could_be_subject
+from pipeline.extract.organizer_cues import could_be_subject, first_sentences_end
 from pipeline.models import Organization
 from pipeline.text.context import Context
 
@@ -70,7 +70,9 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
         if not t.is_alpha:
             continue
         morf = t._.morf
-        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf) or _anniversary(tokens, k):
+        if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
+            return not _names_a_room(tokens, k)
+        if _anniversary(tokens, k):
             return True
         if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
                 a.pos == "adj" or a.pos == "subst" and "gen" in a.cases and (
@@ -81,32 +83,27 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
     return False
 
 
+#: Rooms named by what is held in them: "sala narad", "sala konferencyjna", "salka spotkań".
+_ROOM_LEMMAS = frozenset({"sala", "salka", "aula", "pokój", "pomieszczenie"})
+
+
+def _names_a_room(tokens: list, k: int) -> bool:
+    """"w sali narad Urzędu X", "w salce spotkań Parafii Y": the event noun in the genitive qualifies a room, so the
+    body after it owns the room, not the event."""
+    if not any("gen" in a.cases for a in tokens[k]._.morf if a.pos in ("subst", "ger")):
+        return False
+    j = k - 1
+    while j >= 0 and not tokens[j].is_alpha and tokens[j].is_space:
+        j -= 1
+    return j >= 0 and any(a.lemma.lower() in _ROOM_LEMMAS and a.pos == "subst" for a in tokens[j]._.morf)
+
+
 def _anniversary(tokens: list, k: int) -> bool:
     """"100-lecie", "stulecie", "obchody 40-lecia": an anniversary is an event, the body after it celebrates its own."""
     t = tokens[k]
     if t.lower_.startswith("leci") and k > 0 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_:
         return True
     return any(a.pos == "subst" and a.lemma.lower().endswith("lecie") and len(a.lemma) > 6 for a in t._.morf)
-
-
-def first_sentences_end(ctx: Context, n: int) -> int:
-    ends = _sentence_ends(ctx)
-    return ends[min(n, len(ends)) - 1] if ends else len(ctx.norm)
-
-
-def _sentence_ends(ctx: Context) -> list[int]:
-    """End characters of the document's sentences, once per document (`doc.sents` builds a Span per sentence)."""
-    memo = ctx.memo(_sentence_ends)
-    ends = memo.get("ends")
-    if ends is None:
-        doc = ctx.doc
-        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
-            f = ctx.features  # the sentence-start column, as `Context._sentence_bounds` reads it
-            ends = [f.ends[end - 1] for _, end in f.sentences]
-        else:
-            ends = [s.end_char for s in doc.sents]
-        memo["ends"] = ends
-    return ends
 
 
 #: Nouns for the members of a body: an event of its members ("słuchacze Uniwersytetu Trzeciego Wieku",
@@ -255,12 +252,25 @@ def _word_before(f, k: int) -> int | None:
 
 #: A body's own rooms: "w biurze X", "w pomieszczeniach X", "w Pracowni Garncarstwa X". Not a hall or a
 #: building ("w sali Biblioteki X"), which other bodies hire for their events.
-_PREMISES = frozenset({"siedziba", "biuro", "pomieszczenie", "pracownia"})
+_PREMISES = frozenset({"siedziba", "biuro", "pomieszczenie", "pracownia", "galeria"})
+#: Quotation marks around a room's own name ("w Galerii „Na Piętrze” Ośrodka X"), stepped over on the way back.
+_QUOTE_MARKS = frozenset({"„", "”", '"', "“", "«", "»"})
+
+
+def _before_quote(f, k: int) -> int | None:
+    """The word before the opening mark of the quotation closed at `k` (on the same line), or None."""
+    j = _word_before(f, k)
+    for _ in range(8):
+        if j is None or f.texts[j] in _QUOTE_MARKS:
+            break
+        j = _word_before(f, j)
+    return _word_before(f, j) if j is not None else None
 
 
 def premises_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None:
     """"W biurze Stowarzyszenia X odbyło się spotkanie": the body in whose rooms the opening places the event
-    (named in the genitive after its office or workshop, past a few words qualifying it) is its host."""
+    (named in the genitive after its office, workshop or gallery, past a few words qualifying it or the room's
+    quoted name) is its host: a gallery's exhibitions are its body's own (docs/annotation.md, organizer)."""
     f = ctx.features
     limit = max(first_sentences_end(ctx, 3), 400)
     for m in sorted(mentions, key=lambda m: m.mention.start):
@@ -275,6 +285,8 @@ def premises_host(ctx: Context, mentions: list[OrgMention]) -> OrgMention | None
                     k] & {"prep", "conj"}:
                 break
             k = _word_before(f, k)  # "sali konferencyjnej", "Pracowni Garncarstwa"
+        if k is not None and f.texts[k] in _QUOTE_MARKS:
+            k = _before_quote(f, k)  # "Galerii „Na Piętrze” Ośrodka X": the gallery's own quoted name
         if k is None or not f.lemmas_lower[k] & _PREMISES or "loc" not in f.cases[k]:
             continue
         j = _word_before(f, k)

@@ -235,3 +235,15 @@ def test_a_committee_never_named_gives_its_officer_no_body(run):
     r = run("W sobotę odbył się rajd zorganizowany przez Oddział Lipnowski PTTK. Gości powitał przewodniczący komisji "
             "Jan Kos.")
     assert [(x.title, x.organization) for x in r.people[0].roles] == [("przewodniczący komisji", None)]
+
+
+def test_bodies_coordinated_through_their_people_are_co_organizers(event_of):
+    """"przygotowali strażacy z OSP X, panie z KGW Y": each body's people stand for it, so the bodies coordinate."""
+    ev = event_of("Piknik przygotowali druhowie z OSP w Brzezince, członkinie z KGW w Brzezince oraz sołtys wsi.")
+    assert ev.organizer == "Ochotnicza Straż Pożarna w Brzezince"
+    assert "Koło Gospodyń Wiejskich w Brzezince" in ev.co_organizers
+
+
+def test_guests_of_another_body_are_not_coordinated_with_the_organizer(event_of):
+    ev = event_of("Piknik przygotowali druhowie z OSP w Brzezince, a goście z Fundacji Lipa przyglądali się zabawie.")
+    assert "Fundacja Lipa" not in ev.co_organizers

@@ -111,3 +111,25 @@ def test_first_sentences_end_reads_the_sentence_column_as_doc_sents(ctx_for, n):
     ends = [s.end_char for s in ctx.doc.sents]
     assert first_sentences_end(ctx, n) == ends[min(n, len(ends)) - 1]
     assert first_sentences_end(ctx, n) == first_sentences_end(ctx, n)  # the memo answers the same
+
+
+def test_a_room_named_by_meetings_does_not_make_its_owner_the_events(event_of):
+    """"w sali narad Urzędu X": the event noun qualifies the room; the council whose session it is owns the event."""
+    ev = event_of("W czwartek w sali narad Starostwa Powiatowego w Lipnie odbyła się XII sesja Rady Powiatu Lipnowskiego.")
+    assert ev.organizer == "Rada Powiatu Lipnowskiego"
+
+
+def test_a_meeting_of_a_body_still_names_its_owner(event_of):
+    ev = event_of("Zebranie Koła Gospodyń Wiejskich w Dębinie odbyło się w świetlicy. Przyszło dwadzieścia pań.")
+    assert ev.organizer == "Koło Gospodyń Wiejskich w Dębinie"
+
+
+def test_a_bodys_own_gallery_makes_the_exhibition_its_event(event_of):
+    """"w Galerii „X” Ośrodka Y": a gallery's exhibitions are its body's own, past the gallery's quoted name."""
+    ev = event_of("Wernisaż wystawy obrazów odbył się w piątek w Galerii „Pod Lipą” Gminnego Ośrodka Kultury w Dębinie.")
+    assert ev.organizer == "Gminny Ośrodek Kultury w Dębinie"
+
+
+def test_a_hall_of_a_body_still_makes_no_host(event_of):
+    ev = event_of("Koncert odbył się w sali widowiskowej Gminnego Ośrodka Kultury w Dębinie. Publiczność dopisała.")
+    assert ev.organizer is None

@@ -188,10 +188,14 @@ _UNIT_COMPLEMENTS = frozenset({"województwo", "powiat", "gmina", "miasto"})
 
 def _has_own_adjective(tokens: list[Token], k: int) -> bool:
     """'Urzędu Marszałkowskiego Województwa Dolnośląskiego': a territorial unit after the adjective has an adjective
-    of its own after it, so the adjective before it is the head's ("Urząd Marszałkowski"), not the unit's."""
+    of its own after it, so the adjective before it is the head's ("Urząd Marszałkowski"), not the unit's; so has
+    a unit named by its proper name ("Biblioteki Publicznej Gminy Lipno", "Orkiestry Dętej Miasta Lipna"): such
+    a unit takes no adjective before it, so "Publiczna" is the library's."""
     if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
         return False
     nouns = [a for a in tokens[k]._.morf if a.pos == "subst" and a.lemma.lower() in _UNIT_COMPLEMENTS]
+    if nouns and tokens[k + 1].is_alpha and not _adj_readings(tokens[k + 1]):
+        return True
     return any(_agree(a, n) for a in _adj_readings(tokens[k + 1]) for n in nouns)
 
 

@@ -214,9 +214,9 @@ def _distributed_seats(ctx: Context, tokens: list[Token], doc: list[Token], afte
 
 def _with_parishes(ctx: Context, out: list[OrgMention]) -> list[OrgMention]:
     """Parishes named by their dedication (`parishes`): one replaces a parish name read over the same words
-    (its seat dropped), and is not added inside any other name ("Parafialny Zespół Caritas przy Parafii …")."""
+    (its seat dropped) and an acronym of the dedication ("pw. Wniebowzięcia NMP" is the Virgin, no body), and is not added inside any other name ("Parafialny Zespół Caritas przy Parafii …")."""
     for s, e, name in parish_mentions(ctx):
-        same = [o for o in out if o.mention.start == s]
+        same = [o for o in out if o.mention.start == s or s < o.mention.start < e and o.mention.rule == "acronym"]
         if any(o.mention.start < e and s < o.mention.end for o in out if o not in same):
             continue
         out = [o for o in out if o not in same]

@@ -22,6 +22,10 @@ ORGANIZING = frozenset({"zorganizować", "organizować", "współorganizować", 
 #: Verbs whose agent organized it only when the participle belongs to the event ("spotkanie przygotowane
 #: przez X"), not to a dish or a stand ("kolacja przygotowana przez X").
 PREPARING = frozenset({"przygotować", "przygotowywać", "poprowadzić", "prowadzić"})
+#: Verbs of celebrating: a body that celebrates its own anniversary ("OSP X obchodziła 100-lecie istnienia",
+#: "Koło X świętowało jubileusz") holds the event, as "jubileusz Koła X" names it (`resolve_owner`).
+CELEBRATING = frozenset({"obchodzić", "świętować", "celebrować"})
+ANNIVERSARY_NOUNS = frozenset({"jubileusz", "rocznica", "urodziny"})
 #: Copulas and auxiliaries of the passive: "realizowany jest przez X", "zorganizowane zostało przez X".
 _AUX = frozenset({"być", "zostać", "zostawać"})
 _VERBAL = frozenset({"fin", "praet", "ppas", "pact", "ger", "inf", "impt", "bedzie", "imps", "pcon", "pant", "winien"})
@@ -266,7 +270,8 @@ _ACTIVE = frozenset({"fin", "praet", "bedzie", "pact"})
 
 def organizing_subject(ctx: Context, mention: Mention) -> bool:
     """The name is the subject right before an active organizing or preparing verb (any tense) whose object
-    names an event or a project: "X realizuje projekt …", "X już przygotowuje kolejne edycje konkursu"."""
+    names an event or a project: "X realizuje projekt …", "X już przygotowuje kolejne edycje konkursu"; or
+    before a verb of celebrating whose object is an anniversary ("X obchodziła 100-lecie istnienia")."""
     f = ctx.features
     k = _first_token(ctx, mention.end)
     verb = None
@@ -275,7 +280,7 @@ def organizing_subject(ctx: Context, mention: Mention) -> bool:
         if f.texts[k] in (".", ";", ":", "!", "?", "(") or "\n" in f.texts[k]:
             return False
         if not f.is_space[k]:
-            if any(a.pos in _ACTIVE and a.lemma in ORGANIZING | PREPARING for a in f.morfs[k]):
+            if any(a.pos in _ACTIVE and a.lemma in ORGANIZING | PREPARING | CELEBRATING for a in f.morfs[k]):
                 verb = k
             words += 1
         k += 1
@@ -287,8 +292,39 @@ def organizing_subject(ctx: Context, mention: Mention) -> bool:
         if f.texts[k] in (".", ";", "!", "?") or "\n" in f.texts[k]:
             return False
         if not f.is_space[k]:
-            if f.lemmas_lower[k] & event_nouns():
+            celebrated = f.lemmas_lower[verb] & CELEBRATING
+            if celebrated and not _in_opening(ctx, mention.start):
+                return False  # "obchody X odbyły się w Domu Kultury. Dom świętuje 50-lecie": an aside, not the event
+            if f.lemmas_lower[k] & (ANNIVERSARY_NOUNS if celebrated else event_nouns()) or celebrated and (
+                    f.lowers[k].startswith("leci") or any(w.endswith("lecie") and len(w) > 6 for w in f.lemmas_lower[k])):
                 return could_be_subject(ctx, mention)
             words += 1
         k += 1
     return False
+
+
+def _in_opening(ctx: Context, char: int) -> bool:
+    """The report's first sentence, or its second when the first line is a title (no full stop in it)."""
+    first_line = ctx.norm.lstrip().split("\n", 1)[0].rstrip()
+    titled = "\n" in ctx.norm.strip() and not first_line.endswith((".", "!", "?"))
+    return char <= first_sentences_end(ctx, 2 if titled else 1)
+
+
+def first_sentences_end(ctx: Context, n: int) -> int:
+    ends = _sentence_ends(ctx)
+    return ends[min(n, len(ends)) - 1] if ends else len(ctx.norm)
+
+
+def _sentence_ends(ctx: Context) -> list[int]:
+    """End characters of the document's sentences, once per document (`doc.sents` builds a Span per sentence)."""
+    memo = ctx.memo(_sentence_ends)
+    ends = memo.get("ends")
+    if ends is None:
+        doc = ctx.doc
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+            f = ctx.features  # the sentence-start column, as `Context._sentence_bounds` reads it
+            ends = [f.ends[end - 1] for _, end in f.sentences]
+        else:
+            ends = [s.end_char for s in doc.sents]
+        memo["ends"] = ends
+    return ends

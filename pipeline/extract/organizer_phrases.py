@@ -344,6 +344,9 @@ def _apposed_noun(words: list[str], analyse) -> bool:
     """'Lipa' in "Fundacja Lipa": a common noun after the head that stays in the nominative (no genitive or dative
     complement, no adjective, no institutional head) is the body's own name (`org_rules.own_name_word`)."""
     for w in words[1:]:
+        if w[:1].isupper() and any(a.pos == "subst" and "nazwa_geograficzna" in a.names and "nom" in a.cases
+                                   for a in analyse(w)):
+            return True  # "Sołectwo Brzeziny", "Gmina Lipno": a place's name in the nominative is the body's own
         common = [a for a in analyse(w) if not a.names and a.pos not in ("interp", "ign")]
         nouns = [a for a in common if a.pos in ("subst", "depr")]
         if nouns and not any(a.pos in ("adj", "ppas", "pact", "adja") or a.lemma.lower() in ORG_HEADS for a in common) \

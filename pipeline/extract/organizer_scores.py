@@ -71,10 +71,11 @@ def _event_nouns() -> frozenset[str]:
     return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS, {"wydarzenie", "impreza", "gala", "finał"})
 
 
-#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"): events of their own for the
-#: weak organizer verbs, whatever type the report is given.
+#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"), and the cultural centres'
+#: and gminas' own events ("na Przegląd Kapel Podwórkowych", "plener malarski", "zlot", "bieg"): events of their
+#: own for the weak organizer verbs, whatever type the report is given.
 _TALKS_AND_SHOWS = frozenset({"prelekcja", "wykład", "odczyt", "spektakl", "przedstawienie", "projekcja", "wernisaż",
-                              "recital", "pokaz"})
+                              "recital", "pokaz", "przegląd", "plener", "zlot", "bieg"})
 
 
 def organizer_score(ctx: Context, mention: Mention) -> float:
@@ -134,7 +135,7 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
 
 
 #: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").
-_BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka", "pracownica",
+BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka", "pracownica",
                           "wolontariusz", "wolontariuszka", "pani", "gospodyni"})
 
 
@@ -151,7 +152,7 @@ def _people_subject_before(ctx: Context, mention: Mention, sent_start: int) -> b
             k -= 1
     if k < sent_start:
         return False
-    people = any(a.pos == "subst" and a.number == "pl" and "nom" in a.cases and a.lemma.lower() in _BODY_PEOPLE
+    people = any(a.pos == "subst" and a.number == "pl" and "nom" in a.cases and a.lemma.lower() in BODY_PEOPLE
                  for a in f.morfs[k])
     if all(f.is_space[j] for j in range(sent_start, k)):
         return people

@@ -32,15 +32,25 @@ def dedication_end(ctx: Context, m: re.Match[str]) -> int:
     """Where the dedication ends: without a trailing joiner ("i", "z") or the full stop of a sentence ending on a
     whole word ("św. Wojciecha."; "Ap.", "św." stay abbreviations)."""
     words = list(re.finditer(r"\S+", m["ded"]))
+    full = next((k for k, w in enumerate(words) if _sentence_stop(w[0])), None)
+    if full is not None:
+        words = words[:full + 1]  # "pw. św. Floriana. Następnie Anna …": the sentence ends the dedication
     while words and words[-1][0] in ("i", "z"):
         words.pop()
     if not words:
         return m.start("ded")
     last = words[-1]
     end = m.start("ded") + last.end()
-    if last[0].endswith(".") and len(last[0]) > 4 and last[0][:-1].isalpha():
+    if _sentence_stop(last[0]):
         end -= 1
     return end
+
+
+def _sentence_stop(word: str) -> bool:
+    """A whole word with a full stop ends the sentence ("Wojciecha."); "NMP." too, as an acronym takes no
+    abbreviation's dot; "Ap.", "św.", "bł." are abbreviations."""
+    stem = word[:-1]
+    return word.endswith(".") and stem.isalpha() and (len(stem) > 3 or len(stem) > 1 and stem.isupper())
 
 
 def parish_mentions(ctx: Context) -> list[tuple[int, int, str]]:

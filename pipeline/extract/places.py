@@ -159,7 +159,8 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         found = None
         for width in (2, 1):
             words = toks[k:k + width]
-            if len(words) < width or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
+            if len(words) < width or any(w.is_space for w in words) \
+                    or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
                     or not all(_may_be_a_locality(w) or unknown_to_dictionary(w)
                                or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
                 continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
@@ -210,6 +211,17 @@ def _venue_seat(ctx: Context, tokens: list[Token], hints: list[str]) -> list[Pla
     name = locality_base(seat, hints)
     start, end = seat[0].idx, seat[-1].idx + len(seat[-1].text)
     return [PlaceMention(name, place_kind(name), ctx.mention(start, end, EXTRACTOR, 0.8, "venue_seat"))]
+
+
+def _geographic_seat(ctx: Context, tokens: list[Token]) -> bool:
+    """The seat "w X" of an institution whose first word the dictionary reads as a geographic name and whose
+    other words are adjectives in the locative ("w Zalesiu Dolnym"): a locality, whatever the register holds. A second noun
+    ("w Dolinie Baryczy") may be a genitive complement, a valley's river: left as it was."""
+    toks = ctx.light_tokens
+    words = [t for t in tokens if t.is_alpha]
+    before = toks[tokens[0].i - 1].text.lower() if tokens[0].i > 0 else ""
+    return bool(words) and before in ("w", "we") and _geographic(words[0]) and all(
+        t.text[:1].isupper() and any(a.pos == "adj" and "loc" in a.cases for a in t._.morf) for t in words[1:])
 
 
 def _run_together(ctx: Context, tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
@@ -347,6 +359,8 @@ def extract_places(
             continue
         name, end = abbreviated_adjective(ctx, name, end)
         kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
+        if kind == "other" and seat and _geographic_seat(ctx, tokens):
+            kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
         if kind == "other" and (common_words(tokens) or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):

@@ -172,10 +172,11 @@ def find_village_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     for i, tok in enumerate(doc):
         if not tok.text[:6].lower().startswith(_VILLAGE_UNIT_STEM) or not noun_lemmas(tok) & VILLAGE_UNITS:
             continue
+        shouted = tok.text.isupper()  # "SOŁECTWO OSIECZNO": in a shouted heading the village is upper-case too
         j = i + 1 + (i + 1 < n and doc[i + 1].text == ":")
         if j < n and not doc[j].capitalised and "wieś" in noun_lemmas(doc[j]):
             j += 1  # "sołectwa wsi Czarkowo, Nacław": the villages named after "wsi"
-        while j < n and j not in blocked and village_word(doc[j]):
+        while j < n and j not in blocked and village_word(doc[j]) and (shouted or not doc[j].text.isupper()):
             k = j + 1
             while k < n and k not in blocked and (
                     doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised
@@ -184,7 +185,8 @@ def find_village_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                                                           and is_adjective(doc[k]))):
                 k += 1  # "Żary-Rychłowiec", "Wólka Żabna", "Wola Zaleska"
             out.append((j, k))
-            if k + 1 < n and doc[k].text in (",", "i", "oraz") and village_word(doc[k + 1]):
+            if k + 1 < n and doc[k].text in (",", "i", "oraz") and village_word(doc[k + 1]) \
+                    and (shouted or not doc[k + 1].text.isupper()):  # "Sołectwo X oraz KGW X": a body's acronym
                 j = k + 1
                 continue
             break

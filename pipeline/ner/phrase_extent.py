@@ -106,6 +106,24 @@ def organ_tier(noun: Token, adj: Token) -> bool:
 SEATED_FUNDS = frozenset({"fundusz"})
 
 
+def lords_genitive(doc: Doc, j: int) -> bool:
+    """"pw. Najświętszego Serca Pana Jezusa", "Przemienienia Pana": inside a dedication "Pana" is a genitive complement
+    of the common noun before it (the Lord), not a person addressed ("w Gminie Panią Annę", "Burmistrza Pana Jana").
+    The dedication's marker ("pw.", "św.") must stand before that noun in the same name."""
+    if j < 2 or not any(a.lemma == "pan" and "gen" in a.cases for a in doc[j]._.morf):
+        return False
+    noun = doc[j - 1]
+    if not noun.capitalised or not any(a.pos == "subst" and "gen" in a.cases and not a.names for a in noun._.morf) \
+            or any(a.names for a in noun._.morf):
+        return False
+    k = j - 1
+    while k > 0 and doc[k - 1].capitalised and not doc[k - 1].is_space:
+        k -= 1  # back over the dedication's words ("Najświętszego Serca")
+    if k > 1 and doc[k - 1].text == "." and doc[k - 2].text.lower() == "p.w":
+        k -= 1  # "p.w." split as "p.w" + "."
+    return k > 0 and doc[k - 1].text.lower() in ("pw.", "p.w.", "św.", "p.w")
+
+
 _CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
 #: A generic name's seat: "Powiatowy Urząd Pracy w Lesku", "Klub Seniora z Chłopowa" (kept as written).
 SEAT_PREPOSITIONS = ("w", "we", "z", "ze")
@@ -149,7 +167,8 @@ def _extend_right_raw(
             continue
         starts_person = first_name(tok) is not None and not _patron(doc, j) and (
             j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf))
-        if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok):
+        if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok) \
+                and not lords_genitive(doc, j):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed ("PAN" is an acronym)
         if tok.capitalised and not starts_person:
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
@@ -192,7 +211,8 @@ def _extend_right_raw(
             patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
             while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.") or split_initial_dot(doc, j)) \
                     and j not in blocked \
-                    and not any(a.lemma in ("pan", "pani") for a in doc[j]._.morf if not is_all_caps_word(doc[j])):
+                    and not (any(a.lemma in ("pan", "pani") for a in doc[j]._.morf if not is_all_caps_word(doc[j]))
+                             and not lords_genitive(doc, j)):
                 j += 1
                 if j == patron + 1 and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \
                         and first_name(doc[patron]) is not None:

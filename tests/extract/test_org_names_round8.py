@@ -54,3 +54,22 @@ def test_sołectwa_as_teams_in_a_tournament_are_no_bodies(extractor):
                             "Bukowiec, Nadole, Wierzchy i Zalesie. Sołectwo Nadole wygrało zawody. Drugie miejsce "
                             "wywalczyło sołectwo Bukowiec, a trzecie sołectwo Zalesie.")
     assert not any(name.lower().startswith("sołectwo") for name in orgs)
+
+
+def test_an_acronym_after_a_village_unit_is_a_body_not_a_village(extractor):
+    """"Sołectwo X oraz KGW X": the list of villages ends at a body's acronym."""
+    orgs = _orgs(extractor, "Piknik przygotowali Sołectwo Dębina oraz KGW Dębina. Bawiło się stu gości.")
+    assert "Sołectwo Dębina" in orgs
+    assert not any(n.startswith("Sołectwo KGW") for n in orgs)
+    orgs = _orgs(extractor, "Zawody wygrały sołectwa Lipowiec i Brzezinka, a OSP Lipowiec była trzecia.")
+    assert {"Sołectwo Lipowiec", "Sołectwo Brzezinka"} <= set(orgs)
+
+
+def test_a_unit_named_by_its_proper_name_takes_no_adjective_before_it(extractor):
+    """"Biblioteki Publicznej Gminy X": the adjective is the library's, not the gmina's."""
+    orgs = _orgs(extractor, "Spotkanie przygotowali pracownicy Biblioteki Publicznej Gminy Dębina. Zagrali muzycy "
+                            "Orkiestry Dętej Miasta Lipna.")
+    assert {"Biblioteka Publiczna Gminy Dębina", "Orkiestra Dęta Miasta Lipna"} <= set(orgs)
+    orgs = _orgs(extractor, "Wystąpili goście z Urzędu Marszałkowskiego Województwa Opolskiego i Fundacji Rozwoju "
+                            "Gminy Dębina.")
+    assert {"Urząd Marszałkowski Województwa Opolskiego", "Fundacja Rozwoju Gminy Dębina"} <= set(orgs)

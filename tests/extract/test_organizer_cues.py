@@ -49,3 +49,26 @@ def test_a_body_inviting_to_the_event_scores_as_its_organizer(ctx_for):
     ctx = ctx_for(text)
     assert organizer_score(ctx, _mention(text, "Gminna Biblioteka w Lipnie")) >= 0.9
     assert organizer_score(ctx, _mention(text, "Fundacja Most")) == 0.0  # no event named in its sentence
+
+
+def test_a_body_celebrating_its_anniversary_is_the_subject_of_its_event(ctx_for):
+    text = "Ochotnicza Straż Pożarna w Brzezinach obchodziła 90-lecie istnienia. Jubileusz zgromadził gości."
+    assert organizing_subject(ctx_for(text), _mention(text, "Ochotnicza Straż Pożarna w Brzezinach"))
+    text = "Koło Gospodyń Wiejskich „Kalina” świętowało jubileusz. Przyszli sąsiedzi."
+    assert organizing_subject(ctx_for(text), _mention(text, "Koło Gospodyń Wiejskich „Kalina”"))
+
+
+def test_celebrating_something_else_or_a_persons_birthday_is_no_cue(ctx_for):
+    text = "Szkoła Podstawowa w Brzezinach obchodziła Dzień Ziemi na boisku."
+    assert not organizing_subject(ctx_for(text), _mention(text, "Szkoła Podstawowa w Brzezinach"))
+    text = "Prezes Fundacji Most obchodził 60. urodziny w gronie rodziny."
+    assert not organizing_subject(ctx_for(text), _mention(text, "Fundacji Most"))
+
+
+def test_an_anniversary_told_as_an_aside_is_no_cue(ctx_for):
+    text = ("Nagrody dla bibliotekarzy wręczono w tym roku w Gminnym Domu Kultury w Lipnie. Gminny Dom Kultury w Lipnie "
+            "świętuje swoje 40-lecie.")
+    name = "Gminny Dom Kultury w Lipnie"
+    start = text.rindex(name)
+    second = Mention(text=name, start=start, end=start + len(name), extractor="test", confidence=1.0, rule="test")
+    assert not organizing_subject(ctx_for(text), second)

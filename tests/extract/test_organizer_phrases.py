@@ -124,3 +124,13 @@ def test_a_lower_case_head_fitting_two_bodies_names_none(event_of):
     ev = event_of("Wystawa stała w Bibliotece Miejskiej w Radzyniu i w Bibliotece Pedagogicznej w Radzyniu. "
                   "Organizatorem była biblioteka oraz Fundacja Lipa.")
     assert ev.organizer != "Biblioteka Miejska w Radzyniu"
+
+
+def test_a_shared_seat_skips_a_body_named_by_its_village(event_of):
+    """"Sołectwo Brzeziny, Rada Parafialna oraz KGW w X": the village's name is the sołectwo's own part, so the seat
+    written after the last body is not added to it; a generic name before it still takes the seat."""
+    ev = event_of("Dożynki odbyły się w niedzielę. Organizatorami dożynek były Szkoła Podstawowa, Sołectwo Brzeziny "
+                  "oraz Koło Gospodyń Wiejskich w Dębinie.")
+    names = [ev.organizer, *ev.co_organizers]
+    assert "Sołectwo Brzeziny" in names and "Szkoła Podstawowa w Dębinie" in names
+    assert not any(n and n.startswith("Sołectwo Brzeziny w") for n in names)

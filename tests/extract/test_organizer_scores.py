@@ -125,3 +125,20 @@ def test_bodies_inviting_to_a_talk_organize_it(event_of):
 
 def test_a_body_inviting_to_no_event_organizes_nothing(event_of):
     assert event_of("Gminna Biblioteka Publiczna zaprasza do korzystania z nowych książek.").organizer is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gminny Ośrodek Kultury w Dębinie zaprasza na VII Przegląd Zespołów Ludowych.", "Gminny Ośrodek Kultury w Dębinie"),
+    ("Dom Kultury „Iskra” zaprasza artystów na plener malarski nad jeziorem.", "Dom Kultury „Iskra”"),
+])
+def test_a_cultural_centre_inviting_to_its_own_review_or_plein_air_organizes(ctx_for, text, name):
+    ctx = ctx_for(text)
+    s = text.index(name)
+    assert _organizer_score(ctx, ctx.mention(s, s + len(name), "test", 0.5)) == 0.9
+
+
+def test_an_invitation_to_no_event_is_no_cue(ctx_for):
+    text = "Gminny Ośrodek Kultury w Dębinie zaprasza do odwiedzenia strony internetowej."
+    ctx = ctx_for(text)
+    name = "Gminny Ośrodek Kultury w Dębinie"
+    assert _organizer_score(ctx, ctx.mention(0, len(name), "test", 0.5)) == 0.0

@@ -55,3 +55,13 @@ def test_a_town_after_a_name_with_no_acronym_before_it_is_not_read_so_outside_sp
 
 def test_a_squad_number_between_the_acronym_and_the_town(extractor):
     assert "Łask" in {p.name for p in extractor.extract("Najbliższy mecz: UKS II Łask - KS Orzeł.").places}
+
+
+@pytest.mark.parametrize("text", [
+    "„PIKNIK Z GOK” – fot. GOK Borów\nGminny Ośrodek Kultury w Borowie zorganizował 1 czerwca piknik.",
+    "„Turniej Szachowy” – fot. MOK Sieradz\nMiejski Ośrodek Kultury w Sieradzu zorganizował turniej.",
+])
+def test_a_town_after_an_acronym_at_a_line_end_keeps_no_line_break(extractor, text):
+    """The register's two-word reading ("Nowy Sącz") never takes the line break after a town as its second word."""
+    names = [p.name for p in extractor.extract(text).places]
+    assert all(n == n.strip() and "\n" not in n for n in names)

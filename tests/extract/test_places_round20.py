@@ -46,3 +46,16 @@ def test_a_region_word_inside_a_bodys_name_is_no_place(extractor):
 def test_a_name_after_a_lower_case_river_or_lake_noun_is_that_feature(extractor):
     places = {(p.name, p.kind) for p in extractor.extract("Spływ kajakowy odbył się na rzece Wkrze w Pomiechówku.").places}
     assert ("Wkra", "other") in places and ("Pomiechówek", "locality") in places
+
+
+def test_an_institutions_seat_of_a_name_and_an_adjective_is_a_locality(extractor):
+    """"OSP w Zalesiu Dolnym": the seat is a locality even when the register lacks the two-word name."""
+    places = {(p.name, p.kind) for p in extractor.extract(
+        "Ochotnicza Straż Pożarna w Zalesiu Dolnym zorganizowała pokazy ratownictwa.").places}
+    assert ("Zalesie Dolne", "locality") in places
+
+
+def test_a_seat_with_a_second_noun_stays_unpromoted(extractor):
+    places = {(p.name, p.kind) for p in extractor.extract(
+        "Stowarzyszenie w Dolinie Baryczy zorganizowało rajd rowerowy.").places}
+    assert not any(kind == "locality" and name.startswith("Dolin") for name, kind in places)
