@@ -1,19 +1,22 @@
-"""Write the texts of the KPWr sets (`eval/kpwr/`, `eval/kpwr_events/`) from the shared KPWr data, one `NNN.txt` per card.
+"""Write the texts of the shared-corpus sets (`eval/kpwr/`, `eval/kpwr_events/`, `eval/pcc_events/`), one `NNN.txt` per card.
 
-    python scripts/kpwr_texts.py [--cards eval/kpwr] [--data ...kpwr_timex_dap.jsonl] [--n82 ...n82-test.iob] OUT
+    python scripts/kpwr_texts.py [--cards eval/kpwr] [--data ...kpwr_timex_dap.jsonl] [--n82 ...n82-test.iob]
+                                 [--pcc ...poleval2018_ner_test_gold.jsonl.gz] OUT
 
 The texts are not copied into the repository: each card names its KPWr document (`kpwr_id`), and this script
 takes the text from the shared data (the openly licensed KPWr corpus; each card keeps its licence). A card with
 `"kpwr_source": "n82"` takes its document from the KPWr NER test file, whose tokens carry no spacing: the text is
 rebuilt by `rebuild_text` (no space before closing punctuation or after opening, agglutinates joined to their
 verb, digits of a dotted date kept together), the same way on every run. A card whose document is missing or
-whose text no longer matches its `chars`/`head` is named and the script exits 1.
+whose text no longer matches its `chars`/`head` is named and the script exits 1. A card with a `pcc_id` takes its
+text as stored from the PolEval 2018 NER test file (documents of the Polish Coreference Corpus).
 Then: `pl-events evaluate eval/kpwr --texts OUT`.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -21,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "timex_kpwr" / "kpwr_timex_dap.jsonl"
 DEFAULT_N82 = ROOT.parent / "shared" / "data" / "ner_kpwr_n82" / "kpwr-ner-n82-test.iob"
+DEFAULT_PCC = ROOT.parent / "shared" / "data" / "ner_poleval2018_test" / "poleval2018_ner_test_gold.jsonl.gz"
 NO_SPACE_BEFORE = frozenset(",.;:!?)]}…%”")
 NO_SPACE_AFTER = frozenset("([{„“")
 SENTENCE_ENDS = frozenset(".!?…:;\"”)")
@@ -95,30 +99,46 @@ def rebuild_text(sentences: list[list[tuple[str, str]]]) -> str:
     return "".join(pieces)
 
 
-def write_texts(cards: Path, data: Path, out: Path, n82: Path = DEFAULT_N82) -> list[str]:
+def pcc_documents(path: Path) -> dict[str, str]:
+    """Each document of the PolEval 2018 NER test file (gzipped JSON lines), by its `doc_id`."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return {row["doc_id"]: row["text"] for row in map(json.loads, lines)}
+
+
+def write_texts(cards: Path, data: Path, out: Path, n82: Path = DEFAULT_N82, pcc: Path = DEFAULT_PCC) -> list[str]:
     """Write one text per card; the problems found (none when every card has its matching text)."""
     documents = {}
-    with data.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            documents[row["id"]] = row["text"]
     card_paths = sorted(cards.glob("[0-9][0-9][0-9].json"))
-    if any(json.loads(p.read_text(encoding="utf-8")).get("kpwr_source") == "n82" for p in card_paths):
+    card_list = [json.loads(p.read_text(encoding="utf-8")) for p in card_paths]
+    if any("kpwr_id" in card for card in card_list):
+        if not data.is_file():
+            return [f"no KPWr data at {data} (pass --data)"]
+        with data.open(encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                documents[row["id"]] = row["text"]
+    if any("pcc_id" in card for card in card_list):
+        if not pcc.is_file():
+            return [f"no PolEval 2018 test file at {pcc} (pass --pcc)"]
+        documents.update({f"pcc:{key}": text for key, text in pcc_documents(pcc).items()})
+    if any(card.get("kpwr_source") == "n82" for card in card_list):
         if not n82.is_file():
             return [f"no KPWr NER test file at {n82} (pass --n82)"]
         for name, sentences in n82_documents(n82).items():
             documents[f"n82:{name}"] = rebuild_text(sentences)
     out.mkdir(parents=True, exist_ok=True)
     problems = []
-    for path in card_paths:
-        card = json.loads(path.read_text(encoding="utf-8"))
-        key = card.get("kpwr_id", "")
-        text = documents.get(f"n82:{key}" if card.get("kpwr_source") == "n82" else key)
+    for path, card in zip(card_paths, card_list, strict=True):
+        if "pcc_id" in card:
+            source, text = "PolEval 2018", documents.get(f"pcc:{card['pcc_id']}")
+        else:
+            key = card.get("kpwr_id", "")
+            source, text = "KPWr", documents.get(f"n82:{key}" if card.get("kpwr_source") == "n82" else key)
         if text is None:
-            problems.append(f"{path.stem}: no KPWr document {card.get('kpwr_id')!r} in {data}")
+            problems.append(f"{path.stem}: no {source} document {card.get('pcc_id') or card.get('kpwr_id')!r}")
             continue
         if len(text) != card["chars"] or text[:60] != card["head"]:
-            problems.append(f"{path.stem}: the KPWr text differs from the card (chars {len(text)} vs {card['chars']})")
+            problems.append(f"{path.stem}: the {source} text differs from the card (chars {len(text)} vs {card['chars']})")
             continue
         (out / f"{path.stem}.txt").write_text(text, encoding="utf-8", newline="")
     return problems
@@ -130,11 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cards", type=Path, default=ROOT / "eval" / "kpwr")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--n82", type=Path, default=DEFAULT_N82)
+    parser.add_argument("--pcc", type=Path, default=DEFAULT_PCC)
     args = parser.parse_args(argv)
-    if not args.data.is_file():
-        print(f"error: no KPWr data at {args.data} (pass --data)", file=sys.stderr)
-        return 1
-    problems = write_texts(args.cards, args.data, args.out, args.n82)
+    problems = write_texts(args.cards, args.data, args.out, args.n82, args.pcc)
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 
@@ -56,6 +57,21 @@ def test_cards_of_both_sources_get_their_texts(tmp_path):
     assert (out / "001.txt").read_text(encoding="utf-8") == "Mecz w Zalesiu."
     assert (out / "002.txt").read_text(encoding="utf-8") == "Koncert."
     assert problems == ["003: the KPWr text differs from the card (chars 8 vs 9)"]
+
+
+def test_pcc_cards_take_their_text_as_stored_and_need_no_kpwr_data(tmp_path):
+    pcc = tmp_path / "pcc.jsonl.gz"
+    with gzip.open(pcc, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"doc_id": "PCC/short/Dzienniki/7.txt", "text": "Festyn w Borkach.\n\nBył tłum."}) + "\n")
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "001.json").write_text(json.dumps({"pcc_id": "PCC/short/Dzienniki/7.txt", "chars": 28,
+                                                "head": "Festyn w Borkach.\n\nBył tłum."}))
+    (cards / "002.json").write_text(json.dumps({"pcc_id": "PCC/short/Dzienniki/8.txt", "chars": 5, "head": "Mecz."}))
+    out = tmp_path / "out"
+    problems = kpwr_texts.write_texts(cards, tmp_path / "absent.jsonl", out, tmp_path / "absent.iob", pcc)
+    assert (out / "001.txt").read_text(encoding="utf-8") == "Festyn w Borkach.\n\nBył tłum."
+    assert problems == ["002: no PolEval 2018 document 'PCC/short/Dzienniki/8.txt'"]
 
 
 def test_a_slash_between_short_words_is_written_without_spaces():
