@@ -1,8 +1,10 @@
-"""The two KPWr sets, real texts from the shared KPWr data scored against settled gold cards.
+"""The real-text sets from the shared corpora, scored against settled gold cards.
 
 - eval/kpwr/ (17 texts): a yardstick nobody tunes on; its disagreements are not read.
-- eval/kpwr_events/ (35 texts): the set we tune on, dev half only (001-018); 28 texts are rebuilt from the KPWr NER
-  test file's tokens.
+- eval/kpwr_events/ (35 texts): KPWr local news, tuned on (dev half only, 001-018); 28 texts are rebuilt from the
+  KPWr NER test file's tokens.
+- eval/pcc_events/ (36 texts): newspaper and web reports of the Polish Coreference Corpus (PolEval 2018 NER test
+  file), tuned on (dev half only, 001-018).
 
 The texts are written from ../shared by `scripts/kpwr_texts.py`, never copied into the repository. Floors sit a little
 under the figures measured at the last change (each set's README): a rule that generalizes worse to real text than
@@ -21,15 +23,18 @@ from tests.conftest import ROOT, SHARED
 
 TIMEX = SHARED / "data" / "timex_kpwr" / "kpwr_timex_dap.jsonl"
 N82 = SHARED / "data" / "ner_kpwr_n82" / "kpwr-ner-n82-test.iob"
+PCC = SHARED / "data" / "ner_poleval2018_test" / "poleval2018_ner_test_gold.jsonl.gz"
 # CI has ../shared beside the clone: there missing data is a failure, not a skip
-pytestmark = pytest.mark.skipif(not (TIMEX.exists() and N82.exists()) and not os.environ.get("CI"),
-                                reason="../shared/data/timex_kpwr or ner_kpwr_n82 is not present")
+pytestmark = pytest.mark.skipif(not (TIMEX.exists() and N82.exists() and PCC.exists()) and not os.environ.get("CI"),
+                                reason="../shared/data/timex_kpwr, ner_kpwr_n82 or ner_poleval2018_test is not present")
 
 SETS = {
     "kpwr": (17, {"people": 0.92, "places": 0.78, "organizations": 0.57, "roles": 0.64, "date_start": 0.95,
                   "event_type": 0.75, "organizer": 0.54, "role_organizations": 0.37, "parts": 0.50}),
     "kpwr_events": (35, {"people": 0.80, "places": 0.80, "organizations": 0.82, "roles": 0.85, "date_start": 0.73,
                          "event_type": 0.77, "organizer": 0.69, "role_organizations": 0.82, "parts": 0.67}),
+    "pcc_events": (36, {"people": 0.90, "places": 0.72, "organizations": 0.64, "roles": 0.55, "date_partial": 0.58,
+                        "event_type": 0.74, "organizer": 0.40, "role_organizations": 0.28, "parts": 0.54}),
 }
 
 
@@ -40,7 +45,7 @@ def scored(request, extractor, tmp_path_factory):
     spec.loader.exec_module(module)
     cards = ROOT / "eval" / request.param
     texts = tmp_path_factory.mktemp(request.param)
-    assert module.write_texts(cards, TIMEX, texts, N82) == []
+    assert module.write_texts(cards, TIMEX, texts, N82, PCC) == []
     return request.param, evaluate_dir(cards, extractor, texts)
 
 
