@@ -151,8 +151,10 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
                   for lem, tag in readings]
         if not lemmas:
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
+            shared = _name_and_word(w)  # "Gazy", "Gazie": Gaza, a proper name that is also a common word's lemma
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
-                            key=lambda a: (rare.get(a, 0.0), bool(set(a.names) & {"imię", "nazwisko"})))
+                            key=lambda a: (rare.get(a, 0.0), a.lemma.lower() not in shared,
+                                           bool(set(a.names) & {"imię", "nazwisko"})))
             lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}
@@ -167,6 +169,15 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)
                       for c, n in candidates[:reach] for o, m in top][:32]
     return tuple(candidates)
+
+
+def _name_and_word(word: str) -> frozenset[str]:
+    """Lemmas (folded) the dictionary gives a capitalised word both as a proper name and as a common noun in
+    the singular: a place the dictionary lacks is named like that word ('Gazy' -> 'Gaza', not the plural of
+    'gaz'), since a name and a common word agreeing on one lemma are likelier than either alone."""
+    readings = [a for a in analyse(word) if a.pos == "subst" and not a.cases <= {"voc"}]  # "Muzo": no call to 'muza'
+    proper = {a.lemma.lower() for a in readings if a.names}
+    return frozenset(a.lemma.lower() for a in readings if not a.names and a.number == "sg" and a.lemma.lower() in proper)
 
 
 #: the oblique endings of an adjective in "-ski/-cki/-dzki" and the nominatives they may stand for (feminine,
@@ -298,7 +309,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named
         return governed_rest if name not in COUNTRIES and governed_rest in COUNTRIES else name
     word = words[0] if len(words) == 1 else None
-    if word is not None and word[:1].isupper() and not geo_lemmas(word):
+    if word is not None and word[:1].isupper() and not geo_lemmas(word) and not _name_and_word(word) - {word.lower()}:
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
         usable = [a for a in analyse(word) if not a.cases <= {"voc"}
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]

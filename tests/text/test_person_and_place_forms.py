@@ -41,6 +41,8 @@ def test_may_be_nominative_endings():
     ("Stanów Zjednoczonych", "Stany Zjednoczone"),  # a participle agrees with its plural head
     ("Słońca", "Słońce"),                      # an astronomical name
     ("Wrzeciona", "Wrzeciono"),                # the common noun, not a surname reading
+    ("Ryby", "Ryba"),                          # a surname and a common noun agree on the singular lemma
+    ("Muzo", "Muzo"),                          # a vocative of 'muza' is no reason to decline a name
 ])
 def test_place_phrases(phrase, expected):
     assert base_form(phrase, "place") == expected
