@@ -43,6 +43,7 @@ def test_may_be_nominative_endings():
     ("Wrzeciona", "Wrzeciono"),                # the common noun, not a surname reading
     ("Ryby", "Ryba"),                          # a surname and a common noun agree on the singular lemma
     ("Muzo", "Muzo"),                          # a vocative of 'muza' is no reason to decline a name
+    ("drogą wojewódzką nr 512", "droga wojewódzka nr 512"),  # 'nr' before its number heads nothing
 ])
 def test_place_phrases(phrase, expected):
     assert base_form(phrase, "place") == expected
