@@ -130,3 +130,12 @@ def test_participles_in_names(phrase, expected):
 ])
 def test_oblique_endings_of_foreign_and_family_names(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Sokoła", "Sokół"),      # a surname 'Sokoła' or the genitive of 'Sokół': only 'sokół' is a common noun
+    ("Siarka", "Siarka"),     # the nominative is the common noun 'siarka': as written
+    ("Dudka", "Dudka"),       # both 'dudka' and 'dudek' are common nouns: as written
+])
+def test_a_lone_surname_backed_by_a_common_noun(phrase, expected):
+    assert base_form(phrase, "person") == expected

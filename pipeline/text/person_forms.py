@@ -45,6 +45,10 @@ def surname_only_base(tokens: list[Token]) -> str:
             words.append(next((a.lemma for a in firsts if "m1" in a.genders), firsts[0].lemma))
             continue
         nominative = [a for a in readings if "nom" in a.cases and a.number == "sg"]
+        common = _common_surname(t) if len(tokens) == 1 and nominative else None
+        if common is not None:
+            words.append(common)
+            continue
         if nominative:
             words.append(t.text if t.text.lower() == nominative[0].lemma.lower() else nominative[0].lemma)
             continue
@@ -64,6 +68,19 @@ def surname_only_base(tokens: list[Token]) -> str:
         else:
             words.append(t.text)  # a foreign or rare surname alone: its case cannot be told, keep it
     return " ".join(words).replace(" - ", "-")
+
+
+def _common_surname(tok: Token) -> str | None:
+    """'Ciołka', 'Anioła': a word the dictionary gives as a surname in the nominative ('Ciołka') and as the genitive
+    of another surname ('Ciołek') is the genitive when only that other surname is also a common noun ('ciołek'):
+    surnames are made of common words, so the one a common word backs is the likelier. None when both or neither
+    are ('Siarka': the nominative is the common 'siarka')."""
+    text = tok.text.lower()
+    common = {a.lemma.lower() for a in tok._.morf if a.pos == "subst" and not a.names and a.number == "sg"}
+    oblique = [a for a in tok._.morf if a.pos == "subst" and "nazwisko" in a.names and a.number == "sg"
+               and "m1" in a.genders and a.cases & {"gen", "acc"} and a.lemma.lower() != text]
+    backed = [a for a in oblique if a.lemma.lower() in common]
+    return backed[0].lemma if backed and text not in common else None
 
 
 APOSTROPHE_ENDING = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
