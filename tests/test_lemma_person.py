@@ -10,6 +10,8 @@ from pipeline import base_form
     ("Eleanorę Quillen", "Eleanora Quillen"),     # a woman's first name declines, her consonant-final surname not
     ("Henrietą von Gravburg", "Henrieta von Gravburg"),
     ("László Verbőszem", "László Verbősz"),       # a foreign first name in a vowel left as written
+    ("Nicolasem Varkozy", "Nicolas Varkozy"),     # an unknown name in '-y' undeclined beside a man's instrumental
+    ("Marią Talverez", "Maria Talverez"),
 ])
 def test_a_name_word_written_as_a_nominative_may_stay_undeclined(phrase, expected):
     assert base_form(phrase, "person") == expected

@@ -135,6 +135,11 @@ def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading
     text = tok.text
     written = any("nom" in r[0] and r[2] == text for r in readings) or not readings and text[:1].isupper() and any(
         a.names for a in tok._.morf)
+    if is_unknown(tok._.morf) and text[:1].isupper() and text[-1].lower() in _VOWEL_ENDS - {"a"} \
+            and not text.lower().endswith(("ii", "ji", "íi")):
+        # "Sarkozy" after "Nicolasem": a foreign name in a vowel, whatever its ending could be; not an '-ia'
+        # name's genitive ("Marii")
+        written = True
     if not written or not text.isalpha():
         return readings
     if text[-1].lower() in _VOWEL_ENDS:
