@@ -270,6 +270,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         single = single_place_word(tokens[0])
         if single is not None:
             return single
+    if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in PREP_CASES \
+            and tokens[1].text[:1].isupper():
+        return " ".join(words)  # "Pod Baranami", "Przy Ratuszu": a name opened by a preposition keeps its case
     k = next((k for k, t in enumerate(tokens) if k and t.text in PREP_CASES), None)
     if k is not None and k + 1 < len(tokens):
         return _with_phrase(tokens[:k], " ".join(words[k:]), hints)

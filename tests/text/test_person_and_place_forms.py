@@ -44,6 +44,8 @@ def test_may_be_nominative_endings():
     ("Ryby", "Ryba"),                          # a surname and a common noun agree on the singular lemma
     ("Muzo", "Muzo"),                          # a vocative of 'muza' is no reason to decline a name
     ("drogą wojewódzką nr 512", "droga wojewódzka nr 512"),  # 'nr' before its number heads nothing
+    ("Pod Złotą Jabłonią", "Pod Złotą Jabłonią"),  # a name opened by a preposition keeps its case
+    ("Przy Młynówce", "Przy Młynówce"),
 ])
 def test_place_phrases(phrase, expected):
     assert base_form(phrase, "place") == expected
