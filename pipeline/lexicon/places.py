@@ -281,6 +281,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     for c in candidates:
         if c in COUNTRIES:
             return c
+    country = _people_country(tokens[0]) if len(tokens) == 1 else None
+    if country is not None:
+        return country
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
     known = _written_first(tokens, _known(scored))
     # a region read through a plural of a singular name is no region ("Nowym Polesiu": the village Nowe Polesie)
@@ -332,6 +335,20 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     acronyms = word is not None and any(lem.isupper() for lem, _tag in geo_lemmas(word))  # "USA", "RFN"
     return readable_case(first) if first.isupper() and not acronyms else first
 
+
+
+def _people_country(tok: Token) -> str | None:
+    """'Niemcach' -> 'Niemcy', not the village Niemce: a country named by the plural of its people ('Niemiec'),
+    when the word is a plural form of that people's noun."""
+    from pipeline.text.inflect import generate_form
+
+    for a in tok._.morf:
+        if a.pos == "subst" and a.number == "pl" and "m1" in a.genders and not a.names and tok.text[:1].isupper():
+            form = generate_form(a.lemma, "subst", "pl", "m1")
+            name = form[:1].upper() + form[1:] if form else None
+            if name in COUNTRIES:
+                return name
+    return None
 
 
 def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str:
