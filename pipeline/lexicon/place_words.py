@@ -1,6 +1,6 @@
 """Lone words naming a place that the register does not decide: streets named by an adjective ('Wilanowskiej'
 -> 'Wilanowska': the adjective agrees with the feminine 'ulica'), foreign names the dictionary lacks, by
-their endings.
+their endings, a name that is also a common word ('Gazie'), a country named by its people ('Niemcach').
 """
 
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.lexicon.place_phrases import geo_lemmas
+from pipeline.text.analysis import analyse
 from pipeline.text.fleeting_vowels import with_fleeting_e
-from pipeline.text.inflect import adjective_nominative, match_case
+from pipeline.text.inflect import adjective_nominative, generate_form, match_case
 
 
 def single_place_word(tok: Token) -> str | None:
@@ -74,3 +75,26 @@ def _unknown_place(word: str) -> str:
     if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
         return unknown_name_base(word)
     return word
+
+
+def name_and_word(word: str) -> frozenset[str]:
+    """Lemmas (folded) the dictionary gives a capitalised word both as a proper name and as a common noun in
+    the singular: a place the dictionary lacks is named like that word ('Gazy' -> 'Gaza', not the plural of
+    'gaz'), since a name and a common word agreeing on one lemma are likelier than either alone."""
+    readings = [a for a in analyse(word) if a.pos == "subst" and not a.cases <= {"voc"}]  # "Muzo": no call to 'muza'
+    proper = {a.lemma.lower() for a in readings if a.names}
+    return frozenset(a.lemma.lower() for a in readings if not a.names and a.number == "sg" and a.lemma.lower() in proper)
+
+
+def people_country(tok: Token) -> str | None:
+    """'Niemcach' -> 'Niemcy', not the village Niemce: a country named by the plural of its people ('Niemiec'),
+    when the word is a plural form of that people's noun."""
+    from pipeline.lexicon.places import COUNTRIES
+
+    for a in tok._.morf:
+        if a.pos == "subst" and a.number == "pl" and "m1" in a.genders and not a.names and tok.text[:1].isupper():
+            form = generate_form(a.lemma, "subst", "pl", "m1")
+            name = form[:1].upper() + form[1:] if form else None
+            if name in COUNTRIES:
+                return name
+    return None

@@ -26,7 +26,7 @@ from pipeline.lexicon.place_shapes import (
     plural_range,
     tidy_spacing,
 )
-from pipeline.lexicon.place_words import single_place_word
+from pipeline.lexicon.place_words import name_and_word, people_country, single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
@@ -151,7 +151,7 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
                   for lem, tag in readings]
         if not lemmas:
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
-            shared = _name_and_word(w)  # "Gazy", "Gazie": Gaza, a proper name that is also a common word's lemma
+            shared = name_and_word(w)  # "Gazy", "Gazie": Gaza, a proper name that is also a common word's lemma
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
                             key=lambda a: (rare.get(a, 0.0), a.lemma.lower() not in shared,
                                            bool(set(a.names) & {"imię", "nazwisko"})))
@@ -169,15 +169,6 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)
                       for c, n in candidates[:reach] for o, m in top][:32]
     return tuple(candidates)
-
-
-def _name_and_word(word: str) -> frozenset[str]:
-    """Lemmas (folded) the dictionary gives a capitalised word both as a proper name and as a common noun in
-    the singular: a place the dictionary lacks is named like that word ('Gazy' -> 'Gaza', not the plural of
-    'gaz'), since a name and a common word agreeing on one lemma are likelier than either alone."""
-    readings = [a for a in analyse(word) if a.pos == "subst" and not a.cases <= {"voc"}]  # "Muzo": no call to 'muza'
-    proper = {a.lemma.lower() for a in readings if a.names}
-    return frozenset(a.lemma.lower() for a in readings if not a.names and a.number == "sg" and a.lemma.lower() in proper)
 
 
 #: the oblique endings of an adjective in "-ski/-cki/-dzki" and the nominatives they may stand for (feminine,
@@ -281,7 +272,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     for c in candidates:
         if c in COUNTRIES:
             return c
-    country = _people_country(tokens[0]) if len(tokens) == 1 else None
+    country = people_country(tokens[0]) if len(tokens) == 1 else None
     if country is not None:
         return country
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
@@ -315,7 +306,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named
         return governed_rest if name not in COUNTRIES and governed_rest in COUNTRIES else name
     word = words[0] if len(words) == 1 else None
-    if word is not None and word[:1].isupper() and not geo_lemmas(word) and not _name_and_word(word) - {word.lower()}:
+    if word is not None and word[:1].isupper() and not geo_lemmas(word) and not name_and_word(word) - {word.lower()}:
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
         usable = [a for a in analyse(word) if not a.cases <= {"voc"}
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
@@ -335,20 +326,6 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     acronyms = word is not None and any(lem.isupper() for lem, _tag in geo_lemmas(word))  # "USA", "RFN"
     return readable_case(first) if first.isupper() and not acronyms else first
 
-
-
-def _people_country(tok: Token) -> str | None:
-    """'Niemcach' -> 'Niemcy', not the village Niemce: a country named by the plural of its people ('Niemiec'),
-    when the word is a plural form of that people's noun."""
-    from pipeline.text.inflect import generate_form
-
-    for a in tok._.morf:
-        if a.pos == "subst" and a.number == "pl" and "m1" in a.genders and not a.names and tok.text[:1].isupper():
-            form = generate_form(a.lemma, "subst", "pl", "m1")
-            name = form[:1].upper() + form[1:] if form else None
-            if name in COUNTRIES:
-                return name
-    return None
 
 
 def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str:
