@@ -61,6 +61,8 @@ def _unknown_place(word: str) -> str:
         return with_fleeting_e(word[:-1])
     if len(low) > 5 and low.endswith("rze"):
         return word[:-2]  # "Darfurze": the locative of an '-r' stem
+    if len(low) > 5 and low.endswith("sze"):
+        return word[:-3] + "cha"  # "Barwisze": an '-cha' name's dative or locative ("mucha": "musze")
     if len(low) > 6 and low.endswith("owie"):
         return word[:-4] + "ów"  # "Arłamowie": the locative of a name in "-ów" (a Polish name never ends in "-ow")
     for end, stem in _LOCATIVE_STEMS:

@@ -46,6 +46,7 @@ def test_may_be_nominative_endings():
     ("drogą wojewódzką nr 512", "droga wojewódzka nr 512"),  # 'nr' before its number heads nothing
     ("Pod Złotą Jabłonią", "Pod Złotą Jabłonią"),  # a name opened by a preposition keeps its case
     ("Przy Młynówce", "Przy Młynówce"),
+    ("Orlisze", "Orlicha"),                    # an unknown '-sze': an '-cha' name's locative
     ("Brzeninowie", "Brzeninów"),              # an unknown '-owie' locative is a name in '-ów', never '-ow'
     ("Niemcach", "Niemcy"),                    # the country named by its people's plural, not a village 'Niemce'
 ])
