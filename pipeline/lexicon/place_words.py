@@ -50,7 +50,11 @@ _SOFT_PLURAL_STEMS = ("c", "cz", "sz", "rz", "ż", "dz", "l", "j", "k", "g")
 
 def _unknown_place(word: str) -> str:
     from pipeline.text.name_forms import unknown_name_base
+    from pipeline.text.old_spelling import modern_spelling_lemma
 
+    modern = modern_spelling_lemma(word, frozenset({"nazwa_geograficzna"}))
+    if modern is not None:
+        return modern  # "Szwajcaryi": the old spelling of "Szwajcarii"
     low = word.lower()
     if len(low) > 5 and low.endswith("iu") and low[-3] not in "aeiouyąęó" and low.startswith(_AREA_PREFIXES):
         # "Zakarpaciu": a land named by a preposition and a noun is a neuter in "-ie" ("Honsiu" is no such name)

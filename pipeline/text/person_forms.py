@@ -22,6 +22,7 @@ from pipeline.text.name_forms import (
     name_readings,
     unknown_name_base,
 )
+from pipeline.text.old_spelling import modern_spelling_lemma
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -90,7 +91,7 @@ def single_name(tok: Token) -> str | None:
     """A lone name word, or None to leave it to `surname_only_base`."""
     morf = tok._.morf
     if is_unknown(morf):
-        return unknown_name_base(tok.text)
+        return modern_spelling_lemma(tok.text, _PERSON_NAMES) or unknown_name_base(tok.text)
     names = name_readings(morf)
     if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
         # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular;
@@ -124,6 +125,7 @@ _FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
 
 
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
+_PERSON_NAMES = frozenset({"imię", "nazwisko", "pseudonim"})
 
 
 def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading]:
