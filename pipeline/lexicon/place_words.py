@@ -94,15 +94,13 @@ def name_and_word(word: str) -> frozenset[str]:
     return frozenset(a.lemma.lower() for a in readings if not a.names and a.number == "sg" and a.lemma.lower() in proper)
 
 
-def people_country(tok: Token) -> str | None:
+def people_country(tok: Token, countries: frozenset[str]) -> str | None:
     """'Niemcach' -> 'Niemcy', not the village Niemce: a country named by the plural of its people ('Niemiec'),
     when the word is a plural form of that people's noun."""
-    from pipeline.lexicon.places import COUNTRIES
-
     for a in tok._.morf:
         if a.pos == "subst" and a.number == "pl" and "m1" in a.genders and not a.names and tok.text[:1].isupper():
             form = generate_form(a.lemma, "subst", "pl", "m1")
             name = form[:1].upper() + form[1:] if form else None
-            if name in COUNTRIES:
+            if name in countries:
                 return name
     return None

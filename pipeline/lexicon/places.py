@@ -272,7 +272,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     for c in candidates:
         if c in COUNTRIES:
             return c
-    country = people_country(tokens[0]) if len(tokens) == 1 else None
+    country = people_country(tokens[0], COUNTRIES) if len(tokens) == 1 else None
     if country is not None:
         return country
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
