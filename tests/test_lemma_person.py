@@ -141,3 +141,10 @@ def test_oblique_endings_of_foreign_and_family_names(phrase, expected):
 ])
 def test_a_lone_surname_backed_by_a_common_noun(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+def test_an_initial_after_an_ambiguous_first_name_is_no_sign_of_a_woman():
+    # 'Zdzisława' is a woman's nominative and a man's genitive; an initial shows neither, and texts name men
+    # by the genitive far more often (as for the lone word)
+    assert base_form("Zdzisława T.", "person") == "Zdzisław T."
+    assert base_form("Zdzisława T . Nowak", "person") == "Zdzisława T. Nowak"
