@@ -59,7 +59,20 @@ def base_form(phrase: str, kind: Kind | None = None) -> str:
     phrase = phrase.strip().rstrip(",;:")
     if kind in ("person", None):
         phrase = _glue_apostrophes(phrase)
-    return _as_written(phrase, _keep_spacing(phrase, _base_form(phrase, kind)))
+    out = _keep_spacing(phrase, _base_form(phrase, kind))
+    if kind != "person":
+        out = _glue_initialisms(out)
+    return _as_written(phrase, out)
+
+
+#: two or more capitals each with its period, spaced apart ('S. A.', 'N. M. P')
+_SPACED_INITIALISM = re.compile(r"(?<![^\W\d_])(?:[A-ZĄĆĘŁŃÓŚŹŻ]\. ){1,}[A-ZĄĆĘŁŃÓŚŹŻ](?:\.|(?![^\W\d_]))")
+
+
+def _glue_initialisms(out: str) -> str:
+    """'S.A.', 'N.M.P', 'F.C.': the initials of one abbreviation are written together, however a tokenizer
+    spaced them (a person's initials may be spaced either way: left as the text has them)."""
+    return _SPACED_INITIALISM.sub(lambda m: m.group().replace(". ", "."), out)
 
 
 #: An apostrophe (any of its typewriter or typographic stand-ins) between a name and a Polish case ending

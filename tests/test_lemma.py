@@ -43,6 +43,15 @@ def test_a_name_already_in_its_nominative_keeps_its_head():
     assert base_form("Kotek Film", "organization") == "Kotek Film"
 
 
+@pytest.mark.parametrize("phrase,kind,expected", [
+    ("Hurtowni Zielarskiej S . A .", "organization", "Hurtownia Zielarska S.A."),  # one abbreviation, glued
+    ("Kaplicy N . M . P", "place", "Kaplica N.M.P"),
+    ("J . K . Malinowskiego", "person", "J. K. Malinowski"),  # a person's initials keep their spacing
+])
+def test_spaced_initialisms_are_glued(phrase, kind, expected):
+    assert base_form(phrase, kind) == expected
+
+
 def test_kind_is_guessed():
     assert base_form("Fundacji Zielony Most") == "Fundacja Zielony Most"
     assert base_form("Agnieszki Wilczyńskiej") == "Agnieszka Wilczyńska"

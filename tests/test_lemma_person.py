@@ -10,6 +10,8 @@ from pipeline import base_form
     ("Eleanorę Quillen", "Eleanora Quillen"),     # a woman's first name declines, her consonant-final surname not
     ("Henrietą von Gravburg", "Henrieta von Gravburg"),
     ("László Verbőszem", "László Verbősz"),       # a foreign first name in a vowel left as written
+    ("Nicolasem Varkozy", "Nicolas Varkozy"),     # an unknown name in '-y' undeclined beside a man's instrumental
+    ("Marią Talverez", "Maria Talverez"),
 ])
 def test_a_name_word_written_as_a_nominative_may_stay_undeclined(phrase, expected):
     assert base_form(phrase, "person") == expected
@@ -130,3 +132,19 @@ def test_participles_in_names(phrase, expected):
 ])
 def test_oblique_endings_of_foreign_and_family_names(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Sokoła", "Sokół"),      # a surname 'Sokoła' or the genitive of 'Sokół': only 'sokół' is a common noun
+    ("Siarka", "Siarka"),     # the nominative is the common noun 'siarka': as written
+    ("Dudka", "Dudka"),       # both 'dudka' and 'dudek' are common nouns: as written
+])
+def test_a_lone_surname_backed_by_a_common_noun(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_an_initial_after_an_ambiguous_first_name_is_no_sign_of_a_woman():
+    # 'Zdzisława' is a woman's nominative and a man's genitive; an initial shows neither, and texts name men
+    # by the genitive far more often (as for the lone word)
+    assert base_form("Zdzisława T.", "person") == "Zdzisław T."
+    assert base_form("Zdzisława T . Nowak", "person") == "Zdzisława T. Nowak"

@@ -175,8 +175,9 @@ def _masculine_oblique(tokens: list[Token]) -> bool:
         return False
     for t in tokens[1:]:
         low = t.text.lower()
-        if t.text in ("-", ".") or t.text.isupper() and all(c in "IVXL" for c in t.text):
-            continue
+        if t.text in ("-", ".") or t.text.isupper() and all(c in "IVXL" for c in t.text) \
+                or len(t.text.rstrip(".")) == 1 and t.text[:1].isupper():
+            continue  # a numeral, or an initial ("Bolesława B."): no sign of either reading
         known = [a for a in t._.morf if a.pos == "subst" and set(a.names) & {"nazwisko", "pseudonim"}]
         if known:
             if not any("m1" in a.genders and a.cases & {"gen", "acc"} for a in known):

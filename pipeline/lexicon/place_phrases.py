@@ -99,6 +99,9 @@ def noun_headed(tokens: list[Token]) -> str:
     if split is not None:
         return f"{noun_headed(tokens[:split])} {tokens[split].text} {noun_headed(tokens[split + 1:])}"
     nouns = [k for k, t in enumerate(tokens) if any(a.pos == "subst" for a in t._.morf)]
+    # an abbreviation before a number ('drogi krajowej nr 7') names the head's number: it heads nothing
+    nouns = [k for k in nouns if not (any(a.pos == "brev" for a in tokens[k]._.morf) and k + 1 < len(tokens)
+                                      and tokens[k + 1].text.isdigit())] or nouns
     pure = [k for k in nouns if not any(a.pos == "adj" for a in tokens[k]._.morf) or _after_agreeing(tokens, k)]
     k = (pure or nouns or [0])[0]  # "Dolnym Śląsku": the head is the noun, not the adjective
     readings = [a for a in tokens[k]._.morf if a.pos == "subst"]

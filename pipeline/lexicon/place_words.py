@@ -1,6 +1,6 @@
 """Lone words naming a place that the register does not decide: streets named by an adjective ('Wilanowskiej'
 -> 'Wilanowska': the adjective agrees with the feminine 'ulica'), foreign names the dictionary lacks, by
-their endings.
+their endings, a name that is also a common word ('Gazie'), a country named by its people ('Niemcach').
 """
 
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.lexicon.place_phrases import geo_lemmas
+from pipeline.text.analysis import analyse
 from pipeline.text.fleeting_vowels import with_fleeting_e
-from pipeline.text.inflect import adjective_nominative, match_case
+from pipeline.text.inflect import adjective_nominative, generate_form, match_case
 
 
 def single_place_word(tok: Token) -> str | None:
@@ -49,7 +50,11 @@ _SOFT_PLURAL_STEMS = ("c", "cz", "sz", "rz", "ż", "dz", "l", "j", "k", "g")
 
 def _unknown_place(word: str) -> str:
     from pipeline.text.name_forms import unknown_name_base
+    from pipeline.text.old_spelling import modern_spelling_lemma
 
+    modern = modern_spelling_lemma(word, frozenset({"nazwa_geograficzna"}))
+    if modern is not None:
+        return modern  # "Szwajcaryi": the old spelling of "Szwajcarii"
     low = word.lower()
     if len(low) > 5 and low.endswith("iu") and low[-3] not in "aeiouyąęó" and low.startswith(_AREA_PREFIXES):
         # "Zakarpaciu": a land named by a preposition and a noun is a neuter in "-ie" ("Honsiu" is no such name)
@@ -60,6 +65,10 @@ def _unknown_place(word: str) -> str:
         return with_fleeting_e(word[:-1])
     if len(low) > 5 and low.endswith("rze"):
         return word[:-2]  # "Darfurze": the locative of an '-r' stem
+    if len(low) > 5 and low.endswith("sze"):
+        return word[:-3] + "cha"  # "Barwisze": an '-cha' name's dative or locative ("mucha": "musze")
+    if len(low) > 6 and low.endswith("owie"):
+        return word[:-4] + "ów"  # "Arłamowie": the locative of a name in "-ów" (a Polish name never ends in "-ow")
     for end, stem in _LOCATIVE_STEMS:
         if len(low) > len(end) + 3 and low.endswith(end):
             return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
@@ -74,3 +83,24 @@ def _unknown_place(word: str) -> str:
     if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
         return unknown_name_base(word)
     return word
+
+
+def name_and_word(word: str) -> frozenset[str]:
+    """Lemmas (folded) the dictionary gives a capitalised word both as a proper name and as a common noun in
+    the singular: a place the dictionary lacks is named like that word ('Gazy' -> 'Gaza', not the plural of
+    'gaz'), since a name and a common word agreeing on one lemma are likelier than either alone."""
+    readings = [a for a in analyse(word) if a.pos == "subst" and not a.cases <= {"voc"}]  # "Muzo": no call to 'muza'
+    proper = {a.lemma.lower() for a in readings if a.names}
+    return frozenset(a.lemma.lower() for a in readings if not a.names and a.number == "sg" and a.lemma.lower() in proper)
+
+
+def people_country(tok: Token, countries: frozenset[str]) -> str | None:
+    """'Niemcach' -> 'Niemcy', not the village Niemce: a country named by the plural of its people ('Niemiec'),
+    when the word is a plural form of that people's noun."""
+    for a in tok._.morf:
+        if a.pos == "subst" and a.number == "pl" and "m1" in a.genders and not a.names and tok.text[:1].isupper():
+            form = generate_form(a.lemma, "subst", "pl", "m1")
+            name = form[:1].upper() + form[1:] if form else None
+            if name in countries:
+                return name
+    return None

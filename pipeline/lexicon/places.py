@@ -26,7 +26,7 @@ from pipeline.lexicon.place_shapes import (
     plural_range,
     tidy_spacing,
 )
-from pipeline.lexicon.place_words import single_place_word
+from pipeline.lexicon.place_words import name_and_word, people_country, single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
@@ -151,8 +151,10 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
                   for lem, tag in readings]
         if not lemmas:
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
+            shared = name_and_word(w)  # "Gazy", "Gazie": Gaza, a proper name that is also a common word's lemma
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
-                            key=lambda a: (rare.get(a, 0.0), bool(set(a.names) & {"imię", "nazwisko"})))
+                            key=lambda a: (rare.get(a, 0.0), a.lemma.lower() not in shared,
+                                           bool(set(a.names) & {"imię", "nazwisko"})))
             lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}
@@ -259,6 +261,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         single = single_place_word(tokens[0])
         if single is not None:
             return single
+    if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in PREP_CASES \
+            and tokens[1].text[:1].isupper():
+        return " ".join(words)  # "Pod Baranami", "Przy Ratuszu": a name opened by a preposition keeps its case
     k = next((k for k, t in enumerate(tokens) if k and t.text in PREP_CASES), None)
     if k is not None and k + 1 < len(tokens):
         return _with_phrase(tokens[:k], " ".join(words[k:]), hints)
@@ -267,6 +272,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     for c in candidates:
         if c in COUNTRIES:
             return c
+    country = people_country(tokens[0], COUNTRIES) if len(tokens) == 1 else None
+    if country is not None:
+        return country
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
     known = _written_first(tokens, _known(scored))
     # a region read through a plural of a singular name is no region ("Nowym Polesiu": the village Nowe Polesie)
@@ -298,7 +306,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named
         return governed_rest if name not in COUNTRIES and governed_rest in COUNTRIES else name
     word = words[0] if len(words) == 1 else None
-    if word is not None and word[:1].isupper() and not geo_lemmas(word):
+    if word is not None and word[:1].isupper() and not geo_lemmas(word) and not name_and_word(word) - {word.lower()}:
         nominative = [a for a in analyse(word) if a.pos in ("subst", "depr") and "nom" in a.cases]
         usable = [a for a in analyse(word) if not a.cases <= {"voc"}
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]

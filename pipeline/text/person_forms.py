@@ -22,6 +22,7 @@ from pipeline.text.name_forms import (
     name_readings,
     unknown_name_base,
 )
+from pipeline.text.old_spelling import modern_spelling_lemma
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -45,6 +46,10 @@ def surname_only_base(tokens: list[Token]) -> str:
             words.append(next((a.lemma for a in firsts if "m1" in a.genders), firsts[0].lemma))
             continue
         nominative = [a for a in readings if "nom" in a.cases and a.number == "sg"]
+        common = _common_surname(t) if len(tokens) == 1 and nominative else None
+        if common is not None:
+            words.append(common)
+            continue
         if nominative:
             words.append(t.text if t.text.lower() == nominative[0].lemma.lower() else nominative[0].lemma)
             continue
@@ -66,6 +71,19 @@ def surname_only_base(tokens: list[Token]) -> str:
     return " ".join(words).replace(" - ", "-")
 
 
+def _common_surname(tok: Token) -> str | None:
+    """'Ciołka', 'Anioła': a word the dictionary gives as a surname in the nominative ('Ciołka') and as the genitive
+    of another surname ('Ciołek') is the genitive when only that other surname is also a common noun ('ciołek'):
+    surnames are made of common words, so the one a common word backs is the likelier. None when both or neither
+    are ('Siarka': the nominative is the common 'siarka')."""
+    text = tok.text.lower()
+    common = {a.lemma.lower() for a in tok._.morf if a.pos == "subst" and not a.names and a.number == "sg"}
+    oblique = [a for a in tok._.morf if a.pos == "subst" and "nazwisko" in a.names and a.number == "sg"
+               and "m1" in a.genders and a.cases & {"gen", "acc"} and a.lemma.lower() != text]
+    backed = [a for a in oblique if a.lemma.lower() in common]
+    return backed[0].lemma if backed and text not in common else None
+
+
 APOSTROPHE_ENDING = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
 
 
@@ -73,7 +91,7 @@ def single_name(tok: Token) -> str | None:
     """A lone name word, or None to leave it to `surname_only_base`."""
     morf = tok._.morf
     if is_unknown(morf):
-        return unknown_name_base(tok.text)
+        return modern_spelling_lemma(tok.text, _PERSON_NAMES) or unknown_name_base(tok.text)
     names = name_readings(morf)
     if tok.text[:1].isupper() and not names and not tok.text.isupper() and len(tok.text) > 3:
         # "Twórcy", "Prorocy", "Wielkiego": a common noun or an adjective naming someone, in the singular;
@@ -107,6 +125,7 @@ _FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
 
 
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
+_PERSON_NAMES = frozenset({"imię", "nazwisko", "pseudonim"})
 
 
 def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading]:
@@ -118,6 +137,11 @@ def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading
     text = tok.text
     written = any("nom" in r[0] and r[2] == text for r in readings) or not readings and text[:1].isupper() and any(
         a.names for a in tok._.morf)
+    if is_unknown(tok._.morf) and text[:1].isupper() and text[-1].lower() in _VOWEL_ENDS - {"a"} \
+            and not text.lower().endswith(("ii", "ji", "íi")):
+        # "Sarkozy" after "Nicolasem": a foreign name in a vowel, whatever its ending could be; not an '-ia'
+        # name's genitive ("Marii")
+        written = True
     if not written or not text.isalpha():
         return readings
     if text[-1].lower() in _VOWEL_ENDS:

@@ -12,6 +12,7 @@ from pipeline.text.name_forms import masculine_genitive_a, may_be_nominative
     ("Hal Quennard", "Hal Quennard"),          # 'Hal' is only a plural of 'hala': no reason to decline it
     ("Klemmensa", "Klemmens"),                 # an unknown '-a' after a masculine stem end: a genitive
     ("Krystyna", "Krystyna"),                  # a common woman's name, not the rare 'Krystyn' in the genitive
+    ("Horacyusz", "Horacjusz"),                # the spelling before 1936
     ("Matki Bożej", "Matka Boża"),             # a noun and its adjective agree
     ("Ojca Świętego", "Ojciec Święty"),
     ("Wielkiego", "Wielki"),
@@ -41,6 +42,16 @@ def test_may_be_nominative_endings():
     ("Stanów Zjednoczonych", "Stany Zjednoczone"),  # a participle agrees with its plural head
     ("Słońca", "Słońce"),                      # an astronomical name
     ("Wrzeciona", "Wrzeciono"),                # the common noun, not a surname reading
+    ("Ryby", "Ryba"),                          # a surname and a common noun agree on the singular lemma
+    ("Muzo", "Muzo"),                          # a vocative of 'muza' is no reason to decline a name
+    ("drogą wojewódzką nr 512", "droga wojewódzka nr 512"),  # 'nr' before its number heads nothing
+    ("Pod Złotą Jabłonią", "Pod Złotą Jabłonią"),  # a name opened by a preposition keeps its case
+    ("Przy Młynówce", "Przy Młynówce"),
+    ("Bawaryi", "Bawaria"),                    # the spelling before 1936: 'Bawarii'
+    ("Tokyo", "Tokyo"),                        # no old spelling before 'o': an English name as written
+    ("Orlisze", "Orlicha"),                    # an unknown '-sze': an '-cha' name's locative
+    ("Brzeninowie", "Brzeninów"),              # an unknown '-owie' locative is a name in '-ów', never '-ow'
+    ("Niemcach", "Niemcy"),                    # the country named by its people's plural, not a village 'Niemce'
 ])
 def test_place_phrases(phrase, expected):
     assert base_form(phrase, "place") == expected
