@@ -12,6 +12,7 @@ is no part of either. Only in a text about sport: elsewhere a word before a town
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -19,7 +20,10 @@ from spacy.tokens import Token
 from pipeline.lexicon.bodies import BODY_HEADS, VILLAGE_BODY_ACRONYMS
 from pipeline.lexicon.places import is_known_locality
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, is_acronym_word, noun_lemmas, role_title
+from pipeline.ner.readings import per_readings
+from pipeline.text.analysis import Analysis
 from pipeline.text.inflect import generate_form
+from pipeline.text.light import LightToken
 from pipeline.text.morphology import PREP_CASES
 
 #: Lemmas of a report on team sport: its matches, leagues and players.
@@ -43,20 +47,39 @@ def _acronym(text: str) -> bool:
     return is_acronym_word(text) or 2 <= len(text) <= 10 and text.isalpha() and text.isupper()
 
 
-_SPORTS_OF: dict[int, tuple[Sequence[Token], bool]] = {}
+#: id(the spaCy Doc) -> (a weak reference to the Doc, whether its text is on sport), for the last documents: the
+#: reference tells a reused id apart without keeping the document alive.
+_SPORTS_OF: dict[int, tuple[weakref.ref, bool]] = {}
 
 
 def sports_text(doc: Sequence[Token]) -> bool:
     """The text speaks of matches, leagues or players (any reading's lemma counts); remembered for the last
-    documents, as the club rules ask it several times (the entry keeps the tokens, so their id is not reused)."""
-    entry = _SPORTS_OF.get(id(doc))
-    if entry is not None and entry[0] is doc:
+    documents by their spaCy Doc, as the club rules ask it several times, on the Doc or on its light tokens."""
+    if not len(doc):
+        return False
+    whole = doc[0].doc
+    if len(whole) != len(doc):  # a part of a document: its own answer
+        return _sport_words(doc)
+    entry = _SPORTS_OF.get(id(whole))
+    if entry is not None and entry[0]() is whole:
         return entry[1]
-    found = any(a.lemma in SPORT_LEMMAS for t in doc for a in t._.morf)  # common nouns' lemmas are lower-case
+    found = _sport_words(doc)
     if len(_SPORTS_OF) > 8:
         _SPORTS_OF.clear()
-    _SPORTS_OF[id(doc)] = (doc, found)
+    _SPORTS_OF[id(whole)] = (weakref.ref(whole), found)
     return found
+
+
+def _sport_words(doc: Sequence[Token]) -> bool:
+    """Any token's readings give a sport's lemma (each readings tuple, a word form's, is looked at once)."""
+    if type(doc[0]) is LightToken:
+        return any(_sport_readings(t.morf) for t in doc)  # type: ignore[attr-defined]
+    return any(_sport_readings(t._.morf) for t in doc)
+
+
+@per_readings
+def _sport_readings(readings: tuple[Analysis, ...]) -> bool:
+    return any(a.lemma in SPORT_LEMMAS for a in readings)  # common nouns' lemmas are lower-case
 
 
 #: Nouns of a team's people and squads: the capitalised genitive after one names their club ("wychowanek Widzewa",
