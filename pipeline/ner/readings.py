@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from pipeline.text.analysis import Analysis
+from pipeline.text.light import LightToken
+
 T = TypeVar("T")
 
 _MAX_ENTRIES = 50_000
@@ -35,3 +38,19 @@ def per_readings(fn: Callable[[Any], T]) -> Callable[[Any], T]:
     cached.__name__ = fn.__name__
     cached.__wrapped__ = fn  # type: ignore[attr-defined]
     return cached
+
+
+def token_readings(tok: Any) -> tuple[Analysis, ...]:
+    """`tok._.morf` of a light token (its slot) or of a spaCy Token."""
+    return tok.morf if type(tok) is LightToken else tok._.morf
+
+
+@per_readings
+def _noun_lemmas(readings: tuple[Analysis, ...]) -> frozenset[str]:
+    return frozenset(a.lemma.lower() for a in readings if a.pos in ("subst", "depr"))
+
+
+def nouns(tok: Any) -> frozenset[str]:
+    """Lower-cased lemmas of the token's noun readings, as `lexicon.words.noun_lemmas` gives them, without a new
+    set per call: test them with `isdisjoint` or `&`."""
+    return _noun_lemmas(token_readings(tok))
