@@ -12,7 +12,6 @@ is no part of either. Only in a text about sport: elsewhere a word before a town
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -20,7 +19,7 @@ from spacy.tokens import Token
 from pipeline.lexicon.bodies import BODY_HEADS, VILLAGE_BODY_ACRONYMS
 from pipeline.lexicon.places import is_known_locality
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, is_acronym_word, noun_lemmas, role_title
-from pipeline.ner.readings import per_readings
+from pipeline.ner.readings import per_document, per_readings
 from pipeline.text.analysis import Analysis
 from pipeline.text.inflect import generate_form
 from pipeline.text.light import LightToken
@@ -47,27 +46,11 @@ def _acronym(text: str) -> bool:
     return is_acronym_word(text) or 2 <= len(text) <= 10 and text.isalpha() and text.isupper()
 
 
-#: id(the spaCy Doc) -> (a weak reference to the Doc, whether its text is on sport), for the last documents: the
-#: reference tells a reused id apart without keeping the document alive.
-_SPORTS_OF: dict[int, tuple[weakref.ref, bool]] = {}
-
-
+@per_document
 def sports_text(doc: Sequence[Token]) -> bool:
     """The text speaks of matches, leagues or players (any reading's lemma counts); remembered for the last
-    documents by their spaCy Doc, as the club rules ask it several times, on the Doc or on its light tokens."""
-    if not len(doc):
-        return False
-    whole = doc[0].doc
-    if len(whole) != len(doc):  # a part of a document: its own answer
-        return _sport_words(doc)
-    entry = _SPORTS_OF.get(id(whole))
-    if entry is not None and entry[0]() is whole:
-        return entry[1]
-    found = _sport_words(doc)
-    if len(_SPORTS_OF) > 8:
-        _SPORTS_OF.clear()
-    _SPORTS_OF[id(whole)] = (weakref.ref(whole), found)
-    return found
+    documents (`per_document`), as the club rules ask it several times, on the Doc or on its light tokens."""
+    return bool(len(doc)) and _sport_words(doc)
 
 
 def _sport_words(doc: Sequence[Token]) -> bool:
