@@ -84,13 +84,13 @@ def _looks_like_a_place(first: Token, second: Token) -> bool:
 
 
 def find_people(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [i, j) of person names: first name(s) + surname(s)."""
+    """Token ranges [i, j) of person names: first name(s) + surname(s). `doc` is the light tokens."""
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not is_capitalised(tok):
+        if not tok.capitalised:
             i += 1  # a name begins with a first name or a titled unknown word, both capitalised
             continue
         initialled = initialled_name(doc, i)
@@ -107,7 +107,7 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue
         if i > 0 and _after_patron_mark(doc, i):
             i += 1  # "im. Jana Fryderyka X": the patron's words are the institution's name, none starts a person
-            while i < n and is_capitalised(doc[i]):
+            while i < n and doc[i].capitalised:
                 i += 1
             continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)) or (

@@ -346,7 +346,7 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     surname = -1
     for i, tok in enumerate(doc):
         text = tok.text
-        if i in blocked or not is_acronym_word(text) or i == surname:
+        if not tok.capitalised or i in blocked or not is_acronym_word(text) or i == surname:  # capitals first
             continue
         if capitals_person(doc, i):
             surname = i + 1
