@@ -19,7 +19,10 @@ from spacy.tokens import Token
 from pipeline.lexicon.bodies import BODY_HEADS, VILLAGE_BODY_ACRONYMS
 from pipeline.lexicon.places import is_known_locality
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, is_acronym_word, noun_lemmas, role_title
+from pipeline.ner.readings import per_document, per_readings
+from pipeline.text.analysis import Analysis
 from pipeline.text.inflect import generate_form
+from pipeline.text.light import LightToken
 from pipeline.text.morphology import PREP_CASES
 
 #: Lemmas of a report on team sport: its matches, leagues and players.
@@ -43,20 +46,23 @@ def _acronym(text: str) -> bool:
     return is_acronym_word(text) or 2 <= len(text) <= 10 and text.isalpha() and text.isupper()
 
 
-_SPORTS_OF: dict[int, tuple[Sequence[Token], bool]] = {}
-
-
+@per_document
 def sports_text(doc: Sequence[Token]) -> bool:
     """The text speaks of matches, leagues or players (any reading's lemma counts); remembered for the last
-    documents, as the club rules ask it several times (the entry keeps the tokens, so their id is not reused)."""
-    entry = _SPORTS_OF.get(id(doc))
-    if entry is not None and entry[0] is doc:
-        return entry[1]
-    found = any(a.lemma in SPORT_LEMMAS for t in doc for a in t._.morf)  # common nouns' lemmas are lower-case
-    if len(_SPORTS_OF) > 8:
-        _SPORTS_OF.clear()
-    _SPORTS_OF[id(doc)] = (doc, found)
-    return found
+    documents (`per_document`), as the club rules ask it several times, on the Doc or on its light tokens."""
+    return bool(len(doc)) and _sport_words(doc)
+
+
+def _sport_words(doc: Sequence[Token]) -> bool:
+    """Any token's readings give a sport's lemma (each readings tuple, a word form's, is looked at once)."""
+    if type(doc[0]) is LightToken:
+        return any(_sport_readings(t.morf) for t in doc)  # type: ignore[attr-defined]
+    return any(_sport_readings(t._.morf) for t in doc)
+
+
+@per_readings
+def _sport_readings(readings: tuple[Analysis, ...]) -> bool:
+    return any(a.lemma in SPORT_LEMMAS for a in readings)  # common nouns' lemmas are lower-case
 
 
 #: Nouns of a team's people and squads: the capitalised genitive after one names their club ("wychowanek Widzewa",

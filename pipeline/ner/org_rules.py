@@ -26,6 +26,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers
+from pipeline.ner.readings import nouns
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
 PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
@@ -69,7 +70,7 @@ def agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
 
 
 def head_at(tok: Token, heads: frozenset[str]) -> bool:
-    return tok.capitalised and bool(noun_lemmas(tok) & heads)
+    return tok.capitalised and not nouns(tok).isdisjoint(heads)
 
 
 def genitive_noun(tok: Token) -> bool:

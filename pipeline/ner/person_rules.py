@@ -23,6 +23,7 @@ from pipeline.lexicon.words import (
     role_title,
 )
 from pipeline.ner.org_rules import head_at
+from pipeline.ner.readings import nouns
 from pipeline.text.name_forms import plural_surname
 from pipeline.text.person_forms import abbreviated_first_name
 
@@ -32,8 +33,8 @@ def surname_candidate(tok: Token) -> bool:
         return False
     if tok.text.isupper() and len(tok.text) <= 4:
         return False  # acronyms: "JST", "CIS"
-    nouns = noun_lemmas(tok)
-    if nouns & ORG_HEADS or nouns & VENUE_HEADS:
+    lemmas = nouns(tok)
+    if not lemmas.isdisjoint(ORG_HEADS) or not lemmas.isdisjoint(VENUE_HEADS):
         return False
     return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
 
@@ -83,13 +84,13 @@ def _looks_like_a_place(first: Token, second: Token) -> bool:
 
 
 def find_people(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [i, j) of person names: first name(s) + surname(s)."""
+    """Token ranges [i, j) of person names: first name(s) + surname(s). `doc` is the light tokens."""
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not is_capitalised(tok):
+        if not tok.capitalised:
             i += 1  # a name begins with a first name or a titled unknown word, both capitalised
             continue
         initialled = initialled_name(doc, i)
@@ -106,12 +107,12 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue
         if i > 0 and _after_patron_mark(doc, i):
             i += 1  # "im. Jana Fryderyka X": the patron's words are the institution's name, none starts a person
-            while i < n and is_capitalised(doc[i]):
+            while i < n and doc[i].capitalised:
                 i += 1
             continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
-                or noun_lemmas(tok) & VENUE_HEADS or inside_business_name(doc, i):
+                or not nouns(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             continue
         if i + 2 < n and doc[i + 1].is_space and "\n" not in doc[i + 1].text and surname_candidate(doc[i + 2]):
@@ -156,15 +157,15 @@ def surname_first_end(doc: Doc, i: int) -> int | None:
     if i + 1 >= n or not doc[i].whitespace_ or "\n" in doc[i].whitespace_:
         return None
     surname, given = doc[i], doc[i + 1]
+    if first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
+                                            and a.lemma == given.text for a in given._.morf):
+        return None  # the first name as written is its base form: a listed name is in the nominative
     if first_name(surname) is not None or not surname_candidate(surname) or surname.text.isupper() \
             or not surname.text.isalpha() or role_title(surname.text, surname._.morf) is not None \
             or surname.text.lower() in HONORIFICS:
         return None
     if not any("nazwisko" in a.names for a in surname._.morf) and not _proper_word(surname):
         return None
-    if first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
-                                            and a.lemma == given.text for a in given._.morf):
-        return None  # the first name as written is its base form: a listed name is in the nominative
     before = doc[i - 1] if i > 0 else None
     if before is not None and not before.is_space and "\n" in before.whitespace_:
         before = None  # the line ends before the name
@@ -231,11 +232,9 @@ def initialled_name(doc: Doc, i: int) -> int | None:
     """'J. Nowak', 'prowadziła M. Podolska', 'K.K. Baczyński': initials before a word SGJP knows as a surname, or a
     capitalised word it does not know, make a person (the end index), except a street's or a patron's name
     ("ul. J. Piłsudskiego", "im. A. Mickiewicza", "Uniwersytet J. Kochanowskiego")."""
-    if i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or _after_patron_mark(doc, i)
-                  or head_at(doc[i - 1], ORG_HEADS) or _inside_a_name(doc, i - 1)):
-        return None
     k = _initial_end(doc, i)
-    if k is None:
+    if k is None or i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or _after_patron_mark(doc, i)
+                               or head_at(doc[i - 1], ORG_HEADS) or _inside_a_name(doc, i - 1)):
         return None
     second = _initial_end(doc, k) if k < len(doc) and (doc[k - 1].whitespace_ == "" or (
         _abbreviated_first_name(doc, i) and _abbreviated_first_name(doc, k))) else None  # "Wł. St. Reymont"
@@ -286,11 +285,11 @@ def _titled_unknown_name(doc: Doc, i: int) -> bool:
     an academic title or 'Pan'/'Pani' and before a known surname, is a first name it lacks (foreign, misspelt)."""
     tok = doc[i]
     if i == 0 or i + 1 >= len(doc) or not tok.whitespace_ or not tok.capitalised or tok.text.isupper() \
-            or not tok.text.isalpha() or len(tok.text) < 3 or not _proper_word(tok):
+            or not tok.text.isalpha() or len(tok.text) < 3:
         return False
     before = doc[i - 1].text.lower()
     if before not in HONORIFICS and before not in _TITLE_WORDS and not (before == "." and i > 1 and (
-            doc[i - 2].text.lower() + ".") in HONORIFICS):
+            doc[i - 2].text.lower() + ".") in HONORIFICS) or not _proper_word(tok):
         return False
     surname = doc[i + 1]
     return surname_candidate(surname) and (_proper_word(surname) or any("nazwisko" in a.names

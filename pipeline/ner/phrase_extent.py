@@ -44,6 +44,7 @@ from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import patron_title
 from pipeline.ner.person_rules import surname_candidate as _surname_candidate
 from pipeline.ner.place_rules import adjective_led_locality
+from pipeline.ner.readings import nouns, per_document
 
 
 def phrase_ranges(
@@ -55,13 +56,11 @@ def phrase_ranges(
     venues never do ("Hala Legionów" in Kielce): the town is a place of its own.
     """
     out: list[tuple[int, int, int]] = []
-    n = len(doc)
-    i = 0
-    while i < n:
-        tok = doc[i]
-        if not tok.capitalised or i in blocked or not head_at(tok, heads):
-            i += 1
+    resume = 0  # the end of the last phrase: a head inside it starts none
+    for i in [k for k, lemmas in _capitalised_nouns(doc) if not lemmas.isdisjoint(heads)]:  # `head_at`
+        if i < resume or i in blocked:
             continue
+        tok = doc[i]
         start = i
         while start - 1 >= 0 and start - 1 not in blocked and doc[start - 1].capitalised \
                 and is_adjective(doc[start - 1]) and agrees_with(doc[start - 1], tok, heads) \
@@ -83,8 +82,15 @@ def phrase_ranges(
             start -= 1  # "I Liceum Ogólnokształcące"
         end = extend_right(doc, norm, i + 1, blocked, heads, with_seat)
         out.append((start, i, end))
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
     return out
+
+
+@per_document
+def _capitalised_nouns(doc: Doc) -> list[tuple[int, frozenset[str]]]:
+    """(index, noun lemmas) of each capitalised word with a noun reading: the head words of every kind of name are
+    looked for among them (four head lists a document)."""
+    return [(k, lemmas) for k, t in enumerate(doc) if t.capitalised and (lemmas := nouns(t))]
 
 
 #: Organs named by a tier after them ("Zarząd Główny", "Zarząd Okręgowy") that head no name of their own.
@@ -340,7 +346,7 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     surname = -1
     for i, tok in enumerate(doc):
         text = tok.text
-        if i in blocked or not is_acronym_word(text) or i == surname:
+        if not tok.capitalised or i in blocked or not is_acronym_word(text) or i == surname:  # capitals first
             continue
         if capitals_person(doc, i):
             surname = i + 1

@@ -11,6 +11,8 @@ from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.regions import LAND_NOUNS
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
+from pipeline.ner.readings import per_readings
+from pipeline.text.analysis import Analysis
 
 PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
                                  "dla", "po", "przez", "obok", "k.", "ku"})
@@ -43,7 +45,9 @@ def land_name_end(doc: Doc, i: int, blocked: set[int]) -> int:
     the end of the name, or i when there is none."""
     if i in blocked or i + 1 >= len(doc) or doc[i].whitespace_ != " ":
         return i
-    nouns = [a for a in doc[i]._.morf if a.pos == "subst" and not a.names and a.lemma.lower() in LAND_NOUNS]
+    nouns = _land_nouns(doc[i]._.morf)
+    if not nouns:
+        return i
     end = i + 1
     while end < len(doc) and end not in blocked and doc[end].capitalised and any(
             a.pos == "adj" and any(a.cases & n.cases and (a.number is None or a.number == n.number) for n in nouns)
@@ -51,20 +55,36 @@ def land_name_end(doc: Doc, i: int, blocked: set[int]) -> int:
         end += 1
         if doc[end - 1].whitespace_ != " ":
             break
-    return end if nouns and end > i + 1 else i
+    return end if end > i + 1 else i
+
+
+@per_readings
+def _land_nouns(readings: tuple[Analysis, ...]) -> tuple[Analysis, ...]:
+    """The common-noun readings of a noun of the land ("pojezierze", "bory")."""
+    return tuple(a for a in readings if a.pos == "subst" and not a.names and a.lemma.lower() in LAND_NOUNS)
 
 
 def region_word_led(doc: Doc, i: int) -> bool:
     """'Ziemi Ciechanowskiej', 'Regionu Łódzkiego': a capitalised region word ("Ziemia" reads as the planet, "Region"
     as a common noun) with a capitalised adjective agreeing with it names a region."""
-    from pipeline.lexicon.regions import REGION_WORDS
-
-    words = {w.lower() for w in REGION_WORDS}
     tok = doc[i]
-    if i + 1 >= len(doc) or not tok.capitalised or not any(a.lemma.lower() in words for a in tok._.morf if a.pos == "subst"):
+    if i + 1 >= len(doc) or not tok.capitalised or not _region_noun(tok._.morf):
         return False
     nxt = doc[i + 1]
     return nxt.capitalised and tok.whitespace_ == " " and agreeing_adjective(nxt, tok)
+
+
+@per_readings
+def _region_noun(readings: tuple[Analysis, ...]) -> bool:
+    from pipeline.lexicon.regions import REGION_WORDS
+
+    return any(a.lemma.lower() in {w.lower() for w in REGION_WORDS} for a in readings if a.pos == "subst")
+
+
+@per_readings
+def _geographic_part(readings: tuple[Analysis, ...]) -> bool:
+    """A reading of a geographic name or of a part of one."""
+    return any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for a in readings)
 
 
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
@@ -90,9 +110,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             out.append((i, land))  # "na Pojezierzu Drawskim": a noun of the land and its name's adjective
             i = land
             continue
-        geo = any(
-            ("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names) for a in tok._.morf
-        )
+        geo = _geographic_part(tok._.morf)
         acronym_like = tok.text.isupper() and len(tok.text) <= 4
         if i in blocked or not tok.capitalised or not geo or acronym_like or (
             i > 0 and doc[i - 1].text.lower() in STREET_WORDS
@@ -121,9 +139,8 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and doc[end + 1].capitalised:
                 end += 2
                 continue
-            if nxt.capitalised and doc[end - 1].whitespace_ == " " and (any(
-                "człon_nazwy_geograficznej" in a.names or "nazwa_geograficzna" in a.names for a in nxt._.morf
-            ) or agreeing_adjective(nxt, doc[end - 1])):
+            if nxt.capitalised and doc[end - 1].whitespace_ == " " and (
+                    _geographic_part(nxt._.morf) or agreeing_adjective(nxt, doc[end - 1])):
                 end += 1
                 continue
             break

@@ -11,7 +11,11 @@ work there. None of them in a clause of publishing or citing. The name is the ru
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, is_geographic
+from pipeline.ner.readings import per_readings
+from pipeline.text.analysis import Analysis
 
 #: nouns of people working for a medium (lemmas): their genitive complement is the medium
 MEDIA_WORKERS = frozenset({"dziennikarz", "dziennikarka", "redaktor", "redaktorka", "publicysta", "publicystka",
@@ -37,8 +41,39 @@ _LIST_JOINS = frozenset({",", "i", "oraz"})
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _lemmas(tok, pos: tuple[str, ...] = ("subst", "depr")) -> set[str]:  # noqa: ANN001 (a light token)
-    return {a.lemma.lower() for a in tok._.morf if a.pos in pos}
+_NOUN_POS = ("subst", "depr")
+_VERB_POS = ("fin", "praet", "inf", "pcon", "ppas", "pact")
+_PUBLISH_POS = ("fin", "praet", "inf", "ger", "subst", "pact", "ppas", "prep", "pcon")
+_KIND_HEADS = ORG_HEADS | VENUE_HEADS
+_STAFF = MEDIA_WORKERS | POSTS
+
+
+class _Frame(NamedTuple):
+    """What a word's readings say about the frame around a medium's name."""
+
+    worker: bool  #: a noun of a media worker
+    staff: bool  #: a noun of a media worker or of a post
+    working: bool  #: a verb of working
+    publishing: bool  #: a word of publishing or citing
+    press_head: bool  #: a noun heading a press title
+    kind_head: bool  #: a noun heading an institution's or a venue's name
+
+
+def _lemmas(readings: tuple[Analysis, ...], pos: tuple[str, ...]) -> set[str]:
+    return {a.lemma.lower() for a in readings if a.pos in pos}
+
+
+@per_readings
+def _frame_of(readings: tuple[Analysis, ...]) -> _Frame:
+    nouns = _lemmas(readings, _NOUN_POS)
+    return _Frame(worker=not nouns.isdisjoint(MEDIA_WORKERS), staff=not nouns.isdisjoint(_STAFF),
+                  working=not _lemmas(readings, _VERB_POS).isdisjoint(WORK_VERBS),
+                  publishing=not _lemmas(readings, _PUBLISH_POS).isdisjoint(PUBLISH_WORDS),
+                  press_head=not nouns.isdisjoint(PRESS_HEADS), kind_head=not nouns.isdisjoint(_KIND_HEADS))
+
+
+def _frame(tok) -> _Frame:  # noqa: ANN001 (a light token)
+    return _frame_of(tok._.morf)
 
 
 def _acronym(tok) -> bool:  # noqa: ANN001
@@ -54,7 +89,7 @@ def _name_start(tok, case: str, blocked: set[int], i: int) -> bool:  # noqa: ANN
         return False
     if _acronym(tok):
         return True
-    if not tok.is_alpha or first_name(tok) is not None or is_geographic(tok) or _lemmas(tok) & (ORG_HEADS | VENUE_HEADS):
+    if not tok.is_alpha or first_name(tok) is not None or is_geographic(tok) or _frame(tok).kind_head:
         return False
     nouns = [a for a in tok._.morf if a.pos in ("subst", "depr")]
     if not tok._.morf or all(a.pos == "ign" for a in tok._.morf):
@@ -74,34 +109,39 @@ def _run(toks: list, j: int, case: str, blocked: set[int]) -> int | None:  # noq
     return k
 
 
-def _clause(toks: list, i: int) -> range:  # noqa: ANN001
-    """Token indices of the clause around i: between the nearest sentence or bracket breaks."""
-    lo = i
-    while lo > 0 and toks[lo - 1].text not in _CLAUSE_BREAKS and "\n" not in toks[lo - 1].whitespace_:
-        lo -= 1
-    hi = i
-    while hi < len(toks) and toks[hi].text not in _CLAUSE_BREAKS and "\n" not in toks[hi].whitespace_:
-        hi += 1
-    return range(lo, hi)
+class _Clauses:
+    """Each token's frame and the clause around a token (between sentence or bracket breaks and line ends):
+    every media worker, "w" and press head asks what its clause holds."""
 
+    def __init__(self, toks: list) -> None:  # noqa: ANN001 (light tokens)
+        self.toks = toks
+        self.frames = [_frame_of(t._.morf) for t in toks]
 
-def _publishing(toks: list, i: int) -> bool:  # noqa: ANN001
-    return any(_lemmas(toks[k], ("fin", "praet", "inf", "ger", "subst", "pact", "ppas", "prep", "pcon"))
-               & PUBLISH_WORDS for k in _clause(toks, i))
+    def _clause(self, i: int) -> range:
+        toks = self.toks
+        lo = i
+        while lo > 0 and toks[lo - 1].text not in _CLAUSE_BREAKS and "\n" not in toks[lo - 1].whitespace_:
+            lo -= 1
+        hi = i
+        while hi < len(toks) and toks[hi].text not in _CLAUSE_BREAKS and "\n" not in toks[hi].whitespace_:
+            hi += 1
+        return range(lo, hi)
 
+    def any_publishing(self, i: int) -> bool:
+        """A word of publishing or citing in the clause of i."""
+        frames = self.frames
+        return any(frames[k].publishing for k in self._clause(i))
 
-def _employing(toks: list, i: int) -> bool:  # noqa: ANN001
-    """Someone works at the medium named at i: its clause holds a media worker, a post, a verb of working or
-    "jako" (the post held)."""
-    return any(toks[k].text.lower() == "jako" or _lemmas(toks[k]) & (MEDIA_WORKERS | POSTS)
-               or _lemmas(toks[k], ("fin", "praet", "inf", "pcon", "ppas", "pact")) & WORK_VERBS
-               for k in _clause(toks, i))
+    def any_employing(self, i: int) -> bool:
+        """Someone works at the medium named at i: its clause holds a media worker, a post, a verb of working or
+        "jako" (the post held)."""
+        frames, toks = self.frames, self.toks
+        return any(toks[k].text.lower() == "jako" or frames[k].staff or frames[k].working for k in self._clause(i))
 
-
-def _working(toks: list, i: int) -> bool:  # noqa: ANN001
-    """A verb of working before the "w" at i in its clause."""
-    return any(_lemmas(toks[k], ("fin", "praet", "inf", "pcon", "ppas", "pact")) & WORK_VERBS
-               for k in _clause(toks, i) if k < i)
+    def working_before(self, i: int) -> bool:
+        """A verb of working before the "w" at i in its clause."""
+        frames = self.frames
+        return any(frames[k].working for k in self._clause(i) if k < i)
 
 
 def _skip_post(toks: list, k: int) -> int:  # noqa: ANN001
@@ -146,20 +186,21 @@ def _located_list(toks: list, i: int, blocked: set[int]) -> list[tuple[int, int]
 def press_employers(toks: list, blocked: set[int]) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token ranges of media named as employers; `blocked` holds the tokens of names other rules found."""
     out: list[tuple[int, int]] = []
-    for i, tok in enumerate(toks):
+    clauses = _Clauses(toks)
+    for i, (tok, frame) in enumerate(zip(toks, clauses.frames, strict=True)):
         low = tok.text.lower()
-        if tok.text[:1].islower() and _lemmas(tok) & MEDIA_WORKERS:
+        if tok.text[:1].islower() and frame.worker:
             end = _run(toks, i + 1, "gen", blocked)  # "dziennikarka Przekroju"
-            if end is not None and not _publishing(toks, i):
+            if end is not None and not clauses.any_publishing(i):
                 out.append((i + 1, end))
-        elif low in ("w", "we") and not _publishing(toks, i):
+        elif low in ("w", "we") and not clauses.any_publishing(i):
             names = _located_list(toks, i, blocked)
-            if names and (_working(toks, i) or _post_follows(toks, names[0][1]) and len(names) == 1):
+            if names and (clauses.working_before(i) or _post_follows(toks, names[0][1]) and len(names) == 1):
                 out.extend(names)
-        elif tok.text[:1].isupper() and _lemmas(tok) & PRESS_HEADS and i not in blocked and not tok.is_sent_start:
+        elif tok.text[:1].isupper() and frame.press_head and i not in blocked and not tok.is_sent_start:
             end = _own_words(toks, i, blocked)
-            if end > i + 1 and i > 0 and toks[i - 1].text.lower() in ("w", "we") and _employing(toks, i) \
-                    and not _publishing(toks, i):
+            if end > i + 1 and i > 0 and toks[i - 1].text.lower() in ("w", "we") and clauses.any_employing(i) \
+                    and not clauses.any_publishing(i):
                 out.append((i, end))  # "w Gazecie Wyborczej", "Radio Plus": a press head with a name of its own
     return sorted({(i, j) for i, j in out if j - i > 1 or not _acronym(toks[i])})  # a lone acronym: the acronym rule's
 

@@ -150,3 +150,16 @@ def test_a_town_after_a_written_clubs_own_name_drops_and_is_a_place(extractor, t
 def test_a_generic_clubs_name_keeps_its_town(extractor, text, club):
     orgs, _ = _report(extractor, text)
     assert club in orgs
+
+
+def test_a_sports_text_is_told_alike_on_the_doc_its_tokens_and_a_part(ctx_for):
+    """The answer is remembered per document: the Doc, its light tokens and its spaCy tokens agree, and a part of
+    the document (a sentence without the sport's word) is answered on its own."""
+    from pipeline.ner.club_rules import sports_text
+
+    ctx = ctx_for("Rano padał deszcz nad Wieluniem. Wieczorem piłkarze Orkana wygrali mecz.")
+    first = next(s for s in ctx.doc.sents)
+    assert sports_text(ctx.light_tokens) and sports_text(ctx.doc) and sports_text(ctx.tokens)
+    assert not sports_text(ctx.light_tokens[:first.end]) and not sports_text(list(first))
+    other = ctx_for("Rano padał deszcz nad Wieluniem. Wieczorem odbył się koncert.")
+    assert not sports_text(other.doc) and not sports_text(other.light_tokens)

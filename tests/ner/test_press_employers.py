@@ -44,3 +44,10 @@ def test_press_employer_name_undoes_the_case(ctx_for):
     toks = ctx.light_tokens
     assert press_employer_name(toks[1:3]) == "Gazeta Nadmorska"
     assert press_employer_name(toks[4:6]) == "Radio Fala"
+
+
+def test_only_the_names_own_clause_decides(extractor):
+    """A verb of publishing in the sentence before does not make the medium a place of publication."""
+    orgs = _orgs(extractor, "Anna Kos pisała wiersze. Potem pracowała w Glosowniku, jako szefowa działu.")
+    assert "Glosownik" in orgs
+    assert "Glosownik" not in _orgs(extractor, "Anna Kos pracowała, pisała wiersze w Glosowniku.")

@@ -1,0 +1,85 @@
+"""Facts of a token's readings computed once per readings tuple, and facts of a document once per document.
+
+The morfeusz2 readings of a word form (`tok._.morf`) come from the analysis cache, so one tuple object stands for
+every occurrence of the form, in every document. A fact the rules derive from the readings alone (which lemmas of
+which parts of speech, whether one is a sport's) is therefore kept by the tuple's identity: hashing the tuple, as
+`functools.lru_cache` must, costs more than most facts themselves. Each entry keeps its tuple, so the id cannot be
+reused while the entry lives; a cache is cleared when it grows large (bounded whatever the input).
+
+A fact of a whole document that several rules ask (`per_document`) is kept for the last few documents, by their spaCy
+Doc, whether it is asked on the Doc or on its light tokens.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from pipeline.text.analysis import Analysis
+from pipeline.text.light import LightToken
+
+T = TypeVar("T")
+
+_MAX_ENTRIES = 50_000
+_MAX_DOCUMENTS = 8
+
+
+def per_readings(fn: Callable[[Any], T]) -> Callable[[Any], T]:
+    """`fn(readings)`, remembered by the identity of the readings tuple."""
+    cache: dict[int, tuple[Any, T]] = {}
+
+    def cached(readings: Any) -> T:
+        entry = cache.get(id(readings))
+        if entry is not None and entry[0] is readings:
+            return entry[1]
+        value = fn(readings)
+        if len(cache) >= _MAX_ENTRIES:
+            cache.clear()
+        cache[id(readings)] = (readings, value)
+        return value
+
+    cached.__doc__ = fn.__doc__
+    cached.__name__ = fn.__name__
+    cached.__wrapped__ = fn  # type: ignore[attr-defined]
+    return cached
+
+
+def per_document(fn: Callable[[Sequence[Any]], T]) -> Callable[[Sequence[Any]], T]:
+    """`fn(tokens)` of a whole document (its spaCy Doc, or its light tokens), remembered by the Doc: weakly, so no
+    document is kept alive by the cache. Tokens of a part of a document are answered anew."""
+    cache: dict[int, tuple[weakref.ref, T]] = {}
+
+    def cached(doc: Sequence[Any]) -> T:
+        whole = doc[0].doc if len(doc) else None
+        if whole is None or len(whole) != len(doc):
+            return fn(doc)
+        entry = cache.get(id(whole))
+        if entry is not None and entry[0]() is whole:
+            return entry[1]
+        value = fn(doc)
+        if len(cache) >= _MAX_DOCUMENTS:
+            cache.clear()
+        cache[id(whole)] = (weakref.ref(whole), value)
+        return value
+
+    cached.__doc__ = fn.__doc__
+    cached.__name__ = fn.__name__
+    cached.__wrapped__ = fn  # type: ignore[attr-defined]
+    return cached
+
+
+def token_readings(tok: Any) -> tuple[Analysis, ...]:
+    """`tok._.morf` of a light token (its slot) or of a spaCy Token."""
+    return tok.morf if type(tok) is LightToken else tok._.morf
+
+
+@per_readings
+def _noun_lemmas(readings: tuple[Analysis, ...]) -> frozenset[str]:
+    return frozenset(a.lemma.lower() for a in readings if a.pos in ("subst", "depr"))
+
+
+def nouns(tok: Any) -> frozenset[str]:
+    """Lower-cased lemmas of the token's noun readings, as `lexicon.words.noun_lemmas` gives them, without a new
+    set per call: test them with `isdisjoint` or `&`."""
+    return _noun_lemmas(token_readings(tok))
