@@ -64,6 +64,18 @@ def test_the_subject_of_an_active_organizing_verb_with_an_event_object(run, text
     assert run(text).event.organizer == organizer
 
 
+def test_a_relative_pronoun_after_the_body_is_the_organizing_verbs_subject(run):
+    r = run("Na łące pod Lipnem rywalizowały zaprzęgi. – Bawimy się świetnie – mówi Jan Kos z Lipnowskiego "
+            "Towarzystwa Hodowców, które zorganizowało zawody.")
+    assert r.event.organizer == "Lipnowskie Towarzystwo Hodowców"
+
+
+def test_a_relative_pronoun_of_another_gender_does_not_stand_for_the_body(run):
+    r = run("Na łące pod Lipnem rywalizowały zaprzęgi. – Bawimy się świetnie – mówi Jan Kos z Lipnowskiego "
+            "Towarzystwa Hodowców, który zorganizował zawody w ubiegłym roku.")
+    assert r.event.organizer is None
+
+
 def test_an_organizing_verb_without_an_event_object_names_no_organizer(run):
     r = run("W sobotę odbył się festyn rodzinny. Fundacja Zielony Most prowadzi sklep z pamiątkami.")
     assert r.event.organizer is None
