@@ -71,7 +71,7 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
             continue
         morf = t._.morf
         if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
-            return not _names_a_room(tokens, k)
+            return not _names_a_room(tokens, k) and not _won_at(tokens, k)
         if _anniversary(tokens, k):
             return True
         if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
@@ -80,6 +80,29 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
                 for a in morf):
             return False
         qualifiers += 1
+    return False
+
+
+#: People who won at a contest: "laureat Grand Prix Konkursu X", "zwycięzcy Festiwalu Y" name an earlier contest
+#: where a performer won, not the event reported.
+_WINNER_LEMMAS = frozenset({"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "zdobywca", "zdobywczyni", "finalista",
+                            "finalistka", "triumfator", "triumfatorka"})
+
+
+def _won_at(tokens: list, k: int) -> bool:
+    """The event noun at k depends on a winner's noun, past a prize's capitalised name ("laureat Grand Prix
+    Konkursu X"): the contest is where someone won, not the event the body holds."""
+    j, capitals = k - 1, 0
+    while j >= 0 and capitals <= 3:
+        t = tokens[j]
+        if t.is_space or not t.is_alpha:
+            if t.is_space and "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
+                return False
+        elif t.text[:1].isupper():
+            capitals += 1
+        else:
+            return any(a.pos == "subst" and a.lemma.lower() in _WINNER_LEMMAS for a in t._.morf)
+        j -= 1
     return False
 
 

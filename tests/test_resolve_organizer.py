@@ -76,6 +76,17 @@ def test_a_relative_pronoun_of_another_gender_does_not_stand_for_the_body(run):
     assert r.event.organizer is None
 
 
+def test_a_contest_a_performer_won_is_not_the_reported_events_owner(run):
+    r = run("W Klubie Festiwalowym zagra zespół Lipowe Struny, laureat Grand Prix Konkursu Radia Lipno. Festiwal "
+            "potrwa trzy dni.")
+    assert r.event.organizer is None
+
+
+def test_a_contest_named_with_its_body_stays_the_bodys_own(run):
+    r = run("Finał Konkursu Radia Lipno odbył się w sobotę w Klubie Festiwalowym. Wystąpiło dziesięć zespołów.")
+    assert r.event.organizer == "Radio Lipno"
+
+
 def test_an_organizing_verb_without_an_event_object_names_no_organizer(run):
     r = run("W sobotę odbył się festyn rodzinny. Fundacja Zielony Most prowadzi sklep z pamiątkami.")
     assert r.event.organizer is None
