@@ -216,6 +216,10 @@ def test_a_person_helping_in_the_organization_gives_no_co_organizer(run):
     ("Jan Kos był gospodarzem spotkania. Spotkanie odbyło się w świetlicy.", None),
     ("Gospodarzem tegorocznego turnieju będzie Kikół. Zawody odbędą się w sierpniu.", "Kikół"),
     ("Gospodarzem turnieju będzie Jan Kos, a zawody odbędą się w sierpniu.", None),
+    ("Pływacy z dziesięciu klubów rywalizowali w sobotę na basenie. Zwyciężyła drużyna z Lipna. Kikół będzie "
+     "gospodarzem mistrzostw, które odbędą się w czerwcu.", None),
+    ("Pływacy z dziesięciu klubów będą rywalizować w sobotę na basenie. Kikół będzie gospodarzem mistrzostw.",
+     "Kikół"),
 ])
 def test_a_host_organizes_when_no_organizer_is_named(run, text, organizer):
     assert run(text).event.organizer == organizer
