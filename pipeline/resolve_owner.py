@@ -357,22 +357,25 @@ def our_generic_body(ctx: Context) -> tuple[int, int, str] | None:
 
 
 #: "Zgierz będzie gospodarzem mistrzostw", "Kikół był gospodarzem dożynek": a town as the subject of a host's copula,
-#: opening its sentence; or after it, ending the clause ("Gospodarzem turnieju będzie Kikół.").
+#: opening its sentence; or after it, ending the clause ("Gospodarzem turnieju będzie Kikół."); or the subject after
+#: an organizing verb, ending the sentence ("Tegoroczne dożynki zorganizował Kikół.": the event is the fronted object).
 _TOWN_HOST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)"
                         r"\s+(?:był|była|było|jest|będzie|został|została|zostało|zostanie)\s+(?:(?:tegorocznym|głównym)\s+)?"
                         r"gospodarzem\b"
                         r"|\b[Gg]ospodarzem\s+(?:[^\s.,;:]+\s+){0,3}?(?:był|była|było|jest|będzie|został|została|zostało|zostanie)\s+"
-                        r"(?P<after>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)(?=\s*[.,;!?\n])")
+                        r"(?P<after>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)(?=\s*[.,;!?\n])"
+                        r"|\b(?:zorganizował[aoy]?|zorganizowali|przygotował[aoy]?|przygotowali)\s+"
+                        r"(?P<verb>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)(?=\s*[.;!?\n])")
 
 
 def host_town(ctx: Context) -> tuple[int, int, str] | None:
-    """A locality "będzie gospodarzem" of the event with no organizer named: the host organizes (docs/annotation.md,
-    Hosts; a village as "gospodarz" is the organizer as written, 402). (start, end, name) of the first such town whose
+    """A locality "będzie gospodarzem" of the event (or "zorganizował" it) with no organizer named: the host
+    organizes (docs/annotation.md, Hosts; a village as "gospodarz" is the organizer as written, 402). (start, end, name) of the first such town whose
     every word reads as a geographic name in the nominative, else None."""
     from pipeline.text.morphology import analyse
 
     for m in _TOWN_HOST.finditer(ctx.norm):
-        group = "town" if m["town"] else "after"  # "Gospodarzem turnieju będzie Kikół."
+        group = "town" if m["town"] else "after" if m["after"] else "verb"  # "Gospodarzem turnieju będzie Kikół."
         if _FUTURE_COPULA.search(m[0]) and _past_opening(ctx, m.start()):
             continue  # "Ratownicy rywalizowali … Rybnik będzie gospodarzem mistrzostw": the next event's host
         words = re.split(r"[- ]", m[group])

@@ -218,6 +218,8 @@ def test_a_person_helping_in_the_organization_gives_no_co_organizer(run):
     ("Gospodarzem turnieju będzie Jan Kos, a zawody odbędą się w sierpniu.", None),
     ("Pływacy z dziesięciu klubów rywalizowali w sobotę na basenie. Zwyciężyła drużyna z Lipna. Kikół będzie "
      "gospodarzem mistrzostw, które odbędą się w czerwcu.", None),
+    ("Tegoroczne powiatowe dożynki zorganizował Kikół. Korowód przeszedł ulicami miasta.", "Kikół"),
+    ("Tegoroczne powiatowe dożynki zorganizował Jan Kos. Korowód przeszedł ulicami miasta.", None),
     ("Pływacy z dziesięciu klubów będą rywalizować w sobotę na basenie. Kikół będzie gospodarzem mistrzostw.",
      "Kikół"),
 ])
