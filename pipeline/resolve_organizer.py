@@ -235,13 +235,31 @@ def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Orga
     ours = our_heads(ctx)
     if not ours:
         return None
-    mine = [m for m in named if m.head in ours]
+    mine = [m for m in named if m.head in ours or _group_of(m, ours)]
     if not mine:
         return None
     counts: dict[int, int] = {}
     for m in mine:
         counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
+    names = {by_mention[id(m)].name for m in mine}
+    for m in mine:  # "Zespół Szkół X" and later "Zespołu Szkół X im. Y": the fuller name takes the shorter's mentions
+        name = by_mention[id(m)].name
+        if any(other.startswith(name + " ") for other in names):
+            counts[id(by_mention[id(m)])] = 0
+            fuller = next(o for o in mine if by_mention[id(o)].name.startswith(name + " "))
+            counts[id(by_mention[id(fuller)])] += 1
     return max(mine, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
+
+
+#: Heads that name a group of bodies of the kind their genitive plural gives ("Zespół Szkół", "Zespół Placówek").
+_GROUP_HEADS = frozenset({"zespół"})
+
+
+def _group_of(m: OrgMention, ours: list[str]) -> bool:
+    """"nasza szkoła" said of a "Zespół Szkół X": a group named by its kind of body is a body of that kind."""
+    words = m.name.split()
+    return m.head in _GROUP_HEADS and len(words) > 1 and any(
+        a.pos == "subst" and a.number == "pl" and "gen" in a.cases and a.lemma.lower() in ours for a in analyse(words[1]))
 
 
 #: A body's organs, whose act or session is the body's ("Zgromadzenie Ogólne X", "Rada Starszych X", "Zarząd X").

@@ -276,3 +276,16 @@ def test_bodies_coordinated_through_their_people_are_co_organizers(event_of):
 def test_guests_of_another_body_are_not_coordinated_with_the_organizer(event_of):
     ev = event_of("Piknik przygotowali druhowie z OSP w Brzezince, a goście z Fundacji Lipa przyglądali się zabawie.")
     assert "Fundacja Lipa" not in ev.co_organizers
+
+
+def test_our_school_is_a_group_of_schools_named_by_its_kind(run):
+    r = run("Obrazy można oglądać w Galerii Lipa, znajdującej się w Zespole Szkół Rolniczych im. Jana Lipy w Kikole. "
+            "Uroczyście otwarto tu wystawę grafiki Anny Sowy. – Miło nam gościć absolwentkę w murach naszej szkoły "
+            "– mówił wicedyrektor Jan Kos.")
+    assert r.event.organizer == "Zespół Szkół Rolniczych im. Jana Lipy"
+
+
+def test_our_school_is_no_group_of_other_bodies(run):
+    r = run("Obrazy można oglądać w Galerii Lipa, znajdującej się w Zespole Pieśni i Tańca Lipy w Kikole. Uroczyście "
+            "otwarto tu wystawę grafiki Anny Sowy. – Miło nam gościć absolwentkę naszej szkoły – mówił Jan Kos.")
+    assert r.event.organizer is None
