@@ -289,3 +289,16 @@ def test_our_school_is_no_group_of_other_bodies(run):
     r = run("Obrazy można oglądać w Galerii Lipa, znajdującej się w Zespole Pieśni i Tańca Lipy w Kikole. Uroczyście "
             "otwarto tu wystawę grafiki Anny Sowy. – Miło nam gościć absolwentkę naszej szkoły – mówił Jan Kos.")
     assert r.event.organizer is None
+
+
+def test_the_bodies_that_initiated_the_programme_running_the_event_organize_it(run):
+    r = run("W sobotę na kortach w Lipnie odbył się piknik tenisowy dla dzieci. „Małe rakiety” – tak nazywa się "
+            "program, który w trzech miastach zainicjowała Fundacja Zielony Most i Lipnowski Związek Tenisowy.")
+    assert r.event.organizer == "Fundacja Zielony Most"
+    assert r.event.co_organizers == ["Lipnowski Związek Tenisowy"]
+
+
+def test_initiating_something_other_than_an_event_or_programme_organizes_nothing(run):
+    r = run("W sobotę na kortach w Lipnie odbył się piknik tenisowy dla dzieci. Fundacja Zielony Most zainicjowała "
+            "zmianę regulaminu kortów.")
+    assert r.event.organizer is None
