@@ -122,6 +122,9 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")
     if not found and surname_first([t for t in doc[i:j] if not t.is_space]):
         found.add("participant")  # "Koziak Michał, Wrona Jan": rosters and results lists write the surname first
+    if _work_author(doc, i, j):
+        found = (found - {"speaker", "guest"}) or {"author"}  # "filmy prezentowane w X: „Z odzysku” Jana Kosa": the
+        # verb is the work's, not his; an author named only by his work did nothing the text tells at the event
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
     if lead & {"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "finalista", "finalistka"} and not lead & JURY_WORDS:
         lead = set()  # "Komisja konkursowa wyłoniła laureatów:": the list is the laureates, not the jury
@@ -238,6 +241,24 @@ def _antecedent_is_a_session(ctx: Context, v: int) -> bool:
         return False
     start = max(ctx.sentence_bounds(rel)[0], rel - 20)
     return any(a.pos == "subst" and a.lemma in SPEAKER_NOUNS for t in doc[start:rel] for a in t._.morf)
+
+
+_CLOSING = frozenset({"”", "\"", "“", "»"})
+#: "w reżyserii X", "autorstwa X": the words before a work's author.
+_AUTHOR_NOUNS = frozenset({"reżyseria", "autorstwo"})
+
+
+def _work_author(doc: object, i: int, j: int) -> bool:
+    """'„Z odzysku” Jana Kosa', 'film w reżyserii Jana Kosa': a name in the genitive right after a quoted title (or
+    after "w reżyserii", "autorstwa") is the author of the work the sentence talks about; every word of the name that
+    the dictionary knows as a noun has a genitive reading (a misspelt word it does not know is let pass)."""
+    k = honorific_start(doc, i) - 1  # type: ignore[arg-type]
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:  # type: ignore[index]
+        k -= 1
+    if k < 0 or not (doc[k].text in _CLOSING or any(a.lemma in _AUTHOR_NOUNS for a in doc[k]._.morf)):  # type: ignore[index]
+        return False
+    words = [[a for a in t._.morf if a.pos == "subst"] for t in doc[i:j] if t.is_alpha]  # type: ignore[index]
+    return bool(words) and all("gen" in {c for a in readings for c in a.cases} for readings in words if readings)
 
 
 def _oblique_name(doc: object, i: int, j: int) -> bool:

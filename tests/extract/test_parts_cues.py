@@ -95,3 +95,14 @@ def test_imperfective_verbs_of_handing_and_greeting_make_a_guest(extractor, text
 ])
 def test_who_funded_the_prizes_did_not_win_them(extractor, text, name, part):
     assert parts(extractor, text)[name] == part
+
+
+def test_authors_named_after_their_works_titles_are_only_mentioned(extractor):
+    found = parts(extractor, "We wrześniu w Lipnie odbędzie się festiwal filmowy. Do Lipna pojadą filmy prezentowane "
+                             "wcześniej w Berlinie: „Zimowy sad” Tomasza Wrzosa i „Dom nad rzeką” Karola Buka.")
+    assert found["Tomasz Wrzos"] == "other" and found["Karol Buk"] == "other"
+
+
+def test_a_named_speaker_after_a_talks_title_keeps_speaking(extractor):
+    found = parts(extractor, "W bibliotece odbył się wykład „Zimowy sad”. Wykład wygłosił Tomasz Wrzos.")
+    assert found["Tomasz Wrzos"] == "speaker"
