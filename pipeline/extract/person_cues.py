@@ -92,6 +92,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("guest")
         if lemmas & _WON_VERBS and verb.i > j and not _oblique_name(doc, i, j):
             found.add("participant")  # "X, nauczycielka matematyki w Y, otrzymała nagrodę": the verb past the apposition
+        if _competed(doc, verb) and not _oblique_name(doc, i, j):
+            found.add("participant")  # "zakwalifikował się X", "X skoczył 176 m", "sukces odniosła X": a competitor
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
@@ -105,6 +107,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
     if relative & GUEST_VERBS:
         found.add("guest")  # "udział wziął X, który gratulował laureatom"
+    if relative & (_WON_VERBS | _COMPETING):
+        found.add("participant")  # "X, która zdobywała trzecie miejsca": what she did in the contest
     if "z udziałem" in left or _meeting_with(ctx, i, sent_start) or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS and not near & _FUNDING and not _possessor(doc, i, j) \
@@ -259,6 +263,31 @@ def _work_author(doc: object, i: int, j: int) -> bool:
         return False
     words = [[a for a in t._.morf if a.pos == "subst"] for t in doc[i:j] if t.is_alpha]  # type: ignore[index]
     return bool(words) and all("gen" in {c for a in readings for c in a.cases} for readings in words if readings)
+
+
+#: Verbs of competing and of a competitor's results: their subject took part in the contest ("skoczył", "zakwalifikował
+#: się", "pobił rekord", "wygrywała"); "uzyskać" counts with a measured result after it, "odnieść" with a success.
+_COMPETING = frozenset({"skoczyć", "zakwalifikować", "pobić", "ustanowić", "rywalizować", "startować", "wystartować",
+                        "walczyć", "ścigać", "pokonać", "przegrać", "triumfować", "zdobywać", "zwyciężać", "wygrywać",
+                        "jeździć"})
+_RESULT_VERBS = {"uzyskać": None, "uzyskiwać": None, "odnieść": frozenset({"sukces", "zwycięstwo", "triumf"})}
+
+
+def _competed(doc: object, verb: object) -> bool:
+    """The verb (or the infinitive right after it: "zdołał zakwalifikować się", "starali się walczyć") is one of
+    competing, or of a result: "uzyskał 168 m", "sukces odniosła X"."""
+    tokens = [verb, *(t for t in doc[verb.i + 1:verb.i + 4] if t._.analysis is not None  # type: ignore[attr-defined,index]
+                      and t._.analysis.pos == "inf")]
+    for tok in tokens:
+        lemmas = {a.lemma for a in tok._.morf if a.pos in ("praet", "fin", "inf", "pcon", "bedzie")}
+        if lemmas & _COMPETING:
+            return True
+        for lemma in lemmas & _RESULT_VERBS.keys():
+            objects = _RESULT_VERBS[lemma]
+            near = doc[tok.i + 1:tok.i + 4] if objects is None else doc[max(0, tok.i - 3):tok.i + 4]  # type: ignore[index]
+            if any(t.text[:1].isdigit() if objects is None else {a.lemma for a in t._.morf} & objects for t in near):
+                return True
+    return False
 
 
 def _oblique_name(doc: object, i: int, j: int) -> bool:

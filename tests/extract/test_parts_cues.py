@@ -106,3 +106,15 @@ def test_authors_named_after_their_works_titles_are_only_mentioned(extractor):
 def test_a_named_speaker_after_a_talks_title_keeps_speaking(extractor):
     found = parts(extractor, "W bibliotece odbył się wykład „Zimowy sad”. Wykład wygłosił Tomasz Wrzos.")
     assert found["Tomasz Wrzos"] == "speaker"
+
+
+def test_competitors_named_by_their_results_are_participants(extractor):
+    found = parts(extractor, "W sobotę na skoczni w Lipnie rozegrano zawody. Do finału zdołał zakwalifikować się "
+                             "tylko Karol Wrzos. Tomasz Buk uzyskał 98 m. Wspaniały sukces odniosła Anna Grab.")
+    assert found["Karol Wrzos"] == "participant" and found["Tomasz Buk"] == "participant"
+    assert found["Anna Grab"] == "participant"
+
+
+def test_a_result_verb_without_a_result_makes_no_competitor(extractor):
+    found = parts(extractor, "W sobotę w Lipnie otwarto nową świetlicę. Tomasz Buk uzyskał na nią dofinansowanie.")
+    assert found.get("Tomasz Buk") != "participant"
