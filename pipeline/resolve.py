@@ -191,8 +191,9 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
         if rule in ("organizer_staff", "other") and (person.part not in ("organizer_staff", "other") or rule != "other") \
                 and ("jury" in cues or any(r.title in _JUDGING_MEMBERS for r in person.roles)):
             person.part, person.part_confidence = rule, None  # jurors: staff at the organizer, else other (docs: Parts)
-        if cues == {"author"} and rule != "organizer_staff":
-            person.part, person.part_confidence = "other", None  # named only as a work's author ("„X” Jana Kosa")
+        if (cues == {"author"} or cues == {"sponsor"}) and rule != "organizer_staff":
+            person.part, person.part_confidence = "other", None  # named only as a work's author ("„X” Jana Kosa") or
+            # as a sponsor ("Sponsorami byli: wójt X"): they did nothing the text tells at the event
         person.part_source = "rules" if person.part_confidence is None else "model"
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer

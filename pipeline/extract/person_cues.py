@@ -126,6 +126,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")
     if not found and surname_first([t for t in doc[i:j] if not t.is_space]):
         found.add("participant")  # "Koziak Michał, Wrona Jan": rosters and results lists write the surname first
+    if verb is not None and _named_funder(doc, verb, i, sent_start):
+        found = {"sponsor"}  # "Sponsorami konkursu byli burmistrz X, wójt Y": they funded it, no part in the event
     if _work_author(doc, i, j):
         found = (found - {"speaker", "guest"}) or {"author"}  # "filmy prezentowane w X: „Z odzysku” Jana Kosa": the
         # verb is the work's, not his; an author named only by his work did nothing the text tells at the event
@@ -288,6 +290,15 @@ def _competed(doc: object, verb: object) -> bool:
             if any(t.text[:1].isdigit() if objects is None else {a.lemma for a in t._.morf} & objects for t in near):
                 return True
     return False
+
+
+def _named_funder(doc: object, verb: object, i: int, sent_start: int) -> bool:
+    """"Sponsorami konkursu byli: A, B", "Fundatorem nagród był X": the name is the complement of a copula whose
+    predicate, before it, is a noun of funding."""
+    if verb.i > i or not any(a.lemma == "być" for a in verb._.morf):  # type: ignore[attr-defined]
+        return False
+    return any(a.lemma in _FUNDING and a.pos == "subst" and "inst" in a.cases
+               for t in doc[max(sent_start, verb.i - 4):verb.i] for a in t._.morf)  # type: ignore[attr-defined,index]
 
 
 def _oblique_name(doc: object, i: int, j: int) -> bool:

@@ -118,3 +118,15 @@ def test_competitors_named_by_their_results_are_participants(extractor):
 def test_a_result_verb_without_a_result_makes_no_competitor(extractor):
     found = parts(extractor, "W sobotę w Lipnie otwarto nową świetlicę. Tomasz Buk uzyskał na nią dofinansowanie.")
     assert found.get("Tomasz Buk") != "participant"
+
+
+def test_officials_named_as_sponsors_are_other(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyły się zawody zaprzęgów. Sponsorami konkursu byli burmistrz "
+                             "miasta Lipna Tomasz Buk i wójt gminy Lipno Anna Grab.")
+    assert found["Tomasz Buk"] == "other" and found["Anna Grab"] == "other"
+
+
+def test_an_official_who_hands_over_the_prizes_is_a_guest(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyły się zawody zaprzęgów. Nagrody zwycięzcom wręczył burmistrz "
+                             "miasta Lipna Tomasz Buk.")
+    assert found["Tomasz Buk"] == "guest"
