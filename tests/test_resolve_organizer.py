@@ -302,3 +302,16 @@ def test_initiating_something_other_than_an_event_or_programme_organizes_nothing
     r = run("W sobotę na kortach w Lipnie odbył się piknik tenisowy dla dzieci. Fundacja Zielony Most zainicjowała "
             "zmianę regulaminu kortów.")
     assert r.event.organizer is None
+
+
+def test_a_body_whose_head_invites_with_the_organizer_co_organizes(run):
+    r = run("Konferencja organizowana przez Fundację Zielony Most odbędzie się we wtorek. Na konferencję zapraszają: "
+            "Fundacja Zielony Most wraz z Prezesem Stowarzyszenia Przyjaciół Lipna posłem Janem Kosem.")
+    assert r.event.organizer == "Fundacja Zielony Most"
+    assert r.event.co_organizers == ["Stowarzyszenie Przyjaciół Lipna"]
+
+
+def test_a_body_with_the_organizer_in_a_sentence_without_inviting_does_not_co_organize(run):
+    r = run("Konferencja organizowana przez Fundację Zielony Most odbędzie się we wtorek. Na konferencji Fundacja "
+            "Zielony Most wraz z Prezesem Stowarzyszenia Przyjaciół Lipna posłem Janem Kosem przedstawi raport.")
+    assert r.event.co_organizers == []
