@@ -130,3 +130,15 @@ def test_an_official_who_hands_over_the_prizes_is_a_guest(extractor):
     found = parts(extractor, "W sobotę w Lipnie odbyły się zawody zaprzęgów. Nagrody zwycięzcom wręczył burmistrz "
                              "miasta Lipna Tomasz Buk.")
     assert found["Tomasz Buk"] == "guest"
+
+
+def test_a_teams_coach_at_a_contest_is_other(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyły się zawody w skokach narciarskich. Karol Wrzos skoczył 98 m. "
+                             "W Wrzosa wierzy trener Tomasz Buk.")
+    assert found["Tomasz Buk"] == "other"
+
+
+def test_a_trainer_running_a_training_speaks(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyło się szkolenie z pierwszej pomocy. Zajęcia poprowadził trener "
+                             "Tomasz Buk.")
+    assert found["Tomasz Buk"] == "speaker"
