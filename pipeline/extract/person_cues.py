@@ -92,7 +92,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("guest")
         if lemmas & _WON_VERBS and verb.i > j and not _oblique_name(doc, i, j):
             found.add("participant")  # "X, nauczycielka matematyki w Y, otrzymała nagrodę": the verb past the apposition
-        if _competed(doc, verb) and not _oblique_name(doc, i, j):
+        if _competed(doc, verb) and not _oblique_name(doc, i, j) and _contest_text(ctx):
             found.add("participant")  # "zakwalifikował się X", "X skoczył 176 m", "sukces odniosła X": a competitor
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
@@ -107,7 +107,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
     if relative & GUEST_VERBS:
         found.add("guest")  # "udział wziął X, który gratulował laureatom"
-    if relative & (_WON_VERBS | _COMPETING):
+    if relative & (_WON_VERBS | _COMPETING) and _contest_text(ctx):
         found.add("participant")  # "X, która zdobywała trzecie miejsca": what she did in the contest
     if "z udziałem" in left or _meeting_with(ctx, i, sent_start) or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
@@ -273,6 +273,20 @@ _COMPETING = frozenset({"skoczyć", "zakwalifikować", "pobić", "ustanowić", "
                         "walczyć", "ścigać", "pokonać", "przegrać", "triumfować", "zdobywać", "zwyciężać", "wygrywać",
                         "jeździć"})
 _RESULT_VERBS = {"uzyskać": None, "uzyskiwać": None, "odnieść": frozenset({"sukces", "zwycięstwo", "triumf"})}
+
+
+#: Nouns of a contest and its competitors: the verbs of competing count only in a text that has one ("wójt walczy o
+#: fundusze" at a festyn is no competitor).
+_CONTEST_LEMMAS = frozenset({"konkurs", "turniej", "zawody", "mistrzostwa", "mecz", "olimpiada", "sparing", "zawodnik",
+                             "zawodniczka", "konkurencja", "wyścig", "bieg", "regaty", "puchar", "kwalifikacja"})
+
+
+def _contest_text(ctx: Context) -> bool:
+    """The text names a contest or its competitors (any reading's lemma); once per document."""
+    memo = ctx.memo(_contest_text)
+    if "found" not in memo:
+        memo["found"] = any(lemmas & _CONTEST_LEMMAS for lemmas in ctx.features.lemmas_lower)
+    return memo["found"]
 
 
 def _competed(doc: object, verb: object) -> bool:

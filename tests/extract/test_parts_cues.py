@@ -142,3 +142,10 @@ def test_a_trainer_running_a_training_speaks(extractor):
     found = parts(extractor, "W sobotę w Lipnie odbyło się szkolenie z pierwszej pomocy. Zajęcia poprowadził trener "
                              "Tomasz Buk.")
     assert found["Tomasz Buk"] == "speaker"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_competing_verbs_outside_a_contest_make_no_competitor(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbył się festyn rodzinny. Wójt Jan Kos walczy o fundusze na nową "
+                             "świetlicę.")
+    assert found["Jan Kos"] != "participant"
