@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.competitor_cues import COMPETING as _COMPETING
+from pipeline.extract.competitor_cues import competed as _competed
+from pipeline.extract.competitor_cues import contest_text as _contest_text
 from pipeline.extract.event_roles import honorific_start, list_lead, name_predicate, name_sentence
 from pipeline.extract.panel_roles import leads_something_else
 from pipeline.extract.person_names import surname_first
@@ -265,45 +268,6 @@ def _work_author(doc: object, i: int, j: int) -> bool:
         return False
     words = [[a for a in t._.morf if a.pos == "subst"] for t in doc[i:j] if t.is_alpha]  # type: ignore[index]
     return bool(words) and all("gen" in {c for a in readings for c in a.cases} for readings in words if readings)
-
-
-#: Verbs of competing and of a competitor's results: their subject took part in the contest ("skoczył", "zakwalifikował
-#: się", "pobił rekord", "wygrywała"); "uzyskać" counts with a measured result after it, "odnieść" with a success.
-_COMPETING = frozenset({"skoczyć", "zakwalifikować", "pobić", "ustanowić", "rywalizować", "startować", "wystartować",
-                        "walczyć", "ścigać", "pokonać", "przegrać", "triumfować", "zdobywać", "zwyciężać", "wygrywać",
-                        "jeździć"})
-_RESULT_VERBS = {"uzyskać": None, "uzyskiwać": None, "odnieść": frozenset({"sukces", "zwycięstwo", "triumf"})}
-
-
-#: Nouns of a contest and its competitors: the verbs of competing count only in a text that has one ("wójt walczy o
-#: fundusze" at a festyn is no competitor).
-_CONTEST_LEMMAS = frozenset({"konkurs", "turniej", "zawody", "mistrzostwa", "mecz", "olimpiada", "sparing", "zawodnik",
-                             "zawodniczka", "konkurencja", "wyścig", "bieg", "regaty", "puchar", "kwalifikacja"})
-
-
-def _contest_text(ctx: Context) -> bool:
-    """The text names a contest or its competitors (any reading's lemma); once per document."""
-    memo = ctx.memo(_contest_text)
-    if "found" not in memo:
-        memo["found"] = any(lemmas & _CONTEST_LEMMAS for lemmas in ctx.features.lemmas_lower)
-    return memo["found"]
-
-
-def _competed(doc: object, verb: object) -> bool:
-    """The verb (or the infinitive right after it: "zdołał zakwalifikować się", "starali się walczyć") is one of
-    competing, or of a result: "uzyskał 168 m", "sukces odniosła X"."""
-    tokens = [verb, *(t for t in doc[verb.i + 1:verb.i + 4] if t._.analysis is not None  # type: ignore[attr-defined,index]
-                      and t._.analysis.pos == "inf")]
-    for tok in tokens:
-        lemmas = {a.lemma for a in tok._.morf if a.pos in ("praet", "fin", "inf", "pcon", "bedzie")}
-        if lemmas & _COMPETING:
-            return True
-        for lemma in lemmas & _RESULT_VERBS.keys():
-            objects = _RESULT_VERBS[lemma]
-            near = doc[tok.i + 1:tok.i + 4] if objects is None else doc[max(0, tok.i - 3):tok.i + 4]  # type: ignore[index]
-            if any(t.text[:1].isdigit() if objects is None else {a.lemma for a in t._.morf} & objects for t in near):
-                return True
-    return False
 
 
 def _named_funder(doc: object, verb: object, i: int, sent_start: int) -> bool:
