@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
-from pipeline.extract.organizer_cues import could_be_subject, first_sentences_end
+from pipeline.extract.organizer_cues import could_be_subject, first_sentences_end, past_opening
 from pipeline.models import Organization
 from pipeline.text.context import Context
 
@@ -376,7 +376,7 @@ def host_town(ctx: Context) -> tuple[int, int, str] | None:
 
     for m in _TOWN_HOST.finditer(ctx.norm):
         group = "town" if m["town"] else "after" if m["after"] else "verb"  # "Gospodarzem turnieju będzie Kikół."
-        if _FUTURE_COPULA.search(m[0]) and _past_opening(ctx, m.start()):
+        if _FUTURE_COPULA.search(m[0]) and past_opening(ctx, m.start()):
             continue  # "Ratownicy rywalizowali … Rybnik będzie gospodarzem mistrzostw": the next event's host
         words = re.split(r"[- ]", m[group])
         if all(any(a.pos == "subst" and "nazwa_geograficzna" in a.names and "nom" in a.cases for a in analyse(w))
@@ -386,16 +386,3 @@ def host_town(ctx: Context) -> tuple[int, int, str] | None:
 
 
 _FUTURE_COPULA = re.compile(r"\b(?:będzie|zostanie)\b")
-
-
-def _past_opening(ctx: Context, before: int) -> bool:
-    """The report's first sentence, ending before `before`, tells of a finished event: a past-tense verb and no
-    future form (no "będzie", no perfective present). A host named in the future after it hosts a later event."""
-    end = first_sentences_end(ctx, 1)
-    if end > before:
-        return False
-    f = ctx.features
-    verbs = [a for k in range(bisect_left(f.starts, end)) if not f.is_space[k] for a in f.morfs[k]
-             if a.pos in ("praet", "bedzie", "fin")]
-    return any(a.pos == "praet" for a in verbs) and not any(
-        a.pos == "bedzie" or a.pos == "fin" and a.tag.endswith(":perf") for a in verbs)

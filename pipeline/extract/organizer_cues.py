@@ -351,3 +351,16 @@ def _sentence_ends(ctx: Context) -> list[int]:
             ends = [s.end_char for s in doc.sents]
         memo["ends"] = ends
     return ends
+
+
+def past_opening(ctx: Context, before: int) -> bool:
+    """The report's first sentence, ending before `before`, tells of a finished event: a past-tense verb and no
+    future form (no "będzie", no perfective present). A host named in the future after it hosts a later event."""
+    end = first_sentences_end(ctx, 1)
+    if end > before:
+        return False
+    f = ctx.features
+    verbs = [a for k in range(bisect_left(f.starts, end)) if not f.is_space[k] for a in f.morfs[k]
+             if a.pos in ("praet", "bedzie", "fin")]
+    return any(a.pos == "praet" for a in verbs) and not any(
+        a.pos == "bedzie" or a.pos == "fin" and a.tag.endswith(":perf") for a in verbs)
