@@ -119,7 +119,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & (GUEST_WORDS | _CELEBRATING):
         found.add("guest")  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant came to say it
-    if _organizers_people(ctx, i, sent_start) or _organized_it(ctx, verb, i, j, sent_start, sent_end):
+    if _organizers_people(ctx, i, sent_start) or _organized_it(ctx, verb, i, j, sent_start, sent_end) or _inviter(
+            ctx, verb, i, j):
         found.add("organizer")
     if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):
         found.add("participant")
@@ -187,6 +188,23 @@ def _organized_it(ctx: Context, verb: object, i: int, j: int, sent_start: int, s
     v = verb.i  # type: ignore[attr-defined]
     objects = doc[max(sent_start, v - 4):v] if v < i else doc[v + 1:min(sent_end, v + 4)]
     return any(a.pos == "subst" and "acc" in a.cases and a.lemma in _WHOLE_EVENTS for t in objects for a in t._.morf)
+
+
+_INVITING = frozenset({"zapraszać", "zaprosić"})
+_WITH = re.compile(r"\b(?:wraz|razem|wspólnie)\s+z(?:e)?\s+(?:[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż.]+\s+){0,8}$")
+
+
+def _inviter(ctx: Context, verb: object, i: int, j: int) -> bool:
+    """'Na konferencję zapraszają: X wraz z Prezesem Y posłem Janem Kosem', 'Wójt Jan Kos zaprasza na festyn': the
+    subject of a third-person verb of inviting (the name in the nominative, or with "wraz z" among the inviters) is
+    a host, one of the organizers' people (docs/annotation.md: officials named among the hosts are staff)."""
+    if verb is None or not any(a.lemma in _INVITING and (a.pos == "praet" or a.tag.startswith("fin:") and ":ter" in a.tag)
+                               for a in verb._.morf):  # type: ignore[attr-defined]
+        return False
+    doc = ctx.light_tokens
+    if not _oblique_name(doc, i, j):
+        return True
+    return verb.i < i and bool(_WITH.search(ctx.norm[doc[verb.i].idx:doc[i].idx]))  # type: ignore[attr-defined]
 
 
 def _organizers_people(ctx: Context, i: int, sent_start: int) -> bool:

@@ -149,3 +149,18 @@ def test_competing_verbs_outside_a_contest_make_no_competitor(extractor):
     found = parts(extractor, "W sobotę w Lipnie odbył się festyn rodzinny. Wójt Jan Kos walczy o fundusze na nową "
                              "świetlicę.")
     assert found["Jan Kos"] != "participant"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_officials_among_those_who_invite_are_hosts(extractor):
+    found = parts(extractor, "We wtorek w Lipnie odbędzie się konferencja dla przedsiębiorców. Na konferencję "
+                             "zapraszają: Fundacja Zielony Most wraz z Prezesem Stowarzyszenia Przyjaciół Lipna posłem "
+                             "Janem Kosem.")
+    assert found["Jan Kos"] == "organizer_staff"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_guest_the_organizer_invited_is_no_host(extractor):
+    found = parts(extractor, "We wtorek w Lipnie odbędzie się konferencja dla przedsiębiorców. Fundacja Zielony Most "
+                             "zaprasza na spotkanie z posłem Janem Kosem.")
+    assert found["Jan Kos"] != "organizer_staff"
