@@ -191,6 +191,8 @@ def _organized_it(ctx: Context, verb: object, i: int, j: int, sent_start: int, s
 
 
 _INVITING = frozenset({"zapraszać", "zaprosić"})
+#: Past forms of the first and second person ("zaprosiliśmy", "zaprosiłam", "zaprosiłeś"): the writer invites.
+_FIRST_SECOND = re.compile(r"(?:śmy|ście|[mś])$", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:wraz|razem|wspólnie)\s+z(?:e)?\s+(?:[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż.]+\s+){0,8}$")
 
 
@@ -198,9 +200,10 @@ def _inviter(ctx: Context, verb: object, i: int, j: int) -> bool:
     """'Na konferencję zapraszają: X wraz z Prezesem Y posłem Janem Kosem', 'Wójt Jan Kos zaprasza na festyn': the
     subject of a third-person verb of inviting (the name in the nominative, or with "wraz z" among the inviters) is
     a host, one of the organizers' people (docs/annotation.md: officials named among the hosts are staff)."""
-    if verb is None or not any(a.lemma in _INVITING and (a.pos == "praet" or a.tag.startswith("fin:") and ":ter" in a.tag)
-                               for a in verb._.morf):  # type: ignore[attr-defined]
-        return False
+    if verb is None or _FIRST_SECOND.search(verb.text) or not any(  # type: ignore[attr-defined]
+            a.lemma in _INVITING and (a.pos == "praet" or a.tag.startswith("fin:") and ":ter" in a.tag)
+            for a in verb._.morf):  # type: ignore[attr-defined]
+        return False  # "Zaprosiliśmy X": the writer invites, X is the guest
     doc = ctx.light_tokens
     if not _oblique_name(doc, i, j):
         return True
