@@ -95,6 +95,9 @@ def _shortened(org: str, name: str) -> bool:
 
 #: Members of a body that judges ("W skład Kapituły weszli", "członek komisji konkursowej"): a jury's part.
 _JUDGING_MEMBERS = frozenset({"członek kapituły", "członek jury", "członek komisji konkursowej"})
+#: Titles of the organizing side: an organizer, and who conceived or initiated the event ("pomysłodawca konferencji",
+#: docs/annotation.md: the initiators act for the organizing side, 634).
+_ORGANIZING_TITLES = frozenset({"organizator", "współorganizator", "pomysłodawca", "inicjator"})
 #: A team's coaches: at a contest they neither compete nor speak (docs/annotation.md: sports, like the referee).
 _COACHES = frozenset({"trener", "szkoleniowiec"})
 
@@ -129,7 +132,7 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
             r.organization is None and (r.title.split()[0] in LECTURER_TITLES or _of_a_kind(r.title))
             for r in person.roles if r.title.split()[0] in STAFF_TITLES):
         return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
-    organizes = any(r.title.split()[0] in ("organizator", "współorganizator") for r in person.roles)
+    organizes = any(r.title.split()[0] in _ORGANIZING_TITLES for r in person.roles)
     heads = organizer is not None and any(heads_unit(r.title, r.organization, organizer.name) for r in person.roles)
     if at_organizer or heads or "organizer" in cues or staff_title or organizes:
         return "organizer_staff"  # the organizer's own people, also when they speak; "X – współorganizatorka"

@@ -164,3 +164,11 @@ def test_a_guest_the_organizer_invited_is_no_host(extractor):
     found = parts(extractor, "We wtorek w Lipnie odbędzie się konferencja dla przedsiębiorców. Fundacja Zielony Most "
                              "zaprasza na spotkanie z posłem Janem Kosem.")
     assert found["Jan Kos"] != "organizer_staff"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_who_conceived_the_event_is_on_the_organizing_side(extractor):
+    found = parts(extractor, "W liceum w Lipnie odbyła się konferencja o tolerancji. Pomysłodawcą konferencji był "
+                             "Karol Wrzos, uczeń liceum. Gościem był Tomasz Buk.")
+    assert found["Karol Wrzos"] == "organizer_staff"
+    assert found["Tomasz Buk"] != "organizer_staff"
