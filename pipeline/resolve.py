@@ -95,6 +95,19 @@ def _shortened(org: str, name: str) -> bool:
 
 #: Members of a body that judges ("W skład Kapituły weszli", "członek komisji konkursowej"): a jury's part.
 _JUDGING_MEMBERS = frozenset({"członek kapituły", "członek jury", "członek komisji konkursowej"})
+#: Titles of the organizing side: an organizer, and who conceived or initiated the event ("pomysłodawca konferencji",
+#: docs/annotation.md: the initiators act for the organizing side, 634).
+_ORGANIZING_TITLES = frozenset({"organizator", "współorganizator", "pomysłodawca", "inicjator"})
+#: A team's coaches: at a contest they neither compete nor speak (docs/annotation.md: sports, like the referee).
+_COACHES = frozenset({"trener", "szkoleniowiec"})
+
+
+def _contest_coach(person: Person, cues: set[str], organizer: Organization | None, event_type: str | None) -> bool:
+    """A coach at a contest ("trener Jan Kos" at a ski-jumping competition), not the organizer's and not said to run
+    a session: he is mentioned (`other`), whatever the model guesses from "trener" as a trainer's title."""
+    own = {organizer.name, organizer.acronym} - {None} if organizer else set()
+    return event_type == "konkurs" and "speaker" not in cues and any(
+        r.title.split()[0] in _COACHES for r in person.roles) and not any(r.organization in own for r in person.roles)
 
 
 def _part(person: Person, cues: set[str], organizer: Organization | None, others: set[str]) -> str:
@@ -119,7 +132,7 @@ def _part(person: Person, cues: set[str], organizer: Organization | None, others
             r.organization is None and (r.title.split()[0] in LECTURER_TITLES or _of_a_kind(r.title))
             for r in person.roles if r.title.split()[0] in STAFF_TITLES):
         return "speaker"  # "animator, filmowiec – poprowadził warsztaty": a lecturer, not the organizer's head
-    organizes = any(r.title.split()[0] in ("organizator", "współorganizator") for r in person.roles)
+    organizes = any(r.title.split()[0] in _ORGANIZING_TITLES for r in person.roles)
     heads = organizer is not None and any(heads_unit(r.title, r.organization, organizer.name) for r in person.roles)
     if at_organizer or heads or "organizer" in cues or staff_title or organizes:
         return "organizer_staff"  # the organizer's own people, also when they speak; "X – współorganizatorka"
@@ -191,6 +204,10 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
         if rule in ("organizer_staff", "other") and (person.part not in ("organizer_staff", "other") or rule != "other") \
                 and ("jury" in cues or any(r.title in _JUDGING_MEMBERS for r in person.roles)):
             person.part, person.part_confidence = rule, None  # jurors: staff at the organizer, else other (docs: Parts)
+        if (cues == {"author"} or cues == {"sponsor"}) and rule != "organizer_staff" or _contest_coach(
+                person, cues, organizer, etype):
+            person.part, person.part_confidence = "other", None  # named only as a work's author ("„X” Jana Kosa") or
+            # as a sponsor ("Sponsorami byli: wójt X"): they did nothing the text tells at the event
         person.part_source = "rules" if person.part_confidence is None else "model"
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer

@@ -14,6 +14,8 @@ from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import BODY_PEOPLE, co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.organizer_units import group_of as _group_of
+from pipeline.extract.organizer_units import inviting as _inviting
 from pipeline.extract.organizer_units import organizer_itself
 from pipeline.extract.organizer_units import unit_before as _unit_before
 from pipeline.extract.organizer_units import units_of_named as _units_of_named
@@ -235,12 +237,19 @@ def _our_named(ctx: Context, named: list[OrgMention], by_mention: dict[int, Orga
     ours = our_heads(ctx)
     if not ours:
         return None
-    mine = [m for m in named if m.head in ours]
+    mine = [m for m in named if m.head in ours or _group_of(m, ours)]
     if not mine:
         return None
     counts: dict[int, int] = {}
     for m in mine:
         counts[id(by_mention[id(m)])] = counts.get(id(by_mention[id(m)]), 0) + 1
+    names = {by_mention[id(m)].name for m in mine}
+    for m in mine:  # "Zespół Szkół X" and later "Zespołu Szkół X im. Y": the fuller name takes the shorter's mentions
+        name = by_mention[id(m)].name
+        if any(other.startswith(name + " ") for other in names):
+            counts[id(by_mention[id(m)])] = 0
+            fuller = next(o for o in mine if by_mention[id(o)].name.startswith(name + " "))
+            counts[id(by_mention[id(fuller)])] += 1
     return max(mine, key=lambda m: (counts[id(by_mention[id(m)])], m.mention.start))
 
 
@@ -298,11 +307,15 @@ def _co_organizers(
     ("programu zainicjowanego przez X we współpracy z Y")."""
     named = sorted((m for m in mentions if id(m) in by_mention), key=lambda m: m.mention.start)
     org_sentence = _sentence_span(ctx, organizer.mention.start) if organizer is not None else None
+    inviting = [span for o in named if organizer is not None and by_mention[id(o)] is by_mention[id(organizer)]
+                and o is not organizer and (span := _sentence_span(ctx, o.mention.start)) is not None
+                and _inviting(ctx, span)]
     chosen: list[OrgMention] = []
     for k, m in enumerate(named):
         if m is organizer:
             chosen.extend(o for o in named if o is not m and o.mention.start == m.mention.start)
-        elif not (_with_organizer(ctx, m, org_sentence) or _co_score(ctx, m) >= 0.5
+        elif not (any(_with_organizer(ctx, m, span) for span in [org_sentence, *inviting])
+                  or _co_score(ctx, m) >= 0.5
                   and not _partners_of_another(ctx, m, named, event.organizer, by_mention)):
             continue
         chain = [m]
@@ -340,9 +353,12 @@ def _sentence_span(ctx: Context, char: int) -> tuple[int, int] | None:
 
 def _with_organizer(ctx: Context, m: OrgMention, org_sentence: tuple[int, int] | None) -> bool:
     """"Gospodarzami były sołectwa X, Y oraz wójt wraz z Radą Gminy Z": named with "wraz z" after the
-    organizer, in its sentence."""
-    return org_sentence is not None and org_sentence[0] <= m.mention.start < org_sentence[1] and bool(
-        _WITH_LEFT.search(ctx.left(m.mention.start, 30)))
+    organizer, in its sentence; "zapraszają: X wraz z Prezesem Instytutu Y": the head stands for his body."""
+    if org_sentence is None or not org_sentence[0] <= m.mention.start < org_sentence[1]:
+        return False
+    head = head_before(ctx, m.mention)
+    return bool(_WITH_LEFT.search(ctx.left(m.mention.start, 30))) or head is not None and bool(
+        _WITH_LEFT.search(ctx.left(head.start, 30)))
 
 
 def _partners_of_another(ctx: Context, m: OrgMention, named: list[OrgMention], organizer: str | None,

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
-from pipeline.extract.organizer_cues import could_be_subject, first_sentences_end
+from pipeline.extract.organizer_cues import could_be_subject, first_sentences_end, past_opening
 from pipeline.models import Organization
 from pipeline.text.context import Context
 
@@ -71,7 +71,7 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
             continue
         morf = t._.morf
         if any(a.lemma.lower() in nouns and a.pos in ("subst", "ger") for a in morf):
-            return not _names_a_room(tokens, k)
+            return not _names_a_room(tokens, k) and not _won_at(tokens, k)
         if _anniversary(tokens, k):
             return True
         if t.text[:1].isupper() or qualifiers >= 3 or any(a.pos in ("prep", "conj") for a in morf) or not any(
@@ -80,6 +80,29 @@ def _after_event_noun(tokens: list, nouns: frozenset[str]) -> bool:
                 for a in morf):
             return False
         qualifiers += 1
+    return False
+
+
+#: People who won at a contest: "laureat Grand Prix Konkursu X", "zwycięzcy Festiwalu Y" name an earlier contest
+#: where a performer won, not the event reported.
+_WINNER_LEMMAS = frozenset({"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "zdobywca", "zdobywczyni", "finalista",
+                            "finalistka", "triumfator", "triumfatorka"})
+
+
+def _won_at(tokens: list, k: int) -> bool:
+    """The event noun at k depends on a winner's noun, past a prize's capitalised name ("laureat Grand Prix
+    Konkursu X"): the contest is where someone won, not the event the body holds."""
+    j, capitals = k - 1, 0
+    while j >= 0 and capitals <= 3:
+        t = tokens[j]
+        if t.is_space or not t.is_alpha:
+            if t.is_space and "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
+                return False
+        elif t.text[:1].isupper():
+            capitals += 1
+        else:
+            return any(a.pos == "subst" and a.lemma.lower() in _WINNER_LEMMAS for a in t._.morf)
+        j -= 1
     return False
 
 
@@ -334,24 +357,32 @@ def our_generic_body(ctx: Context) -> tuple[int, int, str] | None:
 
 
 #: "Zgierz będzie gospodarzem mistrzostw", "Kikół był gospodarzem dożynek": a town as the subject of a host's copula,
-#: opening its sentence; or after it, ending the clause ("Gospodarzem turnieju będzie Kikół.").
+#: opening its sentence; or after it, ending the clause ("Gospodarzem turnieju będzie Kikół."); or the subject after
+#: an organizing verb, ending the sentence ("Tegoroczne dożynki zorganizował Kikół.": the event is the fronted object).
 _TOWN_HOST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)"
                         r"\s+(?:był|była|było|jest|będzie|został|została|zostało|zostanie)\s+(?:(?:tegorocznym|głównym)\s+)?"
                         r"gospodarzem\b"
                         r"|\b[Gg]ospodarzem\s+(?:[^\s.,;:]+\s+){0,3}?(?:był|była|było|jest|będzie|został|została|zostało|zostanie)\s+"
-                        r"(?P<after>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)(?=\s*[.,;!?\n])")
+                        r"(?P<after>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)(?=\s*[.,;!?\n])"
+                        r"|\b(?:zorganizował[aoy]?|zorganizowali|przygotował[aoy]?|przygotowali)\s+"
+                        r"(?P<verb>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[- ][A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)(?=\s*[.;!?\n])")
 
 
 def host_town(ctx: Context) -> tuple[int, int, str] | None:
-    """A locality "będzie gospodarzem" of the event with no organizer named: the host organizes (docs/annotation.md,
-    Hosts; a village as "gospodarz" is the organizer as written, 402). (start, end, name) of the first such town whose
+    """A locality "będzie gospodarzem" of the event (or "zorganizował" it) with no organizer named: the host
+    organizes (docs/annotation.md, Hosts; a village as "gospodarz" is the organizer as written, 402). (start, end, name) of the first such town whose
     every word reads as a geographic name in the nominative, else None."""
     from pipeline.text.morphology import analyse
 
     for m in _TOWN_HOST.finditer(ctx.norm):
-        group = "town" if m["town"] else "after"  # "Gospodarzem turnieju będzie Kikół."
+        group = "town" if m["town"] else "after" if m["after"] else "verb"  # "Gospodarzem turnieju będzie Kikół."
+        if _FUTURE_COPULA.search(m[0]) and past_opening(ctx, m.start()):
+            continue  # "Ratownicy rywalizowali … Rybnik będzie gospodarzem mistrzostw": the next event's host
         words = re.split(r"[- ]", m[group])
         if all(any(a.pos == "subst" and "nazwa_geograficzna" in a.names and "nom" in a.cases for a in analyse(w))
                for w in words):
             return m.start(group), m.end(group), m[group]
     return None
+
+
+_FUTURE_COPULA = re.compile(r"\b(?:będzie|zostanie)\b")

@@ -64,6 +64,29 @@ def test_the_subject_of_an_active_organizing_verb_with_an_event_object(run, text
     assert run(text).event.organizer == organizer
 
 
+def test_a_relative_pronoun_after_the_body_is_the_organizing_verbs_subject(run):
+    r = run("Na łące pod Lipnem rywalizowały zaprzęgi. – Bawimy się świetnie – mówi Jan Kos z Lipnowskiego "
+            "Towarzystwa Hodowców, które zorganizowało zawody.")
+    assert r.event.organizer == "Lipnowskie Towarzystwo Hodowców"
+
+
+def test_a_relative_pronoun_of_another_gender_does_not_stand_for_the_body(run):
+    r = run("Na łące pod Lipnem rywalizowały zaprzęgi. – Bawimy się świetnie – mówi Jan Kos z Lipnowskiego "
+            "Towarzystwa Hodowców, który zorganizował zawody w ubiegłym roku.")
+    assert r.event.organizer is None
+
+
+def test_a_contest_a_performer_won_is_not_the_reported_events_owner(run):
+    r = run("W Klubie Festiwalowym zagra zespół Lipowe Struny, laureat Grand Prix Konkursu Radia Lipno. Festiwal "
+            "potrwa trzy dni.")
+    assert r.event.organizer is None
+
+
+def test_a_contest_named_with_its_body_stays_the_bodys_own(run):
+    r = run("Finał Konkursu Radia Lipno odbył się w sobotę w Klubie Festiwalowym. Wystąpiło dziesięć zespołów.")
+    assert r.event.organizer == "Radio Lipno"
+
+
 def test_an_organizing_verb_without_an_event_object_names_no_organizer(run):
     r = run("W sobotę odbył się festyn rodzinny. Fundacja Zielony Most prowadzi sklep z pamiątkami.")
     assert r.event.organizer is None
@@ -193,6 +216,12 @@ def test_a_person_helping_in_the_organization_gives_no_co_organizer(run):
     ("Jan Kos był gospodarzem spotkania. Spotkanie odbyło się w świetlicy.", None),
     ("Gospodarzem tegorocznego turnieju będzie Kikół. Zawody odbędą się w sierpniu.", "Kikół"),
     ("Gospodarzem turnieju będzie Jan Kos, a zawody odbędą się w sierpniu.", None),
+    ("Pływacy z dziesięciu klubów rywalizowali w sobotę na basenie. Zwyciężyła drużyna z Lipna. Kikół będzie "
+     "gospodarzem mistrzostw, które odbędą się w czerwcu.", None),
+    ("Tegoroczne powiatowe dożynki zorganizował Kikół. Korowód przeszedł ulicami miasta.", "Kikół"),
+    ("Tegoroczne powiatowe dożynki zorganizował Jan Kos. Korowód przeszedł ulicami miasta.", None),
+    ("Pływacy z dziesięciu klubów będą rywalizować w sobotę na basenie. Kikół będzie gospodarzem mistrzostw.",
+     "Kikół"),
 ])
 def test_a_host_organizes_when_no_organizer_is_named(run, text, organizer):
     assert run(text).event.organizer == organizer
@@ -247,3 +276,42 @@ def test_bodies_coordinated_through_their_people_are_co_organizers(event_of):
 def test_guests_of_another_body_are_not_coordinated_with_the_organizer(event_of):
     ev = event_of("Piknik przygotowali druhowie z OSP w Brzezince, a goście z Fundacji Lipa przyglądali się zabawie.")
     assert "Fundacja Lipa" not in ev.co_organizers
+
+
+def test_our_school_is_a_group_of_schools_named_by_its_kind(run):
+    r = run("Obrazy można oglądać w Galerii Lipa, znajdującej się w Zespole Szkół Rolniczych im. Jana Lipy w Kikole. "
+            "Uroczyście otwarto tu wystawę grafiki Anny Sowy. – Miło nam gościć absolwentkę w murach naszej szkoły "
+            "– mówił wicedyrektor Jan Kos.")
+    assert r.event.organizer == "Zespół Szkół Rolniczych im. Jana Lipy"
+
+
+def test_our_school_is_no_group_of_other_bodies(run):
+    r = run("Obrazy można oglądać w Galerii Lipa, znajdującej się w Zespole Pieśni i Tańca Lipy w Kikole. Uroczyście "
+            "otwarto tu wystawę grafiki Anny Sowy. – Miło nam gościć absolwentkę naszej szkoły – mówił Jan Kos.")
+    assert r.event.organizer is None
+
+
+def test_the_bodies_that_initiated_the_programme_running_the_event_organize_it(run):
+    r = run("W sobotę na kortach w Lipnie odbył się piknik tenisowy dla dzieci. „Małe rakiety” – tak nazywa się "
+            "program, który w trzech miastach zainicjowała Fundacja Zielony Most i Lipnowski Związek Tenisowy.")
+    assert r.event.organizer == "Fundacja Zielony Most"
+    assert r.event.co_organizers == ["Lipnowski Związek Tenisowy"]
+
+
+def test_initiating_something_other_than_an_event_or_programme_organizes_nothing(run):
+    r = run("W sobotę na kortach w Lipnie odbył się piknik tenisowy dla dzieci. Fundacja Zielony Most zainicjowała "
+            "zmianę regulaminu kortów.")
+    assert r.event.organizer is None
+
+
+def test_a_body_whose_head_invites_with_the_organizer_co_organizes(run):
+    r = run("Konferencja organizowana przez Fundację Zielony Most odbędzie się we wtorek. Na konferencję zapraszają: "
+            "Fundacja Zielony Most wraz z Prezesem Stowarzyszenia Przyjaciół Lipna posłem Janem Kosem.")
+    assert r.event.organizer == "Fundacja Zielony Most"
+    assert r.event.co_organizers == ["Stowarzyszenie Przyjaciół Lipna"]
+
+
+def test_a_body_with_the_organizer_in_a_sentence_without_inviting_does_not_co_organize(run):
+    r = run("Konferencja organizowana przez Fundację Zielony Most odbędzie się we wtorek. Na konferencji Fundacja "
+            "Zielony Most wraz z Prezesem Stowarzyszenia Przyjaciół Lipna posłem Janem Kosem przedstawi raport.")
+    assert r.event.co_organizers == []

@@ -51,6 +51,8 @@ STUDY_ADJECTIVES = frozenset({"studyjny", "dydaktyczny", "edukacyjny"})
 PAIR_TRIGGERS: dict[tuple[str, str], str] = {
     **{(noun, adj): "wizyta_studyjna" for noun in STUDY_NOUNS for adj in STUDY_ADJECTIVES},
     ("dzień", "dziecko"): "festyn",
+    # "święto plonów" is the harvest festival, dożynki by another name (its korowód, its marsz are its parts)
+    ("święto", "plon"): "festyn",
     ("dzień", "otwarty"): "inne",
     # a council's sitting is a (working) meeting; "sesja" alone may be a conference's session
     ("sesja", "rada"): "spotkanie",

@@ -276,15 +276,18 @@ def organizing_subject(ctx: Context, mention: Mention) -> bool:
     k = _first_token(ctx, mention.end)
     verb = None
     words = 0
+    relative = None  # "Towarzystwa X, które zorganizowało zawody": the pronoun is the subject, the name its antecedent
     while k < len(f.texts) and words < 3 and verb is None:
         if f.texts[k] in (".", ";", ":", "!", "?", "(") or "\n" in f.texts[k]:
             return False
         if not f.is_space[k]:
             if any(a.pos in _ACTIVE and a.lemma in ORGANIZING | PREPARING | CELEBRATING for a in f.morfs[k]):
                 verb = k
+            elif words == 1 and f.texts[k - 1 - f.is_space[k - 1]] == "," and "który" in f.lemmas_lower[k]:
+                relative = k
             words += 1
         k += 1
-    if verb is None:
+    if verb is None or relative is not None and not _relative_subject(ctx, mention, relative, verb):
         return False
     words = 0
     k = verb + 1
@@ -297,10 +300,30 @@ def organizing_subject(ctx: Context, mention: Mention) -> bool:
                 return False  # "obchody X odbyły się w Domu Kultury. Dom świętuje 50-lecie": an aside, not the event
             if f.lemmas_lower[k] & (ANNIVERSARY_NOUNS if celebrated else event_nouns()) or celebrated and (
                     f.lowers[k].startswith("leci") or any(w.endswith("lecie") and len(w) > 6 for w in f.lemmas_lower[k])):
-                return could_be_subject(ctx, mention)
+                return relative is not None or could_be_subject(ctx, mention)
             words += 1
         k += 1
     return False
+
+
+def _relative_subject(ctx: Context, mention: Mention, pronoun: int, verb: int) -> bool:
+    """"Towarzystwa X, które zorganizowało zawody": the relative pronoun is the verb's nominative subject (it agrees
+    with the verb in number and gender) and stands for the name (it agrees with the name's head noun), so the
+    name's own case does not matter; "Klubu X, którą zorganizowała …" (an object) or a pronoun of another gender
+    does not stand for the body."""
+    f = ctx.features
+    subjects = [a for a in f.morfs[pronoun] if a.lemma.lower() == "który" and "nom" in a.cases]
+    verbs = [a for a in f.morfs[verb] if a.pos in _ACTIVE]
+    subjects = [p for p in subjects if any(v.number == p.number and (not v.genders or v.genders & p.genders)
+                                           for v in verbs)]
+    lo, hi = _first_token(ctx, mention.start), _first_token(ctx, mention.end)
+    heads = ORG_HEADS | BODY_HEADS | _ORGAN_NOUNS
+    head = next((k for k in range(lo, hi) if f.capitalised[k] and not f.all_caps[k] and any(
+        a.pos == "subst" and a.lemma.lower() in heads for a in f.morfs[k])), None)
+    if head is None:
+        return bool(subjects)  # an acronym: no gender to check
+    return any(a.pos == "subst" and a.number == p.number and a.genders & p.genders for a in f.morfs[head]
+               for p in subjects)
 
 
 def _in_opening(ctx: Context, char: int) -> bool:
@@ -328,3 +351,16 @@ def _sentence_ends(ctx: Context) -> list[int]:
             ends = [s.end_char for s in doc.sents]
         memo["ends"] = ends
     return ends
+
+
+def past_opening(ctx: Context, before: int) -> bool:
+    """The report's first sentence, ending before `before`, tells of a finished event: a past-tense verb and no
+    future form (no "będzie", no perfective present). A host named in the future after it hosts a later event."""
+    end = first_sentences_end(ctx, 1)
+    if end > before:
+        return False
+    f = ctx.features
+    verbs = [a for k in range(bisect_left(f.starts, end)) if not f.is_space[k] for a in f.morfs[k]
+             if a.pos in ("praet", "bedzie", "fin")]
+    return any(a.pos == "praet" for a in verbs) and not any(
+        a.pos == "bedzie" or a.pos == "fin" and a.tag.endswith(":perf") for a in verbs)

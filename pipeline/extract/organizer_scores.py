@@ -126,12 +126,19 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if sent is None:
         return 0.0
     lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
-    if (verbs or (weak and lemmas & _event_nouns())) and (could_be_subject(ctx, mention)
+    if (verbs or (weak and lemmas & _event_nouns()) or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
+            and (could_be_subject(ctx, mention)
                                                           or _people_subject_before(ctx, mention, sent.start)):
         return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
     return 0.0
+
+
+#: "Program X zainicjował Bank Y": who started an event or the programme that runs it organizes its events, as "z
+#: inicjatywy X" and "realizowany przez X" say (docs/annotation.md: the project's operator organizes its events).
+_INITIATING = frozenset({"zainicjować", "inicjować"})
+_PROGRAMMES = frozenset({"program", "projekt", "akcja", "cykl", "przedsięwzięcie", "kampania"})
 
 
 #: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").

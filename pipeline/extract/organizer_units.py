@@ -85,3 +85,25 @@ def organ_parent(
                 and before.start == m.mention.start:
             return by_mention[id(parent)].name
     return None
+
+
+#: Heads that name a group of bodies of the kind their genitive plural gives ("Zespół Szkół", "Zespół Placówek").
+_GROUP_HEADS = frozenset({"zespół"})
+
+
+def group_of(m: OrgMention, ours: list[str]) -> bool:
+    """"nasza szkoła" said of a "Zespół Szkół X": a group named by its kind of body is a body of that kind."""
+    words = m.name.split()
+    return m.head in _GROUP_HEADS and len(words) > 1 and any(
+        a.pos == "subst" and a.number == "pl" and "gen" in a.cases and a.lemma.lower() in ours for a in analyse(words[1]))
+
+
+#: Verbs by which the organizer invites to or organizes the event: another sentence naming it with "wraz z" partners.
+_INVITING = frozenset({"zapraszać", "zaprosić", "organizować", "zorganizować", "współorganizować"})
+
+
+def inviting(ctx: Context, span: tuple[int, int]) -> bool:
+    """The sentence [span) has a finite verb of inviting or organizing ("Na konferencję zapraszają: X wraz z Y")."""
+    f = ctx.features
+    lo, hi = bisect_left(f.starts, span[0]), bisect_left(f.starts, span[1])
+    return any(a.pos in ("fin", "praet") and a.lemma in _INVITING for k in range(lo, hi) for a in f.morfs[k])

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.competitor_cues import COMPETING as _COMPETING
+from pipeline.extract.competitor_cues import competed as _competed
+from pipeline.extract.competitor_cues import contest_text as _contest_text
 from pipeline.extract.event_roles import honorific_start, list_lead, name_predicate, name_sentence
 from pipeline.extract.panel_roles import leads_something_else
 from pipeline.extract.person_names import surname_first
@@ -92,6 +95,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
             found.add("guest")
         if lemmas & _WON_VERBS and verb.i > j and not _oblique_name(doc, i, j):
             found.add("participant")  # "X, nauczycielka matematyki w Y, otrzymała nagrodę": the verb past the apposition
+        if _competed(doc, verb) and not _oblique_name(doc, i, j) and _contest_text(ctx):
+            found.add("participant")  # "zakwalifikował się X", "X skoczył 176 m", "sukces odniosła X": a competitor
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
@@ -105,6 +110,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("speaker")  # "gotowali pod okiem X", "X, dyrektor Y, który mówił o …"
     if relative & GUEST_VERBS:
         found.add("guest")  # "udział wziął X, który gratulował laureatom"
+    if relative & (_WON_VERBS | _COMPETING) and _contest_text(ctx):
+        found.add("participant")  # "X, która zdobywała trzecie miejsca": what she did in the contest
     if "z udziałem" in left or _meeting_with(ctx, i, sent_start) or "głos zabra" in sentence_left:
         found.add("speaker")  # debates and meetings "z udziałem X", "spotkanie z X", "głos zabrali: X, Y"
     if near & PARTICIPANT_WORDS and not near & _FUNDING and not _possessor(doc, i, j) \
@@ -112,7 +119,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
     if near & (GUEST_WORDS | _CELEBRATING):
         found.add("guest")  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant came to say it
-    if _organizers_people(ctx, i, sent_start) or _organized_it(ctx, verb, i, j, sent_start, sent_end):
+    if _organizers_people(ctx, i, sent_start) or _organized_it(ctx, verb, i, j, sent_start, sent_end) or _inviter(
+            ctx, verb, i, j):
         found.add("organizer")
     if not found and _awarded(ctx, verb, i, j, sent_start, sent_end):
         found.add("participant")
@@ -122,6 +130,11 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")
     if not found and surname_first([t for t in doc[i:j] if not t.is_space]):
         found.add("participant")  # "Koziak Michał, Wrona Jan": rosters and results lists write the surname first
+    if verb is not None and _named_funder(doc, verb, i, sent_start):
+        found = {"sponsor"}  # "Sponsorami konkursu byli burmistrz X, wójt Y": they funded it, no part in the event
+    if _work_author(doc, i, j):
+        found = (found - {"speaker", "guest"}) or {"author"}  # "filmy prezentowane w X: „Z odzysku” Jana Kosa": the
+        # verb is the work's, not his; an author named only by his work did nothing the text tells at the event
     lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
     if lead & {"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "finalista", "finalistka"} and not lead & JURY_WORDS:
         lead = set()  # "Komisja konkursowa wyłoniła laureatów:": the list is the laureates, not the jury
@@ -175,6 +188,26 @@ def _organized_it(ctx: Context, verb: object, i: int, j: int, sent_start: int, s
     v = verb.i  # type: ignore[attr-defined]
     objects = doc[max(sent_start, v - 4):v] if v < i else doc[v + 1:min(sent_end, v + 4)]
     return any(a.pos == "subst" and "acc" in a.cases and a.lemma in _WHOLE_EVENTS for t in objects for a in t._.morf)
+
+
+_INVITING = frozenset({"zapraszać", "zaprosić"})
+#: Past forms of the first and second person ("zaprosiliśmy", "zaprosiłam", "zaprosiłeś"): the writer invites.
+_FIRST_SECOND = re.compile(r"(?:śmy|ście|[mś])$", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:wraz|razem|wspólnie)\s+z(?:e)?\s+(?:[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż.]+\s+){0,8}$")
+
+
+def _inviter(ctx: Context, verb: object, i: int, j: int) -> bool:
+    """'Na konferencję zapraszają: X wraz z Prezesem Y posłem Janem Kosem', 'Wójt Jan Kos zaprasza na festyn': the
+    subject of a third-person verb of inviting (the name in the nominative, or with "wraz z" among the inviters) is
+    a host, one of the organizers' people (docs/annotation.md: officials named among the hosts are staff)."""
+    if verb is None or _FIRST_SECOND.search(verb.text) or not any(  # type: ignore[attr-defined]
+            a.lemma in _INVITING and (a.pos == "praet" or a.tag.startswith("fin:") and ":ter" in a.tag)
+            for a in verb._.morf):  # type: ignore[attr-defined]
+        return False  # "Zaprosiliśmy X": the writer invites, X is the guest
+    doc = ctx.light_tokens
+    if not _oblique_name(doc, i, j):
+        return True
+    return verb.i < i and bool(_WITH.search(ctx.norm[doc[verb.i].idx:doc[i].idx]))  # type: ignore[attr-defined]
 
 
 def _organizers_people(ctx: Context, i: int, sent_start: int) -> bool:
@@ -238,6 +271,33 @@ def _antecedent_is_a_session(ctx: Context, v: int) -> bool:
         return False
     start = max(ctx.sentence_bounds(rel)[0], rel - 20)
     return any(a.pos == "subst" and a.lemma in SPEAKER_NOUNS for t in doc[start:rel] for a in t._.morf)
+
+
+_CLOSING = frozenset({"”", "\"", "“", "»"})
+#: "w reżyserii X", "autorstwa X": the words before a work's author.
+_AUTHOR_NOUNS = frozenset({"reżyseria", "autorstwo"})
+
+
+def _work_author(doc: object, i: int, j: int) -> bool:
+    """'„Z odzysku” Jana Kosa', 'film w reżyserii Jana Kosa': a name in the genitive right after a quoted title (or
+    after "w reżyserii", "autorstwa") is the author of the work the sentence talks about; every word of the name that
+    the dictionary knows as a noun has a genitive reading (a misspelt word it does not know is let pass)."""
+    k = honorific_start(doc, i) - 1  # type: ignore[arg-type]
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:  # type: ignore[index]
+        k -= 1
+    if k < 0 or not (doc[k].text in _CLOSING or any(a.lemma in _AUTHOR_NOUNS for a in doc[k]._.morf)):  # type: ignore[index]
+        return False
+    words = [[a for a in t._.morf if a.pos == "subst"] for t in doc[i:j] if t.is_alpha]  # type: ignore[index]
+    return bool(words) and all("gen" in {c for a in readings for c in a.cases} for readings in words if readings)
+
+
+def _named_funder(doc: object, verb: object, i: int, sent_start: int) -> bool:
+    """"Sponsorami konkursu byli: A, B", "Fundatorem nagród był X": the name is the complement of a copula whose
+    predicate, before it, is a noun of funding."""
+    if verb.i > i or not any(a.lemma == "być" for a in verb._.morf):  # type: ignore[attr-defined]
+        return False
+    return any(a.lemma in _FUNDING and a.pos == "subst" and "inst" in a.cases
+               for t in doc[max(sent_start, verb.i - 4):verb.i] for a in t._.morf)  # type: ignore[attr-defined,index]
 
 
 def _oblique_name(doc: object, i: int, j: int) -> bool:

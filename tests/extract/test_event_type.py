@@ -40,6 +40,10 @@ def test_types(ctx_for, text, etype):
      "W sobotę w remizie odbyło się spotkanie z okazji jubileuszu koła. Jubileusz uczczono tortem.", "spotkanie"),
     ("Z tej okazji zorganizowano konferencję naukową o funduszu sołeckim, a potem uroczystość.", "konferencja"),
     ("W parku gminnym odbył się Dzień Dziecka. Laureaci konkursu plastycznego odebrali nagrody.", "festyn"),
+    # "święto plonów" is the harvest festival: its procession ("marsz") is a part of it
+    ("Tegoroczne gminne święto plonów zorganizował Kikół. Korowód przeszedł ulicami wsi, by zakończyć marsz na "
+     "boisku.", "festyn"),
+    ("W sobotę odbył się marsz nordic walking. Po drodze rozmawiano o święcie ziemniaka.", "inne"),
     # "zawody" (sports or fire-brigade competitions) are a contest
     ("Gminne zawody sportowo-pożarnicze odbyły się na stadionie w Lipnie. Rywalizowało osiem drużyn.", "konkurs"),
     # a "zjazd" gathers a body's members: typed as a meeting on the cards (6 dev pages against 3)

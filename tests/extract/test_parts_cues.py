@@ -95,3 +95,80 @@ def test_imperfective_verbs_of_handing_and_greeting_make_a_guest(extractor, text
 ])
 def test_who_funded_the_prizes_did_not_win_them(extractor, text, name, part):
     assert parts(extractor, text)[name] == part
+
+
+def test_authors_named_after_their_works_titles_are_only_mentioned(extractor):
+    found = parts(extractor, "We wrześniu w Lipnie odbędzie się festiwal filmowy. Do Lipna pojadą filmy prezentowane "
+                             "wcześniej w Berlinie: „Zimowy sad” Tomasza Wrzosa i „Dom nad rzeką” Karola Buka.")
+    assert found["Tomasz Wrzos"] == "other" and found["Karol Buk"] == "other"
+
+
+def test_a_named_speaker_after_a_talks_title_keeps_speaking(extractor):
+    found = parts(extractor, "W bibliotece odbył się wykład „Zimowy sad”. Wykład wygłosił Tomasz Wrzos.")
+    assert found["Tomasz Wrzos"] == "speaker"
+
+
+def test_competitors_named_by_their_results_are_participants(extractor):
+    found = parts(extractor, "W sobotę na skoczni w Lipnie rozegrano zawody. Do finału zdołał zakwalifikować się "
+                             "tylko Karol Wrzos. Tomasz Buk uzyskał 98 m. Wspaniały sukces odniosła Anna Grab.")
+    assert found["Karol Wrzos"] == "participant" and found["Tomasz Buk"] == "participant"
+    assert found["Anna Grab"] == "participant"
+
+
+def test_a_result_verb_without_a_result_makes_no_competitor(extractor):
+    found = parts(extractor, "W sobotę w Lipnie otwarto nową świetlicę. Tomasz Buk uzyskał na nią dofinansowanie.")
+    assert found.get("Tomasz Buk") != "participant"
+
+
+def test_officials_named_as_sponsors_are_other(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyły się zawody zaprzęgów. Sponsorami konkursu byli burmistrz "
+                             "miasta Lipna Tomasz Buk i wójt gminy Lipno Anna Grab.")
+    assert found["Tomasz Buk"] == "other" and found["Anna Grab"] == "other"
+
+
+def test_an_official_who_hands_over_the_prizes_is_a_guest(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyły się zawody zaprzęgów. Nagrody zwycięzcom wręczył burmistrz "
+                             "miasta Lipna Tomasz Buk.")
+    assert found["Tomasz Buk"] == "guest"
+
+
+def test_a_teams_coach_at_a_contest_is_other(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyły się zawody w skokach narciarskich. Karol Wrzos skoczył 98 m. "
+                             "W Wrzosa wierzy trener Tomasz Buk.")
+    assert found["Tomasz Buk"] == "other"
+
+
+def test_a_trainer_running_a_training_speaks(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbyło się szkolenie z pierwszej pomocy. Zajęcia poprowadził trener "
+                             "Tomasz Buk.")
+    assert found["Tomasz Buk"] == "speaker"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_competing_verbs_outside_a_contest_make_no_competitor(extractor):
+    found = parts(extractor, "W sobotę w Lipnie odbył się festyn rodzinny. Wójt Jan Kos walczy o fundusze na nową "
+                             "świetlicę.")
+    assert found["Jan Kos"] != "participant"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_officials_among_those_who_invite_are_hosts(extractor):
+    found = parts(extractor, "We wtorek w Lipnie odbędzie się konferencja dla przedsiębiorców. Na konferencję "
+                             "zapraszają: Fundacja Zielony Most wraz z Prezesem Stowarzyszenia Przyjaciół Lipna posłem "
+                             "Janem Kosem.")
+    assert found["Jan Kos"] == "organizer_staff"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_guest_the_organizer_invited_is_no_host(extractor):
+    found = parts(extractor, "We wtorek w Lipnie odbędzie się konferencja dla przedsiębiorców. Fundacja Zielony Most "
+                             "zaprasza na spotkanie z posłem Janem Kosem.")
+    assert found["Jan Kos"] != "organizer_staff"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_who_conceived_the_event_is_on_the_organizing_side(extractor):
+    found = parts(extractor, "W liceum w Lipnie odbyła się konferencja o tolerancji. Pomysłodawcą konferencji był "
+                             "Karol Wrzos, uczeń liceum. Gościem był Tomasz Buk.")
+    assert found["Karol Wrzos"] == "organizer_staff"
+    assert found["Tomasz Buk"] != "organizer_staff"
