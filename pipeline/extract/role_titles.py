@@ -70,6 +70,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
         return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
+    if depreciative_only(tok, title):
+        return None  # "swoje premiery": the plural of "premiera", not a deprecating plural of "premier"
     if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
         return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
@@ -230,6 +232,15 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         words.pop()
         j -= 1
     return " ".join([title, *words]), j
+
+
+def depreciative_only(tok: Token, title: str) -> bool:
+    """The title is read only from a deprecating plural ("premiery" of premier) while the word is also a plain noun
+    of another lemma ("premiery" of premiera): the plain noun is what the text means."""
+    readings = tok._.morf
+    titled = [a for a in readings if a.pos in ("subst", "adj", "pact", "depr") and role_title(a.lemma, (a,)) == title]
+    return bool(titled) and all(a.pos == "depr" for a in titled) and any(
+        a.pos == "subst" and role_title(a.lemma, (a,)) is None for a in readings)
 
 
 #: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
