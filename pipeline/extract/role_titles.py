@@ -79,6 +79,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     if title in VERBAL_TITLES:
         if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
+        if title in MAKER_TITLES and (kind := _kind_adjective(doc, i)) is not None:
+            return f"{title} {kind}", i + 2  # "twórca ludowy": the adjective says what kind; an object drops
         return title, i + 1  # "prowadząca zajęcia": the participle's object is what they ran, not the title
     words: list[str] = []
     j = i + 1
@@ -400,7 +402,27 @@ def _name_follows(doc: Doc, i: int) -> bool:
 
 #: What a page credits its makers for: "autor zdjęć", "autorka relacji" are metadata (docs/annotation.md).
 CREDIT_WORDS = frozenset({"zdjęcie", "fotografia", "fotka", "relacja", "artykuł", "wpis"})
+#: Titles naming a work's maker: a genitive after them is the work ("twórca projektu", "twórcy reformy": the object
+#: drops, settled 905), an agreeing adjective the maker's kind ("twórca ludowy").
+MAKER_TITLES = frozenset({"twórca", "współtwórca"})
 #: Titles that are participles or name a work's maker or keeper: what follows is their object ("prowadzący
 #: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
-VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"})
+VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"}) | MAKER_TITLES
+
+
+def _kind_adjective(doc: Doc, i: int) -> str | None:
+    """The lower-case adjective right after the title at i agreeing with it ("twórczynie ludowe" -> "ludowy"), not
+    the first word of the genitive object ("twórcy interaktywnego filmu"), in its masculine nominative."""
+    if i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].text[:1].islower():
+        return None
+    tok, title = doc[i + 1], doc[i]
+    title_cases = {c for a in title._.morf if a.pos in ("subst", "depr") for c in a.cases}
+    adjectives = [a for a in tok._.morf if a.pos == "adj" and a.cases & title_cases]
+    if not adjectives or any(a.pos == "subst" for a in tok._.morf):
+        return None
+    if i + 2 < len(doc) and doc[i + 2].text[:1].islower() and any(
+            a.pos == "subst" and a.cases & adj.cases and a.number == adj.number
+            for a in doc[i + 2]._.morf for adj in adjectives):
+        return None  # "twórca nowego projektu": the adjective is the object's
+    return complement_form(tok, title)
 

@@ -13,3 +13,15 @@ def test_plural_of_a_plain_noun_is_no_deprecating_title(extractor):
 def test_a_title_noun_stays_a_title_before_a_name(extractor):
     found = people(extractor, "Gości powitał premier Jan Kowalik.")
     assert titles(found["Jan Kowalik"]) == ["premier"]
+
+
+def test_a_makers_object_drops_and_names_no_organization(extractor):
+    found = people(extractor, 'Deklarację podpisali Anna Wilk i Jan Kos (twórcy projektu "Zielony most").')
+    assert [(r.title, r.organization) for r in found["Anna Wilk"].roles] == [("twórca", None)]
+    found = people(extractor, "Gościem był Jan Wilk, twórca interaktywnego filmu.")
+    assert titles(found["Jan Wilk"]) == ["twórca"]
+
+
+def test_a_makers_kind_adjective_stays(extractor):
+    found = people(extractor, "Na kiermaszu były twórczynie ludowe Anna Kos i Ewa Lis.")
+    assert titles(found["Anna Kos"]) == ["twórca ludowy"]
