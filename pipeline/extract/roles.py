@@ -192,7 +192,7 @@ def title_roles(
                 title = (title == "zastępca" and deputy_of_predicate(ctx, k, sent_start)) or title  # "jej zastępcą"
                 roles.append(make_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 stated_before(ctx, roles[-1], k, h)  # "Opiekunem drużyny był X": the copula states it
-                joined = _joined_title(doc, k, sent_start, claimed)
+                joined = _joined_title(doc, k, sent_start, claimed) or _stacked_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(make_role(ctx, *joined))
                 opening = opening_predicate(ctx, k, sent_start)  # "Kierownikiem Rajdu była wiceprzewodnicząca X"
@@ -255,6 +255,27 @@ def _joined_title(
         if after == c or org_end(doc, after) == c:
             return title, s, after, c
         return None
+    return None
+
+
+def _stacked_title(
+    doc: Doc, k: int, sent_start: int, claimed: frozenset[tuple[int, int]]
+) -> tuple[str, int, int, int] | None:
+    """'z Prezesem Instytutu X posłem Janem Kosem': a title with its institution right before the title at k, in the
+    same case and number, is a second title of the same name: (title, start, after, until)."""
+    near = title_cases(doc[k], singular=True)
+    for s in range(k - 1, max(sent_start, k - 9) - 1, -1):
+        if doc[s].text in (".", ";", ":", ",", "-", "–", "—", "(", ")") or "\n" in doc[s].whitespace_ or (
+                first_name(doc[s]) is not None and doc[s + 1].text[:1].isupper()):
+            return None
+        found = _title_at(doc, s)
+        if found is None:
+            continue
+        title, after = found
+        if plural_only(doc[s]) or any(lo <= doc[s].idx < hi for lo, hi in claimed) \
+                or not title_cases(doc[s], singular=True) & near or after == k:
+            return None  # "prezes zarządu radny": no institution between, the nearer word is the title's own
+        return (title, s, after, k) if org_end(doc, after) == k else None
     return None
 
 

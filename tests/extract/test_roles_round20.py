@@ -25,3 +25,15 @@ def test_a_makers_object_drops_and_names_no_organization(extractor):
 def test_a_makers_kind_adjective_stays(extractor):
     found = people(extractor, "Na kiermaszu były twórczynie ludowe Anna Kos i Ewa Lis.")
     assert titles(found["Anna Kos"]) == ["twórca ludowy"]
+
+
+def test_a_title_with_its_institution_before_another_title_is_the_same_names(extractor):
+    found = people(extractor, "Na spotkanie zapraszają: Fundacja Lipa wraz z Prezesem Instytutu Badań Regionalnych "
+                              "posłem Janem Kosem.")
+    assert sorted((r.title, r.organization) for r in found["Jan Kos"].roles) == [
+        ("poseł", None), ("prezes", "Instytut Badań Regionalnych")]
+
+
+def test_a_title_in_another_case_before_a_title_is_someone_elses(extractor):
+    found = people(extractor, "Dyplom z rąk prezesa Fundacji Lipa odebrał wolontariusz Jan Kos.")
+    assert titles(found["Jan Kos"]) == ["wolontariusz"]
