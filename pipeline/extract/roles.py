@@ -17,7 +17,14 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
-from pipeline.extract.role_apposition import name_cases, next_apposition, plural_only, title_cases
+from pipeline.extract.role_apposition import (
+    given_name_cases,
+    name_cases,
+    next_apposition,
+    plural_only,
+    pupil_title,
+    title_cases,
+)
 from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
@@ -65,7 +72,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = name_cases(doc[i:j]) or title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
-            found = bare_profession(doc, k, first_cases or None)
+            found = bare_profession(doc, k, first_cases or None) or pupil_title(doc, k, given_name_cases(doc[i:j]))
         if found and plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:

@@ -37,3 +37,13 @@ def test_a_title_with_its_institution_before_another_title_is_the_same_names(ext
 def test_a_title_in_another_case_before_a_title_is_someone_elses(extractor):
     found = people(extractor, "Dyplom z rąk prezesa Fundacji Lipa odebrał wolontariusz Jan Kos.")
     assert titles(found["Jan Kos"]) == ["wolontariusz"]
+
+
+def test_a_pupil_in_apposition_is_a_role_with_the_school(extractor):
+    found = people(extractor, "Dyplom odebrała Anna Lis (uczennica Gimnazjum nr 2 w Lipnie).")
+    assert [(r.title, r.organization) for r in found["Anna Lis"].roles] == [("uczeń", "Gimnazjum nr 2 w Lipnie")]
+
+
+def test_a_pupils_noun_in_another_case_is_no_apposition(extractor):
+    found = people(extractor, "Nagrodę wręczył Jan Kowalik, uczniowi gratulując wyniku.")
+    assert titles(found["Jan Kowalik"]) == []
