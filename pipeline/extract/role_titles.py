@@ -81,6 +81,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
         if title in MAKER_TITLES and (kind := _kind_adjective(doc, i)) is not None:
             return f"{title} {kind}", i + 2  # "twórca ludowy": the adjective says what kind; an object drops
+        if title in MAKER_TITLES and i + 1 < len(doc) and _plural_genitive(doc[i + 1]):
+            return f"{title} {doc[i + 1].text.lower()}", i + 2  # "twórca tekstów": a trade, as "trener grup"
         return title, i + 1  # "prowadząca zajęcia": the participle's object is what they ran, not the title
     words: list[str] = []
     j = i + 1
@@ -408,6 +410,14 @@ MAKER_TITLES = frozenset({"twórca", "współtwórca"})
 #: Titles that are participles or name a work's maker or keeper: what follows is their object ("prowadzący
 #: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
 VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"}) | MAKER_TITLES
+
+
+def _plural_genitive(tok: Token) -> bool:
+    """A lower-case common noun that is only a plural genitive ("tekstów", "piosenek"): the kind of works one makes."""
+    nouns = [a for a in tok._.morf if a.pos == "subst"]
+    return tok.is_alpha and tok.text[:1].islower() and bool(nouns) and all(
+        a.number == "pl" and "gen" in a.cases and not a.names for a in nouns) and not any(
+        a.pos != "subst" for a in tok._.morf)
 
 
 def _kind_adjective(doc: Doc, i: int) -> str | None:
