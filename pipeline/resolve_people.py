@@ -157,7 +157,24 @@ def _affiliation(
                 ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
             if parent is not None or id(m) in org_by_mention:
                 return parent or org_by_mention[id(m)].name
-    return named_again(ctx, pm.mention.end, list({id(o): o for o in org_by_mention.values()}.values()))
+    return named_again(ctx, pm.mention.end, list({id(o): o for o in org_by_mention.values()}.values())) or \
+        _leaders_body(ctx, pm, org_mentions, org_by_mention)
+
+
+def _leaders_body(
+    ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """'przedstawiciele Samoobrony Andrzeja Leppera': a name in the genitive right after a body's name is the body's
+    own man (its leader); the body is his organization."""
+    span = ctx.doc.char_span(pm.mention.start, pm.mention.end, alignment_mode="expand")
+    if span is None or not all(any(a.pos == "subst" and a.names and "gen" in a.cases for a in t._.morf)
+                               for t in span if t.is_alpha):
+        return None
+    for m in org_mentions:
+        if id(m) in org_by_mention and m.mention.end < pm.mention.start \
+                and not ctx.text[m.mention.end:pm.mention.start].strip():
+            return org_by_mention[id(m)].name
+    return None
 
 
 #: Departments, not branches or offices: "Oddział X Funduszu Y" stays the person's organization as written.

@@ -189,6 +189,8 @@ def title_roles(
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if plural_only(doc[k]) and any(t.text in ("i", "oraz") for t in between):
                 break  # "uczestniczyli sołtysi i Jan Kos": the plural is a group of its own, not the name's title
+            if plural_only(doc[k]) and not _coordinated_name_follows(doc, j) and not name_cases(doc[i:j]) & {"nom"}:
+                break  # "przedstawiciele Samoobrony Andrzeja Leppera": one name in an oblique case is the body's own
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
@@ -229,6 +231,12 @@ def title_roles(
     if member is not None and not any(r.title == member[0].title for r, _ in roles):
         roles.append(member)
     return roles
+
+
+def _coordinated_name_follows(doc: Doc, j: int) -> bool:
+    """Another name right after the one ending at j, joined by a comma, "i" or "oraz" ("A i B", "A, B")."""
+    k = j + 1 if j < len(doc) and doc[j].text in (",", "i", "oraz") else j
+    return k > j and k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
 
 
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:

@@ -47,3 +47,15 @@ def test_a_pupil_in_apposition_is_a_role_with_the_school(extractor):
 def test_a_pupils_noun_in_another_case_is_no_apposition(extractor):
     found = people(extractor, "Nagrodę wręczył Jan Kowalik, uczniowi gratulując wyniku.")
     assert titles(found["Jan Kowalik"]) == []
+
+
+def test_one_name_in_the_genitive_after_a_plural_title_is_the_bodys_own(extractor):
+    found = people(extractor, "Po stronie kupców stanęli przedstawiciele Fundacji Lipa Andrzeja Kowalika, którzy "
+                              "wywiesili transparent.")
+    assert titles(found["Andrzej Kowalik"]) == []
+    assert found["Andrzej Kowalik"].affiliation == "Fundacja Lipa"
+
+
+def test_a_plural_title_before_coordinated_names_is_theirs(extractor):
+    found = people(extractor, "Nagrody wręczyli członkowie zarządu Piotr Mak i Ewa Lis.")
+    assert titles(found["Piotr Mak"]) == ["członek zarządu"]
