@@ -16,7 +16,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
-from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.professions import bare_profession, masculine_profession, profession
 from pipeline.extract.role_apposition import (
     given_name_cases,
     name_cases,
@@ -72,7 +72,8 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = name_cases(doc[i:j]) or title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
-            found = bare_profession(doc, k, first_cases or None) or pupil_title(doc, k, given_name_cases(doc[i:j]))
+            found = bare_profession(doc, k, first_cases or None) or pupil_title(doc, k, given_name_cases(doc[i:j])) \
+                or _praised_profession(doc, k, first_cases or None)
         if found and plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
@@ -98,6 +99,31 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             if found is None:
                 k, found = next_apposition(doc, k, first_cases)
     return roles
+
+
+def _praised_profession(doc: Doc, k: int, cases: frozenset[str] | None) -> tuple[str, int] | None:
+    """'A – znakomity, polski skrzypek młodego pokolenia': a profession after the praise and origin adjectives that
+    agree with it (they drop, as "wieloletni" does), with a lower-case genitive description after it dropped too."""
+    m = k
+    while m < min(len(doc), k + 6) and (doc[m].text == "," or doc[m].is_alpha and doc[m].text[:1].islower() and any(
+            a.pos == "adj" and a.tag.endswith(":pos") for a in doc[m]._.morf) and profession(doc[m]) is None):
+        m += 1
+    if m == k or m >= len(doc) or doc[m - 1].text == ",":
+        return None
+    title = profession(doc[m], cases)
+    adjectives = [a for t in doc[k:m] if t.text != "," for a in t._.morf if a.pos == "adj"]
+    noun_cases = {c for a in doc[m]._.morf if a.pos == "subst" for c in a.cases}
+    if title is None or not any(a.cases & noun_cases for a in adjectives):
+        return None
+    end = m + 1
+    while end < min(len(doc), m + 4) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
+            a.pos in ("subst", "adj") and "gen" in a.cases for a in doc[end]._.morf) and not any(
+            a.pos in ("fin", "praet", "prep", "conj") for a in doc[end]._.morf):
+        end += 1  # "młodego pokolenia": a description of the artist, no part of the title
+    if end < len(doc) and not (doc[end].text in (",", ".", ";", ")", "–", "—", "-", "i", "oraz")
+                               or "\n" in doc[end - 1].whitespace_):
+        return None
+    return title, end
 
 
 def _next_name_follows(doc: Doc, k: int) -> bool:
@@ -167,7 +193,8 @@ def title_roles(
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j]))
+        found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j])) \
+            or _predicate_profession(doc, k, h, sent_start)
         while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
@@ -243,6 +270,19 @@ def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple
     """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case."""
     title = profession(doc[k], cases) if k == h - 1 and cases else None
     return (title, k + 1) if title else None
+
+
+def _predicate_profession(doc: Doc, k: int, h: int, sent_start: int) -> tuple[str, int] | None:
+    """'Solistą koncertu jest A', 'Pianistką wieczoru była B': a profession in the instrumental opening the sentence,
+    the copula after it, is the subject's title; a genitive after it (the event) stays out of the title."""
+    if k != sent_start or not doc[k].text[:1].isupper() or role_title(doc[k].text, doc[k]._.morf) is not None:
+        return None  # a lexicon title is `title_at`'s to read ("Autorem zdjęć jest A": a credit, no title)
+    title = next((a.lemma.lower() for a in doc[k]._.morf if a.pos == "subst" and not a.names and a.number == "sg"
+                  and "inst" in a.cases and "m1" in a.genders and masculine_profession(a.lemma.lower())), None) \
+        if doc[k].text[1:].islower() and first_name(doc[k]) is None else None
+    if title is None or not any(_copula(t, past=True) for t in doc[k + 1:h]):
+        return None
+    return title, k + 1
 
 
 def _joined_title(

@@ -59,3 +59,20 @@ def test_one_name_in_the_genitive_after_a_plural_title_is_the_bodys_own(extracto
 def test_a_plural_title_before_coordinated_names_is_theirs(extractor):
     found = people(extractor, "Nagrody wręczyli członkowie zarządu Piotr Mak i Ewa Lis.")
     assert titles(found["Piotr Mak"]) == ["członek zarządu"]
+
+
+def test_a_profession_opening_the_sentence_before_the_copula_is_the_subjects(extractor):
+    found = people(extractor, "Solistą koncertu jest Adam Kowalik.")
+    assert titles(found["Adam Kowalik"]) == ["solista"]
+
+
+def test_praise_adjectives_and_a_description_drop_from_a_profession(extractor):
+    found = people(extractor, "Zagra Adam Kowalik – znakomity, polski pianista młodego pokolenia.")
+    assert titles(found["Adam Kowalik"]) == ["pianista"]
+    found = people(extractor, "Przyszedł Jan Kos – wierny przyjaciel, który pomógł.")
+    assert titles(found["Jan Kos"]) == []
+
+
+def test_leading_an_orchestra_is_no_event_role(extractor):
+    assert titles(people(extractor, "Orkiestrę Symfoniczną poprowadzi Paweł Kowalik.")["Paweł Kowalik"]) == []
+    assert titles(people(extractor, "Spotkanie poprowadził Jan Wilk.")["Jan Wilk"]) == ["prowadzący"]
