@@ -76,3 +76,10 @@ def test_praise_adjectives_and_a_description_drop_from_a_profession(extractor):
 def test_leading_an_orchestra_is_no_event_role(extractor):
     assert titles(people(extractor, "Orkiestrę Symfoniczną poprowadzi Paweł Kowalik.")["Paweł Kowalik"]) == []
     assert titles(people(extractor, "Spotkanie poprowadził Jan Wilk.")["Jan Wilk"]) == ["prowadzący"]
+
+
+def test_a_programmes_quoted_name_is_no_organization(extractor):
+    found = people(extractor, "Mówi Jan Kowalik, koordynator programu „Zdrowe dzieci”.")
+    assert [(r.title, r.organization) for r in found["Jan Kowalik"].roles] == [("koordynator programu", None)]
+    found = people(extractor, "Mówi Anna Wilk, koordynator projektu Fundacji Lipa.")
+    assert [(r.title, r.organization) for r in found["Anna Wilk"].roles] == [("koordynator projektu", "Fundacja Lipa")]
