@@ -83,3 +83,10 @@ def test_a_programmes_quoted_name_is_no_organization(extractor):
     assert [(r.title, r.organization) for r in found["Jan Kowalik"].roles] == [("koordynator programu", None)]
     found = people(extractor, "Mówi Anna Wilk, koordynator projektu Fundacji Lipa.")
     assert [(r.title, r.organization) for r in found["Anna Wilk"].roles] == [("koordynator projektu", "Fundacja Lipa")]
+
+
+def test_an_unknown_first_name_coordinated_with_a_person_is_a_person(extractor):
+    found = people(extractor, "W zespole gości tylko Piotr Kowalik oraz Jesper Jensen starali się walczyć.")
+    assert {"Piotr Kowalik", "Jesper Jensen"} <= set(found)
+    found = people(extractor, "Na festyn przyszli Jan Kowalik i Fundacja Lipa.")
+    assert set(found) == {"Jan Kowalik"}
