@@ -76,6 +76,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
         return None  # "wykład profesora Jana Kosa": the academic title is an honorific, like "prof." (no post)
+    if title in COACH_TITLES and (past := _trained_team(doc, i + 1)) is not None:
+        return title, past  # "trener kadry ratowniczej": the team is whom he trains (settled), not a kind of coach
     if title in VERBAL_TITLES:
         if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
@@ -410,6 +412,25 @@ MAKER_TITLES = frozenset({"twórca", "współtwórca"})
 #: Titles that are participles or name a work's maker or keeper: what follows is their object ("prowadzący
 #: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
 VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"}) | MAKER_TITLES
+
+
+#: Coaches and the squads they train: "trener kadry ratowniczej", "trenerka drużyny juniorek" (the team drops).
+COACH_TITLES = frozenset({"trener"})
+TEAM_NOUNS = frozenset({"kadra", "drużyna", "reprezentacja", "ekipa"})
+
+
+def _trained_team(doc: Doc, j: int) -> int | None:
+    """The index past a lower-case singular genitive of a squad noun and the lower-case words agreeing with it or
+    depending on it ("kadry ratowniczej", "drużyny juniorek"), else None."""
+    if j >= len(doc) or not doc[j].text.islower() or not any(
+            a.pos == "subst" and a.lemma in TEAM_NOUNS and a.number == "sg" and "gen" in a.cases for a in doc[j]._.morf):
+        return None
+    end = j + 1
+    while end < min(len(doc), j + 3) and doc[end].is_alpha and doc[end].text.islower() and any(
+            a.pos in ("adj", "subst") and "gen" in a.cases for a in doc[end]._.morf) and not any(
+            a.pos in ("prep", "conj", "fin", "praet") for a in doc[end]._.morf):
+        end += 1
+    return end
 
 
 def _plural_genitive(tok: Token) -> bool:

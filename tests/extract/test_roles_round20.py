@@ -90,3 +90,9 @@ def test_an_unknown_first_name_coordinated_with_a_person_is_a_person(extractor):
     assert {"Piotr Kowalik", "Jesper Jensen"} <= set(found)
     found = people(extractor, "Na festyn przyszli Jan Kowalik i Fundacja Lipa.")
     assert set(found) == {"Jan Kowalik"}
+
+
+def test_a_coachs_team_drops_from_the_title(extractor):
+    assert titles(people(extractor, "Trenerem kadry ratowniczej jest Piotr Lis.")["Piotr Lis"]) == ["trener"]
+    found = people(extractor, "Zajęcia prowadził Adam Wilk, trener grup tanecznych.")
+    assert "trener grup tanecznych" in titles(found["Adam Wilk"])
