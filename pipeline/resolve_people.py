@@ -273,7 +273,8 @@ def _role_organization(
             return org_by_mention[id(before[-1])].name  # "odwiedziła WTZ w X, gdzie kierowniczka placówki A"
     if head:
         before = [m for m in org_mentions if m.mention.end <= start and id(m) in org_by_mention
-                  and head in ((m.head,) if m.head else _name_heads(org_by_mention[id(m)].name))]
+                  and head in ((m.head,) if m.head else _name_heads(org_by_mention[id(m)].name))
+                  + _complex_of(org_by_mention[id(m)].name)]
         if before:
             return org_by_mention[id(before[-1])].name
     raw_base = kind_with_quoted_name(ctx, start, end) or _base_of_raw(ctx, start, end)  # "prezes spółdzielni „X”"
@@ -396,6 +397,16 @@ def _name_heads(name: str) -> tuple[str, ...]:
         if heads:
             return tuple(sorted(heads))
     return ()
+
+
+def _complex_of(name: str) -> tuple[str, ...]:
+    """'Zespół Szkół Plastycznych X': a complex of schools is a school too ("dyrektor szkoły" refers back to it); the
+    heads of the plural genitive after "Zespół"."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() != "zespół":
+        return ()
+    return tuple(sorted({a.lemma.lower() for a in analyse(words[1]) if a.pos == "subst" and a.number == "pl"
+                         and "gen" in a.cases} & ORG_HEADS))
 
 
 #: Nouns that refer back to any institution named just before: "kierowniczka placówki", "dyrektor instytucji".
