@@ -355,9 +355,15 @@ def _may_stand_between(tok: Token) -> bool:
     if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or _CLASS_LABEL.match(tok.text) or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper() \
             or _pan_word(tok):
         return True
-    if _place_adjective(tok):
+    if _place_adjective(tok) or _particle(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
+
+
+def _particle(tok: Token) -> bool:
+    """'przecież', 'także', 'właśnie' in "Twórcą konwencji był przecież A": a particle (not the negation) leaves the
+    copula's predicate with the name."""
+    return tok.text.islower() and tok.text != "nie" and bool(tok._.morf) and all(a.pos in ("qub", "part") for a in tok._.morf)
 
 
 def _acronym_ending(doc: Doc, k: int) -> bool:

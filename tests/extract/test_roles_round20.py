@@ -96,3 +96,8 @@ def test_a_coachs_team_drops_from_the_title(extractor):
     assert titles(people(extractor, "Trenerem kadry ratowniczej jest Piotr Lis.")["Piotr Lis"]) == ["trener"]
     found = people(extractor, "Zajęcia prowadził Adam Wilk, trener grup tanecznych.")
     assert "trener grup tanecznych" in titles(found["Adam Wilk"])
+
+
+def test_a_particle_leaves_the_predicate_title_with_the_name(extractor):
+    assert titles(people(extractor, "Prezesem jest także Jan Wilk.")["Jan Wilk"]) == ["prezes"]
+    assert titles(people(extractor, "Prezesem nie jest Anna Lis.")["Anna Lis"]) == []
