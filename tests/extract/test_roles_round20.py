@@ -101,3 +101,9 @@ def test_a_coachs_team_drops_from_the_title(extractor):
 def test_a_particle_leaves_the_predicate_title_with_the_name(extractor):
     assert titles(people(extractor, "Prezesem jest także Jan Wilk.")["Jan Wilk"]) == ["prezes"]
     assert titles(people(extractor, "Prezesem nie jest Anna Lis.")["Anna Lis"]) == []
+
+
+def test_a_quoted_speakers_name_read_as_common_words_is_a_person(extractor):
+    found = people(extractor, "– Zależy nam na czytelnictwie – mówi Olcha Sikorska, komisarz targów.")
+    assert titles(found["Olcha Sikorska"]) == ["komisarz targów"]
+    assert people(extractor, "To mówi Gmina Kosów, organizator.") == {}
