@@ -16,7 +16,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
-from pipeline.extract.professions import bare_profession, masculine_profession, profession
+from pipeline.extract.professions import bare_profession, profession
 from pipeline.extract.role_apposition import (
     given_name_cases,
     name_cases,
@@ -40,6 +40,13 @@ from pipeline.extract.role_predicative import (
 )
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
+from pipeline.extract.role_stacks import (
+    coordinated_name_follows,
+    particle,
+    praised_profession,
+    predicate_profession,
+    stacked_title,
+)
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
@@ -73,7 +80,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         first_cases = name_cases(doc[i:j]) or title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
             found = bare_profession(doc, k, first_cases or None) or pupil_title(doc, k, given_name_cases(doc[i:j])) \
-                or _praised_profession(doc, k, first_cases or None)
+                or praised_profession(doc, k, first_cases or None)
         if found and plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
@@ -99,31 +106,6 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             if found is None:
                 k, found = next_apposition(doc, k, first_cases)
     return roles
-
-
-def _praised_profession(doc: Doc, k: int, cases: frozenset[str] | None) -> tuple[str, int] | None:
-    """'A – znakomity, polski skrzypek młodego pokolenia': a profession after the praise and origin adjectives that
-    agree with it (they drop, as "wieloletni" does), with a lower-case genitive description after it dropped too."""
-    m = k
-    while m < min(len(doc), k + 6) and (doc[m].text == "," or doc[m].is_alpha and doc[m].text[:1].islower() and any(
-            a.pos == "adj" and a.tag.endswith(":pos") for a in doc[m]._.morf) and profession(doc[m]) is None):
-        m += 1
-    if m == k or m >= len(doc) or doc[m - 1].text == ",":
-        return None
-    title = profession(doc[m], cases)
-    adjectives = [a for t in doc[k:m] if t.text != "," for a in t._.morf if a.pos == "adj"]
-    noun_cases = {c for a in doc[m]._.morf if a.pos == "subst" for c in a.cases}
-    if title is None or not any(a.cases & noun_cases for a in adjectives):
-        return None
-    end = m + 1
-    while end < min(len(doc), m + 4) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
-            a.pos in ("subst", "adj") and "gen" in a.cases for a in doc[end]._.morf) and not any(
-            a.pos in ("fin", "praet", "prep", "conj") for a in doc[end]._.morf):
-        end += 1  # "młodego pokolenia": a description of the artist, no part of the title
-    if end < len(doc) and not (doc[end].text in (",", ".", ";", ")", "–", "—", "-", "i", "oraz")
-                               or "\n" in doc[end - 1].whitespace_):
-        return None
-    return title, end
 
 
 def _next_name_follows(doc: Doc, k: int) -> bool:
@@ -194,7 +176,7 @@ def title_roles(
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
         found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j])) \
-            or _predicate_profession(doc, k, h, sent_start)
+            or predicate_profession(doc, k, h, sent_start)
         while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
@@ -216,7 +198,7 @@ def title_roles(
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if plural_only(doc[k]) and any(t.text in ("i", "oraz") for t in between):
                 break  # "uczestniczyli sołtysi i Jan Kos": the plural is a group of its own, not the name's title
-            if plural_only(doc[k]) and not _coordinated_name_follows(doc, j) and not name_cases(doc[i:j]) & {"nom"}:
+            if plural_only(doc[k]) and not coordinated_name_follows(doc, j) and not name_cases(doc[i:j]) & {"nom"}:
                 break  # "przedstawiciele Samoobrony Andrzeja Leppera": one name in an oblique case is the body's own
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
@@ -228,7 +210,7 @@ def title_roles(
                 title = (title == "zastępca" and deputy_of_predicate(ctx, k, sent_start)) or title  # "jej zastępcą"
                 roles.append(make_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 stated_before(ctx, roles[-1], k, h)  # "Opiekunem drużyny był X": the copula states it
-                joined = _joined_title(doc, k, sent_start, claimed) or _stacked_title(doc, k, sent_start, claimed)
+                joined = _joined_title(doc, k, sent_start, claimed) or stacked_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(make_role(ctx, *joined))
                 opening = opening_predicate(ctx, k, sent_start)  # "Kierownikiem Rajdu była wiceprzewodnicząca X"
@@ -260,29 +242,10 @@ def title_roles(
     return roles
 
 
-def _coordinated_name_follows(doc: Doc, j: int) -> bool:
-    """Another name right after the one ending at j, joined by a comma, "i" or "oraz" ("A i B", "A, B")."""
-    k = j + 1 if j < len(doc) and doc[j].text in (",", "i", "oraz") else j
-    return k > j and k + 1 < len(doc) and first_name(doc[k]) is not None and doc[k + 1].text[:1].isupper()
-
-
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
     """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case."""
     title = profession(doc[k], cases) if k == h - 1 and cases else None
     return (title, k + 1) if title else None
-
-
-def _predicate_profession(doc: Doc, k: int, h: int, sent_start: int) -> tuple[str, int] | None:
-    """'Solistą koncertu jest A', 'Pianistką wieczoru była B': a profession in the instrumental opening the sentence,
-    the copula after it, is the subject's title; a genitive after it (the event) stays out of the title."""
-    if k != sent_start or not doc[k].text[:1].isupper() or role_title(doc[k].text, doc[k]._.morf) is not None:
-        return None  # a lexicon title is `title_at`'s to read ("Autorem zdjęć jest A": a credit, no title)
-    title = next((a.lemma.lower() for a in doc[k]._.morf if a.pos == "subst" and not a.names and a.number == "sg"
-                  and "inst" in a.cases and "m1" in a.genders and masculine_profession(a.lemma.lower())), None) \
-        if doc[k].text[1:].islower() and first_name(doc[k]) is None else None
-    if title is None or not any(_copula(t, past=True) for t in doc[k + 1:h]):
-        return None
-    return title, k + 1
 
 
 def _joined_title(
@@ -313,27 +276,6 @@ def _joined_title(
     return None
 
 
-def _stacked_title(
-    doc: Doc, k: int, sent_start: int, claimed: frozenset[tuple[int, int]]
-) -> tuple[str, int, int, int] | None:
-    """'z Prezesem Instytutu X posłem Janem Kosem': a title with its institution right before the title at k, in the
-    same case and number, is a second title of the same name: (title, start, after, until)."""
-    near = title_cases(doc[k], singular=True)
-    for s in range(k - 1, max(sent_start, k - 9) - 1, -1):
-        if doc[s].text in (".", ";", ":", ",", "-", "–", "—", "(", ")") or "\n" in doc[s].whitespace_ or (
-                first_name(doc[s]) is not None and doc[s + 1].text[:1].isupper()):
-            return None
-        found = _title_at(doc, s)
-        if found is None:
-            continue
-        title, after = found
-        if plural_only(doc[s]) or any(lo <= doc[s].idx < hi for lo, hi in claimed) \
-                or not title_cases(doc[s], singular=True) & near or after == k:
-            return None  # "prezes zarządu radny": no institution between, the nearer word is the title's own
-        return (title, s, after, k) if org_end(doc, after) == k else None
-    return None
-
-
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
 _BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
                             "druhem", "druha", "druhowi", "na", "nr", "nr."})
@@ -355,15 +297,9 @@ def _may_stand_between(tok: Token) -> bool:
     if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or _CLASS_LABEL.match(tok.text) or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper() \
             or _pan_word(tok):
         return True
-    if _place_adjective(tok) or _particle(tok):
+    if _place_adjective(tok) or particle(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
-
-
-def _particle(tok: Token) -> bool:
-    """'przecież', 'także', 'właśnie' in "Twórcą konwencji był przecież A": a particle (not the negation) leaves the
-    copula's predicate with the name."""
-    return tok.text.islower() and tok.text != "nie" and bool(tok._.morf) and all(a.pos in ("qub", "part") for a in tok._.morf)
 
 
 def _acronym_ending(doc: Doc, k: int) -> bool:
