@@ -18,6 +18,7 @@ from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS,
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_offices import unit_office
 from pipeline.resolve_origins import from_body, kind_with_quoted_name, named_again, origin_body
+from pipeline.resolve_people_heads import kind_heads, leaders_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -157,7 +158,8 @@ def _affiliation(
                 ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
             if parent is not None or id(m) in org_by_mention:
                 return parent or org_by_mention[id(m)].name
-    return named_again(ctx, pm.mention.end, list({id(o): o for o in org_by_mention.values()}.values()))
+    return named_again(ctx, pm.mention.end, list({id(o): o for o in org_by_mention.values()}.values())) or \
+        leaders_body(ctx, pm, org_mentions, org_by_mention)
 
 
 #: Departments, not branches or offices: "Oddział X Funduszu Y" stays the person's organization as written.
@@ -256,7 +258,7 @@ def _role_organization(
             return org_by_mention[id(before[-1])].name  # "odwiedziła WTZ w X, gdzie kierowniczka placówki A"
     if head:
         before = [m for m in org_mentions if m.mention.end <= start and id(m) in org_by_mention
-                  and head in ((m.head,) if m.head else _name_heads(org_by_mention[id(m)].name))]
+                  and head in kind_heads(m.head, org_by_mention[id(m)].name)]
         if before:
             return org_by_mention[id(before[-1])].name
     raw_base = kind_with_quoted_name(ctx, start, end) or _base_of_raw(ctx, start, end)  # "prezes spółdzielni „X”"
@@ -369,16 +371,6 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
 
 #: Units of the territory a bare genitive after a title names without naming the body ("Marszałek Województwa").
 ROLE_UNIT_WORDS = frozenset({"województwo", "gmina", "miasto", "powiat", "sołectwo", "wieś", "kraj", "państwo"})
-
-
-def _name_heads(name: str) -> tuple[str, ...]:
-    """The institution heads of a merged name whose mention had none of its own ("KGW w X" expanded as "Koło
-    Gospodyń Wiejskich w X"): "przewodnicząca koła" refers back to it."""
-    for word in name.split()[:3]:
-        heads = {a.lemma.lower() for a in analyse(word) if a.pos == "subst"} & ORG_HEADS
-        if heads:
-            return tuple(sorted(heads))
-    return ()
 
 
 #: Nouns that refer back to any institution named just before: "kierowniczka placówki", "dyrektor instytucji".

@@ -125,6 +125,8 @@ def team_people(ctx: Context, people: list[Person], organizations: list[Organiza
     """Give the own team's squad, scorers and coach the team as their organization, and the part the text states."""
     if not people or not sports_text(ctx.doc):
         return
+    for person in people:  # the match's referee: `other` with no role, like a juror (docs/annotation.md, settled 236)
+        person.roles = [r for r in person.roles if r.title.split()[0] != "sędzia" or r.organization]
     team = own_team(ctx, organizations)
     if team is None:
         return

@@ -42,3 +42,14 @@ def test_two_teams_named_by_their_players_give_no_team(extractor):
 def test_a_heading_of_no_playing_position_lists_no_players(extractor):
     people = _people(extractor, "Siatkarze Orła Kępno wygrali mecz ligowy 3:0. Sędziowie: Jan Kowal, Adam Wilk")
     assert {n: p.affiliation for n, p in people.items()} == {"Jan Kowal": None, "Adam Wilk": None}
+
+
+def test_a_matchs_referee_has_no_role(extractor):
+    people = _people(extractor, "Piłkarze Orła Kępno wygrali mecz ligowy 2:0. W drugiej połowie sędzia Jan Kowalik "
+                                "podyktował rzut karny.")
+    assert people["Jan Kowalik"].roles == []
+
+
+def test_a_judge_outside_sport_keeps_the_title(extractor):
+    people = _people(extractor, "Na spotkaniu o prawach dziecka gościła sędzia Anna Kowalik.")
+    assert [r.title for r in people["Anna Kowalik"].roles] == ["sędzia"]

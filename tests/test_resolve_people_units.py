@@ -87,3 +87,18 @@ def test_a_bare_head_after_the_title_is_no_town(extractor):
                                "Ewa Sowa, zadbała o poczęstunek.")
     person = next(p for p in report.people if p.name == "Ewa Sowa")
     assert "Koło" not in [r.organization for r in person.roles]
+
+
+def test_a_school_title_refers_back_to_a_complex_of_schools(extractor):
+    report = extractor.extract("Wystawa odbyła się w Zespole Szkół Plastycznych w Lipnie. – Miło nam – mówił "
+                               "wicedyrektor szkoły Jan Kowalik.")
+    person = next(p for p in report.people if p.name == "Jan Kowalik")
+    assert [(r.title, r.organization) for r in person.roles] == [
+        ("wicedyrektor", "Zespół Szkół Plastycznych w Lipnie")]
+
+
+def test_a_school_title_does_not_refer_back_to_another_kind_of_body(extractor):
+    report = extractor.extract("Wystawa odbyła się w Zespole Regionalnym Lipno. – Miło nam – mówił "
+                               "wicedyrektor szkoły Jan Kowalik.")
+    person = next(p for p in report.people if p.name == "Jan Kowalik")
+    assert all(r.organization is None for r in person.roles)

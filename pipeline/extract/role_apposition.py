@@ -18,6 +18,15 @@ def name_cases(name: Span) -> frozenset[str]:
     return frozenset(set.intersection(*known)) if known else frozenset()
 
 
+def given_name_cases(name: Span) -> frozenset[str]:
+    """The name's cases as its first name's own readings give them ("Jan Kowalik": nom; a surname's indeclinable
+    feminine reading allows every case), else `name_cases`."""
+    cases = name_cases(name)
+    first = next((t for t in name if t.is_alpha), None)
+    given = {c for a in first._.morf if a.pos == "subst" and "imię" in a.names for c in a.cases} if first else set()
+    return frozenset(cases & given) if cases & given else cases
+
+
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 
 
@@ -76,3 +85,19 @@ def plural_only(tok: Token) -> bool:
     # "sołtysi" is a plural noun and also a possessive adjective ("sołtysi dom"): the noun's number decides
     nouns = [a for a in tok._.morf if a.pos == "subst"] or [a for a in tok._.morf if a.pos == "adj"]
     return bool(nouns) and all(a.number == "pl" for a in nouns)
+
+
+#: Pupils' nouns: a title only in apposition to a name ("X, uczeń III LO": settled 554), as "student" is anywhere.
+PUPIL_LEMMAS = {"uczeń": "uczeń", "uczennica": "uczeń"}
+
+
+def pupil_title(doc: Doc, k: int, cases: frozenset[str]) -> tuple[str, int] | None:
+    """'Jan Kos, uczeń III LO', 'Anny Lis (uczennicy Gimnazjum nr 2)': a singular pupil's noun in apposition, in the
+    name's case when known: ("uczeń", the index after it); the school after it is the organization."""
+    if k >= len(doc) or not doc[k].text[:1].islower():
+        return None
+    for a in doc[k]._.morf:
+        if a.pos == "subst" and a.number == "sg" and a.lemma in PUPIL_LEMMAS and (not cases or a.cases & cases):
+            return PUPIL_LEMMAS[a.lemma], k + 1
+    return None
+

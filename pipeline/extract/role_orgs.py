@@ -32,13 +32,23 @@ def make_role(
             title, past, end = f"{title} {matter}", max(stop, end), d
     parent = department_parent(doc, after, end)
     org_tokens = [t for t in doc[slice(*parent) if parent else slice(after, end)] if not t.is_space]
-    if org_tokens and _unit_seat(title, org_tokens):
+    if org_tokens and (_unit_seat(title, org_tokens) or _work_name(title, org_tokens)):
         org_tokens = []
     org_span = (org_tokens[0].idx, org_tokens[-1].idx + len(org_tokens[-1].text)) if org_tokens else None
     org = ctx.text[org_span[0]:org_span[1]] if org_span else None
     span_end = doc[past - 1].idx + len(doc[past - 1].text) if past > k else doc[k].idx + len(doc[k].text)
     mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
     return Role(title=title, organization=org, mention=mention), org_span
+
+
+#: Nouns of a programme or a project: the quoted name after "koordynator programu" is the programme's, no body's.
+WORK_NOUNS = frozenset({"program", "programu", "projekt", "projektu", "kampania", "kampanii", "akcja", "akcji"})
+
+
+def _work_name(title: str, org: list[Token]) -> bool:
+    """'koordynator programu „Tenisowe asy”': a quoted name right after a title ending with a programme's or project's
+    noun names that work (docs/annotation.md: a programme is no organization), not the person's organization."""
+    return title.split()[-1] in WORK_NOUNS and org[0].text in ("„", '"', "“")
 
 
 def _seat_adjective(doc: Doc, k: int) -> bool:

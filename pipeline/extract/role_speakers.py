@@ -44,6 +44,8 @@ def event_role(ctx: Context, i: int, j: int) -> Role | None:
     found = stated_event_role(ctx, i, j)
     if found is not None and found.mention.rule == _VERB_RULE and _oblique(ctx, i, j):
         return None  # "Rozmowę z Lucyną Kos prowadziła B": the verb's subject is B; the name is what "z" governs
+    if found is not None and found.title == "prowadzący" and _leads_an_ensemble(ctx, i):
+        return None  # "Orkiestrę poprowadzi A": leading an orchestra is conducting it, not running the event
     if found is not None:
         return found
     lead = _participle_title(ctx, i) or _invited(ctx, i, j) or _plural_apposition(ctx, i) or _group_reference(ctx, i, j)
@@ -54,6 +56,19 @@ def event_role(ctx: Context, i: int, j: int) -> Role | None:
 
 
 _VERB_RULE = "event_role_verb"
+#: Ensembles one leads by conducting them: "orkiestrę poprowadzi A" names a conductor, not the event's host.
+ENSEMBLE_LEMMAS = frozenset({"orkiestra", "chór", "kapela", "chórek", "big-band", "filharmonia"})
+
+
+def _leads_an_ensemble(ctx: Context, i: int) -> bool:
+    """The name's sentence leads an ensemble: its first accusative noun (the verb's object) is "orkiestrę", "chór";
+    "Koncert orkiestry poprowadziła A" leads a concert."""
+    start, end = name_sentence(ctx, i)
+    for t in ctx.light_tokens[start:end]:
+        nouns = [a for a in t._.morf if a.pos == "subst" and not a.names and "acc" in a.cases]
+        if nouns:
+            return any(a.lemma.lower() in ENSEMBLE_LEMMAS for a in nouns)
+    return False
 
 
 def _oblique(ctx: Context, i: int, j: int) -> bool:

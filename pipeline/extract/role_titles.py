@@ -11,6 +11,7 @@ from pipeline.extract.title_matter import BARE_PORTFOLIO_TITLES, MATTER_TITLES, 
 from pipeline.extract.title_matter import matter_chain as _matter_chain
 from pipeline.extract.title_matter import matter_word as _matter_word
 from pipeline.extract.title_matter import portfolio_word as _portfolio_word
+from pipeline.extract.title_objects import MAKER_TITLES, depreciative_only, object_title
 from pipeline.extract.title_organs import council_of_a_body as _council_of_a_body
 from pipeline.extract.title_organs import council_of_titles as _council_of_titles
 from pipeline.extract.title_organs import organ_of_a_body as _organ_of_a_body
@@ -70,10 +71,14 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
         return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
+    if depreciative_only(tok, title):
+        return None  # "swoje premiery": the plural of "premiera", not a deprecating plural of "premier"
     if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
         return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
         return None  # "wykład profesora Jana Kosa": the academic title is an honorific, like "prof." (no post)
+    if (found := object_title(doc, i, title)) is not None:
+        return found  # "trener kadry X", "twórca projektu Y": whom he trains, what she made, not the title's part
     if title in VERBAL_TITLES:
         if i + 1 < len(doc) and any(a.lemma.lower() in CREDIT_WORDS for a in doc[i + 1]._.morf if a.pos == "subst"):
             return None  # "Autor zdjęć: X", "autorka relacji": the page's credits, not a role at the event
@@ -391,5 +396,4 @@ def _name_follows(doc: Doc, i: int) -> bool:
 CREDIT_WORDS = frozenset({"zdjęcie", "fotografia", "fotka", "relacja", "artykuł", "wpis"})
 #: Titles that are participles or name a work's maker or keeper: what follows is their object ("prowadzący
 #: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
-VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"})
-
+VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"}) | MAKER_TITLES

@@ -17,7 +17,14 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.professions import bare_profession, profession
-from pipeline.extract.role_apposition import name_cases, next_apposition, plural_only, title_cases
+from pipeline.extract.role_apposition import (
+    given_name_cases,
+    name_cases,
+    next_apposition,
+    plural_only,
+    pupil_title,
+    title_cases,
+)
 from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
@@ -33,6 +40,13 @@ from pipeline.extract.role_predicative import (
 )
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
+from pipeline.extract.role_stacks import (
+    coordinated_name_follows,
+    particle,
+    praised_profession,
+    predicate_profession,
+    stacked_title,
+)
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
@@ -65,7 +79,8 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = name_cases(doc[i:j]) or title_cases(doc[k])
         if found is None and k > j:  # "A – grafik, rysownik": a profession the lexicon lacks, after punctuation
-            found = bare_profession(doc, k, first_cases or None)
+            found = bare_profession(doc, k, first_cases or None) or pupil_title(doc, k, given_name_cases(doc[i:j])) \
+                or praised_profession(doc, k, first_cases or None)
         if found and plural_only(doc[k]) and not (i > 0 and doc[honorific_start(doc, i) - 1].text in (",", "i", "oraz")):
             found = None  # "Jan Mak, radni, sołtysi": a plural title after one name lists other people
         while found:
@@ -160,7 +175,8 @@ def title_roles(
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j]))
+        found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j])) \
+            or predicate_profession(doc, k, h, sent_start)
         while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
@@ -182,6 +198,8 @@ def title_roles(
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if plural_only(doc[k]) and any(t.text in ("i", "oraz") for t in between):
                 break  # "uczestniczyli sołtysi i Jan Kos": the plural is a group of its own, not the name's title
+            if plural_only(doc[k]) and not coordinated_name_follows(doc, j) and not name_cases(doc[i:j]) & {"nom"}:
+                break  # "przedstawiciele Samoobrony Andrzeja Leppera": one name in an oblique case is the body's own
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
@@ -192,7 +210,7 @@ def title_roles(
                 title = (title == "zastępca" and deputy_of_predicate(ctx, k, sent_start)) or title  # "jej zastępcą"
                 roles.append(make_role(ctx, title, k, after, until=_trim_org_end(doc, after, h)))
                 stated_before(ctx, roles[-1], k, h)  # "Opiekunem drużyny był X": the copula states it
-                joined = _joined_title(doc, k, sent_start, claimed)
+                joined = _joined_title(doc, k, sent_start, claimed) or stacked_title(doc, k, sent_start, claimed)
                 if joined and not any(r.title == joined[0] for r, _ in roles):
                     roles.append(make_role(ctx, *joined))
                 opening = opening_predicate(ctx, k, sent_start)  # "Kierownikiem Rajdu była wiceprzewodnicząca X"
@@ -279,7 +297,7 @@ def _may_stand_between(tok: Token) -> bool:
     if tok.text in _BETWEEN_WORDS or _copula(tok) or tok.text.isdigit() or _CLASS_LABEL.match(tok.text) or tok.text.lower() in HONORIFICS or is_pan(tok) or tok.text[:1].isupper() \
             or _pan_word(tok):
         return True
-    if _place_adjective(tok):
+    if _place_adjective(tok) or particle(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
 

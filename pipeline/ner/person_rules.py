@@ -110,7 +110,8 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             while i < n and doc[i].capitalised:
                 i += 1
             continue
-        if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)) or (
+        if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)
+                and not _coordinated_unknown_name(doc, i, spans)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
                 or not nouns(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
@@ -305,11 +306,35 @@ def _introduced_unknown_name(doc: Doc, i: int) -> bool:
         return False
     pair = (doc[i], doc[i + 1])
     if not doc[i].whitespace_ or not all(t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper()
-                                          and len(t.text) >= 3 and all(a.pos == "ign" for a in t._.morf) for t in pair):
+                                          and len(t.text) >= 3 and (all(a.pos == "ign" for a in t._.morf) or (
+                                              _said_by(doc, i) and any("nazwisko" in a.names for a in t._.morf)))
+                                          for t in pair):
         return False
     apposition = doc[i + 3]
     return apposition.text[:1].islower() and (role_title(apposition.text, tuple(apposition._.morf)) is not None
                                               or profession(apposition) is not None)
+
+
+def _coordinated_unknown_name(doc: Doc, i: int, spans: list[tuple[int, int]]) -> bool:
+    """'Piotr Świst oraz Jesper Jensen': two proper words (unknown to the dictionary or known only as surnames)
+    joined by "i"/"oraz" right after a person's name are a person whose first name the dictionary lacks."""
+    if i < 2 or not spans or spans[-1][1] != i - 1 or doc[i - 1].text not in ("i", "oraz") or i + 1 >= len(doc):
+        return False
+    pair = (doc[i], doc[i + 1])
+    return bool(doc[i].whitespace_) and all(
+        t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() and len(t.text) >= 3 and _proper_word(t)
+        for t in pair) and not (i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha)
+
+
+#: Verbs that attribute a quotation: "– mówi X Y, komisarz targów" names the speaker.
+_SAYING_LEMMAS = frozenset({"mówić", "powiedzieć", "dodać", "dodawać", "wyjaśniać", "wyjaśnić", "podkreślać",
+                            "podkreślić", "twierdzić", "ocenić", "oceniać", "przekonywać", "zapewniać", "zapewnić"})
+
+
+def _said_by(doc: Doc, i: int) -> bool:
+    """A verb of saying right before the name: the speaker a quotation is attributed to (surnames SGJP also reads as
+    common words or adjectives, "Olcha", "Sikorska", are then a name)."""
+    return any(a.pos in ("fin", "praet") and a.lemma in _SAYING_LEMMAS for a in doc[i - 1]._.morf)
 
 
 def _proper_word(tok: Token) -> bool:
