@@ -162,6 +162,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _BARE_DATE_LABEL = re.compile(r"data\s*:", re.IGNORECASE)
 _EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|organizator|termin)\s*:", re.IGNORECASE)
 
+#: Rules of a bare date line that a programme also uses for the heading of one of its days.
+DAY_HEADING_RULES = frozenset({"lone_date", "short_stamp", "tagged_date"})
+#: A programme's item: a line that opens with a clock time or a span of times and goes on with words ("9:00 –
+#: rejestracja", "godz. 10.30 wykład", "9.00-12.00 prawo"); a time alone under a date is the stamp's clock.
+_PROGRAMME_ITEM = re.compile(
+    r"(?:godz\.?[ \t]*|godzina[ \t]+|od[ \t]+)?\d{1,2}[:.]\d{2}(?![\d.:]\d)(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?"
+    r"[ \t]*(?:[-–—:|][ \t]*)?[^\W\d_]", re.IGNORECASE)
+
 #: How many non-empty lines at the top and bottom count as the page's edges.
 EDGE_LINES = 8
 #: The longest part of a date stacked over three lines ("20", "mar", "2018", "października").
@@ -208,6 +216,8 @@ def analyse_layout(norm: str) -> Layout:
         found = _classify(norm[lo:hi], at_edge)
         if found and k + 1 < n and _EVENT_FACTS.match(norm, spans[k + 1][0]) and _BARE_DATE_LABEL.match(norm, lo):
             continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
+        if found and found[1] in DAY_HEADING_RULES and k + 1 < n and _PROGRAMME_ITEM.match(norm, spans[k + 1][0]):
+            continue  # "19 kwietnia 2018 (czwartek)" over "9:00 – rejestracja": a programme's day, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
         trailing = trailing_kind(norm[lo:hi]) if k >= n // 3 else None

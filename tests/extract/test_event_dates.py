@@ -123,6 +123,11 @@ PAGES = {
         "Gmina\nLipówka\nwięcej\n\nGmina\nBorówki\nwięcej\n\nGmina\nDębina\nwięcej\n\n"
         "14 maja 2019 r. w biurze stowarzyszenia odbyło się kolejne spotkanie pań z kół gospodyń wiejskich.",
         ("2019-05-14", "2019-05-14")),
+    "programme_day_headings": (
+        "Aktualności\nDodano: 02.09.2021\nZapraszamy na sympozjum o zielarstwie w Domu Ludowym w Kępnicy, które "
+        "przygotowało Towarzystwo Przyjaciół Ziół.\nProgram:\n14 września 2021 (wtorek)\n9:30 – powitanie\n"
+        "15 września 2021 (środa)\n10.00-13.00 zajęcia terenowe\nZgłoszenia do 10 września 2021 r.",
+        ("2021-09-14", "2021-09-15")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }

@@ -301,3 +301,16 @@ def test_a_crawlers_month_prefix_before_the_pages_own_date():
     layout = analyse_layout(page)
     assert layout.published is not None and layout.published.date == "2021-03-08"
     assert page[layout.published.start:layout.published.end] == "8 marca, 2021"
+
+
+def test_a_date_over_a_programme_item_heads_the_programmes_day():
+    """"7 czerwca 2022 (wtorek)" over "10:00 – powitanie gości" is one day of the event's programme; a date over a
+    bare clock ("11:40", the stamp's time on the next line) stays the page's stamp."""
+    page = ("Dodano: 30.05.2022\nSeminarium o pszczelarstwie w Borowej Górce.\n" + BODY + "\nProgram:\n"
+            "7 czerwca 2022 (wtorek)\n10:00 – powitanie gości\n8 czerwca 2022 (środa)\n9.30-12.00 zajęcia w pasiece\n")
+    found = kinds(page)
+    assert "7 czerwca 2022 (wtorek)" not in found and "8 czerwca 2022 (środa)" not in found
+    assert analyse_layout(page).published.date == "2022-05-30"
+    stamped = "Zebranie w Olszynce\n02.06.2022\n11:40\n" + BODY
+    assert kinds(stamped)["02.06.2022"] == "publication_date"
+    assert analyse_layout(stamped).published.date == "2022-06-02"
