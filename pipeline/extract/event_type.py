@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.extract.event_ceremonies import year_ceremony
 from pipeline.extract.event_matches import MATCH_TRIGGERS, match_sense
 from pipeline.extract.event_type_evidence import side_mention
 from pipeline.models import Mention
@@ -314,6 +315,12 @@ def type_scores(ctx: Context) -> TypeScores:
             weight_here, zone = WEIGHT_BODY, "body"
         for i in range(lo, min(hi, n)):
             lemmas = trig[i]
+            kind = year_ceremony(f, i, hi) if not lemmas and f.texts[i][:1].isalpha() else None
+            if kind is not None and not _occasion(f, i, lo, True):
+                # "Inauguracja roku akademickiego": a ceremony, weighed as a two-word name
+                _add(found, "inne", (i, starts[i], f.ends[kind]), zone, f.lemmas_lower[i],
+                     (weight_here + (WEIGHT_EVENT_CUE if _has_cue(f, i, lo, hi) else 0.0)) * 1.5)
+                continue
             if not lemmas:
                 if i in hosts:
                     scores["spotkanie"] = scores.get("spotkanie", 0.0) + weight_here
@@ -388,6 +395,14 @@ def type_scores(ctx: Context) -> TypeScores:
     if judged:
         found.cues.add("judged")
     return found
+
+
+def _add(found: TypeScores, etype: str, hit: tuple[int, int, int], zone: str, lemmas: frozenset[str],
+         weight: float) -> None:
+    found.scores[etype] = found.scores.get(etype, 0.0) + weight
+    found.first_hit.setdefault(etype, hit)
+    found.zones.setdefault(etype, set()).add(zone)
+    found.lemmas.setdefault(etype, set()).update(lemmas)
 
 
 def choose_type(ctx: Context, found: TypeScores) -> tuple[str, Mention | None]:
