@@ -7,6 +7,9 @@ same genre words also turn up naming something else, and then they must not vote
   "Jednym z punktów programu były warsztaty";
 * a name of a project or programme, in the quotes after that noun: "w projekcie „Zimowisko w mieście”",
   "projektu pn. „Szkolenia dla rolników”" — the project runs the event, its name is not the event's genre.
+
+It also holds the page-wide cues the type rules read besides triggers: judged awards (a gala that is a
+competition) and a host verb before a guest's name (a meeting with the guest).
 """
 
 from __future__ import annotations
@@ -73,3 +76,39 @@ def side_mention(f: TokenFeatures, i: int, lo: int) -> bool:
     """The trigger at token i (in the sentence starting at lo) names a part or a project's name, not the event
     reported. (A focus particle before it, "odbyły się także warsztaty", was tried too: +0 tune, -1 check.)"""
     return _part_predicate(f, i, lo) or _project_name(f, i, lo)
+
+
+#: Lemmas of judged awards: a gala with them hosts a competition (docs/annotation.md, settled questions).
+AWARD_LEMMAS = frozenset({"nagroda", "nagrodzić", "statuetka", "laureat", "laureatka", "wyróżnienie", "wyróżnić",
+                          "kategoria", "kapituła", "jury", "zwycięzca", "zwyciężczyni", "plebiscyt"})
+AWARD_CUES_FOR_COMPETITION = 3
+#: Lemmas that report the judging itself: a gala whose winners were chosen beforehand is only a ceremony
+#: (`inne`); one where the contest is decided ("rozstrzygnięto konkurs", "jury ogłosiło werdykt") is one.
+JUDGING_LEMMAS = frozenset({"rozstrzygnąć", "rozstrzygać", "rozstrzygnięcie", "jury", "juror", "jurorka", "werdykt"})
+
+
+def awards_count(f: TokenFeatures) -> int:
+    return sum(1 for lemma in f.lemma if lemma.lower() in AWARD_LEMMAS)
+
+
+def judged_page(f: TokenFeatures) -> bool:
+    """Any reading counts: the chosen lemma of "jury" is often the mountains' "jura"."""
+    return any(not JUDGING_LEMMAS.isdisjoint(lemmas) for lemmas in f.lemmas_lower)
+
+
+#: Verbs of hosting: "gościliśmy w bibliotece Jana Nowaka" reports a meeting with the guest.
+HOST_VERBS = frozenset({"gościć", "ugościć"})
+VERB_POS = frozenset({"fin", "praet", "inf", "impt", "pcon", "imps"})
+HOST_NAME_WINDOW = 8
+
+
+def hosts_person(f: TokenFeatures, i: int, hi: int) -> bool:
+    """A hosting verb with a person's name after it, in its sentence: a meeting with that person."""
+    if f.lemma[i] not in HOST_VERBS or f.pos[i] not in VERB_POS:
+        return False  # "spośród gości": the noun, not the verb
+    for k in range(i + 1, min(hi, i + 1 + HOST_NAME_WINDOW)):
+        if not f.texts[k][0].isalnum():
+            return False  # "przywitała gości, wśród których …": the clause ends before a name
+        if f.first_name[k] and f.capitalised[k]:
+            return True
+    return False
