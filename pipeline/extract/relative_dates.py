@@ -93,7 +93,10 @@ EVENT_CUE = re.compile(
     r"\b(odby\w+|odbywa\w*|odbędzie|miał\w*\s+miejsce|zorganizowa\w+|zorganizowan\w*|spotka\w+|gości\w*|"
     r"uczestnicz\w+|udział|wzię\w+|przyjecha\w+|zawita\w+|rozpocz\w+|zakończ\w+|otworzy\w+|"
     r"szkoleni\w*|warsztat\w*|konferencj\w*|spotkani\w*|seminari\w*|wizyt\w*|festyn\w*|piknik\w*|"
-    r"konkurs\w*|zebrani\w*|forum|targ\w*|wyjazd\w*|uroczystoś\w+|debat\w*)\b", re.IGNORECASE)
+    r"konkurs\w*|zebrani\w*|forum|targ\w*|wyjazd\w*|uroczystoś\w+|debat\w*|"
+    r"rozegra\w+|turniej\w*|zawod(?:y|ach|ów|om|ami)|mecz\w*|mistrzostw\w*|olimpiad\w*|kurs\w*|festiwal\w*|"
+    r"jarmark\w*|kiermasz\w*|dożyn\w+|koncert\w*|wycieczk\w*|rajd\w*|zjazd\w*|posiedzeni\w*|sesj\w+|"
+    r"narad\w*|jubileusz\w*|obchod\w*)\b", re.IGNORECASE)
 #: verbs that say the event happened (or will): a date in their sentence is the event's
 EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
                         r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"

@@ -264,3 +264,15 @@ def test_the_next_day_inside_a_session_of_several_days_counts_from_its_first_day
     account has told its first day; with no such walk through the days it is the day after the session."""
     dates = [d for d in extractor.extract(text).dates if d.text == phrase and d.rule.startswith("relative")]
     assert dates and dates[0].date_start == day
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Wczoraj w hali w Olszówce rozegrano turniej tenisa stołowego.", "event"),
+    ("W sobotę odbyły się dożynki parafialne w Wierzchosławicach.", "event"),
+    ("Przedwczoraj z zespołem zagrał zaproszony akordeonista.", "other"),
+])
+def test_sports_and_feast_words_make_a_relative_day_the_events(at, text, role):
+    """A relative day in a sentence naming a tournament, a match or a feast is the event's; with no such word the
+    sentence says nothing of the event."""
+    found = [d for d in at(text) if d.relative]
+    assert len(found) == 1 and found[0].role == role
