@@ -294,6 +294,12 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
                 else _latest_before(ref.date, weekday)
             rule = "relative_weekday_adjective"
         out.append(_day_mention(ctx, m.start(), m.end(), rule, CONF_WEEKDAY, day, ref.anchor, _role(ctx, m.start())))
+    for m in _hinted(_WEEKEND, _WEEKEND_HINT, ctx.norm) if day_precise else ():
+        weekend = _weekend(ctx, m, ref.date, taken)
+        if weekend is not None:
+            out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEKDAY, "relative_weekend"),
+                                   date_start=weekend.isoformat(), date_end=(weekend + dt.timedelta(days=1)).isoformat(),
+                                   role=_role(ctx, m.start()), anchor=ref.anchor, relative=True))  # type: ignore[arg-type]
     for m in _hinted(_WEEK, _WEEK_HINT, ctx.norm):
         if taken(m.start(), m.end()):
             continue
@@ -303,6 +309,35 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
                                partial=f"{year}-W{week:02d}", role="other", anchor=ref.anchor,  # type: ignore[arg-type]
                                relative=True))
     return out
+
+
+#: "w miniony weekend", "podczas ostatniego weekendu", "w ten weekend": a Saturday and its Sunday
+_WEEKEND = re.compile(r"(?<![\w-])(?:(?:w|we|przez|podczas|na)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{2,13})\s+)?"
+                      r"(?P<w>weekend\w{0,3}|week-end\w{0,3})(?![\w-])", re.IGNORECASE)
+_WEEKEND_HINT = re.compile(r"week-?end", re.IGNORECASE)
+SATURDAY = 5
+_PREPOSITIONS = frozenset({"w", "we", "przez", "podczas", "na"})
+#: "w ten weekend", "w ostatni weekend": the latest weekend begun, as a bare "w weekend" in a report
+THIS_LEMMAS = frozenset({"ten", "ostatni"})
+
+
+def _weekend(ctx: Context, m: re.Match[str], ref: dt.date, taken: Callable[[int, int], bool]) -> dt.date | None:
+    """The Saturday of the weekend the phrase names. "Miniony" is one whose Sunday is over before the reference
+    date (a page of Saturday 23rd reports the weekend of the 16th); a bare or "ten"/"ostatni" weekend in a
+    past-tense sentence is the latest one begun, and in an announcement (or after "najbliższy") the next one."""
+    if taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
+        return None  # "w weekend (12-14 kwietnia)": the dates themselves say which days
+    word = m["mod"] if m["mod"] and m["mod"].lower() not in _PREPOSITIONS else None
+    lemmas = {a.lemma for a in analyse(word.lower())} if word else set()
+    mod = None if lemmas & THIS_LEMMAS else _modifier(word)
+    if word and mod is None and not lemmas & THIS_LEMMAS:
+        return None  # "w każdy weekend", "w długi weekend": not one weekend
+    since_saturday = (ref.weekday() - SATURDAY) % 7
+    if mod == "past":
+        return ref - dt.timedelta(days=since_saturday + (7 if ref.weekday() >= SATURDAY else 0))
+    if mod == "next" or mod is None and _direction(ctx, m.start()) == "next":
+        return ref + dt.timedelta(days=(SATURDAY - ref.weekday()) % 7 or 7)
+    return ref - dt.timedelta(days=since_saturday)
 
 
 #: roles of the dates "następnego dnia" counts from: not a stamp, a legal act or a project's years

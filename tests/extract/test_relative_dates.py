@@ -276,3 +276,25 @@ def test_sports_and_feast_words_make_a_relative_day_the_events(at, text, role):
     sentence says nothing of the event."""
     found = [d for d in at(text) if d.relative]
     assert len(found) == 1 and found[0].role == role
+
+
+@pytest.mark.parametrize("text, ref, span", [
+    ("W miniony weekend w Borkach odbył się festyn parafialny.", REF, ("2019-03-09", "2019-03-10")),
+    # a page of a Saturday: the weekend just begun is not yet over, "miniony" is the one before
+    ("Podczas minionego weekendu rozegrano turniej szachowy.", dt.date(2019, 3, 16), ("2019-03-09", "2019-03-10")),
+    ("W ten weekend w Borkach odbyły się zawody wędkarskie.", dt.date(2019, 3, 18), ("2019-03-16", "2019-03-17")),
+    ("W najbliższy weekend odbędzie się kiermasz ozdób.", REF, ("2019-03-16", "2019-03-17")),
+    ("W weekend odbędą się warsztaty garncarskie.", REF, ("2019-03-16", "2019-03-17")),
+])
+def test_a_weekend_is_its_saturday_and_sunday(at, text, ref, span):
+    d = only(at(text, ref=ref))
+    assert (d.date_start, d.date_end, d.rule, d.relative) == (*span, "relative_weekend", True)
+
+
+@pytest.mark.parametrize("text", [
+    "W długi weekend w Borkach odbył się festyn.",
+    "W każdy weekend w Borkach odbywają się zajęcia.",
+    "W weekend 9-10 marca w Borkach odbył się festyn.",
+])
+def test_no_single_weekend_or_one_the_dates_give(at, text):
+    assert not [d for d in at(text) if d.rule == "relative_weekend"]
