@@ -4,6 +4,7 @@ deadlines and file-name timestamps are never the event's date."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.models import DateMention
 from pipeline.text.context import Context
@@ -187,5 +188,18 @@ def _term_of_a_task(ctx: Context, start: int) -> bool:
     lipca" is the event's own span."""
     sent = ctx.sentence_of(start)
     lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 150)
-    return any(any(a.pos == "ger" for a in analyse(m.group(1).lower()))
-               for m in _TERM.finditer(ctx.norm[max(lo, start - 200):start]))
+    return any(_task_noun(m.group(1).lower()) for m in _TERM.finditer(ctx.norm[max(lo, start - 200):start]))
+
+
+def _task_noun(word: str) -> bool:
+    """A verbal noun that is no event's name: "termin nadsyłania", not "termin szkolenia" or "termin zebrania"
+    (the event's own date, whose noun is also the verbal noun of "szkolić", "zebrać")."""
+    readings = analyse(word)
+    return any(a.pos == "ger" for a in readings) and not any(a.lemma in _event_nouns() for a in readings)
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    from pipeline.extract.event_type import TRIGGER_LEMMAS  # the type rules import the date rules' neighbours
+
+    return frozenset().union(*TRIGGER_LEMMAS.values())

@@ -181,6 +181,7 @@ def test_school_year_gives_the_year(ctx_for, text, year):
     "Pani Marianna urodziła się 2 lutego 1921 r. w Lisowie.",
     "Wystawę można oglądać do 31 grudnia 2019 r. w holu.",
     "Wnioski należy złożyć przed 5 marca 2020 r. w sekretariacie.",
+    "Termin składania wniosków na szkolenie: 14 maja 2021 r.",
     "Uwaga: termin nadesłania pracy, wypełnienia ankiety oraz przesłania zgody rodziców na adres szkoły to "
     "12 X 2011, godz. 12.00.",
 ])
@@ -194,6 +195,9 @@ def test_dates_of_documents_other_occasions_lives_and_limits_are_not_the_event(c
     "Sprawozdanie z zebrania z dnia 12 maja 2021 r. przyjęto jednogłośnie.",
     "Ostatnie spotkanie w tym roku odbyło się 12 grudnia 2021 r.",
     "Zajęcia odbędą się w terminie 6 lipca 2009 r. w świetlicy.",
+    # "termin" before the event's own noun (also the verbal noun of "szkolić", "zebrać") gives the event's day
+    "Termin szkolenia: 14 maja 2021 r., sala konferencyjna Starostwa w Lipnie.",
+    "Termin zebrania wiejskiego ustalono na 9 lutego 2022 r.",
 ])
 def test_the_reported_occasion_keeps_its_date(ctx_for, text):
     found = [d for d in dates(ctx_for, text) if d.date_start]
