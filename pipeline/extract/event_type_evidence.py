@@ -72,10 +72,28 @@ def _project_name(f: TokenFeatures, i: int, lo: int) -> bool:
     return k >= lo and _lemma(f, k) in PROJECT_NOUNS
 
 
+#: Words of getting ready for something: "omówiono przygotowania do festynu", "przygotowywali się do konkursu".
+PREPARATION_LEMMAS = frozenset({"przygotowanie", "przygotowywanie", "przygotować", "przygotowywać"})
+PREPARATION_WINDOW = 4
+
+
+def _prepared_for(f: TokenFeatures, i: int, lo: int) -> bool:
+    """"do" before the trigger (past its adjectives: "do tegorocznego festynu") after a word of preparation: the
+    event being prepared is a later one, not the one reported."""
+    k = i - 1
+    while k >= lo and (f.is_space[k] or "adj" in f.pos_set[k] and not f.capitalised[k]):
+        k -= 1
+    if k < lo or f.texts[k].lower() != "do":
+        return False
+    before = [m for m in range(max(lo, k - PREPARATION_WINDOW), k) if not f.is_space[m]][-2:]
+    return any(f.lemmas_lower[m] & PREPARATION_LEMMAS for m in before)
+
+
 def side_mention(f: TokenFeatures, i: int, lo: int) -> bool:
-    """The trigger at token i (in the sentence starting at lo) names a part or a project's name, not the event
-    reported. (A focus particle before it, "odbyły się także warsztaty", was tried too: +0 tune, -1 check.)"""
-    return _part_predicate(f, i, lo) or _project_name(f, i, lo)
+    """The trigger at token i (in the sentence starting at lo) names a part, a project's name or a later event
+    being prepared, not the event reported. (A focus particle before it, "odbyły się także warsztaty", was tried
+    too: +0 tune, -1 check.)"""
+    return _part_predicate(f, i, lo) or _project_name(f, i, lo) or _prepared_for(f, i, lo)
 
 
 #: Lemmas of judged awards: a gala with them hosts a competition (docs/annotation.md, settled questions).
