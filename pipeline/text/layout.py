@@ -74,10 +74,10 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
             return kind, name
+    if at_edge and _short_stamp(line):
+        return PUBLICATION_DATE, "short_stamp"  # "Kategoria: Aktualności | 18 marca 2019 | admin": a stamp, not a menu
     if at_edge and PIPE_MENU.match(line):
         return MENU, "pipe_menu"
-    if at_edge and _short_stamp(line):
-        return PUBLICATION_DATE, "short_stamp"
     return None
 
 

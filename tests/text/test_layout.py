@@ -314,3 +314,14 @@ def test_a_date_over_a_programme_item_heads_the_programmes_day():
     stamped = "Zebranie w Olszynce\n02.06.2022\n11:40\n" + BODY
     assert kinds(stamped)["02.06.2022"] == "publication_date"
     assert analyse_layout(stamped).published.date == "2022-06-02"
+
+
+def test_a_piped_line_of_stamp_words_and_a_date_is_the_stamp():
+    """"Kategoria: Wiadomości | 4 maja 2020 | redakcja" is the post's stamp in a template's pipes, not a menu; a piped
+    line with other words and a date stays a menu."""
+    page = "Kategoria: Wiadomości | 4 maja 2020 | redakcja\n" + BODY
+    assert kinds(page)["Kategoria: Wiadomości | 4 maja 2020 | redakcja"] == "publication_date"
+    assert analyse_layout(page).published.date == "2020-05-04"
+    menu = "Start | Galeria | Kontakt | 4 maja 2020\n" + BODY
+    assert kinds(menu)["Start | Galeria | Kontakt | 4 maja 2020"] == "menu"
+    assert analyse_layout(menu).published is None
