@@ -43,8 +43,9 @@ _DASH = r"\s*-\s*"
 _YEAR_TAIL = r"(?:\s*(?:r\.|roku\b|r\b))?"
 #: a year, or one abbreviated behind an apostrophe ("14 maja '16")
 _YA = rf"(?:{Y}|['’]\d\d)"
-#: what may follow a day before its month word: a dot, or an ordinal ending ("1-go czerwca", "3-ciego maja")
-_DSUF = r"(?:\.|-?(?:go|ego|szego|giego|ciego)\b)?"
+#: what may follow a day before its month word: a dot, or an ordinal ending ("1-go czerwca", "3-ciego maja",
+#: "14-tego marca", "20-stego", "7-mego", "8-smego")
+_DSUF = r"(?:\.|-?(?:go|ego|szego|giego|ciego|tego|stego|mego|dmego|smego)\b)?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2019-05-21, 2019.05.21, 2019/05/21 (and file-name timestamps, told apart by role)

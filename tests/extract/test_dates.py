@@ -32,6 +32,9 @@ def dates(ctx_for, text):
     ("30 i 31 maja 2015 r. w Gdyni", "2015-05-30", "2015-05-31"),
     ("w czwartek, 5 grudnia 2019 r. w Krakowie", "2019-12-05", "2019-12-05"),
     ("Walne zebranie odbyło się w lutym: 7 lutym 2020? Nie, 7 lutego 2020.", "2020-02-07", "2020-02-07"),
+    # ordinal endings of other days
+    ("Dnia 24-tego kwietnia 2017 r. odbył się rajd.", "2017-04-24", "2017-04-24"),
+    ("W dniu 7-mego listopada 2016 r. spotkali się radni.", "2016-11-07", "2016-11-07"),
 ])
 def test_event_date_forms(ctx_for, text, start, end):
     found = [d for d in dates(ctx_for, text) if d.role == "event" and d.date_start]
