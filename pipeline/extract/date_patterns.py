@@ -66,6 +66,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(
         rf"(?<![\d./-])(?P<d1>{D})(?P<s>[./-])(?P<m1>{_M}|{_ROM})(?P=s)(?P<y1>{Y}|['’]?\d\d)"
         rf"(?![\d]|[./-]\d){_YEAR_TAIL}")),
+    # 29 VI - 1 VII 2018, 30.XI - 2.XII.2018: Roman months on both sides
+    ("roman_range_months", re.compile(
+        rf"(?<![\d.])(?P<d1>{D})(?:\s+|\.)(?P<m1>{_ROM})\.?(?:{_DASH}|\s+do\s+)(?P<d2>{D})(?:\s+|\.)(?P<m2>{_ROM})"
+        rf"(?:\s+|\.)(?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
     # 24 i 25 XI 2020, 24-25 XI 2020
     ("roman_range_days", re.compile(
         rf"(?<![\d.])(?P<d1>{D})(?:{_DASH}|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\s+(?P<m2>{_ROM})\s+(?P<y2>{Y})"

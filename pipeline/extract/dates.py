@@ -213,7 +213,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
             continue
         if rule in _LISTABLE and not g.get("lead"):
             start, d1 = _day_list(ctx, start, d1)
-        if rule == "numeric_range_months" and y1 is not None and m1 > m2:
+        if rule in ("numeric_range_months", "roman_range_months") and y1 is not None and m1 > m2:
             y1 -= 1  # 28.12 - 2.01.2016
         role = date_role(ctx, start, end)
         if rule == "numeric" and g.get("y1") and len(g["y1"]) == 2 and g.get("s") == "-":

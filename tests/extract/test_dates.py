@@ -32,9 +32,12 @@ def dates(ctx_for, text):
     ("30 i 31 maja 2015 r. w Gdyni", "2015-05-30", "2015-05-31"),
     ("w czwartek, 5 grudnia 2019 r. w Krakowie", "2019-12-05", "2019-12-05"),
     ("Walne zebranie odbyło się w lutym: 7 lutym 2020? Nie, 7 lutego 2020.", "2020-02-07", "2020-02-07"),
-    # ordinal endings of other days
+    # ordinal endings of other days, and Roman months on both sides of a range
     ("Dnia 24-tego kwietnia 2017 r. odbył się rajd.", "2017-04-24", "2017-04-24"),
     ("W dniu 7-mego listopada 2016 r. spotkali się radni.", "2016-11-07", "2016-11-07"),
+    ("Obóz trwał od 30 XI do 2 XII 2018 r. w Bieszczadach.", "2018-11-30", "2018-12-02"),
+    ("Kurs 27.IV - 3.V.2019 r. w Wiśle", "2019-04-27", "2019-05-03"),
+    ("Sylwestrowy wyjazd 30 XII - 2 I 2020 r.", "2019-12-30", "2020-01-02"),
 ])
 def test_event_date_forms(ctx_for, text, start, end):
     found = [d for d in dates(ctx_for, text) if d.role == "event" and d.date_start]
