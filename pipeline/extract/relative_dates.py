@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.extract.relative_words import EVENT_CUE, FUTURE_CUE, THIS_MONTH, THIS_MONTH_HINT, WEEKEND, WEEKEND_HINT
+from pipeline.extract.relative_words import EVENT_VERB as EVENT_VERB  # read from here by the resolve stages
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -87,26 +89,6 @@ _WEEK = re.compile(
     r"przeszłym)\s+tygodniu(?![\w-])", re.IGNORECASE)
 _WEEK_SHIFT = {"ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
                "bieżącym": 0, "przyszłym": 1, "najbliższym": 1}
-
-#: verbs and nouns that make a sentence about the event itself
-EVENT_CUE = re.compile(
-    r"\b(odby\w+|odbywa\w*|odbędzie|miał\w*\s+miejsce|zorganizowa\w+|zorganizowan\w*|spotka\w+|gości\w*|"
-    r"uczestnicz\w+|udział|wzię\w+|przyjecha\w+|zawita\w+|rozpocz\w+|zakończ\w+|otworzy\w+|"
-    r"szkoleni\w*|warsztat\w*|konferencj\w*|spotkani\w*|seminari\w*|wizyt\w*|festyn\w*|piknik\w*|"
-    r"konkurs\w*|zebrani\w*|forum|targ\w*|wyjazd\w*|uroczystoś\w+|debat\w*|"
-    r"rozegra\w+|turniej\w*|zawod(?:y|ach|ów|om|ami)|mecz\w*|mistrzostw\w*|olimpiad\w*|kurs\w*|festiwal\w*|"
-    r"jarmark\w*|kiermasz\w*|dożyn\w+|koncert\w*|wycieczk\w*|rajd\w*|zjazd\w*|posiedzeni\w*|sesj\w+|"
-    r"narad\w*|jubileusz\w*|obchod\w*)\b", re.IGNORECASE)
-#: verbs that say the event happened (or will): a date in their sentence is the event's
-EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
-                        r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"
-                        r"zakończyło\s+się|trwał\w*|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
-                        r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
-#: future or invitation: the sentence announces rather than reports
-FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
-                        r"planowan\w*|zaplanowan\w*|zostan\w+|zapowiedzian\w*|zapowiada\w*|powin\w+|planuj\w+|"
-                        r"zamierza\w*|rozpocznie|zakończy|ruszy)\b", re.IGNORECASE)
-
 
 @lru_cache(maxsize=256)
 def weekday_of(word: str) -> int | None:
@@ -294,7 +276,14 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
                 else _latest_before(ref.date, weekday)
             rule = "relative_weekday_adjective"
         out.append(_day_mention(ctx, m.start(), m.end(), rule, CONF_WEEKDAY, day, ref.anchor, _role(ctx, m.start())))
-    for m in _hinted(_WEEKEND, _WEEKEND_HINT, ctx.norm) if day_precise else ():
+    for m in _hinted(THIS_MONTH, THIS_MONTH_HINT, ctx.norm):
+        day = _day_of_month(ref.date, int(m["d"]))
+        if day is not None and not taken(m.start(), m.end()):
+            from pipeline.extract.date_roles import date_role
+
+            out.append(_day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
+                                    date_role(ctx, m.start(), m.end())))
+    for m in _hinted(WEEKEND, WEEKEND_HINT, ctx.norm) if day_precise else ():
         weekend = _weekend(ctx, m, ref.date, taken)
         if weekend is not None:
             out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEKDAY, "relative_weekend"),
@@ -311,10 +300,13 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
     return out
 
 
-#: "w miniony weekend", "podczas ostatniego weekendu", "w ten weekend": a Saturday and its Sunday
-_WEEKEND = re.compile(r"(?<![\w-])(?:(?:w|we|przez|podczas|na)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{2,13})\s+)?"
-                      r"(?P<w>weekend\w{0,3}|week-end\w{0,3})(?![\w-])", re.IGNORECASE)
-_WEEKEND_HINT = re.compile(r"week-?end", re.IGNORECASE)
+def _day_of_month(ref: dt.date, day: int) -> dt.date | None:
+    try:
+        return ref.replace(day=day)
+    except ValueError:
+        return None  # "31 bm." in a month of thirty days: a slip, no date
+
+
 SATURDAY = 5
 _PREPOSITIONS = frozenset({"w", "we", "przez", "podczas", "na"})
 #: "w ten weekend", "w ostatni weekend": the latest weekend begun, as a bare "w weekend" in a report

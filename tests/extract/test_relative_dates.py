@@ -298,3 +298,20 @@ def test_a_weekend_is_its_saturday_and_sunday(at, text, ref, span):
 ])
 def test_no_single_weekend_or_one_the_dates_give(at, text):
     assert not [d for d in at(text) if d.rule == "relative_weekend"]
+
+
+@pytest.mark.parametrize("text, day, role", [
+    ("W dniu 7 b.m. w świetlicy odbyło się zebranie.", "2019-03-07", "event"),
+    ("11 bm. w Lipnie odbyły się warsztaty.", "2019-03-11", "event"),
+    ("Zgłoszenia przyjmujemy do 29 bieżącego miesiąca.", "2019-03-29", "other"),
+])
+def test_a_day_of_this_month_takes_the_reference_month(at, text, day, role):
+    """"bm." (bieżącego miesiąca) is the reference date's month; its role is read as any date's (a deadline stays one)."""
+    d = [d for d in at(text) if d.rule == "relative_this_month"]
+    assert len(d) == 1 and (d[0].date_start, d[0].role) == (day, role)
+
+
+def test_a_day_of_this_month_needs_a_reference_and_a_real_day(at):
+    assert not [d for d in at("W dniu 7 b.m. odbyło się zebranie.", ref=None) if d.date_start]
+    assert not [d for d in at("Dnia 30 bm. odbyło się zebranie.", ref=dt.date(2019, 2, 10)) if d.date_start]
+    assert not [d for d in at("Kolumna 12 bmp. i wóz 5 bm2 stały w remizie.") if d.date_start]
