@@ -161,18 +161,52 @@ def _session_span(
     hi = nxt.end_char if nxt is not None else sent.end_char
     near = sorted((d for d in candidates if d is not best and lo <= d.start < hi and not d.relative),
                   key=lambda d: d.date_start or "")
+    listed = _listed_dates(ctx, best, near)
     changed = True
     while changed:
         changed = False
         for d in near:
             d_start, d_end = d.date_start or "", d.date_end or d.date_start or ""
             first, last = (d, best) if d.start < best.start else (best, d)
-            gap = BOUNDED_GAP_DAYS if _bounded(ctx, first, last) else SESSION_GAP_DAYS
+            gap = LISTED_GAP_DAYS if d in listed else BOUNDED_GAP_DAYS if _bounded(ctx, first, last) \
+                else SESSION_GAP_DAYS
             if d_start < start and _gap(d_end, start) <= gap:
                 start, changed = d_start, True
             if d_end > end and _gap(end, d_start) <= gap:
                 end, changed = d_end, True
     return start, end
+
+
+#: "w dniach 10 i 11 października oraz 17 października", "5.05, 12.05 i 19.05.2019": dates listed with only a comma or
+#: a conjunction between them are the sessions of one event, a week or more apart
+LISTED_GAP_DAYS = 31
+_LIST_JOINT = re.compile(r"\s*(?P<comma>[,;])?\s*(?P<conj>(?:i|oraz|a\s+także)\s+)?(?:w\s+dniach?\s+|dnia\s+)?",
+                         re.IGNORECASE)
+
+
+def _listed_dates(ctx: Context, best: DateMention, near: list[DateMention]) -> list[DateMention]:
+    """The dates listed with the best one as "A, B i C" (commas, then a conjunction before the last): the chain of
+    neighbours joined by nothing else. A comma alone ("które odbyły się 10 kwietnia, 24 kwietnia odbył się finał")
+    ends a clause, not a list."""
+    ordered = sorted([best, *near], key=lambda d: d.start)
+    joints = [_joint(ctx, a, b) for a, b in zip(ordered, ordered[1:], strict=False)]  # joints[i]: i to i + 1
+    lo = hi = ordered.index(best)
+    while lo > 0 and joints[lo - 1]:
+        lo -= 1
+    while hi < len(joints) and joints[hi]:
+        hi += 1
+    kinds = joints[lo:hi]
+    if not kinds or kinds[-1] != "conj" or "comma" in kinds[kinds.index("conj"):]:
+        return []
+    return [d for d in ordered[lo:hi + 1] if d is not best]
+
+
+def _joint(ctx: Context, a: DateMention, b: DateMention) -> str | None:
+    """"conj" or "comma" when only a conjunction or a comma stands between two dates, else None."""
+    m = _LIST_JOINT.fullmatch(ctx.norm, a.end, b.start) if a.end <= b.start else None
+    if m is None or not (m["comma"] or m["conj"]):
+        return None
+    return "conj" if m["conj"] else "comma"
 
 
 #: "rozpoczął się 29 maja, zakończy 1 czerwca": the text names the event's first and last day, so the span may be longer

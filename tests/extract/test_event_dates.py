@@ -128,6 +128,12 @@ PAGES = {
         "przygotowało Towarzystwo Przyjaciół Ziół.\nProgram:\n14 września 2021 (wtorek)\n9:30 – powitanie\n"
         "15 września 2021 (środa)\n10.00-13.00 zajęcia terenowe\nZgłoszenia do 10 września 2021 r.",
         ("2021-09-14", "2021-09-15")),
+    "sessions_listed_a_week_apart": (
+        "Kurs decoupage'u w Świetlicy Wiejskiej w Mroczkach odbywał się w dniach 3, 4 oraz 11 kwietnia 2022 r.",
+        ("2022-04-03", "2022-04-11")),
+    "numeric_sessions_listed": (
+        "Spotkania grupy wsparcia odbyły się 2.03, 9.03 i 16.03.2023 r. w siedzibie fundacji w Rzepinie.",
+        ("2023-03-02", "2023-03-16")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
