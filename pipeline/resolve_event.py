@@ -9,7 +9,7 @@ import re
 
 from pipeline.extract.attendance import GROUP_SIZE_RULE
 from pipeline.extract.attendance_coordination import coordinated
-from pipeline.extract.date_roles import has_lead_in
+from pipeline.extract.date_roles import clause_right, has_lead_in
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention
 from pipeline.text.context import Context
@@ -61,6 +61,7 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
         return (
             0 if int((d.date_end or "0")[:4]) <= newest - HISTORIC_YEARS else 1,
             0 if _announces(ctx, d) else 1,
+            0 if _in_relative_clause(ctx, d) and _main_clause_date(ctx, d, candidates) else 1,
             1 if has_lead_in(ctx, d) else 0,
             1 if EVENT_VERB.search(sentence_text(ctx, d.start)) else 0,
             0 if d.relative else 1,
@@ -141,6 +142,35 @@ def _long_before_publication(ctx: Context, d: DateMention) -> bool:
     if ref is None or ref.anchor != "publication" or d.date_end is None:
         return False
     return (ref.date - dt.date.fromisoformat(d.date_end)).days > REPORT_LAG_DAYS
+
+
+_RELATIVE_OPENING = re.compile(r"^\s*(?:któr\w+|gdzie|kiedy|gdy)\b", re.IGNORECASE)
+
+
+def _in_relative_clause(ctx: Context, d: DateMention) -> bool:
+    """The date stands in a relative clause ("po eliminacjach, które odbyły się 10 kwietnia"): it dates the noun
+    the clause hangs on, an occasion beside the reported one."""
+    return bool(_RELATIVE_OPENING.match(_clause_before(ctx, d.start)))
+
+
+def _clause_before(ctx: Context, start: int) -> str:
+    """The sentence's words before `start` since its last comma, semicolon, colon or bracket (a comma right before
+    the date ends the clause before it)."""
+    sent = ctx.sentence_of(start)
+    lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 90)
+    text = ctx.norm[lo:start]
+    breaks = list(re.finditer(r"[,;:()\n]", text))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _main_clause_date(ctx: Context, d: DateMention, candidates: list[DateMention]) -> bool:
+    """Another date of the same sentence outside any relative clause, whose own clause says the event took place
+    ("…, 24 kwietnia w auli odbył się finał")."""
+    sent = ctx.sentence_of(d.start)
+    if sent is None:
+        return False
+    return any(o is not d and sent.start_char <= o.start < sent.end_char and not _in_relative_clause(ctx, o)
+               and EVENT_VERB.search(_clause_before(ctx, o.start) + " " + clause_right(ctx, o.end)) for o in candidates)
 
 
 def _announces(ctx: Context, d: DateMention) -> bool:

@@ -98,7 +98,7 @@ _ANNOUNCE = re.compile(r"\b(?:odbędzie|odbędą|będzie|będą|zaplanowan\w*|pl
                        re.IGNORECASE)
 
 
-def _clause_left(ctx: Context, start: int) -> str:
+def clause_left(ctx: Context, start: int) -> str:
     """The words of the date's own clause before it (from its sentence start or the last comma)."""
     sent = ctx.sentence_of(start)
     lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 90)
@@ -107,7 +107,7 @@ def _clause_left(ctx: Context, start: int) -> str:
     return text[breaks[-1].end():] if breaks else text
 
 
-def _clause_right(ctx: Context, end: int, width: int = 90) -> str:
+def clause_right(ctx: Context, end: int, width: int = 90) -> str:
     """The words of the date's own clause after it (to the next comma, dash or sentence end)."""
     text = ctx.right(end, width)
     stop = re.search(r"[.!?]\s|[,;:()\n–]|\s-\s", text)
@@ -129,7 +129,7 @@ def _document_date(ctx: Context, start: int) -> bool:
 
 
 def _other_occasion(ctx: Context, start: int) -> bool:
-    words = re.findall(r"\w+", _clause_left(ctx, start))[-6:]
+    words = re.findall(r"\w+", clause_left(ctx, start))[-6:]
     lemmas = _lemmas(words)
     if lemmas & EARLIER_LEMMAS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
         return True
@@ -152,7 +152,7 @@ _PRESENT_BE = frozenset({"jest", "są", "bywa"})
 def _falls_on(ctx: Context, start: int, end: int) -> bool:
     """The clause on either side: "przypadającego w dniu 19 marca", "11 marca obchodzony jest Dzień X"."""
     return any(_holiday_clause([w.lower() for w in words]) for words in (
-        re.findall(r"\w+", _clause_left(ctx, start))[-6:], re.findall(r"\w+", _clause_right(ctx, end))[:6]))
+        re.findall(r"\w+", clause_left(ctx, start))[-6:], re.findall(r"\w+", clause_right(ctx, end))[:6]))
 
 
 def _holiday_clause(words: list[str]) -> bool:
@@ -167,7 +167,7 @@ BOUND_LEMMAS = frozenset({"zakończyć", "kończyć", "rozpocząć", "rozpoczyna
 
 
 def _realisation_bound(ctx: Context, end: int) -> bool:
-    words = [w.lower() for w in re.findall(r"\w+", _clause_right(ctx, end))[:6]]
+    words = [w.lower() for w in re.findall(r"\w+", clause_right(ctx, end))[:6]]
     for verb, noun in zip(words, words[1:], strict=False):
         if any(a.lemma in BOUND_LEMMAS and a.pos in ("fin", "praet", "impt", "imps", "pred") for a in analyse(verb)) \
                 and any(a.lemma == "realizacja" for a in analyse(noun)):

@@ -134,6 +134,13 @@ PAGES = {
     "numeric_sessions_listed": (
         "Spotkania grupy wsparcia odbyły się 2.03, 9.03 i 16.03.2023 r. w siedzibie fundacji w Rzepinie.",
         ("2023-03-02", "2023-03-16")),
+    "clause_comma_is_no_list": (
+        "Po półfinałach, które rozegrano 3 kwietnia 2022 r., 20 kwietnia 2022 r. w hali w Mroczkach odbył się finał "
+        "turnieju.",
+        ("2022-04-20", "2022-04-20")),
+    "relative_clause_date_alone": (
+        "Wycieczka, która odbyła się 6 maja 2022 r., była nagrodą w konkursie rozstrzygniętym 8 kwietnia 2022 r.",
+        ("2022-05-06", "2022-05-06")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
