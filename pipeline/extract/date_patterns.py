@@ -47,6 +47,11 @@ _YA = rf"(?:{Y}|['’]\d\d)"
 #: "14-tego marca", "20-stego", "7-mego", "8-smego")
 _DSUF = r"(?:\.|-?(?:go|ego|szego|giego|ciego|tego|stego|mego|dmego|smego)\b)?"
 
+#: a weekday in the genitive after "do" in a range ("do piątku 16 lutego"), and one in brackets after a date
+_WEEKDAY_GEN = r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)"
+_WEEKDAY_NOTE = (r"(?:[^\S\n]*\((?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|"
+                 r"niedz|nd)\.?\))?")
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2019-05-21, 2019.05.21, 2019/05/21 (and file-name timestamps, told apart by role)
     ("iso", re.compile(rf"(?<![\d.])(?P<y1>{Y})(?P<s>[-./])(?P<m1>{_M})(?P=s)(?P<d1>{D})(?![\d]|\.\d)")),
@@ -77,9 +82,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1 VI 2016
     ("roman_spaced", re.compile(
         rf"(?<![\d.])(?P<d1>{D})\s+(?P<m1>{_ROM})\s+(?P<y1>{Y})(?![\d]){_YEAR_TAIL}")),
-    # 29 września - 1 października 2018, od 12 marca 2019 do 14 marca 2019
+    # 29 września - 1 października 2018, od 12 marca 2019 do 14 marca 2019, od poniedziałku 12 lutego do piątku 16
+    # lutego, 12 lutego (poniedziałek) - 16 lutego (piątek)
     ("word_range_months", re.compile(
-        rf"(?<![\d.])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?:{_DASH}|\s+do\s+)"
+        rf"(?<![\d.])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?{_WEEKDAY_NOTE}"
+        rf"(?:{_DASH}|\s+do\s+(?:{_WEEKDAY_GEN}\s+)?)"
         rf"(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września

@@ -38,6 +38,9 @@ def dates(ctx_for, text):
     ("Obóz trwał od 30 XI do 2 XII 2018 r. w Bieszczadach.", "2018-11-30", "2018-12-02"),
     ("Kurs 27.IV - 3.V.2019 r. w Wiśle", "2019-04-27", "2019-05-03"),
     ("Sylwestrowy wyjazd 30 XII - 2 I 2020 r.", "2019-12-30", "2020-01-02"),
+    # weekdays inside a range: after "do" in the genitive, or in brackets after each date
+    ("Półkolonie trwały od poniedziałku 8 lipca do piątku 19 lipca 2019 r.", "2019-07-08", "2019-07-19"),
+    ("Turnus 29 czerwca (sobota) – 6 lipca (sobota) 2019 r. nad morzem", "2019-06-29", "2019-07-06"),
 ])
 def test_event_date_forms(ctx_for, text, start, end):
     found = [d for d in dates(ctx_for, text) if d.role == "event" and d.date_start]
