@@ -160,6 +160,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 #: A bare "Data:" label, and the labels of an event's facts on the line after it ("Miejsce:", "Godzina:")
 _BARE_DATE_LABEL = re.compile(r"data\s*:", re.IGNORECASE)
+#: Labels that only an event's facts use: "Kiedy:", "Termin szkolenia:", "Data wydarzenia:"
+_EVENT_DATE_LABEL = re.compile(r"(?:kiedy|termin(?:\s+[^\W\d_]+)?|data\s+(?:wydarzenia|imprezy|szkolenia|spotkania|"
+                               r"konferencji|warsztatów|zajęć|konkursu|festynu))\s*:", re.IGNORECASE)
 _EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|organizator|termin)\s*:", re.IGNORECASE)
 
 #: Rules of a bare date line that a programme also uses for the heading of one of its days.
@@ -216,6 +219,8 @@ def analyse_layout(norm: str) -> Layout:
         found = _classify(norm[lo:hi], at_edge)
         if found and k + 1 < n and _EVENT_FACTS.match(norm, spans[k + 1][0]) and _BARE_DATE_LABEL.match(norm, lo):
             continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
+        if found and found[0] == PUBLICATION_DATE and _EVENT_DATE_LABEL.match(norm, lo):
+            continue  # "Kiedy: 12 marca 2019 r., godz. 10:00": the event's own time, however the line is written
         if found and found[1] in DAY_HEADING_RULES and k + 1 < n and _PROGRAMME_ITEM.match(norm, spans[k + 1][0]):
             continue  # "19 kwietnia 2018 (czwartek)" over "9:00 – rejestracja": a programme's day, not a stamp
         if found:

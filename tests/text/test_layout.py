@@ -325,3 +325,14 @@ def test_a_piped_line_of_stamp_words_and_a_date_is_the_stamp():
     menu = "Start | Galeria | Kontakt | 4 maja 2020\n" + BODY
     assert kinds(menu)["Start | Galeria | Kontakt | 4 maja 2020"] == "menu"
     assert analyse_layout(menu).published is None
+
+
+def test_an_event_time_label_is_no_stamp():
+    """"Kiedy: 9 maja 2021 r., godz. 17:00" and "Termin warsztatów: 9.05.2021 10:00" give the event's own time, not
+    the page's; a "Dodano:" line with the same date and clock stays the stamp."""
+    for line in ("Kiedy: 9 maja 2021 r., godz. 17:00", "Termin warsztatów: 9.05.2021 10:00"):
+        page = "Warsztaty pisania ikon\n" + line + "\nGdzie: świetlica w Borowej\n" + BODY
+        assert line not in kinds(page)
+        assert analyse_layout(page).published is None
+    stamped = "Warsztaty pisania ikon\nDodano: 9.05.2021 10:00\n" + BODY
+    assert kinds(stamped)["Dodano: 9.05.2021 10:00"] == "publication_date"
