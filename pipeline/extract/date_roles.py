@@ -176,7 +176,22 @@ def _realisation_bound(ctx: Context, end: int) -> bool:
 
 
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:
-    return bool(_LEAD_IN.search(ctx.left(mention.start, 40)))
+    """"w dniu", "dnia", a weekday right before the date; not "dnia" after an ordinal ("Trzeciego dnia, 23 maja"
+    names a day of a longer event, its last one often)."""
+    left = ctx.left(mention.start, 40)
+    m = _LEAD_IN.search(left)
+    if m is None:
+        return False
+    if m.group(1).lower() == "dnia":
+        before = re.findall(r"\w+", left[:m.start()])[-1:]
+        if before and any(a.lemma in ORDINAL_DAY_LEMMAS for a in analyse(before[0].lower()) if a.pos == "adj"):
+            return False
+    return True
+
+
+#: Ordinals and their kin before "dnia": the event's n-th day, not a lead-in of its date
+ORDINAL_DAY_LEMMAS = frozenset({"pierwszy", "drugi", "trzeci", "czwarty", "piąty", "szósty", "siódmy", "ostatni",
+                                "kolejny", "następny", "ten", "sam"})
 
 
 _TERM = re.compile(r"(?<!\w)(?<!w )(?<!W )termin(?:em)?\s+(\w+)", re.IGNORECASE)

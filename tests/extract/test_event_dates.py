@@ -141,6 +141,13 @@ PAGES = {
     "relative_clause_date_alone": (
         "Wycieczka, która odbyła się 6 maja 2022 r., była nagrodą w konkursie rozstrzygniętym 8 kwietnia 2022 r.",
         ("2022-05-06", "2022-05-06")),
+    "ordinal_days_stretch_a_trip": (
+        "Dodano: 15.06.2021\nWyjazd seniorów na Litwę\n9 czerwca grupa seniorów z Kępic wyjechała do Wilna. "
+        "Pierwszego dnia zwiedzano Stare Miasto. Trzeciego dnia, 11 czerwca, grupa wróciła do Kępic.",
+        ("2021-06-09", "2021-06-11")),
+    "holiday_second_day_is_no_event_day": (
+        "26 grudnia 2021 r. w kościele w Kępicach odbył się koncert kolęd. Drugi dzień świąt zgromadził tłumy.",
+        ("2021-12-26", "2021-12-26")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
