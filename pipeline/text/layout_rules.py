@@ -47,7 +47,8 @@ _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _CAPITALISED_NAMES = rf"[{_UPPER}][\w.'-]*(?:\s+[{_UPPER}][\w.'-]*){{0,3}}"
 
 #: Labels that only a page's stamp uses: one word (a section name, "Aktualności Dodano: …") may precede them.
-_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane)"
+_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|published|"
+           r"posted(?: on)?)"
            r"(?:\s+[a-ząćęłńóśźż]{3,15}(?=\s*:))?")  # "Data publikacji artykułu:", "Data dodania wpisu:"
 
 #: (name, kind, pattern over one stripped line): first match wins.

@@ -336,3 +336,12 @@ def test_an_event_time_label_is_no_stamp():
         assert analyse_layout(page).published is None
     stamped = "Warsztaty pisania ikon\nDodano: 9.05.2021 10:00\n" + BODY
     assert kinds(stamped)["Dodano: 9.05.2021 10:00"] == "publication_date"
+
+
+def test_an_english_posting_label_after_a_word_is_the_stamp():
+    """Themes print "Post published: 4 czerwca 2020" or "Article published: 04.06.2020": the word before the English
+    label is the template's, as "Aktualności Dodano:" is."""
+    for line in ("Post published: 4 czerwca 2020", "Article published: 04.06.2020"):
+        page = line + "\n" + BODY
+        assert kinds(page)[line] == "publication_date"
+        assert analyse_layout(page).published.date == "2020-06-04"
