@@ -9,15 +9,21 @@ the genitive or the accusative, and the adjective that says whose year it is.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.text.features import TokenFeatures
 
 #: Nouns of opening or closing something: "inauguracja", "rozpoczęcie", "zakończenie", "otwarcie", "zamknięcie".
 OPENING_NOUNS = frozenset({"inauguracja", "rozpoczęcie", "zakończenie", "otwarcie", "zamknięcie"})
-#: Verbs that only name the ceremony: "zainaugurowano rok akademicki" ("zakończyli rok szkolny wycieczką" may
-#: report the trip).
-OPENING_VERBS = frozenset({"zainaugurować", "inaugurować"})
-#: "na zakończenie roku szkolnego uczniowie pojechali …": after "na" the ceremony is the occasion of the event.
+#: Verbs of the same: "zainaugurowano rok akademicki", "uniwersytet rozpoczął 14. rok akademicki" ("zakończyli rok
+#: szkolny wycieczką" reports a trip, `inne` as well).
+OPENING_VERBS = frozenset({"zainaugurować", "inaugurować", "rozpocząć", "rozpoczynać", "zakończyć", "kończyć"})
+#: "na zakończenie roku szkolnego uczniowie pojechali …": after "na" the beginning or end is the occasion of the
+#: event ("na inaugurację roku przybyli goście" goes to the ceremony itself).
 OCCASION_PREPOSITION = "na"
+OCCASION_NOUNS = frozenset({"rozpoczęcie", "zakończenie", "otwarcie", "zamknięcie"})
+#: "roku 2019/2020": a year written as a school or academic year needs no adjective
+_SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d\s*/\s*(?:(?:19|20)?\d\d)")
 _VERB_POS = frozenset({"fin", "praet", "imps", "ppas", "pcon", "inf"})
 YEAR_NOUN = "rok"
 #: Whose year it is: a school's, a university's, scouts', a parish's formation, a cultural season.
@@ -32,7 +38,7 @@ def year_ceremony(f: TokenFeatures, i: int, hi: int) -> int | None:
     """The index of the year's adjective when token i opens a name of the year's ceremony, else None."""
     lemma = f.lemma[i].lower()
     if lemma in OPENING_NOUNS:
-        if _after_na(f, i):
+        if lemma in OCCASION_NOUNS and _after_na(f, i):
             return None
         case = "gen"
     elif lemma in OPENING_VERBS and f.pos[i] in _VERB_POS:
@@ -43,16 +49,18 @@ def year_ceremony(f: TokenFeatures, i: int, hi: int) -> int | None:
     for n, k in enumerate(words):
         if YEAR_NOUN in f.lemmas_lower[k] and case in f.cases[k]:
             kind = words[n + 1] if n + 1 < len(words) else None
-            return kind if kind is not None and f.lemmas_lower[kind] & YEAR_KINDS else None
+            if kind is None or not (f.lemmas_lower[kind] & YEAR_KINDS or _SCHOOL_YEAR.fullmatch(f.texts[kind])):
+                return None
+            return kind
         if n >= MAX_BETWEEN or not _between(f, k):
             return None
     return None
 
 
 def _between(f: TokenFeatures, k: int) -> bool:
-    """A number, a dot after it, or an adjective before "rok": "31.", "XX", "nowego", "kolejnego"."""
+    """A number, a dot after it, an adjective or "się" before "rok": "31.", "XX", "nowego", "rozpoczął się nowy"."""
     text = f.texts[k]
-    return text.isdigit() or text == "." or text.isupper() and set(text) <= set("IVXLC") or "adj" in f.pos_set[k]
+    return text.isdigit() or text in (".", "się") or text.isupper() and set(text) <= set("IVXLC") or "adj" in f.pos_set[k]
 
 
 def _after_na(f: TokenFeatures, i: int) -> bool:

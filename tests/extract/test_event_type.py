@@ -208,10 +208,15 @@ def test_games_listed_in_a_programme_count_once(extractor):
      "a wykład wygłosił profesor Adam Rzepka.", "inne"),
     ("W Liceum w Bobrownikach uroczyście zainaugurowano nowy rok szkolny. Po apelu odbyło się spotkanie z "
      "dyrektorem.", "inne"),
+    ("Inauguracja roku 2021/2022\nW auli odbyło się spotkanie słuchaczy Akademii Seniora.", "inne"),
+    ("Akademia Seniora w Rzepinie rozpoczęła 12. rok akademicki. Na spotkanie przybyło 90 osób.", "inne"),
+    ("W Liceum w Bobrownikach rozpoczął się nowy rok szkolny. Po apelu odbyło się spotkanie z dyrektorem.", "inne"),
+    ("Na inaugurację VIII roku akademickiego przybyli goście, a po wykładzie odbyło się spotkanie.", "inne"),
     # the ceremony as the occasion or the frame of another event, and the year of something else
     ("Z okazji zakończenia roku szkolnego przy szkole w Rudnikach odbył się festyn rodzinny.", "festyn"),
     ("Na rozpoczęcie roku szkolnego rodzice przygotowali dla uczniów piknik na boisku.", "festyn"),
     ("Spotkanie na zakończenie roku w Klubie Seniora odbyło się w kawiarni.", "spotkanie"),
+    ("W roku 2021 zakończyliśmy projekt, a spotkanie podsumowujące odbyło się w remizie.", "spotkanie"),
 ])
 def test_a_school_years_opening_or_closing_is_a_ceremony(extractor, text, expected):
     """docs/annotation.md: inaugurations and endings of a school or academic year are `inne`."""
