@@ -23,7 +23,7 @@ _PUBLICATION = re.compile(
 STREET = re.compile(r"\b(ul|al|pl|os|ulica|ulicy|ulicę|alei|aleja|placu|plac|osiedle|rondo)\.?\s*$",
                      re.IGNORECASE)
 _DEADLINE = re.compile(r"(termin\w*\s+(?:zgłosze|nadsyłani|składani|przyjmowani|nabor)\w*|zgłosze\w*|nabór|naboru|"
-                       r"do dnia|najpóźniej|przyjmujemy)"
+                       r"do dnia|najpóźniej|przyjmujemy|rejestracj[aięy]\b|rekrutacj[aięy]\b|zapisy\b|zapisów\b)"
                        r"[^.\n]{0,30}$", re.IGNORECASE)
 #: a birth or death date ("ur. 12 maja 1950", "zmarła 3 marca"), and the end of a period or a time
 #: limit ("do 31 grudnia", "przed 5 marca"): the event's days are never either
