@@ -128,8 +128,19 @@ def _document_date(ctx: Context, start: int) -> bool:
     return bool(_lemmas(words) & DOCUMENT_LEMMAS)
 
 
+_RELATIVE_PRONOUN = re.compile(r"^\s*(?:któr\w+|gdzie|kiedy)\b", re.IGNORECASE)
+ANTECEDENT_WORDS = 3
+
+
 def _other_occasion(ctx: Context, start: int) -> bool:
-    words = re.findall(r"\w+", clause_left(ctx, start))[-6:]
+    """The date's clause names an earlier or a later occasion ("poprzednie spotkanie odbyło się …"), or the clause is
+    a relative one hanging on such a noun ("ubiegłorocznej edycji, która odbyła się 23 maja")."""
+    clause = clause_left(ctx, start)
+    words = re.findall(r"\w+", clause)[-6:]
+    if _RELATIVE_PRONOUN.match(clause):
+        head_end = max(0, start - len(clause))
+        before = clause_left(ctx, head_end) if head_end else ""
+        words = re.findall(r"\w+", before)[-ANTECEDENT_WORDS:] + words
     lemmas = _lemmas(words)
     if lemmas & EARLIER_LEMMAS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
         return True

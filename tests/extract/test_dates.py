@@ -192,6 +192,8 @@ def test_school_year_gives_the_year(ctx_for, text, year):
     "Wnioski należy złożyć przed 5 marca 2020 r. w sekretariacie.",
     "Termin składania wniosków na szkolenie: 14 maja 2021 r.",
     "Rejestracja uczestników potrwa do 3 czerwca 2021 r.",
+    "Zwycięzca zeszłorocznej edycji, która odbyła się 11 maja 2020 r., zasiadł w jury.",
+    "Omówiono kolejne spotkanie, które odbędzie się 2 lipca 2021 r. w Lipnie.",
     "Zapisy od 7 czerwca 2021 r. w sekretariacie szkoły.",
     "Rekrutacja do projektu trwa od 2 do 16 sierpnia 2021 r.",
     "Uwaga: termin nadesłania pracy, wypełnienia ankiety oraz przesłania zgody rodziców na adres szkoły to "
@@ -211,6 +213,7 @@ def test_dates_of_documents_other_occasions_lives_and_limits_are_not_the_event(c
     "Termin szkolenia: 14 maja 2021 r., sala konferencyjna Starostwa w Lipnie.",
     "Termin zebrania wiejskiego ustalono na 9 lutego 2022 r.",
     "Dzień otwarty z zapisami do klubu odbył się 4 września 2021 r.",
+    "Na festyn, który odbył się 5 czerwca 2021 r., przybyło trzysta osób.",
 ])
 def test_the_reported_occasion_keeps_its_date(ctx_for, text):
     found = [d for d in dates(ctx_for, text) if d.date_start]
