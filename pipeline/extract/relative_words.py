@@ -33,5 +33,5 @@ THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież", re.IGNORECASE)
 
 #: "w miniony weekend", "podczas ostatniego weekendu", "w ten weekend": a Saturday and its Sunday
 WEEKEND = re.compile(r"(?<![\w-])(?:(?:w|we|przez|podczas|na)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{2,13})\s+)?"
-                      r"(?P<w>weekend\w{0,3}|week-end\w{0,3})(?![\w-])", re.IGNORECASE)
+                   r"(?P<w>week-?end(?:u|zie|em)?)(?![\w-])", re.IGNORECASE)
 WEEKEND_HINT = re.compile(r"week-?end", re.IGNORECASE)

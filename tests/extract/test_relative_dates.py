@@ -294,6 +294,7 @@ def test_a_weekend_is_its_saturday_and_sunday(at, text, ref, span):
 @pytest.mark.parametrize("text", [
     "W długi weekend w Borkach odbył się festyn.",
     "W każdy weekend w Borkach odbywają się zajęcia.",
+    "W weekendy w Borkach odbywają się zajęcia, a latem także w piątki.",
     "W weekend 9-10 marca w Borkach odbył się festyn.",
 ])
 def test_no_single_weekend_or_one_the_dates_give(at, text):
