@@ -101,6 +101,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})"
         rf"\.?(?![\d]|[.,:]\d)")),
+    # 10 XI, 3 V br.: a Roman month spaced from its day, followed by no name ("3 II Liceum" is a school); a lone "I"
+    # after a number is too often an ordinal or a team ("zespół 2 I")
+    ("roman_spaced_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{D})\s+(?P<m1>{_ROM})(?<!\sI)(?![\w.-])(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9])")),
     ("numeric_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.(?P<m1>0[1-9]|1[0-2]|{_ROM})\.?(?![\d]|[.,:/-]\d)")),
 ]

@@ -289,3 +289,15 @@ def test_a_portal_header_clock_lends_no_year(ctx_for):
             "Na przewodniczącą wybrano Halinę Sęk.")
     event = next(d for d in dates(ctx_for, page) if d.text == "9 listopada")
     assert event.date_start is None and event.partial == "--11-09"
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("W dniu 11 XI w świetlicy odbyła się akademia.", "--11-11"),
+    ("Dnia 3 V br. mieszkańcy wzięli udział w uroczystości.", "--05-03"),
+    # a school or a team after the number, and a lone "I", are no month
+    ("Uczniowie klasy 2 II Liceum pojechali na wycieczkę.", None),
+    ("Zespół 4 I zajął pierwsze miejsce.", None),
+])
+def test_a_roman_month_spaced_from_its_day_without_a_year(ctx_for, text, partial):
+    found = [d.partial for d in dates(ctx_for, text) if d.partial or d.date_start]
+    assert found == ([partial] if partial else [])
