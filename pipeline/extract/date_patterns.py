@@ -97,7 +97,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019, 1-go czerwca
     ("word", re.compile(
         rf"(?<![\d.,])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),
-    # year-less numeric forms, checked against times and amounts before use: 4-5.05, 13. i 14.11., 4.05, 12.XI
+    # year-less numeric forms, checked against times and amounts before use: 28.02-1.03, 4-5.05, 13. i 14.11., 4.05,
+    # 12.XI
+    ("numeric_range_months_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{D})\.(?P<m1>0[1-9]|1[0-2]|{_ROM})\.?(?:{_DASH}|\s+do\s+)(?P<d2>{D})\.(?P<m2>0?[1-9]|1[0-2]|{_ROM})"
+        rf"\.?(?![\d]|[.,:]\d)")),
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})"
         rf"\.?(?![\d]|[.,:]\d)")),

@@ -301,3 +301,13 @@ def test_a_portal_header_clock_lends_no_year(ctx_for):
 def test_a_roman_month_spaced_from_its_day_without_a_year(ctx_for, text, partial):
     found = [d.partial for d in dates(ctx_for, text) if d.partial or d.date_start]
     assert found == ([partial] if partial else [])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W dniach 27.02-2.03 w ośrodku trwał kurs.", ("--02-27", "--03-02")),
+    ("Obóz 30.12 - 3.01 w Beskidach.", ("--12-30", "--01-03")),
+    ("Zajęcia w godz. 8.10-9.10 w sali.", None),
+])
+def test_a_numeric_range_across_months_without_a_year(ctx_for, text, span):
+    found = [(d.partial, d.partial_end) for d in dates(ctx_for, text) if d.partial or d.date_start]
+    assert found == ([span] if span else [])
