@@ -83,7 +83,7 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
 
 #: Words a content system's date line is made of besides the date: labels, section names, "by", weekdays.
 STAMP_WORDS = frozenset(
-    "opublikowano opublikowany opublikowana opublikował opublikowała dodano dodane dodany dodał dodała data "
+    "opublikowano opublikowany opublikowana opublikowane opublikował opublikowała dodano dodane dodany dodał dodała data "
     "publikacji dodania utworzenia utworzono aktualizacja aktualizacji zaktualizowano zmodyfikowano autor autorka "
     "autora przez w we z dnia dn r rok roku godz godzina o kategoria kategorie wpis wpisy aktualność aktualności "
     "wiadomości wiadomość ogłoszenia informacje informacja news newsy komunikaty artykuły blog napisane napisany "

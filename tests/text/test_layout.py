@@ -345,3 +345,10 @@ def test_an_english_posting_label_after_a_word_is_the_stamp():
         page = line + "\n" + BODY
         assert kinds(page)[line] == "publication_date"
         assert analyse_layout(page).published.date == "2020-06-04"
+
+
+def test_the_plural_posting_label_is_a_stamp():
+    """"Opublikowane: 9 października 2020 przez Redakcja" labels the post's date as "Opublikowano:" does."""
+    page = "Opublikowane: 9 października 2020 przez Redakcja\n" + BODY
+    assert kinds(page)["Opublikowane: 9 października 2020 przez Redakcja"] == "publication_date"
+    assert analyse_layout(page).published.date == "2020-10-09"
