@@ -253,20 +253,22 @@ def _bounded(ctx: Context, first: DateMention, last: DateMention) -> bool:
 
 
 def _following_days(ctx: Context, best: DateMention, dates: list[DateMention], end: str) -> str:
-    """Extend the end by "następnego dnia" or an n-th day ("trzeciego dnia") counted from the event's own date (no other date named
-    between them) after a one-day date: the event went on, unless the sentence announces."""
+    """Extend the end by "następnego dnia" or an n-th day ("trzeciego dnia") counted from the event's own date (no
+    other date named between them) after a one-day date: the event went on, unless the sentence announces."""
+    if best.date_end != best.date_start or not best.date_start:
+        return end
     dated_after = sorted(d.start for d in dates if d.start >= best.end and not d.relative and d.date_start)
     limit = dated_after[0] if dated_after else len(ctx.norm)
     for d in sorted(dates, key=lambda d: d.start):
-        if d.in_furniture or best.date_end != best.date_start or _announces(ctx, d):
+        if d.in_furniture or not best.end <= d.start < limit:
             continue
-        if d.rule == "event_day" and d.event_day and 1 < d.event_day <= MAX_EVENT_DAY and best.end <= d.start < limit \
-                and d.text.lower().endswith(("dnia", "dniu")) and best.date_start:
+        if d.rule == "event_day" and d.event_day and 1 < d.event_day <= MAX_EVENT_DAY \
+                and d.text.lower().endswith(("dnia", "dniu")) and not _announces(ctx, d):
             # "Trzeciego dnia (, 23 maja) wrócili": the one-day date opened an event of at least that many days
             day = (dt.date.fromisoformat(best.date_start) + dt.timedelta(days=d.event_day - 1)).isoformat()
             end = max(end, day)
-        elif d.rule == "relative_next_day" and best.end <= d.start < limit and d.date_start \
-                and _gap(end, d.date_start) == 1:
+        elif d.rule == "relative_next_day" and d.date_start and _gap(end, d.date_start) == 1 \
+                and not _announces(ctx, d):
             end = d.date_start
     return end
 
