@@ -26,7 +26,8 @@ from pipeline.extract.date_patterns import (
     raw_matches,
 )
 from pipeline.extract.date_roles import STREET, date_role
-from pipeline.extract.relative_dates import is_past, previous_relative, reference_relative
+from pipeline.extract.previous_dates import previous_relative
+from pipeline.extract.relative_dates import is_past, reference_relative
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import CRAWL_HEADER

@@ -35,3 +35,27 @@ THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież", re.IGNORECASE)
 WEEKEND = re.compile(r"(?<![\w-])(?:(?:w|we|przez|podczas|na)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{2,13})\s+)?"
                    r"(?P<w>week-?end(?:u|zie|em)?)(?![\w-])", re.IGNORECASE)
 WEEKEND_HINT = re.compile(r"week-?end", re.IGNORECASE)
+
+_WEEKDAY_GEN = r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)"
+#: "od poniedziałku do piątku": a run of weekdays
+WEEKDAY_RANGE = re.compile(rf"(?<![\w-])od\s+(?P<a>{_WEEKDAY_GEN})\s+do\s+(?P<b>{_WEEKDAY_GEN})(?![\w-])", re.IGNORECASE)
+WEEKDAY_RANGE_HINT = re.compile(r"od\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)", re.IGNORECASE)
+#: the week a weekday stands in, right beside it: "w ubiegłym tygodniu, w czwartek", "tydzień temu, w czwartek"
+_WEEK_PHRASE = (r"(?:w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|przeszłym|tym|bieżącym|przyszłym|najbliższym)\s+"
+                r"tygodniu|(?P<ago>tydzień\s+temu|przed\s+tygodniem))")
+_WEEK_BEFORE = re.compile(_WEEK_PHRASE + r"[\s,]*$", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r"[\s,]*" + _WEEK_PHRASE, re.IGNORECASE)
+WEEK_SHIFT = {"ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
+              "bieżącym": 0, "przyszłym": 1, "najbliższym": 1}
+
+
+def week_beside(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """(weeks from the reference date's week, the phrase's span) of a week phrase right before or after [start, end)."""
+    lo = max(0, start - 40)
+    m = _WEEK_BEFORE.search(text, lo, start)
+    if m is None:
+        m = _WEEK_AFTER.match(text, end, end + 40)
+    if m is None:
+        return None
+    shift = -1 if m["ago"] else WEEK_SHIFT[m["mod"].lower()]
+    return shift, (m.start("mod") if m["mod"] else m.start("ago"), m.end())

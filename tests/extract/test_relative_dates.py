@@ -239,7 +239,7 @@ def test_the_previous_day_look_aheads_change_no_match():
     in any letter case."""
     import re
 
-    from pipeline.extract.relative_dates import PREVIOUS_DAYS
+    from pipeline.extract.previous_dates import PREVIOUS_DAYS
 
     text = ("Tego samego dnia, W TYM SAMYM DNIU, następnego dnia, Kolejnego Dnia, NAZAJUTRZ, dzień później, "
             "Dzień wcześniej, poprzedniego dnia, dzień przed otwarciem, w przeddzień, drugiego dnia.")
@@ -316,3 +316,24 @@ def test_a_day_of_this_month_needs_a_reference_and_a_real_day(at):
     assert not [d for d in at("W dniu 7 b.m. odbyło się zebranie.", ref=None) if d.date_start]
     assert not [d for d in at("Dnia 30 bm. odbyło się zebranie.", ref=dt.date(2019, 2, 10)) if d.date_start]
     assert not [d for d in at("Kolumna 12 bmp. i wóz 5 bm2 stały w remizie.") if d.date_start]
+
+
+@pytest.mark.parametrize("text, ref, span", [
+    # a page of a Friday: the Thursday of last week, not yesterday
+    ("W ubiegłym tygodniu, w czwartek, odbyło się zebranie.", dt.date(2019, 3, 15), ("2019-03-07", "2019-03-07")),
+    ("Tydzień temu, w czwartek, w świetlicy odbyło się zebranie.", REF, ("2019-03-07", "2019-03-07")),
+    ("We wtorek w przyszłym tygodniu odbędzie się szkolenie.", REF, ("2019-03-19", "2019-03-19")),
+    ("Od poniedziałku do piątku w bibliotece trwały warsztaty.", REF, ("2019-03-04", "2019-03-08")),
+    ("W ubiegłym tygodniu, od poniedziałku do środy, trwały warsztaty.", REF, ("2019-03-04", "2019-03-06")),
+])
+def test_a_weekday_in_the_week_named_beside_it(at, text, ref, span):
+    found = [d for d in at(text, ref=ref) if d.role == "event" and d.date_start]
+    assert [(d.date_start, d.date_end) for d in found] == [span], [(d.text, d.rule) for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Biblioteka jest czynna od poniedziałku do piątku w godzinach popołudniowych.",
+    "Zapraszamy na zajęcia od wtorku do soboty.",
+])
+def test_a_run_of_weekdays_in_the_present_is_a_schedule(at, text):
+    assert not [d for d in at(text) if d.rule == "relative_weekday_range"]
