@@ -89,10 +89,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_DASH}|\s+do\s+(?:{_WEEKDAY_GEN}\s+)?)"
         rf"(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
-    # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
+    # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września, 15-go i 16-go maja
     ("word_range_days", re.compile(
-        rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D})\.?"
-        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D})\.?(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
+        rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D}){_DSUF}"
+        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019, 1-go czerwca
     ("word", re.compile(
@@ -105,6 +105,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})"
         rf"\.?(?![\d]|[.,:]\d)")),
+    # 15 - 16 V, 3 i 4 XI: days of a Roman month without a year
+    ("roman_range_days_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{D})(?:{_DASH}|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\s+(?P<m2>{_ROM})(?<!\sI)(?![\w.-])"
+        rf"(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9])")),
     # 10 XI, 3 V br.: a Roman month spaced from its day, followed by no name ("3 II Liceum" is a school); a lone "I"
     # after a number is too often an ordinal or a team ("zespół 2 I")
     ("roman_spaced_no_year", re.compile(

@@ -202,7 +202,8 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         d1 = int(g["d1"]) if g.get("d1") else None
         d2 = int(g["d2"]) if g.get("d2") else None
         y1, y2 = parse_year(g.get("y1")), parse_year(g.get("y2"))
-        if rule in ("word_range_days", "numeric_range_days", "numeric_range_days_no_year", "roman_range_days"):
+        if rule in ("word_range_days", "numeric_range_days", "numeric_range_days_no_year", "roman_range_days",
+                    "roman_range_days_no_year"):
             m1 = m2
         if m2 is None:
             m2, d2 = m1, d1

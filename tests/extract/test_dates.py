@@ -311,3 +311,14 @@ def test_a_roman_month_spaced_from_its_day_without_a_year(ctx_for, text, partial
 def test_a_numeric_range_across_months_without_a_year(ctx_for, text, span):
     found = [(d.partial, d.partial_end) for d in dates(ctx_for, text) if d.partial or d.date_start]
     assert found == ([span] if span else [])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Zajęcia trwały 8-go i 9-go października 2021 r. w świetlicy.", ("2021-10-08", "2021-10-09")),
+    ("W dniach 4 – 5 XII w świetlicy trwał kiermasz.", ("--12-04", "--12-05")),
+    ("Drużyny 4 i 5 II Ligi zagrały w hali.", None),
+])
+def test_ordinal_endings_and_roman_months_in_day_ranges(ctx_for, text, span):
+    found = [(d.date_start, d.date_end) if d.date_start else (d.partial, d.partial_end)
+             for d in dates(ctx_for, text) if d.partial or d.date_start]
+    assert found == ([span] if span else [])
