@@ -9,7 +9,7 @@ import re
 
 from pipeline.extract.attendance import GROUP_SIZE_RULE
 from pipeline.extract.attendance_coordination import coordinated
-from pipeline.extract.date_roles import has_lead_in
+from pipeline.extract.date_roles import clause_right, has_lead_in
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention
 from pipeline.text.context import Context
@@ -61,6 +61,7 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
         return (
             0 if int((d.date_end or "0")[:4]) <= newest - HISTORIC_YEARS else 1,
             0 if _announces(ctx, d) else 1,
+            0 if _in_relative_clause(ctx, d) and _main_clause_date(ctx, d, candidates) else 1,
             1 if has_lead_in(ctx, d) else 0,
             1 if EVENT_VERB.search(sentence_text(ctx, d.start)) else 0,
             0 if d.relative else 1,
@@ -143,6 +144,35 @@ def _long_before_publication(ctx: Context, d: DateMention) -> bool:
     return (ref.date - dt.date.fromisoformat(d.date_end)).days > REPORT_LAG_DAYS
 
 
+_RELATIVE_OPENING = re.compile(r"^\s*(?:któr\w+|gdzie|kiedy|gdy)\b", re.IGNORECASE)
+
+
+def _in_relative_clause(ctx: Context, d: DateMention) -> bool:
+    """The date stands in a relative clause ("po eliminacjach, które odbyły się 10 kwietnia"): it dates the noun
+    the clause hangs on, an occasion beside the reported one."""
+    return bool(_RELATIVE_OPENING.match(_clause_before(ctx, d.start)))
+
+
+def _clause_before(ctx: Context, start: int) -> str:
+    """The sentence's words before `start` since its last comma, semicolon, colon or bracket (a comma right before
+    the date ends the clause before it)."""
+    sent = ctx.sentence_of(start)
+    lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 90)
+    text = ctx.norm[lo:start]
+    breaks = list(re.finditer(r"[,;:()\n]", text))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _main_clause_date(ctx: Context, d: DateMention, candidates: list[DateMention]) -> bool:
+    """Another date of the same sentence outside any relative clause, whose own clause says the event took place
+    ("…, 24 kwietnia w auli odbył się finał")."""
+    sent = ctx.sentence_of(d.start)
+    if sent is None:
+        return False
+    return any(o is not d and sent.start_char <= o.start < sent.end_char and not _in_relative_clause(ctx, o)
+               and EVENT_VERB.search(_clause_before(ctx, o.start) + " " + clause_right(ctx, o.end)) for o in candidates)
+
+
 def _announces(ctx: Context, d: DateMention) -> bool:
     """The date's sentence announces (a future verb, an invitation) and reports nothing in the past tense."""
     return is_future(ctx, d.start) and not has_past_verb(ctx, d.start)
@@ -161,18 +191,52 @@ def _session_span(
     hi = nxt.end_char if nxt is not None else sent.end_char
     near = sorted((d for d in candidates if d is not best and lo <= d.start < hi and not d.relative),
                   key=lambda d: d.date_start or "")
+    listed = _listed_dates(ctx, best, near)
     changed = True
     while changed:
         changed = False
         for d in near:
             d_start, d_end = d.date_start or "", d.date_end or d.date_start or ""
             first, last = (d, best) if d.start < best.start else (best, d)
-            gap = BOUNDED_GAP_DAYS if _bounded(ctx, first, last) else SESSION_GAP_DAYS
+            gap = LISTED_GAP_DAYS if d in listed else BOUNDED_GAP_DAYS if _bounded(ctx, first, last) \
+                else SESSION_GAP_DAYS
             if d_start < start and _gap(d_end, start) <= gap:
                 start, changed = d_start, True
             if d_end > end and _gap(end, d_start) <= gap:
                 end, changed = d_end, True
     return start, end
+
+
+#: "w dniach 10 i 11 października oraz 17 października", "5.05, 12.05 i 19.05.2019": dates listed with only a comma or
+#: a conjunction between them are the sessions of one event, a week or more apart
+LISTED_GAP_DAYS = 31
+_LIST_JOINT = re.compile(r"\s*(?P<comma>[,;])?\s*(?P<conj>(?:i|oraz|a\s+także)\s+)?(?:w\s+dniach?\s+|dnia\s+)?",
+                         re.IGNORECASE)
+
+
+def _listed_dates(ctx: Context, best: DateMention, near: list[DateMention]) -> list[DateMention]:
+    """The dates listed with the best one as "A, B i C" (commas, then a conjunction before the last): the chain of
+    neighbours joined by nothing else. A comma alone ("które odbyły się 10 kwietnia, 24 kwietnia odbył się finał")
+    ends a clause, not a list."""
+    ordered = sorted([best, *near], key=lambda d: d.start)
+    joints = [_joint(ctx, a, b) for a, b in zip(ordered, ordered[1:], strict=False)]  # joints[i]: i to i + 1
+    lo = hi = ordered.index(best)
+    while lo > 0 and joints[lo - 1]:
+        lo -= 1
+    while hi < len(joints) and joints[hi]:
+        hi += 1
+    kinds = joints[lo:hi]
+    if not kinds or kinds[-1] != "conj" or "comma" in kinds[kinds.index("conj"):]:
+        return []
+    return [d for d in ordered[lo:hi + 1] if d is not best]
+
+
+def _joint(ctx: Context, a: DateMention, b: DateMention) -> str | None:
+    """"conj" or "comma" when only a conjunction or a comma stands between two dates, else None."""
+    m = _LIST_JOINT.fullmatch(ctx.norm, a.end, b.start) if a.end <= b.start else None
+    if m is None or not (m["comma"] or m["conj"]):
+        return None
+    return "conj" if m["conj"] else "comma"
 
 
 #: "rozpoczął się 29 maja, zakończy 1 czerwca": the text names the event's first and last day, so the span may be longer
@@ -189,17 +253,29 @@ def _bounded(ctx: Context, first: DateMention, last: DateMention) -> bool:
 
 
 def _following_days(ctx: Context, best: DateMention, dates: list[DateMention], end: str) -> str:
-    """Extend the end by "następnego dnia" counted from the event's own date (no other date named
-    between them) after a one-day date: the event went on, unless the sentence announces."""
+    """Extend the end by "następnego dnia" or an n-th day ("trzeciego dnia") counted from the event's own date (no
+    other date named between them) after a one-day date: the event went on, unless the sentence announces."""
+    if best.date_end != best.date_start or not best.date_start:
+        return end
     dated_after = sorted(d.start for d in dates if d.start >= best.end and not d.relative and d.date_start)
     limit = dated_after[0] if dated_after else len(ctx.norm)
     for d in sorted(dates, key=lambda d: d.start):
-        if d.rule != "relative_next_day" or d.in_furniture or not best.end <= d.start < limit:
+        if d.in_furniture or not best.end <= d.start < limit:
             continue
-        if best.date_end == best.date_start and d.date_start and _gap(end, d.date_start) == 1 \
+        if d.rule == "event_day" and d.event_day and 1 < d.event_day <= MAX_EVENT_DAY \
+                and d.text.lower().endswith(("dnia", "dniu")) and not _announces(ctx, d):
+            # "Trzeciego dnia (, 23 maja) wrócili": the one-day date opened an event of at least that many days
+            day = (dt.date.fromisoformat(best.date_start) + dt.timedelta(days=d.event_day - 1)).isoformat()
+            end = max(end, day)
+        elif d.rule == "relative_next_day" and d.date_start and _gap(end, d.date_start) == 1 \
                 and not _announces(ctx, d):
             end = d.date_start
     return end
+
+
+#: The last n-th day ("piątego dnia", "w trzecim dniu") that stretches a one-day date; "drugi dzień świąt" names a
+#: holiday's day, not the event's, and is not read
+MAX_EVENT_DAY = 5
 
 
 def _gap(earlier: str, later: str) -> int:

@@ -43,8 +43,14 @@ _DASH = r"\s*-\s*"
 _YEAR_TAIL = r"(?:\s*(?:r\.|roku\b|r\b))?"
 #: a year, or one abbreviated behind an apostrophe ("14 maja '16")
 _YA = rf"(?:{Y}|['’]\d\d)"
-#: what may follow a day before its month word: a dot, or an ordinal ending ("1-go czerwca", "3-ciego maja")
-_DSUF = r"(?:\.|-?(?:go|ego|szego|giego|ciego)\b)?"
+#: what may follow a day before its month word: a dot, or an ordinal ending ("1-go czerwca", "3-ciego maja",
+#: "14-tego marca", "20-stego", "7-mego", "8-smego")
+_DSUF = r"(?:\.|-?(?:go|ego|szego|giego|ciego|tego|stego|mego|dmego|smego)\b)?"
+
+#: a weekday in the genitive after "do" in a range ("do piątku 16 lutego"), and one in brackets after a date
+_WEEKDAY_GEN = r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)"
+_WEEKDAY_NOTE = (r"(?:[^\S\n]*\((?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|"
+                 r"niedz|nd)\.?\))?")
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2019-05-21, 2019.05.21, 2019/05/21 (and file-name timestamps, told apart by role)
@@ -65,6 +71,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(
         rf"(?<![\d./-])(?P<d1>{D})(?P<s>[./-])(?P<m1>{_M}|{_ROM})(?P=s)(?P<y1>{Y}|['’]?\d\d)"
         rf"(?![\d]|[./-]\d){_YEAR_TAIL}")),
+    # 29 VI - 1 VII 2018, 30.XI - 2.XII.2018: Roman months on both sides
+    ("roman_range_months", re.compile(
+        rf"(?<![\d.])(?P<d1>{D})(?:\s+|\.)(?P<m1>{_ROM})\.?(?:{_DASH}|\s+do\s+)(?P<d2>{D})(?:\s+|\.)(?P<m2>{_ROM})"
+        rf"(?:\s+|\.)(?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
     # 24 i 25 XI 2020, 24-25 XI 2020
     ("roman_range_days", re.compile(
         rf"(?<![\d.])(?P<d1>{D})(?:{_DASH}|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\s+(?P<m2>{_ROM})\s+(?P<y2>{Y})"
@@ -72,23 +82,37 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1 VI 2016
     ("roman_spaced", re.compile(
         rf"(?<![\d.])(?P<d1>{D})\s+(?P<m1>{_ROM})\s+(?P<y1>{Y})(?![\d]){_YEAR_TAIL}")),
-    # 29 września - 1 października 2018, od 12 marca 2019 do 14 marca 2019
+    # 29 września - 1 października 2018, od 12 marca 2019 do 14 marca 2019, od poniedziałku 12 lutego do piątku 16
+    # lutego, 12 lutego (poniedziałek) - 16 lutego (piątek)
     ("word_range_months", re.compile(
-        rf"(?<![\d.])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?:{_DASH}|\s+do\s+)"
+        rf"(?<![\d.])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?{_WEEKDAY_NOTE}"
+        rf"(?:{_DASH}|\s+do\s+(?:{_WEEKDAY_GEN}\s+)?)"
         rf"(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
-    # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września
+    # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września, 15-go i 16-go maja
     ("word_range_days", re.compile(
-        rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D})\.?"
-        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D})\.?(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
+        rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D}){_DSUF}"
+        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
         rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019, 1-go czerwca
     ("word", re.compile(
         rf"(?<![\d.,])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),
-    # year-less numeric forms, checked against times and amounts before use: 4-5.05, 13. i 14.11., 4.05, 12.XI
+    # year-less numeric forms, checked against times and amounts before use: 28.02-1.03, 4-5.05, 13. i 14.11., 4.05,
+    # 12.XI
+    ("numeric_range_months_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{D})\.(?P<m1>0[1-9]|1[0-2]|{_ROM})\.?(?:{_DASH}|\s+do\s+)(?P<d2>{D})\.(?P<m2>0?[1-9]|1[0-2]|{_ROM})"
+        rf"\.?(?![\d]|[.,:]\d)")),
     ("numeric_range_days_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.?(?:{_DASH}|\s*/\s*|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\.(?P<m2>0[1-9]|1[0-2]|{_ROM})"
         rf"\.?(?![\d]|[.,:]\d)")),
+    # 15 - 16 V, 3 i 4 XI: days of a Roman month without a year
+    ("roman_range_days_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{D})(?:{_DASH}|\s+(?:i|oraz|do)\s+)(?P<d2>{D})\s+(?P<m2>{_ROM})(?<!\sI)(?![\w.-])"
+        rf"(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9])")),
+    # 10 XI, 3 V br.: a Roman month spaced from its day, followed by no name ("3 II Liceum" is a school); a lone "I"
+    # after a number is too often an ordinal or a team ("zespół 2 I")
+    ("roman_spaced_no_year", re.compile(
+        rf"(?<![\d.,:/-])(?P<d1>{D})\s+(?P<m1>{_ROM})(?<!\sI)(?![\w.-])(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9])")),
     ("numeric_no_year", re.compile(
         rf"(?<![\d.,:/-])(?P<d1>{D})\.(?P<m1>0[1-9]|1[0-2]|{_ROM})\.?(?![\d]|[.,:/-]\d)")),
 ]

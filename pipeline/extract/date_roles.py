@@ -4,6 +4,7 @@ deadlines and file-name timestamps are never the event's date."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.models import DateMention
 from pipeline.text.context import Context
@@ -22,7 +23,7 @@ _PUBLICATION = re.compile(
 STREET = re.compile(r"\b(ul|al|pl|os|ulica|ulicy|ulicę|alei|aleja|placu|plac|osiedle|rondo)\.?\s*$",
                      re.IGNORECASE)
 _DEADLINE = re.compile(r"(termin\w*\s+(?:zgłosze|nadsyłani|składani|przyjmowani|nabor)\w*|zgłosze\w*|nabór|naboru|"
-                       r"do dnia|najpóźniej|przyjmujemy)"
+                       r"do dnia|najpóźniej|przyjmujemy|rejestracj[aięy]\b|rekrutacj[aięy]\b|zapisy\b|zapisów\b)"
                        r"[^.\n]{0,30}$", re.IGNORECASE)
 #: a birth or death date ("ur. 12 maja 1950", "zmarła 3 marca"), and the end of a period or a time
 #: limit ("do 31 grudnia", "przed 5 marca"): the event's days are never either
@@ -97,7 +98,7 @@ _ANNOUNCE = re.compile(r"\b(?:odbędzie|odbędą|będzie|będą|zaplanowan\w*|pl
                        re.IGNORECASE)
 
 
-def _clause_left(ctx: Context, start: int) -> str:
+def clause_left(ctx: Context, start: int) -> str:
     """The words of the date's own clause before it (from its sentence start or the last comma)."""
     sent = ctx.sentence_of(start)
     lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 90)
@@ -106,7 +107,7 @@ def _clause_left(ctx: Context, start: int) -> str:
     return text[breaks[-1].end():] if breaks else text
 
 
-def _clause_right(ctx: Context, end: int, width: int = 90) -> str:
+def clause_right(ctx: Context, end: int, width: int = 90) -> str:
     """The words of the date's own clause after it (to the next comma, dash or sentence end)."""
     text = ctx.right(end, width)
     stop = re.search(r"[.!?]\s|[,;:()\n–]|\s-\s", text)
@@ -127,8 +128,19 @@ def _document_date(ctx: Context, start: int) -> bool:
     return bool(_lemmas(words) & DOCUMENT_LEMMAS)
 
 
+_RELATIVE_PRONOUN = re.compile(r"^\s*(?:któr\w+|gdzie|kiedy)\b", re.IGNORECASE)
+ANTECEDENT_WORDS = 3
+
+
 def _other_occasion(ctx: Context, start: int) -> bool:
-    words = re.findall(r"\w+", _clause_left(ctx, start))[-6:]
+    """The date's clause names an earlier or a later occasion ("poprzednie spotkanie odbyło się …"), or the clause is
+    a relative one hanging on such a noun ("ubiegłorocznej edycji, która odbyła się 23 maja")."""
+    clause = clause_left(ctx, start)
+    words = re.findall(r"\w+", clause)[-6:]
+    if _RELATIVE_PRONOUN.match(clause):
+        head_end = max(0, start - len(clause))
+        before = clause_left(ctx, head_end) if head_end else ""
+        words = re.findall(r"\w+", before)[-ANTECEDENT_WORDS:] + words
     lemmas = _lemmas(words)
     if lemmas & EARLIER_LEMMAS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
         return True
@@ -151,7 +163,7 @@ _PRESENT_BE = frozenset({"jest", "są", "bywa"})
 def _falls_on(ctx: Context, start: int, end: int) -> bool:
     """The clause on either side: "przypadającego w dniu 19 marca", "11 marca obchodzony jest Dzień X"."""
     return any(_holiday_clause([w.lower() for w in words]) for words in (
-        re.findall(r"\w+", _clause_left(ctx, start))[-6:], re.findall(r"\w+", _clause_right(ctx, end))[:6]))
+        re.findall(r"\w+", clause_left(ctx, start))[-6:], re.findall(r"\w+", clause_right(ctx, end))[:6]))
 
 
 def _holiday_clause(words: list[str]) -> bool:
@@ -166,7 +178,7 @@ BOUND_LEMMAS = frozenset({"zakończyć", "kończyć", "rozpocząć", "rozpoczyna
 
 
 def _realisation_bound(ctx: Context, end: int) -> bool:
-    words = [w.lower() for w in re.findall(r"\w+", _clause_right(ctx, end))[:6]]
+    words = [w.lower() for w in re.findall(r"\w+", clause_right(ctx, end))[:6]]
     for verb, noun in zip(words, words[1:], strict=False):
         if any(a.lemma in BOUND_LEMMAS and a.pos in ("fin", "praet", "impt", "imps", "pred") for a in analyse(verb)) \
                 and any(a.lemma == "realizacja" for a in analyse(noun)):
@@ -175,7 +187,22 @@ def _realisation_bound(ctx: Context, end: int) -> bool:
 
 
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:
-    return bool(_LEAD_IN.search(ctx.left(mention.start, 40)))
+    """"w dniu", "dnia", a weekday right before the date; not "dnia" after an ordinal ("Trzeciego dnia, 23 maja"
+    names a day of a longer event, its last one often)."""
+    left = ctx.left(mention.start, 40)
+    m = _LEAD_IN.search(left)
+    if m is None:
+        return False
+    if m.group(1).lower() == "dnia":
+        before = re.findall(r"\w+", left[:m.start()])[-1:]
+        if before and any(a.lemma in ORDINAL_DAY_LEMMAS for a in analyse(before[0].lower()) if a.pos == "adj"):
+            return False
+    return True
+
+
+#: Ordinals and their kin before "dnia": the event's n-th day, not a lead-in of its date
+ORDINAL_DAY_LEMMAS = frozenset({"pierwszy", "drugi", "trzeci", "czwarty", "piąty", "szósty", "siódmy", "ostatni",
+                                "kolejny", "następny", "ten", "sam"})
 
 
 _TERM = re.compile(r"(?<!\w)(?<!w )(?<!W )termin(?:em)?\s+(\w+)", re.IGNORECASE)
@@ -187,5 +214,18 @@ def _term_of_a_task(ctx: Context, start: int) -> bool:
     lipca" is the event's own span."""
     sent = ctx.sentence_of(start)
     lo = sent.start_char if sent is not None and sent.start_char < start else max(0, start - 150)
-    return any(any(a.pos == "ger" for a in analyse(m.group(1).lower()))
-               for m in _TERM.finditer(ctx.norm[max(lo, start - 200):start]))
+    return any(_task_noun(m.group(1).lower()) for m in _TERM.finditer(ctx.norm[max(lo, start - 200):start]))
+
+
+def _task_noun(word: str) -> bool:
+    """A verbal noun that is no event's name: "termin nadsyłania", not "termin szkolenia" or "termin zebrania"
+    (the event's own date, whose noun is also the verbal noun of "szkolić", "zebrać")."""
+    readings = analyse(word)
+    return any(a.pos == "ger" for a in readings) and not any(a.lemma in _event_nouns() for a in readings)
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    from pipeline.extract.event_type import TRIGGER_LEMMAS  # the type rules import the date rules' neighbours
+
+    return frozenset().union(*TRIGGER_LEMMAS.values())

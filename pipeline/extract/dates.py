@@ -26,7 +26,8 @@ from pipeline.extract.date_patterns import (
     raw_matches,
 )
 from pipeline.extract.date_roles import STREET, date_role
-from pipeline.extract.relative_dates import is_past, previous_relative, reference_relative
+from pipeline.extract.previous_dates import previous_relative
+from pipeline.extract.relative_dates import is_past, reference_relative
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import CRAWL_HEADER
@@ -201,7 +202,8 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         d1 = int(g["d1"]) if g.get("d1") else None
         d2 = int(g["d2"]) if g.get("d2") else None
         y1, y2 = parse_year(g.get("y1")), parse_year(g.get("y2"))
-        if rule in ("word_range_days", "numeric_range_days", "numeric_range_days_no_year", "roman_range_days"):
+        if rule in ("word_range_days", "numeric_range_days", "numeric_range_days_no_year", "roman_range_days",
+                    "roman_range_days_no_year"):
             m1 = m2
         if m2 is None:
             m2, d2 = m1, d1
@@ -213,7 +215,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
             continue
         if rule in _LISTABLE and not g.get("lead"):
             start, d1 = _day_list(ctx, start, d1)
-        if rule == "numeric_range_months" and y1 is not None and m1 > m2:
+        if rule in ("numeric_range_months", "roman_range_months") and y1 is not None and m1 > m2:
             y1 -= 1  # 28.12 - 2.01.2016
         role = date_role(ctx, start, end)
         if rule == "numeric" and g.get("y1") and len(g["y1"]) == 2 and g.get("s") == "-":

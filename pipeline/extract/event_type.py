@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.extract.event_ceremonies import year_ceremony
 from pipeline.extract.event_matches import MATCH_TRIGGERS, match_sense
-from pipeline.extract.event_type_evidence import side_mention
+from pipeline.extract.event_type_evidence import (
+    AWARD_CUES_FOR_COMPETITION,
+    HOST_VERBS,
+    VERB_POS,
+    awards_count,
+    hosts_person,
+    judged_page,
+    side_mention,
+)
 from pipeline.models import Mention
 from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
@@ -146,24 +155,6 @@ WEIGHT_FIRST_SENTENCE_CUE = 1.5
 TITLE_MAX_TOKENS = 25
 
 
-#: Lemmas of judged awards: a gala with them hosts a competition (docs/annotation.md, settled questions).
-AWARD_LEMMAS = frozenset({"nagroda", "nagrodzić", "statuetka", "laureat", "laureatka", "wyróżnienie", "wyróżnić",
-                          "kategoria", "kapituła", "jury", "zwycięzca", "zwyciężczyni", "plebiscyt"})
-AWARD_CUES_FOR_COMPETITION = 3
-#: Lemmas that report the judging itself: a gala whose winners were chosen beforehand is only a ceremony
-#: (`inne`); one where the contest is decided ("rozstrzygnięto konkurs", "jury ogłosiło werdykt") is one.
-JUDGING_LEMMAS = frozenset({"rozstrzygnąć", "rozstrzygać", "rozstrzygnięcie", "jury", "juror", "jurorka", "werdykt"})
-
-
-def _awards(f: TokenFeatures) -> int:
-    return sum(1 for lemma in f.lemma if lemma.lower() in AWARD_LEMMAS)
-
-
-def _judged(f: TokenFeatures) -> bool:
-    """Any reading counts: the chosen lemma of "jury" is often the mountains' "jura"."""
-    return any(not JUDGING_LEMMAS.isdisjoint(lemmas) for lemmas in f.lemmas_lower)
-
-
 def _pair(trig: list[frozenset[str]], i: int) -> str | None:
     """The type a two-word name starting at token i gives ("wizyta studyjna", "Dzień Dziecka");
     `trig` holds each token's trigger lemmas."""
@@ -217,24 +208,6 @@ def _owner(f: TokenFeatures, trig: list[frozenset[str]], i: int, lo: int) -> boo
     return k >= lo and bool(trig[k] & _SINGLE_TRIGGERS) and "gen" in f.cases[i]
 
 
-#: Verbs of hosting: "gościliśmy w bibliotece Jana Nowaka" reports a meeting with the guest.
-HOST_VERBS = frozenset({"gościć", "ugościć"})
-_VERB_POS = frozenset({"fin", "praet", "inf", "impt", "pcon", "imps"})
-HOST_NAME_WINDOW = 8
-
-
-def _hosts_person(f: TokenFeatures, i: int, hi: int) -> bool:
-    """A hosting verb with a person's name after it, in its sentence: a meeting with that person."""
-    if f.lemma[i] not in HOST_VERBS or f.pos[i] not in _VERB_POS:
-        return False  # "spośród gości": the noun, not the verb
-    for k in range(i + 1, min(hi, i + 1 + HOST_NAME_WINDOW)):
-        if not f.texts[k][0].isalnum():
-            return False  # "przywitała gości, wśród których …": the clause ends before a name
-        if f.first_name[k] and f.capitalised[k]:
-            return True
-    return False
-
-
 #: Head nouns of a visit that, without "studyjny", still name a study visit when the visitors go round sites
 #: ("wycieczka" and "podróż" are trips of their own kind).
 BARE_VISIT_NOUNS = frozenset({"wizyta", "wyjazd", "objazd"})
@@ -244,7 +217,7 @@ SITE_VISIT_VERBS = frozenset({"odwiedzić", "odwiedzać", "wizytować", "zwiedzi
 
 def _visits_sites(f: TokenFeatures, body: list[tuple[int, int]]) -> bool:
     """The report says its people went round sites, with a verb (not "zwiedzanie" or "odwiedzający")."""
-    return any(f.lemma[i] in SITE_VISIT_VERBS and f.pos[i] in _VERB_POS for lo, hi in body for i in range(lo, hi))
+    return any(f.lemma[i] in SITE_VISIT_VERBS and f.pos[i] in VERB_POS for lo, hi in body for i in range(lo, hi))
 
 
 #: A visit named up front that is no study visit and goes round no sites: a delegation's visit, "inne"
@@ -302,10 +275,10 @@ def type_scores(ctx: Context) -> TypeScores:
     trig = _all_triggers(f)
     classes: dict[int, float] = {}
     lemma = f.lemma
-    hosts = {i for lo, hi in body for i in range(lo, min(hi, n)) if lemma[i] in HOST_VERBS and _hosts_person(f, i, hi)}
+    hosts = {i for lo, hi in body for i in range(lo, min(hi, n)) if lemma[i] in HOST_VERBS and hosts_person(f, i, hi)}
     found = TypeScores()
     scores, first_hit = found.scores, found.first_hit
-    judged = _judged(f)
+    judged = judged_page(f)
     matches_seen: set[int] = set()  # sentences whose match noun has counted
     for lo, hi in body:
         if (lo, hi) == title:
@@ -316,6 +289,12 @@ def type_scores(ctx: Context) -> TypeScores:
             weight_here, zone = WEIGHT_BODY, "body"
         for i in range(lo, min(hi, n)):
             lemmas = trig[i]
+            kind = year_ceremony(f, i, hi) if not lemmas and f.texts[i][:1].isalpha() else None
+            if kind is not None and not _occasion(f, i, lo, True):
+                # "Inauguracja roku akademickiego": a ceremony, weighed as a two-word name
+                _add(found, "inne", (i, starts[i], f.ends[kind]), zone, f.lemmas_lower[i],
+                     (weight_here + (WEIGHT_EVENT_CUE if _has_cue(f, i, lo, hi) else 0.0)) * 1.5)
+                continue
             if not lemmas:
                 if i in hosts:
                     scores["spotkanie"] = scores.get("spotkanie", 0.0) + weight_here
@@ -385,11 +364,19 @@ def type_scores(ctx: Context) -> TypeScores:
         first_hit["warsztaty"] = (i, starts[i], starts[i] + len(texts[i]))
     if "inne" in first_hit and "gala" in trig[first_hit["inne"][0]]:
         found.cues.add("gala")
-    if _awards(f) >= AWARD_CUES_FOR_COMPETITION:
+    if awards_count(f) >= AWARD_CUES_FOR_COMPETITION:
         found.cues.add("awards")
     if judged:
         found.cues.add("judged")
     return found
+
+
+def _add(found: TypeScores, etype: str, hit: tuple[int, int, int], zone: str, lemmas: frozenset[str],
+         weight: float) -> None:
+    found.scores[etype] = found.scores.get(etype, 0.0) + weight
+    found.first_hit.setdefault(etype, hit)
+    found.zones.setdefault(etype, set()).add(zone)
+    found.lemmas.setdefault(etype, set()).update(lemmas)
 
 
 def choose_type(ctx: Context, found: TypeScores) -> tuple[str, Mention | None]:

@@ -7,6 +7,9 @@ same genre words also turn up naming something else, and then they must not vote
   "Jednym z punktów programu były warsztaty";
 * a name of a project or programme, in the quotes after that noun: "w projekcie „Zimowisko w mieście”",
   "projektu pn. „Szkolenia dla rolników”" — the project runs the event, its name is not the event's genre.
+
+It also holds the page-wide cues the type rules read besides triggers: judged awards (a gala that is a
+competition) and a host verb before a guest's name (a meeting with the guest).
 """
 
 from __future__ import annotations
@@ -69,7 +72,61 @@ def _project_name(f: TokenFeatures, i: int, lo: int) -> bool:
     return k >= lo and _lemma(f, k) in PROJECT_NOUNS
 
 
+#: Words of getting ready for something: "omówiono przygotowania do festynu", "przygotowywali się do konkursu".
+PREPARATION_LEMMAS = frozenset({"przygotowanie", "przygotowywanie", "przygotować", "przygotowywać"})
+PREPARATION_WINDOW = 4
+
+
+def _prepared_for(f: TokenFeatures, i: int, lo: int) -> bool:
+    """"do" before the trigger (past its adjectives: "do tegorocznego festynu") after a word of preparation: the
+    event being prepared is a later one, not the one reported."""
+    k = i - 1
+    while k >= lo and (f.is_space[k] or "adj" in f.pos_set[k] and not f.capitalised[k]):
+        k -= 1
+    if k < lo or f.texts[k].lower() != "do":
+        return False
+    before = [m for m in range(max(lo, k - PREPARATION_WINDOW), k) if not f.is_space[m]][-2:]
+    return any(f.lemmas_lower[m] & PREPARATION_LEMMAS for m in before)
+
+
 def side_mention(f: TokenFeatures, i: int, lo: int) -> bool:
-    """The trigger at token i (in the sentence starting at lo) names a part or a project's name, not the event
-    reported. (A focus particle before it, "odbyły się także warsztaty", was tried too: +0 tune, -1 check.)"""
-    return _part_predicate(f, i, lo) or _project_name(f, i, lo)
+    """The trigger at token i (in the sentence starting at lo) names a part, a project's name or a later event
+    being prepared, not the event reported. (A focus particle before it, "odbyły się także warsztaty", was tried
+    too: +0 tune, -1 check.)"""
+    return _part_predicate(f, i, lo) or _project_name(f, i, lo) or _prepared_for(f, i, lo)
+
+
+#: Lemmas of judged awards: a gala with them hosts a competition (docs/annotation.md, settled questions).
+AWARD_LEMMAS = frozenset({"nagroda", "nagrodzić", "statuetka", "laureat", "laureatka", "wyróżnienie", "wyróżnić",
+                          "kategoria", "kapituła", "jury", "zwycięzca", "zwyciężczyni", "plebiscyt"})
+AWARD_CUES_FOR_COMPETITION = 3
+#: Lemmas that report the judging itself: a gala whose winners were chosen beforehand is only a ceremony
+#: (`inne`); one where the contest is decided ("rozstrzygnięto konkurs", "jury ogłosiło werdykt") is one.
+JUDGING_LEMMAS = frozenset({"rozstrzygnąć", "rozstrzygać", "rozstrzygnięcie", "jury", "juror", "jurorka", "werdykt"})
+
+
+def awards_count(f: TokenFeatures) -> int:
+    return sum(1 for lemma in f.lemma if lemma.lower() in AWARD_LEMMAS)
+
+
+def judged_page(f: TokenFeatures) -> bool:
+    """Any reading counts: the chosen lemma of "jury" is often the mountains' "jura"."""
+    return any(not JUDGING_LEMMAS.isdisjoint(lemmas) for lemmas in f.lemmas_lower)
+
+
+#: Verbs of hosting: "gościliśmy w bibliotece Jana Nowaka" reports a meeting with the guest.
+HOST_VERBS = frozenset({"gościć", "ugościć"})
+VERB_POS = frozenset({"fin", "praet", "inf", "impt", "pcon", "imps"})
+HOST_NAME_WINDOW = 8
+
+
+def hosts_person(f: TokenFeatures, i: int, hi: int) -> bool:
+    """A hosting verb with a person's name after it, in its sentence: a meeting with that person."""
+    if f.lemma[i] not in HOST_VERBS or f.pos[i] not in VERB_POS:
+        return False  # "spośród gości": the noun, not the verb
+    for k in range(i + 1, min(hi, i + 1 + HOST_NAME_WINDOW)):
+        if not f.texts[k][0].isalnum():
+            return False  # "przywitała gości, wśród których …": the clause ends before a name
+        if f.first_name[k] and f.capitalised[k]:
+            return True
+    return False

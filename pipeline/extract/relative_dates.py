@@ -5,12 +5,13 @@ Rules are data (HeidelTime/SUTime style): every rule names its pattern and its a
 * anchor ``reference``: the document's reference date (`Context.reference`: the user's,
   the page's publication date, a date in the path, or metadata) — "wczoraj", "w sobotę",
   "w przyszły wtorek", "w ubiegłym tygodniu";
-* anchor ``previous``: the last date the text named before the expression — "tego samego
+* anchor ``previous`` (`previous_dates`): the last date the text named before the expression — "tego samego
   dnia", "następnego dnia", "dzień wcześniej".
 
 A bare weekday in a past-tense sentence is the latest such day before the reference
-date; in a future-tense one (an announcement) the next one after it. A week stays a
-week (an ISO week in `partial`), never a made-up day. Without an anchor nothing is
+date; in a future-tense one (an announcement) the next one after it; beside a week ("w ubiegłym
+tygodniu, w czwartek") that week's. A week alone stays a week (an ISO week in `partial`), never
+a made-up day. Without an anchor nothing is
 resolved and nothing is emitted: an unresolved "wczoraj" is no date at all.
 """
 
@@ -21,6 +22,19 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.extract.relative_words import (
+    EVENT_CUE,
+    FUTURE_CUE,
+    THIS_MONTH,
+    THIS_MONTH_HINT,
+    WEEK_SHIFT,
+    WEEKDAY_RANGE,
+    WEEKDAY_RANGE_HINT,
+    WEEKEND,
+    WEEKEND_HINT,
+    week_beside,
+)
+from pipeline.extract.relative_words import EVENT_VERB as EVENT_VERB  # read from here by the resolve stages
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -44,16 +58,6 @@ DEICTIC_ADJECTIVES = {"dzisiejszy": 0, "wczorajszy": -1, "przedwczorajszy": -2, 
 #: adjectives of the weekdays: "poniedziałkowe spotkanie", "sobotni festyn"
 WEEKDAY_ADJECTIVES = {"poniedziałkowy": 0, "wtorkowy": 1, "środowy": 2, "czwartkowy": 3, "piątkowy": 4,
                       "sobotni": 5, "niedzielny": 6}
-#: phrases anchored on the previous date named: days from it (from its last day for a range)
-#: (Each pattern's leading look-ahead lists its alternatives' first letters: the same matches, a faster scan.)
-PREVIOUS_DAYS: list[tuple[str, re.Pattern[str], int]] = [
-    ("same_day", re.compile(r"(?=[twTW])\b(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|"
-                            r"tego\s+samego\s+popołudnia|tego\s+samego\s+wieczoru)\b", re.IGNORECASE), 0),
-    ("next_day", re.compile(r"(?=[nkdNKD])(?:\b(?:następnego|kolejnego|nazajutrz|drugiego)\s+dnia\b|\bnazajutrz\b|"
-                            r"\bdzień\s+później\b|\bnastępnego\s+dnia\b)", re.IGNORECASE), 1),
-    ("day_before", re.compile(r"(?=[dpwDPW])\b(?:dzień\s+wcześniej|poprzedniego\s+dnia|dzień\s+przed\s+\w+|"
-                              r"w\s+przeddzień)\b", re.IGNORECASE), -1),
-]
 _DEICTIC = re.compile(r"(?<![\w-])(?P<w>dziś|dzisiaj|dzis|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)
 #: "w dniu dzisiejszym", "dnia wczorajszego": the day named by its adjective after the noun
 _DAY_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?:w\s+)?dni(?:u|a)\s+(?P<w>(?:dzisiejsz|wczorajsz|jutrzejsz)\w{1,3})(?![\w-])",
@@ -85,26 +89,6 @@ UNIT_DAYS = {"dzień": 1, "tydzień": 7}
 _WEEK = re.compile(
     r"(?<![\w-])w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|tym|bieżącym|przyszłym|najbliższym|"
     r"przeszłym)\s+tygodniu(?![\w-])", re.IGNORECASE)
-_WEEK_SHIFT = {"ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
-               "bieżącym": 0, "przyszłym": 1, "najbliższym": 1}
-
-#: verbs and nouns that make a sentence about the event itself
-EVENT_CUE = re.compile(
-    r"\b(odby\w+|odbywa\w*|odbędzie|miał\w*\s+miejsce|zorganizowa\w+|zorganizowan\w*|spotka\w+|gości\w*|"
-    r"uczestnicz\w+|udział|wzię\w+|przyjecha\w+|zawita\w+|rozpocz\w+|zakończ\w+|otworzy\w+|"
-    r"szkoleni\w*|warsztat\w*|konferencj\w*|spotkani\w*|seminari\w*|wizyt\w*|festyn\w*|piknik\w*|"
-    r"konkurs\w*|zebrani\w*|forum|targ\w*|wyjazd\w*|uroczystoś\w+|debat\w*)\b", re.IGNORECASE)
-#: verbs that say the event happened (or will): a date in their sentence is the event's
-EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
-                        r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"
-                        r"zakończyło\s+się|trwał\w*|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
-                        r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
-#: future or invitation: the sentence announces rather than reports
-FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
-                        r"planowan\w*|zaplanowan\w*|zostan\w+|zapowiedzian\w*|zapowiada\w*|powin\w+|planuj\w+|"
-                        r"zamierza\w*|rozpocznie|zakończy|ruszy)\b", re.IGNORECASE)
-
-
 @lru_cache(maxsize=256)
 def weekday_of(word: str) -> int | None:
     for a in analyse(word.lower()):
@@ -260,6 +244,7 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
             continue
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_ago", CONF_RELATIVE,
                                 ref.date - dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
+    week_phrases: list[tuple[int, int]] = []
     for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
         weekday = weekday_of(m["day"])
         if weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
@@ -272,8 +257,22 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         start = m.start()
         direction = mod or _direction(ctx, m.start())
         day = _latest_before(ref.date, weekday) if direction == "past" else _next_after(ref.date, weekday)
+        week = week_beside(ctx.norm, m.start(), m.end())
+        if week is not None:  # "w ubiegłym tygodniu, w czwartek": the weekday of that week
+            day, week_phrases = _in_week(ref.date, week[0], weekday), week_phrases + [week[1]]
         out.append(_day_mention(ctx, start, m.end(), f"relative_weekday_{direction}", CONF_WEEKDAY, day,
                                 ref.anchor, _role(ctx, m.start())))
+    for m in _hinted(WEEKDAY_RANGE, WEEKDAY_RANGE_HINT, ctx.norm) if day_precise else ():
+        run = None if taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)) else _weekday_range(ctx, m, ref.date)
+        if run is not None:
+            first, last, phrase = run
+            week_phrases += [phrase] if phrase else []
+            out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEKDAY,
+                                                        "relative_weekday_range"),
+                                   date_start=first.isoformat(), date_end=last.isoformat(), role=_role(ctx, m.start()),
+                                   anchor=ref.anchor, relative=True))  # type: ignore[arg-type]
+    # "tydzień temu, w czwartek": the week phrase only placed the weekday
+    out = [d for d in out if not (d.rule == "relative_ago" and any(a < d.end and d.start < b for a, b in week_phrases))]
     phrases = [(d.start, d.end) for d in out if d.rule == "relative_adjective"]
     for m in _DAY_ADJECTIVE.finditer(ctx.norm) if day_precise else ():
         if taken(m.start(), m.end()) or any(a <= m.start() < b for a, b in phrases):
@@ -291,10 +290,23 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
                 else _latest_before(ref.date, weekday)
             rule = "relative_weekday_adjective"
         out.append(_day_mention(ctx, m.start(), m.end(), rule, CONF_WEEKDAY, day, ref.anchor, _role(ctx, m.start())))
+    for m in _hinted(THIS_MONTH, THIS_MONTH_HINT, ctx.norm):
+        day = _day_of_month(ref.date, int(m["d"]))
+        if day is not None and not taken(m.start(), m.end()):
+            from pipeline.extract.date_roles import date_role
+
+            out.append(_day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
+                                    date_role(ctx, m.start(), m.end())))
+    for m in _hinted(WEEKEND, WEEKEND_HINT, ctx.norm) if day_precise else ():
+        weekend = _weekend(ctx, m, ref.date, taken)
+        if weekend is not None:
+            out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEKDAY, "relative_weekend"),
+                                   date_start=weekend.isoformat(), date_end=(weekend + dt.timedelta(days=1)).isoformat(),
+                                   role=_role(ctx, m.start()), anchor=ref.anchor, relative=True))  # type: ignore[arg-type]
     for m in _hinted(_WEEK, _WEEK_HINT, ctx.norm):
         if taken(m.start(), m.end()):
             continue
-        monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(weeks=_WEEK_SHIFT[m["mod"].lower()])
+        monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(weeks=WEEK_SHIFT[m["mod"].lower()])
         year, week, _ = monday.isocalendar()
         out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEK, "relative_week"),
                                partial=f"{year}-W{week:02d}", role="other", anchor=ref.anchor,  # type: ignore[arg-type]
@@ -302,41 +314,55 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
     return out
 
 
-#: roles of the dates "następnego dnia" counts from: not a stamp, a legal act or a project's years
-ANCHOR_ROLES = frozenset({"event", "other"})
+def _day_of_month(ref: dt.date, day: int) -> dt.date | None:
+    try:
+        return ref.replace(day=day)
+    except ValueError:
+        return None  # "31 bm." in a month of thirty days: a slip, no date
 
 
-def previous_relative(ctx: Context, dated: list[DateMention], taken: Callable[[int, int], bool]) -> list[DateMention]:
-    """'następnego dnia' and the like, counted from the last full date named before them."""
-    out: list[DateMention] = []
-    anchors = sorted((m for m in dated if m.date_start and not m.in_furniture and m.role in ANCHOR_ROLES
-                      and m.rule != "year_range"), key=lambda m: m.start)
-    for name, pattern, shift in PREVIOUS_DAYS:
-        for m in pattern.finditer(ctx.norm):
-            if taken(m.start(), m.end()):
-                continue
-            before = [a for a in anchors if a.end <= m.start()]
-            if not before:
-                continue
-            last = before[-1]
-            from_start = shift > 0 and _inside_range(ctx, last, m)
-            base = dt.date.fromisoformat((last.date_end or last.date_start) if shift > 0 and not from_start
-                                         else last.date_start)
-            day = base + dt.timedelta(days=shift)
-            out.append(_day_mention(ctx, m.start(), m.end(), f"relative_{name}", CONF_RELATIVE, day, "text",
-                                    _role(ctx, m.start())))
-    return out
+SATURDAY = 5
+_PREPOSITIONS = frozenset({"w", "we", "przez", "podczas", "na"})
+#: "w ten weekend", "w ostatni weekend": the latest weekend begun, as a bare "w weekend" in a report
+THIS_LEMMAS = frozenset({"ten", "ostatni"})
 
 
-#: "pierwszego dnia", "w pierwszym dniu", "pierwszy dzień": the account walks through a session's days
-_FIRST_DAY = re.compile(r"\bpierwsz(?:ego|ym|y)\s+(?:dnia|dniu|dzień)\b", re.IGNORECASE)
+def _weekend(ctx: Context, m: re.Match[str], ref: dt.date, taken: Callable[[int, int], bool]) -> dt.date | None:
+    """The Saturday of the weekend the phrase names. "Miniony" is one whose Sunday is over before the reference
+    date (a page of Saturday 23rd reports the weekend of the 16th); a bare or "ten"/"ostatni" weekend in a
+    past-tense sentence is the latest one begun, and in an announcement (or after "najbliższy") the next one."""
+    if taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
+        return None  # "w weekend (12-14 kwietnia)": the dates themselves say which days
+    word = m["mod"] if m["mod"] and m["mod"].lower() not in _PREPOSITIONS else None
+    lemmas = {a.lemma for a in analyse(word.lower())} if word else set()
+    mod = None if lemmas & THIS_LEMMAS else _modifier(word)
+    if word and mod is None and not lemmas & THIS_LEMMAS:
+        return None  # "w każdy weekend", "w długi weekend": not one weekend
+    since_saturday = (ref.weekday() - SATURDAY) % 7
+    if mod == "past":
+        return ref - dt.timedelta(days=since_saturday + (7 if ref.weekday() >= SATURDAY else 0))
+    if mod == "next" or mod is None and _direction(ctx, m.start()) == "next":
+        return ref + dt.timedelta(days=(SATURDAY - ref.weekday()) % 7 or 7)
+    return ref - dt.timedelta(days=since_saturday)
 
 
-def _inside_range(ctx: Context, last: DateMention, m: re.Match[str]) -> bool:
-    """After a date of several days ("w dniach 10-11 marca"), "drugiego dnia" is the session's second day, and so
-    is "następnego dnia" once the text has said what happened on the first: counted from the range's first day,
-    not from its last."""
-    if not last.date_end or last.date_end == last.date_start:
-        return False
-    return m.group(0).lower().startswith("drugiego") or bool(_FIRST_DAY.search(ctx.norm, last.end, m.start()))
+def _in_week(ref: dt.date, shift: int, weekday: int) -> dt.date:
+    """The weekday of the reference date's week moved by `shift` weeks."""
+    return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=shift, days=weekday)
 
+
+def _weekday_range(ctx: Context, m: re.Match[str], ref: dt.date) -> tuple[dt.date, dt.date, tuple[int, int] | None] \
+        | None:
+    """"od poniedziałku do piątku": those days of the week beside it, else of the latest such run in a report; in
+    the present or the future a run of weekdays is a schedule."""
+    first_day, last_day = weekday_of(m["a"]), weekday_of(m["b"])
+    assert first_day is not None and last_day is not None  # the pattern names weekdays only
+    length = (last_day - first_day) % 7
+    week = week_beside(ctx.norm, m.start(), m.end())
+    if week is not None:
+        first = _in_week(ref, week[0], first_day)
+        return first, first + dt.timedelta(days=length), week[1]
+    if not is_past(ctx, m.start()):
+        return None  # "czynne od poniedziałku do piątku", "zapraszamy od wtorku do soboty": hours, not days
+    last = _latest_before(ref, last_day)
+    return last - dt.timedelta(days=length), last, None

@@ -74,16 +74,16 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
             return kind, name
+    if at_edge and _short_stamp(line):
+        return PUBLICATION_DATE, "short_stamp"  # "Kategoria: Aktualności | 18 marca 2019 | admin": a stamp, not a menu
     if at_edge and PIPE_MENU.match(line):
         return MENU, "pipe_menu"
-    if at_edge and _short_stamp(line):
-        return PUBLICATION_DATE, "short_stamp"
     return None
 
 
 #: Words a content system's date line is made of besides the date: labels, section names, "by", weekdays.
 STAMP_WORDS = frozenset(
-    "opublikowano opublikowany opublikowana opublikował opublikowała dodano dodane dodany dodał dodała data "
+    "opublikowano opublikowany opublikowana opublikowane opublikował opublikowała dodano dodane dodany dodał dodała data "
     "publikacji dodania utworzenia utworzono aktualizacja aktualizacji zaktualizowano zmodyfikowano autor autorka "
     "autora przez w we z dnia dn r rok roku godz godzina o kategoria kategorie wpis wpisy aktualność aktualności "
     "wiadomości wiadomość ogłoszenia informacje informacja news newsy komunikaty artykuły blog napisane napisany "
@@ -160,7 +160,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 #: A bare "Data:" label, and the labels of an event's facts on the line after it ("Miejsce:", "Godzina:")
 _BARE_DATE_LABEL = re.compile(r"data\s*:", re.IGNORECASE)
+#: Labels that only an event's facts use: "Kiedy:", "Termin szkolenia:", "Data wydarzenia:"
+_EVENT_DATE_LABEL = re.compile(r"(?:kiedy|termin(?:\s+[^\W\d_]+)?|data\s+(?:wydarzenia|imprezy|szkolenia|spotkania|"
+                               r"konferencji|warsztatów|zajęć|konkursu|festynu))\s*:", re.IGNORECASE)
 _EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|organizator|termin)\s*:", re.IGNORECASE)
+
+#: Rules of a bare date line that a programme also uses for the heading of one of its days.
+DAY_HEADING_RULES = frozenset({"lone_date", "short_stamp", "tagged_date"})
+#: A programme's item: a line that opens with a clock time or a span of times and goes on with words ("9:00 –
+#: rejestracja", "godz. 10.30 wykład", "9.00-12.00 prawo"); a time alone under a date is the stamp's clock.
+_PROGRAMME_ITEM = re.compile(
+    r"(?:godz\.?[ \t]*|godzina[ \t]+|od[ \t]+)?\d{1,2}[:.]\d{2}(?![\d.:]\d)(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?"
+    r"[ \t]*(?:[-–—:|][ \t]*)?[^\W\d_]", re.IGNORECASE)
 
 #: How many non-empty lines at the top and bottom count as the page's edges.
 EDGE_LINES = 8
@@ -208,6 +219,10 @@ def analyse_layout(norm: str) -> Layout:
         found = _classify(norm[lo:hi], at_edge)
         if found and k + 1 < n and _EVENT_FACTS.match(norm, spans[k + 1][0]) and _BARE_DATE_LABEL.match(norm, lo):
             continue  # "Data: 14.05.2016" over "Miejsce: …": the event's facts, not a stamp
+        if found and found[0] == PUBLICATION_DATE and _EVENT_DATE_LABEL.match(norm, lo):
+            continue  # "Kiedy: 12 marca 2019 r., godz. 10:00": the event's own time, however the line is written
+        if found and found[1] in DAY_HEADING_RULES and k + 1 < n and _PROGRAMME_ITEM.match(norm, spans[k + 1][0]):
+            continue  # "19 kwietnia 2018 (czwartek)" over "9:00 – rejestracja": a programme's day, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
         trailing = trailing_kind(norm[lo:hi]) if k >= n // 3 else None

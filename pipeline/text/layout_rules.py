@@ -38,8 +38,8 @@ _DATE = (rf"(?<!\d)(?<!\d[-–])(?:(?P<y>{YEAR})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(
          rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{YEAR}))(?!\d)")  # "mar 11, 2021" (templates)
 CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{CLOCK})?"
-_LABEL = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane|"
-          r"utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
+_LABEL = (r"(?:opublikowano|opublikowany|opublikowana|opublikowane|data publikacji|data dodania|dodano|dodany|"
+          r"dodane|utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
           r"data wprowadzenia|wprowadzono|posted on|published|data|wpis z dnia|z dnia)")
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
@@ -47,7 +47,8 @@ _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _CAPITALISED_NAMES = rf"[{_UPPER}][\w.'-]*(?:\s+[{_UPPER}][\w.'-]*){{0,3}}"
 
 #: Labels that only a page's stamp uses: one word (a section name, "Aktualności Dodano: …") may precede them.
-_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|data publikacji|data dodania|dodano|dodany|dodane)"
+_POSTED = (r"(?:opublikowano|opublikowany|opublikowana|opublikowane|data publikacji|data dodania|dodano|dodany|dodane|"
+           r"published|posted(?: on)?)"
            r"(?:\s+[a-ząćęłńóśźż]{3,15}(?=\s*:))?")  # "Data publikacji artykułu:", "Data dodania wpisu:"
 
 #: (name, kind, pattern over one stripped line): first match wins.

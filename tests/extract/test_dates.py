@@ -32,6 +32,15 @@ def dates(ctx_for, text):
     ("30 i 31 maja 2015 r. w Gdyni", "2015-05-30", "2015-05-31"),
     ("w czwartek, 5 grudnia 2019 r. w Krakowie", "2019-12-05", "2019-12-05"),
     ("Walne zebranie odbyło się w lutym: 7 lutym 2020? Nie, 7 lutego 2020.", "2020-02-07", "2020-02-07"),
+    # ordinal endings of other days, and Roman months on both sides of a range
+    ("Dnia 24-tego kwietnia 2017 r. odbył się rajd.", "2017-04-24", "2017-04-24"),
+    ("W dniu 7-mego listopada 2016 r. spotkali się radni.", "2016-11-07", "2016-11-07"),
+    ("Obóz trwał od 30 XI do 2 XII 2018 r. w Bieszczadach.", "2018-11-30", "2018-12-02"),
+    ("Kurs 27.IV - 3.V.2019 r. w Wiśle", "2019-04-27", "2019-05-03"),
+    ("Sylwestrowy wyjazd 30 XII - 2 I 2020 r.", "2019-12-30", "2020-01-02"),
+    # weekdays inside a range: after "do" in the genitive, or in brackets after each date
+    ("Półkolonie trwały od poniedziałku 8 lipca do piątku 19 lipca 2019 r.", "2019-07-08", "2019-07-19"),
+    ("Turnus 29 czerwca (sobota) – 6 lipca (sobota) 2019 r. nad morzem", "2019-06-29", "2019-07-06"),
 ])
 def test_event_date_forms(ctx_for, text, start, end):
     found = [d for d in dates(ctx_for, text) if d.role == "event" and d.date_start]
@@ -181,6 +190,12 @@ def test_school_year_gives_the_year(ctx_for, text, year):
     "Pani Marianna urodziła się 2 lutego 1921 r. w Lisowie.",
     "Wystawę można oglądać do 31 grudnia 2019 r. w holu.",
     "Wnioski należy złożyć przed 5 marca 2020 r. w sekretariacie.",
+    "Termin składania wniosków na szkolenie: 14 maja 2021 r.",
+    "Rejestracja uczestników potrwa do 3 czerwca 2021 r.",
+    "Zwycięzca zeszłorocznej edycji, która odbyła się 11 maja 2020 r., zasiadł w jury.",
+    "Omówiono kolejne spotkanie, które odbędzie się 2 lipca 2021 r. w Lipnie.",
+    "Zapisy od 7 czerwca 2021 r. w sekretariacie szkoły.",
+    "Rekrutacja do projektu trwa od 2 do 16 sierpnia 2021 r.",
     "Uwaga: termin nadesłania pracy, wypełnienia ankiety oraz przesłania zgody rodziców na adres szkoły to "
     "12 X 2011, godz. 12.00.",
 ])
@@ -194,6 +209,11 @@ def test_dates_of_documents_other_occasions_lives_and_limits_are_not_the_event(c
     "Sprawozdanie z zebrania z dnia 12 maja 2021 r. przyjęto jednogłośnie.",
     "Ostatnie spotkanie w tym roku odbyło się 12 grudnia 2021 r.",
     "Zajęcia odbędą się w terminie 6 lipca 2009 r. w świetlicy.",
+    # "termin" before the event's own noun (also the verbal noun of "szkolić", "zebrać") gives the event's day
+    "Termin szkolenia: 14 maja 2021 r., sala konferencyjna Starostwa w Lipnie.",
+    "Termin zebrania wiejskiego ustalono na 9 lutego 2022 r.",
+    "Dzień otwarty z zapisami do klubu odbył się 4 września 2021 r.",
+    "Na festyn, który odbył się 5 czerwca 2021 r., przybyło trzysta osób.",
 ])
 def test_the_reported_occasion_keeps_its_date(ctx_for, text):
     found = [d for d in dates(ctx_for, text) if d.date_start]
@@ -269,3 +289,36 @@ def test_a_portal_header_clock_lends_no_year(ctx_for):
             "Na przewodniczącą wybrano Halinę Sęk.")
     event = next(d for d in dates(ctx_for, page) if d.text == "9 listopada")
     assert event.date_start is None and event.partial == "--11-09"
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("W dniu 11 XI w świetlicy odbyła się akademia.", "--11-11"),
+    ("Dnia 3 V br. mieszkańcy wzięli udział w uroczystości.", "--05-03"),
+    # a school or a team after the number, and a lone "I", are no month
+    ("Uczniowie klasy 2 II Liceum pojechali na wycieczkę.", None),
+    ("Zespół 4 I zajął pierwsze miejsce.", None),
+])
+def test_a_roman_month_spaced_from_its_day_without_a_year(ctx_for, text, partial):
+    found = [d.partial for d in dates(ctx_for, text) if d.partial or d.date_start]
+    assert found == ([partial] if partial else [])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W dniach 27.02-2.03 w ośrodku trwał kurs.", ("--02-27", "--03-02")),
+    ("Obóz 30.12 - 3.01 w Beskidach.", ("--12-30", "--01-03")),
+    ("Zajęcia w godz. 8.10-9.10 w sali.", None),
+])
+def test_a_numeric_range_across_months_without_a_year(ctx_for, text, span):
+    found = [(d.partial, d.partial_end) for d in dates(ctx_for, text) if d.partial or d.date_start]
+    assert found == ([span] if span else [])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Zajęcia trwały 8-go i 9-go października 2021 r. w świetlicy.", ("2021-10-08", "2021-10-09")),
+    ("W dniach 4 – 5 XII w świetlicy trwał kiermasz.", ("--12-04", "--12-05")),
+    ("Drużyny 4 i 5 II Ligi zagrały w hali.", None),
+])
+def test_ordinal_endings_and_roman_months_in_day_ranges(ctx_for, text, span):
+    found = [(d.date_start, d.date_end) if d.date_start else (d.partial, d.partial_end)
+             for d in dates(ctx_for, text) if d.partial or d.date_start]
+    assert found == ([span] if span else [])

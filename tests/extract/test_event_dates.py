@@ -123,6 +123,31 @@ PAGES = {
         "Gmina\nLipówka\nwięcej\n\nGmina\nBorówki\nwięcej\n\nGmina\nDębina\nwięcej\n\n"
         "14 maja 2019 r. w biurze stowarzyszenia odbyło się kolejne spotkanie pań z kół gospodyń wiejskich.",
         ("2019-05-14", "2019-05-14")),
+    "programme_day_headings": (
+        "Aktualności\nDodano: 02.09.2021\nZapraszamy na sympozjum o zielarstwie w Domu Ludowym w Kępnicy, które "
+        "przygotowało Towarzystwo Przyjaciół Ziół.\nProgram:\n14 września 2021 (wtorek)\n9:30 – powitanie\n"
+        "15 września 2021 (środa)\n10.00-13.00 zajęcia terenowe\nZgłoszenia do 10 września 2021 r.",
+        ("2021-09-14", "2021-09-15")),
+    "sessions_listed_a_week_apart": (
+        "Kurs decoupage'u w Świetlicy Wiejskiej w Mroczkach odbywał się w dniach 3, 4 oraz 11 kwietnia 2022 r.",
+        ("2022-04-03", "2022-04-11")),
+    "numeric_sessions_listed": (
+        "Spotkania grupy wsparcia odbyły się 2.03, 9.03 i 16.03.2023 r. w siedzibie fundacji w Rzepinie.",
+        ("2023-03-02", "2023-03-16")),
+    "clause_comma_is_no_list": (
+        "Po półfinałach, które rozegrano 3 kwietnia 2022 r., 20 kwietnia 2022 r. w hali w Mroczkach odbył się finał "
+        "turnieju.",
+        ("2022-04-20", "2022-04-20")),
+    "relative_clause_date_alone": (
+        "Wycieczka, która odbyła się 6 maja 2022 r., była nagrodą w konkursie rozstrzygniętym 8 kwietnia 2022 r.",
+        ("2022-05-06", "2022-05-06")),
+    "ordinal_days_stretch_a_trip": (
+        "Dodano: 15.06.2021\nWyjazd seniorów na Litwę\n9 czerwca grupa seniorów z Kępic wyjechała do Wilna. "
+        "Pierwszego dnia zwiedzano Stare Miasto. Trzeciego dnia, 11 czerwca, grupa wróciła do Kępic.",
+        ("2021-06-09", "2021-06-11")),
+    "holiday_second_day_is_no_event_day": (
+        "26 grudnia 2021 r. w kościele w Kępicach odbył się koncert kolęd. Drugi dzień świąt zgromadził tłumy.",
+        ("2021-12-26", "2021-12-26")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }

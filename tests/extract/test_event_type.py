@@ -203,3 +203,25 @@ def test_games_listed_in_a_programme_count_once(extractor):
     text = ("W sobotę w Lipnie odbył się festyn rodzinny. Rozegrano mecz piłki nożnej kawalerów z żonatymi, a potem "
             "mecz siatkówki i mecz koszykówki. Wieczorem była zabawa.")
     assert extractor.extract(text).event.type == "festyn"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zakończenie roku szkolnego w Rudnikach\nW piątek w sali gimnastycznej odbyło się zakończenie roku szkolnego. "
+     "Potem wychowawcy zaprosili rodziców na spotkanie w klasach.", "inne"),
+    ("Uroczysta inauguracja X roku akademickiego Akademii Seniora\nW auli odbyło się spotkanie słuchaczy, "
+     "a wykład wygłosił profesor Adam Rzepka.", "inne"),
+    ("W Liceum w Bobrownikach uroczyście zainaugurowano nowy rok szkolny. Po apelu odbyło się spotkanie z "
+     "dyrektorem.", "inne"),
+    ("Inauguracja roku 2021/2022\nW auli odbyło się spotkanie słuchaczy Akademii Seniora.", "inne"),
+    ("Akademia Seniora w Rzepinie rozpoczęła 12. rok akademicki. Na spotkanie przybyło 90 osób.", "inne"),
+    ("W Liceum w Bobrownikach rozpoczął się nowy rok szkolny. Po apelu odbyło się spotkanie z dyrektorem.", "inne"),
+    ("Na inaugurację VIII roku akademickiego przybyli goście, a po wykładzie odbyło się spotkanie.", "inne"),
+    # the ceremony as the occasion or the frame of another event, and the year of something else
+    ("Z okazji zakończenia roku szkolnego przy szkole w Rudnikach odbył się festyn rodzinny.", "festyn"),
+    ("Na rozpoczęcie roku szkolnego rodzice przygotowali dla uczniów piknik na boisku.", "festyn"),
+    ("Spotkanie na zakończenie roku w Klubie Seniora odbyło się w kawiarni.", "spotkanie"),
+    ("W roku 2021 zakończyliśmy projekt, a spotkanie podsumowujące odbyło się w remizie.", "spotkanie"),
+])
+def test_a_school_years_opening_or_closing_is_a_ceremony(extractor, text, expected):
+    """docs/annotation.md: inaugurations and endings of a school or academic year are `inne`."""
+    assert extractor.extract(text).event.type == expected

@@ -36,3 +36,21 @@ def test_side_mention(ctx_for, text, word, side):
     f = ctx_for(text).features
     i = f.texts.index(word)
     assert side_mention(f, i, 0) is side
+
+
+@pytest.mark.parametrize("text,word,side", [
+    ("Na zebraniu omówiono przygotowania do tegorocznego festynu w Lipówce.", "festynu", True),
+    ("Uczniowie długo przygotowywali się do konkursu recytatorskiego.", "konkursu", True),
+    # a trip to the event, or preparations named after it, leave the trigger alone
+    ("Delegacja pojechała do Lipówki na festyn.", "festyn", False),
+    ("Zaproszenie do konkursu przyjęło dziesięć szkół.", "konkursu", False),
+])
+def test_an_event_being_prepared_is_a_later_one(ctx_for, text, word, side):
+    f = ctx_for(text).features
+    assert side_mention(f, f.texts.index(word), 0) is side
+
+
+def test_a_meeting_that_prepares_a_feast_is_a_meeting(ctx_for):
+    text = ("W czwartek w świetlicy odbyło się zebranie Koła Gospodyń Wiejskich w Lipówce. Panie omówiły "
+            "przygotowania do dożynek, które odbędą się we wrześniu.")
+    assert classify(ctx_for(text))[0] == "spotkanie"

@@ -239,7 +239,7 @@ def test_the_previous_day_look_aheads_change_no_match():
     in any letter case."""
     import re
 
-    from pipeline.extract.relative_dates import PREVIOUS_DAYS
+    from pipeline.extract.previous_dates import PREVIOUS_DAYS
 
     text = ("Tego samego dnia, W TYM SAMYM DNIU, następnego dnia, Kolejnego Dnia, NAZAJUTRZ, dzień później, "
             "Dzień wcześniej, poprzedniego dnia, dzień przed otwarciem, w przeddzień, drugiego dnia.")
@@ -264,3 +264,76 @@ def test_the_next_day_inside_a_session_of_several_days_counts_from_its_first_day
     account has told its first day; with no such walk through the days it is the day after the session."""
     dates = [d for d in extractor.extract(text).dates if d.text == phrase and d.rule.startswith("relative")]
     assert dates and dates[0].date_start == day
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Wczoraj w hali w Olszówce rozegrano turniej tenisa stołowego.", "event"),
+    ("W sobotę odbyły się dożynki parafialne w Wierzchosławicach.", "event"),
+    ("Przedwczoraj z zespołem zagrał zaproszony akordeonista.", "other"),
+])
+def test_sports_and_feast_words_make_a_relative_day_the_events(at, text, role):
+    """A relative day in a sentence naming a tournament, a match or a feast is the event's; with no such word the
+    sentence says nothing of the event."""
+    found = [d for d in at(text) if d.relative]
+    assert len(found) == 1 and found[0].role == role
+
+
+@pytest.mark.parametrize("text, ref, span", [
+    ("W miniony weekend w Borkach odbył się festyn parafialny.", REF, ("2019-03-09", "2019-03-10")),
+    # a page of a Saturday: the weekend just begun is not yet over, "miniony" is the one before
+    ("Podczas minionego weekendu rozegrano turniej szachowy.", dt.date(2019, 3, 16), ("2019-03-09", "2019-03-10")),
+    ("W ten weekend w Borkach odbyły się zawody wędkarskie.", dt.date(2019, 3, 18), ("2019-03-16", "2019-03-17")),
+    ("W najbliższy weekend odbędzie się kiermasz ozdób.", REF, ("2019-03-16", "2019-03-17")),
+    ("W weekend odbędą się warsztaty garncarskie.", REF, ("2019-03-16", "2019-03-17")),
+])
+def test_a_weekend_is_its_saturday_and_sunday(at, text, ref, span):
+    d = only(at(text, ref=ref))
+    assert (d.date_start, d.date_end, d.rule, d.relative) == (*span, "relative_weekend", True)
+
+
+@pytest.mark.parametrize("text", [
+    "W długi weekend w Borkach odbył się festyn.",
+    "W każdy weekend w Borkach odbywają się zajęcia.",
+    "W weekendy w Borkach odbywają się zajęcia, a latem także w piątki.",
+    "W weekend 9-10 marca w Borkach odbył się festyn.",
+])
+def test_no_single_weekend_or_one_the_dates_give(at, text):
+    assert not [d for d in at(text) if d.rule == "relative_weekend"]
+
+
+@pytest.mark.parametrize("text, day, role", [
+    ("W dniu 7 b.m. w świetlicy odbyło się zebranie.", "2019-03-07", "event"),
+    ("11 bm. w Lipnie odbyły się warsztaty.", "2019-03-11", "event"),
+    ("Zgłoszenia przyjmujemy do 29 bieżącego miesiąca.", "2019-03-29", "other"),
+])
+def test_a_day_of_this_month_takes_the_reference_month(at, text, day, role):
+    """"bm." (bieżącego miesiąca) is the reference date's month; its role is read as any date's (a deadline stays one)."""
+    d = [d for d in at(text) if d.rule == "relative_this_month"]
+    assert len(d) == 1 and (d[0].date_start, d[0].role) == (day, role)
+
+
+def test_a_day_of_this_month_needs_a_reference_and_a_real_day(at):
+    assert not [d for d in at("W dniu 7 b.m. odbyło się zebranie.", ref=None) if d.date_start]
+    assert not [d for d in at("Dnia 30 bm. odbyło się zebranie.", ref=dt.date(2019, 2, 10)) if d.date_start]
+    assert not [d for d in at("Kolumna 12 bmp. i wóz 5 bm2 stały w remizie.") if d.date_start]
+
+
+@pytest.mark.parametrize("text, ref, span", [
+    # a page of a Friday: the Thursday of last week, not yesterday
+    ("W ubiegłym tygodniu, w czwartek, odbyło się zebranie.", dt.date(2019, 3, 15), ("2019-03-07", "2019-03-07")),
+    ("Tydzień temu, w czwartek, w świetlicy odbyło się zebranie.", REF, ("2019-03-07", "2019-03-07")),
+    ("We wtorek w przyszłym tygodniu odbędzie się szkolenie.", REF, ("2019-03-19", "2019-03-19")),
+    ("Od poniedziałku do piątku w bibliotece trwały warsztaty.", REF, ("2019-03-04", "2019-03-08")),
+    ("W ubiegłym tygodniu, od poniedziałku do środy, trwały warsztaty.", REF, ("2019-03-04", "2019-03-06")),
+])
+def test_a_weekday_in_the_week_named_beside_it(at, text, ref, span):
+    found = [d for d in at(text, ref=ref) if d.role == "event" and d.date_start]
+    assert [(d.date_start, d.date_end) for d in found] == [span], [(d.text, d.rule) for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Biblioteka jest czynna od poniedziałku do piątku w godzinach popołudniowych.",
+    "Zapraszamy na zajęcia od wtorku do soboty.",
+])
+def test_a_run_of_weekdays_in_the_present_is_a_schedule(at, text):
+    assert not [d for d in at(text) if d.rule == "relative_weekday_range"]

@@ -301,3 +301,54 @@ def test_a_crawlers_month_prefix_before_the_pages_own_date():
     layout = analyse_layout(page)
     assert layout.published is not None and layout.published.date == "2021-03-08"
     assert page[layout.published.start:layout.published.end] == "8 marca, 2021"
+
+
+def test_a_date_over_a_programme_item_heads_the_programmes_day():
+    """"7 czerwca 2022 (wtorek)" over "10:00 – powitanie gości" is one day of the event's programme; a date over a
+    bare clock ("11:40", the stamp's time on the next line) stays the page's stamp."""
+    page = ("Dodano: 30.05.2022\nSeminarium o pszczelarstwie w Borowej Górce.\n" + BODY + "\nProgram:\n"
+            "7 czerwca 2022 (wtorek)\n10:00 – powitanie gości\n8 czerwca 2022 (środa)\n9.30-12.00 zajęcia w pasiece\n")
+    found = kinds(page)
+    assert "7 czerwca 2022 (wtorek)" not in found and "8 czerwca 2022 (środa)" not in found
+    assert analyse_layout(page).published.date == "2022-05-30"
+    stamped = "Zebranie w Olszynce\n02.06.2022\n11:40\n" + BODY
+    assert kinds(stamped)["02.06.2022"] == "publication_date"
+    assert analyse_layout(stamped).published.date == "2022-06-02"
+
+
+def test_a_piped_line_of_stamp_words_and_a_date_is_the_stamp():
+    """"Kategoria: Wiadomości | 4 maja 2020 | redakcja" is the post's stamp in a template's pipes, not a menu; a piped
+    line with other words and a date stays a menu."""
+    page = "Kategoria: Wiadomości | 4 maja 2020 | redakcja\n" + BODY
+    assert kinds(page)["Kategoria: Wiadomości | 4 maja 2020 | redakcja"] == "publication_date"
+    assert analyse_layout(page).published.date == "2020-05-04"
+    menu = "Start | Galeria | Kontakt | 4 maja 2020\n" + BODY
+    assert kinds(menu)["Start | Galeria | Kontakt | 4 maja 2020"] == "menu"
+    assert analyse_layout(menu).published is None
+
+
+def test_an_event_time_label_is_no_stamp():
+    """"Kiedy: 9 maja 2021 r., godz. 17:00" and "Termin warsztatów: 9.05.2021 10:00" give the event's own time, not
+    the page's; a "Dodano:" line with the same date and clock stays the stamp."""
+    for line in ("Kiedy: 9 maja 2021 r., godz. 17:00", "Termin warsztatów: 9.05.2021 10:00"):
+        page = "Warsztaty pisania ikon\n" + line + "\nGdzie: świetlica w Borowej\n" + BODY
+        assert line not in kinds(page)
+        assert analyse_layout(page).published is None
+    stamped = "Warsztaty pisania ikon\nDodano: 9.05.2021 10:00\n" + BODY
+    assert kinds(stamped)["Dodano: 9.05.2021 10:00"] == "publication_date"
+
+
+def test_an_english_posting_label_after_a_word_is_the_stamp():
+    """Themes print "Post published: 4 czerwca 2020" or "Article published: 04.06.2020": the word before the English
+    label is the template's, as "Aktualności Dodano:" is."""
+    for line in ("Post published: 4 czerwca 2020", "Article published: 04.06.2020"):
+        page = line + "\n" + BODY
+        assert kinds(page)[line] == "publication_date"
+        assert analyse_layout(page).published.date == "2020-06-04"
+
+
+def test_the_plural_posting_label_is_a_stamp():
+    """"Opublikowane: 9 października 2020 przez Redakcja" labels the post's date as "Opublikowano:" does."""
+    page = "Opublikowane: 9 października 2020 przez Redakcja\n" + BODY
+    assert kinds(page)["Opublikowane: 9 października 2020 przez Redakcja"] == "publication_date"
+    assert analyse_layout(page).published.date == "2020-10-09"
