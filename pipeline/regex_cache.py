@@ -12,18 +12,17 @@ changed misses and is compiled as usual; the file is tied to the interpreter's v
 SRE code format (`_sre.MAGIC`), and each entry was checked equal (same code, same flags) to the
 pattern `re` compiled before it was written. An unreadable file is ignored and rewritten.
 
-The file lives in ``$PL_EVENTS_CACHE`` (default ``~/.cache/pl-events``; ``off`` disables it) and
-is rewritten only when a start-up compiled patterns the file did not have.
+The file lives in the cache directory of `pipeline.user_cache` and is rewritten only when a
+start-up compiled patterns the file did not have.
 """
 
 from __future__ import annotations
 
 import marshal
-import os
 import re
-import sys
-from pathlib import Path
 from typing import Any
+
+from pipeline import user_cache
 
 try:
     import _sre
@@ -44,17 +43,14 @@ _STATE: dict[str, bool] = {}
 
 
 def _tag() -> str:
-    return f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_FORMAT}"
+    return f"{user_cache.INTERPRETER}-{_sre.MAGIC}-{_FORMAT}"
 
 
-def cache_file() -> Path | None:
-    """Where the compiled patterns of this interpreter are kept; None when the cache is off."""
+def cache_name() -> str | None:
+    """The name of the cache file of this interpreter; None when `re` cannot be given patterns."""
     if _sre is None or not isinstance(getattr(re, "_cache", None), dict):
         return None
-    where = os.environ.get("PL_EVENTS_CACHE", "~/.cache/pl-events")
-    if where.strip().lower() in ("", "0", "off", "no", "false"):
-        return None
-    return Path(where).expanduser() / f"regex-{_tag()}.marshal"
+    return f"regex-{_tag()}.marshal"
 
 
 def _build(key: tuple[type, Any, int], entry: tuple[int, list[int], int, dict, tuple]) -> re.Pattern:
@@ -65,18 +61,21 @@ def _build(key: tuple[type, Any, int], entry: tuple[int, list[int], int, dict, t
 def prefill() -> int:
     """Put the patterns of the cache file in `re`'s cache (before the modules that compile them are
     imported: `pipeline/__init__` calls it when spaCy is first imported); how many were put there."""
-    path = cache_file()
-    if _STATE or path is None:
+    name = cache_name()
+    if _STATE or name is None or user_cache.cache_dir() is None:
         return 0
     _STATE["done"] = True
     cache = re._cache  # type: ignore[attr-defined]
     _LOADED.update(cache)
+    blob = user_cache.read(name)
+    if blob is None:
+        return 0
     try:
-        data = marshal.loads(path.read_bytes())
+        data = marshal.loads(blob)
         if data[0] != _tag():
             return 0
         entries = data[1]
-    except Exception:  # noqa: BLE001 - a missing, partial or foreign file only means no cache
+    except Exception:  # noqa: BLE001 - a partial or foreign file only means no cache
         return 0
     room = max(0, getattr(re, "_MAXCACHE", 512) - len(cache))
     count = 0
@@ -113,10 +112,8 @@ def _entry(key: tuple[type, Any, int], compiled: re.Pattern) -> tuple | None:
 def save() -> bool:
     """Write the patterns now in `re`'s cache if more than `REWRITE_AFTER` of them were compiled in
     this process (not taken from the file); whether the file was written. Never fails the caller."""
-    if not _STATE:
-        return False
-    path = cache_file()
-    if path is None:
+    name = cache_name()
+    if not _STATE or name is None:
         return False
     cache = dict(re._cache)  # type: ignore[attr-defined]
     if sum(key not in _LOADED for key in cache) <= REWRITE_AFTER:
@@ -130,18 +127,9 @@ def save() -> bool:
             if entry is not None:
                 entries[(key[0] is bytes, key[1], key[2])] = entry
         blob = marshal.dumps((_tag(), entries))
-        import tempfile
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(blob)
-            os.replace(tmp, path)  # whole files only, whichever process writes last
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except Exception:  # noqa: BLE001 - a read-only home or a full disk: start-ups just stay slower
+    except Exception:  # noqa: BLE001 - a pattern `re` compiled differently: no cache this time
+        return False
+    if not user_cache.write(name, blob):
         return False
     _LOADED.update(key for key in cache if (key[0] is bytes, key[1], key[2]) in entries)
     return True
