@@ -111,9 +111,9 @@ class _LeanImports:
         if not self.names:
             sys.meta_path.remove(self)
         if fullname == "spacy":  # before spaCy, pydantic and our rules compile their patterns
-            from pipeline import regex_cache
+            from pipeline.regex_cache import prefill
 
-            regex_cache.prefill()
+            prefill()
             return None
         if fullname == "thinc.compat" and "torch" in sys.modules:
             return None

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 import pipeline.component  # noqa: F401  (registers the factory)
+import pipeline.regex_cache
 import pipeline.text.morphology  # noqa: F401  (registers the component)
-from pipeline import regex_cache
 from pipeline.extract.reference import parse_reference
 from pipeline.ingest.decode import MAX_BYTES, Document, document_from_text
 from pipeline.models import Report
@@ -32,7 +32,7 @@ class Extractor:
         self.ner = ner
         self.nlp = make_pipeline(ner)
         self.backend = self.nlp.get_pipe("pl_event_report").backend  # fail early on a missing model
-        regex_cache.save()  # only when this start-up compiled patterns the cache did not have
+        pipeline.regex_cache.save()  # only when this start-up compiled patterns the cache did not have
 
     def _doc(self, document: Document, reference_date: dt.date | None = None):
         doc = self.nlp.make_doc(document.norm)

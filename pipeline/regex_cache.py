@@ -22,7 +22,7 @@ import marshal
 import re
 from typing import Any
 
-from pipeline import user_cache
+import pipeline.user_cache as user_cache
 
 try:
     import _sre

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline import user_cache
+import pipeline.user_cache as user_cache
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LOCALITIES_FILE = DATA_DIR / "teryt_localities.tsv.gz"
