@@ -97,10 +97,12 @@ class _LeanImports:
       run on torch (spacy-transformers), or import torch before spaCy.
     * `import spacy` runs `spacy.cli` (typer, weasel, httpx, jinja2: ~0.4 s) for `spacy.info` only:
       `spacy.cli` and `spacy.cli.info` run on first use of one of their attributes instead.
+    * the regular expressions compiled in the last start-up are taken from `pipeline.regex_cache`
+      before spaCy is imported (~0.3 s of compiling).
     """
 
     def __init__(self, torch: bool) -> None:
-        self.names = {"spacy.cli", "spacy.cli.info"} | ({"thinc.compat"} if torch else set())
+        self.names = {"spacy", "spacy.cli", "spacy.cli.info"} | ({"thinc.compat"} if torch else set())
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
         if fullname not in self.names:
@@ -108,6 +110,11 @@ class _LeanImports:
         self.names.discard(fullname)
         if not self.names:
             sys.meta_path.remove(self)
+        if fullname == "spacy":  # before spaCy, pydantic and our rules compile their patterns
+            from pipeline.regex_cache import prefill
+
+            prefill()
+            return None
         if fullname == "thinc.compat" and "torch" in sys.modules:
             return None
         from importlib.machinery import PathFinder

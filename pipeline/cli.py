@@ -1,4 +1,6 @@
-"""`pl-events`: thin typer commands over the library."""
+"""`pl-events`: thin typer commands over the library.
+
+Each command imports what it needs when it runs: `pl-events --help` loads neither spaCy nor pydantic."""
 
 from __future__ import annotations
 
@@ -11,7 +13,6 @@ from typing import Annotated
 import typer
 
 from pipeline.ingest.decode import InputError
-from pipeline.ingest.read import error_record, read_file
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Polish event reports -> structured records.")
 
@@ -37,6 +38,7 @@ def extract(
     from pipeline.extract.reference import parse_reference
     from pipeline.extractor import Extractor
     from pipeline.heap import settle_heap
+    from pipeline.ingest.read import error_record, read_file
     from pipeline.ner.spans import BackendUnavailable
 
     try:
@@ -77,6 +79,7 @@ def extract(
 @app.command()
 def segment(file: Annotated[Path, typer.Argument(help="a text file")]) -> None:
     """One sentence per line: start, end and the sentence (offsets into the decoded text)."""
+    from pipeline.ingest.read import read_file
     from pipeline.text.segment import sentences
 
     try:

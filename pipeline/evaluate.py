@@ -53,11 +53,11 @@ unmatched prediction when they look alike, to make near misses readable.
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.gold import Gold, GoldAttendance, GoldError, load_gold, parse_gold
+from pipeline.match_key import norm
 from pipeline.models import Report
 
 __all__ = ["FIELDS", "Gold", "GoldError", "compare", "load_gold", "norm", "parse_gold"]
@@ -69,22 +69,6 @@ FIELDS: tuple[str, ...] = (
     "date_partial", "published", "organizer", "co_organizers", "people", "roles", "role_organizations", "parts",
     "organizations", "places", "places_with_kind", "missing", "encoding",
 )
-
-
-_FOLD = str.maketrans({
-    "\u201e": '"', "\u201d": '"', "\u201c": '"', "\u201f": '"', "\u00bb": '"', "\u00ab": '"', "\u2033": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\u00ad": None, "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-})
-
-
-def norm(value: Any) -> str | None:
-    """The matching key of a string (see the module docstring); None stays None."""
-    if value is None:
-        return None
-    text = unicodedata.normalize("NFC", str(value)).translate(_FOLD)
-    return " ".join(text.split()).lower()
 
 
 # --- scores ----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 import pipeline.component  # noqa: F401  (registers the factory)
+import pipeline.regex_cache
 import pipeline.text.morphology  # noqa: F401  (registers the component)
 from pipeline.extract.reference import parse_reference
 from pipeline.ingest.decode import MAX_BYTES, Document, document_from_text
@@ -31,6 +32,7 @@ class Extractor:
         self.ner = ner
         self.nlp = make_pipeline(ner)
         self.backend = self.nlp.get_pipe("pl_event_report").backend  # fail early on a missing model
+        pipeline.regex_cache.save()  # only when this start-up compiled patterns the cache did not have
 
     def _doc(self, document: Document, reference_date: dt.date | None = None):
         doc = self.nlp.make_doc(document.norm)

@@ -15,8 +15,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from pipeline.evaluate import norm
 from pipeline.extract.title_words import UNIT_WORDS
+from pipeline.match_key import norm
 from pipeline.models import Organization, Person
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse

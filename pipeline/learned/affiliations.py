@@ -16,11 +16,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.evaluate import norm
 from pipeline.learned.affiliation_candidates import AffiliationCandidate, affiliation_candidates
 from pipeline.learned.affiliation_features import affiliation_features
 from pipeline.learned.linear import KeepModel
 from pipeline.learned.recording import Decision, models_on, record, recording_active
+from pipeline.match_key import norm
 from pipeline.models import Event, Organization, Person
 from pipeline.text.context import Context
 

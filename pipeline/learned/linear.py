@@ -56,10 +56,10 @@ class LinearModel:
     @classmethod
     def from_json(cls, data: dict) -> LinearModel:
         classes = tuple(data["classes"])
-        weights = {f: tuple(float(w) for w in row) for f, row in data["weights"].items()}
+        weights = {f: tuple(map(float, row)) for f, row in data["weights"].items()}  # ~44,000 rows over the models
         if any(len(row) != len(classes) for row in weights.values()) or len(data["bias"]) != len(classes):
             raise ValueError("model file: every weight row needs one value per class")
-        return cls(classes, weights, tuple(float(b) for b in data["bias"]))
+        return cls(classes, weights, tuple(map(float, data["bias"])))
 
     @classmethod
     def load(cls, path: Path) -> LinearModel:

@@ -17,7 +17,6 @@ from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.evaluate import norm
 from pipeline.extract.org_names import phrase_base
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.places import place_kind
@@ -25,6 +24,7 @@ from pipeline.learned.linear import KeepModel
 from pipeline.learned.recording import Decision, models_on, record, recording_active
 from pipeline.lexicon.places import locality_base
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
+from pipeline.match_key import norm
 from pipeline.models import Event, Organization, Person, Place
 from pipeline.resolve_entities import merge_places
 from pipeline.text.context import Context

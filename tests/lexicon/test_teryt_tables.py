@@ -35,3 +35,21 @@ def test_a_name_is_built_once_and_unknown_names_give_the_default():
     assert tables.by_fold.get("nie ma takiej miejscowości xyz", []) == []
     assert tables.parts_by_fold.get("nie ma takiej miejscowości xyz") is None
     assert {x.kind for x in tables.parts_by_fold.get("nowa huta", [])} == {CITY_PART}
+
+
+def test_the_kept_index_is_the_parsed_one_and_a_stale_one_is_not_used(tmp_path, monkeypatch):
+    import marshal
+
+    from pipeline.lexicon import teryt_tables as tt
+
+    monkeypatch.setenv("PL_EVENTS_CACHE", str(tmp_path))
+    parsed = tt._index_localities(_lines(LOCALITIES_FILE))
+    assert tt._locality_index() == parsed  # parsed, then kept
+    (kept,) = tmp_path.glob("teryt-*.marshal")
+    assert tt._locality_index() == parsed  # read back
+    form, digest, by_fold, parts = marshal.loads(kept.read_bytes())
+    assert list(by_fold) == list(parsed[0]) and list(parts) == list(parsed[1])
+    kept.write_bytes(marshal.dumps((form, "0" * 32, {"wólka": "Wólka\twieś"}, {})))
+    assert tt._locality_index() == parsed  # made from other data: parsed again
+    kept.write_bytes(b"\x00broken")
+    assert tt._locality_index() == parsed
