@@ -16,6 +16,7 @@ from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.models import Mention, Role
 from pipeline.ner.person_rules import inside_business_name, shared_family_name
+from pipeline.resolve_units import official_tier
 from pipeline.text.context import Context
 from pipeline.text.person_forms import initials_as_written
 
@@ -135,19 +136,25 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
 
 
 _COMPANION = re.compile(r"\bwraz\s+ze?\s+\w+\s*$", re.IGNORECASE)
+#: An office adjective right after a title ("starostą leskim", "burmistrzem gnieźnieńskim"): it names the title's unit.
+_PLACE_ADJECTIVE = re.compile(r"\s+[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:i|a|im|iego|iej|ą)\b")
 
 
 def _share_with_companion(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:
     """"dyrektor X wraz z pracownicą p. B": a title with no institution right after "wraz z" is held at the
-    preceding person's institution, and B came in the same capacity (their cues)."""
+    preceding person's institution, and B came in the same capacity (their cues). A local official's title of
+    another tier ("dyrektor PUP wraz ze starostą"), or one whose office adjective names its unit, is not."""
     lo, hi = prev.mention.end, cur.mention.start
     if hi <= lo or hi - lo > 250 or "\n" in ctx.norm[lo:hi]:
         return
     org = next((span for span in prev.role_org_spans if span is not None), None)
+    tiers = {official_tier(r.title) for r in prev.roles}
     for k, role in enumerate(cur.roles):
         if lo <= role.mention.start < hi and cur.role_org_spans[k] is None and \
                 _COMPANION.search(ctx.norm[lo:role.mention.end]):
-            if org is not None:
+            tier = official_tier(role.title)
+            own = tier is not None and tier not in tiers or _PLACE_ADJECTIVE.match(ctx.norm, role.mention.end)
+            if org is not None and not own:  # "dyrektor PUP wraz ze starostą leskim": the starosta heads his powiat
                 cur.role_org_spans[k] = org
             if not cur.cues:
                 cur.cues = set(prev.cues)
