@@ -7,7 +7,7 @@ import re
 
 from pipeline.extract.organizations import OrgMention
 from pipeline.extract.organizer_cues import event_nouns
-from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, first_name
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_units import unit_parent
 from pipeline.text.context import Context
@@ -157,3 +157,58 @@ def named_again(ctx: Context, end: int, organizations: list[Organization]) -> st
                 and words[0][:1].isupper():
             return org.name
     return None
+
+
+#: Possessive pronouns before a title and the genders of the noun they refer back to.
+_POSSESSIVES = {"jego": frozenset({"m1", "m2", "m3", "n"}), "jej": frozenset({"f"})}
+
+
+def possessive_body(
+    ctx: Context, role: Role, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """"O działalności centrum opowiedziała jego kierowniczka A", "Koło … – jak mówi jego przewodnicząca B": a
+    title with no body of its own after "jego"/"jej" belongs to the institution the pronoun refers back to, the
+    nearest institution noun agreeing with it in gender in this sentence or the one before: a named body, or its
+    head noun alone standing for the body last named with that head. A person named on the way (the pronoun may be
+    hers), or a head noun described by an adjective ("miejscowego stowarzyszenia": some body not named), gives none."""
+    doc = ctx.light_tokens
+    span = ctx.doc.char_span(role.mention.start, role.mention.end, alignment_mode="expand") if role.mention else None
+    k = span.start - 1 if span is not None else -1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    genders = _POSSESSIVES.get(doc[k].text.lower()) if k >= 0 else None
+    if genders is None:
+        return None
+    named = [m for m in org_mentions if id(m) in org_by_mention]
+    start = ctx.sentence_bounds(max(0, ctx.sentence_bounds(k)[0] - 1))[0]
+    for s in range(k - 1, start - 1, -1):
+        t = doc[s]
+        inside = next((m for m in named if m.mention.start <= t.idx < m.mention.end), None)
+        if inside is not None:
+            first = ctx.doc.char_span(inside.mention.start, inside.mention.end, alignment_mode="expand")
+            if first is not None and _agrees(first[0], genders):
+                return org_by_mention[id(inside)].name
+            continue
+        if first_name(t) is not None or (t.text[:1].isupper() and s > 0 and first_name(doc[s - 1]) is not None):
+            return None  # "Anna Kos i jej zastępca": the pronoun may be the person's
+        heads = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg" and set(a.genders) & genders}
+        if not t.is_alpha or not heads & ORG_HEADS:
+            continue
+        if s > 0 and doc[s - 1].text[:1].islower() and any(a.pos == "adj" for a in doc[s - 1]._.morf):
+            return None  # "miejscowego stowarzyszenia": a body described, not named
+        before = [m for m in named if m.mention.end <= t.idx and heads & ORG_HEADS & _heads_of(m, org_by_mention)]
+        return org_by_mention[id(before[-1])].name if before else None
+    return None
+
+
+def _agrees(tok, genders: frozenset[str]) -> bool:
+    """Whether the first word of a body's name is a singular noun of one of `genders` ("Centrum" n, "Fundacja" f)."""
+    return any(a.pos == "subst" and a.number == "sg" and set(a.genders) & genders for a in tok._.morf)
+
+
+def _heads_of(m: OrgMention, org_by_mention: dict[int, Organization]) -> set[str]:
+    """The institution heads of a named body: its mention's own, else those of its name's first words."""
+    if m.head:
+        return {m.head}
+    return {a.lemma.lower() for word in org_by_mention[id(m)].name.split()[:3] for a in analyse(word)
+            if a.pos == "subst"} & ORG_HEADS

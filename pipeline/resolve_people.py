@@ -17,7 +17,7 @@ from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_offices import unit_office
-from pipeline.resolve_origins import from_body, kind_with_quoted_name, named_again, origin_body
+from pipeline.resolve_origins import from_body, kind_with_quoted_name, named_again, origin_body, possessive_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -92,8 +92,8 @@ def merge_people(
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             if org_name is None and span is None:  # "instruktorka z Domu Kultury X"; "przewodnicząca Komisji": its body
-                org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(
-                    ctx, role.title, pm.mention.start, org_mentions, org_by_mention)
+                org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(ctx, role.title,
+                    pm.mention.start, org_mentions, org_by_mention) or possessive_body(ctx, role, org_mentions, org_by_mention)
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
                 org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina

@@ -1,0 +1,27 @@
+"""A title after "jego"/"jej" belongs to the institution the pronoun refers back to (pipeline/resolve_origins.py).
+Sentences are invented."""
+
+import pytest
+
+
+def _orgs(extractor, text, name):
+    person = next(p for p in extractor.extract(text).people if p.name == name)
+    return [r.organization for r in person.roles]
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    ("Potem zwiedziliśmy Warsztat Terapii Zajęciowej w Brzozowie. O pracy warsztatu opowiedział jego kierownik "
+     "Jan Grabek.", "Jan Grabek", "Warsztat Terapii Zajęciowej w Brzozowie"),
+    ("Wizytę zakończyliśmy w Fundacji Leśny Dom. Jej prezeska Olga Ruta oprowadziła nas po ogrodzie.",
+     "Olga Ruta", "Fundacja Leśny Dom"),
+])
+def test_a_possessive_before_a_title_refers_back_to_the_body(extractor, text, name, organization):
+    assert _orgs(extractor, text, name) == [organization]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Obrady otworzyła dyrektor Fundacji Leśny Dom Olga Ruta. Jej zastępca Piotr Sowa omówił plan.", "Piotr Sowa"),
+    ("Byliśmy w Fundacji Leśny Dom. O pracy lokalnego stowarzyszenia mówił jego prezes Piotr Sowa.", "Piotr Sowa"),
+])
+def test_a_person_or_an_unnamed_body_before_the_possessive_gives_none(extractor, text, name):
+    assert _orgs(extractor, text, name) == [None]
