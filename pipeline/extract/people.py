@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.event_roles import EVENT_ROLE_TITLES, honorific_start
 from pipeline.extract.name_government import governed_cases
+from pipeline.extract.org_acronyms import is_roman_numeral
 from pipeline.extract.person_cues import attended, cues
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
+from pipeline.lexicon.words import first_name
 from pipeline.models import Mention, Role
 from pipeline.ner.person_rules import inside_business_name, shared_family_name
 from pipeline.resolve_units import official_tier
@@ -45,6 +47,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         tokens = [t for t in light[chars.start:chars.end] if not t.is_space]
         if inside_business_name(light, chars.start):
             continue  # "Pasieka u Piotra Woźniaka": a business's name (settled), whichever backend found it
+        if _papal_name(light, tokens):
+            continue  # "Jana Pawła II", "Benedykta XVI": first names and a numeral, no surname (settled 452, 1129)
         family = shared_family_name(light, chars.start) if len(tokens) == 1 else None
         if family is not None:
             tokens.append(light[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
@@ -133,6 +137,27 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
         _share_plural_title(ctx, prev, cur)
         if not cur.cues:
             cur.cues = set(prev.cues)
+
+
+def _papal_name(light, tokens) -> bool:
+    """First names only (the last no surname's reading), then a Roman numeral with no surname after it ("Jan Paweł
+    II"): a pope's or a ruler's name, not a first name and a surname; "Jan III Sobieski" has one."""
+    words = [t for t in tokens if not _numeral(t)]
+    k = tokens[-1].i + 1
+    while k < len(light) and light[k].is_space and "\n" not in light[k].text:
+        k += 1
+    numeral = _numeral(tokens[-1]) or (k < len(light) and _numeral(light[k]))
+    if not words or not numeral or not all(first_name(t) is not None for t in words) or any(
+            "nazwisko" in a.names for a in words[-1]._.morf):
+        return False  # "Anna Marek II miejsce": the last word may be a surname
+    k = k + 1 if not _numeral(tokens[-1]) else k
+    while k < len(light) and light[k].is_space and "\n" not in light[k].text:
+        k += 1
+    return not (k < len(light) and light[k].is_alpha and light[k].text[:1].isupper())
+
+
+def _numeral(t) -> bool:
+    return t.text.isupper() and is_roman_numeral(t.text) and any(a.tag == "romandig" for a in t._.morf)
 
 
 _COMPANION = re.compile(r"\bwraz\s+ze?\s+\w+\s*$", re.IGNORECASE)
