@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.event_roles import EVENT_ROLE_TITLES
 from pipeline.extract.organizations import OrgMention
 from pipeline.extract.organizer_cues import event_nouns
 from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, first_name
@@ -170,16 +171,18 @@ def possessive_body(
     title with no body of its own after "jego"/"jej" belongs to the institution the pronoun refers back to, the
     nearest institution noun agreeing with it in gender in this sentence or the one before: a named body, or its
     head noun alone standing for the body last named with that head. A person named on the way (the pronoun may be
-    hers), or a head noun described by an adjective ("miejscowego stowarzyszenia": some body not named), gives none."""
+    hers), or a head noun described by an adjective ("miejscowego stowarzyszenia": some body not named), gives none.
+    Without a pronoun, a "gdzie" clause right after a named body points to it (`_where_clause_body`)."""
     doc = ctx.light_tokens
     span = ctx.doc.char_span(role.mention.start, role.mention.end, alignment_mode="expand") if role.mention else None
     k = span.start - 1 if span is not None else -1
     while k >= 0 and doc[k].is_space:
         k -= 1
     genders = _POSSESSIVES.get(doc[k].text.lower()) if k >= 0 else None
-    if genders is None:
-        return None
     named = [m for m in org_mentions if id(m) in org_by_mention]
+    if genders is None:
+        where = _where_clause_body(ctx, k + 1, named) if k >= 0 and role.title not in EVENT_ROLE_TITLES else None
+        return org_by_mention[id(where)].name if where is not None else None
     start = ctx.sentence_bounds(max(0, ctx.sentence_bounds(k)[0] - 1))[0]
     for s in range(k - 1, start - 1, -1):
         t = doc[s]
@@ -198,6 +201,30 @@ def possessive_body(
             return None  # "miejscowego stowarzyszenia": a body described, not named
         before = [m for m in named if m.mention.end <= t.idx and heads & ORG_HEADS & _heads_of(m, org_by_mention)]
         return org_by_mention[id(before[-1])].name if before else None
+    return None
+
+
+#: Between a body's name and the comma of its "gdzie" clause: nothing, or its seat ("w Poznaniu", "z Lipna").
+_SEAT_BEFORE_WHERE = re.compile(r"\s*(?:(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?\s*)?,\s*$")
+
+
+def _where_clause_body(ctx: Context, h: int, named: list[OrgMention]) -> OrgMention | None:
+    """"gościli w Spółdzielni X w Y, gdzie o pracy opowiadała prezeska A": a bare title in a "gdzie" clause right
+    after a named body (maybe with its seat) is held there when its holder is the clause's subject (a nominative);
+    a person or another body on the way gives none."""
+    doc = ctx.light_tokens
+    if not any(a.pos == "subst" and "nom" in a.cases for a in doc[h]._.morf):
+        return None  # "gdzie pracowali z aktorką A": company, not the one who receives them there
+    start = ctx.sentence_bounds(h)[0]
+    for g in range(h - 1, max(start, h - 12) - 1, -1):
+        t = doc[g]
+        if first_name(t) is not None or any(m.mention.start <= t.idx < m.mention.end for m in named) or t.text in (
+                ":", ";", "(", ")"):
+            return None
+        if t.text.lower() != "gdzie":
+            continue
+        return next((m for m in reversed(named) if m.mention.end <= t.idx
+                     and _SEAT_BEFORE_WHERE.fullmatch(ctx.norm[m.mention.end:t.idx])), None)
     return None
 
 

@@ -25,3 +25,19 @@ def test_a_possessive_before_a_title_refers_back_to_the_body(extractor, text, na
 ])
 def test_a_person_or_an_unnamed_body_before_the_possessive_gives_none(extractor, text, name):
     assert _orgs(extractor, text, name) == [None]
+
+
+def test_a_bare_title_in_a_where_clause_after_a_body_is_held_there(extractor):
+    text = "Drugiego dnia byliśmy w Spółdzielni Socjalnej „Pod Lipą” w Brzozowie, gdzie gości przyjęła prezeska Olga Ruta."
+    assert _orgs(extractor, text, "Olga Ruta") == ["Spółdzielnia Socjalna „Pod Lipą”"]
+
+
+def test_a_where_clause_after_a_town_or_an_event_role_gives_no_body(extractor):
+    assert _orgs(extractor, "Byliśmy w Brzozowie, gdzie przyjął nas prezes Piotr Sowa.", "Piotr Sowa") == [None]
+    text = "Odwiedziliśmy Fundację Leśny Dom, gdzie zajęcia prowadziła Olga Ruta."
+    assert _orgs(extractor, text, "Olga Ruta") == [None]
+
+
+def test_a_title_in_company_in_a_where_clause_gives_no_body(extractor):
+    text = "Zajęcia odbyły się w sali Teatru Nowego, gdzie seniorzy ćwiczyli z instruktorką Olgą Rutą."
+    assert _orgs(extractor, text, "Olga Ruta") == [None]
