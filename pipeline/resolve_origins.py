@@ -161,14 +161,15 @@ def named_again(ctx: Context, end: int, organizations: list[Organization]) -> st
 
 
 #: Possessive pronouns before a title and the genders of the noun they refer back to.
-_POSSESSIVES = {"jego": frozenset({"m1", "m2", "m3", "n"}), "jej": frozenset({"f"})}
+_POSSESSIVES = {"jego": frozenset({"m1", "m2", "m3", "n"}), "jej": frozenset({"f"}),
+                "którego": frozenset({"m1", "m2", "m3", "n"}), "której": frozenset({"f"})}
 
 
 def possessive_body(
     ctx: Context, role: Role, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
 ) -> str | None:
-    """"O działalności centrum opowiedziała jego kierowniczka A", "Koło … – jak mówi jego przewodnicząca B": a
-    title with no body of its own after "jego"/"jej" belongs to the institution the pronoun refers back to, the
+    """"O działalności centrum opowiedziała jego kierowniczka A", "Koło … – jak mówi jego przewodnicząca B", "LGD X,
+    której prezes C": a title with no body of its own after "jego"/"jej"/"którego"/"której" belongs to the institution the pronoun refers back to, the
     nearest institution noun agreeing with it in gender in this sentence or the one before: a named body, or its
     head noun alone standing for the body last named with that head. A person named on the way (the pronoun may be
     hers), or a head noun described by an adjective ("miejscowego stowarzyszenia": some body not named), gives none.
@@ -229,8 +230,9 @@ def _where_clause_body(ctx: Context, h: int, named: list[OrgMention]) -> OrgMent
 
 
 def _agrees(tok, genders: frozenset[str]) -> bool:
-    """Whether the first word of a body's name is a singular noun of one of `genders` ("Centrum" n, "Fundacja" f)."""
-    return any(a.pos == "subst" and a.number == "sg" and set(a.genders) & genders for a in tok._.morf)
+    """Whether the first word of a body's name is a singular noun of one of `genders` ("Centrum" n, "Fundacja" f);
+    an acronym ("LGD", "CIS") has no gender to disagree."""
+    return tok.text.isupper() and len(tok.text) >= 2 or any(a.pos == "subst" and a.number == "sg" and set(a.genders) & genders for a in tok._.morf)
 
 
 def _heads_of(m: OrgMention, org_by_mention: dict[int, Organization]) -> set[str]:

@@ -14,6 +14,8 @@ def _orgs(extractor, text, name):
      "Jan Grabek.", "Jan Grabek", "Warsztat Terapii Zajęciowej w Brzozowie"),
     ("Wizytę zakończyliśmy w Fundacji Leśny Dom. Jej prezeska Olga Ruta oprowadziła nas po ogrodzie.",
      "Olga Ruta", "Fundacja Leśny Dom"),
+    ("Gospodarzem była LGD „Dolina Wrzosu”, której prezes Adam Grab omówił wdrażanie strategii.",
+     "Adam Grab", "LGD „Dolina Wrzosu”"),
 ])
 def test_a_possessive_before_a_title_refers_back_to_the_body(extractor, text, name, organization):
     assert _orgs(extractor, text, name) == [organization]
@@ -22,6 +24,7 @@ def test_a_possessive_before_a_title_refers_back_to_the_body(extractor, text, na
 @pytest.mark.parametrize("text, name", [
     ("Obrady otworzyła dyrektor Fundacji Leśny Dom Olga Ruta. Jej zastępca Piotr Sowa omówił plan.", "Piotr Sowa"),
     ("Byliśmy w Fundacji Leśny Dom. O pracy lokalnego stowarzyszenia mówił jego prezes Piotr Sowa.", "Piotr Sowa"),
+    ("W Fundacji Leśny Dom gości przyjęła Olga Ruta, której zastępca Piotr Sowa omówił plan.", "Piotr Sowa"),
 ])
 def test_a_person_or_an_unnamed_body_before_the_possessive_gives_none(extractor, text, name):
     assert _orgs(extractor, text, name) == [None]
