@@ -223,6 +223,8 @@ def acronym_like(ctx: Context, m: OrgMention) -> bool:
     name = m.name.removesuffix(" RP")  # "ZOSP RP": the state's genitive after a national body's acronym
     if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
         return False
+    if ctx.norm[max(0, m.mention.start - 1):m.mention.start] == "#":
+        return False  # "#OWES #ekonomiaspołeczna": a post's tag, like a category tag in the furniture
     if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())) \
             and not (len(name) <= 5 and _institutional_context(ctx, m)):
         return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")

@@ -42,3 +42,8 @@ def test_a_bare_acronym_takes_the_one_seat_written_with_it_elsewhere(extractor):
 def test_one_acronym_with_two_seats_gives_two_bodies(extractor):
     orgs = _orgs(extractor, "Stoiska przygotowali pracownicy GOPS w Lipnie oraz GOPS w Brzozowie.")
     assert {"GOPS w Lipnie", "GOPS w Brzozowie"} <= orgs
+
+
+def test_an_acronym_in_a_posts_hashtag_is_no_body(extractor):
+    assert _orgs(extractor, "Za nami warsztaty w Fundacji Wiatrak! #wolontariat #MOPS #GOK") == {"Fundacja Wiatrak"}
+    assert "GOK" in _orgs(extractor, "Warsztaty przygotował GOK. #GOK")
