@@ -25,7 +25,7 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
 )
-from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers
+from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers, spelled_elsewhere
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
 PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
@@ -126,7 +126,7 @@ def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
     initials = "".join(t.text[0] for t in doc[head:k] if t.capitalised and not is_all_caps_word(t))
     if initials[:2] in doc[k].text.upper():
         return False
-    if noun_lemmas(doc[head]) & SUBUNIT_HEADS:
+    if noun_lemmas(doc[head]) & SUBUNIT_HEADS or spelled_elsewhere(doc, doc[k].text, head):
         return True
     return any(t.text == doc[k].text and i != k and not (i and doc[i - 1].capitalised and not doc[i - 1].is_sent_start)
                for i, t in enumerate(doc))

@@ -127,3 +127,14 @@ def test_a_patron_after_the_names_adjective_or_a_patrons_title_stays_in_it(extra
 def test_a_holders_genitive_name_after_a_names_adjective_is_a_person(extractor):
     report = extractor.extract("Spotkanie odbyło się w obecności dyrektora Szkoły Rolniczej Piotra Sowy.")
     assert "Piotr Sowa" in {p.name for p in report.people}
+
+
+def test_a_parents_acronym_spelled_out_elsewhere_keeps_the_units_seat(extractor):
+    names = _orgs(extractor, "Stoisko miało Centrum Doradztwa Rolniczego w Lipnie, a wykład wygłosiła Ewa Kret z "
+                             "Ośrodka Szkoleniowego CDR w Brzozowie.")
+    assert "Ośrodek Szkoleniowy CDR w Brzozowie" in names
+
+
+def test_an_acronym_spelled_nowhere_else_stays_the_names_own(extractor):
+    names = _orgs(extractor, "Szkolenie przygotowała Fundacja Rozwoju Wsi ARKA w Lipnie.")
+    assert "Fundacja Rozwoju Wsi ARKA" in names
