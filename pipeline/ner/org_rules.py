@@ -93,6 +93,8 @@ def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
     """'Lupa' in "Spółdzielnia Socjalna Lupa", 'Fructus' in "Fundacja Fructus": a capitalised word after the
     head that stays in the nominative, not a complement ("Pomocy Społecznej", "Pomocy Rodzinie") nor an adjective
     ("Socjalna"), is the body's own name, so the name needs no seat."""
+    if tok.text.endswith("+") and tok.text[:-1].isalpha():
+        return True  # "Klub Senior+", "Dzienny Dom Senior+": a programme's mark makes the word a proper part (1042)
     readings = tok._.morf
     if not readings or all(a.pos == "ign" for a in readings):
         return tok.is_alpha  # a word the dictionary does not know ("Fructus") is the body's own

@@ -138,3 +138,9 @@ def test_a_parents_acronym_spelled_out_elsewhere_keeps_the_units_seat(extractor)
 def test_an_acronym_spelled_nowhere_else_stays_the_names_own(extractor):
     names = _orgs(extractor, "Szkolenie przygotowała Fundacja Rozwoju Wsi ARKA w Lipnie.")
     assert "Fundacja Rozwoju Wsi ARKA" in names
+
+
+def test_a_word_marked_with_a_plus_is_a_proper_part_and_drops_the_seat(extractor):
+    names = _orgs(extractor, "W piątek otwarto Dzienny Dom Senior+ w Lipnie, a seniorów powitał Klub Seniora w Lipnie.")
+    assert "Dzienny Dom Senior+" in names
+    assert "Klub Seniora w Lipnie" in names
