@@ -8,8 +8,8 @@ import re
 from pipeline.extract.event_roles import EVENT_ROLE_TITLES
 from pipeline.extract.organizations import OrgMention
 from pipeline.extract.organizer_cues import event_nouns
-from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, first_name
-from pipeline.models import Organization, Person, Role
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, first_name, noun_lemmas
+from pipeline.models import Mention, Organization, Person, Role
 from pipeline.resolve_units import unit_parent
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -237,7 +237,53 @@ def _agrees(tok, genders: frozenset[str]) -> bool:
 
 def _heads_of(m: OrgMention, org_by_mention: dict[int, Organization]) -> set[str]:
     """The institution heads of a named body: its mention's own, else those of its name's first words."""
-    if m.head:
-        return {m.head}
-    return {a.lemma.lower() for word in org_by_mention[id(m)].name.split()[:3] for a in analyse(word)
-            if a.pos == "subst"} & ORG_HEADS
+    return {m.head} if m.head else set(name_heads(org_by_mention[id(m)].name))
+
+
+#: Inside a bracket before a name: only other names, their honorifics and list commas ("(Anna Kos, dr Jan Mak i …").
+_BRACKETED_NAMES = re.compile(r"\(\s*(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\.?|dr|prof\.|hab\.|mgr|inż\.|p\.|ks\.)\s*"
+                              r"(?:,|\bi\b|\boraz\b)?\s*)*")
+
+
+def bracketed_body(ctx: Context, person: Mention, org_by_mention: dict[int, Organization]) -> str | None:
+    """"przedstawiciele: Ośrodka Pomocy Społecznej w X (Anna Kos) oraz Fundacji Y (Jan Mak, Ewa Lis)": names in a
+    bracket right after a body are its people. The bracket holds nothing but names before this one and closes on
+    the name's line."""
+    line_start = ctx.norm.rfind("\n", 0, person.start) + 1
+    line_end = ctx.norm.find("\n", person.end)
+    open_at = ctx.norm.rfind("(", line_start, person.start)
+    if open_at < 0 or ")" in ctx.norm[open_at:person.start] or ")" not in ctx.norm[person.end:line_end if line_end >= 0
+                                                                                  else None] \
+            or not _BRACKETED_NAMES.fullmatch(ctx.norm[open_at:person.start]):
+        return None
+    end = len(ctx.norm[:open_at].rstrip())
+    orgs = {id(o): o for o in org_by_mention.values()}.values()
+    return next((o.name for o in orgs if any(m.end == end for m in o.mentions)), None)
+
+
+def name_heads(name: str) -> tuple[str, ...]:
+    """The institution heads of a merged name whose mention had none of its own ("KGW w X" expanded as "Koło
+    Gospodyń Wiejskich w X"): "przewodnicząca koła" refers back to it."""
+    for word in name.split()[:3]:
+        heads = {a.lemma.lower() for a in analyse(word) if a.pos == "subst"} & ORG_HEADS
+        if heads:
+            return tuple(sorted(heads))
+    return ()
+
+
+#: Nouns that refer back to any institution named just before: "kierowniczka placówki", "dyrektor instytucji".
+_GENERIC_REFERENCES = frozenset({"placówka", "instytucja", "jednostka"})
+
+
+def generic_reference(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.text[start:end].split()
+    return len(words) == 1 and words[0].islower() and any(
+        a.pos == "subst" and a.number == "sg" and a.lemma in _GENERIC_REFERENCES for a in analyse(words[0]))
+
+
+def bare_head(ctx: Context, start: int, end: int) -> str | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len([t for t in span if t.is_alpha]) != 1:
+        return None
+    heads = noun_lemmas(span[0]) & ORG_HEADS
+    return next(iter(heads), None)

@@ -44,3 +44,16 @@ def test_a_where_clause_after_a_town_or_an_event_role_gives_no_body(extractor):
 def test_a_title_in_company_in_a_where_clause_gives_no_body(extractor):
     text = "Zajęcia odbyły się w sali Teatru Nowego, gdzie seniorzy ćwiczyli z instruktorką Olgą Rutą."
     assert _orgs(extractor, text, "Olga Ruta") == [None]
+
+
+def test_names_in_a_bracket_after_a_body_are_its_people(extractor):
+    report = extractor.extract("Obecni byli przedstawiciele: Gminnego Ośrodka Kultury w Lipnie (Olga Ruta, Adam Grab) "
+                               "oraz Fundacji Leśny Dom (Piotr Sowa).")
+    found = {p.name: p.affiliation for p in report.people}
+    assert found == {"Olga Ruta": "Gminny Ośrodek Kultury w Lipnie", "Adam Grab": "Gminny Ośrodek Kultury w Lipnie",
+                     "Piotr Sowa": "Fundacja Leśny Dom"}
+
+
+def test_a_bracket_with_more_than_names_gives_no_body(extractor):
+    report = extractor.extract("Wystąpiła Fundacja Leśny Dom (prezentacja przygotowana przez Olgę Rutę).")
+    assert [p.affiliation for p in report.people if p.name == "Olga Ruta"] == [None]
