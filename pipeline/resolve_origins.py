@@ -245,6 +245,21 @@ _BRACKETED_NAMES = re.compile(r"\(\s*(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\.?|dr|p
                               r"(?:,|\bi\b|\boraz\b)?\s*)*")
 
 
+#: "prof. UAM dr hab.", "prof. PWr": a professor's university written as its acronym among the honorifics before a name.
+_PROFESSOR_AT = re.compile(r"\bprof\.\s+([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*)"
+                           r"(?:\s+(?:dr|hab\.|inż\.|n\.\s*\w+\.|mgr))*\s+$")
+
+
+def professor_of(ctx: Context, person: Mention, org_by_mention: dict[int, Organization]) -> str | None:
+    """'prof. UAM dr hab. Jan Kos': a university's acronym after "prof." is where the professor holds the post, so
+    it is the person's organization (the acronym's body as the report names it)."""
+    found = _PROFESSOR_AT.search(ctx.norm, max(0, person.start - 40), person.start)
+    if found is None:
+        return None
+    orgs = {id(o): o for o in org_by_mention.values()}.values()
+    return next((o.name for o in orgs if found[1] in (o.acronym, o.name)), None)
+
+
 def bracketed_body(ctx: Context, person: Mention, org_by_mention: dict[int, Organization]) -> str | None:
     """"przedstawiciele: Ośrodka Pomocy Społecznej w X (Anna Kos) oraz Fundacji Y (Jan Mak, Ewa Lis)": names in a
     bracket right after a body are its people. The bracket holds nothing but names before this one and closes on

@@ -80,7 +80,7 @@ def merge_people(
         person.mentions.append(pm.mention)
         if person.affiliation is None:
             person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention) or origins.bracketed_body(
-                ctx, pm.mention, org_by_mention)
+                ctx, pm.mention, org_by_mention) or origins.professor_of(ctx, pm.mention, org_by_mention)
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
             person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention)
         body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)

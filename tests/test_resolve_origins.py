@@ -57,3 +57,10 @@ def test_names_in_a_bracket_after_a_body_are_its_people(extractor):
 def test_a_bracket_with_more_than_names_gives_no_body(extractor):
     report = extractor.extract("Wystąpiła Fundacja Leśny Dom (prezentacja przygotowana przez Olgę Rutę).")
     assert [p.affiliation for p in report.people if p.name == "Olga Ruta"] == [None]
+
+
+def test_a_universitys_acronym_after_prof_is_the_professors_body(extractor):
+    report = extractor.extract("Wykład otwierający wygłosiła prof. UWM dr hab. Olga Ruta, a dyskusję prowadził dr Adam Grab.")
+    found = {p.name: p.affiliation for p in report.people}
+    assert found["Olga Ruta"] == "UWM"
+    assert found["Adam Grab"] is None
