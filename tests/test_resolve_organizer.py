@@ -247,3 +247,15 @@ def test_bodies_coordinated_through_their_people_are_co_organizers(event_of):
 def test_guests_of_another_body_are_not_coordinated_with_the_organizer(event_of):
     ev = event_of("Piknik przygotowali druhowie z OSP w Brzezince, a goście z Fundacji Lipa przyglądali się zabawie.")
     assert "Fundacja Lipa" not in ev.co_organizers
+
+
+def test_a_project_fronted_before_its_operator_gives_the_organizer(run):
+    r = run("W Lipnie odbyły się warsztaty kulinarne dla seniorów. Projekt realizuje Fundacja Wiatrak z Brzozowa.")
+    assert r.event.organizer == "Fundacja Wiatrak"
+    r = run("W Lipnie odbyły się warsztaty kulinarne dla seniorów. Projekt od lat wspiera Fundacja Wiatrak.")
+    assert r.event.organizer is None
+
+
+def test_a_board_inviting_to_the_event_stands_for_its_body(run):
+    r = run("Zarząd Fundacji „Wrzos” zaprasza na konferencję „Seniorzy w sieci”, która odbędzie się 5 maja w Lipnie.")
+    assert r.event.organizer == "Fundacja „Wrzos”"
