@@ -63,3 +63,8 @@ def test_a_battle_name_gives_no_place(extractor):
         "Uczniowie obejrzeli dioramę Bitwy pod Grunwaldem w szkole w Lipnie. Rocznicę bitwy nad Bzurą uczczono w "
         "Rypinie.").places}
     assert {"Lipno", "Rypin"} <= names and "Grunwald" not in names and "Bzura" not in names
+
+
+def test_a_town_after_the_preposition_kolo_is_a_place(extractor):
+    assert "Szamotuły" in _places(extractor, "Zjazd odbył się we wsi Kępa koło Szamotuł.")
+    assert "Szamotuły" not in _places(extractor, "Przemawiał prezes Koła Szamotuł.")
