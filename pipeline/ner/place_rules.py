@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.places import is_known_locality, locality_base
-from pipeline.lexicon.regions import LAND_NOUNS
+from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
 
@@ -35,6 +35,16 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
     if not (name_part(second) or is_geographic(second)):
         return False
     return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
+
+
+def adjective_led_region(doc: Doc, i: int, blocked: set[int]) -> bool:
+    """'Dolny Śląsk', 'na Dolnym Śląsku', 'Zachodniego Pomorza': a capitalised adjective right before a region's name
+    that agrees with it is part of the region's name."""
+    if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or doc[i].whitespace_ != " " or not doc[i + 1].capitalised:
+        return False
+    if not is_adjective(doc[i]) or not any(a.lemma in REGIONS for a in doc[i + 1]._.morf if a.pos == "subst"):
+        return False
+    return agreeing_adjective(doc[i], doc[i + 1])
 
 
 def land_name_end(doc: Doc, i: int, blocked: set[int]) -> int:
@@ -81,7 +91,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 2))  # "z Ziemi Ciechanowskiej": a region word and its place adjective
             i += 2
             continue
-        if adjective_led_locality(doc, i, blocked):
+        if adjective_led_locality(doc, i, blocked) or adjective_led_region(doc, i, blocked):
             out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
             i += 2
             continue

@@ -68,3 +68,9 @@ def test_a_battle_name_gives_no_place(extractor):
 def test_a_town_after_the_preposition_kolo_is_a_place(extractor):
     assert "Szamotuły" in _places(extractor, "Zjazd odbył się we wsi Kępa koło Szamotuł.")
     assert "Szamotuły" not in _places(extractor, "Przemawiał prezes Koła Szamotuł.")
+
+
+def test_a_capitalised_adjective_before_a_region_is_part_of_its_name(extractor, rules_only):
+    places = _places(extractor, "Uczniowie poznali Dolny Śląsk, a latem pojadą na Zachodnie Pomorze.")
+    assert {"Dolny Śląsk", "Zachodnie Pomorze"} <= places
+    assert "Śląsk" not in places
