@@ -16,6 +16,9 @@ PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod"
                                  "dla", "po", "przez", "obok", "k.", "ku"})
 
 
+#: Nouns of an area between a place preposition and the place's name: "z terenu X", "na obszarze Y".
+_AREA_WORDS = frozenset({"terenu", "terenie", "obszaru", "obszarze"})
+
 
 def agreeing_adjective(adj: Token, noun: Token) -> bool:
     """'Dolnych' after 'Ustrzykach', 'Śląskiego' after 'Wodzisławia': part of the place name."""
@@ -118,7 +121,8 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS
+        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS or i > 1 and doc[
+            i - 1].text.lower() in _AREA_WORDS and doc[i - 2].text.lower() in PLACE_PREPOSITIONS  # "z terenu Wielkopolski"
         in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
             and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)

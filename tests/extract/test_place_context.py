@@ -74,3 +74,7 @@ def test_a_capitalised_adjective_before_a_region_is_part_of_its_name(extractor, 
     places = _places(extractor, "Uczniowie poznali Dolny Śląsk, a latem pojadą na Zachodnie Pomorze.")
     assert {"Dolny Śląsk", "Zachodnie Pomorze"} <= places
     assert "Śląsk" not in places
+
+
+def test_a_region_after_z_terenu_is_a_place(extractor, rules_only):
+    assert "Wielkopolska" in _places(extractor, "Na zjazd przyjechali goście z terenu Wielkopolski.")
