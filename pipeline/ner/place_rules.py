@@ -126,7 +126,9 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
             and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
-        if (has_common_reading(tok) or personal) and not after_preposition and not in_list:
+        dateline = i > 0 and doc[i - 1].text in ("-", "–", "—") and i + 2 < n and doc[i + 1].text == "," \
+            and doc[i + 2].text[:1].isdigit()  # "Konferencja „X” – Warszawa, 20 listopada": where and when
+        if (has_common_reading(tok) or personal) and not after_preposition and not in_list and not dateline:
             i += 1
             continue  # "Pracy" in "Urząd Pracy", "Elżbieta": a common word or a name unless a preposition precedes
         end = i + 1

@@ -78,3 +78,8 @@ def test_a_capitalised_adjective_before_a_region_is_part_of_its_name(extractor, 
 
 def test_a_region_after_z_terenu_is_a_place(extractor, rules_only):
     assert "Wielkopolska" in _places(extractor, "Na zjazd przyjechali goście z terenu Wielkopolski.")
+
+
+def test_a_town_in_a_headings_dateline_is_a_place(extractor, rules_only):
+    assert "Warszawa" in _places(extractor, "Forum Seniorów „Aktywni razem” – Warszawa, 14 maja. Gości powitał Jan Kos.")
+    assert "Warszawa" not in _places(extractor, "Wykład wygłosiła Ewa Warszawa, a potem był koncert.")
