@@ -8,7 +8,6 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline import resolve_origins as origins
 from pipeline.extract.list_affiliations import list_line_affiliation
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
@@ -18,7 +17,18 @@ from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_offices import unit_office
-from pipeline.resolve_origins import from_body, kind_with_quoted_name, named_again, origin_body
+from pipeline.resolve_origins import (
+    bare_head,
+    bracketed_body,
+    from_body,
+    generic_reference,
+    kind_with_quoted_name,
+    name_heads,
+    named_again,
+    origin_body,
+    possessive_body,
+    professor_of,
+)
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -79,8 +89,8 @@ def merge_people(
             person.honorific = pm.honorific
         person.mentions.append(pm.mention)
         if person.affiliation is None:
-            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention) or origins.bracketed_body(
-                ctx, pm.mention, org_by_mention) or origins.professor_of(ctx, pm.mention, org_by_mention)
+            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention) or bracketed_body(
+                ctx, pm.mention, org_by_mention) or professor_of(ctx, pm.mention, org_by_mention)
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
             person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention)
         body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
@@ -95,7 +105,7 @@ def merge_people(
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             if org_name is None and span is None:  # "instruktorka z Domu Kultury X"; "przewodnicząca Komisji": its body
                 org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(ctx, role.title,
-                    pm.mention.start, org_mentions, org_by_mention) or origins.possessive_body(
+                    pm.mention.start, org_mentions, org_by_mention) or possessive_body(
                     ctx, role, org_mentions, org_by_mention)
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
@@ -252,14 +262,14 @@ def _role_organization(
     if unit_town:
         return unit_town
     # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
-    head = overlapping[0].head if overlapping else origins.bare_head(ctx, start, end)
-    if not overlapping and head is None and origins.generic_reference(ctx, start, end):
+    head = overlapping[0].head if overlapping else bare_head(ctx, start, end)
+    if not overlapping and head is None and generic_reference(ctx, start, end):
         before = [m for m in org_mentions if start - 300 <= m.mention.end <= start and id(m) in org_by_mention]
         if before:
             return org_by_mention[id(before[-1])].name  # "odwiedziła WTZ w X, gdzie kierowniczka placówki A"
     if head:
         before = [m for m in org_mentions if m.mention.end <= start and id(m) in org_by_mention
-                  and head in ((m.head,) if m.head else origins.name_heads(org_by_mention[id(m)].name))]
+                  and head in ((m.head,) if m.head else name_heads(org_by_mention[id(m)].name))]
         if before:
             return org_by_mention[id(before[-1])].name
     raw_base = kind_with_quoted_name(ctx, start, end) or _base_of_raw(ctx, start, end)  # "prezes spółdzielni „X”"
