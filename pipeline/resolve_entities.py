@@ -24,6 +24,7 @@ from pipeline.models import Organization, Place, Teryt
 from pipeline.ner.org_complements import BRANCH_NOUNS
 from pipeline.resolve_acronyms import generic_acronym, named_after, spelled_out_quoted
 from pipeline.resolve_org_names import (
+    acronym_seats,
     fold_seatless,
     fold_shortened,
     inside_quotes,
@@ -185,9 +186,13 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
         if len(org.mentions) == 1 and any(o is not org and m.head and o.name.lower().startswith(m.name.lower()[:5])
                                           for o in entities.values()):
             entities.pop(name_key(m.name), None)
-    for m in [m for m in mentions if m.mention.rule == "acronym"]:
+    acronyms = [m for m in mentions if m.mention.rule == "acronym"]
+    seats = acronym_seats(ctx, acronyms, mentions)
+    for m in acronyms:
         bare = m.name.removesuffix(" RP")  # "ZOSP RP" is ZOSP's
         org = next((o for o in entities.values() if o.acronym in (m.name, bare)), aliases.get(m.name, aliases.get(bare)))
+        if org is not None and org.name.startswith(m.name) and (own := written_seat(ctx, m)) and own != org.name:
+            org = entities.get(own.lower())  # "GOPS w Lipnie oraz GOPS w Brzozowie": one body per written seat
         if org is None and (named := named_after(ctx, m, full)) is not None and id(named) in by_mention:
             org = by_mention[id(named)]  # "LGD Stowarzyszenie X": the kind of the body named after it
         elif org is None:
@@ -204,7 +209,7 @@ def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organizat
             inside = any(o.mention.start <= m.mention.start and (m.mention.end <= o.mention.end or not ctx.norm[
                 o.mention.end:m.mention.start].strip()) for o in mentions if o.mention.rule != "acronym")
             # named only by its acronym, with the seat written after it, unless it is a parent's inside or after a name
-            name = (None if inside else written_seat(ctx, m)) or m.name
+            name = (None if inside else written_seat(ctx, m) or seats.get(m.name)) or m.name
             org = entities[name.lower()] = Organization(name=name, acronym=m.name)
         org.mentions.append(m.mention)
         by_mention[id(m)] = org

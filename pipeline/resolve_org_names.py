@@ -195,6 +195,18 @@ def written_seat(ctx: Context, m: OrgMention) -> str | None:
     return seats[0][0] if seats else None
 
 
+def acronym_seats(ctx: Context, acronyms: list[OrgMention], mentions: list[OrgMention]) -> dict[str, str]:
+    """'O pracy CIS … kierownik CIS w Grudziądzu': an acronym written once with its seat names the same body where
+    it stands bare, so the body takes the seated form (the fullest form the text gives); several seats, none."""
+    found: dict[str, set[str]] = {}
+    for m in acronyms:
+        seat = written_seat(ctx, m)
+        if seat is not None and not any(o.mention.rule != "acronym" and o.mention.start <= m.mention.start
+                                        < o.mention.end for o in mentions):
+            found.setdefault(m.name, set()).add(seat)
+    return {name: next(iter(seated)) for name, seated in found.items() if len(seated) == 1}
+
+
 #: An acronym used alone names an organization when it is this short (longer capitals are shouted words).
 MAX_ACRONYM_LETTERS = 6
 
@@ -211,6 +223,8 @@ def acronym_like(ctx: Context, m: OrgMention) -> bool:
     name = m.name.removesuffix(" RP")  # "ZOSP RP": the state's genitive after a national body's acronym
     if name in NON_ORG_ACRONYMS or len(name) > MAX_ACRONYM_LETTERS or ctx.furniture_at(m.mention.start):
         return False
+    if ctx.norm[max(0, m.mention.start - 1):m.mention.start] == "#":
+        return False  # "#OWES #ekonomiaspołeczna": a post's tag, like a category tag in the furniture
     if len(name) >= 4 and any(a.pos not in ("ign", "brev") and not a.names for a in analyse(name.lower())) \
             and not (len(name) <= 5 and _institutional_context(ctx, m)):
         return False  # a dictionary word in capitals ("SZKOLENIE"; three letters are too often both: "PUP")

@@ -53,7 +53,8 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
             score = max(score, organizer_score(ctx, unit))  # "z inicjatywy Wydziału X Urzędu Y": the office
         if score < 0.85 and (phrase := modifiers_before(ctx, m.mention)) is not None:
             score = max(score, organizer_score(ctx, phrase))  # "na zaproszenie białostockiego Stowarzyszenia X"
-        if score < 0.85 and (head := head_before(ctx, m.mention)) is not None and official_acts(ctx, head):
+        if score < 0.85 and (head := head_before(ctx, m.mention)) is not None and (
+                official_acts(ctx, head) or _organ_at(ctx, head)):  # "Zarząd Fundacji X zaprasza": the body's own act
             score = max(score, organizer_score(ctx, head))  # "na zaproszenie Dyrektora Szkoły X": the school
         if score < 0.5 and organizing_subject(ctx, m.mention):
             score = 0.8  # "X realizuje projekt", "X przygotowuje kolejne edycje konkursu"
@@ -170,6 +171,13 @@ def head_before(ctx: Context, mention: Mention) -> Mention | None:
                                            if a.pos in ("subst", "adj")):
         return None
     return mention.model_copy(update={"start": f.starts[k]})
+
+
+def _organ_at(ctx: Context, head: Mention) -> bool:
+    """The word `head_before` moved to is a body's collective organ ("Zarząd", "Prezydium"): its act is the body's,
+    as the body's own name as subject would be (a head of office needs an organizing verb: `official_acts`)."""
+    k = bisect_left(ctx.features.starts, head.start)
+    return any(a.pos == "subst" and a.lemma.lower() in _ORGANS - {"rada"} for a in ctx.features.morfs[k])
 
 
 _WE_PAST = re.compile(r"(?:li|ły)śmy$")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.event_roles import EVENT_ROLE_TITLES
 from pipeline.extract.organizations import OrgMention
 from pipeline.extract.organizer_cues import event_nouns
-from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS
-from pipeline.models import Organization, Person, Role
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, first_name, noun_lemmas
+from pipeline.models import Mention, Organization, Person, Role
 from pipeline.resolve_units import unit_parent
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -157,3 +158,147 @@ def named_again(ctx: Context, end: int, organizations: list[Organization]) -> st
                 and words[0][:1].isupper():
             return org.name
     return None
+
+
+#: Possessive pronouns before a title and the genders of the noun they refer back to.
+_POSSESSIVES = {"jego": frozenset({"m1", "m2", "m3", "n"}), "jej": frozenset({"f"}),
+                "którego": frozenset({"m1", "m2", "m3", "n"}), "której": frozenset({"f"})}
+
+
+def possessive_body(
+    ctx: Context, role: Role, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+) -> str | None:
+    """"O działalności centrum opowiedziała jego kierowniczka A", "Koło … – jak mówi jego przewodnicząca B", "LGD X,
+    której prezes C": a title with no body of its own after "jego"/"jej"/"którego"/"której" belongs to the institution the pronoun refers back to, the
+    nearest institution noun agreeing with it in gender in this sentence or the one before: a named body, or its
+    head noun alone standing for the body last named with that head. A person named on the way (the pronoun may be
+    hers), or a head noun described by an adjective ("miejscowego stowarzyszenia": some body not named), gives none.
+    Without a pronoun, a "gdzie" clause right after a named body points to it (`_where_clause_body`)."""
+    doc = ctx.light_tokens
+    span = ctx.doc.char_span(role.mention.start, role.mention.end, alignment_mode="expand") if role.mention else None
+    k = span.start - 1 if span is not None else -1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    genders = _POSSESSIVES.get(doc[k].text.lower()) if k >= 0 else None
+    named = [m for m in org_mentions if id(m) in org_by_mention]
+    if genders is None:
+        where = _where_clause_body(ctx, k + 1, named) if k >= 0 and role.title not in EVENT_ROLE_TITLES else None
+        return org_by_mention[id(where)].name if where is not None else None
+    start = ctx.sentence_bounds(max(0, ctx.sentence_bounds(k)[0] - 1))[0]
+    for s in range(k - 1, start - 1, -1):
+        t = doc[s]
+        inside = next((m for m in named if m.mention.start <= t.idx < m.mention.end), None)
+        if inside is not None:
+            first = ctx.doc.char_span(inside.mention.start, inside.mention.end, alignment_mode="expand")
+            if first is not None and _agrees(first[0], genders):
+                return org_by_mention[id(inside)].name
+            continue
+        if first_name(t) is not None or (t.text[:1].isupper() and s > 0 and first_name(doc[s - 1]) is not None):
+            return None  # "Anna Kos i jej zastępca": the pronoun may be the person's
+        heads = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg" and set(a.genders) & genders}
+        if not t.is_alpha or not heads & ORG_HEADS:
+            continue
+        if s > 0 and doc[s - 1].text[:1].islower() and any(a.pos == "adj" for a in doc[s - 1]._.morf):
+            return None  # "miejscowego stowarzyszenia": a body described, not named
+        before = [m for m in named if m.mention.end <= t.idx and heads & ORG_HEADS & _heads_of(m, org_by_mention)]
+        return org_by_mention[id(before[-1])].name if before else None
+    return None
+
+
+#: Between a body's name and the comma of its "gdzie" clause: nothing, or its seat ("w Poznaniu", "z Lipna").
+_SEAT_BEFORE_WHERE = re.compile(r"\s*(?:(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?\s*)?,\s*$")
+
+
+def _where_clause_body(ctx: Context, h: int, named: list[OrgMention]) -> OrgMention | None:
+    """"gościli w Spółdzielni X w Y, gdzie o pracy opowiadała prezeska A": a bare title in a "gdzie" clause right
+    after a named body (maybe with its seat) is held there when its holder is the clause's subject (a nominative);
+    a person or another body on the way gives none."""
+    doc = ctx.light_tokens
+    if not any(a.pos == "subst" and "nom" in a.cases for a in doc[h]._.morf):
+        return None  # "gdzie pracowali z aktorką A": company, not the one who receives them there
+    start = ctx.sentence_bounds(h)[0]
+    for g in range(h - 1, max(start, h - 12) - 1, -1):
+        t = doc[g]
+        if first_name(t) is not None or any(m.mention.start <= t.idx < m.mention.end for m in named) or t.text in (
+                ":", ";", "(", ")"):
+            return None
+        if t.text.lower() != "gdzie":
+            continue
+        return next((m for m in reversed(named) if m.mention.end <= t.idx
+                     and _SEAT_BEFORE_WHERE.fullmatch(ctx.norm[m.mention.end:t.idx])), None)
+    return None
+
+
+def _agrees(tok, genders: frozenset[str]) -> bool:
+    """Whether the first word of a body's name is a singular noun of one of `genders` ("Centrum" n, "Fundacja" f);
+    an acronym ("LGD", "CIS") has no gender to disagree."""
+    return tok.text.isupper() and len(tok.text) >= 2 or any(a.pos == "subst" and a.number == "sg" and set(a.genders) & genders for a in tok._.morf)
+
+
+def _heads_of(m: OrgMention, org_by_mention: dict[int, Organization]) -> set[str]:
+    """The institution heads of a named body: its mention's own, else those of its name's first words."""
+    return {m.head} if m.head else set(name_heads(org_by_mention[id(m)].name))
+
+
+#: Inside a bracket before a name: only other names, their honorifics and list commas ("(Anna Kos, dr Jan Mak i …").
+_BRACKETED_NAMES = re.compile(r"\(\s*(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\.?|dr|prof\.|hab\.|mgr|inż\.|p\.|ks\.)\s*"
+                              r"(?:,|\bi\b|\boraz\b)?\s*)*")
+
+
+#: "prof. UAM dr hab.", "prof. PWr": a professor's university written as its acronym among the honorifics before a name.
+_PROFESSOR_AT = re.compile(r"\bprof\.\s+([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*)"
+                           r"(?:\s+(?:dr|hab\.|inż\.|n\.\s*\w+\.|mgr))*\s+$")
+
+
+def professor_of(ctx: Context, person: Mention, org_by_mention: dict[int, Organization]) -> str | None:
+    """'prof. UAM dr hab. Jan Kos': a university's acronym after "prof." is where the professor holds the post, so
+    it is the person's organization (the acronym's body as the report names it)."""
+    found = _PROFESSOR_AT.search(ctx.norm, max(0, person.start - 40), person.start)
+    if found is None:
+        return None
+    orgs = {id(o): o for o in org_by_mention.values()}.values()
+    return next((o.name for o in orgs if found[1] in (o.acronym, o.name)), None)
+
+
+def bracketed_body(ctx: Context, person: Mention, org_by_mention: dict[int, Organization]) -> str | None:
+    """"przedstawiciele: Ośrodka Pomocy Społecznej w X (Anna Kos) oraz Fundacji Y (Jan Mak, Ewa Lis)": names in a
+    bracket right after a body are its people. The bracket holds nothing but names before this one and closes on
+    the name's line."""
+    line_start = ctx.norm.rfind("\n", 0, person.start) + 1
+    line_end = ctx.norm.find("\n", person.end)
+    open_at = ctx.norm.rfind("(", line_start, person.start)
+    if open_at < 0 or ")" in ctx.norm[open_at:person.start] or ")" not in ctx.norm[person.end:line_end if line_end >= 0
+                                                                                  else None] \
+            or not _BRACKETED_NAMES.fullmatch(ctx.norm[open_at:person.start]):
+        return None
+    end = len(ctx.norm[:open_at].rstrip())
+    orgs = {id(o): o for o in org_by_mention.values()}.values()
+    return next((o.name for o in orgs if any(m.end == end for m in o.mentions)), None)
+
+
+def name_heads(name: str) -> tuple[str, ...]:
+    """The institution heads of a merged name whose mention had none of its own ("KGW w X" expanded as "Koło
+    Gospodyń Wiejskich w X"): "przewodnicząca koła" refers back to it."""
+    for word in name.split()[:3]:
+        heads = {a.lemma.lower() for a in analyse(word) if a.pos == "subst"} & ORG_HEADS
+        if heads:
+            return tuple(sorted(heads))
+    return ()
+
+
+#: Nouns that refer back to any institution named just before: "kierowniczka placówki", "dyrektor instytucji".
+_GENERIC_REFERENCES = frozenset({"placówka", "instytucja", "jednostka"})
+
+
+def generic_reference(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.text[start:end].split()
+    return len(words) == 1 and words[0].islower() and any(
+        a.pos == "subst" and a.number == "sg" and a.lemma in _GENERIC_REFERENCES for a in analyse(words[0]))
+
+
+def bare_head(ctx: Context, start: int, end: int) -> str | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len([t for t in span if t.is_alpha]) != 1:
+        return None
+    heads = noun_lemmas(span[0]) & ORG_HEADS
+    return next(iter(heads), None)

@@ -17,7 +17,17 @@ from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
 from pipeline.resolve_offices import unit_office
-from pipeline.resolve_origins import from_body, kind_with_quoted_name, named_again, origin_body
+from pipeline.resolve_origins import (
+    bare_head,
+    bracketed_body,
+    from_body,
+    generic_reference,
+    kind_with_quoted_name,
+    named_again,
+    origin_body,
+    possessive_body,
+    professor_of,
+)
 from pipeline.resolve_people_heads import kind_heads, leaders_body
 from pipeline.resolve_units import (
     UNIT_HEADS,
@@ -79,7 +89,8 @@ def merge_people(
             person.honorific = pm.honorific
         person.mentions.append(pm.mention)
         if person.affiliation is None:
-            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention)
+            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention) or bracketed_body(
+                ctx, pm.mention, org_by_mention) or professor_of(ctx, pm.mention, org_by_mention)
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
             person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention)
         body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
@@ -93,8 +104,9 @@ def merge_people(
             if body and org_name and org_name.split()[0].lower() in UNIT_HEADS:
                 org_name = body  # "przedstawiciele Ministerstwa X: A – Dyrektor Departamentu Y": the department's parent
             if org_name is None and span is None:  # "instruktorka z Domu Kultury X"; "przewodnicząca Komisji": its body
-                org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(
-                    ctx, role.title, pm.mention.start, org_mentions, org_by_mention)
+                org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(ctx, role.title,
+                    pm.mention.start, org_mentions, org_by_mention) or possessive_body(
+                    ctx, role, org_mentions, org_by_mention)
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
                 org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina
@@ -251,8 +263,8 @@ def _role_organization(
     if unit_town:
         return unit_town
     # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
-    head = overlapping[0].head if overlapping else _bare_head(ctx, start, end)
-    if not overlapping and head is None and _generic_reference(ctx, start, end):
+    head = overlapping[0].head if overlapping else bare_head(ctx, start, end)
+    if not overlapping and head is None and generic_reference(ctx, start, end):
         before = [m for m in org_mentions if start - 300 <= m.mention.end <= start and id(m) in org_by_mention]
         if before:
             return org_by_mention[id(before[-1])].name  # "odwiedziła WTZ w X, gdzie kierowniczka placówki A"
@@ -371,21 +383,3 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
 
 #: Units of the territory a bare genitive after a title names without naming the body ("Marszałek Województwa").
 ROLE_UNIT_WORDS = frozenset({"województwo", "gmina", "miasto", "powiat", "sołectwo", "wieś", "kraj", "państwo"})
-
-
-#: Nouns that refer back to any institution named just before: "kierowniczka placówki", "dyrektor instytucji".
-_GENERIC_REFERENCES = frozenset({"placówka", "instytucja", "jednostka"})
-
-
-def _generic_reference(ctx: Context, start: int, end: int) -> bool:
-    words = ctx.text[start:end].split()
-    return len(words) == 1 and words[0].islower() and any(
-        a.pos == "subst" and a.number == "sg" and a.lemma in _GENERIC_REFERENCES for a in analyse(words[0]))
-
-
-def _bare_head(ctx: Context, start: int, end: int) -> str | None:
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len([t for t in span if t.is_alpha]) != 1:
-        return None
-    heads = noun_lemmas(span[0]) & ORG_HEADS
-    return next(iter(heads), None)

@@ -31,3 +31,19 @@ def test_a_generic_name_with_common_noun_complements_is_a_second_body_sharing_th
 def test_adjectives_coordinated_before_one_plural_head_stay_in_one_name(extractor):
     orgs = _orgs(extractor, "Przemawiał prezes Krajowego Związku Miejskich i Gminnych Ośrodków Sportu „Ruch”.")
     assert "Krajowy Związek Miejskich i Gminnych Ośrodków Sportu „Ruch”" in orgs
+
+
+def test_a_bare_acronym_takes_the_one_seat_written_with_it_elsewhere(extractor):
+    report = extractor.extract("Pracownicy MOPS przygotowali kiermasz. Gości powitała dyrektor MOPS w Lipnie Ewa Kret.")
+    assert {o.name for o in report.organizations} == {"MOPS w Lipnie"}
+    assert [r.organization for p in report.people for r in p.roles] == ["MOPS w Lipnie"]
+
+
+def test_one_acronym_with_two_seats_gives_two_bodies(extractor):
+    orgs = _orgs(extractor, "Stoiska przygotowali pracownicy GOPS w Lipnie oraz GOPS w Brzozowie.")
+    assert {"GOPS w Lipnie", "GOPS w Brzozowie"} <= orgs
+
+
+def test_an_acronym_in_a_posts_hashtag_is_no_body(extractor):
+    assert _orgs(extractor, "Za nami warsztaty w Fundacji Wiatrak! #wolontariat #MOPS #GOK") == {"Fundacja Wiatrak"}
+    assert "GOK" in _orgs(extractor, "Warsztaty przygotował GOK. #GOK")

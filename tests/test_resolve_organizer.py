@@ -315,3 +315,15 @@ def test_a_body_with_the_organizer_in_a_sentence_without_inviting_does_not_co_or
     r = run("Konferencja organizowana przez Fundację Zielony Most odbędzie się we wtorek. Na konferencji Fundacja "
             "Zielony Most wraz z Prezesem Stowarzyszenia Przyjaciół Lipna posłem Janem Kosem przedstawi raport.")
     assert r.event.co_organizers == []
+
+
+def test_a_project_fronted_before_its_operator_gives_the_organizer(run):
+    r = run("W Lipnie odbyły się warsztaty kulinarne dla seniorów. Projekt realizuje Fundacja Wiatrak z Brzozowa.")
+    assert r.event.organizer == "Fundacja Wiatrak"
+    r = run("W Lipnie odbyły się warsztaty kulinarne dla seniorów. Projekt od lat wspiera Fundacja Wiatrak.")
+    assert r.event.organizer is None
+
+
+def test_a_board_inviting_to_the_event_stands_for_its_body(run):
+    r = run("Zarząd Fundacji „Wrzos” zaprasza na konferencję „Seniorzy w sieci”, która odbędzie się 5 maja w Lipnie.")
+    assert r.event.organizer == "Fundacja „Wrzos”"

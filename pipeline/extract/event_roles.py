@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.panel_roles import leads_an_event, leads_something_else, list_lead_role
 from pipeline.extract.person_names import honorific_before
-from pipeline.extract.role_ranks import before_ranks, item_line, title_start_before
+from pipeline.extract.role_ranks import before_ranks, item_line, timed_line, title_start_before
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -294,7 +294,7 @@ def _list_lead(ctx: Context, i: int) -> list[Token]:
             line_start = k - 1
             while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
                 line_start -= 1
-            return doc[line_start:k]
+            return [] if newlines and timed_line(doc, k) and timed_line(doc, i) else doc[line_start:k]
         if t.text == "." and k > 0 and not doc[k - 1].whitespace_ and (
                 doc[k - 1].text.lower() in HONORIFICS or doc[k - 1].text.lower() in _ABBREVIATIONS):
             k -= 1  # "prof. dr. hab. nauk med. Jan Kos": the period of an abbreviation ends no list

@@ -271,7 +271,10 @@ _ACTIVE = frozenset({"fin", "praet", "bedzie", "pact"})
 def organizing_subject(ctx: Context, mention: Mention) -> bool:
     """The name is the subject right before an active organizing or preparing verb (any tense) whose object
     names an event or a project: "X realizuje projekt …", "X już przygotowuje kolejne edycje konkursu"; or
-    before a verb of celebrating whose object is an anniversary ("X obchodziła 100-lecie istnienia")."""
+    before a verb of celebrating whose object is an anniversary ("X obchodziła 100-lecie istnienia"); or the
+    subject right after such a verb whose fronted object names the project or event ("Projekt realizuje X")."""
+    if _fronted_object(ctx, mention):
+        return could_be_subject(ctx, mention)
     f = ctx.features
     k = _first_token(ctx, mention.end)
     verb = None
@@ -324,6 +327,21 @@ def _relative_subject(ctx: Context, mention: Mention, pronoun: int, verb: int) -
         return bool(subjects)  # an acronym: no gender to check
     return any(a.pos == "subst" and a.number == p.number and a.genders & p.genders for a in f.morfs[head]
                for p in subjects)
+
+
+def _fronted_object(ctx: Context, mention: Mention) -> bool:
+    """'Projekt realizuje X', 'Zadanie współfinansowane … realizuje X': an organizing verb right before the name,
+    and the sentence opens with an event's or a project's noun as its object (at most three words before the verb)."""
+    f = ctx.features
+    k = _first_token(ctx, mention.start) - 1
+    while k >= 0 and f.is_space[k]:
+        k -= 1
+    if k < 0 or not any(a.pos in ("fin", "praet") and a.lemma in ORGANIZING for a in f.morfs[k]):
+        return False
+    start = ctx.sentence_bounds(k)[0]
+    words = [j for j in range(start, k) if not f.is_space[j]]
+    return 0 < len(words) <= 3 and any(f.lemmas_lower[j] & event_nouns() and any(
+        "acc" in a.cases for a in f.morfs[j] if a.pos == "subst") for j in words)
 
 
 def _in_opening(ctx: Context, char: int) -> bool:

@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.event_roles import EVENT_ROLE_TITLES, honorific_start
 from pipeline.extract.name_government import governed_cases
+from pipeline.extract.org_acronyms import is_roman_numeral
 from pipeline.extract.person_cues import attended, cues
 from pipeline.extract.person_names import honorific_before, is_pan, person_name
 from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
+from pipeline.lexicon.words import first_name
 from pipeline.models import Mention, Role
 from pipeline.ner.person_rules import inside_business_name, shared_family_name
+from pipeline.resolve_units import official_tier
 from pipeline.text.context import Context
 from pipeline.text.person_forms import initials_as_written
 
@@ -44,6 +47,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         tokens = [t for t in light[chars.start:chars.end] if not t.is_space]
         if inside_business_name(light, chars.start):
             continue  # "Pasieka u Piotra Woźniaka": a business's name (settled), whichever backend found it
+        if _papal_name(light, tokens):
+            continue  # "Jana Pawła II", "Benedykta XVI": first names and a numeral, no surname (settled 452, 1129)
         family = shared_family_name(light, chars.start) if len(tokens) == 1 else None
         if family is not None:
             tokens.append(light[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
@@ -134,20 +139,47 @@ def _share_with_coordinated(ctx: Context, mentions: list[PersonMention]) -> None
             cur.cues = set(prev.cues)
 
 
+def _papal_name(light, tokens) -> bool:
+    """First names only (the last no surname's reading), then a Roman numeral with no surname after it ("Jan Paweł
+    II"): a pope's or a ruler's name, not a first name and a surname; "Jan III Sobieski" has one."""
+    words = [t for t in tokens if not _numeral(t)]
+    k = tokens[-1].i + 1
+    while k < len(light) and light[k].is_space and "\n" not in light[k].text:
+        k += 1
+    numeral = _numeral(tokens[-1]) or (k < len(light) and _numeral(light[k]))
+    if not words or not numeral or not all(first_name(t) is not None for t in words) or any(
+            "nazwisko" in a.names for a in words[-1]._.morf):
+        return False  # "Anna Marek II miejsce": the last word may be a surname
+    k = k + 1 if not _numeral(tokens[-1]) else k
+    while k < len(light) and light[k].is_space and "\n" not in light[k].text:
+        k += 1
+    return not (k < len(light) and light[k].is_alpha and light[k].text[:1].isupper())
+
+
+def _numeral(t) -> bool:
+    return t.text.isupper() and is_roman_numeral(t.text) and any(a.tag == "romandig" for a in t._.morf)
+
+
 _COMPANION = re.compile(r"\bwraz\s+ze?\s+\w+\s*$", re.IGNORECASE)
+#: An office adjective right after a title ("starostą leskim", "burmistrzem gnieźnieńskim"): it names the title's unit.
+_PLACE_ADJECTIVE = re.compile(r"\s+[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:i|a|im|iego|iej|ą)\b")
 
 
 def _share_with_companion(ctx: Context, prev: PersonMention, cur: PersonMention) -> None:
     """"dyrektor X wraz z pracownicą p. B": a title with no institution right after "wraz z" is held at the
-    preceding person's institution, and B came in the same capacity (their cues)."""
+    preceding person's institution, and B came in the same capacity (their cues). A local official's title of
+    another tier ("dyrektor PUP wraz ze starostą"), or one whose office adjective names its unit, is not."""
     lo, hi = prev.mention.end, cur.mention.start
     if hi <= lo or hi - lo > 250 or "\n" in ctx.norm[lo:hi]:
         return
     org = next((span for span in prev.role_org_spans if span is not None), None)
+    tiers = {official_tier(r.title) for r in prev.roles}
     for k, role in enumerate(cur.roles):
         if lo <= role.mention.start < hi and cur.role_org_spans[k] is None and \
                 _COMPANION.search(ctx.norm[lo:role.mention.end]):
-            if org is not None:
+            tier = official_tier(role.title)
+            own = tier is not None and tier not in tiers or _PLACE_ADJECTIVE.match(ctx.norm, role.mention.end)
+            if org is not None and not own:  # "dyrektor PUP wraz ze starostą leskim": the starosta heads his powiat
                 cur.role_org_spans[k] = org
             if not cur.cues:
                 cur.cues = set(prev.cues)

@@ -63,6 +63,8 @@ def after_office(ctx: Context, start: int) -> bool:
     """The region phrase at `start` follows a title or an institution's head, over its adjectives."""
     toks = _tokens_before(ctx, start, 5)
     for t in reversed(toks):
+        if t.text.islower() and any(a.pos == "prep" for a in t._.morf):
+            return False  # "koło Szamotuł": the preposition "near", not a club ("Koło X")
         # a body in the singular ("Urzędu Marszałkowskiego Województwa X"); "szkołami województwa X" are many
         lemmas = {a.lemma.lower() for a in t._.morf if a.pos == "subst" and a.number == "sg"}
         if lemmas & _OFFICE_WORDS or role_title(t.text, t._.morf) in _OFFICE_WORDS:

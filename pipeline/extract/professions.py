@@ -37,7 +37,7 @@ def masculine_profession(lemma: str) -> bool:
     return lemma.endswith(_AGENT_SUFFIXES) and lemma not in _NOT_PROFESSIONS | _RANKS and len(lemma) > 4
 
 
-def _feminine_base(lemma: str) -> str | None:
+def feminine_base(lemma: str) -> str | None:
     for fem, masc in _FEMININE:
         if lemma.endswith(fem):
             base = lemma[: -len(fem)] + masc
@@ -58,7 +58,7 @@ def profession(tok: Token, cases: frozenset[str] | None = None) -> str | None:
         if "m1" in a.genders and masculine_profession(lemma):
             return lemma
         if "f" in a.genders:
-            base = _feminine_base(lemma)
+            base = feminine_base(lemma)
             if base is not None:
                 return base
     return None

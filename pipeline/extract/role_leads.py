@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.professions import bare_profession, feminine_base, profession
 from pipeline.extract.role_titles import TITLE_COMPLEMENTS, VERBAL_TITLES
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.models import Role
@@ -45,8 +45,10 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
         single = not plural and k == h - 1 and not titled
         if not (plural and doc[p].text[:1].islower() or single):
             continue
-        found = _title_at(doc, p) if single else _title_at(doc, p) or bare_profession(doc, p) or (
-            (profession(doc[p]), p + 1) if profession(doc[p]) else None)
+        found = _title_at(doc, p)
+        if found is None and not single:  # "prezentacja dobrych praktyk –": a plural of another noun ("praktyka")
+            found = bare_profession(doc, p) or ((profession(doc[p]), p + 1) if profession(doc[p]) else None)
+            found = found if found is not None and _plural_of(doc[p], found[0].split()[0]) else None
         if found is None:
             continue
         title, after = found
@@ -60,6 +62,13 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
             return title, p, after, k
         return None
     return None
+
+
+def _plural_of(tok: Token, title: str) -> bool:
+    """Whether a plural reading of tok is the title's own noun or its feminine ("wokalistki" of "wokalista"):
+    a lead holds people only when its plural is theirs, not a homograph's ("praktyk", genitive of "praktyka")."""
+    return any(a.number == "pl" and a.pos in ("subst", "adj") and (
+        a.lemma.lower() == title or feminine_base(a.lemma.lower()) == title) for a in tok._.morf)
 
 
 def kind_delegation(doc: list[Token], k: int, title: str, after: int, h: int) -> bool:

@@ -82,6 +82,23 @@ def _kind_before_quote(doc: Doc, j: int) -> int | None:
     return k if k < len(doc) and doc[k].text in ("„", '"', "“") else None
 
 
+#: Words that open a patron's name inside a body's name ("pw. św. Marcina", "im. Jana Kosa").
+_PATRON_MARKS = frozenset({"pw.", "p.w.", "im.", "św.", "bł."})
+
+
+def _patron_mark(doc: Doc, j: int) -> bool:
+    """A patron's mark followed by a capitalised word or another mark ("pw. św. Anny")."""
+    return doc[j].text.lower() in _PATRON_MARKS and j + 1 < len(doc) and (
+        doc[j + 1].text[:1].isupper() or doc[j + 1].text.lower() in _PATRON_MARKS)
+
+
+def _kind_before_patron(doc: Doc, j: int) -> bool:
+    """'parafii pw. św. Marcina', 'szkoły im. Jana Kosa': a lower-case institution noun in the genitive whose name is
+    its patron."""
+    return doc[j].text.islower() and j + 1 < len(doc) and _patron_mark(doc, j + 1) and any(
+        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS for a in doc[j]._.morf)
+
+
 def org_end(doc: Doc, after: int) -> int:
     """The institution after a title: capitalised words, quotes and acronyms up to punctuation."""
     j = after
@@ -94,6 +111,9 @@ def org_end(doc: Doc, after: int) -> int:
             continue
         if j == after and (quote := _kind_before_quote(doc, j)) is not None:
             j = quote  # "właścicielka firmy „Słodki Kąsek”": the body's kind in lower case, then its quoted name
+            continue
+        if j == after and _kind_before_patron(doc, j) or j > after and _patron_mark(doc, j):
+            j += 1  # "proboszcz parafii pw. św. Marcina": the kind in lower case, then its patron
             continue
         if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
                                                     and doc[j + 1].text[:1].isupper()) or (

@@ -3,17 +3,20 @@
 lower-case abbreviations before the name, like "ks." or "dr"; they are honorifics, not titles or institutions
 (docs/annotation.md: degrees and honorifics are not part of the name), so a title before them still reaches it.
 A list's items written one a line, each closed by a comma or semicolon, stay one list when the page's bullets are
-gone ("W panelu wzięli udział:" / "A – prezes X," / "B – dyrektor Y.").
+gone ("W panelu wzięli udział:" / "A – prezes X," / "B – dyrektor Y."); a programme's timed lines are items of
+their own ("11:00 – panel, moderator: A" / "12:30 – prezentacja – B": B is no member of the panel).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from pipeline.extract.role_titles import title_at
 from pipeline.lexicon.words import HONORIFICS
+from pipeline.text.layout_rules import CLOCK
 
 #: Expansions of abbreviations that name no person's rank: a street, a date, a saint, "m.in." (multiword
 #: expansions such as "między_innymi" and "pod_wezwaniem" are excluded by their "_").
@@ -73,6 +76,21 @@ def item_line(doc: Doc, k: int) -> bool:
     while end + 1 < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
         end += 1
     return doc[end].text in (",", ";") and end + 1 < len(doc)
+
+
+#: A programme line's opening time: "10:00 –", "10.15-11.00", "godz. 9:30".
+_TIMED = re.compile(rf"(?:godz\.?\s*)?{CLOCK}(?:\s*[-–—]\s*{CLOCK})?")
+
+
+def timed_line(doc: Doc, k: int) -> bool:
+    """Whether the line of token k opens with a clock time: an item of a programme of its own ("10:00 – wykład …")."""
+    start = k
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    while start < k and doc[start].is_space:
+        start += 1
+    head = "".join(t.text + t.whitespace_ for t in doc[start:start + 4])
+    return _TIMED.match(head) is not None
 
 
 def title_start_before(doc: Doc, h: int) -> int:

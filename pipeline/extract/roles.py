@@ -277,7 +277,7 @@ def _joined_title(
 
 
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
-_BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
+_BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "pw.", "św.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
                             "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 

@@ -23,7 +23,7 @@ ORG_HEADS = frozenset({
     "park", "restauracja", "piekarnia", "bistro", "kawiarnia", "cukiernia", "inspektorat", "inspekcja", "komenda",
     "prokuratura", "sąd", "poradnia", "żłobek", "schronisko",
     "ambasada", "konsulat", "przedstawicielstwo", "dyrekcja", "konwent",
-    "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja",
+    "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja", "radio", "telewizja", "rozgłośnia",
     "oddział", "filia", "delegatura", "okręg",  # branches: a name of their own with their parent or seat
     "szkółka", "chorągiew",  # a nursery (trees) and a scouting region
 })

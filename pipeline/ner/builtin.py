@@ -137,11 +137,12 @@ class BuiltinBackend:
 
 
 def _seated_head(doc: Doc, start: int, end: int) -> bool:
-    """"na Rynku w Lipnie", "przy Zamku w Rypinie": a capitalised venue head alone after a place preposition, with
-    its town after it, is that town's site by name."""
+    """"na Rynku w Lipnie", "przy Zamku w Rypinie", "w sali konferencyjnej Pałacu w Łomnicy", "zwiedzili Pałac w X":
+    a capitalised venue head alone inside a sentence (after a lower-case word), with its town after it, is that
+    town's site by name."""
     head = doc[start]
     return end - start == 1 and start > 0 and head.capitalised and not head.is_sent_start and end < len(doc) \
-        and doc[end].text.lower() in ("w", "we") and doc[start - 1].text.lower() in ("w", "we", "na", "przy", "pod", "do")
+        and doc[end].text.lower() in ("w", "we") and doc[start - 1].text.isalpha() and doc[start - 1].text.islower()
 
 
 def _venue_seat(doc: Doc, norm: str, head: int, end: int, blocked: set[int]) -> int:

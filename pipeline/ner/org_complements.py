@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.words import first_name, is_capitalised, is_geographic, is_proper_only, noun_lemmas
+from pipeline.lexicon.words import (
+    first_name,
+    is_all_caps_word,
+    is_capitalised,
+    is_geographic,
+    is_proper_only,
+    noun_lemmas,
+)
 from pipeline.text.morphology import PREP_CASES
 
 #: Prepositions whose complement completes a name's purpose or scope: "dla Osób", "do Walki", "od Pokuty",
@@ -183,3 +190,18 @@ def listed_numbers(doc: Doc, end: int) -> list[int]:
 def _unit_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 3
 
+
+def spelled_elsewhere(doc: Doc, acronym: str, head: int) -> bool:
+    """'Centrum Aktywizacji Zawodowej PUP w Sanoku' in a report that names the "Powiatowy Urząd Pracy": capitalised
+    words elsewhere whose initials spell the acronym name its parent body."""
+    n = len(acronym)
+    if not 2 <= n <= 6 or not acronym.isalpha():
+        return False
+    for i in range(len(doc) - n + 1):
+        if i <= head < i + n or doc[i].text[:1] != acronym[0]:
+            continue
+        words = doc[i:i + n]
+        if all(is_capitalised(t) and not is_all_caps_word(t) for t in words) and "".join(
+                t.text[0] for t in words) == acronym:
+            return True
+    return False

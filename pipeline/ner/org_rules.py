@@ -25,7 +25,7 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
 )
-from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers
+from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers, spelled_elsewhere
 from pipeline.ner.readings import nouns
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
@@ -94,6 +94,8 @@ def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
     """'Lupa' in "Spółdzielnia Socjalna Lupa", 'Fructus' in "Fundacja Fructus": a capitalised word after the
     head that stays in the nominative, not a complement ("Pomocy Społecznej", "Pomocy Rodzinie") nor an adjective
     ("Socjalna"), is the body's own name, so the name needs no seat."""
+    if tok.text.endswith("+") and tok.text[:-1].isalpha():
+        return True  # "Klub Senior+", "Dzienny Dom Senior+": a programme's mark makes the word a proper part (1042)
     readings = tok._.morf
     if not readings or all(a.pos == "ign" for a in readings):
         return tok.is_alpha  # a word the dictionary does not know ("Fructus") is the body's own
@@ -127,7 +129,7 @@ def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
     initials = "".join(t.text[0] for t in doc[head:k] if t.capitalised and not is_all_caps_word(t))
     if initials[:2] in doc[k].text.upper():
         return False
-    if noun_lemmas(doc[head]) & SUBUNIT_HEADS:
+    if noun_lemmas(doc[head]) & SUBUNIT_HEADS or spelled_elsewhere(doc, doc[k].text, head):
         return True
     return any(t.text == doc[k].text and i != k and not (i and doc[i - 1].capitalised and not doc[i - 1].is_sent_start)
                for i, t in enumerate(doc))

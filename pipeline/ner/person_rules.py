@@ -39,9 +39,24 @@ def surname_candidate(tok: Token) -> bool:
     return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
 
 
+#: Patrons' titles written capitalised between an institution and its patron ("Uniwersytet Kardynała Stefana X").
+PATRON_TITLES = frozenset({"kardynał", "biskup", "arcybiskup", "prymas", "ksiądz", "święty", "błogosławiony",
+                           "król", "królowa", "hetman", "generał", "marszałek", "papież"})
+
+
 def patron(doc: Doc, i: int) -> bool:
-    """'Uniwersytet Jana Kochanowskiego': a genitive name right after an institution is its patron."""
-    if i == 0 or not head_at(doc[i - 1], ORG_HEADS):
+    """'Uniwersytet Jana Kochanowskiego': a genitive name right after an institution is its patron, past the
+    name's capitalised genitive adjectives when a patron's title or a numeral marks the patron ("Katolicki Uniwersytet
+    Lubelski Jana Pawła II", "Uniwersytet Kardynała Stefana X")."""
+    k = i - 1
+    titled = k > 0 and doc[k].text[:1].isupper() and any(
+        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in PATRON_TITLES for a in doc[k]._.morf)
+    k -= titled
+    if titled or any(t.text.isupper() and set(t.text) <= set("IVX") for t in doc[i + 1:i + 3]):
+        while k > 0 and doc[k].text[:1].isupper() and not head_at(doc[k], ORG_HEADS) and any(
+                a.pos == "adj" and "gen" in a.cases for a in doc[k]._.morf):
+            k -= 1  # "dyrektora Szkoły Podstawowej Jana Kosa": without a title or a numeral the name is the holder's
+    if k < 0 or i == 0 or not head_at(doc[k], ORG_HEADS):
         return False
     readings = [a for a in doc[i]._.morf if "imię" in a.names]
     return any("gen" in a.cases for a in readings) and not any(  # "Anny": gen sg; "Hanną" is a person

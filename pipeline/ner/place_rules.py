@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.places import is_known_locality, locality_base
-from pipeline.lexicon.regions import LAND_NOUNS
+from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
 from pipeline.ner.readings import per_readings
@@ -17,6 +17,9 @@ from pipeline.text.analysis import Analysis
 PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
                                  "dla", "po", "przez", "obok", "k.", "ku"})
 
+
+#: Nouns of an area between a place preposition and the place's name: "z terenu X", "na obszarze Y".
+_AREA_WORDS = frozenset({"terenu", "terenie", "obszaru", "obszarze"})
 
 
 def agreeing_adjective(adj: Token, noun: Token) -> bool:
@@ -37,6 +40,16 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
     if not (name_part(second) or is_geographic(second)):
         return False
     return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
+
+
+def adjective_led_region(doc: Doc, i: int, blocked: set[int]) -> bool:
+    """'Dolny Śląsk', 'na Dolnym Śląsku', 'Zachodniego Pomorza': a capitalised adjective right before a region's name
+    that agrees with it is part of the region's name."""
+    if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or doc[i].whitespace_ != " " or not doc[i + 1].capitalised:
+        return False
+    if not is_adjective(doc[i]) or not any(a.lemma in REGIONS for a in doc[i + 1]._.morf if a.pos == "subst"):
+        return False
+    return agreeing_adjective(doc[i], doc[i + 1])
 
 
 def land_name_end(doc: Doc, i: int, blocked: set[int]) -> int:
@@ -101,7 +114,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 2))  # "z Ziemi Ciechanowskiej": a region word and its place adjective
             i += 2
             continue
-        if adjective_led_locality(doc, i, blocked):
+        if adjective_led_locality(doc, i, blocked) or adjective_led_region(doc, i, blocked):
             out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
             i += 2
             continue
@@ -126,11 +139,14 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS
+        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS or i > 1 and doc[
+            i - 1].text.lower() in _AREA_WORDS and doc[i - 2].text.lower() in PLACE_PREPOSITIONS  # "z terenu Wielkopolski"
         in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
             and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
-        if (has_common_reading(tok) or personal) and not after_preposition and not in_list:
+        dateline = i > 0 and doc[i - 1].text in ("-", "–", "—") and i + 2 < n and doc[i + 1].text == "," \
+            and doc[i + 2].text[:1].isdigit()  # "Konferencja „X” – Warszawa, 20 listopada": where and when
+        if (has_common_reading(tok) or personal) and not after_preposition and not in_list and not dateline:
             i += 1
             continue  # "Pracy" in "Urząd Pracy", "Elżbieta": a common word or a name unless a preposition precedes
         end = i + 1

@@ -134,3 +134,10 @@ def test_an_inspection_is_an_institution(extractor):
     """"Inspekcja" heads a state body ("Okręgowa Inspekcja Pracy", "Inspekcja Weterynaryjna") like "inspektorat"."""
     report = extractor.extract("Szkolenie poprowadził inspektor Okręgowej Inspekcji Pracy w Lipnie Jan Kos.")
     assert "Okręgowa Inspekcja Pracy w Lipnie" in [o.name for o in report.organizations]
+
+
+def test_a_radio_station_is_a_body_and_its_journalists_affiliation(extractor):
+    report = extractor.extract("Rozmowę poprowadził red. Adam Grab z Radia Lipno, a o akcji mówiono też w radiu "
+                               "i w lokalnej telewizji.")
+    assert [o.name for o in report.organizations] == ["Radio Lipno"]
+    assert report.people[0].affiliation == "Radio Lipno"

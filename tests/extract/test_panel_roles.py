@@ -78,3 +78,17 @@ def test_speakers_of_a_panel_are_its_panelists(extractor):
     found = {p.name: [r.title for r in p.roles] for p in extractor.extract(
         "Po wykładzie w dyskusji głos zabrali Bożydar Kmieć i Lena Gil.").people}
     assert found["Lena Gil"] == []
+
+
+def test_a_timed_programme_line_is_no_member_of_the_panel_above(extractor):
+    text = ("Program seminarium:\n9:30 – dyskusja panelowa, moderator: Olga Ruta (Fundacja Kamień)\n"
+            "10:45 – prezentacja projektu – Marian Sowa, dyrektor Centrum Usług w Lipnie\n")
+    found = people(extractor, text)
+    assert titles(found["Olga Ruta"]) == ["moderator"]
+    assert titles(found["Marian Sowa"]) == ["dyrektor"]
+
+
+def test_an_untimed_list_under_a_timed_panel_line_keeps_its_role(extractor):
+    text = "Program:\n11:00 – panel dyskusyjny, udział wzięli:\nJan Grab (Fundacja Kamień),\nEwa Kret (Gmina Lipno).\n"
+    found = people(extractor, text)
+    assert "panelista" in titles(found["Ewa Kret"])

@@ -110,3 +110,15 @@ def test_person_names_read_the_same_from_light_tokens(ctx_for):
         from_doc = person_name([t for t in doc[k:end] if not t.is_space], before_doc)
         assert from_light == from_doc and from_light[1] in ("f", "m")
         assert honorific_before(light, k) == honorific_before(doc, k)
+
+
+def test_a_papal_name_is_no_person(extractor):
+    found = {p.name for p in extractor.extract(
+        "Uczniowie złożyli kwiaty pod pomnikiem Jana Pawła II, a wykład wygłosiła dr Irena Sowa z Papieskiego "
+        "Wydziału Teologicznego.").people}
+    assert found == {"Irena Sowa"}
+
+
+def test_a_surname_before_a_place_numeral_keeps_the_person(extractor):
+    found = {p.name for p in extractor.extract("Wyniki: Zofia Marek II miejsce, Ewa Kret III miejsce.").people}
+    assert "Zofia Marek" in found

@@ -63,3 +63,23 @@ def test_a_battle_name_gives_no_place(extractor):
         "Uczniowie obejrzeli dioramę Bitwy pod Grunwaldem w szkole w Lipnie. Rocznicę bitwy nad Bzurą uczczono w "
         "Rypinie.").places}
     assert {"Lipno", "Rypin"} <= names and "Grunwald" not in names and "Bzura" not in names
+
+
+def test_a_town_after_the_preposition_kolo_is_a_place(extractor):
+    assert "Szamotuły" in _places(extractor, "Zjazd odbył się we wsi Kępa koło Szamotuł.")
+    assert "Szamotuły" not in _places(extractor, "Przemawiał prezes Koła Szamotuł.")
+
+
+def test_a_capitalised_adjective_before_a_region_is_part_of_its_name(extractor, rules_only):
+    places = _places(extractor, "Uczniowie poznali Dolny Śląsk, a latem pojadą na Zachodnie Pomorze.")
+    assert {"Dolny Śląsk", "Zachodnie Pomorze"} <= places
+    assert "Śląsk" not in places
+
+
+def test_a_region_after_z_terenu_is_a_place(extractor, rules_only):
+    assert "Wielkopolska" in _places(extractor, "Na zjazd przyjechali goście z terenu Wielkopolski.")
+
+
+def test_a_town_in_a_headings_dateline_is_a_place(extractor, rules_only):
+    assert "Warszawa" in _places(extractor, "Forum Seniorów „Aktywni razem” – Warszawa, 14 maja. Gości powitał Jan Kos.")
+    assert "Warszawa" not in _places(extractor, "Wykład wygłosiła Ewa Warszawa, a potem był koncert.")

@@ -9,3 +9,14 @@ def test_a_seat_adjective_before_an_acronym_leaves_the_acronym_as_the_office(ext
     orgs = _role_orgs(extractor, "Wszystko po to, żeby dać szansę – tłumaczy Anna Kowalik, dyrektor lipnowskiego PUP-u.")
     assert orgs["Anna Kowalik"] == {"PUP"}
 
+
+
+def test_a_lower_case_parish_named_by_its_patron_is_the_titles_body(extractor):
+    found = _role_orgs(extractor, "Mszę odprawił ks. Adam Grab, proboszcz parafii pw. św. Rocha w Lipnie, a kazanie "
+                                  "wygłosił proboszcz parafii św. Anny w Brzozowie ks. Piotr Sowa.")
+    assert found["Adam Grab"] == {"Parafia pw. św. Rocha"}
+    assert found["Piotr Sowa"] == {"Parafia św. Anny"}
+
+
+def test_a_lower_case_kind_without_a_patron_stays_no_body(extractor):
+    assert _role_orgs(extractor, "Mszę odprawił ks. Adam Grab, proboszcz parafii w Lipnie.")["Adam Grab"] == {None}

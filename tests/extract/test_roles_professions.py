@@ -45,3 +45,13 @@ def test_z_zawodu_introduces_the_persons_profession(extractor):
 def test_z_and_another_genitive_after_a_name_is_no_profession(extractor):
     found = people(extractor, "Olga Trzos, z domu Kmita, objaśniła zasady.")
     assert titles(found["Olga Trzos"]) == []
+
+
+def test_a_genitive_plural_of_a_thing_is_no_profession_lead(extractor):
+    found = people(extractor, "Potem była prezentacja lokalnych praktyk – Jan Sowa, prezes Fundacji Kamień.")
+    assert titles(found["Jan Sowa"]) == ["prezes"]
+
+
+def test_a_feminine_plural_profession_still_leads_a_list(extractor):
+    found = people(extractor, "Na scenie wystąpiły wokalistki – Ewa Kret i Anna Grab.")
+    assert "wokalista" in titles(found["Anna Grab"])

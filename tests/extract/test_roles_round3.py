@@ -70,6 +70,14 @@ def test_companion_after_wraz_z_works_at_the_first_persons_institution(extractor
     assert found["Ewa Lis"].part == found["Anna Kos"].part == "guest"
 
 
+def test_a_local_official_after_wraz_z_heads_his_own_unit(extractor):
+    found = people(extractor, "Kiermasz otworzyła dyrektor PUP w Lipnie Ewa Lis wraz ze starostą lipnowskim Janem Kosem "
+                              "i z burmistrzem Adamem Wrzosem.")
+    assert ("starosta", None) in titles(found["Jan Kos"])
+    found = people(extractor, "Gości przywitał wójt gminy Brzozów Adam Wrzos wraz z sekretarzem Janem Kosem.")
+    assert ("sekretarz", "Gmina Brzozów") in titles(found["Jan Kos"])
+
+
 def test_guests_of_a_panel_are_panelists(extractor):
     found = people(extractor, "Gośćmi panelu byli Ewa Mak – radna Lipna oraz Jan Kos – prezes Fundacji Wiatrak.")
     for name in ("Ewa Mak", "Jan Kos"):

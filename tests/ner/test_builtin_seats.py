@@ -15,6 +15,12 @@ def test_a_capitalised_venue_head_alone_keeps_its_seat(extractor):
     assert "Lipno" in {p.name for p in report.places}
 
 
+def test_a_capitalised_venue_head_after_a_room_or_a_verb_keeps_its_seat(extractor):
+    report = extractor.extract("Uczestnicy zwiedzili Zamek w Lipnie, a obiad zjedli w sali balowej Pałacu w Rypinie.")
+    venues = {p.name for p in report.places if p.kind == "venue"}
+    assert {"Zamek w Lipnie", "Pałac w Rypinie"} <= venues
+
+
 def test_a_venue_head_at_a_sentence_start_is_no_name(extractor):
     report = extractor.extract("Jarmark był udany. Zamek w Lipnie odwiedziło wielu gości.")
     assert "Zamek w Lipnie" not in {p.name for p in report.places}

@@ -113,3 +113,34 @@ def test_a_patron_with_two_first_names_stays_in_the_name_and_is_no_person(extrac
                                "powitał Adam Lis.")
     assert "Fundacja Ochrony Rzeki Wdy im. Jana Bogumiła Lasockiego" in {o.name for o in report.organizations}
     assert {p.name for p in report.people} == {"Adam Lis"}
+
+
+def test_a_patron_after_the_names_adjective_or_a_patrons_title_stays_in_it(extractor):
+    report = extractor.extract("Wykłady poprowadzili dr Ewa Kret z Akademii Pomorskiej Jana Pawła II oraz dr Jan Sowa "
+                               "z Akademii Kardynała Adama Lipskiego.")
+    names = {o.name for o in report.organizations}
+    assert "Akademia Pomorska Jana Pawła II" in names
+    assert "Akademia Kardynała Adama Lipskiego" in names
+    assert {p.name for p in report.people} == {"Ewa Kret", "Jan Sowa"}
+
+
+def test_a_holders_genitive_name_after_a_names_adjective_is_a_person(extractor):
+    report = extractor.extract("Spotkanie odbyło się w obecności dyrektora Szkoły Rolniczej Piotra Sowy.")
+    assert "Piotr Sowa" in {p.name for p in report.people}
+
+
+def test_a_parents_acronym_spelled_out_elsewhere_keeps_the_units_seat(extractor):
+    names = _orgs(extractor, "Stoisko miało Centrum Doradztwa Rolniczego w Lipnie, a wykład wygłosiła Ewa Kret z "
+                             "Ośrodka Szkoleniowego CDR w Brzozowie.")
+    assert "Ośrodek Szkoleniowy CDR w Brzozowie" in names
+
+
+def test_an_acronym_spelled_nowhere_else_stays_the_names_own(extractor):
+    names = _orgs(extractor, "Szkolenie przygotowała Fundacja Rozwoju Wsi ARKA w Lipnie.")
+    assert "Fundacja Rozwoju Wsi ARKA" in names
+
+
+def test_a_word_marked_with_a_plus_is_a_proper_part_and_drops_the_seat(extractor):
+    names = _orgs(extractor, "W piątek otwarto Dzienny Dom Senior+ w Lipnie, a seniorów powitał Klub Seniora w Lipnie.")
+    assert "Dzienny Dom Senior+" in names
+    assert "Klub Seniora w Lipnie" in names
