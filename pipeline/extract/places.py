@@ -122,6 +122,8 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
         return False
     if not seat and (noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) or capitalised_common_noun(ctx, t)):
         return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
+    if not seat and _ethnonym(t):
+        return True
     if preposition_cases(t):
         return False
     if t.text.isupper() and len(t.text) > 3:
@@ -129,6 +131,14 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
 
 
+
+
+def _ethnonym(t: Token) -> bool:
+    """'z Polaków': a people's name (a capitalised common noun, SGJP gives it no name category) in the same case as
+    a village's name reads as the people; a country or a region of that form ('z Niemiec') stays a place."""
+    people = frozenset(c for a in t._.morf if a.pos == "subst" and not a.names and a.lemma[:1].isupper() for c in a.cases)
+    places = [a for a in t._.morf if "nazwa_geograficzna" in a.names and a.cases & people]
+    return bool(places) and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in places)
 
 
 def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:

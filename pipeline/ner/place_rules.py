@@ -99,7 +99,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        if tok.is_sent_start and any(not a.names and a.pos in ("subst", "adj", "verb", "fin", "praet", "prep", "conj", "adv", "qub") for a in tok._.morf) \
+        if tok.is_sent_start and any(not a.names and a.pos in ("subst", "adj", "verb", "fin", "praet", "prep", "conj", "comp", "adv", "qub", "part", "interj") for a in tok._.morf) \
                 and not tok.text.isupper():
             i += 1
             continue

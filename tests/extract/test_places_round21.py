@@ -1,0 +1,24 @@
+"""Round 21 (newspaper prose): words that only look like places, and places a newspaper names in passing."""
+
+import pytest
+
+
+def _places(extractor, text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).places}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Z Polaków do finału awansował tylko Jan Borek.", "Polaki"),
+    ("Oby przyszłoroczny festyn był równie udany.", "Ob"),
+])
+def test_a_people_or_a_particle_is_no_place(extractor, text, name):
+    places = _places(extractor, text)
+    assert name not in places and name + "y" not in places
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Na turniej przyjechali zawodnicy z Niemiec.", "Niemcy"),
+    ("Festyn odbył się w Węgrowie.", "Węgrów"),
+])
+def test_a_country_or_a_town_of_the_same_form_stays_a_place(extractor, text, name):
+    assert name in _places(extractor, text)
