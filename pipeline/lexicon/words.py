@@ -35,6 +35,7 @@ VENUE_HEADS = frozenset({
     "młyn", "browar", "kopalnia", "uzdrowisko", "rynek", "ogród", "arena", "remiza", "dom kultury",
     "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
     "kaplica", "katedra", "klasztor", "cerkiew", "kolegiata", "pomnik", "cmentarz", "plac",
+    "pływalnia", "kąpielisko", "basen", "lodowisko", "targowisko", "skocznia", "kort",
 })
 #: Acronyms that name funds, programmes, states, documents or kinds rather than one organization.
 NON_ORG_ACRONYMS = frozenset({

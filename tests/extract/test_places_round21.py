@@ -22,3 +22,14 @@ def test_a_people_or_a_particle_is_no_place(extractor, text, name):
 ])
 def test_a_country_or_a_town_of_the_same_form_stays_a_place(extractor, text, name):
     assert name in _places(extractor, text)
+
+
+def test_a_pool_or_a_lido_with_its_name_is_a_venue_and_its_acronym_a_body(extractor):
+    report = extractor.extract("Zawody rozegrano na Pływalni Miejskiej OSiR oraz na Kąpielisku „Zatoka” w Lipnie.")
+    venues = {p.name for p in report.places if p.kind == "venue"}
+    assert {"Pływalnia Miejska OSiR", "Kąpielisko „Zatoka”"} <= venues
+    assert "OSiR" in {o.name for o in report.organizations}
+
+
+def test_a_lower_case_pool_is_no_venue(extractor):
+    assert not {p.name for p in extractor.extract("Dzieci chodziły na basen w Lipnie.").places if p.kind == "venue"}
