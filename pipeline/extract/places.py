@@ -27,6 +27,7 @@ from pipeline.extract.place_context import (
     adnominal_genitive,
     after_office,
     alone_on_line,
+    governing_word,
     in_battle_name,
     in_body_name,
     in_funding_boilerplate,
@@ -65,6 +66,7 @@ from pipeline.lexicon.places import (
 from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
 from pipeline.text.context import Context
+from pipeline.text.morphology import PREP_CASES
 
 __all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_mentions"]
 
@@ -371,7 +373,8 @@ def extract_places(
         kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
         if kind == "other" and seat and _geographic_seat(ctx, tokens):
             kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
-        if kind == "other" and (common_words(tokens) or in_town_name(ctx, start)):
+        if kind == "other" and (common_words(tokens, PREP_CASES.get(governing_word(ctx, start), frozenset()))
+                                or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):
             kind = "locality"  # "z Belgradu", "w Wilnie": a town the Polish register does not hold

@@ -33,3 +33,12 @@ def test_a_pool_or_a_lido_with_its_name_is_a_venue_and_its_acronym_a_body(extrac
 
 def test_a_lower_case_pool_is_no_venue(extractor):
     assert not {p.name for p in extractor.extract("Dzieci chodziły na basen w Lipnie.").places if p.kind == "venue"}
+
+
+def test_a_geographic_name_in_a_case_its_common_homonym_lacks_is_a_place(extractor):
+    """"w Rabce": "rabiec" has no locative, the town has; the register writes the town "Rabka-Zdrój"."""
+    assert "Rabka" in _places(extractor, "Malarka miała wystawy w Nowym Targu, Rabce i Ustroniu.")
+
+
+def test_a_common_word_in_the_governed_case_stays_a_word(extractor):
+    assert not _places(extractor, "Spotkanie odbyło się w Sierpniu z Rodzinami.")
