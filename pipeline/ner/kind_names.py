@@ -37,6 +37,7 @@ _CLOSE = ('"', "”", "“", "»")
 _MAX_WORDS = 5
 _LEGAL_FORM = re.compile(r"\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?c\.?|s\.\s?a\.?|sp\.\s?k\.?|sp\.\s?j\.?|sp\.\s?p\.?)(?!\w)",
                          re.IGNORECASE)
+LEGAL_FORM = _LEGAL_FORM  # the legal form also closes a body's name phrase (`phrase_extent`)
 _LIST_JOINS = (",", "i", "oraz")
 
 

@@ -16,6 +16,7 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
 )
+from pipeline.ner.kind_names import LEGAL_FORM
 from pipeline.ner.org_complements import (
     BRANCH_NOUNS,
     branch_seat,
@@ -170,6 +171,11 @@ def _extend_right_raw(
         if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok) \
                 and not lords_genitive(doc, j):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed ("PAN" is an acronym)
+        legal = LEGAL_FORM.match(norm, tok.idx) if text[:1] in "Ss" and j > first else None
+        if legal:  # "Przedsiębiorstwo Ciepłownicze Sp. z o. o.": the company's legal form closes its name
+            while j < n and doc[j].idx < legal.end():
+                j += 1
+            return j
         if tok.capitalised and not starts_person:
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement

@@ -79,3 +79,14 @@ def test_a_journalist_noun_governs_its_paper_in_the_genitive(extractor):
 def test_a_press_noun_title_in_the_locative_is_only_where_an_article_appeared(extractor):
     orgs = _orgs(extractor, "Relacja z turnieju ukazała się w „Gazecie Brzozowej” i na łamach „Kuriera Lipowego”.")
     assert not {"„Gazeta Brzozowa”", "„Kurier Lipowy”"} & orgs
+
+
+def test_a_legal_form_closes_an_institution_name_with_its_own_spacing(extractor):
+    orgs = _orgs(extractor, "Sponsorami były Przedsiębiorstwo Ciepłownicze Sp. z o. o. oraz Zakład Wodociągów "
+                            "i Kanalizacji Sp. Z o. o. z Lipna.")
+    assert {"Przedsiębiorstwo Ciepłownicze Sp. z o. o.", "Zakład Wodociągów i Kanalizacji Sp. Z o. o."} <= orgs
+
+
+def test_an_initial_of_a_patron_is_no_legal_form(extractor):
+    assert "Szkoła Podstawowa im. S. Andrzejewskiego" in _orgs(
+        extractor, "Festyn przygotowała Szkoła Podstawowa im. S. Andrzejewskiego w Lipnie.")
