@@ -50,6 +50,16 @@ def test_an_en_dash_between_compound_adjective_stems_joins_them(extractor):
     assert "Wyższa Szkoła Handlowo – Techniczna w Rypinie" in names
 
 
+def test_a_regional_compound_written_without_its_dash_stays_whole(extractor):
+    names = _orgs(extractor, "Nagrody ufundował Lubusko Wielkopolski Związek Pszczelarzy.")
+    assert "Lubusko Wielkopolski Związek Pszczelarzy" in names
+
+
+def test_an_adverb_before_a_name_is_no_compound_stem(extractor):
+    names = _orgs(extractor, "Bardzo Stary Związek Pszczelarzy w Lipnie istnieje od lat.")
+    assert not any(n.startswith("Bardzo") for n in names)
+
+
 def test_a_branch_takes_its_own_seat_and_its_parent_is_listed(extractor):
     names = _orgs(extractor, "Pracownicy Towarzystwa Miłośników Książki Polskiej Oddział w Rypinie "
                              "przygotowali wystawę dla mieszkańców.")
