@@ -60,6 +60,16 @@ def test_an_adverb_before_a_name_is_no_compound_stem(extractor):
     assert not any(n.startswith("Bardzo") for n in names)
 
 
+def test_a_conjunction_right_after_the_head_and_its_adjectives_joins_a_second_body(extractor):
+    names = _orgs(extractor, "Handlarze dostali kary od Straży Miejskiej i Sanepidu.")
+    assert "Straż Miejska" in names and not any(" i " in n for n in names)
+
+
+def test_a_conjunction_between_genitive_complements_stays_in_the_name(extractor):
+    names = _orgs(extractor, "Uczniowie Zespołu Szkół Ogólnokształcących i Zawodowych w Lipnie wygrali turniej.")
+    assert "Zespół Szkół Ogólnokształcących i Zawodowych w Lipnie" in names
+
+
 def test_a_branch_takes_its_own_seat_and_its_parent_is_listed(extractor):
     names = _orgs(extractor, "Pracownicy Towarzystwa Miłośników Książki Polskiej Oddział w Rypinie "
                              "przygotowali wystawę dla mieszkańców.")
