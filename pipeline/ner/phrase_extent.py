@@ -189,6 +189,8 @@ def _extend_right_raw(
             elif own_name_word(tok, doc[j + 1] if j + 1 < n else None) and not (j + 1 < n and compound_dash(doc, j + 1)) \
                     or unit_named(doc, j):
                 distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
+            elif j == first and _patron(doc, j):
+                distinctive = True  # "Muzeum Jana Kasprowicza": a patron's name, as after "im.", needs no seat
             j += 1
             continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":

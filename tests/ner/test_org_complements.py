@@ -70,6 +70,15 @@ def test_a_conjunction_between_genitive_complements_stays_in_the_name(extractor)
     assert "Zespół Szkół Ogólnokształcących i Zawodowych w Lipnie" in names
 
 
+def test_a_patron_named_without_im_is_a_proper_part_and_the_seat_drops(extractor):
+    names = _orgs(extractor, "Swoje zbiory pokazało Muzeum Jana Kasprowicza z Lipna.")
+    assert "Muzeum Jana Kasprowicza" in names
+
+
+def test_a_generic_name_keeps_its_seat(extractor):
+    assert "Muzeum Regionalne w Lipnie" in _orgs(extractor, "Swoje zbiory pokazało Muzeum Regionalne w Lipnie.")
+
+
 def test_a_branch_takes_its_own_seat_and_its_parent_is_listed(extractor):
     names = _orgs(extractor, "Pracownicy Towarzystwa Miłośników Książki Polskiej Oddział w Rypinie "
                              "przygotowali wystawę dla mieszkańców.")
