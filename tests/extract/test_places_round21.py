@@ -42,3 +42,16 @@ def test_a_geographic_name_in_a_case_its_common_homonym_lacks_is_a_place(extract
 
 def test_a_common_word_in_the_governed_case_stays_a_word(extractor):
     assert not _places(extractor, "Spotkanie odbyło się w Sierpniu z Rodzinami.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Turniej rozegrano na kortach Lechii.", "korty Lechii"),
+    ("Piknik odbył się na kortach Brzozanii.", "korty Brzozanii"),
+])
+def test_sports_grounds_named_after_their_club_are_a_venue_with_the_kind_word(extractor, text, name):
+    assert name in _places(extractor, text)
+
+
+def test_grounds_followed_by_a_town_or_a_person_are_no_club_grounds(extractor):
+    places = _places(extractor, "Mecz rozegrano na boisku Kowalskiego, a potem na stadionie Lipna.")
+    assert "boisko Kowalskiego" not in places and "stadion Lipna" not in places
