@@ -108,7 +108,9 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS
+        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS or i > 1 \
+            and doc[i - 2].text.lower() in PLACE_PREPOSITIONS and doc[i - 1].text.islower() \
+            and agreeing_adjective(doc[i - 1], tok)  # "z całej Europy", "z północnej Słowacji"; not "w którym X"
         in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
             and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)

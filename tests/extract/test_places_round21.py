@@ -55,3 +55,12 @@ def test_sports_grounds_named_after_their_club_are_a_venue_with_the_kind_word(ex
 def test_grounds_followed_by_a_town_or_a_person_are_no_club_grounds(extractor):
     places = _places(extractor, "Mecz rozegrano na boisku Kowalskiego, a potem na stadionie Lipna.")
     assert "boisko Kowalskiego" not in places and "stadion Lipna" not in places
+
+
+def test_an_agreeing_adjective_between_the_preposition_and_the_name_keeps_it_a_place(extractor):
+    assert "Europa" in _places(extractor, "Na zjazd przyjadą tysiące harcerzy z całej Europy.")
+
+
+def test_a_relative_pronoun_after_the_preposition_introduces_no_place(extractor):
+    places = _places(extractor, "Rozegrano turniej w Lipnie, w którym Bzura wygrała wszystkie mecze.")
+    assert "Bzura" not in places
