@@ -64,3 +64,12 @@ def test_an_agreeing_adjective_between_the_preposition_and_the_name_keeps_it_a_p
 def test_a_relative_pronoun_after_the_preposition_introduces_no_place(extractor):
     places = _places(extractor, "Rozegrano turniej w Lipnie, w którym Bzura wygrała wszystkie mecze.")
     assert "Bzura" not in places
+
+
+def test_a_country_in_the_genitive_of_a_noun_after_the_preposition_is_a_topic(extractor):
+    places = _places(extractor, "Pomysł zrodził się po rozmowie z królowymi Danii i Norwegii.")
+    assert not {"Dania", "Norwegia"} & places
+
+
+def test_an_adjective_of_the_country_keeps_the_preposition_governing(extractor):
+    assert "Słowacja" in _places(extractor, "Na obóz przyjechali harcerze z północnej Słowacji.")
