@@ -73,3 +73,8 @@ def test_a_country_in_the_genitive_of_a_noun_after_the_preposition_is_a_topic(ex
 
 def test_an_adjective_of_the_country_keeps_the_preposition_governing(extractor):
     assert "Słowacja" in _places(extractor, "Na obóz przyjechali harcerze z północnej Słowacji.")
+
+
+def test_a_name_after_a_demonstrative_points_back_and_is_no_village(extractor):
+    places = _places(extractor, "Rolnicy mówili o UE. Niektórym gospodarstwom do tej Unii jeszcze daleko.")
+    assert "Unia" not in places
