@@ -21,7 +21,7 @@ from pipeline.lexicon.words import first_name, is_geographic
 
 #: Kinds of firms and media companies (lemmas): the lower-case word before a firm's own name.
 FIRM_KINDS = frozenset({"firma", "spółka", "przedsiębiorstwo", "koncern", "korporacja", "holding", "portal",
-                        "wydawnictwo", "hurtownia"})
+                        "wydawnictwo", "hurtownia", "studio"})
 #: Editorial words that govern a press title in the genitive.
 EDITORIAL_WORDS = frozenset({"redakcja", "redaktor"})
 #: Press nouns that may stand between the editorial word and the title ("redaktor tygodnika „X”").
@@ -68,6 +68,8 @@ def _name_word(tok, first: bool) -> bool:  # noqa: ANN001
     if first_name(tok) is not None or is_geographic(tok) or tok.is_sent_start:
         return False
     common = [a for a in tok._.morf if a.pos in ("subst", "adj") and not a.names]
+    if any(a.pos == "adj" for a in common) and not any("nom" in a.cases for a in tok._.morf if a.pos in ("subst", "adj")):
+        return False  # "studiu Polskiego Radia": an adjective in the genitive opens the owner's phrase, no apposition
     return not common or any("nom" in a.cases for a in common) or any(a.names for a in tok._.morf)
 
 

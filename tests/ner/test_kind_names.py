@@ -90,3 +90,12 @@ def test_a_legal_form_closes_an_institution_name_with_its_own_spacing(extractor)
 def test_an_initial_of_a_patron_is_no_legal_form(extractor):
     assert "Szkoła Podstawowa im. S. Andrzejewskiego" in _orgs(
         extractor, "Festyn przygotowała Szkoła Podstawowa im. S. Andrzejewskiego w Lipnie.")
+
+
+def test_a_studio_is_a_firm_kind_word(extractor):
+    assert "Lumo Film" in _orgs(extractor, "Oba filmy zrealizowano w studiu Lumo Film z Lipna.")
+
+
+def test_a_genitive_owner_after_a_kind_word_is_no_apposition(extractor):
+    orgs = _orgs(extractor, "Nagrania powstały w studiu nagraniowym Lipowskiego Radia.")
+    assert "Lipowskiego Radia" not in orgs
