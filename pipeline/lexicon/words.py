@@ -26,6 +26,7 @@ ORG_HEADS = frozenset({
     "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja",
     "oddział", "filia", "delegatura", "okręg",  # branches: a name of their own with their parent or seat
     "szkółka", "chorągiew",  # a nursery (trees) and a scouting region
+    "bractwo", "księgarnia",
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({

@@ -79,6 +79,12 @@ def test_a_generic_name_keeps_its_seat(extractor):
     assert "Muzeum Regionalne w Lipnie" in _orgs(extractor, "Swoje zbiory pokazało Muzeum Regionalne w Lipnie.")
 
 
+def test_a_brotherhood_and_a_bookshop_are_bodies(extractor):
+    names = _orgs(extractor, "Historia Bractwa Strzeleckiego w Lipnie jest długa. Na targach była Księgarnia Pod "
+                             "Lipami i prezes lipnowskiego Bractwa Strzeleckiego.")
+    assert "Bractwo Strzeleckie w Lipnie" in names and "Bractwo Strzeleckie" not in names
+
+
 def test_a_branch_takes_its_own_seat_and_its_parent_is_listed(extractor):
     names = _orgs(extractor, "Pracownicy Towarzystwa Miłośników Książki Polskiej Oddział w Rypinie "
                              "przygotowali wystawę dla mieszkańców.")
