@@ -234,7 +234,7 @@ def _extend_right_raw(
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
             continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
-                and not coordination_ends(doc, first, j) and not all(is_adjective(t) for t in doc[first:j]) \
+                and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
                 and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
             j += 1
