@@ -156,13 +156,18 @@ def natural_feature_before(ctx: Context, start: int) -> bool:
     return before.text[:1].islower() and any(a.pos == "subst" and a.lemma in _NATURAL_FEATURES for a in before._.morf)
 
 
-def common_words(tokens: list[Token]) -> bool:
+def common_words(tokens: list[Token], governed: frozenset[str] = frozenset()) -> bool:
     """A name that is not geographic by its words: the first word is a common noun too ("Targi Pracy"), but not a
     noun of the land heading a name ("Jezioro Sępoleńskie") or a building's or room's ("Sala Kameralna Zamku");
-    or such a noun standing alone ("Wzgórze")."""
+    or such a noun standing alone ("Wzgórze"). A lone word whose common readings are not in the case its
+    preposition governs (`governed`) while a geographic one is ("w Rabce": a locative no "rabiec" has) is a name."""
     words = [t for t in tokens if t.is_alpha]
     if not words:
         return False
+    if governed and len(words) == 1:
+        common_cases = {c for a in words[0]._.morf if a.pos == "subst" and not a.names for c in a.cases}
+        if any("nazwa_geograficzna" in a.names and a.cases & governed - common_cases for a in words[0]._.morf):
+            return False
     common = {a.lemma.lower() for a in words[0]._.morf if a.pos == "subst" and not a.names}
     if not common:
         return False

@@ -180,6 +180,9 @@ def governing_word(ctx: Context, start: int) -> str:
     "(" for a name in parentheses ("Instytut Leśny (Finlandia)"); "" at a line's start. Adjectives before the name
     ("z całej Polski") are passed over."""
     toks = _tokens_before(ctx, start, 12)
+    k = bisect_left(ctx.light_tokens, start, key=lambda t: t.idx)
+    name = ctx.light_tokens[k] if k < len(ctx.light_tokens) else None
+    cases = frozenset(c for a in name.morf if a.pos == "subst" for c in a.cases) if name is not None else frozenset()
     for t in reversed(toks):
         if "\n" in t.whitespace_:
             return ""
@@ -188,8 +191,10 @@ def governing_word(ctx: Context, start: int) -> str:
             return "("
         if word in _COORDINATION or t.text[:1].isupper():
             continue  # an earlier name of the same list, or a word of this one
-        if t.text.isalpha() and any(a.pos == "adj" for a in t.morf) and not any(a.pos == "prep" for a in t.morf):
+        if t.text.isalpha() and any(a.pos == "adj" and (not cases or a.cases & cases) for a in t.morf) \
+                and not any(a.pos == "prep" for a in t.morf):
             continue  # "z całej Polski", "z północnej Słowacji": the adjective is the name's, the preposition governs
+            # ("z królowymi Szwecji": an instrumental noun, no adjective of the genitive, governs the name)
         return word
     return ""
 

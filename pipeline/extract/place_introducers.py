@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.ner.place_rules import PRONOMINAL
 from pipeline.text.context import Context
 
 #: prepositions after which a capitalised word the register knows is a locality ("z Poręb Dymarskich")
@@ -100,8 +101,10 @@ def _two_word_town(words: list[Token]) -> bool:
 
 
 def _lower_adjective(t: Token) -> bool:
+    """A lower-case adjective of the name's phrase; a pronominal one ("do tej Unii") points back at a word named
+    before, a common noun's anaphor rather than a village's name."""
     return t.text[:1].islower() and t.is_alpha and any(a.pos == "adj" for a in t._.morf) \
-        and not any(a.pos in ("prep", "subst", "ger") for a in t._.morf)
+        and not any(a.pos in ("prep", "subst", "ger") or a.lemma in PRONOMINAL for a in t._.morf)
 
 
 def unknown_to_dictionary(t: Token) -> bool:

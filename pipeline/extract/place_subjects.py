@@ -16,6 +16,7 @@ from pipeline.lexicon.place_shapes import feminine_genitive_base
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base, register_loaded
 from pipeline.lexicon.words import has_common_reading
 from pipeline.text.context import Context
+from pipeline.text.inflect import noun_nominative
 
 _PERSONAL = frozenset({"imię", "nazwisko"})
 
@@ -151,10 +152,11 @@ def _cases(t: Token) -> frozenset[str]:
 #: "galeria": on a web page mostly the photo gallery, "w galerii Google")
 KIND_WORDS = frozenset({"kino", "klub", "kawiarnia", "restauracja", "teatr", "muzeum", "hotel", "pensjonat",
                         "zajazd", "karczma", "schronisko", "bistro", "pub", "hala", "stadion", "amfiteatr", "skansen",
-                        "dworek", "świetlica", "ośrodek", "centrum", "kompleks", "park", "boisko", "basen", "lodowisko"})
+                        "dworek", "świetlica", "ośrodek", "centrum", "kompleks", "park", "boisko", "basen", "lodowisko",
+                        "kort"})
 #: sports grounds named after the body that runs them: "na stadionie MOSiR" is the stadium of MOSiR, named with its kind
 #: word ("stadion MOSiR"), while the acronym stays the body's
-_GROUNDS = frozenset({"stadion", "hala", "boisko", "basen", "lodowisko", "amfiteatr"})
+_GROUNDS = frozenset({"stadion", "hala", "boisko", "basen", "lodowisko", "amfiteatr", "kort"})
 _LOCATING = frozenset({"w", "we", "na", "do", "przy", "pod"})
 
 
@@ -170,10 +172,11 @@ def kind_named_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceM
         heads = [a for a in t._.morf if a.pos == "subst" and a.lemma in KIND_WORDS and "nom" not in a.cases]
         if not heads:
             continue
-        ground = next((a.lemma for a in heads if a.lemma in _GROUNDS), None)
-        if ground is not None and _acronym(toks[k + 1]) and not (k + 2 < len(toks) and toks[k + 2].text[:1].isupper()):
+        ground = next((a for a in heads if a.lemma in _GROUNDS), None)
+        if ground is not None and (_acronym(toks[k + 1]) or _club_genitive(toks[k + 1])) \
+                and not (k + 2 < len(toks) and toks[k + 2].text[:1].isupper()):
             end = toks[k + 1].idx + len(toks[k + 1].text)  # "na stadionie MOSiR": the body's stadium, with its kind word
-            out.append(PlaceMention(f"{ground} {toks[k + 1].text}", "venue",
+            out.append(PlaceMention(f"{noun_nominative(t.text, ground).lower()} {toks[k + 1].text}", "venue",
                                     ctx.mention(t.idx, end, EXTRACTOR, 0.6, "grounds_of_body")))
             continue
         j = k + 1
@@ -196,6 +199,17 @@ def _located(toks: list[Token], k: int) -> bool:
         return True
     return k > 1 and before.text[:1].islower() and before.is_alpha and any(a.pos == "adj" for a in before._.morf) \
         and toks[k - 2].text.lower() in _LOCATING
+
+
+def _club_genitive(t: Token) -> bool:
+    """"na kortach Lechii": a capitalised genitive with no nominative reading, no town's or person's name (or a
+    word unknown to the dictionary with a feminine genitive's ending): the club that owns the grounds."""
+    morf = [a for a in t._.morf if a.pos in ("subst", "adj")]
+    if t.text[:1].isupper() and t.is_alpha and not t.text.isupper() and all(a.pos == "ign" for a in t._.morf):
+        return feminine_genitive_base(t.text) is not None  # "na kortach Posnanii": a club's Latin name
+    return t.text[:1].isupper() and t.is_alpha and bool(morf) and any("gen" in a.cases for a in morf) \
+        and not any("nom" in a.cases for a in morf) \
+        and not any(set(a.names) & (_PERSONAL | {"nazwa_geograficzna"}) for a in t._.morf)
 
 
 def _acronym(t: Token) -> bool:

@@ -27,6 +27,7 @@ from pipeline.extract.place_context import (
     adnominal_genitive,
     after_office,
     alone_on_line,
+    governing_word,
     in_battle_name,
     in_body_name,
     in_funding_boilerplate,
@@ -65,6 +66,7 @@ from pipeline.lexicon.places import (
 from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
 from pipeline.text.context import Context
+from pipeline.text.morphology import PREP_CASES
 
 __all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_mentions"]
 
@@ -122,6 +124,8 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
         return False
     if not seat and (noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) or capitalised_common_noun(ctx, t)):
         return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
+    if not seat and _ethnonym(t):
+        return True
     if preposition_cases(t):
         return False
     if t.text.isupper() and len(t.text) > 3:
@@ -129,6 +133,14 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
 
 
+
+
+def _ethnonym(t: Token) -> bool:
+    """'z Polaków': a people's name (a capitalised common noun, SGJP gives it no name category) in the same case as
+    a village's name reads as the people; a country or a region of that form ('z Niemiec') stays a place."""
+    people = frozenset(c for a in t._.morf if a.pos == "subst" and not a.names and a.lemma[:1].isupper() for c in a.cases)
+    places = [a for a in t._.morf if "nazwa_geograficzna" in a.names and a.cases & people]
+    return bool(places) and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in places)
 
 
 def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:
@@ -361,7 +373,8 @@ def extract_places(
         kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
         if kind == "other" and seat and _geographic_seat(ctx, tokens):
             kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
-        if kind == "other" and (common_words(tokens) or in_town_name(ctx, start)):
+        if kind == "other" and (common_words(tokens, PREP_CASES.get(governing_word(ctx, start), frozenset()))
+                                or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):
             kind = "locality"  # "z Belgradu", "w Wilnie": a town the Polish register does not hold

@@ -26,6 +26,7 @@ ORG_HEADS = frozenset({
     "koalicja", "diecezja", "wydawnictwo", "komisariat", "redakcja", "radio", "telewizja", "rozgłośnia",
     "oddział", "filia", "delegatura", "okręg",  # branches: a name of their own with their parent or seat
     "szkółka", "chorągiew",  # a nursery (trees) and a scouting region
+    "bractwo", "księgarnia",
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({
@@ -35,6 +36,7 @@ VENUE_HEADS = frozenset({
     "młyn", "browar", "kopalnia", "uzdrowisko", "rynek", "ogród", "arena", "remiza", "dom kultury",
     "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
     "kaplica", "katedra", "klasztor", "cerkiew", "kolegiata", "pomnik", "cmentarz", "plac",
+    "pływalnia", "kąpielisko", "basen", "lodowisko", "targowisko", "skocznia", "kort",
 })
 #: Acronyms that name funds, programmes, states, documents or kinds rather than one organization.
 NON_ORG_ACRONYMS = frozenset({

@@ -17,6 +17,7 @@ from pipeline.lexicon.places import COUNTRIES
 from pipeline.lexicon.words import (
     ORG_HEADS,
     VENUE_HEADS,
+    is_acronym_word,
     is_geographic,
     noun_lemmas,
 )
@@ -115,7 +116,8 @@ class BuiltinBackend:
                 continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
             seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
             spans.append(_span(doc, "LOC", start, seated, "venue_phrase", 0.7))
-            venue_tokens.update(range(start, end))  # the seat stays a locality of its own
+            venue_tokens.update(k for k in range(start, end) if k == head or not is_acronym_word(doc[k].text))
+            # the seat stays a locality of its own, an acronym the body that runs the venue ("Hala Sportowa MOSiR")
         for i, j in numbered_units(doc, org_blocked | venue_tokens):
             org_blocked.update(range(i, j))
             spans.append(_span(doc, "ORG", i, j, "numbered_unit", 0.6))

@@ -21,17 +21,23 @@ from pipeline.lexicon.words import first_name, is_geographic
 
 #: Kinds of firms and media companies (lemmas): the lower-case word before a firm's own name.
 FIRM_KINDS = frozenset({"firma", "spółka", "przedsiębiorstwo", "koncern", "korporacja", "holding", "portal",
-                        "wydawnictwo", "hurtownia"})
+                        "wydawnictwo", "hurtownia", "studio"})
 #: Editorial words that govern a press title in the genitive.
 EDITORIAL_WORDS = frozenset({"redakcja", "redaktor"})
 #: Press nouns that may stand between the editorial word and the title ("redaktor tygodnika „X”").
 PRESS_NOUNS = frozenset({"gazeta", "dziennik", "tygodnik", "dwutygodnik", "miesięcznik", "kwartalnik", "magazyn",
                          "pismo", "czasopismo", "portal", "serwis", "radio", "telewizja", "rozgłośnia"})
+#: Journalists' nouns that govern their paper or station in the genitive ("dziennikarze „Gazety X”").
+JOURNALISTS = frozenset({"dziennikarz", "dziennikarka", "radiowiec", "reporter", "reporterka", "fotoreporter",
+                         "korespondent", "korespondentka", "publicysta", "publicystka"})
+#: Press nouns that open a paper's own name ("„Kurier Lubelski”").
+_TITLE_NOUNS = PRESS_NOUNS | {"kurier"}
 _OPEN = ('"', "„", "“", "«")
 _CLOSE = ('"', "”", "“", "»")
 _MAX_WORDS = 5
 _LEGAL_FORM = re.compile(r"\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?c\.?|s\.\s?a\.?|sp\.\s?k\.?|sp\.\s?j\.?|sp\.\s?p\.?)(?!\w)",
                          re.IGNORECASE)
+LEGAL_FORM = _LEGAL_FORM  # the legal form also closes a body's name phrase (`phrase_extent`)
 _LIST_JOINS = (",", "i", "oraz")
 
 
@@ -62,6 +68,8 @@ def _name_word(tok, first: bool) -> bool:  # noqa: ANN001
     if first_name(tok) is not None or is_geographic(tok) or tok.is_sent_start:
         return False
     common = [a for a in tok._.morf if a.pos in ("subst", "adj") and not a.names]
+    if any(a.pos == "adj" for a in common) and not any("nom" in a.cases for a in tok._.morf if a.pos in ("subst", "adj")):
+        return False  # "studiu Polskiego Radia": an adjective in the genitive opens the owner's phrase, no apposition
     return not common or any("nom" in a.cases for a in common) or any(a.names for a in tok._.morf)
 
 
@@ -141,12 +149,16 @@ def firm_names(toks: list, text: str, lemmas: list | None = None) -> list[tuple[
 
 
 def press_titles(toks: list, lemmas: list | None = None) -> list[tuple[int, int]]:  # noqa: ANN001
-    """Token ranges (quotes included) of press titles governed by an editorial word (`lemmas` as in `firm_names`)."""
+    """Token ranges (quotes included) of press titles governed by an editorial word or a journalist's noun
+    (`lemmas` as in `firm_names`), or led by a press noun of their own (`_titled`)."""
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(toks):
-        if lemmas is not None and lemmas[i].isdisjoint(EDITORIAL_WORDS) and tok.text != "red.":
+        if tok.text in _OPEN and (end := _titled(toks, i)) is not None:
+            out.append((i, end))
             continue
-        if _kind(tok, EDITORIAL_WORDS) is None:
+        if lemmas is not None and lemmas[i].isdisjoint(EDITORIAL_WORDS | JOURNALISTS) and tok.text != "red.":
+            continue
+        if _kind(tok, EDITORIAL_WORDS) is None and _kind(tok, JOURNALISTS) is None:
             continue
         j = _after_adjectives(toks, i + 1, ("adj",))  # "redaktor prowadzący „X”": the participle governs X itself
         if j < len(toks) and _kind(toks[j], PRESS_NOUNS) is not None:
@@ -155,6 +167,18 @@ def press_titles(toks: list, lemmas: list | None = None) -> list[tuple[int, int]
         if end is not None and end - j > 2:
             out.append((j, end))
     return out
+
+
+def _titled(toks: list, j: int) -> int | None:  # noqa: ANN001
+    """End of a quoted title whose first word is a capitalised press noun ("„Tygodnik Opolski”", "„Gazety
+    Leśnej”"): a newspaper's own name, a body (its editorial office) where it acts or employs; after a locative
+    preposition ("w „Gazecie X”", "na łamach") it is only where an article appeared and is left out."""
+    end = _quoted_end(toks, j)
+    if end is None or end - j < 4 or j > 0 and toks[j - 1].text.lower() in ("w", "we", "na", "łamach"):
+        return None
+    first = toks[j + 1]
+    return end if any(a.pos == "subst" and a.lemma.lower() in _TITLE_NOUNS and a.number == "sg" for a in first._.morf) \
+        and first.text[:1].isupper() and not first.text.isupper() else None
 
 
 def press_name(tokens: list, text: str) -> str:  # noqa: ANN001

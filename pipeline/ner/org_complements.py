@@ -93,6 +93,9 @@ def compound_dash_before(doc: Doc, start: int) -> int:
     """The start of "Miejsko – Gminny" before an adjective at `start` (start itself when there is none)."""
     if start >= 2 and doc[start - 1].text in DASHES and compound_dash(doc, start - 1):
         return start - 2
+    if start >= 1 and doc[start - 1].whitespace_ == " " and doc[start - 1].text.endswith(("sko", "cko", "dzko")) \
+            and compound_stem(doc[start - 1]):
+        return start - 1  # "Kujawsko Pomorski Związek": a regional compound written without its dash
     return start
 
 

@@ -16,6 +16,7 @@ from pipeline.lexicon.words import (
     is_proper_only,
     noun_lemmas,
 )
+from pipeline.ner.kind_names import LEGAL_FORM
 from pipeline.ner.org_complements import (
     BRANCH_NOUNS,
     branch_seat,
@@ -176,6 +177,11 @@ def _extend_right_raw(
         if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok) \
                 and not lords_genitive(doc, j):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed ("PAN" is an acronym)
+        legal = LEGAL_FORM.match(norm, tok.idx) if text[:1] in "Ss" and j > first else None
+        if legal:  # "Przedsiębiorstwo Ciepłownicze Sp. z o. o.": the company's legal form closes its name
+            while j < n and doc[j].idx < legal.end():
+                j += 1
+            return j
         if tok.capitalised and not starts_person:
             if head_at(tok, heads) and j > 0 and doc[_adjectives_before(doc, j)].text not in ("-",):
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
@@ -189,6 +195,8 @@ def _extend_right_raw(
             elif own_name_word(tok, doc[j + 1] if j + 1 < n else None) and not (j + 1 < n and compound_dash(doc, j + 1)) \
                     or unit_named(doc, j):
                 distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
+            elif j == first and _patron(doc, j):
+                distinctive = True  # "Muzeum Jana Kasprowicza": a patron's name, as after "im.", needs no seat
             j += 1
             continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
@@ -232,7 +240,7 @@ def _extend_right_raw(
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
             continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
-                and not coordination_ends(doc, first, j) \
+                and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
                 and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
             j += 1

@@ -21,6 +21,9 @@ PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod"
 #: Nouns of an area between a place preposition and the place's name: "z terenu X", "na obszarze Y".
 _AREA_WORDS = frozenset({"terenu", "terenie", "obszaru", "obszarze"})
 
+#: Pronominal adjectives: "do tej Unii" points back at a name, "w którym X" opens a clause.
+PRONOMINAL = frozenset({"ten", "tamten", "ów", "taki", "który", "jaki", "czyj", "mój", "twój", "nasz", "wasz", "swój"})
+
 
 def agreeing_adjective(adj: Token, noun: Token) -> bool:
     """'Dolnych' after 'Ustrzykach', 'Śląskiego' after 'Wodzisławia': part of the place name."""
@@ -130,7 +133,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        if tok.is_sent_start and any(not a.names and a.pos in ("subst", "adj", "verb", "fin", "praet", "prep", "conj", "adv", "qub") for a in tok._.morf) \
+        if tok.is_sent_start and any(not a.names and a.pos in ("subst", "adj", "verb", "fin", "praet", "prep", "conj", "comp", "adv", "qub", "part", "interj") for a in tok._.morf) \
                 and not tok.text.isupper():
             i += 1
             continue
@@ -139,8 +142,11 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS or i > 1 and doc[
-            i - 1].text.lower() in _AREA_WORDS and doc[i - 2].text.lower() in PLACE_PREPOSITIONS  # "z terenu Wielkopolski"
+        after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS or i > 1 and (
+            doc[i - 1].text.lower() in _AREA_WORDS and doc[i - 2].text.lower() in PLACE_PREPOSITIONS  # "z terenu X"
+            or doc[i - 2].text.lower() in PLACE_PREPOSITIONS and doc[i - 1].text.islower()
+            and agreeing_adjective(doc[i - 1], tok) and not any(a.lemma in PRONOMINAL for a in doc[i - 1]._.morf))
+        # "z całej Europy", "z północnej Słowacji"; not "w którym X", "do tej Unii" (a word named before)
         in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
             and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)

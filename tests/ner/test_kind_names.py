@@ -64,3 +64,38 @@ def test_a_slash_inside_a_firm_name_joins_its_parts(extractor):
     """"firma K/T Modelex": the letters around a glued slash are one word of the name."""
     assert "K/T Modelex" in _orgs(extractor, "Pokaz zorganizowała firma K/T Modelex z Lublina.")
     assert "K" not in _orgs(extractor, "Pokaz zorganizowała firma K/T Modelex z Lublina.")
+
+
+def test_a_quoted_title_led_by_a_press_noun_is_a_body(extractor):
+    orgs = _orgs(extractor, "Patronat medialny nad festynem objął „Tygodnik Lipowski”. Wygrał „Kurier Brzozowy” przed "
+                            "reporterami „Dziennika Dolnego”.")
+    assert {"„Tygodnik Lipowski”", "„Kurier Brzozowy”", "„Dziennik Dolny”"} <= orgs
+
+
+def test_a_journalist_noun_governs_its_paper_in_the_genitive(extractor):
+    assert "„Echo”" in _orgs(extractor, "Drugie miejsce zajęli dziennikarze „Echa” z Lipna.")
+
+
+def test_a_press_noun_title_in_the_locative_is_only_where_an_article_appeared(extractor):
+    orgs = _orgs(extractor, "Relacja z turnieju ukazała się w „Gazecie Brzozowej” i na łamach „Kuriera Lipowego”.")
+    assert not {"„Gazeta Brzozowa”", "„Kurier Lipowy”"} & orgs
+
+
+def test_a_legal_form_closes_an_institution_name_with_its_own_spacing(extractor):
+    orgs = _orgs(extractor, "Sponsorami były Przedsiębiorstwo Ciepłownicze Sp. z o. o. oraz Zakład Wodociągów "
+                            "i Kanalizacji Sp. Z o. o. z Lipna.")
+    assert {"Przedsiębiorstwo Ciepłownicze Sp. z o. o.", "Zakład Wodociągów i Kanalizacji Sp. Z o. o."} <= orgs
+
+
+def test_an_initial_of_a_patron_is_no_legal_form(extractor):
+    assert "Szkoła Podstawowa im. S. Andrzejewskiego" in _orgs(
+        extractor, "Festyn przygotowała Szkoła Podstawowa im. S. Andrzejewskiego w Lipnie.")
+
+
+def test_a_studio_is_a_firm_kind_word(extractor):
+    assert "Lumo Film" in _orgs(extractor, "Oba filmy zrealizowano w studiu Lumo Film z Lipna.")
+
+
+def test_a_genitive_owner_after_a_kind_word_is_no_apposition(extractor):
+    orgs = _orgs(extractor, "Nagrania powstały w studiu nagraniowym Lipowskiego Radia.")
+    assert "Lipowskiego Radia" not in orgs

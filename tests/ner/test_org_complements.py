@@ -50,6 +50,41 @@ def test_an_en_dash_between_compound_adjective_stems_joins_them(extractor):
     assert "Wyższa Szkoła Handlowo – Techniczna w Rypinie" in names
 
 
+def test_a_regional_compound_written_without_its_dash_stays_whole(extractor):
+    names = _orgs(extractor, "Nagrody ufundował Lubusko Wielkopolski Związek Pszczelarzy.")
+    assert "Lubusko Wielkopolski Związek Pszczelarzy" in names
+
+
+def test_an_adverb_before_a_name_is_no_compound_stem(extractor):
+    names = _orgs(extractor, "Bardzo Stary Związek Pszczelarzy w Lipnie istnieje od lat.")
+    assert not any(n.startswith("Bardzo") for n in names)
+
+
+def test_a_conjunction_right_after_the_head_and_its_adjectives_joins_a_second_body(extractor):
+    names = _orgs(extractor, "Handlarze dostali kary od Straży Miejskiej i Sanepidu.")
+    assert "Straż Miejska" in names and not any(" i " in n for n in names)
+
+
+def test_a_conjunction_between_genitive_complements_stays_in_the_name(extractor):
+    names = _orgs(extractor, "Uczniowie Zespołu Szkół Ogólnokształcących i Zawodowych w Lipnie wygrali turniej.")
+    assert "Zespół Szkół Ogólnokształcących i Zawodowych w Lipnie" in names
+
+
+def test_a_patron_named_without_im_is_a_proper_part_and_the_seat_drops(extractor):
+    names = _orgs(extractor, "Swoje zbiory pokazało Muzeum Jana Kasprowicza z Lipna.")
+    assert "Muzeum Jana Kasprowicza" in names
+
+
+def test_a_generic_name_keeps_its_seat(extractor):
+    assert "Muzeum Regionalne w Lipnie" in _orgs(extractor, "Swoje zbiory pokazało Muzeum Regionalne w Lipnie.")
+
+
+def test_a_brotherhood_and_a_bookshop_are_bodies(extractor):
+    names = _orgs(extractor, "Historia Bractwa Strzeleckiego w Lipnie jest długa. Na targach była Księgarnia Pod "
+                             "Lipami i prezes lipnowskiego Bractwa Strzeleckiego.")
+    assert "Bractwo Strzeleckie w Lipnie" in names and "Bractwo Strzeleckie" not in names
+
+
 def test_a_branch_takes_its_own_seat_and_its_parent_is_listed(extractor):
     names = _orgs(extractor, "Pracownicy Towarzystwa Miłośników Książki Polskiej Oddział w Rypinie "
                              "przygotowali wystawę dla mieszkańców.")
