@@ -148,6 +148,22 @@ PAGES = {
     "holiday_second_day_is_no_event_day": (
         "26 grudnia 2021 r. w kościele w Kępicach odbył się koncert kolęd. Drugi dzień świąt zgromadził tłumy.",
         ("2021-12-26", "2021-12-26")),
+    # a relative day with no publication date: the event's day is unknown, another clause's date is not borrowed
+    "yesterday_unanchored_future_change": (
+        "Wczoraj w Lipnie rozpoczęły się Targi Rolnicze Agro-Lipno. Podczas wczorajszej konferencji zapowiedziano, "
+        "że od 1 marca 2003 roku gminna spółdzielnia zostanie połączona ze spółdzielnią z Borowa.", (None, None)),
+    "yesterday_unanchored_founding": (
+        "Do szkoły w Borowie przyjechał wczoraj wojewoda, by wziąć udział w konferencji o programie „Zielona "
+        "Klasa”. Program powstał 12 października 2001 r. z inicjatywy nauczycieli.", (None, None)),
+    "yesterday_unanchored_closing_day": (
+        "Wczoraj kupcy nadal handlowali na placu. Stary bazar przy ul. Polnej oficjalnie przestał istnieć 1 lipca.",
+        (None, None)),
+    "yesterday_unanchored_but_dated_event": (
+        "Wczoraj wojewoda podsumował targi. Targi Rolnicze odbyły się 5 marca 2003 r. w Lipnie.",
+        ("2003-03-05", "2003-03-05")),
+    "weekday_beside_its_date": (
+        "W sobotę, 8 marca 2003 r., ruszył w Lipnie nowy targ z ponad stu stoiskami.",
+        ("2003-03-08", "2003-03-08")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
