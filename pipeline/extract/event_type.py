@@ -13,10 +13,13 @@ from pipeline.extract.event_matches import MATCH_TRIGGERS, match_sense
 from pipeline.extract.event_type_evidence import (
     AWARD_CUES_FOR_COMPETITION,
     HOST_VERBS,
+    PROGRAMME_TYPES,
     VERB_POS,
     awards_count,
+    classes_noun,
     hosts_person,
     judged_page,
+    plural_contest,
     side_mention,
 )
 from pipeline.models import Mention
@@ -239,11 +242,6 @@ def _delegation_visit(found: TypeScores, trig: list[frozenset[str]], f: TokenFea
                 found.lemmas.setdefault("inne", set()).add(DELEGATION_VISIT_NOUN)
 
 
-def _classes(f: TokenFeatures, i: int) -> bool:
-    """ "Zajęcia" (classes, the plural of "zajęcie"; the singular is an occupation)."""
-    return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
-
-
 @dataclass
 class TypeScores:
     """What the type rules found: each type's weighted score and first trigger, where its triggers stood
@@ -280,6 +278,7 @@ def type_scores(ctx: Context) -> TypeScores:
     scores, first_hit = found.scores, found.first_hit
     judged = judged_page(f)
     matches_seen: set[int] = set()  # sentences whose match noun has counted
+    contests: list[tuple[int, float, str]] = []  # plural contests (`plural_contest`)
     for lo, hi in body:
         if (lo, hi) == title:
             weight_here, zone = WEIGHT_TITLE, "title"
@@ -300,7 +299,7 @@ def type_scores(ctx: Context) -> TypeScores:
                     scores["spotkanie"] = scores.get("spotkanie", 0.0) + weight_here
                     first_hit.setdefault("spotkanie", (i, starts[i], starts[i] + len(texts[i])))
                     found.cues.add("hosts_person")
-                elif _classes(f, i):
+                elif classes_noun(f, i):
                     classes.setdefault(i, weight_here)
                 continue
             hit: tuple[str, int, int] | None = None
@@ -329,6 +328,9 @@ def type_scores(ctx: Context) -> TypeScores:
             etype, start, end = hit
             if etype == "spotkanie" and pair is None and match_sense(f, lo, hi):
                 etype = "konkurs"  # "Spotkanie zakończyło się wynikiem 2:1": a match between teams
+            if etype == "konkurs" and pair is None and plural_contest(f, i):  # a programme's items, or the event
+                contests.append((i, weight_here + (WEIGHT_EVENT_CUE if _has_cue(f, i, lo, hi) else 0.0), zone))
+                continue
             weight = weight_here
             zones = found.zones.setdefault(etype, set())
             zones.add(zone)
@@ -340,6 +342,8 @@ def type_scores(ctx: Context) -> TypeScores:
                 weight *= 1.5  # a specific two-word term beats a generic noun nearby
             scores[etype] = scores.get(etype, 0.0) + weight
             first_hit.setdefault(etype, (i, start, end))
+    for i, weight, zone in contests if not scores.keys() & PROGRAMME_TYPES else ():
+        _add(found, "konkurs", (i, starts[i], starts[i] + len(texts[i])), zone, trig[i], weight)
     if "wizyta_studyjna" in scores:
         # "Drugi dzień naszej wizyty": once the visit is named as study visit, its bare head noun refers back to it
         scores["wizyta_studyjna"] += sum(WEIGHT_BODY for lo, hi in body for i in range(lo, min(hi, n))

@@ -130,3 +130,22 @@ def hosts_person(f: TokenFeatures, i: int, hi: int) -> bool:
         if f.first_name[k] and f.capitalised[k]:
             return True
     return False
+
+
+#: Competition nouns with a singular: their plural ("konkursy na najsmaczniejszy chleb", "liczne konkursy") names
+#: several contests held within one event; pluralia tantum ("zawody", "mistrzostwa") name one competition.
+COUNTABLE_CONTESTS = frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "mecz", "sparing"})
+#: Types of an event whose programme holds contests, concerts and shows: a festival, a fair.
+PROGRAMME_TYPES = frozenset({"festyn", "targi"})
+
+
+def plural_contest(f: TokenFeatures, i: int) -> bool:
+    """A countable competition noun in the plural: where the page names a festival or a fair, the contests are items
+    of its programme, not the event (docs/annotation.md: the event is what the report is about)."""
+    readings = [a for a in f.morfs[i] if a.lemma.lower() in COUNTABLE_CONTESTS]
+    return bool(readings) and all(a.number == "pl" for a in readings)
+
+
+def classes_noun(f: TokenFeatures, i: int) -> bool:
+    """ "Zajęcia" (classes, the plural of "zajęcie"; the singular is an occupation)."""
+    return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
