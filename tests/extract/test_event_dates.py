@@ -161,6 +161,12 @@ PAGES = {
     "yesterday_unanchored_but_dated_event": (
         "Wczoraj wojewoda podsumował targi. Targi Rolnicze odbyły się 5 marca 2003 r. w Lipnie.",
         ("2003-03-05", "2003-03-05")),
+    "today_as_nowadays_is_no_day": (
+        "Koło liczy dziś 40 członkiń. W maju, 12 maja 2019 r., panie przyjechały do Lipna na jubileusz koła.",
+        ("2019-05-12", "2019-05-12")),
+    "unanchored_date_split_by_its_abbreviation": (
+        "Wczoraj zakończył się kurs. 26.03.2019 r. Ośrodek zorganizował wizytę studyjną dla kursantów.",
+        ("2019-03-26", "2019-03-26")),
     "weekday_beside_its_date": (
         "W sobotę, 8 marca 2003 r., ruszył w Lipnie nowy targ z ponad stu stoiskami.",
         ("2003-03-08", "2003-03-08")),
