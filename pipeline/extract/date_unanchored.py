@@ -28,45 +28,51 @@ from pipeline.text.morphology import analyse
 
 #: a date this close to its sentence's end is the sentence (a dot after "r." ends it for the splitter)
 SENTENCE_TAIL = 3
-#: "wczoraj", "dziś", "przedwczoraj", "jutro": a day counted from the day the text was written
-_DEICTIC = re.compile(r"(?<![\w-])(?:dziś|dzisiaj|wczoraj|przedwczoraj|jutro|pojutrze)(?![\w-])", re.IGNORECASE)
+#: "wczoraj", "przedwczoraj", "dziś": a day counted back from the day the text was written
+_DEICTIC = re.compile(r"(?<![\w-])(?:dziś|dzisiaj|wczoraj|przedwczoraj)(?![\w-])", re.IGNORECASE)
 #: "wczorajszej konferencji", "dzisiejszego spotkania"
-_DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?:dzisiejsz|wczorajsz|przedwczorajsz|jutrzejsz)\w{1,4}(?![\w-])",
-                            re.IGNORECASE)
+_DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?:dzisiejsz|wczorajsz|przedwczorajsz)\w{1,4}(?![\w-])", re.IGNORECASE)
 #: "w sobotę", "we wtorek": a weekday the preposition makes one day
 _WEEKDAY = re.compile(r"(?<![\w-])(?:w|we)\s+(?P<day>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)"
                       r"(?![\w-])", re.IGNORECASE)
 
 
 def unanchored_relative_day(ctx: Context, dates: list[DateMention]) -> bool:
-    """The body names a day relative to the day of writing and the text has no reference date to count it from.
-
-    A weekday beside a written date ("w sobotę, 14 czerwca") is placed by that date and does not count."""
+    """The body reports a past day relative to the day of writing ("wczoraj", "w sobotę" in a past-tense sentence) and
+    the text has no reference date to count it from. An announcement's "jutro" or "w sobotę" is left alone: its
+    written date is the announced event's as often as not. A weekday beside a written date ("w sobotę, 14 czerwca")
+    is placed by that date and does not count."""
     if ctx.reference is not None:
         return False
     spans = [(d.start, d.end) for d in dates if not d.relative]
 
-    def body(start: int) -> bool:
-        return ctx.furniture_at(start) is None and not _conditional(ctx, start)
-    if any(body(m.start()) and _a_day(ctx, m.start(), m.group()) for m in _DEICTIC.finditer(ctx.norm)):
+    def told(start: int) -> bool:
+        return ctx.furniture_at(start) is None and not _conditional(ctx, start) and _reported(ctx, start)
+    if any(told(m.start()) and _a_day(ctx, m.start(), m.group()) for m in _DEICTIC.finditer(ctx.norm)):
         return True
     for m in _DAY_ADJECTIVE.finditer(ctx.norm):
-        if body(m.start()) and any(a.lemma in DEICTIC_ADJECTIVES for a in analyse(m.group().lower())) \
+        if told(m.start()) and any(a.lemma in DEICTIC_ADJECTIVES for a in analyse(m.group().lower())) \
                 and _names_one_day(ctx, m.start(), m.end()) and _a_day(ctx, m.start(), m.group()):
             return True
     for m in _WEEKDAY.finditer(ctx.norm):
         lo, hi = _same_line(ctx.norm, m.start(), m.end(), 12, 25)
-        if body(m.start()) and weekday_of(m["day"]) is not None and not any(s < hi and lo < e for s, e in spans):
+        if told(m.start()) and has_past_verb(ctx, m.start()) and weekday_of(m["day"]) is not None \
+                and not any(s < hi and lo < e for s, e in spans):
             return True
     return False
 
 
+def _reported(ctx: Context, start: int) -> bool:
+    """The day word's sentence does not announce: no future verb or invitation."""
+    return not is_future(ctx, start)
+
+
 def _a_day(ctx: Context, start: int, word: str) -> bool:
-    """"dziś" in a present-tense sentence is nowadays ("spółdzielnia zatrudnia dziś 12 osób"), not a day; in a
-    report (a past verb) or an announcement it is one, as "wczoraj" and "jutro" always are."""
+    """"dziś" in a present-tense sentence is nowadays ("spółdzielnia zatrudnia dziś 12 osób"), not a day; with a past
+    verb it is the day of the report, as "wczoraj" always is."""
     if not word.lower().startswith(("dziś", "dzis", "dzisiaj", "dzisiejsz")):
         return True
-    return has_past_verb(ctx, start) or is_future(ctx, start)
+    return has_past_verb(ctx, start)
 
 
 def tells_the_event(ctx: Context, d: DateMention) -> bool:

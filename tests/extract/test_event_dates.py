@@ -212,6 +212,10 @@ def test_a_date_named_as_a_topic_is_not_the_events(extractor):
     ("Zebranie sprawozdawcze odbędzie się 9 lutego br. w remizie.", "--02-09"),
     ("Zebranie było burzliwe. Kolejne zebranie odbędzie się 9 lutego.", None),
     ("Wyniki konkursu ogłoszono. Po odbiór nagród zapraszamy 9 lutego.", None),
+    # an announcement's "jutro" or "w sobotę" leaves its written date the event's; a report's "wczoraj" does not
+    ("Jutro zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
+    ("W sobotę zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
+    ("Wczoraj strażacy sprzątali remizę. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", None),
 ])
 def test_an_announced_events_own_year_less_date_is_its_partial_date(extractor, text, partial):
     """A page that announces its event gives the event's date ("… odbędzie się 14 marca"); the next meeting's
