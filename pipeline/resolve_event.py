@@ -10,6 +10,7 @@ import re
 from pipeline.extract.attendance import GROUP_SIZE_RULE
 from pipeline.extract.attendance_coordination import coordinated
 from pipeline.extract.date_roles import clause_right, has_lead_in
+from pipeline.extract.date_unanchored import tells_the_event, unanchored_relative_day
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention
 from pipeline.text.context import Context
@@ -39,6 +40,8 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
     body = [d for d in dates if d.role == "event" and not d.in_furniture and d.event_day is None]
     item_end = _first_item_end(ctx)
     body = [d for d in body if d.start < item_end]
+    if unanchored_relative_day(ctx, dates):  # "wczoraj" with no publication date: the event's day is unknown
+        body = [d for d in body if tells_the_event(ctx, d)]
     candidates = [d for d in body if d.date_start and not _long_before_publication(ctx, d)]
     if not candidates:
         # "Po odbiór nagród zapraszamy 3 lipca": an invitation's day is not the reported event's

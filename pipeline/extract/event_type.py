@@ -13,11 +13,15 @@ from pipeline.extract.event_matches import MATCH_TRIGGERS, match_sense
 from pipeline.extract.event_type_evidence import (
     AWARD_CUES_FOR_COMPETITION,
     HOST_VERBS,
-    VERB_POS,
+    PROGRAMME_TYPES,
     awards_count,
+    classes_noun,
     hosts_person,
     judged_page,
+    plural_contest,
+    programme_whole,
     side_mention,
+    visits_sites,
 )
 from pipeline.models import Mention
 from pipeline.text.analysis import Analysis
@@ -76,6 +80,7 @@ PAIR_TRIGGERS: dict[tuple[str, str], str] = {
 _PAIR_FIRST = frozenset(first for first, _ in PAIR_TRIGGERS)
 _PAIR_SECOND = frozenset(second for _, second in PAIR_TRIGGERS)
 _SINGLE_TRIGGERS = frozenset().union(*TRIGGER_LEMMAS.values())
+_PROGRAMME_WHOLES = frozenset().union(*(TRIGGER_LEMMAS[t] for t in PROGRAMME_TYPES))
 
 WEIGHT_TITLE = 3.0
 WEIGHT_FIRST_SENTENCE = 2.0
@@ -211,13 +216,6 @@ def _owner(f: TokenFeatures, trig: list[frozenset[str]], i: int, lo: int) -> boo
 #: Head nouns of a visit that, without "studyjny", still name a study visit when the visitors go round sites
 #: ("wycieczka" and "podróż" are trips of their own kind).
 BARE_VISIT_NOUNS = frozenset({"wizyta", "wyjazd", "objazd"})
-#: Verbs of going round places: "odwiedzili gospodarstwa", "goście wizytowali masarnię", "zwiedzili zakład".
-SITE_VISIT_VERBS = frozenset({"odwiedzić", "odwiedzać", "wizytować", "zwiedzić", "zwiedzać"})
-
-
-def _visits_sites(f: TokenFeatures, body: list[tuple[int, int]]) -> bool:
-    """The report says its people went round sites, with a verb (not "zwiedzanie" or "odwiedzający")."""
-    return any(f.lemma[i] in SITE_VISIT_VERBS and f.pos[i] in VERB_POS for lo, hi in body for i in range(lo, hi))
 
 
 #: A visit named up front that is no study visit and goes round no sites: a delegation's visit, "inne"
@@ -237,11 +235,6 @@ def _delegation_visit(found: TypeScores, trig: list[frozenset[str]], f: TokenFea
                 found.first_hit.setdefault("inne", (i, f.starts[i], f.starts[i] + len(f.texts[i])))
                 found.zones.setdefault("inne", set()).add("title" if (lo, hi) == title else "first")
                 found.lemmas.setdefault("inne", set()).add(DELEGATION_VISIT_NOUN)
-
-
-def _classes(f: TokenFeatures, i: int) -> bool:
-    """ "Zajęcia" (classes, the plural of "zajęcie"; the singular is an occupation)."""
-    return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
 
 
 @dataclass
@@ -280,6 +273,7 @@ def type_scores(ctx: Context) -> TypeScores:
     scores, first_hit = found.scores, found.first_hit
     judged = judged_page(f)
     matches_seen: set[int] = set()  # sentences whose match noun has counted
+    contests: list[tuple[int, float, str]] = []  # plural contests (`plural_contest`)
     for lo, hi in body:
         if (lo, hi) == title:
             weight_here, zone = WEIGHT_TITLE, "title"
@@ -300,7 +294,7 @@ def type_scores(ctx: Context) -> TypeScores:
                     scores["spotkanie"] = scores.get("spotkanie", 0.0) + weight_here
                     first_hit.setdefault("spotkanie", (i, starts[i], starts[i] + len(texts[i])))
                     found.cues.add("hosts_person")
-                elif _classes(f, i):
+                elif classes_noun(f, i):
                     classes.setdefault(i, weight_here)
                 continue
             hit: tuple[str, int, int] | None = None
@@ -327,8 +321,14 @@ def type_scores(ctx: Context) -> TypeScores:
                     continue  # "mecz piłki nożnej, mecz siatkówki i mecz koszykówki": one line of a programme
                 matches_seen.add(lo)
             etype, start, end = hit
+            whole = programme_whole(f, trig, i, hi, _PROGRAMME_WHOLES) if pair is None else None
+            if whole is not None:  # "koncert finałowy Festiwalu": a part of the festival's programme
+                etype = next(t for t in PROGRAMME_TYPES if whole & TRIGGER_LEMMAS[t])
             if etype == "spotkanie" and pair is None and match_sense(f, lo, hi):
                 etype = "konkurs"  # "Spotkanie zakończyło się wynikiem 2:1": a match between teams
+            if etype == "konkurs" and pair is None and plural_contest(f, i):  # a programme's items, or the event
+                contests.append((i, weight_here + (WEIGHT_EVENT_CUE if _has_cue(f, i, lo, hi) else 0.0), zone))
+                continue
             weight = weight_here
             zones = found.zones.setdefault(etype, set())
             zones.add(zone)
@@ -340,11 +340,13 @@ def type_scores(ctx: Context) -> TypeScores:
                 weight *= 1.5  # a specific two-word term beats a generic noun nearby
             scores[etype] = scores.get(etype, 0.0) + weight
             first_hit.setdefault(etype, (i, start, end))
+    for i, weight, zone in contests if not scores.keys() & PROGRAMME_TYPES else ():
+        _add(found, "konkurs", (i, starts[i], starts[i] + len(texts[i])), zone, trig[i], weight)
     if "wizyta_studyjna" in scores:
         # "Drugi dzień naszej wizyty": once the visit is named as study visit, its bare head noun refers back to it
         scores["wizyta_studyjna"] += sum(WEIGHT_BODY for lo, hi in body for i in range(lo, min(hi, n))
                                          if trig[i] & STUDY_NOUNS and _pair(trig, i) is None)
-    if _visits_sites(f, body):
+    if visits_sites(f, body):
         found.cues.add("visits_sites")
     if "wizyta_studyjna" not in scores and "visits_sites" in found.cues:
         # "Delegacja zakończyła wizytę …, odwiedzając zakłady i firmy": a visit to see how others work

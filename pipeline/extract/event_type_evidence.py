@@ -130,3 +130,54 @@ def hosts_person(f: TokenFeatures, i: int, hi: int) -> bool:
         if f.first_name[k] and f.capitalised[k]:
             return True
     return False
+
+
+#: Competition nouns with a singular: their plural ("konkursy na najsmaczniejszy chleb", "liczne konkursy") names
+#: several contests held within one event; pluralia tantum ("zawody", "mistrzostwa") name one competition.
+COUNTABLE_CONTESTS = frozenset({"konkurs", "turniej", "olimpiada", "plebiscyt", "mecz", "sparing"})
+#: Types of an event whose programme holds contests, concerts and shows: a festival, a fair.
+PROGRAMME_TYPES = frozenset({"festyn", "targi"})
+
+
+def plural_contest(f: TokenFeatures, i: int) -> bool:
+    """A countable competition noun in the plural: where the page names a festival or a fair, the contests are items
+    of its programme, not the event (docs/annotation.md: the event is what the report is about)."""
+    readings = [a for a in f.morfs[i] if a.lemma.lower() in COUNTABLE_CONTESTS]
+    return bool(readings) and all(a.number == "pl" for a in readings)
+
+
+def classes_noun(f: TokenFeatures, i: int) -> bool:
+    """ "Zajęcia" (classes, the plural of "zajęcie"; the singular is an occupation)."""
+    return f.lemma[i] == "zajęcie" and ":pl:" in f.tag[i] + ":"
+
+
+#: Verbs of going round places: "odwiedzili gospodarstwa", "goście wizytowali masarnię", "zwiedzili zakład".
+SITE_VISIT_VERBS = frozenset({"odwiedzić", "odwiedzać", "wizytować", "zwiedzić", "zwiedzać"})
+
+
+def visits_sites(f: TokenFeatures, body: list[tuple[int, int]]) -> bool:
+    """The report says its people went round sites, with a verb (not "zwiedzanie" or "odwiedzający")."""
+    return any(f.lemma[i] in SITE_VISIT_VERBS and f.pos[i] in VERB_POS for lo, hi in body for i in range(lo, hi))
+
+
+#: words between a part and its whole: "koncert finałowy Festiwalu", "wystawa tegorocznych targów"
+WHOLE_WINDOW = 3
+
+
+def programme_whole(f: TokenFeatures, trig: list[frozenset[str]], i: int, hi: int,
+                    wholes: frozenset[str]) -> frozenset[str] | None:
+    """The trigger lemmas of the festival or fair the trigger at i belongs to, when that event's noun follows it in
+    the genitive past adjectives only ("koncert finałowy Festiwalu", "konkurs tegorocznego festynu"): the concert
+    or contest is a part of its programme, the event is the festival."""
+    k = i + 1
+    for _ in range(WHOLE_WINDOW):
+        while k < hi and f.is_space[k]:
+            k += 1
+        if k >= hi:
+            return None
+        if trig[k] & wholes and "gen" in f.cases[k]:
+            return trig[k] & wholes
+        if "adj" not in f.pos_set[k]:
+            return None
+        k += 1
+    return None

@@ -136,8 +136,18 @@ def has_past_verb(ctx: Context, char: int) -> bool:
 
 
 def _conditional(ctx: Context, char: int) -> bool:
+    """A conditional "by" in the sentence ("dziś uznaliby", "gdyby ktoś by zapytał"); "by" before an infinitive opens
+    a clause of purpose ("przyjechał wczoraj, by wziąć udział") and leaves the day a day."""
     sent = ctx.sentence_of(char)
-    return sent is not None and any(t.text.lower() == "by" for t in sent)
+    if sent is None:
+        return False
+    tokens = [t for t in sent if t.text.lower() != "się"]
+    return any(t.text.lower() == "by" and not (k + 1 < len(tokens) and _infinitive(tokens[k + 1].text))
+               for k, t in enumerate(tokens))
+
+
+def _infinitive(word: str) -> bool:
+    return any(a.pos == "inf" for a in analyse(word.lower()))
 
 
 def _direction(ctx: Context, char: int) -> str:

@@ -148,6 +148,28 @@ PAGES = {
     "holiday_second_day_is_no_event_day": (
         "26 grudnia 2021 r. w kościele w Kępicach odbył się koncert kolęd. Drugi dzień świąt zgromadził tłumy.",
         ("2021-12-26", "2021-12-26")),
+    # a relative day with no publication date: the event's day is unknown, another clause's date is not borrowed
+    "yesterday_unanchored_future_change": (
+        "Wczoraj w Lipnie rozpoczęły się Targi Rolnicze Agro-Lipno. Podczas wczorajszej konferencji zapowiedziano, "
+        "że od 1 marca 2003 roku gminna spółdzielnia zostanie połączona ze spółdzielnią z Borowa.", (None, None)),
+    "yesterday_unanchored_founding": (
+        "Do szkoły w Borowie przyjechał wczoraj wojewoda, by wziąć udział w konferencji o programie „Zielona "
+        "Klasa”. Program powstał 12 października 2001 r. z inicjatywy nauczycieli.", (None, None)),
+    "yesterday_unanchored_closing_day": (
+        "Wczoraj kupcy nadal handlowali na placu. Stary bazar przy ul. Polnej oficjalnie przestał istnieć 1 lipca.",
+        (None, None)),
+    "yesterday_unanchored_but_dated_event": (
+        "Wczoraj wojewoda podsumował targi. Targi Rolnicze odbyły się 5 marca 2003 r. w Lipnie.",
+        ("2003-03-05", "2003-03-05")),
+    "today_as_nowadays_is_no_day": (
+        "Koło liczy dziś 40 członkiń. W maju, 12 maja 2019 r., panie przyjechały do Lipna na jubileusz koła.",
+        ("2019-05-12", "2019-05-12")),
+    "unanchored_date_split_by_its_abbreviation": (
+        "Wczoraj zakończył się kurs. 26.03.2019 r. Ośrodek zorganizował wizytę studyjną dla kursantów.",
+        ("2019-03-26", "2019-03-26")),
+    "weekday_beside_its_date": (
+        "W sobotę, 8 marca 2003 r., ruszył w Lipnie nowy targ z ponad stu stoiskami.",
+        ("2003-03-08", "2003-03-08")),
     "stamp_only": ("Opublikowano: 8.05.2017\n\nW świetlicy odbyło się spotkanie informacyjne dla rolników.",
                    (None, None)),
 }
@@ -190,6 +212,10 @@ def test_a_date_named_as_a_topic_is_not_the_events(extractor):
     ("Zebranie sprawozdawcze odbędzie się 9 lutego br. w remizie.", "--02-09"),
     ("Zebranie było burzliwe. Kolejne zebranie odbędzie się 9 lutego.", None),
     ("Wyniki konkursu ogłoszono. Po odbiór nagród zapraszamy 9 lutego.", None),
+    # an announcement's "jutro" or "w sobotę" leaves its written date the event's; a report's "wczoraj" does not
+    ("Jutro zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
+    ("W sobotę zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
+    ("Wczoraj strażacy sprzątali remizę. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", None),
 ])
 def test_an_announced_events_own_year_less_date_is_its_partial_date(extractor, text, partial):
     """A page that announces its event gives the event's date ("… odbędzie się 14 marca"); the next meeting's

@@ -225,3 +225,29 @@ def test_games_listed_in_a_programme_count_once(extractor):
 def test_a_school_years_opening_or_closing_is_a_ceremony(extractor, text, expected):
     """docs/annotation.md: inaugurations and endings of a school or academic year are `inne`."""
     assert extractor.extract(text).event.type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W niedzielę w Lipnie odbędzie się Święto Miodu. Jak co roku zostaną rozstrzygnięte konkursy na najlepszy miód "
+     "i najładniejszy ul, a w konkursach wezmą udział pszczelarze z całego powiatu. Będzie też jarmark.", "festyn"),
+    ("Na targach w Borowie odbywały się liczne konkursy, a konkursy dla dzieci cieszyły się powodzeniem.", "targi"),
+    # no festival or fair named: the contests are the event; a singular contest is one
+    ("W szkole w Lipnie odbyły się konkursy recytatorskie, a konkursy plastyczne rozstrzygnięto w bibliotece.",
+     "konkurs"),
+    ("W Lipnie odbył się konkurs na najlepszy miód. Konkurs zakończył jarmark przy remizie.", "konkurs"),
+])
+def test_plural_contests_are_items_of_a_festivals_programme(extractor, text, expected):
+    """Contests in the plural are several, held within one event: at a festival or a fair its programme's items."""
+    assert extractor.extract(text).event.type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koncert finałowy Festiwalu Kultur odbędzie się na dużej scenie. Koncert zakończy występ zespołu z Mali.",
+     "festyn"),
+    ("Wystawa tegorocznych targów zgromadziła wielu gości. Wystawa potrwa do niedzieli.", "targi"),
+    # the festival as a genitive after a verb's object is no whole of the concert
+    ("Koncert zespołu Lipki odbył się w sobotę. Koncert zakończył się bisami.", "inne"),
+])
+def test_a_part_of_a_festivals_programme_types_the_festival(extractor, text, expected):
+    """"koncert finałowy Festiwalu": the concert is a part of the festival's programme; the event is the festival."""
+    assert extractor.extract(text).event.type == expected

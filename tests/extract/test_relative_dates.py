@@ -178,6 +178,13 @@ def test_nowadays_and_names_are_not_days(at):
     assert [d for d in at("Dziś uznalibyśmy to za błąd, gdyby ktoś by zapytał.") if d.relative] == []
 
 
+def test_a_clause_of_purpose_leaves_the_day_a_day(at):
+    """"by" before an infinitive says what for, not what would be: the day word still names a day."""
+    d = only(at("Do remizy przyjechał wczoraj starosta, by wziąć udział w zebraniu strażaków."))
+    assert d.date_start == "2019-03-12"
+    assert [d for d in at("Wczoraj by się to nie udało, gdyby nie strażacy.") if d.relative] == []
+
+
 def test_timex_eval_scores_a_document(extractor):
     from pipeline.timex_eval import TimexScore, score_document
 
