@@ -7,6 +7,7 @@ from pipeline.extract.organizations import OrgMention
 from pipeline.extract.people import PersonMention
 from pipeline.lexicon.words import ORG_HEADS
 from pipeline.models import Organization
+from pipeline.resolve_origins import name_heads
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
@@ -37,17 +38,7 @@ def complex_of(name: str) -> tuple[str, ...]:
                          and "gen" in a.cases} & ORG_HEADS))
 
 
-def _name_heads(name: str) -> tuple[str, ...]:
-    """The institution heads of a merged name whose mention had none of its own ("KGW w X" expanded as "Koło
-    Gospodyń Wiejskich w X"): "przewodnicząca koła" refers back to it."""
-    for word in name.split()[:3]:
-        heads = {a.lemma.lower() for a in analyse(word) if a.pos == "subst"} & ORG_HEADS
-        if heads:
-            return tuple(sorted(heads))
-    return ()
-
-
 def kind_heads(head: str | None, name: str) -> tuple[str, ...]:
     """The institution heads a bare title noun ("dyrektor szkoły", "przewodnicząca koła") may refer back to: the
     mention's own head, else the merged name's, and a complex's kind ("Zespół Szkół")."""
-    return ((head,) if head else _name_heads(name)) + complex_of(name)
+    return ((head,) if head else name_heads(name)) + complex_of(name)

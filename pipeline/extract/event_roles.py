@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.panel_roles import leads_an_event, leads_something_else, list_lead_role
 from pipeline.extract.person_names import honorific_before
-from pipeline.extract.role_ranks import before_ranks, item_line, timed_line, title_start_before
+from pipeline.extract.role_ranks import before_ranks, item_line, line_start, timed_line, title_start_before
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -291,10 +291,10 @@ def _list_lead(ctx: Context, i: int) -> list[Token]:
             continue
         quoted = False
         if t.text == ":":
-            line_start = k - 1
-            while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
-                line_start -= 1
-            return [] if newlines and timed_line(doc, k) and timed_line(doc, i) else doc[line_start:k]
+            first = k - 1
+            while first > 0 and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
+                first -= 1
+            return [] if newlines and timed_line(doc, k) and timed_line(doc, i) else doc[first:k]
         if t.text == "." and k > 0 and not doc[k - 1].whitespace_ and (
                 doc[k - 1].text.lower() in HONORIFICS or doc[k - 1].text.lower() in _ABBREVIATIONS):
             k -= 1  # "prof. dr. hab. nauk med. Jan Kos": the period of an abbreviation ends no list
@@ -303,7 +303,7 @@ def _list_lead(ctx: Context, i: int) -> list[Token]:
             k -= 1  # "– S.P. Rzgów": the periods of an acronym written with periods end no list item
             continue
         if t.text == "." and k > 0 and doc[k - 1].text.isdigit() and len(doc[k - 1].text) <= 2 \
-                and _line_start(doc, k - 1) == k - 1:
+                and line_start(doc, k - 1) == k - 1:
             k -= 1  # "1. Dr Jan Kos – …": an item's number ends no list
             continue
         if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
@@ -339,19 +339,9 @@ def _initial(text: str) -> bool:
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 
 
-def _line_start(doc: Doc, k: int) -> int:
-    """The first non-space token of the line of token k."""
-    start = k
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    while start < k and doc[start].is_space:
-        start += 1
-    return start
-
-
 def _bulleted_line(doc: Doc, k: int) -> bool:
     """Whether the line of token k opens with a list bullet."""
-    return doc[_line_start(doc, k)].text in _BULLETS
+    return doc[line_start(doc, k)].text in _BULLETS
 
 
 #: Abbreviations of degrees and fields written with a period inside a list of names ("dr n. med.", "nauk med.").

@@ -82,13 +82,19 @@ def item_line(doc: Doc, k: int) -> bool:
 _TIMED = re.compile(rf"(?:godz\.?\s*)?{CLOCK}(?:\s*[-–—]\s*{CLOCK})?")
 
 
-def timed_line(doc: Doc, k: int) -> bool:
-    """Whether the line of token k opens with a clock time: an item of a programme of its own ("10:00 – wykład …")."""
+def line_start(doc: Doc, k: int) -> int:
+    """The first non-space token of the line of token k."""
     start = k
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     while start < k and doc[start].is_space:
         start += 1
+    return start
+
+
+def timed_line(doc: Doc, k: int) -> bool:
+    """Whether the line of token k opens with a clock time: an item of a programme of its own ("10:00 – wykład …")."""
+    start = line_start(doc, k)
     head = "".join(t.text + t.whitespace_ for t in doc[start:start + 4])
     return _TIMED.match(head) is not None
 
