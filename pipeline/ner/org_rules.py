@@ -26,7 +26,6 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers, spelled_elsewhere
-from pipeline.ner.readings import nouns
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
 PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
@@ -70,7 +69,7 @@ def agrees_with(adj: Token, head: Token, heads: frozenset[str]) -> bool:
 
 
 def head_at(tok: Token, heads: frozenset[str]) -> bool:
-    return tok.capitalised and not nouns(tok).isdisjoint(heads)
+    return tok.capitalised and not noun_lemmas(tok).isdisjoint(heads)
 
 
 def genitive_noun(tok: Token) -> bool:

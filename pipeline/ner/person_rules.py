@@ -23,7 +23,6 @@ from pipeline.lexicon.words import (
     role_title,
 )
 from pipeline.ner.org_rules import head_at
-from pipeline.ner.readings import nouns
 from pipeline.text.name_forms import plural_surname
 from pipeline.text.person_forms import abbreviated_first_name
 
@@ -33,7 +32,7 @@ def surname_candidate(tok: Token) -> bool:
         return False
     if tok.text.isupper() and len(tok.text) <= 4:
         return False  # acronyms: "JST", "CIS"
-    lemmas = nouns(tok)
+    lemmas = noun_lemmas(tok)
     if not lemmas.isdisjoint(ORG_HEADS) or not lemmas.isdisjoint(VENUE_HEADS):
         return False
     return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
@@ -128,7 +127,7 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)
                 and not _coordinated_unknown_name(doc, i, spans)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
-                or not nouns(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i):
+                or not noun_lemmas(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             continue
         if i + 2 < n and doc[i + 1].is_space and "\n" not in doc[i + 1].text and surname_candidate(doc[i + 2]):

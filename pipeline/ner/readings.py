@@ -72,14 +72,3 @@ def per_document(fn: Callable[[Sequence[Any]], T]) -> Callable[[Sequence[Any]], 
 def token_readings(tok: Any) -> tuple[Analysis, ...]:
     """`tok._.morf` of a light token (its slot) or of a spaCy Token."""
     return tok.morf if type(tok) is LightToken else tok._.morf
-
-
-@per_readings
-def _noun_lemmas(readings: tuple[Analysis, ...]) -> frozenset[str]:
-    return frozenset(a.lemma.lower() for a in readings if a.pos in ("subst", "depr"))
-
-
-def nouns(tok: Any) -> frozenset[str]:
-    """Lower-cased lemmas of the token's noun readings, as `lexicon.words.noun_lemmas` gives them, without a new
-    set per call: test them with `isdisjoint` or `&`."""
-    return _noun_lemmas(token_readings(tok))
