@@ -3,8 +3,8 @@
 - eval/kpwr/ (17 texts): a yardstick nobody tunes on; its disagreements are not read.
 - eval/kpwr_events/ (35 texts): KPWr local news, tuned on (dev half only, 001-018); 28 texts are rebuilt from the
   KPWr NER test file's tokens.
-- eval/pcc_events/ (36 texts): newspaper and web reports of the Polish Coreference Corpus (PolEval 2018 NER test
-  file), tuned on (dev half only, 001-018).
+- eval/pcc_events/ (65 texts): newspaper and web reports of the Polish Coreference Corpus (PolEval 2018 NER test
+  file), tuned on (dev half only, 001-018); 037-065 were added to the test half at the end of the fifteenth session.
 
 The texts are written from ../shared by `scripts/kpwr_texts.py`, never copied into the repository. Floors sit a little
 under the figures measured at the last change (each set's README): a rule that generalizes worse to real text than
@@ -33,8 +33,8 @@ SETS = {
                   "event_type": 0.75, "organizer": 0.54, "role_organizations": 0.37, "parts": 0.50}),
     "kpwr_events": (35, {"people": 0.80, "places": 0.80, "organizations": 0.82, "roles": 0.85, "date_start": 0.73,
                          "event_type": 0.77, "organizer": 0.69, "role_organizations": 0.82, "parts": 0.67}),
-    "pcc_events": (36, {"people": 0.90, "places": 0.72, "organizations": 0.64, "roles": 0.55, "date_partial": 0.58,
-                        "event_type": 0.74, "organizer": 0.40, "role_organizations": 0.28, "parts": 0.54}),
+    "pcc_events": (65, {"people": 0.90, "places": 0.70, "organizations": 0.62, "roles": 0.63, "date_partial": 0.60,
+                        "event_type": 0.82, "organizer": 0.52, "role_organizations": 0.26, "parts": 0.57}),
 }
 
 
