@@ -45,7 +45,7 @@ def generate_form(
         if clean_lemma(a.lemma) == lemma:
             raw_lemmas.add(a.lemma)
     prefix = pos + ":"
-    wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos == "adj" else ())
+    wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos in ("adj", "pact", "ppas") else ())
     for raw in raw_lemmas:
         for orth, tag in _generate(raw):
             if tag.startswith(prefix) and _tag_has(tag, wanted):
@@ -103,3 +103,98 @@ def readable_case(text: str) -> str:
         else:
             out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
     return " ".join(out)
+
+
+_ADJECTIVES = ("adj", "pact", "ppas")
+
+
+def _nominatives(word: str, pos: tuple[str, ...]) -> list[Analysis]:
+    return [a for a in analyse(word) if a.pos in pos and "nom" in a.cases and a.number]
+
+
+def _agrees(adjective: Analysis, head: Analysis) -> bool:
+    return adjective.number == head.number and bool(adjective.genders & head.genders)
+
+
+def _inflect_word(word: str, reading: Analysis, number: str, gender: str, case: str) -> str | None:
+    """One word of a head group in `case`; a hyphenated word inflects its parts that can (Bielsko-Biała ->
+    Bielsku-Białej), a compound adjective only its last part (Społeczno-Kulturalny -> Społeczno-Kulturalnego)."""
+    if "-" in word and not analyse(word):
+        parts = word.split("-")
+        out = [p if i < len(parts) - 1 and not _nominatives(p, ("subst", "adj")) else None for i, p in enumerate(parts)]
+        for i, part in enumerate(parts):
+            if out[i] is None:
+                sub = _nominatives(part, ("subst", "adj"))
+                if not sub:
+                    return None
+                own = next((a for a in sub if gender in a.genders), sub[0])
+                out[i] = _inflect_word(part, own, own.number or number, gender if gender in own.genders else
+                                       next(iter(sorted(own.genders)), gender), case)
+                if out[i] is None:
+                    return None
+        return "-".join(str(p) for p in out)
+    form = generate_form(reading.lemma, reading.pos, number, gender, case, "aff" if reading.pos in ("pact", "ppas") else "pos")
+    return match_case(form, word) if form else None
+
+
+def _head(words: list[str]) -> tuple[int, Analysis, list[Analysis]] | None:
+    """The head noun of a name (index, its nominative reading, the readings of the adjectives before it): the last
+    noun that every word before it agrees with as an adjective (Nowa Wieś, Gminny Ośrodek, Biała Podlaska)."""
+    best = None
+    for h, word in enumerate(words):
+        adjectives_before = [_nominatives(w, _ADJECTIVES) for w in words[:h]]
+        fitting = []
+        for noun in _nominatives(_last_part(word), ("subst",)):
+            chosen = [next((a for a in adjs if _agrees(a, noun)), None) for adjs in adjectives_before]
+            if all(chosen):
+                fitting.append((_agreeing_after(words, h, noun), noun.number == "sg", ":pt" not in noun.tag,
+                                noun, [a for a in chosen if a]))
+        if fitting:
+            *_, noun, chosen = max(fitting, key=lambda f: f[:3])
+            best = (h, noun, chosen)
+        if not _nominatives(_last_part(word), _ADJECTIVES):
+            break
+    return best
+
+
+def _last_part(word: str) -> str:
+    return word if analyse(word) or "-" not in word else word.rsplit("-", 1)[1]
+
+
+def inflect_phrase(phrase: str, case: str) -> str | None:
+    """A name given in the nominative, put in `case` by its head group (the reverse of the base forms above):
+    the adjectives before the head, the head and the adjectives agreeing after it inflect, complements stay
+    ("Ochotnicza Straż Pożarna w Cmolasie", gen -> "Ochotniczej Straży Pożarnej w Cmolasie"). None when the
+    dictionary cannot say how the name inflects."""
+    words = phrase.split(" ")
+    if words[0].isupper() and len(words[0]) > 1:  # an acronym inflects by an ending only some writers add
+        return None
+    found = _head(words)
+    if found is None:
+        return None
+    h, head, before = found
+    number = head.number or "sg"
+    gender = next((g for g in _GENDER_ORDER if g in head.genders), "m3")
+    out = list(words)
+    for i, reading in [*enumerate(before), (h, head)]:
+        form = _inflect_word(words[i], reading, number, gender, case)
+        if form is None:
+            return None
+        out[i] = form
+    for j in range(h + 1, h + 1 + _agreeing_after(words, h, head)):
+        after = next(a for a in _nominatives(_last_part(words[j]), _ADJECTIVES) if _agrees(a, head))
+        form = _inflect_word(words[j], after, number, gender, case)
+        if form is None:
+            return None
+        out[j] = form
+    return " ".join(out)
+
+
+def _agreeing_after(words: list[str], h: int, head: Analysis) -> int:
+    """How many words after the head agree with it as adjectives (Straż Pożarna, Stany Zjednoczone)."""
+    n = 0
+    for word in words[h + 1:]:
+        if not word[:1].isalpha() or not any(_agrees(a, head) for a in _nominatives(_last_part(word), _ADJECTIVES)):
+            break
+        n += 1
+    return n

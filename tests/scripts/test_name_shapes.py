@@ -1,0 +1,48 @@
+"""The name-shape harness (scripts/name_shapes.py) on invented names: rendering, gold and scoring."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+
+from tests.conftest import ROOT
+
+_SPEC = importlib.util.spec_from_file_location("name_shapes", ROOT / "scripts" / "name_shapes.py")
+name_shapes = importlib.util.module_from_spec(_SPEC)
+sys.modules["name_shapes"] = name_shapes  # dataclasses look their module up
+_SPEC.loader.exec_module(name_shapes)
+Item = name_shapes.Item
+
+
+def test_renders_each_slot_in_its_case_with_gold() -> None:
+    item = Item("person", "Jolanta Wierzbicka", "prezes", "Stowarzyszenie Dolina Bobru")
+    text, gold = name_shapes.render("Debata odbyła się z udziałem {title:gen} {org:gen} {name:gen}.", [item])
+    assert text == "Debata odbyła się z udziałem prezesa Stowarzyszenia Dolina Bobru Jolanty Wierzbickiej."
+    assert gold["people"] == [{"name": "Jolanta Wierzbicka", "roles": ["prezes"],
+                               "organization": "Stowarzyszenie Dolina Bobru", "part": None}]
+
+
+def test_several_items_and_the_preposition_we() -> None:
+    places = [Item("place", "Wronki", place_kind="locality"), Item("place", "Nowa Wieś", place_kind="locality")]
+    text, gold = name_shapes.render("Goście z {place:gen} byli {w} {place2:loc}.", places)
+    assert text == "Goście z Wronek byli w Nowej Wsi."
+    assert [p["name"] for p in gold["places"]] == ["Wronki", "Nowa Wieś"]
+    assert name_shapes.render("Byli {w} {place:loc}.", [Item("place", "Wronki")])[0] == "Byli we Wronkach."
+
+
+def test_a_name_without_a_known_inflection_is_skipped() -> None:
+    assert name_shapes.render("Pracownicy {org:gen}.", [Item("org", "„Zorza” Zielonka")]) is None
+    assert name_shapes.render("Pracownicy {org:gen}.", [Item("org", "GOPS")])[0] == "Pracownicy GOPS."
+
+
+def test_a_list_line_scores_no_title() -> None:
+    item = Item("person", "Marek Zawada", "dyrektor", "Muzeum Wsi")
+    _text, gold = name_shapes.render("- {name:nom} ({org:nom})", [item])
+    assert gold["people"][0]["roles"] == []
+
+
+def test_table_gives_recall_per_shape() -> None:
+    totals = {"org_x": Counter({"n": 4, "organizations.tp": 3, "organizations.fn": 1, "organizations.fp": 2})}
+    row = name_shapes.table(totals).splitlines()[2]
+    assert row.startswith("| org_x | 4 | 0.750 |") and row.endswith("| 0.50 |")

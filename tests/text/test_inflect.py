@@ -1,0 +1,32 @@
+"""Names put into a case by their head group (`inflect_phrase`), the reverse of the base forms."""
+
+import pytest
+
+from pipeline.text.inflect import inflect_phrase
+
+
+@pytest.mark.parametrize(("name", "case", "expected"), [
+    ("Ochotnicza Straż Pożarna w Zalesiu", "gen", "Ochotniczej Straży Pożarnej w Zalesiu"),
+    ("Gminny Ośrodek Kultury", "loc", "Gminnym Ośrodku Kultury"),
+    ("Koło Gospodyń Wiejskich „Malwy”", "inst", "Kołem Gospodyń Wiejskich „Malwy”"),
+    ("Starostwo Powiatowe w Lesku", "gen", "Starostwa Powiatowego w Lesku"),
+    ("Nowa Wieś", "loc", "Nowej Wsi"),
+    ("Biała Podlaska", "gen", "Białej Podlaskiej"),
+    ("Bielsko-Biała", "loc", "Bielsku-Białej"),
+    ("Stany Zjednoczone", "loc", "Stanach Zjednoczonych"),
+    ("Ośrodek Społeczno-Kulturalny", "gen", "Ośrodka Społeczno-Kulturalnego"),
+    ("prezes zarządu", "gen", "prezesa zarządu"),
+    ("Centrum Integracji Społecznej", "dat", "Centrum Integracji Społecznej"),
+    ("Szkoła Podstawowa nr 2", "inst", "Szkołą Podstawową nr 2"),
+])
+def test_inflects_the_head_group_and_keeps_complements(name: str, case: str, expected: str) -> None:
+    assert inflect_phrase(name, case) == expected
+
+
+def test_the_nominative_of_a_name_is_itself() -> None:
+    assert inflect_phrase("Gminny Ośrodek Kultury", "nom") == "Gminny Ośrodek Kultury"
+
+
+@pytest.mark.parametrize("name", ["PCPR", "„Zorza” Zielonka", "w Opolu"])
+def test_none_when_the_dictionary_cannot_say(name: str) -> None:
+    assert inflect_phrase(name, "gen") is None
