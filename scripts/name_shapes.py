@@ -174,14 +174,14 @@ def render(template: str, chosen: list[Item]) -> tuple[str, dict] | None:
         if woman is None:
             return None
         mark = "" if n == 1 else str(n)
-        text = text.replace("{-a%s}" % mark, "a" if woman else "")
+        text = text.replace("{-a" + mark + "}", "a" if woman else "")
         for slot, index, case in _SLOT.findall(template):
             if (index or "1") != str(n):
                 continue
             form = _fill(slot, case, item, woman)
             if form is None:
                 return None
-            text = text.replace("{%s%s:%s}" % (slot, index, case), form, 1)
+            text = text.replace("{" + f"{slot}{index}:{case}" + "}", form, 1)
         for key, values in _gold_of(item, template).items():
             gold.setdefault(key, []).extend(values)
     while "{w}" in text:
