@@ -97,11 +97,19 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
     # the case-blind patterns' words ("woj", "pow") have no letter that case-folds otherwise than by lower()
     low = ctx.norm.lower()
     for m in _scan(_GMINA_LIST, ctx.norm, "gmin" in ctx.norm):
+        apposed: bool | None = None  # the first name's form: in the nominative after the unit word, or agreeing
         for start, end in _list_items(ctx, m):
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and not _unit_or_person(span):
-                base = locality_base([t for t in span if not t.is_space])
-                out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
+            if span is None or _unit_or_person(span):
+                continue
+            words = [t for t in span if not t.is_space]
+            base = locality_base(words)
+            written = base == span.text.strip()
+            if apposed is None:
+                apposed = written
+            elif apposed and not written:
+                break  # "z gminy Kłodawa, Wieniawy i Lizbony": the nominative stops, the towns hang on "z"
+            out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
     for m in _scan(_POWIAT_LIST, ctx.norm, "powi" in ctx.norm):
         for start, end in _list_items(ctx, m):
             form = _adjective_nominative(ctx.norm[start:end], "m3")
