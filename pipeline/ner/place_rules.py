@@ -45,6 +45,16 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
     return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
 
 
+def _agreeing_tail(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+    """"z Nowej Wsi Wielkiej": a capitalised adjective agreeing with the name's noun goes on the name when the
+    register knows the longer name; the end of the name."""
+    while end < len(doc) and end not in blocked and doc[end].capitalised and doc[end - 1].whitespace_ == " " \
+            and is_adjective(doc[end]) and agreeing_adjective(doc[end], doc[start + 1]) \
+            and is_known_locality(locality_base([doc[k] for k in range(start, end + 1)])):
+        end += 1
+    return end
+
+
 def adjective_led_region(doc: Doc, i: int, blocked: set[int]) -> bool:
     """'Dolny Śląsk', 'na Dolnym Śląsku', 'Zachodniego Pomorza': a capitalised adjective right before a region's name
     that agrees with it is part of the region's name."""
@@ -118,8 +128,9 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             i += 2
             continue
         if adjective_led_locality(doc, i, blocked) or adjective_led_region(doc, i, blocked):
-            out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
-            i += 2
+            end = _agreeing_tail(doc, i, i + 2, blocked)
+            out.append((i, end))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
+            i = end
             continue
         land = land_name_end(doc, i, blocked)
         if land > i:
