@@ -354,6 +354,10 @@ def extract_places(
             continue
         name, end = abbreviated_adjective(ctx, name, end)
         kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
+        if kind != "other" and in_town_name(ctx, start, ("nad",)):
+            continue  # "w Kazimierzu Dolnym nad Wisłą": the river that locates a town, though a town has its name too
+        if kind == "locality" and not seat and ctx.text[max(0, start - 4):start].lower() == "nad ":
+            kind = "other"  # "piknik nad Wisłą": a river or a lake, though a town has its name too
         if kind == "other" and seat and _geographic_seat(ctx, tokens):
             kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
         if kind == "other" and (common_words(tokens, PREP_CASES.get(governing_word(ctx, start), frozenset()))
