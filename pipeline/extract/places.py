@@ -175,6 +175,16 @@ def _town_homonym(toks: list[Token], k: int) -> bool:
     return governed is None or any(a.pos == "subst" and a.cases & governed for a in t._.morf)
 
 
+def _named_town(ctx: Context, tokens: list[Token], start: int, governed: frozenset[str]) -> bool:
+    """"w Berlinie", "w Rydze": a capitalised word inside a sentence, after a preposition of towns, read as a
+    geographic name in the singular and in the governed case is the town abroad, though a common noun ("berlina")
+    shares the form."""
+    t = tokens[0]
+    return len(tokens) == 1 and not t.is_sent_start and town_abroad(ctx, tokens, start) and any(
+        "nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" and a.cases & governed
+        for a in t._.morf)
+
+
 def _geographic(t: Token) -> bool:
     return any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for a in t._.morf)
 
@@ -360,7 +370,8 @@ def extract_places(
             kind = "other"  # "piknik nad Wisłą": a river or a lake, though a town has its name too
         if kind == "other" and seat and _geographic_seat(ctx, tokens):
             kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
-        if kind == "other" and (common_words(tokens, PREP_CASES.get(governing_word(ctx, start), frozenset()))
+        governed = PREP_CASES.get(governing_word(ctx, start), frozenset())
+        if kind == "other" and (common_words(tokens, governed) and not _named_town(ctx, tokens, start, governed)
                                 or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):
