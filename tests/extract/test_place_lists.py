@@ -91,3 +91,20 @@ def test_a_three_word_locality_keeps_its_second_adjective(extractor):
     """'z Nowej Wsi Lęborskiej': the register's name of three words, not the first two alone."""
     assert "Nowa Wieś Lęborska" in _places(extractor, "Na festyn przyjechali goście z Nowej Wsi Lęborskiej.")
     assert "Stara Wieś" in _places(extractor, "Festyn odbył się w Starej Wsi Wielkiej Gminy.")
+
+
+def test_places_listed_after_a_unit_phrase(extractor):
+    """'z powiatu lipnowskiego, Brzegu i Pisza': after a lower-case unit and its adjective the list goes
+    on with localities in the same case; a person's name after a title's unit ("Starosta powiatu X, Jan Kos")
+    is no member."""
+    names = _places(extractor, "Na zawody przyjechali goście z powiatu lipnowskiego, Brzegu i Pisza.")
+    assert {"powiat lipnowski", "Brzeg", "Pisz"} <= names
+    names = _places(extractor, "Starosta powiatu lipnowskiego, Jan Kos, otworzył zawody.")
+    assert not any(n.startswith("Jan") for n in names)
+
+
+def test_an_adjective_led_locality_inside_a_list(extractor):
+    """'z Pisza, Zduńskiej Woli i Czarnej Dąbrówki': a list member opened by an adjective is the register's
+    two-word name, not its noun alone."""
+    names = _places(extractor, "Na festyn przyjechali goście z Pisza, Zduńskiej Woli i Czarnej Dąbrówki.")
+    assert {"Pisz", "Zduńska Wola", "Czarna Dąbrówka"} <= names and "Wola" not in names
