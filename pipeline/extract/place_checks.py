@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.place_context import governing_word
 from pipeline.extract.place_mention import PlaceMention
-from pipeline.lexicon.places import is_known_locality, known_readings, nearest_reading, register_anchors
+from pipeline.lexicon.places import COUNTRIES, is_known_locality, known_readings, nearest_reading, register_anchors
 from pipeline.lexicon.regions import LAND_NOUNS, TOWN_SITE_NOUNS, is_continental
 from pipeline.lexicon.teryt import region_voivodeships
 from pipeline.lexicon.words import VENUE_HEADS
@@ -222,9 +222,17 @@ _AND = re.compile(r"\s+i\s+")
 
 def join_region_pairs(ctx: Context, places: list[PlaceMention]) -> list[PlaceMention]:
     """"z Kujaw i Pomorza", "Warmia i Mazury": two regions joined by "i" in the order that gives a voivodeship its
-    two-part name (kujawsko-pomorskie, warmińsko-mazurskie) are one region, named as the text pairs them."""
-    regions = sorted((p for p in places if p.kind == "region"), key=lambda p: p.mention.start)
+    two-part name (kujawsko-pomorskie, warmińsko-mazurskie) are one region, named as the text pairs them; two names
+    that together name a country ("z Bośni i Hercegowiny") are that country."""
     joined: dict[int, PlaceMention] = {}
+    ordered = sorted(places, key=lambda p: p.mention.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):  # "w Bośni i Hercegowinie": a country of two names
+        if f"{a.name} i {b.name}" in COUNTRIES and _AND.fullmatch(ctx.norm[a.mention.end:b.mention.start]):
+            m = a.mention
+            pair = PlaceMention(f"{a.name} i {b.name}", "country", ctx.mention(m.start, b.mention.end, m.extractor,
+                                                                               m.confidence, "country_pair"))
+            joined[id(a)], joined[id(b)] = pair, pair
+    regions = sorted((p for p in places if p.kind == "region"), key=lambda p: p.mention.start)
     for a, b in zip(regions, regions[1:], strict=False):
         if id(a) in joined or not _AND.fullmatch(ctx.norm[a.mention.end:b.mention.start]):
             continue

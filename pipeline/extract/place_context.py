@@ -199,13 +199,26 @@ def governing_word(ctx: Context, start: int) -> str:
     return ""
 
 
+def _bracket_after_common_noun(ctx: Context, start: int) -> bool:
+    """The name stands in parentheses right after a lower-case common noun ("wielokulturowy program (Mali, Ghana)"):
+    what the thing draws on, not where anybody came from, as a bracket after a body or a person would be."""
+    toks = _tokens_before(ctx, start, 12)
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text == "(":
+            before = toks[k - 1]
+            return before.text.isalpha() and before.text.islower() and any(a.pos == "subst" for a in before.morf)
+    return False
+
+
 def topic_only(ctx: Context, start: int, name: str, home: bool) -> bool:
     """A country or a continent not named as where people came from, where they went or (abroad) where the event
     was: a topic or a scope ("kondycja spółdzielczości w Polsce", "historia Albanii", "największy kongres w
     Europie"). `home` is the report's own country or continent: "w Polsce" is always a scope, the event's
     locality is named instead."""
     word = governing_word(ctx, start)
-    if word in _ORIGIN or word == "(":
+    if word == "(":
+        return _bracket_after_common_noun(ctx, start)  # "program (Mali, Ghana)"; not "Instytut Leśny (Finlandia)"
+    if word in _ORIGIN:
         return False
     if word in _LOCATIVE and not home and _after_a_town(ctx, start):
         return False  # "z Grodna i Brześcia na Białorusi": the country of the towns just named

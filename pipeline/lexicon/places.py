@@ -44,10 +44,13 @@ COUNTRIES = frozenset({
     "Nigeria", "Madagaskar", "Republika Południowej Afryki", "Wietnam", "Laos", "Kambodża", "Birma", "Tajlandia",
     "Indonezja", "Malezja", "Filipiny", "Korea Południowa", "Korea Północna", "Nepal", "Pakistan", "Afganistan",
     "Australia", "Nowa Zelandia", "Meksyk", "Kuba", "Brazylia", "Argentyna", "Chile", "Peru", "Kolumbia",
-    "Wenezuela", "Boliwia", "Ekwador", "Urugwaj", "Paragwaj",
+    "Wenezuela", "Boliwia", "Ekwador", "Urugwaj", "Paragwaj", "Kirgistan", "Tadżykistan", "Turkmenistan",
+    "Bośnia i Hercegowina", "Macedonia Północna", "Sri Lanka", "Bangladesz", "Singapur", "Tajwan", "Katar", "Kuwejt",
+    "Jemen", "Oman", "Bahrajn", "Zjednoczone Emiraty Arabskie", "Sudan", "Ghana", "Senegal", "Kamerun", "Angola",
+    "Mozambik", "Zambia", "Zimbabwe", "Uganda", "Rwanda", "Namibia", "Botswana", "Somalia", "Mali", "Niger", "Czad",
+    "Gwinea", "Mauretania", "Kostaryka", "Panama", "Gwatemala", "Honduras", "Nikaragua", "Salwador", "Dominikana",
+    "Haiti", "Jamajka",
 })
-
-
 
 
 def is_known_locality(name: str) -> bool:
@@ -101,8 +104,6 @@ def _town_weight(name: str) -> tuple[int, bool]:
     from pipeline.lexicon.teryt import is_gmina, localities
 
     return sum(1 for loc in localities(name) if loc.kind in _URBAN), is_gmina(name)
-
-
 
 
 def is_town_or_seat(name: str) -> bool:

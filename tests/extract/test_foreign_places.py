@@ -67,3 +67,10 @@ def test_a_town_abroad_whose_form_a_common_noun_shares(extractor):
     town; a capitalised common phrase in another case ("z Targami Pracy") is no place."""
     assert ("Ryga", "locality") in _places(extractor, "Wymiana młodzieży odbyła się w Rydze.")
     assert not _places(extractor, "Goście przyszli z Targami Pracy.")
+
+
+def test_a_country_of_two_coordinated_names_and_countries_beyond_europe(extractor):
+    """'z Bośni i Hercegowiny' is one country, not a country and a town; 'z Kirgistanu' is a country."""
+    assert _places(extractor, "Przyjechali goście z Bośni i Hercegowiny.") == {("Bośnia i Hercegowina", "country")}
+    assert ("Kirgistan", "country") in _places(extractor, "Przyjechali goście z Kirgistanu i Lipna.")
+    assert ("Kujawy i Pomorze", "region") in _places(extractor, "Przyjechali goście z Kujaw i Pomorza.")

@@ -94,3 +94,10 @@ def test_a_river_after_nad_is_no_town_of_its_name(extractor):
     assert kinds == {"Wisła": "other"}
     kinds = {p.name: p.kind for p in extractor.extract("Na festyn przyjechali goście z Wisły i Ustronia.").places}
     assert kinds["Wisła"] == "locality"
+
+
+def test_countries_in_brackets_after_a_common_noun_are_a_topic(extractor):
+    """'program (Ghana, Niemcy)': what a programme draws on, not where anybody came from; a country in brackets after
+    a body ("Instytut Leśny (Finlandia)") is still its place."""
+    assert not _places(extractor, "Wieczór zamknie muzyczny program (Ghana, Kuba, Niemcy) zespołu Lipa.")
+    assert "Finlandia" in _places(extractor, "Mówił Jan Kos z Instytutu Leśnego (Finlandia) o lasach.")
