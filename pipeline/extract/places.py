@@ -57,13 +57,13 @@ from pipeline.extract.place_subjects import (
 from pipeline.extract.sacred_venues import sacred_venues
 from pipeline.extract.site_venues import site_venues
 from pipeline.extract.unit_bodies import acting_words
+from pipeline.lexicon.place_phrases import preposition_cases
 from pipeline.lexicon.places import (
     COUNTRIES,
     is_known_locality,
     is_locality_group,
     is_town_or_seat,
     locality_base,
-    preposition_cases,
     register_loaded,
 )
 from pipeline.lexicon.regions import is_region

@@ -53,6 +53,22 @@ def preposition_cases(first: Token) -> frozenset[str]:
     return PREP_CASES.get(first.doc[first.i - 1].text.lower(), frozenset())
 
 
+_LIST_LINKS = frozenset({",", "i", "oraz", "lub", "albo", "-"})
+
+
+def governed_cases(first: Token) -> frozenset[str]:
+    """The cases the preposition before a name governs, over the coordinated names before it: "z Iławy, Stryszowa i
+    Wisły" governs "Stryszowa" by "z" (the town Stryszów, not a village Stryszowa written as it stands). A list
+    after no preposition ("sołectw Dzierzbice, Głogowa") governs nothing."""
+    doc, j = first.doc, first.i - 1
+    if j < 0 or doc[j].text.lower() not in _LIST_LINKS:
+        return preposition_cases(first)
+    while j >= 0 and first.i - j <= 16 and (doc[j].text.lower() in _LIST_LINKS or doc[j].text[:1].isupper()
+                                            and doc[j].is_alpha) and "\n" not in doc[j].whitespace_:
+        j -= 1
+    return PREP_CASES.get(doc[j].text.lower(), frozenset()) if j >= 0 and j < first.i - 2 else frozenset()
+
+
 def common_phrase_base(tokens: list[Token]) -> str:
     """The nominative of a name phrase headed by its first noun ('Polskiego Radia' -> 'Polskie Radio',
     'Gazety Wyborczej' -> 'Gazeta Wyborcza'); a word the dictionary does not know stays as written."""

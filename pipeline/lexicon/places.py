@@ -11,10 +11,10 @@ from spacy.tokens import Token
 from pipeline.lexicon.place_phrases import (
     agreed_candidates,
     geo_lemmas,
+    governed_cases,
     label_penalties,
     name_spelling,
     noun_headed,
-    preposition_cases,
     tag_cases,
 )
 from pipeline.lexicon.place_shapes import (
@@ -139,7 +139,7 @@ def _not_locative(tag: str, governed: frozenset[str]) -> bool:
 def _candidates(tokens: list[Token]) -> tuple[tuple[str, int], ...]:
     """Base-form readings of a name phrase, the likeliest first, at most 32, each with the number of its
     words read as the plural of a singular name (the fewer, the likelier)."""
-    return _word_candidates(tuple(t.text for t in tokens), preposition_cases(tokens[0]) if tokens else frozenset())
+    return _word_candidates(tuple(t.text for t in tokens), governed_cases(tokens[0]) if tokens else frozenset())
 
 
 @lru_cache(maxsize=8192)
@@ -234,7 +234,7 @@ def _written_first(tokens: list[Token], known: list[str]) -> list[str]:
     written = " ".join(t.text for t in tokens).replace(" - ", "-")
     if len(known) < 2 or written not in known:
         return known
-    governed = preposition_cases(tokens[0])
+    governed = governed_cases(tokens[0])
     if governed and not governed & {"nom", "acc"} or known[0] != written and _read_locative(tokens, governed):
         return known
     wanted = governed & {"nom", "acc"} or {"nom"}

@@ -108,3 +108,11 @@ def test_an_adjective_led_locality_inside_a_list(extractor):
     two-word name, not its noun alone."""
     names = _places(extractor, "Na festyn przyjechali goście z Pisza, Zduńskiej Woli i Czarnej Dąbrówki.")
     assert {"Pisz", "Zduńska Wola", "Czarna Dąbrówka"} <= names and "Wola" not in names
+
+
+def test_a_list_member_takes_the_case_of_the_preposition_before_the_list(extractor):
+    """'z Kutna, Jugowa i Helu': "z" governs every member, so "Jugowa" is the genitive of the village Jugów, not the
+    village Jugowa written as it stands; after a noun that governs no case the written form stays."""
+    names = _places(extractor, "Przyjechali goście z Kutna, Jugowa i Helu.")
+    assert "Jugów" in names and "Jugowa" not in names
+    assert "Jugowa" in _places(extractor, "Grant trafi do sołectw Pomarzany, Jugowa oraz Dzierzbice.")
