@@ -168,10 +168,13 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         first: dict[str, int] = {}
         for lem, odd in title:
             first[lem] = min(odd, first.get(lem, odd))
-        options.append(list(first.items()))
+        opts = list(first.items())[:4]
+        if options and w not in first and any("gen" in a.cases for a in analyse(w) if a.pos in ("subst", "adj")):
+            opts.append((w, 1))  # "Góry Świętej Małgorzaty": a genitive complement stays as written
+        options.append(opts)
     candidates = [("", 0)]
     for opts in options:
-        top = opts[:4]
+        top = opts[:5]
         # only the first 32 combinations are kept: they come from the first ceil(32 / len(top)) candidates
         reach = -(-32 // len(top)) if top else 0
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)

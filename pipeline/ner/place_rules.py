@@ -66,11 +66,11 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int], listed: bool = F
     return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
 
 
-def _agreeing_tail(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
-    """"z Nowej Wsi Wielkiej": a capitalised adjective agreeing with the name's noun goes on the name when the
-    register knows the longer name; the end of the name."""
-    while end < len(doc) and end not in blocked and doc[end].capitalised and doc[end - 1].whitespace_ == " " \
-            and is_adjective(doc[end]) and agreeing_adjective(doc[end], doc[start + 1]) \
+def register_tail(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+    """"z Nowej Wsi Wielkiej", "z Góry Świętej Małgorzaty": capitalised words after a name go on it while the
+    register knows the longer name (an adjective agreeing, or a genitive complement in a name of its own); the end."""
+    while end < len(doc) and end not in blocked and doc[end].capitalised and doc[end].is_alpha \
+            and doc[end - 1].whitespace_ == " " \
             and is_known_locality(locality_base([doc[k] for k in range(start, end + 1)])):
         end += 1
     return end
@@ -151,12 +151,13 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         listed = i >= 2 and doc[i - 1].text in _LIST_LINKS and (bool(out) and out[-1][1] == i - 1
                                                                 or after_unit_phrase(doc, i))
         if adjective_led_locality(doc, i, blocked, listed) or adjective_led_region(doc, i, blocked):
-            end = _agreeing_tail(doc, i, i + 2, blocked)
+            end = register_tail(doc, i, i + 2, blocked)
             out.append((i, end))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
             i = end
             continue
         land = land_name_end(doc, i, blocked)
         if land > i:
+            land = register_tail(doc, i, land, blocked)
             out.append((i, land))  # "na Pojezierzu Drawskim": a noun of the land and its name's adjective
             i = land
             continue
@@ -199,6 +200,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 end += 1
                 continue
             break
+        end = register_tail(doc, i, end, blocked)
         out.append((i, end))
         i = end
     return out

@@ -70,3 +70,11 @@ def test_the_genitive_after_a_club_player_noun_is_the_club(extractor):
     """"wychowanek Widzewa": the club the player comes from; "zawodnik z Mielca" names his town."""
     assert not extractor.extract("Bramkę zdobył wychowanek Widzewa, grający na co dzień w hali.").places
     assert "Mielec" in {p.name for p in extractor.extract("Bramkę zdobył zawodnik z Mielca.").places}
+
+
+def test_a_locality_named_with_a_genitive_complement(extractor):
+    """'w Górze Świętej Anny': the complement "Świętej Anny" stays in the genitive whatever the head's case, so the
+    register's name is found as written, not read as an adjective of "Góra"; a person after a town is no part of it."""
+    assert ("Góra Świętej Anny", "locality") in _places(extractor, "Spotkanie odbyło się w Górze Świętej Anny.")
+    names = {n for n, _k in _places(extractor, "Spotkanie odbyło się w Lipnie Anna Nowak powitała gości.")}
+    assert names == {"Lipno"}
