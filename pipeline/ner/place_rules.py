@@ -67,13 +67,18 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int], listed: bool = F
 
 
 def register_tail(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
-    """"z Nowej Wsi Wielkiej", "z Góry Świętej Małgorzaty": capitalised words after a name go on it while the
-    register knows the longer name (an adjective agreeing, or a genitive complement in a name of its own); the end."""
+    """"z Nowej Wsi Wielkiej", "z Góry Świętej Anny", "z Pragi Północ": capitalised words after a name go on it while
+    the register knows the longer name (an adjective agreeing, a genitive complement, a quarter's nominative); the end."""
     while end < len(doc) and end not in blocked and doc[end].capitalised and doc[end].is_alpha \
             and doc[end - 1].whitespace_ == " " \
-            and is_known_locality(locality_base([doc[k] for k in range(start, end + 1)])):
+            and _known_as_written(locality_base([doc[k] for k in range(start, end + 1)])):
         end += 1
     return end
+
+
+def _known_as_written(name: str) -> bool:
+    """The register knows the name, perhaps spelt with a hyphen there ("Praga Północ": Praga-Północ)."""
+    return is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
 
 
 def adjective_led_region(doc: Doc, i: int, blocked: set[int]) -> bool:

@@ -78,3 +78,9 @@ def test_a_locality_named_with_a_genitive_complement(extractor):
     assert ("Góra Świętej Anny", "locality") in _places(extractor, "Spotkanie odbyło się w Górze Świętej Anny.")
     names = {n for n, _k in _places(extractor, "Spotkanie odbyło się w Lipnie Anna Nowak powitała gości.")}
     assert names == {"Lipno"}
+
+
+def test_a_city_quarter_named_by_a_compass_noun(extractor):
+    """'w Pradze Południe': the quarter's second word stays in the nominative; the register spells it with a
+    hyphen, the text's spelling is kept."""
+    assert ("Praga Południe", "locality") in _places(extractor, "Festyn odbył się w Pradze Południe.")
