@@ -171,6 +171,8 @@ _ORIGIN = frozenset({"z", "ze", "do", "spoza"})
 #: Prepositions that locate; a foreign country so named is a place only where the event happened there.
 _LOCATIVE = frozenset({"w", "we", "na"})
 _COORDINATION = frozenset({",", "i", "oraz", "lub", "czy", "a", "-", "–"})
+#: unit words of a list member's own phrase ("z Lipna, gminy Piątek i Grecji"): the preposition lies before them
+_UNIT_WORDS = frozenset({"gminy", "gmin", "powiatu", "powiatów", "województwa", "województw", "regionu", "obwodu"})
 _HAPPENED = re.compile(r"\b(?:odby\w+\s+się|odbywa\w*\s+się|odbędzie\s+się|miał\w*\s+miejsce|przebywa\w*|"
                        r"gości\w*|zwiedza\w*|zwiedzi\w*|pojecha\w*|wyjecha\w*|przyjecha\w*)", re.IGNORECASE)
 
@@ -189,8 +191,8 @@ def governing_word(ctx: Context, start: int) -> str:
         word = t.text.lower()
         if word == "(":
             return "("
-        if word in _COORDINATION or t.text[:1].isupper():
-            continue  # an earlier name of the same list, or a word of this one
+        if word in _COORDINATION or t.text[:1].isupper() or word in _UNIT_WORDS:
+            continue  # an earlier name of the same list ("z X, gminy Y i Z"), or a word of this one
         if t.text.isalpha() and any(a.pos == "adj" and (not cases or a.cases & cases) for a in t.morf) \
                 and not any(a.pos == "prep" for a in t.morf):
             continue  # "z całej Polski", "z północnej Słowacji": the adjective is the name's, the preposition governs

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.places import is_known_locality, locality_base
+from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
 from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
@@ -43,11 +43,14 @@ def after_unit_phrase(doc: Doc, i: int) -> bool:
     if i < 3 or doc[i - 1].text not in _LIST_LINKS:
         return False
     adjective, unit = doc[i - 2], doc[i - 3]
-    if not adjective.text.islower() or not unit.text.islower():
+    if not unit.text.islower():
         return False
     units = [a for a in unit._.morf if a.pos == "subst" and a.lemma in _UNIT_NOUNS]
-    cases = frozenset(c for a in adjective._.morf if a.pos == "adj" for u in units if a.cases & u.cases
-                      for c in a.cases & u.cases)
+    if adjective.text[:1].isupper():  # "z gminy Grzmiącej, Opola i Ognicy": the gmina's name, in the unit's case
+        cases = frozenset(c for u in units for c in u.cases)
+    else:
+        cases = frozenset(c for a in adjective._.morf if a.pos == "adj" for u in units if a.cases & u.cases
+                          for c in a.cases & u.cases)
     return bool(cases) and any(a.cases & cases for a in doc[i]._.morf if a.pos == "subst")
 
 
@@ -63,7 +66,8 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int], listed: bool = F
         return False
     if not (name_part(second) or is_geographic(second)):
         return False
-    return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
+    name = locality_base([first.doc[first.i], second.doc[second.i]])
+    return is_known_locality(name) or name in COUNTRIES  # "z Wielkiej Brytanii"
 
 
 def register_tail(doc: Doc, start: int, end: int, blocked: set[int]) -> int:

@@ -116,3 +116,13 @@ def test_a_list_member_takes_the_case_of_the_preposition_before_the_list(extract
     names = _places(extractor, "Przyjechali goście z Kutna, Jugowa i Helu.")
     assert "Jugów" in names and "Jugowa" not in names
     assert "Jugowa" in _places(extractor, "Grant trafi do sołectw Pomarzany, Jugowa oraz Dzierzbice.")
+
+
+def test_list_members_after_a_gmina_and_two_word_countries(extractor):
+    """'z Lipna, gminy Piątek i Litwy', 'z gminy Brzozowej, Kutna i Helu': the preposition before the list governs
+    every member over the gmina's own phrase; a two-word country is a member too ('Nowej Zelandii')."""
+    names = _places(extractor, "Przyjechali goście z Lipna, gminy Piątek i Litwy.")
+    assert {"Lipno", "gmina Piątek", "Litwa"} <= names
+    names = _places(extractor, "Przyjechali goście z gminy Kozłowej, Kutna i Helu.")
+    assert {"Kutno", "Hel"} <= names
+    assert "Nowa Zelandia" in _places(extractor, "Przyjechali goście z Kutna, Nowej Zelandii i Helu.")
