@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import BODY_HEADS, VILLAGE_BODY_ACRONYMS
-from pipeline.lexicon.places import is_known_locality
+from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, is_acronym_word, noun_lemmas, role_title
 from pipeline.ner.readings import per_document, per_readings
 from pipeline.text.analysis import Analysis
@@ -209,6 +209,9 @@ def _club_in_run(doc: Sequence[Token], i: int, end: int) -> tuple[int, int, int,
         start += 1  # "Wczoraj Legia Sieradz …", "Wygrał Skra Bełchatów": a sentence's first word before the name
     if start == name_end or doc[start].text in VILLAGE_BODY_ACRONYMS:
         return None  # "OSP Stężyca": a village body and its seat (`pipeline.extract.village_bodies`)
+    if start > 0 and doc[start - 1].text.lower() in ("z", "ze", "w", "we", "do", ",", "i") \
+            and is_known_locality(locality_base(list(doc[start:end]))):
+        return None  # "drużyny z Jeleniej Góry": a town of two words the register knows, no club and its town
     if name_end - start > 1 and _kind_noun(doc[start]) and (_by_position(doc, start) or any(
             "gen" in a.cases for a in doc[start + 1]._.morf)):
         start += 1  # "Kadra Bzury Ozorków", "Mecz Bzura Ozorków - …": a common noun capitalised by position

@@ -163,3 +163,12 @@ def test_a_sports_text_is_told_alike_on_the_doc_its_tokens_and_a_part(ctx_for):
     assert not sports_text(ctx.light_tokens[:first.end]) and not sports_text(list(first))
     other = ctx_for("Rano padał deszcz nad Wieluniem. Wieczorem odbył się koncert.")
     assert not sports_text(other.doc) and not sports_text(other.light_tokens)
+
+
+def test_a_two_word_town_after_a_preposition_is_no_club(extractor):
+    """"drużyny z Zielonej Góry i Nowej Soli" in a sports text: each run is a town the register knows, not a club
+    ("Zielona") and its town ("Góra"); a club written with its town after "z" stays one."""
+    orgs, places = _report(extractor, "Na turniej piłkarski przyjechały drużyny z Zielonej Góry i Nowej Soli.")
+    assert {"Zielona Góra", "Nowa Sól"} <= places and not orgs
+    orgs, places = _report(extractor, "Siatkarze zagrają w lidze z Pogonią Garwolin w sobotę.")
+    assert "Pogoń" in orgs and "Garwolin" in places
