@@ -132,3 +132,27 @@ def site_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention
         name = " ".join(words + [ctx.text[toks[j].idx:stop]])
         out.append(PlaceMention(name, "venue", ctx.mention(start, stop, EXTRACTOR, 0.7, "site_venue")))
     return out
+
+
+_BUILDING_PREPOSITIONS = frozenset({"w", "we", "na", "do", "przy", "pod", "obok", "przed", "z", "ze", "koło"})
+
+
+def building_names(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """"w Sheratonie", "w Torwarze": a word the dictionary names as a building (SGJP "nazwa_własna_budowli"), in the
+    case the place preposition before it governs, is that venue in its base form."""
+    from pipeline.text.morphology import PREP_CASES
+
+    toks = ctx.light_tokens
+    out: list[PlaceMention] = []
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if not t.text[:1].isupper() or not t.is_alpha or any(s <= t.idx < e for s, e in taken):
+            continue
+        governed = PREP_CASES.get(toks[k - 1].text.lower(), frozenset()) \
+            if toks[k - 1].text.lower() in _BUILDING_PREPOSITIONS else frozenset()
+        building = next((a for a in t._.morf if a.pos == "subst" and "nazwa_własna_budowli" in a.names
+                         and a.cases & governed), None)
+        if building is not None:
+            mention = ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.7, "building_name")
+            out.append(PlaceMention(building.lemma, "venue", mention))
+    return out

@@ -34,3 +34,10 @@ def test_a_named_site_is_a_venue_in_its_base_form(text, venue):
 ])
 def test_a_site_nothing_names_is_no_venue(text):
     assert _venues(text) == []
+
+
+def test_a_word_the_dictionary_names_as_a_building_is_a_venue():
+    """'w Torwarze': SGJP names the word a building; after a place preposition in its case it is the venue, in its
+    base form; the same word as a sentence's subject names no place of the event."""
+    assert _venues("Finał turnieju odbył się w Torwarze.") == ["Torwar"]
+    assert _venues("Torwar to hala sportowa.") == []
