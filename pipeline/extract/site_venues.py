@@ -115,7 +115,7 @@ def site_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention
         if head is None or any(s <= t.idx < e for s, e in taken):
             continue
         lemma, gender, cases, memorial = head
-        words = [match_case(lemma, t.text)]
+        words = [lemma if t.is_sent_start else match_case(lemma, t.text)]  # a capital by position names nothing
         j = k + 1
         while j < len(toks) and j - k <= MAX_ADJECTIVES and "\n" not in toks[j - 1].whitespace_:
             adjective = _adjective(toks[j], gender, cases)

@@ -37,6 +37,7 @@ VENUE_HEADS = frozenset({
     "osada", "wioska", "zamczysko", "twierdza", "spichlerz", "sanktuarium", "willa", "rezydencja",
     "kaplica", "katedra", "klasztor", "cerkiew", "kolegiata", "pomnik", "cmentarz", "plac",
     "pływalnia", "kąpielisko", "basen", "lodowisko", "targowisko", "skocznia", "kort",
+    "kampus", "czytelnia", "salonik", "opera", "przystań", "marina", "agroturystyka", "łaźnia",
 })
 #: Acronyms that name funds, programmes, states, documents or kinds rather than one organization.
 NON_ORG_ACRONYMS = frozenset({

@@ -41,3 +41,19 @@ def test_a_word_the_dictionary_names_as_a_building_is_a_venue():
     base form; the same word as a sentence's subject names no place of the event."""
     assert _venues("Finał turnieju odbył się w Torwarze.") == ["Torwar"]
     assert _venues("Torwar to hala sportowa.") == []
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Rajd zakończył się w Agroturystyce „Zielony Dół” w Brzozowie.", "Agroturystyka „Zielony Dół”"),
+    ("Spływ zakończył się na Przystani Kajakowej w Lipnie.", "Przystań Kajakowa w Lipnie"),
+    ("Wykłady odbyły się w Kampusie Leśnym.", "Kampus Leśny"),
+    ("Spotkanie autorskie odbyło się w Saloniku Poetyckim.", "Salonik Poetycki"),
+])
+def test_generic_venue_heads_open_a_capitalised_name(text, venue):
+    assert venue in _venues(text)
+
+
+def test_a_sites_head_capitalised_by_position_stays_lower_case():
+    """"Pałac w Brzozowie odwiedziło…" opens a sentence: the capital is the position's, the site is "pałac w …"."""
+    venues = _venues("Festyn był udany. Pałac w Brzozowie odwiedziło wielu gości.")
+    assert "pałac w Brzozowie" in venues and "Pałac w Brzozowie" not in venues
