@@ -34,6 +34,16 @@ REAL = Path(__file__).resolve().parent.parent / "eval" / "real"
 #: organizations).
 SHAPES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("org_organizer_nom", "org", "Organizatorem spotkania był {org:nom}.", ("organizations", "organizer")),
+    ("organizer_invites", "org", "{org:nom} zaprasza mieszkańców na bezpłatne warsztaty rękodzieła.",
+     ("organizations", "organizer")),
+    ("organizer_by_acc", "org", "Warsztaty zorganizowane przez {org:acc} cieszyły się dużym zainteresowaniem.",
+     ("organizations", "organizer")),
+    ("organizer_thanks_dat", "org", "Dziękujemy {org:dat} za zaproszenie na piknik rodzinny.",
+     ("organizations", "organizer")),
+    ("organizer_project_acc", "org", "Szkolenie odbyło się w ramach projektu realizowanego przez {org:acc}.",
+     ("organizations", "organizer")),
+    ("organizer_pair_nom", "org", "Organizatorami konferencji byli {org:nom} oraz {org2:nom}.",
+     ("organizations", "organizer", "co_organizers")),
     ("org_staff_gen", "org", "Warsztaty dla mieszkańców poprowadzili pracownicy {org:gen}.", ("organizations",)),
     ("org_with_inst", "org", "Szkolenie przygotowano we współpracy z {org:inst}.", ("organizations",)),
     ("org_thanks_dat", "org", "Dziękujemy {org:dat} za udostępnienie sali i pomoc.", ("organizations",)),
@@ -210,6 +220,8 @@ def run(split: str, kinds: set[str], limit: int, seed: int, misses_path: Path | 
             text, gold = rendered
             if "organizer" in keys:
                 gold["organizer"] = of_kind[k].name
+            if "co_organizers" in keys:
+                gold["co_organizers"] = [i.name for i in of_kind[k + 1:k + size]]
             report = extractor.extract(text, doc_id=f"{shape}:{of_kind[k].card}")
             scores, disagreements = compare(gold, report)
             total["n"] += 1
@@ -225,7 +237,7 @@ def run(split: str, kinds: set[str], limit: int, seed: int, misses_path: Path | 
     return totals
 
 
-FIELDS = ("organizations", "organizer", "places", "people", "roles", "role_organizations")
+FIELDS = ("organizations", "organizer", "co_organizers", "places", "people", "roles", "role_organizations")
 
 
 def table(totals: dict[str, Counter]) -> str:
