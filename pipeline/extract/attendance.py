@@ -253,7 +253,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                     else:
                         men = ov
                     end = nxt.idx + len(nxt.text) + other.end()
-            left_total = re.search(r"(\d{1,4})\s+\w+\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$", ctx.norm[max(0, start - 40):start]) \
+            left_total = re.search(r"(\d{1,4})\s+\w+" + _COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$",
+                                   ctx.norm[max(0, start - 90):start]) \
                 or re.search(r"\b(?:wśród|spośród)\s+(?:\S+\s+)?\d{1,4}\s+\w+\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+$",
                              ctx.norm[max(0, start - 70):start])
             if left_total:
@@ -317,7 +318,10 @@ _NOUN_BEFORE = re.compile(
 
 
 #: "…, w tym 20 kobiet", "…, z czego 25 stanowiły kobiety", "…, w tym 12 to panie": one gender's share of a total.
-_SHARE_AFTER = re.compile(r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
+#: Up to five words completing the counted noun before the share: "25 przedstawicieli podmiotów ekonomii
+#: społecznej, w tym 17 kobiet", "150 osób z 40 instytucji, w tym 95 kobiet" (no punctuation).
+_COMPLEMENT = r"(?:\s+(?:[^\W\d_][\w-]*|\d{1,4}(?=\s+[^\W\d_]))){0,5}?"
+_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
                           r"(?:(?:stanowi\w*|to|był\w*)\s+)?(\w+)", re.IGNORECASE)
 
 
@@ -374,7 +378,14 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     gender = _gender_of(noun)
     women = value if gender == "f" else 0 if gender == "m" else None
     men = value if gender == "m" else 0 if gender == "f" else None
-    mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, "noun_before")
+    rule = "noun_before"
+    split = _SPLIT_AFTER.match(ctx.norm, end) if gender is None else None
+    if split and split.group(0).strip() and (split.group("kn") or split.group("n1")):
+        # "Liczba uczestników: 31, w tym kobiety: 20, mężczyźni: 11"
+        women, men = _split_values(split)
+        end = len(ctx.norm[:split.end()].rstrip())
+        rule = "noun_before_split"
+    mention = ctx.mention(mstart, end, EXTRACTOR, CONF_SPLIT if rule.endswith("split") else CONF_TOTAL, rule)
     return AttendanceMention(**mention.model_dump(), total=value, women=women, men=men,
                              approximate=m.group("approx") is not None, vague=False, group=None,
                              role=_role(ctx, mstart, noun))
