@@ -156,7 +156,6 @@ def _units_in_offices(ctx: Context, mentions: list[OrgMention]) -> list[OrgMenti
 _IN_OFFICE = re.compile(r"\s+(?:w|we|z|ze)\s+")
 
 
-
 def merge_orgs(ctx: Context, mentions: list[OrgMention]) -> tuple[list[Organization], dict[int, Organization]]:
     entities: dict[str, Organization] = {}
     by_mention: dict[int, Organization] = {}
@@ -232,6 +231,7 @@ _ROOM_LEFT = re.compile(r"(?<![^\W\d_])(?:w siedzibie|w sal\w*(?:\s+[a-ząćęł
                         r"w (?:remizie|biurze|świetlicy|czytelni)|na (?:stadionie|boisku|plac\w*)|"
                         r"w (?:sal|aul)\w*\s+im\.(?:\s+[^\s,.;:]+\.?){1,4}\s+w)\s*$",
                         re.IGNORECASE)
+_HELD_IN_LEFT = re.compile(r"\bodby(?:ł|ła|ło|li|ły|wa|wał|wała|wało)\w*\s+się\s+(?:w|we)\s+$", re.IGNORECASE)  # held in X
 #: "w X, gdzie …", "w X podczas spotkania": the sentence goes on to what happened there.
 _WHERE_RIGHT = re.compile(r"\s*[,(]?\s*(?:gdzie|podczas|w\s+trakcie|w\s+czasie)\b")
 _TO_LEFT = re.compile(r"\bdo\s+[„\"]?$", re.IGNORECASE)
@@ -281,8 +281,8 @@ def institutions_as_venues(
         if id(m) not in by_mention:
             continue
         left = ctx.left(m.mention.start, 40)
-        if m.mention.rule in ("acronym", "body_phrase") and not _ROOM_LEFT.search(left):
-            continue  # a parliament is where its members sit, not a venue; "w budynku WTZ" is a building
+        if m.mention.rule in ("acronym", "body_phrase") and not (_ROOM_LEFT.search(left) or _HELD_IN_LEFT.search(left)):
+            continue  # a parliament is where its members sit unless "odbyło się w" it; "w budynku WTZ": a building
         if _affiliation(ctx, m.mention.start):
             continue
         sent = ctx.sentence_of(m.mention.start)

@@ -46,7 +46,7 @@ def _adjective_nominative(adj: str, gender: str) -> str | None:
 
 #: the list stays on one line ("gminy Budzów,\n• Pan X" is a bulleted list of people) and its coordinators are whole
 #: words (the "i" ending "Pani" joins nothing)
-_GMINA_LIST = re.compile(rf"\b(?:gmin|gminach|gminami|gminy)[^\S\n]*:?[^\S\n]+(?P<list>[{_UP}][\w-]+(?:[^\S\n]+[{_UP}][\w-]+)?"
+_GMINA_LIST = re.compile(rf"\b[Gg](?:min|minach|minami|miny)[^\S\n]*:?[^\S\n]+(?P<list>[{_UP}][\w-]+(?:[^\S\n]+[{_UP}][\w-]+)?"
                          rf"(?:[^\S\n]*(?:,|\bi\b|\boraz\b|\bczy\b)[^\S\n]*[{_UP}][\w-]+(?:[^\S\n]+[{_UP}][\w-]+)?)+)")
 #: what may stand between the unit word and its list: a colon or a dash ("do powiatów ‒ karkonoskiego, …")
 _LEAD = r"\s*[:‒–—-]?\s+"
@@ -73,8 +73,11 @@ def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _unit_or_person(span: Span) -> bool:
-    """A list item that names a body or a person, not a gmina: "gminy: OSP Czulice, OSP Głęboka", "… Pani Anna"."""
-    return any(t.text.isupper() and len(t.text) >= 2 or t.lower_ in HONORIFICS for t in span)
+    """A list item that names a body or a person, not a gmina: "gminy: OSP Czulice, OSP Głęboka", "… Pani Anna",
+    "Wójt Gminy Lipno, Jan Kos"."""
+    words = [t for t in span if t.is_alpha]
+    person = len(words) > 1 and first_name(words[0]) is not None and not is_known_locality(locality_base(words))
+    return person or any(t.text.isupper() and len(t.text) >= 2 or t.lower_ in HONORIFICS for t in span)
 
 
 def region_mentions(ctx: Context) -> list[PlaceMention]:
@@ -96,12 +99,22 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     # the case-blind patterns' words ("woj", "pow") have no letter that case-folds otherwise than by lower()
     low = ctx.norm.lower()
-    for m in _scan(_GMINA_LIST, ctx.norm, "gmin" in ctx.norm):
+    for m in _scan(_GMINA_LIST, ctx.norm, "gmin" in low):
+        apposed: bool | None = None  # the first name's form: in the nominative after the unit word, or agreeing
+        single = re.match(r"gminy\b", m[0], re.IGNORECASE) is not None  # a genitive singular or a nominative plural
         for start, end in _list_items(ctx, m):
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and not _unit_or_person(span):
-                base = locality_base([t for t in span if not t.is_space])
-                out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
+            if span is None or _unit_or_person(span):
+                continue
+            words = [t for t in span if not t.is_space]
+            base = locality_base(words)
+            written = base == span.text.strip()
+            if apposed is None:
+                apposed = written
+            elif apposed and not written or single and not apposed:
+                break  # "z gminy Kłodawa, Wieniawy i Lizbony": the nominative stops, the towns hang on "z"; "z gminy
+                # Kłodawy, Wieniawy": one gmina in the genitive singular, a plural "gminy" would take nominatives
+            out.append(PlaceMention(f"gmina {base}", "region", ctx.mention(start, end, EXTRACTOR, 0.75, "gmina_list")))
     for m in _scan(_POWIAT_LIST, ctx.norm, "powi" in ctx.norm):
         for start, end in _list_items(ctx, m):
             form = _adjective_nominative(ctx.norm[start:end], "m3")

@@ -254,11 +254,11 @@ def _under_place_label(before: str) -> bool:
     return bool(lines) and lines[-1] in _PLACE_LABELS
 
 
-def in_town_name(ctx: Context, start: int) -> bool:
+def in_town_name(ctx: Context, start: int, prepositions: tuple[str, ...] = ("nad", "pod")) -> bool:
     """A river or a mountain after "nad"/"pod" that follows a capitalised word: part of a town's name
     ("Gródek nad Dunajcem", "Zawoja pod Babią Górą"), not a place of its own."""
     before = _tokens_before(ctx, start, 2)
-    return len(before) == 2 and before[1].text.lower() in ("nad", "pod") and before[0].text[:1].isupper()
+    return len(before) == 2 and before[1].text.lower() in prepositions and before[0].text[:1].isupper()
 
 
 #: Nouns of a battle: "bitwa pod Grunwaldem", "bój o Monte Cassino", "odsiecz wiedeńska": a historical event's name.

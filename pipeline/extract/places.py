@@ -46,6 +46,7 @@ from pipeline.extract.place_introducers import (
     unknown_to_dictionary,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_quoted import quoted_venues
 from pipeline.extract.place_subjects import (
     capitalised_common_noun,
     covered_chars,
@@ -54,11 +55,13 @@ from pipeline.extract.place_subjects import (
     subject_localities,
 )
 from pipeline.extract.sacred_venues import sacred_venues
+from pipeline.extract.site_venues import site_venues
 from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.places import (
     COUNTRIES,
     is_known_locality,
     is_locality_group,
+    is_town_or_seat,
     locality_base,
     preposition_cases,
     register_loaded,
@@ -71,47 +74,7 @@ from pipeline.text.morphology import PREP_CASES
 __all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_mentions"]
 
 
-_LOWER_VENUES = frozenset({"pensjonat", "restauracja", "ośrodek", "hotel", "dom", "zajazd", "gospodarstwo",
-                           "kawiarnia", "bistro", "świetlica", "sala", "karczma", "schronisko", "centrum",
-                           "hala", "dworek", "park", "skansen", "kompleks", "stadion"})
-
-
-def quoted_venues(ctx: Context) -> list[PlaceMention]:
-    """'w pensjonacie „Pod Skarpą”', 'w ośrodku szkoleniowym „Leśna Polana”': a lower-case kind + a quoted name."""
-    from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative
-
-    if "„" not in ctx.norm and '"' not in ctx.norm:
-        return []  # no quoted name anywhere
-    toks = ctx.light_tokens
-    out = []
-    for i, t in enumerate(toks):
-        if not t.text[:1].islower() or i == 0 or toks[i - 1].text.lower() not in ("w", "we", "na", "do", "przy"):
-            continue
-        heads = [a for a in t._.morf if a.pos == "subst" and a.lemma in _LOWER_VENUES]
-        if not heads:
-            continue
-        j = i + 1
-        while j < len(toks) and j - i <= 2 and toks[j].text[:1].islower() and any(a.pos == "adj" for a in toks[j]._.morf):
-            j += 1
-        if j >= len(toks) or toks[j].text not in ("„", '"'):
-            continue
-        close = next((k for k in range(j + 1, min(len(toks), j + 8)) if toks[k].text in ("”", '"')), None)
-        if close is None:
-            continue
-        head = heads[0]
-        number, gender = head_features(head)
-        words = [noun_nominative(t.text, head).lower()]
-        for m in range(i + 1, j):
-            adj = next((a for a in toks[m]._.morf if a.pos == "adj" and a.cases & head.cases), None)
-            words.append(adjective_nominative(toks[m].text, adj, number, gender) if adj else toks[m].text)
-        start, end = t.idx, toks[close].idx + 1
-        name = " ".join(words) + " " + ctx.text[toks[j].idx:end]
-        out.append(PlaceMention(name, "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "quoted_venue")))
-    return out
-
-
-
-def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> bool:
+def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, listed: bool = False) -> bool:
     """A lone capitalised word that is an institution's or a venue's head noun ("Kaplica",
     "Oddział"; a village of that name follows a locality noun: "we wsi Kaplica"), or a verb form or a first name ('Słuchaj', 'Anna') without a place
     preposition or a locality noun ("miasta Przemyśl", "we wsi Bór") before it, or a word in capitals ('GALERIA')."""
@@ -126,8 +89,8 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False) -> 
         return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
     if not seat and _ethnonym(t):
         return True
-    if preposition_cases(t):
-        return False
+    if preposition_cases(t) or listed:
+        return False  # "z Ożarowa, Łap i Bończy": coordinated with a place in its case, not a verb or a first name
     if t.text.isupper() and len(t.text) > 3:
         return True
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
@@ -165,18 +128,22 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         named = after_acronym(ctx, toks, k) and covered.find(1, before.idx, before.idx + 1) >= 0 \
             or team is not None and covered.find(1, toks[team].idx, toks[team].idx + 1) >= 0
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
-        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t)):
+        homonym = not named and _town_homonym(toks, k)
+        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t) or homonym):
             k += 1
             continue
         found = None
         for width in (2, 1):
             words = toks[k:k + width]
+            common = homonym and not (_may_be_a_locality(t) or unknown_to_dictionary(t))
             if len(words) < width or any(w.is_space for w in words) \
                     or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
-                    or not all(_may_be_a_locality(w) or unknown_to_dictionary(w)
+                    or not all(_may_be_a_locality(w) or unknown_to_dictionary(w) or common and w is t
                                or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
                 continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
             name = locality_base(words)
+            if common and not (is_known_locality(name) and is_town_or_seat(name)):
+                continue  # "z Łap", "z Oborników Śląskich": a common noun's form names a town, not a mere village
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
                 break
@@ -194,6 +161,28 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         ends.add(end)
         k += len(words)
     return out
+
+
+def _town_homonym(toks: list[Token], k: int) -> bool:
+    """A capitalised word inside a sentence that the dictionary reads only as a common noun, in a case the
+    preposition before it governs ("z Łap", "w Izabelinie"; not "z Rodzinami"): it may be a town of that name.
+    Not an institution's or a venue's head word ("w Szkole") and not a first name."""
+    t = toks[k]
+    if t.is_sent_start or not t.text[:1].isupper() or t.text.isupper() or not t.is_alpha or first_name(t) is not None \
+            or noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS):
+        return False
+    governed = PREP_CASES.get(toks[k - 1].text.lower())
+    return governed is None or any(a.pos == "subst" and a.cases & governed for a in t._.morf)
+
+
+def _named_town(ctx: Context, tokens: list[Token], start: int, governed: frozenset[str]) -> bool:
+    """"w Berlinie", "w Rydze": a capitalised word inside a sentence, after a preposition of towns, read as a
+    geographic name in the singular and in the governed case is the town abroad, though a common noun ("berlina")
+    shares the form."""
+    t = tokens[0]
+    return len(tokens) == 1 and not t.is_sent_start and town_abroad(ctx, tokens, start) and any(
+        "nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" and a.cases & governed
+        for a in t._.morf)
 
 
 def _geographic(t: Token) -> bool:
@@ -328,10 +317,12 @@ def extract_places(
         and not in_quoted_title(ctx, p.mention.start)]
     out += kind_named_venues(ctx, found)
     out += sacred_venues(ctx, found)
+    out += site_venues(ctx, found)
     out += [p for p in subject_localities(ctx, found + [(p.mention.start, p.mention.end) for p in out])
             if not in_funding_boilerplate(ctx, p.mention.start) and not in_quoted_title(ctx, p.mention.start)]
     out += foreign_places(ctx, [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans],
                           taken or [])
+    span_ends = {e for _s, e, _r in spans}
     grown: list[tuple[int, int]] = []  # names extended over a "nad"/"pod" phrase: its river is no place of its own
     for start, end, rule in spans:
         if any(r.mention.start <= start and end <= r.mention.end for r in regions) or any(
@@ -343,7 +334,9 @@ def extract_places(
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
         club_town = rule.endswith("club_town")  # "Sokół Aleksandrów": read as a nominative town already (`club_rules`)
-        if in_funding_boilerplate(ctx, start) and not seat or not club_town and _not_a_place_word(ctx, tokens, seat) \
+        coordinated = in_place_list(ctx.light_tokens, tokens[0].i, span_ends)
+        if in_funding_boilerplate(ctx, start) and not seat or not club_town and _not_a_place_word(ctx, tokens, seat,
+                                                                                                  coordinated) \
                 or in_battle_name(ctx, start) or adjective_of_next_noun(ctx, tokens) or club_genitive(ctx, tokens) \
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
             continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
@@ -371,9 +364,14 @@ def extract_places(
             continue
         name, end = abbreviated_adjective(ctx, name, end)
         kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
+        if kind != "other" and in_town_name(ctx, start, ("nad",)):
+            continue  # "w Kazimierzu Dolnym nad Wisłą": the river that locates a town, though a town has its name too
+        if kind == "locality" and not seat and ctx.text[max(0, start - 4):start].lower() == "nad ":
+            kind = "other"  # "piknik nad Wisłą": a river or a lake, though a town has its name too
         if kind == "other" and seat and _geographic_seat(ctx, tokens):
             kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
-        if kind == "other" and (common_words(tokens, PREP_CASES.get(governing_word(ctx, start), frozenset()))
+        governed = PREP_CASES.get(governing_word(ctx, start), frozenset())
+        if kind == "other" and (common_words(tokens, governed) and not _named_town(ctx, tokens, start, governed)
                                 or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):

@@ -105,6 +105,13 @@ def _town_weight(name: str) -> tuple[int, bool]:
 
 
 
+def is_town_or_seat(name: str) -> bool:
+    """A town, a city's district or a gmina's seat: a name known well enough that a capitalised word reading also
+    as a common noun ("z Łap", "w Izabelinie") is taken for it where a locality is introduced."""
+    towns, seat = _town_weight(name)
+    return bool(towns) or seat
+
+
 def _fits_hints(name: str, hints: list[str], wide: bool = True) -> bool:
     """The register puts `name` in a gmina, powiat or (when `wide`) voivodeship the page names."""
     from pipeline.lexicon.teryt import resolve

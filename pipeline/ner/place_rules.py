@@ -32,10 +32,31 @@ def agreeing_adjective(adj: Token, noun: Token) -> bool:
                for a in adj._.morf)
 
 
-def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
-    """'Murowanej Goślinie', 'Ostrowach Tuszowskich' after a place preposition: a capitalised adjective and a
-    name part that the register knows together, though the adjective has no geographic reading."""
-    if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or i == 0 or doc[i - 1].text.lower() not in ("w", "we", "z", "ze", "do"):
+_LIST_LINKS = (",", "i", "oraz", "lub", "albo")
+#: lower-case unit words whose adjective names a region: "z powiatu przysuskiego, X i Y"
+_UNIT_NOUNS = frozenset({"powiat", "województwo", "region", "gmina", "rejon", "obwód"})
+
+
+def after_unit_phrase(doc: Doc, i: int) -> bool:
+    """The word at `i` follows a list link after a lower-case unit and its adjective ("z powiatu przysuskiego, Żukowa
+    i Pisza") and shares its case: the next member of a list of places, though the unit was no geographic name."""
+    if i < 3 or doc[i - 1].text not in _LIST_LINKS:
+        return False
+    adjective, unit = doc[i - 2], doc[i - 3]
+    if not adjective.text.islower() or not unit.text.islower():
+        return False
+    units = [a for a in unit._.morf if a.pos == "subst" and a.lemma in _UNIT_NOUNS]
+    cases = frozenset(c for a in adjective._.morf if a.pos == "adj" for u in units if a.cases & u.cases
+                      for c in a.cases & u.cases)
+    return bool(cases) and any(a.cases & cases for a in doc[i]._.morf if a.pos == "subst")
+
+
+def adjective_led_locality(doc: Doc, i: int, blocked: set[int], listed: bool = False) -> bool:
+    """'Murowanej Goślinie', 'Ostrowach Tuszowskich' after a place preposition, or `listed` after a place ("z Pisza,
+    Jeleniej Góry"): a capitalised adjective and a name part that the register knows together, though the adjective
+    has no geographic reading."""
+    if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or i == 0 \
+            or not listed and doc[i - 1].text.lower() not in ("w", "we", "z", "ze", "do"):
         return False
     first, second = doc[i], doc[i + 1]
     if not (first.capitalised and second.capitalised and is_adjective(first) and first.whitespace_ == " "):
@@ -43,6 +64,16 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int]) -> bool:
     if not (name_part(second) or is_geographic(second)):
         return False
     return is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))
+
+
+def _agreeing_tail(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+    """"z Nowej Wsi Wielkiej": a capitalised adjective agreeing with the name's noun goes on the name when the
+    register knows the longer name; the end of the name."""
+    while end < len(doc) and end not in blocked and doc[end].capitalised and doc[end - 1].whitespace_ == " " \
+            and is_adjective(doc[end]) and agreeing_adjective(doc[end], doc[start + 1]) \
+            and is_known_locality(locality_base([doc[k] for k in range(start, end + 1)])):
+        end += 1
+    return end
 
 
 def adjective_led_region(doc: Doc, i: int, blocked: set[int]) -> bool:
@@ -117,9 +148,12 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 2))  # "z Ziemi Ciechanowskiej": a region word and its place adjective
             i += 2
             continue
-        if adjective_led_locality(doc, i, blocked) or adjective_led_region(doc, i, blocked):
-            out.append((i, i + 2))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
-            i += 2
+        listed = i >= 2 and doc[i - 1].text in _LIST_LINKS and (bool(out) and out[-1][1] == i - 1
+                                                                or after_unit_phrase(doc, i))
+        if adjective_led_locality(doc, i, blocked, listed) or adjective_led_region(doc, i, blocked):
+            end = _agreeing_tail(doc, i, i + 2, blocked)
+            out.append((i, end))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
+            i = end
             continue
         land = land_name_end(doc, i, blocked)
         if land > i:
@@ -147,8 +181,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             or doc[i - 2].text.lower() in PLACE_PREPOSITIONS and doc[i - 1].text.islower()
             and agreeing_adjective(doc[i - 1], tok) and not any(a.lemma in PRONOMINAL for a in doc[i - 1]._.morf))
         # "z całej Europy", "z północnej Słowacji"; not "w którym X", "do tej Unii" (a word named before)
-        in_list = bool(out) and i >= 2 and doc[i - 1].text in (",", "i", "oraz", "lub", "albo") \
-            and out[-1][1] == i - 1  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina"
+        in_list = listed  # "z Zielonej Góry, Nowej Soli, Żar i Świebodzina", "z powiatu X, Żar i Pisza"
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
         dateline = i > 0 and doc[i - 1].text in ("-", "–", "—") and i + 2 < n and doc[i + 1].text == "," \
             and doc[i + 2].text[:1].isdigit()  # "Konferencja „X” – Warszawa, 20 listopada": where and when

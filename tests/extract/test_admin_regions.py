@@ -38,6 +38,28 @@ def test_a_gmina_list_holds_places_not_bodies_or_people(ctx_for):
     assert [r.name for r in bullets] == ["gmina Dębno"]
 
 
+def test_a_gmina_list_stops_where_the_nominative_stops(ctx_for):
+    """After "gminy X" a gmina's name stands in the nominative; the genitives after it hang on the preposition
+    before the unit word ("z gminy Lipno, Brzozowa i Kołek": a gmina and two villages). Names that keep the
+    form of the first ("gmin Lipno, Brzozowo i Kołki") or agree with the unit word all along are gminas."""
+    ctx = ctx_for("Na zawody przyjechały drużyny z gminy Lipno, Brzozowa i Kołek.")
+    assert {r.name for r in region_mentions(ctx)} == {"gmina Lipno"}
+    ctx = ctx_for("Na zawody przyjechały drużyny z gminy Lipno i Brzozowo.")
+    assert {r.name for r in region_mentions(ctx)} == {"gmina Lipno", "gmina Brzozowo"}
+    ctx = ctx_for("Na zawody przyjechały drużyny z gmin Rypina, Sierpca i Mławy.")
+    assert {r.name for r in region_mentions(ctx)} == {"gmina Rypin", "gmina Sierpc", "gmina Mława"}
+
+
+def test_one_gmina_in_the_genitive_singular_governs_no_list(ctx_for):
+    """"z gminy Rypina i Sierpca": a genitive "gminy" is one gmina, the next genitive hangs on "z"; a capitalised
+    plural "Gminy Rypin, Sierpc i Mława" opens a list; a person after a title's gmina is no gmina."""
+    assert {r.name for r in region_mentions(ctx_for("Przyjechali goście z gminy Rypina i Sierpca."))} == {"gmina Rypin"}
+    ctx = ctx_for("Gminy Rypin, Sierpc i Mława podpisały porozumienie.")
+    assert {r.name for r in region_mentions(ctx)} == {"gmina Rypin", "gmina Sierpc", "gmina Mława"}
+    ctx = ctx_for("Wójt Gminy Lipno, Adam Kos, powitał gości.")
+    assert {r.name for r in region_mentions(ctx)} == {"gmina Lipno"}
+
+
 def test_a_gmina_named_by_its_river_keeps_the_river(ctx_for):
     """"Gminy Gródek nad Dunajcem": "nad" and the instrumental go on the name when the register knows the whole;
     a river that is no part of a name stays out."""

@@ -60,3 +60,10 @@ def test_an_unknown_town_in_the_genitive_after_a_town_part(extractor):
 
 def test_a_name_in_apposition_to_centrum_stays_a_venue(extractor):
     assert ("Galeriada", "venue") in _places(extractor, "Wystawa stała w centrum Galeriada przez tydzień.")
+
+
+def test_a_town_abroad_whose_form_a_common_noun_shares(extractor):
+    """'w Rydze' (a "ryga" too) after a preposition of towns, inside a sentence and in the case it governs, is the
+    town; a capitalised common phrase in another case ("z Targami Pracy") is no place."""
+    assert ("Ryga", "locality") in _places(extractor, "Wymiana młodzieży odbyła się w Rydze.")
+    assert not _places(extractor, "Goście przyszli z Targami Pracy.")

@@ -37,3 +37,14 @@ def test_the_reading_room_of_a_library_named_by_its_acronym_makes_the_library_th
     assert ("Gminna Biblioteka Publiczna", "venue") in places
     _orgs, places = _result(extractor, "Gminna Biblioteka Publiczna (GBP) ma nowych czytelników z GBP w Lipnie.")
     assert not [p for p in places if p[1] == "venue"]
+
+
+def test_a_parliament_or_an_acronym_the_event_was_held_in(extractor):
+    """"odbyła się w Senacie RP": held in it, a parliament (a body phrase) or a body named by its acronym is the
+    venue; a parliament where someone works is not."""
+    _, places = _result(extractor, "Debata oksfordzka odbyła się w Senacie RP.")
+    assert ("Senat RP", "venue") in places
+    _, places = _result(extractor, "Szkolenie odbyło się w MOPS w Lipnie.")
+    assert ("MOPS w Lipnie", "venue") in places
+    _, places = _result(extractor, "Jego żona pracuje w Senacie RP od lat.")
+    assert not any(kind == "venue" for _name, kind in places)

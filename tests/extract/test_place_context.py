@@ -83,3 +83,14 @@ def test_a_region_after_z_terenu_is_a_place(extractor, rules_only):
 def test_a_town_in_a_headings_dateline_is_a_place(extractor, rules_only):
     assert "Warszawa" in _places(extractor, "Forum Seniorów „Aktywni razem” – Warszawa, 14 maja. Gości powitał Jan Kos.")
     assert "Warszawa" not in _places(extractor, "Wykład wygłosiła Ewa Warszawa, a potem był koncert.")
+
+
+def test_a_river_after_nad_is_no_town_of_its_name(extractor):
+    """'nad Wisłą' is the river however many towns are called Wisła: after a town it only locates the town
+    (not listed), alone it is a place of kind other; 'w Wiśle' and 'z Wisły' stay the town."""
+    report = extractor.extract("Spotkanie odbyło się w Brzegu Dolnym nad Odrą.")
+    assert {p.name for p in report.places} == {"Brzeg Dolny"}
+    kinds = {p.name: p.kind for p in extractor.extract("Piknik rodzinny odbył się nad Wisłą.").places}
+    assert kinds == {"Wisła": "other"}
+    kinds = {p.name: p.kind for p in extractor.extract("Na festyn przyjechali goście z Wisły i Ustronia.").places}
+    assert kinds["Wisła"] == "locality"

@@ -69,3 +69,42 @@ def test_town_after_a_name_keeps_a_locative_town_with_its_part(ctx_for):
     ctx = ctx_for("Mieszkał w Krakowie Nowa Huta.")
     words = [t for t in ctx.light_tokens if t.text in ("Krakowie", "Nowa", "Huta")]
     assert town_after_a_name(words) == words
+
+
+def test_a_list_member_read_also_as_a_first_name_or_a_verb_is_a_place(extractor):
+    """'z Łeby, Ustki i Helu': coordinated with places in their case, 'Helu' is the town though the dictionary
+    also reads it as a first name; a first name in the nominative after genitive places stays no place."""
+    assert {"Łeba", "Ustka", "Hel"} <= _places(extractor, "Goście przyjechali z Łeby, Ustki i Helu.")
+    names = _places(extractor, "Na spotkanie przyszli mieszkańcy Lipna, Anna Nowak i Jan Kos.")
+    assert "Anna" not in names and "Lipno" in names
+
+
+def test_a_town_the_dictionary_reads_only_as_a_common_noun(extractor):
+    """'z Brzyskiej': after a place preposition, in the case it governs, a capitalised common noun's form that
+    the register knows as a gmina's seat is that locality; a common noun in another case ('z Rodzinami') or
+    a mere village's name stays what it is."""
+    assert "Brzyska" in _places(extractor, "Goście przyjechali z Brzyskiej.")
+    assert _places(extractor, "Na piknik przyszli z Rodzinami i Sąsiadami.") == set()
+
+
+def test_a_three_word_locality_keeps_its_second_adjective(extractor):
+    """'z Nowej Wsi Lęborskiej': the register's name of three words, not the first two alone."""
+    assert "Nowa Wieś Lęborska" in _places(extractor, "Na festyn przyjechali goście z Nowej Wsi Lęborskiej.")
+    assert "Stara Wieś" in _places(extractor, "Festyn odbył się w Starej Wsi Wielkiej Gminy.")
+
+
+def test_places_listed_after_a_unit_phrase(extractor):
+    """'z powiatu lipnowskiego, Brzegu i Pisza': after a lower-case unit and its adjective the list goes
+    on with localities in the same case; a person's name after a title's unit ("Starosta powiatu X, Jan Kos")
+    is no member."""
+    names = _places(extractor, "Na zawody przyjechali goście z powiatu lipnowskiego, Brzegu i Pisza.")
+    assert {"powiat lipnowski", "Brzeg", "Pisz"} <= names
+    names = _places(extractor, "Starosta powiatu lipnowskiego, Jan Kos, otworzył zawody.")
+    assert not any(n.startswith("Jan") for n in names)
+
+
+def test_an_adjective_led_locality_inside_a_list(extractor):
+    """'z Pisza, Zduńskiej Woli i Czarnej Dąbrówki': a list member opened by an adjective is the register's
+    two-word name, not its noun alone."""
+    names = _places(extractor, "Na festyn przyjechali goście z Pisza, Zduńskiej Woli i Czarnej Dąbrówki.")
+    assert {"Pisz", "Zduńska Wola", "Czarna Dąbrówka"} <= names and "Wola" not in names

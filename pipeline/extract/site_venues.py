@@ -1,0 +1,134 @@
+"""Sites named by a lower-case head and what names them: "w zamku w Malborku", "w pałacu w Lipnie", "na cmentarzu na
+Powązkach", "pod pomnikiem Jana Kilińskiego", "przy grobie Nieznanego Żołnierza". Reports of visits and
+commemorations give where that part of the event was this way; the capitalised venue phrases of the NER never take
+a lower-case head.
+
+A site is a named venue (docs/annotation.md, Places: castles, parks, churches "named as the text names the site")
+only with something that names it:
+- a building or grounds (`SITE_HEADS`) by the locality written after it ("zamek w Malborku"), the seat kept;
+- a memorial (`MEMORIAL_HEADS`) by whom it commemorates: capitalised words in the genitive, with ranks and initials
+  ("pomnik gen. Jana Kosa", "grób Nieznanego Żołnierza") and a quoted nickname.
+A bare "w zamku" or "pod pomnikiem" names nothing. The head and its adjectives take the nominative, the rest stays as
+written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.lexicon.places import is_known_locality, locality_base
+from pipeline.lexicon.words import is_geographic
+from pipeline.text.context import Context
+from pipeline.text.inflect import generate_form, match_case
+
+#: buildings and grounds a locality names ("zamek w Malborku"), with the gender their adjectives agree in
+SITE_HEADS: dict[str, str] = {"zamek": "m3", "pałac": "m3", "dworek": "m3", "cmentarz": "m3", "twierdza": "f",
+                              "skansen": "m3", "amfiteatr": "m3"}
+#: memorials named by whom they commemorate ("pomnik Jana Kosa")
+MEMORIAL_HEADS: dict[str, str] = {"pomnik": "m3", "grób": "m3", "mogiła": "f", "obelisk": "m3", "kopiec": "m3",
+                                  "mauzoleum": "n"}
+_HINT = re.compile(r"zam[ek]|pała|dwor|cmentar|twierdz|skansen|amfiteat|pomni|grob|grób|mogi[łl]|obelis|kop[cie]|mauzole",
+                   re.IGNORECASE)
+#: what may stand in a commemorated name besides capitalised genitives: ranks and titles, initials, a quoted nickname
+_RANK = re.compile(r"^(?:gen|płk|ppłk|mjr|kpt|por|ppor|ks|kard|abp|bp|św|bł|prof|dr|marsz|hetm|kmdr|adm|inż)\.?$|^[A-ZĄĆĘŁŃÓŚŹŻ]\.$")
+_QUOTE_OPEN = ("„", '"', "«")
+_QUOTE_CLOSE = ("”", '"', "»")
+MAX_ADJECTIVES = 2
+MAX_WORDS = 8
+
+
+def _head(t: Token) -> tuple[str, str, frozenset[str], bool] | None:
+    """(lemma, gender, cases, memorial) of a singular site or memorial head, or None."""
+    for a in t._.morf:
+        lemma = a.lemma.lower()
+        if a.pos == "subst" and a.number == "sg" and not a.names and (lemma in SITE_HEADS or lemma in MEMORIAL_HEADS):
+            cases = frozenset().union(*(b.cases for b in t._.morf if b.pos == "subst" and b.lemma.lower() == lemma
+                                        and b.number == "sg"))
+            return lemma, SITE_HEADS.get(lemma) or MEMORIAL_HEADS[lemma], cases, lemma in MEMORIAL_HEADS
+    return None
+
+
+def _adjective(t: Token, gender: str, cases: frozenset[str]) -> str | None:
+    """The nominative of a lower-case adjective agreeing with the head ("w zamku krzyżackim" -> "krzyżacki")."""
+    if not t.is_alpha or not t.text.islower():
+        return None
+    for a in t._.morf:
+        if a.pos == "adj" and a.number == "sg" and a.cases & cases:
+            return generate_form(a.lemma.lower(), "adj", "sg", gender)
+    return None
+
+
+def _seat_end(toks: list[Token], j: int) -> int:
+    """The end (token index) of a seat "w X" / "na X" at `j` whose X is a locality or a geographic name, else `j`."""
+    if j + 1 >= len(toks) or toks[j].text.lower() not in ("w", "we", "na") or "\n" in toks[j].whitespace_:
+        return j
+    end = j + 1
+    while end < len(toks) and end - j <= 2 and toks[end].text[:1].isupper() and toks[end].is_alpha \
+            and "\n" not in toks[end - 1].whitespace_:
+        end += 1
+    words = toks[j + 1:end]
+    if not words or not (is_geographic(words[0]) or is_known_locality(locality_base(words))):
+        return j
+    return end
+
+
+def _commemorated_end(toks: list[Token], j: int) -> int:
+    """The end (token index) of the capitalised genitive words, ranks and a quoted nickname after a memorial's head;
+    `j` when no capitalised genitive names anyone."""
+    end, named = j, False
+    while end < len(toks) and end - j < MAX_WORDS and "\n" not in toks[end - 1].whitespace_:
+        t = toks[end]
+        if _RANK.match(t.text) or t.text == "." and end > j and _RANK.match(toks[end - 1].text + "."):
+            end += 1
+            continue
+        if t.text in _QUOTE_OPEN and named:
+            close = next((k for k in range(end + 1, min(len(toks), end + 5)) if toks[k].text in _QUOTE_CLOSE), None)
+            if close is None:
+                break
+            end = close + 1
+            break
+        if t.is_alpha and t.text[:1].isupper() and (any("gen" in a.cases for a in t._.morf if a.pos in ("subst", "adj"))
+                                                   or all(a.pos == "ign" for a in t._.morf)):
+            named, end = True, end + 1
+            continue
+        if named and t.text.lower() in ("i", "oraz") and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+            end += 1  # "pomnik Armii Krajowej i Polskiego Państwa Podziemnego"
+            continue
+        break
+    while end > j and not toks[end - 1].text[:1].isupper() and toks[end - 1].text not in _QUOTE_CLOSE:
+        end -= 1  # a trailing "i" or rank belongs to what follows
+    return end if named else j
+
+
+def site_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Each site named by its locality and each memorial named by whom it commemorates; none inside a span the NER
+    already took."""
+    if not _HINT.search(ctx.norm):
+        return []
+    toks = ctx.light_tokens
+    out: list[PlaceMention] = []
+    for k, t in enumerate(toks):
+        head = _head(t) if t.is_alpha else None
+        if head is None or any(s <= t.idx < e for s, e in taken):
+            continue
+        lemma, gender, cases, memorial = head
+        words = [match_case(lemma, t.text)]
+        j = k + 1
+        while j < len(toks) and j - k <= MAX_ADJECTIVES and "\n" not in toks[j - 1].whitespace_:
+            adjective = _adjective(toks[j], gender, cases)
+            if adjective is None:
+                break
+            words.append(adjective)
+            j += 1
+        end = _commemorated_end(toks, j) if memorial else _seat_end(toks, j)
+        if end == j:
+            continue  # a bare "w zamku", "pod pomnikiem": nothing names it
+        start, stop = t.idx, toks[end - 1].idx + len(toks[end - 1].text)
+        if any(toks[j].idx <= s < stop < e for s, e in taken):
+            continue  # what follows opens a longer name the NER took ("w pałacu w Domu Kultury …")
+        name = " ".join(words + [ctx.text[toks[j].idx:stop]])
+        out.append(PlaceMention(name, "venue", ctx.mention(start, stop, EXTRACTOR, 0.7, "site_venue")))
+    return out
