@@ -29,6 +29,7 @@ from pipeline.ner.org_complements import (
     unit_named,
     wrapped_name,
 )
+from pipeline.ner.org_coordination import closes_name, next_name_begins
 from pipeline.ner.org_rules import (
     agrees_with,
     capital_city_words,
@@ -76,7 +77,8 @@ def phrase_ranges(
                 break
             if start >= 2 and doc[start - 1].text in ("i", "oraz") and start - 2 not in blocked \
                     and doc[start - 2].capitalised and is_adjective(doc[start - 2]) \
-                    and agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start:
+                    and agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start \
+                    and not closes_name(doc, start - 2, blocked):
                 start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
         if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
                 and start - 1 not in blocked:
@@ -239,7 +241,7 @@ def _extend_right_raw(
         if text == "," and complement_list(doc, j, heads):
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
             continue
-        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
+        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not next_name_begins(doc, j + 1, heads) \
                 and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
                 and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
