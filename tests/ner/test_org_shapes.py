@@ -26,3 +26,23 @@ def test_a_name_stops_where_a_coordinated_name_with_adjectives_begins(extractor)
     # a genitive complement coordinated inside the name stays in it
     assert "Ministerstwo Nauki i Szkolnictwa Wyższego" in _orgs(
         extractor, "Dziękujemy Ministerstwu Nauki i Szkolnictwa Wyższego.")
+
+
+def test_institution_heads_of_archives_labs_factories_and_services(extractor):
+    names = _orgs(extractor, "Dziękujemy Składnicy Akt Miejskich w Borowie za pomoc.")
+    assert "Składnica Akt Miejskich w Borowie" in names
+    assert "Zrzeszenie Hodowców Pszczół w Borowie" in _orgs(
+        extractor, "Organizatorem było Zrzeszenie Hodowców Pszczół w Borowie.")
+    assert "Posterunek Policji w Borowie" in _orgs(
+        extractor, "Na spotkanie przyjechali przedstawiciele Posterunku Policji w Borowie.")
+    assert "Fabryka Zabawek Bąbel" in _orgs(extractor, "Warsztaty przygotowano z Fabryką Zabawek Bąbel.")
+    # a head alone, with no name or seat, is still no name
+    assert not _orgs(extractor, "Zwiedziliśmy laboratorium i fabrykę.")
+
+
+def test_an_acronym_after_a_units_head_is_its_parent_and_the_seat_stays(extractor):
+    names = _orgs(extractor, "Warsztaty poprowadzili pracownicy Laboratorium Chemicznego WSSE w Borowie.")
+    assert "Laboratorium Chemiczne WSSE w Borowie" in names
+    assert "Gminna Rada ZHR w Borowie" in _orgs(extractor, "Organizatorem była Gminna Rada ZHR w Borowie.")
+    # a body's own acronym makes its name whole: the seat is left out
+    assert "Spółdzielnia Socjalna BOR" in _orgs(extractor, "Organizatorem była Spółdzielnia Socjalna BOR w Borowie.")
