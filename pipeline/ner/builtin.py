@@ -22,7 +22,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
-from pipeline.ner.kind_names import dictionary_firms, firm_names, press_titles
+from pipeline.ner.kind_names import dictionary_firms, firm_names, legal_form_firms, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
     after_person_in_brackets,
@@ -124,6 +124,9 @@ class BuiltinBackend:
         lemmas = ctx.features.lemmas_lower
         for s, e in firm_names(doc, ctx.text, lemmas):  # "firmy Sygnity", "spółek A, B oraz C": names after a kind word
             spans.append(NerSpan("ORG", s, e, f"{NAME}:firm_name", 0.6))
+        for i, j in legal_form_firms(doc, ctx.norm, org_blocked | venue_tokens | club_tokens):
+            org_blocked.update(range(i, j))  # "Mikrostyk S.A.": the legal form makes the words before it a firm
+            spans.append(_span(doc, "ORG", i, j, "legal_form_firm", 0.6))
         for i in dictionary_firms(doc, org_blocked | venue_tokens | club_tokens):  # "w Polsacie": SGJP's firm names
             spans.append(_span(doc, "ORG", i, i + 1, "firm_lemma", 0.55))
         for i, j in press_titles(doc, lemmas):  # "redaktor naczelny „Kuriera X”"

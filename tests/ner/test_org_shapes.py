@@ -46,3 +46,12 @@ def test_an_acronym_after_a_units_head_is_its_parent_and_the_seat_stays(extracto
     assert "Gminna Rada ZHR w Borowie" in _orgs(extractor, "Organizatorem była Gminna Rada ZHR w Borowie.")
     # a body's own acronym makes its name whole: the seat is left out
     assert "Spółdzielnia Socjalna BOR" in _orgs(extractor, "Organizatorem była Spółdzielnia Socjalna BOR w Borowie.")
+
+
+def test_a_legal_form_makes_the_capitalised_words_before_it_a_company(extractor):
+    assert "Borlex S.A." in _orgs(extractor, "Organizatorem spotkania był Borlex S.A.")
+    names = _orgs(extractor, "Partnerami byli Fundacja Lipa, ZPB Polska Stal SA oraz Drewmak Sp. z o.o. z Lipna.")
+    assert {"Fundacja Lipa", "ZPB Polska Stal SA", "Drewmak Sp. z o.o."} <= names
+    assert all(o.acronym != "SA" for o in extractor.extract("Dziękujemy ZPB Polska Stal SA.").organizations)
+    # a legal form after a lower-case word names nothing
+    assert not _orgs(extractor, "Umowę podpisano w formie sp. z o.o. bez zwłoki.")
