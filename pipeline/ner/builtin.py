@@ -95,6 +95,7 @@ class BuiltinBackend:
             if is_generic(doc, start, end) and not (end - start == 1 and noun_lemmas(doc[head]) & SOLE_BODIES) \
                     or FUNDING_LEFT.search(ctx.norm, max(0, doc[start].idx - 60), doc[start].idx):
                 continue  # "Komisja" of a contest; the Union only as the money's source
+            end = _tier_seat(doc, ctx.norm, start, head, end, org_blocked)
             org_blocked.update(range(start, end))
             spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
         for i, j in find_village_units(doc, org_blocked):
@@ -157,6 +158,21 @@ def _venue_seat(doc: Doc, norm: str, head: int, end: int, blocked: set[int]) -> 
             agrees_beyond_genitive(t, doc[head]) for t in doc[head + 1:end]):
         return end
     return extend_right(doc, norm, end, blocked, VENUE_HEADS, with_seat=True)
+
+
+#: Adjectives of a local tier of government: a body of that tier is one body only with its town.
+_LOCAL_TIERS = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "okręgowy", "rejonowy", "terenowy",
+                          "miejsko-gminny"})
+
+
+def _tier_seat(doc: Doc, norm: str, start: int, head: int, end: int, blocked: set[int]) -> int:
+    """"Powiatowa Komisja Wyborcza w Głubczycach", "Gminna Komisja Rozwiązywania Problemów Alkoholowych w X": a
+    public body of a local tier keeps the seat written after it (every gmina has one); "Komisja Europejska",
+    "Parlament Europejski" are one body each and name no seat."""
+    if end >= len(doc) or doc[end].text.lower() not in ("w", "we") or not any(
+            a.pos == "adj" and a.lemma.lower() in _LOCAL_TIERS for t in doc[start:head] for a in t._.morf):
+        return end
+    return extend_right(doc, norm, end, blocked, BODY_HEADS, with_seat=True)
 
 
 def _span(doc: Doc, label: str, i: int, j: int, rule: str, conf: float) -> NerSpan:

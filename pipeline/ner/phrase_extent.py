@@ -25,6 +25,7 @@ from pipeline.ner.org_complements import (
     coordination_ends,
     governed_complement,
     legal_form_apposition,
+    seat_marker,
     split_initial_dot,
     unit_named,
     wrapped_name,
@@ -260,6 +261,9 @@ def _extend_right_raw(
             while j < n and j not in blocked and _with_complement(doc[j]):
                 j += 1  # its words, a head among them ("Organizacjami"), belong to this name
             continue
+        if not distinctive and seat_marker(doc, j):
+            j += seat_marker(doc, j)  # "Biblioteka Publiczna z/s w Brniu": the seat announced, as written
+            text = doc[j].text
         if text.lower() in SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j) or branch) and j + 1 < n \
                 and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])

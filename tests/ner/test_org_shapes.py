@@ -55,3 +55,18 @@ def test_a_legal_form_makes_the_capitalised_words_before_it_a_company(extractor)
     assert all(o.acronym != "SA" for o in extractor.extract("Dziękujemy ZPB Polska Stal SA.").organizations)
     # a legal form after a lower-case word names nothing
     assert not _orgs(extractor, "Umowę podpisano w formie sp. z o.o. bez zwłoki.")
+
+
+def test_a_seat_announced_after_a_generic_name_stays_in_it(extractor):
+    assert "Gminna Biblioteka Publiczna z/s w Borowie" in _orgs(
+        extractor, "Partnerem była Gminna Biblioteka Publiczna z/s w Borowie.")
+    assert "Gminny Ośrodek Sportu z siedzibą w Borowie" in _orgs(
+        extractor, "Organizatorem był Gminny Ośrodek Sportu z siedzibą w Borowie.")
+    # a name with a proper part of its own drops the seat
+    assert "Fundacja Dobry Dom" in _orgs(extractor, "Partnerem była Fundacja Dobry Dom z siedzibą w Borowie.")
+
+
+def test_a_local_tiers_commission_keeps_its_seat(extractor):
+    assert "Miejska Komisja Wyborcza w Borowie" in _orgs(
+        extractor, "Organizatorem była Miejska Komisja Wyborcza w Borowie.")
+    assert "Komisja Europejska" in _orgs(extractor, "Wniosek trafił do Komisji Europejskiej w Brukseli.")
