@@ -22,7 +22,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
-from pipeline.ner.kind_names import dictionary_firms, firm_names, legal_form_firms, press_titles
+from pipeline.ner.kind_names import GLUED_STOP, dictionary_firms, firm_names, legal_form_firms, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
     after_person_in_brackets,
@@ -65,6 +65,8 @@ class BuiltinBackend:
         spans: list[NerSpan] = []
         blocked: set[int] = set()
         for i, j in find_people(doc):
+            if _undotted_patron(doc, i):
+                continue  # "Szpital im Jana Pawła II": the patron is the name's, as after "im."
             blocked.update(range(i, j))
             spans.append(_span(doc, "PER", i, j, "person_name", 0.85))
         org_blocked = set(blocked)
@@ -142,6 +144,15 @@ class BuiltinBackend:
         return spans
 
 
+def _undotted_patron(doc: Doc, i: int) -> bool:
+    """A person's name after "im" written without its dot, and after at most one capitalised title ("im Papieża"),
+    right after a capitalised word of a name: the patron of an institution, not a person of the report."""
+    for k in (i - 1, i - 2):
+        if k >= 1 and doc[k].text == "im" and (doc[k - 1].capitalised or doc[k - 1].text.isdigit()) and all(t.capitalised for t in doc[k + 1:i]):
+            return True
+    return False
+
+
 def _seated_head(doc: Doc, start: int, end: int) -> bool:
     """"na Rynku w Lipnie", "przy Zamku w Rypinie", "w sali konferencyjnej Pałacu w Łomnicy", "zwiedzili Pałac w X":
     a capitalised venue head alone inside a sentence (after a lower-case word), with its town after it, is that
@@ -178,4 +189,7 @@ def _tier_seat(doc: Doc, norm: str, start: int, head: int, end: int, blocked: se
 def _span(doc: Doc, label: str, i: int, j: int, rule: str, conf: float) -> NerSpan:
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
+    if label == "ORG" and GLUED_STOP.fullmatch(doc[j - 1].text) and (
+            j == len(doc) or "\n" in doc[j - 1].whitespace_ or doc[j].text[:1].isupper() or doc[j].is_space):
+        end -= 1  # "Stowarzyszenie POW." at a sentence's end: the full stop is the sentence's
     return NerSpan(label, start, end, f"{NAME}:{rule}", conf)  # type: ignore[arg-type]

@@ -39,6 +39,8 @@ _LEGAL_FORM = re.compile(r"\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?c\.?|s\.\s?a\.?|sp\
                          re.IGNORECASE)
 LEGAL_FORM = _LEGAL_FORM  # the legal form also closes a body's name phrase (`phrase_extent`)
 _LIST_JOINS = (",", "i", "oraz")
+#: A word the tokenizer kept with the sentence's full stop: an acronym ("POW.") or a web address ("Alfa.pl.").
+GLUED_STOP = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}|\w+\.(?:pl|com|eu|org|net|info))\.")
 
 
 def _lemmas(tok) -> set[str]:  # noqa: ANN001 (a light token)

@@ -30,3 +30,16 @@ def next_name_begins(doc: Doc, k: int, heads: frozenset[str]) -> bool:
             and not any(a.pos == "subst" and not a.names for a in doc[k]._.morf):
         k += 1
     return k < len(doc) and head_at(doc[k], heads)
+
+
+def undotted_marker(doc: Doc, j: int) -> str | None:
+    """'im' before a capitalised word ("im Jana Pawła II"), 'pw' or 'p/w' before a dedication: the patron's and the
+    dedication's markers written without their dots, read as "im." and "pw." (the pronoun "im" is followed by a
+    lower-case word)."""
+    text = doc[j].text
+    if text == "p" and j + 3 < len(doc) and doc[j + 1].text == "/" and doc[j + 2].text == "w" \
+            and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and doc[j + 3].capitalised:
+        return "p/w"
+    if text in ("im", "pw") and doc[j].whitespace_ and j + 1 < len(doc) and doc[j + 1].capitalised:
+        return text + "."
+    return None

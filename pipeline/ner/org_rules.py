@@ -101,7 +101,8 @@ def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
     if any(a.pos in ("adj", "ppas", "pact", "adja") for a in readings):
         return False
     nouns = [a for a in readings if a.pos in ("subst", "depr")]
-    nouns = [a for a in nouns if not a.names] or nouns  # "Życie" is also a surname's dative: the common word decides
+    # "Życie" is also a surname's dative: the common word decides; "Pisz" in "Nadleśnictwo Pisz", the town's
+    nouns = [a for a in nouns if not a.names] or [a for a in nouns if "nazwa_geograficzna" in a.names] or nouns
     # "Stowarzyszenie Razem", "Fundacja Zawsze Blisko"; not the first part of a spaced compound adjective
     # ("Izba Przemysłowo Handlowa"): an adverb before a capitalised adjective
     adverb = any(a.pos == "adv" for a in readings) and not (

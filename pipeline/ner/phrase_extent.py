@@ -30,7 +30,7 @@ from pipeline.ner.org_complements import (
     unit_named,
     wrapped_name,
 )
-from pipeline.ner.org_coordination import closes_name, next_name_begins
+from pipeline.ner.org_coordination import closes_name, next_name_begins, undotted_marker
 from pipeline.ner.org_rules import (
     agrees_with,
     capital_city_words,
@@ -176,7 +176,8 @@ def _extend_right_raw(
             distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
             continue
         starts_person = first_name(tok) is not None and not _patron(doc, j) and (
-            j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf))
+            j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf)
+            and j + 1 < n and doc[j + 1].capitalised)  # "Fundacja Merkury": a first name alone is the body's own
         if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok) \
                 and not lords_genitive(doc, j):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed ("PAN" is an acronym)
@@ -219,6 +220,8 @@ def _extend_right_raw(
         if text == "p.w" and j + 2 < n and doc[j + 1].text == "." and not doc[j].whitespace_:
             j += 1  # "p.w." split as "p.w" + ".": the dot is the abbreviation's
             text = "p.w."
+        marker = undotted_marker(doc, j)  # "im Jana Pawła II", "pw NMP", "p/w Serca": written without dots
+        j, text = (j + 2, "pw.") if marker == "p/w" else (j, marker or text)
         if text in ("im.", "imienia", "pw.", "p.w.", "św.") and j + 1 < n and (
                 doc[j + 1].capitalised or doc[j + 1].text == "św." or patron_title(doc, j + 1)):
             j += 1  # a patron's name is part of the institution's name, and a proper part: no seat

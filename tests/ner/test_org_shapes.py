@@ -70,3 +70,41 @@ def test_a_local_tiers_commission_keeps_its_seat(extractor):
     assert "Miejska Komisja Wyborcza w Borowie" in _orgs(
         extractor, "Organizatorem była Miejska Komisja Wyborcza w Borowie.")
     assert "Komisja Europejska" in _orgs(extractor, "Wniosek trafił do Komisji Europejskiej w Brukseli.")
+
+
+def test_a_town_named_in_the_nominative_after_the_head_is_the_units_own_name(extractor):
+    # "Kalisz" is also a surname with a dative reading: the geographic reading decides
+    assert "Nadleśnictwo Kalisz" in _orgs(extractor, "Zajęcia poprowadzili pracownicy Nadleśnictwa Kalisz.")
+
+
+def test_a_first_name_alone_after_the_head_is_the_bodys_own_name(extractor):
+    assert "Fundacja Merkury" in _orgs(extractor, "Dziękujemy Fundacji Merkury za pomoc.")
+    # a first name with a surname after the head is a person
+    assert not any("Nowak" in n for n in _orgs(extractor, "Prezes Fundacji Adam Nowak otworzył spotkanie."))
+
+
+def test_the_full_stop_glued_to_an_acronym_is_the_sentences(extractor):
+    assert "Stowarzyszenie BRW" in _orgs(extractor, "Organizatorem spotkania było Stowarzyszenie BRW.")
+    assert "Federacja Lipowo.pl" in _orgs(extractor, "Partnerem była Federacja Lipowo.pl. Potem przyszli goście.")
+    assert "Zakład Usług Sp.z.o.o." in _orgs(extractor, "Organizatorem był Zakład Usług Sp.z.o.o.")
+
+
+def test_a_council_of_many_bodies_is_a_body_of_its_own(extractor):
+    assert "Rada Stowarzyszeń Sportowych Powiatu Lipowskiego" in _orgs(
+        extractor, "Organizatorem była Rada Stowarzyszeń Sportowych Powiatu Lipowskiego.")
+    # the council of one body is its organ: the body is listed
+    assert "Fundacja Nowe Sady" in _orgs(extractor, "Organizatorem była Rada Fundacji Nowe Sady.")
+
+
+def test_patron_and_dedication_markers_without_dots(extractor):
+    names = _orgs(extractor, "Partnerami byli Szpital Miejski im Papieża Jana Pawła II oraz Gimnazjum nr 3 im Jana Pawła II.")
+    assert {"Szpital Miejski im Papieża Jana Pawła II", "Gimnazjum nr 3 im Jana Pawła II"} <= names
+    assert "Parafia p/w Świętej Anny" in _orgs(extractor, "Festyn przygotowała Parafia p/w Świętej Anny.")
+    # the pronoun "im" before a person's name stays a pronoun
+    report = extractor.extract("Dziękujemy sąsiadom, bo im Jan Nowak pomógł.")
+    assert "Jan Nowak" in {p.name for p in report.people}
+
+
+def test_the_towns_and_communes_institution_is_one_body(extractor):
+    assert "Miejski i Gminny Ośrodek Sportu w Borowie" in _orgs(
+        extractor, "Dziękujemy Miejskiemu i Gminnemu Ośrodkowi Sportu w Borowie.")
