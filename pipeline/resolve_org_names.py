@@ -78,13 +78,22 @@ def split_coordinated(ctx: Context, m: OrgMention, toks: list[Token]) -> list[Or
     if head is None or head < 3:
         return [m]
     conj = next((k for k in range(1, head - 1) if toks[k].text.lower() in _AND), None)
-    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj):
+    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj) \
+            or _town_and_commune(toks[:head]):
         return [m]
     rest = toks[head:]
     out = []
     for part in (toks[:conj], toks[conj + 1:head]):
         out.append(OrgMention(organization_base([*part, *rest], ctx.text), m.acronym, m.head, m.mention))
     return out
+
+
+def _town_and_commune(words: list[Token]) -> bool:
+    """'Miejski i Gminny Ośrodek Kultury': the town and its commune make one urban-rural gmina ("Miasto i Gmina X"),
+    whose institution is one body, as "Miejsko-Gminny Ośrodek" is."""
+    lemmas = [{a.lemma.lower() for a in t._.morf if a.pos == "adj"} for t in words if t.text.lower() not in _AND]
+    return len(lemmas) == 2 and all(ls & {"miejski", "gminny"} for ls in lemmas) \
+        and set().union(*lemmas) >= {"miejski", "gminny"}
 
 
 _SEAT_WORDS = frozenset({"w", "we", "z", "ze"})
