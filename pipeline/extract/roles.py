@@ -51,6 +51,7 @@ from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
+from pipeline.ner.person_rules import in_patron
 from pipeline.text.context import Context
 
 _UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
@@ -177,6 +178,8 @@ def title_roles(
             break
         found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j])) \
             or predicate_profession(doc, k, h, sent_start)
+        if found and tok.capitalised and in_patron(doc, k):
+            continue  # "prezes Towarzystwa im. Prezydenta X Anna Kos": the patron's title is no one's here
         while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
@@ -223,6 +226,7 @@ def title_roles(
         chosen = tok._.analysis
         if (chosen is not None and chosen.pos in ("fin", "praet", "impt", "inf") and not quoted) or (
             not quoted and first_name(tok) is not None and k + 1 < h and doc[k + 1].text[:1].isupper()
+            and not in_patron(doc, k)  # "dyrektor Szkoły im. Jana Kosa Anna Nowak": the patron is no other name
         ):
             break
     # "rycerze z Chorągwi X – A i B", "przez organizatorów: sołtysa A i radnego B": a plural title the list hangs on

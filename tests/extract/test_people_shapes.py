@@ -1,0 +1,30 @@
+"""Real name shapes around people (scripts/name_shapes.py), on invented names and sentences: where a person's
+name begins after a body's name, a patron inside the body's name, a unit in brackets after a name."""
+
+from tests.extract.people_helpers import people, titles_with_orgs
+
+
+def test_a_person_after_a_patron_is_the_titles_holder(extractor):
+    found = people(extractor, "Gości powitała dyrektor Liceum Ogólnokształcącego im. Braci Śniadeckich Iwona Pęcak, "
+                              "a prezes Towarzystwa imienia Prezydenta Stanisława Wojciechowskiego Lucjan Drobik "
+                              "otworzył wystawę.")
+    assert titles_with_orgs(found["Iwona Pęcak"]) == [("dyrektor", "Liceum Ogólnokształcące im. Braci Śniadeckich")]
+    assert titles_with_orgs(found["Lucjan Drobik"]) == [
+        ("prezes", "Towarzystwo imienia Prezydenta Stanisława Wojciechowskiego")]
+    assert "Stanisław Wojciechowski" not in found
+
+
+def test_a_patron_with_a_numeral_then_a_name_in_the_instrumental(extractor):
+    found = people(extractor, "Rozmawialiśmy z dyrektorem Szkoły im. Jana Pawła II Martą Gołąb.")
+    assert set(found) == {"Marta Gołąb"}
+    assert titles_with_orgs(found["Marta Gołąb"]) == [("dyrektor", "Szkoła im. Jana Pawła II")]
+
+
+def test_a_title_after_the_name_reaches_past_the_patron(extractor):
+    found = people(extractor, "Gościem był Olgierd Pyzik, nauczyciel Zespołu Szkół im. Jędrzeja Śniadeckiego.")
+    assert titles_with_orgs(found["Olgierd Pyzik"]) == [("nauczyciel", "Zespół Szkół im. Jędrzeja Śniadeckiego")]
+    assert "Jędrzej Śniadecki" not in found
+
+
+def test_a_patron_alone_is_still_no_person(extractor):
+    assert people(extractor, "Uczniowie Szkoły im. Tadeusza Kościuszki zaśpiewali hymn.") == {}
