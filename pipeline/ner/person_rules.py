@@ -141,6 +141,9 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         j = i + 1
         if j < n and first_name(doc[j]) is not None and j + 1 < n and surname_candidate(doc[j + 1]) \
                 and not doc[j].whitespace_ == "":
+            if not _first_names_agree(tok, doc[j]):
+                i += 1  # "w Krakowie Anna Nowak": a locative that reads as a plural first name ends a body's name
+                continue
             j += 1  # two first names: "Anna Maria Kowalska"
         if j < n and surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
             end = _name_end(doc, j)
@@ -258,6 +261,14 @@ def in_patron(doc: Doc, k: int) -> bool:
         m -= 1
     end = patron_end(doc, m) if m > 0 else None
     return end is not None and k < end
+
+
+def _first_names_agree(first: Token, second: Token) -> bool:
+    """Two first names of one person stand in one case of the singular ("Anna Maria", "Jana Pawła"); "Krakowie"
+    (a plural of "Krak") or "Filipów" before "Anna" is the end of a place's or a body's name."""
+    def cases(tok: Token) -> set[str]:
+        return {c for a in tok._.morf if "imię" in a.names and a.number in ("sg", None) for c in a.cases}
+    return bool(cases(first) & cases(second))
 
 
 def _inside_a_name(doc: Doc, k: int) -> bool:

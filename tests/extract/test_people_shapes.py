@@ -4,6 +4,22 @@ name begins after a body's name, a patron inside the body's name, a unit in brac
 from tests.extract.people_helpers import people, titles_with_orgs
 
 
+def test_a_seat_in_the_locative_does_not_open_the_name_after_it(extractor):
+    found = people(extractor, "Gości powitała dyrektor Szkoły Podstawowej w Krakowie Halina Ziębka.")
+    assert set(found) == {"Halina Ziębka"}
+    assert titles_with_orgs(found["Halina Ziębka"]) == [("dyrektor", "Szkoła Podstawowa w Krakowie")]
+
+
+def test_a_plural_first_name_reading_before_a_name_is_no_first_name(extractor):
+    found = people(extractor, "Gości powitał koordynator projektu Gminy Filipów Dariusz Mękal.")
+    assert set(found) == {"Dariusz Mękal"}
+
+
+def test_two_first_names_in_one_case_stay_one_person(extractor):
+    found = people(extractor, "Na scenie wystąpili Anna Maria Wolnik oraz Jan Paweł Krząś.")
+    assert {"Anna Maria Wolnik", "Jan Paweł Krząś"} <= set(found)
+
+
 def test_a_person_after_a_patron_is_the_titles_holder(extractor):
     found = people(extractor, "Gości powitała dyrektor Liceum Ogólnokształcącego im. Braci Śniadeckich Iwona Pęcak, "
                               "a prezes Towarzystwa imienia Prezydenta Stanisława Wojciechowskiego Lucjan Drobik "
