@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.list_affiliations import list_line_affiliation
+from pipeline.extract.list_affiliations import bracketed_unit, list_line_affiliation
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
@@ -92,7 +92,8 @@ def merge_people(
             person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention) or bracketed_body(
                 ctx, pm.mention, org_by_mention) or professor_of(ctx, pm.mention, org_by_mention)
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
-            person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention)
+            person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention) \
+                or bracketed_unit(ctx, pm.mention)  # "Jan Kos (Gmina Lipno)"
         body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
         if person.affiliation is None and body and not any(pm.role_org_spans):
             person.affiliation = body  # "Przedstawicielami Rady X byli: A (radna), B": each of them is X's
