@@ -178,8 +178,8 @@ def title_roles(
             break
         found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j])) \
             or predicate_profession(doc, k, h, sent_start)
-        if found and tok.capitalised and in_patron(doc, k):
-            continue  # "prezes Towarzystwa im. Prezydenta X Anna Kos": the patron's title is no one's here
+        if found and tok.capitalised and (in_patron(doc, k) or _members_in_a_name(doc, k)):
+            continue  # "prezes Towarzystwa im. Prezydenta X", "prezes Związku Sołtysów X": words of a body's name
         while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
@@ -244,6 +244,16 @@ def title_roles(
     if member is not None and not any(r.title == member[0].title for r, _ in roles):
         roles.append(member)
     return roles
+
+
+def _members_in_a_name(doc: Doc, k: int) -> bool:
+    """'Sołtysów' in "prezes Stowarzyszenia Sołtysów Mazowsza Jan Mak": a capitalised plural genitive title right
+    after a capitalised word of a body's name names the body's members, not the person's title."""
+    prev = doc[k - 1] if k > 0 else None
+    if prev is None or not prev.capitalised or not prev.is_alpha or prev.is_sent_start:
+        return False
+    titles = [a for a in doc[k]._.morf if a.pos == "subst" and role_title(a.lemma, (a,)) is not None]
+    return bool(titles) and all(a.number == "pl" and "gen" in a.cases for a in titles)
 
 
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
