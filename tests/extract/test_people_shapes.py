@@ -44,3 +44,17 @@ def test_a_title_after_the_name_reaches_past_the_patron(extractor):
 
 def test_a_patron_alone_is_still_no_person(extractor):
     assert people(extractor, "Uczniowie Szkoły im. Tadeusza Kościuszki zaśpiewali hymn.") == {}
+
+
+def test_a_plural_title_inside_a_bodys_name_is_not_the_holders_title(extractor):
+    found = people(extractor, "Gości powitał prezes Stowarzyszenia Pszczelarzy Kaszubskich Bogdan Wyrwał, a głos "
+                              "zabrał radny Jerzy Fijołek.")
+    assert titles_with_orgs(found["Bogdan Wyrwał"]) == [("prezes", "Stowarzyszenie Pszczelarzy Kaszubskich")]
+    assert [r.title for r in found["Jerzy Fijołek"].roles] == ["radny"]
+
+
+def test_a_rank_adjective_of_the_bodys_name_stays_with_the_body(extractor):
+    found = people(extractor, "Gości powitali prezes Naczelnej Izby Rzemiosł Bogdan Wyrwał i Jerzy Fijołek, "
+                              "Redaktor Naczelny Gazety Lubuskiej.")
+    assert titles_with_orgs(found["Bogdan Wyrwał"]) == [("prezes", "Naczelna Izba Rzemiosł")]
+    assert ("redaktor naczelny", "Gazeta Lubuska") in titles_with_orgs(found["Jerzy Fijołek"])
