@@ -16,7 +16,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
-from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.professions import bare_profession, institution_after, profession
 from pipeline.extract.role_apposition import (
     given_name_cases,
     name_cases,
@@ -257,8 +257,10 @@ def _members_in_a_name(doc: Doc, k: int) -> bool:
 
 
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
-    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case."""
-    title = profession(doc[k], cases) if k == h - 1 and cases else None
+    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case, or
+    before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
+    reaches = k + 1 < h and institution_after(doc, k + 1) and org_end(doc, k + 1) == h
+    title = profession(doc[k], cases) if (k == h - 1 or reaches) and cases else None
     return (title, k + 1) if title else None
 
 
