@@ -16,7 +16,7 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
-from pipeline.resolve_offices import unit_office
+from pipeline.resolve_offices import regional_branch, unit_office
 from pipeline.resolve_origins import (
     bare_head,
     bracketed_body,
@@ -239,6 +239,8 @@ def _role_organization(
     overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
     for m in overlapping:
         if id(m) in org_by_mention:
+            if regional_branch(ctx.text[m.mention.start:m.mention.end].split()):
+                return org_by_mention[id(m)].name  # "dyrektor Oddziału Regionalnego KRUS": the branch itself
             return unit_parent(ctx, m, end, org_mentions, org_by_mention) or parent_within(
                 ctx, m.mention.start, max(end, m.mention.end), org_by_mention, org_by_mention[id(m)]
             ) or org_by_mention[id(m)].name
