@@ -257,7 +257,7 @@ def _role_organization(
             if inner and _same_stem(inner["name"], quoted["name"]):
                 return org.name
     for m in place_mentions:
-        if m.mention.start < end and start < m.mention.end:
+        if m.mention.start < end and start < m.mention.end and not _seat_of_a_body(ctx, start, m.mention.start):
             return _unit_body(ctx.norm[start:m.mention.start], m) or m.name
     named_place = _genitive_of_named_place(ctx, start, end, place_mentions)
     if named_place:
@@ -281,6 +281,13 @@ def _role_organization(
 
 
 _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
+
+
+def _seat_of_a_body(ctx: Context, start: int, place_start: int) -> bool:
+    """'kierownik projektu Centrum Rozwoju X w Warszawie': a capitalised institution head before the place makes
+    the place its seat; the body is the organization, not the town."""
+    span = ctx.doc.char_span(start, place_start, alignment_mode="contract") if place_start > start else None
+    return any(t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS for t in span or ())
 
 #: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
 #: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
