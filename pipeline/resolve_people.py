@@ -235,8 +235,11 @@ def _role_organization(
         return None
     start, end = span
     overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
-    # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office
-    overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
+    # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office; "słuchacz
+    # Uniwersytetu Trzeciego Wieku Politechniki X": a body of its own inside another keeps its whole name
+    department = any(m.mention.rule != "nested_parent" and noun_lemmas(ctx.doc.char_span(
+        m.mention.start, m.mention.end, alignment_mode="expand")[0]) & UNIT_HEADS for m in overlapping)
+    overlapping.sort(key=lambda m: (m.mention.rule != "nested_parent") == department)
     for m in overlapping:
         if id(m) in org_by_mention:
             if regional_branch(ctx.text[m.mention.start:m.mention.end].split()):
