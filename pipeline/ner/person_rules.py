@@ -119,10 +119,9 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             spans.append((i, inverted))  # "Kowalczyk Anna – SP 2": a results list writes the surname first
             i = inverted
             continue
-        if i > 0 and _after_patron_mark(doc, i):
-            i += 1  # "im. Jana Fryderyka X": the patron's words are the institution's name, none starts a person
-            while i < n and doc[i].capitalised:
-                i += 1
+        patron_words = patron_end(doc, i) if i > 0 else None
+        if patron_words is not None:
+            i = patron_words  # "im. Jana Fryderyka X": the patron's words are the institution's name
             continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)
                 and not _coordinated_unknown_name(doc, i, spans)) or (
@@ -142,6 +141,9 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         j = i + 1
         if j < n and first_name(doc[j]) is not None and j + 1 < n and surname_candidate(doc[j + 1]) \
                 and not doc[j].whitespace_ == "":
+            if not _first_names_agree(tok, doc[j]):
+                i += 1  # "w Krakowie Anna Nowak": a locative that reads as a plural first name ends a body's name
+                continue
             j += 1  # two first names: "Anna Maria Kowalska"
         if j < n and surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
             end = _name_end(doc, j)
@@ -232,6 +234,41 @@ def _after_patron_mark(doc: Doc, i: int) -> bool:
             return True
         k -= 1
     return k >= 0 and doc[k].text.lower() in ("im.", "imienia")
+
+
+def patron_end(doc: Doc, i: int) -> int | None:
+    """The end of a patron's name starting at token i right after "im." (and its titles), else None: its
+    capitalised words up to its surname (or its numeral: "Jana Pawła II"); a first name with a surname after that
+    begins the person the title before the institution belongs to ("dyrektor Liceum im. Braci Śniadeckich Anna Kos")."""
+    if not _after_patron_mark(doc, i):
+        return None
+    n = len(doc)
+    k, named = i, False
+    while k < n and doc[k].capitalised:
+        if named and first_name(doc[k]) is not None and k + 1 < n and doc[k].whitespace_ \
+                and surname_candidate(doc[k + 1]) and first_name(doc[k + 1]) is None:
+            return k
+        named = named or first_name(doc[k]) is None and not any(
+            a.pos == "subst" and not a.names for a in doc[k]._.morf)  # a surname or a numeral; "Braci" is a noun
+        k += 1
+    return max(k, i + 1)
+
+
+def in_patron(doc: Doc, k: int) -> bool:
+    """Token k is a word of a patron's name ("Stanisława" in "imienia Prezydenta Stanisława Wojciechowskiego")."""
+    m = k
+    while m > 0 and doc[m - 1].capitalised and doc[m - 1].text.lower() not in ("im.", "imienia"):
+        m -= 1
+    end = patron_end(doc, m) if m > 0 else None
+    return end is not None and k < end
+
+
+def _first_names_agree(first: Token, second: Token) -> bool:
+    """Two first names of one person stand in one case of the singular ("Anna Maria", "Jana Pawła"); "Krakowie"
+    (a plural of "Krak") or "Filipów" before "Anna" is the end of a place's or a body's name."""
+    def cases(tok: Token) -> set[str]:
+        return {c for a in tok._.morf if "imię" in a.names and a.number in ("sg", None) for c in a.cases}
+    return bool(cases(first) & cases(second))
 
 
 def _inside_a_name(doc: Doc, k: int) -> bool:

@@ -145,3 +145,10 @@ def test_two_adjectives_joined_qualify_one_title(extractor, text, name, expected
 def test_a_bracket_after_the_apposition_goes_on_with_its_titles(extractor, text, expected):
     found = people(extractor, text)["Jan Kos"]
     assert [(r.title, r.organization) for r in found.roles] == expected
+
+
+def test_a_council_of_a_kind_of_bodies_is_the_body_not_part_of_the_title(extractor):
+    found = people(extractor, "Gośćmi były Anna Kos, przewodnicząca Rady Organizacji Pozarządowych Powiatu "
+                              "Lipnowskiego, i Ewa Lis, przewodnicząca Rady Fundacji Dobra.")
+    assert titles(found["Anna Kos"]) == ["przewodniczący"]
+    assert titles(found["Ewa Lis"]) == ["przewodniczący rady"]
