@@ -43,3 +43,16 @@ def test_a_document_fact_is_computed_once_for_the_doc_and_its_tokens_and_anew_fo
     assert words(ctx.light_tokens[:3]) == 3 and len(asked) == 2
     other = ctx_for("Padał deszcz.")
     assert words(other.light_tokens) == 2 and len(asked) == 3
+
+
+def test_a_column_gives_each_tokens_fact_as_the_single_calls_do(ctx_for):
+    @per_readings
+    def nouns(readings: tuple) -> frozenset:
+        return frozenset(a.lemma for a in readings if a.pos == "subst")
+
+    ctx = ctx_for("Redaktorka Gazety Lipnowskiej pracowała w Radiu Plus.")
+    expected = [nouns(t._.morf) for t in ctx.doc]
+    assert nouns.column(ctx.light_tokens) == nouns.column(ctx.tokens) == expected
+    assert "redaktorka" in expected[0] and nouns.column([]) == []
+    fresh = ctx_for("Zbigniew Kołodziejczak fotografował Tatry.")  # forms not seen yet: computed on the way
+    assert nouns.column(fresh.light_tokens) == [nouns(t._.morf) for t in fresh.doc]
