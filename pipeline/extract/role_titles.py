@@ -39,6 +39,7 @@ from pipeline.extract.title_words import (
     unit_head,
 )
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.ner.readings import per_position
 
 __all__ = ["matter_after", "qualified_title_at", "title_at"]
 
@@ -57,6 +58,7 @@ def _distributive(title: Token, readings: tuple) -> bool:
         a.pos == "subst" and a.lemma.lower() in INSTITUTION_WORDS for a in readings)
 
 
+@per_position
 def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """(title with its complement, index after it) for a role noun at token i.
 

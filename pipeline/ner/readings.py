@@ -8,7 +8,8 @@ reused while the entry lives; a cache is cleared when it grows large (bounded wh
 a whole document reads the values of all its tokens at once (`.column`).
 
 A fact of a whole document that several rules ask (`per_document`) is kept for the last few documents, by their spaCy
-Doc, whether it is asked on the Doc or on its light tokens.
+Doc, whether it is asked on the Doc or on its light tokens; a fact of one position in the tokens (`per_position`) for
+the last token sequence asked.
 """
 
 from __future__ import annotations
@@ -77,6 +78,30 @@ def per_document(fn: Callable[[Sequence[Any]], T]) -> Callable[[Sequence[Any]], 
             cache.clear()
         cache[id(whole)] = (weakref.ref(whole), value)
         return value
+
+    cached.__doc__ = fn.__doc__
+    cached.__name__ = fn.__name__
+    cached.__wrapped__ = fn  # type: ignore[attr-defined]
+    return cached
+
+
+def per_position(fn: Callable[[Any, int], T]) -> Callable[[Any, int], T]:
+    """`fn(tokens, i)`, a fact of the token at i in its document (the title or the honorifics starting there),
+    remembered for the last token sequence asked: the rules around each name ask the same positions again and
+    again. The sequence is kept (so its identity stands for it) until another is asked; `fn` must read nothing
+    but the tokens, which are read-only (light tokens, a Doc), and give a value no caller changes."""
+    last: list[tuple[Any, dict[int, T]]] = [(None, {})]
+
+    def cached(doc: Any, i: int) -> T:
+        seen, memo = last[0]  # one read: another thread's document replaces the pair, never half of it
+        if seen is not doc:
+            memo = {}
+            last[0] = (doc, memo)
+        try:
+            return memo[i]
+        except KeyError:
+            value = memo[i] = fn(doc, i)
+            return value
 
     cached.__doc__ = fn.__doc__
     cached.__name__ = fn.__name__

@@ -56,3 +56,21 @@ def test_a_column_gives_each_tokens_fact_as_the_single_calls_do(ctx_for):
     assert "redaktorka" in expected[0] and nouns.column([]) == []
     fresh = ctx_for("Zbigniew Kołodziejczak fotografował Tatry.")  # forms not seen yet: computed on the way
     assert nouns.column(fresh.light_tokens) == [nouns(t._.morf) for t in fresh.doc]
+
+
+def test_a_position_fact_is_computed_once_per_sequence_and_position_and_anew_for_another_sequence(ctx_for):
+    from pipeline.ner.readings import per_position
+
+    asked: list[int] = []
+
+    @per_position
+    def shout(tokens, i: int) -> str:
+        asked.append(i)
+        return tokens[i].text.upper()
+
+    ctx = ctx_for("Prezes Anna Kos otworzyła wystawę.")
+    assert shout(ctx.light_tokens, 1) == shout(ctx.light_tokens, 1) == "ANNA" and asked == [1]
+    assert shout(ctx.light_tokens, 2) == "KOS" and asked == [1, 2]
+    other = ctx_for("Wójt Piotr Wilk podziękował.")
+    assert shout(other.light_tokens, 1) == "PIOTR" and asked == [1, 2, 1]  # another document: asked anew
+    assert shout(ctx.light_tokens, 1) == "ANNA" and asked == [1, 2, 1, 1]
