@@ -172,7 +172,7 @@ def surname_first_end(doc: Doc, i: int) -> int | None:
     if i + 1 >= n or not doc[i].whitespace_ or "\n" in doc[i].whitespace_:
         return None
     surname, given = doc[i], doc[i + 1]
-    if first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
+    if not given.capitalised or first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
                                             and a.lemma == given.text for a in given._.morf):
         return None  # the first name as written is its base form: a listed name is in the nominative
     if first_name(surname) is not None or not surname_candidate(surname) or surname.text.isupper() \
@@ -193,6 +193,8 @@ def surname_first_end(doc: Doc, i: int) -> int | None:
 def _initial_end(doc: Doc, i: int) -> int | None:
     """The index after one initial at token i ("J." as one token, or "M" and "." written together), else None."""
     text = doc[i].text
+    if len(text) > 3:
+        return None  # no initial ("J.", "M" "."), nor an abbreviated first name ("Wł.", "St")
     if len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == ".":
         return i + 1
     if len(text) == 1 and text.isupper() and text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == "." \
