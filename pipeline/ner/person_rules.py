@@ -23,6 +23,7 @@ from pipeline.lexicon.words import (
     role_title,
 )
 from pipeline.ner.org_rules import head_at
+from pipeline.ner.readings import capitalised_indices
 from pipeline.text.name_forms import plural_surname
 from pipeline.text.person_forms import abbreviated_first_name
 
@@ -102,11 +103,11 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
-    while i < n:
+    for k in capitalised_indices(doc):  # a name begins with a first name or a titled unknown word, both capitalised
+        if k < i:
+            continue  # inside the name found last, or skipped with a patron's words
+        i = k
         tok = doc[i]
-        if not tok.capitalised:
-            i += 1  # a name begins with a first name or a titled unknown word, both capitalised
-            continue
         initialled = initialled_name(doc, i)
         if initialled is not None:
             start = i - 1 if i > 0 and first_name(doc[i - 1]) is not None and doc[i - 1].whitespace_ \

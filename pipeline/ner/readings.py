@@ -109,6 +109,17 @@ def per_position(fn: Callable[[Any, int], T]) -> Callable[[Any, int], T]:
     return cached
 
 
+@per_document
+def capitalised_indices(doc: Sequence[Any]) -> list[int]:
+    """The indices of the capitalised words (`lexicon.words.is_capitalised`): the name rules start only at one, and
+    jump from one to the next instead of stepping over every other token."""
+    if doc and type(doc[0]) is LightToken:
+        return [k for k, tok in enumerate(doc) if tok.capitalised]
+    from pipeline.lexicon.words import is_capitalised
+
+    return [k for k, tok in enumerate(doc) if is_capitalised(tok)]
+
+
 def token_readings(tok: Any) -> tuple[Analysis, ...]:
     """`tok._.morf` of a light token (its slot) or of a spaCy Token."""
     return tok.morf if type(tok) is LightToken else tok._.morf

@@ -74,3 +74,15 @@ def test_a_position_fact_is_computed_once_per_sequence_and_position_and_anew_for
     other = ctx_for("Wójt Piotr Wilk podziękował.")
     assert shout(other.light_tokens, 1) == "PIOTR" and asked == [1, 2, 1]  # another document: asked anew
     assert shout(ctx.light_tokens, 1) == "ANNA" and asked == [1, 2, 1, 1]
+
+
+def test_capitalised_indices_are_the_capitalised_words_on_light_and_spacy_tokens(ctx_for):
+    from pipeline.lexicon.words import is_capitalised
+    from pipeline.ner.readings import capitalised_indices
+
+    ctx = ctx_for("W Lipnie gościła Anna Kos z „Kuriera”, a 3 Maja – ŻAK.")
+    expected = [k for k, t in enumerate(ctx.doc) if is_capitalised(t)]
+    assert capitalised_indices(ctx.light_tokens) == expected
+    assert [ctx.doc[k].text for k in expected] == ["W", "Lipnie", "Anna", "Kos", "Kuriera", "Maja", "ŻAK"]
+    part = ctx.tokens[2:6]  # a part of a document: its own indices, not the document's
+    assert capitalised_indices(part) == [k for k, t in enumerate(part) if is_capitalised(t)]
