@@ -172,11 +172,12 @@ def title_roles(
     roles += [r for r in held_post_roles(ctx, i, j, h)  # "X, pełniąca funkcję kierownika", "Funkcję Y objął X"
               if not any(x.title == r[0].title for x, _ in roles)]
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
+    cases = name_cases(doc[i:j])
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j])) \
+        found = _title_at(doc, k) or _profession_before(doc, k, h, cases) \
             or predicate_profession(doc, k, h, sent_start)
         if found and tok.capitalised and (in_patron(doc, k) or _members_in_a_name(doc, k)):
             continue  # "prezes Towarzystwa im. Prezydenta X", "prezes Związku Sołtysów X": words of a body's name
@@ -201,7 +202,7 @@ def title_roles(
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if plural_only(doc[k]) and any(t.text in ("i", "oraz") for t in between):
                 break  # "uczestniczyli sołtysi i Jan Kos": the plural is a group of its own, not the name's title
-            if plural_only(doc[k]) and not coordinated_name_follows(doc, j) and not name_cases(doc[i:j]) & {"nom"}:
+            if plural_only(doc[k]) and not coordinated_name_follows(doc, j) and not cases & {"nom"}:
                 break  # "przedstawiciele Samoobrony Andrzeja Leppera": one name in an oblique case is the body's own
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):

@@ -150,6 +150,9 @@ def firm_names(toks: list, text: str, lemmas: list | None = None) -> list[tuple[
     return out
 
 
+_EDITORIAL_OR_JOURNALISTS = EDITORIAL_WORDS | JOURNALISTS
+
+
 def press_titles(toks: list, lemmas: list | None = None) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token ranges (quotes included) of press titles governed by an editorial word or a journalist's noun
     (`lemmas` as in `firm_names`), or led by a press noun of their own (`_titled`)."""
@@ -158,7 +161,7 @@ def press_titles(toks: list, lemmas: list | None = None) -> list[tuple[int, int]
         if tok.text in _OPEN and (end := _titled(toks, i)) is not None:
             out.append((i, end))
             continue
-        if lemmas is not None and lemmas[i].isdisjoint(EDITORIAL_WORDS | JOURNALISTS) and tok.text != "red.":
+        if lemmas is not None and lemmas[i].isdisjoint(_EDITORIAL_OR_JOURNALISTS) and tok.text != "red.":
             continue
         if _kind(tok, EDITORIAL_WORDS) is None and _kind(tok, JOURNALISTS) is None:
             continue

@@ -23,6 +23,7 @@ from pipeline.lexicon.words import (
     role_title,
 )
 from pipeline.ner.org_rules import head_at
+from pipeline.ner.readings import capitalised_indices
 from pipeline.text.name_forms import plural_surname
 from pipeline.text.person_forms import abbreviated_first_name
 
@@ -102,11 +103,11 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
-    while i < n:
+    for k in capitalised_indices(doc):  # a name begins with a first name or a titled unknown word, both capitalised
+        if k < i:
+            continue  # inside the name found last, or skipped with a patron's words
+        i = k
         tok = doc[i]
-        if not tok.capitalised:
-            i += 1  # a name begins with a first name or a titled unknown word, both capitalised
-            continue
         initialled = initialled_name(doc, i)
         if initialled is not None:
             start = i - 1 if i > 0 and first_name(doc[i - 1]) is not None and doc[i - 1].whitespace_ \
@@ -174,7 +175,7 @@ def surname_first_end(doc: Doc, i: int) -> int | None:
     if i + 1 >= n or not doc[i].whitespace_ or "\n" in doc[i].whitespace_:
         return None
     surname, given = doc[i], doc[i + 1]
-    if first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
+    if not given.capitalised or first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
                                             and a.lemma == given.text for a in given._.morf):
         return None  # the first name as written is its base form: a listed name is in the nominative
     if first_name(surname) is not None or not surname_candidate(surname) or surname.text.isupper() \
@@ -195,6 +196,8 @@ def surname_first_end(doc: Doc, i: int) -> int | None:
 def _initial_end(doc: Doc, i: int) -> int | None:
     """The index after one initial at token i ("J." as one token, or "M" and "." written together), else None."""
     text = doc[i].text
+    if len(text) > 3:
+        return None  # no initial ("J.", "M" "."), nor an abbreviated first name ("Wł.", "St")
     if len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == ".":
         return i + 1
     if len(text) == 1 and text.isupper() and text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == "." \
