@@ -4,9 +4,9 @@ the name before the conjunction; capitalised adjectives and a head after it open
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from pipeline.ner.org_rules import head_at, is_adjective
+from pipeline.ner.org_rules import agrees_with, head_at, is_adjective
 
 
 def closes_name(doc: Doc, k: int, blocked: set[int]) -> bool:
@@ -26,10 +26,22 @@ def closes_name(doc: Doc, k: int, blocked: set[int]) -> bool:
 def next_name_begins(doc: Doc, k: int, heads: frozenset[str]) -> bool:
     """'Gminnej Bibliotece' after "i": capitalised adjectives, then a head of `heads`, open a second name (a genitive
     complement coordinated inside the name, "Rodziny i Polityki Społecznej", has no head of its own)."""
+    conj = k - 1
     while k < len(doc) and doc[k].capitalised and not head_at(doc[k], heads) and is_adjective(doc[k]) \
             and not any(a.pos == "subst" and not a.names for a in doc[k]._.morf):
         k += 1
-    return k < len(doc) and head_at(doc[k], heads)
+    if k >= len(doc) or not head_at(doc[k], heads):
+        return False
+    # "Związku Miejskich i Gminnych Ośrodków": adjectives coordinated before one head, the first agreeing with it and
+    # not with the noun before it ("Rzeczypospolitej Polskiej i Gminnej Bibliotece": "Polskiej" closes its noun)
+    before = doc[conj - 1] if conj >= 1 else None
+    return before is None or not (before.capitalised and is_adjective(before) and agrees_with(before, doc[k], heads)
+                                  and not (conj >= 2 and _agrees_with_noun(before, doc[conj - 2])))
+
+
+def _agrees_with_noun(adj: Token, noun: Token) -> bool:
+    return any(a.pos == "adj" and n.pos == "subst" and a.cases & n.cases and a.number == n.number
+               and (not a.genders or not n.genders or a.genders & n.genders) for a in adj._.morf for n in noun._.morf)
 
 
 def undotted_marker(doc: Doc, j: int) -> str | None:

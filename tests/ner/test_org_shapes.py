@@ -108,3 +108,18 @@ def test_patron_and_dedication_markers_without_dots(extractor):
 def test_the_towns_and_communes_institution_is_one_body(extractor):
     assert "Miejski i Gminny Ośrodek Sportu w Borowie" in _orgs(
         extractor, "Dziękujemy Miejskiemu i Gminnemu Ośrodkowi Sportu w Borowie.")
+
+
+def test_a_name_that_says_where_the_body_is_takes_no_shared_seat(extractor):
+    names = _orgs(extractor, "Partnerami byli Orkiestra Lipnowska oraz Urząd Gminy w Borowie.")
+    assert "Orkiestra Lipnowska" in names and "Urząd Gminy w Borowie" in names
+    names = _orgs(extractor, "Partnerami byli Rada Miasta Kalisza oraz Urząd Gminy w Borowie.")
+    assert "Rada Miasta Kalisza" in names
+    # generic names coordinated before one seat still share it
+    names = _orgs(extractor, "Organizatorami były Szkoła Podstawowa i Biblioteka Publiczna w Borowie.")
+    assert {"Szkoła Podstawowa w Borowie", "Biblioteka Publiczna w Borowie"} <= names
+
+
+def test_an_adjective_agreeing_with_its_own_noun_before_i_closes_the_name(extractor):
+    names = _orgs(extractor, "Dziękujemy Związkowi Kombatantów Rzeczypospolitej Polskiej i Gminnej Bibliotece w Borowie.")
+    assert "Związek Kombatantów Rzeczypospolitej Polskiej" in names
