@@ -262,6 +262,17 @@ def table(totals: dict[str, Counter]) -> str:
     return "\n".join(lines)
 
 
+def overall(totals: dict[str, Counter]) -> dict[str, float]:
+    """Recall of each field over all shapes that score it: the harness's figures in one line."""
+    out: dict[str, float] = {}
+    for f in FIELDS:
+        tp = sum(t[f"{f}.tp"] for t in totals.values())
+        fn = sum(t[f"{f}.fn"] for t in totals.values())
+        if tp + fn:
+            out[f] = round(tp / (tp + fn), 3)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
@@ -272,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     totals = run(args.split, set(args.kinds.split(",")), args.limit, args.seed, args.misses)
     print(table(totals))
+    print("\nrecall over all shapes: " + ", ".join(f"{f} {r:.3f}" for f, r in overall(totals).items()))
     return 0
 
 
