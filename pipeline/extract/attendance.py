@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 from pipeline.extract.attendance_coordination import gapped_groups
 from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.extract.attendance_words import GROUPED as _GROUPED
+from pipeline.extract.attendance_words import TOOK_PART, adjective_comma, feminine_of_person, numeral_value
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
 from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
-from pipeline.extract.attendance_words import adjective_comma, feminine_of_person, numeral_value
 from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
 from pipeline.extract.attendance_words import person_adjective as _person_adjective
 from pipeline.extract.attendance_words import plain_personal as _plain_personal
@@ -336,6 +336,11 @@ _COUNT_OF = re.compile(
     r"osiągnęł\w*|to)\s*(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?$", re.IGNORECASE)
 
 
+#: "Było ich 25" after a sentence saying who took part: the count of those people (the attendance sentence is
+#: the one before, so the chooser does not ask this one for an attendance word).
+THEY_COUNTED_RULE = "they_counted"
+
+
 #: Nouns of a group whose size "N-osobowa" gives: "25-osobowa grupa seniorów", "7-osobowa delegacja".
 GROUP_NOUNS = frozenset({"grupa", "zespół", "ekipa", "drużyna", "delegacja", "reprezentacja", "wycieczka"})
 
@@ -360,9 +365,12 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     if following[:1].isalnum():
         return None
     we = _WE_COUNTED.search(ctx.norm[max(0, start - 40):start])
+    if we is not None and we.group("pronoun").lower() == "ich" and not TOOK_PART.search(ctx.left(start, 160)):
+        we = None  # "ich" counts the people named before only when they took part
     if we is not None:  # "Było nas 30.", "Przyjechało nas ponad 40": the writer's party counted, no noun
         mstart = start - len(we.group(0).lstrip())
-        mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, "we_counted")
+        rule = THEY_COUNTED_RULE if we.group("pronoun").lower() == "ich" else "we_counted"
+        mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, rule)
         return AttendanceMention(**mention.model_dump(), total=int(ctx.norm[start:end]), women=None, men=None,
                                  approximate=we.group("approx") is not None, vague=False, group=None,
                                  role=_role(ctx, mstart))

@@ -34,8 +34,9 @@ _ENROLLED = re.compile(r"\s*,?\s*(?:zgłoszon|zakwalifikowan|zrekrutowan|objęt|
 _MEMBERSHIP = re.compile(r"\b(zrzesz\w*|skupia\w*|należ[yą]\s+do\s+\S+|licz[yą](?:\s+sobie)?)\s+(\S+\s+){0,3}$", re.I)
 #: Whom the organizer invited, not who came: "zaprosiliśmy 50 sołtysów", "zaproszono 40 osób".
 _INVITED = re.compile(r"\b(?:zaprosi\w*|zaproszon\w*)\s+(?:\S+\s+){0,3}$", re.I)
-#: One part of a group whose whole is not counted: "10 dzieci wraz z rodzicami", "15 uczniów razem z opiekunami".
-_WITH_COMPANIONS = re.compile(r"\s*,?\s*(?:wraz|razem)\s+ze?\s+(?:\S+\s+)?(?:rodzic|opiekun|nauczyciel|wychowaw|"
+#: One part of a group whose whole is not counted: "10 dzieci wraz z rodzicami", "15 osób z niepełnosprawnościami
+#: razem z opiekunami" (up to three words between).
+_WITH_COMPANIONS = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*,?\s*(?:wraz|razem)\s+ze?\s+(?:\S+\s+)?(?:rodzic|opiekun|nauczyciel|wychowaw|"
                               r"rodzin|bliski|najbliższ)\w*", re.I)
 #: A vote, not who came: "za uchwałą głosowało 11 radnych", "przeciw 2 członków", "wstrzymało się 3 radnych".
 _VOTE = re.compile(r"\b(?:głosował\w*|przeciw|wstrzymał\w*\s+się)\s+(?:\S+\s+){0,2}$", re.I)

@@ -376,3 +376,15 @@ def test_a_count_with_uncounted_companions_is_not_the_total(extractor):
     """"12 dzieci wraz z rodzicami": the whole group was larger and its size is not stated."""
     assert extractor.extract("W zajęciach plastycznych uczestniczyło 12 dzieci wraz z opiekunami.").event.attendance.total is None
     assert extractor.extract("W zajęciach plastycznych uczestniczyło 12 dzieci z dwóch świetlic.").event.attendance.total == 12
+
+
+def test_they_were_counted_after_a_sentence_of_who_took_part(extractor):
+    text = "W plenerze malarskim uczestniczyła młodzież z dwóch gimnazjów. Było ich 17."
+    assert extractor.extract(text).event.attendance.total == 17
+    text = "Organizatorzy przygotowali nagrody dla zwycięzców. Było ich 17."
+    assert extractor.extract(text).event.attendance.total is None
+
+
+def test_companions_after_a_complemented_noun(extractor):
+    text = "W rajdzie uczestniczyło 22 uczniów szkół podstawowych razem z nauczycielami."
+    assert extractor.extract(text).event.attendance.total is None
