@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.attendance import GROUP_SIZE_RULE
+from pipeline.extract.attendance import GROUP_SIZE_RULE, THEY_COUNTED_RULE
 from pipeline.extract.attendance_coordination import coordinated
 from pipeline.extract.date_roles import clause_right, has_lead_in
 from pipeline.extract.date_unanchored import tells_the_event, unanchored_relative_day
@@ -320,7 +320,7 @@ def choose_attendance(ctx: Context, figures: list[AttendanceMention]) -> Attenda
             -f.start,
         )
     best = max(plain or event_figs, key=rank)
-    if rank(best)[0] == 0 and rank(best)[1] == 0 and best.rule != GROUP_SIZE_RULE \
+    if rank(best)[0] == 0 and rank(best)[1] == 0 and best.rule not in (GROUP_SIZE_RULE, THEY_COUNTED_RULE) \
             and not _attendance_sentence(ctx, best):
         return Attendance()  # "czeka 17 osób", "pięciu mówców": a count, but nobody says they attended
     listed = _listed_with(ctx, best, plain)

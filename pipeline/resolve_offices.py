@@ -56,3 +56,23 @@ def unit_office(title: str, unit: str | None, bodies: list[str]) -> str | None:
         if len(rest) == len(words) and all(_same_stem(a, b) for a, b in zip(rest, words, strict=True)):
             found.append(body)
     return found[0] if len(set(found)) == 1 else None
+
+
+#: Heads of a body's branch: a branch named by its territory is a body of its own, unlike a department.
+_BRANCH_HEADS = frozenset({"oddział", "filia"})
+
+
+def regional_branch(name_words: list[str]) -> bool:
+    """"Oddział Lubuski PFRON", "Oddział Regionalny KRUS", "Filia Powiatowa X": a branch named by a capitalised
+    adjective of its territory or level stays the person's organization as written (docs/annotation.md, Departments: branches
+    are not departments); "Oddział Chirurgii Szpitala X" is a hospital's ward, a department."""
+    if len(words := name_words[:2]) < 2 or not words[1][:1].isupper():
+        return False
+    head = {a.lemma.lower() for a in analyse(words[0]) if a.pos == "subst"}
+    return bool(head & _BRANCH_HEADS) and any(a.pos == "adj" and (
+        a.lemma in _TERRITORIAL or a.lemma.endswith(("ski", "cki", "dzki"))) for a in analyse(words[1]))
+
+
+#: Adjectives of a branch's territory or level ("Oddział Regionalny", "Filia Terenowa").
+_TERRITORIAL = frozenset({"regionalny", "terenowy", "okręgowy", "powiatowy", "gminny", "wojewódzki", "miejski",
+                          "krajowy", "zamiejscowy", "rejonowy", "wiejski", "diecezjalny"})

@@ -78,13 +78,22 @@ def split_coordinated(ctx: Context, m: OrgMention, toks: list[Token]) -> list[Or
     if head is None or head < 3:
         return [m]
     conj = next((k for k in range(1, head - 1) if toks[k].text.lower() in _AND), None)
-    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj):
+    if conj is None or not all(_is_adj(t) for k, t in enumerate(toks[:head]) if k != conj) \
+            or _town_and_commune(toks[:head]):
         return [m]
     rest = toks[head:]
     out = []
     for part in (toks[:conj], toks[conj + 1:head]):
         out.append(OrgMention(organization_base([*part, *rest], ctx.text), m.acronym, m.head, m.mention))
     return out
+
+
+def _town_and_commune(words: list[Token]) -> bool:
+    """'Miejski i Gminny Ośrodek Kultury': the town and its commune make one urban-rural gmina ("Miasto i Gmina X"),
+    whose institution is one body, as "Miejsko-Gminny Ośrodek" is."""
+    lemmas = [{a.lemma.lower() for a in t._.morf if a.pos == "adj"} for t in words if t.text.lower() not in _AND]
+    return len(lemmas) == 2 and all(ls & {"miejski", "gminny"} for ls in lemmas) \
+        and set().union(*lemmas) >= {"miejski", "gminny"}
 
 
 _SEAT_WORDS = frozenset({"w", "we", "z", "ze"})
@@ -111,7 +120,8 @@ def shared_seat(ctx: Context, m: OrgMention, toks: list[Token]) -> OrgMention | 
         k -= 1
     first = light[k + 1:conj]
     heads = [n for n, t in enumerate(first) if noun_lemmas(t) & ORG_HEADS]
-    if len(heads) != 1 or k >= 0 and light[k].text[:1].isupper() or not _generic(first, heads[0]):
+    if len(heads) != 1 or k >= 0 and light[k].text[:1].isupper() or not _generic(first, heads[0]) \
+            or names_its_place([t.text for t in first]):
         return None
     heads = [first[heads[0]]]
     tiers = {a.lemma for t in first for a in t._.morf if a.pos == "adj"} & LEVEL_ADJECTIVES
@@ -122,6 +132,30 @@ def shared_seat(ctx: Context, m: OrgMention, toks: list[Token]) -> OrgMention | 
     name = f"{phrase_base(first, ORG_HEADS, ctx.text)[0]} {seat_text}"
     s, e = first[0].idx, first[-1].idx + len(first[-1].text)
     return OrgMention(name, None, heads[0].text.lower(), ctx.mention(s, e, "extract.organizations", 0.6, "shared_seat"))
+
+
+#: Units whose name follows them in a body's name: "Rada Miasta Piły", "Urząd Gminy Lipno".
+_UNIT_WORDS = frozenset({"miasto", "gmina", "powiat", "województwo"})
+
+
+def names_its_place(words: list[str]) -> bool:
+    """'Filharmonia Częstochowska', 'Krakowskie Stowarzyszenie Mówców', 'Rada Miasta Piły': a name that already
+    says where the body is (an adjective of a place, not of a tier, or a town named after its unit word) takes no
+    seat written after another name."""
+    from pipeline.extract.organizations import LEVEL_ADJECTIVES
+    from pipeline.ner.org_rules import VILLAGE_KIND_ADJECTIVES
+
+    own = LEVEL_ADJECTIVES | VILLAGE_KIND_ADJECTIVES
+    readings = [analyse(w) for w in words]
+    for k, rs in enumerate(readings):
+        if not words[k][:1].isupper() or any(a.lemma.lower() in ORG_HEADS for a in rs if a.pos == "subst"):
+            continue
+        if any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) and a.lemma not in own for a in rs):
+            return True
+        if k and any("nazwa_geograficzna" in a.names for a in rs) \
+                and any(a.lemma.lower() in _UNIT_WORDS for a in readings[k - 1] if a.pos == "subst"):
+            return True
+    return False
 
 
 def _common_noun(t: Token) -> bool:

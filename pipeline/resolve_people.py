@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.list_affiliations import list_line_affiliation
+from pipeline.extract.list_affiliations import bracketed_unit, list_line_affiliation
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
@@ -16,7 +16,7 @@ from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
-from pipeline.resolve_offices import unit_office
+from pipeline.resolve_offices import regional_branch, unit_office
 from pipeline.resolve_origins import (
     bare_head,
     bracketed_body,
@@ -92,7 +92,8 @@ def merge_people(
             person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention) or bracketed_body(
                 ctx, pm.mention, org_by_mention) or professor_of(ctx, pm.mention, org_by_mention)
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
-            person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention)
+            person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention) \
+                or bracketed_unit(ctx, pm.mention)  # "Jan Kos (Gmina Lipno)"
         body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
         if person.affiliation is None and body and not any(pm.role_org_spans):
             person.affiliation = body  # "Przedstawicielami Rady X byli: A (radna), B": each of them is X's
@@ -234,10 +235,15 @@ def _role_organization(
         return None
     start, end = span
     overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
-    # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office
-    overlapping.sort(key=lambda m: m.mention.rule != "nested_parent")
+    # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office; "słuchacz
+    # Uniwersytetu Trzeciego Wieku Politechniki X": a body of its own inside another keeps its whole name
+    department = any(m.mention.rule != "nested_parent" and noun_lemmas(ctx.doc.char_span(
+        m.mention.start, m.mention.end, alignment_mode="expand")[0]) & UNIT_HEADS for m in overlapping)
+    overlapping.sort(key=lambda m: (m.mention.rule != "nested_parent") == department)
     for m in overlapping:
         if id(m) in org_by_mention:
+            if regional_branch(ctx.text[m.mention.start:m.mention.end].split()):
+                return org_by_mention[id(m)].name  # "dyrektor Oddziału Regionalnego KRUS": the branch itself
             return unit_parent(ctx, m, end, org_mentions, org_by_mention) or parent_within(
                 ctx, m.mention.start, max(end, m.mention.end), org_by_mention, org_by_mention[id(m)]
             ) or org_by_mention[id(m)].name
@@ -254,7 +260,7 @@ def _role_organization(
             if inner and _same_stem(inner["name"], quoted["name"]):
                 return org.name
     for m in place_mentions:
-        if m.mention.start < end and start < m.mention.end:
+        if m.mention.start < end and start < m.mention.end and not _seat_of_a_body(ctx, start, m.mention.start):
             return _unit_body(ctx.norm[start:m.mention.start], m) or m.name
     named_place = _genitive_of_named_place(ctx, start, end, place_mentions)
     if named_place:
@@ -278,6 +284,13 @@ def _role_organization(
 
 
 _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
+
+
+def _seat_of_a_body(ctx: Context, start: int, place_start: int) -> bool:
+    """'kierownik projektu Centrum Rozwoju X w Warszawie': a capitalised institution head before the place makes
+    the place its seat; the body is the organization, not the town."""
+    span = ctx.doc.char_span(start, place_start, alignment_mode="contract") if place_start > start else None
+    return any(t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS for t in span or ())
 
 #: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
 #: (docs/annotation.md: a title naming the unit takes the unit, written as a body)

@@ -17,15 +17,15 @@ def leaders_body(
 ) -> str | None:
     """'przedstawiciele Samoobrony Andrzeja Leppera': a name in the genitive right after a body's name is the body's
     own man (its leader); the body is his organization."""
+    body = next((org_by_mention[id(m)].name for m in org_mentions if id(m) in org_by_mention
+                 and m.mention.end < pm.mention.start and not ctx.text[m.mention.end:pm.mention.start].strip()), None)
+    if body is None:
+        return None  # looked at first: most names follow no body's name, and then their case does not matter
     span = ctx.doc.char_span(pm.mention.start, pm.mention.end, alignment_mode="expand")
     if span is None or not all(any(a.pos == "subst" and a.names and "gen" in a.cases for a in t._.morf)
                                for t in span if t.is_alpha):
         return None
-    for m in org_mentions:
-        if id(m) in org_by_mention and m.mention.end < pm.mention.start \
-                and not ctx.text[m.mention.end:pm.mention.start].strip():
-            return org_by_mention[id(m)].name
-    return None
+    return body
 
 
 def complex_of(name: str) -> tuple[str, ...]:

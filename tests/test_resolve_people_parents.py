@@ -25,3 +25,10 @@ def test_a_plural_kind_after_the_department_is_no_parent(extractor):
 def test_an_office_named_by_its_chief_is_no_department(extractor):
     orgs = _orgs(extractor, "Głos zabrała Ewa Lis, zastępca dyrektora departamentu w Kancelarii Prezesa Rady Ministrów.")
     assert "Rada Ministrów" not in orgs["Ewa Lis"]
+
+
+def test_a_body_of_its_own_inside_another_keeps_its_whole_name(extractor):
+    orgs = _orgs(extractor, "Gośćmi byli Jan Kos, słuchacz Uniwersytetu Trzeciego Wieku Politechniki Opolskiej, "
+                            "i Ewa Lis, kierownik Katedry Botaniki Uniwersytetu Opolskiego.")
+    assert orgs["Jan Kos"] == ["Uniwersytet Trzeciego Wieku Politechniki Opolskiej"]
+    assert orgs["Ewa Lis"] == ["Uniwersytet Opolski"]

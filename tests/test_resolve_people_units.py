@@ -102,3 +102,20 @@ def test_a_school_title_does_not_refer_back_to_another_kind_of_body(extractor):
                                "wicedyrektor szkoły Jan Kowalik.")
     person = next(p for p in report.people if p.name == "Jan Kowalik")
     assert all(r.organization is None for r in person.roles)
+
+
+@pytest.mark.parametrize("text,organization", [
+    ("Gościem był Jan Kos, dyrektor Oddziału Regionalnego KRUS.", "Oddział Regionalny KRUS"),
+    ("Gościem był Jan Kos, dyrektor Oddziału Lubuskiego PFRON.", "Oddział Lubuski PFRON"),
+    ("Gościem był Jan Kos, ordynator Oddziału Chirurgii Szpitala Miejskiego.", "Szpital Miejski"),
+    ("Gościem był Jan Kos, kierownik Oddziału Dziecięcego Szpitala Miejskiego.", "Szpital Miejski"),
+])
+def test_a_branch_named_by_its_territory_stays_whole_a_ward_goes_to_its_hospital(extractor, text, organization):
+    people = extractor.extract(text).people
+    assert [r.organization for p in people for r in p.roles] == [organization]
+
+
+def test_a_town_after_an_institution_head_is_its_seat_not_the_titles_body(extractor):
+    people = extractor.extract("Gościem był Jan Kos, kierownik projektu Centrum Doradztwa Zawodowego w Lublinie, "
+                               "a także Ewa Wilk, burmistrz Lublińca.").people
+    assert [r.organization for p in people for r in p.roles] == ["Centrum Doradztwa Zawodowego w Lublinie", "Lubliniec"]

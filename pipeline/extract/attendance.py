@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 from pipeline.extract.attendance_coordination import gapped_groups
 from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.extract.attendance_words import GROUPED as _GROUPED
+from pipeline.extract.attendance_words import TOOK_PART, adjective_comma, feminine_of_person, numeral_value
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
 from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
-from pipeline.extract.attendance_words import adjective_comma, feminine_of_person, numeral_value
 from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
 from pipeline.extract.attendance_words import person_adjective as _person_adjective
 from pipeline.extract.attendance_words import plain_personal as _plain_personal
@@ -253,7 +253,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                     else:
                         men = ov
                     end = nxt.idx + len(nxt.text) + other.end()
-            left_total = re.search(r"(\d{1,4})\s+\w+\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$", ctx.norm[max(0, start - 40):start]) \
+            left_total = re.search(r"(\d{1,4})\s+\w+" + _COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$",
+                                   ctx.norm[max(0, start - 90):start]) \
                 or re.search(r"\b(?:wśród|spośród)\s+(?:\S+\s+)?\d{1,4}\s+\w+\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+$",
                              ctx.norm[max(0, start - 70):start])
             if left_total:
@@ -317,7 +318,10 @@ _NOUN_BEFORE = re.compile(
 
 
 #: "…, w tym 20 kobiet", "…, z czego 25 stanowiły kobiety", "…, w tym 12 to panie": one gender's share of a total.
-_SHARE_AFTER = re.compile(r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
+#: Up to five words completing the counted noun before the share: "25 przedstawicieli podmiotów ekonomii
+#: społecznej, w tym 17 kobiet", "150 osób z 40 instytucji, w tym 95 kobiet" (no punctuation).
+_COMPLEMENT = r"(?:\s+(?:[^\W\d_][\w-]*|\d{1,4}(?=\s+[^\W\d_]))){0,5}?"
+_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
                           r"(?:(?:stanowi\w*|to|był\w*)\s+)?(\w+)", re.IGNORECASE)
 
 
@@ -330,6 +334,11 @@ _AMONG_SHARE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+(\d{1
 _COUNT_OF = re.compile(
     r"\b(?:liczb|ilość|ilości)\w*\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*(?::|–|-|=|wyni?osł\w*|wynosi\w*|"
     r"osiągnęł\w*|to)\s*(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?$", re.IGNORECASE)
+
+
+#: "Było ich 25" after a sentence saying who took part: the count of those people (the attendance sentence is
+#: the one before, so the chooser does not ask this one for an attendance word).
+THEY_COUNTED_RULE = "they_counted"
 
 
 #: Nouns of a group whose size "N-osobowa" gives: "25-osobowa grupa seniorów", "7-osobowa delegacja".
@@ -356,9 +365,12 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     if following[:1].isalnum():
         return None
     we = _WE_COUNTED.search(ctx.norm[max(0, start - 40):start])
+    if we is not None and we.group("pronoun").lower() == "ich" and not TOOK_PART.search(ctx.left(start, 160)):
+        we = None  # "ich" counts the people named before only when they took part
     if we is not None:  # "Było nas 30.", "Przyjechało nas ponad 40": the writer's party counted, no noun
         mstart = start - len(we.group(0).lstrip())
-        mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, "we_counted")
+        rule = THEY_COUNTED_RULE if we.group("pronoun").lower() == "ich" else "we_counted"
+        mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, rule)
         return AttendanceMention(**mention.model_dump(), total=int(ctx.norm[start:end]), women=None, men=None,
                                  approximate=we.group("approx") is not None, vague=False, group=None,
                                  role=_role(ctx, mstart))
@@ -374,7 +386,14 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
     gender = _gender_of(noun)
     women = value if gender == "f" else 0 if gender == "m" else None
     men = value if gender == "m" else 0 if gender == "f" else None
-    mention = ctx.mention(mstart, end, EXTRACTOR, CONF_TOTAL, "noun_before")
+    rule = "noun_before"
+    split = _SPLIT_AFTER.match(ctx.norm, end) if gender is None else None
+    if split and split.group(0).strip() and (split.group("kn") or split.group("n1")):
+        # "Liczba uczestników: 31, w tym kobiety: 20, mężczyźni: 11"
+        women, men = _split_values(split)
+        end = len(ctx.norm[:split.end()].rstrip())
+        rule = "noun_before_split"
+    mention = ctx.mention(mstart, end, EXTRACTOR, CONF_SPLIT if rule.endswith("split") else CONF_TOTAL, rule)
     return AttendanceMention(**mention.model_dump(), total=value, women=women, men=men,
                              approximate=m.group("approx") is not None, vague=False, group=None,
                              role=_role(ctx, mstart, noun))

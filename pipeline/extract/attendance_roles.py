@@ -32,6 +32,12 @@ _ENROLLED = re.compile(r"\s*,?\s*(?:zgłoszon|zakwalifikowan|zrekrutowan|objęt|
 #: "stowarzyszenie skupia 60 członków", "do klubu należy 30 seniorów".
 #: "UTW liczy 771 słuchaczy": a body's size in the present tense.
 _MEMBERSHIP = re.compile(r"\b(zrzesz\w*|skupia\w*|należ[yą]\s+do\s+\S+|licz[yą](?:\s+sobie)?)\s+(\S+\s+){0,3}$", re.I)
+#: Whom the organizer invited, not who came: "zaprosiliśmy 50 sołtysów", "zaproszono 40 osób".
+_INVITED = re.compile(r"\b(?:zaprosi\w*|zaproszon\w*)\s+(?:\S+\s+){0,3}$", re.I)
+#: One part of a group whose whole is not counted: "10 dzieci wraz z rodzicami", "15 osób z niepełnosprawnościami
+#: razem z opiekunami" (up to three words between).
+_WITH_COMPANIONS = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*,?\s*(?:wraz|razem)\s+ze?\s+(?:\S+\s+)?(?:rodzic|opiekun|nauczyciel|wychowaw|"
+                              r"rodzin|bliski|najbliższ)\w*", re.I)
 #: A vote, not who came: "za uchwałą głosowało 11 radnych", "przeciw 2 członków", "wstrzymało się 3 radnych".
 _VOTE = re.compile(r"\b(?:głosował\w*|przeciw|wstrzymał\w*\s+się)\s+(?:\S+\s+){0,2}$", re.I)
 #: "…, w tym 36 zespołów, 26 kapel i 17 instrumentalistów", "w tym: 12 seniorów": an item of the list that breaks
@@ -54,6 +60,8 @@ def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | No
         return "other"
     if _TARGET.search(left) or (end is not None and _ENROLLED.match(ctx.right(end, 40))):
         return "target"
+    if _INVITED.search(left) or (end is not None and _WITH_COMPANIONS.match(ctx.right(end, 40))):
+        return "other"
     clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]
     if _LIST_PART.search(clause):
         return "other"  # one part of a larger count

@@ -107,10 +107,14 @@ def counterpart_gender(first: str, second: str, gender: str) -> str | None:
     return None
 
 
-#: "Było nas 30", "przyjechało nas ponad 40", "zebrało się nas 25": a count of us (or you) with no noun.
+#: "Było nas 30", "przyjechało nas ponad 40", "zebrało się nas 25": a count of us (or you) with no noun;
+#: "Było ich 25" counts the people the sentence before named (`pronoun` "ich").
 WE_COUNTED = re.compile(
     r"\b(?:był[oa]?|jest|przyjechało|przyszło|przybyło|pojechało|wyjechało|zebrało\s+się|spotkało\s+się)\s+"
-    r"(?:nas|was)\s+(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło)\s+)?$", re.IGNORECASE)
+    r"(?P<pronoun>nas|was|ich)\s+(?P<approx>(?:ponad|około|ok\.|blisko|prawie|niemal|przeszło)\s+)?$", re.IGNORECASE)
+#: The sentence before "Było ich 25" says who took part: "W zajęciach brały udział dzieci ...".
+TOOK_PART = re.compile(r"\b(?:udział\w*|uczestnicz\w*|przybył\w*|przyjechał\w*|przyszł\w*|zgromadził\w*|"
+                       r"gościl\w*|odwiedził\w*)\b", re.IGNORECASE)
 
 
 def adjective_comma(tokens, first: int) -> int:

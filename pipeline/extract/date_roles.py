@@ -20,6 +20,10 @@ _PUBLICATION = re.compile(
     r"(opublikowan\w*|data publikacji|data dodania|dodan[oy]|utworzon[oy]|aktualizacj\w*|"
     r"zmodyfikowan\w*|posted|published|wpis z dnia|autor:?[^\n]{0,30})\s*:?\s*(?:dnia\s+)?$",
     re.IGNORECASE)
+#: A photo credit's date ("Zdjęcia: Jan Kos, 2.06.2019", "fot. A. Lis 12.05"): when the pictures were taken or
+#: credited, not the event, and no other session of it.
+_PHOTO_CREDIT = re.compile(r"(?<![^\W\d_])(?i:zdjęci[ae]|zdj\.|fot\.?|foto|fotografi[ae])\s*:?\s*"
+                           r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*\s*){1,4},?\s*$")
 STREET = re.compile(r"\b(ul|al|pl|os|ulica|ulicy|ulicę|alei|aleja|placu|plac|osiedle|rondo)\.?\s*$",
                      re.IGNORECASE)
 _DEADLINE = re.compile(r"(termin\w*\s+(?:zgłosze|nadsyłani|składani|przyjmowani|nabor)\w*|zgłosze\w*|nabór|naboru|"
@@ -67,6 +71,8 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "project_period"
     if _PUBLICATION.search(left[-40:]):
         return "publication"
+    if _PHOTO_CREDIT.search(left[-40:]):
+        return "timestamp"
     if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start):
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):

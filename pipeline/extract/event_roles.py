@@ -12,6 +12,7 @@ from pipeline.extract.person_names import honorific_before
 from pipeline.extract.role_ranks import before_ranks, item_line, line_start, timed_line, title_start_before
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
+from pipeline.ner.readings import per_position
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import BYLINE, CAPTION
 from pipeline.text.morphology import analyse
@@ -349,6 +350,7 @@ _ABBREVIATIONS = frozenset({"n", "med", "nauk", "hum", "ekon", "tech", "roln", "
                             "mgr", "doc", "p", "ks", "lek", "mec", "red", "o"})
 
 
+@per_position
 def honorific_start(doc: Doc, i: int) -> int:
     """The first token of the honorifics before token i, "p." ("pani"/"pan") split as "p" "." included."""
     _, h = honorific_before(doc, i)

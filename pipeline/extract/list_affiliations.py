@@ -13,6 +13,7 @@ from pipeline.extract.organizations import OrgMention
 from pipeline.lexicon.words import HONORIFICS
 from pipeline.models import Mention, Organization
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 #: right after the name: a dash, a comma or nothing but spaces (no line break)
 _SEPARATOR = re.compile(r"[ \t]*(?:[-–—,][ \t]*)?")
@@ -74,3 +75,23 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
         return False
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return any(t.is_alpha and t._.morf and all(a.pos in _VERBAL for a in t._.morf) for t in span or ())
+
+
+#: a bracket right after a name holding capitalised words only ("Jan Kos (Gmina Lipno)", "(Miasto i Gmina X)")
+_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<body>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+(?:i[ \t]+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){1,4})[ \t]*\)")
+#: territorial units that act as bodies when written with a capital head (docs/annotation.md, units as bodies)
+_UNITS = frozenset({"gmina", "powiat", "województwo", "miasto", "sołectwo"})
+
+
+def bracketed_unit(ctx: Context, person: Mention) -> str | None:
+    """"Jan Kos (Gmina Lipno)", "Anna Lis (Województwo Pomorskie)": a capitalised territorial unit in the nominative,
+    bracketed right after a name, is the body the person represents, as written. The organization rules leave a
+    unit's name to the places, so no organization mention stands there."""
+    found = _BRACKET.match(ctx.text, person.end)
+    if found is None:
+        return None
+    head = found["body"].split()[0]
+    if not any(a.pos == "subst" and a.lemma.lower() in _UNITS and "nom" in a.cases and a.number == "sg"
+               for a in analyse(head)):
+        return None
+    return " ".join(found["body"].split())

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.lexicon.words import ORG_HEADS, is_all_caps_word, noun_lemmas
+from pipeline.lexicon.words import NON_ORG_ACRONYMS, ORG_HEADS, is_all_caps_word, noun_lemmas
 from pipeline.ner.org_complements import BRANCH_NOUNS
 from pipeline.ner.org_rules import parent_acronym
 
@@ -38,7 +38,7 @@ def acronym_in(tokens: list[Token], doc: list[Token]) -> str | None:
             quoted = not quoted
             continue
         if not quoted and is_all_caps_word(t) and t.text.isalpha() and 2 <= len(t.text) <= 10 and len(tokens) > 1 \
-                and not is_roman_numeral(t.text):
+                and not is_roman_numeral(t.text) and t.text not in NON_ORG_ACRONYMS:  # "… Polska Miedź SA": a legal form
             if head is not None and k > head and (noun_lemmas(tokens[head]) & BRANCH_NOUNS or parent_acronym(
                     doc, tokens[head].i, t.i)):  # type: ignore[arg-type]
                 continue  # a branch's acronym is its parent's: "Śląski Oddział PFRON"  # (asked only of a word that could be the acronym: the answer changes nothing for others)

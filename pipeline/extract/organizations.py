@@ -34,7 +34,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.club_rules import club_name
-from pipeline.ner.kind_names import firm_lemma, press_name
+from pipeline.ner.kind_names import GLUED_STOP, firm_lemma, press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, listed_numbers
 from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.ner.phrase_extent import SEATED_FUNDS
@@ -132,7 +132,9 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         m = _ACRONYM_AFTER.match(ctx.norm[end:end + 20])
         if m and m.group(1).isupper():
             acronym = m.group(1)
-        if re.search(r"\w\.\w+$", name) and ctx.text[end:end + 1] == ".":
+        if name.endswith(".") and GLUED_STOP.fullmatch(tokens[-1].text) and ctx.text[end - 1:end] != ".":
+            name = name[:-1]  # "Stowarzyszenie POW." closing a sentence: the span left the full stop out
+        elif re.search(r"\w\.\w+$", name) and ctx.text[end:end + 1] == "." and not GLUED_STOP.fullmatch(tokens[-1].text + "."):
             name += "."  # "Sp.z.o.o." at the end of a sentence: the dot is the abbreviation's too
         conf = 0.85 if len(tokens) >= 2 else 0.6
         out.append(OrgMention(name, acronym, head, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1])))
@@ -305,7 +307,17 @@ def _organ_parent(tokens: list[Token], head: str | None) -> int | None:
     k = 1
     while k < len(tokens) and is_adjective(tokens[k]):
         k += 1
-    return k if k + 1 < len(tokens) and _genitive_body(tokens[k]) else None
+    if k + 1 >= len(tokens) or not _genitive_body(tokens[k]) or _plural_genitive(tokens, k):
+        return None  # "Rada Organizacji Pozarządowych Powiatu X": a council of many bodies is a body of its own
+    return k
+
+
+def _plural_genitive(tokens: list[Token], k: int) -> bool:
+    """'Organizacji Pozarządowych': the adjective after the genitive head is a genitive only in the plural, so the
+    head is plural."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    genitives = [a for a in after._.morf if a.pos == "adj" and "gen" in a.cases] if after is not None else []
+    return bool(genitives) and all(a.number == "pl" for a in genitives)  # "Fundacji Nowe Media": a name of its own
 
 
 def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str]) -> bool:

@@ -240,6 +240,7 @@ def _shared_seat(bodies: list[Body]) -> list[Body]:
     """"przez Szkołę Podstawową i Bibliotekę w Lipnie": a seat written once after coordinated bodies belongs to
     each generic name before it (a name of common words only, docs/annotation.md: seat in the name); a name
     with a proper part ("Fundacja Lipa") keeps no seat."""
+    from pipeline.resolve_org_names import names_its_place
     from pipeline.text.morphology import analyse
 
     seat = _SEAT_END.search(bodies[-1].name) if len(bodies) > 1 else None
@@ -249,8 +250,8 @@ def _shared_seat(bodies: list[Body]) -> list[Body]:
         words = b.name.split()
         if _HAS_SEAT.search(b.name) or not words or any(w.isupper() for w in words) or not all(
                 any(a.pos in ("subst", "adj") and not a.names for a in analyse(w)) for w in words) \
-                or _apposed_noun(words, analyse):
-            continue
+                or _apposed_noun(words, analyse) or names_its_place(words):
+            continue  # "Filharmonia Częstochowska", "Rada Miasta Piły": already placed
         b.name += seat.group(0)
     return bodies
 

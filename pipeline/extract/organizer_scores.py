@@ -40,13 +40,13 @@ _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?orga
 _ORGANIZER_PREDICATE = re.compile(
     r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|będzie|będą|została?|zostało|zostały|zostali|zostanie|pozostaje)\s+"
     r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
-#: "we współpracy z X", "współorganizatorem był X", "partnerami byli X": X co-organized.
+#: "we współpracy z X", "współorganizatorem był X", "partnerami byli X", "partnerem festynu był X": X co-organized.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(?=[wpWP])(?:"
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
     r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
-    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:wydarzenia|spotkania|projektu)?\s*(?:był\w*|byli|są|:))\s*$)",
+    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:[a-ząćęłńóśźż]+\s+)?(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
 #: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
@@ -286,13 +286,14 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
     after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above."""
     left = ctx.left(mention.start, 70)
-    wide = ctx.left(mention.start, 160)
+    wide = _LAST_JOIN.sub(",", ctx.left(mention.start, 160))  # "partnerami byli X, Y oraz Z": Z closes the list
     if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
                                               for names in (_COORDINATED_NAMES, _COORDINATED_QUALIFIED)):
         return 1.0
     return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
 
 
+_LAST_JOIN = re.compile(r"(?<=\w)\s+(?:i|oraz)\s*$")
 #: Capitalised names coordinated before a mention ("Gminy Poniatowa, ", "zgierski PTTK, "): peeled off to reach the
 #: cue before them.
 _COORDINATED_NAMES = re.compile(r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")

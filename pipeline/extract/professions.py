@@ -76,9 +76,27 @@ def bare_profession(doc, k: int, cases: frozenset[str] | None = None) -> tuple[s
     if end < len(doc) and "\n" not in doc[k].whitespace_ and _complement(doc[k], doc[end]):
         title, end = f"{title} {_complement(doc[k], doc[end])}", end + 1  # "projektantka mody", "grafik komputerowy"
     if end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not (
-            doc[end].text in _ITEM_ENDS or doc[end].is_space or _finite(doc[end]) or _origin_follows(doc, end)):
+            doc[end].text in _ITEM_ENDS or doc[end].is_space or _finite(doc[end]) or _origin_follows(doc, end)
+            or institution_after(doc, end)):  # "– naukowiec Politechniki X": where the profession is practised
         return None  # "– zootechnik zaprezentował": the verb after the apposition ends it too
     return title, end
+
+
+def institution_after(doc, k: int) -> bool:
+    """A capitalised institution in the genitive (or an acronym) at k: "rzemieślnik Cechu X", "socjolog UAM" name
+    the body the profession is practised in, as a title's institution does."""
+    if k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+        return False
+    if doc[k].text.isupper() and len(doc[k].text) >= 2:
+        return True
+    from pipeline.lexicon.words import ORG_HEADS
+
+    end = min(len(doc), k + 4)
+    while k + 1 < end and doc[k].text[:1].isupper() and any(a.pos == "adj" and "gen" in a.cases for a in doc[k]._.morf) \
+            and not any(a.pos == "subst" and a.lemma.lower() in ORG_HEADS for a in doc[k]._.morf):
+        k += 1  # "Państwowej Inspekcji Pracy": the head past its capitalised adjectives
+    return doc[k].text[:1].isupper() and any(
+        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS for a in doc[k]._.morf)
 
 
 def _origin_follows(doc, k: int) -> bool:

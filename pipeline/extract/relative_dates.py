@@ -164,9 +164,10 @@ def _direction(ctx: Context, char: int) -> str:
     return "next" if any(tag.startswith(("fin", "bedzie")) for tag in tags) else "past"
 
 
-def _latest_before(ref: dt.date, weekday: int) -> dt.date:
-    """The latest such weekday on or before the reference date: news of the day say "w środę" of today."""
-    back = (ref.weekday() - weekday) % 7
+def _latest_before(ref: dt.date, weekday: int, strictly: bool = False) -> dt.date:
+    """The latest such weekday on or before the reference date: news of the day say "w środę" of today. With a
+    past modifier the day is `strictly` before it: "w ubiegły wtorek" written on a Tuesday is a week ago."""
+    back = (ref.weekday() - weekday) % 7 or (7 if strictly else 0)
     return ref - dt.timedelta(days=back)
 
 
@@ -266,7 +267,8 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
             continue  # a bare "sobota" is too often a heading or a list item
         start = m.start()
         direction = mod or _direction(ctx, m.start())
-        day = _latest_before(ref.date, weekday) if direction == "past" else _next_after(ref.date, weekday)
+        day = _latest_before(ref.date, weekday, strictly=mod == "past") if direction == "past" \
+            else _next_after(ref.date, weekday)
         week = week_beside(ctx.norm, m.start(), m.end())
         if week is not None:  # "w ubiegłym tygodniu, w czwartek": the weekday of that week
             day, week_phrases = _in_week(ref.date, week[0], weekday), week_phrases + [week[1]]

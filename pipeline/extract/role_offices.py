@@ -8,6 +8,8 @@ body (docs/annotation.md, settled 409, 561, 583), not the domain word nor the se
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.lexicon.words import ORG_HEADS
 from pipeline.models import Role
 from pipeline.text.context import Context
@@ -23,6 +25,12 @@ _SEAT = ("w", "we")
 
 def _words(text: str) -> list[str]:
     return [w.strip(",.;:()„”\"") for w in text.split() if w.strip(",.;:()„”\"")]
+
+
+@lru_cache(maxsize=4096)
+def _lower_words(name: str) -> tuple[str, ...]:
+    """The words of a body's name, lower-cased: every title of a report is matched against the same few bodies."""
+    return tuple(w.lower() for w in _words(name))
 
 
 def _holder(words: list[str]) -> int | None:
@@ -55,14 +63,14 @@ def title_office(ctx: Context, role: Role, span: tuple[int, int] | None, bodies:
     seat_at = next((k for k, w in enumerate(raw) if w in _SEAT), len(raw))
     service, seat = raw[:seat_at], raw[seat_at + 1:]
     seat = seat[:next((k for k, w in enumerate(seat) if not w[:1].isupper()), len(seat))]  # "w X kom.": the rank
-    domain = [w for w in after if w not in _adjectives(after)] + [w.lower() for w in service]
+    adjectives = _adjectives(after)
+    domain = [w for w in after if w not in adjectives] + [w.lower() for w in service]
     levels = _adjectives(words[:h] + after)
     if not (domain or seat):
         return None
-    for body in bodies:
-        names = _words(body)
-        low = [w.lower() for w in names]
-        if not low or low[0][:_STEM] != holder[:_STEM] or len(holder) < _STEM or low[0] == holder:
+    for body in bodies if len(holder) >= _STEM else ():
+        low = _lower_words(body)
+        if not low or low[0][:_STEM] != holder[:_STEM] or low[0] == holder:
             continue
         if all(d in low for d in domain) and all(any(b[:5] == v[:5] for b in low) for v in levels) \
                 and all(w.lower() in low for w in seat):

@@ -10,6 +10,7 @@ from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.extract.title_words import department_parent
 from pipeline.lexicon.words import ORG_HEADS, first_name
 from pipeline.models import Role
+from pipeline.ner.person_rules import patron_end
 from pipeline.text.context import Context
 
 EXTRACTOR = "extract.people"
@@ -121,6 +122,10 @@ def org_end(doc: Doc, after: int) -> int:
                 t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")) or (  # "Szkoły Podstawowej nr 93"
                 t.text == "-" and j > after and not t.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < len(doc)
                 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()):  # "Bielska-Białej"
+            patron_words = patron_end(doc, j) if j > after else None
+            if patron_words is not None:
+                j = patron_words  # "dyrektor Szkoły im. Jana Kosa Anna Nowak": the patron's name, then the holder's
+                continue
             if first_name(t) is not None and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > after:
                 break
             if t.text == "i" and j + 2 < len(doc) and first_name(doc[j + 1]) is not None \

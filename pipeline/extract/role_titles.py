@@ -11,7 +11,7 @@ from pipeline.extract.title_matter import BARE_PORTFOLIO_TITLES, MATTER_TITLES, 
 from pipeline.extract.title_matter import matter_chain as _matter_chain
 from pipeline.extract.title_matter import matter_word as _matter_word
 from pipeline.extract.title_matter import portfolio_word as _portfolio_word
-from pipeline.extract.title_objects import MAKER_TITLES, depreciative_only, object_title
+from pipeline.extract.title_objects import CREDIT_WORDS, VERBAL_TITLES, depreciative_only, object_title
 from pipeline.extract.title_organs import council_of_a_body as _council_of_a_body
 from pipeline.extract.title_organs import council_of_titles as _council_of_titles
 from pipeline.extract.title_organs import organ_of_a_body as _organ_of_a_body
@@ -19,6 +19,7 @@ from pipeline.extract.title_organs import personal_apposition as _personal_appos
 from pipeline.extract.title_words import (
     INSTITUTION_WORDS,
     OFFICE_UNITS,
+    TITLE_ORDINALS,
     UNIT_GENITIVES,
     UNIT_WORDS,
     agrees_with_title,
@@ -32,6 +33,7 @@ from pipeline.extract.title_words import (
     is_title_genitive,
     lower_team,
     lower_unit,
+    may_lead_a_title,
     office_adjective,
     office_words,
     plural_kind,
@@ -39,6 +41,7 @@ from pipeline.extract.title_words import (
     unit_head,
 )
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.ner.readings import per_position
 
 __all__ = ["matter_after", "qualified_title_at", "title_at"]
 
@@ -57,6 +60,7 @@ def _distributive(title: Token, readings: tuple) -> bool:
         a.pos == "subst" and a.lemma.lower() in INSTITUTION_WORDS for a in readings)
 
 
+@per_position
 def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """(title with its complement, index after it) for a role noun at token i.
 
@@ -70,6 +74,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     if i > 0 and any(a.pos == "subst" and a.lemma.lower() == "kategoria" for a in doc[i - 1]._.morf):
         return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
+        if not may_lead_a_title(tok):
+            return None  # most words: no abbreviated title, "były", "p.o.", "z-ca", "wice" or ordinal opens one
         return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
     if depreciative_only(tok, title):
         return None  # "swoje premiery": the plural of "premiera", not a deprecating plural of "premier"
@@ -151,7 +157,8 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             words.extend([generate_form(base, "subst", "sg", "m1", "gen") or base, doc[j + 1].text.lower()])
             j += 2
             continue
-        if _title_adjective(t, tok if not words else doc[j - 1]) or office_adjective(doc, j, doc[j - 1]):
+        if (_title_adjective(t, tok if not words else doc[j - 1]) and not _body_adjective(doc, j, tok)) \
+                or office_adjective(doc, j, doc[j - 1]):
             # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
             words.append(complement_form(t, tok) if not words else low)
             j += 1
@@ -252,6 +259,20 @@ def _title_adjective(tok: Token, head: Token) -> bool:
     """A rank adjective agreeing in case with the title (or the title's genitive) right before it."""
     head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
     return any(a.pos == "adj" and a.lemma.lower() in TITLE_ADJECTIVES and a.cases & head_cases for a in tok._.morf)
+
+
+def _body_adjective(doc: Doc, j: int, title: Token) -> bool:
+    """'Naczelnej' in "prezes Naczelnej Rady Lekarskiej": a capitalised rank adjective that agrees with the capitalised
+    noun after it and not in gender with the title's declined readings opens a body's name ("Dyrektora Naczelnego
+    Szpitala" may be both; a woman's indeclinable "prezes" agrees with any adjective)."""
+    if not doc[j].text[:1].isupper() or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
+        return False
+    adjectives = [a for a in doc[j]._.morf if a.pos == "adj"]
+    nouns = [a for a in doc[j + 1]._.morf if a.pos == "subst"]
+    title_genders = {g for a in title._.morf if a.pos in ("subst", "adj") and a.number for g in a.genders}  # declined
+    agrees = [a for a in adjectives if any(a.cases & n.cases and a.genders & n.genders and a.number == n.number
+                                           for n in nouns)]
+    return bool(agrees) and not any(a.genders & title_genders for a in agrees)
 
 
 def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -375,7 +396,7 @@ def _prefixed_title(doc: Doc, i: int) -> tuple[str, int] | None:
             return None
         inner = title_at(doc, k)
         return (f"{low}{'-' if k == i + 2 else ' '}{inner[0]}", inner[1]) if inner else None
-    if tok.text in ("I", "II", "III", "IV") and i > 0 and doc[i - 1].text not in (".", "!", "?") \
+    if tok.text in TITLE_ORDINALS and i > 0 and doc[i - 1].text not in (".", "!", "?") \
             and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
         title = role_title(doc[i + 1].text, doc[i + 1]._.morf)
         inner = title_at(doc, i + 1) if title and title.startswith(_RANKED_TITLES) else None
@@ -391,9 +412,3 @@ def _name_follows(doc: Doc, i: int) -> bool:
     """The next word is a first name: "profesor Anna Kos", "Profesora Jana Kosa"."""
     return i + 1 < len(doc) and first_name(doc[i + 1]) is not None
 
-
-#: What a page credits its makers for: "autor zdjęć", "autorka relacji" are metadata (docs/annotation.md).
-CREDIT_WORDS = frozenset({"zdjęcie", "fotografia", "fotka", "relacja", "artykuł", "wpis"})
-#: Titles that are participles or name a work's maker or keeper: what follows is their object ("prowadzący
-#: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
-VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"}) | MAKER_TITLES

@@ -16,7 +16,7 @@ from pipeline.extract.event_roles import (  # noqa: F401 (re-exported)
 )
 from pipeline.extract.panel_roles import subject_of_lead_verb
 from pipeline.extract.person_names import is_pan
-from pipeline.extract.professions import bare_profession, profession
+from pipeline.extract.professions import bare_profession, institution_after, profession
 from pipeline.extract.role_apposition import (
     given_name_cases,
     name_cases,
@@ -51,6 +51,7 @@ from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
+from pipeline.ner.person_rules import in_patron
 from pipeline.text.context import Context
 
 _UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
@@ -171,12 +172,15 @@ def title_roles(
     roles += [r for r in held_post_roles(ctx, i, j, h)  # "X, pełniąca funkcję kierownika", "Funkcję Y objął X"
               if not any(x.title == r[0].title for x, _ in roles)]
     sent_start = ctx.sentence_bounds(h)[0]  # "Przewodnicząca koła P. Anna Kos": "P." may end a sentence
+    cases = name_cases(doc[i:j])
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
         if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        found = _title_at(doc, k) or _profession_before(doc, k, h, name_cases(doc[i:j])) \
+        found = _title_at(doc, k) or _profession_before(doc, k, h, cases) \
             or predicate_profession(doc, k, h, sent_start)
+        if found and tok.capitalised and (in_patron(doc, k) or _members_in_a_name(doc, k)):
+            continue  # "prezes Towarzystwa im. Prezydenta X", "prezes Związku Sołtysów X": words of a body's name
         while found and k > sent_start:  # outwards while a title holds the nearer one ("I Zastępca Komendanta")
             outer = _title_at(doc, k - 1) or (None if any(a.pos == "ppas" for a in doc[k - 1]._.morf) else
                                               qualified_title_at(doc, k - 1))  # "powiatowy rzecznik X", not "wręczony"
@@ -198,7 +202,7 @@ def title_roles(
             apposition = apposition or any(lo <= doc[k].idx < hi for lo, hi in claimed)
             if plural_only(doc[k]) and any(t.text in ("i", "oraz") for t in between):
                 break  # "uczestniczyli sołtysi i Jan Kos": the plural is a group of its own, not the name's title
-            if plural_only(doc[k]) and not coordinated_name_follows(doc, j) and not name_cases(doc[i:j]) & {"nom"}:
+            if plural_only(doc[k]) and not coordinated_name_follows(doc, j) and not cases & {"nom"}:
                 break  # "przedstawiciele Samoobrony Andrzeja Leppera": one name in an oblique case is the body's own
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
@@ -223,6 +227,7 @@ def title_roles(
         chosen = tok._.analysis
         if (chosen is not None and chosen.pos in ("fin", "praet", "impt", "inf") and not quoted) or (
             not quoted and first_name(tok) is not None and k + 1 < h and doc[k + 1].text[:1].isupper()
+            and not in_patron(doc, k)  # "dyrektor Szkoły im. Jana Kosa Anna Nowak": the patron is no other name
         ):
             break
     # "rycerze z Chorągwi X – A i B", "przez organizatorów: sołtysa A i radnego B": a plural title the list hangs on
@@ -242,9 +247,21 @@ def title_roles(
     return roles
 
 
+def _members_in_a_name(doc: Doc, k: int) -> bool:
+    """'Sołtysów' in "prezes Stowarzyszenia Sołtysów Mazowsza Jan Mak": a capitalised plural genitive title right
+    after a capitalised word of a body's name names the body's members, not the person's title."""
+    prev = doc[k - 1] if k > 0 else None
+    if prev is None or not prev.capitalised or not prev.is_alpha or prev.is_sent_start:
+        return False
+    titles = [a for a in doc[k]._.morf if a.pos == "subst" and role_title(a.lemma, (a,)) is not None]
+    return bool(titles) and all(a.number == "pl" and "gen" in a.cases for a in titles)
+
+
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
-    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case."""
-    title = profession(doc[k], cases) if k == h - 1 and cases else None
+    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case, or
+    before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
+    reaches = k + 1 < h and institution_after(doc, k + 1) and org_end(doc, k + 1) == h
+    title = profession(doc[k], cases) if (k == h - 1 or reaches) and cases else None
     return (title, k + 1) if title else None
 
 

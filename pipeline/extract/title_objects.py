@@ -22,6 +22,11 @@ def depreciative_only(tok: Token, title: str) -> bool:
 #: Titles naming a work's maker: a genitive after them is the work ("twórca projektu", "twórcy reformy": the object
 #: drops, settled 905), an agreeing adjective the maker's kind ("twórca ludowy").
 MAKER_TITLES = frozenset({"twórca", "współtwórca"})
+#: Titles that are participles or name a work's maker or keeper: what follows is their object ("prowadzący
+#: spotkania", "autorka książki", "kustosz sanktuarium": settled 507), not a complement.
+VERBAL_TITLES = frozenset({"prowadzący", "współprowadzący", "autor", "współautor", "kustosz"}) | MAKER_TITLES
+#: What a page credits its makers for: "autor zdjęć", "autorka relacji" are metadata (docs/annotation.md).
+CREDIT_WORDS = frozenset({"zdjęcie", "fotografia", "fotka", "relacja", "artykuł", "wpis"})
 
 
 #: Coaches and the squads they train: "trener kadry ratowniczej", "trenerka drużyny juniorek" (the team drops).

@@ -44,7 +44,15 @@ def council_of_a_body(doc: Doc, j: int) -> bool:
     if nxt is None or not nxt.text[:1].isupper():
         return False
     return (nxt.text.isupper() and len(nxt.text) >= 2) or any(
-        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf)
+        a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf) \
+        and not _plural_by_adjective(doc, j + 2)
+
+
+def _plural_by_adjective(doc: Doc, k: int) -> bool:
+    """'Pozarządowych' in "Rady Organizacji Pozarządowych": a genitive adjective that is plural only makes the noun
+    before it a kind of bodies (the council's members), not one body the council belongs to."""
+    adjectives = [a for a in doc[k]._.morf if a.pos == "adj" and "gen" in a.cases] if k < len(doc) else []
+    return bool(adjectives) and all(a.number == "pl" for a in adjectives)
 
 
 #: Collegial organs of a body, named by which of its organs they are: "Rada Społeczna", "Zgromadzenie Ogólne".

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.ner.readings import per_readings
 
 #: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
 INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
@@ -295,3 +296,22 @@ def copula_after_noun(doc: Doc, i: int) -> bool:
         return True  # "Wśród gości były sołtys X": the group after "wśród" is the copula's place, whatever else it reads
     return prev.is_alpha and any(a.pos in ("subst", "ppron3", "ppron12", "adj", "depr") for a in prev._.morf) and not any(
         a.pos in ("conj", "prep", "fin", "praet", "comp", "adv", "qub") for a in prev._.morf)
+
+
+#: Words that open a title written with a prefix ("z-ca", "vice starosta"), lower-cased; the ordinals ranking a deputy.
+_PREFIX_WORDS = frozenset({"z", "ca", "vice", "wice"})
+TITLE_ORDINALS = ("I", "II", "III", "IV")
+
+
+def may_lead_a_title(tok: Token) -> bool:
+    """A word that is no role noun may still open a title (`role_titles.title_at`): an abbreviated title ("red."),
+    "p.o.", "były", "pełniący obowiązki", a prefix ("z-ca", "wice") or an ordinal ("I zastępca"). Most words do not:
+    they are passed over without the rules for each."""
+    return _leads_a_title(tok._.morf) or tok.text.lower() in _PREFIX_WORDS or tok.text in TITLE_ORDINALS
+
+
+@per_readings
+def _leads_a_title(readings: tuple) -> bool:
+    return any(a.pos == "brev" and a.lemma.lower() in ROLE_TITLES or a.lemma == "pełniący_obowiązki"
+               or a.pos == "adj" and a.lemma.lower() == "były" or a.pos == "pact" and a.lemma == "pełnić"
+               or a.pos == "frag" and a.lemma.lower() == "vice" for a in readings)

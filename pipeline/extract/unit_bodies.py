@@ -27,7 +27,7 @@ _VERB_POS = frozenset({"fin", "praet", "bedzie"})
 #: nouns whose genitive is the body that has, sends or runs them: "przedstawiciel Gminy X", "ze środków Gminy X",
 #: "projekt Województwa X" (unlike "mieszkańcy Gminy X", "na terenie Gminy X": the unit as a territory)
 _BODY_OF = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka", "delegacja", "władza",
-                      "środek", "budżet", "projekt", "partner"})
+                      "środek", "budżet", "projekt", "partner", "pracownik", "pracownica", "urzędnik", "urzędniczka"})
 
 
 def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list, list]:
@@ -134,7 +134,17 @@ def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = Non
     if "inst" in cases and (_WITH_LEFT.search(left) or before not in PREP_CASES):
         return True  # "we współpracy z Powiatem Y", "partnerami projektu, tj. Powiatem Y"
     return _subject(ctx, m, cases, after, before_toks, _unit_genders(ctx, m)) or _owner(ctx, cases, before_toks, m) or (
-        bool(cases & {"nom", "acc", "inst"}) and _cued(ctx, m))
+        bool(cases & {"nom", "acc", "inst"}) and _cued(ctx, m)) or _addressee(cases, before_toks)
+
+
+def _addressee(cases: set[str], before: list) -> bool:
+    """"Dziękujemy Gminie X", "przekazał Powiatowi Y", "dzięki Gminie Z": a unit in the dative is whom something is
+    given or owed to, a body; a locative of the same form ("w Gminie X") always follows its preposition."""
+    if "dat" not in cases or not before:
+        return False
+    prep = [a for a in before[-1]._.morf if a.pos == "prep"]
+    return not prep and (before[-1].text[:1].islower() or any(a.pos in _VERB_POS for a in before[-1]._.morf)) \
+        or before[-1].text.lower() == "dzięki"
 
 
 def _cued(ctx: Context, m: Mention) -> bool:

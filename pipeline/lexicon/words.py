@@ -27,6 +27,9 @@ ORG_HEADS = frozenset({
     "oddział", "filia", "delegatura", "okręg",  # branches: a name of their own with their parent or seat
     "szkółka", "chorągiew",  # a nursery (trees) and a scouting region
     "bractwo", "księgarnia",
+    "zrzeszenie", "laboratorium", "fabryka", "manufaktura", "archiwum", "książnica", "składnica", "klaster",
+    "gospodarstwo", "jednostka", "posterunek", "stacja", "kuria",  # stations: "Stacja Sanitarno-…"
+    "dowództwo", "batalion", "brygada", "dywizja", "pułk",  # military units, named by number, patron or seat
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({

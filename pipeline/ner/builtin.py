@@ -22,7 +22,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
-from pipeline.ner.kind_names import dictionary_firms, firm_names, press_titles
+from pipeline.ner.kind_names import GLUED_STOP, dictionary_firms, firm_names, legal_form_firms, press_titles
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
     after_person_in_brackets,
@@ -65,6 +65,8 @@ class BuiltinBackend:
         spans: list[NerSpan] = []
         blocked: set[int] = set()
         for i, j in find_people(doc):
+            if _undotted_patron(doc, i):
+                continue  # "Szpital im Jana Pawła II": the patron is the name's, as after "im."
             blocked.update(range(i, j))
             spans.append(_span(doc, "PER", i, j, "person_name", 0.85))
         org_blocked = set(blocked)
@@ -95,6 +97,7 @@ class BuiltinBackend:
             if is_generic(doc, start, end) and not (end - start == 1 and noun_lemmas(doc[head]) & SOLE_BODIES) \
                     or FUNDING_LEFT.search(ctx.norm, max(0, doc[start].idx - 60), doc[start].idx):
                 continue  # "Komisja" of a contest; the Union only as the money's source
+            end = _tier_seat(doc, ctx.norm, start, head, end, org_blocked)
             org_blocked.update(range(start, end))
             spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
         for i, j in find_village_units(doc, org_blocked):
@@ -124,6 +127,9 @@ class BuiltinBackend:
         lemmas = ctx.features.lemmas_lower
         for s, e in firm_names(doc, ctx.text, lemmas):  # "firmy Sygnity", "spółek A, B oraz C": names after a kind word
             spans.append(NerSpan("ORG", s, e, f"{NAME}:firm_name", 0.6))
+        for i, j in legal_form_firms(doc, ctx.norm, org_blocked | venue_tokens | club_tokens):
+            org_blocked.update(range(i, j))  # "Mikrostyk S.A.": the legal form makes the words before it a firm
+            spans.append(_span(doc, "ORG", i, j, "legal_form_firm", 0.6))
         for i in dictionary_firms(doc, org_blocked | venue_tokens | club_tokens):  # "w Polsacie": SGJP's firm names
             spans.append(_span(doc, "ORG", i, i + 1, "firm_lemma", 0.55))
         for i, j in press_titles(doc, lemmas):  # "redaktor naczelny „Kuriera X”"
@@ -136,6 +142,15 @@ class BuiltinBackend:
         for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
+
+
+def _undotted_patron(doc: Doc, i: int) -> bool:
+    """A person's name after "im" written without its dot, and after at most one capitalised title ("im Papieża"),
+    right after a capitalised word of a name: the patron of an institution, not a person of the report."""
+    for k in (i - 1, i - 2):
+        if k >= 1 and doc[k].text == "im" and (doc[k - 1].capitalised or doc[k - 1].text.isdigit()) and all(t.capitalised for t in doc[k + 1:i]):
+            return True
+    return False
 
 
 def _seated_head(doc: Doc, start: int, end: int) -> bool:
@@ -156,7 +171,25 @@ def _venue_seat(doc: Doc, norm: str, head: int, end: int, blocked: set[int]) -> 
     return extend_right(doc, norm, end, blocked, VENUE_HEADS, with_seat=True)
 
 
+#: Adjectives of a local tier of government: a body of that tier is one body only with its town.
+_LOCAL_TIERS = frozenset({"powiatowy", "gminny", "miejski", "wojewódzki", "okręgowy", "rejonowy", "terenowy",
+                          "miejsko-gminny"})
+
+
+def _tier_seat(doc: Doc, norm: str, start: int, head: int, end: int, blocked: set[int]) -> int:
+    """"Powiatowa Komisja Wyborcza w Głubczycach", "Gminna Komisja Rozwiązywania Problemów Alkoholowych w X": a
+    public body of a local tier keeps the seat written after it (every gmina has one); "Komisja Europejska",
+    "Parlament Europejski" are one body each and name no seat."""
+    if end >= len(doc) or doc[end].text.lower() not in ("w", "we") or not any(
+            a.pos == "adj" and a.lemma.lower() in _LOCAL_TIERS for t in doc[start:head] for a in t._.morf):
+        return end
+    return extend_right(doc, norm, end, blocked, BODY_HEADS, with_seat=True)
+
+
 def _span(doc: Doc, label: str, i: int, j: int, rule: str, conf: float) -> NerSpan:
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
+    if label == "ORG" and GLUED_STOP.fullmatch(doc[j - 1].text) and (
+            j == len(doc) or "\n" in doc[j - 1].whitespace_ or doc[j].text[:1].isupper() or doc[j].is_space):
+        end -= 1  # "Stowarzyszenie POW." at a sentence's end: the full stop is the sentence's
     return NerSpan(label, start, end, f"{NAME}:{rule}", conf)  # type: ignore[arg-type]

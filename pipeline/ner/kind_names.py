@@ -35,10 +35,12 @@ _TITLE_NOUNS = PRESS_NOUNS | {"kurier"}
 _OPEN = ('"', "„", "“", "«")
 _CLOSE = ('"', "”", "“", "»")
 _MAX_WORDS = 5
-_LEGAL_FORM = re.compile(r"\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?c\.?|s\.\s?a\.?|sp\.\s?k\.?|sp\.\s?j\.?|sp\.\s?p\.?)(?!\w)",
+_LEGAL_FORM = re.compile(r"\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?c\.?|s\.\s?a\.?|sp\.\s?k\.?|sp\.\s?j\.?|sp\.\s?p\.?|(?-i:SA))(?!\w)",
                          re.IGNORECASE)
 LEGAL_FORM = _LEGAL_FORM  # the legal form also closes a body's name phrase (`phrase_extent`)
 _LIST_JOINS = (",", "i", "oraz")
+#: A word the tokenizer kept with the sentence's full stop: an acronym ("POW.") or a web address ("Alfa.pl.").
+GLUED_STOP = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}|\w+\.(?:pl|com|eu|org|net|info))\.")
 
 
 def _lemmas(tok) -> set[str]:  # noqa: ANN001 (a light token)
@@ -148,6 +150,9 @@ def firm_names(toks: list, text: str, lemmas: list | None = None) -> list[tuple[
     return out
 
 
+_EDITORIAL_OR_JOURNALISTS = EDITORIAL_WORDS | JOURNALISTS
+
+
 def press_titles(toks: list, lemmas: list | None = None) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token ranges (quotes included) of press titles governed by an editorial word or a journalist's noun
     (`lemmas` as in `firm_names`), or led by a press noun of their own (`_titled`)."""
@@ -156,7 +161,7 @@ def press_titles(toks: list, lemmas: list | None = None) -> list[tuple[int, int]
         if tok.text in _OPEN and (end := _titled(toks, i)) is not None:
             out.append((i, end))
             continue
-        if lemmas is not None and lemmas[i].isdisjoint(EDITORIAL_WORDS | JOURNALISTS) and tok.text != "red.":
+        if lemmas is not None and lemmas[i].isdisjoint(_EDITORIAL_OR_JOURNALISTS) and tok.text != "red.":
             continue
         if _kind(tok, EDITORIAL_WORDS) is None and _kind(tok, JOURNALISTS) is None:
             continue
@@ -210,3 +215,31 @@ def firm_lemma(tok) -> str:  # noqa: ANN001
     """The nominative of a word the dictionary knows as a firm's name ("Polsacie" -> "Polsat")."""
     return next(a.lemma for a in tok._.morf if "nazwa_firmy" in a.names)
 
+
+
+#: Words before a legal form that a firm's name does not take back: the run stops before them.
+_LEGAL_MAX_WORDS = 4
+
+
+def legal_form_firms(toks: list, text: str, blocked: set[int]) -> list[tuple[int, int]]:  # noqa: ANN001
+    """'Mikrostyk S.A.', 'Alfa Beta Sp. z o.o.', 'KGHM Polska Miedź SA': capitalised words closed by a legal form
+    name a company even with no kind word before them; the legal form belongs to the name. Token ranges (the end
+    past the form). The words run back on one line up to a word that cannot open an apposition (`_name_word`)."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if i == 0 or i in blocked or tok.text[:1] not in "SsPp" or not _LEGAL_FORM.match(text, tok.idx) \
+                or toks[i - 1].whitespace_ != " " or not toks[i - 1].text[:1].isupper():
+            continue
+        legal = _LEGAL_FORM.match(text, tok.idx)
+        end = i
+        while end < len(toks) and toks[end].idx < legal.end():  # type: ignore[union-attr]
+            end += 1
+        k = i - 1
+        while k > 0 and i - k < _LEGAL_MAX_WORDS and k - 1 not in blocked and toks[k - 1].text[:1].isupper() \
+                and toks[k - 1].whitespace_ == " " and "\n" not in toks[k - 1].text:
+            k -= 1
+        while k < i and not _name_word(toks[k], True):
+            k += 1  # "w Lipnie Alfa S.A.": the run opens at its first word in the nominative
+        if k < i and not any(j in blocked for j in range(k, i)):
+            out.append((k, end))
+    return out

@@ -208,3 +208,19 @@ def spelled_elsewhere(doc: Doc, acronym: str, head: int) -> bool:
                 t.text[0] for t in words) == acronym:
             return True
     return False
+
+
+def seat_marker(doc: Doc, j: int) -> int:
+    """'z/s w Brniu', 'z siedzibą w Lipnie': the words that announce a seat ("z siedzibą", written short "z/s") before
+    "w" and a capitalised word; how many tokens they take (0 if none)."""
+    n = len(doc)
+    if doc[j].text.lower() != "z" or j + 2 >= n:
+        return 0
+    k = j + 1
+    if doc[k].text == "/" and not doc[j].whitespace_ and not doc[k].whitespace_ and doc[k + 1].text.lower() == "s":
+        k += 2
+    elif any(a.lemma == "siedziba" and "inst" in a.cases for a in doc[k]._.morf):
+        k += 1
+    else:
+        return 0
+    return k - j if k + 1 < n and doc[k].text.lower() in ("w", "we") and is_capitalised(doc[k + 1]) else 0

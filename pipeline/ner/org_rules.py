@@ -101,7 +101,8 @@ def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
     if any(a.pos in ("adj", "ppas", "pact", "adja") for a in readings):
         return False
     nouns = [a for a in readings if a.pos in ("subst", "depr")]
-    nouns = [a for a in nouns if not a.names] or nouns  # "Życie" is also a surname's dative: the common word decides
+    # "Życie" is also a surname's dative: the common word decides; "Pisz" in "Nadleśnictwo Pisz", the town's
+    nouns = [a for a in nouns if not a.names] or [a for a in nouns if "nazwa_geograficzna" in a.names] or nouns
     # "Stowarzyszenie Razem", "Fundacja Zawsze Blisko"; not the first part of a spaced compound adjective
     # ("Izba Przemysłowo Handlowa"): an adverb before a capitalised adjective
     adverb = any(a.pos == "adv" for a in readings) and not (
@@ -111,7 +112,7 @@ def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
 
 #: Heads of units that do not stand without a parent: an acronym after their complement is the parent's.
 SUBUNIT_HEADS = frozenset({"katedra", "wydział", "zakład", "oddział", "filia", "instytut", "departament", "biuro",
-                           "sekcja", "referat", "klinika", "pracownia"})
+                           "sekcja", "referat", "klinika", "pracownia", "laboratorium", "rada"})
 
 
 def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
@@ -119,13 +120,20 @@ def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
     when "OHP" also stands alone: an acronym after the head's genitive complement is the parent body's (a further
     genitive), not the unit's own name. A state ("RP", "USA") is no parent body; an acronym that spells the name's
     initials ("Centrum Integracji Społecznej CISPOL") is the name's own."""
-    if head is None or k - 1 <= head or doc[k].text in NON_ORG_ACRONYMS:
+    if head is None or k <= head or doc[k].text in NON_ORG_ACRONYMS:
         return False
     before = doc[k - 1]
-    if not before.capitalised or is_all_caps_word(before) or not any(
-            "gen" in a.cases for a in before._.morf if a.pos in ("subst", "adj")):
-        return False
     initials = "".join(t.text[0] for t in doc[head:k] if t.capitalised and not is_all_caps_word(t))
+    if k - 1 == head or not any("gen" in a.cases for a in before._.morf if a.pos in ("subst", "adj")):
+        # "Gminna Rada KGW", "Laboratorium Kryminalistyczne KWP": right after a unit's head and its adjectives
+        # an acronym stands for the genitive of the body the unit belongs to
+        return before.capitalised and not is_all_caps_word(before) \
+            and (len(initials) < 2 or initials[:2] not in doc[k].text.upper()) \
+            and bool(noun_lemmas(doc[head]) & SUBUNIT_HEADS) and all(
+                t.capitalised and (i == head or agrees_with(t, doc[head], SUBUNIT_HEADS))
+                for i, t in enumerate(doc[head:k], start=head))
+    if not before.capitalised or is_all_caps_word(before):
+        return False
     if initials[:2] in doc[k].text.upper():
         return False
     if noun_lemmas(doc[head]) & SUBUNIT_HEADS or spelled_elsewhere(doc, doc[k].text, head):

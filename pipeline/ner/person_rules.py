@@ -23,6 +23,7 @@ from pipeline.lexicon.words import (
     role_title,
 )
 from pipeline.ner.org_rules import head_at
+from pipeline.ner.readings import capitalised_indices
 from pipeline.text.name_forms import plural_surname
 from pipeline.text.person_forms import abbreviated_first_name
 
@@ -102,11 +103,11 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
-    while i < n:
+    for k in capitalised_indices(doc):  # a name begins with a first name or a titled unknown word, both capitalised
+        if k < i:
+            continue  # inside the name found last, or skipped with a patron's words
+        i = k
         tok = doc[i]
-        if not tok.capitalised:
-            i += 1  # a name begins with a first name or a titled unknown word, both capitalised
-            continue
         initialled = initialled_name(doc, i)
         if initialled is not None:
             start = i - 1 if i > 0 and first_name(doc[i - 1]) is not None and doc[i - 1].whitespace_ \
@@ -119,10 +120,9 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             spans.append((i, inverted))  # "Kowalczyk Anna – SP 2": a results list writes the surname first
             i = inverted
             continue
-        if i > 0 and _after_patron_mark(doc, i):
-            i += 1  # "im. Jana Fryderyka X": the patron's words are the institution's name, none starts a person
-            while i < n and doc[i].capitalised:
-                i += 1
+        patron_words = patron_end(doc, i) if i > 0 else None
+        if patron_words is not None:
+            i = patron_words  # "im. Jana Fryderyka X": the patron's words are the institution's name
             continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)
                 and not _coordinated_unknown_name(doc, i, spans)) or (
@@ -142,6 +142,9 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         j = i + 1
         if j < n and first_name(doc[j]) is not None and j + 1 < n and surname_candidate(doc[j + 1]) \
                 and not doc[j].whitespace_ == "":
+            if not _first_names_agree(tok, doc[j]):
+                i += 1  # "w Krakowie Anna Nowak": a locative that reads as a plural first name ends a body's name
+                continue
             j += 1  # two first names: "Anna Maria Kowalska"
         if j < n and surname_candidate(doc[j]) and tok.whitespace_ and not _looks_like_a_place(tok, doc[j]):
             end = _name_end(doc, j)
@@ -172,7 +175,7 @@ def surname_first_end(doc: Doc, i: int) -> int | None:
     if i + 1 >= n or not doc[i].whitespace_ or "\n" in doc[i].whitespace_:
         return None
     surname, given = doc[i], doc[i + 1]
-    if first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
+    if not given.capitalised or first_name(given) is None or not any("imię" in a.names and a.number == "sg" and "nom" in a.cases
                                             and a.lemma == given.text for a in given._.morf):
         return None  # the first name as written is its base form: a listed name is in the nominative
     if first_name(surname) is not None or not surname_candidate(surname) or surname.text.isupper() \
@@ -193,6 +196,8 @@ def surname_first_end(doc: Doc, i: int) -> int | None:
 def _initial_end(doc: Doc, i: int) -> int | None:
     """The index after one initial at token i ("J." as one token, or "M" and "." written together), else None."""
     text = doc[i].text
+    if len(text) > 3:
+        return None  # no initial ("J.", "M" "."), nor an abbreviated first name ("Wł.", "St")
     if len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == ".":
         return i + 1
     if len(text) == 1 and text.isupper() and text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == "." \
@@ -232,6 +237,41 @@ def _after_patron_mark(doc: Doc, i: int) -> bool:
             return True
         k -= 1
     return k >= 0 and doc[k].text.lower() in ("im.", "imienia")
+
+
+def patron_end(doc: Doc, i: int) -> int | None:
+    """The end of a patron's name starting at token i right after "im." (and its titles), else None: its
+    capitalised words up to its surname (or its numeral: "Jana Pawła II"); a first name with a surname after that
+    begins the person the title before the institution belongs to ("dyrektor Liceum im. Braci Śniadeckich Anna Kos")."""
+    if not _after_patron_mark(doc, i):
+        return None
+    n = len(doc)
+    k, named = i, False
+    while k < n and doc[k].capitalised:
+        if named and first_name(doc[k]) is not None and k + 1 < n and doc[k].whitespace_ \
+                and surname_candidate(doc[k + 1]) and first_name(doc[k + 1]) is None:
+            return k
+        named = named or first_name(doc[k]) is None and not any(
+            a.pos == "subst" and not a.names for a in doc[k]._.morf)  # a surname or a numeral; "Braci" is a noun
+        k += 1
+    return max(k, i + 1)
+
+
+def in_patron(doc: Doc, k: int) -> bool:
+    """Token k is a word of a patron's name ("Stanisława" in "imienia Prezydenta Stanisława Wojciechowskiego")."""
+    m = k
+    while m > 0 and doc[m - 1].capitalised and doc[m - 1].text.lower() not in ("im.", "imienia"):
+        m -= 1
+    end = patron_end(doc, m) if m > 0 else None
+    return end is not None and k < end
+
+
+def _first_names_agree(first: Token, second: Token) -> bool:
+    """Two first names of one person stand in one case of the singular ("Anna Maria", "Jana Pawła"); "Krakowie"
+    (a plural of "Krak") or "Filipów" before "Anna" is the end of a place's or a body's name."""
+    def cases(tok: Token) -> set[str]:
+        return {c for a in tok._.morf if "imię" in a.names and a.number in ("sg", None) for c in a.cases}
+    return bool(cases(first) & cases(second))
 
 
 def _inside_a_name(doc: Doc, k: int) -> bool:

@@ -25,10 +25,12 @@ from pipeline.ner.org_complements import (
     coordination_ends,
     governed_complement,
     legal_form_apposition,
+    seat_marker,
     split_initial_dot,
     unit_named,
     wrapped_name,
 )
+from pipeline.ner.org_coordination import closes_name, next_name_begins, undotted_marker
 from pipeline.ner.org_rules import (
     agrees_with,
     capital_city_words,
@@ -76,7 +78,8 @@ def phrase_ranges(
                 break
             if start >= 2 and doc[start - 1].text in ("i", "oraz") and start - 2 not in blocked \
                     and doc[start - 2].capitalised and is_adjective(doc[start - 2]) \
-                    and agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start:
+                    and agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start \
+                    and not closes_name(doc, start - 2, blocked):
                 start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
         if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
                 and start - 1 not in blocked:
@@ -173,7 +176,8 @@ def _extend_right_raw(
             distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
             continue
         starts_person = first_name(tok) is not None and not _patron(doc, j) and (
-            j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf))
+            j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf)
+            and j + 1 < n and doc[j + 1].capitalised)  # "Fundacja Merkury": a first name alone is the body's own
         if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok) \
                 and not lords_genitive(doc, j):
             break  # "… w Białymstoku Panią Annę": the name ends where a person is addressed ("PAN" is an acronym)
@@ -216,6 +220,8 @@ def _extend_right_raw(
         if text == "p.w" and j + 2 < n and doc[j + 1].text == "." and not doc[j].whitespace_:
             j += 1  # "p.w." split as "p.w" + ".": the dot is the abbreviation's
             text = "p.w."
+        marker = undotted_marker(doc, j)  # "im Jana Pawła II", "pw NMP", "p/w Serca": written without dots
+        j, text = (j + 2, "pw.") if marker == "p/w" else (j, marker or text)
         if text in ("im.", "imienia", "pw.", "p.w.", "św.") and j + 1 < n and (
                 doc[j + 1].capitalised or doc[j + 1].text == "św." or patron_title(doc, j + 1)):
             j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
@@ -239,7 +245,7 @@ def _extend_right_raw(
         if text == "," and complement_list(doc, j, heads):
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
             continue
-        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not head_at(doc[j + 1], heads) \
+        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not next_name_begins(doc, j + 1, heads) \
                 and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
                 and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
@@ -258,6 +264,9 @@ def _extend_right_raw(
             while j < n and j not in blocked and _with_complement(doc[j]):
                 j += 1  # its words, a head among them ("Organizacjami"), belong to this name
             continue
+        if not distinctive and seat_marker(doc, j):
+            j += seat_marker(doc, j)  # "Biblioteka Publiczna z/s w Brniu": the seat announced, as written
+            text = doc[j].text
         if text.lower() in SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j) or branch) and j + 1 < n \
                 and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])

@@ -11,7 +11,7 @@ from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
 from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
-from pipeline.ner.readings import per_readings
+from pipeline.ner.readings import capitalised_indices, per_readings
 from pipeline.text.analysis import Analysis
 
 PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod", "przy", "od", "spod", "nad",
@@ -143,34 +143,44 @@ def _geographic_part(readings: tuple[Analysis, ...]) -> bool:
     return any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for a in readings)
 
 
+@per_readings
+def _place_facts(readings: tuple[Analysis, ...]) -> tuple[bool, bool]:
+    """(the word may lead a name of two words: an adjective, a region word or a noun of the land, as
+    `region_word_led`, `adjective_led_locality`, `adjective_led_region` and `land_name_end` require; a reading of a
+    geographic name or of its part): most capitalised words lead no such pair, and are then not asked the pair rules."""
+    pair = any(a.pos in ("adj", "ppas", "pact") for a in readings) or _region_noun(readings) \
+        or bool(_land_nouns(readings))
+    return pair, _geographic_part(readings)
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
     n = len(doc)
     i = 0
-    while i < n:
+    for k in capitalised_indices(doc):  # both rules below start at a capitalised word
+        if k < i:
+            continue  # inside the name found last
+        i = k
         tok = doc[i]
-        if not tok.capitalised:
-            i += 1  # both rules below start at a capitalised word
-            continue
-        if i not in blocked and i + 1 not in blocked and region_word_led(doc, i):
+        leads_pair, geo = _place_facts(tok._.morf)
+        if leads_pair and i not in blocked and i + 1 not in blocked and region_word_led(doc, i):
             out.append((i, i + 2))  # "z Ziemi Ciechanowskiej": a region word and its place adjective
             i += 2
             continue
         listed = i >= 2 and doc[i - 1].text in _LIST_LINKS and (bool(out) and out[-1][1] == i - 1
                                                                 or after_unit_phrase(doc, i))
-        if adjective_led_locality(doc, i, blocked, listed) or adjective_led_region(doc, i, blocked):
+        if leads_pair and (adjective_led_locality(doc, i, blocked, listed) or adjective_led_region(doc, i, blocked)):
             end = register_tail(doc, i, i + 2, blocked)
             out.append((i, end))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own
             i = end
             continue
-        land = land_name_end(doc, i, blocked)
+        land = land_name_end(doc, i, blocked) if leads_pair else i
         if land > i:
             land = register_tail(doc, i, land, blocked)
             out.append((i, land))  # "na Pojezierzu Drawskim": a noun of the land and its name's adjective
             i = land
             continue
-        geo = _geographic_part(tok._.morf)
         acronym_like = tok.text.isupper() and len(tok.text) <= 4
         if i in blocked or not tok.capitalised or not geo or acronym_like or (
             i > 0 and doc[i - 1].text.lower() in STREET_WORDS

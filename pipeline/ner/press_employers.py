@@ -11,6 +11,7 @@ work there. None of them in a clause of publishing or citing. The name is the ru
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, is_geographic
@@ -57,6 +58,7 @@ class _Frame(NamedTuple):
     publishing: bool  #: a word of publishing or citing
     press_head: bool  #: a noun heading a press title
     kind_head: bool  #: a noun heading an institution's or a venue's name
+    trigger: bool  #: a media worker or a press head: a name of a medium may follow
 
 
 def _lemmas(readings: tuple[Analysis, ...], pos: tuple[str, ...]) -> set[str]:
@@ -69,7 +71,11 @@ def _frame_of(readings: tuple[Analysis, ...]) -> _Frame:
     return _Frame(worker=not nouns.isdisjoint(MEDIA_WORKERS), staff=not nouns.isdisjoint(_STAFF),
                   working=not _lemmas(readings, _VERB_POS).isdisjoint(WORK_VERBS),
                   publishing=not _lemmas(readings, _PUBLISH_POS).isdisjoint(PUBLISH_WORDS),
-                  press_head=not nouns.isdisjoint(PRESS_HEADS), kind_head=not nouns.isdisjoint(_KIND_HEADS))
+                  press_head=not nouns.isdisjoint(PRESS_HEADS), kind_head=not nouns.isdisjoint(_KIND_HEADS),
+                  trigger=not nouns.isdisjoint(MEDIA_WORKERS) or not nouns.isdisjoint(PRESS_HEADS))
+
+
+_AT_PREPOSITION = frozenset({"w", "we", "W", "We", "WE", "wE"})  #: the spellings whose lower case is "w" or "we"
 
 
 def _frame(tok) -> _Frame:  # noqa: ANN001 (a light token)
@@ -111,32 +117,41 @@ def _run(toks: list, j: int, case: str, blocked: set[int]) -> int | None:  # noq
 
 class _Clauses:
     """Each token's frame and the clause around a token (between sentence or bracket breaks and line ends):
-    every media worker, "w" and press head asks what its clause holds."""
+    every media worker, "w" and press head asks what its clause holds. The breaks are found once; a clause's
+    facts once per clause."""
 
     def __init__(self, toks: list) -> None:  # noqa: ANN001 (light tokens)
         self.toks = toks
-        self.frames = [_frame_of(t._.morf) for t in toks]
+        self.frames: list[_Frame] = _frame_of.column(toks)  # type: ignore[attr-defined]
+        self.breaks = [k for k, t in enumerate(toks) if t.text in _CLAUSE_BREAKS or "\n" in t.whitespace_]
+        self._publishing: dict[range, bool] = {}
+        self._employing: dict[range, bool] = {}
 
     def _clause(self, i: int) -> range:
-        toks = self.toks
-        lo = i
-        while lo > 0 and toks[lo - 1].text not in _CLAUSE_BREAKS and "\n" not in toks[lo - 1].whitespace_:
-            lo -= 1
-        hi = i
-        while hi < len(toks) and toks[hi].text not in _CLAUSE_BREAKS and "\n" not in toks[hi].whitespace_:
-            hi += 1
-        return range(lo, hi)
+        """From after the last break before i to the first break at i or after it (a break is in no clause)."""
+        breaks = self.breaks
+        b = bisect_left(breaks, i)
+        return range(breaks[b - 1] + 1 if b else 0, breaks[b] if b < len(breaks) else len(self.toks))
 
     def any_publishing(self, i: int) -> bool:
         """A word of publishing or citing in the clause of i."""
-        frames = self.frames
-        return any(frames[k].publishing for k in self._clause(i))
+        clause = self._clause(i)
+        found = self._publishing.get(clause)
+        if found is None:
+            frames = self.frames
+            found = self._publishing[clause] = any(frames[k].publishing for k in clause)
+        return found
 
     def any_employing(self, i: int) -> bool:
         """Someone works at the medium named at i: its clause holds a media worker, a post, a verb of working or
         "jako" (the post held)."""
-        frames, toks = self.frames, self.toks
-        return any(toks[k].text.lower() == "jako" or frames[k].staff or frames[k].working for k in self._clause(i))
+        clause = self._clause(i)
+        found = self._employing.get(clause)
+        if found is None:
+            frames, toks = self.frames, self.toks
+            found = self._employing[clause] = any(toks[k].text.lower() == "jako" or frames[k].staff
+                                                  or frames[k].working for k in clause)
+        return found
 
     def working_before(self, i: int) -> bool:
         """A verb of working before the "w" at i in its clause."""
@@ -187,7 +202,10 @@ def press_employers(toks: list, blocked: set[int]) -> list[tuple[int, int]]:  # 
     """Token ranges of media named as employers; `blocked` holds the tokens of names other rules found."""
     out: list[tuple[int, int]] = []
     clauses = _Clauses(toks)
+    # only a media worker, "w" and a press head start a name
     for i, (tok, frame) in enumerate(zip(toks, clauses.frames, strict=True)):
+        if not frame.trigger and tok.text not in _AT_PREPOSITION:
+            continue
         low = tok.text.lower()
         if tok.text[:1].islower() and frame.worker:
             end = _run(toks, i + 1, "gen", blocked)  # "dziennikarka Przekroju"

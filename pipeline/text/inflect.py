@@ -45,7 +45,7 @@ def generate_form(
         if clean_lemma(a.lemma) == lemma:
             raw_lemmas.add(a.lemma)
     prefix = pos + ":"
-    wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos in ("adj", "pact", "ppas") else ())
+    wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos == "adj" or degree == "aff" else ())
     for raw in raw_lemmas:
         for orth, tag in _generate(raw):
             if tag.startswith(prefix) and _tag_has(tag, wanted):

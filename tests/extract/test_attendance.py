@@ -347,3 +347,44 @@ def test_a_year_closing_a_date_is_no_count_of_the_people_after_it(extractor):
     text = "W dniach 4-5 czerwca 2019 przedstawiciele sołectw spotkali się w Dąbrówce."
     assert extractor.extract(text).event.attendance.total is None
     assert extractor.extract("W czerwcu na festyn przyszło 2019 osób.").event.attendance.total == 2019
+
+
+@pytest.mark.parametrize(("text", "total", "women", "men"), [
+    ("W szkoleniu udział wzięło 16 opiekunów osób starszych z trzech gmin, w tym 11 kobiet.", 16, 11, 5),
+    ("W forum uczestniczyło 90 osób z 25 organizacji, w tym 60 kobiet i 30 mężczyzn.", 90, 60, 30),
+    ("Spotkanie zgromadziło 12 uczestników, w tym 4 mężczyzn.", 12, 8, 4),
+])
+def test_a_share_after_a_complemented_noun(extractor, text, total, women, men):
+    """"N osób <complement>, w tym M kobiet": the complement (a genitive, "z N organizacji") does not hide the share."""
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == (total, women, men)
+
+
+def test_a_count_after_its_noun_with_a_gender_split(extractor):
+    att = extractor.extract("Liczba słuchaczy: 27, w tym kobiety: 19, mężczyźni: 8.").event.attendance
+    assert (att.total, att.women, att.men) == (27, 19, 8)
+    att = extractor.extract("Liczba słuchaczy: 27.").event.attendance
+    assert (att.total, att.women, att.men) == (27, None, None)
+
+
+def test_invited_people_are_not_who_came(extractor):
+    assert extractor.extract("Na konsultacje zaprosiliśmy 40 przedsiębiorców z gminy.").event.attendance.total is None
+    assert extractor.extract("Na zaproszenie burmistrza przybyło 40 przedsiębiorców.").event.attendance.total == 40
+
+
+def test_a_count_with_uncounted_companions_is_not_the_total(extractor):
+    """"12 dzieci wraz z rodzicami": the whole group was larger and its size is not stated."""
+    assert extractor.extract("W zajęciach plastycznych uczestniczyło 12 dzieci wraz z opiekunami.").event.attendance.total is None
+    assert extractor.extract("W zajęciach plastycznych uczestniczyło 12 dzieci z dwóch świetlic.").event.attendance.total == 12
+
+
+def test_they_were_counted_after_a_sentence_of_who_took_part(extractor):
+    text = "W plenerze malarskim uczestniczyła młodzież z dwóch gimnazjów. Było ich 17."
+    assert extractor.extract(text).event.attendance.total == 17
+    text = "Organizatorzy przygotowali nagrody dla zwycięzców. Było ich 17."
+    assert extractor.extract(text).event.attendance.total is None
+
+
+def test_companions_after_a_complemented_noun(extractor):
+    text = "W rajdzie uczestniczyło 22 uczniów szkół podstawowych razem z nauczycielami."
+    assert extractor.extract(text).event.attendance.total is None

@@ -33,3 +33,20 @@ def test_a_body_going_on_into_the_line_gives_nothing(extractor):
     text = "Spotkanie otworzył Jan Kos, a Fundacja Zielony Las przygotowała poczęstunek dla gości.\n"
     orgs = _orgs(extractor, text)
     assert "Fundacja Zielony Las" not in orgs.get("Jan Kos", [])
+
+
+def test_a_bracketed_territorial_unit_is_the_body_the_person_represents(extractor):
+    text = ("W debacie udział wzięli:\n"
+            "- Zenon Przybyła (Gmina Wólka Dolna),\n"
+            "- Irena Kulesza (Powiat Zielonogajski),\n"
+            "- Artur Bęben (Miasto i Gmina Stawiska).\n")
+    orgs = _orgs(extractor, text)
+    assert orgs["Zenon Przybyła"] == ["Gmina Wólka Dolna"]
+    assert orgs["Irena Kulesza"] == ["Powiat Zielonogajski"]
+    assert orgs["Artur Bęben"] == ["Miasto i Gmina Stawiska"]
+
+
+def test_a_bracketed_lower_case_unit_or_a_nickname_is_no_body(extractor):
+    orgs = _orgs(extractor, "Wykład wygłosił Zenon Przybyła (gmina Wólka Dolna), a po nim Artur Bęben (Benek).")
+    assert orgs["Zenon Przybyła"] == []
+    assert orgs["Artur Bęben"] == []

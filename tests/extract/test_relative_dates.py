@@ -344,3 +344,11 @@ def test_a_weekday_in_the_week_named_beside_it(at, text, ref, span):
 ])
 def test_a_run_of_weekdays_in_the_present_is_a_schedule(at, text):
     assert not [d for d in at(text) if d.rule == "relative_weekday_range"]
+
+
+def test_a_past_modifier_on_the_same_weekday_means_a_week_ago(extractor):
+    """"w ubiegły czwartek" written on a Thursday is last week's; a bare "w czwartek" may be today's."""
+    text = "W ubiegły czwartek w bibliotece odbyło się spotkanie autorskie."
+    assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-07"
+    text = "W czwartek w bibliotece odbyło się spotkanie autorskie."
+    assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-14"

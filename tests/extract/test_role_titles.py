@@ -145,3 +145,22 @@ def test_two_adjectives_joined_qualify_one_title(extractor, text, name, expected
 def test_a_bracket_after_the_apposition_goes_on_with_its_titles(extractor, text, expected):
     found = people(extractor, text)["Jan Kos"]
     assert [(r.title, r.organization) for r in found.roles] == expected
+
+
+def test_a_council_of_a_kind_of_bodies_is_the_body_not_part_of_the_title(extractor):
+    found = people(extractor, "Gośćmi były Anna Kos, przewodnicząca Rady Organizacji Pozarządowych Powiatu "
+                              "Lipnowskiego, i Ewa Lis, przewodnicząca Rady Fundacji Dobra.")
+    assert titles(found["Anna Kos"]) == ["przewodniczący"]
+    assert titles(found["Ewa Lis"]) == ["przewodniczący rady"]
+
+
+def test_only_the_words_a_prefixed_or_former_title_starts_from_are_looked_at_beyond_role_nouns(ctx_for):
+    from pipeline.extract.role_titles import title_at
+    from pipeline.extract.title_words import may_lead_a_title
+
+    ctx = ctx_for("Przyszli były wójt Jan Kos, wice starosta Anna Lis i II zastępca burmistrza z Lipna.")
+    toks = ctx.light_tokens
+    leading = {t.text for t in toks if may_lead_a_title(t)}
+    assert {"były", "wice", "II", "z"} <= leading and not leading & {"Przyszli", "Jan", "Kos", "Lipna", ","}
+    assert title_at(toks, 1) == ("były wójt", 3) and title_at(toks, 6) == ("wice starosta", 8)
+    assert title_at(toks, 0) is None and title_at(toks, 2) == ("wójt", 3)

@@ -55,3 +55,15 @@ def test_a_genitive_plural_of_a_thing_is_no_profession_lead(extractor):
 def test_a_feminine_plural_profession_still_leads_a_list(extractor):
     found = people(extractor, "Na scenie wystąpiły wokalistki – Ewa Kret i Anna Grab.")
     assert "wokalista" in titles(found["Anna Grab"])
+
+
+def test_a_profession_with_the_institution_it_is_practised_in(extractor):
+    found = people(extractor, "Gości powitał naukowiec Politechniki Lubelskiej Adam Kruk, a wykład wygłosiła Janina "
+                              "Kot, nadinspektor Państwowej Inspekcji Pracy.")
+    assert [(r.title, r.organization) for r in found["Adam Kruk"].roles] == [("naukowiec", "Politechnika Lubelska")]
+    assert ("nadinspektor", "Państwowa Inspekcja Pracy") in [(r.title, r.organization) for r in found["Janina Kot"].roles]
+
+
+def test_a_participants_noun_before_an_institution_is_no_profession(extractor):
+    found = people(extractor, "Na scenę wszedł uczestnik Warsztatów Teatralnych Adam Kruk.")
+    assert titles(found["Adam Kruk"]) == []

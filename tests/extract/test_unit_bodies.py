@@ -13,6 +13,11 @@ def _report(extractor, text: str):
     ("Festyn przygotowały samorządy powiatu lipowskiego i gminy Brzozowo.", "Gmina Brzozowo"),
     ("Projekt prowadzimy we współpracy z Powiatem Lipowskim.", "Powiat Lipowski"),
     ("Gmina Brzozowo zorganizowała w sobotę piknik.", "Gmina Brzozowo"),
+    ("Dziękujemy Gminie Brzozowo za udostępnienie sali.", "Gmina Brzozowo"),
+    ("Podziękowania składamy Powiatowi Lipowskiemu i Fundacji Lipa.", "Powiat Lipowski"),
+    ("Zajęcia poprowadzili pracownicy Gminy Brzozowo.", "Gmina Brzozowo"),
+    ("Partnerami festynu byli Fundacja Lipa, Gmina Brzozowo oraz Powiat Lipowski.", "Gmina Brzozowo"),
+    ("Partnerami festynu byli Fundacja Lipa, Gmina Brzozowo oraz Powiat Lipowski.", "Powiat Lipowski"),
 ])
 def test_an_acting_unit_is_an_organization(extractor, text, name):
     report = _report(extractor, text)
@@ -24,6 +29,7 @@ def test_an_acting_unit_is_an_organization(extractor, text, name):
     "Piknik odbył się w gminie Brzozowo.",
     "Gmina Brzozowo położona jest nad rzeką.",
     "Mieszkańcy Gminy Brzozowo zebrali się w remizie.",
+    "Wiele słyszeliśmy o Gminie Brzozowo.",  # a locative after its preposition, not a dative
     "Na uroczystości obecne były władze samorządowe Gminy Brzozowo.",  # the adjective, not "samorząd" itself
 ])
 def test_a_unit_as_a_territory_stays_a_place(extractor, text):

@@ -43,3 +43,46 @@ def test_a_document_fact_is_computed_once_for_the_doc_and_its_tokens_and_anew_fo
     assert words(ctx.light_tokens[:3]) == 3 and len(asked) == 2
     other = ctx_for("Padał deszcz.")
     assert words(other.light_tokens) == 2 and len(asked) == 3
+
+
+def test_a_column_gives_each_tokens_fact_as_the_single_calls_do(ctx_for):
+    @per_readings
+    def nouns(readings: tuple) -> frozenset:
+        return frozenset(a.lemma for a in readings if a.pos == "subst")
+
+    ctx = ctx_for("Redaktorka Gazety Lipnowskiej pracowała w Radiu Plus.")
+    expected = [nouns(t._.morf) for t in ctx.doc]
+    assert nouns.column(ctx.light_tokens) == nouns.column(ctx.tokens) == expected
+    assert "redaktorka" in expected[0] and nouns.column([]) == []
+    fresh = ctx_for("Zbigniew Kołodziejczak fotografował Tatry.")  # forms not seen yet: computed on the way
+    assert nouns.column(fresh.light_tokens) == [nouns(t._.morf) for t in fresh.doc]
+
+
+def test_a_position_fact_is_computed_once_per_sequence_and_position_and_anew_for_another_sequence(ctx_for):
+    from pipeline.ner.readings import per_position
+
+    asked: list[int] = []
+
+    @per_position
+    def shout(tokens, i: int) -> str:
+        asked.append(i)
+        return tokens[i].text.upper()
+
+    ctx = ctx_for("Prezes Anna Kos otworzyła wystawę.")
+    assert shout(ctx.light_tokens, 1) == shout(ctx.light_tokens, 1) == "ANNA" and asked == [1]
+    assert shout(ctx.light_tokens, 2) == "KOS" and asked == [1, 2]
+    other = ctx_for("Wójt Piotr Wilk podziękował.")
+    assert shout(other.light_tokens, 1) == "PIOTR" and asked == [1, 2, 1]  # another document: asked anew
+    assert shout(ctx.light_tokens, 1) == "ANNA" and asked == [1, 2, 1, 1]
+
+
+def test_capitalised_indices_are_the_capitalised_words_on_light_and_spacy_tokens(ctx_for):
+    from pipeline.lexicon.words import is_capitalised
+    from pipeline.ner.readings import capitalised_indices
+
+    ctx = ctx_for("W Lipnie gościła Anna Kos z „Kuriera”, a 3 Maja – ŻAK.")
+    expected = [k for k, t in enumerate(ctx.doc) if is_capitalised(t)]
+    assert capitalised_indices(ctx.light_tokens) == expected
+    assert [ctx.doc[k].text for k in expected] == ["W", "Lipnie", "Anna", "Kos", "Kuriera", "Maja", "ŻAK"]
+    part = ctx.tokens[2:6]  # a part of a document: its own indices, not the document's
+    assert capitalised_indices(part) == [k for k, t in enumerate(part) if is_capitalised(t)]

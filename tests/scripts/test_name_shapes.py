@@ -46,3 +46,8 @@ def test_table_gives_recall_per_shape() -> None:
     totals = {"org_x": Counter({"n": 4, "organizations.tp": 3, "organizations.fn": 1, "organizations.fp": 2})}
     row = name_shapes.table(totals).splitlines()[2]
     assert row.startswith("| org_x | 4 | 0.750 |") and row.endswith("| 0.50 |")
+
+
+def test_overall_sums_the_shapes() -> None:
+    totals = {"a": Counter({"n": 2, "places.tp": 1, "places.fn": 1}), "b": Counter({"n": 2, "places.tp": 2})}
+    assert name_shapes.overall(totals) == {"places": 0.75}

@@ -1,0 +1,125 @@
+"""Organization name shapes found with the name-shape harness (scripts/name_shapes.py): where coordinated names part,
+heads of institutions, parents' acronyms and seats; in sentences and names written for the tests."""
+
+
+def _orgs(extractor, text: str) -> set[str]:
+    return {o.name for o in extractor.extract(text).organizations}
+
+
+def test_an_adjective_closing_a_name_is_not_coordinated_with_the_next_name(extractor):
+    names = _orgs(extractor, "Partnerami byli Szkoła Muzyczna oraz Gminna Biblioteka Publiczna w Borowie.")
+    assert "Gminna Biblioteka Publiczna w Borowie" in names
+    assert not any(n.startswith("Muzyczna") for n in names)
+    names = _orgs(extractor, "Dziękujemy Lubuskiemu Urzędowi Wojewódzkiemu i Zielonogórskiemu Uniwersytetowi Ludowemu.")
+    assert {"Lubuski Urząd Wojewódzki", "Zielonogórski Uniwersytet Ludowy"} <= names
+
+
+def test_adjectives_coordinated_before_one_head_still_share_it(extractor):
+    names = _orgs(extractor, "Spotkanie otworzyła Powiatowa i Miejska Rada Seniorów w Borowie.")
+    assert {"Powiatowa Rada Seniorów w Borowie", "Miejska Rada Seniorów w Borowie"} <= names
+
+
+def test_a_name_stops_where_a_coordinated_name_with_adjectives_begins(extractor):
+    names = _orgs(extractor, "Dziękujemy Związkowi Hodowców Kóz Polskich i Gminnemu Ośrodkowi Kultury w Borowie.")
+    assert "Związek Hodowców Kóz Polskich" in {n.split(" w ")[0] for n in names}
+    assert not any("Gminn" in n and n.startswith("Związek") for n in names)
+    # a genitive complement coordinated inside the name stays in it
+    assert "Ministerstwo Nauki i Szkolnictwa Wyższego" in _orgs(
+        extractor, "Dziękujemy Ministerstwu Nauki i Szkolnictwa Wyższego.")
+
+
+def test_institution_heads_of_archives_labs_factories_and_services(extractor):
+    names = _orgs(extractor, "Dziękujemy Składnicy Akt Miejskich w Borowie za pomoc.")
+    assert "Składnica Akt Miejskich w Borowie" in names
+    assert "Zrzeszenie Hodowców Pszczół w Borowie" in _orgs(
+        extractor, "Organizatorem było Zrzeszenie Hodowców Pszczół w Borowie.")
+    assert "Posterunek Policji w Borowie" in _orgs(
+        extractor, "Na spotkanie przyjechali przedstawiciele Posterunku Policji w Borowie.")
+    assert "Fabryka Zabawek Bąbel" in _orgs(extractor, "Warsztaty przygotowano z Fabryką Zabawek Bąbel.")
+    # a head alone, with no name or seat, is still no name
+    assert not _orgs(extractor, "Zwiedziliśmy laboratorium i fabrykę.")
+
+
+def test_an_acronym_after_a_units_head_is_its_parent_and_the_seat_stays(extractor):
+    names = _orgs(extractor, "Warsztaty poprowadzili pracownicy Laboratorium Chemicznego WSSE w Borowie.")
+    assert "Laboratorium Chemiczne WSSE w Borowie" in names
+    assert "Gminna Rada ZHR w Borowie" in _orgs(extractor, "Organizatorem była Gminna Rada ZHR w Borowie.")
+    # a body's own acronym makes its name whole: the seat is left out
+    assert "Spółdzielnia Socjalna BOR" in _orgs(extractor, "Organizatorem była Spółdzielnia Socjalna BOR w Borowie.")
+
+
+def test_a_legal_form_makes_the_capitalised_words_before_it_a_company(extractor):
+    assert "Borlex S.A." in _orgs(extractor, "Organizatorem spotkania był Borlex S.A.")
+    names = _orgs(extractor, "Partnerami byli Fundacja Lipa, ZPB Polska Stal SA oraz Drewmak Sp. z o.o. z Lipna.")
+    assert {"Fundacja Lipa", "ZPB Polska Stal SA", "Drewmak Sp. z o.o."} <= names
+    assert all(o.acronym != "SA" for o in extractor.extract("Dziękujemy ZPB Polska Stal SA.").organizations)
+    # a legal form after a lower-case word names nothing
+    assert not _orgs(extractor, "Umowę podpisano w formie sp. z o.o. bez zwłoki.")
+
+
+def test_a_seat_announced_after_a_generic_name_stays_in_it(extractor):
+    assert "Gminna Biblioteka Publiczna z/s w Borowie" in _orgs(
+        extractor, "Partnerem była Gminna Biblioteka Publiczna z/s w Borowie.")
+    assert "Gminny Ośrodek Sportu z siedzibą w Borowie" in _orgs(
+        extractor, "Organizatorem był Gminny Ośrodek Sportu z siedzibą w Borowie.")
+    # a name with a proper part of its own drops the seat
+    assert "Fundacja Dobry Dom" in _orgs(extractor, "Partnerem była Fundacja Dobry Dom z siedzibą w Borowie.")
+
+
+def test_a_local_tiers_commission_keeps_its_seat(extractor):
+    assert "Miejska Komisja Wyborcza w Borowie" in _orgs(
+        extractor, "Organizatorem była Miejska Komisja Wyborcza w Borowie.")
+    assert "Komisja Europejska" in _orgs(extractor, "Wniosek trafił do Komisji Europejskiej w Brukseli.")
+
+
+def test_a_town_named_in_the_nominative_after_the_head_is_the_units_own_name(extractor):
+    # "Kalisz" is also a surname with a dative reading: the geographic reading decides
+    assert "Nadleśnictwo Kalisz" in _orgs(extractor, "Zajęcia poprowadzili pracownicy Nadleśnictwa Kalisz.")
+
+
+def test_a_first_name_alone_after_the_head_is_the_bodys_own_name(extractor):
+    assert "Fundacja Merkury" in _orgs(extractor, "Dziękujemy Fundacji Merkury za pomoc.")
+    # a first name with a surname after the head is a person
+    assert not any("Nowak" in n for n in _orgs(extractor, "Prezes Fundacji Adam Nowak otworzył spotkanie."))
+
+
+def test_the_full_stop_glued_to_an_acronym_is_the_sentences(extractor):
+    assert "Stowarzyszenie BRW" in _orgs(extractor, "Organizatorem spotkania było Stowarzyszenie BRW.")
+    assert "Federacja Lipowo.pl" in _orgs(extractor, "Partnerem była Federacja Lipowo.pl. Potem przyszli goście.")
+    assert "Zakład Usług Sp.z.o.o." in _orgs(extractor, "Organizatorem był Zakład Usług Sp.z.o.o.")
+
+
+def test_a_council_of_many_bodies_is_a_body_of_its_own(extractor):
+    assert "Rada Stowarzyszeń Sportowych Powiatu Lipowskiego" in _orgs(
+        extractor, "Organizatorem była Rada Stowarzyszeń Sportowych Powiatu Lipowskiego.")
+    # the council of one body is its organ: the body is listed
+    assert "Fundacja Nowe Sady" in _orgs(extractor, "Organizatorem była Rada Fundacji Nowe Sady.")
+
+
+def test_patron_and_dedication_markers_without_dots(extractor):
+    names = _orgs(extractor, "Partnerami byli Szpital Miejski im Papieża Jana Pawła II oraz Gimnazjum nr 3 im Jana Pawła II.")
+    assert {"Szpital Miejski im Papieża Jana Pawła II", "Gimnazjum nr 3 im Jana Pawła II"} <= names
+    assert "Parafia p/w Świętej Anny" in _orgs(extractor, "Festyn przygotowała Parafia p/w Świętej Anny.")
+    # the pronoun "im" before a person's name stays a pronoun
+    report = extractor.extract("Dziękujemy sąsiadom, bo im Jan Nowak pomógł.")
+    assert "Jan Nowak" in {p.name for p in report.people}
+
+
+def test_the_towns_and_communes_institution_is_one_body(extractor):
+    assert "Miejski i Gminny Ośrodek Sportu w Borowie" in _orgs(
+        extractor, "Dziękujemy Miejskiemu i Gminnemu Ośrodkowi Sportu w Borowie.")
+
+
+def test_a_name_that_says_where_the_body_is_takes_no_shared_seat(extractor):
+    names = _orgs(extractor, "Partnerami byli Orkiestra Lipnowska oraz Urząd Gminy w Borowie.")
+    assert "Orkiestra Lipnowska" in names and "Urząd Gminy w Borowie" in names
+    names = _orgs(extractor, "Partnerami byli Rada Miasta Kalisza oraz Urząd Gminy w Borowie.")
+    assert "Rada Miasta Kalisza" in names
+    # generic names coordinated before one seat still share it
+    names = _orgs(extractor, "Organizatorami były Szkoła Podstawowa i Biblioteka Publiczna w Borowie.")
+    assert {"Szkoła Podstawowa w Borowie", "Biblioteka Publiczna w Borowie"} <= names
+
+
+def test_an_adjective_agreeing_with_its_own_noun_before_i_closes_the_name(extractor):
+    names = _orgs(extractor, "Dziękujemy Związkowi Kombatantów Rzeczypospolitej Polskiej i Gminnej Bibliotece w Borowie.")
+    assert "Związek Kombatantów Rzeczypospolitej Polskiej" in names
