@@ -226,8 +226,30 @@ def topic_only(ctx: Context, start: int, name: str, home: bool) -> bool:
         return False  # "z Grodna i Brześcia na Białorusi": the country of the towns just named
     if word in _LOCATIVE and not home:
         sent = ctx.sentence_of(start)
-        return not (sent is not None and _HAPPENED.search(ctx.norm, sent.start_char, sent.end_char))
+        return not (sent is not None and _HAPPENED.search(ctx.norm, sent.start_char, sent.end_char)
+                    or _after_event_noun(ctx, start))
     return True
+
+
+def _event_nouns() -> frozenset[str]:
+    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
+
+    return frozenset().union(*TRIGGER_LEMMAS.values()) | STUDY_NOUNS
+
+
+def _after_event_noun(ctx: Context, start: int) -> bool:
+    """"Festyn rodzinny w Austrii", "warsztaty w Grecji": the country is where the event named right before it took
+    place, over the event noun's lower-case adjectives; "rozwój turystyki w Austrii" names a topic's scope."""
+    toks = _tokens_before(ctx, start, 5)
+    if not toks or toks[-1].text.lower() not in _LOCATIVE:
+        return False
+    events = _event_nouns()
+    for t in reversed(toks[:-1]):
+        if any(a.pos == "subst" and a.lemma.lower() in events for a in t.morf):
+            return True
+        if not (t.text.islower() and t.text.isalpha() and any(a.pos == "adj" for a in t.morf)):
+            return False
+    return False
 
 
 def _after_a_town(ctx: Context, start: int) -> bool:

@@ -101,3 +101,10 @@ def test_countries_in_brackets_after_a_common_noun_are_a_topic(extractor):
     a body ("Instytut Leśny (Finlandia)") is still its place."""
     assert not _places(extractor, "Wieczór zamknie muzyczny program (Ghana, Kuba, Niemcy) zespołu Lipa.")
     assert "Finlandia" in _places(extractor, "Mówił Jan Kos z Instytutu Leśnego (Finlandia) o lasach.")
+
+
+def test_a_country_right_after_an_event_noun_is_where_it_was(extractor):
+    """'Festyn rodzinny w Austrii': the event named right before the country took place there; the country of a
+    topic's scope ("rozwój turystyki w Austrii") stays unlisted."""
+    assert "Austria" in _places(extractor, "Piknik rodzinny w Austrii zgromadził tłumy.")
+    assert "Austria" not in _places(extractor, "Rozmawiano o rozwoju turystyki w Austrii.")
