@@ -293,6 +293,23 @@ def agreed_candidates(tokens: list[Token]) -> list[str]:
 _ADJECTIVAL = ("adj", "ppas", "pact")
 
 
+def adjective_region(tokens: list[Token]) -> str | None:
+    """'z Dolnego Śląska' -> 'Dolny Śląsk': a capitalised adjective agreeing with a region's name after it, in the
+    gender of the region, not of a village the adjective's form could also name ("Górne")."""
+    from pipeline.lexicon.regions import REGIONS
+
+    if len(tokens) != 2 or not all(t.text[:1].isupper() for t in tokens):
+        return None
+    for head in (a for a in tokens[1]._.morf if a.pos == "subst" and a.lemma in REGIONS):
+        gender = next((g for g in ("f", "n", "m3", "m1", "m2") if g in head.genders), "m3")
+        adj = next((a for a in tokens[0]._.morf if a.pos == "adj" and a.cases & head.cases
+                    and (a.number is None or a.number == head.number)), None)
+        form = _adjectival_form(adj, head.number or "sg", gender) if adj else None
+        if form:
+            return f"{match_case(form, 'A')} {head.lemma}"
+    return None
+
+
 def _adjectival_form(a, number: str, gender: str) -> str | None:
     """The nominative of an adjective or an adjectival participle ('Zjednoczonych' -> 'Zjednoczone'), affirmative."""
     form = generate_form(a.lemma, a.pos, number, gender)

@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from pipeline.lexicon.countries import COUNTRIES
 from pipeline.lexicon.place_phrases import (
+    adjective_region,
     agreed_candidates,
     geo_lemmas,
     governed_cases,
@@ -30,27 +32,6 @@ from pipeline.lexicon.place_words import name_and_word, people_country, single_p
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
-
-COUNTRIES = frozenset({
-    "Polska", "Niemcy", "Czechy", "Słowacja", "Ukraina", "Litwa", "Łotwa", "Estonia", "Białoruś",
-    "Rosja", "Francja", "Hiszpania", "Włochy", "Portugalia", "Austria", "Szwajcaria", "Belgia",
-    "Holandia", "Dania", "Szwecja", "Norwegia", "Finlandia", "Irlandia", "Węgry", "Rumunia",
-    "Bułgaria", "Chorwacja", "Słowenia", "Serbia", "Grecja", "Wielka Brytania", "Anglia", "Szkocja",
-    "Islandia", "Gruzja", "Mołdawia", "Turcja", "Izrael", "Stany Zjednoczone", "Kanada", "Japonia",
-    "Chiny", "Indie", "Luksemburg", "Malta", "Cypr", "Albania", "Macedonia", "Bośnia",
-    "Niderlandy", "Czarnogóra", "Kosowo", "Liechtenstein", "Monako", "Andora", "Watykan", "San Marino",
-    "Armenia", "Azerbejdżan", "Kazachstan", "Uzbekistan", "Mongolia", "Iran", "Irak", "Syria", "Liban", "Jordania",
-    "Arabia Saudyjska", "Egipt", "Maroko", "Tunezja", "Algieria", "Libia", "Kenia", "Tanzania", "Etiopia",
-    "Nigeria", "Madagaskar", "Republika Południowej Afryki", "Wietnam", "Laos", "Kambodża", "Birma", "Tajlandia",
-    "Indonezja", "Malezja", "Filipiny", "Korea Południowa", "Korea Północna", "Nepal", "Pakistan", "Afganistan",
-    "Australia", "Nowa Zelandia", "Meksyk", "Kuba", "Brazylia", "Argentyna", "Chile", "Peru", "Kolumbia",
-    "Wenezuela", "Boliwia", "Ekwador", "Urugwaj", "Paragwaj", "Kirgistan", "Tadżykistan", "Turkmenistan",
-    "Bośnia i Hercegowina", "Macedonia Północna", "Sri Lanka", "Bangladesz", "Singapur", "Tajwan", "Katar", "Kuwejt",
-    "Jemen", "Oman", "Bahrajn", "Zjednoczone Emiraty Arabskie", "Sudan", "Ghana", "Senegal", "Kamerun", "Angola",
-    "Mozambik", "Zambia", "Zimbabwe", "Uganda", "Rwanda", "Namibia", "Botswana", "Somalia", "Mali", "Niger", "Czad",
-    "Gwinea", "Mauretania", "Kostaryka", "Panama", "Gwatemala", "Honduras", "Nikaragua", "Salwador", "Dominikana",
-    "Haiti", "Jamajka",
-})
 
 
 def is_known_locality(name: str) -> bool:
@@ -290,7 +271,8 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     known = _written_first(tokens, _known(scored))
     # a region read through a plural of a singular name is no region ("Nowym Polesiu": the village Nowe Polesie)
     region = next((c for c, odd in scored if is_region(c) and not odd), None)
-    if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]):
+    if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]) \
+            and known[0] != " ".join(words):  # "gminie Koźmin Wielkopolski": a locality written in its nominative
         return region  # "na Śląsku": the region Śląsk in the governed case, not the village Śląsko
     if known:
         if hints is not None and len(known) > 1:
@@ -301,6 +283,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
                 return fitting[0]  # "w Nieborowie" near "powiat łowicki": Nieborów, not Nieborowo
         return known[0]
     if len(tokens) > 1:
+        region_name = adjective_region(tokens)
+        if region_name is not None:
+            return region_name
         for agreed in agreed_candidates(tokens):
             if is_known_locality(agreed) or agreed in COUNTRIES:
                 return agreed

@@ -84,3 +84,11 @@ def test_a_city_quarter_named_by_a_compass_noun(extractor):
     """'w Pradze Południe': the quarter's second word stays in the nominative; the register spells it with a
     hyphen, the text's spelling is kept."""
     assert ("Praga Południe", "locality") in _places(extractor, "Festyn odbył się w Pradze Południe.")
+
+
+def test_a_region_named_by_an_adjective_and_a_gmina_written_in_its_nominative(extractor):
+    """'z Górnego Śląska' is the region Górny Śląsk (the adjective in the region's gender, not a village "Górne");
+    "w gminie Ostrów Wielkopolski" keeps the register's name as written although a region word reads in it."""
+    assert ("Górny Śląsk", "region") in _places(extractor, "Przyjechali goście z Górnego Śląska.")
+    assert ("gmina Ostrów Wielkopolski", "region") in _places(extractor,
+                                                             "Zebranie odbyło się w gminie Ostrów Wielkopolski.")
