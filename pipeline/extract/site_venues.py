@@ -112,8 +112,8 @@ def site_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention
     out: list[PlaceMention] = []
     for k, t in enumerate(toks):
         head = _head(t) if t.is_alpha else None
-        if head is None or any(s <= t.idx < e for s, e in taken):
-            continue
+        if head is None or any(s <= t.idx < e and (s, e) != (t.idx, t.idx + len(t.text)) for s, e in taken):
+            continue  # inside a longer name; the head alone may have been read as a village ("Grób")
         lemma, gender, cases, memorial = head
         words = [lemma if t.is_sent_start else match_case(lemma, t.text)]  # a capital by position names nothing
         j = k + 1

@@ -57,3 +57,8 @@ def test_a_sites_head_capitalised_by_position_stays_lower_case():
     """"Pałac w Brzozowie odwiedziło…" opens a sentence: the capital is the position's, the site is "pałac w …"."""
     venues = _venues("Festyn był udany. Pałac w Brzozowie odwiedziło wielu gości.")
     assert "pałac w Brzozowie" in venues and "Pałac w Brzozowie" not in venues
+
+
+def test_a_capitalised_memorial_whose_head_is_also_a_village():
+    """"przy Grobie Nieznanego Powstańca": the head alone reads as a village's name, the memorial is the venue."""
+    assert "Grób Nieznanego Powstańca" in _venues("Apel odbył się przy Grobie Nieznanego Powstańca.")
