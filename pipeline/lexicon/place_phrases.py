@@ -130,7 +130,9 @@ def noun_headed(tokens: list[Token]) -> str:
             a.pos in _ADJECTIVAL for a in tokens[k + 1 + after]._.morf) or compound_part(tokens, k + 1 + after)
             or _adjective_shaped(tokens[k + 1 + after])):
         after += 1
+    saint = False  # "Krainy Świętej Anny": "Święta Anna" is one name in the genitive, no adjective of the head
     if after and k + 1 + after < len(tokens) and _modifies_next(tokens[k + 1:k + 1 + after], tokens[k + 1 + after]):
+        saint = saints_name(tokens[k + 1:k + 1 + after], tokens[k + 1 + after])
         after = 0  # "Związek Socjalistycznych Republik": the adjectives go with the noun after them
 
     def agreeing(a, others: list[Token]) -> int:  # the head's reading its adjectives agree with: "Nowym Jorku"
@@ -148,7 +150,7 @@ def noun_headed(tokens: list[Token]) -> str:
                                         agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
     gender = _gender(head)
     words = []
-    agreeing_run = True  # after the head only the adjectives right after it agree with it
+    agreeing_run = not saint  # after the head only the adjectives right after it agree with it
     for m, t in enumerate(tokens):
         if m == k:
             words.append(noun_nominative(t.text, head))
@@ -232,6 +234,15 @@ def _modifies_next(run: list[Token], noun: Token) -> bool:
         b.pos in _ADJECTIVAL and b.cases & a.cases and (b.number is None or b.number == a.number)
         and (not b.genders or not a.genders or b.genders & a.genders) for a in readings for b in t._.morf)
         for t in run)
+
+
+_SAINTLY = frozenset({"święty", "błogosławiony"})
+
+
+def saints_name(run: list[Token], noun: Token) -> bool:
+    """"Świętej Anny", "Błogosławionego Jana": a saint's title and first name, a genitive name of its own."""
+    return all(any(a.pos == "adj" and a.lemma.lower() in _SAINTLY for a in t._.morf) for t in run) \
+        and any(a.pos == "subst" and "imię" in a.names for a in noun._.morf)
 
 
 def _after_agreeing(tokens: list[Token], k: int) -> bool:

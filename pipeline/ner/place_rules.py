@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.place_phrases import saints_name
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
 from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
@@ -165,8 +166,9 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         tok = doc[i]
         leads_pair, geo = _place_facts(tok._.morf)
         if leads_pair and i not in blocked and i + 1 not in blocked and region_word_led(doc, i):
-            out.append((i, i + 2))  # "z Ziemi Ciechanowskiej": a region word and its place adjective
-            i += 2
+            end = i + 3 if i + 2 < n and i + 2 not in blocked and saints_name([doc[i + 1]], doc[i + 2]) else i + 2
+            out.append((i, end))  # "z Ziemi Ciechanowskiej": a region word and its place adjective; "w Krainie
+            i = end  # Świętej Anny": a saint's name after the region word
             continue
         listed = i >= 2 and doc[i - 1].text in _LIST_LINKS and (bool(out) and out[-1][1] == i - 1
                                                                 or after_unit_phrase(doc, i))

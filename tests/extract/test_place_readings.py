@@ -92,3 +92,10 @@ def test_a_region_named_by_an_adjective_and_a_gmina_written_in_its_nominative(ex
     assert ("Górny Śląsk", "region") in _places(extractor, "Przyjechali goście z Górnego Śląska.")
     assert ("gmina Ostrów Wielkopolski", "region") in _places(extractor,
                                                              "Zebranie odbyło się w gminie Ostrów Wielkopolski.")
+
+
+def test_a_saints_name_after_a_region_word_stays_in_the_genitive(extractor, rules_only):
+    """'w Ziemi Świętego Jana': "Świętego Jana" is a saint's name in the genitive, not an adjective of "Ziemia";
+    "z Ziemi Chełmińskiej" keeps its agreeing adjective."""
+    assert ("Ziemia Świętego Jana", "region") in _places(extractor, "Rajd odbył się w Ziemi Świętego Jana.")
+    assert ("Ziemia Chełmińska", "region") in _places(extractor, "Przyjechali goście z Ziemi Chełmińskiej.")
