@@ -85,7 +85,7 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, lis
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
         return False
-    if not seat and (noun_lemmas(t) & (ORG_HEADS | VENUE_HEADS) or capitalised_common_noun(ctx, t)):
+    if not seat and (_common_head(t) or capitalised_common_noun(ctx, t)):
         return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
     if not seat and _ethnonym(t):
         return True
@@ -96,6 +96,11 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, lis
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)
 
 
+def _common_head(t: Token) -> bool:
+    """An institution's or a venue's head among the word's common-noun readings ("Kaplicy"), not only a surname's
+    ("Kortowie": the Kort family's plural, and the village Kortowo)."""
+    return any(a.pos in ("subst", "depr") and not a.names and a.lemma.lower() in (ORG_HEADS | VENUE_HEADS)
+               for a in t._.morf)
 
 
 def _ethnonym(t: Token) -> bool:
@@ -341,6 +346,8 @@ def extract_places(
                 or not rule.endswith("venue_phrase") and in_quoted_title(ctx, start):
             continue  # "książka „Zwyczaje we wsi X”": a place only inside a quoted title is not the event's
         listed = club_town or not in_body_name(ctx, ctx.mention(start, end, EXTRACTOR, 0.0, rule), taken or [])
+        if rule.endswith("venue_phrase") and len(tokens) == 1 and not _common_head(tokens[0]) and _geographic(tokens[0]):
+            rule = "geographic_name"  # "w Kortowie": a venue head only through a surname's reading, a village
         if rule.endswith("venue_phrase"):
             out.append(PlaceMention(venue_base(tokens, ctx.text), "venue", ctx.mention(start, end, EXTRACTOR, 0.7, "venue")))
             out.extend(_venue_seat(ctx, tokens, [r.name for r in regions]))
@@ -388,6 +395,3 @@ def extract_places(
         if alone_on_line(ctx, p.mention.start, p.mention.end):
             p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
     return cohere(written_in_lists(ctx, join_region_pairs(ctx, out)))
-
-
-#: prepositions a town takes where a river, a lake or a sea takes "nad" or "na": "w Wilnie", "z Belgradu", "do Odessy"

@@ -99,3 +99,15 @@ def test_a_saints_name_after_a_region_word_stays_in_the_genitive(extractor, rule
     "z Ziemi Chełmińskiej" keeps its agreeing adjective."""
     assert ("Ziemia Świętego Jana", "region") in _places(extractor, "Rajd odbył się w Ziemi Świętego Jana.")
     assert ("Ziemia Chełmińska", "region") in _places(extractor, "Przyjechali goście z Ziemi Chełmińskiej.")
+
+
+def test_a_venue_head_only_through_a_surname_is_no_head(ctx_for):
+    """'Salowie' reads only as the plural of the surname Sala, whose lower-cased lemma is a venue's head word: no head
+    (a village of that form stays a place); "Sali" has the common noun's reading and is one."""
+    import importlib
+
+    places = importlib.import_module("pipeline.extract.places")
+    ctx = ctx_for("Spotkanie odbyło się w Salowie, a potem w Sali.")
+    words = {t.text: t for t in ctx.light_tokens}
+    assert not places._common_head(words["Salowie"])
+    assert places._common_head(words["Sali"])
