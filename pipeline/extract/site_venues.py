@@ -111,7 +111,7 @@ def site_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention
     toks = ctx.light_tokens
     out: list[PlaceMention] = []
     for k, t in enumerate(toks):
-        head = _head(t) if t.is_alpha else None
+        head = _head(t) if t.is_alpha and _HINT.match(t.text) else None  # the stems open the head words
         if head is None or any(s <= t.idx < e and (s, e) != (t.idx, t.idx + len(t.text)) for s, e in taken):
             continue  # inside a longer name; the head alone may have been read as a village ("Grób")
         lemma, gender, cases, memorial = head
@@ -145,14 +145,13 @@ def building_names(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMent
     toks = ctx.light_tokens
     out: list[PlaceMention] = []
     for k in range(1, len(toks)):
-        t = toks[k]
-        if not t.text[:1].isupper() or not t.is_alpha or any(s <= t.idx < e for s, e in taken):
+        t, before = toks[k], toks[k - 1].text.lower()
+        if before not in _BUILDING_PREPOSITIONS or not t.text[:1].isupper() or not t.is_alpha:
             continue
-        governed = PREP_CASES.get(toks[k - 1].text.lower(), frozenset()) \
-            if toks[k - 1].text.lower() in _BUILDING_PREPOSITIONS else frozenset()
+        governed = PREP_CASES.get(before, frozenset())
         building = next((a for a in t._.morf if a.pos == "subst" and "nazwa_własna_budowli" in a.names
                          and a.cases & governed), None)
-        if building is not None:
+        if building is not None and not any(s <= t.idx < e for s, e in taken):
             mention = ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.7, "building_name")
             out.append(PlaceMention(building.lemma, "venue", mention))
     return out
