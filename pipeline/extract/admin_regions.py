@@ -155,8 +155,10 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
             continue
         tokens, base = _river_complement(ctx, tokens, locality_base(tokens))
         end = tokens[-1].idx + len(tokens[-1].text)
-        if base.lower() in ("miejska", "wiejska", "miasto") or (register_loaded() and not is_known_locality(base)):
-            continue  # "gminy Ochotnicza Straż", "Gmina pani": not the name of a gmina
+        foreign = all(all(a.pos == "ign" for a in t._.morf) for t in tokens if t.is_alpha)  # "gminie Sveio"
+        if base.lower() in ("miejska", "wiejska", "miasto") or (register_loaded() and not is_known_locality(base)
+                                                                 and not foreign):
+            continue  # "gminy Ochotnicza Straż", "Gmina pani": not the name of a gmina; a partner abroad is one
         out.append(PlaceMention(f"gmina {base}", "region",
                                 ctx.mention(m.start(), end, EXTRACTOR, 0.85, "gmina")))
     return out

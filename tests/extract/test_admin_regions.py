@@ -67,3 +67,11 @@ def test_a_gmina_named_by_its_river_keeps_the_river(ctx_for):
     assert names == ["gmina Gródek nad Dunajcem"]
     names = [r.name for r in region_mentions(ctx_for("Ścieżka biegnie przez gminę Rzgów nad Wartą."))]
     assert names == ["gmina Rzgów"]
+
+
+def test_a_partner_gmina_abroad_unknown_to_the_dictionary(ctx_for):
+    """"z partnerskiej gminy Hvaler": a word the dictionary does not know at all after the unit word is a gmina
+    abroad, though the Polish register lacks it; a known common phrase the register lacks is none."""
+    names = {r.name for r in region_mentions(ctx_for("Przyjechała delegacja z partnerskiej gminy Hvaler."))}
+    assert names == {"gmina Hvaler"}
+    assert region_mentions(ctx_for("Przyjechali przedstawiciele gminy Ochotnicza Straż.")) == []
