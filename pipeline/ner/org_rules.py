@@ -162,8 +162,8 @@ def located_name(doc: Doc, start: int, head: int, end: int) -> bool:
 def named_by_complement(doc: Doc, start: int, head: int, end: int) -> bool:
     """'Ministerstwo Cyfryzacji', 'Rada Ministrów', 'Departament Rybołówstwa': a capitalised head with one capitalised
     common genitive noun after it, mid-sentence, is a name (a head with adjectives only, "Rada Sołecka", is a kind)."""
-    if end - start != 2 or head != start or doc[start].is_sent_start:
-        return False
+    if end - start != 2 or head != start:
+        return False  # at a sentence's start too: the complement's capital is its own ("Konwent Marszałków zaprasza")
     t = doc[end - 1]
     return t.capitalised and not any(a.pos == "adj" for a in t._.morf) and any(
         a.pos == "subst" and "gen" in a.cases and not a.names for a in t._.morf)

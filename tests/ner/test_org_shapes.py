@@ -123,3 +123,21 @@ def test_a_name_that_says_where_the_body_is_takes_no_shared_seat(extractor):
 def test_an_adjective_agreeing_with_its_own_noun_before_i_closes_the_name(extractor):
     names = _orgs(extractor, "Dziękujemy Związkowi Kombatantów Rzeczypospolitej Polskiej i Gminnej Bibliotece w Borowie.")
     assert "Związek Kombatantów Rzeczypospolitej Polskiej" in names
+
+
+def test_a_head_with_a_capitalised_complement_opens_a_sentence_as_a_name(extractor):
+    report = extractor.extract("Konwent Starostów zaprasza mieszkańców na warsztaty.")
+    assert "Konwent Starostów" in {o.name for o in report.organizations}
+    assert report.event.organizer == "Konwent Starostów"
+
+
+def test_a_state_after_an_organ_is_no_parent_body(extractor):
+    report = extractor.extract("Warsztaty zorganizowane przez Radę Ministrów RP cieszyły się zainteresowaniem.")
+    assert report.event.organizer == "Rada Ministrów RP"
+    # an organ of a body named by its acronym still acts for that body
+    assert extractor.extract("Warsztaty zorganizowane przez Zgromadzenie Ogólne ZHP cieszyły się zainteresowaniem."
+                             ).event.organizer == "ZHP"
+
+
+def test_a_company_with_its_legal_form_may_open_the_sentence(extractor):
+    assert "Drewmak sp. z o.o." in _orgs(extractor, "Drewmak sp. z o.o. zaprasza mieszkańców na warsztaty.")
