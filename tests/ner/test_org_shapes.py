@@ -141,3 +141,12 @@ def test_a_state_after_an_organ_is_no_parent_body(extractor):
 
 def test_a_company_with_its_legal_form_may_open_the_sentence(extractor):
     assert "Drewmak sp. z o.o." in _orgs(extractor, "Drewmak sp. z o.o. zaprasza mieszkańców na warsztaty.")
+
+
+def test_a_coordinator_before_an_acronym_or_after_a_nominative_word_ends_the_name(extractor):
+    names = _orgs(extractor, "Partnerami byli Związek Hodowców Polskich oraz LKS „Brzeg”.")
+    assert "Związek Hodowców Polskich" in names
+    names = _orgs(extractor, "Partnerami byli Nadleśnictwo Kalisz oraz Fundacja Lipa.")
+    assert {"Nadleśnictwo Kalisz", "Fundacja Lipa"} <= names
+    # coordinated genitive complements stay in the name
+    assert "Ministerstwo Sportu i Turystyki" in _orgs(extractor, "Dziękujemy Ministerstwu Sportu i Turystyki.")
