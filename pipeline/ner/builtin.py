@@ -33,12 +33,12 @@ from pipeline.ner.org_rules import (
     is_generic,
     located_name,
     named_by_complement,
-    numbered_units,
     own_name_word,
     parentless_branch,
     quoted_tokens,
     seats_follow,
 )
+from pipeline.ner.org_units import numbered_units
 from pipeline.ner.person_rules import find_people
 from pipeline.ner.phrase_extent import (
     SEAT_PREPOSITIONS,

@@ -150,3 +150,17 @@ def test_a_coordinator_before_an_acronym_or_after_a_nominative_word_ends_the_nam
     assert {"Nadleśnictwo Kalisz", "Fundacja Lipa"} <= names
     # coordinated genitive complements stay in the name
     assert "Ministerstwo Sportu i Turystyki" in _orgs(extractor, "Dziękujemy Ministerstwu Sportu i Turystyki.")
+
+
+def test_a_towns_adjective_before_the_head_names_the_body(extractor):
+    assert "Opolska Filharmonia" in _orgs(extractor, "Partnerem była Opolska Filharmonia.")
+    assert "Płocka Akademia" in _orgs(extractor, "Dziękujemy Płockiej Akademii za pomoc.")
+    # a tier's adjective does not: a capitalised generic body with no town is no name
+    assert not _orgs(extractor, "Partnerem była Miejska Biblioteka.")
+
+
+def test_town_adjectives_are_made_from_the_register():
+    from pipeline.ner.org_units import town_adjective
+
+    assert town_adjective("krakowski") and town_adjective("gdański") and town_adjective("łódzki")
+    assert not town_adjective("katolicki") and not town_adjective("miejski") and not town_adjective("narodowy")
