@@ -51,6 +51,14 @@ def _after_self_government(ctx: Context, m: Mention) -> bool:
     return bool(before) and any(a.pos == "subst" and a.lemma == "samorząd" for a in before[0].morf)
 
 
+def _in_self_government_name(ctx: Context, m: Mention) -> bool:
+    """A capitalised "Samorząd" right before the unit: "Samorząd Województwa X" is a name of its own (the rule NER's),
+    unlike the lower-case "samorządy powiatu Y" that make the unit act."""
+    before = [t for t in ctx.light_tokens if t.idx < m.start and not t.is_space][-1:]
+    return bool(before) and before[0].text[:1].isupper() and any(
+        a.pos == "subst" and a.lemma.lower() == "samorząd" for a in before[0].morf)
+
+
 def _unit_genders(ctx: Context, m: Mention) -> frozenset[str]:
     """The grammatical gender of the unit word starting `m` (gmina f, powiat m3, województwo n)."""
     word = next((t for t in ctx.light_tokens if t.idx >= m.start), None)
@@ -161,6 +169,8 @@ def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMenti
     for r in sorted(regions, key=lambda r: r.mention.start):
         if r.mention.rule not in ("gmina", "powiat", "voivodeship"):
             continue  # list items ("powiatu kościańskiego i ...") are the same words read again
+        if _in_self_government_name(ctx, r.mention):
+            continue  # "Samorząd Województwa X": the unit is the genitive of the body's own name
         if acts_as_body(ctx, r.mention, last_end):
             out.append(r)
             last_end = r.mention.end

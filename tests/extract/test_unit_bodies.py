@@ -110,3 +110,11 @@ def test_a_city_named_in_a_body_or_as_a_funds_source_is_no_acting_city(extractor
     assert "Miasto Kalisz" not in names and "Urząd Miasta Kalisz" in names
     names = {o.name for o in extractor.extract("Obóz sfinansowano z budżetu Miasta Kalisza.").organizations}
     assert "Miasto Kalisz" not in names
+
+
+def test_a_capitalised_self_government_of_a_unit_is_a_body_of_its_own_name(extractor):
+    names = {o.name for o in extractor.extract("Dziękujemy Samorządowi Województwa Opolskiego za pomoc.").organizations}
+    assert "Samorząd Województwa Opolskiego" in names and "Województwo Opolskie" not in names
+    # the lower-case self-governments make their units act
+    names = {o.name for o in extractor.extract("Festyn przygotowały samorządy powiatu lipowskiego.").organizations}
+    assert "Powiat Lipowski" in names
