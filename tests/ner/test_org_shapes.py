@@ -164,3 +164,25 @@ def test_town_adjectives_are_made_from_the_register():
 
     assert town_adjective("krakowski") and town_adjective("gdański") and town_adjective("łódzki")
     assert not town_adjective("katolicki") and not town_adjective("miejski") and not town_adjective("narodowy")
+
+
+def test_a_seat_named_with_its_river_or_saint_stays_whole(extractor):
+    assert "Gminny Ośrodek Sportu w Radomyślu nad Sanem" in _orgs(
+        extractor, "Dziękujemy Gminnemu Ośrodkowi Sportu w Radomyślu nad Sanem.")
+    # a person after the seat is no part of it
+    assert "Gminny Ośrodek Sportu w Lipnie" in _orgs(
+        extractor, "Organizatorem był Gminny Ośrodek Sportu w Lipnie Jan Kowalski.")
+
+
+def test_ordinals_before_a_name(extractor):
+    names = _orgs(extractor, "Przyjechał 12. Lipowski Batalion Saperów oraz XIV Liceum Ogólnokształcące im. Jana Kochanowskiego.")
+    assert {"12. Lipowski Batalion Saperów", "XIV Liceum Ogólnokształcące im. Jana Kochanowskiego"} <= names
+    # a number closing the sentence before a body is no ordinal of it
+    assert "Stowarzyszenie Lipa" in _orgs(extractor, "Przyszło ich 120. Stowarzyszenie Lipa zorganizowało konkurs.")
+
+
+def test_two_patrons_of_one_name(extractor):
+    assert "Szkoła Podstawowa im. Marii i Lecha Borowskich" in _orgs(
+        extractor, "Dziękujemy Szkole Podstawowej im. Marii i Lecha Borowskich.")
+    names = _orgs(extractor, "Dziękujemy Szkole Podstawowej im. Jana Pawła II i Janowi Kowalskiemu.")
+    assert "Szkoła Podstawowa im. Jana Pawła II" in names
