@@ -26,7 +26,11 @@ def closes_name(doc: Doc, k: int, blocked: set[int]) -> bool:
     return any(a.pos in ("subst", "depr", "ign") for a in doc[j]._.morf) or not doc[j]._.morf
 
 
-def next_name_begins(doc: Doc, k: int, heads: frozenset[str]) -> bool:
+def _noun_cases(tok: Token, heads: frozenset[str]) -> set[str]:
+    return {c for a in tok._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads for c in a.cases}
+
+
+def next_name_begins(doc: Doc, k: int, heads: frozenset[str], head: Token | None = None) -> bool:
     """'Gminnej Bibliotece' after "i": capitalised adjectives, then a head of `heads`, open a second name (a genitive
     complement coordinated inside the name, "Rodziny i Polityki Społecznej", has no head of its own)."""
     conj = k - 1
@@ -35,6 +39,8 @@ def next_name_begins(doc: Doc, k: int, heads: frozenset[str]) -> bool:
         k += 1
     if k >= len(doc) or not head_at(doc[k], heads):
         return False
+    if head is not None and _noun_cases(head, heads) and not _noun_cases(head, heads) & _noun_cases(doc[k], heads):
+        return False  # "Komisja Wspólna Rządu i Samorządu Terytorialnego": a genitive head is the name's complement
     # "Związku Miejskich i Gminnych Ośrodków": adjectives coordinated before one head, the first agreeing with it and
     # not with the noun before it ("Rzeczypospolitej Polskiej i Gminnej Bibliotece": "Polskiej" closes its noun)
     before = doc[conj - 1] if conj >= 1 else None

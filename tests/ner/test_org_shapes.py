@@ -186,3 +186,15 @@ def test_two_patrons_of_one_name(extractor):
         extractor, "Dziękujemy Szkole Podstawowej im. Marii i Lecha Borowskich.")
     names = _orgs(extractor, "Dziękujemy Szkole Podstawowej im. Jana Pawła II i Janowi Kowalskiemu.")
     assert "Szkoła Podstawowa im. Jana Pawła II" in names
+
+
+def test_a_self_government_is_a_body_head_that_a_complement_keeps(extractor):
+    assert "Samorząd Województwa Lubuskiego" in _orgs(extractor, "Organizatorem był Samorząd Województwa Lubuskiego.")
+    names = _orgs(extractor, "Obradowała Komisja Wspólna Rządu i Samorządu Terytorialnego oraz Fundacja Lipa.")
+    assert "Komisja Wspólna Rządu i Samorządu Terytorialnego" in names
+    assert not any(n.startswith("Samorząd") for n in names)
+
+
+def test_a_field_of_study_in_a_schools_name_is_no_body(extractor):
+    names = _orgs(extractor, "Organizatorem była Szkoła Główna Gospodarstwa Wiejskiego w Warszawie.")
+    assert names == {"Szkoła Główna Gospodarstwa Wiejskiego w Warszawie"}
