@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon.place_phrases import common_phrase_base
-from pipeline.lexicon.words import first_name, is_geographic
+from pipeline.lexicon.words import first_name, is_geographic, is_proper_only
 
 #: Kinds of firms and media companies (lemmas): the lower-case word before a firm's own name.
 FIRM_KINDS = frozenset({"firma", "spółka", "przedsiębiorstwo", "koncern", "korporacja", "holding", "portal",
@@ -238,7 +238,7 @@ def legal_form_firms(toks: list, text: str, blocked: set[int]) -> list[tuple[int
         while k > 0 and i - k < _LEGAL_MAX_WORDS and k - 1 not in blocked and toks[k - 1].text[:1].isupper() \
                 and toks[k - 1].whitespace_ == " " and "\n" not in toks[k - 1].text:
             k -= 1
-        while k < i and not _name_word(toks[k], True):
+        while k < i and not (_name_word(toks[k], True) or toks[k].is_sent_start and is_proper_only(toks[k])):
             k += 1  # "w Lipnie Alfa S.A.": the run opens at its first word in the nominative
         if k < i and not any(j in blocked for j in range(k, i)):
             out.append((k, end))
