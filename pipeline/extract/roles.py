@@ -51,7 +51,7 @@ from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
-from pipeline.ner.person_rules import in_patron
+from pipeline.ner.name_words import in_patron
 from pipeline.text.context import Context
 
 _UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
