@@ -164,7 +164,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             return title, j
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
-        if not words and t.text[:1].isupper() and _organ_of_a_body(doc, j):
+        if not words and _organ_of_a_body(doc, j):
             return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
                 and not (plural_kind(t) and not _distributive(tok, readings)) \

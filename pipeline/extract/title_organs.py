@@ -62,13 +62,14 @@ ORGANS = frozenset({"rada", "zarząd", "komisja", "kapituła", "zgromadzenie", "
 def organ_of_a_body(doc: Doc, j: int) -> bool:
     """'Rady Społecznej Szpitala', 'Zgromadzenia Ogólnego Krajowej Rady X', 'Sztabu Generalnego WP': an organ's genitive
     with the agreeing adjective that names it, then the body it belongs to (an institution's head or an acronym): the
-    organ is the title's, as a council of a body ("członek rady naukowej"), and the body the institution."""
+    organ is the title's, as a council of a body ("członek rady naukowej Uniwersytetu X", written in lower case too),
+    and the body the institution."""
     if j + 2 >= len(doc):
         return False
     organs = [a for a in doc[j]._.morf if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORGANS]
     adj, body = doc[j + 1], doc[j + 2]
-    if not organs or not adj.text[:1].isupper() or adj.text.isupper() or not body.text[:1].isupper() \
-            or any(a.pos == "subst" or a.names for a in adj._.morf):
+    if not organs or adj.text[:1].isupper() != doc[j].text[:1].isupper() or adj.text.isupper() \
+            or not body.text[:1].isupper() or any(a.pos == "subst" or a.names for a in adj._.morf):
         return False
     if not any(a.pos == "adj" and "gen" in a.cases and a.number == o.number and a.genders & o.genders
                for a in adj._.morf for o in organs):

@@ -152,3 +152,16 @@ def test_a_council_of_a_kind_of_bodies_is_the_body_not_part_of_the_title(extract
                               "Lipnowskiego, i Ewa Lis, przewodnicząca Rady Fundacji Dobra.")
     assert titles(found["Anna Kos"]) == ["przewodniczący"]
     assert titles(found["Ewa Lis"]) == ["przewodniczący rady"]
+
+
+def test_a_lower_case_organ_with_its_adjective_before_a_named_body_stays_in_the_title(extractor):
+    found = people(extractor, "Gośćmi byli Jan Kos, członek rady naukowej Instytutu Pamięci Lokalnej, i Ewa Lis, "
+                              "sekretarz zgromadzenia ogólnego Krajowej Rady Spółdzielczej.")
+    assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [
+        ("członek rady naukowej", "Instytut Pamięci Lokalnej")]
+    assert titles(found["Ewa Lis"]) == ["sekretarz zgromadzenia ogólnego"]
+
+
+def test_a_lower_case_council_of_a_unit_is_no_organ_of_a_body(extractor):
+    found = people(extractor, "Gościem był Jan Kos, przewodniczący rady gminy Lipno.")
+    assert titles(found["Jan Kos"]) == ["przewodniczący"]
