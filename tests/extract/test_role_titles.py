@@ -165,3 +165,10 @@ def test_a_lower_case_organ_with_its_adjective_before_a_named_body_stays_in_the_
 def test_a_lower_case_council_of_a_unit_is_no_organ_of_a_body(extractor):
     found = people(extractor, "Gościem był Jan Kos, przewodniczący rady gminy Lipno.")
     assert titles(found["Jan Kos"]) == ["przewodniczący"]
+
+
+def test_an_office_level_before_a_capitalised_body_that_also_reads_as_a_surname_stays_in_the_title(extractor):
+    found = people(extractor, "Debata odbyła się z udziałem komendanta miejskiego Komendy Miejskiej Policji w Lipnie "
+                              "Piotra Mąki i dyrektora Powiatowego Urzędu Pracy Ewy Lis.")
+    assert titles(found["Piotr Mąka"]) == ["komendant miejski"]
+    assert titles(found["Ewa Lis"]) == ["dyrektor"]
