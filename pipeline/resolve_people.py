@@ -29,7 +29,13 @@ from pipeline.resolve_origins import (
     professor_of,
 )
 from pipeline.resolve_people_heads import kind_heads, leaders_body
-from pipeline.resolve_people_places import genitive_of_named_place, seat_of_a_body, unit_body, unit_of_town
+from pipeline.resolve_people_places import (
+    genitive_of_named_place,
+    holder_swallowed,
+    seat_of_a_body,
+    unit_body,
+    unit_of_town,
+)
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -244,7 +250,8 @@ def _role_organization(
     if span is None:
         return None
     start, end = span
-    overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
+    overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end
+                   and not holder_swallowed(ctx, end, m.mention.end)]  # "Parafii pw. X Jan Kos": not the name's
     # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office; "słuchacz
     # Uniwersytetu Trzeciego Wieku Politechniki X": a body of its own inside another keeps its whole name
     department = any(m.mention.rule != "nested_parent" and noun_lemmas(ctx.doc.char_span(

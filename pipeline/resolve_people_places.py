@@ -1,5 +1,5 @@
 """A title's body read from a place inside its span ("Burmistrz Miasta i Gminy X", "sołtysa Łęki", "burmistrz
-Lipna"), and when such a place is only a body's seat. Kept apart from `pipeline.resolve_people`, which calls them
+Lipna"), when such a place is only a body's seat, and when a body's mention took the holder's name in. Kept apart from `pipeline.resolve_people`, which calls them
 while it resolves a role's organization."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.places import PlaceMention
-from pipeline.lexicon.words import ORG_HEADS, noun_lemmas
+from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
@@ -73,3 +73,12 @@ def unit_of_town(ctx: Context, start: int, end: int) -> str | None:
         return None
     town = locality_base(words[1:])
     return f"{_UNIT_BODY[words[0].text.lower()]} {town}" if town and is_known_locality(town) else None
+
+
+def holder_swallowed(ctx: Context, end: int, mention_end: int) -> bool:
+    """An organization mention that runs past the title's span into a first name with a capitalised word after it
+    ("proboszcz Parafii pw. Wszystkich Świętych Jan Kos": the name is the title's holder) took the holder's name
+    into the body's; the title's own words give the body instead."""
+    span = ctx.doc.char_span(end, mention_end, alignment_mode="expand") if mention_end > end else None
+    words = [t for t in span or () if not t.is_space][:2]
+    return len(words) == 2 and first_name(words[0]) is not None and words[1].text[:1].isupper()
