@@ -41,6 +41,7 @@ from pipeline.extract.role_predicative import (
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_stacks import (
+    candidacy,
     coordinated_name_follows,
     particle,
     praised_profession,
@@ -189,6 +190,7 @@ def title_roles(
                 k, found = k - 2, outer  # słuchaczy X": the title whose complement holds the nearer title noun
             else:
                 break
+        k, found = candidacy(doc, k, found) if found else (k, found)  # "kandydat na posła X": no MP yet
         if found and kind_delegation(doc, k, found[0], found[1], h):
             break
         if found:

@@ -172,3 +172,9 @@ def test_an_office_level_before_a_capitalised_body_that_also_reads_as_a_surname_
                               "Piotra Mąki i dyrektora Powiatowego Urzędu Pracy Ewy Lis.")
     assert titles(found["Piotr Mąka"]) == ["komendant miejski"]
     assert titles(found["Ewa Lis"]) == ["dyrektor"]
+
+
+def test_a_candidate_for_an_office_does_not_hold_it(extractor):
+    found = people(extractor, "Głos zabrali kandydatka na radną Anna Kos oraz poseł Jan Mak.")
+    assert titles(found["Anna Kos"]) == ["kandydat na radnego"]
+    assert titles(found["Jan Mak"]) == ["poseł"]
