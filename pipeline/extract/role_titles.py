@@ -12,10 +12,12 @@ from pipeline.extract.title_matter import matter_chain as _matter_chain
 from pipeline.extract.title_matter import matter_word as _matter_word
 from pipeline.extract.title_matter import portfolio_word as _portfolio_word
 from pipeline.extract.title_objects import CREDIT_WORDS, VERBAL_TITLES, depreciative_only, object_title
+from pipeline.extract.title_organs import TITLE_ADJECTIVES
 from pipeline.extract.title_organs import council_of_a_body as _council_of_a_body
 from pipeline.extract.title_organs import council_of_titles as _council_of_titles
 from pipeline.extract.title_organs import organ_of_a_body as _organ_of_a_body
 from pipeline.extract.title_organs import personal_apposition as _personal_apposition
+from pipeline.extract.title_organs import title_adjective as _title_adjective
 from pipeline.extract.title_words import (
     INSTITUTION_WORDS,
     OFFICE_UNITS,
@@ -157,8 +159,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             words.extend([generate_form(base, "subst", "sg", "m1", "gen") or base, doc[j + 1].text.lower()])
             j += 2
             continue
-        if (_title_adjective(t, tok if not words else doc[j - 1]) and not _body_adjective(doc, j, tok)) \
-                or office_adjective(doc, j, doc[j - 1]):
+        if _title_adjective(t, tok if not words else doc[j - 1]) or office_adjective(doc, j, doc[j - 1]):
             # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
             words.append(complement_form(t, tok) if not words else low)
             j += 1
@@ -169,7 +170,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             return title, j
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
-        if not words and t.text[:1].isupper() and _organ_of_a_body(doc, j):
+        if not words and _organ_of_a_body(doc, j):
             return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
                 and not (plural_kind(t) and not _distributive(tok, readings)) \
@@ -244,35 +245,11 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     return " ".join([title, *words]), j
 
 
-#: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
-TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny"})
-
-
 def _capitalised_rank(doc: Doc, i: int) -> bool:
     """'Główny Inspektor Pracy', 'Honorowego Członka', 'Powiatowy Rzecznik': a capitalised rank or office level is
     the title's own first word (a region's adjective, "Mazowiecki Kurator", is not)."""
     return doc[i].text[:1].isupper() and not doc[i].text.isupper() and (any(
         a.pos == "adj" and a.lemma in TITLE_ADJECTIVES for a in doc[i]._.morf) or office_adjective(doc, i, doc[i + 1]))
-
-
-def _title_adjective(tok: Token, head: Token) -> bool:
-    """A rank adjective agreeing in case with the title (or the title's genitive) right before it."""
-    head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
-    return any(a.pos == "adj" and a.lemma.lower() in TITLE_ADJECTIVES and a.cases & head_cases for a in tok._.morf)
-
-
-def _body_adjective(doc: Doc, j: int, title: Token) -> bool:
-    """'Naczelnej' in "prezes Naczelnej Rady Lekarskiej": a capitalised rank adjective that agrees with the capitalised
-    noun after it and not in gender with the title's declined readings opens a body's name ("Dyrektora Naczelnego
-    Szpitala" may be both; a woman's indeclinable "prezes" agrees with any adjective)."""
-    if not doc[j].text[:1].isupper() or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
-        return False
-    adjectives = [a for a in doc[j]._.morf if a.pos == "adj"]
-    nouns = [a for a in doc[j + 1]._.morf if a.pos == "subst"]
-    title_genders = {g for a in title._.morf if a.pos in ("subst", "adj") and a.number for g in a.genders}  # declined
-    agrees = [a for a in adjectives if any(a.cases & n.cases and a.genders & n.genders and a.number == n.number
-                                           for n in nouns)]
-    return bool(agrees) and not any(a.genders & title_genders for a in agrees)
 
 
 def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:

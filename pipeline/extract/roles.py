@@ -41,6 +41,7 @@ from pipeline.extract.role_predicative import (
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_stacks import (
+    candidacy,
     coordinated_name_follows,
     particle,
     praised_profession,
@@ -51,7 +52,7 @@ from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
-from pipeline.ner.person_rules import in_patron
+from pipeline.ner.name_words import in_patron
 from pipeline.text.context import Context
 
 _UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
@@ -190,6 +191,7 @@ def title_roles(
                 k, found = k - 2, outer  # słuchaczy X": the title whose complement holds the nearer title noun
             else:
                 break
+        k, found = candidacy(doc, k, found) if found else (k, found)  # "kandydat na posła X": no MP yet
         if found and kind_delegation(doc, k, found[0], found[1], h):
             break
         if found:

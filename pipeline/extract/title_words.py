@@ -46,8 +46,10 @@ def office_adjective(doc: Doc, j: int, head: Token) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if not levels or nxt is None or nxt.i == head.i:
         return bool(levels)
-    return not any(n.pos == "subst" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
-                   for n in nxt._.morf for a in doc[j]._.morf if a.pos == "adj")
+    nouns = [n for n in nxt._.morf if n.pos == "subst"]
+    nouns = [n for n in nouns if not n.names] or nouns  # "Komendy": the common noun's genitive, not a surname's
+    return not any(n.cases & a.cases and n.number == a.number and n.genders & a.genders
+                   for n in nouns for a in doc[j]._.morf if a.pos == "adj")
 
 
 #: Unit words that also head institutions of their own: "Zespół Szkół", "Zespół Plateau", "Oddział ZUS".
