@@ -45,7 +45,7 @@ from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import patron_title
 from pipeline.ner.person_rules import surname_candidate as _surname_candidate
 from pipeline.ner.place_rules import adjective_led_locality
-from pipeline.ner.readings import per_document
+from pipeline.ner.readings import capitalised_indices, per_document
 
 
 def phrase_ranges(
@@ -91,7 +91,7 @@ def phrase_ranges(
 def _capitalised_nouns(doc: Doc) -> list[tuple[int, frozenset[str]]]:
     """(index, noun lemmas) of each capitalised word with a noun reading: the head words of every kind of name are
     looked for among them (four head lists a document)."""
-    return [(k, lemmas) for k, t in enumerate(doc) if t.capitalised and (lemmas := noun_lemmas(t))]
+    return [(k, lemmas) for k in capitalised_indices(doc) if (lemmas := noun_lemmas(doc[k]))]
 
 
 #: Organs named by a tier after them ("Zarząd Główny", "Zarząd Okręgowy") that head no name of their own.
