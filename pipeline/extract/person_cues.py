@@ -15,6 +15,7 @@ from pipeline.extract.event_roles import honorific_start, list_lead, name_predic
 from pipeline.extract.panel_roles import leads_something_else
 from pipeline.extract.person_names import surname_first
 from pipeline.lexicon.words import role_title
+from pipeline.ner.readings import per_readings
 from pipeline.text.context import Context
 
 SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezentować", "opowiedzieć", "przybliżyć",
@@ -308,12 +309,17 @@ def _oblique_name(doc: object, i: int, j: int) -> bool:
     return bool(known) and not any("nom" in a.cases for a in known[-1])
 
 
+@per_readings
+def _nominative_which(readings: tuple) -> bool:
+    """'który', 'która': a reading of the relative pronoun, and a nominative among the word's readings."""
+    return any(a.lemma == "który" for a in readings) and "nom" in {c for a in readings for c in a.cases}
+
+
 def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:
     """'X, dyrektor Y, który mówił o …': the lemmas of the verb of a relative clause right after the name (and
     its apposition): what the person did."""
     doc = ctx.light_tokens
-    rel = next((t for t in doc[j:min(sent_end, j + 10)] if any(a.lemma == "który" for a in t._.morf)
-                and "nom" in {c for a in t._.morf for c in a.cases}), None)
+    rel = next((t for t in doc[j:min(sent_end, j + 10)] if _nominative_which(t._.morf)), None)
     if rel is None:
         return set()
     verb = next((t for t in doc[rel.i + 1:min(sent_end, rel.i + 4)] if t._.analysis is not None

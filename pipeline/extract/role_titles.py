@@ -71,11 +71,11 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """
     tok = doc[i]
     title = role_title(tok.text, tok._.morf)
+    if title is None and not may_lead_a_title(tok):
+        return None  # most words: no abbreviated title, "były", "p.o.", "z-ca", "wice" or ordinal opens one
     if i > 0 and any(a.pos == "subst" and a.lemma.lower() == "kategoria" for a in doc[i - 1]._.morf):
         return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
-        if not may_lead_a_title(tok):
-            return None  # most words: no abbreviated title, "były", "p.o.", "z-ca", "wice" or ordinal opens one
         return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
     if depreciative_only(tok, title):
         return None  # "swoje premiery": the plural of "premiera", not a deprecating plural of "premier"
