@@ -87,7 +87,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         lemmas = {a.lemma for a in verb._.morf}
         if any(t.text.lower() == "za" for t in doc[max(0, verb.i - 6):verb.i + 2]):
             lemmas -= _ANSWER_VERBS  # "odpowiadał za produkcję", "za oprawę odpowiadała": in charge, no answer
-        objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
+        objects = set().union(*ctx.features.lemmas[verb.i + 1:min(verb.i + 4, len(doc))])  # every reading's lemma
         if (lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"})) \
                 and not (verb.i < i and _oblique_name(doc, i, j)) \
                 and not (lemmas & _LEAD_VERBS and leads_something_else(doc, verb.i, i)):  # "Drużynę prowadzi X"
@@ -101,7 +101,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
-    near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
+    near = set().union(*ctx.features.lemmas[max(sent_start, i - 6):min(sent_end, j + 4)])
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()
@@ -136,7 +136,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if _work_author(doc, i, j):
         found = (found - {"speaker", "guest"}) or {"author"}  # "filmy prezentowane w X: „Z odzysku” Jana Kosa": the
         # verb is the work's, not his; an author named only by his work did nothing the text tells at the event
-    lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
+    lead = set().union(*(ctx.features.lemmas_lower[t.i] for t in list_lead(ctx, i)[-8:]))
     if lead & {"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "finalista", "finalistka"} and not lead & JURY_WORDS:
         lead = set()  # "Komisja konkursowa wyłoniła laureatów:": the list is the laureates, not the jury
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:

@@ -352,9 +352,10 @@ _NO_INITIALS = frozenset("ÓĄĘŃ")
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
     surname = -1
-    for i, tok in enumerate(doc):
+    for i in capitalised_indices(doc):  # capitals first
+        tok = doc[i]
         text = tok.text
-        if not tok.capitalised or i in blocked or not is_acronym_word(text) or i == surname:  # capitals first
+        if i in blocked or not is_acronym_word(text) or i == surname:
             continue
         if capitals_person(doc, i):
             surname = i + 1
