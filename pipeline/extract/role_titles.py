@@ -29,6 +29,7 @@ from pipeline.extract.title_words import (
     complement_form,
     coordinated_complement,
     copula_after_noun,
+    distributive,
     genitive_not_adjective,
     institution_follows,
     institutions_adjective,
@@ -40,9 +41,10 @@ from pipeline.extract.title_words import (
     office_words,
     plural_kind,
     title_genitive,
+    token_title,
     unit_head,
 )
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name
 from pipeline.ner.readings import per_position
 
 __all__ = ["matter_after", "qualified_title_at", "title_at"]
@@ -52,14 +54,6 @@ TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wy
                                "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra", "rząd"})
 _NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
                               "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
-
-
-def _distributive(title: Token, readings: tuple) -> bool:
-    """'sołtysi sołectw', 'dyrektorzy szkół': holders in the plural of an institution word in the plural hold one
-    each; the genitive names their institutions, not a kind the title keeps (a singular 'trener grup' does)."""
-    nouns = [a for a in title._.morf if a.pos == "subst"] or [a for a in title._.morf if a.pos == "adj"]
-    return bool(nouns) and all(a.number == "pl" for a in nouns) and any(
-        a.pos == "subst" and a.lemma.lower() in INSTITUTION_WORDS for a in readings)
 
 
 @per_position
@@ -72,16 +66,16 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     capitalised genitive that is itself a title or a board ("Zastępca Burmistrza", "Prezes Zarządu").
     """
     tok = doc[i]
-    title = role_title(tok.text, tok._.morf)
+    title = token_title(tok.text, tok._.morf)
+    if title is None and not may_lead_a_title(tok):
+        return None  # most words: no abbreviated title, "były", "p.o.", "z-ca", "wice" or ordinal opens one
     if i > 0 and any(a.pos == "subst" and a.lemma.lower() == "kategoria" for a in doc[i - 1]._.morf):
         return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
-        if not may_lead_a_title(tok):
-            return None  # most words: no abbreviated title, "były", "p.o.", "z-ca", "wice" or ordinal opens one
         return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
     if depreciative_only(tok, title):
         return None  # "swoje premiery": the plural of "premiera", not a deprecating plural of "premier"
-    if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
+    if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and token_title(doc[i + 1].text, doc[i + 1]._.morf):
         return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
         return None  # "wykład profesora Jana Kosa": the academic title is an honorific, like "prof." (no post)
@@ -173,7 +167,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if not words and _organ_of_a_body(doc, j):
             return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
-                and not (plural_kind(t) and not _distributive(tok, readings)) \
+                and not (plural_kind(t) and not distributive(tok, readings)) \
                 and not (not words and (lower_unit(t) or lower_team(doc, j))):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
@@ -200,7 +194,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
                 a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf) \
-                and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None \
+                and token_title(doc[j + 1].text, doc[j + 1]._.morf) is None \
                 and _abbreviation_of_title(doc[j + 1]) is None:  # "twórca tekstów i kompozytor", "i red. prowadzący"
             words.append(low)  # "minister kultury i dziedzictwa narodowego"
             j += 1
@@ -260,7 +254,7 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return found
     tok, nxt = doc[i], doc[i + 1]
     readings = [a for a in tok._.morf if a.pos in ("adj", "ppas")]
-    if not readings or role_title(nxt.text, nxt._.morf) is None:
+    if not readings or token_title(nxt.text, nxt._.morf) is None:
         return None
     noun_cases = {c for a in nxt._.morf if a.pos in ("subst", "adj") for c in a.cases}
     if not any(a.cases & noun_cases for a in readings):
@@ -321,7 +315,7 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
     if former and i > 0 and copula_after_noun(doc, i):
         return None  # "uczestnikami spotkania byli przedstawiciele": the verb, not "former"
     nxt = doc[i + 1]
-    if not former or role_title(nxt.text, nxt._.morf) is None:
+    if not former or token_title(nxt.text, nxt._.morf) is None:
         return None
     if not any(former & a.cases and a.number in numbers for a in nxt._.morf if a.pos in ("subst", "adj")):
         return None  # "Wśród gości byli wójt X": a plural "byli" before a singular title is the verb
@@ -368,14 +362,14 @@ def _prefixed_title(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     if low in ("vice", "wice") or any(a.pos == "frag" and a.lemma.lower() == "vice" for a in tok._.morf):
         k = i + 2 if doc[i + 1].text == "-" and not tok.whitespace_ and i + 2 < n else i + 1
-        title = role_title(doc[k].text, doc[k]._.morf)
+        title = token_title(doc[k].text, doc[k]._.morf)
         if title is None or title.startswith(("wice", "vice")):
             return None
         inner = title_at(doc, k)
         return (f"{low}{'-' if k == i + 2 else ' '}{inner[0]}", inner[1]) if inner else None
     if tok.text in TITLE_ORDINALS and i > 0 and doc[i - 1].text not in (".", "!", "?") \
             and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
-        title = role_title(doc[i + 1].text, doc[i + 1]._.morf)
+        title = token_title(doc[i + 1].text, doc[i + 1]._.morf)
         inner = title_at(doc, i + 1) if title and title.startswith(_RANKED_TITLES) else None
         return (f"{tok.text} {inner[0]}", inner[1]) if inner else None  # mid-sentence "I" is no conjunction
     return None

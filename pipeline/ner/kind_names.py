@@ -18,6 +18,7 @@ import re
 
 from pipeline.lexicon.place_phrases import common_phrase_base
 from pipeline.lexicon.words import first_name, is_geographic, is_proper_only
+from pipeline.ner.readings import capitalised_indices, per_readings
 
 #: Kinds of firms and media companies (lemmas): the lower-case word before a firm's own name.
 FIRM_KINDS = frozenset({"firma", "spółka", "przedsiębiorstwo", "koncern", "korporacja", "holding", "portal",
@@ -203,12 +204,19 @@ def dictionary_firms(toks: list, blocked: set[int]) -> list[int]:  # noqa: ANN00
     inside a sentence: the name of a company, a body of the report; its nominative is the reading's lemma
     (`firm_lemma`). Words in capitals are left to the acronym rule."""
     out = []
-    for i, tok in enumerate(toks):
+    for i in capitalised_indices(toks):  # a word written with a capital first and letters only is capitalised
+        tok = toks[i]
         if i in blocked or tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
             continue
-        if tok._.morf and all(a.pos in ("subst", "depr") and "nazwa_firmy" in a.names for a in tok._.morf):
+        if _firm_only(tok._.morf):
             out.append(i)
     return out
+
+
+@per_readings
+def _firm_only(readings: tuple) -> bool:
+    """Readings, all of them of a firm's name."""
+    return bool(readings) and all(a.pos in ("subst", "depr") and "nazwa_firmy" in a.names for a in readings)
 
 
 def firm_lemma(tok) -> str:  # noqa: ANN001

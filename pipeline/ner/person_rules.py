@@ -98,14 +98,14 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue  # inside the name found last, or skipped with a patron's words
         i = k
         tok = doc[i]
-        initialled = initialled_name(doc, i)
+        initialled = initialled_name(doc, i) if len(tok.text) <= 3 else None  # an initial is short
         if initialled is not None:
             start = i - 1 if i > 0 and first_name(doc[i - 1]) is not None and doc[i - 1].whitespace_ \
                 and (not spans or spans[-1][1] <= i - 1) else i  # "Izabela M. Krasińska": a middle initial
             spans.append((start, initialled))  # "J. Nowak", "M. Podolska", "K.K. Baczyński"
             i = initialled
             continue
-        inverted = surname_first_end(doc, i)
+        inverted = surname_first_end(doc, i) if i + 1 < n and doc[i + 1].capitalised else None  # then a first name
         if inverted is not None:
             spans.append((i, inverted))  # "Kowalczyk Anna – SP 2": a results list writes the surname first
             i = inverted

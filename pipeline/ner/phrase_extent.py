@@ -54,7 +54,7 @@ from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import patron_title
 from pipeline.ner.person_rules import surname_candidate as _surname_candidate
 from pipeline.ner.place_rules import adjective_led_locality
-from pipeline.ner.readings import per_document
+from pipeline.ner.readings import capitalised_indices, per_document
 
 
 def phrase_ranges(
@@ -99,7 +99,7 @@ def phrase_ranges(
 def _capitalised_nouns(doc: Doc) -> list[tuple[int, frozenset[str]]]:
     """(index, noun lemmas) of each capitalised word with a noun reading: the head words of every kind of name are
     looked for among them (four head lists a document)."""
-    return [(k, lemmas) for k, t in enumerate(doc) if t.capitalised and (lemmas := noun_lemmas(t))]
+    return [(k, lemmas) for k in capitalised_indices(doc) if (lemmas := noun_lemmas(doc[k]))]
 
 
 #: Organs named by a tier after them ("Zarząd Główny", "Zarząd Okręgowy") that head no name of their own.
@@ -349,9 +349,10 @@ _NO_INITIALS = frozenset("ÓĄĘŃ")
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
     surname = -1
-    for i, tok in enumerate(doc):
+    for i in capitalised_indices(doc):  # capitals first
+        tok = doc[i]
         text = tok.text
-        if not tok.capitalised or i in blocked or not is_acronym_word(text) or i == surname:  # capitals first
+        if i in blocked or not is_acronym_word(text) or i == surname:
             continue
         if capitals_person(doc, i):
             surname = i + 1
