@@ -21,7 +21,7 @@ from pipeline.extract.organizer_units import unit_before as _unit_before
 from pipeline.extract.organizer_units import units_of_named as _units_of_named
 from pipeline.extract.title_bodies import _acts as official_acts
 from pipeline.lexicon.titles import HEAD_TITLES
-from pipeline.lexicon.words import FEMININE_TITLES
+from pipeline.lexicon.words import FEMININE_TITLES, NON_ORG_ACRONYMS
 from pipeline.models import Event, Mention, Organization
 from pipeline.resolve_owner import (
     event_owner,
@@ -272,8 +272,9 @@ def _organ_parent(name: str, organizations: object) -> str | None:
     body (docs/annotation.md: an organ of a body as organizer gives the body), written in full when the page
     spells the acronym out. None when the name is no organ of an acronym-named body."""
     m = _ORGAN_OF_ACRONYM.match(name)
-    if m is None or not any(a.lemma.lower() in _ORGAN_HEADS and a.pos == "subst" for a in analyse(m["organ"])):
-        return None
+    if m is None or not any(a.lemma.lower() in _ORGAN_HEADS and a.pos == "subst" for a in analyse(m["organ"])) \
+            or m["acronym"] in NON_ORG_ACRONYMS:
+        return None  # "Rada Ministrów RP": a state is no body an organ acts for
     acronym = m["acronym"]
     capitals = "".join(c for c in acronym if c.isupper())
     full = {o.name for o in organizations  # type: ignore[attr-defined]

@@ -29,6 +29,13 @@ from pipeline.resolve_origins import (
     professor_of,
 )
 from pipeline.resolve_people_heads import kind_heads, leaders_body
+from pipeline.resolve_people_places import (
+    genitive_of_named_place,
+    holder_swallowed,
+    seat_of_a_body,
+    unit_body,
+    unit_of_town,
+)
 from pipeline.resolve_units import (
     UNIT_HEADS,
     local_unit,
@@ -167,12 +174,21 @@ def _affiliation(
     for m in org_mentions:
         if pm.mention.end <= m.mention.start <= pm.mention.end + 40 and from_body(ctx, pm.mention.end, m.mention.start):
             # a department is not listed on its own when its office is named: the person belongs to the office
-            parent = unit_parent(ctx, m, m.mention.end, org_mentions, org_by_mention) or parent_within(
-                ctx, m.mention.start, m.mention.end, org_by_mention, org_by_mention.get(id(m)))
+            parent = _parent(ctx, m, m.mention.end, org_mentions, org_by_mention)
             if parent is not None or id(m) in org_by_mention:
                 return parent or org_by_mention[id(m)].name
     return named_again(ctx, pm.mention.end, list({id(o): o for o in org_by_mention.values()}.values())) or \
         leaders_body(ctx, pm, org_mentions, org_by_mention)
+
+
+def _parent(ctx: Context, m: OrgMention, end: int, org_mentions: list[OrgMention],
+            org_by_mention: dict[int, Organization]) -> str | None:
+    """The parent a department mention (up to `end`) belongs to; None for a branch named by its territory
+    ("Oddział Regionalny KRUS" stays whole: `regional_branch`) or a body with no parent named."""
+    if regional_branch(ctx.text[m.mention.start:m.mention.end].split()):
+        return None
+    return unit_parent(ctx, m, end, org_mentions, org_by_mention) or parent_within(
+        ctx, m.mention.start, max(end, m.mention.end), org_by_mention, org_by_mention.get(id(m)))
 
 
 #: Departments, not branches or offices: "Oddział X Funduszu Y" stays the person's organization as written.
@@ -234,7 +250,8 @@ def _role_organization(
     if span is None:
         return None
     start, end = span
-    overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end]
+    overlapping = [m for m in org_mentions if m.mention.start < end and start < m.mention.end
+                   and not holder_swallowed(ctx, end, m.mention.end)]  # "Parafii pw. X Jan Kos": not the name's
     # "dyrektor Wydziału X Urzędu Y": the title keeps the unit, the person belongs to the office; "słuchacz
     # Uniwersytetu Trzeciego Wieku Politechniki X": a body of its own inside another keeps its whole name
     department = any(m.mention.rule != "nested_parent" and noun_lemmas(ctx.doc.char_span(
@@ -242,11 +259,7 @@ def _role_organization(
     overlapping.sort(key=lambda m: (m.mention.rule != "nested_parent") == department)
     for m in overlapping:
         if id(m) in org_by_mention:
-            if regional_branch(ctx.text[m.mention.start:m.mention.end].split()):
-                return org_by_mention[id(m)].name  # "dyrektor Oddziału Regionalnego KRUS": the branch itself
-            return unit_parent(ctx, m, end, org_mentions, org_by_mention) or parent_within(
-                ctx, m.mention.start, max(end, m.mention.end), org_by_mention, org_by_mention[id(m)]
-            ) or org_by_mention[id(m)].name
+            return _parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     raw = ctx.text[start:end].strip()
     acronym = raw.split()[0] if raw.split() else ""
     if acronym.isupper() and len(acronym) >= 2:
@@ -260,12 +273,12 @@ def _role_organization(
             if inner and _same_stem(inner["name"], quoted["name"]):
                 return org.name
     for m in place_mentions:
-        if m.mention.start < end and start < m.mention.end and not _seat_of_a_body(ctx, start, m.mention.start):
-            return _unit_body(ctx.norm[start:m.mention.start], m) or m.name
-    named_place = _genitive_of_named_place(ctx, start, end, place_mentions)
+        if m.mention.start < end and start < m.mention.end and not seat_of_a_body(ctx, start, m.mention.start):
+            return unit_body(ctx.norm[start:m.mention.start], m) or m.name
+    named_place = genitive_of_named_place(ctx, start, end, place_mentions)
     if named_place:
         return named_place  # "sołtysa Łęki" in a report that names Łęka elsewhere ("w Łęce")
-    unit_town = _unit_of_town(ctx, start, end)
+    unit_town = unit_of_town(ctx, start, end)
     if unit_town:
         return unit_town
     # a bare head noun refers back to the nearest institution of that kind ("Prezes Zarządu Spółdzielni")
@@ -284,68 +297,6 @@ def _role_organization(
 
 
 _QUOTED = re.compile(r'"(?P<name>[^"\n]{2,60})"')
-
-
-def _seat_of_a_body(ctx: Context, start: int, place_start: int) -> bool:
-    """'kierownik projektu Centrum Rozwoju X w Warszawie': a capitalised institution head before the place makes
-    the place its seat; the body is the organization, not the town."""
-    span = ctx.doc.char_span(start, place_start, alignment_mode="contract") if place_start > start else None
-    return any(t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS for t in span or ())
-
-#: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
-#: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
-_UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|"
-                          r"Województwa)\s+$", re.IGNORECASE)  # "wójt gminy Wisznice" → "Gmina Wisznice"
-_UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "gminy i miasta": "Gmina i Miasto", "miasta": "Miasto",
-              "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
-
-
-def _unit_body(before: str, place: PlaceMention) -> str | None:
-    """The unit a title's words name with its place ("Z-ca Burmistrza Miasta Sochaczew" -> "Miasto Sochaczew",
-    "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"), as a body; None when the title gives the place alone
-    ("burmistrz Sochaczewa")."""
-    if place.kind == "region":  # the region's mention begins with its own unit word: "Gminy X", "Powiatu Y"
-        before += place.mention.text.split(" ", 1)[0] + " "
-    m = _UNIT_BEFORE.match(before)
-    if m is None:
-        return None
-    unit = _UNIT_BODY[" ".join(m["unit"].lower().split())]
-    name = place.name.split(" ", 1)[1] if place.kind == "region" and " " in place.name else place.name
-    if unit in ("Powiat", "Województwo"):
-        if place.kind != "region":
-            return None
-        name = "-".join(part.capitalize() for part in name.split("-"))
-    return f"{unit} {name}"
-
-
-def _genitive_of_named_place(ctx: Context, start: int, end: int, place_mentions: list[PlaceMention]) -> str | None:
-    """One capitalised word after a title, read as the genitive of a place the report names elsewhere: "Łęki" may
-    be "Łęki" or the genitive of "Łęka"; the report's "w Łęce" settles it."""
-    words = ctx.text[start:end].split()
-    if len(words) != 1 or not words[0][:1].isupper():
-        return None
-    names = {m.name for m in place_mentions}
-    lemmas = {a.lemma for a in analyse(words[0]) if a.pos == "subst" and "gen" in a.cases
-              and "nazwa_geograficzna" in a.names}
-    found = sorted(lemmas & names)
-    return found[0] if len(found) == 1 else None
-
-
-def _unit_of_town(ctx: Context, start: int, end: int) -> str | None:
-    """"Burmistrz Miasta Lipna", "burmistrz Lipna" with no place found for the town: the town's base form by the
-    register (a noun names the title's unit: "prezydent Katowic" → Katowice)."""
-    from pipeline.lexicon.places import is_known_locality, locality_base
-
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span or () if not t.is_space]
-    if len(words) == 1 and words[0].text[:1].isupper() and not noun_lemmas(words[0]) & ORG_HEADS and any(
-            a.pos == "subst" and "gen" in a.cases and "nazwa_geograficzna" in a.names for a in words[0]._.morf):
-        town = locality_base(words)  # "burmistrz Lipna": the town's genitive, though "Lipna" also reads as an adjective
-        return town if town and is_known_locality(town) else None
-    if len(words) < 2 or words[0].text not in ("Miasta", "Gminy") or not all(t.text[:1].isupper() for t in words[1:]):
-        return None
-    town = locality_base(words[1:])
-    return f"{_UNIT_BODY[words[0].text.lower()]} {town}" if town and is_known_locality(town) else None
 
 
 def _same_stem(a: str, b: str) -> bool:

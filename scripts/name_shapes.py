@@ -89,6 +89,7 @@ class Item:
     org: str | None = None
     card: str = ""
     place_kind: str | None = None
+    seats: tuple[str, ...] = ()  # the card's localities a venue's name places it in ("... w Lubaniu" -> Lubań)
 
 
 def cards(split: str) -> list[dict]:
@@ -112,7 +113,9 @@ def items(card_list: list[dict]) -> list[Item]:
             add(Item("org", org["name"], card=card["id"]))
         for place in card.get("places", []):
             kind = "venue" if place.get("kind") == "venue" else "place"
-            add(Item(kind, place["name"], card=card["id"], place_kind=place.get("kind")))
+            seats = tuple(p["name"] for p in card.get("places", []) if kind == "venue" and p.get("kind") == "locality"
+                          and _seat_of(place["name"], p["name"]))
+            add(Item(kind, place["name"], card=card["id"], place_kind=place.get("kind"), seats=seats))
         for person in card.get("people", []):
             roles = person.get("roles") or []
             if roles and person.get("organization"):
@@ -172,11 +175,19 @@ def _fill(slot: str, case: str, item: Item, woman: bool) -> str | None:
     return inflect_phrase(value, case) or (value if value.split(" ")[0].isupper() else None)
 
 
+def _seat_of(venue: str, locality: str) -> bool:
+    """The venue's name places it in the locality: "Gminny Ośrodek Kultury w Lesku" and Lesko. By the conventions
+    (docs/annotation.md, Places) such a seat is a place of its own, so it is gold too, not an extra."""
+    form = inflect_phrase(locality, "loc")
+    return form is not None and re.search(r"\b(?:w|we)\s+" + re.escape(form) + r"\b", venue) is not None
+
+
 def _gold_of(item: Item, template: str) -> dict:
     if item.kind == "org":
         return {"organizations": [{"name": item.name, "acronym": None}]}
     if item.kind in ("place", "venue"):
-        return {"places": [{"name": item.name, "kind": item.place_kind}]}
+        return {"places": [{"name": item.name, "kind": item.place_kind}]
+                + [{"name": seat, "kind": "locality"} for seat in item.seats]}
     roles = [item.title] if "{title" in template else []  # a list line or a bracket gives no title
     return {"people": [{"name": item.name, "roles": roles, "organization": item.org, "part": None}]}
 

@@ -148,3 +148,13 @@ def test_an_initial_after_an_ambiguous_first_name_is_no_sign_of_a_woman():
     # by the genitive far more often (as for the lone word)
     assert base_form("Zdzisława T.", "person") == "Zdzisław T."
     assert base_form("Zdzisława T . Nowak", "person") == "Zdzisława T. Nowak"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Anna Garucka", "Anna Garucka"),             # a declined '-a' first name is never left undeclined: no genitive
+    ("Beata Krzenciesa", "Beata Krzenciesa"),     # of an unknown man's name ('Garuck', 'Krzencies') beside it
+    ("Anny Garuckiej", "Anna Garucka"),
+    ("Baracka Zuvomy", "Barack Zuvoma"),
+])
+def test_a_known_a_name_fixes_the_nominative_of_an_unknown_surname(phrase, expected):
+    assert base_form(phrase, "person") == expected

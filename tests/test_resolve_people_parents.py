@@ -32,3 +32,10 @@ def test_a_body_of_its_own_inside_another_keeps_its_whole_name(extractor):
                             "i Ewa Lis, kierownik Katedry Botaniki Uniwersytetu Opolskiego.")
     assert orgs["Jan Kos"] == ["Uniwersytet Trzeciego Wieku Politechniki Opolskiej"]
     assert orgs["Ewa Lis"] == ["Uniwersytet Opolski"]
+
+
+def test_a_bodys_mention_that_took_in_the_holders_name_gives_way_to_the_titles_words(extractor):
+    orgs = _orgs(extractor, "Mszę odprawił proboszcz Parafii pw. Wszystkich Świętych Michał Kos, a gości przywitał "
+                            "Jan Lis, prezes Fundacji im. Anny Dymnej.")
+    assert orgs["Michał Kos"] == ["Parafia pw. Wszystkich Świętych"]
+    assert orgs["Jan Lis"] == ["Fundacja im. Anny Dymnej"]

@@ -119,3 +119,11 @@ def test_a_town_after_an_institution_head_is_its_seat_not_the_titles_body(extrac
     people = extractor.extract("Gościem był Jan Kos, kierownik projektu Centrum Doradztwa Zawodowego w Lublinie, "
                                "a także Ewa Wilk, burmistrz Lublińca.").people
     assert [r.organization for p in people for r in p.roles] == ["Centrum Doradztwa Zawodowego w Lublinie", "Lubliniec"]
+
+
+def test_a_branch_after_from_is_the_persons_body_a_department_gives_its_office(extractor):
+    people = {p.name: p.affiliation for p in extractor.extract(
+        "Wykład wygłosił Jan Kos z Oddziału Regionalnego KRUS, a Ewa Wilk (Oddział Podkarpacki PFRON) i Anna Lis "
+        "z Wydziału Promocji Urzędu Miasta Lipna dodały kilka słów.").people}
+    assert people == {"Jan Kos": "Oddział Regionalny KRUS", "Ewa Wilk": "Oddział Podkarpacki PFRON",
+                      "Anna Lis": "Urząd Miasta Lipna"}

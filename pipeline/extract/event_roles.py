@@ -34,16 +34,17 @@ def _name_predicate(ctx: Context, i: int, j: int) -> Token | None:
     sent_start, sent_end = name_sentence(ctx, i)  # "zaszczyciła nas p. Anna Kos"
     best, best_distance = None, 99
     relative = False  # "X, która przedstawiła …": a verb past "który" is its clause's (only distances to 12 count)
-    for t in doc[max(sent_start, i - 13):min(sent_end, j + 14)]:
-        relative = relative or (t.i >= j and (a := t._.analysis) is not None and a.lemma in ("który", "jaki"))
-        a = t._.analysis
+    chosen = ctx.features.chosen  # each token's chosen reading (`t._.analysis`), read from the column
+    for k in range(max(sent_start, i - 13), min(sent_end, j + 14)):
+        a = chosen[k]
+        relative = relative or (k >= j and a is not None and a.lemma in ("który", "jaki"))
         if a is None or a.pos not in ("praet", "fin", "pcon", "pant", "bedzie") or (relative and best is not None):
             continue
-        distance = i - t.i if t.i < i else t.i - j + 1
-        if t.i >= j:
+        distance = i - k if k < i else k - j + 1
+        if k >= j:
             distance += 1  # the verb before the name is the usual report order ("Wykład wygłosił X")
         if distance < best_distance:
-            best, best_distance = t, distance
+            best, best_distance = doc[k], distance
     after = _verb_after_apposition(ctx, i, j, sent_start, sent_end)
     if after is not None:  # no verb before the name in its clause: the verb past its apposition
         best, best_distance = after, 0

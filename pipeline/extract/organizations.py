@@ -288,7 +288,8 @@ def _organ_of_acronym(tokens: list[Token], head: str | None) -> bool:
     acronym, with no quote or proper word of its own between, is an organ of that body."""
     last = tokens[-1]
     if head not in _ORGAN_HEADS or len(tokens) < 2 or not is_all_caps_word(last) or not last.is_alpha \
-            or re.fullmatch(r"[IVXLC]+", last.text) or head not in noun_lemmas(tokens[0]):
+            or re.fullmatch(r"[IVXLC]+", last.text) or head not in noun_lemmas(tokens[0]) \
+            or last.text in NON_ORG_ACRONYMS:  # "Rada Ministrów RP": a state is no parent body
         return False  # "Rada Dzielnicy XII": a number; "Gminna Rada KGW": a level's own council, a body
     return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens[:-1])
 

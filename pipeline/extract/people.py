@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.event_roles import EVENT_ROLE_TITLES, honorific_start
+from pipeline.extract.event_roles import EVENT_ROLE_TITLES, honorific_start, list_lead
 from pipeline.extract.name_government import governed_cases
 from pipeline.extract.org_acronyms import is_roman_numeral
 from pipeline.extract.person_cues import attended, cues
@@ -54,7 +54,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
             tokens.append(light[family.i])  # "Annę i Artura Bukowskich": Anna Bukowska
         before = light[chars.start - 1] if chars.start > 0 else None
         pan = before if before is not None and is_pan(before) else None
-        governed = governed_cases(light, chars.start) or _subject_after_verb(ctx, chars.start)  # type: ignore[arg-type]
+        governed = governed_cases(light, chars.start) or _subject_after_verb(ctx, chars.start) \
+            or _listed_subjects(ctx, chars.start)  # type: ignore[arg-type]
         name, gender = person_name(tokens, pan, governed)  # type: ignore[arg-type]
         name = initials_as_written(ctx.norm, tokens, name)
         if len(name.split()) < 2:
@@ -89,13 +90,27 @@ def _subject_after_verb(ctx: Context, i: int) -> frozenset[str] | None:
     doc = ctx.light_tokens
     k = honorific_start(doc, i) - 1
     if k < 1 or not any(a.pos == "praet" and a.number == "sg" and a.genders == {"f"} for a in doc[k]._.morf) \
-            or any(a.pos != "praet" for a in doc[k]._.morf):
-        return None
+            or any(a.pos != "praet" and not (a.cases & {"nom", "voc"} and a.genders == {"f"}) for a in doc[k]._.morf):
+        return None  # "była" is also "former" or a noun: a woman's nominative all the same
     sent_start = ctx.sentence_bounds(k)[0]
     if any(a.pos in ("subst", "ppron3", "ppron12", "depr") and "f" in a.genders and "nom" in a.cases
            for t in doc[sent_start:k] for a in t._.morf):
         return None  # "Dyrektor pochwaliła …": the verb's subject stands before it, the name is its object
     return frozenset({"nom"})
+
+
+def _listed_subjects(ctx: Context, i: int) -> frozenset[str] | None:
+    """'W panelu udział wzięli: A, B', 'Prelegenci: A, B': the list's lead ends in a plural verb of the third person
+    or a plural noun in the nominative, so each listed name is its subject, in the nominative ("Renata Kulesza" is
+    no man's genitive). "Zaprosiliśmy:", "Dziękujemy:" make the names objects; None when nothing tells."""
+    lead = list_lead(ctx, i)
+    last = lead[-1] if lead else None
+    if last is None or not last.is_alpha or last.text.lower().endswith(("śmy", "ście")):
+        return None
+    readings = last._.morf
+    verb = any(a.pos == "praet" and a.number == "pl" for a in readings) and all(a.pos == "praet" for a in readings)
+    noun = bool(readings) and all(a.pos == "subst" and a.number == "pl" and a.cases <= {"nom", "voc"} for a in readings)
+    return frozenset({"nom"}) if verb or noun else None
 
 
 #: The titles of who runs a panel: a name holding one is not among the panelists the panel gives its names.

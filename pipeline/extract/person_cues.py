@@ -15,6 +15,7 @@ from pipeline.extract.event_roles import honorific_start, list_lead, name_predic
 from pipeline.extract.panel_roles import leads_something_else
 from pipeline.extract.person_names import surname_first
 from pipeline.lexicon.words import role_title
+from pipeline.ner.readings import per_readings
 from pipeline.text.context import Context
 
 SPEAKER_VERBS = frozenset({"wygłosić", "przedstawić", "omówić", "zaprezentować", "opowiedzieć", "przybliżyć",
@@ -86,7 +87,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         lemmas = {a.lemma for a in verb._.morf}
         if any(t.text.lower() == "za" for t in doc[max(0, verb.i - 6):verb.i + 2]):
             lemmas -= _ANSWER_VERBS  # "odpowiadał za produkcję", "za oprawę odpowiadała": in charge, no answer
-        objects = {a.lemma for t in doc[verb.i + 1:min(verb.i + 4, len(doc))] for a in t._.morf}
+        objects = set().union(*ctx.features.lemmas[verb.i + 1:min(verb.i + 4, len(doc))])  # every reading's lemma
         if (lemmas & SPEAKER_VERBS or (objects & SPEAKER_NOUNS and lemmas & {"mieć", "przygotować", "poprowadzić"})) \
                 and not (verb.i < i and _oblique_name(doc, i, j)) \
                 and not (lemmas & _LEAD_VERBS and leads_something_else(doc, verb.i, i)):  # "Drużynę prowadzi X"
@@ -100,7 +101,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
-    near = {a.lemma for t in doc[max(sent_start, i - 6):min(sent_end, j + 4)] for a in t._.morf}
+    near = set().union(*ctx.features.lemmas[max(sent_start, i - 6):min(sent_end, j + 4)])
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()
@@ -135,7 +136,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if _work_author(doc, i, j):
         found = (found - {"speaker", "guest"}) or {"author"}  # "filmy prezentowane w X: „Z odzysku” Jana Kosa": the
         # verb is the work's, not his; an author named only by his work did nothing the text tells at the event
-    lead = {a.lemma.lower() for t in list_lead(ctx, i)[-8:] for a in t._.morf}
+    lead = set().union(*(ctx.features.lemmas_lower[t.i] for t in list_lead(ctx, i)[-8:]))
     if lead & {"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "finalista", "finalistka"} and not lead & JURY_WORDS:
         lead = set()  # "Komisja konkursowa wyłoniła laureatów:": the list is the laureates, not the jury
     if (near | lead) & JURY_WORDS or {"komisja", "konkursowy"} <= near | lead:
@@ -308,12 +309,17 @@ def _oblique_name(doc: object, i: int, j: int) -> bool:
     return bool(known) and not any("nom" in a.cases for a in known[-1])
 
 
+@per_readings
+def _nominative_which(readings: tuple) -> bool:
+    """'który', 'która': a reading of the relative pronoun, and a nominative among the word's readings."""
+    return any(a.lemma == "który" for a in readings) and "nom" in {c for a in readings for c in a.cases}
+
+
 def _relative_verb(ctx: Context, j: int, sent_end: int) -> set[str]:
     """'X, dyrektor Y, który mówił o …': the lemmas of the verb of a relative clause right after the name (and
     its apposition): what the person did."""
     doc = ctx.light_tokens
-    rel = next((t for t in doc[j:min(sent_end, j + 10)] if any(a.lemma == "który" for a in t._.morf)
-                and "nom" in {c for a in t._.morf for c in a.cases}), None)
+    rel = next((t for t in doc[j:min(sent_end, j + 10)] if _nominative_which(t._.morf)), None)
     if rel is None:
         return set()
     verb = next((t for t in doc[rel.i + 1:min(sent_end, rel.i + 4)] if t._.analysis is not None

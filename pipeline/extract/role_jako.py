@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.role_titles import qualified_title_at
+from pipeline.ner.readings import per_readings
 from pipeline.text.context import Context
 
 _FINITE = frozenset({"fin", "praet", "bedzie"})
@@ -37,8 +38,7 @@ def elected_title(ctx: Context, i: int, j: int, h: int) -> tuple[str, int, int] 
     hi = j
     while hi < end and doc[hi].text not in _STOPS and "\n" not in doc[hi - 1].whitespace_:
         hi += 1
-    if not any(a.lemma in _ELECTION_VERBS and a.pos in _VERB_FORMS and doc[t.i + 1].text != "się"
-               for t in doc[lo:hi] for a in t._.morf):
+    if not any(_election_verb(t._.morf) and doc[t.i + 1].text != "się" for t in doc[lo:hi]):
         return None  # "wybrał się z przewodniczącym": going somewhere, no election
     best = None
     for k in [*range(lo, h), *range(j, hi)]:
@@ -97,6 +97,12 @@ def _title(doc: list[Token], k: int, case: str = "nom") -> tuple[str, int, int] 
 
 def _subject_relative(tok: Token) -> bool:
     return any(a.lemma == "który" and "nom" in a.cases for a in tok._.morf)
+
+
+@per_readings
+def _election_verb(readings: tuple) -> bool:
+    """A verb form of appointing ("wybrano", "powołał"), asked of every word of a name's clause."""
+    return any(a.lemma in _ELECTION_VERBS and a.pos in _VERB_FORMS for a in readings)
 
 
 def _finite(tok: Token) -> bool:

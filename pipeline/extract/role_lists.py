@@ -13,7 +13,8 @@ from pipeline.extract.person_names import is_pan
 from pipeline.extract.role_orgs import org_end
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_titles import qualified_title_at, title_at
-from pipeline.lexicon.words import HONORIFICS, first_name, role_title
+from pipeline.extract.title_words import token_title
+from pipeline.lexicon.words import HONORIFICS, first_name
 
 _DASHES = ("-", "–", "—")
 _LIST_OPENERS = (":", ";")
@@ -40,7 +41,7 @@ def item_end(doc: Doc, after: int) -> int | None:
         chosen = t._.analysis
         if t.text in (".", ";", ":", "(", ")", "!", "?") or "\n" in t.text + t.whitespace_ or name_at(doc, s) is not None \
                 or (chosen is not None and chosen.pos in ("fin", "praet", "impt", "inf", "pcon", "adv")) \
-                or role_title(t.text, t._.morf) is not None:
+                or token_title(t.text, t._.morf) is not None:
             return None  # "– Pełnomocnik Wojewody wspólnie z prowadzącymi – A": another phrase, another title
     return None
 
@@ -125,7 +126,7 @@ def _gender(tok: Token) -> str | None:
 def capitalised_office_adjective(tok: Token, nxt: Token) -> bool:
     """'Mazowiecki Kurator Oświaty', 'Podkarpackiego Komendanta': a capitalised regional adjective agreeing in case
     with the title after it names the office's area, not the title (a lower-case one stays, `qualified_title_at`)."""
-    if not tok.text[:1].isupper() or role_title(nxt.text, nxt._.morf) is None:
+    if not tok.text[:1].isupper() or token_title(nxt.text, nxt._.morf) is None:
         return False
     noun_cases = {c for a in nxt._.morf if a.pos == "subst" for c in a.cases}
     return any(a.pos == "adj" and a.lemma.lower().endswith(("ski", "cki", "dzki")) and a.cases & noun_cases

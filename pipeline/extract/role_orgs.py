@@ -10,7 +10,7 @@ from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.extract.title_words import department_parent
 from pipeline.lexicon.words import ORG_HEADS, first_name
 from pipeline.models import Role
-from pipeline.ner.person_rules import patron_end
+from pipeline.ner.name_words import patron_end
 from pipeline.text.context import Context
 
 EXTRACTOR = "extract.people"

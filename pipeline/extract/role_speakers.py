@@ -23,6 +23,7 @@ from pipeline.extract.role_apposition import name_cases
 from pipeline.extract.role_lists import name_at
 from pipeline.lexicon.words import role_title
 from pipeline.models import Role
+from pipeline.ner.readings import per_readings
 from pipeline.text.context import Context
 
 #: Nouns of a group of speakers a report introduces before naming them one by one.
@@ -90,13 +91,20 @@ def _invited(ctx: Context, i: int, j: int) -> tuple[str, Token, str] | None:
 
 def _group_role(tok: Token, cases: frozenset[str]) -> str | None:
     """The group role a plural noun names in one of `cases`: "paneliści" -> panelista, "prelegentek" -> prelegent."""
-    for a in tok._.morf:
-        if a.pos != "subst" or a.number != "pl" or not a.cases & cases:
+    return next((base for of, base in _group_readings(tok._.morf) if of & cases), None)
+
+
+@per_readings
+def _group_readings(readings: tuple) -> tuple[tuple[frozenset[str], str], ...]:
+    """(cases, group role) of each plural noun reading that names a group role, in the readings' order."""
+    out = []
+    for a in readings:
+        if a.pos != "subst" or a.number != "pl":
             continue
         base = role_title(a.lemma, (a,)) or a.lemma.lower()
         if base in GROUP_ROLES:
-            return base
-    return None
+            out.append((a.cases, base))
+    return tuple(out)
 
 
 def _participle_title(ctx: Context, i: int) -> tuple[str, Token, str] | None:
@@ -178,8 +186,7 @@ def _closing_group(doc: list[Token], start: int, end: int) -> tuple[str, Token] 
         before = doc[k - 1] if k > start else None
         if before is None:
             continue
-        agent = before.text.lower() == "przez" or any(a.pos == "subst" and a.lemma in _TALK_NOUNS
-                                                      for a in before._.morf)
+        agent = before.text.lower() == "przez" or _talk_noun(before._.morf)
         role = _group_role(tok, frozenset({"gen", "acc"})) if agent else None
         if role is not None:
             return role, tok
@@ -188,6 +195,11 @@ def _closing_group(doc: list[Token], start: int, end: int) -> tuple[str, Token] 
 
 #: Nouns of a talk whose genitive names its speakers: "wystąpienia prelegentów", "prezentacje ekspertów".
 _TALK_NOUNS = frozenset({"wystąpienie", "prezentacja", "wykład", "prelekcja", "referat", "wypowiedź", "głos"})
+
+
+@per_readings
+def _talk_noun(readings: tuple) -> bool:
+    return any(a.pos == "subst" and a.lemma in _TALK_NOUNS for a in readings)
 
 
 def _nominative_name(tokens: list[Token]) -> bool:

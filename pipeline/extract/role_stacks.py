@@ -83,3 +83,17 @@ def particle(tok: Token) -> bool:
     """'przecież', 'także', 'właśnie' in "Twórcą konwencji był przecież A": a particle (not the negation) leaves the
     copula's predicate with the name."""
     return tok.text.islower() and tok.text != "nie" and bool(tok._.morf) and all(a.pos in ("qub", "part") for a in tok._.morf)
+
+
+def candidacy(doc: Doc, k: int, found: tuple[str, int]) -> tuple[int, tuple[str, int]]:
+    """'kandydat na posła', 'kandydatka na radną': a title governed by "na" after a candidate noun is the office
+    sought, not held; the title is the candidacy with the office in the accusative of the masculine family
+    ("kandydat na radnego"). (k, found) moved to the candidate noun, else as given."""
+    if k < 2 or doc[k - 1].text.lower() != "na" or not any(
+            a.pos == "subst" and a.lemma.lower() in ("kandydat", "kandydatka") for a in doc[k - 2]._.morf):
+        return k, found
+    from pipeline.text.inflect import generate_form
+
+    office = found[0].split()[0]
+    sought = generate_form(office, "subst", "sg", "m1", "acc") or doc[k].text.lower()
+    return k - 2, (" ".join(["kandydat", "na", sought, *found[0].split()[1:]]), found[1])

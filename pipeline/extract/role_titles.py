@@ -12,10 +12,12 @@ from pipeline.extract.title_matter import matter_chain as _matter_chain
 from pipeline.extract.title_matter import matter_word as _matter_word
 from pipeline.extract.title_matter import portfolio_word as _portfolio_word
 from pipeline.extract.title_objects import CREDIT_WORDS, VERBAL_TITLES, depreciative_only, object_title
+from pipeline.extract.title_organs import TITLE_ADJECTIVES
 from pipeline.extract.title_organs import council_of_a_body as _council_of_a_body
 from pipeline.extract.title_organs import council_of_titles as _council_of_titles
 from pipeline.extract.title_organs import organ_of_a_body as _organ_of_a_body
 from pipeline.extract.title_organs import personal_apposition as _personal_apposition
+from pipeline.extract.title_organs import title_adjective as _title_adjective
 from pipeline.extract.title_words import (
     INSTITUTION_WORDS,
     OFFICE_UNITS,
@@ -27,6 +29,7 @@ from pipeline.extract.title_words import (
     complement_form,
     coordinated_complement,
     copula_after_noun,
+    distributive,
     genitive_not_adjective,
     institution_follows,
     institutions_adjective,
@@ -38,9 +41,10 @@ from pipeline.extract.title_words import (
     office_words,
     plural_kind,
     title_genitive,
+    token_title,
     unit_head,
 )
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name
 from pipeline.ner.readings import per_position
 
 __all__ = ["matter_after", "qualified_title_at", "title_at"]
@@ -50,14 +54,6 @@ TITLE_COMPLEMENTS = frozenset({"zarząd", "stan", "rada", "dział", "biuro", "wy
                                "zespół", "projekt", "oddział", "komisja", "pion", "jury", "kapituła", "katedra", "rząd"})
 _NOT_COMPLEMENTS = frozenset({"nasz", "wasz", "mój", "twój", "swój", "jego", "jej", "ich", "cały", "każdy", "ten",
                               "obecny", "były", "nowy", "ówczesny", "dotychczasowy", "wieloletni"})
-
-
-def _distributive(title: Token, readings: tuple) -> bool:
-    """'sołtysi sołectw', 'dyrektorzy szkół': holders in the plural of an institution word in the plural hold one
-    each; the genitive names their institutions, not a kind the title keeps (a singular 'trener grup' does)."""
-    nouns = [a for a in title._.morf if a.pos == "subst"] or [a for a in title._.morf if a.pos == "adj"]
-    return bool(nouns) and all(a.number == "pl" for a in nouns) and any(
-        a.pos == "subst" and a.lemma.lower() in INSTITUTION_WORDS for a in readings)
 
 
 @per_position
@@ -70,16 +66,16 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     capitalised genitive that is itself a title or a board ("Zastępca Burmistrza", "Prezes Zarządu").
     """
     tok = doc[i]
-    title = role_title(tok.text, tok._.morf)
+    title = token_title(tok.text, tok._.morf)
+    if title is None and not may_lead_a_title(tok):
+        return None  # most words: no abbreviated title, "były", "p.o.", "z-ca", "wice" or ordinal opens one
     if i > 0 and any(a.pos == "subst" and a.lemma.lower() == "kategoria" for a in doc[i - 1]._.morf):
         return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
-        if not may_lead_a_title(tok):
-            return None  # most words: no abbreviated title, "były", "p.o.", "z-ca", "wice" or ordinal opens one
         return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
     if depreciative_only(tok, title):
         return None  # "swoje premiery": the plural of "premiera", not a deprecating plural of "premier"
-    if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and role_title(doc[i + 1].text, doc[i + 1]._.morf):
+    if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and token_title(doc[i + 1].text, doc[i + 1]._.morf):
         return title_at(doc, i + 1)  # "ksiądz proboszcz": the clerical honorific is no part of the title
     if title in ACADEMIC_TITLES and _name_follows(doc, i):
         return None  # "wykład profesora Jana Kosa": the academic title is an honorific, like "prof." (no post)
@@ -157,8 +153,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             words.extend([generate_form(base, "subst", "sg", "m1", "gen") or base, doc[j + 1].text.lower()])
             j += 2
             continue
-        if (_title_adjective(t, tok if not words else doc[j - 1]) and not _body_adjective(doc, j, tok)) \
-                or office_adjective(doc, j, doc[j - 1]):
+        if _title_adjective(t, tok if not words else doc[j - 1]) or office_adjective(doc, j, doc[j - 1]):
             # "Dyrektora Generalnego", "Redaktora Naczelnego": the rank adjective is the title's, whatever its case
             words.append(complement_form(t, tok) if not words else low)
             j += 1
@@ -169,10 +164,10 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             return title, j
         if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
-        if not words and t.text[:1].isupper() and _organ_of_a_body(doc, j):
+        if not words and _organ_of_a_body(doc, j):
             return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"
         if any(a.lemma.lower() in INSTITUTION_WORDS or a.lemma.lower() in ORG_HEADS for a in readings if a.pos == "subst") \
-                and not (plural_kind(t) and not _distributive(tok, readings)) \
+                and not (plural_kind(t) and not distributive(tok, readings)) \
                 and not (not words and (lower_unit(t) or lower_team(doc, j))):
             break  # the institution begins: "prezes spółdzielni", "proboszcz parafii"
         if any(a.pos == "adj" and (a.lemma in _NOT_COMPLEMENTS or a.lemma.endswith(("ski", "cki", "dzki")))
@@ -199,7 +194,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         if words and low in ("i", "oraz") and j + 1 < n and doc[j + 1].text[:1].islower() and any(
                 a.pos == "subst" and "gen" in a.cases for a in doc[j + 1]._.morf) \
-                and role_title(doc[j + 1].text, doc[j + 1]._.morf) is None \
+                and token_title(doc[j + 1].text, doc[j + 1]._.morf) is None \
                 and _abbreviation_of_title(doc[j + 1]) is None:  # "twórca tekstów i kompozytor", "i red. prowadzący"
             words.append(low)  # "minister kultury i dziedzictwa narodowego"
             j += 1
@@ -244,35 +239,11 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     return " ".join([title, *words]), j
 
 
-#: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
-TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny"})
-
-
 def _capitalised_rank(doc: Doc, i: int) -> bool:
     """'Główny Inspektor Pracy', 'Honorowego Członka', 'Powiatowy Rzecznik': a capitalised rank or office level is
     the title's own first word (a region's adjective, "Mazowiecki Kurator", is not)."""
     return doc[i].text[:1].isupper() and not doc[i].text.isupper() and (any(
         a.pos == "adj" and a.lemma in TITLE_ADJECTIVES for a in doc[i]._.morf) or office_adjective(doc, i, doc[i + 1]))
-
-
-def _title_adjective(tok: Token, head: Token) -> bool:
-    """A rank adjective agreeing in case with the title (or the title's genitive) right before it."""
-    head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
-    return any(a.pos == "adj" and a.lemma.lower() in TITLE_ADJECTIVES and a.cases & head_cases for a in tok._.morf)
-
-
-def _body_adjective(doc: Doc, j: int, title: Token) -> bool:
-    """'Naczelnej' in "prezes Naczelnej Rady Lekarskiej": a capitalised rank adjective that agrees with the capitalised
-    noun after it and not in gender with the title's declined readings opens a body's name ("Dyrektora Naczelnego
-    Szpitala" may be both; a woman's indeclinable "prezes" agrees with any adjective)."""
-    if not doc[j].text[:1].isupper() or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
-        return False
-    adjectives = [a for a in doc[j]._.morf if a.pos == "adj"]
-    nouns = [a for a in doc[j + 1]._.morf if a.pos == "subst"]
-    title_genders = {g for a in title._.morf if a.pos in ("subst", "adj") and a.number for g in a.genders}  # declined
-    agrees = [a for a in adjectives if any(a.cases & n.cases and a.genders & n.genders and a.number == n.number
-                                           for n in nouns)]
-    return bool(agrees) and not any(a.genders & title_genders for a in agrees)
 
 
 def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -283,7 +254,7 @@ def qualified_title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return found
     tok, nxt = doc[i], doc[i + 1]
     readings = [a for a in tok._.morf if a.pos in ("adj", "ppas")]
-    if not readings or role_title(nxt.text, nxt._.morf) is None:
+    if not readings or token_title(nxt.text, nxt._.morf) is None:
         return None
     noun_cases = {c for a in nxt._.morf if a.pos in ("subst", "adj") for c in a.cases}
     if not any(a.cases & noun_cases for a in readings):
@@ -344,7 +315,7 @@ def _former_title(doc: Doc, i: int) -> tuple[str, int] | None:
     if former and i > 0 and copula_after_noun(doc, i):
         return None  # "uczestnikami spotkania byli przedstawiciele": the verb, not "former"
     nxt = doc[i + 1]
-    if not former or role_title(nxt.text, nxt._.morf) is None:
+    if not former or token_title(nxt.text, nxt._.morf) is None:
         return None
     if not any(former & a.cases and a.number in numbers for a in nxt._.morf if a.pos in ("subst", "adj")):
         return None  # "Wśród gości byli wójt X": a plural "byli" before a singular title is the verb
@@ -391,14 +362,14 @@ def _prefixed_title(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     if low in ("vice", "wice") or any(a.pos == "frag" and a.lemma.lower() == "vice" for a in tok._.morf):
         k = i + 2 if doc[i + 1].text == "-" and not tok.whitespace_ and i + 2 < n else i + 1
-        title = role_title(doc[k].text, doc[k]._.morf)
+        title = token_title(doc[k].text, doc[k]._.morf)
         if title is None or title.startswith(("wice", "vice")):
             return None
         inner = title_at(doc, k)
         return (f"{low}{'-' if k == i + 2 else ' '}{inner[0]}", inner[1]) if inner else None
     if tok.text in TITLE_ORDINALS and i > 0 and doc[i - 1].text not in (".", "!", "?") \
             and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
-        title = role_title(doc[i + 1].text, doc[i + 1]._.morf)
+        title = token_title(doc[i + 1].text, doc[i + 1]._.morf)
         inner = title_at(doc, i + 1) if title and title.startswith(_RANKED_TITLES) else None
         return (f"{tok.text} {inner[0]}", inner[1]) if inner else None  # mid-sentence "I" is no conjunction
     return None

@@ -41,6 +41,7 @@ from pipeline.extract.role_predicative import (
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_stacks import (
+    candidacy,
     coordinated_name_follows,
     particle,
     praised_profession,
@@ -49,9 +50,10 @@ from pipeline.extract.role_stacks import (
 )
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.extract.title_words import token_title
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
-from pipeline.ner.person_rules import in_patron
+from pipeline.ner.name_words import in_patron
 from pipeline.text.context import Context
 
 _UNIT_GENITIVES = frozenset(UNIT_GENITIVES.values())
@@ -126,7 +128,7 @@ def _past_lower_genitives(doc: Doc, k: int) -> int:
     while end < min(len(doc), k + 4) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
             a.pos in ("subst", "adj") and "gen" in a.cases for a in doc[end]._.morf) and not any(
             a.pos in ("prep", "conj", "fin", "praet") for a in doc[end]._.morf):
-        if role_title(doc[end].text, doc[end]._.morf) is not None:
+        if token_title(doc[end].text, doc[end]._.morf) is not None:
             return k  # "szef biura posła Adama Kota": the name is the genitive title's, governed by the title
         end += 1
     return end
@@ -147,7 +149,7 @@ def _past_place_name(doc: Doc, k: int, start: int) -> int:
 def _agrees_with_name(name: Span, tok: Token) -> bool:
     """A title noun right after a name is its apposition when the two share a case: 'Jan Mak prezes',
     'Janem Makiem prezesem'; 'Annę Mak prezes powitał' (accusative, nominative) is not."""
-    if "\n" in name[-1].whitespace_ or role_title(tok.text, tok._.morf) is None:
+    if "\n" in name[-1].whitespace_ or token_title(tok.text, tok._.morf) is None:
         return False
     of_name = name_cases(name)
     of_title = {c for a in tok._.morf if a.pos in ("subst", "adj") and role_title(a.lemma, (a,)) for c in a.cases}
@@ -190,6 +192,7 @@ def title_roles(
                 k, found = k - 2, outer  # słuchaczy X": the title whose complement holds the nearer title noun
             else:
                 break
+        k, found = candidacy(doc, k, found) if found else (k, found)  # "kandydat na posła X": no MP yet
         if found and kind_delegation(doc, k, found[0], found[1], h):
             break
         if found:

@@ -62,15 +62,42 @@ ORGANS = frozenset({"rada", "zarząd", "komisja", "kapituła", "zgromadzenie", "
 def organ_of_a_body(doc: Doc, j: int) -> bool:
     """'Rady Społecznej Szpitala', 'Zgromadzenia Ogólnego Krajowej Rady X', 'Sztabu Generalnego WP': an organ's genitive
     with the agreeing adjective that names it, then the body it belongs to (an institution's head or an acronym): the
-    organ is the title's, as a council of a body ("członek rady naukowej"), and the body the institution."""
+    organ is the title's, as a council of a body ("członek rady naukowej Uniwersytetu X", written in lower case too),
+    and the body the institution."""
     if j + 2 >= len(doc):
         return False
     organs = [a for a in doc[j]._.morf if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORGANS]
     adj, body = doc[j + 1], doc[j + 2]
-    if not organs or not adj.text[:1].isupper() or adj.text.isupper() or not body.text[:1].isupper() \
-            or any(a.pos == "subst" or a.names for a in adj._.morf):
+    if not organs or adj.text[:1].isupper() != doc[j].text[:1].isupper() or adj.text.isupper() \
+            or not body.text[:1].isupper() or any(a.pos == "subst" or a.names for a in adj._.morf):
         return False
     if not any(a.pos == "adj" and "gen" in a.cases and a.number == o.number and a.genders & o.genders
                for a in adj._.morf for o in organs):
         return False
     return (body.text.isupper() and len(body.text) >= 2) or institution_follows(doc, j + 1)
+
+
+def body_adjective(tok: Token, title: Token) -> bool:
+    """'Naczelnej' in "prezes Naczelnej Rady Lekarskiej": a capitalised rank adjective that agrees with the capitalised
+    noun after it and not in gender with the title's declined readings opens a body's name ("Dyrektora Naczelnego
+    Szpitala" may be both; a woman's indeclinable "prezes" agrees with any adjective)."""
+    doc, j = tok.doc, tok.i
+    if not tok.text[:1].isupper() or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
+        return False
+    adjectives = [a for a in tok._.morf if a.pos == "adj"]
+    nouns = [a for a in doc[j + 1]._.morf if a.pos == "subst"]
+    title_genders = {g for a in title._.morf if a.pos in ("subst", "adj") and a.number for g in a.genders}  # declined
+    agrees = [a for a in adjectives if any(a.cases & n.cases and a.genders & n.genders and a.number == n.number
+                                           for n in nouns)]
+    return bool(agrees) and not any(a.genders & title_genders for a in agrees)
+
+
+#: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
+TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny"})
+
+
+def title_adjective(tok: Token, head: Token) -> bool:
+    """A rank adjective agreeing in case with the title (or the title's genitive) right before it."""
+    head_cases = {c for a in head._.morf if a.pos in ("subst", "adj") for c in a.cases}
+    return any(a.pos == "adj" and a.lemma.lower() in TITLE_ADJECTIVES and a.cases & head_cases for a in tok._.morf) \
+        and not body_adjective(tok, head)  # "prezes Naczelnej Rady X": the body's own adjective

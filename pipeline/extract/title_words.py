@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_TITLES, first_name, role_title
-from pipeline.ner.readings import per_readings
+from pipeline.ner.readings import per_readings, per_word_readings
 
 #: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
 INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
@@ -46,8 +46,10 @@ def office_adjective(doc: Doc, j: int, head: Token) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if not levels or nxt is None or nxt.i == head.i:
         return bool(levels)
-    return not any(n.pos == "subst" and n.cases & a.cases and n.number == a.number and n.genders & a.genders
-                   for n in nxt._.morf for a in doc[j]._.morf if a.pos == "adj")
+    nouns = [n for n in nxt._.morf if n.pos == "subst"]
+    nouns = [n for n in nouns if not n.names] or nouns  # "Komendy": the common noun's genitive, not a surname's
+    return not any(n.cases & a.cases and n.number == a.number and n.genders & a.genders
+                   for n in nouns for a in doc[j]._.morf if a.pos == "adj")
 
 
 #: Unit words that also head institutions of their own: "Zespół Szkół", "Zespół Plateau", "Oddział ZUS".
@@ -315,3 +317,15 @@ def _leads_a_title(readings: tuple) -> bool:
     return any(a.pos == "brev" and a.lemma.lower() in ROLE_TITLES or a.lemma == "pełniący_obowiązki"
                or a.pos == "adj" and a.lemma.lower() == "były" or a.pos == "pact" and a.lemma == "pełnić"
                or a.pos == "frag" and a.lemma.lower() == "vice" for a in readings)
+
+
+#: `role_title` of a token's text and readings, remembered per word form (the title rules ask every word near a name).
+token_title = per_word_readings(role_title)
+
+
+def distributive(title: Token, readings: tuple) -> bool:
+    """'sołtysi sołectw', 'dyrektorzy szkół': holders in the plural of an institution word in the plural hold one
+    each; the genitive names their institutions, not a kind the title keeps (a singular 'trener grup' does)."""
+    nouns = [a for a in title._.morf if a.pos == "subst"] or [a for a in title._.morf if a.pos == "adj"]
+    return bool(nouns) and all(a.number == "pl" for a in nouns) and any(
+        a.pos == "subst" and a.lemma.lower() in INSTITUTION_WORDS for a in readings)

@@ -18,7 +18,7 @@ from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
 
 EXTRACTOR = "extract.unit_bodies"
-_UNITS = frozenset({"gmina", "powiat", "województwo"})
+_UNITS = frozenset({"gmina", "powiat", "województwo", "miasto"})
 #: the unit is the agent of a passive ("przez Gminę X") or the self-government of it ("samorządy powiatu Y")
 _AGENT_LEFT = re.compile(r"\bprzez\s*$", re.IGNORECASE)
 _WITH_LEFT = re.compile(r"\b(?:z|ze)\s*$", re.IGNORECASE)
@@ -49,6 +49,14 @@ def _after_self_government(ctx: Context, m: Mention) -> bool:
     Gminy X", the unit's authorities only attending)."""
     before = [t for t in ctx.light_tokens if t.idx < m.start and not t.is_space][-1:]
     return bool(before) and any(a.pos == "subst" and a.lemma == "samorząd" for a in before[0].morf)
+
+
+def _in_self_government_name(ctx: Context, m: Mention) -> bool:
+    """A capitalised "Samorząd" right before the unit: "Samorząd Województwa X" is a name of its own (the rule NER's),
+    unlike the lower-case "samorządy powiatu Y" that make the unit act."""
+    before = [t for t in ctx.light_tokens if t.idx < m.start and not t.is_space][-1:]
+    return bool(before) and before[0].text[:1].isupper() and any(
+        a.pos == "subst" and a.lemma.lower() == "samorząd" for a in before[0].morf)
 
 
 def _unit_genders(ctx: Context, m: Mention) -> frozenset[str]:
@@ -161,6 +169,8 @@ def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMenti
     for r in sorted(regions, key=lambda r: r.mention.start):
         if r.mention.rule not in ("gmina", "powiat", "voivodeship"):
             continue  # list items ("powiatu kościańskiego i ...") are the same words read again
+        if _in_self_government_name(ctx, r.mention):
+            continue  # "Samorząd Województwa X": the unit is the genitive of the body's own name
         if acts_as_body(ctx, r.mention, last_end):
             out.append(r)
             last_end = r.mention.end
@@ -186,6 +196,57 @@ def body_name(region: PlaceMention) -> str:
 def unit_bodies(ctx: Context) -> list[OrgMention]:
     """Organization mentions of the units acting as bodies, by their own name or through their head's title or
     council (`title_bodies`)."""
-    return [OrgMention(body_name(r), None, None, ctx.mention(r.mention.start, r.mention.end, EXTRACTOR, 0.7,
-                                                             "acting_unit"))
-            for r in acting_regions(ctx, region_mentions(ctx))] + title_bodies(ctx)
+    out = []
+    for r in acting_regions(ctx, region_mentions(ctx)):
+        start, name = town_and_commune(ctx, r.mention.start), body_name(r)
+        if start != r.mention.start:
+            name = "Miasto i " + name  # "Miasto i Gmina Staszów": the urban-rural gmina's own name
+        out.append(OrgMention(name, None, None, ctx.mention(start, r.mention.end, EXTRACTOR, 0.7, "acting_unit")))
+    return out + city_bodies(ctx) + title_bodies(ctx)
+
+
+#: What a city's money is named by: the city is then the funds' source, not a body of the report.
+_FUNDS = frozenset({"budżet", "środek", "dotacja", "fundusz"})
+
+
+def town_and_commune(ctx: Context, start: int) -> int:
+    """Where "Miasto i Gmina X" begins when a gmina's unit word at `start` follows a capitalised "Miasto i" (any
+    case: "Miastu i Gminie X"); `start` itself otherwise."""
+    toks = [t for t in ctx.light_tokens if t.idx < start and not t.is_space][-2:]
+    if len(toks) == 2 and toks[1].text == "i" and toks[0].text[:1].isupper() \
+            and any(a.pos == "subst" and a.lemma.lower() == "miasto" for a in toks[0]._.morf):
+        return toks[0].idx
+    return start
+
+
+def city_bodies(ctx: Context) -> list[OrgMention]:
+    """"Organizatorem było Miasto Poznań", "Dziękujemy Miastu Kielce": a capitalised "Miasto" with a town of the
+    register after it is the city as a body (the commune it governs) when the sentence makes it act, as a gmina's
+    (`acts_as_body`); the town keeps the form written after the unit word when that is its name."""
+    from pipeline.lexicon.places import is_known_locality, locality_base
+
+    out: list[OrgMention] = []
+    toks = ctx.light_tokens
+    for k, t in enumerate(toks[:-1]):
+        if not t.text.startswith(("Miast", "Mieści")) or not any(
+                a.pos == "subst" and a.lemma.lower() == "miasto" and a.number == "sg" for a in t._.morf):
+            continue
+        if k and (toks[k - 1].text[:1].isupper() and not t.is_sent_start and not toks[k - 1].is_sent_start
+                  or toks[k - 1].text == "i"):
+            continue  # "Urząd Miasta X": inside a body's name; "Miasto i Gmina X": the gmina's phrase
+        end = k + 1
+        while end < len(toks) and end - k <= 2 and toks[end].text[:1].isupper() and toks[end].is_alpha \
+                and toks[end - 1].whitespace_ == " ":
+            end += 1
+        words = toks[k + 1:end]
+        if not words:
+            continue
+        written = " ".join(w.text for w in words)
+        name = written if is_known_locality(written) else locality_base(words)
+        if not is_known_locality(name):
+            continue
+        m = ctx.mention(t.idx, words[-1].idx + len(words[-1].text), EXTRACTOR, 0.7, "acting_unit")
+        money = k and any(a.lemma in _FUNDS for a in toks[k - 1]._.morf)  # "z budżetu Miasta Łodzi": a funder
+        if not money and acts_as_body(ctx, m):
+            out.append(OrgMention(f"Miasto {name}", None, None, m))
+    return out

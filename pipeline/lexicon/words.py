@@ -28,7 +28,7 @@ ORG_HEADS = frozenset({
     "szkółka", "chorągiew",  # a nursery (trees) and a scouting region
     "bractwo", "księgarnia",
     "zrzeszenie", "laboratorium", "fabryka", "manufaktura", "archiwum", "książnica", "składnica", "klaster",
-    "gospodarstwo", "jednostka", "posterunek", "stacja", "kuria",  # stations: "Stacja Sanitarno-…"
+    "jednostka", "posterunek", "stacja", "kuria",  # stations: "Stacja Sanitarno-…"
     "dowództwo", "batalion", "brygada", "dywizja", "pułk",  # military units, named by number, patron or seat
 })
 #: Heads that name a place one visits rather than a body one belongs to.

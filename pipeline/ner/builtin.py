@@ -33,12 +33,12 @@ from pipeline.ner.org_rules import (
     is_generic,
     located_name,
     named_by_complement,
-    numbered_units,
     own_name_word,
     parentless_branch,
     quoted_tokens,
     seats_follow,
 )
+from pipeline.ner.org_units import numbered_units
 from pipeline.ner.person_rules import find_people
 from pipeline.ner.phrase_extent import (
     SEAT_PREPOSITIONS,
@@ -146,11 +146,16 @@ class BuiltinBackend:
 
 def _undotted_patron(doc: Doc, i: int) -> bool:
     """A person's name after "im" written without its dot, and after at most one capitalised title ("im Papieża"),
-    right after a capitalised word of a name: the patron of an institution, not a person of the report."""
+    right after a capitalised word of a name, or the second of two patrons: the patron of an institution, not a
+    person of the report."""
     for k in (i - 1, i - 2):
-        if k >= 1 and doc[k].text == "im" and (doc[k - 1].capitalised or doc[k - 1].text.isdigit()) and all(t.capitalised for t in doc[k + 1:i]):
+        if k >= 1 and doc[k].text == "im" and (doc[k - 1].capitalised or doc[k - 1].text.isdigit()) \
+                and all(t.capitalised for t in doc[k + 1:i]):
             return True
-    return False
+    # "im. Jana i Jędrzeja Śniadeckich": the second patron of a pair, in the genitive like the first
+    return i >= 3 and doc[i - 1].text == "i" and doc[i - 3].text.lower() in ("im.", "im", "imienia") \
+        and any("imię" in a.names and "gen" in a.cases for a in doc[i - 2]._.morf) \
+        and any("gen" in a.cases for a in doc[i]._.morf)
 
 
 def _seated_head(doc: Doc, start: int, end: int) -> bool:

@@ -22,7 +22,6 @@ from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, is_acronym_word, noun
 from pipeline.ner.readings import per_document, per_readings
 from pipeline.text.analysis import Analysis
 from pipeline.text.inflect import generate_form
-from pipeline.text.light import LightToken
 from pipeline.text.morphology import PREP_CASES
 
 #: Lemmas of a report on team sport: its matches, leagues and players.
@@ -54,10 +53,9 @@ def sports_text(doc: Sequence[Token]) -> bool:
 
 
 def _sport_words(doc: Sequence[Token]) -> bool:
-    """Any token's readings give a sport's lemma (each readings tuple, a word form's, is looked at once)."""
-    if type(doc[0]) is LightToken:
-        return any(_sport_readings(t.morf) for t in doc)  # type: ignore[attr-defined]
-    return any(_sport_readings(t._.morf) for t in doc)
+    """Any token's readings give a sport's lemma (each readings tuple, a word form's, is looked at once; the
+    document's column of answers is read in one comprehension)."""
+    return any(_sport_readings.column(doc))  # type: ignore[attr-defined]
 
 
 @per_readings

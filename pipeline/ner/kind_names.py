@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon.place_phrases import common_phrase_base
-from pipeline.lexicon.words import first_name, is_geographic
+from pipeline.lexicon.words import first_name, is_geographic, is_proper_only
+from pipeline.ner.readings import capitalised_indices, per_readings
 
 #: Kinds of firms and media companies (lemmas): the lower-case word before a firm's own name.
 FIRM_KINDS = frozenset({"firma", "spółka", "przedsiębiorstwo", "koncern", "korporacja", "holding", "portal",
@@ -203,12 +204,19 @@ def dictionary_firms(toks: list, blocked: set[int]) -> list[int]:  # noqa: ANN00
     inside a sentence: the name of a company, a body of the report; its nominative is the reading's lemma
     (`firm_lemma`). Words in capitals are left to the acronym rule."""
     out = []
-    for i, tok in enumerate(toks):
+    for i in capitalised_indices(toks):  # a word written with a capital first and letters only is capitalised
+        tok = toks[i]
         if i in blocked or tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
             continue
-        if tok._.morf and all(a.pos in ("subst", "depr") and "nazwa_firmy" in a.names for a in tok._.morf):
+        if _firm_only(tok._.morf):
             out.append(i)
     return out
+
+
+@per_readings
+def _firm_only(readings: tuple) -> bool:
+    """Readings, all of them of a firm's name."""
+    return bool(readings) and all(a.pos in ("subst", "depr") and "nazwa_firmy" in a.names for a in readings)
 
 
 def firm_lemma(tok) -> str:  # noqa: ANN001
@@ -238,7 +246,7 @@ def legal_form_firms(toks: list, text: str, blocked: set[int]) -> list[tuple[int
         while k > 0 and i - k < _LEGAL_MAX_WORDS and k - 1 not in blocked and toks[k - 1].text[:1].isupper() \
                 and toks[k - 1].whitespace_ == " " and "\n" not in toks[k - 1].text:
             k -= 1
-        while k < i and not _name_word(toks[k], True):
+        while k < i and not (_name_word(toks[k], True) or toks[k].is_sent_start and is_proper_only(toks[k])):
             k += 1  # "w Lipnie Alfa S.A.": the run opens at its first word in the nominative
         if k < i and not any(j in blocked for j in range(k, i)):
             out.append((k, end))

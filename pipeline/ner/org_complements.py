@@ -107,10 +107,15 @@ def branch_seat(doc: Doc, j: int) -> bool:
 
 def coordination_ends(doc: Doc, first: int, j: int) -> bool:
     """A coordinator at j does not continue the name: after a closed quoted name ("Spółdzielnia „X” oraz Sekcji"),
+    before an acronym or after a word with no genitive reading,
     or an "oraz" after the name already coordinated with "i" ("Ministerstwa A i B oraz C": "oraz" joins the
     larger units)."""
     if j > 0 and doc[j - 1].text in _CLOSING_QUOTES:
         return True
+    if j + 1 < len(doc) and is_all_caps_word(doc[j + 1]) or j > first and not any(
+            "gen" in a.cases for a in doc[j - 1]._.morf if a.pos in ("subst", "adj", "depr")):
+        return True  # "Związek Harcerstwa Polskiego oraz LZS", "Nadleśnictwo Krzeszowice oraz X": a body's acronym,
+        # or a name closed by its own nominative word, is no genitive complement coordinated inside the name
     return doc[j].text == "oraz" and any(t.text == "i" for t in doc[first:j]) or _second_body(doc, j)
 
 

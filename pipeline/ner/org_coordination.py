@@ -4,8 +4,11 @@ the name before the conjunction; capitalised adjectives and a head after it open
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.words import noun_lemmas
 from pipeline.ner.org_rules import agrees_with, head_at, is_adjective
 
 
@@ -23,7 +26,11 @@ def closes_name(doc: Doc, k: int, blocked: set[int]) -> bool:
     return any(a.pos in ("subst", "depr", "ign") for a in doc[j]._.morf) or not doc[j]._.morf
 
 
-def next_name_begins(doc: Doc, k: int, heads: frozenset[str]) -> bool:
+def _noun_cases(tok: Token, heads: frozenset[str]) -> set[str]:
+    return {c for a in tok._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads for c in a.cases}
+
+
+def next_name_begins(doc: Doc, k: int, heads: frozenset[str], head: Token | None = None) -> bool:
     """'Gminnej Bibliotece' after "i": capitalised adjectives, then a head of `heads`, open a second name (a genitive
     complement coordinated inside the name, "Rodziny i Polityki Społecznej", has no head of its own)."""
     conj = k - 1
@@ -32,6 +39,8 @@ def next_name_begins(doc: Doc, k: int, heads: frozenset[str]) -> bool:
         k += 1
     if k >= len(doc) or not head_at(doc[k], heads):
         return False
+    if head is not None and _noun_cases(head, heads) and not _noun_cases(head, heads) & _noun_cases(doc[k], heads):
+        return False  # "Komisja Wspólna Rządu i Samorządu Terytorialnego": a genitive head is the name's complement
     # "Związku Miejskich i Gminnych Ośrodków": adjectives coordinated before one head, the first agreeing with it and
     # not with the noun before it ("Rzeczypospolitej Polskiej i Gminnej Bibliotece": "Polskiej" closes its noun)
     before = doc[conj - 1] if conj >= 1 else None
@@ -55,3 +64,63 @@ def undotted_marker(doc: Doc, j: int) -> str | None:
     if text in ("im", "pw") and doc[j].whitespace_ and j + 1 < len(doc) and doc[j + 1].capitalised:
         return text + "."
     return None
+
+
+def lords_genitive(doc: Doc, j: int) -> bool:
+    """"pw. Najświętszego Serca Pana Jezusa", "Przemienienia Pana": inside a dedication "Pana" is a genitive complement
+    of the common noun before it (the Lord), not a person addressed ("w Gminie Panią Annę", "Burmistrza Pana Jana").
+    The dedication's marker ("pw.", "św.") must stand before that noun in the same name."""
+    if j < 2 or not any(a.lemma == "pan" and "gen" in a.cases for a in doc[j]._.morf):
+        return False
+    noun = doc[j - 1]
+    if not noun.capitalised or not any(a.pos == "subst" and "gen" in a.cases and not a.names for a in noun._.morf) \
+            or any(a.names for a in noun._.morf):
+        return False
+    k = j - 1
+    while k > 0 and doc[k - 1].capitalised and not doc[k - 1].is_space:
+        k -= 1  # back over the dedication's words ("Najświętszego Serca")
+    if k > 1 and doc[k - 1].text == "." and doc[k - 2].text.lower() == "p.w":
+        k -= 1  # "p.w." split as "p.w" + "."
+    return k > 0 and doc[k - 1].text.lower() in ("pw.", "p.w.", "św.", "p.w")
+
+
+def seat_tail(doc: Doc, start: int, k: int, blocked: set[int]) -> int:
+    """'Radomyślu nad Sanem', 'Góry Świętej Małgorzaty': a seat whose register name goes on past the words the seat
+    rule took, with a river after "nad"/"pod" or a saint's name; the end of the longer name when the register knows
+    it (its first word in the base form, the rest as written), else `k`."""
+    from pipeline.lexicon.places import is_known_locality, locality_base
+
+    n = len(doc)
+    tails = []
+    if k + 1 < n and doc[k].text in ("nad", "pod") and doc[k + 1].text[:1].isupper():
+        tails.append(k + 2)
+    if k < n and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k - 1].whitespace_ == " ":
+        tails.append(k + 1)
+    for end in tails:
+        if any(i in blocked for i in range(k, end)):
+            continue
+        first = doc[start]
+        name = " ".join([locality_base([first.doc[first.i]]), *(t.text for t in doc[start + 1:end])])
+        if is_known_locality(name):
+            return end
+    return k
+
+
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
+#: Units numbered by an ordinal with its dot before the name: military units ("16. Batalion", "9. Brygada").
+NUMBERED_UNITS = frozenset({"batalion", "brygada", "dywizja", "pułk", "kompania", "eskadra", "flotylla", "dywizjon"})
+
+
+def ordinal_before(doc: Doc, start: int, blocked: set[int], head: Token) -> int:
+    """Where a name begins with the ordinal written before it: a Roman numeral ("XIV Liceum Ogólnokształcące") or,
+    before a military unit, a number with its ordinal dot ("16. Tczewski Batalion Saperów"); else `start`."""
+    k = start - 1
+    if k >= 0 and k not in blocked and doc[k].text and _ROMAN.fullmatch(doc[k].text) and doc[k].whitespace_:
+        return k
+    if k >= 1 and doc[k].text == "." and doc[k - 1].text.isdigit() and len(doc[k - 1].text) <= 3 \
+            and not doc[k - 1].whitespace_ and doc[k].whitespace_ and not {k, k - 1} & blocked \
+            and noun_lemmas(head) & NUMBERED_UNITS:  # not "… było ich 120. Stowarzyszenie X": a sentence's end
+        return k - 1
+    return start

@@ -9,7 +9,6 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import (
     NAME_ONLY_HEADS,
     NON_ORG_ACRONYMS,
@@ -26,6 +25,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
 )
 from pipeline.ner.org_complements import BRANCH_NOUNS, listed_numbers, spelled_elsewhere
+from pipeline.ner.org_units import town_adjective
 
 #: Pronominal adjectives never start a name: "Nasza Spółdzielnia", "Ta Fundacja".
 PRONOMINAL = frozenset({"nasz", "wasz", "ten", "tamten", "każdy", "który", "swój", "mój", "twój", "jakiś",
@@ -162,8 +162,8 @@ def located_name(doc: Doc, start: int, head: int, end: int) -> bool:
 def named_by_complement(doc: Doc, start: int, head: int, end: int) -> bool:
     """'Ministerstwo Cyfryzacji', 'Rada Ministrów', 'Departament Rybołówstwa': a capitalised head with one capitalised
     common genitive noun after it, mid-sentence, is a name (a head with adjectives only, "Rada Sołecka", is a kind)."""
-    if end - start != 2 or head != start or doc[start].is_sent_start:
-        return False
+    if end - start != 2 or head != start:
+        return False  # at a sentence's start too: the complement's capital is its own ("Konwent Marszałków zaprasza")
     t = doc[end - 1]
     return t.capitalised and not any(a.pos == "adj" for a in t._.morf) and any(
         a.pos == "subst" and "gen" in a.cases and not a.names for a in t._.morf)
@@ -276,6 +276,8 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
                 a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) and a.lemma not in VILLAGE_KIND_ADJECTIVES
                 for a in tok._.morf):
             return False  # a place-derived adjective names it: "Uniwersytet Opolski", "Filharmonia Zielonogórska"
+        if k == 0 and any(a.pos == "adj" and town_adjective(a.lemma) for a in tok._.morf):
+            return False  # before the head only a town's adjective does ("Opolska Filharmonia"; not "Miejska")
     return True
 
 
@@ -297,54 +299,6 @@ def parentless_branch(doc: Doc, start: int, head: int, end: int) -> bool:
         if any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) for a in t._.morf):
             return False
     return True
-
-
-_NUMBERED = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ]{2,5})(\d{1,3})")
-
-
-def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
-    """'SP2', 'SP 50', 'ZS nr 1 w Lesznie': an acronym with the unit's number ("Szkoła Podstawowa nr 2" written
-    short) names one numbered institution; its seat follows as with a full name. Token ranges."""
-    out: list[tuple[int, int]] = []
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if i in blocked or not tok.text[:1].isupper():
-            continue
-        glued = _NUMBERED.fullmatch(tok.text)
-        if glued:
-            if glued.group(1) in NON_ORG_ACRONYMS:
-                continue
-            end = i + 1
-        elif tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.text not in NON_ORG_ACRONYMS \
-                and i + 1 < n and tok.whitespace_ == " ":
-            k = i + 2 if doc[i + 1].text.lower() in ("nr", "nr.") and i + 2 < n else i + 1
-            if _seated_short_acronym(doc, i):
-                end = i + 1  # "ZS w Sztumie", "SP w Brzeziu": two capitals are a unit's acronym only with its town
-            elif not (doc[k].text.isdigit() and len(doc[k].text) <= 3) or k + 1 < n and not doc[k].whitespace_ \
-                    and doc[k + 1].text[:1].isalnum():
-                continue
-            else:
-                end = k + 1
-        else:
-            continue
-        if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
-            end += 2  # "SP nr 12 w Pile"
-            while end < n and doc[end - 1].whitespace_ == " " and doc[end].capitalised and any(
-                    "loc" in a.cases and (a.pos == "adj" or "nazwa_geograficzna" in a.names) for a in doc[end]._.morf):
-                end += 1  # "w Konstantynowie Łódzkim": the seat's further words in its case
-        out.append((i, end))
-    return out
-
-
-def _seated_short_acronym(doc: Doc, i: int) -> bool:
-    """A two-letter word in capitals right before "w"/"we" and a town of the register: a school's or an office's
-    acronym with its seat ("ZS w Sztumie", "UG w Lipnie"); alone, two capitals are too often something else."""
-    tok = doc[i]
-    if not (len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper()) or tok.text in NON_ORG_ACRONYMS \
-            or tok.whitespace_ != " " or i + 2 >= len(doc) or doc[i + 1].text not in ("w", "we"):
-        return False
-    seat = doc[i + 2]
-    return seat.capitalised and is_geographic(seat) and is_known_locality(locality_base([seat.doc[seat.i]]))
 
 
 #: Event words that look like institutional heads: "Warsztaty „Jak założyć spółdzielnię?”" is an event.

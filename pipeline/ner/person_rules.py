@@ -22,22 +22,17 @@ from pipeline.lexicon.words import (
     noun_lemmas,
     role_title,
 )
+from pipeline.ner.name_words import (
+    after_patron_mark,
+    first_names_agree,
+    patron_end,
+    surname_candidate,
+    title_word,
+)
 from pipeline.ner.org_rules import head_at
 from pipeline.ner.readings import capitalised_indices
 from pipeline.text.name_forms import plural_surname
 from pipeline.text.person_forms import abbreviated_first_name
-
-
-def surname_candidate(tok: Token) -> bool:
-    if not tok.capitalised or not tok.text[:1].isalpha():
-        return False
-    if tok.text.isupper() and len(tok.text) <= 4:
-        return False  # acronyms: "JST", "CIS"
-    lemmas = noun_lemmas(tok)
-    if not lemmas.isdisjoint(ORG_HEADS) or not lemmas.isdisjoint(VENUE_HEADS):
-        return False
-    return not any(a.pos in ("prep", "conj", "qub", "interp", "brev") for a in tok._.morf)
-
 
 #: Patrons' titles written capitalised between an institution and its patron ("Uniwersytet Kardynała Stefana X").
 PATRON_TITLES = frozenset({"kardynał", "biskup", "arcybiskup", "prymas", "ksiądz", "święty", "błogosławiony",
@@ -63,18 +58,13 @@ def patron(doc: Doc, i: int) -> bool:
         "nom" in a.cases and a.number == "sg" for a in readings)
 
 
-def _title_word(text: str) -> bool:
-    low = text.lower()
-    return low in HONORIFICS or low.endswith(".") and 2 <= len(low) <= 6 and low[:-1].isalpha() and low.islower()
-
-
 def patron_title(doc: Doc, i: int) -> bool:
     """'prof.' in "Szpital im. prof. Jana X", 'ks.' in "Fundacja im. ks. Adama Y": a title between "im." and the
     patron's name belongs to the institution's name; the patron is no person of the report."""
-    if i + 1 >= len(doc) or not _title_word(doc[i].text):
+    if i + 1 >= len(doc) or not title_word(doc[i].text):
         return False
     k = i - 1
-    while k >= 0 and _title_word(doc[k].text) and doc[k].text.lower() not in ("im.",):
+    while k >= 0 and title_word(doc[k].text) and doc[k].text.lower() not in ("im.",):
         k -= 1  # "im. ks. prał. X"
     return k >= 0 and doc[k].text.lower() in ("im.", "imienia")
 
@@ -108,14 +98,14 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             continue  # inside the name found last, or skipped with a patron's words
         i = k
         tok = doc[i]
-        initialled = initialled_name(doc, i)
+        initialled = initialled_name(doc, i) if len(tok.text) <= 3 else None  # an initial is short
         if initialled is not None:
             start = i - 1 if i > 0 and first_name(doc[i - 1]) is not None and doc[i - 1].whitespace_ \
                 and (not spans or spans[-1][1] <= i - 1) else i  # "Izabela M. Krasińska": a middle initial
             spans.append((start, initialled))  # "J. Nowak", "M. Podolska", "K.K. Baczyński"
             i = initialled
             continue
-        inverted = surname_first_end(doc, i)
+        inverted = surname_first_end(doc, i) if i + 1 < n and doc[i + 1].capitalised else None  # then a first name
         if inverted is not None:
             spans.append((i, inverted))  # "Kowalczyk Anna – SP 2": a results list writes the surname first
             i = inverted
@@ -142,7 +132,7 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         j = i + 1
         if j < n and first_name(doc[j]) is not None and j + 1 < n and surname_candidate(doc[j + 1]) \
                 and not doc[j].whitespace_ == "":
-            if not _first_names_agree(tok, doc[j]):
+            if not first_names_agree(tok, doc[j]):
                 i += 1  # "w Krakowie Anna Nowak": a locative that reads as a plural first name ends a body's name
                 continue
             j += 1  # two first names: "Anna Maria Kowalska"
@@ -228,52 +218,6 @@ def _abbreviated_pair(doc: Doc, i: int) -> bool:
         and _abbreviated_first_name(doc, prev) is not None
 
 
-def _after_patron_mark(doc: Doc, i: int) -> bool:
-    """"im. A. Mickiewicza", "im. rtm. W. Pileckiego", "im. ks. J. Twardowskiego": titles back to "im."."""
-    k = i - 1
-    while k >= 0 and (doc[k].text == "." or _title_word(doc[k].text) or doc[k].text.isalpha() and doc[k].text.islower()
-                      and k + 1 < len(doc) and doc[k + 1].text == "." and len(doc[k].text) <= 5):
-        if doc[k].text.lower() in ("im.", "im"):
-            return True
-        k -= 1
-    return k >= 0 and doc[k].text.lower() in ("im.", "imienia")
-
-
-def patron_end(doc: Doc, i: int) -> int | None:
-    """The end of a patron's name starting at token i right after "im." (and its titles), else None: its
-    capitalised words up to its surname (or its numeral: "Jana Pawła II"); a first name with a surname after that
-    begins the person the title before the institution belongs to ("dyrektor Liceum im. Braci Śniadeckich Anna Kos")."""
-    if not _after_patron_mark(doc, i):
-        return None
-    n = len(doc)
-    k, named = i, False
-    while k < n and doc[k].capitalised:
-        if named and first_name(doc[k]) is not None and k + 1 < n and doc[k].whitespace_ \
-                and surname_candidate(doc[k + 1]) and first_name(doc[k + 1]) is None:
-            return k
-        named = named or first_name(doc[k]) is None and not any(
-            a.pos == "subst" and not a.names for a in doc[k]._.morf)  # a surname or a numeral; "Braci" is a noun
-        k += 1
-    return max(k, i + 1)
-
-
-def in_patron(doc: Doc, k: int) -> bool:
-    """Token k is a word of a patron's name ("Stanisława" in "imienia Prezydenta Stanisława Wojciechowskiego")."""
-    m = k
-    while m > 0 and doc[m - 1].capitalised and doc[m - 1].text.lower() not in ("im.", "imienia"):
-        m -= 1
-    end = patron_end(doc, m) if m > 0 else None
-    return end is not None and k < end
-
-
-def _first_names_agree(first: Token, second: Token) -> bool:
-    """Two first names of one person stand in one case of the singular ("Anna Maria", "Jana Pawła"); "Krakowie"
-    (a plural of "Krak") or "Filipów" before "Anna" is the end of a place's or a body's name."""
-    def cases(tok: Token) -> set[str]:
-        return {c for a in tok._.morf if "imię" in a.names and a.number in ("sg", None) for c in a.cases}
-    return bool(cases(first) & cases(second))
-
-
 def _inside_a_name(doc: Doc, k: int) -> bool:
     """"Szkoła Podstawowa H. Sienkiewicza": a capitalised word mid-sentence that is neither a first name nor a title
     puts the initialled name inside an institution's name (its patron)."""
@@ -288,7 +232,7 @@ def initialled_name(doc: Doc, i: int) -> int | None:
     capitalised word it does not know, make a person (the end index), except a street's or a patron's name
     ("ul. J. Piłsudskiego", "im. A. Mickiewicza", "Uniwersytet J. Kochanowskiego")."""
     k = _initial_end(doc, i)
-    if k is None or i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or _after_patron_mark(doc, i)
+    if k is None or i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or after_patron_mark(doc, i)
                                or head_at(doc[i - 1], ORG_HEADS) or _inside_a_name(doc, i - 1)):
         return None
     second = _initial_end(doc, k) if k < len(doc) and (doc[k - 1].whitespace_ == "" or (

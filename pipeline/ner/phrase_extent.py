@@ -30,7 +30,14 @@ from pipeline.ner.org_complements import (
     unit_named,
     wrapped_name,
 )
-from pipeline.ner.org_coordination import closes_name, next_name_begins, undotted_marker
+from pipeline.ner.org_coordination import (
+    closes_name,
+    lords_genitive,
+    next_name_begins,
+    ordinal_before,
+    seat_tail,
+    undotted_marker,
+)
 from pipeline.ner.org_rules import (
     agrees_with,
     capital_city_words,
@@ -47,7 +54,7 @@ from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import patron_title
 from pipeline.ner.person_rules import surname_candidate as _surname_candidate
 from pipeline.ner.place_rules import adjective_led_locality
-from pipeline.ner.readings import per_document
+from pipeline.ner.readings import capitalised_indices, per_document
 
 
 def phrase_ranges(
@@ -81,9 +88,7 @@ def phrase_ranges(
                     and agrees_with(doc[start - 2], tok, heads) and not doc[start - 1].is_sent_start \
                     and not closes_name(doc, start - 2, blocked):
                 start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
-        if start - 1 >= 0 and doc[start - 1].text in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X") \
-                and start - 1 not in blocked:
-            start -= 1  # "I Liceum Ogólnokształcące"
+        start = ordinal_before(doc, start, blocked, tok)  # "I Liceum Ogólnokształcące", "XIV Liceum", "16. Batalion"
         end = extend_right(doc, norm, i + 1, blocked, heads, with_seat)
         out.append((start, i, end))
         resume = max(end, i + 1)
@@ -94,7 +99,7 @@ def phrase_ranges(
 def _capitalised_nouns(doc: Doc) -> list[tuple[int, frozenset[str]]]:
     """(index, noun lemmas) of each capitalised word with a noun reading: the head words of every kind of name are
     looked for among them (four head lists a document)."""
-    return [(k, lemmas) for k, t in enumerate(doc) if t.capitalised and (lemmas := noun_lemmas(t))]
+    return [(k, lemmas) for k in capitalised_indices(doc) if (lemmas := noun_lemmas(doc[k]))]
 
 
 #: Organs named by a tier after them ("Zarząd Główny", "Zarząd Okręgowy") that head no name of their own.
@@ -114,24 +119,6 @@ def organ_tier(noun: Token, adj: Token) -> bool:
 
 #: A fund is money ("Europejski Fundusz Społeczny"), but a fund with a seat is the institution that manages it.
 SEATED_FUNDS = frozenset({"fundusz"})
-
-
-def lords_genitive(doc: Doc, j: int) -> bool:
-    """"pw. Najświętszego Serca Pana Jezusa", "Przemienienia Pana": inside a dedication "Pana" is a genitive complement
-    of the common noun before it (the Lord), not a person addressed ("w Gminie Panią Annę", "Burmistrza Pana Jana").
-    The dedication's marker ("pw.", "św.") must stand before that noun in the same name."""
-    if j < 2 or not any(a.lemma == "pan" and "gen" in a.cases for a in doc[j]._.morf):
-        return False
-    noun = doc[j - 1]
-    if not noun.capitalised or not any(a.pos == "subst" and "gen" in a.cases and not a.names for a in noun._.morf) \
-            or any(a.names for a in noun._.morf):
-        return False
-    k = j - 1
-    while k > 0 and doc[k - 1].capitalised and not doc[k - 1].is_space:
-        k -= 1  # back over the dedication's words ("Najświętszego Serca")
-    if k > 1 and doc[k - 1].text == "." and doc[k - 2].text.lower() == "p.w":
-        k -= 1  # "p.w." split as "p.w" + "."
-    return k > 0 and doc[k - 1].text.lower() in ("pw.", "p.w.", "św.", "p.w")
 
 
 _CONNECTORS = frozenset({"i", "oraz", "-", "im.", "imienia", "nr", "nr.", "w", "we", "z", "ze", "pw.", "p.w."})
@@ -229,7 +216,8 @@ def _extend_right_raw(
             while j < n and patron_title(doc, j):
                 j += 1  # "im. prof. Jana X", "im. ks. Adama Y": the patron's title goes with the name
             patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
-            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.") or split_initial_dot(doc, j)) \
+            while j < n and (doc[j].capitalised or doc[j].text in ("-", "św.") or split_initial_dot(doc, j)
+                             or doc[j].text == "i" and j + 1 < n and first_name(doc[j + 1]) is not None) \
                     and j not in blocked \
                     and not (any(a.lemma in ("pan", "pani") for a in doc[j]._.morf if not is_all_caps_word(doc[j]))
                              and not lords_genitive(doc, j)):
@@ -245,7 +233,7 @@ def _extend_right_raw(
         if text == "," and complement_list(doc, j, heads):
             j += 1  # "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
             continue
-        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not next_name_begins(doc, j + 1, heads) \
+        if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not next_name_begins(doc, j + 1, heads, doc[first - 1]) \
                 and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
                 and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
@@ -290,7 +278,7 @@ def _extend_right_raw(
             if k < n and doc[k].text.lower() in SEAT_PREPOSITIONS and branch_seat(doc, k):
                 j = k  # "Ośrodek X w Lubaniu Oddział w Starym Polu": the branch's own seat follows
                 continue
-            return k
+            return seat_tail(doc, j + 1, k, blocked)  # "w Radomyślu nad Sanem", "z Góry Świętej Małgorzaty"
         break
     return j
 
@@ -361,9 +349,10 @@ _NO_INITIALS = frozenset("ÓĄĘŃ")
 def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     out = []
     surname = -1
-    for i, tok in enumerate(doc):
+    for i in capitalised_indices(doc):  # capitals first
+        tok = doc[i]
         text = tok.text
-        if not tok.capitalised or i in blocked or not is_acronym_word(text) or i == surname:  # capitals first
+        if i in blocked or not is_acronym_word(text) or i == surname:
             continue
         if capitals_person(doc, i):
             surname = i + 1

@@ -61,6 +61,28 @@ def per_readings(fn: Callable[[Any], T]) -> Callable[[Any], T]:
     return cached
 
 
+def per_word_readings(fn: Callable[[str, Any], T]) -> Callable[[str, Any], T]:
+    """`fn(word, readings)` of a word form as written and its readings tuple, remembered by the word and the
+    tuple's identity (the tuple kept with the value); bounded like `per_readings`. Only for readings tuples that
+    live on (a token's `_.morf`), not for tuples made for one call."""
+    cache: dict[tuple[str, int], tuple[Any, T]] = {}
+
+    def cached(word: str, readings: Any) -> T:
+        entry = cache.get((word, id(readings)))
+        if entry is not None:
+            return entry[1]
+        value = fn(word, readings)
+        if len(cache) >= _MAX_ENTRIES:
+            cache.clear()
+        cache[word, id(readings)] = (readings, value)
+        return value
+
+    cached.__doc__ = fn.__doc__
+    cached.__name__ = fn.__name__
+    cached.__wrapped__ = fn  # type: ignore[attr-defined]
+    return cached
+
+
 def per_document(fn: Callable[[Sequence[Any]], T]) -> Callable[[Sequence[Any]], T]:
     """`fn(tokens)` of a whole document (its spaCy Doc, or its light tokens), remembered by the Doc: weakly, so no
     document is kept alive by the cache. Tokens of a part of a document are answered anew."""

@@ -298,7 +298,7 @@ def ending_readings(word: str) -> list[NameReading]:
     if low.endswith(("ego", "emu", "ym", "im")) and n > 5:
         add({"gen", "acc"} if low.endswith("ego") else {"dat"} if low.endswith("emu") else {"inst", "loc"},
             "m", unknown_name_base(word, "m"))
-    if low.endswith("ej") and n > 5 and low[-3] in "kgw":
+    if low.endswith("ej") and n > 5 and (low[-3] in "kgw" or low.endswith(("kiej", "giej"))):
         add({"gen", "dat", "loc"}, "f", unknown_name_base(word, "f"))  # "Nowickiej", "Zawadowej"
     if n > 3 and a_stem_genitive_y(low):
         out.extend(_a_stem(word[:-1], {"gen"}))  # "Obamy", "Milty"

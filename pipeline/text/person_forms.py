@@ -145,6 +145,9 @@ def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading
     if not written or not text.isalpha():
         return readings
     if text[-1].lower() in _VOWEL_ENDS:
+        if text[-1].lower() == "a" and any(a.pos == "subst" and a.names and a.lemma == text and "nom" in a.cases
+                                           for a in tok._.morf):
+            return readings  # "Anna", "Kulesza": a name the dictionary declines as an '-a' noun is never left so
         return [*readings, (_ALL_CASES, "*", text)]
     if any("m1" in a.genders and "nom" in a.cases and a.names for a in tok._.morf):
         return readings  # "Allen": a man's name as written, not a woman's undeclined one

@@ -50,3 +50,10 @@ def test_a_bracketed_lower_case_unit_or_a_nickname_is_no_body(extractor):
     orgs = _orgs(extractor, "Wykład wygłosił Zenon Przybyła (gmina Wólka Dolna), a po nim Artur Bęben (Benek).")
     assert orgs["Zenon Przybyła"] == []
     assert orgs["Artur Bęben"] == []
+
+
+def test_a_bracketed_acronym_after_a_name_is_the_persons_body(extractor):
+    orgs = _orgs(extractor, "Wykład wygłosił Zenon Przybyła (WUP), a po nim Artur Bęben (II) i Irena Kulesza (RP).")
+    assert orgs["Zenon Przybyła"] == ["WUP"]
+    assert orgs["Artur Bęben"] == []
+    assert orgs["Irena Kulesza"] == []

@@ -58,3 +58,16 @@ def test_a_rank_adjective_of_the_bodys_name_stays_with_the_body(extractor):
                               "Redaktor Naczelny Gazety Lubuskiej.")
     assert titles_with_orgs(found["Bogdan Wyrwał"]) == [("prezes", "Naczelna Izba Rzemiosł")]
     assert ("redaktor naczelny", "Gazeta Lubuska") in titles_with_orgs(found["Jerzy Fijołek"])
+
+
+def test_a_listed_subject_or_a_womans_verbs_subject_is_a_nominative(extractor):
+    found = people(extractor, "W debacie udział wzięli:\n- Renata Kulesza (Fundacja Morze),\n- Jan Mak.\n"
+                              "Gościem była Bogusława Kulesza.")
+    assert {"Renata Kulesza", "Bogusława Kulesza", "Jan Mak"} <= set(found)
+
+
+def test_a_list_of_objects_keeps_the_mans_genitive(extractor):
+    found = people(extractor, "Podziękowania złożyli organizatorzy. Nagrodę wręczono dla:\n- Renata Kulesza,\n"
+                              "- Jana Mazura.")
+    assert "Jan Mazur" in found
+    assert "Renata Kulesza" not in found

@@ -164,3 +164,28 @@ def test_only_the_words_a_prefixed_or_former_title_starts_from_are_looked_at_bey
     assert {"były", "wice", "II", "z"} <= leading and not leading & {"Przyszli", "Jan", "Kos", "Lipna", ","}
     assert title_at(toks, 1) == ("były wójt", 3) and title_at(toks, 6) == ("wice starosta", 8)
     assert title_at(toks, 0) is None and title_at(toks, 2) == ("wójt", 3)
+
+def test_a_lower_case_organ_with_its_adjective_before_a_named_body_stays_in_the_title(extractor):
+    found = people(extractor, "Gośćmi byli Jan Kos, członek rady naukowej Instytutu Pamięci Lokalnej, i Ewa Lis, "
+                              "sekretarz zgromadzenia ogólnego Krajowej Rady Spółdzielczej.")
+    assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [
+        ("członek rady naukowej", "Instytut Pamięci Lokalnej")]
+    assert titles(found["Ewa Lis"]) == ["sekretarz zgromadzenia ogólnego"]
+
+
+def test_a_lower_case_council_of_a_unit_is_no_organ_of_a_body(extractor):
+    found = people(extractor, "Gościem był Jan Kos, przewodniczący rady gminy Lipno.")
+    assert titles(found["Jan Kos"]) == ["przewodniczący"]
+
+
+def test_an_office_level_before_a_capitalised_body_that_also_reads_as_a_surname_stays_in_the_title(extractor):
+    found = people(extractor, "Debata odbyła się z udziałem komendanta miejskiego Komendy Miejskiej Policji w Lipnie "
+                              "Piotra Mąki i dyrektora Powiatowego Urzędu Pracy Ewy Lis.")
+    assert titles(found["Piotr Mąka"]) == ["komendant miejski"]
+    assert titles(found["Ewa Lis"]) == ["dyrektor"]
+
+
+def test_a_candidate_for_an_office_does_not_hold_it(extractor):
+    found = people(extractor, "Głos zabrali kandydatka na radną Anna Kos oraz poseł Jan Mak.")
+    assert titles(found["Anna Kos"]) == ["kandydat na radnego"]
+    assert titles(found["Jan Mak"]) == ["poseł"]

@@ -16,6 +16,9 @@ def _report(extractor, text: str):
     ("Dziękujemy Gminie Brzozowo za udostępnienie sali.", "Gmina Brzozowo"),
     ("Podziękowania składamy Powiatowi Lipowskiemu i Fundacji Lipa.", "Powiat Lipowski"),
     ("Zajęcia poprowadzili pracownicy Gminy Brzozowo.", "Gmina Brzozowo"),
+    ("Partnerami byli Miasto i Gmina Brzozowo oraz Fundacja Lipa.", "Miasto i Gmina Brzozowo"),
+    ("Organizatorem spotkania było Miasto Kalisz.", "Miasto Kalisz"),
+    ("Dziękujemy Miastu Kalisz za pomoc.", "Miasto Kalisz"),
     ("Partnerami festynu byli Fundacja Lipa, Gmina Brzozowo oraz Powiat Lipowski.", "Gmina Brzozowo"),
     ("Partnerami festynu byli Fundacja Lipa, Gmina Brzozowo oraz Powiat Lipowski.", "Powiat Lipowski"),
 ])
@@ -100,3 +103,18 @@ def test_a_unit_before_a_verb_that_does_not_agree_is_no_body(extractor, text):
     """A past verb of another gender ("Powiat … odbyło się": the unit names a venue) and a plural shared with another
     place, not a body, make no acting unit."""
     assert not any(o.name.startswith(("Gmina", "Powiat")) for o in _report(extractor, text).organizations)
+
+
+def test_a_city_named_in_a_body_or_as_a_funds_source_is_no_acting_city(extractor):
+    names = {o.name for o in extractor.extract("Warsztaty poprowadzili pracownicy Urzędu Miasta Kalisz.").organizations}
+    assert "Miasto Kalisz" not in names and "Urząd Miasta Kalisz" in names
+    names = {o.name for o in extractor.extract("Obóz sfinansowano z budżetu Miasta Kalisza.").organizations}
+    assert "Miasto Kalisz" not in names
+
+
+def test_a_capitalised_self_government_of_a_unit_is_a_body_of_its_own_name(extractor):
+    names = {o.name for o in extractor.extract("Dziękujemy Samorządowi Województwa Opolskiego za pomoc.").organizations}
+    assert "Samorząd Województwa Opolskiego" in names and "Województwo Opolskie" not in names
+    # the lower-case self-governments make their units act
+    names = {o.name for o in extractor.extract("Festyn przygotowały samorządy powiatu lipowskiego.").organizations}
+    assert "Powiat Lipowski" in names

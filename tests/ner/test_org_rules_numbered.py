@@ -1,4 +1,4 @@
-"""Numbered institutions written as an acronym and a number (pipeline/ner/org_rules.numbered_units), in sentences
+"""Numbered institutions written as an acronym and a number (pipeline/ner/org_units.numbered_units), in sentences
 written for the tests."""
 
 

@@ -123,3 +123,78 @@ def test_a_name_that_says_where_the_body_is_takes_no_shared_seat(extractor):
 def test_an_adjective_agreeing_with_its_own_noun_before_i_closes_the_name(extractor):
     names = _orgs(extractor, "Dziękujemy Związkowi Kombatantów Rzeczypospolitej Polskiej i Gminnej Bibliotece w Borowie.")
     assert "Związek Kombatantów Rzeczypospolitej Polskiej" in names
+
+
+def test_a_head_with_a_capitalised_complement_opens_a_sentence_as_a_name(extractor):
+    report = extractor.extract("Konwent Starostów zaprasza mieszkańców na warsztaty.")
+    assert "Konwent Starostów" in {o.name for o in report.organizations}
+    assert report.event.organizer == "Konwent Starostów"
+
+
+def test_a_state_after_an_organ_is_no_parent_body(extractor):
+    report = extractor.extract("Warsztaty zorganizowane przez Radę Ministrów RP cieszyły się zainteresowaniem.")
+    assert report.event.organizer == "Rada Ministrów RP"
+    # an organ of a body named by its acronym still acts for that body
+    assert extractor.extract("Warsztaty zorganizowane przez Zgromadzenie Ogólne ZHP cieszyły się zainteresowaniem."
+                             ).event.organizer == "ZHP"
+
+
+def test_a_company_with_its_legal_form_may_open_the_sentence(extractor):
+    assert "Drewmak sp. z o.o." in _orgs(extractor, "Drewmak sp. z o.o. zaprasza mieszkańców na warsztaty.")
+
+
+def test_a_coordinator_before_an_acronym_or_after_a_nominative_word_ends_the_name(extractor):
+    names = _orgs(extractor, "Partnerami byli Związek Hodowców Polskich oraz LKS „Brzeg”.")
+    assert "Związek Hodowców Polskich" in names
+    names = _orgs(extractor, "Partnerami byli Nadleśnictwo Kalisz oraz Fundacja Lipa.")
+    assert {"Nadleśnictwo Kalisz", "Fundacja Lipa"} <= names
+    # coordinated genitive complements stay in the name
+    assert "Ministerstwo Sportu i Turystyki" in _orgs(extractor, "Dziękujemy Ministerstwu Sportu i Turystyki.")
+
+
+def test_a_towns_adjective_before_the_head_names_the_body(extractor):
+    assert "Opolska Filharmonia" in _orgs(extractor, "Partnerem była Opolska Filharmonia.")
+    assert "Płocka Akademia" in _orgs(extractor, "Dziękujemy Płockiej Akademii za pomoc.")
+    # a tier's adjective does not: a capitalised generic body with no town is no name
+    assert not _orgs(extractor, "Partnerem była Miejska Biblioteka.")
+
+
+def test_town_adjectives_are_made_from_the_register():
+    from pipeline.ner.org_units import town_adjective
+
+    assert town_adjective("krakowski") and town_adjective("gdański") and town_adjective("łódzki")
+    assert not town_adjective("katolicki") and not town_adjective("miejski") and not town_adjective("narodowy")
+
+
+def test_a_seat_named_with_its_river_or_saint_stays_whole(extractor):
+    assert "Gminny Ośrodek Sportu w Radomyślu nad Sanem" in _orgs(
+        extractor, "Dziękujemy Gminnemu Ośrodkowi Sportu w Radomyślu nad Sanem.")
+    # a person after the seat is no part of it
+    assert "Gminny Ośrodek Sportu w Lipnie" in _orgs(
+        extractor, "Organizatorem był Gminny Ośrodek Sportu w Lipnie Jan Kowalski.")
+
+
+def test_ordinals_before_a_name(extractor):
+    names = _orgs(extractor, "Przyjechał 12. Lipowski Batalion Saperów oraz XIV Liceum Ogólnokształcące im. Jana Kochanowskiego.")
+    assert {"12. Lipowski Batalion Saperów", "XIV Liceum Ogólnokształcące im. Jana Kochanowskiego"} <= names
+    # a number closing the sentence before a body is no ordinal of it
+    assert "Stowarzyszenie Lipa" in _orgs(extractor, "Przyszło ich 120. Stowarzyszenie Lipa zorganizowało konkurs.")
+
+
+def test_two_patrons_of_one_name(extractor):
+    assert "Szkoła Podstawowa im. Marii i Lecha Borowskich" in _orgs(
+        extractor, "Dziękujemy Szkole Podstawowej im. Marii i Lecha Borowskich.")
+    names = _orgs(extractor, "Dziękujemy Szkole Podstawowej im. Jana Pawła II i Janowi Kowalskiemu.")
+    assert "Szkoła Podstawowa im. Jana Pawła II" in names
+
+
+def test_a_self_government_is_a_body_head_that_a_complement_keeps(extractor):
+    assert "Samorząd Województwa Lubuskiego" in _orgs(extractor, "Organizatorem był Samorząd Województwa Lubuskiego.")
+    names = _orgs(extractor, "Obradowała Komisja Wspólna Rządu i Samorządu Terytorialnego oraz Fundacja Lipa.")
+    assert "Komisja Wspólna Rządu i Samorządu Terytorialnego" in names
+    assert not any(n.startswith("Samorząd") for n in names)
+
+
+def test_a_field_of_study_in_a_schools_name_is_no_body(extractor):
+    names = _orgs(extractor, "Organizatorem była Szkoła Główna Gospodarstwa Wiejskiego w Warszawie.")
+    assert names == {"Szkoła Główna Gospodarstwa Wiejskiego w Warszawie"}

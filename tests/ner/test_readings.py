@@ -86,3 +86,19 @@ def test_capitalised_indices_are_the_capitalised_words_on_light_and_spacy_tokens
     assert [ctx.doc[k].text for k in expected] == ["W", "Lipnie", "Anna", "Kos", "Kuriera", "Maja", "ŻAK"]
     part = ctx.tokens[2:6]  # a part of a document: its own indices, not the document's
     assert capitalised_indices(part) == [k for k, t in enumerate(part) if is_capitalised(t)]
+
+
+def test_a_word_and_readings_fact_is_computed_once_per_word_and_readings_object():
+    from pipeline.ner.readings import per_word_readings
+
+    asked: list[str] = []
+
+    @per_word_readings
+    def title(word: str, readings: tuple) -> str | None:
+        asked.append(word)
+        return readings[0].lemma if word.islower() else None
+
+    one = (Analysis("prezes", "subst:sg:nom:m1", ()),)
+    assert title("prezes", one) == title("prezes", one) == "prezes" and asked == ["prezes"]
+    assert title("Prezes", one) is None and asked == ["prezes", "Prezes"]  # another spelling: asked anew
+    assert title("prezes", tuple(list(one))) == "prezes" and len(asked) == 3  # an equal copy: asked anew

@@ -51,3 +51,12 @@ def test_table_gives_recall_per_shape() -> None:
 def test_overall_sums_the_shapes() -> None:
     totals = {"a": Counter({"n": 2, "places.tp": 1, "places.fn": 1}), "b": Counter({"n": 2, "places.tp": 2})}
     assert name_shapes.overall(totals) == {"places": 0.75}
+
+
+def test_a_venues_seat_is_gold_too() -> None:
+    card = {"id": "x", "places": [{"name": "Dom Kultury w Lesku", "kind": "venue"}, {"name": "Lesko", "kind": "locality"},
+                                  {"name": "Ustrzyki Dolne", "kind": "locality"}]}
+    venue = next(i for i in name_shapes.items([card]) if i.kind == "venue")
+    assert venue.seats == ("Lesko",)
+    _text, gold = name_shapes.render("Koncert odbył się w {place:loc}.", [venue])
+    assert [p["name"] for p in gold["places"]] == ["Dom Kultury w Lesku", "Lesko"]

