@@ -133,7 +133,9 @@ def _inflect_word(word: str, reading: Analysis, number: str, gender: str, case: 
                 if out[i] is None:
                     return None
         return "-".join(str(p) for p in out)
-    form = generate_form(reading.lemma, reading.pos, number, gender, case, "aff" if reading.pos in ("pact", "ppas") else "pos")
+    degree = "aff" if reading.pos in ("pact", "ppas") else next(
+        (d for d in ("com", "sup") if d in reading.tag.split(":")), "pos")  # "Wyższa" stays comparative
+    form = generate_form(reading.lemma, reading.pos, number, gender, case, degree)
     return match_case(form, word) if form else None
 
 
