@@ -12,7 +12,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import HONORIFICS, first_name
-from pipeline.ner.readings import per_position
 from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
     agreed_case,
@@ -385,7 +384,6 @@ def _as_nominative(tokens: list[Token]) -> str:
     return re.sub(r"\s*([-‐])\s*", r"\1", out)
 
 
-@per_position
 def honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:
     """Honorifics right before token i ('dr hab.', 'Pani', 'prof.'); returns (text, first index)."""
     parts: list[str] = []
