@@ -178,3 +178,11 @@ def test_a_candidate_for_an_office_does_not_hold_it(extractor):
     found = people(extractor, "Głos zabrali kandydatka na radną Anna Kos oraz poseł Jan Mak.")
     assert titles(found["Anna Kos"]) == ["kandydat na radnego"]
     assert titles(found["Jan Mak"]) == ["poseł"]
+
+
+def test_a_lower_case_council_of_a_named_body_stays_in_the_title(extractor):
+    found = people(extractor, "Gośćmi byli Jan Kos, członek rady Fundacji Zielony Las, Ewa Lis, przewodnicząca rady "
+                              "Lubuskiej Federacji Sportu, i Piotr Mak, przewodniczący Rady Społecznej Szpitala Miejskiego.")
+    assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [("członek rady", "Fundacja Zielony Las")]
+    assert titles(found["Ewa Lis"]) == ["przewodniczący rady"]
+    assert titles(found["Piotr Mak"]) == ["przewodniczący rady społecznej"]
