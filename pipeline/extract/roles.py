@@ -50,7 +50,7 @@ from pipeline.extract.role_stacks import (
 )
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
-from pipeline.lexicon.words import HONORIFICS, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, noun_lemmas, role_title
 from pipeline.models import Role
 from pipeline.ner.name_words import in_patron
 from pipeline.text.context import Context
@@ -250,12 +250,15 @@ def title_roles(
 
 def _members_in_a_name(doc: Doc, k: int) -> bool:
     """'Sołtysów' in "prezes Stowarzyszenia Sołtysów Mazowsza Jan Mak": a capitalised plural genitive title right
-    after a capitalised word of a body's name names the body's members, not the person's title."""
+    after a capitalised word of a body's name names the body's members; 'Prezydenta' in "dyrektor Kancelarii
+    Prezydenta RP Jan Mak", a genitive title right after an institution's head, names the office's chief: neither is
+    the person's title."""
     prev = doc[k - 1] if k > 0 else None
     if prev is None or not prev.capitalised or not prev.is_alpha or prev.is_sent_start:
         return False
     titles = [a for a in doc[k]._.morf if a.pos == "subst" and role_title(a.lemma, (a,)) is not None]
-    return bool(titles) and all(a.number == "pl" and "gen" in a.cases for a in titles)
+    return bool(titles) and (all(a.number == "pl" and "gen" in a.cases for a in titles) or bool(
+        noun_lemmas(prev) & ORG_HEADS) and any("gen" in a.cases for a in titles))
 
 
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
