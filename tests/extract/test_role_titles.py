@@ -186,3 +186,9 @@ def test_a_lower_case_council_of_a_named_body_stays_in_the_title(extractor):
     assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [("członek rady", "Fundacja Zielony Las")]
     assert titles(found["Ewa Lis"]) == ["przewodniczący rady"]
     assert titles(found["Piotr Mak"]) == ["przewodniczący rady społecznej"]
+
+
+def test_an_office_level_right_before_the_holders_name_stays_in_the_title(extractor):
+    found = people(extractor, "Gości powitali Komendant Powiatowy Jan Kos i dyrektor Powiatowego Urzędu Pracy Ewa Lis.")
+    assert titles(found["Jan Kos"]) == ["komendant powiatowy"]
+    assert titles(found["Ewa Lis"]) == ["dyrektor"]
