@@ -298,7 +298,7 @@ def _joined_title(
 
 
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
-_BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "pw.", "św.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
+_BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "pw.", "św.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh", "siedzibą",
                             "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 
@@ -337,8 +337,8 @@ def _origin(doc: Doc, k: int) -> bool:
     if doc[k].text.lower() not in ("z", "ze") or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
-    if nxt.text.isupper() and len(nxt.text) > 1:
-        return True
+    if nxt.text.isupper() and len(nxt.text) > 1 or nxt.text == "siedzibą":
+        return True  # "z EVS"; "Biblioteki X z siedzibą w Y": the body's seat
     cases = [a.cases for a in nxt._.morf if a.pos in ("subst", "adj", "depr")]
     return bool(cases) and any("gen" in c for c in cases) and not any("inst" in c for c in cases)
 

@@ -192,3 +192,11 @@ def test_an_office_level_right_before_the_holders_name_stays_in_the_title(extrac
     found = people(extractor, "Gości powitali Komendant Powiatowy Jan Kos i dyrektor Powiatowego Urzędu Pracy Ewa Lis.")
     assert titles(found["Jan Kos"]) == ["komendant powiatowy"]
     assert titles(found["Ewa Lis"]) == ["dyrektor"]
+
+
+def test_a_seat_phrase_inside_the_body_keeps_the_title_before_the_name(extractor):
+    found = people(extractor, "Gości powitała dyrektor Gminnej Biblioteki Publicznej z siedzibą w Lipnie Ewa Lis, "
+                              "a potem Jan Kos, prezes Fundacji Morze z siedzibą w Brzozowie.")
+    assert titles(found["Ewa Lis"]) == ["dyrektor"]
+    assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [
+        ("prezes", "Fundacja Morze z siedzibą w Brzozowie")]
