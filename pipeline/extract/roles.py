@@ -262,10 +262,12 @@ def _members_in_a_name(doc: Doc, k: int) -> bool:
 
 
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
-    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case, or
-    before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
+    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession (or a pupil's noun) right before the name, in the
+    name's case, or before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
     reaches = k + 1 < h and institution_after(doc, k + 1) and org_end(doc, k + 1) == h
-    title = profession(doc[k], cases) if (k == h - 1 or reaches) and cases else None
+    if not (k == h - 1 or reaches) or not cases:
+        return None
+    title = profession(doc[k], cases) or (pupil_title(doc, k, cases) or ("",))[0]  # "uczennica Liceum X Anna Kos"
     return (title, k + 1) if title else None
 
 
