@@ -105,7 +105,7 @@ def body_adjective(tok: Token, title: Token) -> bool:
 
 
 #: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
-TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny"})
+TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny", "stały"})
 
 
 def title_adjective(tok: Token, head: Token) -> bool:

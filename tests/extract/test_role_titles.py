@@ -200,3 +200,10 @@ def test_a_seat_phrase_inside_the_body_keeps_the_title_before_the_name(extractor
     assert titles(found["Ewa Lis"]) == ["dyrektor"]
     assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [
         ("prezes", "Fundacja Morze z siedzibą w Brzozowie")]
+
+
+def test_a_standing_deputy_keeps_the_rank_a_long_time_member_drops_it(extractor):
+    found = people(extractor, "Gości powitali stały zastępca Rady Programowej Jan Kos i wieloletni członek Fundacji Las "
+                              "Ewa Lis.")
+    assert titles(found["Jan Kos"]) == ["stały zastępca"]
+    assert titles(found["Ewa Lis"]) == ["członek"]
