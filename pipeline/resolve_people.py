@@ -30,6 +30,8 @@ from pipeline.resolve_origins import (
 )
 from pipeline.resolve_people_heads import kind_heads, leaders_body
 from pipeline.resolve_people_places import (
+    TOWN_HEADS,
+    bracketed_place,
     genitive_of_named_place,
     holder_swallowed,
     seat_of_a_body,
@@ -115,6 +117,8 @@ def merge_people(
                 org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(ctx, role.title,
                     pm.mention.start, org_mentions, org_by_mention) or possessive_body(
                     ctx, role, org_mentions, org_by_mention)
+            if org_name is None and span is None and role.title in TOWN_HEADS:
+                org_name = bracketed_place(ctx, pm.mention.end, place_mentions)  # "sołtys Jan Kos (Lipno)"
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
                 org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina

@@ -82,3 +82,19 @@ def holder_swallowed(ctx: Context, end: int, mention_end: int) -> bool:
     span = ctx.doc.char_span(end, mention_end, alignment_mode="expand") if mention_end > end else None
     words = [t for t in span or () if not t.is_space][:2]
     return len(words) == 2 and first_name(words[0]) is not None and words[1].text[:1].isupper()
+
+
+#: Local heads whose unit a town's or village's name gives ("sołtys Osieczka": Osieczek, docs/annotation.md).
+TOWN_HEADS = frozenset({"sołtys", "wójt", "wicewójt", "burmistrz", "wiceburmistrz", "prezydent", "wiceprezydent"})
+
+
+def bracketed_place(ctx: Context, name_end: int, place_mentions: list[PlaceMention]) -> str | None:
+    """"sołtys Jan Kos (Lipno)", "burmistrz Anna Lis (Siechnice)": a locality alone in a bracket right after the
+    name of a local head whose title names no unit is the unit the head serves, as written in its base form."""
+    found = re.match(r"[ \t]*\([ \t]*", ctx.text[name_end:name_end + 8])
+    if found is None:
+        return None
+    start = name_end + found.end()
+    place = next((m for m in place_mentions if m.mention.start == start and m.kind == "locality"), None)
+    closing = re.match(r"[ \t]*\)", ctx.text[place.mention.end:place.mention.end + 4]) if place else None
+    return place.name if place is not None and closing else None

@@ -127,3 +127,10 @@ def test_a_branch_after_from_is_the_persons_body_a_department_gives_its_office(e
         "z Wydziału Promocji Urzędu Miasta Lipna dodały kilka słów.").people}
     assert people == {"Jan Kos": "Oddział Regionalny KRUS", "Ewa Wilk": "Oddział Podkarpacki PFRON",
                       "Anna Lis": "Urząd Miasta Lipna"}
+
+
+def test_a_bracketed_village_after_a_local_heads_name_is_the_unit_the_head_serves(extractor):
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in extractor.extract(
+        "Gości przywitali sołtys Jan Kos (Lipno) i prezes Ewa Wilk (Brzozów).").people}
+    assert people["Jan Kos"] == [("sołtys", "Lipno")]
+    assert people["Ewa Wilk"] == [("prezes", None)]

@@ -100,6 +100,14 @@ def _kind_before_patron(doc: Doc, j: int) -> bool:
         a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS for a in doc[j]._.morf)
 
 
+def _seat_phrase(doc: Doc, j: int) -> bool:
+    """'z siedzibą w X' inside a body's name: its seat, written after it."""
+    if doc[j].text == "siedzibą" and j > 0 and doc[j - 1].text == "z":
+        j -= 1
+    words = [t.text.lower() for t in doc[j:j + 3]]
+    return j + 3 < len(doc) and doc[j + 3].text[:1].isupper() and words == ["z", "siedzibą", "w"]
+
+
 def org_end(doc: Doc, after: int) -> int:
     """The institution after a title: capitalised words, quotes and acronyms up to punctuation."""
     j = after
@@ -117,7 +125,7 @@ def org_end(doc: Doc, after: int) -> int:
             j += 1  # "proboszcz parafii pw. św. Marcina": the kind in lower case, then its patron
             continue
         if quote_open or t.text[:1].isupper() or (t.text in ("w", "we", "im.", "i", "na") and j + 1 < len(doc)
-                                                    and doc[j + 1].text[:1].isupper()) or (
+                                                    and doc[j + 1].text[:1].isupper()) or _seat_phrase(doc, j) or (
                 t.text in ("nr", "nr.") and j > after and j + 1 < len(doc) and doc[j + 1].text.isdigit()) or (
                 t.text.isdigit() and j > after and doc[j - 1].text in ("nr", "nr.")) or (  # "Szkoły Podstawowej nr 93"
                 t.text == "-" and j > after and not t.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < len(doc)

@@ -162,7 +162,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
             # "członek Rady Ministrów": a council named by its members' title is the body, the title stays bare
             # (settled with the council chairs)
             return title, j
-        if not words and t.text[:1].isupper() and _council_of_a_body(doc, j):
+        if not words and _council_of_a_body(doc, j):
             return f"{title} rady", j + 1  # "Przewodnicząca Rady Federacji X": the council of a named body
         if not words and _organ_of_a_body(doc, j):
             return f"{title} {low} {doc[j + 1].text.lower()}", j + 2  # "Przewodniczący Rady Społecznej Szpitala"

@@ -51,7 +51,7 @@ from pipeline.extract.role_stacks import (
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.extract.title_words import token_title
-from pipeline.lexicon.words import HONORIFICS, first_name, role_title
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, first_name, noun_lemmas, role_title
 from pipeline.models import Role
 from pipeline.ner.name_words import in_patron
 from pipeline.text.context import Context
@@ -252,19 +252,24 @@ def title_roles(
 
 def _members_in_a_name(doc: Doc, k: int) -> bool:
     """'Sołtysów' in "prezes Stowarzyszenia Sołtysów Mazowsza Jan Mak": a capitalised plural genitive title right
-    after a capitalised word of a body's name names the body's members, not the person's title."""
+    after a capitalised word of a body's name names the body's members; 'Prezydenta' in "dyrektor Kancelarii
+    Prezydenta RP Jan Mak", a genitive title right after an institution's head, names the office's chief: neither is
+    the person's title."""
     prev = doc[k - 1] if k > 0 else None
     if prev is None or not prev.capitalised or not prev.is_alpha or prev.is_sent_start:
         return False
     titles = [a for a in doc[k]._.morf if a.pos == "subst" and role_title(a.lemma, (a,)) is not None]
-    return bool(titles) and all(a.number == "pl" and "gen" in a.cases for a in titles)
+    return bool(titles) and (all(a.number == "pl" and "gen" in a.cases for a in titles) or bool(
+        noun_lemmas(prev) & ORG_HEADS) and any("gen" in a.cases for a in titles))
 
 
 def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
-    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession right before the name, in the name's case, or
-    before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
+    """"polonista Jan Mak", "z wokalistką Anną Kos": a profession (or a pupil's noun) right before the name, in the
+    name's case, or before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
     reaches = k + 1 < h and institution_after(doc, k + 1) and org_end(doc, k + 1) == h
-    title = profession(doc[k], cases) if (k == h - 1 or reaches) and cases else None
+    if not (k == h - 1 or reaches) or not cases:
+        return None
+    title = profession(doc[k], cases) or (pupil_title(doc, k, cases) or ("",))[0]  # "uczennica Liceum X Anna Kos"
     return (title, k + 1) if title else None
 
 
@@ -297,7 +302,7 @@ def _joined_title(
 
 
 _COPULA = frozenset({"był", "była", "było", "jest", "został", "została", "pozostaje"})
-_BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "pw.", "św.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh",
+_BETWEEN_WORDS = frozenset({"był", "była", "było", "jest", "został", "została", "w", "we", "i", "oraz", "im.", "pw.", "św.", "ds.", ",", "-", '"', "„", "”", "dh", "dh.", "druh", "siedzibą",
                             "druhem", "druha", "druhowi", "na", "nr", "nr."})
 
 
@@ -336,8 +341,8 @@ def _origin(doc: Doc, k: int) -> bool:
     if doc[k].text.lower() not in ("z", "ze") or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
-    if nxt.text.isupper() and len(nxt.text) > 1:
-        return True
+    if nxt.text.isupper() and len(nxt.text) > 1 or nxt.text == "siedzibą":
+        return True  # "z EVS"; "Biblioteki X z siedzibą w Y": the body's seat
     cases = [a.cases for a in nxt._.morf if a.pos in ("subst", "adj", "depr")]
     return bool(cases) and any("gen" in c for c in cases) and not any("inst" in c for c in cases)
 

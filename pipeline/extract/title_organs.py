@@ -37,15 +37,26 @@ def council_of_titles(doc: Doc, j: int) -> bool:
 
 
 def council_of_a_body(doc: Doc, j: int) -> bool:
-    """'Rady' followed by the genitive of a body's head or by an acronym: the council is part of the title."""
+    """'Rady' (or 'rady') followed by the genitive of a body's head or by an acronym: the council is part of the
+    title ("członek rady Fundacji X", "Przewodnicząca Rady Federacji Y")."""
     if not any(a.pos == "subst" and a.lemma.lower() == "rada" and "gen" in a.cases for a in doc[j]._.morf):
         return False
-    nxt = doc[j + 1] if j + 1 < len(doc) else None
-    if nxt is None or not nxt.text[:1].isupper():
-        return False
+    k = j + 1
+    while k < min(len(doc) - 1, j + 3) and doc[k].text[:1].isupper() and not doc[k].text.isupper() and any(
+            a.pos == "adj" and "gen" in a.cases for a in doc[k]._.morf) and not any(
+            a.pos == "subst" and not a.names for a in doc[k]._.morf):
+        k += 1  # "rady Śląskiej Federacji X": the body's capitalised adjectives before its head
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper() or k > j + 1 and not _agree(doc[k - 1], nxt):
+        return False  # "Rady Społecznej Szpitala": the adjective names the council, an organ (`organ_of_a_body`)
     return (nxt.text.isupper() and len(nxt.text) >= 2) or any(
         a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS - {"rada"} for a in nxt._.morf) \
-        and not _plural_by_adjective(doc, j + 2)
+        and not _plural_by_adjective(doc, k + 1)
+
+
+def _agree(adjective: Token, noun: Token) -> bool:
+    return any(a.pos == "adj" and n.pos == "subst" and a.cases & n.cases and a.number == n.number
+               and a.genders & n.genders for a in adjective._.morf for n in noun._.morf)
 
 
 def _plural_by_adjective(doc: Doc, k: int) -> bool:
@@ -74,7 +85,8 @@ def organ_of_a_body(doc: Doc, j: int) -> bool:
     if not any(a.pos == "adj" and "gen" in a.cases and a.number == o.number and a.genders & o.genders
                for a in adj._.morf for o in organs):
         return False
-    return (body.text.isupper() and len(body.text) >= 2) or institution_follows(doc, j + 1)
+    return (body.text.isupper() and len(body.text) >= 2) or institution_follows(doc, j + 1) \
+        and not _plural_by_adjective(doc, j + 3)  # "Rady Powiatowej Organizacji Pozarządowych": a council of a kind
 
 
 def body_adjective(tok: Token, title: Token) -> bool:
@@ -93,7 +105,7 @@ def body_adjective(tok: Token, title: Token) -> bool:
 
 
 #: Rank adjectives written after a title that belong to it: "dyrektor generalny", "redaktor naczelny".
-TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny"})
+TITLE_ADJECTIVES = frozenset({"generalny", "naczelny", "wykonawczy", "honorowy", "zarządzający", "główny", "stały"})
 
 
 def title_adjective(tok: Token, head: Token) -> bool:

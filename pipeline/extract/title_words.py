@@ -46,6 +46,8 @@ def office_adjective(doc: Doc, j: int, head: Token) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if not levels or nxt is None or nxt.i == head.i:
         return bool(levels)
+    if first_name(nxt) is not None:
+        return True  # "komendant wojewódzki Jan Kos": no adjective of a person's name
     nouns = [n for n in nxt._.morf if n.pos == "subst"]
     nouns = [n for n in nouns if not n.names] or nouns  # "Komendy": the common noun's genitive, not a surname's
     return not any(n.cases & a.cases and n.number == a.number and n.genders & a.genders

@@ -67,7 +67,17 @@ def in_patron(doc: Doc, k: int) -> bool:
 
 def first_names_agree(first: Token, second: Token) -> bool:
     """Two first names of one person stand in one case of the singular ("Anna Maria", "Jana Pawła"); "Krakowie"
-    (a plural of "Krak") or "Filipów" before "Anna" is the end of a place's or a body's name."""
+    (a plural of "Krak") or "Filipów" before "Anna" is the end of a place's or a body's name, and so is a place's
+    name right after a capitalised unit word ("Gminy Rudka Jana Kosa": Rudka, not a man called Rudek)."""
     def cases(tok: Token) -> set[str]:
         return {c for a in tok._.morf if "imię" in a.names and a.number in ("sg", None) for c in a.cases}
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.text[:1].isupper() and noun_lemmas(before) & _UNIT_WORDS and any(
+            "nazwa_geograficzna" in a.names and "nom" in a.cases for a in first._.morf) \
+            and "nom" not in cases(first):
+        return False  # an oblique first name ("Rudka": Rudek's genitive) that is a place's nominative
     return bool(cases(first) & cases(second))
+
+
+#: Units named by a place's name after them: "Gmina Rudka", "Sołectwo Wola".
+_UNIT_WORDS = frozenset({"gmina", "miasto", "sołectwo", "wieś", "powiat", "parafia", "osiedle"})

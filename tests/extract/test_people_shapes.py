@@ -71,3 +71,20 @@ def test_a_list_of_objects_keeps_the_mans_genitive(extractor):
                               "- Jana Mazura.")
     assert "Jan Mazur" in found
     assert "Renata Kulesza" not in found
+
+
+def test_a_place_after_a_capitalised_unit_word_is_no_first_name(extractor):
+    found = people(extractor, "Debata odbyła się z udziałem radnego Rady Gminy Rudka Dariusza Mękala.")
+    assert set(found) == {"Dariusz Mękal"}
+
+
+def test_a_nominative_first_name_after_a_unit_word_in_a_bodys_name_still_opens_a_name(extractor):
+    found = people(extractor, "Gości powitał członek Rady ds. Rozwoju Wsi Jan Krzysztof Mękal.")
+    assert set(found) == {"Jan Krzysztof Mękal"}
+
+
+def test_a_chiefs_title_inside_an_offices_name_is_not_the_holders_title(extractor):
+    found = people(extractor, "Gości powitała podsekretarz stanu w Kancelarii Prezesa Rady Ministrów Anna Mękal, "
+                              "a głos zabrał Zastępca Burmistrza Jan Fijołek.")
+    assert titles_with_orgs(found["Anna Mękal"]) == [("podsekretarz stanu", "Kancelaria Prezesa Rady Ministrów")]
+    assert [r.title for r in found["Jan Fijołek"].roles] == ["zastępca burmistrza"]

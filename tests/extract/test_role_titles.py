@@ -189,3 +189,32 @@ def test_a_candidate_for_an_office_does_not_hold_it(extractor):
     found = people(extractor, "Głos zabrali kandydatka na radną Anna Kos oraz poseł Jan Mak.")
     assert titles(found["Anna Kos"]) == ["kandydat na radnego"]
     assert titles(found["Jan Mak"]) == ["poseł"]
+
+
+def test_a_lower_case_council_of_a_named_body_stays_in_the_title(extractor):
+    found = people(extractor, "Gośćmi byli Jan Kos, członek rady Fundacji Zielony Las, Ewa Lis, przewodnicząca rady "
+                              "Lubuskiej Federacji Sportu, i Piotr Mak, przewodniczący Rady Społecznej Szpitala Miejskiego.")
+    assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [("członek rady", "Fundacja Zielony Las")]
+    assert titles(found["Ewa Lis"]) == ["przewodniczący rady"]
+    assert titles(found["Piotr Mak"]) == ["przewodniczący rady społecznej"]
+
+
+def test_an_office_level_right_before_the_holders_name_stays_in_the_title(extractor):
+    found = people(extractor, "Gości powitali Komendant Powiatowy Jan Kos i dyrektor Powiatowego Urzędu Pracy Ewa Lis.")
+    assert titles(found["Jan Kos"]) == ["komendant powiatowy"]
+    assert titles(found["Ewa Lis"]) == ["dyrektor"]
+
+
+def test_a_seat_phrase_inside_the_body_keeps_the_title_before_the_name(extractor):
+    found = people(extractor, "Gości powitała dyrektor Gminnej Biblioteki Publicznej z siedzibą w Lipnie Ewa Lis, "
+                              "a potem Jan Kos, prezes Fundacji Morze z siedzibą w Brzozowie.")
+    assert titles(found["Ewa Lis"]) == ["dyrektor"]
+    assert [(r.title, r.organization) for r in found["Jan Kos"].roles] == [
+        ("prezes", "Fundacja Morze z siedzibą w Brzozowie")]
+
+
+def test_a_standing_deputy_keeps_the_rank_a_long_time_member_drops_it(extractor):
+    found = people(extractor, "Gości powitali stały zastępca Rady Programowej Jan Kos i wieloletni członek Fundacji Las "
+                              "Ewa Lis.")
+    assert titles(found["Jan Kos"]) == ["stały zastępca"]
+    assert titles(found["Ewa Lis"]) == ["członek"]

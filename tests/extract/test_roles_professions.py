@@ -67,3 +67,11 @@ def test_a_profession_with_the_institution_it_is_practised_in(extractor):
 def test_a_participants_noun_before_an_institution_is_no_profession(extractor):
     found = people(extractor, "Na scenę wszedł uczestnik Warsztatów Teatralnych Adam Kruk.")
     assert titles(found["Adam Kruk"]) == []
+
+
+def test_a_pupils_noun_before_the_school_and_the_name(extractor):
+    found = people(extractor, "Gości powitała uczennica Liceum Ogólnokształcącego im. Marii Konopnickiej Oliwia Kruk, "
+                              "a wiersz recytowali uczniowie Jan Wilk i Anna Sowa.")
+    assert [(r.title, r.organization) for r in found["Oliwia Kruk"].roles] == [
+        ("uczeń", "Liceum Ogólnokształcące im. Marii Konopnickiej")]
+    assert titles(found["Jan Wilk"]) == []
