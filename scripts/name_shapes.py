@@ -79,6 +79,10 @@ SHAPES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 
 
+#: Event roles a shape's words give every person in it (docs/annotation.md: roles from verbs and list headings).
+EVENT_ROLES = {"W panelu udział wzięli:": "panelista", "Prelegenci:": "prelegent", "poprowadził": "prowadzący"}
+
+
 @dataclass(frozen=True)
 class Item:
     """One gold fact from a card: a name, with a person's title and organization."""
@@ -189,6 +193,7 @@ def _gold_of(item: Item, template: str) -> dict:
         return {"places": [{"name": item.name, "kind": item.place_kind}]
                 + [{"name": seat, "kind": "locality"} for seat in item.seats]}
     roles = [item.title] if "{title" in template else []  # a list line or a bracket gives no title
+    roles += [role for cue, role in EVENT_ROLES.items() if cue in template]
     return {"people": [{"name": item.name, "roles": roles, "organization": item.org, "part": None}]}
 
 

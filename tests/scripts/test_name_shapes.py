@@ -60,3 +60,11 @@ def test_a_venues_seat_is_gold_too() -> None:
     assert venue.seats == ("Lesko",)
     _text, gold = name_shapes.render("Koncert odbył się w {place:loc}.", [venue])
     assert [p["name"] for p in gold["places"]] == ["Dom Kultury w Lesku", "Lesko"]
+
+
+def test_a_list_heading_or_a_verb_gives_its_event_role() -> None:
+    item = Item("person", "Marek Zawada", "dyrektor", "Muzeum Wsi")
+    _text, gold = name_shapes.render("W panelu udział wzięli:\n- {name:nom} ({org:nom})", [item])
+    assert gold["people"][0]["roles"] == ["panelista"]
+    _text, gold = name_shapes.render("Zajęcia poprowadził {title:nom} {name:nom}.", [item])
+    assert gold["people"][0]["roles"] == ["dyrektor", "prowadzący"]
