@@ -124,3 +124,13 @@ def ordinal_before(doc: Doc, start: int, blocked: set[int], head: Token) -> int:
             and noun_lemmas(head) & NUMBERED_UNITS:  # not "… było ich 120. Stowarzyszenie X": a sentence's end
         return k - 1
     return start
+
+
+def coordinated_genitive(tok: Token) -> bool:
+    """'Polityki' in "Rodziny i Polityki Społecznej", 'Wrocławia' in "Przyjaciół Sopotu i Wrocławia": a word after "i"
+    that reads as a genitive complement; a name's genitive ('Pomorsko') does not count for a word that also reads
+    as a nominative ("… Polskich oraz Pomorska Specjalna Strefa": a second body)."""
+    morf = tok._.morf
+    if any("gen" in a.cases and (a.pos == "ign" or a.pos in ("subst", "adj") and not a.names) for a in morf):
+        return True
+    return any("gen" in a.cases and a.pos == "subst" for a in morf) and not any("nom" in a.cases for a in morf)

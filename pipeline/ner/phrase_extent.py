@@ -32,6 +32,7 @@ from pipeline.ner.org_complements import (
 )
 from pipeline.ner.org_coordination import (
     closes_name,
+    coordinated_genitive,
     lords_genitive,
     next_name_begins,
     ordinal_before,
@@ -235,7 +236,7 @@ def _extend_right_raw(
             continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not next_name_begins(doc, j + 1, heads, doc[first - 1]) \
                 and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
-                and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
+                and coordinated_genitive(doc[j + 1]) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
             j += 1
             continue
@@ -246,8 +247,10 @@ def _extend_right_raw(
         if complement:
             j += complement  # "Fundacja Pomocy dla Dzieci", "Komitet ds. Ekonomii Społecznej"
             continue
-        if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and doc[j - 1].capitalised \
-                and not head_at(doc[j - 1], heads) and any("gen" in a.cases for a in doc[j - 1]._.morf):
+        if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and (
+                doc[j - 1].text.isdigit()  # "Przedszkole nr 2 z Oddziałami Integracyjnymi"
+                or doc[j - 1].capitalised and not head_at(doc[j - 1], heads)
+                and any("gen" in a.cases for a in doc[j - 1]._.morf)):
             j += 1  # "Wydział Współpracy z Organizacjami Pozarządowymi": "z" with the instrumental is no seat
             while j < n and j not in blocked and _with_complement(doc[j]):
                 j += 1  # its words, a head among them ("Organizacjami"), belong to this name
@@ -313,8 +316,8 @@ def _with_complement(tok: Token) -> bool:
     """A capitalised common word only in the instrumental ("z Organizacjami", "z Zagranicą"): a seat is
     "z" with the genitive."""
     readings = [a for a in tok._.morf if a.pos in ("subst", "adj")]
-    return tok.capitalised and bool(readings) and all(
-        "inst" in a.cases and "gen" not in a.cases and set(a.names) <= {"nazwa_pospolita"} for a in readings)
+    common = [a for a in readings if set(a.names) <= {"nazwa_pospolita"}]  # "Oddziałami": a village's name too
+    return tok.capitalised and bool(common) and all("inst" in a.cases and "gen" not in a.cases for a in readings)
 
 
 def _noun_cases(tok: Token) -> set[str]:

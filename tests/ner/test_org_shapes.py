@@ -198,3 +198,15 @@ def test_a_self_government_is_a_body_head_that_a_complement_keeps(extractor):
 def test_a_field_of_study_in_a_schools_name_is_no_body(extractor):
     names = _orgs(extractor, "Organizatorem była Szkoła Główna Gospodarstwa Wiejskiego w Warszawie.")
     assert names == {"Szkoła Główna Gospodarstwa Wiejskiego w Warszawie"}
+
+
+def test_a_coordinated_complement_reads_as_a_genitive_of_a_common_word_or_a_place(extractor):
+    names = _orgs(extractor, "Organizatorami byli Związek Hodowców Polskich oraz Pomorska Fundacja Rybna.")
+    assert "Związek Hodowców Polskich" in names
+    assert "Towarzystwo Przyjaciół Sopotu i Wrocławia" in _orgs(
+        extractor, "Dziękujemy Towarzystwu Przyjaciół Sopotu i Wrocławia.")
+
+
+def test_a_numbered_school_with_its_departments(extractor):
+    assert "Szkoła Podstawowa nr 3 z Oddziałami Integracyjnymi w Borowie" in _orgs(
+        extractor, "Dziękujemy Szkole Podstawowej nr 3 z Oddziałami Integracyjnymi w Borowie.")
