@@ -126,11 +126,18 @@ def ordinal_before(doc: Doc, start: int, blocked: set[int], head: Token) -> int:
     return start
 
 
-def coordinated_genitive(tok: Token) -> bool:
+def _place_genitive(tok: Token) -> bool:
+    return any("gen" in a.cases and "nazwa_geograficzna" in a.names for a in tok._.morf)
+
+
+def coordinated_genitive(tok: Token, before: Token | None = None) -> bool:
     """'Polityki' in "Rodziny i Polityki Społecznej", 'Wrocławia' in "Przyjaciół Sopotu i Wrocławia": a word after "i"
     that reads as a genitive complement; a name's genitive ('Pomorsko') does not count for a word that also reads
-    as a nominative ("… Polskich oraz Pomorska Specjalna Strefa": a second body)."""
+    as a nominative ("… Polskich oraz Pomorska Specjalna Strefa": a second body) unless a place's genitive comes
+    before the conjunction too."""
     morf = tok._.morf
     if any("gen" in a.cases and (a.pos == "ign" or a.pos in ("subst", "adj") and not a.names) for a in morf):
         return True
+    if before is not None and _place_genitive(before) and _place_genitive(tok):
+        return True  # "na rzecz Pamiętowa i Adamkowa": two places in the genitive
     return any("gen" in a.cases and a.pos == "subst" for a in morf) and not any("nom" in a.cases for a in morf)

@@ -236,7 +236,7 @@ def _extend_right_raw(
             continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not next_name_begins(doc, j + 1, heads, doc[first - 1]) \
                 and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
-                and coordinated_genitive(doc[j + 1]) \
+                and coordinated_genitive(doc[j + 1], doc[j - 1]) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
             j += 1
             continue

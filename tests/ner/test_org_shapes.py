@@ -205,6 +205,9 @@ def test_a_coordinated_complement_reads_as_a_genitive_of_a_common_word_or_a_plac
     assert "Związek Hodowców Polskich" in names
     assert "Towarzystwo Przyjaciół Sopotu i Wrocławia" in _orgs(
         extractor, "Dziękujemy Towarzystwu Przyjaciół Sopotu i Wrocławia.")
+    # two villages in the genitive, the second also read as a nominative adjective
+    assert "Stowarzyszenie Przyjaciół Lipowa i Dębowa" in _orgs(
+        extractor, "Dziękujemy Stowarzyszeniu Przyjaciół Lipowa i Dębowa.")
 
 
 def test_a_numbered_school_with_its_departments(extractor):
