@@ -141,3 +141,20 @@ def coordinated_genitive(tok: Token, before: Token | None = None) -> bool:
     if before is not None and _place_genitive(before) and _place_genitive(tok):
         return True  # "na rzecz Pamiętowa i Adamkowa": two places in the genitive
     return any("gen" in a.cases and a.pos == "subst" for a in morf) and not any("nom" in a.cases for a in morf)
+
+
+def parent_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
+    """After "przy": capitalised adjectives and an institution's head, or a body's acronym ("przy Caritas X",
+    "przy Mazowieckim Urzędzie", "przy OHP"): the body the unit is attached to, named in the unit's name."""
+    from pipeline.lexicon.words import NON_ORG_ACRONYMS, is_acronym_word
+
+    while k < len(doc) and doc[k].capitalised and not head_at(doc[k], heads) and is_adjective(doc[k]):
+        k += 1
+    if k >= len(doc) or not doc[k].capitalised:
+        return False
+    return head_at(doc[k], heads) or is_acronym_word(doc[k].text) and doc[k].text not in NON_ORG_ACRONYMS
+
+
+def first_head(doc: Doc, start: int, j: int, heads: frozenset[str]) -> bool:
+    """The head at j is the first one after `start` (the parent's after "przy"), so no second body begins there."""
+    return not any(head_at(doc[k], heads) for k in range(start, j))

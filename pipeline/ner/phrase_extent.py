@@ -33,9 +33,11 @@ from pipeline.ner.org_complements import (
 from pipeline.ner.org_coordination import (
     closes_name,
     coordinated_genitive,
+    first_head,
     lords_genitive,
     next_name_begins,
     ordinal_before,
+    parent_follows,
     seat_tail,
     undotted_marker,
 )
@@ -145,6 +147,7 @@ def _extend_right_raw(
     n = len(doc)
     first = j  # the token after the head
     distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
+    host = -1  # where the body a unit is attached to ("przy Parafii X") begins
     branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
     while j < n:
         tok = doc[j]
@@ -179,7 +182,7 @@ def _extend_right_raw(
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
                         and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads) \
-                        and not _brand_head(doc[first - 1], tok):
+                        and not _brand_head(doc[first - 1], tok) and not (host >= 0 and first_head(doc, host, j, heads)):
                     break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
@@ -190,6 +193,9 @@ def _extend_right_raw(
             elif j == first and _patron(doc, j):
                 distinctive = True  # "Muzeum Jana Kasprowicza": a patron's name, as after "im.", needs no seat
             j += 1
+            continue
+        if text == "przy" and host < 0 and j + 1 < n and parent_follows(doc, j + 1, heads):
+            j = host = j + 1  # "Centrum Integracji Społecznej przy Caritas X", "Klub Seniora przy Parafii Y": as written
             continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
             j += 2  # "Stowarzyszenie na rzecz Osób Niepełnosprawnych"

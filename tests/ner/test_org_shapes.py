@@ -213,3 +213,12 @@ def test_a_coordinated_complement_reads_as_a_genitive_of_a_common_word_or_a_plac
 def test_a_numbered_school_with_its_departments(extractor):
     assert "Szkoła Podstawowa nr 3 z Oddziałami Integracyjnymi w Borowie" in _orgs(
         extractor, "Dziękujemy Szkole Podstawowej nr 3 z Oddziałami Integracyjnymi w Borowie.")
+
+
+def test_a_unit_attached_to_a_body_keeps_przy_and_the_body_in_its_name(extractor):
+    assert "Centrum Integracji Społecznej przy Fundacji Pomocy Sąsiedzkiej Brzask" in _orgs(
+        extractor, "Organizatorem było Centrum Integracji Społecznej przy Fundacji Pomocy Sąsiedzkiej Brzask.")
+    assert "Młodzieżowe Centrum Kariery przy OHP" in _orgs(extractor, "Partnerem było Młodzieżowe Centrum Kariery przy OHP.")
+    # "przy" before a street or a lower-case word is no part of the name
+    names = _orgs(extractor, "Zajęcia odbyły się w Gminnym Ośrodku Kultury w Borowie przy ulicy Lipowej.")
+    assert "Gminny Ośrodek Kultury w Borowie" in names
