@@ -158,3 +158,19 @@ def parent_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
 def first_head(doc: Doc, start: int, j: int, heads: frozenset[str]) -> bool:
     """The head at j is the first one after `start` (the parent's after "przy"), so no second body begins there."""
     return not any(head_at(doc[k], heads) for k in range(start, j))
+
+
+#: Units of territory a body serves, named after "dla" with their adjective: "dla regionu koszalińskiego".
+_TERRITORIES = frozenset({"region", "subregion", "powiat", "gmina", "województwo", "miasto", "obszar", "diecezja"})
+
+
+def territorial_scope(doc: Doc, j: int) -> int:
+    """'dla regionu koszalińskiego', 'dla subregionu pilskiego': after "dla" a lower-case unit of territory in the
+    genitive with an agreeing place adjective (-ski, -cki) is the scope in the body's name; how many tokens ("dla"
+    included), 0 if none."""
+    if j + 2 >= len(doc) or not doc[j + 1].text[:1].islower() or not doc[j + 2].text[:1].islower():
+        return 0
+    nouns = [a for a in doc[j + 1]._.morf if a.pos == "subst" and a.lemma in _TERRITORIES and "gen" in a.cases]
+    ok = any(a.pos == "adj" and "gen" in a.cases and a.lemma.endswith(("ski", "cki")) and a.number == n.number
+             and a.genders & n.genders for a in doc[j + 2]._.morf for n in nouns)
+    return 3 if ok else 0

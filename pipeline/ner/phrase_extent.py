@@ -39,6 +39,7 @@ from pipeline.ner.org_coordination import (
     ordinal_before,
     parent_follows,
     seat_tail,
+    territorial_scope,
     undotted_marker,
 )
 from pipeline.ner.org_rules import (
@@ -199,6 +200,9 @@ def _extend_right_raw(
             continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
             j += 2  # "Stowarzyszenie na rzecz Osób Niepełnosprawnych"
+            continue
+        if text == "dla" and territorial_scope(doc, j):
+            j += territorial_scope(doc, j)  # "Ośrodek Wsparcia Ekonomii Społecznej dla regionu koszalińskiego"
             continue
         if text == "dla" and j + 2 < n and doc[j + 1].capitalised and doc[j + 2].capitalised \
                 and not head_at(doc[j + 1], heads) and first_name(doc[j + 1]) is None:

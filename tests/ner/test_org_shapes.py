@@ -222,3 +222,10 @@ def test_a_unit_attached_to_a_body_keeps_przy_and_the_body_in_its_name(extractor
     # "przy" before a street or a lower-case word is no part of the name
     names = _orgs(extractor, "Zajęcia odbyły się w Gminnym Ośrodku Kultury w Borowie przy ulicy Lipowej.")
     assert "Gminny Ośrodek Kultury w Borowie" in names
+
+
+def test_a_territorial_scope_after_dla_stays_in_the_name(extractor):
+    assert "Ośrodek Wsparcia Ekonomii Społecznej dla subregionu kaliskiego" in _orgs(
+        extractor, "Organizatorem był Ośrodek Wsparcia Ekonomii Społecznej dla subregionu kaliskiego.")
+    # a purpose with a verb between is not
+    assert "Fundacja Lipa" in _orgs(extractor, "Fundacja Lipa zrobiła wiele dla regionu kaliskiego.")
