@@ -229,3 +229,11 @@ def test_a_territorial_scope_after_dla_stays_in_the_name(extractor):
         extractor, "Organizatorem był Ośrodek Wsparcia Ekonomii Społecznej dla subregionu kaliskiego.")
     # a purpose with a verb between is not
     assert "Fundacja Lipa" in _orgs(extractor, "Fundacja Lipa zrobiła wiele dla regionu kaliskiego.")
+
+
+def test_a_singular_solectwo_of_two_villages_is_one_unit(extractor):
+    report = extractor.extract("Organizatorem było Sołectwo Lipowo i Dębowo.")
+    assert "Sołectwo Lipowo i Dębowo" in {o.name for o in report.organizations}
+    # plural units are one per village; an acronym after "i" is another body
+    assert {"Sołectwo Lipowo", "Sołectwo Dębowo"} <= _orgs(extractor, "Dziękujemy sołectwom Lipowo i Dębowo.")
+    assert "Sołectwo Lipowo" in _orgs(extractor, "Festyn zorganizowało Sołectwo Lipowo i KGW Lipowo.")
