@@ -183,7 +183,8 @@ def _extend_right_raw(
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
                         and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads) \
-                        and not _brand_head(doc[first - 1], tok) and not (host >= 0 and first_head(doc, host, j, heads)):
+                        and not _brand_head(doc[first - 1], tok) and not (host >= 0 and first_head(doc, host, j, heads)) \
+                        and not any("nazwa_instytucji" in a.names for a in tok._.morf):  # "Hospicjum Caritas"
                     break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):

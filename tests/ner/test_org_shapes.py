@@ -237,3 +237,10 @@ def test_a_singular_solectwo_of_two_villages_is_one_unit(extractor):
     # plural units are one per village; an acronym after "i" is another body
     assert {"Sołectwo Lipowo", "Sołectwo Dębowo"} <= _orgs(extractor, "Dziękujemy sołectwom Lipowo i Dębowo.")
     assert "Sołectwo Lipowo" in _orgs(extractor, "Festyn zorganizowało Sołectwo Lipowo i KGW Lipowo.")
+
+
+def test_the_body_after_przy_is_listed_too_and_an_institution_name_in_apposition_stays(extractor):
+    names = _orgs(extractor, "Organizatorem było Centrum Integracji Społecznej przy Fundacji Pomocy Sąsiedzkiej Brzask.")
+    assert "Fundacja Pomocy Sąsiedzkiej Brzask" in names
+    # "Caritas" (SGJP: an institution's name) after a head runs the body: one name
+    assert "Dom Pomocy Społecznej Caritas" in _orgs(extractor, "Dziękujemy Domowi Pomocy Społecznej Caritas.")
