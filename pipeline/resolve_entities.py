@@ -65,6 +65,13 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         out.extend(coordinated)
         if len(coordinated) > 1:
             continue
+        host = next((k for k, t in enumerate(toks) if t.text == "przy" and 0 < k < len(toks) - 1), None)
+        if host is not None:  # "Centrum Integracji Społecznej przy Caritas X": the body it is attached to, too
+            parent = toks[host + 1:]
+            lo, hi = parent[0].idx, parent[-1].idx + len(parent[-1].text)
+            out.append(OrgMention(organization_base(parent, ctx.text), None, None,
+                                  ctx.mention(lo, hi, "extract.organizations", 0.7, "nested_parent")))
+            continue
         quoted = inside_quotes(toks)
         heads = [k for k, t in enumerate(toks) if t.text[:1].isupper() and noun_lemmas(t) & ORG_HEADS
                  and k not in quoted and not (k and _instrumental_only(t))]

@@ -50,6 +50,11 @@ def _seat_body(ctx: Context, m: OrgMention, mentions: list[OrgMention]) -> OrgMe
                   default=None)
         if nxt is not None and nxt.name != m.name and _AT_BODY.fullmatch(ctx.norm[same.mention.end:nxt.mention.start]):
             return nxt
+    for whole in (o for o in mentions if o.name.startswith(m.name + " przy ")):  # "… Szkoły X przy Instytucie Y" in
+        host = next((o for o in mentions if o.mention.rule == "nested_parent"  # one name: its parent after "przy"
+                     and whole.mention.start < o.mention.start and o.mention.end == whole.mention.end), None)
+        if host is not None:
+            return host
     return m
 
 

@@ -86,7 +86,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             continue  # "ZOSP RP": the state's genitive after a national body's acronym is in its name
         if rule.endswith("village_unit"):  # "z sołectwa Bończa" -> "Sołectwo Bończa", as "Gmina X"
             teams = teams or bool(_sentence_lemmas(ctx, start) & _TEAM_WORDS)
-            villages.append(OrgMention(f"Sołectwo {locality_base(tokens)}", None, None,
+            joint = next((k for k, t in enumerate(tokens) if t.text == "i"), None)  # "Sołectwo A i B": one of two
+            base = locality_base(tokens) if joint is None else \
+                f"{locality_base(tokens[:joint])} i {locality_base(tokens[joint + 1:])}"
+            villages.append(OrgMention(f"Sołectwo {base}", None, None,
                                        ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue
         if rule.endswith("club_name"):  # "zespół Bzury Ozorków" -> "Bzura"; "UKS SMS Łódź" -> "UKS SMS"

@@ -198,11 +198,23 @@ def unit_bodies(ctx: Context) -> list[OrgMention]:
     council (`title_bodies`)."""
     out = []
     for r in acting_regions(ctx, region_mentions(ctx)):
-        start, name = town_and_commune(ctx, r.mention.start), body_name(r)
+        start, name = town_and_commune(ctx, r.mention.start), _written_gmina(ctx, r) or body_name(r)
         if start != r.mention.start:
             name = "Miasto i " + name  # "Miasto i Gmina Staszów": the urban-rural gmina's own name
         out.append(OrgMention(name, None, None, ctx.mention(start, r.mention.end, EXTRACTOR, 0.7, "acting_unit")))
     return out + city_bodies(ctx) + title_bodies(ctx)
+
+
+def _written_gmina(ctx: Context, r: PlaceMention) -> str | None:
+    """'Gmina Zielonki', 'Gminie Zielonki': a gmina's name after its capitalised unit word is an apposition that
+    keeps the nominative, so a written name the register knows stays as written (its base form may be another
+    town's: 'Zielonki' -> 'Zielonka'). None for other units or a name that is no locality as written."""
+    from pipeline.lexicon.places import is_known_locality
+
+    unit, _, written = ctx.text[r.mention.start:r.mention.end].partition(" ")
+    if r.mention.rule != "gmina" or not unit[:1].isupper() or not written or f"gmina {written}" == r.name:
+        return None
+    return f"Gmina {written}" if is_known_locality(written) else None
 
 
 #: What a city's money is named by: the city is then the funds' source, not a body of the report.

@@ -164,9 +164,10 @@ def named_after_acronym(toks: Sequence[Token], i: int) -> tuple[int, int, str] |
     town = j + 1 < len(toks) and toks[j].whitespace_ == " " and toks[j + 1].text[:1].isupper() \
         and toks[j + 1].is_alpha and is_known_locality(toks[j + 1].text)
     after = toks[j + 1] if j + 1 < len(toks) and toks[j].whitespace_ == " " else None
-    if not town and (is_known_locality(toks[j].text) or after is not None and after.text[:1].isupper()
+    common = any(a.pos == "subst" and "nom" in a.cases and not a.names for a in toks[j]._.morf)
+    if not town and (is_known_locality(toks[j].text) and not common or after is not None and after.text[:1].isupper()
                      and after.is_alpha):
-        return None  # "MKS Łask", or more capitalised words whose end is not a town
+        return None  # "MKS Łask", or more capitalised words whose end is not a town ("UKS Orlik": a common noun)
     return i, j + 1, f"{toks[i].text} {toks[j].text}"
 
 

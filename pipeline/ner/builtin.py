@@ -102,7 +102,9 @@ class BuiltinBackend:
             spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
         for i, j in find_village_units(doc, org_blocked):
             spans.append(_span(doc, "ORG", i, j, "village_unit", 0.7))
-            spans.append(_span(doc, "LOC", i, j, "village_name", 0.75))  # the village is a place as well
+            joint = next((k for k in range(i, j) if doc[k].text == "i"), j)  # "Sołectwo A i B": two villages
+            for a, b in ((i, joint), (joint + 1, j)) if joint < j else ((i, j),):
+                spans.append(_span(doc, "LOC", a, b, "village_name", 0.75))  # the village is a place as well
         club_tokens: set[int] = set()  # "z Wartą Działoszyn": the club's own name, then its town (a place)
         for s, e, town, end in find_clubs(doc, org_blocked):
             org_blocked.update(range(s, end))

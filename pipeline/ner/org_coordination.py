@@ -124,3 +124,53 @@ def ordinal_before(doc: Doc, start: int, blocked: set[int], head: Token) -> int:
             and noun_lemmas(head) & NUMBERED_UNITS:  # not "… było ich 120. Stowarzyszenie X": a sentence's end
         return k - 1
     return start
+
+
+def _place_genitive(tok: Token) -> bool:
+    return any("gen" in a.cases and "nazwa_geograficzna" in a.names for a in tok._.morf)
+
+
+def coordinated_genitive(tok: Token, before: Token | None = None) -> bool:
+    """'Polityki' in "Rodziny i Polityki Społecznej", 'Wrocławia' in "Przyjaciół Sopotu i Wrocławia": a word after "i"
+    that reads as a genitive complement; a name's genitive ('Pomorsko') does not count for a word that also reads
+    as a nominative ("… Polskich oraz Pomorska Specjalna Strefa": a second body) unless a place's genitive comes
+    before the conjunction too."""
+    morf = tok._.morf
+    if any("gen" in a.cases and (a.pos == "ign" or a.pos in ("subst", "adj") and not a.names) for a in morf):
+        return True
+    if before is not None and _place_genitive(before) and _place_genitive(tok):
+        return True  # "na rzecz Pamiętowa i Adamkowa": two places in the genitive
+    return any("gen" in a.cases and a.pos == "subst" for a in morf) and not any("nom" in a.cases for a in morf)
+
+
+def parent_follows(doc: Doc, k: int, heads: frozenset[str]) -> bool:
+    """After "przy": capitalised adjectives and an institution's head, or a body's acronym ("przy Caritas X",
+    "przy Mazowieckim Urzędzie", "przy OHP"): the body the unit is attached to, named in the unit's name."""
+    from pipeline.lexicon.words import NON_ORG_ACRONYMS, is_acronym_word
+
+    while k < len(doc) and doc[k].capitalised and not head_at(doc[k], heads) and is_adjective(doc[k]):
+        k += 1
+    if k >= len(doc) or not doc[k].capitalised:
+        return False
+    return head_at(doc[k], heads) or is_acronym_word(doc[k].text) and doc[k].text not in NON_ORG_ACRONYMS
+
+
+def first_head(doc: Doc, start: int, j: int, heads: frozenset[str]) -> bool:
+    """The head at j is the first one after `start` (the parent's after "przy"), so no second body begins there."""
+    return not any(head_at(doc[k], heads) for k in range(start, j))
+
+
+#: Units of territory a body serves, named after "dla" with their adjective: "dla regionu koszalińskiego".
+_TERRITORIES = frozenset({"region", "subregion", "powiat", "gmina", "województwo", "miasto", "obszar", "diecezja"})
+
+
+def territorial_scope(doc: Doc, j: int) -> int:
+    """'dla regionu koszalińskiego', 'dla subregionu pilskiego': after "dla" a lower-case unit of territory in the
+    genitive with an agreeing place adjective (-ski, -cki) is the scope in the body's name; how many tokens ("dla"
+    included), 0 if none."""
+    if j + 2 >= len(doc) or not doc[j + 1].text[:1].islower() or not doc[j + 2].text[:1].islower():
+        return 0
+    nouns = [a for a in doc[j + 1]._.morf if a.pos == "subst" and a.lemma in _TERRITORIES and "gen" in a.cases]
+    ok = any(a.pos == "adj" and "gen" in a.cases and a.lemma.endswith(("ski", "cki")) and a.number == n.number
+             and a.genders & n.genders for a in doc[j + 2]._.morf for n in nouns)
+    return 3 if ok else 0

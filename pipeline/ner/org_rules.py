@@ -186,14 +186,15 @@ def find_village_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         j = i + 1 + (i + 1 < n and doc[i + 1].text == ":")
         if j < n and not doc[j].capitalised and "wieś" in noun_lemmas(doc[j]):
             j += 1  # "sołectwa wsi Czarkowo, Nacław": the villages named after "wsi"
+        first = True
         while j < n and j not in blocked and village_word(doc[j]) and (shouted or not doc[j].text.isupper()):
-            k = j + 1
-            while k < n and k not in blocked and (
-                    doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < n and doc[k + 1].capitalised
-                    or doc[k - 1].text == "-" and doc[k].capitalised
-                    or doc[k - 1].whitespace_ == " " and (village_word(doc[k]) or doc[k].capitalised
-                                                          and is_adjective(doc[k]))):
-                k += 1  # "Żary-Rychłowiec", "Wólka Żabna", "Wola Zaleska"
+            k = _village_end(doc, j, blocked)
+            if first and k + 1 < n and doc[k].text == "i" and village_word(doc[k + 1]) and not shouted \
+                    and not doc[k + 1].text.isupper() \
+                    and not any(a.number == "pl" for a in tok._.morf if a.pos == "subst"):
+                out.append((j, _village_end(doc, k + 1, blocked)))  # "Sołectwo Kijewo i Kosowizna": one of two villages
+                break
+            first = False
             out.append((j, k))
             if k + 1 < n and doc[k].text in (",", "i", "oraz") and village_word(doc[k + 1]) \
                     and (shouted or not doc[k + 1].text.isupper()):  # "Sołectwo X oraz KGW X": a body's acronym
@@ -201,6 +202,17 @@ def find_village_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 continue
             break
     return out
+
+
+def _village_end(doc: Doc, j: int, blocked: set[int]) -> int:
+    """The end of a village's name at j: "Żary-Rychłowiec", "Wólka Żabna", "Wola Zaleska"."""
+    k = j + 1
+    while k < len(doc) and k not in blocked and (
+            doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < len(doc) and doc[k + 1].capitalised
+            or doc[k - 1].text == "-" and doc[k].capitalised
+            or doc[k - 1].whitespace_ == " " and (village_word(doc[k]) or doc[k].capitalised and is_adjective(doc[k]))):
+        k += 1
+    return k
 
 
 def village_word(tok: Token) -> bool:

@@ -32,10 +32,14 @@ from pipeline.ner.org_complements import (
 )
 from pipeline.ner.org_coordination import (
     closes_name,
+    coordinated_genitive,
+    first_head,
     lords_genitive,
     next_name_begins,
     ordinal_before,
+    parent_follows,
     seat_tail,
+    territorial_scope,
     undotted_marker,
 )
 from pipeline.ner.org_rules import (
@@ -144,6 +148,7 @@ def _extend_right_raw(
     n = len(doc)
     first = j  # the token after the head
     distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
+    host = -1  # where the body a unit is attached to ("przy Parafii X") begins
     branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
     while j < n:
         tok = doc[j]
@@ -178,7 +183,8 @@ def _extend_right_raw(
                 # a second institution begins ("Fundacja X Stowarzyszenie Y") unless it is a complement
                 if not any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
                         and not noun_lemmas(tok) & BRANCH_NOUNS and not legal_form_apposition(doc, first, j, heads) \
-                        and not _brand_head(doc[first - 1], tok):
+                        and not _brand_head(doc[first - 1], tok) and not (host >= 0 and first_head(doc, host, j, heads)) \
+                        and not any("nazwa_instytucji" in a.names for a in tok._.morf):  # "Hospicjum Caritas"
                     break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
@@ -190,8 +196,14 @@ def _extend_right_raw(
                 distinctive = True  # "Muzeum Jana Kasprowicza": a patron's name, as after "im.", needs no seat
             j += 1
             continue
+        if text == "przy" and host < 0 and j + 1 < n and parent_follows(doc, j + 1, heads):
+            j = host = j + 1  # "Centrum Integracji Społecznej przy Caritas X", "Klub Seniora przy Parafii Y": as written
+            continue
         if text.lower() == "na" and j + 1 < n and doc[j + 1].text.lower() == "rzecz":
             j += 2  # "Stowarzyszenie na rzecz Osób Niepełnosprawnych"
+            continue
+        if text == "dla" and territorial_scope(doc, j):
+            j += territorial_scope(doc, j)  # "Ośrodek Wsparcia Ekonomii Społecznej dla regionu koszalińskiego"
             continue
         if text == "dla" and j + 2 < n and doc[j + 1].capitalised and doc[j + 2].capitalised \
                 and not head_at(doc[j + 1], heads) and first_name(doc[j + 1]) is None:
@@ -235,7 +247,7 @@ def _extend_right_raw(
             continue
         if text in ("i", "oraz") and j + 1 < n and doc[j + 1].capitalised and not next_name_begins(doc, j + 1, heads, doc[first - 1]) \
                 and not coordination_ends(doc, first, j) and not all(agrees_with(t, doc[first - 1], heads) for t in doc[first:j]) \
-                and any("gen" in a.cases and a.pos in ("subst", "adj", "ign") for a in doc[j + 1]._.morf) \
+                and coordinated_genitive(doc[j + 1], doc[j - 1]) \
                 and not any(a.pos.startswith("ppron") for a in doc[j + 1]._.morf):  # "oraz Jego Zastępca"
             j += 1
             continue
@@ -246,8 +258,10 @@ def _extend_right_raw(
         if complement:
             j += complement  # "Fundacja Pomocy dla Dzieci", "Komitet ds. Ekonomii Społecznej"
             continue
-        if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and doc[j - 1].capitalised \
-                and not head_at(doc[j - 1], heads) and any("gen" in a.cases for a in doc[j - 1]._.morf):
+        if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and (
+                doc[j - 1].text.isdigit()  # "Przedszkole nr 2 z Oddziałami Integracyjnymi"
+                or doc[j - 1].capitalised and not head_at(doc[j - 1], heads)
+                and any("gen" in a.cases for a in doc[j - 1]._.morf)):
             j += 1  # "Wydział Współpracy z Organizacjami Pozarządowymi": "z" with the instrumental is no seat
             while j < n and j not in blocked and _with_complement(doc[j]):
                 j += 1  # its words, a head among them ("Organizacjami"), belong to this name
@@ -313,8 +327,8 @@ def _with_complement(tok: Token) -> bool:
     """A capitalised common word only in the instrumental ("z Organizacjami", "z Zagranicą"): a seat is
     "z" with the genitive."""
     readings = [a for a in tok._.morf if a.pos in ("subst", "adj")]
-    return tok.capitalised and bool(readings) and all(
-        "inst" in a.cases and "gen" not in a.cases and set(a.names) <= {"nazwa_pospolita"} for a in readings)
+    common = [a for a in readings if set(a.names) <= {"nazwa_pospolita"}]  # "Oddziałami": a village's name too
+    return tok.capitalised and bool(common) and all("inst" in a.cases and "gen" not in a.cases for a in readings)
 
 
 def _noun_cases(tok: Token) -> set[str]:

@@ -118,3 +118,12 @@ def test_a_capitalised_self_government_of_a_unit_is_a_body_of_its_own_name(extra
     # the lower-case self-governments make their units act
     names = {o.name for o in extractor.extract("Festyn przygotowały samorządy powiatu lipowskiego.").organizations}
     assert "Powiat Lipowski" in names
+
+
+def test_a_gminas_name_after_its_capitalised_unit_word_stays_as_written(extractor):
+    # "Zielonki" is a village of the register and the genitive of "Zielonka": the apposition keeps the nominative
+    names = {o.name for o in extractor.extract("Dziękujemy Gminie Zielonki za pomoc.").organizations}
+    assert "Gmina Zielonki" in names
+    # a declined name that is no locality as written takes its base form
+    names = {o.name for o in extractor.extract("Zajęcia poprowadzili pracownicy Gminy Kłodawy.").organizations}
+    assert "Gmina Kłodawa" in names

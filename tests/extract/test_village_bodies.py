@@ -116,3 +116,11 @@ def test_an_organizers_list_opening_with_the_village_council_gives_the_first_nam
 def test_a_rivers_name_that_is_also_a_surname_is_the_clubs_own(extractor):
     """"LKS Bzura": the river's name is a surname too, but its geographic reading makes it a name, not a person."""
     assert "LKS Bzura" in _orgs(extractor, "Drugie miejsce w tabeli zajął LKS Bzura.")
+
+
+def test_an_acronym_with_a_common_noun_as_its_own_name(extractor):
+    # "Orlik" is a village of the register too; as a common noun in the nominative it is the club's own name
+    assert "UKS Orlik" in _orgs(extractor, "Organizatorem był UKS Orlik.")
+    assert "ZAZ Kotwica" in _orgs(extractor, "Dziękujemy ZAZ Kotwica za pomoc.")
+    # a town alone after the acronym is its seat, no name
+    assert "MKS Łask" not in _orgs(extractor, "Zagrał MKS Łask.")

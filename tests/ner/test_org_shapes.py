@@ -198,3 +198,49 @@ def test_a_self_government_is_a_body_head_that_a_complement_keeps(extractor):
 def test_a_field_of_study_in_a_schools_name_is_no_body(extractor):
     names = _orgs(extractor, "Organizatorem była Szkoła Główna Gospodarstwa Wiejskiego w Warszawie.")
     assert names == {"Szkoła Główna Gospodarstwa Wiejskiego w Warszawie"}
+
+
+def test_a_coordinated_complement_reads_as_a_genitive_of_a_common_word_or_a_place(extractor):
+    names = _orgs(extractor, "Organizatorami byli Związek Hodowców Polskich oraz Pomorska Fundacja Rybna.")
+    assert "Związek Hodowców Polskich" in names
+    assert "Towarzystwo Przyjaciół Sopotu i Wrocławia" in _orgs(
+        extractor, "Dziękujemy Towarzystwu Przyjaciół Sopotu i Wrocławia.")
+    # two villages in the genitive, the second also read as a nominative adjective
+    assert "Stowarzyszenie Przyjaciół Lipowa i Dębowa" in _orgs(
+        extractor, "Dziękujemy Stowarzyszeniu Przyjaciół Lipowa i Dębowa.")
+
+
+def test_a_numbered_school_with_its_departments(extractor):
+    assert "Szkoła Podstawowa nr 3 z Oddziałami Integracyjnymi w Borowie" in _orgs(
+        extractor, "Dziękujemy Szkole Podstawowej nr 3 z Oddziałami Integracyjnymi w Borowie.")
+
+
+def test_a_unit_attached_to_a_body_keeps_przy_and_the_body_in_its_name(extractor):
+    assert "Centrum Integracji Społecznej przy Fundacji Pomocy Sąsiedzkiej Brzask" in _orgs(
+        extractor, "Organizatorem było Centrum Integracji Społecznej przy Fundacji Pomocy Sąsiedzkiej Brzask.")
+    assert "Młodzieżowe Centrum Kariery przy OHP" in _orgs(extractor, "Partnerem było Młodzieżowe Centrum Kariery przy OHP.")
+    # "przy" before a street or a lower-case word is no part of the name
+    names = _orgs(extractor, "Zajęcia odbyły się w Gminnym Ośrodku Kultury w Borowie przy ulicy Lipowej.")
+    assert "Gminny Ośrodek Kultury w Borowie" in names
+
+
+def test_a_territorial_scope_after_dla_stays_in_the_name(extractor):
+    assert "Ośrodek Wsparcia Ekonomii Społecznej dla subregionu kaliskiego" in _orgs(
+        extractor, "Organizatorem był Ośrodek Wsparcia Ekonomii Społecznej dla subregionu kaliskiego.")
+    # a purpose with a verb between is not
+    assert "Fundacja Lipa" in _orgs(extractor, "Fundacja Lipa zrobiła wiele dla regionu kaliskiego.")
+
+
+def test_a_singular_solectwo_of_two_villages_is_one_unit(extractor):
+    report = extractor.extract("Organizatorem było Sołectwo Lipowo i Dębowo.")
+    assert "Sołectwo Lipowo i Dębowo" in {o.name for o in report.organizations}
+    # plural units are one per village; an acronym after "i" is another body
+    assert {"Sołectwo Lipowo", "Sołectwo Dębowo"} <= _orgs(extractor, "Dziękujemy sołectwom Lipowo i Dębowo.")
+    assert "Sołectwo Lipowo" in _orgs(extractor, "Festyn zorganizowało Sołectwo Lipowo i KGW Lipowo.")
+
+
+def test_the_body_after_przy_is_listed_too_and_an_institution_name_in_apposition_stays(extractor):
+    names = _orgs(extractor, "Organizatorem było Centrum Integracji Społecznej przy Fundacji Pomocy Sąsiedzkiej Brzask.")
+    assert "Fundacja Pomocy Sąsiedzkiej Brzask" in names
+    # "Caritas" (SGJP: an institution's name) after a head runs the body: one name
+    assert "Dom Pomocy Społecznej Caritas" in _orgs(extractor, "Dziękujemy Domowi Pomocy Społecznej Caritas.")
