@@ -144,7 +144,7 @@ def _head(words: list[str]) -> tuple[int, Analysis, list[Analysis]] | None:
     noun that every word before it agrees with as an adjective (Nowa Wieś, Gminny Ośrodek, Biała Podlaska)."""
     best = None
     for h, word in enumerate(words):
-        adjectives_before = [_nominatives(w, _ADJECTIVES) for w in words[:h]]
+        adjectives_before = [_nominatives(_last_part(w), _ADJECTIVES) for w in words[:h]]
         fitting = []
         for noun in _nominatives(_last_part(word), ("subst",)):
             chosen = [next((a for a in adjs if _agrees(a, noun)), None) for adjs in adjectives_before]

@@ -19,6 +19,7 @@ from pipeline.text.inflect import inflect_phrase
     ("Centrum Integracji Społecznej", "dat", "Centrum Integracji Społecznej"),
     ("Szkoła Podstawowa nr 2", "inst", "Szkołą Podstawową nr 2"),
     ("Wyższa Szkoła Zawodowa", "gen", "Wyższej Szkoły Zawodowej"),
+    ("Lubusko-Wielkopolski Związek Pszczelarzy", "gen", "Lubusko-Wielkopolskiego Związku Pszczelarzy"),
 ])
 def test_inflects_the_head_group_and_keeps_complements(name: str, case: str, expected: str) -> None:
     assert inflect_phrase(name, case) == expected
