@@ -68,3 +68,13 @@ def test_a_list_heading_or_a_verb_gives_its_event_role() -> None:
     assert gold["people"][0]["roles"] == ["panelista"]
     _text, gold = name_shapes.render("Zajęcia poprowadził {title:nom} {name:nom}.", [item])
     assert gold["people"][0]["roles"] == ["dyrektor", "prowadzący"]
+
+
+def test_capitals_and_the_cards_acronym() -> None:
+    place = Item("place", "Nowa Wieś", place_kind="locality")
+    assert name_shapes.render("WIZYTA DO {place:gen^}", [place])[0] == "WIZYTA DO NOWEJ WSI"
+    org = Item("org", "Gminny Ośrodek Kultury w Lesku", acronym="GOK")
+    text, gold = name_shapes.render("Zespół {org:gen} ({acr:nom}).", [org])
+    assert text == "Zespół Gminnego Ośrodka Kultury w Lesku (GOK)."
+    assert gold["organizations"] == [{"name": "Gminny Ośrodek Kultury w Lesku", "acronym": "GOK"}]
+    assert name_shapes.render("({acr:nom})", [Item("org", "Fundacja Lipa")]) is None
