@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention, agreeing_words, lower_heads
 from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import is_geographic
 from pipeline.text.context import Context
@@ -42,6 +42,8 @@ MAX_WORDS = 8
 
 def _head(t: Token) -> tuple[str, str, frozenset[str], bool] | None:
     """(lemma, gender, cases, memorial) of a singular site or memorial head, or None."""
+    if not _HINT.match(t.text):
+        return None  # the stems open the head words
     for a in t._.morf:
         lemma = a.lemma.lower()
         if a.pos == "subst" and a.number == "sg" and not a.names and (lemma in SITE_HEADS or lemma in MEMORIAL_HEADS):
@@ -106,23 +108,12 @@ def _commemorated_end(toks: list[Token], j: int) -> int:
 def site_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Each site named by its locality and each memorial named by whom it commemorates; none inside a span the NER
     already took."""
-    if not _HINT.search(ctx.norm):
-        return []
     toks = ctx.light_tokens
     out: list[PlaceMention] = []
-    for k, t in enumerate(toks):
-        head = _head(t) if t.is_alpha and _HINT.match(t.text) else None  # the stems open the head words
-        if head is None or any(s <= t.idx < e and (s, e) != (t.idx, t.idx + len(t.text)) for s, e in taken):
-            continue  # inside a longer name; the head alone may have been read as a village ("Grób")
-        lemma, gender, cases, memorial = head
+    for k, t, (lemma, gender, cases, memorial) in lower_heads(ctx, _HINT, taken, _head, own=True):
         words = [lemma if t.is_sent_start else match_case(lemma, t.text)]  # a capital by position names nothing
-        j = k + 1
-        while j < len(toks) and j - k <= MAX_ADJECTIVES and "\n" not in toks[j - 1].whitespace_:
-            adjective = _adjective(toks[j], gender, cases)
-            if adjective is None:
-                break
-            words.append(adjective)
-            j += 1
+        words += agreeing_words(toks, k, _adjective, gender, cases, MAX_ADJECTIVES)
+        j = k + len(words)
         end = _commemorated_end(toks, j) if memorial else _seat_end(toks, j)
         if end == j:
             continue  # a bare "w zamku", "pod pomnikiem": nothing names it
