@@ -62,3 +62,22 @@ def test_a_sites_head_capitalised_by_position_stays_lower_case():
 def test_a_capitalised_memorial_whose_head_is_also_a_village():
     """"przy Grobie Nieznanego Powstańca": the head alone reads as a village's name, the memorial is the venue."""
     assert "Grób Nieznanego Powstańca" in _venues("Apel odbył się przy Grobie Nieznanego Powstańca.")
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Festyn odbył się na placu gen. Tadeusza Rolskiego.", "plac gen. Tadeusza Rolskiego"),
+    ("Koncert zagrano w parku im. Adama Mickiewicza w Brzozowie.", "park im. Adama Mickiewicza"),
+    ("Bal odbył się w hotelu Nowakowskiego.", "hotel Nowakowskiego"),
+    ("Msza polowa odbyła się pod pomnikiem Bolesława III.", "pomnik Bolesława III"),
+])
+def test_a_square_park_or_hotel_a_person_names_is_a_venue(text, venue):
+    assert venue in _venues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Piknik odbył się na placu Szkoły Podstawowej.",
+    "Dzieci bawiły się na placu zabaw.",
+    "Spacer zakończył się w parku Krajobrazowym.",
+])
+def test_a_square_no_person_names_is_no_site(text):
+    assert not any(v.lower().startswith(("plac ", "park ")) for v in _venues(text))
