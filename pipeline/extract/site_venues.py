@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention, agreeing_words, lower_heads
 from pipeline.lexicon.places import is_known_locality, locality_base
-from pipeline.lexicon.words import is_geographic
+from pipeline.lexicon.words import VENUE_HEADS, is_geographic
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form, match_case
 
@@ -166,4 +166,27 @@ def building_names(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMent
         if building is not None and not any(s <= t.idx < e for s, e in taken):
             mention = ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.7, "building_name")
             out.append(PlaceMention(building.lemma, "venue", mention))
+    return out
+
+
+def bare_venue_heads(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """"na Rynku", "w Galerii": a capitalised venue word alone inside a sentence, after a place preposition in its
+    case, is the writer's name for one site they mean ("Rynek", "Galeria"); the capital says it is no common noun.
+    A capital by position, a longer name the word opens ("w Galerii Sztuki") or a span the NER took says nothing."""
+    from pipeline.text.morphology import PREP_CASES
+
+    toks = ctx.light_tokens
+    out: list[PlaceMention] = []
+    for k in range(1, len(toks) - 1):
+        t, before, after = toks[k], toks[k - 1].text.lower(), toks[k + 1]
+        if before not in _BUILDING_PREPOSITIONS or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper() \
+                or t.is_sent_start or after.text[:1].isupper() or after.text in _QUOTE_OPEN \
+                or "\n" in t.whitespace_ or any(s < t.idx + len(t.text) and t.idx < e for s, e in taken):
+            continue
+        governed = PREP_CASES.get(before, frozenset())
+        head = next((a for a in t._.morf if a.pos == "subst" and not a.names and a.number == "sg"
+                     and a.lemma.lower() in VENUE_HEADS and a.cases & governed), None)
+        if head is not None:
+            mention = ctx.mention(t.idx, t.idx + len(t.text), EXTRACTOR, 0.6, "bare_venue_head")
+            out.append(PlaceMention(match_case(head.lemma, t.text), "venue", mention))
     return out

@@ -81,3 +81,12 @@ def test_a_square_park_or_hotel_a_person_names_is_a_venue(text, venue):
 ])
 def test_a_square_no_person_names_is_no_site(text):
     assert not any(v.lower().startswith(("plac ", "park ")) for v in _venues(text))
+
+
+def test_a_capitalised_venue_word_alone_names_the_site_the_writer_means():
+    """'w Galerii' inside a sentence: the capital makes the common venue word the name of one site; the same word
+    opening a sentence, opening a longer name or written in lower case names nothing of its own."""
+    assert "Galeria" in _venues("Wernisaż odbył się w Galerii.")
+    assert "Galeria" not in _venues("Galeria była pełna gości.")
+    assert "Galeria" not in _venues("Wernisaż odbył się w galerii.")
+    assert "Galeria" not in _venues("Wernisaż odbył się w Galerii Sztuki Ludowej.")
