@@ -155,6 +155,7 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
             continue
         tokens, base = _river_complement(ctx, tokens, locality_base(tokens))
         end = tokens[-1].idx + len(tokens[-1].text)
+        base = _apposed_gmina(tokens, base)
         foreign = all(all(a.pos == "ign" for a in t._.morf) for t in tokens if t.is_alpha)  # "gminie Sveio"
         if base.lower() in ("miejska", "wiejska", "miasto") or (register_loaded() and not is_known_locality(base)
                                                                  and not foreign):
@@ -162,6 +163,16 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
         out.append(PlaceMention(f"gmina {base}", "region",
                                 ctx.mention(m.start(), end, EXTRACTOR, 0.85, "gmina")))
     return out
+
+
+def _apposed_gmina(tokens: list[Token], base: str) -> str:
+    """The gmina's name as written when the register has a gmina of that name: after the unit word the name stands
+    in apposition, in its nominative ("w gminie Zielonki" is the gmina Zielonki, though "Zielonki" is also the
+    genitive of the town Zielonka, whose gmina the text would call "gmina Zielonka")."""
+    from pipeline.lexicon.teryt import is_gmina
+
+    written = "".join(t.text + t.whitespace_ for t in tokens).strip()  # "Rabka-Zdrój" as one word
+    return written if written != base and register_loaded() and is_gmina(written) else base
 
 
 def _gmina_name(tokens: list[Token]) -> list[Token]:

@@ -55,7 +55,7 @@ from pipeline.extract.place_subjects import (
     subject_localities,
 )
 from pipeline.extract.sacred_venues import sacred_venues
-from pipeline.extract.site_venues import building_names, site_venues
+from pipeline.extract.site_venues import bare_venue_heads, building_names, site_venues
 from pipeline.extract.unit_bodies import acting_words
 from pipeline.lexicon.place_phrases import preposition_cases
 from pipeline.lexicon.places import (
@@ -323,6 +323,7 @@ def extract_places(
     out += kind_named_venues(ctx, found)
     out += sacred_venues(ctx, found)
     out += site_venues(ctx, found) + building_names(ctx, found)
+    out += bare_venue_heads(ctx, found + [(p.mention.start, p.mention.end) for p in out])
     out += [p for p in subject_localities(ctx, found + [(p.mention.start, p.mention.end) for p in out])
             if not in_funding_boilerplate(ctx, p.mention.start) and not in_quoted_title(ctx, p.mention.start)]
     out += foreign_places(ctx, [(r.mention.start, r.mention.end) for r in regions] + [(s, e) for s, e, _ in spans],

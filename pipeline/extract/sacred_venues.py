@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.parishes import dedication_end, saintly
-from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention, agreeing_words, lower_heads
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form, match_case
 from pipeline.text.morphology import analyse
@@ -90,14 +90,9 @@ def _holy(dedication: str) -> bool:
 
 def sacred_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Each named church, chapel or shrine; none inside a span the NER already took (a parish, a venue phrase)."""
-    if not _HINT.search(ctx.norm):
-        return []
     toks = ctx.light_tokens
     out: list[PlaceMention] = []
-    for k, t in enumerate(toks):
-        gender = _head_gender(t) if t.is_alpha else None
-        if gender is None or any(s <= t.idx < e for s, e in taken):
-            continue
+    for k, t, gender in lower_heads(ctx, _HINT, taken, _head_gender):
         before = toks[k - 1] if k else None
         cases = _head_cases(t)
         lead = _adjective(before, gender, cases) if before is not None and before.text[:1].isupper() and t.text[:1].isupper() \
@@ -105,14 +100,10 @@ def sacred_venues(ctx: Context, taken: list[tuple[int, int]]) -> list[PlaceMenti
         start = before.idx if lead else t.idx
         words = [lead] if lead else []
         words.append(match_case(_head_lemma(t), t.text))
-        j, proper = k + 1, bool(lead)
-        while j < len(toks) and j - k <= MAX_ADJECTIVES and "\n" not in toks[j - 1].whitespace_:
-            adjective = _adjective(toks[j], gender, cases)
-            if adjective is None:
-                break
-            words.append(adjective)
-            proper = proper or toks[j].text[:1].isupper()
-            j += 1
+        adjectives = agreeing_words(toks, k, _adjective, gender, cases, MAX_ADJECTIVES)
+        words += adjectives
+        j = k + 1 + len(adjectives)
+        proper = bool(lead) or any(w.text[:1].isupper() for w in toks[k + 1:j])
         end = toks[j - 1].idx + len(toks[j - 1].text)
         rest = ctx.norm[end:end + 200]
         gap = len(rest) - len(rest.lstrip(" \t"))

@@ -75,3 +75,18 @@ def test_a_partner_gmina_abroad_unknown_to_the_dictionary(ctx_for):
     names = {r.name for r in region_mentions(ctx_for("Przyjechała delegacja z partnerskiej gminy Hvaler."))}
     assert names == {"gmina Hvaler"}
     assert region_mentions(ctx_for("Przyjechali przedstawiciele gminy Ochotnicza Straż.")) == []
+
+
+def test_a_gmina_keeps_its_name_as_written_when_the_register_has_that_gmina(monkeypatch):
+    """'w gminie Pieczarki': the name after the unit word is in apposition, so a registered gmina of the written
+    name beats the town whose genitive the word also is (Pieczarka); a written genitive of no gmina still inflects."""
+    from types import SimpleNamespace
+
+    from pipeline.extract import admin_regions
+    from pipeline.lexicon import teryt
+
+    monkeypatch.setattr(teryt, "is_gmina", lambda name: name in ("Pieczarki", "Pieczarka"))
+    monkeypatch.setattr(admin_regions, "register_loaded", lambda: True)
+    words = [SimpleNamespace(text="Pieczarki", whitespace_="")]
+    assert admin_regions._apposed_gmina(words, "Pieczarka") == "Pieczarki"
+    assert admin_regions._apposed_gmina([SimpleNamespace(text="Borsuka", whitespace_="")], "Borsuk") == "Borsuk"

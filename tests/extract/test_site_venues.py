@@ -21,6 +21,11 @@ def _venues(text: str) -> list[str]:
     ("Wartę zaciągnięto przy mogile Powstańców Styczniowych.", "mogiła Powstańców Styczniowych"),
     ("Apel odbył się pod pomnikiem Obrońców Ziemi Lipnowskiej i Poległych Harcerzy.",
      "pomnik Obrońców Ziemi Lipnowskiej i Poległych Harcerzy"),
+    # squares, parks and hotels a person names: a first name, a surname no common word shares, a rank
+    ("Festyn odbył się na placu gen. Tadeusza Rolskiego.", "plac gen. Tadeusza Rolskiego"),
+    ("Koncert zagrano w parku im. Adama Mickiewicza w Brzozowie.", "park im. Adama Mickiewicza"),
+    ("Bal odbył się w hotelu Nowakowskiego.", "hotel Nowakowskiego"),
+    ("Msza polowa odbyła się pod pomnikiem Bolesława III.", "pomnik Bolesława III"),
 ])
 def test_a_named_site_is_a_venue_in_its_base_form(text, venue):
     assert venue in _venues(text)
@@ -31,6 +36,9 @@ def test_a_named_site_is_a_venue_in_its_base_form(text, venue):
     "Koncert zagrano w pałacu w czerwcu.",
     "Kwiaty złożono pod pomnikiem poległych mieszkańców.",
     "Dzieci bawiły się na cmentarzu dinozaurów.",
+    "Piknik odbył się na placu Szkoły Podstawowej.",  # "Szkoły" is a surname in SGJP, and a common word
+    "Dzieci bawiły się na placu zabaw.",
+    "Spacer zakończył się w parku Krajobrazowym.",
 ])
 def test_a_site_nothing_names_is_no_venue(text):
     assert _venues(text) == []
@@ -62,3 +70,12 @@ def test_a_sites_head_capitalised_by_position_stays_lower_case():
 def test_a_capitalised_memorial_whose_head_is_also_a_village():
     """"przy Grobie Nieznanego Powstańca": the head alone reads as a village's name, the memorial is the venue."""
     assert "Grób Nieznanego Powstańca" in _venues("Apel odbył się przy Grobie Nieznanego Powstańca.")
+
+
+def test_a_capitalised_venue_word_alone_names_the_site_the_writer_means():
+    """'w Galerii' inside a sentence: the capital makes the common venue word the name of one site; the same word
+    opening a sentence, opening a longer name or written in lower case names nothing of its own."""
+    assert "Galeria" in _venues("Wernisaż odbył się w Galerii.")
+    assert "Galeria" not in _venues("Galeria była pełna gości.")
+    assert "Galeria" not in _venues("Wernisaż odbył się w galerii.")
+    assert "Galeria" not in _venues("Wernisaż odbył się w Galerii Sztuki Ludowej.")
