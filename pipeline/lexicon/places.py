@@ -195,21 +195,12 @@ def _known(candidates: tuple[tuple[str, int], ...]) -> list[str]:
 @lru_cache(maxsize=8192)
 def _known_readings(candidates: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
     """The register's readings, the likeliest first: a singular reading before a plural form of a singular
-    name, a town before a village, a gmina's seat before another village, then the name more villages bear
-    ("w Romanowie": fifteen Romanów, seven Romanowo; a text names one of them, likelier one of the many)."""
+    name, a town before a village, a gmina's seat before another village."""
     known: dict[str, int] = {}
     for c, odd in candidates:
         if is_known_locality(c) or " " in c and is_known_locality(c.replace(" ", "-")):
             known[c] = min(odd, known.get(c, odd))
-    return tuple(sorted(known, key=lambda c: (known[c], [-w for w in _town_weight(c)], -_bearers(c))))
-
-
-@lru_cache(maxsize=8192)
-def _bearers(name: str) -> int:
-    """How many localities of the register bear `name`."""
-    from pipeline.lexicon.teryt import localities
-
-    return len(localities(name))
+    return tuple(sorted(known, key=lambda c: (known[c], [-w for w in _town_weight(c)])))
 
 
 def known_readings(tokens: list[Token]) -> list[str]:

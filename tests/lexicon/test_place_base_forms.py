@@ -305,17 +305,3 @@ def test_a_name_shared_by_several_hyphenated_settlements_is_a_locality_group():
     assert is_locality_group("Badowo")
     assert not is_locality_group("Bielsko")  # Bielsko-Biała alone
     assert not is_locality_group("Kraków")  # a locality of its own
-
-
-def test_homonymous_villages_prefer_the_name_more_villages_bear(monkeypatch):
-    """'w Borzymowie' reads as Borzymów or Borzymowo: with neither a town nor a gmina's seat, the name more
-    localities bear comes first; a town still comes before any number of villages."""
-    from pipeline.lexicon import places
-
-    bearers = {"Borzymów": 12, "Borzymowo": 3, "Klonów": 1, "Klonowo": 9}
-    monkeypatch.setattr(places, "is_known_locality", lambda name: name in bearers)
-    monkeypatch.setattr(places, "_bearers", lambda name: bearers[name])
-    monkeypatch.setattr(places, "_town_weight", lambda name: (int(name == "Klonów"), False))
-    ranked = places._known_readings.__wrapped__
-    assert ranked((("Borzymowo", 0), ("Borzymów", 0))) == ("Borzymów", "Borzymowo")
-    assert ranked((("Klonowo", 0), ("Klonów", 0))) == ("Klonów", "Klonowo")
