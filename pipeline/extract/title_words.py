@@ -316,9 +316,24 @@ def may_lead_a_title(tok: Token) -> bool:
 
 @per_readings
 def _leads_a_title(readings: tuple) -> bool:
-    return any(a.pos == "brev" and a.lemma.lower() in ROLE_TITLES or a.lemma == "pełniący_obowiązki"
+    return any(a.pos == "subst" and a.lemma in PHRASE_TITLES or a.pos == "brev" and a.lemma.lower() in ROLE_TITLES or a.lemma == "pełniący_obowiązki"
                or a.pos == "adj" and a.lemma.lower() == "były" or a.pos == "pact" and a.lemma == "pełnić"
                or a.pos == "frag" and a.lemma.lower() == "vice" for a in readings)
+
+
+#: Nouns that are titles only with the genitive they govern: "mąż zaufania" (a husband alone is kin, no title).
+PHRASE_TITLES = {"mąż": "zaufanie"}
+
+
+def phrase_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """('mąż zaufania', i + 2) for "mężem zaufania", "męża zaufania": the fixed genitive makes the noun a title."""
+    if i + 1 >= len(doc):
+        return None
+    for a in doc[i]._.morf:
+        needed = PHRASE_TITLES.get(a.lemma) if a.pos == "subst" and a.number == "sg" else None
+        if needed and any(b.pos == "subst" and b.lemma == needed and "gen" in b.cases for b in doc[i + 1]._.morf):
+            return f"{a.lemma} {doc[i + 1].text.lower()}", i + 2
+    return None
 
 
 #: `role_title` of a token's text and readings, remembered per word form (the title rules ask every word near a name).
