@@ -111,7 +111,7 @@ def lower_team(doc: Doc, j: int) -> bool:
     genitive of "zespół" is the title's team unless a name follows it ("członek zespołu Kwiaty": the ensemble) or
     a school's plural ("zespołu szkół": the institution)."""
     tok = doc[j]
-    if _lower_council(doc, j):
+    if _lower_council(doc, j) or _lower_department(doc, j):
         return True
     if not tok.text[:1].islower() or not any(a.pos == "subst" and a.lemma == "zespół" and "gen" in a.cases
                                               for a in tok._.morf):
@@ -121,6 +121,23 @@ def lower_team(doc: Doc, j: int) -> bool:
         return nxt is None
     institution = bool({a.lemma.lower() for a in nxt._.morf if a.pos == "subst"} & (ORG_HEADS | INSTITUTION_WORDS))
     return institution == nxt.text[:1].isupper()  # "zespołu Fundacji X": the team of the body named after it
+
+
+#: Departments of a school or institute that also head bodies of their own ("Zakład Karny", "katedra" a cathedral).
+_DEPARTMENTS = frozenset({"zakład", "katedra"})
+
+
+def _lower_department(doc: Doc, j: int) -> bool:
+    """'zakładu', 'katedry' in "kierownik katedry Politechniki X", "pracownik zakładu Instytutu Y", "kierownik zakładu
+    Jan Kos": a lower-case singular genitive of a department followed by no word of its own (a capital, a punctuation
+    mark, the end) is the title's unit (docs/annotation.md, titles with a department); "zakładu karnego", "zakładu
+    pracy" are kinds of bodies of their own."""
+    tok = doc[j]
+    if not tok.text.islower() or not any(a.pos == "subst" and a.lemma in _DEPARTMENTS and a.number == "sg"
+                                         and "gen" in a.cases for a in tok._.morf):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is None or not nxt.is_alpha or nxt.text[:1].isupper()
 
 
 def _lower_council(doc: Doc, j: int) -> bool:

@@ -22,3 +22,22 @@ def test_a_husband_of_trust_is_a_title_and_a_husband_is_kin(extractor):
     assert titles_with_orgs(found["Jerzy Fijołek"]) == [("mąż zaufania", "Spółdzielnia Mleczarska w Lipnie")]
     found = people(extractor, "Na festynie był Jerzy Fijołek, mąż Anny Mękal.")
     assert titles(found["Jerzy Fijołek"]) == []
+
+
+def test_a_lower_case_department_before_a_body_or_a_name_stays_in_the_title(extractor):
+    found = people(extractor, "Gościem był Jerzy Fijołek, kierownik katedry Politechniki Opolskiej, a wykład "
+                              "wygłosiła pracownik zakładu Anna Mękal.")
+    assert titles_with_orgs(found["Jerzy Fijołek"]) == [("kierownik katedry", "Politechnika Opolska")]
+    assert titles(found["Anna Mękal"])[0] == "pracownik zakładu"
+
+
+def test_a_department_named_as_a_kind_of_body_is_the_institution(extractor):
+    found = people(extractor, "Gościem był Jerzy Fijołek, dyrektor zakładu karnego w Lipnie.")
+    assert titles(found["Jerzy Fijołek"]) == ["dyrektor"]
+
+
+def test_an_organ_with_its_adjective_right_before_the_name_stays_in_the_title(extractor):
+    found = people(extractor, "Szkolenie poprowadziła członek rady naukowej Anna Mękal (Uniwersytet Opolski).")
+    assert titles(found["Anna Mękal"])[0] == "członek rady naukowej"
+    found = people(extractor, "Gościem był członek rady gminy Jerzy Fijołek.")
+    assert titles(found["Jerzy Fijołek"]) == ["członek"]
