@@ -41,3 +41,10 @@ def test_an_organ_with_its_adjective_right_before_the_name_stays_in_the_title(ex
     assert titles(found["Anna Mękal"])[0] == "członek rady naukowej"
     found = people(extractor, "Gościem był członek rady gminy Jerzy Fijołek.")
     assert titles(found["Jerzy Fijołek"]) == ["członek"]
+
+
+def test_a_deputy_whose_title_governs_a_genitive_still_leads_the_event(extractor):
+    found = people(extractor, "Szkolenie poprowadził zastępca wójta Jerzy Fijołek (Gmina Lipno), a warsztaty "
+                              "prowadziła kandydatka na radną Anna Mękal.")
+    assert titles(found["Jerzy Fijołek"]) == ["zastępca wójta", "prowadzący"]
+    assert "prowadzący" in titles(found["Anna Mękal"])
