@@ -48,3 +48,15 @@ def test_a_deputy_whose_title_governs_a_genitive_still_leads_the_event(extractor
                               "prowadziła kandydatka na radną Anna Mękal.")
     assert titles(found["Jerzy Fijołek"]) == ["zastępca wójta", "prowadzący"]
     assert "prowadzący" in titles(found["Anna Mękal"])
+
+
+def test_a_legal_form_with_dots_between_the_body_and_the_name_keeps_the_title(extractor):
+    found = people(extractor, "Gości powitał doradca Agencji Rozwoju Lipno S.A. Jerzy Fijołek, a głos zabrał prezes "
+                              "Spółdzielni Mleczarskiej Kos Sp. z o.o. Jan Mękal.")
+    assert titles_with_orgs(found["Jerzy Fijołek"]) == [("doradca", "Agencja Rozwoju Lipno S.A.")]
+    assert titles_with_orgs(found["Jan Mękal"]) == [("prezes", "Spółdzielnia Mleczarska Kos Sp. z o.o.")]
+
+
+def test_a_sentences_dot_before_a_name_still_ends_the_titles_reach(extractor):
+    found = people(extractor, "Gości powitał prezes Jerzy Fijołek. Anna Mękal zaśpiewała piosenkę.")
+    assert titles(found["Anna Mękal"]) == []
