@@ -97,7 +97,7 @@ ROLE_TITLES = frozenset({
     "kapelan", "kustosz", "wikariusz", "dowódca", "dzielnicowy",  # curial and uniformed offices (settled 507, 538)
     "prodziekan", "nadleśniczy", "leśniczy", "łowczy", "ordynator", "podinspektor", "nadinspektor", "wizytator",
     "filozof", "krawiec", "stolarz", "rzemieślnik", "przedsiębiorca", "naukowiec", "edukator", "działacz",
-    "społecznik", "delegat", "tłumacz", "projektant", "producent", "policjant",  # offices and trades (dev cards)
+    "społecznik", "delegat", "projektant", "producent", "policjant",  # offices and trades (dev cards)
 })
 #: Titles of public offices: their holders attending someone else's event come as guests.
 OFFICE_TITLES = frozenset({
@@ -129,7 +129,7 @@ FEMININE_TITLES = {
     "posłanka": "poseł", "senatorka": "senator", "prezeska": "prezes", "dyrektorka": "dyrektor",
     "rękodzielniczka": "rękodzielnik", "śpiewaczka": "śpiewak", "pisarka": "pisarz", "poetka": "poeta",
     "plastyczka": "plastyk", "pracownica": "pracownik", "krawcowa": "krawiec", "przedsiębiorczyni": "przedsiębiorca",
-    "działaczka": "działacz", "tłumaczka": "tłumacz", "społeczniczka": "społecznik", "policjantka": "policjant",
+    "działaczka": "działacz", "społeczniczka": "społecznik", "policjantka": "policjant",
 }
 
 
