@@ -60,3 +60,15 @@ def test_a_legal_form_with_dots_between_the_body_and_the_name_keeps_the_title(ex
 def test_a_sentences_dot_before_a_name_still_ends_the_titles_reach(extractor):
     found = people(extractor, "Gości powitał prezes Jerzy Fijołek. Anna Mękal zaśpiewała piosenkę.")
     assert titles(found["Anna Mękal"]) == []
+
+
+def test_a_capitalised_matter_of_a_council_is_the_councils_and_a_lower_case_matter_stops_at_a_capital(extractor):
+    found = people(extractor, "Gościem był Jerzy Fijołek, poseł Krajowej Rady ds. Rozwoju Wsi, a także Anna Mękal, "
+                              "prorektor ds. nauki i rozwoju Uniwersytetu Opolskiego.")
+    assert titles_with_orgs(found["Jerzy Fijołek"]) == [("poseł", "Krajowa Rada ds. Rozwoju Wsi")]
+    assert titles_with_orgs(found["Anna Mękal"]) == [("prorektor ds. nauki i rozwoju", "Uniwersytet Opolski")]
+
+
+def test_a_chiefs_matter_after_the_chief_stays_in_the_title(extractor):
+    found = people(extractor, "Gościem był Jerzy Fijołek, Pełnomocnik Burmistrza ds. Seniorów.")
+    assert titles(found["Jerzy Fijołek"]) == ["pełnomocnik burmistrza ds. seniorów"]
