@@ -273,7 +273,14 @@ def _name_end(doc: Doc, j: int) -> int:
     elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
             and surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
         end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
-    return end
+    k = end
+    while k < n and doc[k].text in _NOBILIARY and doc[k - 1].whitespace_ and doc[k].whitespace_:
+        k += 1  # "Geringer de Oedenberg", "von der Leyen": a lower-case particle joins a second surname
+    return k + 1 if k > end and k < n and surname_candidate(doc[k]) and first_name(doc[k]) is None else end
+
+
+#: Nobiliary particles written in lower case inside a surname (Polish has no such words of its own).
+_NOBILIARY = frozenset({"de", "von", "van", "der", "den", "du", "del", "della", "di", "dos", "zu"})
 
 
 _TITLE_WORDS = frozenset({"profesor", "profesora", "profesorowi", "profesorem", "profesorze", "doktor", "doktora"})

@@ -72,3 +72,10 @@ def test_a_capitalised_matter_of_a_council_is_the_councils_and_a_lower_case_matt
 def test_a_chiefs_matter_after_the_chief_stays_in_the_title(extractor):
     found = people(extractor, "Gościem był Jerzy Fijołek, Pełnomocnik Burmistrza ds. Seniorów.")
     assert titles(found["Jerzy Fijołek"]) == ["pełnomocnik burmistrza ds. seniorów"]
+
+
+def test_a_nobiliary_particle_joins_a_second_surname(extractor):
+    found = people(extractor, "Debata odbyła się z udziałem posła Parlamentu Europejskiego Anny Kos de Wirth.")
+    assert titles_with_orgs(found["Anna Kos de Wirth"]) == [("poseł", "Parlament Europejski")]
+    found = people(extractor, "Gościem była Anna Kos, de facto gospodyni spotkania.")
+    assert "Anna Kos" in found
