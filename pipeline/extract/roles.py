@@ -258,6 +258,8 @@ def _members_in_a_name(doc: Doc, k: int) -> bool:
     Prezydenta RP Jan Mak", a genitive title right after an institution's head, names the office's chief: neither is
     the person's title."""
     prev = doc[k - 1] if k > 0 else None
+    if prev is not None and prev.text in ("i", "oraz") and k > 1:
+        prev = doc[k - 2]  # "Cechu Rzemieślników i Przedsiębiorców": members coordinated inside the name
     if prev is None or not prev.capitalised or not prev.is_alpha or prev.is_sent_start:
         return False
     titles = [a for a in doc[k]._.morf if a.pos == "subst" and role_title(a.lemma, (a,)) is not None]

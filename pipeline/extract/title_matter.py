@@ -73,6 +73,11 @@ def matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
             continue
         if not matter_word(t):
             break
+        if j + 2 < n and doc[j + 1].text == "-" and not t.whitespace_ and not doc[j + 1].whitespace_ \
+                and matter_word(doc[j + 2]):
+            words.append(f"{t.text.lower()}-{doc[j + 2].text.lower()}")  # "ds. dydaktyczno-wychowawczych"
+            j += 3
+            continue
         words.append(t.text.lower())
         j += 1
     if words and words[-1] in ("i", "oraz"):

@@ -79,3 +79,13 @@ def test_a_nobiliary_particle_joins_a_second_surname(extractor):
     assert titles_with_orgs(found["Anna Kos de Wirth"]) == [("poseł", "Parlament Europejski")]
     found = people(extractor, "Gościem była Anna Kos, de facto gospodyni spotkania.")
     assert "Anna Kos" in found
+
+
+def test_coordinated_members_inside_a_bodys_name_are_not_the_holders_title(extractor):
+    found = people(extractor, "Gości powitała krawcowa Cechu Rzemieślników i Przedsiębiorców w Lipnie Anna Mękal.")
+    assert titles_with_orgs(found["Anna Mękal"]) == [("krawiec", "Cech Rzemieślników i Przedsiębiorców w Lipnie")]
+
+
+def test_a_hyphenated_adjective_of_a_matter_stays_whole(extractor):
+    found = people(extractor, "Gościem była Anna Mękal, prodziekan ds. naukowo-badawczych Uniwersytetu Opolskiego.")
+    assert titles_with_orgs(found["Anna Mękal"]) == [("prodziekan ds. naukowo-badawczych", "Uniwersytet Opolski")]
