@@ -117,7 +117,8 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)
                 and not _coordinated_unknown_name(doc, i, spans)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
-                or not noun_lemmas(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i):
+                or not noun_lemmas(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i) \
+                or _quoted_preposition(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             continue
         if i + 2 < n and doc[i + 1].is_space and "\n" not in doc[i + 1].text and surname_candidate(doc[i + 2]):
@@ -260,6 +261,15 @@ def inside_business_name(doc: Doc, i: int) -> bool:
     noun = doc[i - 2]
     return noun.capitalised and not noun.is_sent_start and not noun.text.isupper() and any(
         a.pos == "subst" and not a.names for a in noun._.morf) and first_name(noun) is None
+
+
+_OPENING_QUOTES = frozenset({'"', "„", "“", "«", "»"})
+
+
+def _quoted_preposition(doc: Doc, i: int) -> bool:
+    """'Od' in "Centrum „Od Nowa”": a quoted name opening with a word that reads as a preposition is a body's or a
+    work's name ("„Dla Ciebie”", "„Na Szlaku”"), not a first name in an oblique case ('Od': the genitive of Oda)."""
+    return i > 0 and doc[i - 1].text in _OPENING_QUOTES and any(a.pos == "prep" for a in doc[i]._.morf)
 
 
 def _name_end(doc: Doc, j: int) -> int:

@@ -89,3 +89,10 @@ def test_coordinated_members_inside_a_bodys_name_are_not_the_holders_title(extra
 def test_a_hyphenated_adjective_of_a_matter_stays_whole(extractor):
     found = people(extractor, "Gościem była Anna Mękal, prodziekan ds. naukowo-badawczych Uniwersytetu Opolskiego.")
     assert titles_with_orgs(found["Anna Mękal"]) == [("prodziekan ds. naukowo-badawczych", "Uniwersytet Opolski")]
+
+
+def test_a_quoted_name_opening_with_a_preposition_is_no_person(extractor):
+    found = people(extractor, 'W panelu udział wzięli: Anna Mękal (Centrum Integracji Społecznej "Od Nowa") '
+                              'i Jerzy Fijołek (Fundacja „Ewa Kos”).')
+    assert "Od Nowa" not in found
+    assert {"Anna Mękal", "Jerzy Fijołek"} <= set(found)
