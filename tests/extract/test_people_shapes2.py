@@ -96,3 +96,10 @@ def test_a_quoted_name_opening_with_a_preposition_is_no_person(extractor):
                               'i Jerzy Fijołek (Fundacja „Ewa Kos”).')
     assert "Od Nowa" not in found
     assert {"Anna Mękal", "Jerzy Fijołek"} <= set(found)
+
+
+def test_a_candidacy_after_the_name_is_the_office_sought(extractor):
+    found = people(extractor, "Gościem była Anna Mękal, kandydatka na radną Gminy Lipno.")
+    assert titles_with_orgs(found["Anna Mękal"]) == [("kandydat na radnego", "Gmina Lipno")]
+    found = people(extractor, "Gościem była Anna Mękal, na radną głosowało wielu.")
+    assert titles(found["Anna Mękal"]) == []
