@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.extract.event_roles import honorific_start
+from pipeline.lexicon.words import role_title
 from pipeline.text.analysis import Analysis
+from pipeline.text.morphology import analyse
 
 #: How many agreeing adjectives may stand between a title noun and the name ("ratownika medycznego").
 _MAX_ADJECTIVES = 2
@@ -38,6 +40,27 @@ def _title_cases(readings: Sequence[Analysis]) -> frozenset[str] | None:
     if not personal or any("nom" in a.cases for a in _singular(readings, "subst")):
         return None
     return frozenset(c for a in personal for c in a.cases) - {"voc"}
+
+
+def _head_title(light: Sequence[object], k: int) -> int | None:
+    """The role noun whose complement the oblique title at k is: right before it ("zastępca wójta") or before the
+    preposition it governs ("kandydat na posła"); None when the title stands alone ("przez ratownika")."""
+    if k < 1 or not _lower_word(light[k - 1]):
+        return None
+    readings = light[k - 1]._.morf  # type: ignore[attr-defined]
+    if any(a.pos == "subst" and role_title(a.lemma, (a,)) is not None for a in readings):
+        return k - 1
+    if k < 2 or not any(a.pos == "prep" for a in readings) or not _lower_word(light[k - 2]):
+        return None
+    return k - 2 if any(_personal(a) for a in light[k - 2]._.morf) else None  # type: ignore[attr-defined]
+
+
+def _personal(a: Analysis) -> bool:
+    """A personal noun: SGJP's m1, or a feminine "-ka" of one ("kandydatka")."""
+    if a.pos != "subst" or a.names:
+        return False
+    return "m1" in a.genders or a.lemma.endswith("ka") and any(
+        b.pos == "subst" and "m1" in b.genders for b in analyse(a.lemma[:-2]))
 
 
 def governed_cases(light: Sequence[object], i: int) -> frozenset[str] | None:
@@ -64,6 +87,11 @@ def governed_cases(light: Sequence[object], i: int) -> frozenset[str] | None:
     cases = _title_cases(readings)
     if cases is None:
         return None
+    head = _head_title(light, k)
+    if head is not None:
+        # "zastępca wójta Jan Kos", "kandydat na posła Anna Lis": the oblique title is what the title before it
+        # governs, not the name's apposition; the name agrees with the head title, if anything
+        return _title_cases(light[head]._.morf)  # type: ignore[attr-defined]
     if agreed is not None:
         cases &= agreed
     return cases or None

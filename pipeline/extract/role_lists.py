@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.person_names import is_pan
 from pipeline.extract.role_orgs import org_end
 from pipeline.extract.role_ranks import rank_end
+from pipeline.extract.role_stacks import candidacy
 from pipeline.extract.role_titles import qualified_title_at, title_at
 from pipeline.extract.title_words import token_title
 from pipeline.lexicon.words import HONORIFICS, first_name
@@ -139,4 +140,8 @@ def apposition_title_at(doc: Doc, k: int, punctuated: bool) -> tuple[int, tuple[
     found = qualified_title_at(doc, k)
     if found is None and punctuated and k + 1 < len(doc) and capitalised_office_adjective(doc[k], doc[k + 1]):
         return k + 1, qualified_title_at(doc, k + 1)
+    if found is None and punctuated and k + 2 < len(doc) and doc[k + 1].text.lower() == "na":
+        sought = qualified_title_at(doc, k + 2)  # "Anna Kos, kandydatka na radną Gminy X": the office sought
+        start, title = candidacy(doc, k + 2, sought) if sought is not None else (k + 2, None)
+        return (k, title) if start == k else (k, None)
     return k, found

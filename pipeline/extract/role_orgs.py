@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.role_titles import INSTITUTION_WORDS, UNIT_GENITIVES, matter_after
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.extract.title_matter import body_matter
 from pipeline.extract.title_words import department_parent
 from pipeline.lexicon.words import ORG_HEADS, first_name
 from pipeline.models import Role
@@ -29,7 +30,7 @@ def make_role(
     if end > after and "ds." not in title.split():  # "pełnomocnik prezydenta Elbląga ds. seniorów": the title's matter
         d = next((x for x in range(after, end) if doc[x].text == "ds."), end)
         matter, stop = matter_after(doc, d)
-        if matter:
+        if matter and not body_matter(doc, d):
             title, past, end = f"{title} {matter}", max(stop, end), d
     parent = department_parent(doc, after, end)
     org_tokens = [t for t in doc[slice(*parent) if parent else slice(after, end)] if not t.is_space]

@@ -39,6 +39,7 @@ from pipeline.extract.title_words import (
     may_lead_a_title,
     office_adjective,
     office_words,
+    phrase_title,
     plural_kind,
     title_genitive,
     token_title,
@@ -72,7 +73,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     if i > 0 and any(a.pos == "subst" and a.lemma.lower() == "kategoria" for a in doc[i - 1]._.morf):
         return None  # "w kategorii śpiewak solista": the category's name, not a title
     if title is None:
-        return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i)
+        return _abbreviated_title(doc, i) or _former_title(doc, i) or _prefixed_title(doc, i) or phrase_title(doc, i)
     if depreciative_only(tok, title):
         return None  # "swoje premiery": the plural of "premiera", not a deprecating plural of "premier"
     if tok.text.lower() in HONORIFICS and i + 1 < len(doc) and token_title(doc[i + 1].text, doc[i + 1]._.morf):

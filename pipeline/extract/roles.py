@@ -25,6 +25,7 @@ from pipeline.extract.role_apposition import (
     pupil_title,
     title_cases,
 )
+from pipeline.extract.role_body_words import acronym_ending, legal_form_part
 from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
@@ -177,7 +178,7 @@ def title_roles(
     cases = name_cases(doc[i:j])
     for k in range(h - 1, max(sent_start, h - 14) - 1, -1):
         tok = doc[k]
-        if tok.text in (".", ";", "!", "?", ":") or "\n" in tok.text or "\n" in tok.whitespace_:
+        if tok.text in (".", ";", "!", "?", ":") and not legal_form_part(doc, k) or "\n" in tok.text + tok.whitespace_:
             break
         found = _title_at(doc, k) or _profession_before(doc, k, h, cases) \
             or predicate_profession(doc, k, h, sent_start)
@@ -210,7 +211,8 @@ def title_roles(
             if title.split()[0] in EVENT_ROLE_TITLES and any(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
-            if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) or _acronym_ending(doc, t.i)
+            if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) or acronym_ending(doc, t.i)
+                   or legal_form_part(doc, t.i)
                    for t in between) \
                     and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
@@ -256,6 +258,8 @@ def _members_in_a_name(doc: Doc, k: int) -> bool:
     Prezydenta RP Jan Mak", a genitive title right after an institution's head, names the office's chief: neither is
     the person's title."""
     prev = doc[k - 1] if k > 0 else None
+    if prev is not None and prev.text in ("i", "oraz") and k > 1:
+        prev = doc[k - 2]  # "Cechu Rzemieślników i Przedsiębiorców": members coordinated inside the name
     if prev is None or not prev.capitalised or not prev.is_alpha or prev.is_sent_start:
         return False
     titles = [a for a in doc[k]._.morf if a.pos == "subst" and role_title(a.lemma, (a,)) is not None]
@@ -325,14 +329,6 @@ def _may_stand_between(tok: Token) -> bool:
     if _place_adjective(tok) or particle(tok):
         return True
     return any(a.pos in ("subst", "adj") and "gen" in a.cases for a in tok._.morf)
-
-
-def _acronym_ending(doc: Doc, k: int) -> bool:
-    """'u' in "dyrektor GOK-u Anna Kos": a case ending glued by a hyphen to an acronym declines it; no word of its own."""
-    text = doc[k].text
-    return k >= 2 and text.isalpha() and text.islower() and len(text) <= 3 and doc[k - 1].text == "-" \
-        and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].text.isupper() \
-        and len(doc[k - 2].text) >= 2
 
 
 def _origin(doc: Doc, k: int) -> bool:

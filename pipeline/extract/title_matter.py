@@ -58,8 +58,11 @@ def matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
     institution's head ("ds. Strategii Uczelni X"), a preposition or a verb. Returns the index after it."""
     n = len(doc)
     start = len(words)
+    lower = j < n and doc[j].text[:1].islower()
     while j < n and len(words) - start < limit:
         t = doc[j]
+        if lower and t.text[:1].isupper() and len(words) > start:
+            break  # "ds. personalnych i organizacyjnych Warszawskiego Uniwersytetu": the capital opens the body
         if t.text.lower() in ("i", "oraz") and len(words) > start and j + 1 < n and matter_word(doc[j + 1]):
             words.append(t.text.lower())
             j += 1
@@ -70,6 +73,11 @@ def matter_chain(doc: Doc, j: int, words: list[str], limit: int) -> int:
             continue
         if not matter_word(t):
             break
+        if j + 2 < n and doc[j + 1].text == "-" and not t.whitespace_ and not doc[j + 1].whitespace_ \
+                and matter_word(doc[j + 2]):
+            words.append(f"{t.text.lower()}-{doc[j + 2].text.lower()}")  # "ds. dydaktyczno-wychowawczych"
+            j += 3
+            continue
         words.append(t.text.lower())
         j += 1
     if words and words[-1] in ("i", "oraz"):
@@ -87,3 +95,15 @@ def matter_after(doc: Doc, j: int) -> tuple[str, int]:
     words: list[str] = []
     end = matter_chain(doc, k + 1, words, 10)
     return ("ds. " + " ".join(words), end) if words else ("", j)
+
+
+#: Collegial bodies and units named by a matter of their own: "Rady ds. Rozwoju Wsi", "Zespołu ds. Dostępności".
+_MATTER_BODIES = frozenset({"rada", "komisja", "zespół", "komitet", "biuro", "centrum", "forum", "kolegium"})
+
+
+def body_matter(doc: Doc, d: int) -> bool:
+    """The capitalised matter after "ds." at d belongs to the capitalised body right before it ("poseł Krajowej Rady
+    ds. Rozwoju Wsi"), not to the title ("Pełnomocnik Burmistrza ds. Seniorów" keeps its own)."""
+    if d < 1 or d + 1 >= len(doc) or not doc[d - 1].text[:1].isupper() or not doc[d + 1].text[:1].isupper():
+        return False
+    return any(a.pos == "subst" and a.lemma.lower() in _MATTER_BODIES for a in doc[d - 1]._.morf)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.title_words import institution_follows
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, role_title
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS, ROLE_TITLES, first_name, role_title
 
 
 def personal_apposition(tok: Token, title_tok: Token) -> str | None:
@@ -78,6 +78,11 @@ def organ_of_a_body(doc: Doc, j: int) -> bool:
     if j + 2 >= len(doc):
         return False
     organs = [a for a in doc[j]._.morf if a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORGANS]
+    if organs and doc[j].text.islower() and doc[j + 1].text.islower() and first_name(doc[j + 2]) is not None:
+        # "członek rady naukowej Jan Kos (Uniwersytet X)": a lower-case organ named by its adjective right before
+        # the holder's name is the title's, whatever body the text names elsewhere
+        return any(a.pos == "adj" and "gen" in a.cases and a.number == o.number and a.genders & o.genders
+                   for a in doc[j + 1]._.morf for o in organs)
     adj, body = doc[j + 1], doc[j + 2]
     if not organs or adj.text[:1].isupper() != doc[j].text[:1].isupper() or adj.text.isupper() \
             or not body.text[:1].isupper() or any(a.pos == "subst" or a.names for a in adj._.morf):

@@ -111,7 +111,7 @@ def lower_team(doc: Doc, j: int) -> bool:
     genitive of "zespół" is the title's team unless a name follows it ("członek zespołu Kwiaty": the ensemble) or
     a school's plural ("zespołu szkół": the institution)."""
     tok = doc[j]
-    if _lower_council(doc, j):
+    if _lower_council(doc, j) or _lower_department(doc, j):
         return True
     if not tok.text[:1].islower() or not any(a.pos == "subst" and a.lemma == "zespół" and "gen" in a.cases
                                               for a in tok._.morf):
@@ -121,6 +121,23 @@ def lower_team(doc: Doc, j: int) -> bool:
         return nxt is None
     institution = bool({a.lemma.lower() for a in nxt._.morf if a.pos == "subst"} & (ORG_HEADS | INSTITUTION_WORDS))
     return institution == nxt.text[:1].isupper()  # "zespołu Fundacji X": the team of the body named after it
+
+
+#: Departments of a school or institute that also head bodies of their own ("Zakład Karny", "katedra" a cathedral).
+_DEPARTMENTS = frozenset({"zakład", "katedra"})
+
+
+def _lower_department(doc: Doc, j: int) -> bool:
+    """'zakładu', 'katedry' in "kierownik katedry Politechniki X", "pracownik zakładu Instytutu Y", "kierownik zakładu
+    Jan Kos": a lower-case singular genitive of a department followed by no word of its own (a capital, a punctuation
+    mark, the end) is the title's unit (docs/annotation.md, titles with a department); "zakładu karnego", "zakładu
+    pracy" are kinds of bodies of their own."""
+    tok = doc[j]
+    if not tok.text.islower() or not any(a.pos == "subst" and a.lemma in _DEPARTMENTS and a.number == "sg"
+                                         and "gen" in a.cases for a in tok._.morf):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is None or not nxt.is_alpha or nxt.text[:1].isupper()
 
 
 def _lower_council(doc: Doc, j: int) -> bool:
@@ -316,9 +333,24 @@ def may_lead_a_title(tok: Token) -> bool:
 
 @per_readings
 def _leads_a_title(readings: tuple) -> bool:
-    return any(a.pos == "brev" and a.lemma.lower() in ROLE_TITLES or a.lemma == "pełniący_obowiązki"
+    return any(a.pos == "subst" and a.lemma in PHRASE_TITLES or a.pos == "brev" and a.lemma.lower() in ROLE_TITLES or a.lemma == "pełniący_obowiązki"
                or a.pos == "adj" and a.lemma.lower() == "były" or a.pos == "pact" and a.lemma == "pełnić"
                or a.pos == "frag" and a.lemma.lower() == "vice" for a in readings)
+
+
+#: Nouns that are titles only with the genitive they govern: "mąż zaufania" (a husband alone is kin, no title).
+PHRASE_TITLES = {"mąż": "zaufanie"}
+
+
+def phrase_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """('mąż zaufania', i + 2) for "mężem zaufania", "męża zaufania": the fixed genitive makes the noun a title."""
+    if i + 1 >= len(doc):
+        return None
+    for a in doc[i]._.morf:
+        needed = PHRASE_TITLES.get(a.lemma) if a.pos == "subst" and a.number == "sg" else None
+        if needed and any(b.pos == "subst" and b.lemma == needed and "gen" in b.cases for b in doc[i + 1]._.morf):
+            return f"{a.lemma} {doc[i + 1].text.lower()}", i + 2
+    return None
 
 
 #: `role_title` of a token's text and readings, remembered per word form (the title rules ask every word near a name).

@@ -95,6 +95,9 @@ ROLE_TITLES = frozenset({
     "autor", "współautor", "podróżnik", "kompozytor", "fotograf", "malarz", "rzeźbiarz", "ilustrator", "reżyser",
     "regionalista", "etnograf", "publicysta", "pszczelarz", "zielarz",
     "kapelan", "kustosz", "wikariusz", "dowódca", "dzielnicowy",  # curial and uniformed offices (settled 507, 538)
+    "prodziekan", "nadleśniczy", "leśniczy", "łowczy", "ordynator", "podinspektor", "nadinspektor", "wizytator",
+    "filozof", "krawiec", "stolarz", "rzemieślnik", "przedsiębiorca", "naukowiec", "edukator", "działacz",
+    "społecznik", "delegat", "projektant", "producent", "policjant",  # offices and trades (dev cards)
 })
 #: Titles of public offices: their holders attending someone else's event come as guests.
 OFFICE_TITLES = frozenset({
@@ -125,7 +128,8 @@ FEMININE_TITLES = {
     "rzeczniczka": "rzecznik", "ambasadorka": "ambasador", "komisarz": "komisarz", "europosłanka": "europoseł",
     "posłanka": "poseł", "senatorka": "senator", "prezeska": "prezes", "dyrektorka": "dyrektor",
     "rękodzielniczka": "rękodzielnik", "śpiewaczka": "śpiewak", "pisarka": "pisarz", "poetka": "poeta",
-    "plastyczka": "plastyk", "pracownica": "pracownik",
+    "plastyczka": "plastyk", "pracownica": "pracownik", "krawcowa": "krawiec", "przedsiębiorczyni": "przedsiębiorca",
+    "działaczka": "działacz", "społeczniczka": "społecznik", "policjantka": "policjant",
 }
 
 

@@ -117,7 +117,8 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)
                 and not _coordinated_unknown_name(doc, i, spans)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
-                or not noun_lemmas(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i):
+                or not noun_lemmas(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i) \
+                or _quoted_preposition(doc, i):
             i += 1  # "w Sali Lubrańskiego": a hall, not a woman called Sala
             continue
         if i + 2 < n and doc[i + 1].is_space and "\n" not in doc[i + 1].text and surname_candidate(doc[i + 2]):
@@ -262,6 +263,15 @@ def inside_business_name(doc: Doc, i: int) -> bool:
         a.pos == "subst" and not a.names for a in noun._.morf) and first_name(noun) is None
 
 
+_OPENING_QUOTES = frozenset({'"', "„", "“", "«", "»"})
+
+
+def _quoted_preposition(doc: Doc, i: int) -> bool:
+    """'Od' in "Centrum „Od Nowa”": a quoted name opening with a word that reads as a preposition is a body's or a
+    work's name ("„Dla Ciebie”", "„Na Szlaku”"), not a first name in an oblique case ('Od': the genitive of Oda)."""
+    return i > 0 and doc[i - 1].text in _OPENING_QUOTES and any(a.pos == "prep" for a in doc[i]._.morf)
+
+
 def _name_end(doc: Doc, j: int) -> int:
     """The end of a name whose surname is token j: a double-barrelled surname written with a separate
     hyphen token, or with spaces around it, takes its second half."""
@@ -273,7 +283,14 @@ def _name_end(doc: Doc, j: int) -> int:
     elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
             and surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
         end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
-    return end
+    k = end
+    while k < n and doc[k].text in _NOBILIARY and doc[k - 1].whitespace_ and doc[k].whitespace_:
+        k += 1  # "Geringer de Oedenberg", "von der Leyen": a lower-case particle joins a second surname
+    return k + 1 if k > end and k < n and surname_candidate(doc[k]) and first_name(doc[k]) is None else end
+
+
+#: Nobiliary particles written in lower case inside a surname (Polish has no such words of its own).
+_NOBILIARY = frozenset({"de", "von", "van", "der", "den", "du", "del", "della", "di", "dos", "zu"})
 
 
 _TITLE_WORDS = frozenset({"profesor", "profesora", "profesorowi", "profesorem", "profesorze", "doktor", "doktora"})

@@ -50,6 +50,8 @@ def pl_sentences(doc: Doc) -> Doc:
                 sent_first = _mark_start(starts, spaces, j)
         elif text[-1:] == "." and text.lower() in SENTENCE_FINAL_ABBREVIATIONS:
             # "... 2014 r. Następnie ..." ends; "2014 r. – Jurajski", "35 os. (25 K)", "godz. 17" do not
+            if text[:1].isupper() and glued[i]:
+                continue  # "S.A.": a capital initial glued to the next letter is a legal form's first letter
             j = _skip_closers(texts, glued, spaces, i + 1)
             if j < n and texts[j][:1].isupper() and texts[j][:1].isalpha():
                 sent_first = _mark_start(starts, spaces, j)

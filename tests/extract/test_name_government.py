@@ -16,6 +16,7 @@ def _cases(ctx_for, text: str, word: str):
     ("Spotkanie z udziałem szaradzisty Stanisława Bisko.", "Stanisława", {"gen"}),
     ("Fundację reprezentowano przez Pawła Świerzko.", "Pawła", {"acc"}),
     ("Nagrody wręczono dla dr. Pawła Świerzko.", "Pawła", {"gen"}),
+    ("Debata z udziałem zastępcy wójta Pawła Świerzko.", "Pawła", {"gen", "dat", "loc"}),  # the head title's case
 ])
 def test_governed_cases(ctx_for, text, word, expected):
     assert _cases(ctx_for, text, word) == expected
@@ -26,6 +27,8 @@ def test_governed_cases(ctx_for, text, word, expected):
     ("Spotkanie otworzyła Stanisława Bisko.", "Stanisława"),  # a verb: no case from here
     ("Zobaczyliśmy dzieła Stanisława Bisko.", "Stanisława"),  # no personal title: a possessor, either gender
     ("Przyszła też dyrektor szkoły Stanisława Bisko.", "Stanisława"),
+    ("Szkolenie poprowadził zastępca wójta Jan Dyło.", "Jan"),  # the genitive title is what "zastępca" governs
+    ("Zajęcia prowadziła kandydatka na posła Anna Dyło.", "Anna"),  # and what "na" governs
 ])
 def test_nothing_governs(ctx_for, text, word):
     assert _cases(ctx_for, text, word) is None

@@ -211,3 +211,10 @@ def test_letters_only_chunk_needs_no_doc(nlp, chunk, monkeypatch):
     slow = tokenizer._chunk(chunk)
     assert fast[0] == slow[0] and fast[1] == slow[1] and fast[4:] == slow[4:]
     assert set(fast[2]) == set(slow[2]) and set(fast[3]) == set(slow[3])
+
+
+def test_a_legal_forms_initials_do_not_end_the_sentence_before_a_name(nlp):
+    text = "Gości powitał doradca Agencji Rozwoju Lipno S.A. Jerzy Fijołek i sołtys wsi."
+    assert texts(nlp, text) == [text]
+    text = "Strona 5 s. Następnie omówiono budżet."  # a page abbreviation alone still closes a sentence
+    assert texts(nlp, text) == ["Strona 5 s.", "Następnie omówiono budżet."]
