@@ -167,7 +167,9 @@ def _extend_right_raw(
             j = close + 1
             distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
             continue
-        starts_person = first_name(tok) is not None and not _patron(doc, j) and (
+        starts_person = first_name(tok) is not None and not _patron(doc, j) and not (  # "Fauny i Flory": a common
+            j > first and doc[j - 1].text in ("i", "oraz") and any(  # genitive after "i" is no first name
+                a.pos == "subst" and "gen" in a.cases and not a.names for a in tok._.morf)) and (
             j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf)
             and j + 1 < n and doc[j + 1].capitalised)  # "Fundacja Merkury": a first name alone is the body's own
         if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok) \

@@ -244,3 +244,15 @@ def test_the_body_after_przy_is_listed_too_and_an_institution_name_in_apposition
     assert "Fundacja Pomocy Sąsiedzkiej Brzask" in names
     # "Caritas" (SGJP: an institution's name) after a head runs the body: one name
     assert "Dom Pomocy Społecznej Caritas" in _orgs(extractor, "Dziękujemy Domowi Pomocy Społecznej Caritas.")
+
+
+def test_a_coordinated_genitive_that_is_also_a_first_name_stays_in_the_name(extractor):
+    """'Flory' is a first name and "flora"'s genitive: after "i" inside a name it is the complement's."""
+    assert "Muzeum Fauny i Flory Bałtyckiej w Lipnie" in _orgs(
+        extractor, "Partnerem było Muzeum Fauny i Flory Bałtyckiej w Lipnie.")
+
+
+def test_a_person_coordinated_after_a_name_stays_a_person(extractor):
+    report = extractor.extract("Spotkanie prowadziła Fundacja Rozwoju Wsi i Róża Kowalska.")
+    assert "Fundacja Rozwoju Wsi" in {o.name for o in report.organizations}
+    assert "Róża Kowalska" in {p.name for p in report.people}
