@@ -53,6 +53,7 @@ from pipeline.ner.org_rules import (
     name_part,
     own_name_word,
     parent_acronym,
+    short_body_acronym,
 )
 from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import patron_title
@@ -368,7 +369,7 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     for i in capitalised_indices(doc):  # capitals first
         tok = doc[i]
         text = tok.text
-        if i in blocked or not is_acronym_word(text) or i == surname:
+        if i in blocked or not (is_acronym_word(text) or short_body_acronym(doc, i)) or i == surname:
             continue
         if capitals_person(doc, i):
             surname = i + 1

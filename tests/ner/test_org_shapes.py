@@ -256,3 +256,13 @@ def test_a_person_coordinated_after_a_name_stays_a_person(extractor):
     report = extractor.extract("Spotkanie prowadziła Fundacja Rozwoju Wsi i Róża Kowalska.")
     assert "Fundacja Rozwoju Wsi" in {o.name for o in report.organizations}
     assert "Róża Kowalska" in {p.name for p in report.people}
+
+
+def test_a_two_letter_acronym_the_dictionary_names_as_an_institution_is_a_body(extractor):
+    """SGJP names 'UJ' an institution: two capitals standing alone, as a subject or an object, name a body."""
+    assert "UJ" in _orgs(extractor, "UJ zaprasza na wykład otwarty.")
+    assert "UJ" in _orgs(extractor, "Dziękujemy UJ za udostępnienie sali.")
+
+
+def test_a_two_letter_acronym_inside_a_longer_name_is_no_body_of_its_own(extractor):
+    assert "WP" not in _orgs(extractor, "Projekt sfinansowano w ramach RPO WP na lata 2014-2020.")
