@@ -90,6 +90,10 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singu
         return phrase_base(tokens[:second], heads, original)[0] + gap + phrase_base(
             tokens[second + 1:], heads, original)[0], head_a.lemma.lower()
     head_tok = tokens[h]
+    if h == 0 and len(tokens) > 3 and tokens[1].text == "i" and head_index(tokens[2:3], heads) == 0:
+        # "Muzeum i Ośrodkowi Kultury X": two heads sharing one complement, each to its nominative
+        first = noun_nominative(original[head_tok.idx:head_tok.idx + len(head_tok.text)], head_a)
+        return f"{first} i {phrase_base(tokens[2:], heads, original)[0]}", head_a.lemma.lower()
     number, gender = head_features(head_a)
     head_form = head_a
     if singular and number == "pl":  # the adjectives still agree with the plural reading; they are made singular

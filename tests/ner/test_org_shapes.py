@@ -266,3 +266,15 @@ def test_a_two_letter_acronym_the_dictionary_names_as_an_institution_is_a_body(e
 
 def test_a_two_letter_acronym_inside_a_longer_name_is_no_body_of_its_own(extractor):
     assert "WP" not in _orgs(extractor, "Projekt sfinansowano w ramach RPO WP na lata 2014-2020.")
+
+
+def test_a_bare_head_coordinated_with_a_head_shares_its_complement(extractor):
+    """'Muzeum' alone names no body: with "i" and a second head it shares that head's complement, in any case."""
+    assert "Muzeum i Ośrodek Kultury Kaszubskiej" in _orgs(extractor, "Dziękujemy Muzeum i Ośrodkowi Kultury Kaszubskiej.")
+    assert "Muzeum i Ośrodek Kultury Kaszubskiej w Lipnie" in _orgs(
+        extractor, "Wystawę przygotowało Muzeum i Ośrodek Kultury Kaszubskiej w Lipnie.")
+
+
+def test_a_head_with_words_of_its_own_stays_a_body_beside_the_next(extractor):
+    names = _orgs(extractor, "Organizatorem była Szkoła Podstawowa i Przedszkole w Lipnie.")
+    assert "Przedszkole w Lipnie" in names and not any(n.startswith("Szkoła Podstawowa i") for n in names)
