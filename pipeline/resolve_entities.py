@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.org_names import plural_parent
 from pipeline.extract.organizations import LEVEL_ADJECTIVES, OrgMention, initials
 from pipeline.extract.place_venue_cues import (
     announced_places,
@@ -83,7 +84,7 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
         parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
                             and "gen" in a.cases and a.number == "sg"
                             and (named_unit or a.lemma.lower() not in GENERIC_PARENTS)), None)
-        if parent_head is None:
+        if parent_head is None or plural_parent(toks, heads[1]):  # type: ignore[arg-type]
             continue
         start = heads[1]
         while start - 1 > heads[0] and toks[start - 1].text[:1].isupper() and any(

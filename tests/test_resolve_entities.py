@@ -118,3 +118,24 @@ def test_a_body_named_in_the_credit_and_in_the_report_is_listed(extractor):
     text = ("Dzień Seniora\nfot. Gminny Ośrodek Kultury w Borkowie\n"
             "W piątek Gminny Ośrodek Kultury w Borkowie przygotował Dzień Seniora.")
     assert "Gminny Ośrodek Kultury w Borkowie" in {o.name for o in extractor.extract(text).organizations}
+
+
+@pytest.mark.parametrize("text,whole,plural", [
+    ("Piknik wsparł Związek Ochotniczych Straży Pożarnych z Lipna.", "Związek Ochotniczych Straży Pożarnych",
+     "Straże Pożarne"),
+    ("Apel podpisał Zarząd Związku Ochotniczych Straży Pożarnych.", "Związek Ochotniczych Straży Pożarnych",
+     "Straże Pożarne"),
+])
+def test_a_union_of_a_plural_kind_lists_no_parent(extractor, text, whole, plural):
+    names = {o.name for o in extractor.extract(text).organizations}
+    assert any(n.startswith(whole) for n in names) and plural not in names and plural[:-1] + "a" not in names
+
+
+def test_a_singular_parent_after_a_unit_is_still_listed(extractor):
+    text = "Wykład przygotował Wydział Prawa Lubelskiej Szkoły Biznesu."
+    assert "Lubelska Szkoła Biznesu" in {o.name for o in extractor.extract(text).organizations}
+
+
+def test_a_plural_complement_of_the_unit_leaves_its_parent_listed(extractor):
+    text = "Spotkanie przygotował Wydział Spraw Obywatelskich Starostwa Powiatowego w Dębinie."
+    assert "Starostwo Powiatowe w Dębinie" in {o.name for o in extractor.extract(text).organizations}

@@ -327,3 +327,15 @@ def test_a_project_fronted_before_its_operator_gives_the_organizer(run):
 def test_a_board_inviting_to_the_event_stands_for_its_body(run):
     r = run("Zarząd Fundacji „Wrzos” zaprasza na konferencję „Seniorzy w sieci”, która odbędzie się 5 maja w Lipnie.")
     assert r.event.organizer == "Fundacja „Wrzos”"
+
+
+@pytest.mark.parametrize("text, organizer, co", [
+    ("Organizatorami konferencji byli Zakład Aktywności Zawodowej w Borkowie oraz Rada Gminy Dębina.",
+     "Zakład Aktywności Zawodowej w Borkowie", "Rada Gminy Dębina"),
+    ("Organizatorami konferencji byli Wydział Oświaty i Sportu oraz Muzeum Ziemi Borkowskiej.",
+     "Wydział Oświaty i Sportu", "Muzeum Ziemi Borkowskiej"),
+])
+def test_a_unit_listed_before_another_body_is_no_unit_of_it(run, text, organizer, co):
+    """A parent follows its unit's last word in the genitive; after "oraz" or a nominative the next body is another."""
+    r = run(text)
+    assert r.event.organizer == organizer and co in r.event.co_organizers

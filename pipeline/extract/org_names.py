@@ -90,6 +90,10 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singu
         return phrase_base(tokens[:second], heads, original)[0] + gap + phrase_base(
             tokens[second + 1:], heads, original)[0], head_a.lemma.lower()
     head_tok = tokens[h]
+    if h == 0 and len(tokens) > 3 and tokens[1].text == "i" and head_index(tokens[2:3], heads) == 0:
+        # "Muzeum i Ośrodkowi Kultury X": two heads sharing one complement, each to its nominative
+        first = noun_nominative(original[head_tok.idx:head_tok.idx + len(head_tok.text)], head_a)
+        return f"{first} i {phrase_base(tokens[2:], heads, original)[0]}", head_a.lemma.lower()
     number, gender = head_features(head_a)
     head_form = head_a
     if singular and number == "pl":  # the adjectives still agree with the plural reading; they are made singular
@@ -218,3 +222,19 @@ def initials(name: str) -> str:
 
 def venue_base(tokens: list[Token], original: str) -> str:
     return phrase_base(tokens, VENUE_HEADS, original)[0]
+
+
+def plural_parent(toks: list[Token], k: int) -> bool:
+    """'Związek Ochotniczych Straży Pożarnych': a genitive head whose own capitalised adjectives (before or after it)
+    read as a genitive only in the plural is plural ("Straży" is both), a kind the union gathers, no parent body.
+    An adjective before it that agrees with the noun before it is that noun's ("Wydział Spraw Społecznych Starostwa")."""
+    for m in (k - 1, k + 1):
+        if not 0 <= m < len(toks) or not toks[m].text[:1].isupper():
+            continue
+        genitives = [a for a in toks[m]._.morf if a.pos == "adj" and "gen" in a.cases]
+        if not genitives or any(a.number != "pl" for a in genitives):
+            continue
+        before = [n for n in toks[m - 1]._.morf if n.pos == "subst" and "gen" in n.cases] if m == k - 1 and m else []
+        if not any(n.number == "pl" and n.genders & a.genders for n in before for a in genitives):
+            return True
+    return False

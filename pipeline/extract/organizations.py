@@ -89,6 +89,9 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
             joint = next((k for k, t in enumerate(tokens) if t.text == "i"), None)  # "Sołectwo A i B": one of two
             base = locality_base(tokens) if joint is None else \
                 f"{locality_base(tokens[:joint])} i {locality_base(tokens[joint + 1:])}"
+            unit = chars.start - 1  # "Dziękujemy Sołectwu X": the unit word is the mention's too, for the cues before it
+            if unit >= 0 and light[unit].text[:1] == "S" and noun_lemmas(light[unit]) & {"sołectwo"}:
+                start = light[unit].idx
             villages.append(OrgMention(f"Sołectwo {base}", None, None,
                                        ctx.mention(start, end, EXTRACTOR, 0.7, "village_unit")))
             continue

@@ -38,6 +38,12 @@ def unit_before(ctx: Context, mention: Mention) -> Mention | None:
     f = ctx.features
     k = bisect_left(f.starts, mention.start) - 1
     unit = None
+    while k >= 0 and f.is_space[k] and "\n" not in f.texts[k]:
+        k -= 1
+    words = mention.text.split()
+    if k < 0 or not f.capitalised[k] or not words or not any(
+            "gen" in a.cases for a in analyse(words[0]) if a.pos in ("subst", "adj")):
+        return None  # "Zakład X w Lipnie oraz Rada Gminy Y": a parent follows its unit's last word in the genitive
     while k >= 0:
         if f.is_space[k]:
             if "\n" in f.texts[k]:

@@ -108,7 +108,8 @@ def village_bodies(toks: Sequence[Token], i: int, original: str) -> list[tuple[i
     quoted = quoted_after_acronym(toks, i, original)
     if quoted is not None:
         return [quoted]
-    if toks[i].text not in VILLAGE_BODY_ACRONYMS and (named := named_after_acronym(toks, i)) is not None:
+    if toks[i].text not in VILLAGE_BODY_ACRONYMS and (named := phrase_after_acronym(toks, i)
+                                                       or named_after_acronym(toks, i)) is not None:
         return [named]
     full = VILLAGE_BODY_ACRONYMS.get(toks[i].text)
     if full is None or i + 1 >= len(toks):
@@ -169,6 +170,56 @@ def named_after_acronym(toks: Sequence[Token], i: int) -> tuple[int, int, str] |
                      and after.is_alpha):
         return None  # "MKS Łask", or more capitalised words whose end is not a town ("UKS Orlik": a common noun)
     return i, j + 1, f"{toks[i].text} {toks[j].text}"
+
+
+def phrase_after_acronym(toks: Sequence[Token], i: int) -> tuple[int, int, str] | None:
+    """'LGD Wrzosowa Dolina', 'LGD Kwiat Lnu', 'LGR Pojezierze Mazurskie': two capitalised words after an acronym that
+    make one nominative phrase (an adjective or numeral agreeing with its noun, or a noun with a common noun's
+    genitive) are the body's own name, as written; a locality of the register ("MKS Nowa Wieś") is its seat, and
+    a further capitalised word leaves the phrase's end unknown."""
+    from pipeline.lexicon.words import role_title
+
+    j = i + 1
+    if j + 1 >= len(toks) or toks[i].whitespace_ != " " or toks[j].whitespace_ != " ":
+        return None
+    end = j + 2
+    if end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+            and not toks[end].whitespace_ and toks[end + 1].text[:1].isupper():
+        end += 2  # "Pojezierze Suwalsko-Augustowskie": the compound adjective's last part agrees
+    first, last = toks[j], toks[end - 1]
+    if not all(_phrase_word(t) for t in (first, last)) or i > 0 and role_title(toks[i - 1].text, toks[i - 1]._.morf):
+        return None
+    if end < len(toks) and toks[end].text[:1].isupper() and toks[end].is_alpha:
+        return None
+    words = _words(toks[j:end])
+    if is_known_locality(words) or not (_agree_nom(first, last) or _agree_nom(last, first) or _noun_genitive(first, last)):
+        return None
+    return i, end, f"{toks[i].text} {words}"
+
+
+def _phrase_word(tok: Token) -> bool:
+    """A capitalised word of a name: a noun, adjective or numeral ("Przystań" is also a verb's imperative) that is
+    no first name, title or body's head."""
+    from pipeline.lexicon.words import ORG_HEADS, role_title
+
+    morf = tok._.morf
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and not _first_name(tok) \
+        and not role_title(tok.text, morf) and not noun_lemmas(tok) & ORG_HEADS \
+        and any(a.pos in ("subst", "adj", "num") for a in morf)
+
+
+def _agree_nom(mod: Token, noun: Token) -> bool:
+    """The modifier (an adjective or a numeral) agrees with the common noun in the nominative."""
+    nouns = [a for a in noun._.morf if a.pos == "subst" and "nom" in a.cases and not a.names]
+    return any(a.pos in ("adj", "num") and "nom" in a.cases and a.number == n.number and a.genders & n.genders
+               for a in mod._.morf for n in nouns)
+
+
+def _noun_genitive(noun: Token, comp: Token) -> bool:
+    """'Kwiat Lnu', 'Kraina Dębów': a common noun in the nominative and a common noun's genitive after it."""
+    return any(a.pos == "subst" and "nom" in a.cases and not a.names for a in noun._.morf) \
+        and not any(a.pos == "adj" for a in noun._.morf) \
+        and any(a.pos == "subst" and "gen" in a.cases and not a.names for a in comp._.morf)
 
 
 def _own_name(tok: Token) -> bool:

@@ -174,3 +174,15 @@ def territorial_scope(doc: Doc, j: int) -> int:
     ok = any(a.pos == "adj" and "gen" in a.cases and a.lemma.endswith(("ski", "cki")) and a.number == n.number
              and a.genders & n.genders for a in doc[j + 2]._.morf for n in nouns)
     return 3 if ok else 0
+
+
+def shares_head_phrase(doc: Doc, i: int, blocked: set[int], heads: frozenset[str]) -> bool:
+    """'Muzeum i Ośrodek Kultury Kaszubskiej': a bare head, which names no body alone, coordinated with a second head
+    in the same case shares that head's complement: one name (a head with words of its own, "Szkoła Podstawowa i
+    Przedszkole w X", names a body of its own)."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "i" or {i + 1, i + 2} & blocked or not head_at(doc[i + 2], heads):
+        return False
+    cases = {c for a in doc[i]._.morf if a.pos == "subst" and a.lemma.lower() in heads for c in a.cases}
+    second = {c for a in doc[i + 2]._.morf if a.pos == "subst" and a.lemma.lower() in heads for c in a.cases}
+    return bool(cases & second) and doc[i + 3].capitalised and not head_at(doc[i + 3], heads) \
+        and any("gen" in a.cases for a in doc[i + 3]._.morf if a.pos in ("subst", "adj"))

@@ -364,3 +364,21 @@ def capitals_person(doc: Doc, i: int) -> bool:
     person's name written in capitals; neither word is an acronym."""
     return i + 1 < len(doc) and is_all_caps_word(doc[i + 1]) and doc[i + 1].is_alpha and any(
         "imię" in a.names for a in doc[i]._.morf if a.pos == "subst")
+
+
+_BODY_NAME_CATEGORIES = frozenset({"nazwa_instytucji", "nazwa_organizacji"})
+
+
+def short_body_acronym(doc: Doc, i: int) -> bool:
+    """'UJ', 'PK': two capitals are too short to be taken for initials on their own, but a pair the dictionary names
+    as an institution or organization (SGJP) is one, standing alone; a state or a kind ("RP", "SP") is not, nor a
+    pair inside a longer name ("RPO WP", "KP Owlex", "OWES SP")."""
+    text = doc[i].text
+    if len(text) != 2 or not text.isalpha() or not text.isupper() or text in NON_ORG_ACRONYMS:
+        return False
+    before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None  # "Dziękujemy UJ": the sentence's capital
+    if i + 1 < len(doc) and doc[i + 1].capitalised or before is not None and before.capitalised and (
+            not before.is_sent_start or is_all_caps_word(before)):
+        return False
+    morf = doc[i]._.morf  # "SP" is also the abbreviation of a kind ("Szkoła Podstawowa"): no one body alone
+    return any(_BODY_NAME_CATEGORIES & set(a.names) for a in morf) and not any(a.pos == "brev" for a in morf)

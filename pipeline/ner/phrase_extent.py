@@ -39,6 +39,7 @@ from pipeline.ner.org_coordination import (
     ordinal_before,
     parent_follows,
     seat_tail,
+    shares_head_phrase,
     territorial_scope,
     undotted_marker,
 )
@@ -53,6 +54,7 @@ from pipeline.ner.org_rules import (
     name_part,
     own_name_word,
     parent_acronym,
+    short_body_acronym,
 )
 from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import patron_title
@@ -94,6 +96,8 @@ def phrase_ranges(
                 start -= 1  # "Powiatowa i Miejska Rada": the loop takes the first adjective next
         start = ordinal_before(doc, start, blocked, tok)  # "I Liceum Ogólnokształcące", "XIV Liceum", "16. Batalion"
         end = extend_right(doc, norm, i + 1, blocked, heads, with_seat)
+        if end == i + 1 == start + 1 and shares_head_phrase(doc, i, blocked, heads):  # "Muzeum i Ośrodek Kultury X"
+            end = max(end, extend_right(doc, norm, i + 3, blocked, heads, with_seat))
         out.append((start, i, end))
         resume = max(end, i + 1)
     return out
@@ -167,7 +171,9 @@ def _extend_right_raw(
             j = close + 1
             distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
             continue
-        starts_person = first_name(tok) is not None and not _patron(doc, j) and (
+        starts_person = first_name(tok) is not None and not _patron(doc, j) and not (  # "Fauny i Flory": a common
+            j > first and doc[j - 1].text in ("i", "oraz") and any(  # genitive after "i" is no first name
+                a.pos == "subst" and "gen" in a.cases and not a.names for a in tok._.morf)) and (
             j + 1 < n and _surname_candidate(doc[j + 1]) or not any("gen" in a.cases for a in tok._.morf)
             and j + 1 < n and doc[j + 1].capitalised)  # "Fundacja Merkury": a first name alone is the body's own
         if any(a.lemma in ("pan", "pani") for a in tok._.morf) and not is_all_caps_word(tok) \
@@ -300,19 +306,15 @@ def _extend_right_raw(
 def _locality_part(doc: Doc, k: int, first: int) -> bool:
     """'Mazowieckiem' after "w Wysokiem", 'Woli' after "w Stalowej": a seat goes on with geographic words, adjectives
     in the seat's case or words the dictionary does not know, not with "Złotą Odznaką" or "Pkt" after it."""
+    from pipeline.extract.place_checks import ABBREVIATED
+
     readings = doc[k]._.morf
     if is_geographic(doc[k]) or name_part(doc[k]) or not readings or all(a.pos == "ign" for a in readings):
         return True
-    if k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ and town_abbreviation(doc[k].text + "."):
+    if k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ and doc[k].text + "." in ABBREVIATED:
         return True  # "z Mińska Maz.": the town's abbreviated adjective ("Maz" is also a surname's genitive)
     cases = {c for a in doc[first]._.morf if a.pos in ("subst", "adj") for c in a.cases}
     return any(a.pos == "adj" and a.cases & cases for a in readings)
-
-
-def town_abbreviation(word: str) -> bool:
-    from pipeline.extract.place_checks import ABBREVIATED
-
-    return word in ABBREVIATED
 
 
 def _adjectives_before(doc: Doc, j: int) -> int:
@@ -366,7 +368,7 @@ def find_acronyms(doc: Doc, blocked: set[int]) -> list[int]:
     for i in capitalised_indices(doc):  # capitals first
         tok = doc[i]
         text = tok.text
-        if i in blocked or not is_acronym_word(text) or i == surname:
+        if i in blocked or not (is_acronym_word(text) or short_body_acronym(doc, i)) or i == surname:
             continue
         if capitals_person(doc, i):
             surname = i + 1

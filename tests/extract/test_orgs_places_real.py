@@ -332,3 +332,11 @@ def test_a_numbered_units_seat_of_two_words_stays_whole(extractor):
     doc = extractor.extract("Uczniowie SP nr 4 w Lipnie Kujawskim zajęli drugie miejsce, a ZS nr 2 w Rypinie trzecie.")
     names = {o.name for o in doc.organizations}
     assert {"SP nr 4 w Lipnie Kujawskim", "ZS nr 2 w Rypinie"} <= names
+
+
+def test_a_village_unit_thanked_for_the_invitation_is_the_host(extractor):
+    """The unit word is part of the mention: a cue before it ("Dziękujemy Sołectwu X za zaproszenie") reaches the unit."""
+    r = extractor.extract("Dziękujemy Sołectwu Borowice za zaproszenie na piknik rodzinny.")
+    assert r.event.organizer == "Sołectwo Borowice"
+    r = extractor.extract("Na pikniku bawili się mieszkańcy sołectwa Borowice.")
+    assert r.event.organizer is None

@@ -124,3 +124,21 @@ def test_an_acronym_with_a_common_noun_as_its_own_name(extractor):
     assert "ZAZ Kotwica" in _orgs(extractor, "Dziękujemy ZAZ Kotwica za pomoc.")
     # a town alone after the acronym is its seat, no name
     assert "MKS Łask" not in _orgs(extractor, "Zagrał MKS Łask.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Projekt wsparła LGD Zielona Przystań, a nagrody ufundował wójt.", "LGD Zielona Przystań"),
+    ("Partnerami byli LGR Pojezierze Górno-Leśne i gmina Lipno.", "LGR Pojezierze Górno-Leśne"),
+    ("Warsztaty poprowadziła LGD Kraina Buków z Lipna.", "LGD Kraina Buków"),
+])
+def test_a_nominative_phrase_after_an_acronym_is_the_bodys_own_name(extractor, text, name):
+    """An adjective agreeing with its noun, or a noun with a common genitive, after an acronym is one name."""
+    assert name in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Gości przywitała prezes LGD Anna Wilk.", "LGD"),
+    ("Na festyn przyszli członkowie MKS Nowa Wieś.", "MKS"),
+])
+def test_a_person_or_a_locality_after_an_acronym_is_no_phrase_of_its_name(extractor, text, acronym):
+    assert acronym in _orgs(extractor, text)

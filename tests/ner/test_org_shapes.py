@@ -244,3 +244,37 @@ def test_the_body_after_przy_is_listed_too_and_an_institution_name_in_apposition
     assert "Fundacja Pomocy Sąsiedzkiej Brzask" in names
     # "Caritas" (SGJP: an institution's name) after a head runs the body: one name
     assert "Dom Pomocy Społecznej Caritas" in _orgs(extractor, "Dziękujemy Domowi Pomocy Społecznej Caritas.")
+
+
+def test_a_coordinated_genitive_that_is_also_a_first_name_stays_in_the_name(extractor):
+    """'Flory' is a first name and "flora"'s genitive: after "i" inside a name it is the complement's."""
+    assert "Muzeum Fauny i Flory Bałtyckiej w Lipnie" in _orgs(
+        extractor, "Partnerem było Muzeum Fauny i Flory Bałtyckiej w Lipnie.")
+
+
+def test_a_person_coordinated_after_a_name_stays_a_person(extractor):
+    report = extractor.extract("Spotkanie prowadziła Fundacja Rozwoju Wsi i Róża Kowalska.")
+    assert "Fundacja Rozwoju Wsi" in {o.name for o in report.organizations}
+    assert "Róża Kowalska" in {p.name for p in report.people}
+
+
+def test_a_two_letter_acronym_the_dictionary_names_as_an_institution_is_a_body(extractor):
+    """SGJP names 'UJ' an institution: two capitals standing alone, as a subject or an object, name a body."""
+    assert "UJ" in _orgs(extractor, "UJ zaprasza na wykład otwarty.")
+    assert "UJ" in _orgs(extractor, "Dziękujemy UJ za udostępnienie sali.")
+
+
+def test_a_two_letter_acronym_inside_a_longer_name_is_no_body_of_its_own(extractor):
+    assert "WP" not in _orgs(extractor, "Projekt sfinansowano w ramach RPO WP na lata 2014-2020.")
+
+
+def test_a_bare_head_coordinated_with_a_head_shares_its_complement(extractor):
+    """'Muzeum' alone names no body: with "i" and a second head it shares that head's complement, in any case."""
+    assert "Muzeum i Ośrodek Kultury Kaszubskiej" in _orgs(extractor, "Dziękujemy Muzeum i Ośrodkowi Kultury Kaszubskiej.")
+    assert "Muzeum i Ośrodek Kultury Kaszubskiej w Lipnie" in _orgs(
+        extractor, "Wystawę przygotowało Muzeum i Ośrodek Kultury Kaszubskiej w Lipnie.")
+
+
+def test_a_head_with_words_of_its_own_stays_a_body_beside_the_next(extractor):
+    names = _orgs(extractor, "Organizatorem była Szkoła Podstawowa i Przedszkole w Lipnie.")
+    assert "Przedszkole w Lipnie" in names and not any(n.startswith("Szkoła Podstawowa i") for n in names)
