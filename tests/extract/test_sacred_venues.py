@@ -2,15 +2,7 @@
 
 import pytest
 
-from pipeline import extract
-
-
-def _venues(text: str) -> list[str]:
-    report = extract(text)
-    for p in report.places:
-        for m in p.mentions:
-            assert text[m.start:m.end] == m.text
-    return [p.name for p in report.places if p.kind == "venue"]
+from tests._venues import venues as _venues
 
 
 @pytest.mark.parametrize(("text", "venue"), [
