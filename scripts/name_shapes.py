@@ -161,7 +161,7 @@ def person_form(name: str, case: str, woman: bool) -> str | None:
         if woman and not word.endswith(("a", "A")):
             out.append(word)
             continue
-        form = inflect_phrase(word, case)
+        form = inflect_phrase(word, case, PERSON_CATEGORIES)
         if form is None:
             return None
         out.append(form)
@@ -176,6 +176,9 @@ def _w(next_word: str) -> str:
 
 #: A slot: what (org, place, name, title, acr: the card's acronym of the organization), which item (1-9), the case,
 #: and "^" for capitals ("{place:gen^}" -> "BYCZYNY", as page headings write).
+#: SGJP name categories whose readings a slot's name takes first: "Radom" the town, not the surname.
+PLACE_CATEGORIES = ("nazwa_geograficzna",)
+PERSON_CATEGORIES = ("imię", "nazwisko")
 _SLOT = re.compile(r"\{(org|place|name|title|acr)(\d?):(\w+)(\^?)\}")
 
 
@@ -195,13 +198,14 @@ def _fill(slot: str, case: str, item: Item, woman: bool) -> str | None:
         return person_form(value, case, woman)
     if case == "nom":
         return value
-    return inflect_phrase(value, case) or (value if value.split(" ")[0].isupper() else None)
+    categories = PLACE_CATEGORIES if slot == "place" else ()
+    return inflect_phrase(value, case, categories) or (value if value.split(" ")[0].isupper() else None)
 
 
 def _seat_of(venue: str, locality: str) -> bool:
     """The venue's name places it in the locality: "Gminny Ośrodek Kultury w Lesku" and Lesko. By the conventions
     (docs/annotation.md, Places) such a seat is a place of its own, so it is gold too, not an extra."""
-    form = inflect_phrase(locality, "loc")
+    form = inflect_phrase(locality, "loc", PLACE_CATEGORIES)
     return form is not None and re.search(r"\b(?:w|we)\s+" + re.escape(form) + r"\b", venue) is not None
 
 

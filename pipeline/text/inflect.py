@@ -139,7 +139,7 @@ def _inflect_word(word: str, reading: Analysis, number: str, gender: str, case: 
     return match_case(form, word) if form else None
 
 
-def _head(words: list[str]) -> tuple[int, Analysis, list[Analysis]] | None:
+def _head(words: list[str], categories: tuple[str, ...] = ()) -> tuple[int, Analysis, list[Analysis]] | None:
     """The head noun of a name (index, its nominative reading, the readings of the adjectives before it): the last
     noun that every word before it agrees with as an adjective (Nowa Wieś, Gminny Ośrodek, Biała Podlaska)."""
     best = None
@@ -149,10 +149,11 @@ def _head(words: list[str]) -> tuple[int, Analysis, list[Analysis]] | None:
         for noun in _nominatives(_last_part(word), ("subst",)):
             chosen = [next((a for a in adjs if _agrees(a, noun)), None) for adjs in adjectives_before]
             if all(chosen):
-                fitting.append((_agreeing_after(words, h, noun), noun.number == "sg", ":pt" not in noun.tag,
+                fitting.append((_agreeing_after(words, h, noun), bool(set(noun.names) & set(categories)),
+                                noun.number == "sg", ":pt" not in noun.tag,
                                 noun, [a for a in chosen if a]))
         if fitting:
-            *_, noun, chosen = max(fitting, key=lambda f: f[:3])
+            *_, noun, chosen = max(fitting, key=lambda f: f[:4])
             best = (h, noun, chosen)
         if not _nominatives(_last_part(word), _ADJECTIVES):
             break
@@ -163,15 +164,16 @@ def _last_part(word: str) -> str:
     return word if analyse(word) or "-" not in word else word.rsplit("-", 1)[1]
 
 
-def inflect_phrase(phrase: str, case: str) -> str | None:
+def inflect_phrase(phrase: str, case: str, categories: tuple[str, ...] = ()) -> str | None:
     """A name given in the nominative, put in `case` by its head group (the reverse of the base forms above):
     the adjectives before the head, the head and the adjectives agreeing after it inflect, complements stay
     ("Ochotnicza Straż Pożarna w Cmolasie", gen -> "Ochotniczej Straży Pożarnej w Cmolasie"). None when the
-    dictionary cannot say how the name inflects."""
+    dictionary cannot say how the name inflects. A head reading of one of the SGJP name `categories` wins
+    ("nazwa_geograficzna": "Radom" -> "Radomia", not the surname's "Radoma")."""
     words = phrase.split(" ")
     if words[0].isupper() and len(words[0]) > 1:  # an acronym inflects by an ending only some writers add
         return None
-    found = _head(words)
+    found = _head(words, categories)
     if found is None:
         return None
     h, head, before = found

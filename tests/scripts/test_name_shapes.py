@@ -78,3 +78,8 @@ def test_capitals_and_the_cards_acronym() -> None:
     assert text == "Zespół Gminnego Ośrodka Kultury w Lesku (GOK)."
     assert gold["organizations"] == [{"name": "Gminny Ośrodek Kultury w Lesku", "acronym": "GOK"}]
     assert name_shapes.render("({acr:nom})", [Item("org", "Fundacja Lipa")]) is None
+
+
+def test_a_place_inflects_as_the_town_not_as_a_surname() -> None:
+    text, _gold = name_shapes.render("Jedziemy do {place:gen^}.", [Item("place", "Radom", place_kind="locality")])
+    assert text == "Jedziemy do RADOMIA."

@@ -32,3 +32,7 @@ def test_the_nominative_of_a_name_is_itself() -> None:
 @pytest.mark.parametrize("name", ["PCPR", "„Zorza” Zielonka", "w Opolu"])
 def test_none_when_the_dictionary_cannot_say(name: str) -> None:
     assert inflect_phrase(name, "gen") is None
+
+
+def test_a_name_category_chooses_the_heads_reading() -> None:
+    assert inflect_phrase("Bytom", "gen", ("nazwa_geograficzna",)) == "Bytomia"
