@@ -2,6 +2,8 @@
 
     python scripts/compare_versions.py start=/work/wt-start now=/work/main --pages 725-804 [--split dev]
         [--modes rules,shipped] [--fields organizer,roles,organizations,places]
+    python scripts/compare_versions.py start=/work/wt-start now=/work/main --cards eval/pcc_events \
+        --texts /tmp/pcc_events --split test --modes shipped
 
 Each version is a checkout (a git worktree); it is run as `python -m pipeline evaluate` with that
 checkout first on PYTHONPATH, so it scores the cards of THIS checkout (`--cards`, default eval/real)
@@ -24,9 +26,11 @@ DEFAULT_FIELDS = ("event_type", "date_range", "published", "attendance_total", "
                   "people", "roles", "role_organizations", "parts", "organizations", "places")
 
 
-def score(checkout: Path, cards: Path, split: str | None, pages: str | None, rules_only: bool) -> dict:
+def score(checkout: Path, cards: Path, split: str | None, pages: str | None, rules_only: bool,
+          texts: Path | None = None) -> dict:
     """The evaluator's JSON for one version of the code on the given cards."""
     command = [sys.executable, "-m", "pipeline", "evaluate", str(cards), "--json", "--no-disagreements"]
+    command += ["--texts", str(texts)] if texts else []
     command += ["--split", split] if split else []
     command += ["--pages", pages] if pages else []
     command += ["--rules-only"] if rules_only else []
@@ -44,8 +48,8 @@ def table(results: dict[str, dict], fields: list[str], counts: bool) -> str:
         cells = []
         for name in names:
             f = results[name]["fields"].get(field)
-            if f is None:
-                cells.append("")
+            if f is None or f.get("f1") is None:
+                cells.append("" if f is None else "-")
                 continue
             cell = f"{f['f1']:.3f}"
             cells.append(cell + (f" ({f['tp']}/{f['fp']}/{f['fn']})" if counts else ""))
@@ -62,6 +66,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cards", type=Path, default=ROOT / "eval" / "real")
     parser.add_argument("--split", default="dev", help="dev | test | '' for every card")
     parser.add_argument("--pages", default=None, help="e.g. 725-804")
+    parser.add_argument("--texts", type=Path, default=None,
+                        help="folder of the cards' texts (sets whose texts are rebuilt outside the repo)")
     parser.add_argument("--modes", default="rules,shipped")
     parser.add_argument("--fields", default=",".join(DEFAULT_FIELDS))
     parser.add_argument("--counts", action="store_true", help="tp/fp/fn beside each F1")
@@ -76,7 +82,8 @@ def main(argv: list[str] | None = None) -> None:
             if mode not in ("rules", "shipped"):
                 raise SystemExit(f"error: unknown mode {mode!r} (rules, shipped)")
             results[f"{name} {mode}"] = score(checkout, args.cards.resolve(), args.split or None, args.pages,
-                                              rules_only=mode == "rules")
+                                              rules_only=mode == "rules",
+                                              texts=args.texts.resolve() if args.texts else None)
     print(table(results, args.fields.split(","), args.counts))
 
 

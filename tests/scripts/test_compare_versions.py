@@ -34,3 +34,17 @@ def test_two_versions_score_the_same_cards_side_by_side(tmp_path, capsys):
 def test_a_path_without_the_package_is_one_error_line(tmp_path):
     with pytest.raises(SystemExit, match="not NAME=CHECKOUT"):
         _script().main([f"x={tmp_path}"])
+
+
+def test_texts_kept_apart_from_their_cards_are_scored(tmp_path, capsys):
+    cards, texts = tmp_path / "cards", tmp_path / "texts"
+    cards.mkdir()
+    texts.mkdir()
+    shutil.copy(ROOT / "corpus" / "001_wizyta_studyjna_bieszczady.gold.json", cards / "x.gold.json")
+    shutil.copy(ROOT / "corpus" / "001_wizyta_studyjna_bieszczady.txt", texts / "x.txt")
+    _script().main([f"a={ROOT}", "--cards", str(cards), "--texts", str(texts), "--split", "", "--modes", "rules",
+                    "--fields", "event_type,published"])
+    lines = capsys.readouterr().out.splitlines()
+    event_type = next(line for line in lines if line.startswith("| event_type |"))
+    assert float(event_type.strip("|").split("|")[1]) == 1.0
+    assert lines[-1] == "documents: a rules 1"
