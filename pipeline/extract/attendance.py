@@ -45,9 +45,13 @@ PERSON_NOUNS_NON_M1 = frozenset({"gość",
     "mieszkanka", "przedstawicielka", "seniorka", "liderka", "animatorka", "osobistość",
     "rodzina", "para", "dziewczyna", "uczennica", "studentka", "beneficjentka", "gospodyni",
 })
+#: Nouns whose meaning carries the gender, kinship included ("14 mam i 2 ojców"); a plural of "wnuk" or
+#: "rodzic" names a mixed group and is not here.
 WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dziewczynka", "dziewczę", "seniorka",
-                          "słuchaczka", "mieszkanka", "uczennica", "studentka", "beneficjentka"})
-MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec"})
+                          "słuchaczka", "mieszkanka", "uczennica", "studentka", "beneficjentka",
+                          "mama", "matka", "babcia", "babka", "córka", "siostra", "żona"})
+MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec", "ojciec", "tata", "tatuś", "dziadek", "syn",
+                        "brat", "mąż"})
 APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przeszło", "niespełna",
                 "ok", "niemalże", "mniej więcej", "co najmniej", "przynajmniej", "z górą")
 
@@ -77,6 +81,25 @@ def _gender_of(word: str) -> str | None:
         return "f"
     if lemmas & MEN_LEMMAS or w.startswith("mężczyzn") or w in ("panów", "panowie"):
         return "m"
+    return None
+
+
+_NOUN_AFTER_AND = re.compile(r"\s*(?:i|oraz)\s+(?P<word>[^\W\d_]+)")
+
+
+def _one_numeral_two_nouns(after: str) -> int | None:
+    """The gendered noun after a number is coordinated with a second person noun that has no number of its own
+    ("45 seniorek i seniorów", "12 mam i ojców"): the number counts both. Returns the length of "i seniorów"."""
+    coordinated = _NOUN_AFTER_AND.match(after)
+    if coordinated is None:
+        return None
+    word = coordinated.group("word")
+    if numeral_value(word)[0]:
+        return None
+    if _gender_of(word) is not None or any(
+            a.pos == "subst" and "m1" in a.genders and a.cases & {"gen", "nom", "acc"} and not a.names
+            for a in analyse(word.lower())):
+        return coordinated.end()
     return None
 
 
@@ -244,6 +267,12 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             other = re.match(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)", ctx.norm[nxt.idx + len(nxt.text):])
             women, men = (value, None) if gender == "f" else (None, value)
             end = nxt.idx + len(nxt.text)
+            both = _one_numeral_two_nouns(ctx.norm[end:])
+            if both is not None:
+                # "45 seniorek i seniorów": one number for both nouns counts a mixed group
+                women = men = None
+                other = None
+                end += both
             if other:
                 ov = int(other.group(1)) if other.group(1).isdigit() else numeral_value(other.group(1))[1]
                 og = _gender_of(other.group(2)) or _counterpart_gender(nxt.text, other.group(2), gender)
@@ -260,13 +289,15 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             if left_total:
                 i = j
                 continue  # part of "15 uczestników, w tym 10 kobiet", handled at the total
-            if women is not None and men is not None:
+            if both is not None:
+                total = value
+            elif women is not None and men is not None:
                 total = women + men
             elif is_person_noun(nxt._.morf, nxt.text) and nxt.text.lower() not in ("k", "m"):
                 total = value  # "10 uczestniczek": all of them women
             else:
                 total = None
-            rule = "gender_counts"
+            rule = "total" if both is not None else "gender_counts"
         elif noun_ok or (split and value is not None):
             if noun_ok:
                 end = nxt.idx + len(nxt.text)

@@ -32,6 +32,9 @@ _ENROLLED = re.compile(r"\s*,?\s*(?:zgłoszon|zakwalifikowan|zrekrutowan|objęt|
 #: "stowarzyszenie skupia 60 członków", "do klubu należy 30 seniorów".
 #: "UTW liczy 771 słuchaczy": a body's size in the present tense.
 _MEMBERSHIP = re.compile(r"\b(zrzesz\w*|skupia\w*|należ[yą]\s+do\s+\S+|licz[yą](?:\s+sobie)?)\s+(\S+\s+){0,3}$", re.I)
+#: A verb saying that people took part, between a target group's cue and the figure: the figure is who came.
+_TOOK_PART_VERB = re.compile(r"\b(?:uczestnicz\w*ł\w*|udział\s+wzię\w*|wzię\w*\s+udział|przybył\w*|przyjechał\w*|"
+                             r"przyszł\w*|przyszedł)\b", re.I)
 #: Whom the organizer invited, not who came: "zaprosiliśmy 50 sołtysów", "zaproszono 40 osób".
 _INVITED = re.compile(r"\b(?:zaprosi\w*|zaproszon\w*)\s+(?:\S+\s+){0,3}$", re.I)
 #: One part of a group whose whole is not counted: "10 dzieci wraz z rodzicami", "15 osób z niepełnosprawnościami
@@ -58,8 +61,9 @@ def figure_role(ctx: Context, start: int, noun: str | None = None, end: int | No
         return "employees"
     if _CAPACITY.search(left) or _MEMBERSHIP.search(left) or _LIMIT.search(left) or _VOTE.search(left):
         return "other"
-    if _TARGET.search(left) or (end is not None and _ENROLLED.match(ctx.right(end, 40))):
-        return "target"
+    target = _TARGET.search(left)
+    if target and not _TOOK_PART_VERB.search(target.group(0)) or (end is not None and _ENROLLED.match(ctx.right(end, 40))):
+        return "target"  # not "warsztaty dla rodziców, w których uczestniczyło 11 mam": they came
     if _INVITED.search(left) or (end is not None and _WITH_COMPANIONS.match(ctx.right(end, 40))):
         return "other"
     clause = re.split(r"[.!?;\n]|,\s+(?:a|ale|natomiast)\s", ctx.left(start, 90))[-1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from pipeline.lexicon.words import OFFICE_TITLES, ORG_HEADS, role_title
+from pipeline.lexicon.words import OFFICE_TITLES, ORG_HEADS, is_place_label, role_title
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.light import LightToken
@@ -281,14 +281,10 @@ def alone_on_line(ctx: Context, start: int, end: int) -> bool:
     return alone and not _under_place_label(norm[:lo])
 
 
-#: Labels an event page puts above its venue ("Miejsce", "Gdzie:", "Lokalizacja"): the line under them names it.
-_PLACE_LABELS = frozenset({"miejsce", "gdzie", "lokalizacja", "adres", "miejsce wydarzenia", "miejsce spotkania",
-                           "miejsce szkolenia", "miejsce konferencji"})
-
-
 def _under_place_label(before: str) -> bool:
-    lines = [line.strip().rstrip(":").strip().lower() for line in before.splitlines() if line.strip()]
-    return bool(lines) and lines[-1] in _PLACE_LABELS
+    """The line above is a label an event page puts above its venue ("Miejsce", "Gdzie:", "Lokalizacja")."""
+    lines = [line for line in before.splitlines() if line.strip()]
+    return bool(lines) and is_place_label(lines[-1])
 
 
 def in_town_name(ctx: Context, start: int, prepositions: tuple[str, ...] = ("nad", "pod")) -> bool:

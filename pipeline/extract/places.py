@@ -67,7 +67,7 @@ from pipeline.lexicon.places import (
     register_loaded,
 )
 from pipeline.lexicon.regions import is_region
-from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
+from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, after_place_label, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
 
@@ -89,8 +89,9 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, lis
         return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
     if not seat and _ethnonym(t):
         return True
-    if preposition_cases(t) or listed:
-        return False  # "z Ożarowa, Łap i Bończy": coordinated with a place in its case, not a verb or a first name
+    if preposition_cases(t) or listed or after_place_label(ctx.light_tokens, t.i):
+        return False  # "z Ożarowa, Łap i Bończy": coordinated with a place in its case, not a verb or a first name;
+        # "Miejsce: Kraków": a venue field's value
     if t.text.isupper() and len(t.text) > 3:
         return True
     return first_name(t) is not None or any(a.pos in ("impt", "fin", "praet", "inf") for a in t._.morf)

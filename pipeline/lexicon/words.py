@@ -5,6 +5,8 @@ asked of one token (capitalised? a first name? a geographic name? an acronym?).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from pipeline.text.light import LightToken
@@ -54,6 +56,34 @@ NON_ORG_ACRONYMS = frozenset({
 #: Words before a name that say it is a street, not a person or a place.
 STREET_WORDS = frozenset({"ul.", "ul", "al.", "al", "pl.", "os.", "ulica", "ulicy", "ulicę",
                           "aleja", "alei", "placu", "plac", "rondo", "ronda", "im.", "św.", "imienia"})
+#: Lemmas of the labels an event page writes before its venue: "Miejsce: Karpacz", "Miejsce szkolenia: Ustka",
+#: "Gdzie: Nowy Targ", "Miejscowość: Lipno"; the label may stand on the line above the name.
+PLACE_LABEL_LEMMAS = frozenset({"miejsce", "gdzie", "lokalizacja", "adres", "miejscowość"})
+
+
+def is_place_label(label: str) -> bool:
+    """A field label naming a place: its first word is a place label ("Miejsce", "Miejsce wydarzenia", "Gdzie")
+    and it is short (a label, not a sentence that ends in a colon)."""
+    label = label.strip()
+    words = label.rstrip(":").split()
+    return 0 < len(words) <= 3 and words[0].lower() in PLACE_LABEL_LEMMAS and (
+        label.endswith(":") or words[0].lower() == "miejsce")  # not a menu's "Gdzie jesteśmy"
+
+
+def after_place_label(tokens: Sequence, i: int) -> bool:
+    """Token `i` opens the value of a venue field: "Miejsce: Karpacz", "Miejsce szkolenia: Ustka", or the label on
+    the line above ("Miejsce:" / "Kraków"). `tokens`: a spaCy Doc or the light tokens (with `text`, `whitespace_`)."""
+    while i > 0 and not tokens[i - 1].text.strip():
+        i -= 1  # a line break of its own
+    if i < 2 or tokens[i - 1].text != ":":
+        return False
+    k = i - 2
+    while k > 0 and i - k < 4 and "\n" not in tokens[k - 1].text and "\n" not in tokens[k - 1].whitespace_:
+        k -= 1
+    line = "".join(tokens[j].text + tokens[j].whitespace_ for j in range(k, i))
+    return is_place_label(line[line.rfind("\n") + 1:])
+
+
 HONORIFICS = frozenset({"pan", "pani", "dr", "dr.", "prof.", "prof", "mgr", "mgr.", "inż.", "inż",
                         "ks.", "ks", "hab.", "hab", "doc.", "lek.", "mec.", "red.", "dh", "dh.", "wet.",
                         "ksiądz", "księdza", "księdzu", "księdzem", "kanonik", "kanonika", "prałat", "prałata",

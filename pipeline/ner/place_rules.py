@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from pipeline.lexicon.place_phrases import saints_name
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
 from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
-from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
+from pipeline.lexicon.words import STREET_WORDS, after_place_label, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
 from pipeline.ner.readings import capitalised_indices, per_readings
 from pipeline.text.analysis import Analysis
@@ -60,7 +60,8 @@ def adjective_led_locality(doc: Doc, i: int, blocked: set[int], listed: bool = F
     Jeleniej Góry"): a capitalised adjective and a name part that the register knows together, though the adjective
     has no geographic reading."""
     if i + 1 >= len(doc) or i in blocked or i + 1 in blocked or i == 0 \
-            or not listed and doc[i - 1].text.lower() not in ("w", "we", "z", "ze", "do"):
+            or not listed and doc[i - 1].text.lower() not in ("w", "we", "z", "ze", "do") \
+            and not after_place_label(doc, i):
         return False
     first, second = doc[i], doc[i + 1]
     if not (first.capitalised and second.capitalised and is_adjective(first) and first.whitespace_ == " "):
@@ -207,7 +208,8 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         personal = any("imię" in a.names or "nazwisko" in a.names for a in tok._.morf)
         dateline = i > 0 and doc[i - 1].text in ("-", "–", "—") and i + 2 < n and doc[i + 1].text == "," \
             and doc[i + 2].text[:1].isdigit()  # "Konferencja „X” – Warszawa, 20 listopada": where and when
-        if (has_common_reading(tok) or personal) and not after_preposition and not in_list and not dateline:
+        if (has_common_reading(tok) or personal) and not after_preposition and not in_list and not dateline \
+                and not after_place_label(doc, i):
             i += 1
             continue  # "Pracy" in "Urząd Pracy", "Elżbieta": a common word or a name unless a preposition precedes
         end = i + 1

@@ -388,3 +388,24 @@ def test_they_were_counted_after_a_sentence_of_who_took_part(extractor):
 def test_companions_after_a_complemented_noun(extractor):
     text = "W rajdzie uczestniczyło 22 uczniów szkół podstawowych razem z nauczycielami."
     assert extractor.extract(text).event.attendance.total is None
+
+
+@pytest.mark.parametrize("text", [
+    "Na opłatek przyszło 40 seniorek i seniorów z gminy Lipówka.",
+    "W zajęciach wzięło udział 18 mam i tatusiów z maluchami.",
+])
+def test_one_number_for_two_coordinated_nouns_counts_a_mixed_group(extractor, text):
+    att = extractor.extract(text).event.attendance
+    assert att.total in (40, 18) and (att.women, att.men) == (None, None)
+    evidence = att.evidence[0]
+    assert text[evidence.start:evidence.end] == evidence.text and " i " in evidence.text
+
+
+@pytest.mark.parametrize("text,split", [
+    ("W warsztatach dla rodziców uczestniczyło 11 mam i 3 ojców.", (14, 11, 3)),
+    ("Na spacer przyszło 6 babć i 2 dziadków.", (8, 6, 2)),
+    ("Kurs ukończyło 9 kobiet i 4 mężczyzn.", (13, 9, 4)),
+])
+def test_kinship_nouns_carry_their_gender(extractor, text, split):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == split

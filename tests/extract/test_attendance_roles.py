@@ -132,3 +132,13 @@ def test_a_vote_count_is_no_attendance(run):
 def test_a_body_s_size_in_the_present_tense_is_membership(run):
     att = run("Nasze koło seniora liczy 120 członków. Na wieczorek poetycki przyszło 35 osób.")
     assert att.total == 35
+
+
+def test_people_who_came_to_an_event_for_a_group_are_its_attendance(extractor):
+    att = extractor.extract("Na warsztaty dla seniorów przyszły 22 osoby.").event.attendance
+    assert att.total == 22
+
+
+def test_a_project_for_a_group_of_people_counts_its_target(extractor):
+    mentions = extractor.extract("Projekt jest skierowany dla 40 osób bezrobotnych z gminy Lipówka.").attendance
+    assert [m.role for m in mentions] == ["target"]

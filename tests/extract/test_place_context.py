@@ -108,3 +108,17 @@ def test_a_country_right_after_an_event_noun_is_where_it_was(extractor):
     topic's scope ("rozwój turystyki w Austrii") stays unlisted."""
     assert "Austria" in _places(extractor, "Piknik rodzinny w Austrii zgromadził tłumy.")
     assert "Austria" not in _places(extractor, "Rozmawiano o rozwoju turystyki w Austrii.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sprawozdanie z zadania\nTermin: 3-4.10.2019\nMiejsce: Kraków\nLiczba uczestników: 25", "Kraków"),
+    ("Warsztaty garncarskie\nMiejsce warsztatów: Nowy Targ\n", "Nowy Targ"),
+    ("Szkolenie dla sołtysów\nGdzie: Karpacz, ul. Leśna 2\n", "Karpacz"),
+    ("Spotkanie autorskie\nMiejsce:\nKraków\n", "Kraków"),
+])
+def test_a_venue_field_names_the_place(extractor, text, name):
+    assert name in _places(extractor, text)
+
+
+def test_another_field_s_value_is_no_place(extractor):
+    assert "Kraków" not in _places(extractor, "Warsztaty garncarskie\nProwadząca: Anna Kraków\n")
