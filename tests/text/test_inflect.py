@@ -36,3 +36,30 @@ def test_none_when_the_dictionary_cannot_say(name: str) -> None:
 
 def test_a_name_category_chooses_the_heads_reading() -> None:
     assert inflect_phrase("Bytom", "gen", ("nazwa_geograficzna",)) == "Bytomia"
+
+
+@pytest.mark.parametrize(("name", "case", "expected"), [
+    ("Węgry", "gen", "Węgier"),  # the form both SGJP paradigms share, not "Węgrów"
+    ("Węgry", "loc", "Węgrzech"),
+    ("Bieszczady", "gen", "Bieszczadów"),  # "Bieszczad" is labelled rare
+    ("Kielce", "gen", "Kielc"),  # the town's own entry, not the plural of "kielec"
+    ("Chełm", "gen", "Chełmu"),  # the form that reads back only as this town
+    ("Czarny Potok", "gen", "Czarnego Potoku"),
+])
+def test_chooses_the_form_writers_use_among_sgjps(name: str, case: str, expected: str) -> None:
+    assert inflect_phrase(name, case, ("nazwa_geograficzna",)) == expected
+
+
+def test_a_form_already_in_the_case_stays_as_written() -> None:
+    assert inflect_phrase("Drewniane cuda", "acc") == "Drewniane cuda"  # not the variant "cudy"
+
+
+@pytest.mark.parametrize(("name", "case", "expected"), [
+    ("Bośnia i Hercegowina", "gen", "Bośni i Hercegowiny"),
+    ("Miasto i Gmina Zalesie", "gen", "Miasta i Gminy Zalesie"),
+    ("Muzeum i Ośrodek Kultury Ludowej", "loc", "Muzeum i Ośrodku Kultury Ludowej"),
+    ("Ośrodek Sportu i Rekreacji", "gen", "Ośrodka Sportu i Rekreacji"),  # joined complements stay
+    ("Izba Rzemiosła oraz Małej Przedsiębiorczości", "inst", "Izbą Rzemiosła oraz Małej Przedsiębiorczości"),
+])
+def test_a_conjunction_after_the_head_group_joins_a_second_head(name: str, case: str, expected: str) -> None:
+    assert inflect_phrase(name, case) == expected
