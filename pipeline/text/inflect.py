@@ -112,6 +112,17 @@ def _nominatives(word: str, pos: tuple[str, ...]) -> list[Analysis]:
     return [a for a in analyse(word) if a.pos in pos and "nom" in a.cases and a.number]
 
 
+_ADJECTIVAL_SURNAME = ("ski", "cki", "dzki", "ska", "cka", "dzka")
+
+
+def _modifiers(word: str) -> list[Analysis]:
+    """Readings of a word that can stand before a head and agree with it: adjectives, and surnames of the
+    adjectival declension where SGJP has no adjective ("Dłuska Wola": a surname Dłuska, no adjective "dłuski")."""
+    found = _nominatives(word, _ADJECTIVES)
+    return found or [a for a in _nominatives(word, ("subst",))
+                     if "nazwisko" in a.names and a.lemma.endswith(_ADJECTIVAL_SURNAME)]
+
+
 def _agrees(adjective: Analysis, head: Analysis) -> bool:
     return adjective.number == head.number and bool(adjective.genders & head.genders)
 
@@ -184,7 +195,7 @@ def _head(words: list[str], categories: tuple[str, ...] = ()) -> tuple[int, Anal
     noun that every word before it agrees with as an adjective (Nowa Wieś, Gminny Ośrodek, Biała Podlaska)."""
     best = None
     for h, word in enumerate(words):
-        adjectives_before = [_nominatives(_last_part(w), _ADJECTIVES) for w in words[:h]]
+        adjectives_before = [_modifiers(_last_part(w)) for w in words[:h]]
         fitting = []
         for noun in _nominatives(_last_part(word), ("subst",)):
             chosen = [next((a for a in adjs if _agrees(a, noun)), None) for adjs in adjectives_before]
@@ -195,9 +206,15 @@ def _head(words: list[str], categories: tuple[str, ...] = ()) -> tuple[int, Anal
         if fitting:
             *_, noun, chosen = max(fitting, key=lambda f: f[:5])
             best = (h, noun, chosen)
-        if not _nominatives(_last_part(word), _ADJECTIVES):
+        if not _modifiers(_last_part(word)):
             break
     return best
+
+
+def head_reading(phrase: str, categories: tuple[str, ...] = ()) -> Analysis | None:
+    """The nominative reading of a name's head noun ("Górny Śląsk" -> Śląsk), None when no word can head it."""
+    found = _head(phrase.split(" "), categories)
+    return found[1] if found else None
 
 
 def _last_part(word: str) -> str:
