@@ -63,3 +63,8 @@ def test_a_form_already_in_the_case_stays_as_written() -> None:
 ])
 def test_a_conjunction_after_the_head_group_joins_a_second_head(name: str, case: str, expected: str) -> None:
     assert inflect_phrase(name, case) == expected
+
+
+def test_a_surname_of_the_adjectival_declension_agrees_with_the_head_after_it() -> None:
+    # SGJP has the surname Mrozińska but no adjective "mroziński": the name still declines as adjective and noun
+    assert inflect_phrase("Mrozińska Wola", "loc", ("nazwa_geograficzna",)) == "Mrozińskiej Woli"
