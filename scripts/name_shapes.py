@@ -37,9 +37,9 @@ from scripts.name_shape_scores import (  # noqa: E402
     overall,
     table,
 )
-from scripts.name_shape_templates import EVENT_ROLES, HELD_OUT, HELD_OUT_NEW, SHAPES  # noqa: E402
+from scripts.name_shape_templates import EVENT_ROLES, HELD_OUT, HELD_OUT_NEW, HELD_OUT_OLD, SHAPES  # noqa: E402
 
-__all__ = ["EVENT_ROLES", "FIELDS", "HELD_OUT", "HELD_OUT_NEW", "SHAPES", "conventional_extras", "extras",
+__all__ = ["EVENT_ROLES", "FIELDS", "HELD_OUT", "HELD_OUT_NEW", "HELD_OUT_OLD", "SHAPES", "conventional_extras", "extras",
            "extras_per_sentence", "overall", "run", "table"]
 
 REAL = Path(__file__).resolve().parent.parent / "eval" / "real"
@@ -309,11 +309,12 @@ def main(argv: list[str] | None = None) -> int:
     wrong, conv = extras_per_sentence(totals, tuned)
     print(f"extras per sentence over all shapes: wrong {wrong:.3f}, convention-right {conv:.3f}")
     if args.held_out:
-        held = {name for name, *_ in HELD_OUT}
-        print("recall over the held-out shapes: "
-              + ", ".join(f"{f} {r:.3f}" for f, r in overall(totals, held).items()))
-        wrong, conv = extras_per_sentence(totals, held)
-        print(f"extras per sentence over the held-out shapes: wrong {wrong:.3f}, convention-right {conv:.3f}")
+        for label, group in (("sixteenth session's", HELD_OUT_OLD), ("seventeenth session's", HELD_OUT_NEW)):
+            held = {name for name, *_ in group}
+            print(f"recall over the {label} held-out shapes: "
+                  + ", ".join(f"{f} {r:.3f}" for f, r in overall(totals, held).items()))
+            wrong, conv = extras_per_sentence(totals, held)
+            print(f"extras per sentence there: wrong {wrong:.3f}, convention-right {conv:.3f}")
     return 0
 
 
