@@ -131,7 +131,7 @@ def _z(next_word: str) -> str:
 def _takes_na(item: Item) -> bool:
     """A place whose head takes "na" for where and where to (region words, islands, open sites)."""
     head = head_reading(item.name, PLACE_CATEGORIES) if item.kind in ("place", "venue") else None
-    return head is not None and takes_na(head.lemma, item.place_kind, head.number == "pl")
+    return head is not None and takes_na(head.lemma, item.place_kind, head.number == "pl" and ":pt" in head.tag)
 
 
 def _prepositions(text: str, index: str, na: bool) -> str:

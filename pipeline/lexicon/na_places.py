@@ -3,8 +3,8 @@
 Usage, not morphology: SGJP does not record which preposition a place takes, and neither its gender nor its
 number decides it ("na Mazurach" but "w Katowicach", "na Litwie" but "w Estonii"). So this is data: LEMMAS of head
 words, the same for every name with that head ("Górny Śląsk" and "Śląsk Cieszyński" by "Śląsk", "Ziemia Lubuska"
-by "ziemia"). Two regularities need no list (`takes_na`): regions named by a plural (Kujawy, Łużyce, Kresy) and
-derived region nouns in -czyzna (Lubelszczyzna, Wileńszczyzna). Used by the name-shape harness
+by "ziemia"). Two regularities need no list (`takes_na`): regions named by a plurale tantum (Kujawy, Łużyce,
+Kresy) and derived region nouns in -czyzna (Lubelszczyzna, Wileńszczyzna). Used by the name-shape harness
 (`scripts/name_shapes.py`) to write its sentences, not by the extractors.
 """
 
@@ -16,7 +16,7 @@ NA_PLACE_LEMMAS = frozenset({
     "Śląsk", "Pomorze", "Mazowsze", "Podlasie", "Podkarpacie", "Podhale", "Podole", "Powiśle", "Warmia", "Orawa",
     "Spisz", "Roztocze", "Polesie", "Wołyń", "Kociewie", "Krajna", "Ponidzie", "Nadbuże", "Zakarpacie", "Bukowina",
     "Syberia", "Kaukaz", "Krym", "Sycylia", "Sardynia", "Korsyka", "Kreta", "Cypr", "Malta", "Islandia", "Kuba",
-    "Litwa", "Łotwa", "Ukraina", "Słowacja", "Białoruś", "Węgry", "Hel",
+    "Litwa", "Łotwa", "Ukraina", "Słowacja", "Białoruś", "Węgry", "Hel", "żuława",
     "ziemia", "wyspa", "półwysep", "pojezierze", "wybrzeże", "wyżyna", "nizina", "pogórze",
 })
 
@@ -29,9 +29,9 @@ NA_SITE_LEMMAS = frozenset({
 })
 
 
-def takes_na(lemma: str, kind: str | None, plural: bool) -> bool:
-    """Whether a place whose head has `lemma` (and is `plural`) takes "na": a listed head, a region named by a
-    plural (not a country: "w Niemczech", "we Włoszech"; not mountains: "w Tatrach"), a region in -czyzna."""
+def takes_na(lemma: str, kind: str | None, plurale_tantum: bool) -> bool:
+    """Whether a place whose head has `lemma` (a plurale tantum or not) takes "na": a listed head, a region named by
+    a plurale tantum (not a country: "w Niemczech", "we Włoszech"; not mountains: "w Tatrach"), a region in -czyzna."""
     if lemma in NA_PLACE_LEMMAS or lemma.lower() in NA_PLACE_LEMMAS or lemma.lower() in NA_SITE_LEMMAS:
         return True
-    return kind == "region" and (plural or lemma.endswith("czyzna"))
+    return kind == "region" and (plurale_tantum or lemma.endswith("czyzna"))

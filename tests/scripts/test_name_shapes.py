@@ -152,3 +152,10 @@ def test_a_byline_gives_no_organization_and_a_funding_lines_voivodeship_no_place
     text, gold = name_shapes.render("W {place:loc}. Program {region2:gen}.", [place, region])
     assert text == "W Zalesiu. Program Województwa Lubuskiego."
     assert gold == {"places": [{"name": "Zalesie", "kind": "locality"}]}
+
+
+
+def test_a_region_named_by_a_common_plural_takes_w() -> None:
+    region = Item("place", "Grabskie", place_kind="region")  # reads as the plural of a feminine noun
+    assert not name_shapes._takes_na(region)
+    assert name_shapes._takes_na(Item("place", "Kujawy", place_kind="region"))
