@@ -264,10 +264,14 @@ _CONJUNCTIONS = ("i", "oraz")
 
 
 def _agreeing_after(words: list[str], h: int, head: Analysis) -> int:
-    """How many words after the head agree with it as adjectives (Straż Pożarna, Stany Zjednoczone)."""
+    """How many words after the head agree with it as adjectives (Straż Pożarna, Stany Zjednoczone, powiat
+    warszawski zachodni). After a lower-case head a capitalised word opens a name in apposition, which stays in the
+    nominative ("gmina Mała Wieś" -> "gminy Mała Wieś")."""
     n = 0
     for word in words[h + 1:]:
         if not word[:1].isalpha() or not any(_agrees(a, head) for a in _nominatives(_last_part(word), _ADJECTIVES)):
+            break
+        if words[h][:1].islower() and word[:1].isupper():
             break
         n += 1
     return n

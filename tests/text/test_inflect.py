@@ -68,3 +68,12 @@ def test_a_conjunction_after_the_head_group_joins_a_second_head(name: str, case:
 def test_a_surname_of_the_adjectival_declension_agrees_with_the_head_after_it() -> None:
     # SGJP has the surname Mrozińska but no adjective "mroziński": the name still declines as adjective and noun
     assert inflect_phrase("Mrozińska Wola", "loc", ("nazwa_geograficzna",)) == "Mrozińskiej Woli"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("gmina Wielka Lipka", "gminy Wielka Lipka"),  # a name in apposition to a lower-case unit word stays
+    ("powiat krakowski", "powiatu krakowskiego"),  # the unit's own adjective agrees
+    ("Ochotnicza Straż Pożarna", "Ochotniczej Straży Pożarnej"),
+])
+def test_a_capitalised_name_after_a_lower_case_head_stays(name: str, expected: str) -> None:
+    assert inflect_phrase(name, "gen", ("nazwa_geograficzna",)) == expected
