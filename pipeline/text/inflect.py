@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.text.analysis import compound_first
 from pipeline.text.morphology import Analysis, analyse, clean_lemma, morfeusz
 
 _GENDER_ORDER = ("m1", "m2", "m3", "f", "n")
@@ -132,15 +133,19 @@ def _inflect_word(word: str, reading: Analysis, number: str, gender: str, case: 
     Bielsku-Białej), a compound adjective only its last part (Społeczno-Kulturalny -> Społeczno-Kulturalnego)."""
     if "-" in word and not analyse(word):
         parts = word.split("-")
-        out = [p if i < len(parts) - 1 and not _nominatives(p, ("subst", "adj")) else None for i, p in enumerate(parts)]
+        adjective = reading.pos in _ADJECTIVES  # "Targowo-Wystawiennicze": a first part in -o is the compound form
+        out = [p if i < len(parts) - 1 and (not _nominatives(p, ("subst", "adj")) or adjective and any(
+            a.pos == "adja" for a in compound_first(p))) else None for i, p in enumerate(parts)]
         for i, part in enumerate(parts):
             if out[i] is None:
                 sub = _nominatives(part, ("subst", "adj"))
                 if not sub:
                     return None
-                own = next((a for a in sub if gender in a.genders), sub[0])
-                out[i] = _inflect_word(part, own, own.number or number, gender if gender in own.genders else
-                                       next(iter(sorted(own.genders)), gender), case)
+                own = next((a for a in sub if gender in a.genders and a.number == number), None) or next(
+                    (a for a in sub if gender in a.genders), sub[0])  # an adjective's part agrees in number too
+                out[i] = _inflect_word(part, own, number if own.pos in _ADJECTIVES else own.number or number,
+                                       gender if gender in own.genders else next(iter(sorted(own.genders)), gender),
+                                       case)
                 if out[i] is None:
                     return None
         return "-".join(str(p) for p in out)

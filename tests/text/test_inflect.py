@@ -77,3 +77,13 @@ def test_a_surname_of_the_adjectival_declension_agrees_with_the_head_after_it() 
 ])
 def test_a_capitalised_name_after_a_lower_case_head_stays(name: str, expected: str) -> None:
     assert inflect_phrase(name, "gen", ("nazwa_geograficzna",)) == expected
+
+
+@pytest.mark.parametrize(("name", "case", "expected"), [
+    ("Stowarzyszenie Sportowo-Rekreacyjne", "gen", "Stowarzyszenia Sportowo-Rekreacyjnego"),  # the head's number
+    ("województwo kujawsko-pomorskie", "gen", "województwa kujawsko-pomorskiego"),
+    ("Centrum Targowo-Wystawiennicze", "loc", "Centrum Targowo-Wystawienniczym"),  # "Targowo" the compound form
+    ("Bielsko-Biała", "gen", "Bielska-Białej"),  # a compound noun inflects both parts
+])
+def test_a_compound_adjective_agrees_in_the_heads_number(name: str, case: str, expected: str) -> None:
+    assert inflect_phrase(name, case, ("nazwa_geograficzna",)) == expected
