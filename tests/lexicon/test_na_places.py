@@ -15,6 +15,8 @@ from pipeline.lexicon.na_places import takes_na
     ("Grabska", "region", False, False),  # a plural of a common noun ("Grabskie") is no plurale tantum
     ("Sądecczyzna", "region", False, True),  # a derived region noun in -czyzna
     ("Wrocław", "locality", False, False),
+    ("Błonie", "locality", False, False),  # a town named like a site: the site words are for venues
+    ("Błonie", "venue", False, True),
 ])
 def test_takes_na(lemma: str, kind: str, plurale_tantum: bool, expected: bool) -> None:
     assert takes_na(lemma, kind, plurale_tantum) is expected
