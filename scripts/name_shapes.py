@@ -21,80 +21,28 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.evaluate import compare
-from pipeline.extractor import Extractor
-from pipeline.text.inflect import inflect_phrase
-from pipeline.text.morphology import analyse
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `scripts.` below when run as a script
+
+from pipeline.evaluate import compare  # noqa: E402
+from pipeline.extractor import Extractor  # noqa: E402
+from pipeline.lexicon.na_places import takes_na  # noqa: E402
+from pipeline.text.inflect import head_reading, inflect_phrase, preferred_form, readable_case  # noqa: E402
+from pipeline.text.morphology import analyse  # noqa: E402
+from scripts.name_shape_scores import (  # noqa: E402
+    FIELDS,
+    PLACE_CATEGORIES,
+    conventional_extras,
+    extras,
+    extras_per_sentence,
+    overall,
+    table,
+)
+from scripts.name_shape_templates import EVENT_ROLES, HELD_OUT, HELD_OUT_NEW, HELD_OUT_OLD, SHAPES  # noqa: E402
+
+__all__ = ["EVENT_ROLES", "FIELDS", "HELD_OUT", "HELD_OUT_NEW", "HELD_OUT_OLD", "SHAPES", "conventional_extras", "extras",
+           "extras_per_sentence", "overall", "run", "table"]
 
 REAL = Path(__file__).resolve().parent.parent / "eval" / "real"
-
-#: Sentence shapes: (name, kind, template, gold keys scored). Slots: {org:CASE}, {place:CASE}, {name:CASE},
-#: {title:CASE}; {-a} is "a" after a woman's name in a verb's past tense ("powitał{-a}"), {w} the preposition
-#: "w" or "we" before the next word. Gold keys: organizations, organizer, places, people (with roles, role
-#: organizations).
-SHAPES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("org_organizer_nom", "org", "Organizatorem spotkania był {org:nom}.", ("organizations", "organizer")),
-    ("organizer_invites", "org", "{org:nom} zaprasza mieszkańców na bezpłatne warsztaty rękodzieła.",
-     ("organizations", "organizer")),
-    ("organizer_by_acc", "org", "Warsztaty zorganizowane przez {org:acc} cieszyły się dużym zainteresowaniem.",
-     ("organizations", "organizer")),
-    ("organizer_thanks_dat", "org", "Dziękujemy {org:dat} za zaproszenie na piknik rodzinny.",
-     ("organizations", "organizer")),
-    ("organizer_project_acc", "org", "Szkolenie odbyło się w ramach projektu realizowanego przez {org:acc}.",
-     ("organizations", "organizer")),
-    ("organizer_pair_nom", "org", "Organizatorami konferencji byli {org:nom} oraz {org2:nom}.",
-     ("organizations", "organizer", "co_organizers")),
-    ("org_staff_gen", "org", "Warsztaty dla mieszkańców poprowadzili pracownicy {org:gen}.", ("organizations",)),
-    ("org_with_inst", "org", "Szkolenie przygotowano we współpracy z {org:inst}.", ("organizations",)),
-    ("org_thanks_dat", "org", "Dziękujemy {org:dat} za udostępnienie sali i pomoc.", ("organizations",)),
-    ("org_delegates_gen", "org", "Na konferencję przyjechali przedstawiciele {org:gen} oraz radni gminy.",
-     ("organizations",)),
-    ("org_partners_list", "org", "Partnerami festynu byli {org:nom}, {org2:nom} oraz {org3:nom}.",
-     ("organizations",)),
-    ("org_thanks_list_dat", "org", "Podziękowania składamy {org:dat} i {org2:dat}.", ("organizations",)),
-    ("place_held_loc", "place", "Spotkanie informacyjne odbyło się {w} {place:loc}.", ("places",)),
-    ("place_from_gen", "place", "Na warsztaty przyjechali uczestnicy z {place:gen}.", ("places",)),
-    ("place_list_gen", "place", "Na turniej przyjechały drużyny z {place:gen}, {place2:gen} i {place3:gen}.",
-     ("places",)),
-    ("place_event_np_loc", "place", "Festyn rodzinny {w} {place:loc} zgromadził tłumy mieszkańców.", ("places",)),
-    ("venue_held_loc", "venue", "Uroczysta gala odbyła się {w} {place:loc}.", ("places",)),
-    ("venue_address_loc", "venue", "Spotkanie odbyło się {w} {place:loc} przy ulicy Długiej 5.", ("places",)),
-    ("person_title_org_before", "person",
-     "Uczestników powitał{-a} {title:nom} {org:gen} {name:nom}.", ("people",)),
-    ("person_comma_title_org", "person",
-     "Gościem spotkania był{-a} {name:nom}, {title:nom} {org:gen}.", ("people",)),
-    ("person_gen_with", "person",
-     "Debata odbyła się z udziałem {title:gen} {org:gen} {name:gen}.", ("people",)),
-    ("person_list_lines", "person",
-     "W panelu udział wzięli:\n- {name:nom} ({org:nom}),\n- {name2:nom} ({org2:nom}),\n- {name3:nom} ({org3:nom}).",
-     ("people",)),
-    ("person_pair_acc", "person",
-     "Na spotkanie zaprosiliśmy {title:acc} {org:gen} {name:acc} i {title2:acc} {org2:gen} {name2:acc}.", ("people",)),
-    ("person_dash_lines", "person",
-     "Prelegenci:\n- {name:nom} – {title:nom} {org:gen},\n- {name2:nom} – {title2:nom} {org2:gen}.", ("people",)),
-    ("person_title_name_paren", "person",
-     "Szkolenie poprowadził{-a} {title:nom} {name:nom} ({org:nom}).", ("people",)),
-    ("person_paren_org", "person",
-     "Wykład o ekonomii społecznej wygłosił{-a} {name:nom} ({org:nom}).", ("people",)),
-)
-
-
-#: Event roles a shape's words give every person in it (docs/annotation.md: roles from verbs and list headings).
-EVENT_ROLES = {"W panelu udział wzięli:": "panelista", "Prelegenci:": "prelegent", "poprowadził": "prowadzący"}
-
-
-#: Shapes added after the sixteenth session's helpers had tuned on the others: a check of shapes nobody tuned on.
-HELD_OUT: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("org_acronym_paren", "org", "Szkolenie przygotował zespół {org:gen} ({acr:nom}). Kolejne zajęcia {acr:nom} "
-     "planuje jesienią.", ("organizations",)),
-    ("org_caps_heading", "org", "SZKOLENIE DLA PRACOWNIKÓW {org:gen^}\nW szkoleniu uczestniczyło 20 osób.",
-     ("organizations",)),
-    ("place_caps_visit", "place", "WIZYTA STUDYJNA DO {place:gen^}\nUczestnicy poznali miejscowe spółdzielnie.",
-     ("places",)),
-    ("place_dateline", "place", "{place:nom}, 12 maja 2019 r. W urzędzie odbyło się spotkanie sołtysów.", ("places",)),
-    ("person_honorific_z", "person", "Szkolenie poprowadził{-a} dr {name:nom} z {org:gen}.", ("people",)),
-    ("person_caps_line", "person", "Prelegenci:\n{name:nom^} – {title:nom} {org:gen}", ("people",)),
-)
 
 
 @dataclass(frozen=True)
@@ -174,12 +122,38 @@ def _w(next_word: str) -> str:
     return "we" if re.match(r"[wf][^aeiouyąęó]", low) else "w"
 
 
-#: A slot: what (org, place, name, title, acr: the card's acronym of the organization), which item (1-9), the case,
-#: and "^" for capitals ("{place:gen^}" -> "BYCZYNY", as page headings write).
-#: SGJP name categories whose readings a slot's name takes first: "Radom" the town, not the surname.
-PLACE_CATEGORIES = ("nazwa_geograficzna",)
+def _z(next_word: str) -> str:
+    """'ze' before a sibilant and a consonant (ze Stowarzyszeniem, ze Szczecina, ze Zgierza) or 'mn', else 'z'."""
+    low = next_word.lower()
+    return "ze" if re.match(r"[sśzźż][^aeiouyąęó]|mn", low) else "z"
+
+
+def _takes_na(item: Item) -> bool:
+    """A place whose head takes "na" for where and where to (region words, islands, open sites)."""
+    head = head_reading(item.name, PLACE_CATEGORIES) if item.kind in ("place", "venue") else None
+    return head is not None and takes_na(head.lemma, item.place_kind, head.number == "pl" and ":pt" in head.tag)
+
+
+def _prepositions(text: str, index: str, na: bool) -> str:
+    """The item's "{w}" and "{do}" before its place slots: "na" (with the accusative for "{do}") when the place
+    takes it, else "do" (and "{w}" left for `_w`); in capitals when the slot is."""
+    def put(m: re.Match) -> str:
+        prep, case, caps = m.group(1), m.group(2), m.group(3)
+        if prep == "do":
+            word, case = ("na", "acc") if na else ("do", case)
+        else:
+            word = "na" if na else "{w}"
+        word = word.upper() if caps and word != "{w}" else word
+        return f"{word} {{place{index}:{case}{caps}}}"
+
+    return re.sub(r"\{(w|do)\} \{place" + index + r":(\w+)(\^?)\}", put, text)
+
+
 PERSON_CATEGORIES = ("imię", "nazwisko")
-_SLOT = re.compile(r"\{(org|place|name|title|acr)(\d?):(\w+)(\^?)\}")
+#: A slot: what (org, place, name, title, acr: the card's acronym of the organization, region: a voivodeship), which
+#: item (1-9), the case, and "^" for capitals ("{place:gen^}" -> "BYCZYNY", as page headings write) or "+" for an
+#: opening capital ("{title:nom+}" -> "Sekretarz", as signatures write).
+_SLOT = re.compile(r"\{(org|place|name|title|acr|region)(\d?):(\w+)([\^+]?)\}")
 
 
 def slots(template: str) -> int:
@@ -187,8 +161,20 @@ def slots(template: str) -> int:
     return max(int(n or 1) for _slot, n, _case, _caps in _SLOT.findall(template))
 
 
+def feminine_title(title: str) -> str:
+    """A woman's title as writers give it: the words of the adjectival declension that open it take the feminine
+    ("przewodniczący rady" -> "przewodnicząca rady", "główny księgowy" -> "główna księgowa"); noun titles stay, as
+    most writers keep them ("dyrektor", "prezes"). The gold keeps the masculine base form (docs/annotation.md)."""
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        if not any(a.pos == "adj" and a.lemma == word and "m1" in a.genders and "nom" in a.cases for a in analyse(word)):
+            break
+        words[i] = preferred_form(word, "adj", "sg", "f", "nom", "pos") or word
+    return " ".join(words)
+
+
 def _fill(slot: str, case: str, item: Item, woman: bool) -> str | None:
-    value = {"org": item.org if item.kind == "person" else item.name, "place": item.name,
+    value = {"org": item.org if item.kind == "person" else item.name, "place": item.name, "region": item.name,
              "name": item.name, "title": item.title, "acr": item.acronym}[slot]
     if value is None:
         return None
@@ -196,10 +182,16 @@ def _fill(slot: str, case: str, item: Item, woman: bool) -> str | None:
         return value
     if slot == "name":
         return person_form(value, case, woman)
+    if slot == "title" and woman:
+        value = feminine_title(value)
+        head = head_reading(value)
+        if head is not None and "m1" in head.genders and not head.lemma.endswith("a"):
+            return value  # a man's noun title of a woman does not decline ("z udziałem dyrektor X", "wójt X")
     if case == "nom":
         return value
     categories = PLACE_CATEGORIES if slot == "place" else ()
-    return inflect_phrase(value, case, categories) or (value if value.split(" ")[0].isupper() else None)
+    form = inflect_phrase(value, case, categories) or (value if value.split(" ")[0].isupper() else None)
+    return readable_case(form) if slot == "region" and form else form  # a programme's name capitalises its words
 
 
 def _seat_of(venue: str, locality: str) -> bool:
@@ -209,7 +201,7 @@ def _seat_of(venue: str, locality: str) -> bool:
     return form is not None and re.search(r"\b(?:w|we)\s+" + re.escape(form) + r"\b", venue) is not None
 
 
-def _gold_of(item: Item, template: str) -> dict:
+def _gold_of(item: Item, template: str, keys: tuple[str, ...] = ()) -> dict:
     if item.kind == "org":
         return {"organizations": [{"name": item.name, "acronym": item.acronym if "{acr" in template else None}]}
     if item.kind in ("place", "venue"):
@@ -217,32 +209,50 @@ def _gold_of(item: Item, template: str) -> dict:
                 + [{"name": seat, "kind": "locality"} for seat in item.seats]}
     roles = [item.title] if "{title" in template else []  # a list line or a bracket gives no title
     roles += [role for cue, role in EVENT_ROLES.items() if cue in template]
-    return {"people": [{"name": item.name, "roles": roles, "organization": item.org, "part": None}]}
+    organization = None if "byline" in keys else item.org
+    return {"people": [{"name": item.name, "roles": roles, "organization": organization, "part": None}]}
 
 
-def render(template: str, chosen: list[Item]) -> tuple[str, dict] | None:
+def render(template: str, chosen: list[Item], keys: tuple[str, ...] = ()) -> tuple[str, dict] | None:
     """The sentence and its gold, or None when a slot's name cannot be put in the case it needs."""
     text = template
-    gold: dict = {}
+    gold: dict = {"organizations": []} if "no_organizations" in keys else {}
     for n, item in enumerate(chosen, start=1):
         woman = _woman(item.name) if item.kind == "person" else False
         if woman is None:
             return None
         mark = "" if n == 1 else str(n)
         text = text.replace("{-a" + mark + "}", "a" if woman else "")
-        for slot, index, case, caps in _SLOT.findall(template):
+        text = _prepositions(text, mark, _takes_na(item))
+        for slot, index, case, caps in _SLOT.findall(text):
             if (index or "1") != str(n):
                 continue
             form = _fill(slot, case, item, woman)
             if form is None:
                 return None
-            text = text.replace("{" + f"{slot}{index}:{case}{caps}" + "}", form.upper() if caps else form, 1)
-        for key, values in _gold_of(item, template).items():
+            form = form.upper() if caps == "^" else form[:1].upper() + form[1:] if caps == "+" else form
+            text = text.replace("{" + f"{slot}{index}:{case}{caps}" + "}", form, 1)
+        if {slot for slot, index, _case, _caps in _SLOT.findall(template) if (index or "1") == str(n)} == {"region"}:
+            continue  # a funding line's voivodeship: no place (docs/annotation.md, Places)
+        for key, values in _gold_of(item, template, keys).items():
             gold.setdefault(key, []).extend(values)
-    while "{w}" in text:
-        rest = text.split("{w} ", 1)[1]
-        text = text.replace("{w}", _w(rest), 1)
+    for mark, choose in (("{w}", _w), ("{z}", _z)):
+        while mark in text:
+            rest = text.split(mark + " ", 1)[1]
+            text = text.replace(mark, choose(rest), 1)
     return text, gold
+
+
+def _groups(pool: list[Item], kind: str, template: str, limit: int) -> list[list[Item]]:
+    """The items each sentence of a shape takes, `limit` sentences at most: consecutive items of the shape's kind;
+    a "{region2}" slot takes the cards' voivodeships in turn."""
+    size = slots(template)
+    of_kind = [i for i in pool if i.kind == kind]
+    if "{region" in template:
+        regions = [i for i in pool if i.kind == "place" and i.name.lower().startswith("województwo ")]
+        return [[item, regions[n % len(regions)]] for n, item in enumerate(of_kind[:limit])] if regions else []
+    of_kind = of_kind[: limit * size]
+    return [of_kind[k:k + size] for k in range(0, len(of_kind) - size + 1, size)]
 
 
 def run(split: str, kinds: set[str], limit: int, seed: int, misses_path: Path | None,
@@ -255,63 +265,32 @@ def run(split: str, kinds: set[str], limit: int, seed: int, misses_path: Path | 
     for shape, kind, template, keys in SHAPES + (HELD_OUT if held_out else ()):
         if kind not in kinds and not (kind == "venue" and "place" in kinds):
             continue
-        size = slots(template)
-        of_kind = [i for i in pool if i.kind == kind][: limit * size]
         total = totals.setdefault(shape, Counter())
-        for k in range(0, len(of_kind) - size + 1, size):
-            rendered = render(template, of_kind[k:k + size])
+        for group in _groups(pool, kind, template, limit):
+            rendered = render(template, group, keys)
             if rendered is None:
                 total["skipped"] += 1
                 continue
             text, gold = rendered
             if "organizer" in keys:
-                gold["organizer"] = of_kind[k].name
+                gold["organizer"] = group[0].name
             if "co_organizers" in keys:
-                gold["co_organizers"] = [i.name for i in of_kind[k + 1:k + size]]
-            report = extractor.extract(text, doc_id=f"{shape}:{of_kind[k].card}")
+                gold["co_organizers"] = [i.name for i in group[1:]]
+            report = extractor.extract(text, doc_id=f"{shape}:{group[0].card}")
             scores, disagreements = compare(gold, report)
             total["n"] += 1
             for field, score in scores.items():
                 total[f"{field}.tp"] += score.tp
                 total[f"{field}.fp"] += score.fp
                 total[f"{field}.fn"] += score.fn
+            for field, right in conventional_extras(gold, report).items():
+                total[f"{field}.conv"] += min(right, scores[field].fp)
             if any(s.fn or s.fp for s in scores.values()):
-                misses.append({"shape": shape, "cards": [i.card for i in of_kind[k:k + size]], "text": text,
+                misses.append({"shape": shape, "cards": [i.card for i in group], "text": text,
                                "wrong": [f"{d.field}: gold {d.gold!r} / got {d.predicted!r}" for d in disagreements]})
     if misses_path:
         misses_path.write_text("\n".join(json.dumps(m, ensure_ascii=False) for m in misses) + "\n", encoding="utf-8")
     return totals
-
-
-FIELDS = ("organizations", "organizer", "co_organizers", "places", "people", "roles", "role_organizations")
-
-
-def table(totals: dict[str, Counter]) -> str:
-    """Recall (and false positives per sentence) of each scored field, per shape."""
-    lines = ["| shape | n | " + " | ".join(f"{f} R" for f in FIELDS) + " | FP/sentence |",
-             "|---|---:|" + "---:|" * (len(FIELDS) + 1)]
-    for shape, total in totals.items():
-        n = total["n"]
-        cells = []
-        fp = 0
-        for f in FIELDS:
-            tp, fn = total[f"{f}.tp"], total[f"{f}.fn"]
-            fp += total[f"{f}.fp"] if f in ("organizations", "places", "people") else 0
-            cells.append(f"{tp / (tp + fn):.3f}" if tp + fn else "")
-        lines.append(f"| {shape} | {n} | " + " | ".join(cells) + f" | {fp / n:.2f} |" if n else f"| {shape} | 0 |")
-    return "\n".join(lines)
-
-
-def overall(totals: dict[str, Counter], shapes: set[str] | None = None) -> dict[str, float]:
-    """Recall of each field over all shapes that score it (or over `shapes`): the harness's figures in one line."""
-    out: dict[str, float] = {}
-    chosen = [t for name, t in totals.items() if shapes is None or name in shapes]
-    for f in FIELDS:
-        tp = sum(t[f"{f}.tp"] for t in chosen)
-        fn = sum(t[f"{f}.fn"] for t in chosen)
-        if tp + fn:
-            out[f] = round(tp / (tp + fn), 3)
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -327,10 +306,15 @@ def main(argv: list[str] | None = None) -> int:
     print(table(totals))
     tuned = {name for name, *_ in SHAPES}
     print("\nrecall over all shapes: " + ", ".join(f"{f} {r:.3f}" for f, r in overall(totals, tuned).items()))
+    wrong, conv = extras_per_sentence(totals, tuned)
+    print(f"extras per sentence over all shapes: wrong {wrong:.3f}, convention-right {conv:.3f}")
     if args.held_out:
-        held = {name for name, *_ in HELD_OUT}
-        print("recall over the held-out shapes: "
-              + ", ".join(f"{f} {r:.3f}" for f, r in overall(totals, held).items()))
+        for label, group in (("sixteenth session's", HELD_OUT_OLD), ("seventeenth session's", HELD_OUT_NEW)):
+            held = {name for name, *_ in group}
+            print(f"recall over the {label} held-out shapes: "
+                  + ", ".join(f"{f} {r:.3f}" for f, r in overall(totals, held).items()))
+            wrong, conv = extras_per_sentence(totals, held)
+            print(f"extras per sentence there: wrong {wrong:.3f}, convention-right {conv:.3f}")
     return 0
 
 

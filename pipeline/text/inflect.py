@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.text.analysis import compound_first
 from pipeline.text.morphology import Analysis, analyse, clean_lemma, morfeusz
 
 _GENDER_ORDER = ("m1", "m2", "m3", "f", "n")
@@ -112,6 +113,17 @@ def _nominatives(word: str, pos: tuple[str, ...]) -> list[Analysis]:
     return [a for a in analyse(word) if a.pos in pos and "nom" in a.cases and a.number]
 
 
+_ADJECTIVAL_SURNAME = ("ski", "cki", "dzki", "ska", "cka", "dzka")
+
+
+def _modifiers(word: str) -> list[Analysis]:
+    """Readings of a word that can stand before a head and agree with it: adjectives, and surnames of the
+    adjectival declension where SGJP has no adjective ("Dłuska Wola": a surname Dłuska, no adjective "dłuski")."""
+    found = _nominatives(word, _ADJECTIVES)
+    return found or [a for a in _nominatives(word, ("subst",))
+                     if "nazwisko" in a.names and a.lemma.endswith(_ADJECTIVAL_SURNAME)]
+
+
 def _agrees(adjective: Analysis, head: Analysis) -> bool:
     return adjective.number == head.number and bool(adjective.genders & head.genders)
 
@@ -121,22 +133,66 @@ def _inflect_word(word: str, reading: Analysis, number: str, gender: str, case: 
     Bielsku-Białej), a compound adjective only its last part (Społeczno-Kulturalny -> Społeczno-Kulturalnego)."""
     if "-" in word and not analyse(word):
         parts = word.split("-")
-        out = [p if i < len(parts) - 1 and not _nominatives(p, ("subst", "adj")) else None for i, p in enumerate(parts)]
+        adjective = reading.pos in _ADJECTIVES  # "Targowo-Wystawiennicze": a first part in -o is the compound form
+        out = [p if i < len(parts) - 1 and (not _nominatives(p, ("subst", "adj")) or adjective and any(
+            a.pos == "adja" for a in compound_first(p))) else None for i, p in enumerate(parts)]
         for i, part in enumerate(parts):
             if out[i] is None:
                 sub = _nominatives(part, ("subst", "adj"))
                 if not sub:
                     return None
-                own = next((a for a in sub if gender in a.genders), sub[0])
-                out[i] = _inflect_word(part, own, own.number or number, gender if gender in own.genders else
-                                       next(iter(sorted(own.genders)), gender), case)
+                own = next((a for a in sub if gender in a.genders and a.number == number), None) or next(
+                    (a for a in sub if gender in a.genders), sub[0])  # an adjective's part agrees in number too
+                out[i] = _inflect_word(part, own, number if own.pos in _ADJECTIVES else own.number or number,
+                                       gender if gender in own.genders else next(iter(sorted(own.genders)), gender),
+                                       case)
                 if out[i] is None:
                     return None
         return "-".join(str(p) for p in out)
     degree = "aff" if reading.pos in ("pact", "ppas") else next(
         (d for d in ("com", "sup") if d in reading.tag.split(":")), "pos")  # "Wyższa" stays comparative
-    form = generate_form(reading.lemma, reading.pos, number, gender, case, degree)
+    if any(a.lemma == reading.lemma and a.pos == reading.pos and a.number == number and case in a.cases
+           and (not a.genders or gender in a.genders) for a in analyse(word)):
+        return word  # the written form is already in the case ("Drewniane cuda", acc): keep the writer's variant
+    form = preferred_form(reading.lemma, reading.pos, number, gender, case, degree, reading.names)
     return match_case(form, word) if form else None
+
+
+@lru_cache(maxsize=50_000)
+def _generate_all(lemma: str) -> tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    try:
+        forms = morfeusz().generate(lemma)
+    except Exception:  # unknown lemma
+        return ()
+    return tuple((orth, raw, tag, tuple(names), tuple(labels)) for orth, raw, tag, names, labels in forms)
+
+
+@lru_cache(maxsize=50_000)
+def preferred_form(lemma: str, pos: str, number: str, gender: str, case: str = "nom", degree: str = "pos",
+                   names: tuple[str, ...] = ()) -> str | None:
+    """The form of `lemma` a writer uses today, among all SGJP generates with these features (`generate_form`
+    takes the first): unlabelled before forms SGJP labels archaic, rare or colloquial ("Bieszczadów", not the
+    rare "Bieszczad"); a form of the entry of the reading's name category (Radom the town); a form that all the
+    lemma's paradigms share ("Węgier" in both paradigms of Węgry, "Węgrów" in one); a form that reads back as
+    this lemma in this case; then the one with the fewest readings of other lemmas ("Kielc", not "Kielców")."""
+    wanted = (number, case) + ((gender,) if gender else ()) + ((degree,) if pos == "adj" or degree == "aff" else ())
+    found = [(k, form) for k, form in enumerate(_generate_all(lemma))
+             if form[2].startswith(pos + ":") and _tag_has(form[2], wanted)]
+    if not found:
+        return None
+    paradigms: dict[str, set[str]] = {}
+    for _k, (orth, raw, *_rest) in found:
+        paradigms.setdefault(orth, set()).add(raw)
+
+    def rank(item: tuple[int, tuple]) -> tuple:
+        k, (orth, _raw, _tag, form_names, labels) = item
+        back = analyse(orth)
+        own = any(a.lemma == lemma and case in a.cases for a in back)
+        foreign = sum(1 for a in back if a.lemma.lower() != lemma.lower())
+        return (bool(labels), bool(names) and not set(names) & set(form_names), -len(paradigms[orth]), not own,
+                foreign, k)
+
+    return min(found, key=rank)[1][0]
 
 
 def _head(words: list[str], categories: tuple[str, ...] = ()) -> tuple[int, Analysis, list[Analysis]] | None:
@@ -144,20 +200,26 @@ def _head(words: list[str], categories: tuple[str, ...] = ()) -> tuple[int, Anal
     noun that every word before it agrees with as an adjective (Nowa Wieś, Gminny Ośrodek, Biała Podlaska)."""
     best = None
     for h, word in enumerate(words):
-        adjectives_before = [_nominatives(_last_part(w), _ADJECTIVES) for w in words[:h]]
+        adjectives_before = [_modifiers(_last_part(w)) for w in words[:h]]
         fitting = []
         for noun in _nominatives(_last_part(word), ("subst",)):
             chosen = [next((a for a in adjs if _agrees(a, noun)), None) for adjs in adjectives_before]
             if all(chosen):
                 fitting.append((_agreeing_after(words, h, noun), bool(set(noun.names) & set(categories)),
-                                noun.number == "sg", ":pt" not in noun.tag,
+                                noun.lemma.lower() == _last_part(word).lower(), noun.number == "sg", ":pt" not in noun.tag,
                                 noun, [a for a in chosen if a]))
         if fitting:
-            *_, noun, chosen = max(fitting, key=lambda f: f[:4])
+            *_, noun, chosen = max(fitting, key=lambda f: f[:5])
             best = (h, noun, chosen)
-        if not _nominatives(_last_part(word), _ADJECTIVES):
+        if not _modifiers(_last_part(word)):
             break
     return best
+
+
+def head_reading(phrase: str, categories: tuple[str, ...] = ()) -> Analysis | None:
+    """The nominative reading of a name's head noun ("Górny Śląsk" -> Śląsk), None when no word can head it."""
+    found = _head(phrase.split(" "), categories)
+    return found[1] if found else None
 
 
 def _last_part(word: str) -> str:
@@ -185,20 +247,36 @@ def inflect_phrase(phrase: str, case: str, categories: tuple[str, ...] = ()) -> 
         if form is None:
             return None
         out[i] = form
-    for j in range(h + 1, h + 1 + _agreeing_after(words, h, head)):
+    end = h + 1 + _agreeing_after(words, h, head)
+    for j in range(h + 1, end):
         after = next(a for a in _nominatives(_last_part(words[j]), _ADJECTIVES) if _agrees(a, head))
         form = _inflect_word(words[j], after, number, gender, case)
         if form is None:
             return None
         out[j] = form
+    if end + 1 < len(words) and words[end] in _CONJUNCTIONS and _head(words[end + 1:], categories):
+        # a conjunction right after the head group joins a second head in the same case ("Bośnia i Hercegowina",
+        # "Miasto i Gmina X" -> "Miasta i Gminy X"); after a complement it joins complements ("Ośrodek Sportu i
+        # Rekreacji"), and before words with no nominative head ("Izba X oraz Małej Przedsiębiorczości"), which stay
+        second = inflect_phrase(" ".join(words[end + 1:]), case, categories)
+        if second is None:
+            return None
+        return " ".join(out[:end + 1] + [second])
     return " ".join(out)
 
 
+_CONJUNCTIONS = ("i", "oraz")
+
+
 def _agreeing_after(words: list[str], h: int, head: Analysis) -> int:
-    """How many words after the head agree with it as adjectives (Straż Pożarna, Stany Zjednoczone)."""
+    """How many words after the head agree with it as adjectives (Straż Pożarna, Stany Zjednoczone, powiat
+    warszawski zachodni). After a lower-case head a capitalised word opens a name in apposition, which stays in the
+    nominative ("gmina Mała Wieś" -> "gminy Mała Wieś")."""
     n = 0
     for word in words[h + 1:]:
         if not word[:1].isalpha() or not any(_agrees(a, head) for a in _nominatives(_last_part(word), _ADJECTIVES)):
+            break
+        if words[h][:1].islower() and word[:1].isupper():
             break
         n += 1
     return n
