@@ -20,6 +20,8 @@ from pipeline.text.morphology import analyse
 _SEPARATOR = re.compile(r"[ \t]*(?:[-–—,][ \t]*)?")
 #: after the body: its seat left outside its name ("w Kole"), then the line ends (maybe after list punctuation)
 _LINE_END = re.compile(r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ \t-][A-ZĄĆĘŁŃÓŚŹŻ]\w+)*)?[ \t]*[;,.]?[ \t]*(?:\n|$)")
+#: after the body in a bracket the name opened: its seat left outside its name, then the bracket closes
+_BRACKET_END = re.compile(r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ \t-][A-ZĄĆĘŁŃÓŚŹŻ]\w+)*)?[ \t]*\)")
 #: the longest lead of a list line before the name: a bullet, a number, a place ("II miejsce –"), an honorific
 _LEAD = 24
 #: the longest stretch between the name and the body (a title with its words)
@@ -31,20 +33,28 @@ _VERBAL = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "pcon", "p
 def list_line_affiliation(
     ctx: Context, person: Mention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
 ) -> str | None:
-    """The body closing the list line that opens with the person's name; None elsewhere."""
+    """The body closing the list line that opens with the person's name, or the bracket the name opens ("wykład
+    „…” (Anna Lis, Fundacja X)": a programme's speaker and her body); None elsewhere."""
     line_start = ctx.text.rfind("\n", 0, person.start) + 1
-    if person.start - line_start > _LEAD and not programme_entry(ctx, line_start, person.start):
+    bracketed = ctx.text[line_start:person.start].rstrip(" \t").endswith("(")
+    if person.start - line_start > _LEAD and not bracketed and not programme_entry(ctx, line_start, person.start):
         return None  # a name deep in a running sentence, not a list line's entry
     line_end = ctx.text.find("\n", person.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
+    if bracketed:
+        close = ctx.text.find(")", person.end, line_end)
+        line_end = close if close >= 0 else person.start  # no closing bracket on the line: nothing
+    closes = _BRACKET_END if bracketed else _LINE_END
     closing = [m for m in org_mentions if id(m) in org_by_mention and person.end <= m.mention.start
-               and m.mention.end <= line_end and _LINE_END.match(ctx.text, m.mention.end)]
+               and m.mention.end <= line_end and closes.match(ctx.text, m.mention.end)]
     if not closing or closing[-1].mention.start - person.end > _REACH:
         return None
     body = closing[-1]
     sep = _SEPARATOR.match(ctx.text, person.end)
     if sep is None or (sep.end() < body.mention.start and not sep.group().strip()):
         return None  # "Jan Kos z córką, Fundacja X": a bare space opens no title before the body
+    if bracketed and sep.end() != body.mention.start:
+        return None  # "(Anna Lis, Fundacja X oraz Jan Kos, Urząd Y)": the body must follow the name at once
     return None if _has_verb(ctx, person.end, body.mention.start) else org_by_mention[id(body)].name
 
 

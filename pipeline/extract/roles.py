@@ -40,6 +40,7 @@ from pipeline.extract.role_predicative import (
     stated_before,
 )
 from pipeline.extract.role_ranks import rank_end
+from pipeline.extract.role_signatures import signature_roles
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_stacks import (
     candidacy,
@@ -167,6 +168,7 @@ def title_roles(
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
     roles = roles or slash_roles(ctx, i, j)  # "Anna Kos – /społeczniczka, przewodnicząca komisji/"
+    roles = roles or signature_roles(ctx, i, j)  # "Wójt Gminy X" over "Jan Kos" closing the text
     jako = None if roles else jako_title(ctx, i, j, honorific_start(doc, i))
     if jako is not None:
         roles = [make_role(ctx, *jako)]  # "X wystąpił jako ekspert Fundacji Y"

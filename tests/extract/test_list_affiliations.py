@@ -57,3 +57,16 @@ def test_a_bracketed_acronym_after_a_name_is_the_persons_body(extractor):
     assert orgs["Zenon Przybyła"] == ["WUP"]
     assert orgs["Artur Bęben"] == []
     assert orgs["Irena Kulesza"] == []
+
+
+def test_a_bracket_opened_by_the_speaker_closes_with_her_body(extractor):
+    text = ("Plan warsztatów:\n9:30 – prezentacja „Jak założyć spółdzielnię” (Irena Żabińska, Fundacja Zielony Most)\n"
+            "10:30 – przerwa")
+    person = next(p for p in extractor.extract(text).people if p.name == "Irena Żabińska")
+    assert person.affiliation == "Fundacja Zielony Most"
+
+
+def test_a_bracket_of_two_speakers_gives_no_body_to_the_first(extractor):
+    text = "Rozmowę prowadzili (Irena Żabińska, Fundacja Zielony Most oraz Olaf Buk, Stowarzyszenie Brzozy)."
+    person = next(p for p in extractor.extract(text).people if p.name == "Irena Żabińska")
+    assert person.affiliation != "Stowarzyszenie Brzozy"
