@@ -47,7 +47,7 @@ from pipeline.ner.phrase_extent import (
     find_acronyms,
     phrase_ranges,
 )
-from pipeline.ner.place_rules import find_places
+from pipeline.ner.place_rules import dateline_end, find_places
 from pipeline.ner.press_employers import press_employers
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
@@ -142,7 +142,8 @@ class BuiltinBackend:
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
         for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
-            spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
+            rule = "dateline" if dateline_end(doc, i, set()) == j else "geographic_name"  # read as a nominative town
+            spans.append(_span(doc, "LOC", i, j, rule, 0.8))
         return spans
 
 

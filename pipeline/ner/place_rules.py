@@ -5,6 +5,8 @@ TERYT register knows ('w Murowanej Goślinie'). Organizations and people are fou
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.place_phrases import saints_name
@@ -154,6 +156,58 @@ def _place_facts(readings: tuple[Analysis, ...]) -> tuple[bool, bool]:
     return pair, _geographic_part(readings)
 
 
+#: Lemmas of the words that open a date line in place of a town ("Środa, 5 maja" is a weekday, though a town is
+#: called Środa) and of the month names a dateline's day is followed by.
+_WEEKDAYS = frozenset({"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"})
+_MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                     "październik", "listopad", "grudzień"})
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
+_DATE_LEADS = frozenset({"dnia", "dn", "dn."})
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """The word opens the text or a line (spaCy keeps a line break as a space token of its own)."""
+    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _date_at(doc: Doc, k: int) -> bool:
+    """A day's date starts at `k`: "12 maja 2019", "3.06.2021", "dnia 30 października" (a bare year is no dateline)."""
+    if k < len(doc) and doc[k].text.lower() in _DATE_LEADS:
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")
+    if k >= len(doc) or not doc[k].text[:1].isdigit():
+        return False
+    if _NUMERIC_DATE.fullmatch(doc[k].text):
+        return True
+    return doc[k].text.isdigit() and int(doc[k].text) <= 31 and k + 1 < len(doc) and any(
+        a.pos == "subst" and a.lemma.lower() in _MONTHS for a in doc[k + 1]._.morf)
+
+
+def dateline_end(doc: Doc, i: int, blocked: set[int]) -> int:
+    """"Poznań, 12 maja 2019 r.", "Nowa Dęba, 3.06.2021", "Bielsko-Biała, dnia 5 maja": a town in the nominative,
+    a comma and a day's date opening the text or a line is the report's dateline, and its town a place (the cards
+    list it: the report comes from there) whatever common reading its words have; the end of the town, or i.
+    The town is a nominative geographic name or a name the register knows, never a weekday."""
+    if i in blocked or not _line_start(doc, i) or not doc[i].capitalised:
+        return i
+    end = i
+    while end < len(doc) and end - i < 5 and end not in blocked and (
+            doc[end].capitalised and doc[end].is_alpha or doc[end].text == "-" and end > i and not doc[end].whitespace_):
+        glued = doc[end].whitespace_ == "" and doc[end].text != "-" and end + 1 < len(doc) \
+            and doc[end + 1].text not in ("-", ",")
+        if doc[end].whitespace_ not in (" ", "") or glued:
+            break
+        end += 1
+    if end == i or end >= len(doc) or doc[end].text != "," or doc[end - 1].text == "-" or not _date_at(doc, end + 1):
+        return i
+    words = doc[i:end]
+    if any(a.lemma.lower() in _WEEKDAYS for a in words[0]._.morf if a.pos == "subst"):
+        return i
+    written = "".join(t.text + t.whitespace_ for t in words).strip()
+    nominative = len(words) == 1 and any(
+        "nazwa_geograficzna" in a.names and "nom" in a.cases for a in words[0]._.morf)
+    return end if nominative or is_known_locality(written) or written in COUNTRIES else i
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
@@ -164,6 +218,11 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             continue  # inside the name found last
         i = k
         tok = doc[i]
+        opening = dateline_end(doc, i, blocked)
+        if opening > i:
+            out.append((i, opening))  # "Nowa Dęba, 3.06.2021" opening a line: the town the report comes from
+            i = opening
+            continue
         leads_pair, geo = _place_facts(tok._.morf)
         if leads_pair and i not in blocked and i + 1 not in blocked and region_word_led(doc, i):
             end = i + 3 if i + 2 < n and i + 2 not in blocked and saints_name([doc[i + 1]], doc[i + 2]) else i + 2
