@@ -18,6 +18,7 @@ from pipeline.extract.place_checks import (
     join_region_pairs,
     natural_feature_before,
     other_readings,
+    region_in_governed_case,
     town_abroad,
     town_after_a_name,
     world_scale,
@@ -85,10 +86,9 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, lis
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
         return False
-    if not seat and (_common_head(t) or capitalised_common_noun(ctx, t)):
-        return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
-    if not seat and _ethnonym(t):
-        return True
+    if not seat and (_common_head(t) or capitalised_common_noun(ctx, t) or _ethnonym(t)) \
+            and not region_in_governed_case(t):  # "w Kaplicy przy kościele": a venue's head word, "z Polaków" a
+        return True  # people, not "na Kaszuby"; a body's seat ("Koło … w Kopalni") is a village
     if preposition_cases(t) or listed:
         return False  # "z Ożarowa, Łap i Bończy": coordinated with a place in its case, not a verb or a first name
     if t.text.isupper() and len(t.text) > 3:

@@ -43,3 +43,17 @@ def test_two_regions_giving_a_voivodeship_its_name_are_one_region(extractor, tex
 ])
 def test_other_pairs_of_regions_stay_two(extractor, text, regions):
     assert regions <= _places(extractor, text)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Zespoły ludowe z Lipna grały na Warmii i Mazurach przez całe lato.", "Warmia i Mazury"),
+    ("Nagrodą była wycieczka na Kaszuby dla całej klasy.", "Kaszuby"),
+    ("Kapela przyjechała z Kurpiów i zagrała w Rypinie.", "Kurpie"),
+])
+def test_a_region_in_the_case_its_preposition_governs_is_no_people(rules_only, extractor, text, region):
+    """"Mazurach", "Kaszuby", "Kurpiów" read also as the plural of a people ("Mazur", "Kaszub", "Kurp")."""
+    assert region in _places(extractor, text)
+
+
+def test_a_people_after_no_preposition_stays_a_people(rules_only, extractor):
+    assert not _places(extractor, "Kaszubi i Kurpie zatańczyli razem na scenie.")
