@@ -29,7 +29,7 @@ from pipeline.lexicon.place_shapes import (
     tidy_spacing,
 )
 from pipeline.lexicon.place_words import name_and_word, people_country, single_place_word
-from pipeline.lexicon.regions import is_region
+from pipeline.lexicon.regions import is_region, region_of
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
 
@@ -250,7 +250,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     if acronym:
         return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym
     if len(tokens) == 1:
-        single = single_place_word(tokens[0])
+        single = region_of(tokens[0].text) or single_place_word(tokens[0])  # "Żuławach": no SGJP name
         if single is not None:
             return single
     if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in PREP_CASES \

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.place_phrases import saints_name
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
-from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
+from pipeline.lexicon.regions import LAND_NOUNS, REGIONS, region_of
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
 from pipeline.ner.readings import capitalised_indices, per_readings
@@ -224,6 +224,8 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             i = opening
             continue
         leads_pair, geo = _place_facts(tok._.morf)
+        unnamed_region = not geo and region_of(tok.text) is not None  # "na Żuławach", "na Kociewiu": SGJP lacks them
+        geo = geo or unnamed_region
         if leads_pair and i not in blocked and i + 1 not in blocked and region_word_led(doc, i):
             end = i + 3 if i + 2 < n and i + 2 not in blocked and saints_name([doc[i + 1]], doc[i + 2]) else i + 2
             out.append((i, end))  # "z Ziemi Ciechanowskiej": a region word and its place adjective; "w Krainie
@@ -252,7 +254,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 and not tok.text.isupper():
             i += 1
             continue
-        if not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
+        if not unnamed_region and not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
             i + 1 < n and doc[i + 1].capitalised
         ):
             i += 1

@@ -57,3 +57,17 @@ def test_a_region_in_the_case_its_preposition_governs_is_no_people(rules_only, e
 
 def test_a_people_after_no_preposition_stays_a_people(rules_only, extractor):
     assert not _places(extractor, "Kaszubi i Kurpie zatańczyli razem na scenie.")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Festyn rybacki odbył się na Żuławach.", "Żuławy"),  # SGJP: only the common noun "żuława"
+    ("Chór przyjechał z Zagłębia i zaśpiewał w Lipnie.", "Zagłębie"),
+    ("Warsztaty kulinarne odbyły się na Kociewiu.", "Kociewie"),  # unknown to SGJP: formed like "Podlasie"
+    ("Goście z Żywiecczyzny zaśpiewali kolędy.", "Żywiecczyzna"),
+])
+def test_a_region_sgjp_does_not_name_is_a_place_in_its_base_form(rules_only, extractor, text, region):
+    assert region in _places(extractor, text)
+
+
+def test_a_common_noun_of_a_regions_form_in_lower_case_is_no_place(rules_only, extractor):
+    assert not _places(extractor, "Woda zalała żuławy i zagłębie węglowe.")

@@ -242,10 +242,11 @@ def test_an_unknown_land_named_by_a_prefix_is_a_neuter_in_ie():
 
 
 def test_a_prefixed_name_is_capitalised_at_its_start_only():
-    """The dictionary spells some prefixed names 'nadBuż'; a name is written with one capital."""
+    """The dictionary spells some prefixed names 'nadBuż'; a name is written with one capital (the region's list
+    names the land along the Bug 'Nadbuże', a neuter like 'Podlasie')."""
     from pipeline import base_form
 
-    assert base_form("Nadbużu", "place") == "Nadbuż"
+    assert base_form("Nadbużu", "place") == "Nadbuże"
 
 
 def test_a_word_read_only_as_a_common_nouns_plural_is_a_name_as_written():
