@@ -47,7 +47,7 @@ from pipeline.ner.phrase_extent import (
     find_acronyms,
     phrase_ranges,
 )
-from pipeline.ner.place_rules import dateline_end, find_places
+from pipeline.ner.place_rules import dateline_end, find_places, spells_a_town
 from pipeline.ner.press_employers import press_employers
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
@@ -120,6 +120,8 @@ class BuiltinBackend:
             if is_generic(doc, start, end) and not named:
                 continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
             seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
+            if seated == end and spells_a_town(doc, start, end):
+                continue  # "w Nowym Dworze Gdańskim": the town, which the place rules find
             spans.append(_span(doc, "LOC", start, seated, "venue_phrase", 0.7))
             venue_tokens.update(k for k in range(start, end) if k == head or not is_acronym_word(doc[k].text))
             # the seat stays a locality of its own, an acronym the body that runs the venue ("Hala Sportowa MOSiR")

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.place_phrases import saints_name
-from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
+from pipeline.lexicon.places import COUNTRIES, is_known_locality, is_town_or_seat, locality_base
 from pipeline.lexicon.regions import LAND_NOUNS, REGIONS, region_of
 from pipeline.lexicon.words import STREET_WORDS, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
@@ -206,6 +206,16 @@ def dateline_end(doc: Doc, i: int, blocked: set[int]) -> int:
     nominative = len(words) == 1 and any(
         "nazwa_geograficzna" in a.names and "nom" in a.cases for a in words[0]._.morf)
     return end if nominative or is_known_locality(written) or written in COUNTRIES else i
+
+
+def spells_a_town(doc: Doc, start: int, end: int) -> bool:
+    """"w Nowym Dworze Gdańskim": the capitalised words of a venue phrase (an adjective, a venue noun, an adjective)
+    that the register knows as a town or a gmina's seat name the town, not a manor house."""
+    words = [doc[k] for k in range(start, end)]
+    if len(words) < 2 or not all(t.capitalised and t.is_alpha for t in words):
+        return False
+    name = locality_base(words)
+    return is_known_locality(name) and is_town_or_seat(name)
 
 
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
