@@ -90,6 +90,17 @@ def region_in_governed_case(t: Token) -> bool:
                                for a in t._.morf if a.pos == "subst")
 
 
+def ethnonym(t: Token) -> bool:
+    """'z Polaków': a people's name (a capitalised common noun, SGJP gives it no name category) in the same case as
+    a village's name (and one its preposition governs: not 'z Turku') reads as the people; a country or a region of
+    that form ('z Niemiec') stays a place."""
+    governed = governed_cases(t) or frozenset(c for a in t._.morf for c in a.cases)
+    people = frozenset(c for a in t._.morf if a.pos == "subst" and not a.names and a.lemma[:1].isupper()
+                       for c in a.cases & governed)
+    places = [a for a in t._.morf if "nazwa_geograficzna" in a.names and a.cases & people]
+    return bool(places) and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in places)
+
+
 def inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
     """The name lies inside a longer span: the seat of a body ("Instytut Rozwoju X w Y")."""
     return any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in taken)

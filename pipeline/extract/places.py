@@ -13,6 +13,7 @@ from pipeline.extract.place_checks import (
     club_genitive,
     cohere,
     common_words,
+    ethnonym,
     genitive_end,
     inside,
     join_region_pairs,
@@ -76,9 +77,9 @@ __all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_
 
 
 def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, listed: bool = False) -> bool:
-    """A lone capitalised word that is an institution's or a venue's head noun ("Kaplica",
-    "Oddział"; a village of that name follows a locality noun: "we wsi Kaplica"), or a verb form or a first name ('Słuchaj', 'Anna') without a place
-    preposition or a locality noun ("miasta Przemyśl", "we wsi Bór") before it, or a word in capitals ('GALERIA')."""
+    """A lone capitalised word that is an institution's or a venue's head noun ("Kaplica", "Oddział"; not after a
+    locality noun: "we wsi Kaplica"), or a verb form or a first name ('Słuchaj', 'Anna') without a place preposition
+    or a locality noun ("miasta Przemyśl", "we wsi Bór") before it, or a word in capitals ('GALERIA')."""
     if len(tokens) != 1:
         return False
     t = tokens[0]
@@ -86,7 +87,7 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, lis
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
         return False
-    if not seat and (_common_head(t) or capitalised_common_noun(ctx, t) or _ethnonym(t)) \
+    if not seat and (_common_head(t) or capitalised_common_noun(ctx, t) or ethnonym(t)) \
             and not region_in_governed_case(t):  # "w Kaplicy przy kościele": a venue's head word, "z Polaków" a
         return True  # people, not "na Kaszuby"; a body's seat ("Koło … w Kopalni") is a village
     if preposition_cases(t) or listed:
@@ -101,14 +102,6 @@ def _common_head(t: Token) -> bool:
     ("Kortowie": the Kort family's plural, and the village Kortowo)."""
     return any(a.pos in ("subst", "depr") and not a.names and a.lemma.lower() in (ORG_HEADS | VENUE_HEADS)
                for a in t._.morf)
-
-
-def _ethnonym(t: Token) -> bool:
-    """'z Polaków': a people's name (a capitalised common noun, SGJP gives it no name category) in the same case as
-    a village's name reads as the people; a country or a region of that form ('z Niemiec') stays a place."""
-    people = frozenset(c for a in t._.morf if a.pos == "subst" and not a.names and a.lemma[:1].isupper() for c in a.cases)
-    places = [a for a in t._.morf if "nazwa_geograficzna" in a.names and a.cases & people]
-    return bool(places) and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in places)
 
 
 def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:
