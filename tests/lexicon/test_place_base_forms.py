@@ -306,3 +306,11 @@ def test_a_name_shared_by_several_hyphenated_settlements_is_a_locality_group():
     assert is_locality_group("Badowo")
     assert not is_locality_group("Bielsko")  # Bielsko-Biała alone
     assert not is_locality_group("Kraków")  # a locality of its own
+
+
+def test_a_first_word_of_several_two_word_settlements_is_a_locality_group_unless_an_adjective():
+    """Biczyce Dolne and Biczyce Górne: "Biczyce" names both; "Stara" opens hundreds of names and names none."""
+    from pipeline.lexicon.places import is_locality_group
+
+    assert is_locality_group("Biczyce")
+    assert not is_locality_group("Stara") and not is_locality_group("Nowa")
