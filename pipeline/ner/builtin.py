@@ -164,11 +164,11 @@ def _undotted_patron(doc: Doc, i: int) -> bool:
 
 
 def _seated_head(doc: Doc, start: int, end: int) -> bool:
-    """"na Rynku w Lipnie", "przy Zamku w Rypinie", "w sali konferencyjnej Pałacu w Łomnicy", "zwiedzili Pałac w X":
-    a capitalised venue head alone inside a sentence (after a lower-case word), with its town after it, is that
-    town's site by name."""
+    """"na Rynku w Lipnie", "przy Zamku w Rypinie", "w sali konferencyjnej Pałacu w Łomnicy", "zwiedzili Pałac w X",
+    "na Starym Rynku w Lipnie": a capitalised venue head alone or after its capitalised adjectives inside a sentence
+    (after a lower-case word), with its town after it, is that town's site by name."""
     head = doc[start]
-    return end - start == 1 and start > 0 and head.capitalised and not head.is_sent_start and end < len(doc) \
+    return start > 0 and all(t.capitalised for t in doc[start:end]) and not head.is_sent_start and end < len(doc) \
         and doc[end].text.lower() in ("w", "we") and doc[start - 1].text.isalpha() and doc[start - 1].text.islower()
 
 

@@ -76,3 +76,10 @@ def test_a_venue_phrase_that_spells_a_town_is_the_town(extractor, text, town):
 def test_a_named_manor_stays_a_venue(extractor):
     places = {(p.name, p.kind) for p in extractor.extract("Koncert odbył się w Dworze Zielińskich w Rypinie.").places}
     assert ("Dwór Zielińskich", "venue") in places
+
+
+def test_a_venue_head_after_its_capitalised_adjectives_keeps_its_seat(extractor):
+    """'na Starym Rynku w Lipnie': the register knows a district "Stary Rynek", but the seat makes it Lipno's site."""
+    places = {(p.name, p.kind) for p in extractor.extract("Jarmark odbył się na Starym Rynku w Lipnie.").places}
+    assert ("Stary Rynek w Lipnie", "venue") in places and ("Lipno", "locality") in places
+    assert ("Stary Rynek", "locality") not in places
