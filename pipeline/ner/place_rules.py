@@ -161,7 +161,9 @@ def _place_facts(readings: tuple[Analysis, ...]) -> tuple[bool, bool]:
 _WEEKDAYS = frozenset({"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"})
 _MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
                      "październik", "listopad", "grudzień"})
-_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
+_DAYS = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?")  # "12", "12-13" (maja)
+_ROMAN_MONTHS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _DATE_LEADS = frozenset({"dnia", "dn", "dn."})
 
 
@@ -171,15 +173,16 @@ def _line_start(doc: Doc, i: int) -> bool:
 
 
 def _date_at(doc: Doc, k: int) -> bool:
-    """A day's date starts at `k`: "12 maja 2019", "3.06.2021", "dnia 30 października" (a bare year is no dateline)."""
+    """A day's date starts at `k`: "12 maja 2019", "12-13 maja", "5 V 2019", "3.06.2021", "dnia 30 października" (a
+    bare year is no dateline)."""
     if k < len(doc) and doc[k].text.lower() in _DATE_LEADS:
         k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")
     if k >= len(doc) or not doc[k].text[:1].isdigit():
         return False
     if _NUMERIC_DATE.fullmatch(doc[k].text):
         return True
-    return doc[k].text.isdigit() and int(doc[k].text) <= 31 and k + 1 < len(doc) and any(
-        a.pos == "subst" and a.lemma.lower() in _MONTHS for a in doc[k + 1]._.morf)
+    return bool(_DAYS.fullmatch(doc[k].text)) and k + 1 < len(doc) and (doc[k + 1].text in _ROMAN_MONTHS or any(
+        a.pos == "subst" and a.lemma.lower() in _MONTHS for a in doc[k + 1]._.morf))
 
 
 def dateline_end(doc: Doc, i: int, blocked: set[int]) -> int:
