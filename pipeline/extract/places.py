@@ -68,7 +68,7 @@ from pipeline.lexicon.places import (
     locality_base,
     register_loaded,
 )
-from pipeline.lexicon.regions import is_region
+from pipeline.lexicon.regions import adjectival_land, is_region
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
@@ -290,7 +290,7 @@ def place_kind(name: str) -> str:
     if name in COUNTRIES:
         return "country"
     known = not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
-    if is_region(name) and not (known and " " in name):
+    if is_region(name) and not (known and " " in name) or not known and adjectival_land(name):
         return "region"  # "Mazury" is also a village; "Bukowina Tatrzańska" and "Środa Wielkopolska" are towns
     return "locality" if known else "other"
 

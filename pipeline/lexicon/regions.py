@@ -114,3 +114,17 @@ def _common_prefix(words: list[str]) -> str:
         while not w.startswith(prefix):
             prefix = prefix[:-1]
     return prefix
+
+
+def adjectival_land(name: str) -> bool:
+    """'Opolskie', 'Łowickie' ("w Łowickiem", "z Sądeckiego"): a neuter geographic name that is a town's adjective
+    (-ski, -cki, -dzki) used as a noun names the land around the town, a region; the caller makes sure the register
+    knows no locality of that name."""
+    from pipeline.text.morphology import analyse
+
+    if " " in name or not name[:1].isupper():
+        return False
+    noun = any(a.pos == "subst" and a.lemma == name and "nazwa_geograficzna" in a.names and "n" in a.genders
+               and a.number == "sg" for a in analyse(name))
+    return noun and any(a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki")) and "n" in a.genders
+                        and "nom" in a.cases for a in analyse(name.lower()))

@@ -71,3 +71,16 @@ def test_a_region_sgjp_does_not_name_is_a_place_in_its_base_form(rules_only, ext
 
 def test_a_common_noun_of_a_regions_form_in_lower_case_is_no_place(rules_only, extractor):
     assert not _places(extractor, "Woda zalała żuławy i zagłębie węglowe.")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Zespoły przyjechały z Sądeckiego i zagrały w Lipnie.", "Sądeckie"),
+    ("Festyn odbył się w Kieleckiem, w świetlicy wiejskiej.", "Kieleckie"),
+])
+def test_a_towns_adjective_as_a_neuter_noun_is_a_region(rules_only, extractor, text, region):
+    """SGJP names "Sądeckie" (the land around Nowy Sącz); the register holds no locality so named."""
+    assert (region, "region") in {(p.name, p.kind) for p in extractor.extract(text).places}
+
+
+def test_a_town_of_an_adjectives_form_stays_a_locality(rules_only, extractor):
+    assert ("Zakopane", "locality") in {(p.name, p.kind) for p in extractor.extract("Obóz odbył się w Zakopanem.").places}
