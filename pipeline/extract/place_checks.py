@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from pipeline.extract.place_context import governing_word
 from pipeline.extract.place_mention import PlaceMention
+from pipeline.lexicon.place_phrases import governed_cases
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, known_readings, nearest_reading, register_anchors
-from pipeline.lexicon.regions import LAND_NOUNS, TOWN_SITE_NOUNS, is_continental
+from pipeline.lexicon.regions import LAND_NOUNS, TOWN_SITE_NOUNS, is_continental, is_region
 from pipeline.lexicon.teryt import region_voivodeships
 from pipeline.lexicon.words import VENUE_HEADS
 from pipeline.models import Mention
@@ -78,6 +79,26 @@ def club_genitive(ctx: Context, tokens: list[Token]) -> bool:
     before = ctx.light_tokens[tokens[0].i - 1]
     return before.text[:1].islower() and any(a.lemma in CLUB_PEOPLE for a in before._.morf if a.pos == "subst") \
         and any("gen" in a.cases for a in tokens[0]._.morf if a.pos == "subst")
+
+
+def region_in_governed_case(t: Token) -> bool:
+    """"na Kaszuby", "na Warmii i Mazurach": a historical region's reading in a case the preposition before the
+    word governs (over the names coordinated before it) is the region, not its people of the same spelling
+    ("Kaszubi", "Mazurzy") nor a capitalised common noun; "Kaszubi i Mazurzy przyjechali" governs no case."""
+    cases = governed_cases(t)
+    return bool(cases) and any("nazwa_geograficzna" in a.names and is_region(a.lemma) and a.cases & cases
+                               for a in t._.morf if a.pos == "subst")
+
+
+def ethnonym(t: Token) -> bool:
+    """'z Polaków': a people's name (a capitalised common noun, SGJP gives it no name category) in the same case as
+    a village's name (and one its preposition governs: not 'z Turku') reads as the people; a country or a region of
+    that form ('z Niemiec') stays a place."""
+    governed = governed_cases(t) or frozenset(c for a in t._.morf for c in a.cases)
+    people = frozenset(c for a in t._.morf if a.pos == "subst" and not a.names and a.lemma[:1].isupper()
+                       for c in a.cases & governed)
+    places = [a for a in t._.morf if "nazwa_geograficzna" in a.names and a.cases & people]
+    return bool(places) and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in places)
 
 
 def inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:

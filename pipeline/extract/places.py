@@ -13,11 +13,13 @@ from pipeline.extract.place_checks import (
     club_genitive,
     cohere,
     common_words,
+    ethnonym,
     genitive_end,
     inside,
     join_region_pairs,
     natural_feature_before,
     other_readings,
+    region_in_governed_case,
     town_abroad,
     town_after_a_name,
     world_scale,
@@ -66,7 +68,7 @@ from pipeline.lexicon.places import (
     locality_base,
     register_loaded,
 )
-from pipeline.lexicon.regions import is_region
+from pipeline.lexicon.regions import adjectival_land, is_region
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, after_place_label, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
@@ -75,9 +77,9 @@ __all__ = ["EXTRACTOR", "PlaceMention", "extract_places", "place_kind", "region_
 
 
 def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, listed: bool = False) -> bool:
-    """A lone capitalised word that is an institution's or a venue's head noun ("Kaplica",
-    "Oddział"; a village of that name follows a locality noun: "we wsi Kaplica"), or a verb form or a first name ('Słuchaj', 'Anna') without a place
-    preposition or a locality noun ("miasta Przemyśl", "we wsi Bór") before it, or a word in capitals ('GALERIA')."""
+    """A lone capitalised word that is an institution's or a venue's head noun ("Kaplica", "Oddział"; not after a
+    locality noun: "we wsi Kaplica"), or a verb form or a first name ('Słuchaj', 'Anna') without a place preposition
+    or a locality noun ("miasta Przemyśl", "we wsi Bór") before it, or a word in capitals ('GALERIA')."""
     if len(tokens) != 1:
         return False
     t = tokens[0]
@@ -85,10 +87,9 @@ def _not_a_place_word(ctx: Context, tokens: list[Token], seat: bool = False, lis
     if before is not None and before.text[:1].islower() and any(
             a.pos == "subst" and a.lemma in _LOCALITY_NOUNS for a in before.morf):
         return False
-    if not seat and (_common_head(t) or capitalised_common_noun(ctx, t)):
-        return True  # "w Kaplicy przy kościele": a venue's head word; a body's seat ("Koło … w Kopalni") is a village
-    if not seat and _ethnonym(t):
-        return True
+    if not seat and (_common_head(t) or capitalised_common_noun(ctx, t) or ethnonym(t)) \
+            and not region_in_governed_case(t):  # "w Kaplicy przy kościele": a venue's head word, "z Polaków" a
+        return True  # people, not "na Kaszuby"; a body's seat ("Koło … w Kopalni") is a village
     if preposition_cases(t) or listed or after_place_label(ctx.light_tokens, t.i):
         return False  # "z Ożarowa, Łap i Bończy": coordinated with a place in its case, not a verb or a first name;
         # "Miejsce: Kraków": a venue field's value
@@ -102,14 +103,6 @@ def _common_head(t: Token) -> bool:
     ("Kortowie": the Kort family's plural, and the village Kortowo)."""
     return any(a.pos in ("subst", "depr") and not a.names and a.lemma.lower() in (ORG_HEADS | VENUE_HEADS)
                for a in t._.morf)
-
-
-def _ethnonym(t: Token) -> bool:
-    """'z Polaków': a people's name (a capitalised common noun, SGJP gives it no name category) in the same case as
-    a village's name reads as the people; a country or a region of that form ('z Niemiec') stays a place."""
-    people = frozenset(c for a in t._.morf if a.pos == "subst" and not a.names and a.lemma[:1].isupper() for c in a.cases)
-    places = [a for a in t._.morf if "nazwa_geograficzna" in a.names and a.cases & people]
-    return bool(places) and not any(a.lemma in COUNTRIES or is_region(a.lemma) for a in places)
 
 
 def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: set[int] | None = None) -> list[PlaceMention]:
@@ -298,7 +291,7 @@ def place_kind(name: str) -> str:
     if name in COUNTRIES:
         return "country"
     known = not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
-    if is_region(name) and not (known and " " in name):
+    if is_region(name) and not (known and " " in name) or not known and adjectival_land(name):
         return "region"  # "Mazury" is also a village; "Bukowina Tatrzańska" and "Środa Wielkopolska" are towns
     return "locality" if known else "other"
 
@@ -340,7 +333,8 @@ def extract_places(
             continue
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
-        club_town = rule.endswith("club_town")  # "Sokół Aleksandrów": read as a nominative town already (`club_rules`)
+        club_town = rule.endswith(("club_town", "dateline"))  # "Sokół Aleksandrów", "Kraków, 5 maja": read as a
+        # nominative town already (`club_rules`, `place_rules.dateline_end`), not as a first name or a verb
         coordinated = in_place_list(ctx.light_tokens, tokens[0].i, span_ends)
         if in_funding_boilerplate(ctx, start) and not seat or not club_town and _not_a_place_word(ctx, tokens, seat,
                                                                                                   coordinated) \

@@ -29,7 +29,7 @@ from pipeline.lexicon.place_shapes import (
     tidy_spacing,
 )
 from pipeline.lexicon.place_words import name_and_word, people_country, single_place_word
-from pipeline.lexicon.regions import is_region
+from pipeline.lexicon.regions import is_region, region_of
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
 
@@ -55,12 +55,27 @@ def _hyphen_groups() -> frozenset[str]:
     return frozenset(stem for stem, rests in seen.items() if len(rests) > 1)
 
 
+@lru_cache(maxsize=1)
+def _word_groups() -> frozenset[str]:
+    """Casefolded first words shared by two or more two-word register names ("Kocierzew Południowy", "… Północny")."""
+    from pipeline.lexicon.teryt_tables import _tables
+
+    seen: dict[str, set[str]] = {}
+    for fold in _tables().by_fold._lines:
+        stem, _, rest = fold.partition(" ")
+        if rest and " " not in rest and "-" not in fold:
+            seen.setdefault(stem, set()).add(rest)
+    return frozenset(stem for stem, rests in seen.items() if len(rests) > 1)
+
+
 def is_locality_group(name: str) -> bool:
-    """A name the register holds only as the first part of several hyphenated settlements ("Lućmierz" for
-    Lućmierz-Las and Lućmierz-Ośrodek): the name people use for the group. One such name ("Bielsko" of
-    Bielsko-Biała) is a town's half, not a group."""
+    """The first part of several register settlements, hyphenated (Lućmierz-Las, Lućmierz-Ośrodek) or of two words
+    (Kocierzew Południowy, Kocierzew Północny): the name people use for the group. One such name ("Bielsko" of
+    Bielsko-Biała) is a town's half; an adjective ("Stary", "Wolska") opens many names and names none."""
     try:
-        return not is_known_locality(name) and name.casefold() in _hyphen_groups()
+        fold = name.casefold()
+        return not is_known_locality(name) and (fold in _hyphen_groups() or fold in _word_groups() and not any(
+            a.pos == "adj" for a in analyse(name)))
     except ImportError:
         return False
 
@@ -250,7 +265,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     if acronym:
         return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym
     if len(tokens) == 1:
-        single = single_place_word(tokens[0])
+        single = region_of(tokens[0].text) or single_place_word(tokens[0])  # "Żuławach": no SGJP name
         if single is not None:
             return single
     if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in PREP_CASES \

@@ -47,7 +47,7 @@ from pipeline.ner.phrase_extent import (
     find_acronyms,
     phrase_ranges,
 )
-from pipeline.ner.place_rules import find_places
+from pipeline.ner.place_rules import dateline_end, find_places, spells_a_town
 from pipeline.ner.press_employers import press_employers
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
@@ -120,6 +120,8 @@ class BuiltinBackend:
             if is_generic(doc, start, end) and not named:
                 continue  # a venue head with a capitalised complement is a name: "Hala Legionów"
             seated = _venue_seat(doc, ctx.norm, head, end, org_blocked)
+            if seated == end and spells_a_town(doc, start, end):
+                continue  # "w Nowym Dworze Gdańskim": the town, which the place rules find
             spans.append(_span(doc, "LOC", start, seated, "venue_phrase", 0.7))
             venue_tokens.update(k for k in range(start, end) if k == head or not is_acronym_word(doc[k].text))
             # the seat stays a locality of its own, an acronym the body that runs the venue ("Hala Sportowa MOSiR")
@@ -142,7 +144,8 @@ class BuiltinBackend:
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
         for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
-            spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
+            rule = "dateline" if dateline_end(doc, i, set()) == j else "geographic_name"  # read as a nominative town
+            spans.append(_span(doc, "LOC", i, j, rule, 0.8))
         return spans
 
 
@@ -161,11 +164,11 @@ def _undotted_patron(doc: Doc, i: int) -> bool:
 
 
 def _seated_head(doc: Doc, start: int, end: int) -> bool:
-    """"na Rynku w Lipnie", "przy Zamku w Rypinie", "w sali konferencyjnej Pałacu w Łomnicy", "zwiedzili Pałac w X":
-    a capitalised venue head alone inside a sentence (after a lower-case word), with its town after it, is that
-    town's site by name."""
+    """"na Rynku w Lipnie", "przy Zamku w Rypinie", "w sali konferencyjnej Pałacu w Łomnicy", "zwiedzili Pałac w X",
+    "na Starym Rynku w Lipnie": a capitalised venue head alone or after its capitalised adjectives inside a sentence
+    (after a lower-case word), with its town after it, is that town's site by name."""
     head = doc[start]
-    return end - start == 1 and start > 0 and head.capitalised and not head.is_sent_start and end < len(doc) \
+    return start > 0 and all(t.capitalised for t in doc[start:end]) and not head.is_sent_start and end < len(doc) \
         and doc[end].text.lower() in ("w", "we") and doc[start - 1].text.isalpha() and doc[start - 1].text.islower()
 
 

@@ -5,11 +5,13 @@ TERYT register knows ('w Murowanej Goślinie'). Organizations and people are fou
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.place_phrases import saints_name
-from pipeline.lexicon.places import COUNTRIES, is_known_locality, locality_base
-from pipeline.lexicon.regions import LAND_NOUNS, REGIONS
+from pipeline.lexicon.places import COUNTRIES, is_known_locality, is_town_or_seat, locality_base
+from pipeline.lexicon.regions import LAND_NOUNS, REGIONS, region_of
 from pipeline.lexicon.words import STREET_WORDS, after_place_label, has_common_reading, is_geographic
 from pipeline.ner.org_rules import is_adjective, name_part
 from pipeline.ner.readings import capitalised_indices, per_readings
@@ -155,6 +157,71 @@ def _place_facts(readings: tuple[Analysis, ...]) -> tuple[bool, bool]:
     return pair, _geographic_part(readings)
 
 
+#: Lemmas of the words that open a date line in place of a town ("Środa, 5 maja" is a weekday, though a town is
+#: called Środa) and of the month names a dateline's day is followed by.
+_WEEKDAYS = frozenset({"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"})
+_MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                     "październik", "listopad", "grudzień"})
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
+_DAYS = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?")  # "12", "12-13" (maja)
+_ROMAN_MONTHS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+_DATE_LEADS = frozenset({"dnia", "dn", "dn."})
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """The word opens the text or a line (spaCy keeps a line break as a space token of its own)."""
+    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _date_at(doc: Doc, k: int) -> bool:
+    """A day's date starts at `k`: "12 maja 2019", "12-13 maja", "5 V 2019", "3.06.2021", "dnia 30 października" (a
+    bare year is no dateline)."""
+    if k < len(doc) and doc[k].text.lower() in _DATE_LEADS:
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")
+    if k >= len(doc) or not doc[k].text[:1].isdigit():
+        return False
+    if _NUMERIC_DATE.fullmatch(doc[k].text):
+        return True
+    return bool(_DAYS.fullmatch(doc[k].text)) and k + 1 < len(doc) and (doc[k + 1].text in _ROMAN_MONTHS or any(
+        a.pos == "subst" and a.lemma.lower() in _MONTHS for a in doc[k + 1]._.morf))
+
+
+def dateline_end(doc: Doc, i: int, blocked: set[int]) -> int:
+    """"Poznań, 12 maja 2019 r.", "Nowa Dęba, 3.06.2021", "Bielsko-Biała, dnia 5 maja": a town in the nominative,
+    a comma and a day's date opening the text or a line is the report's dateline, and its town a place (the cards
+    list it: the report comes from there) whatever common reading its words have; the end of the town, or i.
+    The town is a nominative geographic name or a name the register knows, never a weekday."""
+    if i in blocked or not _line_start(doc, i) or not doc[i].capitalised:
+        return i
+    end = i
+    while end < len(doc) and end - i < 5 and end not in blocked and (
+            doc[end].capitalised and doc[end].is_alpha or doc[end].text == "-" and end > i and not doc[end].whitespace_):
+        glued = doc[end].whitespace_ == "" and doc[end].text != "-" and end + 1 < len(doc) \
+            and doc[end + 1].text not in ("-", ",")
+        if doc[end].whitespace_ not in (" ", "") or glued:
+            break
+        end += 1
+    if end == i or end >= len(doc) or doc[end].text != "," or doc[end - 1].text == "-" or not _date_at(doc, end + 1):
+        return i
+    words = doc[i:end]
+    if any(a.lemma.lower() in _WEEKDAYS for a in words[0]._.morf if a.pos == "subst"):
+        return i
+    written = "".join(t.text + t.whitespace_ for t in words).strip()
+    nominative = len(words) == 1 and any(
+        "nazwa_geograficzna" in a.names and "nom" in a.cases for a in words[0]._.morf)
+    return end if nominative or is_known_locality(written) or written in COUNTRIES else i
+
+
+def spells_a_town(doc: Doc, start: int, end: int) -> bool:
+    """"w Nowym Dworze Gdańskim": the capitalised words of a venue phrase (an adjective, a venue noun, an adjective)
+    that the register knows as a town or a gmina's seat name the town, not a manor house."""
+    words = [doc[k] for k in range(start, end)]
+    if len(words) < 2 or not all(t.capitalised and t.is_alpha for t in words):
+        return False
+    name = locality_base(words)
+    return is_known_locality(name) and is_town_or_seat(name)
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
@@ -165,7 +232,14 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             continue  # inside the name found last
         i = k
         tok = doc[i]
+        opening = dateline_end(doc, i, blocked)
+        if opening > i:
+            out.append((i, opening))  # "Nowa Dęba, 3.06.2021" opening a line: the town the report comes from
+            i = opening
+            continue
         leads_pair, geo = _place_facts(tok._.morf)
+        unnamed_region = not geo and region_of(tok.text) is not None  # "na Żuławach", "na Kociewiu": SGJP lacks them
+        geo = geo or unnamed_region
         if leads_pair and i not in blocked and i + 1 not in blocked and region_word_led(doc, i):
             end = i + 3 if i + 2 < n and i + 2 not in blocked and saints_name([doc[i + 1]], doc[i + 2]) else i + 2
             out.append((i, end))  # "z Ziemi Ciechanowskiej": a region word and its place adjective; "w Krainie
@@ -194,7 +268,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 and not tok.text.isupper():
             i += 1
             continue
-        if not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
+        if not unnamed_region and not any("nazwa_geograficzna" in a.names for a in tok._.morf) and not (
             i + 1 < n and doc[i + 1].capitalised
         ):
             i += 1

@@ -19,6 +19,7 @@ def test_a_people_or_a_particle_is_no_place(extractor, text, name):
 @pytest.mark.parametrize("text,name", [
     ("Na turniej przyjechali zawodnicy z Niemiec.", "Niemcy"),
     ("Festyn odbył się w Węgrowie.", "Węgrów"),
+    ("Na turniej przyjechali zawodnicy z Turku i Mławy.", "Turek"),  # "Turek" the people has no genitive "Turku"
 ])
 def test_a_country_or_a_town_of_the_same_form_stays_a_place(extractor, text, name):
     assert name in _places(extractor, text)
@@ -78,3 +79,8 @@ def test_an_adjective_of_the_country_keeps_the_preposition_governing(extractor):
 def test_a_name_after_a_demonstrative_points_back_and_is_no_village(extractor):
     places = _places(extractor, "Rolnicy mówili o UE. Niektórym gospodarstwom do tej Unii jeszcze daleko.")
     assert "Unia" not in places
+
+
+def test_a_village_named_for_its_two_parts_is_a_locality(extractor):
+    """The register holds Biczyce Dolne and Biczyce Górne, not Biczyce: the name the people use for both."""
+    assert "Biczyce" in _places(extractor, "Na festyn przyjechały koła gospodyń z Biczyc i Lipna.")

@@ -242,10 +242,11 @@ def test_an_unknown_land_named_by_a_prefix_is_a_neuter_in_ie():
 
 
 def test_a_prefixed_name_is_capitalised_at_its_start_only():
-    """The dictionary spells some prefixed names 'nadBuż'; a name is written with one capital."""
+    """The dictionary spells some prefixed names 'nadBuż'; a name is written with one capital (the region's list
+    names the land along the Bug 'Nadbuże', a neuter like 'Podlasie')."""
     from pipeline import base_form
 
-    assert base_form("Nadbużu", "place") == "Nadbuż"
+    assert base_form("Nadbużu", "place") == "Nadbuże"
 
 
 def test_a_word_read_only_as_a_common_nouns_plural_is_a_name_as_written():
@@ -305,3 +306,11 @@ def test_a_name_shared_by_several_hyphenated_settlements_is_a_locality_group():
     assert is_locality_group("Badowo")
     assert not is_locality_group("Bielsko")  # Bielsko-Biała alone
     assert not is_locality_group("Kraków")  # a locality of its own
+
+
+def test_a_first_word_of_several_two_word_settlements_is_a_locality_group_unless_an_adjective():
+    """Biczyce Dolne and Biczyce Górne: "Biczyce" names both; "Stara" opens hundreds of names and names none."""
+    from pipeline.lexicon.places import is_locality_group
+
+    assert is_locality_group("Biczyce")
+    assert not is_locality_group("Stara") and not is_locality_group("Nowa")

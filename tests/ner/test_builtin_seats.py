@@ -1,5 +1,7 @@
 """Seats of institution names in the rule NER (pipeline/ner/builtin.py), in sentences written for the tests."""
 
+import pytest
+
 
 def test_a_seat_of_two_words_with_a_verb_reading_stays_whole(extractor):
     """'Mieście' also reads as a verb form; the register knows 'Stare Miasto' as one locality (round 10)."""
@@ -60,3 +62,24 @@ def test_a_town_named_like_a_head_is_the_seat(extractor):
                                                "lepiły panie w Kole Gospodyń Wiejskich z Lipnika.").organizations}
     assert "Biblioteka Publiczna w Kole" in names
     assert not any(n.endswith("w Kole Gospodyń Wiejskich") for n in names)
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Festyn rodzinny odbył się w Nowym Dworze Mazowieckim.", "Nowy Dwór Mazowiecki"),
+    ("Na turniej przyjechały drużyny z Nowego Dworu Gdańskiego.", "Nowy Dwór Gdański"),
+])
+def test_a_venue_phrase_that_spells_a_town_is_the_town(extractor, text, town):
+    """'Dwór' heads venues ("Dwór Artusa"); with its adjectives the register knows the words as a town."""
+    assert (town, "locality") in {(p.name, p.kind) for p in extractor.extract(text).places}
+
+
+def test_a_named_manor_stays_a_venue(extractor):
+    places = {(p.name, p.kind) for p in extractor.extract("Koncert odbył się w Dworze Zielińskich w Rypinie.").places}
+    assert ("Dwór Zielińskich", "venue") in places
+
+
+def test_a_venue_head_after_its_capitalised_adjectives_keeps_its_seat(extractor):
+    """'na Starym Rynku w Lipnie': the register knows a district "Stary Rynek", but the seat makes it Lipno's site."""
+    places = {(p.name, p.kind) for p in extractor.extract("Jarmark odbył się na Starym Rynku w Lipnie.").places}
+    assert ("Stary Rynek w Lipnie", "venue") in places and ("Lipno", "locality") in places
+    assert ("Stary Rynek", "locality") not in places
