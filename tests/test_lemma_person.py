@@ -158,3 +158,13 @@ def test_an_initial_after_an_ambiguous_first_name_is_no_sign_of_a_woman():
 ])
 def test_a_known_a_name_fixes_the_nominative_of_an_unknown_surname(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Drahobor Zevela", "Drahobor Zevela"),       # an undeclined consonant-final first name: the '-a' word is nominative
+    ("Quon Szacha", "Quon Szacha"),               # a common noun's genitive as written too ('szach')
+    ("Drahobora Zevelę", "Drahobor Zevela"),      # a declined first name still shows the case
+    ("Matthew Kornforda", "Matthew Kornford"),    # an English '-w' ends in a vowel: such a name stays undeclined
+])
+def test_an_undeclined_consonant_final_first_name_makes_the_name_nominative(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -30,8 +30,11 @@ from pipeline.text.name_forms import (
 from pipeline.text.person_forms import (
     APOSTROPHE_ENDING,
     abbreviated_first_name,
+    firsts_fit,
     single_name,
+    surname_fits,
     surname_only_base,
+    undeclined_lead_nominative,
     with_undeclined,
 )
 
@@ -72,8 +75,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         if fem and masc and rest:
             # "Stanisława" is a woman's name and a man's in the genitive: the surname decides
             # ("Stanisława Dolacińskiego" is Stanisław Dolaciński; "Stanisława Nowak" is Stanisława)
-            f_fits = _surname_fits(rest, "f", fem) and _firsts_fit(first_tokens[1:], "f", fem)
-            m_fits = _surname_fits(rest, "m", masc) and _firsts_fit(first_tokens[1:], "m", masc)
+            f_fits = surname_fits(rest, "f", fem) and firsts_fit(first_tokens[1:], "f", fem)
+            m_fits = surname_fits(rest, "m", masc) and firsts_fit(first_tokens[1:], "m", masc)
             if f_fits != m_fits:
                 chosen = fem if f_fits else masc
         subject = governed is not None and governed <= {"nom"}  # the name is a verb's subject: no oblique case
@@ -189,10 +192,6 @@ def _masculine_oblique(tokens: list[Token]) -> bool:
     return True
 
 
-_MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")
-_FEM_NOMINATIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna")
-
-
 def _glue_initials(rest: list[Token]) -> list[Token | str]:
     """'T .' -> 'T.': an initial keeps its dot (and is not declined); a lone dot is dropped."""
     out: list[Token | str] = []
@@ -216,46 +215,6 @@ def _glue_initials(rest: list[Token]) -> list[Token | str]:
 def _regnal(t: Token) -> bool:
     """A Roman numeral after a ruler's name: written as is, never declined."""
     return t.text.isupper() and set(t.text) <= set("IVXL") and any(a.tag == "romandig" for a in t._.morf)
-
-
-def _firsts_fit(others: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
-    """Do the further first names agree with the first read as this gender ('Franciszka Antoniego': the
-    second is a man's genitive only, so the first is Franciszek)?"""
-    cases = {c for a in first_readings for c in _case_candidates(a)}
-    return all(any(("f" in a.genders) == (gender == "f") and a.cases & cases
-                   for a in t._.morf if "imię" in a.names and a.pos == "subst") for t in others)
-
-
-def _common_fits(text: str, common: list[Analysis], gender: str, cases: set[str]) -> bool:
-    """A surname that is a common noun ('Boliwara': the genitive of 'boliwar') declines as that noun for a
-    man; for a woman it stays as its nominative or declines as a feminine noun."""
-    if gender == "m":
-        return any(a.cases & cases for a in common)
-    return any(a.lemma.lower() == text.lower() for a in common) or any(
-        "f" in a.genders and a.cases & cases for a in common)
-
-
-def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
-    """Does the surname agree with the first name read as this gender (in one of its cases)?"""
-    cases = {c for a in first_readings for c in _case_candidates(a)}
-    for tok in rest:
-        if tok.text in _HYPHENS:
-            continue
-        text = tok.text
-        known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
-        if known:
-            if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
-                return False
-            continue
-        common = [a for a in analyse(text) if a.pos == "subst" and a.number == "sg" and not a.names]
-        if common and text[:1].isupper() and not _common_fits(text, common, gender, cases):
-            return False
-        low = text.lower()
-        if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
-            return False
-        if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
-            return False
-    return True
 
 
 def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
@@ -299,7 +258,7 @@ def person_phrase_base(tokens: list[Token]) -> str:
     agreed_case = agreeing_name(tokens)
     if agreed_case is not None:
         return agreed_case[0]
-    if _nominative_phrase(tokens):
+    if _nominative_phrase(tokens) or undeclined_lead_nominative(_name_words(tokens)):
         return _as_nominative(tokens)
     if not any("imię" in a.names for a in tokens[0]._.morf):
         return surname_only_base(tokens)

@@ -2,7 +2,8 @@
 
 With no first name to agree with, the word's own readings decide: the dictionary's name readings (a
 man's oblique first name before a woman's nominative, a nominative surname as written), else the
-ending (an apostrophe ending, an adjectival surname's case, a consonant stem's genitive).
+ending (an apostrophe ending, an adjectival surname's case, a consonant stem's genitive). Also the checks of a
+surname's agreement with a first name read as a man's or a woman's (`surname_fits`, `firsts_fit`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.text.analysis import Analysis, analyse
 from pipeline.text.inflect import match_case
 from pipeline.text.name_forms import (
     NameReading,
@@ -124,6 +126,21 @@ def single_name(tok: Token) -> str | None:
 _FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
 
 
+def undeclined_lead_nominative(words: list[Token]) -> bool:
+    """'Drahomir Cevela', 'Lien Chana': a first word the dictionary lacks, written with a consonant ending, is
+    a man's nominative (his genitive would end in '-a' too: 'Drahomira') or a woman's undeclined name, so a
+    following '-a' word is no man's genitive but a nominative as written (a woman's, or an '-a' surname).
+    English names in a written '-w' end in a vowel sound and are left undeclined ('Matthew Crawforda')."""
+    if len(words) < 2:
+        return False
+    first = words[0].text
+    if not (is_unknown(words[0]._.morf) and first.isalpha() and first[:1].isupper() and not first.isupper()
+            and len(first) >= 3 and first[-1].lower() not in _VOWEL_ENDS
+            and not (first[-1] == "w" and first[-2].lower() in _VOWEL_ENDS)):
+        return False  # 'Matthew', 'Andrew': an English '-w' is a vowel, and such names stay undeclined
+    return all(w.text[:1].isupper() and w.text.isalpha() and w.text.endswith("a") for w in words[1:])
+
+
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
 _PERSON_NAMES = frozenset({"imię", "nazwisko", "pseudonim"})
 
@@ -181,3 +198,51 @@ def initials_as_written(norm: str, tokens: list, name: str) -> str:
     rest = words[len(words) - (len(tokens) - m):]
     prefix = " ".join(norm[tokens[a].idx:tokens[m].idx].split())
     return " ".join([*words[:a], prefix, *rest])
+
+
+_MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")
+_FEM_NOMINATIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna")
+
+
+def _singular_cases(a: Analysis) -> set[str]:
+    return set(a.cases) if a.number != "pl" else set()
+
+
+def firsts_fit(others: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Do the further first names agree with the first read as this gender ('Franciszka Antoniego': the
+    second is a man's genitive only, so the first is Franciszek)?"""
+    cases = {c for a in first_readings for c in _singular_cases(a)}
+    return all(any(("f" in a.genders) == (gender == "f") and a.cases & cases
+                   for a in t._.morf if "imię" in a.names and a.pos == "subst") for t in others)
+
+
+def _common_fits(text: str, common: list[Analysis], gender: str, cases: set[str]) -> bool:
+    """A surname that is a common noun ('Boliwara': the genitive of 'boliwar') declines as that noun for a
+    man; for a woman it stays as its nominative or declines as a feminine noun."""
+    if gender == "m":
+        return any(a.cases & cases for a in common)
+    return any(a.lemma.lower() == text.lower() for a in common) or any(
+        "f" in a.genders and a.cases & cases for a in common)
+
+
+def surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Does the surname agree with the first name read as this gender (in one of its cases)?"""
+    cases = {c for a in first_readings for c in _singular_cases(a)}
+    for tok in rest:
+        if tok.text in _HYPHENS:
+            continue
+        text = tok.text
+        known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+        if known:
+            if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
+                return False
+            continue
+        common = [a for a in analyse(text) if a.pos == "subst" and a.number == "sg" and not a.names]
+        if common and text[:1].isupper() and not _common_fits(text, common, gender, cases):
+            return False
+        low = text.lower()
+        if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
+            return False
+        if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
+            return False
+    return True
