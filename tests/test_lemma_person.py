@@ -168,3 +168,12 @@ def test_a_known_a_name_fixes_the_nominative_of_an_unknown_surname(phrase, expec
 ])
 def test_an_undeclined_consonant_final_first_name_makes_the_name_nominative(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Zofii Lisickiej z domu Warmanówny", "Zofia Lisicka z domu Warmanówny"),  # the maiden name stays a genitive
+    ("Haliny z domu Trelak", "Halina z domu Trelak"),
+    ("Ewy Zofii", "Ewa Zofia"),                    # two first names without a surname: both decline as names
+])
+def test_maiden_names_and_second_first_names(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -235,6 +235,11 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     for a in known:
         if ("f" in a.genders) == want_f and a.number != "pl":
             return a.lemma
+    if not known and cases:  # "Anny Marii": a second first name and no surname agrees like one
+        first = [a for a in analyse(text) if "imię" in a.names and a.pos == "subst" and a.number == "sg"
+                 and ("f" in a.genders) == want_f and a.cases & cases]
+        if first:
+            return first[0].lemma
     return guess_surname(text, gender, cases)
 
 
@@ -246,6 +251,10 @@ def person_phrase_base(tokens: list[Token]) -> str:
         rest = tokens[2:] if tokens[1].text == "." else tokens[1:]
         if rest:  # "św. Jerzego" -> "św. Jerzy", "Lady Gagi" -> "Lady Gaga": the title stays, the name declines
             return head + (" " if head in _UNDECLINED_TITLES else ". ") + person_phrase_base(rest)
+    maiden = next((k for k in range(1, len(tokens) - 2) if tokens[k].text.lower() == "z"
+                   and tokens[k + 1].text.lower() == "domu"), None)
+    if maiden is not None:  # "Anny Nowak z domu Lisówny": the maiden name stays in the genitive "z domu" governs
+        return person_phrase_base(tokens[:maiden]) + " z domu " + " ".join(t.text for t in tokens[maiden + 2:])
     if len(tokens) > 2 and tokens[0].text.lower() in _PARTICLES and tokens[1].text in _HYPHENS:
         return tokens[0].text + "-" + person_phrase_base(tokens[2:])  # "al-Maliki": the particle as written
     if len(tokens) == 1:
