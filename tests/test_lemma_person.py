@@ -177,3 +177,9 @@ def test_an_undeclined_consonant_final_first_name_makes_the_name_nominative(phra
 ])
 def test_maiden_names_and_second_first_names(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+def test_an_adjective_the_dictionary_lacks_agrees_with_a_common_noun_by_its_ending():
+    # 'Wolbrzyckiej': an '-cki' adjective from a place name, feminine genitive like 'Królowej'; 'Pokoju' is its complement
+    assert base_form("Wolbrzyckiej Królowej Pokoju", "person") == "Wolbrzycka Królowa Pokoju"
+    assert base_form("Anny Wolbrzyckiej", "person") == "Anna Wolbrzycka"  # beside a first name: a surname, as before

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import HONORIFICS, first_name
+from pipeline.text.adjective_endings import ending_adjective
 from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
     agreed_case,
@@ -285,9 +286,12 @@ def _descriptive(tokens: list[Token]) -> bool:
     def adjective(t: Token) -> bool:
         return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") for a in t._.morf) and not any(
             a.names for a in t._.morf if a.pos == "subst")
-    first = tokens[0]._.morf
-    common_first = tokens[0].text[:1].isupper() and any(a.pos == "subst" and a.number == "sg" for a in first) \
-        and not name_readings(first)
+
+    def common_noun(t: Token) -> bool:
+        return any(a.pos == "subst" and a.number == "sg" for a in t._.morf) and not name_readings(t._.morf)
+    if any(common_noun(t) for t in tokens) and any(is_unknown(t._.morf) and ending_adjective(t.text) for t in tokens):
+        return True  # "Wambierzyckiej Królowej": an adjective the dictionary lacks, beside a common noun
+    common_first = tokens[0].text[:1].isupper() and common_noun(tokens[0])
     return common_first or any(adjective(t) for t in tokens)
 
 

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.text.adjective_endings import ending_adjective
 from pipeline.text.analysis import Analysis, analyse
 from pipeline.text.fleeting_vowels import with_fleeting_e
 from pipeline.text.foreign_endings import VOWELS as _VOWELS
@@ -187,7 +188,8 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
     a singular case goes to the nominative (nouns by their lemma, adjectives in the head noun's gender);
     the words after it (a genitive complement: 'Królowej Rodzin') and acronyms stay as written."""
     def fits(t, case: str) -> list[Analysis]:
-        return [a for a in t._.morf if a.pos in ("subst", "adj", "pact") and a.number == "sg" and case in a.cases]
+        morf = ending_adjective(t.text) if is_unknown(t._.morf) else t._.morf  # "Wambierzyckiej": by its ending
+        return [a for a in morf if a.pos in ("subst", "adj", "pact") and a.number == "sg" and case in a.cases]
 
     def skip(t) -> bool:
         return t.text in (".", "-") or t.text.isupper() and len(t.text) <= 3
