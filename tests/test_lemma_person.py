@@ -183,3 +183,12 @@ def test_an_adjective_the_dictionary_lacks_agrees_with_a_common_noun_by_its_endi
     # 'Wolbrzyckiej': an '-cki' adjective from a place name, feminine genitive like 'Królowej'; 'Pokoju' is its complement
     assert base_form("Wolbrzyckiej Królowej Pokoju", "person") == "Wolbrzycka Królowa Pokoju"
     assert base_form("Anny Wolbrzyckiej", "person") == "Anna Wolbrzycka"  # beside a first name: a surname, as before
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Tary Quindler", "Tary Quindler"),           # 'Tary': only oblique forms of 'tara' / 'Tara', no first name: as written
+    ("Heroka Lewandowska-Lis", "Heroka Lewandowska-Lis"),  # a woman's nominative surname: her first name is no genitive
+    ("Bartona Wilderducka", "Barton Wilderduck"),  # a consonant stem's '-a': a man's genitive, as before
+])
+def test_a_first_word_the_dictionary_knows_as_no_first_name_before_nominative_surnames(phrase, expected):
+    assert base_form(phrase, "person") == expected

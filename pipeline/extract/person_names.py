@@ -36,6 +36,7 @@ from pipeline.text.person_forms import (
     surname_fits,
     surname_only_base,
     undeclined_lead_nominative,
+    unlisted_first_name,
     with_undeclined,
 )
 
@@ -265,10 +266,13 @@ def person_phrase_base(tokens: list[Token]) -> str:
         agreed = agreeing_phrase_base(tokens)
         if agreed is not None:
             return agreed
+    words = _name_words(tokens)
+    if unlisted_first_name(words):
+        return _as_nominative(tokens)
     agreed_case = agreeing_name(tokens)
     if agreed_case is not None:
         return agreed_case[0]
-    if _nominative_phrase(tokens) or undeclined_lead_nominative(_name_words(tokens)):
+    if _nominative_phrase(tokens) or undeclined_lead_nominative(words):
         return _as_nominative(tokens)
     if not any("imię" in a.names for a in tokens[0]._.morf):
         return surname_only_base(tokens)

@@ -22,6 +22,7 @@ from pipeline.text.name_forms import (
     is_unknown,
     likely_readings,
     name_readings,
+    reads_nominative,
     unknown_name_base,
 )
 from pipeline.text.old_spelling import modern_spelling_lemma
@@ -139,6 +140,25 @@ def undeclined_lead_nominative(words: list[Token]) -> bool:
             and not (first[-1] == "w" and first[-2].lower() in _VOWEL_ENDS)):
         return False  # 'Matthew', 'Andrew': an English '-w' is a vowel, and such names stay undeclined
     return all(w.text[:1].isupper() and w.text.isalpha() and w.text.endswith("a") for w in words[1:])
+
+
+def unlisted_first_name(words: list[Token]) -> bool:
+    """'Cory Doctorow', 'Mary Lindler', 'Biruta Nowacka-Lis': a first word the dictionary knows as no first name,
+    only as an oblique form of other words, before surnames that read only as nominatives, is a first name it
+    lacks, written as a nominative like them: when those forms are of '-a' / '-o' stems ('Cory': 'Cora', 'Maro';
+    a consonant stem's '-a' genitive, 'Bartona', would be a man's genitive), or when the surname is a woman's
+    ('-ska', '-owa'), whose first name is no man's genitive."""
+    if len(words) < 2 or not words[0].text[:1].isupper():
+        return False
+    morf = words[0]._.morf
+    nouns = [a for a in morf if a.pos in ("subst", "depr") and a.number == "sg"]
+    if is_unknown(morf) or not nouns or any("imię" in a.names or "nom" in a.cases for a in nouns):
+        return False
+    if not all(reads_nominative(w.text, w._.morf) for w in words[1:]):
+        return False
+    woman = any(part.endswith(("ska", "cka", "dzka", "owa", "ówna")) for w in words[1:]
+                for part in w.text.lower().split("-"))
+    return woman or all(a.lemma[-1:].lower() in "ao" for a in nouns)
 
 
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
