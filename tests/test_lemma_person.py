@@ -192,3 +192,8 @@ def test_an_adjective_the_dictionary_lacks_agrees_with_a_common_noun_by_its_endi
 ])
 def test_a_first_word_the_dictionary_knows_as_no_first_name_before_nominative_surnames(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+def test_a_first_names_plural_reading_is_not_one_persons_first_name():
+    # 'Halin' is only the genitive plural of 'Halina': as written, a foreign first name
+    assert base_form("Halin Premeru", "person") == "Halin Premeru"

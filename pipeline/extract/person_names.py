@@ -100,7 +100,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         gender, cases = _gender_from_surname(rest[0])
     firsts = []
     for t in first_tokens:
-        readings = [a for a in t._.morf if "imię" in a.names and a.pos == "subst"]
+        # one person's first name: a plural reading is another name's ("Marin": no 'Marina' in the genitive plural)
+        readings = [a for a in t._.morf if "imię" in a.names and a.pos == "subst" and a.number != "pl"]
         readings.sort(key=lambda a: -len(a.names))  # "Jacka": Jacek (a first name and a surname) before Jack
         pick = next((a for a in readings if (("f" in a.genders) == (gender == "f")) and a.cases & cases), None)
         pick = pick or (readings[0] if readings else None)
