@@ -197,3 +197,12 @@ def test_a_first_word_the_dictionary_knows_as_no_first_name_before_nominative_su
 def test_a_first_names_plural_reading_is_not_one_persons_first_name():
     # 'Halin' is only the genitive plural of 'Halina': as written, a foreign first name
     assert base_form("Halin Premeru", "person") == "Halin Premeru"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Belę Dziwisza", "Bela Dziwisz"),            # 'Belę': a woman's first name, and a man's name word too
+    ("Belę Kowalskiego", "Bela Kowalski"),
+    ("Belę Kowalską", "Bela Kowalska"),           # before a woman's surname, the woman
+])
+def test_a_mans_surname_makes_an_ambiguous_first_word_a_mans(phrase, expected):
+    assert base_form(phrase, "person") == expected
