@@ -36,6 +36,7 @@ def test_a_mans_name_is_not_read_as_a_womans_undeclined_surname():
     ("Dalberyka", "Dalberyk"),                    # '-yk', '-ström', '-owic': stem ends of men's names,
     ("Norströma", "Norström"),                    # so a lone unknown word in '-a' is their genitive
     ("Tomisławowica", "Tomisławowic"),
+    ("Dervaina", "Dervain"),                      # French '-ain' is a man's ending (a woman's is '-aine')
 ])
 def test_lone_unknown_genitives_of_masculine_stems(phrase, expected):
     assert base_form(phrase, "person") == expected

@@ -100,7 +100,7 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
 _MASCULINE_STEMS = ("er", "man", "mann", "on", "ak", "ek", "us", "es", "rs", "ts", "ev", "ov", "el", "al", "en", "ham",
                     "ez", "ert", "ald", "ard", "ig", "ng", "rg", "un", "aj", "ej", "or", "well", "ff", "ns", "gg",
                     "if", "yc", "sh", "op", "cz", "sz", "dr", "os", "ph", "is", "ul", "ir", "ur", "ys", "tz", "ch",
-                    "lm", "ud", "rd", "ar", "ck", "yk", "öm", "owic", "ewic")
+                    "lm", "ud", "rd", "ar", "ck", "yk", "öm", "owic", "ewic", "ain")
 
 
 def masculine_genitive_a(low: str) -> bool:
