@@ -207,3 +207,8 @@ def test_a_first_names_plural_reading_is_not_one_persons_first_name():
 ])
 def test_a_mans_surname_makes_an_ambiguous_first_word_a_mans(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+def test_the_words_of_a_name_without_a_known_first_name_agree_in_case():
+    # 'Kinga' is a woman's first name and the genitive of the surname 'King': beside men's genitives, the latter
+    assert base_form("Bartona Wilsona Kinga", "person") == "Barton Wilson King"

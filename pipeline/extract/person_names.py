@@ -279,7 +279,9 @@ def person_phrase_base(tokens: list[Token]) -> str:
     if _nominative_phrase(tokens) or undeclined_lead_nominative(words):
         return _as_nominative(tokens)
     if not any("imię" in a.names for a in tokens[0]._.morf):
-        return surname_only_base(tokens)
+        # "Martina Luthera Kinga": no first name to lead, but the words of one name agree: 'Kinga' is King's
+        agreed_case = agreeing_name(tokens, known=True)
+        return agreed_case[0] if agreed_case is not None else surname_only_base(tokens)
     return person_name(tokens)[0]
 
 
@@ -331,12 +333,14 @@ def _nominative_phrase(tokens: list[Token]) -> bool:
     return reads_nominative(words[-1].text, words[-1]._.morf)
 
 
-def agreeing_name(tokens: list[Token], governed: frozenset[str] | None = None) -> tuple[str, str | None] | None:
+def agreeing_name(tokens: list[Token], governed: frozenset[str] | None = None,
+                  known: bool = False) -> tuple[str, str | None] | None:
     """(base, gender or None when either fits) of a name with a word the dictionary lacks, by case
     agreement (`agreed_case`): 'Baracka Obamy' -> 'Barack Obama', 'Attila Mesterházy' stays. None when
-    no word is unknown, a word is written in capitals, or no case fits them all."""
+    no word is unknown (unless `known`: every word's dictionary readings are used), a word is written in
+    capitals, or no case fits them all."""
     words = _name_words(tokens)
-    if len(words) < 2 or not any(reads_as_unknown(t._.morf) for t in words) or _masculine_oblique(tokens) \
+    if len(words) < 2 or not (known or any(reads_as_unknown(t._.morf) for t in words)) or _masculine_oblique(tokens) \
             or any(t.text.isupper() for t in words):
         return None
     readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}
