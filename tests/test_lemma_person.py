@@ -190,6 +190,7 @@ def test_an_adjective_the_dictionary_lacks_agrees_with_a_common_noun_by_its_endi
     ("Tary Quindler", "Tary Quindler"),           # 'Tary': only oblique forms of 'tara' / 'Tara', no first name: as written
     ("Heroka Lewandowska-Lis", "Heroka Lewandowska-Lis"),  # a woman's nominative surname: her first name is no genitive
     ("Bartona Wilderducka", "Barton Wilderduck"),  # a consonant stem's '-a': a man's genitive, as before
+    ("Moskwą Wolicka", "Moskwa Wolicka"),          # an instrumental '-ą' is no first name as written
 ])
 def test_a_first_word_the_dictionary_knows_as_no_first_name_before_nominative_surnames(phrase, expected):
     assert base_form(phrase, "person") == expected

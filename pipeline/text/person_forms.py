@@ -158,7 +158,10 @@ def unlisted_first_name(words: list[Token]) -> bool:
         return False
     woman = any(part.endswith(("ska", "cka", "dzka", "owa", "ówna")) for w in words[1:]
                 for part in w.text.lower().split("-"))
-    return woman or all(a.lemma[-1:].lower() in "ao" for a in nouns)
+    # a woman's first name ends in '-a'; a genitive in '-y' / '-i' may be a foreign nominative as written;
+    # '-ą', '-ę', '-ie' ('Moskwą') may not
+    end = words[0].text[-1:].lower()
+    return woman and end == "a" or end in "yi" and all(a.lemma[-1:].lower() in "ao" for a in nouns)
 
 
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
