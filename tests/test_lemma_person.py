@@ -213,3 +213,12 @@ def test_a_mans_surname_makes_an_ambiguous_first_word_a_mans(phrase, expected):
 def test_the_words_of_a_name_without_a_known_first_name_agree_in_case():
     # 'Kinga' is a woman's first name and the genitive of the surname 'King': beside men's genitives, the latter
     assert base_form("Bartona Wilsona Kinga", "person") == "Barton Wilson King"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Dorwin-Lechersowi", "Dorwin-Lechers"),      # '-owi' is a Polish man's dative, no foreign vowel ending
+    ("Andrew Kornfeltem", "Andrew Kornfelt"),     # an undeclined first name beside a man's instrumental
+    ("J . Wandersowi", "J. Wanders"),             # an initial shows no case: the surname's ending does
+])
+def test_polish_oblique_endings_on_surnames_without_a_declined_first_name(phrase, expected):
+    assert base_form(phrase, "person") == expected

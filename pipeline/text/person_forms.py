@@ -67,6 +67,8 @@ def surname_only_base(tokens: list[Token]) -> str:
         if low.endswith(("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej", "skiemu", "ckiemu", "ską", "cką")):
             gender = "f" if low.endswith(("ej", "ą")) else "m"
             words.append(guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
+        elif low.endswith(("owi", "em", "ego", "emu")) and unknown_name_base(t.text, "m") != t.text:
+            words.append(unknown_name_base(t.text, "m"))  # "(Bushill-)Matthewsowi": a man's dative or instrumental
         elif len(low) > 4 and low.endswith("a") and low[-2] not in "aeiouyąęó" and not low.endswith(("ska", "cka")):
             words.append(t.text[:-1])  # "Langhansa", "Kołczaka": a man's surname in the genitive
         else:
@@ -178,9 +180,9 @@ def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading
     written = any("nom" in r[0] and r[2] == text for r in readings) or not readings and text[:1].isupper() and any(
         a.names for a in tok._.morf)
     if is_unknown(tok._.morf) and text[:1].isupper() and text[-1].lower() in _VOWEL_ENDS - {"a"} \
-            and not text.lower().endswith(("ii", "ji", "íi")):
+            and not text.lower().endswith(("ii", "ji", "íi", "owi", "ego", "emu")):
         # "Sarkozy" after "Nicolasem": a foreign name in a vowel, whatever its ending could be; not an '-ia'
-        # name's genitive ("Marii")
+        # name's genitive ("Marii"), nor a Polish man's dative or genitive ("Lechersowi", "Naniego")
         written = True
     if not written or not text.isalpha():
         return readings
