@@ -106,12 +106,14 @@ def _as_written(phrase: str, out: str) -> str:
 
 
 def _keep_spacing(phrase: str, out: str) -> str:
-    """Hyphens, slashes, quotes and initials as the phrase spaces them: 'warmińsko-mazurski', 'NSZZ "Solidarność"'."""
+    """Hyphens, slashes, quotes and initials as the phrase spaces them: 'warmińsko-mazurski', 'NSZZ "Solidarność"';
+    brackets as text writes them, whatever a tokenizer's spacing."""
     for sep in ("-", "/", "&"):
         if f" {sep} " not in phrase:
             out = out.replace(f" {sep} ", sep)
     out = re.sub(r'"\s+([^"]*?)\s+"', r'"\1"', out) if '" ' not in phrase else out
     out = re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]) \.", r"\1.", out).strip()
+    out = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", out))  # a bracket hugs its words: 'Jan Herburt (Arłamowski)'
     if "„" in phrase and '"' in out:  # the matching copy folds typographic quotes: give them back
         parts = out.split('"')
         out = parts[0] + "".join(("„" if k % 2 else "”") + part for k, part in enumerate(parts[1:], start=1))

@@ -155,3 +155,7 @@ def test_apostrophe_before_an_ending(phrase, expected):
 def test_a_lone_first_name_takes_the_reading_with_more_name_categories():
     """'Jacka' is Jacek (a first name and a surname) before the English Jack (a first name only)."""
     assert base_form("Jacka", "person") == "Jacek"
+
+
+def test_brackets_hug_their_words_whatever_the_tokenizer_spacing():
+    assert base_form("Jana Werbuta ( Słomińskiego )", "person") == "Jan Werbut (Słomiński)"

@@ -36,6 +36,7 @@ def test_a_mans_name_is_not_read_as_a_womans_undeclined_surname():
     ("Dalberyka", "Dalberyk"),                    # '-yk', '-ström', '-owic': stem ends of men's names,
     ("Norströma", "Norström"),                    # so a lone unknown word in '-a' is their genitive
     ("Tomisławowica", "Tomisławowic"),
+    ("Dervaina", "Dervain"),                      # French '-ain' is a man's ending (a woman's is '-aine')
 ])
 def test_lone_unknown_genitives_of_masculine_stems(phrase, expected):
     assert base_form(phrase, "person") == expected
@@ -157,4 +158,67 @@ def test_an_initial_after_an_ambiguous_first_name_is_no_sign_of_a_woman():
     ("Baracka Zuvomy", "Barack Zuvoma"),
 ])
 def test_a_known_a_name_fixes_the_nominative_of_an_unknown_surname(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Drahobor Zevela", "Drahobor Zevela"),       # an undeclined consonant-final first name: the '-a' word is nominative
+    ("Quon Szacha", "Quon Szacha"),               # a common noun's genitive as written too ('szach')
+    ("Drahobora Zevelę", "Drahobor Zevela"),      # a declined first name still shows the case
+    ("Matthew Kornforda", "Matthew Kornford"),    # an English '-w' ends in a vowel: such a name stays undeclined
+])
+def test_an_undeclined_consonant_final_first_name_makes_the_name_nominative(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Zofii Lisickiej z domu Warmanówny", "Zofia Lisicka z domu Warmanówny"),  # the maiden name stays a genitive
+    ("Haliny z domu Trelak", "Halina z domu Trelak"),
+    ("Ewy Zofii", "Ewa Zofia"),                    # two first names without a surname: both decline as names
+])
+def test_maiden_names_and_second_first_names(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_an_adjective_the_dictionary_lacks_agrees_with_a_common_noun_by_its_ending():
+    # 'Wolbrzyckiej': an '-cki' adjective from a place name, feminine genitive like 'Królowej'; 'Pokoju' is its complement
+    assert base_form("Wolbrzyckiej Królowej Pokoju", "person") == "Wolbrzycka Królowa Pokoju"
+    assert base_form("Anny Wolbrzyckiej", "person") == "Anna Wolbrzycka"  # beside a first name: a surname, as before
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Tary Quindler", "Tary Quindler"),           # 'Tary': only oblique forms of 'tara' / 'Tara', no first name: as written
+    ("Heroka Lewandowska-Lis", "Heroka Lewandowska-Lis"),  # a woman's nominative surname: her first name is no genitive
+    ("Bartona Wilderducka", "Barton Wilderduck"),  # a consonant stem's '-a': a man's genitive, as before
+    ("Moskwą Wolicka", "Moskwa Wolicka"),          # an instrumental '-ą' is no first name as written
+])
+def test_a_first_word_the_dictionary_knows_as_no_first_name_before_nominative_surnames(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_a_first_names_plural_reading_is_not_one_persons_first_name():
+    # 'Halin' is only the genitive plural of 'Halina': as written, a foreign first name
+    assert base_form("Halin Premeru", "person") == "Halin Premeru"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Belę Dziwisza", "Bela Dziwisz"),            # 'Belę': a woman's first name, and a man's name word too
+    ("Belę Kowalskiego", "Bela Kowalski"),
+    ("Belę Kowalską", "Bela Kowalska"),           # before a woman's surname, the woman
+])
+def test_a_mans_surname_makes_an_ambiguous_first_word_a_mans(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_the_words_of_a_name_without_a_known_first_name_agree_in_case():
+    # 'Kinga' is a woman's first name and the genitive of the surname 'King': beside men's genitives, the latter
+    assert base_form("Bartona Wilsona Kinga", "person") == "Barton Wilson King"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Dorwin-Lechersowi", "Dorwin-Lechers"),      # '-owi' is a Polish man's dative, no foreign vowel ending
+    ("Andrew Kornfeltem", "Andrew Kornfelt"),     # an undeclined first name beside a man's instrumental
+    ("J . Wandersowi", "J. Wanders"),             # an initial shows no case: the surname's ending does
+])
+def test_polish_oblique_endings_on_surnames_without_a_declined_first_name(phrase, expected):
     assert base_form(phrase, "person") == expected

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon.words import HONORIFICS, first_name
+from pipeline.text.adjective_endings import ending_adjective
 from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
     agreed_case,
@@ -30,8 +31,12 @@ from pipeline.text.name_forms import (
 from pipeline.text.person_forms import (
     APOSTROPHE_ENDING,
     abbreviated_first_name,
+    firsts_fit,
     single_name,
+    surname_fits,
     surname_only_base,
+    undeclined_lead_nominative,
+    unlisted_first_name,
     with_undeclined,
 )
 
@@ -62,7 +67,10 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
     cases: set[str] = set()
     if sg:
         fem = [a for a in sg if "f" in a.genders]
-        masc = [a for a in sg if "m1" in a.genders]
+        # "Belę Balazsa": a woman's first name only, but a man's name word too, before a man's surname: the man
+        masc = [a for a in sg if "m1" in a.genders] or [
+            a for a in first_tokens[0]._.morf if a.pos == "subst" and a.names and "m1" in a.genders
+            and a.number == "sg" and rest and surname_fits(rest, "m", [a]) and not surname_fits(rest, "f", fem)]
         chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie"))) else masc or fem
         word = tokens[0].text.lower()
         nominative = [group for group in (fem, masc) if any(a.lemma.lower() == word and "nom" in a.cases
@@ -72,8 +80,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         if fem and masc and rest:
             # "Stanisława" is a woman's name and a man's in the genitive: the surname decides
             # ("Stanisława Dolacińskiego" is Stanisław Dolaciński; "Stanisława Nowak" is Stanisława)
-            f_fits = _surname_fits(rest, "f", fem) and _firsts_fit(first_tokens[1:], "f", fem)
-            m_fits = _surname_fits(rest, "m", masc) and _firsts_fit(first_tokens[1:], "m", masc)
+            f_fits = surname_fits(rest, "f", fem) and firsts_fit(first_tokens[1:], "f", fem)
+            m_fits = surname_fits(rest, "m", masc) and firsts_fit(first_tokens[1:], "m", masc)
             if f_fits != m_fits:
                 chosen = fem if f_fits else masc
         subject = governed is not None and governed <= {"nom"}  # the name is a verb's subject: no oblique case
@@ -95,7 +103,8 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         gender, cases = _gender_from_surname(rest[0])
     firsts = []
     for t in first_tokens:
-        readings = [a for a in t._.morf if "imię" in a.names and a.pos == "subst"]
+        # one person's first name: a plural reading is another name's ("Marin": no 'Marina' in the genitive plural)
+        readings = [a for a in t._.morf if "imię" in a.names and a.pos == "subst" and a.number != "pl"]
         readings.sort(key=lambda a: -len(a.names))  # "Jacka": Jacek (a first name and a surname) before Jack
         pick = next((a for a in readings if (("f" in a.genders) == (gender == "f")) and a.cases & cases), None)
         pick = pick or (readings[0] if readings else None)
@@ -189,10 +198,6 @@ def _masculine_oblique(tokens: list[Token]) -> bool:
     return True
 
 
-_MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")
-_FEM_NOMINATIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna")
-
-
 def _glue_initials(rest: list[Token]) -> list[Token | str]:
     """'T .' -> 'T.': an initial keeps its dot (and is not declined); a lone dot is dropped."""
     out: list[Token | str] = []
@@ -218,46 +223,6 @@ def _regnal(t: Token) -> bool:
     return t.text.isupper() and set(t.text) <= set("IVXL") and any(a.tag == "romandig" for a in t._.morf)
 
 
-def _firsts_fit(others: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
-    """Do the further first names agree with the first read as this gender ('Franciszka Antoniego': the
-    second is a man's genitive only, so the first is Franciszek)?"""
-    cases = {c for a in first_readings for c in _case_candidates(a)}
-    return all(any(("f" in a.genders) == (gender == "f") and a.cases & cases
-                   for a in t._.morf if "imię" in a.names and a.pos == "subst") for t in others)
-
-
-def _common_fits(text: str, common: list[Analysis], gender: str, cases: set[str]) -> bool:
-    """A surname that is a common noun ('Boliwara': the genitive of 'boliwar') declines as that noun for a
-    man; for a woman it stays as its nominative or declines as a feminine noun."""
-    if gender == "m":
-        return any(a.cases & cases for a in common)
-    return any(a.lemma.lower() == text.lower() for a in common) or any(
-        "f" in a.genders and a.cases & cases for a in common)
-
-
-def _surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
-    """Does the surname agree with the first name read as this gender (in one of its cases)?"""
-    cases = {c for a in first_readings for c in _case_candidates(a)}
-    for tok in rest:
-        if tok.text in _HYPHENS:
-            continue
-        text = tok.text
-        known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
-        if known:
-            if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
-                return False
-            continue
-        common = [a for a in analyse(text) if a.pos == "subst" and a.number == "sg" and not a.names]
-        if common and text[:1].isupper() and not _common_fits(text, common, gender, cases):
-            return False
-        low = text.lower()
-        if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
-            return False
-        if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
-            return False
-    return True
-
-
 def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     text = tok.text.rstrip(".")
     if APOSTROPHE_ENDING.search(text):
@@ -276,6 +241,11 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
     for a in known:
         if ("f" in a.genders) == want_f and a.number != "pl":
             return a.lemma
+    if not known and cases:  # "Anny Marii": a second first name and no surname agrees like one
+        first = [a for a in analyse(text) if "imię" in a.names and a.pos == "subst" and a.number == "sg"
+                 and ("f" in a.genders) == want_f and a.cases & cases]
+        if first:
+            return first[0].lemma
     return guess_surname(text, gender, cases)
 
 
@@ -287,6 +257,10 @@ def person_phrase_base(tokens: list[Token]) -> str:
         rest = tokens[2:] if tokens[1].text == "." else tokens[1:]
         if rest:  # "św. Jerzego" -> "św. Jerzy", "Lady Gagi" -> "Lady Gaga": the title stays, the name declines
             return head + (" " if head in _UNDECLINED_TITLES else ". ") + person_phrase_base(rest)
+    maiden = next((k for k in range(1, len(tokens) - 2) if tokens[k].text.lower() == "z"
+                   and tokens[k + 1].text.lower() == "domu"), None)
+    if maiden is not None:  # "Anny Nowak z domu Lisówny": the maiden name stays in the genitive "z domu" governs
+        return person_phrase_base(tokens[:maiden]) + " z domu " + " ".join(t.text for t in tokens[maiden + 2:])
     if len(tokens) > 2 and tokens[0].text.lower() in _PARTICLES and tokens[1].text in _HYPHENS:
         return tokens[0].text + "-" + person_phrase_base(tokens[2:])  # "al-Maliki": the particle as written
     if len(tokens) == 1:
@@ -296,13 +270,18 @@ def person_phrase_base(tokens: list[Token]) -> str:
         agreed = agreeing_phrase_base(tokens)
         if agreed is not None:
             return agreed
+    words = _name_words(tokens)
+    if unlisted_first_name(words):
+        return _as_nominative(tokens)
     agreed_case = agreeing_name(tokens)
     if agreed_case is not None:
         return agreed_case[0]
-    if _nominative_phrase(tokens):
+    if _nominative_phrase(tokens) or undeclined_lead_nominative(words):
         return _as_nominative(tokens)
     if not any("imię" in a.names for a in tokens[0]._.morf):
-        return surname_only_base(tokens)
+        # "Martina Luthera Kinga": no first name to lead, but the words of one name agree: 'Kinga' is King's
+        agreed_case = agreeing_name(tokens, known=True)
+        return agreed_case[0] if agreed_case is not None else surname_only_base(tokens)
     return person_name(tokens)[0]
 
 
@@ -317,9 +296,12 @@ def _descriptive(tokens: list[Token]) -> bool:
     def adjective(t: Token) -> bool:
         return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") for a in t._.morf) and not any(
             a.names for a in t._.morf if a.pos == "subst")
-    first = tokens[0]._.morf
-    common_first = tokens[0].text[:1].isupper() and any(a.pos == "subst" and a.number == "sg" for a in first) \
-        and not name_readings(first)
+
+    def common_noun(t: Token) -> bool:
+        return any(a.pos == "subst" and a.number == "sg" for a in t._.morf) and not name_readings(t._.morf)
+    if any(common_noun(t) for t in tokens) and any(is_unknown(t._.morf) and ending_adjective(t.text) for t in tokens):
+        return True  # "Wambierzyckiej Królowej": an adjective the dictionary lacks, beside a common noun
+    common_first = tokens[0].text[:1].isupper() and common_noun(tokens[0])
     return common_first or any(adjective(t) for t in tokens)
 
 
@@ -351,12 +333,14 @@ def _nominative_phrase(tokens: list[Token]) -> bool:
     return reads_nominative(words[-1].text, words[-1]._.morf)
 
 
-def agreeing_name(tokens: list[Token], governed: frozenset[str] | None = None) -> tuple[str, str | None] | None:
+def agreeing_name(tokens: list[Token], governed: frozenset[str] | None = None,
+                  known: bool = False) -> tuple[str, str | None] | None:
     """(base, gender or None when either fits) of a name with a word the dictionary lacks, by case
     agreement (`agreed_case`): 'Baracka Obamy' -> 'Barack Obama', 'Attila Mesterházy' stays. None when
-    no word is unknown, a word is written in capitals, or no case fits them all."""
+    no word is unknown (unless `known`: every word's dictionary readings are used), a word is written in
+    capitals, or no case fits them all."""
     words = _name_words(tokens)
-    if len(words) < 2 or not any(reads_as_unknown(t._.morf) for t in words) or _masculine_oblique(tokens) \
+    if len(words) < 2 or not (known or any(reads_as_unknown(t._.morf) for t in words)) or _masculine_oblique(tokens) \
             or any(t.text.isupper() for t in words):
         return None
     readings = {t.i: word_readings(t.text, t._.morf, k == 0) for k, t in enumerate(words)}

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.text.adjective_endings import ending_adjective
 from pipeline.text.analysis import Analysis, analyse
 from pipeline.text.fleeting_vowels import with_fleeting_e
 from pipeline.text.foreign_endings import VOWELS as _VOWELS
@@ -99,7 +100,7 @@ def unknown_name_base(word: str, gender: str | None = None, oblique: bool = Fals
 _MASCULINE_STEMS = ("er", "man", "mann", "on", "ak", "ek", "us", "es", "rs", "ts", "ev", "ov", "el", "al", "en", "ham",
                     "ez", "ert", "ald", "ard", "ig", "ng", "rg", "un", "aj", "ej", "or", "well", "ff", "ns", "gg",
                     "if", "yc", "sh", "op", "cz", "sz", "dr", "os", "ph", "is", "ul", "ir", "ur", "ys", "tz", "ch",
-                    "lm", "ud", "rd", "ar", "ck", "yk", "öm", "owic", "ewic")
+                    "lm", "ud", "rd", "ar", "ck", "yk", "öm", "owic", "ewic", "ain")
 
 
 def masculine_genitive_a(low: str) -> bool:
@@ -187,7 +188,8 @@ def agreeing_phrase_base(tokens: list[Token]) -> str | None:
     a singular case goes to the nominative (nouns by their lemma, adjectives in the head noun's gender);
     the words after it (a genitive complement: 'Królowej Rodzin') and acronyms stay as written."""
     def fits(t, case: str) -> list[Analysis]:
-        return [a for a in t._.morf if a.pos in ("subst", "adj", "pact") and a.number == "sg" and case in a.cases]
+        morf = ending_adjective(t.text) if is_unknown(t._.morf) else t._.morf  # "Wambierzyckiej": by its ending
+        return [a for a in morf if a.pos in ("subst", "adj", "pact") and a.number == "sg" and case in a.cases]
 
     def skip(t) -> bool:
         return t.text in (".", "-") or t.text.isupper() and len(t.text) <= 3

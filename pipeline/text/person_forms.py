@@ -2,7 +2,8 @@
 
 With no first name to agree with, the word's own readings decide: the dictionary's name readings (a
 man's oblique first name before a woman's nominative, a nominative surname as written), else the
-ending (an apostrophe ending, an adjectival surname's case, a consonant stem's genitive).
+ending (an apostrophe ending, an adjectival surname's case, a consonant stem's genitive). Also the checks of a
+surname's agreement with a first name read as a man's or a woman's (`surname_fits`, `firsts_fit`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.text.analysis import Analysis, analyse
 from pipeline.text.inflect import match_case
 from pipeline.text.name_forms import (
     NameReading,
@@ -20,6 +22,7 @@ from pipeline.text.name_forms import (
     is_unknown,
     likely_readings,
     name_readings,
+    reads_nominative,
     unknown_name_base,
 )
 from pipeline.text.old_spelling import modern_spelling_lemma
@@ -64,6 +67,8 @@ def surname_only_base(tokens: list[Token]) -> str:
         if low.endswith(("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej", "skiemu", "ckiemu", "ską", "cką")):
             gender = "f" if low.endswith(("ej", "ą")) else "m"
             words.append(guess_surname(t.text, gender, {"gen", "dat", "acc", "inst", "loc"}))
+        elif low.endswith(("owi", "em", "ego", "emu")) and unknown_name_base(t.text, "m") != t.text:
+            words.append(unknown_name_base(t.text, "m"))  # "(Bushill-)Matthewsowi": a man's dative or instrumental
         elif len(low) > 4 and low.endswith("a") and low[-2] not in "aeiouyąęó" and not low.endswith(("ska", "cka")):
             words.append(t.text[:-1])  # "Langhansa", "Kołczaka": a man's surname in the genitive
         else:
@@ -124,6 +129,43 @@ def single_name(tok: Token) -> str | None:
 _FEMININE_NAME_SUFFIXES = ("ina", "yna", "ara", "ata")
 
 
+def undeclined_lead_nominative(words: list[Token]) -> bool:
+    """'Drahomir Cevela', 'Lien Chana': a first word the dictionary lacks, written with a consonant ending, is
+    a man's nominative (his genitive would end in '-a' too: 'Drahomira') or a woman's undeclined name, so a
+    following '-a' word is no man's genitive but a nominative as written (a woman's, or an '-a' surname).
+    English names in a written '-w' end in a vowel sound and are left undeclined ('Matthew Crawforda')."""
+    if len(words) < 2:
+        return False
+    first = words[0].text
+    if not (is_unknown(words[0]._.morf) and first.isalpha() and first[:1].isupper() and not first.isupper()
+            and len(first) >= 3 and first[-1].lower() not in _VOWEL_ENDS
+            and not (first[-1] == "w" and first[-2].lower() in _VOWEL_ENDS)):
+        return False  # 'Matthew', 'Andrew': an English '-w' is a vowel, and such names stay undeclined
+    return all(w.text[:1].isupper() and w.text.isalpha() and w.text.endswith("a") for w in words[1:])
+
+
+def unlisted_first_name(words: list[Token]) -> bool:
+    """'Cory Doctorow', 'Mary Lindler', 'Biruta Nowacka-Lis': a first word the dictionary knows as no first name,
+    only as an oblique form of other words, before surnames that read only as nominatives, is a first name it
+    lacks, written as a nominative like them: when those forms are of '-a' / '-o' stems ('Cory': 'Cora', 'Maro';
+    a consonant stem's '-a' genitive, 'Bartona', would be a man's genitive), or when the surname is a woman's
+    ('-ska', '-owa'), whose first name is no man's genitive."""
+    if len(words) < 2 or not words[0].text[:1].isupper():
+        return False
+    morf = words[0]._.morf
+    nouns = [a for a in morf if a.pos in ("subst", "depr") and a.number == "sg"]
+    if is_unknown(morf) or not nouns or any("imię" in a.names or "nom" in a.cases for a in nouns):
+        return False
+    if not all(reads_nominative(w.text, w._.morf) for w in words[1:]):
+        return False
+    woman = any(part.endswith(("ska", "cka", "dzka", "owa", "ówna")) for w in words[1:]
+                for part in w.text.lower().split("-"))
+    # a woman's first name ends in '-a'; a genitive in '-y' / '-i' may be a foreign nominative as written;
+    # '-ą', '-ę', '-ie' ('Moskwą') may not
+    end = words[0].text[-1:].lower()
+    return woman and end == "a" or end in "yi" and all(a.lemma[-1:].lower() in "ao" for a in nouns)
+
+
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
 _PERSON_NAMES = frozenset({"imię", "nazwisko", "pseudonim"})
 
@@ -138,9 +180,9 @@ def with_undeclined(tok: Token, readings: list[NameReading]) -> list[NameReading
     written = any("nom" in r[0] and r[2] == text for r in readings) or not readings and text[:1].isupper() and any(
         a.names for a in tok._.morf)
     if is_unknown(tok._.morf) and text[:1].isupper() and text[-1].lower() in _VOWEL_ENDS - {"a"} \
-            and not text.lower().endswith(("ii", "ji", "íi")):
+            and not text.lower().endswith(("ii", "ji", "íi", "owi", "ego", "emu")):
         # "Sarkozy" after "Nicolasem": a foreign name in a vowel, whatever its ending could be; not an '-ia'
-        # name's genitive ("Marii")
+        # name's genitive ("Marii"), nor a Polish man's dative or genitive ("Lechersowi", "Naniego")
         written = True
     if not written or not text.isalpha():
         return readings
@@ -181,3 +223,51 @@ def initials_as_written(norm: str, tokens: list, name: str) -> str:
     rest = words[len(words) - (len(tokens) - m):]
     prefix = " ".join(norm[tokens[a].idx:tokens[m].idx].split())
     return " ".join([*words[:a], prefix, *rest])
+
+
+_MASC_OBLIQUE_ENDINGS = ("skiego", "ckiego", "dzkiego", "iego", "ego", "skiemu", "ckiemu", "emu")
+_FEM_NOMINATIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna")
+
+
+def _singular_cases(a: Analysis) -> set[str]:
+    return set(a.cases) if a.number != "pl" else set()
+
+
+def firsts_fit(others: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Do the further first names agree with the first read as this gender ('Franciszka Antoniego': the
+    second is a man's genitive only, so the first is Franciszek)?"""
+    cases = {c for a in first_readings for c in _singular_cases(a)}
+    return all(any(("f" in a.genders) == (gender == "f") and a.cases & cases
+                   for a in t._.morf if "imię" in a.names and a.pos == "subst") for t in others)
+
+
+def _common_fits(text: str, common: list[Analysis], gender: str, cases: set[str]) -> bool:
+    """A surname that is a common noun ('Boliwara': the genitive of 'boliwar') declines as that noun for a
+    man; for a woman it stays as its nominative or declines as a feminine noun."""
+    if gender == "m":
+        return any(a.cases & cases for a in common)
+    return any(a.lemma.lower() == text.lower() for a in common) or any(
+        "f" in a.genders and a.cases & cases for a in common)
+
+
+def surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis]) -> bool:
+    """Does the surname agree with the first name read as this gender (in one of its cases)?"""
+    cases = {c for a in first_readings for c in _singular_cases(a)}
+    for tok in rest:
+        if tok.text in _HYPHENS:
+            continue
+        text = tok.text
+        known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+        if known:
+            if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
+                return False
+            continue
+        common = [a for a in analyse(text) if a.pos == "subst" and a.number == "sg" and not a.names]
+        if common and text[:1].isupper() and not _common_fits(text, common, gender, cases):
+            return False
+        low = text.lower()
+        if gender == "f" and low.endswith(_MASC_OBLIQUE_ENDINGS):
+            return False
+        if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
+            return False
+    return True
