@@ -141,9 +141,11 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         if not lemmas:
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
             shared = name_and_word(w)  # "Gazy", "Gazie": Gaza, a proper name that is also a common word's lemma
+            # a singular reading before the plural of a singular noun ("Areny": the arena, not the chemist's arenes)
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
                             key=lambda a: (rare.get(a, 0.0), a.lemma.lower() not in shared,
-                                           bool(set(a.names) & {"imię", "nazwisko"})))
+                                           bool(set(a.names) & {"imię", "nazwisko"}),
+                                           a.number == "pl" and ":pt" not in a.tag))
             lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}

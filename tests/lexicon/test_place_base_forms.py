@@ -305,3 +305,11 @@ def test_a_name_shared_by_several_hyphenated_settlements_is_a_locality_group():
     assert is_locality_group("Badowo")
     assert not is_locality_group("Bielsko")  # Bielsko-Biała alone
     assert not is_locality_group("Kraków")  # a locality of its own
+
+
+def test_a_common_nouns_singular_reading_comes_before_another_nouns_plural():
+    """'Tuby' is the genitive of 'tuba' and the plural of 'tub': a place is named by a singular noun."""
+    from pipeline import base_form
+
+    assert base_form("Tuby", "place") == "Tuba"
+    assert base_form("Tony", "place") == "Tona"
