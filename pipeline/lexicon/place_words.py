@@ -1,6 +1,6 @@
 """Lone words naming a place that the register does not decide: streets named by an adjective ('Wilanowskiej'
 -> 'Wilanowska': the adjective agrees with the feminine 'ulica'), foreign names the dictionary lacks, by
-their endings, a name that is also a common word ('Gazie'), a country named by its people ('Niemcach').
+their endings, a name that is also a common word ('Gazie'), a country named by its people ('Niemcach'), a common noun's oblique plural ('Tubach' -> 'Tuby').
 """
 
 from __future__ import annotations
@@ -104,3 +104,19 @@ def people_country(tok: Token, countries: frozenset[str]) -> str | None:
             if name in countries:
                 return name
     return None
+
+
+#: the cases whose plural endings ("-om", "-ami", "-ach") are Polish inflection, never a foreign name's own letters
+_PLURAL_OBLIQUE = frozenset({"dat", "inst", "loc"})
+
+
+def common_plural(word: str, usable: list) -> str | None:
+    """'Tubach' -> 'Tuby': a name read only as a common noun's dative, instrumental or locative plural is that
+    noun's plural in the nominative (a place named in the plural, 'w Plejadach'); its genitive plural may be a
+    foreign name's own spelling ('Cali'), so that one stays as written."""
+    if not usable or not all(a.pos == "subst" and not a.names and a.number == "pl" and a.cases <= _PLURAL_OBLIQUE
+                             for a in usable):
+        return None
+    forms = {generate_form(a.lemma, "subst", "pl", sorted(a.genders)[0] if a.genders else "") for a in usable}
+    form = forms.pop() if len(forms) == 1 else None
+    return match_case(form, word) if form else None

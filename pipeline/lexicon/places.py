@@ -28,7 +28,7 @@ from pipeline.lexicon.place_shapes import (
     plural_range,
     tidy_spacing,
 )
-from pipeline.lexicon.place_words import name_and_word, people_country, single_place_word
+from pipeline.lexicon.place_words import common_plural, name_and_word, people_country, single_place_word
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
@@ -310,6 +310,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
         adjectival = [a for a in analyse(word) if a.pos == "adj" and "nom" in a.cases]
         common = [a for a in usable if not a.names]
+        plural = common_plural(word, usable)
+        if plural is not None:
+            return plural
         if any(a.lemma.lower() == word.lower() for a in nominative) or not usable or adjectival and all(
                 a.pos == "adj" for a in usable) or common and all(a.number == "pl" and ":pt" not in a.tag for a in common):
             # "Sale", "Kamienne": the name as written, a noun or an adjective in its nominative; "Cali", "Belek":

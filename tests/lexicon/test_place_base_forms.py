@@ -313,3 +313,12 @@ def test_a_common_nouns_singular_reading_comes_before_another_nouns_plural():
 
     assert base_form("Tuby", "place") == "Tuba"
     assert base_form("Tony", "place") == "Tona"
+
+
+def test_a_common_nouns_oblique_plural_names_a_place_in_the_plural():
+    """'-ach', '-ami', '-om' are Polish endings: a name read only so is the plural's nominative ('w Tubach' ->
+    'Tuby'); a genitive plural may be a foreign name's own spelling and stays."""
+    from pipeline import base_form
+
+    assert base_form("Tubach", "place") == "Tuby"
+    assert base_form("Tubami", "place") == "Tuby"
