@@ -1,6 +1,7 @@
 """Lone words naming a place that the register does not decide: streets named by an adjective ('Wilanowskiej'
 -> 'Wilanowska': the adjective agrees with the feminine 'ulica'), foreign names the dictionary lacks, by
-their endings, a name that is also a common word ('Gazie'), a country named by its people ('Niemcach'), a common noun's oblique plural ('Tubach' -> 'Tuby').
+their endings, a name that is also a common word ('Gazie'), a country named by its people ('Niemcach'), a
+common noun's oblique plural ('Tubach' -> 'Tuby').
 """
 
 from __future__ import annotations
