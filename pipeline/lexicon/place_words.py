@@ -81,9 +81,32 @@ def _unknown_place(word: str) -> str:
         return word[:-3] + ("i" if low[-4] in "kg" else "e")
     if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
         return word[:-2]  # "Mosulem": the instrumental of a masculine stem
-    if len(low) > 4 and low.endswith(("ę", "ą", "ii", "kiem", "giem")):
+    if len(low) > 4 and low.endswith(("ii", "kiem", "giem")) or len(low) > 3 and low.endswith(("ę", "ą")):
         return unknown_name_base(word)
     return word
+
+
+#: endings only Polish inflection gives a word: a feminine's accusative or instrumental after a consonant, the
+#: locative of a name in "-ów"
+_POLISH_ENDINGS = ("ę", "ą", "owie")
+
+
+def foreign_tail(tokens: list[Token]) -> str | None:
+    """"Be'er Shevę" -> "Be'er Sheva", "Nowo-Jazykowie" -> "Nowo-Jazyków": in a name of words the dictionary lacks
+    (a compound's first part or a piece of a fixed name, "Tel", aside) only the last word declines, and an ending no
+    foreign word has shows how."""
+    from pipeline.lexicon.place_phrases import compound_part
+
+    *rest, last = tokens
+    low = last.text.lower()
+    if not rest or not last.text[:1].isupper() or not last.text.isalpha() or any(a.tag != "ign" for a in last._.morf) \
+            or not low.endswith(_POLISH_ENDINGS) or low.endswith(("ę", "ą")) and low[-2:-1] in "aeiouyąęó":
+        return None
+    if not all(t.text == "-" or compound_part(tokens, m) or all(a.tag in ("ign", "frag") for a in t._.morf)
+               for m, t in enumerate(rest)):
+        return None
+    base = _unknown_place(last.text)
+    return None if base == last.text else " ".join([*(t.text for t in rest), base]).replace(" - ", "-")
 
 
 def name_and_word(word: str) -> frozenset[str]:

@@ -322,3 +322,20 @@ def test_a_common_nouns_oblique_plural_names_a_place_in_the_plural():
 
     assert base_form("Tubach", "place") == "Tuby"
     assert base_form("Tubami", "place") == "Tuby"
+
+
+def test_only_the_last_word_of_an_unknown_foreign_name_declines_by_a_polish_ending():
+    """A nasal ending after a consonant or '-owie' is Polish inflection on a name of unknown words; the words
+    before it stay, and a name with no such ending stays as written."""
+    from pipeline import base_form
+
+    assert base_form("Tel Varunę", "place") == "Tel Varuna"
+    assert base_form("Staro - Kuzmykowie", "place") == "Staro-Kuzmyków"
+    assert base_form("Tel Varuno", "place") == "Tel Varuno"
+
+
+def test_a_short_unknown_name_loses_its_nasal_ending():
+    from pipeline import base_form
+
+    assert base_form("Tubą", "place") != "Tubą"
+    assert base_form("Zurą", "place") == "Zura"
