@@ -24,6 +24,7 @@ from pipeline.lexicon.place_shapes import (
     abbreviated_street,
     adjectives_only,
     hyphenated_names,
+    named_after_person,
     numeral_led,
     plural_range,
     tidy_spacing,
@@ -302,6 +303,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         j = hyphenated_names(tokens)
         if j is not None:
             return f"{_locality_base(tokens[:j], hints)}-{_locality_base(tokens[j + 1:], hints)}"
+        person = named_after_person(tokens)
+        if person is not None:
+            return person
         name = noun_headed(tokens)
         governed_rest = f"{name.split(' ', 1)[0]} {' '.join(words[1:])}"
         # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named

@@ -339,3 +339,13 @@ def test_a_short_unknown_name_loses_its_nasal_ending():
 
     assert base_form("Tubą", "place") != "Tubą"
     assert base_form("Zurą", "place") == "Zura"
+
+
+def test_a_street_named_after_a_person_in_the_genitive_is_that_persons_name():
+    """A singular first name in an oblique case and a surname sharing it: the person's nominative."""
+    from pipeline import base_form
+
+    assert base_form("Piotra Wróbla", "place") == "Piotr Wróbel"  # the surname is no genitive complement
+    assert base_form("Jana Wróbla", "place") == "Jan Wróbel"  # "Jana" also reads as a nominative surname
+    assert base_form("Jan Wierzbicki", "place") == "Jan Wierzbicki"
+    assert base_form("El Despiste", "place") == "El Despiste"  # no plural of the first name "Ela"
