@@ -144,9 +144,12 @@ def noun_headed(tokens: list[Token]) -> str:
     written = tokens[k].text.lower()
     near = [*tokens[:k], *tokens[k + 1:k + 1 + after]]
     rare = label_penalties(tokens[k].text)  # "rondzie": the roundabout, not the archaic "rond"
+    # a name that is also a common noun's lemma is the likelier name ("Jeziorze": Jezioro, not Jeziora)
+    common = {a.lemma.lower() for a in readings if not a.names}
     head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a, near),
                                         "nom" in a.cases and a.lemma.lower() == written, -rare.get(a, 0.0),
-                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg",
+                                        "nazwa_geograficzna" in a.names, a.lemma.lower() in common,
+                                        bool(a.names), a.number == "sg",
                                         agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
     gender = _gender(head)
     words = []

@@ -349,3 +349,11 @@ def test_a_street_named_after_a_person_in_the_genitive_is_that_persons_name():
     assert base_form("Jana Wróbla", "place") == "Jan Wróbel"  # "Jana" also reads as a nominative surname
     assert base_form("Jan Wierzbicki", "place") == "Jan Wierzbicki"
     assert base_form("El Despiste", "place") == "El Despiste"  # no plural of the first name "Ela"
+
+
+def test_a_heads_name_reading_shared_with_a_common_noun_wins():
+    """'Jeziorze' reads as the names 'Jeziora' and 'Jezioro'; only the second is also a common noun ('jezioro'),
+    and a name agreeing with a common word is the likelier one."""
+    from pipeline import base_form
+
+    assert base_form("Jeziorze Krapiny", "place") == "Jezioro Krapiny"
