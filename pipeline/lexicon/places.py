@@ -272,6 +272,10 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         return country
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
     known = _written_first(tokens, _known(scored))
+    if len(tokens) == 1 and known and any(not odd for _c, odd in scored) \
+            and not any(c in known for c, odd in scored if not odd):
+        # "Brnie": the city Brno, a singular name the register lacks, not the plural of its village Breń
+        known = []
     # a region read through a plural of a singular name is no region ("Nowym Polesiu": the village Nowe Polesie)
     region = next((c for c, odd in scored if is_region(c) and not odd), None)
     if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]) \

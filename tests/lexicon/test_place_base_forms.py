@@ -357,3 +357,11 @@ def test_a_heads_name_reading_shared_with_a_common_noun_wins():
     from pipeline import base_form
 
     assert base_form("Jeziorze Krapiny", "place") == "Jezioro Krapiny"
+
+
+def test_a_singular_name_beats_the_registers_village_read_through_a_plural():
+    """'Brnie' is the locative of the city Brno and a plural form of a village Breń the register holds: a place is
+    not named by the plural of a singular name, so the dictionary's singular name wins."""
+    from pipeline import base_form
+
+    assert base_form("Brnie", "place") == "Brno"
