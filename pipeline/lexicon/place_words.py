@@ -60,6 +60,9 @@ def _unknown_place(word: str) -> str:
     if len(low) > 5 and low.endswith("iu") and low[-3] not in "aeiouyąęó" and low.startswith(_AREA_PREFIXES):
         # "Zakarpaciu": a land named by a preposition and a noun is a neuter in "-ie" ("Honsiu" is no such name)
         return word[:-1] + "e"
+    if len(low) > 5 and low.endswith("niu") and low[-4] in "aeiouyąęó":
+        # "Chersoniu": after a vowel, "-niu" is the genitive or locative of a masculine name in "-ń" ("Toruń")
+        return word[:-3] + "ń"
     if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
         # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem; "Sielinku": a stem in
         # consonant + "k" keeps the fleeting "-e-" of its nominative ("Sielinek", as "Borek", "Rynek")

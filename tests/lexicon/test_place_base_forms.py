@@ -365,3 +365,10 @@ def test_a_singular_name_beats_the_registers_village_read_through_a_plural():
     from pipeline import base_form
 
     assert base_form("Brnie", "place") == "Brno"
+
+
+def test_an_unknown_names_niu_after_a_vowel_is_a_masculine_in_soft_n():
+    from pipeline import base_form
+
+    assert base_form("Worganiu", "place") == "Worgań"
+    assert base_form("Zawarniu", "place") == "Zawarnie"  # a land named by a preposition: a neuter in "-ie"
