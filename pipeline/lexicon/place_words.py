@@ -49,6 +49,17 @@ _AREA_PREFIXES = ("za", "pod", "nad", "przy", "po", "przed", "między", "mię")
 _SOFT_PLURAL_STEMS = ("c", "cz", "sz", "rz", "ż", "dz", "l", "j", "k", "g")
 
 
+#: a consonant before a stem's final "c" and the nominative's "-ec" after it ("Dunajca" -> "Dunajec")
+_BEFORE_EC = {"ń": "niec", "l": "lec", "j": "jec", "w": "wiec"}
+
+
+def _fleeting_ec(stem: str) -> str:
+    """"Szczelińc" -> "Szczeliniec": no Polish word ends in these consonants and "c"; a masculine in "-ec" drops
+    the "e" before its case endings ("Zgorzelca", "Bolesławca")."""
+    ending = _BEFORE_EC.get(stem[-2:-1].lower()) if len(stem) > 4 and stem[-1:] == "c" else None
+    return stem[:-2] + ending if ending else stem
+
+
 def _unknown_place(word: str) -> str:
     from pipeline.text.name_forms import unknown_name_base
     from pipeline.text.old_spelling import modern_spelling_lemma
@@ -66,7 +77,7 @@ def _unknown_place(word: str) -> str:
     if len(low) > 4 and low.endswith("u") and low[-2] not in "aeiouyąęó":
         # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem; "Sielinku": a stem in
         # consonant + "k" keeps the fleeting "-e-" of its nominative ("Sielinek", as "Borek", "Rynek")
-        return with_fleeting_e(word[:-1])
+        return _fleeting_ec(with_fleeting_e(word[:-1]))
     if len(low) > 5 and low.endswith("rze"):
         return word[:-2]  # "Darfurze": the locative of an '-r' stem
     if len(low) > 5 and low.endswith("sze"):
@@ -110,6 +121,37 @@ def foreign_tail(tokens: list[Token]) -> str | None:
         return None
     base = _unknown_place(last.text)
     return None if base == last.text else " ".join([*(t.text for t in rest), base]).replace(" - ", "-")
+
+
+def unknown_head(tokens: list[Token]) -> str | None:
+    """"Szczelińcu Wielkim" -> "Szczeliniec Wielki": a name of one word the dictionary lacks and capitalised
+    adjectives is headed by that word; its ending gives its nominative and gender, and the adjectives, which must
+    agree with that gender in an oblique case, go to the nominative of it."""
+    unknown = [k for k, t in enumerate(tokens) if all(a.tag == "ign" for a in t._.morf)]
+    if len(tokens) < 2 or len(unknown) != 1 or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
+        return None
+    k = unknown[0]
+    word = tokens[k].text
+    base = _unknown_place(word)
+    if base == word:
+        return None
+    bases = [base]
+    if word.lower().endswith("ie") and base[-1:].lower() not in "aeiouyąęó":
+        bases.append(base + "a")  # "Żylinie": the masculine Żylin or the feminine Żylina
+    for base in bases:
+        gender = "f" if base.endswith("a") else "n" if base.endswith(("o", "e")) else "m3"
+        words = [base if m == k else _agreeing_nominative(t, gender) for m, t in enumerate(tokens)]
+        if all(words):
+            return " ".join(words)  # type: ignore[arg-type]
+    return None
+
+
+def _agreeing_nominative(t: Token, gender: str) -> str | None:
+    """The singular nominative in `gender` of an adjective read in an oblique case of that gender, or None."""
+    adj = next((a for a in t._.morf if a.pos == "adj" and a.number == "sg" and gender in a.genders
+                and "nom" not in a.cases), None)
+    form = generate_form(adj.lemma, "adj", "sg", gender) if adj is not None else None
+    return match_case(form, t.text) if form else None
 
 
 def name_and_word(word: str) -> frozenset[str]:

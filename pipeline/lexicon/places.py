@@ -29,7 +29,14 @@ from pipeline.lexicon.place_shapes import (
     plural_range,
     tidy_spacing,
 )
-from pipeline.lexicon.place_words import common_plural, foreign_tail, name_and_word, people_country, single_place_word
+from pipeline.lexicon.place_words import (
+    common_plural,
+    foreign_tail,
+    name_and_word,
+    people_country,
+    single_place_word,
+    unknown_head,
+)
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
@@ -301,7 +308,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         adjectives = adjectives_only(tokens)
         if adjectives is not None:
             return adjectives
-        tail = foreign_tail(tokens)
+        tail = foreign_tail(tokens) or unknown_head(tokens)
         if tail is not None:
             return tail
         j = hyphenated_names(tokens)

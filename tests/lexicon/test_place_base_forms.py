@@ -372,3 +372,14 @@ def test_an_unknown_names_niu_after_a_vowel_is_a_masculine_in_soft_n():
 
     assert base_form("Worganiu", "place") == "Worgań"
     assert base_form("Zawarniu", "place") == "Zawarnie"  # a land named by a preposition: a neuter in "-ie"
+
+
+def test_an_unknown_head_takes_the_gender_its_adjectives_agree_with():
+    """A locative in '-ie' may be a masculine's or a feminine's: the adjective beside it decides; a stem ending in
+    a consonant and 'c' gets back the 'e' of its nominative '-ec'."""
+    from pipeline import base_form
+
+    assert base_form("Worganie Wielkiej", "place") == "Worgana Wielka"
+    assert base_form("Worganie Wielkim", "place") == "Worgan Wielki"
+    assert base_form("Zawilcu Wielkim", "place") == "Zawilec Wielki"
+    assert base_form("Worgalcu", "place") == "Worgalec"
