@@ -307,6 +307,22 @@ def agreed_candidates(tokens: list[Token]) -> list[str]:
 _ADJECTIVAL = ("adj", "ppas", "pact")
 
 
+def member_and_noun(tokens: list[Token]) -> str | None:
+    """'Kasprowym Wierchu' -> 'Kasprowy Wierch': a word the dictionary knows only as a member of a longer place name
+    agrees with the noun after it in case and number (that noun is the rest of the name, not a genitive complement
+    of it), so both go to the nominative."""
+    if len(tokens) != 2 or not all(t.text[:1].isupper() for t in tokens):
+        return None
+    members = [a for a in tokens[0]._.morf if a.pos == "subst"]
+    if not members or not all("człon_nazwy_geograficznej" in a.names for a in members):
+        return None
+    for a in members:
+        for b in tokens[1]._.morf:
+            if b.pos == "subst" and b.number == a.number and a.cases & b.cases - {"nom", "voc"}:
+                return f"{name_spelling(a.lemma)} {match_case(noun_nominative(tokens[1].text, b), 'A')}"
+    return None
+
+
 def adjective_region(tokens: list[Token]) -> str | None:
     """'z Dolnego Śląska' -> 'Dolny Śląsk': a capitalised adjective agreeing with a region's name after it, in the
     gender of the region, not of a village the adjective's form could also name ("Górne")."""

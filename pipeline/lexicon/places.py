@@ -15,6 +15,7 @@ from pipeline.lexicon.place_phrases import (
     geo_lemmas,
     governed_cases,
     label_penalties,
+    member_and_noun,
     name_spelling,
     noun_headed,
     tag_cases,
@@ -314,7 +315,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         j = hyphenated_names(tokens)
         if j is not None:
             return f"{_locality_base(tokens[:j], hints)}-{_locality_base(tokens[j + 1:], hints)}"
-        person = named_after_person(tokens)
+        person = named_after_person(tokens) or member_and_noun(tokens)
         if person is not None:
             return person
         name = noun_headed(tokens)

@@ -383,3 +383,13 @@ def test_an_unknown_head_takes_the_gender_its_adjectives_agree_with():
     assert base_form("Worganie Wielkim", "place") == "Worgan Wielki"
     assert base_form("Zawilcu Wielkim", "place") == "Zawilec Wielki"
     assert base_form("Worgalcu", "place") == "Worgalec"
+
+
+def test_a_word_known_only_as_a_member_of_a_name_agrees_with_the_noun_after_it():
+    """'Kasprowy' is only ever part of a longer name: the noun after it sharing its case completes the name and
+    goes to the nominative with it; a noun in another case stays."""
+    from pipeline import base_form
+
+    assert base_form("Kasprowym Stawie", "place") == "Kasprowy Staw"
+    assert base_form("Kasprowego Potoku", "place") == "Kasprowy Potok"
+    assert base_form("Kasprowy Potoku", "place") == "Kasprowy Potoku"
