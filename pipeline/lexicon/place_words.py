@@ -189,3 +189,27 @@ def common_plural(word: str, usable: list) -> str | None:
     forms = {generate_form(a.lemma, "subst", "pl", sorted(a.genders)[0] if a.genders else "") for a in usable}
     form = forms.pop() if len(forms) == 1 else None
     return match_case(form, word) if form else None
+
+
+#: the oblique endings of an adjective in "-ski/-cki/-dzki" and the nominatives they may stand for (feminine,
+#: masculine, neuter): a village's adjective the dictionary lacks still declines as every such adjective does
+_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("iej", ("a",)), ("ą", ("a",)), ("iego", ("i", "ie")), ("iemu", ("i", "ie")), ("im", ("i", "ie")))
+
+
+def unknown_word_bases(word: str, governed: frozenset[str]) -> list[str]:
+    """Nominatives a word the dictionary reads only as unknown or as a verb may stand for, by the endings Polish
+    inflection gives unambiguously: an adjective in "-ski/-cki/-dzki" ("Wiskickiej" -> "Wiskicka"), a noun after
+    a preposition of the genitive or locative ("z Gniewa" -> "Gniew"). Guesses only: the register decides."""
+    from pipeline.text.morphology import _guess_name_lemma
+
+    if not word[:1].isupper() or not word.isalpha() or any(a.pos in ("adj", "subst", "depr") for a in analyse(word)):
+        return []
+    out = []
+    low = word.lower()
+    for ending, nominatives in _ADJECTIVE_ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")):
+            out += [word[:len(stem)] + n for n in nominatives]
+    guess = _guess_name_lemma(word, governed)
+    return list(dict.fromkeys(out + ([guess] if guess != word else [])))

@@ -37,6 +37,7 @@ from pipeline.lexicon.place_words import (
     people_country,
     single_place_word,
     unknown_head,
+    unknown_word_bases,
 )
 from pipeline.lexicon.regions import is_region
 from pipeline.text.inflect import match_case, readable_case
@@ -172,30 +173,6 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)
                       for c, n in candidates[:reach] for o, m in top][:32]
     return tuple(candidates)
-
-
-#: the oblique endings of an adjective in "-ski/-cki/-dzki" and the nominatives they may stand for (feminine,
-#: masculine, neuter): a village's adjective the dictionary lacks still declines as every such adjective does
-_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("iej", ("a",)), ("ą", ("a",)), ("iego", ("i", "ie")), ("iemu", ("i", "ie")), ("im", ("i", "ie")))
-
-
-def unknown_word_bases(word: str, governed: frozenset[str]) -> list[str]:
-    """Nominatives a word the dictionary reads only as unknown or as a verb may stand for, by the endings Polish
-    inflection gives unambiguously: an adjective in "-ski/-cki/-dzki" ("Wiskickiej" -> "Wiskicka"), a noun after
-    a preposition of the genitive or locative ("z Gniewa" -> "Gniew"). Guesses only: the register decides."""
-    from pipeline.text.morphology import _guess_name_lemma
-
-    if not word[:1].isupper() or not word.isalpha() or any(a.pos in ("adj", "subst", "depr") for a in analyse(word)):
-        return []
-    out = []
-    low = word.lower()
-    for ending, nominatives in _ADJECTIVE_ENDINGS:
-        stem = low[:-len(ending)]
-        if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")):
-            out += [word[:len(stem)] + n for n in nominatives]
-    guess = _guess_name_lemma(word, governed)
-    return list(dict.fromkeys(out + ([guess] if guess != word else [])))
 
 
 def _known(candidates: tuple[tuple[str, int], ...]) -> list[str]:
