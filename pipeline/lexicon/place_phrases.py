@@ -147,7 +147,8 @@ def noun_headed(tokens: list[Token]) -> str:
     # a name that is also a common noun's lemma is the likelier name ("Jeziorze": Jezioro, not Jeziora)
     common = {a.lemma.lower() for a in readings if not a.names}
     head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a, near),
-                                        "nom" in a.cases and a.lemma.lower() == written, -rare.get(a, 0.0),
+                                        "nom" in a.cases and a.lemma.lower() == written
+                                        and "człon_nazwy_geograficznej" not in a.names, -rare.get(a, 0.0),
                                         "nazwa_geograficzna" in a.names, a.lemma.lower() in common,
                                         bool(a.names), a.number == "sg",
                                         agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"

@@ -393,3 +393,11 @@ def test_a_word_known_only_as_a_member_of_a_name_agrees_with_the_noun_after_it()
     assert base_form("Kasprowym Stawie", "place") == "Kasprowy Staw"
     assert base_form("Kasprowego Potoku", "place") == "Kasprowy Potok"
     assert base_form("Kasprowy Potoku", "place") == "Kasprowy Potoku"
+
+
+def test_a_member_of_a_longer_name_written_in_its_nominative_does_not_keep_the_head_as_written():
+    """'Moście' is the nominative of a name's member and the locative of 'most': a member reading is no sign the
+    phrase is already in its nominative."""
+    from pipeline import base_form
+
+    assert base_form("Moście Zawilskiego", "place") == "Most Zawilskiego"
