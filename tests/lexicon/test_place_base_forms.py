@@ -401,3 +401,11 @@ def test_a_member_of_a_longer_name_written_in_its_nominative_does_not_keep_the_h
     from pipeline import base_form
 
     assert base_form("Moście Zawilskiego", "place") == "Most Zawilskiego"
+
+
+def test_an_unknown_adjective_in_owy_agrees_with_the_head_by_its_ending():
+    from pipeline import base_form
+
+    assert base_form("Wyspie Karlowej", "place") == "Wyspa Karlowa"
+    assert base_form("Jeziorze Zawilcowym", "place") == "Jezioro Zawilcowe"
+    assert base_form("Karlowych Warach", "place") == "Karlowe Wary"
