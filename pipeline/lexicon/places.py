@@ -249,9 +249,10 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         return _with_phrase(tokens[:k], " ".join(words[k:]), hints)
     scored = _candidates(tokens)
     candidates = [c for c, _odd in scored]
-    for c in candidates:
-        if c in COUNTRIES:
-            return c
+    plain = any(not odd for _c, odd in scored)
+    for c, odd in scored:
+        if c in COUNTRIES and not (odd and plain):
+            return c  # "Jordanie": the river Jordan's locative, not a plural of the country Jordania
     country = people_country(tokens[0], COUNTRIES) if len(tokens) == 1 else None
     if country is not None:
         return country

@@ -409,3 +409,11 @@ def test_an_unknown_adjective_in_owy_agrees_with_the_head_by_its_ending():
     assert base_form("Wyspie Karlowej", "place") == "Wyspa Karlowa"
     assert base_form("Jeziorze Zawilcowym", "place") == "Jezioro Zawilcowe"
     assert base_form("Karlowych Warach", "place") == "Karlowe Wary"
+
+
+def test_a_country_read_only_through_a_plural_of_its_name_loses_to_a_singular_reading():
+    """'Jordanie' is the river Jordan's locative and the plural of the country 'Jordania': not the country."""
+    from pipeline import base_form
+
+    assert base_form("Jordanie", "place") == "Jordan"
+    assert base_form("Jordanii", "place") == "Jordania"
