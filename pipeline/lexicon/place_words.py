@@ -78,6 +78,10 @@ def _unknown_place(word: str) -> str:
         # "Kirkuku", "Sunderlandu": the genitive or locative of a masculine stem; "Sielinku": a stem in
         # consonant + "k" keeps the fleeting "-e-" of its nominative ("Sielinek", as "Borek", "Rynek")
         return _fleeting_ec(with_fleeting_e(word[:-1]))
+    if len(low) > 4 and low.endswith("ej") and low[-3] not in "aeiouyąęó":
+        return word[:-2] + "a"  # "Cisnej": a feminine declined as an adjective ("Wysoka", "Wolna")
+    if len(low) > 5 and low.endswith(("kiej", "giej")):
+        return word[:-3] + "a"  # "Wiskickiej": "-ka", "-ga" soften their "-ej" to "-iej"
     if len(low) > 5 and low.endswith("rze"):
         return word[:-2]  # "Darfurze": the locative of an '-r' stem
     if len(low) > 5 and low.endswith("sze"):
@@ -199,7 +203,8 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def unknown_word_bases(word: str, governed: frozenset[str]) -> list[str]:
     """Nominatives a word the dictionary reads only as unknown or as a verb may stand for, by the endings Polish
-    inflection gives unambiguously: an adjective in "-ski/-cki/-dzki" ("Wiskickiej" -> "Wiskicka"), a noun after
+    inflection gives unambiguously: an adjective in "-ski/-cki/-dzki" ("Wiskickiej" -> "Wiskicka") or another
+    feminine in "-ej" ("Cisnej" -> "Cisna"), a noun after
     a preposition of the genitive or locative ("z Gniewa" -> "Gniew"). Guesses only: the register decides."""
     from pipeline.text.morphology import _guess_name_lemma
 
@@ -211,5 +216,7 @@ def unknown_word_bases(word: str, governed: frozenset[str]) -> list[str]:
         stem = low[:-len(ending)]
         if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")):
             out += [word[:len(stem)] + n for n in nominatives]
+    if not out and len(low) > 4 and low.endswith("ej") and low[-3] not in "aeiouyąęó":
+        out.append(word[:-2] + "a")  # "Cisnej" -> "Cisna": any feminine declined as an adjective
     guess = _guess_name_lemma(word, governed)
     return list(dict.fromkeys(out + ([guess] if guess != word else [])))

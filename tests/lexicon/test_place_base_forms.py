@@ -417,3 +417,10 @@ def test_a_country_read_only_through_a_plural_of_its_name_loses_to_a_singular_re
 
     assert base_form("Jordanie", "place") == "Jordan"
     assert base_form("Jordanii", "place") == "Jordania"
+
+
+def test_an_unknown_lone_word_in_ej_is_a_feminine_declined_as_an_adjective():
+    from pipeline import base_form
+
+    assert base_form("Worgalskiej", "place") == "Worgalska"
+    assert base_form("Worgalnej", "place") == "Worgalna"
