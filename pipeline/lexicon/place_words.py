@@ -91,12 +91,13 @@ def _unknown_place(word: str) -> str:
     for end, stem in _LOCATIVE_STEMS:
         if len(low) > len(end) + 3 and low.endswith(end):
             return word[: -len(end)] + stem  # "Düsseldorfie", "Klagenfurcie": a masculine stem's locative
+    if len(low) > 7 and low.endswith(("ach", "ami")) and low[:-3].endswith(_SOFT_PLURAL_STEMS):
+        # "Kalinkowiczach", "Seszelami": the locative or instrumental of a plural name whose soft stem takes "-e"
+        # ("-ki" after k, g)
+        return word[:-3] + ("i" if low[-4] in "kg" else "e")
     if len(low) > 4 and low.endswith(("y", "i")) and low[-2] not in "aeiouyąęórtg" and low.isalpha():
         # "Kiruny", "Planicy": an '-a' stem's genitive (not the nominatives of foreign '-ry', '-ty', '-gy', '-ey')
         return unknown_name_base(word, "f", oblique=True)
-    if len(low) > 7 and low.endswith("ach") and low[:-3].endswith(_SOFT_PLURAL_STEMS):
-        # "Kalinkowiczach", "Seszelach": the locative of a plural name whose soft stem takes "-e" ("-ki" after k, g)
-        return word[:-3] + ("i" if low[-4] in "kg" else "e")
     if len(low) > 5 and low.endswith("em") and low[-3] not in "aeiouyąęó":
         return word[:-2]  # "Mosulem": the instrumental of a masculine stem
     if len(low) > 4 and low.endswith(("ii", "kiem", "giem")) or len(low) > 3 and low.endswith(("ę", "ą")):

@@ -230,6 +230,8 @@ def test_an_unknown_plural_name_in_the_locative_takes_its_soft_stems_nominative(
     assert base_form("Hrubnowiczach", "place") == "Hrubnowicze"
     assert base_form("Kołtuszelach", "place") == "Kołtuszele"
     assert base_form("Offenbach", "place") == "Offenbach"
+    assert base_form("Hrubnowiczami", "place") == "Hrubnowicze"  # the instrumental alike
+    assert base_form("Worgalkami", "place") == "Worgalki"
 
 
 def test_an_unknown_land_named_by_a_prefix_is_a_neuter_in_ie():
