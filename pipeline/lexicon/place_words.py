@@ -1,7 +1,9 @@
 """Lone words naming a place that the register does not decide: streets named by an adjective ('Wilanowskiej'
 -> 'Wilanowska': the adjective agrees with the feminine 'ulica'), foreign names the dictionary lacks, by
 their endings, a name that is also a common word ('Gazie'), a country named by its people ('Niemcach'), a
-common noun's oblique plural ('Tubach' -> 'Tuby').
+common noun's oblique plural ('Tubach' -> 'Tuby'). Also the names of words the dictionary lacks: the last of
+them declined by a Polish ending ("Be'er Shevę"), one head with the adjectives agreeing with it ('Worganie
+Wielkiej'), and the register's guesses for such words ('Wiskickiej' -> 'Wiskicka').
 """
 
 from __future__ import annotations
