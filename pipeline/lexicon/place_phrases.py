@@ -144,9 +144,13 @@ def noun_headed(tokens: list[Token]) -> str:
     written = tokens[k].text.lower()
     near = [*tokens[:k], *tokens[k + 1:k + 1 + after]]
     rare = label_penalties(tokens[k].text)  # "rondzie": the roundabout, not the archaic "rond"
+    # a name that is also a common noun's lemma is the likelier name ("Jeziorze": Jezioro, not Jeziora)
+    common = {a.lemma.lower() for a in readings if not a.names}
     head = max(readings, key=lambda a: (bool(a.cases & governed), agreeing(a, near),
-                                        "nom" in a.cases and a.lemma.lower() == written, -rare.get(a, 0.0),
-                                        "nazwa_geograficzna" in a.names, bool(a.names), a.number == "sg",
+                                        "nom" in a.cases and a.lemma.lower() == written
+                                        and "człon_nazwy_geograficznej" not in a.names, -rare.get(a, 0.0),
+                                        "nazwa_geograficzna" in a.names, a.lemma.lower() in common,
+                                        bool(a.names), a.number == "sg",
                                         agreeing(a, tokens[k + 1:])))  # the last tie: "Karcie praw ... Unii Europejskiej"
     gender = _gender(head)
     words = []
@@ -192,29 +196,40 @@ _ADJECTIVE_ENDINGS = (
 )
 
 
+#: the same endings for an adjective in "-owy" ("Karlowych" -> "Karlowe"), a hard stem: "y" and "e" for "i" and "ie"
+_HARD_ENDINGS = tuple((end[1:] if end.startswith("ie") else "y" + end[1:] if end.startswith("i") else end, cases, number,
+                       {k: {"ie": "e", "i": "y"}.get(v, v) for k, v in noms.items()})
+                      for end, cases, number, noms in _ADJECTIVE_ENDINGS)
+#: the stems each table declines
+_ADJECTIVE_TABLES = ((("sk", "ck", "dzk"), _ADJECTIVE_ENDINGS), (("ow",), _HARD_ENDINGS))
+
+
 def _gender(a) -> str:
     return next((g for g in ("f", "n", "m3", "m1", "m2") if g in a.genders), "m3")
 
 
 def _adjective_shaped(t: Token) -> bool:
-    """A word the dictionary lacks with the ending of an adjective in '-ski/-cki/-dzki'."""
+    """A word the dictionary lacks with the ending of an adjective in '-ski/-cki/-dzki' or '-owy'."""
     low = t.text.lower()
     return bool(t._.morf) and all(a.tag == "ign" for a in t._.morf) and any(
-        low.endswith(ending) and low[: -len(ending)].endswith(("sk", "ck", "dzk")) for ending, *_ in _ADJECTIVE_ENDINGS)
+        low.endswith(ending) and low[: -len(ending)].endswith(stems)
+        for stems, table in _ADJECTIVE_TABLES for ending, *_ in table)
 
 
 def unknown_adjective(t: Token, head, gender: str) -> str | None:
     """The nominative of an adjective the dictionary lacks agreeing with the head: every adjective in
-    '-ski/-cki/-dzki' declines alike, so its ending shows case and number ('Sobieszewskiej' -> 'Sobieszewska')."""
+    '-ski/-cki/-dzki' declines alike, and so does every one in '-owy', so its ending shows case and number
+    ('Sobieszewskiej' -> 'Sobieszewska', 'Karlowych' -> 'Karlowe')."""
     if not t._.morf or any(a.tag != "ign" for a in t._.morf) or not t.text.isalpha() or "m1" in head.genders:
         return None
     low = t.text.lower()
     kind = "f" if gender == "f" else "n" if gender == "n" else "m"
-    for ending, cases, number, nominatives in _ADJECTIVE_ENDINGS:
-        stem = low[: -len(ending)]
-        if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")) and len(stem) > 3 \
-                and number == (head.number or "sg") and cases & head.cases and kind in nominatives:
-            return t.text[: len(stem)] + nominatives[kind]
+    for stems, table in _ADJECTIVE_TABLES:
+        for ending, cases, number, nominatives in table:
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and stem.endswith(stems) and len(stem) > 3 \
+                    and number == (head.number or "sg") and cases & head.cases and kind in nominatives:
+                return t.text[: len(stem)] + nominatives[kind]
     return None
 
 
@@ -302,6 +317,22 @@ def agreed_candidates(tokens: list[Token]) -> list[str]:
 
 
 _ADJECTIVAL = ("adj", "ppas", "pact")
+
+
+def member_and_noun(tokens: list[Token]) -> str | None:
+    """'Kasprowym Wierchu' -> 'Kasprowy Wierch': a word the dictionary knows only as a member of a longer place name
+    agrees with the noun after it in case and number (that noun is the rest of the name, not a genitive complement
+    of it), so both go to the nominative."""
+    if len(tokens) != 2 or not all(t.text[:1].isupper() for t in tokens):
+        return None
+    members = [a for a in tokens[0]._.morf if a.pos == "subst"]
+    if not members or not all("człon_nazwy_geograficznej" in a.names for a in members):
+        return None
+    for a in members:
+        for b in tokens[1]._.morf:
+            if b.pos == "subst" and b.number == a.number and a.cases & b.cases - {"nom", "voc"}:
+                return f"{name_spelling(a.lemma)} {match_case(noun_nominative(tokens[1].text, b), 'A')}"
+    return None
 
 
 def adjective_region(tokens: list[Token]) -> str | None:

@@ -1,6 +1,6 @@
 """Place names whose shape gives the base form without the register: a name opened by a numeral, a unit named
-by adjectives alone, a town and its district joined by a hyphen, a range named in the plural, and the spacing
-Polish spelling gives abbreviations, hyphens and brackets whatever the tokenizer did.
+by adjectives alone, a town and its district joined by a hyphen, a range named in the plural, a street named
+after a person, and the spacing Polish spelling gives abbreviations, hyphens and brackets whatever the tokenizer did.
 """
 
 from __future__ import annotations
@@ -63,6 +63,29 @@ def hyphenated_names(tokens: list[Token]) -> int | None:
         return {c for t in side for a in t._.morf if a.pos == "subst" for c in a.cases}
 
     return j if cases(left) & cases(right) - {"nom", "voc"} else None
+
+
+_NAME_CATEGORIES = frozenset({"imię", "nazwisko"})
+
+
+def named_after_person(tokens: list[Token]) -> str | None:
+    """'Jana Olbrachta' -> 'Jan Olbracht': a street or square named after a person is written in the person's
+    genitive, and its base form is the person's name. A first name in an oblique case of the singular opens it and
+    every later word reads as a first name or surname sharing that case (a word the dictionary lacks does not
+    object: "El Despiste" is no plural of "Ela")."""
+    first = [a for a in tokens[0]._.morf if a.pos == "subst" and "imię" in a.names and a.number == "sg"
+             and "nom" not in a.cases]
+    if not first or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
+        return None
+    shared = {c for a in first for c in a.cases} - {"voc"}
+    for t in tokens[1:]:
+        if any(a.tag != "ign" for a in t._.morf):
+            shared &= {c for a in t._.morf if a.pos == "subst" and set(a.names) & _NAME_CATEGORIES for c in a.cases}
+    if not shared:
+        return None
+    from pipeline.extract.person_names import person_phrase_base
+
+    return person_phrase_base(tokens)
 
 
 def plural_range(tok: Token) -> str | None:

@@ -15,6 +15,7 @@ from pipeline.lexicon.place_phrases import (
     geo_lemmas,
     governed_cases,
     label_penalties,
+    member_and_noun,
     name_spelling,
     noun_headed,
     tag_cases,
@@ -24,11 +25,20 @@ from pipeline.lexicon.place_shapes import (
     abbreviated_street,
     adjectives_only,
     hyphenated_names,
+    named_after_person,
     numeral_led,
     plural_range,
     tidy_spacing,
 )
-from pipeline.lexicon.place_words import name_and_word, people_country, single_place_word
+from pipeline.lexicon.place_words import (
+    common_plural,
+    foreign_tail,
+    name_and_word,
+    people_country,
+    single_place_word,
+    unknown_head,
+    unknown_word_bases,
+)
 from pipeline.lexicon.regions import is_region, region_of
 from pipeline.text.inflect import match_case, readable_case
 from pipeline.text.morphology import PREP_CASES, analyse
@@ -156,9 +166,11 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         if not lemmas:
             rare = label_penalties(w)  # "Wrzeciona": not a surname; "Rondzie": not the archaic "rond"
             shared = name_and_word(w)  # "Gazy", "Gazie": Gaza, a proper name that is also a common word's lemma
+            # a singular reading before the plural of a singular noun ("Areny": the arena, not the chemist's arenes)
             common = sorted((a for a in analyse(w) if a.pos in ("adj", "subst")),
                             key=lambda a: (rare.get(a, 0.0), a.lemma.lower() not in shared,
-                                           bool(set(a.names) & {"imię", "nazwisko"})))
+                                           bool(set(a.names) & {"imię", "nazwisko"}),
+                                           a.number == "pl" and ":pt" not in a.tag))
             lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
         title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
         first: dict[str, int] = {}
@@ -176,30 +188,6 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
         candidates = [(c + ("" if c.endswith("-") or not c or o == "-" else " ") + o, n + m)
                       for c, n in candidates[:reach] for o, m in top][:32]
     return tuple(candidates)
-
-
-#: the oblique endings of an adjective in "-ski/-cki/-dzki" and the nominatives they may stand for (feminine,
-#: masculine, neuter): a village's adjective the dictionary lacks still declines as every such adjective does
-_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("iej", ("a",)), ("ą", ("a",)), ("iego", ("i", "ie")), ("iemu", ("i", "ie")), ("im", ("i", "ie")))
-
-
-def unknown_word_bases(word: str, governed: frozenset[str]) -> list[str]:
-    """Nominatives a word the dictionary reads only as unknown or as a verb may stand for, by the endings Polish
-    inflection gives unambiguously: an adjective in "-ski/-cki/-dzki" ("Wiskickiej" -> "Wiskicka"), a noun after
-    a preposition of the genitive or locative ("z Gniewa" -> "Gniew"). Guesses only: the register decides."""
-    from pipeline.text.morphology import _guess_name_lemma
-
-    if not word[:1].isupper() or not word.isalpha() or any(a.pos in ("adj", "subst", "depr") for a in analyse(word)):
-        return []
-    out = []
-    low = word.lower()
-    for ending, nominatives in _ADJECTIVE_ENDINGS:
-        stem = low[:-len(ending)]
-        if low.endswith(ending) and stem.endswith(("sk", "ck", "dzk")):
-            out += [word[:len(stem)] + n for n in nominatives]
-    guess = _guess_name_lemma(word, governed)
-    return list(dict.fromkeys(out + ([guess] if guess != word else [])))
 
 
 def _known(candidates: tuple[tuple[str, int], ...]) -> list[str]:
@@ -276,14 +264,19 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         return _with_phrase(tokens[:k], " ".join(words[k:]), hints)
     scored = _candidates(tokens)
     candidates = [c for c, _odd in scored]
-    for c in candidates:
-        if c in COUNTRIES:
-            return c
+    plain = any(not odd for _c, odd in scored)
+    for c, odd in scored:
+        if c in COUNTRIES and not (odd and plain):
+            return c  # "Jordanie": the river Jordan's locative, not a plural of the country Jordania
     country = people_country(tokens[0], COUNTRIES) if len(tokens) == 1 else None
     if country is not None:
         return country
     # "Opacz Kolonii", "Krynicy Zdroju": the register spells them with a hyphen, the text may not
     known = _written_first(tokens, _known(scored))
+    if len(tokens) == 1 and known and any(not odd for _c, odd in scored) \
+            and not any(c in known for c, odd in scored if not odd):
+        # "Brnie": the city Brno, a singular name the register lacks, not the plural of its village Breń
+        known = []
     # a region read through a plural of a singular name is no region ("Nowym Polesiu": the village Nowe Polesie)
     region = next((c for c, odd in scored if is_region(c) and not odd), None)
     if known and region is not None and region not in known and candidates.index(region) < candidates.index(known[0]) \
@@ -309,9 +302,15 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         adjectives = adjectives_only(tokens)
         if adjectives is not None:
             return adjectives
+        tail = foreign_tail(tokens) or unknown_head(tokens)
+        if tail is not None:
+            return tail
         j = hyphenated_names(tokens)
         if j is not None:
             return f"{_locality_base(tokens[:j], hints)}-{_locality_base(tokens[j + 1:], hints)}"
+        person = named_after_person(tokens) or member_and_noun(tokens)
+        if person is not None:
+            return person
         name = noun_headed(tokens)
         governed_rest = f"{name.split(' ', 1)[0]} {' '.join(words[1:])}"
         # "Republiki Południowej Afryki": the adjective goes with the genitive after it, as the country is named
@@ -323,6 +322,9 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
                   and not (a.number == "pl" and set(a.names) & {"imię", "nazwisko"})]
         adjectival = [a for a in analyse(word) if a.pos == "adj" and "nom" in a.cases]
         common = [a for a in usable if not a.names]
+        plural = common_plural(word, usable)
+        if plural is not None:
+            return plural
         if any(a.lemma.lower() == word.lower() for a in nominative) or not usable or adjectival and all(
                 a.pos == "adj" for a in usable) or common and all(a.number == "pl" and ":pt" not in a.tag for a in common):
             # "Sale", "Kamienne": the name as written, a noun or an adjective in its nominative; "Cali", "Belek":

@@ -230,6 +230,8 @@ def test_an_unknown_plural_name_in_the_locative_takes_its_soft_stems_nominative(
     assert base_form("Hrubnowiczach", "place") == "Hrubnowicze"
     assert base_form("Kołtuszelach", "place") == "Kołtuszele"
     assert base_form("Offenbach", "place") == "Offenbach"
+    assert base_form("Hrubnowiczami", "place") == "Hrubnowicze"  # the instrumental alike
+    assert base_form("Worgalkami", "place") == "Worgalki"
 
 
 def test_an_unknown_land_named_by_a_prefix_is_a_neuter_in_ie():
@@ -314,3 +316,122 @@ def test_a_first_word_of_several_two_word_settlements_is_a_locality_group_unless
 
     assert is_locality_group("Biczyce")
     assert not is_locality_group("Stara") and not is_locality_group("Nowa")
+
+
+def test_a_common_nouns_singular_reading_comes_before_another_nouns_plural():
+    """'Tuby' is the genitive of 'tuba' and the plural of 'tub': a place is named by a singular noun."""
+    from pipeline import base_form
+
+    assert base_form("Tuby", "place") == "Tuba"
+    assert base_form("Tony", "place") == "Tona"
+
+
+def test_a_common_nouns_oblique_plural_names_a_place_in_the_plural():
+    """'-ach', '-ami', '-om' are Polish endings: a name read only so is the plural's nominative ('w Tubach' ->
+    'Tuby'); a genitive plural may be a foreign name's own spelling and stays."""
+    from pipeline import base_form
+
+    assert base_form("Tubach", "place") == "Tuby"
+    assert base_form("Tubami", "place") == "Tuby"
+
+
+def test_only_the_last_word_of_an_unknown_foreign_name_declines_by_a_polish_ending():
+    """A nasal ending after a consonant or '-owie' is Polish inflection on a name of unknown words; the words
+    before it stay, and a name with no such ending stays as written."""
+    from pipeline import base_form
+
+    assert base_form("Tel Varunę", "place") == "Tel Varuna"
+    assert base_form("Staro - Kuzmykowie", "place") == "Staro-Kuzmyków"
+    assert base_form("Tel Varuno", "place") == "Tel Varuno"
+
+
+def test_a_short_unknown_name_loses_its_nasal_ending():
+    from pipeline import base_form
+
+    assert base_form("Tubą", "place") != "Tubą"
+    assert base_form("Zurą", "place") == "Zura"
+
+
+def test_a_street_named_after_a_person_in_the_genitive_is_that_persons_name():
+    """A singular first name in an oblique case and a surname sharing it: the person's nominative."""
+    from pipeline import base_form
+
+    assert base_form("Piotra Wróbla", "place") == "Piotr Wróbel"  # the surname is no genitive complement
+    assert base_form("Jana Wróbla", "place") == "Jan Wróbel"  # "Jana" also reads as a nominative surname
+    assert base_form("Jan Wierzbicki", "place") == "Jan Wierzbicki"
+    assert base_form("El Despiste", "place") == "El Despiste"  # no plural of the first name "Ela"
+
+
+def test_a_heads_name_reading_shared_with_a_common_noun_wins():
+    """'Jeziorze' reads as the names 'Jeziora' and 'Jezioro'; only the second is also a common noun ('jezioro'),
+    and a name agreeing with a common word is the likelier one."""
+    from pipeline import base_form
+
+    assert base_form("Jeziorze Krapiny", "place") == "Jezioro Krapiny"
+
+
+def test_a_singular_name_beats_the_registers_village_read_through_a_plural():
+    """'Brnie' is the locative of the city Brno and a plural form of a village Breń the register holds: a place is
+    not named by the plural of a singular name, so the dictionary's singular name wins."""
+    from pipeline import base_form
+
+    assert base_form("Brnie", "place") == "Brno"
+
+
+def test_an_unknown_names_niu_after_a_vowel_is_a_masculine_in_soft_n():
+    from pipeline import base_form
+
+    assert base_form("Worganiu", "place") == "Worgań"
+    assert base_form("Zawarniu", "place") == "Zawarnie"  # a land named by a preposition: a neuter in "-ie"
+
+
+def test_an_unknown_head_takes_the_gender_its_adjectives_agree_with():
+    """A locative in '-ie' may be a masculine's or a feminine's: the adjective beside it decides; a stem ending in
+    a consonant and 'c' gets back the 'e' of its nominative '-ec'."""
+    from pipeline import base_form
+
+    assert base_form("Worganie Wielkiej", "place") == "Worgana Wielka"
+    assert base_form("Worganie Wielkim", "place") == "Worgan Wielki"
+    assert base_form("Zawilcu Wielkim", "place") == "Zawilec Wielki"
+    assert base_form("Worgalcu", "place") == "Worgalec"
+
+
+def test_a_word_known_only_as_a_member_of_a_name_agrees_with_the_noun_after_it():
+    """'Kasprowy' is only ever part of a longer name: the noun after it sharing its case completes the name and
+    goes to the nominative with it; a noun in another case stays."""
+    from pipeline import base_form
+
+    assert base_form("Kasprowym Stawie", "place") == "Kasprowy Staw"
+    assert base_form("Kasprowego Potoku", "place") == "Kasprowy Potok"
+    assert base_form("Kasprowy Potoku", "place") == "Kasprowy Potoku"
+
+
+def test_a_member_of_a_longer_name_written_in_its_nominative_does_not_keep_the_head_as_written():
+    """'Moście' is the nominative of a name's member and the locative of 'most': a member reading is no sign the
+    phrase is already in its nominative."""
+    from pipeline import base_form
+
+    assert base_form("Moście Zawilskiego", "place") == "Most Zawilskiego"
+
+
+def test_an_unknown_adjective_in_owy_agrees_with_the_head_by_its_ending():
+    from pipeline import base_form
+
+    assert base_form("Wyspie Karlowej", "place") == "Wyspa Karlowa"
+    assert base_form("Jeziorze Zawilcowym", "place") == "Jezioro Zawilcowe"
+    assert base_form("Karlowych Warach", "place") == "Karlowe Wary"
+
+
+def test_a_country_read_only_through_a_plural_of_its_name_loses_to_a_singular_reading():
+    """'Jordanie' is the river Jordan's locative and the plural of the country 'Jordania': not the country."""
+    from pipeline import base_form
+
+    assert base_form("Jordanie", "place") == "Jordan"
+    assert base_form("Jordanii", "place") == "Jordania"
+
+
+def test_an_unknown_lone_word_in_ej_is_a_feminine_declined_as_an_adjective():
+    from pipeline import base_form
+
+    assert base_form("Worgalskiej", "place") == "Worgalska"
+    assert base_form("Worgalnej", "place") == "Worgalna"
