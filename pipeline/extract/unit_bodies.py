@@ -9,7 +9,7 @@ import re
 
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.organizations import OrgMention
-from pipeline.extract.organizer_scores import co_organizer_score, organizer_score
+from pipeline.extract.organizer_scores import co_organizer_score, listed_organizer, organizer_score
 from pipeline.extract.place_mention import PlaceMention
 from pipeline.extract.title_bodies import title_bodies
 from pipeline.lexicon.words import ORG_HEADS
@@ -157,9 +157,9 @@ def _addressee(cases: set[str], before: list) -> bool:
 
 def _cued(ctx: Context, m: Mention) -> bool:
     """A unit the text names right after an organizer, host or co-organizer cue ("Gospodarzami konferencji były:
-    Powiat X, …", "Organizatorem był Powiat Y"): the unit acts as a body, as any name there does. Only a unit
+    Powiat X, …", "Organizatorem był Powiat Y", "Organizatorami byli Ośrodek X oraz Gmina Y"): the unit acts as a body, as any name there does. Only a unit
     word heading its own phrase (not the genitive in "Urząd Gminy X – organizator", "Inicjatywy Powiatu Y")."""
-    return organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5
+    return organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5 or listed_organizer(ctx, m)
 
 
 def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMention]:
