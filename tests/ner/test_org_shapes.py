@@ -278,3 +278,14 @@ def test_a_bare_head_coordinated_with_a_head_shares_its_complement(extractor):
 def test_a_head_with_words_of_its_own_stays_a_body_beside_the_next(extractor):
     names = _orgs(extractor, "Organizatorem była Szkoła Podstawowa i Przedszkole w Lipnie.")
     assert "Przedszkole w Lipnie" in names and not any(n.startswith("Szkoła Podstawowa i") for n in names)
+
+
+def test_an_acronym_after_a_facilitys_adjective_is_its_runner_and_the_seat_stays(extractor):
+    # "Centrum Konferencyjne XYZ": a facility named by its function; the acronym is the body that runs it
+    assert "Centrum Konferencyjne UZB w Brzozowie" in _orgs(
+        extractor, "Partnerami byli Centrum Konferencyjne UZB w Brzozowie oraz Klub Seniora Wrzos.")
+    assert "Ośrodek Szkoleniowy PZW w Lipowie" in _orgs(
+        extractor, "Zajęcia poprowadzili pracownicy Ośrodka Szkoleniowego PZW w Lipowie.")
+    # a genitive complement before the acronym: the name's own acronym keeps the name whole without its seat
+    names = _orgs(extractor, "Zajęcia poprowadzili pracownicy Centrum Integracji Społecznej CISBOR w Borowie.")
+    assert "Centrum Integracji Społecznej CISBOR" in names
