@@ -108,15 +108,27 @@ def branch_seat(doc: Doc, j: int) -> bool:
 def coordination_ends(doc: Doc, first: int, j: int) -> bool:
     """A coordinator at j does not continue the name: after a closed quoted name ("Spółdzielnia „X” oraz Sekcji"),
     before an acronym or after a word with no genitive reading,
-    or an "oraz" after the name already coordinated with "i" ("Ministerstwa A i B oraz C": "oraz" joins the
-    larger units)."""
+    or an "oraz" or a second "i" after the name already coordinated with "i" ("Ministerstwa A i B oraz C": "oraz"
+    joins the larger units)."""
     if j > 0 and doc[j - 1].text in _CLOSING_QUOTES:
         return True
     if j + 1 < len(doc) and is_all_caps_word(doc[j + 1]) or j > first and not any(
             "gen" in a.cases for a in doc[j - 1]._.morf if a.pos in ("subst", "adj", "depr")):
         return True  # "Związek Harcerstwa Polskiego oraz LZS", "Nadleśnictwo Krzeszowice oraz X": a body's acronym,
         # or a name closed by its own nominative word, is no genitive complement coordinated inside the name
-    return doc[j].text == "oraz" and any(t.text == "i" for t in doc[first:j]) or _second_body(doc, j)
+    if any(t.text == "i" for t in doc[first:j]) and (doc[j].text == "oraz" or doc[j].text == "i" and not (
+            j + 1 < len(doc) and _agreeing_adjectives(doc[j - 1], doc[j + 1]))):
+        return True  # "Ministerstwu Klimatu i Środowiska i Forum X": a second "i" joins bodies, unless it joins two
+        # adjectives of one noun ("Muzeum Fauny i Flory Morskiej i Śródlądowej")
+    return _second_body(doc, j)
+
+
+def _agreeing_adjectives(left: Token, right: Token) -> bool:
+    """Two capitalised adjectives in one case, number and gender: coordinated before or after their noun."""
+    return is_capitalised(left) and is_capitalised(right) and any(
+        a.pos == "adj" and b.pos == "adj" and a.cases & b.cases and a.number == b.number
+        and (not a.genders or not b.genders or a.genders & b.genders)
+        for a in left._.morf for b in right._.morf)
 
 
 def _second_body(doc: Doc, j: int) -> bool:

@@ -179,3 +179,10 @@ def test_a_word_marked_with_a_plus_is_a_proper_part_and_drops_the_seat(extractor
     names = _orgs(extractor, "W piątek otwarto Dzienny Dom Senior+ w Lipnie, a seniorów powitał Klub Seniora w Lipnie.")
     assert "Dzienny Dom Senior+" in names
     assert "Klub Seniora w Lipnie" in names
+
+
+def test_a_second_i_joins_bodies_unless_it_joins_two_adjectives(extractor):
+    names = _orgs(extractor, "Dziękujemy Ministerstwu Nauki i Szkolnictwa i Lipowskiej Specjalnej Strefie Ekonomicznej.")
+    assert {"Ministerstwo Nauki i Szkolnictwa", "Lipowska Specjalna Strefa Ekonomiczna"} <= names
+    names = _orgs(extractor, "Partnerem był Instytut Historii i Kultury Ludowej i Regionalnej w Lipowie.")
+    assert any(n.startswith("Instytut Historii i Kultury Ludowej i Regionalnej") for n in names)
