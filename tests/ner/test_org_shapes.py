@@ -289,3 +289,12 @@ def test_an_acronym_after_a_facilitys_adjective_is_its_runner_and_the_seat_stays
     # a genitive complement before the acronym: the name's own acronym keeps the name whole without its seat
     names = _orgs(extractor, "Zajęcia poprowadzili pracownicy Centrum Integracji Społecznej CISBOR w Borowie.")
     assert "Centrum Integracji Społecznej CISBOR" in names
+
+
+def test_a_patron_named_by_a_first_name_keeps_where_he_came_from(extractor):
+    # "z X" after a patron's first name (after a title and a saint's mark too) is the patron's, not the body's seat
+    names = _orgs(extractor, "Organizatorami byli Hospicjum im. św. Brata Alberta z Lipowa oraz Klub Seniora Wrzos.")
+    assert "Hospicjum im. św. Brata Alberta z Lipowa" in names
+    # after a surname "z X" is not the patron's: the patron's name ends before it
+    names = _orgs(extractor, "Dziękujemy Szkole Podstawowej im. Marii Lipskiej z Borowa.")
+    assert "Szkoła Podstawowa im. Marii Lipskiej" in names
