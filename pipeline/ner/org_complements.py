@@ -63,6 +63,9 @@ def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[in
     k = j + step
     if cases is None or k >= n or k in blocked:
         return 0
+    if text == "ds." and doc[k].text[:1].islower():
+        scope = _lower_scope(doc, k, blocked)  # "Zespół Interdyscyplinarny ds. przeciwdziałania przemocy domowej"
+        return step + scope if scope else 0
     while k + 1 < n and k + 1 not in blocked and _adjective_in(doc[k], cases) and not _common_noun_in(doc[k], cases):
         k += 1  # "dla Osób Niepełnosprawnych", "dla Młodych Rodzin"
     noun = doc[k]
@@ -70,6 +73,28 @@ def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[in
             or is_proper_only(noun) or first_name(noun) is not None:
         return 0
     return step
+
+
+def _genitive_word(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text.islower() and any(
+        a.pos in ("subst", "ger", "adj", "ppas", "pact") and "gen" in a.cases for a in tok._.morf)
+
+
+def _lower_scope(doc: Doc, k: int, blocked: set[int]) -> int:
+    """How many lower-case words at k make the genitive scope after "ds." (a name's own words whatever their case):
+    genitive nouns, gerunds and adjectives, joined by "i" or with "w" and a locative ("przemocy w rodzinie")."""
+    n, start = len(doc), k
+    while k < n and k not in blocked:
+        if _genitive_word(doc[k]):
+            k += 1
+        elif doc[k].text == "i" and k + 1 < n and _genitive_word(doc[k + 1]) and k > start:
+            k += 2
+        elif doc[k].text in ("w", "we") and k + 1 < n and k > start and doc[k + 1].text.islower() and any(
+                a.pos == "subst" and "loc" in a.cases for a in doc[k + 1]._.morf):
+            k += 2
+        else:
+            break
+    return k - start
 
 
 def compound_stem(tok: Token) -> bool:

@@ -186,3 +186,12 @@ def test_a_second_i_joins_bodies_unless_it_joins_two_adjectives(extractor):
     assert {"Ministerstwo Nauki i Szkolnictwa", "Lipowska Specjalna Strefa Ekonomiczna"} <= names
     names = _orgs(extractor, "Partnerem był Instytut Historii i Kultury Ludowej i Regionalnej w Lipowie.")
     assert any(n.startswith("Instytut Historii i Kultury Ludowej i Regionalnej") for n in names)
+
+
+def test_ds_with_a_lower_case_genitive_scope_belongs_to_the_name(extractor):
+    names = _orgs(extractor, "Spotkanie przygotował Zespół Interdyscyplinarny ds. przeciwdziałania przemocy w rodzinie.")
+    assert "Zespół Interdyscyplinarny ds. przeciwdziałania przemocy w rodzinie" in names
+    names = _orgs(extractor, "Dziękujemy Gminnej Komisji ds. profilaktyki i rozwiązywania problemów alkoholowych w Lipowie.")
+    assert "Gminna Komisja ds. profilaktyki i rozwiązywania problemów alkoholowych w Lipowie" in names
+    # a head with a short scope and nothing of its own is still a kind
+    assert not _orgs(extractor, "Zespół ds. promocji zorganizował spotkanie.")
