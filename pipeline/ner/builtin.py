@@ -10,6 +10,8 @@ acronym and, for otherwise generic names, "w <Miejscowość>" after it. Places
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
@@ -101,7 +103,8 @@ class BuiltinBackend:
             end = _tier_seat(doc, ctx.norm, start, head, end, org_blocked)
             org_blocked.update(range(start, end))
             spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
-        for start, _head, end in positional_names(doc, ctx.norm, org_blocked):
+        named = blocked | _span_tokens(doc, [s for s in spans if s.label == "ORG"])
+        for start, _head, end in positional_names(doc, ctx.norm, named):  # kinds skipped above may be its words
             org_blocked.update(range(start, end))  # "Forum X", "Pomorska Specjalna Strefa Ekonomiczna" as a body
             spans.append(_span(doc, "ORG", start, end, "positional_name", 0.7))
         for i, j in find_village_units(doc, org_blocked):
@@ -148,6 +151,12 @@ class BuiltinBackend:
         for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
             spans.append(_span(doc, "LOC", i, j, "geographic_name", 0.8))
         return spans
+
+
+def _span_tokens(doc: Doc, spans: list[NerSpan]) -> set[int]:
+    """Indices of the tokens the spans cover."""
+    starts = [t.idx for t in doc]
+    return {k for s in spans for k in range(bisect_left(starts, s.start), bisect_left(starts, s.end))}
 
 
 def _undotted_patron(doc: Doc, i: int) -> bool:

@@ -33,7 +33,8 @@ _THANKS = frozenset({"dziękować", "podziękować", "składać", "złożyć", "
 _ACTING = frozenset({"zapraszać", "zaprosić", "organizować", "zorganizować", "współorganizować", "ogłaszać",
                      "ogłosić", "realizować", "zrealizować", "prowadzić", "przygotować", "przygotowywać"})
 _JOINERS = (",", "i", "oraz")
-_INSIDE_NAMES = frozenset({"w", "we", "im.", "„", "”", '"', "-", "–", "nr"})
+_QUOTES = frozenset({"„", "”", "“", '"', "‘", "’", "«", "»", ",,"})
+_INSIDE_NAMES = frozenset({"w", "we", "im.", "-", "–", "nr"}) | _QUOTES
 
 
 def _cases(tok: Token, lemmas: frozenset[str] | None = None) -> set[str]:
@@ -49,7 +50,7 @@ def _list_start(doc: Doc, start: int) -> int:
         while j > 0 and (doc[j].text[:1].isupper() or doc[j].text in _INSIDE_NAMES) and start - j < 30 \
                 and not doc[j].is_sent_start and "\n" not in doc[j - 1].whitespace_:
             j -= 1
-        if not (doc[j + 1].text[:1].isupper()) or j + 1 >= k - 1:
+        if not (doc[j + 1].text[:1].isupper() or doc[j + 1].text in _QUOTES) or j + 1 >= k - 1:
             break
         k = j + 1
     return k

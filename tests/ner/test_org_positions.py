@@ -43,3 +43,12 @@ def test_a_positional_head_after_and_opens_a_second_name(extractor):
     # a genitive complement coordinated inside the name stays in it
     assert "Ministerstwo Funduszy i Polityki Regionalnej" in _orgs(
         extractor, "Dziękujemy Ministerstwu Funduszy i Polityki Regionalnej za wsparcie.")
+
+
+def test_a_positional_name_takes_the_plural_kind_it_governs_and_follows_quoted_names(extractor):
+    # "Ośrodków Pomocy Społecznej" alone is a plural kind; after "Forum" it is the name's complement
+    names = _orgs(extractor, "Organizatorami byli Chór Wrzos oraz Lipowskie Forum Ośrodków Pomocy Społecznej.")
+    assert "Lipowskie Forum Ośrodków Pomocy Społecznej" in names
+    # a quoted name earlier in the list does not hide the cue that opens it
+    names = _orgs(extractor, "Partnerami byli „Lipka” oraz Forum Inicjatyw Sąsiedzkich.")
+    assert "Forum Inicjatyw Sąsiedzkich" in names
