@@ -6,6 +6,7 @@ Y"), and that mention is not the event's place (docs/annotation.md, Local offici
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.organizations import OrgMention
@@ -14,6 +15,7 @@ from pipeline.extract.place_mention import PlaceMention
 from pipeline.extract.title_bodies import title_bodies
 from pipeline.lexicon.words import ORG_HEADS
 from pipeline.models import Mention
+from pipeline.ner.org_positions import role_listed
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
 
@@ -159,7 +161,11 @@ def _cued(ctx: Context, m: Mention) -> bool:
     """A unit the text names right after an organizer, host or co-organizer cue ("Gospodarzami konferencji były:
     Powiat X, …", "Organizatorem był Powiat Y", "Organizatorami byli Ośrodek X oraz Gmina Y"): the unit acts as a body, as any name there does. Only a unit
     word heading its own phrase (not the genitive in "Urząd Gminy X – organizator", "Inicjatywy Powiatu Y")."""
-    return organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5 or listed_organizer(ctx, m)
+    if organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5 or listed_organizer(ctx, m):
+        return True
+    toks = ctx.light_tokens
+    k = bisect_left([t.idx for t in toks], m.start)
+    return k < len(toks) and role_listed(toks, ctx.norm, k)  # a list with quotes, numbers, "z X" in its names
 
 
 def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMention]:

@@ -34,7 +34,7 @@ _ACTING = frozenset({"zapraszać", "zaprosić", "organizować", "zorganizować",
                      "ogłosić", "realizować", "zrealizować", "prowadzić", "przygotować", "przygotowywać"})
 _JOINERS = (",", "i", "oraz")
 _QUOTES = frozenset({"„", "”", "“", '"', "‘", "’", "«", "»", ",,"})
-_INSIDE_NAMES = frozenset({"w", "we", "im.", "-", "–", "nr"}) | _QUOTES
+_INSIDE_NAMES = frozenset({"w", "we", "z", "ze", "im.", "św.", "pw.", "-", "–", "nr", "nr."}) | _QUOTES
 
 
 def _cases(tok: Token, lemmas: frozenset[str] | None = None) -> set[str]:
@@ -47,13 +47,21 @@ def _list_start(doc: Doc, start: int) -> int:
     k = start
     while k >= 2 and doc[k - 1].text in _JOINERS and "\n" not in doc[k - 2].whitespace_:
         j = k - 2
-        while j > 0 and (doc[j].text[:1].isupper() or doc[j].text in _INSIDE_NAMES) and start - j < 30 \
+        while j > 0 and (doc[j].text[:1].isupper() or doc[j].text in _INSIDE_NAMES or doc[j].text.isdigit()) \
+                and start - j < 30 \
                 and not doc[j].is_sent_start and "\n" not in doc[j - 1].whitespace_:
             j -= 1
         if not (doc[j + 1].text[:1].isupper() or doc[j + 1].text in _QUOTES) or j + 1 >= k - 1:
             break
         k = j + 1
     return k
+
+
+def role_listed(doc: Doc, norm: str, start: int) -> bool:
+    """The name at token `start` continues a list of names that an organizer's or partner's cue opens
+    ("Partnerami byli Klub „X”, Przedszkole nr 2 oraz Gmina Y")."""
+    first = _list_start(doc, start)
+    return first != start and bool(_ROLE_CUE.search(norm[max(0, doc[first].idx - 90):doc[first].idx]))
 
 
 def body_position(doc: Doc, norm: str, start: int, head: int, end: int) -> bool:

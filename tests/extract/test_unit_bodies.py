@@ -23,6 +23,7 @@ def _report(extractor, text: str):
     ("Partnerami festynu byli Fundacja Lipa, Gmina Brzozowo oraz Powiat Lipowski.", "Powiat Lipowski"),
     ("Organizatorami rajdu byli Klub Turystyczny Lipa oraz Gmina Brzozowo.", "Gmina Brzozowo"),
     ("Organizatorami byli Fundacja Lipa, Dom Kultury w Brzozowie i Powiat Lipowski.", "Powiat Lipowski"),
+    ("Partnerami byli Klub Sportowy „Lipa”, Przedszkole nr 2 oraz Gmina Brzozowo.", "Gmina Brzozowo"),
 ])
 def test_an_acting_unit_is_an_organization(extractor, text, name):
     report = _report(extractor, text)
