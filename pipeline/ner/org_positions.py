@@ -1,5 +1,6 @@
 """Names the rule NER takes only where a sentence puts a body: heads that too often name something else to start a
-name anywhere ("Forum" is also an event, "Fundusz" a source of money, "Platforma" a web tool), and names with no
+name anywhere ("Forum", "Kongres" are also events, "Fundusz" a source of money, "Platforma" a web tool, "Liga" a
+sports league, "Wspólnota" a faith), and names with no
 institutional head at all whose shape is an institution's (capitalised adjectives around a capitalised noun:
 "Pomorska Specjalna Strefa Ekonomiczna", "Polska Macierz Szkolna"). A body's position: the agent after "przez",
 the partner after "z" in the instrumental, the genitive after its people ("przedstawiciele X", "prezes X"), the
@@ -17,7 +18,8 @@ from pipeline.lexicon.words import is_geographic, noun_lemmas
 from pipeline.ner.org_rules import agrees_with, is_adjective
 
 #: Heads of bodies' names that also name events, money or tools: a name only in a body's position.
-POSITIONAL_HEADS = frozenset({"forum", "fundusz", "platforma", "macierz"})
+POSITIONAL_HEADS = frozenset({"forum", "fundusz", "platforma", "macierz", "kongres", "wojsko", "wspólnota", "liga",
+                              "porozumienie"})
 #: "Organizatorem/Partnerami (festynu) byli": the names that follow are bodies in the nominative.
 _ROLE_CUE = re.compile(r"\b(?:współ)?(?:organizator|partner|gospodarz|realizator|fundator|inicjator|sponsor)\w*"
                        r"(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|są|został\w*|zostali)\s*:?\s*$", re.IGNORECASE)
@@ -111,8 +113,9 @@ def shaped_heads(doc: Doc, blocked: set[int]) -> frozenset[str]:
 def positional_names(doc: Doc, norm: str, blocked: set[int]) -> list[tuple[int, int, int]]:
     """(start, head, end) of the names headed by `POSITIONAL_HEADS` or shaped as institutions (`shaped_heads`, three
     words at least) that stand in a body's position, are no kind ("Fundusz Sołecki") nor an ordinal event ("XV
-    Forum"), and are no money's source."""
-    from pipeline.ner.org_rules import FUNDING_LEFT, is_generic
+    Forum"), and are no money's source. A head and one genitive ("Kongres Kobiet") is a name mid-sentence only: at a
+    sentence's start it may be an event's title ("Forum Biznesu organizuje konferencję")."""
+    from pipeline.ner.org_rules import FUNDING_LEFT, is_generic, named_by_complement
     from pipeline.ner.phrase_extent import phrase_ranges
 
     shaped = shaped_heads(doc, blocked) - POSITIONAL_HEADS
@@ -121,7 +124,8 @@ def positional_names(doc: Doc, norm: str, blocked: set[int]) -> list[tuple[int, 
         if not noun_lemmas(doc[head]) & POSITIONAL_HEADS and not (
                 start < head < end - 1 and end - start >= 3 and not noun_lemmas(doc[head]) - shaped):
             continue  # a shaped head keeps its shape: adjectives on both sides
-        if is_generic(doc, start, end) or not doc[start].text[:1].isupper() \
+        if is_generic(doc, start, end) and (doc[start].is_sent_start or not named_by_complement(doc, start, head, end)) \
+                or not doc[start].text[:1].isupper() \
                 or FUNDING_LEFT.search(norm, max(0, doc[start].idx - 60), doc[start].idx) \
                 or not body_position(doc, norm, start, head, end):
             continue

@@ -19,6 +19,8 @@ def _orgs(extractor, text: str) -> set[str]:
     ("Polska Macierz Teatralna zaprasza mieszkańców na warsztaty.", "Polska Macierz Teatralna"),
     ("Partnerami byli Klub Seniora Wrzos, Forum Kobiet Lipowa oraz Lipowska Specjalna Strefa Ekonomiczna.",
      "Lipowska Specjalna Strefa Ekonomiczna"),
+    ("Podziękowania składamy Fundacji Lipa i Kongresowi Sołtysów.", "Kongres Sołtysów"),
+    ("Pokaz przygotowali przedstawiciele Wojska Polskiego.", "Wojsko Polskie"),
 ])
 def test_a_name_in_a_bodys_position_is_an_organization(extractor, text, name):
     assert name in _orgs(extractor, text)
@@ -31,10 +33,14 @@ def test_a_name_in_a_bodys_position_is_an_organization(extractor, text, name):
     "Projekt współfinansowano ze środków Regionalnego Funduszu Rozwoju Wsi.",  # a source of money
     "Mieszkańcy wybrali zadania finansowane z Funduszu Sołeckiego.",  # a kind
     "Dziękujemy Nowemu Dworowi Mazowieckiemu za gościnę.",  # a town shaped like a name
+    "Na Kongresie Sołtysów rozmawiano o funduszach.",  # the event
+    "Mecz odbył się w ramach rozgrywek Ligi Okręgowej.",  # a league
+    "Forum Przedsiębiorców organizuje konferencję dla firm.",  # a title at a sentence's start
 ])
 def test_the_same_heads_elsewhere_name_no_body(extractor, text):
     names = _orgs(extractor, text)
-    assert not any(n.startswith(("Forum", "Regionalny Fundusz", "Fundusz", "Nowy Dwór")) for n in names)
+    assert not any(n.startswith(("Forum", "Regionalny Fundusz", "Fundusz", "Nowy Dwór", "Kongres", "Liga"))
+                   for n in names)
 
 
 def test_a_positional_head_after_and_opens_a_second_name(extractor):
