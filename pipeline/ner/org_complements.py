@@ -266,3 +266,18 @@ def seat_marker(doc: Doc, j: int) -> int:
     else:
         return 0
     return k - j if k + 1 < n and doc[k].text.lower() in ("w", "we") and is_capitalised(doc[k + 1]) else 0
+
+
+_FINITE = frozenset({"fin", "praet", "impt", "bedzie"})
+
+
+def verb_opens_clause(doc: Doc, j: int) -> bool:
+    """'Zaprasza' in "Stowarzyszenie X Zaprasza Na Festyn": a capitalised word that reads only as a finite verb, before
+    a preposition or a lower-case word, is the sentence's predicate written in a title's capitals, not a word of the
+    name ("Fundacja Mam Marzenie" keeps its verb: a capitalised noun follows)."""
+    tok = doc[j]
+    if not is_capitalised(tok) or j + 1 >= len(doc) or not tok._.morf \
+            or not all(a.pos in _FINITE for a in tok._.morf):
+        return False
+    nxt = doc[j + 1]
+    return nxt.text[:1].islower() or any(a.pos == "prep" for a in nxt._.morf)

@@ -28,6 +28,7 @@ from pipeline.ner.org_complements import (
     seat_marker,
     split_initial_dot,
     unit_named,
+    verb_opens_clause,
     wrapped_name,
 )
 from pipeline.ner.org_coordination import (
@@ -159,7 +160,7 @@ def _extend_right_raw(
         if tok.is_space and wrapped_name(doc, j):
             j += 1  # "Ośrodek Polityki⏎Społecznej": a hard-wrapped line inside the name
             continue
-        if j in blocked or tok.is_space:
+        if j in blocked or tok.is_space or verb_opens_clause(doc, j):  # "Stowarzyszenie X Zaprasza Na Festyn"
             break
         text = tok.text
         if text == '"' or text in ("„", "”", "«", "»", "“"):

@@ -195,3 +195,10 @@ def test_ds_with_a_lower_case_genitive_scope_belongs_to_the_name(extractor):
     assert "Gminna Komisja ds. profilaktyki i rozwiązywania problemów alkoholowych w Lipowie" in names
     # a head with a short scope and nothing of its own is still a kind
     assert not _orgs(extractor, "Zespół ds. promocji zorganizował spotkanie.")
+
+
+def test_a_capitalised_finite_verb_before_a_preposition_ends_the_name(extractor):
+    assert "Stowarzyszenie Dolina Lipki" in _orgs(extractor, "Stowarzyszenie Dolina Lipki Zaprasza Na Festyn Rodzinny.")
+    assert "Fundacja Przyjaciół Borowa" in _orgs(extractor, "Fundacja Przyjaciół Borowa Zaprasza na warsztaty.")
+    # a verb followed by a capitalised noun is the name's own motto
+    assert "Fundacja Mam Marzenie" in _orgs(extractor, "Dziękujemy Fundacji Mam Marzenie za pomoc.")
