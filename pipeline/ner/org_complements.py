@@ -108,10 +108,11 @@ def compound_stem(tok: Token) -> bool:
 
 
 def compound_dash(doc: Doc, j: int) -> bool:
-    """'Szkolno - Przedszkolny', 'Handlowo – Techniczna': a spaced dash after the first stem of a compound
-    adjective joins it to the capitalised adjective after it."""
+    """'Szkolno - Przedszkolny', 'Handlowo – Techniczna', 'Rehabilitacyjno – Edukacyjno - Wychowawczy': a spaced dash
+    after a stem of a compound adjective joins it to the capitalised adjective, or the next stem, after it."""
     return doc[j].text in DASHES and 0 < j < len(doc) - 1 and compound_stem(doc[j - 1]) \
-        and is_capitalised(doc[j + 1]) and any(a.pos in ("adj", "ppas", "pact") for a in doc[j + 1]._.morf)
+        and is_capitalised(doc[j + 1]) and (any(a.pos in ("adj", "ppas", "pact") for a in doc[j + 1]._.morf)
+                                            or j + 2 < len(doc) and compound_dash(doc, j + 2))  # a third stem
 
 
 def compound_dash_before(doc: Doc, start: int) -> int:

@@ -202,3 +202,9 @@ def test_a_capitalised_finite_verb_before_a_preposition_ends_the_name(extractor)
     assert "Fundacja Przyjaciół Borowa" in _orgs(extractor, "Fundacja Przyjaciół Borowa Zaprasza na warsztaty.")
     # a verb followed by a capitalised noun is the name's own motto
     assert "Fundacja Mam Marzenie" in _orgs(extractor, "Dziękujemy Fundacji Mam Marzenie za pomoc.")
+
+
+def test_three_compound_stems_with_spaced_dashes_stay_one_name(extractor):
+    names = _orgs(extractor, "Dziękujemy Ośrodkowi Rehabilitacyjno – Edukacyjno - Wychowawczemu w Borowie.")
+    assert "Ośrodek Rehabilitacyjno – Edukacyjno - Wychowawczy w Borowie" in names
+    assert not any(n.endswith("Rehabilitacyjno") for n in names)
