@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.bodies import POSITIONAL_HEADS
 from pipeline.lexicon.words import noun_lemmas
-from pipeline.ner.org_positions import POSITIONAL_HEADS
 from pipeline.ner.org_rules import agrees_with, head_at, is_adjective
 
 

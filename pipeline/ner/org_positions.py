@@ -1,6 +1,5 @@
 """Names the rule NER takes only where a sentence puts a body: heads that too often name something else to start a
-name anywhere ("Forum", "Kongres" are also events, "Fundusz" a source of money, "Platforma" a web tool, "Liga" a
-sports league, "Wspólnota" a faith), and names with no
+name anywhere (`POSITIONAL_HEADS`: "Forum" is also an event, "Fundusz" a source of money), and names with no
 institutional head at all whose shape is an institution's (capitalised adjectives around a capitalised noun:
 "Pomorska Specjalna Strefa Ekonomiczna", "Polska Macierz Szkolna"). A body's position: the agent after "przez",
 the partner after "z" in the instrumental, the genitive after its people ("przedstawiciele X", "prezes X"), the
@@ -14,12 +13,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.bodies import POSITIONAL_HEADS
 from pipeline.lexicon.words import is_geographic, noun_lemmas
-from pipeline.ner.org_rules import agrees_with, is_adjective
+from pipeline.ner.org_rules import FUNDING_LEFT, agrees_with, is_adjective, is_generic, named_by_complement
+from pipeline.ner.phrase_extent import phrase_ranges
 
-#: Heads of bodies' names that also name events, money or tools: a name only in a body's position.
-POSITIONAL_HEADS = frozenset({"forum", "fundusz", "platforma", "macierz", "kongres", "wojsko", "wspólnota", "liga",
-                              "porozumienie"})
 #: "Organizatorem/Partnerami (festynu) byli": the names that follow are bodies in the nominative.
 _ROLE_CUE = re.compile(r"\b(?:współ)?(?:organizator|partner|gospodarz|realizator|fundator|inicjator|sponsor)\w*"
                        r"(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|są|został\w*|zostali)\s*:?\s*$", re.IGNORECASE)
@@ -115,9 +113,6 @@ def positional_names(doc: Doc, norm: str, blocked: set[int]) -> list[tuple[int, 
     words at least) that stand in a body's position, are no kind ("Fundusz Sołecki") nor an ordinal event ("XV
     Forum"), and are no money's source. A head and one genitive ("Kongres Kobiet") is a name mid-sentence only: at a
     sentence's start it may be an event's title ("Forum Biznesu organizuje konferencję")."""
-    from pipeline.ner.org_rules import FUNDING_LEFT, is_generic, named_by_complement
-    from pipeline.ner.phrase_extent import phrase_ranges
-
     shaped = shaped_heads(doc, blocked) - POSITIONAL_HEADS
     out: list[tuple[int, int, int]] = []
     for start, head, end in phrase_ranges(doc, norm, POSITIONAL_HEADS | shaped, blocked, with_seat=False):
