@@ -123,6 +123,8 @@ def shared_seat(ctx: Context, m: OrgMention, toks: list[Token]) -> OrgMention | 
     if len(heads) != 1 or k >= 0 and light[k].text[:1].isupper() or not _generic(first, heads[0]) \
             or names_its_place([t.text for t in first]):
         return None
+    if not _local_kind(first, heads[0], LEVEL_ADJECTIVES):
+        return None  # "Departament Rybołówstwa oraz Powiatowe Centrum X w Y": a central body has no local seat
     heads = [first[heads[0]]]
     tiers = {a.lemma for t in first for a in t._.morf if a.pos == "adj"} & LEVEL_ADJECTIVES
     own = {a.lemma for t in toks[:seat] for a in t._.morf if a.pos == "adj"} & LEVEL_ADJECTIVES
@@ -136,6 +138,19 @@ def shared_seat(ctx: Context, m: OrgMention, toks: list[Token]) -> OrgMention | 
 
 #: Units whose name follows them in a body's name: "Rada Miasta Piły", "Urząd Gminy Lipno".
 _UNIT_WORDS = frozenset({"miasto", "gmina", "powiat", "województwo"})
+#: Tiers of the whole country: a body of that tier is no town's.
+_NATIONAL_TIERS = frozenset({"krajowy", "centralny", "główny", "naczelny", "generalny"})
+
+
+def _local_kind(words: list[Token], head: int, levels: frozenset[str]) -> bool:
+    """A name every town may have, which a seat written after the next name completes: a local tier ("Gminny",
+    "Powiatowy") or unit ("Urząd Gminy"), or adjectives and a head only ("Szkoła Podstawowa", "Publiczne
+    Gimnazjum"); not a name made by its own complement or three words of its own ("Departament Rybołówstwa",
+    "Urząd Zamówień Publicznych", "Wojskowy Instytut Medyczny": one body in the country)."""
+    lemmas = {a.lemma.lower() for t in words for a in t._.morf}
+    if lemmas & (_UNIT_WORDS | (levels - _NATIONAL_TIERS)):
+        return True
+    return len(words) < 3 and all(k == head or _is_adj(t) for k, t in enumerate(words))
 
 
 def names_its_place(words: list[str]) -> bool:

@@ -47,3 +47,14 @@ def test_one_acronym_with_two_seats_gives_two_bodies(extractor):
 def test_an_acronym_in_a_posts_hashtag_is_no_body(extractor):
     assert _orgs(extractor, "Za nami warsztaty w Fundacji Wiatrak! #wolontariat #MOPS #GOK") == {"Fundacja Wiatrak"}
     assert "GOK" in _orgs(extractor, "Warsztaty przygotował GOK. #GOK")
+
+
+def test_a_body_of_the_whole_country_takes_no_seat_written_after_the_next_name(extractor):
+    """'Departament X oraz Powiatowe Centrum Y w Z': a name made by its complement or by three words of its own is
+    one body in the country; a local kind (a tier, a unit, adjectives and a head) still shares the seat."""
+    orgs = _orgs(extractor, "Partnerami byli Departament Łowiectwa oraz Powiatowe Centrum Pomocy Rodzinie w Lipowie.")
+    assert "Departament Łowiectwa" in orgs and "Departament Łowiectwa w Lipowie" not in orgs
+    orgs = _orgs(extractor, "Dziękujemy Urzędowi Ochrony Zabytków i Ochotniczej Straży Pożarnej w Borkowie.")
+    assert "Urząd Ochrony Zabytków w Borkowie" not in orgs
+    orgs = _orgs(extractor, "Partnerami byli Urząd Gminy oraz Gminny Ośrodek Kultury w Lipowie.")
+    assert "Urząd Gminy w Lipowie" in orgs

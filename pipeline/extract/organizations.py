@@ -36,6 +36,7 @@ from pipeline.lexicon.words import (
 from pipeline.ner.club_rules import club_name
 from pipeline.ner.kind_names import GLUED_STOP, firm_lemma, press_name
 from pipeline.ner.org_complements import BRANCH_NOUNS, DASHES, listed_numbers
+from pipeline.ner.org_positions import positional_heads
 from pipeline.ner.org_rules import is_adjective, parent_acronym
 from pipeline.ner.phrase_extent import SEATED_FUNDS
 from pipeline.ner.press_employers import press_employer_name
@@ -116,7 +117,8 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
                 and not _declined_head(tokens):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
         heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS | SEATED_FUNDS \
-            if rule.endswith("seated_fund") else ORG_HEADS
+            if rule.endswith("seated_fund") else positional_heads(tokens) if rule.endswith("positional_name") \
+            else ORG_HEADS
         if _plural_kind(tokens, heads, PREP_CASES.get(light[chars.start - 1].text.lower(), frozenset())
                         if chars.start > 0 else frozenset()):
             out.extend(_distributed_seats(ctx, tokens, light, chars.end, heads))

@@ -293,6 +293,16 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
 
 
+def listed_organizer(ctx: Context, mention: Mention) -> bool:
+    """"Organizatorami byli Ośrodek X oraz Gmina Y": a name that closes or continues a list of capitalised names
+    opened by an organizer cue shares the cue (the list's first name alone gets `organizer_score`)."""
+    wide = _LAST_JOIN.sub(",", ctx.left(mention.start, 160))
+    if wide == ctx.left(mention.start, 160) and not wide.rstrip().endswith(","):
+        return False  # no coordination before the mention: the plain cue is `organizer_score`'s
+    return any((peeled := names.sub("", wide)) != wide and _ORGANIZER_LEFT.search(peeled)
+               for names in (_COORDINATED_NAMES, _COORDINATED_QUALIFIED))
+
+
 _LAST_JOIN = re.compile(r"(?<=\w)\s+(?:i|oraz)\s*$")
 #: Capitalised names coordinated before a mention ("Gminy Poniatowa, ", "zgierski PTTK, "): peeled off to reach the
 #: cue before them.

@@ -35,6 +35,9 @@ def dedication_end(ctx: Context, m: re.Match[str]) -> int:
     full = next((k for k, w in enumerate(words) if _sentence_stop(w[0])), None)
     if full is not None:
         words = words[:full + 1]  # "pw. św. Floriana. Następnie Anna …": the sentence ends the dedication
+    joint = next((k for k, w in enumerate(words[:-1]) if w[0] == "i" and _body_word(words[k + 1][0])), None)
+    if joint is not None:
+        words = words[:joint]  # "Parafii Św. Anny i GOPS", "… i Fundacji Lipa": "i" joins a second body
     while words and words[-1][0] in ("i", "z"):
         words.pop()
     if not words:
@@ -44,6 +47,20 @@ def dedication_end(ctx: Context, m: re.Match[str]) -> int:
     if _sentence_stop(last[0]):
         end -= 1
     return end
+
+
+#: The Virgin's abbreviations in a dedication ("pw. NMP i św. Józefa"), no body's acronym.
+_SAINT_ABBREVIATIONS_UPPER = frozenset({"NMP", "MB"})
+
+
+def _body_word(word: str) -> bool:
+    """An acronym in capitals or an institution's head: a body's name begins, no saint's ("Piotra i Pawła")."""
+    from pipeline.lexicon.bodies import BODY_HEADS
+    from pipeline.lexicon.words import ORG_HEADS
+
+    word = word.rstrip(".,;:")
+    return len(word) >= 2 and word.isalpha() and word.isupper() and word not in _SAINT_ABBREVIATIONS_UPPER or any(
+        a.pos == "subst" and a.lemma.lower() in ORG_HEADS | BODY_HEADS for a in analyse(word))
 
 
 def _sentence_stop(word: str) -> bool:

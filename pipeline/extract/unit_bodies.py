@@ -6,14 +6,16 @@ Y"), and that mention is not the event's place (docs/annotation.md, Local offici
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.organizations import OrgMention
-from pipeline.extract.organizer_scores import co_organizer_score, organizer_score
+from pipeline.extract.organizer_scores import co_organizer_score, listed_organizer, organizer_score
 from pipeline.extract.place_mention import PlaceMention
 from pipeline.extract.title_bodies import title_bodies
 from pipeline.lexicon.words import ORG_HEADS
 from pipeline.models import Mention
+from pipeline.ner.org_positions import role_listed
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
 
@@ -157,9 +159,13 @@ def _addressee(cases: set[str], before: list) -> bool:
 
 def _cued(ctx: Context, m: Mention) -> bool:
     """A unit the text names right after an organizer, host or co-organizer cue ("Gospodarzami konferencji były:
-    Powiat X, …", "Organizatorem był Powiat Y"): the unit acts as a body, as any name there does. Only a unit
+    Powiat X, …", "Organizatorem był Powiat Y", "Organizatorami byli Ośrodek X oraz Gmina Y"): the unit acts as a body, as any name there does. Only a unit
     word heading its own phrase (not the genitive in "Urząd Gminy X – organizator", "Inicjatywy Powiatu Y")."""
-    return organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5
+    if organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5 or listed_organizer(ctx, m):
+        return True
+    toks = ctx.light_tokens
+    k = bisect_left([t.idx for t in toks], m.start)
+    return k < len(toks) and role_listed(toks, ctx.norm, k)  # a list with quotes, numbers, "z X" in its names
 
 
 def acting_regions(ctx: Context, regions: list[PlaceMention]) -> list[PlaceMention]:

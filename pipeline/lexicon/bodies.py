@@ -15,3 +15,7 @@ BODY_HEADS = frozenset({"sejm", "senat", "parlament", "komisja", "unia", "samorz
 SOLE_BODIES = frozenset({"sejm", "senat"})
 #: Village bodies known by their acronym, spelled out when the text names their village ("KGW Stężyca").
 VILLAGE_BODY_ACRONYMS = {"KGW": "Koło Gospodyń Wiejskich", "OSP": "Ochotnicza Straż Pożarna"}
+#: Heads of bodies' names that also name events ("Forum", "Kongres"), money ("Fundusz"), tools ("Platforma"), leagues
+#: ("Liga") or a faith ("Wspólnota"): a name only where a sentence puts a body (`pipeline.ner.org_positions`).
+POSITIONAL_HEADS = frozenset({"forum", "fundusz", "platforma", "macierz", "kongres", "wojsko", "wspólnota", "liga",
+                              "porozumienie"})

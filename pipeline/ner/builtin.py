@@ -10,6 +10,8 @@ acronym and, for otherwise generic names, "w <Miejscowość>" after it. Places
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from pipeline.lexicon.bodies import BODY_HEADS, SOLE_BODIES
@@ -23,6 +25,7 @@ from pipeline.lexicon.words import (
 )
 from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
 from pipeline.ner.kind_names import GLUED_STOP, dictionary_firms, firm_names, legal_form_firms, press_titles
+from pipeline.ner.org_positions import positional_names
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
     after_person_in_brackets,
@@ -100,6 +103,10 @@ class BuiltinBackend:
             end = _tier_seat(doc, ctx.norm, start, head, end, org_blocked)
             org_blocked.update(range(start, end))
             spans.append(_span(doc, "ORG", start, end, "body_phrase", 0.75))
+        named = blocked | _span_tokens(doc, [s for s in spans if s.label == "ORG"])
+        for start, _head, end in positional_names(doc, ctx.norm, named):  # kinds skipped above may be its words
+            org_blocked.update(range(start, end))  # "Forum X", "Pomorska Specjalna Strefa Ekonomiczna" as a body
+            spans.append(_span(doc, "ORG", start, end, "positional_name", 0.7))
         for i, j in find_village_units(doc, org_blocked):
             spans.append(_span(doc, "ORG", i, j, "village_unit", 0.7))
             joint = next((k for k in range(i, j) if doc[k].text == "i"), j)  # "Sołectwo A i B": two villages
@@ -147,6 +154,12 @@ class BuiltinBackend:
             rule = "dateline" if dateline_end(doc, i, set()) == j else "geographic_name"  # read as a nominative town
             spans.append(_span(doc, "LOC", i, j, rule, 0.8))
         return spans
+
+
+def _span_tokens(doc: Doc, spans: list[NerSpan]) -> set[int]:
+    """Indices of the tokens the spans cover."""
+    starts = [t.idx for t in doc]
+    return {k for s in spans for k in range(bisect_left(starts, s.start), bisect_left(starts, s.end))}
 
 
 def _undotted_patron(doc: Doc, i: int) -> bool:

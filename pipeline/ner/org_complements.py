@@ -63,6 +63,9 @@ def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[in
     k = j + step
     if cases is None or k >= n or k in blocked:
         return 0
+    if text == "ds." and doc[k].text[:1].islower():
+        scope = _lower_scope(doc, k, blocked)  # "Zespół Interdyscyplinarny ds. przeciwdziałania przemocy domowej"
+        return step + scope if scope else 0
     while k + 1 < n and k + 1 not in blocked and _adjective_in(doc[k], cases) and not _common_noun_in(doc[k], cases):
         k += 1  # "dla Osób Niepełnosprawnych", "dla Młodych Rodzin"
     noun = doc[k]
@@ -70,6 +73,28 @@ def governed_complement(doc: Doc, j: int, heads: frozenset[str], blocked: set[in
             or is_proper_only(noun) or first_name(noun) is not None:
         return 0
     return step
+
+
+def _genitive_word(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text.islower() and any(
+        a.pos in ("subst", "ger", "adj", "ppas", "pact") and "gen" in a.cases for a in tok._.morf)
+
+
+def _lower_scope(doc: Doc, k: int, blocked: set[int]) -> int:
+    """How many lower-case words at k make the genitive scope after "ds." (a name's own words whatever their case):
+    genitive nouns, gerunds and adjectives, joined by "i" or with "w" and a locative ("przemocy w rodzinie")."""
+    n, start = len(doc), k
+    while k < n and k not in blocked:
+        if _genitive_word(doc[k]):
+            k += 1
+        elif doc[k].text == "i" and k + 1 < n and _genitive_word(doc[k + 1]) and k > start:
+            k += 2
+        elif doc[k].text in ("w", "we") and k + 1 < n and k > start and doc[k + 1].text.islower() and any(
+                a.pos == "subst" and "loc" in a.cases for a in doc[k + 1]._.morf):
+            k += 2
+        else:
+            break
+    return k - start
 
 
 def compound_stem(tok: Token) -> bool:
@@ -83,10 +108,11 @@ def compound_stem(tok: Token) -> bool:
 
 
 def compound_dash(doc: Doc, j: int) -> bool:
-    """'Szkolno - Przedszkolny', 'Handlowo – Techniczna': a spaced dash after the first stem of a compound
-    adjective joins it to the capitalised adjective after it."""
+    """'Szkolno - Przedszkolny', 'Handlowo – Techniczna', 'Rehabilitacyjno – Edukacyjno - Wychowawczy': a spaced dash
+    after a stem of a compound adjective joins it to the capitalised adjective, or the next stem, after it."""
     return doc[j].text in DASHES and 0 < j < len(doc) - 1 and compound_stem(doc[j - 1]) \
-        and is_capitalised(doc[j + 1]) and any(a.pos in ("adj", "ppas", "pact") for a in doc[j + 1]._.morf)
+        and is_capitalised(doc[j + 1]) and (any(a.pos in ("adj", "ppas", "pact") for a in doc[j + 1]._.morf)
+                                            or j + 2 < len(doc) and compound_dash(doc, j + 2))  # a third stem
 
 
 def compound_dash_before(doc: Doc, start: int) -> int:
@@ -108,15 +134,27 @@ def branch_seat(doc: Doc, j: int) -> bool:
 def coordination_ends(doc: Doc, first: int, j: int) -> bool:
     """A coordinator at j does not continue the name: after a closed quoted name ("Spółdzielnia „X” oraz Sekcji"),
     before an acronym or after a word with no genitive reading,
-    or an "oraz" after the name already coordinated with "i" ("Ministerstwa A i B oraz C": "oraz" joins the
-    larger units)."""
+    or an "oraz" or a second "i" after the name already coordinated with "i" ("Ministerstwa A i B oraz C": "oraz"
+    joins the larger units)."""
     if j > 0 and doc[j - 1].text in _CLOSING_QUOTES:
         return True
     if j + 1 < len(doc) and is_all_caps_word(doc[j + 1]) or j > first and not any(
             "gen" in a.cases for a in doc[j - 1]._.morf if a.pos in ("subst", "adj", "depr")):
         return True  # "Związek Harcerstwa Polskiego oraz LZS", "Nadleśnictwo Krzeszowice oraz X": a body's acronym,
         # or a name closed by its own nominative word, is no genitive complement coordinated inside the name
-    return doc[j].text == "oraz" and any(t.text == "i" for t in doc[first:j]) or _second_body(doc, j)
+    if any(t.text == "i" for t in doc[first:j]) and (doc[j].text == "oraz" or doc[j].text == "i" and not (
+            j + 1 < len(doc) and _agreeing_adjectives(doc[j - 1], doc[j + 1]))):
+        return True  # "Ministerstwu Klimatu i Środowiska i Forum X": a second "i" joins bodies, unless it joins two
+        # adjectives of one noun ("Muzeum Fauny i Flory Morskiej i Śródlądowej")
+    return _second_body(doc, j)
+
+
+def _agreeing_adjectives(left: Token, right: Token) -> bool:
+    """Two capitalised adjectives in one case, number and gender: coordinated before or after their noun."""
+    return is_capitalised(left) and is_capitalised(right) and any(
+        a.pos == "adj" and b.pos == "adj" and a.cases & b.cases and a.number == b.number
+        and (not a.genders or not b.genders or a.genders & b.genders)
+        for a in left._.morf for b in right._.morf)
 
 
 def _second_body(doc: Doc, j: int) -> bool:
@@ -229,3 +267,18 @@ def seat_marker(doc: Doc, j: int) -> int:
     else:
         return 0
     return k - j if k + 1 < n and doc[k].text.lower() in ("w", "we") and is_capitalised(doc[k + 1]) else 0
+
+
+_FINITE = frozenset({"fin", "praet", "impt", "bedzie"})
+
+
+def verb_opens_clause(doc: Doc, j: int) -> bool:
+    """'Zaprasza' in "Stowarzyszenie X Zaprasza Na Festyn": a capitalised word that reads only as a finite verb, before
+    a preposition or a lower-case word, is the sentence's predicate written in a title's capitals, not a word of the
+    name ("Fundacja Mam Marzenie" keeps its verb: a capitalised noun follows)."""
+    tok = doc[j]
+    if not is_capitalised(tok) or j + 1 >= len(doc) or not tok._.morf \
+            or not all(a.pos in _FINITE for a in tok._.morf):
+        return False
+    nxt = doc[j + 1]
+    return nxt.text[:1].islower() or any(a.pos == "prep" for a in nxt._.morf)

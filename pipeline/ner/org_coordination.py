@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.bodies import POSITIONAL_HEADS
 from pipeline.lexicon.words import noun_lemmas
 from pipeline.ner.org_rules import agrees_with, head_at, is_adjective
 
@@ -32,7 +33,9 @@ def _noun_cases(tok: Token, heads: frozenset[str]) -> set[str]:
 
 def next_name_begins(doc: Doc, k: int, heads: frozenset[str], head: Token | None = None) -> bool:
     """'Gminnej Bibliotece' after "i": capitalised adjectives, then a head of `heads`, open a second name (a genitive
-    complement coordinated inside the name, "Rodziny i Polityki Społecznej", has no head of its own)."""
+    complement coordinated inside the name, "Rodziny i Polityki Społecznej", has no head of its own); a head named only
+    in a body's position ("i Forum Kobiet X", `POSITIONAL_HEADS`) opens one too."""
+    heads = heads | POSITIONAL_HEADS
     conj = k - 1
     while k < len(doc) and doc[k].capitalised and not head_at(doc[k], heads) and is_adjective(doc[k]) \
             and not any(a.pos == "subst" and not a.names for a in doc[k]._.morf):

@@ -113,6 +113,9 @@ def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
 #: Heads of units that do not stand without a parent: an acronym after their complement is the parent's.
 SUBUNIT_HEADS = frozenset({"katedra", "wydział", "zakład", "oddział", "filia", "instytut", "departament", "biuro",
                            "sekcja", "referat", "klinika", "pracownia", "laboratorium", "rada"})
+#: Facilities a body runs, named by their function ("Centrum Konferencyjne", "Ośrodek Szkoleniowy"): an acronym
+#: right after the head and its adjectives is the body that runs it.
+FACILITY_HEADS = frozenset({"centrum", "ośrodek"})
 
 
 def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
@@ -124,13 +127,16 @@ def parent_acronym(doc: Doc, head: int | None, k: int) -> bool:
         return False
     before = doc[k - 1]
     initials = "".join(t.text[0] for t in doc[head:k] if t.capitalised and not is_all_caps_word(t))
-    if k - 1 == head or not any("gen" in a.cases for a in before._.morf if a.pos in ("subst", "adj")):
-        # "Gminna Rada KGW", "Laboratorium Kryminalistyczne KWP": right after a unit's head and its adjectives
-        # an acronym stands for the genitive of the body the unit belongs to
+    units = SUBUNIT_HEADS | FACILITY_HEADS
+    if k - 1 == head or not any("gen" in a.cases for a in before._.morf if a.pos in ("subst", "adj")) or (
+            noun_lemmas(doc[head]) & FACILITY_HEADS and all(agrees_with(t, doc[head], units) for t in doc[head + 1:k])):
+        # "Gminna Rada KGW", "Laboratorium Kryminalistyczne KWP", "Centrum Konferencyjne UXM w X" (in any case: its
+        # adjectives agree with the head): right after a unit's or a facility's head and its adjectives an acronym
+        # stands for the genitive of the body it belongs to
         return before.capitalised and not is_all_caps_word(before) \
             and (len(initials) < 2 or initials[:2] not in doc[k].text.upper()) \
-            and bool(noun_lemmas(doc[head]) & SUBUNIT_HEADS) and all(
-                t.capitalised and (i == head or agrees_with(t, doc[head], SUBUNIT_HEADS))
+            and bool(noun_lemmas(doc[head]) & units) and all(
+                t.capitalised and (i == head or agrees_with(t, doc[head], units))
                 for i, t in enumerate(doc[head:k], start=head))
     if not before.capitalised or is_all_caps_word(before):
         return False

@@ -39,6 +39,8 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 end = k + 1
         else:
             continue
+        if end + 2 < n and _parent_then_seat(doc, end):
+            end += 1  # "JRG 7 PSP w Krakowie": the unit's parent body by its acronym, then the seat
         if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
             end += 2  # "SP nr 12 w Pile"
             while end < n and doc[end - 1].whitespace_ == " " and doc[end].capitalised and any(
@@ -46,6 +48,14 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 end += 1  # "w Konstantynowie Łódzkim": the seat's further words in its case
         out.append((i, end))
     return out
+
+
+def _parent_then_seat(doc: Doc, k: int) -> bool:
+    """An acronym in capitals at k, then "w" and a place: the parent of a numbered unit and the seat they share."""
+    tok = doc[k]
+    return tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.text not in NON_ORG_ACRONYMS \
+        and tok.whitespace_ == " " and doc[k + 1].text in ("w", "we") and doc[k + 2].capitalised \
+        and is_geographic(doc[k + 2])
 
 
 def _seated_short_acronym(doc: Doc, i: int) -> bool:

@@ -28,6 +28,7 @@ from pipeline.ner.org_complements import (
     seat_marker,
     split_initial_dot,
     unit_named,
+    verb_opens_clause,
     wrapped_name,
 )
 from pipeline.ner.org_coordination import (
@@ -159,7 +160,7 @@ def _extend_right_raw(
         if tok.is_space and wrapped_name(doc, j):
             j += 1  # "Ośrodek Polityki⏎Społecznej": a hard-wrapped line inside the name
             continue
-        if j in blocked or tok.is_space:
+        if j in blocked or tok.is_space or verb_opens_clause(doc, j):  # "Stowarzyszenie X Zaprasza Na Festyn"
             break
         text = tok.text
         if text == '"' or text in ("„", "”", "«", "»", "“"):
@@ -240,9 +241,9 @@ def _extend_right_raw(
                     and not (any(a.lemma in ("pan", "pani") for a in doc[j]._.morf if not is_all_caps_word(doc[j]))
                              and not lords_genitive(doc, j)):
                 j += 1
-                if j == patron + 1 and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \
-                        and first_name(doc[patron]) is not None:
-                    j += 1  # "im. Jakuba z Gostynina": a patron named by a first name and where he came from
+                if 0 <= patron < j and j + 1 < n and doc[j].text in ("z", "ze") and doc[j + 1].capitalised \
+                        and first_name(doc[j - 1]) is not None:
+                    j += 1  # "im. Jakuba z Gostynina", "im. św. Matki Teresy z Kalkuty": a first name and whence
             continue
         capital = capital_city_words(doc, j)
         if capital:

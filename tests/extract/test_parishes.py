@@ -73,3 +73,13 @@ def test_an_acronym_inside_the_dedication_gives_way_to_the_parish(extractor):
     report = extractor.extract("Festyn przygotowała parafia pw. św. Anny wspólnie z KGW w Dębinie.")
     assert "Parafia pw. św. Anny" in {o.name for o in report.organizations}
     assert any("Gospodyń" in o.name or o.name.startswith("KGW") for o in report.organizations)
+
+
+def test_i_before_a_bodys_acronym_or_head_ends_the_dedication(extractor):
+    names = {o.name for o in extractor.extract("Podziękowania składamy Parafii Św. Anny i GOPS.").organizations}
+    assert {"Parafia Św. Anny", "GOPS"} <= names
+    names = {o.name for o in extractor.extract("Dziękujemy Parafii pw. św. Jana i Fundacji Lipa.").organizations}
+    assert {"Parafia pw. św. Jana", "Fundacja Lipa"} <= names
+    # two saints of one dedication stay together
+    names = {o.name for o in extractor.extract("Dziękujemy Parafii pw. św. Piotra i Pawła.").organizations}
+    assert "Parafia pw. św. Piotra i Pawła" in names

@@ -21,6 +21,9 @@ def _report(extractor, text: str):
     ("Dziękujemy Miastu Kalisz za pomoc.", "Miasto Kalisz"),
     ("Partnerami festynu byli Fundacja Lipa, Gmina Brzozowo oraz Powiat Lipowski.", "Gmina Brzozowo"),
     ("Partnerami festynu byli Fundacja Lipa, Gmina Brzozowo oraz Powiat Lipowski.", "Powiat Lipowski"),
+    ("Organizatorami rajdu byli Klub Turystyczny Lipa oraz Gmina Brzozowo.", "Gmina Brzozowo"),
+    ("Organizatorami byli Fundacja Lipa, Dom Kultury w Brzozowie i Powiat Lipowski.", "Powiat Lipowski"),
+    ("Partnerami byli Klub Sportowy „Lipa”, Przedszkole nr 2 oraz Gmina Brzozowo.", "Gmina Brzozowo"),
 ])
 def test_an_acting_unit_is_an_organization(extractor, text, name):
     report = _report(extractor, text)
@@ -34,6 +37,7 @@ def test_an_acting_unit_is_an_organization(extractor, text, name):
     "Mieszkańcy Gminy Brzozowo zebrali się w remizie.",
     "Wiele słyszeliśmy o Gminie Brzozowo.",  # a locative after its preposition, not a dative
     "Na uroczystości obecne były władze samorządowe Gminy Brzozowo.",  # the adjective, not "samorząd" itself
+    "Organizatorem był Klub Lipa, a gośćmi byli radni oraz Gmina Brzozowo.",  # the list follows another cue
 ])
 def test_a_unit_as_a_territory_stays_a_place(extractor, text):
     report = _report(extractor, text)

@@ -179,3 +179,32 @@ def test_a_word_marked_with_a_plus_is_a_proper_part_and_drops_the_seat(extractor
     names = _orgs(extractor, "W piątek otwarto Dzienny Dom Senior+ w Lipnie, a seniorów powitał Klub Seniora w Lipnie.")
     assert "Dzienny Dom Senior+" in names
     assert "Klub Seniora w Lipnie" in names
+
+
+def test_a_second_i_joins_bodies_unless_it_joins_two_adjectives(extractor):
+    names = _orgs(extractor, "Dziękujemy Ministerstwu Nauki i Szkolnictwa i Lipowskiej Specjalnej Strefie Ekonomicznej.")
+    assert {"Ministerstwo Nauki i Szkolnictwa", "Lipowska Specjalna Strefa Ekonomiczna"} <= names
+    names = _orgs(extractor, "Partnerem był Instytut Historii i Kultury Ludowej i Regionalnej w Lipowie.")
+    assert any(n.startswith("Instytut Historii i Kultury Ludowej i Regionalnej") for n in names)
+
+
+def test_ds_with_a_lower_case_genitive_scope_belongs_to_the_name(extractor):
+    names = _orgs(extractor, "Spotkanie przygotował Zespół Interdyscyplinarny ds. przeciwdziałania przemocy w rodzinie.")
+    assert "Zespół Interdyscyplinarny ds. przeciwdziałania przemocy w rodzinie" in names
+    names = _orgs(extractor, "Dziękujemy Gminnej Komisji ds. profilaktyki i rozwiązywania problemów alkoholowych w Lipowie.")
+    assert "Gminna Komisja ds. profilaktyki i rozwiązywania problemów alkoholowych w Lipowie" in names
+    # a head with a short scope and nothing of its own is still a kind
+    assert not _orgs(extractor, "Zespół ds. promocji zorganizował spotkanie.")
+
+
+def test_a_capitalised_finite_verb_before_a_preposition_ends_the_name(extractor):
+    assert "Stowarzyszenie Dolina Lipki" in _orgs(extractor, "Stowarzyszenie Dolina Lipki Zaprasza Na Festyn Rodzinny.")
+    assert "Fundacja Przyjaciół Borowa" in _orgs(extractor, "Fundacja Przyjaciół Borowa Zaprasza na warsztaty.")
+    # a verb followed by a capitalised noun is the name's own motto
+    assert "Fundacja Mam Marzenie" in _orgs(extractor, "Dziękujemy Fundacji Mam Marzenie za pomoc.")
+
+
+def test_three_compound_stems_with_spaced_dashes_stay_one_name(extractor):
+    names = _orgs(extractor, "Dziękujemy Ośrodkowi Rehabilitacyjno – Edukacyjno - Wychowawczemu w Borowie.")
+    assert "Ośrodek Rehabilitacyjno – Edukacyjno - Wychowawczy w Borowie" in names
+    assert not any(n.endswith("Rehabilitacyjno") for n in names)

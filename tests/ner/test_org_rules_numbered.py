@@ -17,3 +17,11 @@ def test_an_acronym_with_a_number_names_one_numbered_institution_each(extractor)
 def test_a_year_or_a_fund_with_a_number_is_no_institution(extractor):
     names = {n for n, _ in _orgs(extractor, "Projekt z EFS 2014 trwał do końca roku, a raport przyjęto w marcu.")}
     assert not any(n.startswith("EFS") for n in names)
+
+
+def test_a_numbered_unit_keeps_its_parents_acronym_and_the_seat_after_it(extractor):
+    names = {o.name for o in extractor.extract("Pokaz przygotowali strażacy z JRG 4 PSP w Lipowie.").organizations}
+    assert "JRG 4 PSP w Lipowie" in names and "JRG 4" not in names
+    # without a seat after it the acronym stays a body of its own
+    names = {o.name for o in extractor.extract("Pokaz przygotowali strażacy z JRG 4 oraz PSP.").organizations}
+    assert "JRG 4" in names

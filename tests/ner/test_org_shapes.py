@@ -278,3 +278,23 @@ def test_a_bare_head_coordinated_with_a_head_shares_its_complement(extractor):
 def test_a_head_with_words_of_its_own_stays_a_body_beside_the_next(extractor):
     names = _orgs(extractor, "Organizatorem była Szkoła Podstawowa i Przedszkole w Lipnie.")
     assert "Przedszkole w Lipnie" in names and not any(n.startswith("Szkoła Podstawowa i") for n in names)
+
+
+def test_an_acronym_after_a_facilitys_adjective_is_its_runner_and_the_seat_stays(extractor):
+    # "Centrum Konferencyjne XYZ": a facility named by its function; the acronym is the body that runs it
+    assert "Centrum Konferencyjne UZB w Brzozowie" in _orgs(
+        extractor, "Partnerami byli Centrum Konferencyjne UZB w Brzozowie oraz Klub Seniora Wrzos.")
+    assert "Ośrodek Szkoleniowy PZW w Lipowie" in _orgs(
+        extractor, "Zajęcia poprowadzili pracownicy Ośrodka Szkoleniowego PZW w Lipowie.")
+    # a genitive complement before the acronym: the name's own acronym keeps the name whole without its seat
+    names = _orgs(extractor, "Zajęcia poprowadzili pracownicy Centrum Integracji Społecznej CISBOR w Borowie.")
+    assert "Centrum Integracji Społecznej CISBOR" in names
+
+
+def test_a_patron_named_by_a_first_name_keeps_where_he_came_from(extractor):
+    # "z X" after a patron's first name (after a title and a saint's mark too) is the patron's, not the body's seat
+    names = _orgs(extractor, "Organizatorami byli Hospicjum im. św. Brata Alberta z Lipowa oraz Klub Seniora Wrzos.")
+    assert "Hospicjum im. św. Brata Alberta z Lipowa" in names
+    # after a surname "z X" is not the patron's: the patron's name ends before it
+    names = _orgs(extractor, "Dziękujemy Szkole Podstawowej im. Marii Lipskiej z Borowa.")
+    assert "Szkoła Podstawowa im. Marii Lipskiej" in names
