@@ -48,7 +48,7 @@ from pipeline.resolve_origins import our_titles
 from pipeline.resolve_people import council_members, merge_people, share_affiliation
 from pipeline.resolve_people_clubs import team_people
 from pipeline.text.context import Context
-from pipeline.text.layout_rules import TRAILING_KINDS
+from pipeline.text.layout_rules import MENU, TRAILING_KINDS
 from pipeline.text.morphology import analyse
 
 
@@ -162,6 +162,10 @@ def _dedupe_spans(spans: list[NerSpan], label: str) -> list[tuple[int, int, str]
     return [(s.start, s.end, s.source) for s in sorted(chosen, key=lambda s: s.start)]
 
 
+#: Furniture whose places are no event's: comments, other articles, menus and a site's contact or copyright footer.
+_NO_PLACE_KINDS = TRAILING_KINDS | {MENU}
+
+
 def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Report:
     spans = [s for s in spans if ctx.furniture_at(s.start) not in TRAILING_KINDS]  # comments, other articles
     dates = extract_dates(ctx)
@@ -175,7 +179,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     decide_org_extents(ctx, org_mentions)  # the learned extents (the rules' names stand without a model)
     loc_spans = [s for s in _dedupe_spans(spans, "LOC") if not _inside(s, person_spans)]
     place_mentions = [p for p in extract_places(ctx, loc_spans, taken=[(s.start, s.end) for s in spans])
-                      if ctx.furniture_at(p.mention.start) not in TRAILING_KINDS]
+                      if ctx.furniture_at(p.mention.start) not in _NO_PLACE_KINDS]
 
     organizations, org_by_mention = merge_orgs(ctx, org_mentions)
     place_mentions = rooms_of_institutions(ctx, place_mentions, org_mentions)

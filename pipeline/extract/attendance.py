@@ -46,12 +46,12 @@ PERSON_NOUNS_NON_M1 = frozenset({"gość",
     "rodzina", "para", "dziewczyna", "uczennica", "studentka", "beneficjentka", "gospodyni",
 })
 #: Nouns whose meaning carries the gender, kinship included ("14 mam i 2 ojców"); a plural of "wnuk" or
-#: "rodzic" names a mixed group and is not here.
+#: "rodzic" names a mixed group, "bracia"/"siostry" a religious or professional community: not here.
 WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dziewczynka", "dziewczę", "seniorka",
                           "słuchaczka", "mieszkanka", "uczennica", "studentka", "beneficjentka",
-                          "mama", "matka", "babcia", "babka", "córka", "siostra", "żona"})
+                          "mama", "matka", "babcia", "babka", "córka", "żona"})
 MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec", "ojciec", "tata", "tatuś", "dziadek", "syn",
-                        "brat", "mąż"})
+                        "mąż"})
 APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przeszło", "niespełna",
                 "ok", "niemalże", "mniej więcej", "co najmniej", "przynajmniej", "z górą")
 

@@ -78,7 +78,18 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
         return PUBLICATION_DATE, "short_stamp"  # "Kategoria: Aktualności | 18 marca 2019 | admin": a stamp, not a menu
     if at_edge and PIPE_MENU.match(line):
         return MENU, "pipe_menu"
+    if at_edge and CONTACT_LINE.search(line) and not EVENT_WORDS.search(line):
+        return MENU, "contact_line"  # "Biuro projektu: ul. X 12, 46-200 Y, tel. …", "© 2019 OWES Y": the site's footer
     return None
+
+
+#: A footer's contact or copyright line: a phone, an e-mail address, a tax or court number, a copyright.
+CONTACT_LINE = re.compile(r"\b(?:tel|fax|telefon|kom)\b\.?\s*[:.]?\s*\(?\+?\d|\S+@\S+\.[a-z]{2,}|"
+                          r"\b(?:NIP|REGON|KRS)\b\s*:?\s*\d|©|\(c\)\s*\d{4}|\bcopyright\b|wszelkie\s+prawa\s+zastrzeżone",
+                          re.IGNORECASE)
+#: Words of an event's own facts: a line with them is the report's, whatever contact it gives.
+EVENT_WORDS = re.compile(r"\b(?:odb\w*\s+się|zaprasza\w*|zgłoszeni\w*|zapis\w*|rejestracj\w*|"
+                         r"spotkani\w*|szkoleni\w*|warsztat\w*|konferencj\w*)", re.IGNORECASE)
 
 
 #: Words a content system's date line is made of besides the date: labels, section names, "by", weekdays.

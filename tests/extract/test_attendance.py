@@ -409,3 +409,8 @@ def test_one_number_for_two_coordinated_nouns_counts_a_mixed_group(extractor, te
 def test_kinship_nouns_carry_their_gender(extractor, text, split):
     att = extractor.extract(text).event.attendance
     assert (att.total, att.women, att.men) == split
+
+
+def test_brethren_are_a_community_not_a_count_of_men(extractor):
+    att = extractor.extract("Na zjazd przybyło ponad 300 braci z całego kraju.").event.attendance
+    assert att.total == 300 and att.men is None

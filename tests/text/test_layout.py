@@ -352,3 +352,15 @@ def test_the_plural_posting_label_is_a_stamp():
     page = "Opublikowane: 9 października 2020 przez Redakcja\n" + BODY
     assert kinds(page)["Opublikowane: 9 października 2020 przez Redakcja"] == "publication_date"
     assert analyse_layout(page).published.date == "2020-10-09"
+
+
+def test_a_footer_contact_or_copyright_line_is_furniture_and_names_no_place(extractor):
+    text = ("Szkolenie z księgowości odbyło się w Brzeźnicy.\nDziękujemy wszystkim uczestnikom.\n"
+            "Sekretariat: ul. Lipowa 3, 48-100 Głuchołazy, tel. 77 400 10 20\n© 2021 Stowarzyszenie Brzozy")
+    report = extractor.extract(text)
+    assert {p.name for p in report.places} == {"Brzeźnica"}
+
+
+def test_a_line_of_the_event_s_own_facts_with_a_phone_stays_the_report_s(extractor):
+    text = "Zapraszamy na warsztaty.\nWarsztaty odbędą się w Głuchołazach, zapisy: tel. 77 400 10 20"
+    assert "Głuchołazy" in {p.name for p in extractor.extract(text).places}
