@@ -1,0 +1,267 @@
+"""A readable-case view of words written in capitals, one character for one character.
+
+Pages shout: headings ("WYJAZD DO NYSY"), organizer lines ("STOWARZYSZENIE … ZAPRASZA NA WARSZTATY"), partner
+lists and a town inside a sentence ("do BYCZYNY"). The rules read case as evidence (a capital starts a name, a
+lower-case word is common), so a shouted stretch is rewritten the way a writer would have cased it: each word's
+case is chosen from its SGJP readings. Proper names (a place, a first name) get a capital; common nouns, verbs and
+prepositions go lower; acronyms (no vowel, no reading of five letters or fewer, an acronym the dictionary knows)
+and Roman numerals stay upper. An institutional head noun starts a name: it, the adjectives before it and its
+complements are title-cased up to a verb or a preposition that opens no seat ("Stowarzyszenie na Rzecz Rozwoju
+Wsi Kostrzyca zaprasza na warsztaty"). Only case changes, so offsets into the original text keep pointing at the
+same characters (`mention.text == document[start:end]`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lexicon.words import ORG_HEADS
+from pipeline.text.analysis import Analysis, analyse
+from pipeline.text.disambiguation import PREP_CASES
+
+#: A word written wholly in capitals (one letter or more), not glued to a lower-case or digit character.
+_CAPS_WORD = re.compile(r"(?<![^\W_])[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]+(?![^\W_])")
+_VOWELS = frozenset("AEIOUYĄĘÓ")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+#: Punctuation before a stretch that makes its first word a sentence's first word.
+_OPENING = frozenset('.!?:;"„”\'(-–•*>|')
+#: Nouns of administrative units and settlements: a geographic name after them is the unit's own name.
+_UNIT_NOUNS = frozenset({"gmina", "miasto", "wieś", "sołectwo", "powiat", "województwo", "miejscowość", "osiedle",
+                         "region", "parafia", "dzielnica", "gród", "stolica", "kraj", "państwo", "ziemia"})
+#: Heads that open an event's or a group's description in a heading more often than a body's name
+#: ("WARSZTATY KULINARNE", "GRUPA UCZESTNIKÓW"): not title-cased as names.
+_WEAK_HEADS = frozenset({"warsztat", "warsztaty", "grupa", "sieć", "partnerstwo", "park", "firma", "organizacja",
+                         "instytucja", "zespół", "oddział", "filia", "okręg", "klaster", "dom", "koło", "rada"})
+#: Acronyms of bodies that are also common words ("MOPS", a pug; "PUP", a plural of "pupa").
+_HOMONYM_ACRONYMS = frozenset({"MOPS", "OPS", "PUP", "KIS", "CIS"})
+_VERBAL = frozenset({"fin", "praet", "impt", "imps", "inf", "bedzie", "aglt", "pcon", "pant", "winien", "pred"})
+_NOMINAL = frozenset({"subst", "depr", "adj", "adja", "adjp", "num", "ger", "ppas", "pact", "romandig"})
+_SEAT_PREPS = frozenset({"w", "we", "z", "ze", "nad", "pod", "przy"})
+
+KEEP, LOWER, CAP = "keep", "lower", "cap"
+
+
+@dataclass
+class _Word:
+    start: int
+    text: str
+    readings: tuple[Analysis, ...]
+    choice: str = LOWER
+    geo: bool = False  # capitalised as a place name
+    first: bool = False  # capitalised as a first name
+
+
+def _proper(word: _Word) -> list[Analysis]:
+    return [a for a in word.readings if a.names and a.lemma[:1].isupper() and not a.lemma.isupper()]
+
+
+def _common(word: _Word) -> list[Analysis]:
+    return [a for a in word.readings if not a.names and a.pos not in ("ign", "brev", "frag") and a.lemma[:1].islower()]
+
+
+def _acronym_reading(word: _Word) -> bool:
+    return any(a.lemma.isupper() and len(a.lemma) >= 2 and a.pos == "subst" for a in word.readings)
+
+
+def _unknown(word: _Word) -> bool:
+    return all(a.pos == "ign" for a in word.readings)
+
+
+def _has(word: _Word, category: str) -> bool:
+    return any(category in a.names for a in _proper(word))
+
+
+def _shape_choice(word: _Word) -> str | None:
+    """The case a word's shape and readings settle alone; None where the context must decide."""
+    text = word.text
+    if len(text) == 1:
+        return None
+    if _ROMAN.fullmatch(text) and any(a.pos == "romandig" for a in word.readings):
+        return KEEP
+    if not _VOWELS & set(text) or text in _HOMONYM_ACRONYMS:
+        return KEEP
+    if _unknown(word):
+        return KEEP if len(text) <= 5 else CAP
+    common, proper = _common(word), _proper(word)
+    if _acronym_reading(word) and (not common or len(text) <= 3):
+        return KEEP
+    if proper and not common:
+        if len(text) <= 4 and not any({"nazwa_geograficzna", "imię"} & set(a.names) for a in proper):
+            return KEEP  # "SOSW": a surname reading of an acronym
+        return CAP
+    return LOWER if not proper else None
+
+
+def _decide(words: list[_Word]) -> None:
+    """Choose each word's case from its readings and its neighbours in the stretch."""
+    for w in words:
+        shape = _shape_choice(w)
+        w.choice = shape if shape is not None else LOWER
+        if shape == CAP:
+            w.geo = _has(w, "nazwa_geograficzna")
+            w.first = _has(w, "imię")
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else None
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if len(w.text) == 1:
+            continue
+        if w.choice == KEEP and _acronym_reading(w) and _common(w) and nxt is not None and _has(nxt, "imię"):
+            w.choice = LOWER  # "PAN JAN KOWALIK": the honorific, not the academy
+        if _shape_choice(w) is not None:
+            continue
+        if _has(w, "imię") and nxt is not None and (_has(nxt, "nazwisko") or _unknown(nxt) and len(nxt.text) > 2):
+            w.choice, w.first = CAP, True
+        elif _has(w, "nazwisko") and prev is not None and prev.first:
+            w.choice = CAP
+        elif _has(w, "nazwa_geograficzna") and prev is not None and _after_place_cue(prev, w):
+            w.choice, w.geo = CAP, True
+        elif prev is not None and prev.geo and any(a.names for a in w.readings) \
+                and any(a.pos == "adj" for a in w.readings):
+            w.choice, w.geo = CAP, True  # "RADZYNIU PODLASKIM": the place's adjective
+
+
+def _after_place_cue(prev: _Word, word: _Word) -> bool:
+    """A preposition governing the case of a geographic reading, or a unit's noun ("GMINA KOSTRZYCA")."""
+    governed = PREP_CASES.get(prev.text.lower())
+    if governed is not None:
+        return any(a.cases & governed for a in _proper(word) if "nazwa_geograficzna" in a.names)
+    return any(a.lemma in _UNIT_NOUNS for a in _common(prev))
+
+
+def _head(word: _Word) -> bool:
+    return any(a.pos == "subst" and a.lemma in ORG_HEADS and a.lemma not in _WEAK_HEADS for a in _common(word))
+
+
+def _only(word: _Word, kinds: frozenset[str]) -> bool:
+    return bool(word.readings) and all(a.pos in kinds for a in word.readings)
+
+
+def _names(words: list[_Word], gaps: list[str]) -> None:
+    """Title-case a body's name: an institutional head, the adjectives before it, its complements and seat."""
+    i = 0
+    while i < len(words):
+        if not _head(words[i]):
+            i += 1
+            continue
+        lo = i
+        while lo > 0 and not gaps[lo].strip(" -") and words[lo - 1].choice == LOWER \
+                and any(a.pos in ("adj", "adja") for a in words[lo - 1].readings) and not _only(words[lo - 1], _VERBAL):
+            lo -= 1
+        j = _name_end(words, gaps, i + 1)
+        for k in range(lo, j):
+            w = words[k]
+            if w.choice == LOWER and len(w.text) > 1 and w.text.lower() not in PREP_CASES and w.text.lower() != "im":
+                w.choice = CAP
+            elif w.choice == KEEP and k > i + 1 and _acronym_reading(w) and _common(w):
+                w.choice = CAP  # "ROZWOJU WSI": a common noun of the name's complement, not the acronym it spells
+        i = max(j, i + 1)
+
+
+def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
+    """Where the name whose head precedes `j` ends: at a verb, a punctuation mark, a preposition that opens no
+    seat, or right after its seat."""
+    while j < len(words):
+        if gaps[j].strip(' "„”-') and not (gaps[j].strip() == "." and words[j - 1].text.lower() == "im"):
+            break
+        w = words[j]
+        low = w.text.lower()
+        if low in PREP_CASES or low in ("i", "oraz", "a"):
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            if nxt is None or gaps[j + 1].strip():
+                break
+            if low == "na" and nxt.text.lower() == "rzecz":
+                j += 2  # "NA RZECZ": the complex preposition inside many names
+                continue
+            if low in _SEAT_PREPS and nxt.choice == CAP:
+                j += 2
+                while j < len(words) and not gaps[j].strip() and words[j].choice == CAP:
+                    j += 1
+            break
+        if w.choice == LOWER and (_only(w, _VERBAL) or not any(a.pos in _NOMINAL for a in w.readings)) \
+                and low != "im":
+            break
+        if w.choice == LOWER and words[j - 1].geo:
+            break  # a common word after a place name: the name has ended
+        j += 1
+    return j
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    while k >= 0 and (text[k] in _OPENING or text[k].isdigit() or text[k] in " \t"):
+        if text[k] in ".!?:;\"„(•*>|-–":
+            return True
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
+def _stretches(text: str) -> list[list[tuple[int, str]]]:
+    """Runs of capitals words on one line, with nothing but spaces, digits and punctuation between them."""
+    runs: list[list[tuple[int, str]]] = []
+    last_end = -1
+    for m in _CAPS_WORD.finditer(text):
+        gap = text[last_end:m.start()]
+        if runs and "\n" not in gap and not any(c.isalpha() for c in gap):
+            runs[-1].append((m.start(), m.group()))
+        else:
+            runs.append([(m.start(), m.group())])
+        last_end = m.end()
+    return runs
+
+
+def _recased(word: _Word, opener: bool) -> str:
+    if word.choice == KEEP:
+        return word.text
+    low = word.text.lower()
+    if word.choice == CAP or opener:
+        return "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
+    return low
+
+
+def readable_view(text: str) -> str:
+    """`text` with its shouted stretches in a readable case; every other character as it was."""
+    if not re.search(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}", text):
+        return text
+    out: list[str] | None = None
+    for run in _stretches(text):
+        long_words = [w for _, w in run if len(w) >= 2]
+        if len(long_words) < 2 and not (len(long_words) == 1 and len(long_words[0]) >= 4):
+            continue
+        words = [_Word(s, w, tuple(analyse(w))) for s, w in run]
+        gaps = [""] + [text[run[k - 1][0] + len(run[k - 1][1]):run[k][0]] for k in range(1, len(run))]
+        if len(long_words) == 1:  # a lone word inside ordinary text: only a word that can be nothing but a name
+            w = next(x for x in words if len(x.text) >= 2)
+            if _shape_choice(w) != CAP or _unknown(w):
+                continue
+            words = [w]
+            w.choice = CAP
+        else:
+            _decide(words)
+            _names(words, gaps)
+        for k, w in enumerate(words):
+            opener = len(words) > 1 and (_opens_sentence(text, w.start) if k == 0 else any(c in gaps[k] for c in '.!?:;"„('))
+            new = _recased(w, opener)
+            if new != w.text and len(new) == len(w.text):
+                if out is None:
+                    out = list(text)
+                out[w.start:w.start + len(new)] = new
+    return text if out is None else "".join(out)
+
+
+def with_case_of(text: str, view: str) -> str:
+    """`text` with the case `view` gives its letters where they differ only in case: the original characters
+    (typographic quotes, dashes) in the readable case the rules read, for the values written into records."""
+    if len(text) != len(view) or text == view:
+        return text
+    out = None
+    for m in _CAPS_WORD.finditer(text):
+        s, e = m.span()
+        new = view[s:e]
+        if new != m.group() and new.lower() == m.group().lower():
+            if out is None:
+                out = list(text)
+            out[s:e] = new
+    return text if out is None else "".join(out)
