@@ -79,16 +79,18 @@ def _shape_choice(word: _Word) -> str | None:
         return None
     if _ROMAN.fullmatch(text) and any(a.pos == "romandig" for a in word.readings):
         return KEEP
-    if not _VOWELS & set(text) or text in _HOMONYM_ACRONYMS:
+    common, proper = _common(word), _proper(word)
+    if not _VOWELS & set(text):
+        return LOWER if common else KEEP  # "NR", "DR": an abbreviation; "KGW": an acronym
+    if text in _HOMONYM_ACRONYMS:
         return KEEP
     if _unknown(word):
         return KEEP if len(text) <= 5 else CAP
-    common, proper = _common(word), _proper(word)
     if _acronym_reading(word) and (not common or len(text) <= 3):
+        if not common and len(text) >= 4 and any({"nazwa_geograficzna", "imię"} & set(a.names) for a in proper):
+            return CAP  # "JANA": the first name, not the institution SGJP also spells so
         return KEEP
     if proper and not common:
-        if len(text) <= 4 and not any({"nazwa_geograficzna", "imię"} & set(a.names) for a in proper):
-            return KEEP  # "SOSW": a surname reading of an acronym
         return CAP
     return LOWER if not proper else None
 
@@ -108,6 +110,10 @@ def _decide(words: list[_Word]) -> None:
             continue
         if w.choice == KEEP and _acronym_reading(w) and _common(w) and nxt is not None and _has(nxt, "imię"):
             w.choice = LOWER  # "PAN JAN KOWALIK": the honorific, not the academy
+        if w.choice != KEEP and len(w.text) <= 4 and _beside_acronym(words, i) \
+                and all(a.pos in ("subst", "ign") for a in w.readings):
+            w.choice = KEEP  # "KIR – CWIL", "MOPS, GOPS": a short noun listed with acronyms is one
+            continue
         if _shape_choice(w) is not None:
             continue
         if _has(w, "imię") and nxt is not None and (_has(nxt, "nazwisko") or _unknown(nxt) and len(nxt.text) > 2):
@@ -121,6 +127,11 @@ def _decide(words: list[_Word]) -> None:
             w.choice, w.geo = CAP, True  # "RADZYNIU PODLASKIM": the place's adjective
 
 
+def _beside_acronym(words: list[_Word], i: int) -> bool:
+    return any(0 <= k < len(words) and words[k].choice == KEEP and len(words[k].text) > 1
+               and not _ROMAN.fullmatch(words[k].text) for k in (i - 1, i + 1))
+
+
 def _after_place_cue(prev: _Word, word: _Word) -> bool:
     """A preposition governing the case of a geographic reading, or a unit's noun ("GMINA KOSTRZYCA")."""
     governed = PREP_CASES.get(prev.text.lower())
@@ -130,18 +141,33 @@ def _after_place_cue(prev: _Word, word: _Word) -> bool:
 
 
 def _head(word: _Word) -> bool:
-    return any(a.pos == "subst" and a.lemma in ORG_HEADS and a.lemma not in _WEAK_HEADS for a in _common(word))
+    return any(a.pos == "subst" and a.lemma in ORG_HEADS for a in _common(word))
+
+
+def _weak(word: _Word) -> bool:
+    return any(a.pos == "subst" and a.lemma in _WEAK_HEADS for a in _common(word))
 
 
 def _only(word: _Word, kinds: frozenset[str]) -> bool:
     return bool(word.readings) and all(a.pos in kinds for a in word.readings)
 
 
+def _cases(word: _Word) -> frozenset[str]:
+    return frozenset(c for a in word.readings if a.pos in _NOMINAL for c in a.cases)
+
+
+def _complement(word: _Word) -> bool:
+    """A genitive noun that can complement a head ("KOŁA GOSPODYŃ", "RADY GMINY"), not a group of people
+    ("GRUPA UCZESTNIKÓW")."""
+    return any(a.pos == "subst" and "gen" in a.cases and not (a.number == "pl" and a.genders == {"m1"})
+               for a in _common(word)) or word.choice in (CAP, KEEP)
+
+
 def _names(words: list[_Word], gaps: list[str]) -> None:
     """Title-case a body's name: an institutional head, the adjectives before it, its complements and seat."""
     i = 0
     while i < len(words):
-        if not _head(words[i]):
+        if not _head(words[i]) or words[i].choice != LOWER:
             i += 1
             continue
         lo = i
@@ -149,29 +175,48 @@ def _names(words: list[_Word], gaps: list[str]) -> None:
                 and any(a.pos in ("adj", "adja") for a in words[lo - 1].readings) and not _only(words[lo - 1], _VERBAL):
             lo -= 1
         j = _name_end(words, gaps, i + 1)
+        nxt = words[i + 1] if i + 1 < j else None
+        if j - lo < 2 or _weak(words[i]) and lo == i and (nxt is None or gaps[i + 1].strip() or not _complement(nxt)):
+            i += 1
+            continue  # a bare head ("DYREKTOR SZKOŁY"), or a weak one with no adjective or complement
         for k in range(lo, j):
             w = words[k]
-            if w.choice == LOWER and len(w.text) > 1 and w.text.lower() not in PREP_CASES and w.text.lower() != "im":
+            if w.choice == LOWER and len(w.text) > 1 and w.text.lower() not in _NAME_SMALL:
                 w.choice = CAP
-            elif w.choice == KEEP and k > i + 1 and _acronym_reading(w) and _common(w):
+            elif w.choice == KEEP and k > i and _acronym_reading(w) and any(len(a.cases) < 7 for a in _common(w)):
                 w.choice = CAP  # "ROZWOJU WSI": a common noun of the name's complement, not the acronym it spells
         i = max(j, i + 1)
 
 
+#: Words written lower-case inside a name.
+_NAME_SMALL = frozenset(PREP_CASES) | {"i", "oraz", "a", "im", "nr", "pw", "św"}
+
+
 def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
     """Where the name whose head precedes `j` ends: at a verb, a punctuation mark, a preposition that opens no
-    seat, or right after its seat."""
+    seat, or right after its seat; a quoted part runs to its closing quote."""
+    quoted = False
     while j < len(words):
-        if gaps[j].strip(' "„”-') and not (gaps[j].strip() == "." and words[j - 1].text.lower() == "im"):
+        gap = gaps[j].strip()
+        if any(c in gap for c in '"„“'):
+            quoted = not quoted if gap[-1:] in '"„“' else False
+            if not quoted:
+                break  # past a closing quote
+        elif gap and not (gap == "." and words[j - 1].text.lower() in ("im", "pw", "św")) \
+                and not (gap == "-" and not gaps[j].strip(" -")) and not (gap.isdigit() and words[j - 1].text == "NR"):
             break
         w = words[j]
         low = w.text.lower()
-        if low in PREP_CASES or low in ("i", "oraz", "a"):
+        if quoted:
+            j += 1
+            continue
+        if low in PREP_CASES or low in ("i", "oraz"):
             nxt = words[j + 1] if j + 1 < len(words) else None
             if nxt is None or gaps[j + 1].strip():
                 break
-            if low == "na" and nxt.text.lower() == "rzecz":
-                j += 2  # "NA RZECZ": the complex preposition inside many names
+            if low == "na" and nxt.text.lower() == "rzecz" or low in ("i", "oraz") and not _head(nxt) \
+                    and _cases(nxt) & _cases(words[j - 1]) and _complement(nxt):
+                j += 2  # "NA RZECZ", "KULTURY I SZTUKI": inside many names
                 continue
             if low in _SEAT_PREPS and nxt.choice == CAP:
                 j += 2
@@ -179,12 +224,18 @@ def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
                     j += 1
             break
         if w.choice == LOWER and (_only(w, _VERBAL) or not any(a.pos in _NOMINAL for a in w.readings)) \
-                and low != "im":
+                and low not in ("im", "nr"):
             break
         if w.choice == LOWER and words[j - 1].geo:
             break  # a common word after a place name: the name has ended
         j += 1
     return j
+
+
+def _abbreviation(word: _Word) -> bool:
+    """A word written before a full stop that does not end a sentence ("WOJ.", "UL.", "IM.")."""
+    return word.text.lower() in _NAME_SMALL or any(
+        a.pos == "brev" and a.lemma[:1].islower() for a in (*word.readings, *analyse(word.text.lower() + ".")))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -212,6 +263,19 @@ def _stretches(text: str) -> list[list[tuple[int, str]]]:
     return runs
 
 
+_TITLE_WORD_BEFORE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[ \t]*[\"„“”']?[ \t]*$")
+
+
+def _proper_part(text: str, run: list[tuple[int, str]]) -> bool:
+    """A stretch that is the capitalised proper part of a name written in ordinary case ("Fundacja NOWY DOM",
+    "Spółdzielnia „LAS VEGAS”") or a quoted name inside ordinary text: kept as written (docs/annotation.md)."""
+    start, end = run[0][0], run[-1][0] + len(run[-1][1])
+    if _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return start > 0 and text[start - 1] in '"„“”\'' and text[end:end + 1] in ('"', "”", "“", "'") \
+        and not _opens_sentence(text, start - 1)
+
+
 def _recased(word: _Word, opener: bool) -> str:
     if word.choice == KEEP:
         return word.text
@@ -228,7 +292,7 @@ def readable_view(text: str) -> str:
     out: list[str] | None = None
     for run in _stretches(text):
         long_words = [w for _, w in run if len(w) >= 2]
-        if len(long_words) < 2 and not (len(long_words) == 1 and len(long_words[0]) >= 4):
+        if len(long_words) < 2 and not (len(long_words) == 1 and len(long_words[0]) >= 4) or _proper_part(text, run):
             continue
         words = [_Word(s, w, tuple(analyse(w))) for s, w in run]
         gaps = [""] + [text[run[k - 1][0] + len(run[k - 1][1]):run[k][0]] for k in range(1, len(run))]
@@ -241,8 +305,12 @@ def readable_view(text: str) -> str:
         else:
             _decide(words)
             _names(words, gaps)
+            for k in range(len(words) - 1, 0, -1):
+                if gaps[k] == "-" and words[k].choice == CAP and words[k - 1].choice == LOWER:
+                    words[k - 1].choice = CAP  # "KUJAWSKO-POMORSKIEGO": a compound takes its last part's case
         for k, w in enumerate(words):
-            opener = len(words) > 1 and (_opens_sentence(text, w.start) if k == 0 else any(c in gaps[k] for c in '.!?:;"„('))
+            opener = len(words) > 1 and (_opens_sentence(text, w.start) if k == 0 else any(
+                c in gaps[k] for c in '.!?:;"„(') and not (gaps[k].strip() == "." and _abbreviation(words[k - 1])))
             new = _recased(w, opener)
             if new != w.text and len(new) == len(w.text):
                 if out is None:
