@@ -25,7 +25,7 @@ _CAPS_WORD = re.compile(r"(?<![^\W_])[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]+(?![^\W_]
 _VOWELS = frozenset("AEIOUYĄĘÓ")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 #: Punctuation before a stretch that makes its first word a sentence's first word.
-_OPENING = frozenset('.!?:;"„”\'(-–•*>|')
+_OPENING = frozenset('.!?"„”\'(-–•*>|')
 #: Nouns of administrative units and settlements: a geographic name after them is the unit's own name.
 _UNIT_NOUNS = frozenset({"gmina", "miasto", "wieś", "sołectwo", "powiat", "województwo", "miejscowość", "osiedle",
                          "region", "parafia", "dzielnica", "gród", "stolica", "kraj", "państwo", "ziemia"})
@@ -35,6 +35,7 @@ _WEAK_HEADS = frozenset({"warsztat", "warsztaty", "grupa", "sieć", "partnerstwo
                          "instytucja", "zespół", "oddział", "filia", "okręg", "klaster", "dom", "koło", "rada"})
 #: Acronyms of bodies that are also common words ("MOPS", a pug; "PUP", a plural of "pupa").
 _HOMONYM_ACRONYMS = frozenset({"MOPS", "OPS", "PUP", "KIS", "CIS"})
+_QUOTES = frozenset('"„“”\'')
 _VERBAL = frozenset({"fin", "praet", "impt", "imps", "inf", "bedzie", "aglt", "pcon", "pant", "winien", "pred"})
 _NOMINAL = frozenset({"subst", "depr", "adj", "adja", "adjp", "num", "ger", "ppas", "pact", "romandig"})
 _SEAT_PREPS = frozenset({"w", "we", "z", "ze", "nad", "pod", "przy"})
@@ -81,7 +82,7 @@ def _shape_choice(word: _Word) -> str | None:
         return KEEP
     common, proper = _common(word), _proper(word)
     if not _VOWELS & set(text):
-        return LOWER if common else KEEP  # "NR", "DR": an abbreviation; "KGW": an acronym
+        return LOWER if common and not _acronym_reading(word) else KEEP  # "NR", "DR": abbreviations; "KGW", "SMS"
     if text in _HOMONYM_ACRONYMS:
         return KEEP
     if _unknown(word):
@@ -95,7 +96,7 @@ def _shape_choice(word: _Word) -> str | None:
     return LOWER if not proper else None
 
 
-def _decide(words: list[_Word]) -> None:
+def _decide(words: list[_Word], gaps: list[str]) -> None:
     """Choose each word's case from its readings and its neighbours in the stretch."""
     for w in words:
         shape = _shape_choice(w)
@@ -120,11 +121,46 @@ def _decide(words: list[_Word]) -> None:
             w.choice, w.first = CAP, True
         elif _has(w, "nazwisko") and prev is not None and prev.first:
             w.choice = CAP
-        elif _has(w, "nazwa_geograficzna") and prev is not None and _after_place_cue(prev, w):
+        elif _has(w, "nazwa_geograficzna") and prev is not None and _after_place_cue(prev, w) \
+                and not _modifies(w, nxt):
             w.choice, w.geo = CAP, True
+        elif _has(w, "nazwa_geograficzna") and (prev is None or any(c in gaps[i] for c in ",-–|/")) \
+                and (nxt is None or gaps[i + 1].strip(" -–") and gaps[i + 1].strip()[:1] in ",-–|/") \
+                and any("nom" in a.cases for a in _proper(w)):
+            w.choice, w.geo = CAP, True  # "RELACJA – NYSA", "NYSA, 12 MAJA": a place set apart by punctuation
         elif prev is not None and prev.geo and any(a.names for a in w.readings) \
                 and any(a.pos == "adj" for a in w.readings):
             w.choice, w.geo = CAP, True  # "RADZYNIU PODLASKIM": the place's adjective
+    governed: frozenset[str] = frozenset()
+    for i, w in enumerate(words[:-1]):
+        low = w.text.lower()
+        if low in PREP_CASES:
+            governed = PREP_CASES[low]
+            _adjective_led_place(words[i + 1:i + 4], governed, 1)
+        elif low in ("i", "oraz") and i > 0 and words[i - 1].geo:
+            _adjective_led_place(words[i + 1:i + 4], governed, 0)  # "W NYSIE I BRZEGU": a second place
+
+
+def _adjective_led_place(words: list[_Word], governed: frozenset[str], least: int) -> None:
+    """"W NOWEJ WSI", "DO ZIELONEJ GÓRY": adjectives in the governed case before a noun that names a place
+    (`least`: how many adjectives must come first)."""
+    last = -1
+    for n, w in enumerate(words):
+        if n >= least and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
+                              for a in w.readings if a.cases & governed):
+            last = n
+        if not any(a.pos == "adj" and a.cases & governed for a in w.readings):
+            break
+    for x in words[:last + 1]:
+        x.choice, x.geo = CAP, True
+
+
+def _modifies(word: _Word, nxt: _Word | None) -> bool:
+    """An adjective agreeing with the noun after it ("NA WESOŁE WAKACJE"): no place name."""
+    if nxt is None:
+        return False
+    nouns = [a for a in _common(nxt) if a.pos == "subst"]
+    return any(a.pos == "adj" and any(a.cases & n.cases and a.number == n.number for n in nouns) for a in _common(word))
 
 
 def _beside_acronym(words: list[_Word], i: int) -> bool:
@@ -197,11 +233,11 @@ def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
     seat, or right after its seat; a quoted part runs to its closing quote."""
     quoted = False
     while j < len(words):
-        gap = gaps[j].strip()
-        if any(c in gap for c in '"„“'):
-            quoted = not quoted if gap[-1:] in '"„“' else False
-            if not quoted:
-                break  # past a closing quote
+        gap, raw = gaps[j].strip(), gaps[j]
+        if any(c in _QUOTES for c in gap):
+            if raw[:1] in _QUOTES:  # a closing quote, glued to the word before it: the name ends
+                break
+            quoted = True
         elif gap and not (gap == "." and words[j - 1].text.lower() in ("im", "pw", "św")) \
                 and not (gap == "-" and not gaps[j].strip(" -")) and not (gap.isdigit() and words[j - 1].text == "NR"):
             break
@@ -218,7 +254,7 @@ def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
                     and _cases(nxt) & _cases(words[j - 1]) and _complement(nxt):
                 j += 2  # "NA RZECZ", "KULTURY I SZTUKI": inside many names
                 continue
-            if low in _SEAT_PREPS and nxt.choice == CAP:
+            if low in _SEAT_PREPS and nxt.geo:
                 j += 2
                 while j < len(words) and not gaps[j].strip() and words[j].choice == CAP:
                     j += 1
@@ -243,7 +279,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     while k >= 0 and (text[k] in _OPENING or text[k].isdigit() or text[k] in " \t"):
-        if text[k] in ".!?:;\"„(•*>|-–":
+        if text[k] in ".!?\"„(•*>|-–":
             return True
         k -= 1
     return k < 0 or text[k] == "\n"
@@ -303,14 +339,14 @@ def readable_view(text: str) -> str:
             words = [w]
             w.choice = CAP
         else:
-            _decide(words)
+            _decide(words, gaps)
             _names(words, gaps)
             for k in range(len(words) - 1, 0, -1):
                 if gaps[k] == "-" and words[k].choice == CAP and words[k - 1].choice == LOWER:
                     words[k - 1].choice = CAP  # "KUJAWSKO-POMORSKIEGO": a compound takes its last part's case
         for k, w in enumerate(words):
-            opener = len(words) > 1 and (_opens_sentence(text, w.start) if k == 0 else any(
-                c in gaps[k] for c in '.!?:;"„(') and not (gaps[k].strip() == "." and _abbreviation(words[k - 1])))
+            opener = len(words) > 1 and (_opens_sentence(text, w.start) if k == 0 else (any(
+                c in gaps[k] for c in '.!?(') or gaps[k][-1:] in _QUOTES) and not (gaps[k].strip() == "." and _abbreviation(words[k - 1])))
             new = _recased(w, opener)
             if new != w.text and len(new) == len(w.text):
                 if out is None:
