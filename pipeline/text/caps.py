@@ -128,9 +128,6 @@ def _decide(words: list[_Word], gaps: list[str]) -> None:
                 and (nxt is None or gaps[i + 1].strip(" -–") and gaps[i + 1].strip()[:1] in ",-–|/") \
                 and any("nom" in a.cases for a in _proper(w)):
             w.choice, w.geo = CAP, True  # "RELACJA – NYSA", "NYSA, 12 MAJA": a place set apart by punctuation
-        elif prev is not None and prev.geo and any(a.names for a in w.readings) \
-                and any(a.pos == "adj" for a in w.readings):
-            w.choice, w.geo = CAP, True  # "RADZYNIU PODLASKIM": the place's adjective
     governed: frozenset[str] = frozenset()
     for i, w in enumerate(words[:-1]):
         low = w.text.lower()
@@ -139,6 +136,11 @@ def _decide(words: list[_Word], gaps: list[str]) -> None:
             _adjective_led_place(words[i + 1:i + 4], governed, 1)
         elif low in ("i", "oraz") and i > 0 and words[i - 1].geo:
             _adjective_led_place(words[i + 1:i + 4], governed, 0)  # "W NYSIE I BRZEGU": a second place
+    for i in range(1, len(words)):
+        w, prev, nxt = words[i], words[i - 1], words[i + 1] if i + 1 < len(words) else None
+        if w.choice == LOWER and prev.geo and not gaps[i].strip() and not _modifies(w, nxt) and any(
+                a.pos == "adj" and a.cases & p.cases for a in w.readings for p in _proper(prev)):
+            w.choice, w.geo = CAP, True  # "RADZYNIU PODLASKIM", "SIERAKOWA SŁAWIEŃSKIEGO": the place's adjective
 
 
 def _adjective_led_place(words: list[_Word], governed: frozenset[str], least: int) -> None:
