@@ -29,6 +29,8 @@ _OPENING = frozenset('.!?"„”\'(-–•*>|')
 #: Nouns of administrative units and settlements: a geographic name after them is the unit's own name.
 _UNIT_NOUNS = frozenset({"gmina", "miasto", "wieś", "sołectwo", "powiat", "województwo", "miejscowość", "osiedle",
                          "region", "parafia", "dzielnica", "gród", "stolica", "kraj", "państwo", "ziemia"})
+#: Units whose name after them makes them a body written with a capital ("Gmina Kowale", "Sołectwo Lipno").
+_BODY_UNITS = frozenset({"gmina", "sołectwo", "miasto"})
 #: Heads that open an event's or a group's description in a heading more often than a body's name
 #: ("WARSZTATY KULINARNE", "GRUPA UCZESTNIKÓW"): not title-cased as names.
 _WEAK_HEADS = frozenset({"warsztat", "warsztaty", "grupa", "sieć", "partnerstwo", "park", "firma", "organizacja",
@@ -136,6 +138,10 @@ def _decide(words: list[_Word], gaps: list[str]) -> None:
             _adjective_led_place(words[i + 1:i + 4], governed, 1)
         elif low in ("i", "oraz") and i > 0 and words[i - 1].geo:
             _adjective_led_place(words[i + 1:i + 4], governed, 0)  # "W NYSIE I BRZEGU": a second place
+    for i in range(len(words) - 1):
+        if words[i].choice == LOWER and words[i + 1].geo and not gaps[i + 1].strip() \
+                and any(a.lemma in _BODY_UNITS for a in _common(words[i])):
+            words[i].choice = CAP  # "GMINY KOWALE": a unit named is a body with a capital head (docs/annotation.md)
     for i in range(1, len(words)):
         w, prev, nxt = words[i], words[i - 1], words[i + 1] if i + 1 < len(words) else None
         if w.choice == LOWER and prev.geo and not gaps[i].strip() and not _modifies(w, nxt) and any(

@@ -9,7 +9,7 @@ from pipeline.text.normalize import normalize
 @pytest.mark.parametrize("text, expected", [
     ("WYJAZD DO NYSY", "Wyjazd do Nysy"),
     ("WIZYTA STUDYJNA DO AUSTRII", "Wizyta studyjna do Austrii"),
-    ("SZKOLENIE W GMINIE MIRCZE", "Szkolenie w gminie Mircze"),
+    ("SZKOLENIE W GMINIE MIRCZE", "Szkolenie w Gminie Mircze"),  # a named unit has a capital head
     ("WIZYTA W GDAŃSKU I GDYNI", "Wizyta w Gdańsku i Gdyni"),
     ("GOŚCIE Z RADZYNIA PODLASKIEGO", "Goście z Radzynia Podlaskiego"),
     ("GMINA KOSTRZYCA ORGANIZUJE KURS", "Gmina Kostrzyca organizuje kurs"),
