@@ -117,12 +117,14 @@ def _decide(words: list[_Word], gaps: list[str]) -> None:
                 and all(a.pos in ("subst", "ign") for a in w.readings):
             w.choice = KEEP  # "KIR – CWIL", "MOPS, GOPS": a short noun listed with acronyms is one
             continue
+        if prev is not None and (prev.first or prev.choice == CAP and gaps[i] == "-") and not gaps[i].strip(" -") \
+                and (_unknown(w) or _has(w, "nazwisko")):
+            w.choice = CAP  # "ANNA KUŹ", "JAN KOWALIK", "BĄK-SOWA": a surname after a first name or a surname
+            continue
         if _shape_choice(w) is not None:
             continue
         if _has(w, "imię") and nxt is not None and (_has(nxt, "nazwisko") or _unknown(nxt) and len(nxt.text) > 2):
             w.choice, w.first = CAP, True
-        elif _has(w, "nazwisko") and prev is not None and prev.first:
-            w.choice = CAP
         elif _has(w, "nazwa_geograficzna") and prev is not None and _after_place_cue(prev, w) \
                 and not _modifies(w, nxt):
             w.choice, w.geo = CAP, True
@@ -236,6 +238,20 @@ def _names(words: list[_Word], gaps: list[str]) -> None:
 _NAME_SMALL = frozenset(PREP_CASES) | {"i", "oraz", "a", "im", "nr", "pw", "św"}
 
 
+def _listed_complement(words: list[_Word], gaps: list[str], j: int) -> bool:
+    """Words after a comma that continue a list of complements closed by "I" within the name."""
+    cases = _cases(words[j - 1]) & {"gen"}  # genitive complements: "KULTURY, SPORTU", not "KULTURY, MIESZKAŃCY"
+    for k in range(j, min(j + 3, len(words) - 1)):
+        if k > j and gaps[k].strip():
+            return False
+        low = words[k].text.lower()
+        if low in ("i", "oraz"):
+            return k > j and not gaps[k + 1].strip() and _complement(words[k + 1])
+        if not _cases(words[k]) & cases or not _complement(words[k]) or _head(words[k]) or _only(words[k], _VERBAL):
+            return False
+    return False
+
+
 def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
     """Where the name whose head precedes `j` ends: at a verb, a punctuation mark, a preposition that opens no
     seat, or right after its seat; a quoted part runs to its closing quote."""
@@ -246,6 +262,8 @@ def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
             if raw[:1] in _QUOTES:  # a closing quote, glued to the word before it: the name ends
                 break
             quoted = True
+        elif gap == "," and _listed_complement(words, gaps, j):
+            pass  # "CENTRUM KULTURY, SPORTU I REKREACJI": complements listed inside the name
         elif gap and not (gap == "." and words[j - 1].text.lower() in ("im", "pw", "św")) \
                 and not (gap == "-" and not gaps[j].strip(" -")) and not (gap.isdigit() and words[j - 1].text == "NR"):
             break
