@@ -358,6 +358,8 @@ def readable_view(text: str) -> str:
             continue
         words = [_Word(s, w, tuple(analyse(w))) for s, w in run]
         gaps = [""] + [text[run[k - 1][0] + len(run[k - 1][1]):run[k][0]] for k in range(1, len(run))]
+        if all(g == "-" for g in gaps[1:]) and not all(_shape_choice(w) == CAP for w in words):
+            continue  # one hyphenated word ("SAD-POL", "KIR-CWIL"): a firm's or a body's own spelling
         if len(long_words) == 1:  # a lone word inside ordinary text: only a word that can be nothing but a name
             w = next(x for x in words if len(x.text) >= 2)
             if _shape_choice(w) != CAP or _unknown(w):
