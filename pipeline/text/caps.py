@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon.words import ORG_HEADS
+from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
 from pipeline.text.analysis import Analysis, analyse
 from pipeline.text.disambiguation import PREP_CASES
 
@@ -53,6 +53,7 @@ class _Word:
     choice: str = LOWER
     geo: bool = False  # capitalised as a place name
     first: bool = False  # capitalised as a first name
+    dot: bool = False  # a full stop follows
 
 
 def _proper(word: _Word) -> list[Analysis]:
@@ -110,6 +111,11 @@ def _decide(words: list[_Word], gaps: list[str]) -> None:
         prev = words[i - 1] if i else None
         nxt = words[i + 1] if i + 1 < len(words) else None
         if len(w.text) == 1:
+            if w.dot and w.text != "O":
+                w.choice = KEEP  # "S.A.", "J. KOWAL": letters of an abbreviation or an initial ("SP. Z O.O." goes lower)
+            continue
+        if w.dot and w.choice == KEEP and _abbreviation(w):
+            w.choice = LOWER  # "PW.", "ŚW.": abbreviations, not acronyms
             continue
         if w.choice == KEEP and _acronym_reading(w) and _common(w) and nxt is not None and _has(nxt, "imię"):
             w.choice = LOWER  # "PAN JAN KOWALIK": the honorific, not the academy
@@ -118,8 +124,10 @@ def _decide(words: list[_Word], gaps: list[str]) -> None:
             w.choice = KEEP  # "KIR – CWIL", "MOPS, GOPS": a short noun listed with acronyms is one
             continue
         if prev is not None and (prev.first or prev.choice == CAP and gaps[i] == "-") and not gaps[i].strip(" -") \
-                and (_unknown(w) or _has(w, "nazwisko")):
-            w.choice = CAP  # "ANNA KUŹ", "JAN KOWALIK", "BĄK-SOWA": a surname after a first name or a surname
+                and (_unknown(w) or _has(w, "nazwisko")) \
+                or prev is not None and prev.text.lower() in HONORIFICS and (_has(w, "nazwisko") or _has(w, "imię")):
+            w.choice = CAP  # "ANNA KUŹ", "JAN KOWALIK", "BĄK-SOWA", "DR. KOWALEM": a name after a name or a title
+            w.first = w.first or _has(w, "imię") and not prev.first
             continue
         if _shape_choice(w) is not None:
             continue
@@ -213,18 +221,23 @@ def _names(words: list[_Word], gaps: list[str]) -> None:
     """Title-case a body's name: an institutional head, the adjectives before it, its complements and seat."""
     i = 0
     while i < len(words):
-        if not _head(words[i]) or words[i].choice != LOWER:
+        institution = words[i].choice == CAP and any(
+            {"nazwa_instytucji", "nazwa_organizacji"} & set(a.names) for a in _proper(words[i]))  # "CARITAS POLSKA"
+        if not institution and (not _head(words[i]) or words[i].choice != LOWER):
             i += 1
             continue
         lo = i
         while lo > 0 and not gaps[lo].strip(" -") and words[lo - 1].choice == LOWER \
                 and any(a.pos in ("adj", "adja") for a in words[lo - 1].readings) and not _only(words[lo - 1], _VERBAL):
             lo -= 1
+        if lo > 1 and words[lo - 1].text == "I" and not gaps[lo].strip() and _not_coordinated(words[lo - 2]):
+            words[lo - 1].choice = KEEP  # "PRACOWNIKÓW I LICEUM": the first school, not "and"
         j = _name_end(words, gaps, i + 1)
         nxt = words[i + 1] if i + 1 < j else None
-        if j - lo < 2 or _weak(words[i]) and lo == i and (nxt is None or gaps[i + 1].strip() or not _complement(nxt)):
+        if j - lo < 2 or _weak(words[i]) and lo == i and (nxt is None or gaps[i + 1].strip() or not _complement(nxt)
+                                                          and not _nominal_run(words, gaps, i + 1, 2)):
             i += 1
-            continue  # a bare head ("DYREKTOR SZKOŁY"), or a weak one with no adjective or complement
+            continue  # a bare head ("DYREKTOR SZKOŁY"), a weak one with no adjective, complement or longer name
         for k in range(lo, j):
             w = words[k]
             if w.choice == LOWER and len(w.text) > 1 and w.text.lower() not in _NAME_SMALL:
@@ -232,6 +245,22 @@ def _names(words: list[_Word], gaps: list[str]) -> None:
             elif w.choice == KEEP and k > i and _acronym_reading(w) and any(len(a.cases) < 7 for a in _common(w)):
                 w.choice = CAP  # "ROZWOJU WSI": a common noun of the name's complement, not the acronym it spells
         i = max(j, i + 1)
+
+
+def _not_coordinated(word: _Word) -> bool:
+    """A word a body's name cannot be coordinated with by "I": a group of people, a verb, a preposition."""
+    nominal = [a for a in _common(word) if a.pos in _NOMINAL]
+    return not nominal and word.choice == LOWER or bool(nominal) and all(
+        a.number == "pl" and a.genders == {"m1"} for a in nominal)
+
+
+def _nominal_run(words: list[_Word], gaps: list[str], j: int, least: int) -> bool:
+    """At least `least` nominal words from `j` on, with nothing but spaces between ("ŁOWIECKIE BAŻANT")."""
+    n = 0
+    while j < len(words) and not gaps[j].strip() and words[j].text.lower() not in PREP_CASES \
+            and any(a.pos in _NOMINAL for a in words[j].readings) and not _only(words[j], _VERBAL):
+        n, j = n + 1, j + 1
+    return n >= least
 
 
 #: Words written lower-case inside a name.
@@ -286,7 +315,7 @@ def _name_end(words: list[_Word], gaps: list[str], j: int) -> int:
                     j += 1
             break
         if w.choice == LOWER and (_only(w, _VERBAL) or not any(a.pos in _NOMINAL for a in w.readings)) \
-                and low not in ("im", "nr"):
+                and low not in _NAME_SMALL:
             break
         if w.choice == LOWER and words[j - 1].geo:
             break  # a common word after a place name: the name has ended
@@ -356,7 +385,7 @@ def readable_view(text: str) -> str:
         long_words = [w for _, w in run if len(w) >= 2]
         if len(long_words) < 2 and not (len(long_words) == 1 and len(long_words[0]) >= 4) or _proper_part(text, run):
             continue
-        words = [_Word(s, w, tuple(analyse(w))) for s, w in run]
+        words = [_Word(s, w, tuple(analyse(w)), dot=text[s + len(w):s + len(w) + 1] == ".") for s, w in run]
         gaps = [""] + [text[run[k - 1][0] + len(run[k - 1][1]):run[k][0]] for k in range(1, len(run))]
         if all(g == "-" for g in gaps[1:]) and not all(_shape_choice(w) == CAP for w in words):
             continue  # one hyphenated word ("SAD-POL", "KIR-CWIL"): a firm's or a body's own spelling
