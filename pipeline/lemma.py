@@ -56,7 +56,7 @@ def guess_kind(tokens: list[Token]) -> Kind | None:
 @lru_cache(maxsize=50_000)
 def base_form(phrase: str, kind: Kind | None = None) -> str:
     """The nominative base form of a name as a phrase of the text writes it."""
-    phrase = phrase.strip().rstrip(",;:")
+    phrase = _readable(phrase.strip().rstrip(",;:"))
     if kind in ("person", None):
         phrase = _glue_apostrophes(phrase)
     out = _keep_spacing(phrase, _base_form(phrase, kind))
@@ -103,6 +103,15 @@ def _as_written(phrase: str, out: str) -> str:
         space = d.whitespace_ if s.whitespace_ else ""  # a space only where both have one
         parts.append((phrase[s.idx:s.idx + len(s.text)] if same else out[d.idx:d.idx + len(d.text)]) + space)
     return "".join(parts).strip()
+
+
+def _readable(phrase: str) -> str:
+    """A phrase in capitals in the case a writer would give it ("GMINNEGO OŚRODKA KULTURY W LIPNIE" ->
+    "Gminnego Ośrodka Kultury w Lipnie"): names are written in their usual capitalisation (docs/annotation.md)."""
+    from pipeline.text.caps import with_case_of
+    from pipeline.text.normalize import normalize
+
+    return with_case_of(phrase, normalize(phrase))
 
 
 def _keep_spacing(phrase: str, out: str) -> str:

@@ -88,7 +88,7 @@ def _title_end(ctx: Context, role: Role) -> int | None:
 def _word_end(ctx: Context, mention: Mention, words: int) -> int:
     end = mention.start
     for part in mention.text.split()[:words]:
-        end = ctx.text.index(part, end) + len(part)
+        end = ctx.source.index(part, end) + len(part)  # the mention slices the original, not the readable case
     return end
 
 

@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.models import Mention
+from pipeline.text.caps import with_case_of
 from pipeline.text.features import TokenFeatures, token_features
 from pipeline.text.layout import Layout, analyse_layout
 from pipeline.text.light import LightToken, light_tokens
@@ -30,8 +31,16 @@ class ReferenceDate:
 
 @dataclass
 class Context:
-    text: str  # decoded original: every mention slices this
-    norm: str  # same length, typographic variants folded: extractors match on this
+    """One document as the extractors see it.
+
+    `source` is the decoded original, which every mention slices (`mention.text == document[start:end]`); `text`
+    is the same characters with shouted stretches in the readable case of `norm` ("WYJAZD DO NYSY" -> "Wyjazd do
+    Nysy", see `pipeline.text.caps`), the text names are written from. Pass the original as `text`: `source` is
+    set from it.
+    """
+
+    text: str  # the original in a readable case: names are built from this
+    norm: str  # same length, typographic variants folded, capitals read: extractors match on this
     doc: Doc  # tokens of `norm`, with morfeusz2 analyses
     warnings: list[str] = field(default_factory=list)
     reference: ReferenceDate | None = None
@@ -39,6 +48,11 @@ class Context:
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
     #: Sentence spans handed out by `sentence_of`, by first token: the same sentence is asked for again and again.
     _sentence_spans: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
+    source: str = field(default="", repr=False, compare=False)  #: the original text (set from `text`)
+
+    def __post_init__(self) -> None:
+        self.source = self.text
+        self.text = with_case_of(self.text, self.norm)
 
     @cached_property
     def layout(self) -> Layout:
@@ -66,7 +80,7 @@ class Context:
         """The fields `mention` validates, as a dict: `DateMention(**ctx.mention_fields(...), ...)` validates
         them once, where `DateMention(**ctx.mention(...).model_dump(), ...)` built and dumped a Mention first."""
         start, end = self.trim(start, end)
-        return {"text": self.text[start:end], "start": start, "end": end, "extractor": extractor,
+        return {"text": self.source[start:end], "start": start, "end": end, "extractor": extractor,
                 "confidence": round(confidence, 3), "rule": rule}
 
     def trim(self, start: int, end: int) -> tuple[int, int]:

@@ -1,5 +1,8 @@
 """Offset-keeping normalization: every replacement is one character for one character.
 
+Shouted stretches ("WYJAZD DO NYSY") are put in a readable case (`pipeline.text.caps`), so the rules read them
+as ordinary text.
+
 Extractors match on the normalized copy; mentions slice the original text at the
 same offsets, so `mention.text == document.text[start:end]` holds by construction.
 """
@@ -7,6 +10,8 @@ same offsets, so `mention.text == document.text[start:end]` holds by constructio
 from __future__ import annotations
 
 import re
+
+from pipeline.text.caps import readable_view
 
 _FOLD = {
     # spaces
@@ -63,5 +68,6 @@ def _soft_wraps(text: str) -> str:
 def normalize(text: str) -> str:
     """Fold typographic variants and soft line wraps; the result has exactly the length of the input."""
     folded = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), _soft_wraps(_FOLDABLE.sub(_fold, text)))
+    folded = readable_view(folded)
     assert len(folded) == len(text)
     return folded
