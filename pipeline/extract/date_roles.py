@@ -73,7 +73,7 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _PHOTO_CREDIT.search(left[-40:]):
         return "timestamp"
-    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start):
+    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start) or _enrolment_after(ctx, end):
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
@@ -92,6 +92,8 @@ DOCUMENT_LEMMAS = frozenset({
 #: "poprzednie spotkanie odbyło się 12 marca"
 EARLIER_LEMMAS = frozenset({"kontynuacja", "nawiązanie", "poprzedni", "wcześniejszy", "ubiegłoroczny",
                             "zeszłoroczny"})
+#: adverbs that put the clause's date on an earlier occasion: "poprzednio gościł w niej 5 marca", "niegdyś, 3 maja"
+EARLIER_ADVERBS = frozenset({"poprzednio", "uprzednio", "niegdyś", "przedtem", "dawno"})
 #: "w ubiegłym roku", "w zeszłorocznej edycji": an earlier period named by an adjective and its noun
 EARLIER_ADJECTIVES = frozenset({"ubiegły", "zeszły", "miniony", "przeszły"})
 PERIOD_NOUNS = frozenset({"rok", "edycja", "sezon", "semestr"})
@@ -148,7 +150,8 @@ def _other_occasion(ctx: Context, start: int) -> bool:
         before = clause_left(ctx, head_end) if head_end else ""
         words = re.findall(r"\w+", before)[-ANTECEDENT_WORDS:] + words
     lemmas = _lemmas(words)
-    if lemmas & EARLIER_LEMMAS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
+    adverbs = {a.lemma for w in words for a in analyse(w.lower()) if a.pos == "adv"}
+    if lemmas & EARLIER_LEMMAS or adverbs & EARLIER_ADVERBS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
         return True
     if lemmas & LATER_LEMMAS:
         sent = ctx.sentence_of(start)
@@ -177,6 +180,17 @@ def _holiday_clause(words: list[str]) -> bool:
     if any(a.lemma in FALLS_ON_LEMMAS for a in readings):
         return True
     return bool(_PRESENT_BE & set(words)) and any(a.lemma in HOLIDAY_LEMMAS and a.pos == "ppas" for a in readings)
+
+
+#: a call for participants: "20 czerwca rozpoczęto nabór", "5 maja ruszyły zapisy", "10 maja rejestracja uczestników"
+ENROLMENT_LEMMAS = frozenset({"nabór", "rekrutacja", "zapis", "zgłoszenie", "rejestracja"})
+ENROLMENT_WORDS = 3
+
+
+def _enrolment_after(ctx: Context, end: int) -> bool:
+    """The date opens a clause about enrolment, not the event: its day is when the call opened or closed."""
+    words = re.findall(r"\w+", clause_right(ctx, end))[:ENROLMENT_WORDS]
+    return any(a.lemma in ENROLMENT_LEMMAS and a.pos == "subst" for w in words for a in analyse(w.lower()))
 
 
 #: "w dniu 12 grudnia 2014 r. zakończyło realizację zadania": a project's start or end, not the event's day

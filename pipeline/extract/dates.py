@@ -28,6 +28,7 @@ from pipeline.extract.date_patterns import (
 from pipeline.extract.date_roles import STREET, date_role
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.relative_dates import is_past, reference_relative
+from pipeline.extract.relative_month_days import month_weekdays
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import CRAWL_HEADER
@@ -121,7 +122,9 @@ def _heading_year(ctx: Context, at: int) -> int | None:
                  and ctx.furniture_at(a) is None]
         return above[-1][1] if above else None
 
-    candidates = [next((line for a, line in lines if line and ctx.furniture_at(a) is None), "")]  # not a header clock
+    # the first line (not a header clock) when it is a heading: a text that opens with its body has no title there
+    first = next((line for a, line in lines if line and ctx.furniture_at(a) is None), "")
+    candidates = [first if not _body_line(first) else ""]
     first_body = next((k for k, (_, line) in enumerate(lines) if _body_line(line)), None)
     if first_body is not None:
         candidates.append(heading(first_body) or "")
@@ -263,6 +266,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=CONF_NO_YEAR,
                                     date_start=date_start, date_end=date_end, role=role,
                                     year_inferred=True, anchor=anchor))  # type: ignore[arg-type]
+    mentions.extend(month_weekdays(ctx, _coverage(mentions)))
     taken = _coverage(mentions)
     mentions.extend(reference_relative(ctx, taken))
     mentions.extend(previous_relative(ctx, mentions, _coverage(mentions)))

@@ -304,11 +304,14 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         out.append(_day_mention(ctx, m.start(), m.end(), rule, CONF_WEEKDAY, day, ref.anchor, _role(ctx, m.start())))
     for m in _hinted(THIS_MONTH, THIS_MONTH_HINT, ctx.norm):
         day = _day_of_month(ref.date, int(m["d"]))
-        if day is not None and not taken(m.start(), m.end()):
+        first = _day_of_month(ref.date, int(m["d1"])) if m["d1"] else day
+        if day is not None and first is not None and first <= day and not taken(m.start(), m.end()):
             from pipeline.extract.date_roles import date_role
 
-            out.append(_day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
-                                    date_role(ctx, m.start(), m.end())))
+            mention = _day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
+                                   date_role(ctx, m.start(), m.end()))
+            mention.date_start = first.isoformat()  # "w dniach 3-4 bm.": from the first day listed
+            out.append(mention)
     for m in _hinted(WEEKEND, WEEKEND_HINT, ctx.norm) if day_precise else ():
         weekend = _weekend(ctx, m, ref.date, taken)
         if weekend is not None:

@@ -19,16 +19,20 @@ EVENT_CUE = re.compile(
 #: verbs that say the event happened (or will): a date in their sentence is the event's
 EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
                         r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"
-                        r"zakończyło\s+się|trwał\w*|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
+                        r"zakończyło\s+się|trwał\w*|rozpocznie\s+się|rozpoczną\s+się|potrwa(?:ją)?\b|"
+                        r"zaplanowan\w*|zaplanowano|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
                         r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
 #: future or invitation: the sentence announces rather than reports
 FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
                         r"planowan\w*|zaplanowan\w*|zostan\w+|zapowiedzian\w*|zapowiada\w*|powin\w+|planuj\w+|"
                         r"zamierza\w*|rozpocznie|zakończy|ruszy)\b", re.IGNORECASE)
 
-#: "13 bm.", "w dniu 5 b.m.", "20-go bieżącego miesiąca": a day of the reference date's month
-THIS_MONTH = re.compile(r"(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])(?:-?go)?\s*(?:b\.\s?m\.|bm\.?(?!\w)|"
-                         r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b)", re.IGNORECASE)
+#: "13 bm.", "w dniu 5 b.m.", "20-go bieżącego miesiąca": a day of the reference date's month; "w dniach 3-4 bm.",
+#: "7 i 8 b.m.": days of it (`d1` the first)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+THIS_MONTH = re.compile(rf"(?<![\d.,])(?:(?P<d1>{_DAY})(?:-?go)?\.?(?:\s*[-–]\s*|\s+(?:i|oraz|do)\s+))?"
+                        rf"(?<![\d.,])(?P<d>{_DAY})(?:-?go)?\s*(?:b\.\s?m\.|bm\.?(?!\w)|"
+                        r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b)", re.IGNORECASE)
 THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież", re.IGNORECASE)
 
 #: "w miniony weekend", "podczas ostatniego weekendu", "w ten weekend": a Saturday and its Sunday

@@ -216,8 +216,33 @@ def test_a_date_named_as_a_topic_is_not_the_events(extractor):
     ("Jutro zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
     ("W sobotę zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
     ("Wczoraj strażacy sprzątali remizę. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", None),
+    # a verb of beginning or of a plan in the future says the date is the event's
+    ("Przegląd Chórów rozpocznie się 12 lipca w kościele w Borkach. Potrwa do 14 lipca.", "--07-12"),
+    ("Spotkanie z podróżnikiem zaplanowano na 22 listopada w bibliotece w Lipnie.", "--11-22"),
+    # an earlier visit named by an adverb is another occasion
+    ("Spotkanie z podróżnikiem zaplanowano na 22 listopada. Gość przyjedzie do Lipna po raz drugi; poprzednio "
+     "odwiedził bibliotekę 5 marca.", "--11-22"),
 ])
 def test_an_announced_events_own_year_less_date_is_its_partial_date(extractor, text, partial):
     """A page that announces its event gives the event's date ("… odbędzie się 14 marca"); the next meeting's
     date or an invitation to collect prizes is another event's."""
     assert extractor.extract(text).event.date_partial_start == partial
+
+
+def test_a_year_in_a_name_on_a_first_body_line_gives_no_year(extractor):
+    """A text that opens with its body has no title on its first line: the year of a prize named there ("Nagroda
+    Wierzby '2003") does not date the programme's year-less day."""
+    page = ("Na scenie wystąpią laureaci konkursu piosenki „Nagroda Wierzby '2003”, a także zespoły ludowe z całego "
+            "regionu, które zaprezentują tańce i pieśni.\n\nKoncert finałowy odbędzie się 9 sierpnia na rynku w Borkach.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_partial_start) == (None, "--08-09")
+    page = "Dni Borek 2003\n\nKoncert finałowy odbędzie się 9 sierpnia na rynku w Borkach."
+    assert extractor.extract(page).event.date_start == "2003-08-09"
+
+
+def test_the_day_enrolment_opened_is_not_the_events(extractor):
+    page = ("W czwartek 21 czerwca 2018 r. w sali sesyjnej w Lipnie odbyło się szkolenie dla sołtysów. "
+            "12 czerwca 2018 r. rozpoczęto nabór uczestników.")
+    report = extractor.extract(page)
+    assert (report.event.date_start, report.event.date_end) == ("2018-06-21", "2018-06-21")
+    assert [d.role for d in report.dates if d.text.startswith("12 czerwca")] == ["other"]

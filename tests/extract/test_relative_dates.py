@@ -319,6 +319,16 @@ def test_a_day_of_this_month_takes_the_reference_month(at, text, day, role):
     assert len(d) == 1 and (d[0].date_start, d[0].role) == (day, role)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("W dniach 4-5 bm. w Lipnie odbyły się warsztaty.", ("2019-03-04", "2019-03-05")),
+    ("W dniach 7 i 8 b.m. w świetlicy odbył się kiermasz.", ("2019-03-07", "2019-03-08")),
+])
+def test_days_of_this_month_make_a_span(at, text, span):
+    d = [d for d in at(text) if d.rule == "relative_this_month"]
+    assert len(d) == 1 and (d[0].date_start, d[0].date_end) == span
+    assert not [d for d in at("W dniach 8-7 bm. odbyły się warsztaty.") if d.rule == "relative_this_month"]
+
+
 def test_a_day_of_this_month_needs_a_reference_and_a_real_day(at):
     assert not [d for d in at("W dniu 7 b.m. odbyło się zebranie.", ref=None) if d.date_start]
     assert not [d for d in at("Dnia 30 bm. odbyło się zebranie.", ref=dt.date(2019, 2, 10)) if d.date_start]
@@ -352,3 +362,28 @@ def test_a_past_modifier_on_the_same_weekday_means_a_week_ago(extractor):
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-07"
     text = "W czwartek w bibliotece odbyło się spotkanie autorskie."
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-14"
+
+
+@pytest.mark.parametrize("text, ref, span", [
+    ("W ostatnią niedzielę lutego w Borkach odbyły się zawody.", REF, ("2019-02-24", "2019-02-24")),
+    ("W pierwszą sobotę marca odbył się kiermasz.", REF, ("2019-03-02", "2019-03-02")),
+    # a past report in January of a December day: the year before
+    ("W drugą sobotę grudnia w remizie odbyło się spotkanie opłatkowe.", dt.date(2020, 1, 12),
+     ("2019-12-14", "2019-12-14")),
+    ("W ostatni weekend lutego odbył się turniej.", REF, ("2019-02-23", "2019-02-24")),
+    # a year written after the month wins, with or without a reference date
+    ("Dożynki odbędą się w pierwszą niedzielę września 2021 r. w Lipnie.", None, ("2021-09-05", "2021-09-05")),
+])
+def test_the_nth_weekday_of_a_month(at, text, ref, span):
+    d = [d for d in at(text, ref=ref) if d.rule == "relative_month_weekday"]
+    assert len(d) == 1 and (d[0].date_start, d[0].date_end) == span
+    assert not [d for d in at(text) if d.rule.startswith("relative_weekday")]
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("W pierwszą sobotę czerwca odbył się piknik.", None),  # no year: no day
+    ("W piątą niedzielę lutego odbył się piknik.", REF),  # February 2019 has four Sundays
+    ("W pierwszą sobotę wakacji odbył się piknik.", REF),  # not a month
+])
+def test_no_nth_weekday_without_a_year_or_a_month(at, text, ref):
+    assert not [d for d in at(text, ref=ref) if d.rule == "relative_month_weekday"]
