@@ -57,6 +57,15 @@ def _nth_weekend(year: int, month: int, n: int) -> dt.date | None:
     return dt.date(year, month, saturdays[n if n == -1 else n - 1])
 
 
+def _days(year: int, month: int, weekday: int | None, n: int) -> tuple[dt.date, dt.date] | None:
+    """First and last day: the n-th weekday, or the n-th weekend's Saturday and Sunday (`weekday` None)."""
+    if weekday is None:
+        saturday = _nth_weekend(year, month, n)
+        return None if saturday is None else (saturday, saturday + dt.timedelta(days=1))
+    day = nth_day(year, month, weekday, n)
+    return None if day is None else (day, day)
+
+
 def month_weekdays(ctx: Context, taken: Callable[[int, int], bool]) -> list[DateMention]:
     """The n-th weekday or weekend of a named month, resolved with the year written or the reference date's."""
     if not _HINT.search(ctx.norm):
@@ -70,18 +79,14 @@ def month_weekdays(ctx: Context, taken: Callable[[int, int], bool]) -> list[Date
         weekday = None if weekend else weekday_of(m["day"])
         if n is None or n == 0 or month is None or (weekday is None and not weekend) or taken(m.start(), m.end()):
             continue
-
-        def resolve(year: int) -> tuple[dt.date, dt.date] | None:
-            first = _nth_weekend(year, month, n) if weekend else nth_day(year, month, weekday, n)  # type: ignore[arg-type]
-            return None if first is None else (first, first + dt.timedelta(days=1 if weekend else 0))
         if m["year"]:
-            days, anchor = resolve(int(m["year"])), "text"
+            days, anchor = _days(int(m["year"]), month, weekday, n), "text"
         elif ctx.reference is not None:
             ref = ctx.reference
-            days, anchor = resolve(ref.date.year), ref.anchor
+            days, anchor = _days(ref.date.year, month, weekday, n), ref.anchor
             later = days is not None and (days[0] > ref.date if ref.precision == "day" else month > ref.date.month)
             if later and is_past(ctx, m.start()):
-                days = resolve(ref.date.year - 1)  # "w ostatnią niedzielę grudnia" told in January
+                days = _days(ref.date.year - 1, month, weekday, n)  # "w ostatnią niedzielę grudnia" told in January
         else:
             continue
         if days is None:
