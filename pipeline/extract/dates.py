@@ -26,6 +26,7 @@ from pipeline.extract.date_patterns import (
     raw_matches,
 )
 from pipeline.extract.date_roles import STREET, date_role
+from pipeline.extract.date_spans import join_bounded
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.relative_dates import is_past, reference_relative
 from pipeline.extract.relative_month_days import month_weekdays
@@ -274,7 +275,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     for m in mentions:
         m.in_furniture = ctx.furniture_at(m.start) is not None
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return join_bounded(ctx, mentions)
 
 
 def _event_days(ctx: Context) -> list[DateMention]:

@@ -246,3 +246,27 @@ def test_the_day_enrolment_opened_is_not_the_events(extractor):
     report = extractor.extract(page)
     assert (report.event.date_start, report.event.date_end) == ("2018-06-21", "2018-06-21")
     assert [d.role for d in report.dates if d.text.startswith("12 czerwca")] == ["other"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Przegląd Kapel rozpocznie się 12 lipca, a zakończy 20 lipca koncertem na rynku w Borkach.", ("--07-12", "--07-20")),
+    ("Targi rozpoczęły się w piątek 14 maja i trwały do niedzieli 16 maja.", ("--05-14", "--05-16")),
+])
+def test_a_range_written_with_verbs_of_beginning_and_ending(extractor, text, span):
+    event = extractor.extract(text).event
+    assert (event.date_partial_start, event.date_partial_end) == span
+
+
+@pytest.mark.parametrize("text", [
+    "Przegląd Kapel rozpocznie się 12 lipca, a 20 lipca jury ogłosi wyniki.",  # no verb of ending between them
+    "Przegląd Kapel rozpocznie się 12 lipca. Zakończy się 20 lipca.",  # two sentences
+    "Sezon rozpoczął się 12 lipca, a zakończył 20 października.",  # longer than a month
+    "Kurs rozpoczął się 12 lipca, a zakończył 2 lipca.",  # the end before the beginning
+])
+def test_no_range_without_both_verbs_in_one_sentence(extractor, text):
+    assert not [d for d in extractor.extract(text).dates if d.rule == "bounded_range"]
+
+
+def test_a_begun_and_ended_range_of_full_dates_is_one_mention(extractor):
+    report = extractor.extract("Festiwal rozpoczął się 3 czerwca 2019 r. i zakończył 9 czerwca 2019 r. w Lipnie.")
+    assert [(d.rule, d.date_start, d.date_end) for d in report.dates] == [("bounded_range", "2019-06-03", "2019-06-09")]
