@@ -6,6 +6,7 @@ and relative expressions are added (`relative_dates`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -28,10 +29,10 @@ from pipeline.extract.date_patterns import (
 from pipeline.extract.date_roles import STREET, date_role
 from pipeline.extract.date_spans import join_bounded
 from pipeline.extract.previous_dates import previous_relative
-from pipeline.extract.relative_dates import is_past, reference_relative
+from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
 from pipeline.extract.relative_month_days import month_weekdays
 from pipeline.models import DateMention
-from pipeline.text.context import Context
+from pipeline.text.context import Context, ReferenceDate
 from pipeline.text.layout_rules import CRAWL_HEADER
 from pipeline.text.morphology import analyse
 
@@ -86,6 +87,8 @@ def _infer_year(
         later = (month, day) > (ref.date.month, ref.date.day) if ref.precision == "day" else month > ref.date.month
         if later and is_past(ctx, start):
             year -= 1  # "14 grudnia odbyła się wigilia" in a page of 10 January
+        elif not later and _long_before(ref, month, day) and is_future(ctx, start) and not has_past_verb(ctx, start):
+            year += 1  # "koncert odbędzie się 6 stycznia" in a page of 20 December
         return year, ref.anchor
     if text_year is not None:
         return text_year, "text"
@@ -97,6 +100,18 @@ def _infer_year(
     if year is not None:
         return year, "text"
     return _school_year(ctx.norm, start, month), "text"
+
+
+#: an announced month-day more than this many days before the reference date's is in the next year
+ANNOUNCED_BACK_DAYS = 183
+
+
+def _long_before(ref: ReferenceDate, month: int, day: int) -> bool:
+    """The month-day lies over half a year before the reference date in its year (a month's precision: its first)."""
+    try:
+        return (ref.date - dt.date(ref.date.year, month, day)).days > ANNOUNCED_BACK_DAYS
+    except ValueError:
+        return False  # 29 February of a common year
 
 
 #: A line this long, or a sentence that ends with a full stop, starts the report's body; short lines above it

@@ -101,6 +101,17 @@ def test_announcement_keeps_the_reference_year(at):
     assert d.date_start == "2019-12-14"
 
 
+@pytest.mark.parametrize("text, ref, day", [
+    ("Koncert noworoczny odbędzie się 6 stycznia w kościele.", dt.date(2019, 12, 20), "2020-01-06"),
+    ("Zapraszamy na spotkanie opłatkowe, które odbędzie się 4 stycznia.", dt.date(2019, 12, 28), "2020-01-04"),
+    # a past report, or an announcement of a day earlier in the same half year, keeps the reference year
+    ("Koncert noworoczny odbył się 6 stycznia w kościele.", dt.date(2019, 12, 20), "2019-01-06"),
+    ("Dni Borek odbędą się 1 czerwca na stadionie.", dt.date(2019, 6, 10), "2019-06-01"),
+])
+def test_an_announced_day_long_before_the_reference_is_next_year(at, text, ref, day):
+    assert only(at(text, ref=ref)).date_start == day
+
+
 def test_text_year_beats_the_reference(at):
     found = at("Szkolenie 12.03.2018 r. w Opolu. Kolejne spotkanie 20 marca.", ref=dt.date(2019, 6, 1))
     assert [d.date_start for d in found if d.rule.startswith("word")] == ["2018-03-20"]
@@ -362,28 +373,3 @@ def test_a_past_modifier_on_the_same_weekday_means_a_week_ago(extractor):
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-07"
     text = "W czwartek w bibliotece odbyło się spotkanie autorskie."
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-14"
-
-
-@pytest.mark.parametrize("text, ref, span", [
-    ("W ostatnią niedzielę lutego w Borkach odbyły się zawody.", REF, ("2019-02-24", "2019-02-24")),
-    ("W pierwszą sobotę marca odbył się kiermasz.", REF, ("2019-03-02", "2019-03-02")),
-    # a past report in January of a December day: the year before
-    ("W drugą sobotę grudnia w remizie odbyło się spotkanie opłatkowe.", dt.date(2020, 1, 12),
-     ("2019-12-14", "2019-12-14")),
-    ("W ostatni weekend lutego odbył się turniej.", REF, ("2019-02-23", "2019-02-24")),
-    # a year written after the month wins, with or without a reference date
-    ("Dożynki odbędą się w pierwszą niedzielę września 2021 r. w Lipnie.", None, ("2021-09-05", "2021-09-05")),
-])
-def test_the_nth_weekday_of_a_month(at, text, ref, span):
-    d = [d for d in at(text, ref=ref) if d.rule == "relative_month_weekday"]
-    assert len(d) == 1 and (d[0].date_start, d[0].date_end) == span
-    assert not [d for d in at(text) if d.rule.startswith("relative_weekday")]
-
-
-@pytest.mark.parametrize("text, ref", [
-    ("W pierwszą sobotę czerwca odbył się piknik.", None),  # no year: no day
-    ("W piątą niedzielę lutego odbył się piknik.", REF),  # February 2019 has four Sundays
-    ("W pierwszą sobotę wakacji odbył się piknik.", REF),  # not a month
-])
-def test_no_nth_weekday_without_a_year_or_a_month(at, text, ref):
-    assert not [d for d in at(text, ref=ref) if d.rule == "relative_month_weekday"]
