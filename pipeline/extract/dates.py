@@ -31,6 +31,7 @@ from pipeline.extract.date_spans import join_bounded
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
 from pipeline.extract.relative_month_days import month_weekdays
+from pipeline.extract.relative_weeks import week_relative
 from pipeline.models import DateMention
 from pipeline.text.context import Context, ReferenceDate
 from pipeline.text.layout_rules import CRAWL_HEADER
@@ -285,6 +286,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     mentions.extend(month_weekdays(ctx, _coverage(mentions)))
     taken = _coverage(mentions)
     mentions.extend(reference_relative(ctx, taken))
+    mentions.extend(week_relative(ctx, taken))
     mentions.extend(previous_relative(ctx, mentions, _coverage(mentions)))
     mentions.extend(_event_days(ctx))
     for m in mentions:

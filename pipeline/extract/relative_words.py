@@ -45,11 +45,11 @@ _WEEKDAY_GEN = r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedziel
 WEEKDAY_RANGE = re.compile(rf"(?<![\w-])od\s+(?P<a>{_WEEKDAY_GEN})\s+do\s+(?P<b>{_WEEKDAY_GEN})(?![\w-])", re.IGNORECASE)
 WEEKDAY_RANGE_HINT = re.compile(r"od\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)", re.IGNORECASE)
 #: the week a weekday stands in, right beside it: "w ubiegłym tygodniu, w czwartek", "tydzień temu, w czwartek"
-_WEEK_PHRASE = (r"(?:w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|przeszłym|tym|bieżącym|przyszłym|najbliższym)\s+"
+_WEEK_PHRASE = (r"(?:w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|przeszłym|tym|bieżącym|przyszłym|najbliższym|ub\.)\s*"
                 r"tygodniu|(?P<ago>tydzień\s+temu|przed\s+tygodniem))")
 _WEEK_BEFORE = re.compile(_WEEK_PHRASE + r"[\s,]*$", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"[\s,]*" + _WEEK_PHRASE, re.IGNORECASE)
-WEEK_SHIFT = {"ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
+WEEK_SHIFT = {"ub.": -1, "ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
               "bieżącym": 0, "przyszłym": 1, "najbliższym": 1}
 
 

@@ -241,12 +241,13 @@ def test_next_day_counts_from_a_day_not_from_a_projects_years(at):
 
 @pytest.mark.parametrize("text", [
     "Dwa dni temu w Lipnie", "TYDZIEŃ TEMU gościliśmy", "w ubiegłym tygodniu", "W PRZYSZŁYM TYGODNIU",
-    "w dniu dzisiejszym", "W DNIU WCZORAJSZYM", "dnia jutrzejszego",
+    "w dniu dzisiejszym", "W DNIU WCZORAJSZYM", "dnia jutrzejszego", "PRZED TYGODNIEM", "w ub. tygodniu",
 ])
 def test_every_match_of_a_hinted_pattern_contains_its_hint(text):
     from pipeline.extract import relative_dates as rd
+    from pipeline.extract import relative_weeks as rw
 
-    pairs = [(rd._AGO, rd._AGO_HINT), (rd._WEEK, rd._WEEK_HINT), (rd._DAY_NOUN_ADJECTIVE, rd._DAY_NOUN_ADJECTIVE_HINT)]
+    pairs = [(rd._AGO, rd._AGO_HINT), (rw._WEEK, rw._WEEK_HINT), (rd._DAY_NOUN_ADJECTIVE, rd._DAY_NOUN_ADJECTIVE_HINT)]
     found = [m.span() for pattern, hint in pairs for m in rd._hinted(pattern, hint, text)]
     assert found and found == [m.span() for pattern, _hint in pairs for m in pattern.finditer(text)]
     assert all(hint.search(m.group()) for pattern, hint in pairs for m in pattern.finditer(text))
