@@ -149,10 +149,15 @@ def _heading_year(ctx: Context, at: int) -> int | None:
     if own is not None:
         candidates.append(heading(own) or "")
     for line in candidates:
-        years = [int(y) for y in _STANDALONE_YEAR.findall(line)]
+        years = [int(y[0]) for y in _STANDALONE_YEAR.finditer(line) if not _NAME_YEAR.search(line, 0, y.start())]
         if years:
             return years[0]
     return None
+
+
+#: a year that is part of a name in a heading: an award's ("Sportowiec Roku 2018", whose gala is held the year
+#: after) or an edition's ("edycja 2023") (docs/annotation.md, Years)
+_NAME_YEAR = re.compile(r"(?:\bRoku|\b(?i:edycj\w*))\s+$")
 
 
 def _body_line(line: str) -> bool:

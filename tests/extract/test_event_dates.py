@@ -270,3 +270,15 @@ def test_no_range_without_both_verbs_in_one_sentence(extractor, text):
 def test_a_begun_and_ended_range_of_full_dates_is_one_mention(extractor):
     report = extractor.extract("Festiwal rozpoczął się 3 czerwca 2019 r. i zakończył 9 czerwca 2019 r. w Lipnie.")
     assert [(d.rule, d.date_start, d.date_end) for d in report.dates] == [("bounded_range", "2019-06-03", "2019-06-09")]
+
+
+@pytest.mark.parametrize("page, date, partial", [
+    ("Gala Sportowiec Roku 2018\n\nPodczas gali, która odbyła się 25 stycznia w hali w Borkach, nagrodzono sportowców.",
+     None, "--01-25"),
+    ("Konkurs Nauczyciel Roku 2017, edycja 2017\n\nNagrody wręczono 14 października w auli szkoły w Lipnie.",
+     None, "--10-14"),
+    ("Dożynki Gminne 2019\n\nW niedzielę 1 września w Borkach odbyły się dożynki gminne.", "2019-09-01", None),
+])
+def test_a_year_inside_an_award_or_edition_name_in_the_heading_gives_no_year(extractor, page, date, partial):
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_partial_start) == (date, partial)
