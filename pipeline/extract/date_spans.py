@@ -1,7 +1,9 @@
 """A range written as two dates with its verbs of beginning and ending: "Festiwal rozpocznie się 12 lipca, a zakończy
 20 lipca", "Targi rozpoczęły się w piątek 14 maja i trwały do niedzieli 16 maja". The two dates are one time
 expression (TIMEX3 would give the span), so they become one mention from the first day to the last; this holds for
-year-less dates too, whose span nothing later could rebuild (a partial date has no day count to compare).
+year-less dates too, whose span nothing later could rebuild (a partial date has no day count to compare). For the
+same reason year-less dates listed as the sessions of one event ("12 i 13 maja oraz 19 maja") become one mention,
+as "12, 13 i 19 maja" is one; full dates so listed are spanned when the event's date is chosen (`resolve_event`).
 """
 
 from __future__ import annotations
@@ -64,4 +66,50 @@ def join_bounded(ctx: Context, mentions: list[DateMention]) -> list[DateMention]
             continue
         out.append(a)
         k += 1
+    return out
+
+
+#: only a comma or a conjunction between two listed dates ("12 i 13 maja, 19 maja oraz 26 maja")
+_JOINT = re.compile(r"\s*(?P<comma>[,;])?\s*(?P<conj>(?:i|oraz|a\s+także)\s+)?(?:w\s+dniach?\s+|dnia\s+)?",
+                    re.IGNORECASE)
+
+
+def _joint(ctx: Context, a: DateMention, b: DateMention) -> str | None:
+    m = _JOINT.fullmatch(ctx.norm, a.end, b.start) if a.end <= b.start else None
+    if m is None or not (m["comma"] or m["conj"]):
+        return None
+    return "conj" if m["conj"] else "comma"
+
+
+def _year_less(d: DateMention) -> bool:
+    return bool(d.partial and d.partial.startswith("--")) and not d.relative and not d.in_furniture \
+        and d.role == "event"
+
+
+def join_listed(ctx: Context, mentions: list[DateMention]) -> list[DateMention]:
+    """`mentions` with each list of year-less dates ("A, B i C": commas, then a conjunction before the last) in
+    ascending order, each within SPAN_DAYS of the one before, made one mention."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(mentions):
+        chain, joints = [mentions[k]], []
+        while _year_less(chain[-1]) and k + len(chain) < len(mentions):
+            nxt = mentions[k + len(chain)]
+            joint = _joint(ctx, chain[-1], nxt)
+            first, last = _day(chain[-1].partial_end or chain[-1].partial), _day(nxt.partial)
+            if not _year_less(nxt) or joint is None or first is None or last is None \
+                    or not 0 < (last - first).days <= SPAN_DAYS:
+                break
+            chain, joints = chain + [nxt], joints + [joint]
+        while joints and joints[-1] != "conj":  # "10 kwietnia, 24 kwietnia odbył się finał": a comma ends a clause
+            chain, joints = chain[:-1], joints[:-1]
+        if len(chain) < 2 or "comma" in joints[joints.index("conj"):]:
+            out.append(mentions[k])
+            k += 1
+            continue
+        a, b = chain[0], chain[-1]
+        base = ctx.mention(a.start, b.end, a.extractor, min(d.confidence for d in chain), "listed_dates")
+        out.append(DateMention(**base.model_dump(), partial=a.partial, partial_end=b.partial_end or b.partial,
+                               role="event", anchor=a.anchor))
+        k += len(chain)
     return out

@@ -27,7 +27,7 @@ from pipeline.extract.date_patterns import (
     raw_matches,
 )
 from pipeline.extract.date_roles import STREET, date_role
-from pipeline.extract.date_spans import join_bounded
+from pipeline.extract.date_spans import join_bounded, join_listed
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
 from pipeline.extract.relative_month_days import month_weekdays
@@ -208,6 +208,24 @@ def _day_list(ctx: Context, start: int, d1: int) -> tuple[int, int]:
     return m.start(), days[0]
 
 
+#: "w dniach od 12.05 do 15.05", "w terminie od 28.02": the words before "od" say days follow, not hours
+_DAYS_LEAD = re.compile(r"(?:\bdni(?:ach|a|u)|\bdn\.|\bterminie)\s+(?:od|do|między)\s*$", re.IGNORECASE)
+
+
+_SPAN_WORD = re.compile(r"(?<!\w)(?:od|do|między)\s*$", re.IGNORECASE)
+HOURS = 24
+
+
+def _time_left(ctx: Context, start: int, g: dict[str, str | None]) -> bool:
+    """The words before a year-less numeric date make it a time or a number ("o 10.30", "nr 12.05"), unless they
+    say days follow ("w dniach od 12.05") or a range's "od"/"do" stands before a first number no hour can be
+    ("od 28.02 do 2.03")."""
+    left = ctx.left(start, 14)
+    if not TIME_LEFT.search(left) or _DAYS_LEAD.search(ctx.left(start, 24)):
+        return False
+    return not (g.get("d2") and int(g["d1"] or 0) > HOURS and _SPAN_WORD.search(left))
+
+
 def extract_dates(ctx: Context) -> list[DateMention]:
     norm = ctx.norm
     mentions: list[DateMention] = []
@@ -215,8 +233,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     for start, end, rule, g in raw_matches(norm):
         if rule == "word" and STREET.search(ctx.left(start, 12)):
             continue  # "ul. 3 Maja": a street, not a date
-        if rule.endswith("_no_year") and (TIME_LEFT.search(ctx.left(start, 14))
-                                          or TIME_RIGHT.match(ctx.right(end, 12))):
+        if rule.endswith("_no_year") and (_time_left(ctx, start, g) or TIME_RIGHT.match(ctx.right(end, 12))):
             continue  # "o 10.30", "2.50 zł", "10.05-12.00": a time or an amount
         m1 = parse_month(g.get("m1") or g.get("w1"))
         m2 = parse_month(g.get("m2") or g.get("w2"))
@@ -297,7 +314,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     for m in mentions:
         m.in_furniture = ctx.furniture_at(m.start) is not None
     mentions.sort(key=lambda m: m.start)
-    return join_bounded(ctx, mentions)
+    return join_listed(ctx, join_bounded(ctx, mentions))
 
 
 def _event_days(ctx: Context) -> list[DateMention]:

@@ -282,3 +282,26 @@ def test_a_begun_and_ended_range_of_full_dates_is_one_mention(extractor):
 def test_a_year_inside_an_award_or_edition_name_in_the_heading_gives_no_year(extractor, page, date, partial):
     event = extractor.extract(page).event
     assert (event.date_start, event.date_partial_start) == (date, partial)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("12 i 13 maja oraz 19 maja w Borkach odbyły się warsztaty.", ("--05-12", "--05-19")),
+    ("Warsztaty odbyły się 5 maja, 12 maja oraz 19 maja w Borkach.", ("--05-05", "--05-19")),
+    # a comma alone ends a clause; dates too far apart or out of order are no sessions of one event
+    ("Eliminacje odbyły się 10 kwietnia, 24 kwietnia w Borkach odbył się finał.", ("--04-10", "--04-10")),
+    ("Warsztaty odbyły się 5 maja i 19 lipca.", ("--05-05", "--05-05")),
+    ("Warsztaty odbyły się 12 maja i 5 maja.", ("--05-12", "--05-12")),
+])
+def test_listed_year_less_sessions_make_a_span(extractor, text, span):
+    event = extractor.extract(text).event
+    assert (event.date_partial_start, event.date_partial_end) == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W dniach od 12.05 do 15.05 w Borkach trwały warsztaty.", ("--05-12", "--05-15")),
+    ("Od 28.02 do 2.03 w Borkach trwały warsztaty.", ("--02-28", "--03-02")),
+    ("Zajęcia trwały od 10.05 do 12.05 w świetlicy.", (None, None)),  # hours, as far as the words tell
+])
+def test_year_less_numeric_ranges_after_od_and_do(extractor, text, span):
+    event = extractor.extract(text).event
+    assert (event.date_partial_start, event.date_partial_end) == span
