@@ -63,6 +63,8 @@ def date_role(ctx: Context, start: int, end: int) -> str:
     right = ctx.right(end, 12)
     if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right):
         return "timestamp"
+    if _dateline(ctx, start, end):
+        return "publication"
     if _LEGAL.search(left):
         return "legal_act"
     if _PROJECT.search(left):
@@ -80,6 +82,25 @@ def date_role(ctx: Context, start: int, end: int) -> str:
     if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start, end):
         return "other"
     return "event"
+
+
+#: a dateline opening the text: "Borki, dnia 12.05.2019 r." on a line of its own, "WARSZAWA, 12 maja. Wczoraj …"
+_DATELINE_LEFT = re.compile(r"^[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*){0,2}[^\S\n]*,[^\S\n]*"
+                            r"(?:dnia[^\S\n]+|dn\.[^\S\n]*)?$")
+_DATELINE_RIGHT = re.compile(r"[^\S\n]*(?:r\.|roku)?[^\S\n]*(?:\((?:PAP|IAR|KAI|inf\. własna)\))?[^\S\n]*(?:$|\n|[.–-][^\S\n])")
+#: a dateline stands at the top: within this many characters of the text's start
+DATELINE_CHARS = 300
+
+
+def _dateline(ctx: Context, start: int, end: int) -> bool:
+    """The date of writing at the head of a communiqué or a news item is its publication date, not the event's."""
+    line_start = ctx.norm.rfind("\n", 0, start) + 1
+    if line_start > DATELINE_CHARS or not _DATELINE_LEFT.match(ctx.norm[line_start:start]):
+        return False
+    place = re.findall(r"[^\W\d_]+", ctx.norm[line_start:start])[:1]
+    if not place or not any("nazwa_geograficzna" in a.names and ":nom" in a.tag for a in analyse(place[0].title())):
+        return False  # "Zebranie wiejskie, 12 maja 2019 r.": a heading with the event's date, not a town's dateline
+    return ctx.norm[end - 1] == "." or bool(_DATELINE_RIGHT.match(ctx.norm, end))
 
 
 #: nouns whose "z <date>" dates a document, not the event: "w numerze „Głosu” z 7 lipca", "pismo z dnia …"

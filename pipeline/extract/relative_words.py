@@ -19,7 +19,8 @@ EVENT_CUE = re.compile(
 #: verbs that say the event happened (or will): a date in their sentence is the event's
 EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
                         r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"
-                        r"zakończyło\s+się|trwał\w*|rozpocznie\s+się|rozpoczną\s+się|potrwa(?:ją)?\b|"
+                        r"zakończyło\s+się|trwał\w*|rozpocznie\s+się|rozpoczną\s+się|potrwa(?:ją)?\b|ruszy\b|ruszą\b|"
+                        r"zagra(?:ją)?\b|wystąpi(?:ą)?\b|"
                         r"zaplanowan\w*|zaplanowano|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
                         r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
 #: future or invitation: the sentence announces rather than reports

@@ -8,3 +8,15 @@ def test_a_photo_credit_date_is_no_session_of_the_event(extractor):
     assert [d.role for d in report.dates if d.text.startswith("7.06")] == ["timestamp"]
     text = "Zdjęcia z festynu, który odbył się 6.06.2021, są w galerii."
     assert extractor.extract(text).event.date_start == "2021-06-06"
+
+
+def test_a_towns_dateline_at_the_top_is_the_publication_date(extractor):
+    report = extractor.extract("Borki, dnia 12.05.2019 r.\nKomunikat\nW dniu 10 maja w świetlicy odbyło się zebranie.")
+    assert [d.role for d in report.dates] == ["publication", "event"]
+    assert report.event.date_start == "2019-05-10"
+    report = extractor.extract("LIPNO, 12 maja. Wczoraj w ratuszu odbyła się konferencja prasowa.")
+    assert [d.role for d in report.dates] == ["publication"] and report.event.date_partial_start is None
+    # a heading or a sentence that opens with a noun or a name other than a town keeps the event's date
+    for text in ("Zebranie wiejskie, 12 maja 2019 r.\nW Borkach odbyło się zebranie.",
+                 "Jan Lis, 12 maja 2019 r. odebrał nagrodę w Borkach."):
+        assert extractor.extract(text).event.date_start == "2019-05-12", text

@@ -219,6 +219,8 @@ def test_a_date_named_as_a_topic_is_not_the_events(extractor):
     # a verb of beginning or of a plan in the future says the date is the event's
     ("Przegląd Chórów rozpocznie się 12 lipca w kościele w Borkach. Potrwa do 14 lipca.", "--07-12"),
     ("Spotkanie z podróżnikiem zaplanowano na 22 listopada w bibliotece w Lipnie.", "--11-22"),
+    ("Już 15 grudnia w Lipnie zagra zespół Kwiaty. Bilety w cenie 15 zł.", "--12-15"),
+    ("Przegląd Kapel ruszy 12 lipca w Borkach.", "--07-12"),
     # an earlier visit named by an adverb is another occasion
     ("Spotkanie z podróżnikiem zaplanowano na 22 listopada. Gość przyjedzie do Lipna po raz drugi; poprzednio "
      "odwiedził bibliotekę 5 marca.", "--11-22"),
