@@ -61,9 +61,9 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return FURNITURE_ROLES[furniture]
     left = ctx.left(start, 90)
     right = ctx.right(end, 12)
-    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right):
-        return "timestamp"
-    if _dateline(ctx, start, end):
+    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right) and (right[:1] != " " or ctx.norm[end - 1].isdigit()):
+        return "timestamp"  # "2019-05-12 14:22", "IMG_2019.jpg"; not "7 października. 11.00 - otwarcie"
+    if is_dateline(ctx, start, end):
         return "publication"
     if _LEGAL.search(left):
         return "legal_act"
@@ -79,7 +79,8 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
-    if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start, end):
+    if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start, end) \
+            or _period_of_a_topic(ctx, start):
         return "other"
     return "event"
 
@@ -92,7 +93,7 @@ _DATELINE_RIGHT = re.compile(r"[^\S\n]*(?:r\.|roku)?[^\S\n]*(?:\((?:PAP|IAR|KAI|
 DATELINE_CHARS = 300
 
 
-def _dateline(ctx: Context, start: int, end: int) -> bool:
+def is_dateline(ctx: Context, start: int, end: int) -> bool:
     """The date of writing at the head of a communiqué or a news item is its publication date, not the event's."""
     line_start = ctx.norm.rfind("\n", 0, start) + 1
     if line_start > DATELINE_CHARS or not _DATELINE_LEFT.match(ctx.norm[line_start:start]):
@@ -179,6 +180,30 @@ def _other_occasion(ctx: Context, start: int) -> bool:
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80)
         return bool(_ANNOUNCE.search(text))
     return False
+
+
+#: a topic's words ("panel dotyczący relacji z okresu …", "wykład poświęcony wydarzeniom …") and the period nouns
+#: that put a date inside the topic, not on the talk
+TOPIC_LEMMAS = frozenset({"dotyczyć", "poświęcić", "traktować", "temat"})
+TOPIC_PERIOD_LEMMAS = frozenset({"okres", "czas", "wydarzenie", "dzień"})
+_VERB_POS = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
+
+
+def _period_of_a_topic(ctx: Context, start: int) -> bool:
+    """"panel dyskusyjny dotyczący relacji w najgorętszym okresie konfliktu w dniach 3-10 sierpnia": the date's clause
+    names a topic and, after it with no verb between, the period the topic is about; the date is that period's."""
+    words = [w.lower() for w in re.findall(r"\w+", clause_left(ctx, start))]
+    readings = [analyse(w) for w in words]
+    topic = max((k for k, rs in enumerate(readings) if any(a.lemma in TOPIC_LEMMAS and a.pos in ("pact", "ppas", "subst")
+                                                           for a in rs)), default=None)
+    if topic is None:
+        return False
+    after = readings[topic + 1:]
+    if any(a.pos in _VERB_POS for rs in after for a in rs):
+        return False
+    # the period noun stands before the date's own lead ("w dniach"), not as that lead
+    nouns = after[:-1] if words[-1:] and words[-1] in ("dniach", "dniu", "dnia") else after
+    return any(a.lemma in TOPIC_PERIOD_LEMMAS and a.pos == "subst" for rs in nouns for a in rs)
 
 
 #: "Dnia Pracy Socjalnej, przypadającego w dniu 19 marca": the day a holiday falls on, not the event's

@@ -26,7 +26,7 @@ from pipeline.extract.date_patterns import (
     parse_year,
     raw_matches,
 )
-from pipeline.extract.date_roles import STREET, date_role
+from pipeline.extract.date_roles import STREET, date_role, is_dateline
 from pipeline.extract.date_spans import join_bounded, join_listed
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
@@ -82,7 +82,12 @@ def _infer_year(
     near = _near_year(mentions, start)
     if near is not None:
         return near, "text"
-    ref = ctx.reference
+    # a dateline above the date ("Gdańsk, 16 czerwca 2005 r.") is when the text was written: it outranks a
+    # reference date from outside the text (a corpus's creation date, a file's path)
+    line = next((m for m in mentions if m.role == "publication" and m.date_start and not m.year_inferred
+                 and m.end <= start and is_dateline(ctx, m.start, m.end)), None)
+    ref = ReferenceDate(dt.date.fromisoformat(line.date_start), "publication") if line and line.date_start \
+        else ctx.reference
     if ref is not None:
         year = ref.date.year
         later = (month, day) > (ref.date.month, ref.date.day) if ref.precision == "day" else month > ref.date.month

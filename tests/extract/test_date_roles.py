@@ -20,3 +20,20 @@ def test_a_towns_dateline_at_the_top_is_the_publication_date(extractor):
     for text in ("Zebranie wiejskie, 12 maja 2019 r.\nW Borkach odbyło się zebranie.",
                  "Jan Lis, 12 maja 2019 r. odebrał nagrodę w Borkach."):
         assert extractor.extract(text).event.date_start == "2019-05-12", text
+
+
+def test_a_period_named_inside_a_talks_topic_is_not_the_events(extractor):
+    text = ("Sesja odbędzie się w czwartek, 7 października. 11.00 - panel dotyczący relacji reporterów w najgorętszym "
+            "okresie sporu o pomnik w dniach 3-10 sierpnia z udziałem dziennikarzy.")
+    report = extractor.extract(text)
+    assert [d.role for d in report.dates] == ["event", "other"]
+    assert report.event.date_partial_start == "--10-07"
+    for text in ("Szkolenie dotyczące dotacji w dniach 15-16 maja w Lipnie.",  # no period noun: the event's days
+                 "Debata dotycząca okresu transformacji odbyła się 12 maja."):  # a verb between topic and date
+        assert [d.role for d in extractor.extract(text).dates] == ["event"], text
+
+
+def test_a_datelines_year_outranks_a_reference_from_outside_the_text(extractor):
+    text = "Borki, 16 czerwca 2005 r.\nZawiadomienie\nW dniu 1 maja podczas festynu w Borkach doszło do kradzieży."
+    report = extractor.extract(text, reference_date="2012-11-26")
+    assert [(d.role, d.date_start) for d in report.dates] == [("publication", "2005-06-16"), ("event", "2005-05-01")]
