@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.relative_words import EVENT_CUE
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -80,7 +81,7 @@ def date_role(ctx: Context, start: int, end: int) -> str:
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
     if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start, end) \
-            or _period_of_a_topic(ctx, start):
+            or _period_of_a_topic(ctx, start) or _history(ctx, start):
         return "other"
     return "event"
 
@@ -115,7 +116,11 @@ DOCUMENT_LEMMAS = frozenset({
 EARLIER_LEMMAS = frozenset({"kontynuacja", "nawiązanie", "poprzedni", "wcześniejszy", "ubiegłoroczny",
                             "zeszłoroczny"})
 #: adverbs that put the clause's date on an earlier occasion: "poprzednio gościł w niej 5 marca", "niegdyś, 3 maja"
-EARLIER_ADVERBS = frozenset({"poprzednio", "uprzednio", "niegdyś", "przedtem", "dawno"})
+EARLIER_ADVERBS = frozenset({"poprzednio", "uprzednio", "niegdyś", "przedtem", "dawno", "pierwotnie"})
+#: "rok temu", "dwa lata temu": a period counted back puts the clause's date on an earlier occasion
+AGO_UNITS = frozenset({"rok", "miesiąc"})
+#: "który miał się odbyć 5 marca": a plan that did not hold
+_FAILED_PLAN = re.compile(r"\bmia(?:ł|ła|ło|ły|li)\s+się\s+odby(?:ć|wać)\b", re.IGNORECASE)
 #: "w ubiegłym roku", "w zeszłorocznej edycji": an earlier period named by an adjective and its noun
 EARLIER_ADJECTIVES = frozenset({"ubiegły", "zeszły", "miniony", "przeszły"})
 PERIOD_NOUNS = frozenset({"rok", "edycja", "sezon", "semestr"})
@@ -175,11 +180,35 @@ def _other_occasion(ctx: Context, start: int) -> bool:
     adverbs = {a.lemma for w in words for a in analyse(w.lower()) if a.pos == "adv"}
     if lemmas & EARLIER_LEMMAS or adverbs & EARLIER_ADVERBS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
         return True
+    if _FAILED_PLAN.search(clause) or any(
+            w.lower() == "temu" and k and any(a.lemma in AGO_UNITS for a in analyse(words[k - 1].lower()))
+            for k, w in enumerate(words)):
+        return True
     if lemmas & LATER_LEMMAS:
         sent = ctx.sentence_of(start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80)
         return bool(_ANNOUNCE.search(text))
     return False
+
+
+#: verbs of a founding or a birth: "orkiestra powstała 12 czerwca 1949 r.", "stowarzyszenie założono …"
+FOUNDING_LEMMAS = frozenset({"powstać", "założyć", "utworzyć", "urodzić", "zarejestrować", "zawiązać"})
+
+
+def founding_clause(ctx: Context, start: int) -> bool:
+    """The date's clause tells when a body came into being (or a person was born): history, whose year is not the
+    report's."""
+    words = re.findall(r"\w+", clause_left(ctx, start))[-5:]
+    return any(a.lemma in FOUNDING_LEMMAS and a.pos in ("praet", "ppas", "imps") for w in words for a in analyse(w.lower()))
+
+
+def _history(ctx: Context, start: int) -> bool:
+    """A founding told as history ("Orkiestra powstała 12 czerwca 1949 r."), not at the founding meeting the report
+    may be about ("założone 12 maja na zebraniu założycielskim": its sentence names an event)."""
+    if not founding_clause(ctx, start):
+        return False
+    sent = ctx.sentence_of(start)
+    return not EVENT_CUE.search(ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80))
 
 
 #: a topic's words ("panel dotyczący relacji z okresu …", "wykład poświęcony wydarzeniom …") and the period nouns

@@ -26,7 +26,7 @@ from pipeline.extract.date_patterns import (
     parse_year,
     raw_matches,
 )
-from pipeline.extract.date_roles import STREET, date_role, is_dateline
+from pipeline.extract.date_roles import STREET, date_role, founding_clause, is_dateline
 from pipeline.extract.date_spans import join_bounded, join_listed
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
@@ -53,7 +53,8 @@ _BR = re.compile(r"\s*(?:br\.|b\.r\.|bieżącego roku|tego roku)")
 
 def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
     """The year the report's own body states: its full event dates (the most frequent year)."""
-    years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start and not m.in_furniture]
+    years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start and not m.in_furniture
+             and not founding_clause(ctx, m.start)]
     return Counter(years).most_common(1)[0][0] if years else None
 
 
@@ -61,9 +62,10 @@ def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
 NEAR_CHARS = 300
 
 
-def _near_year(mentions: list[DateMention], start: int) -> int | None:
+def _near_year(ctx: Context, mentions: list[DateMention], start: int) -> int | None:
+    """The year of the last full date of the body shortly before: not a founding's ("powstała 12 czerwca 1949")."""
     before = [m for m in mentions if m.role == "event" and m.date_start and not m.in_furniture
-              and 0 <= start - m.end <= NEAR_CHARS and not m.year_inferred]
+              and 0 <= start - m.end <= NEAR_CHARS and not m.year_inferred and not founding_clause(ctx, m.start)]
     return int(before[-1].date_start[:4]) if before else None  # type: ignore[index]
 
 
@@ -79,7 +81,7 @@ def _infer_year(
     the body's full dates anywhere, the stamps the text shows, a year in the title, the
     school or academic year the text names ("rok akademicki 2019/2020" puts "26 września" in 2019).
     """
-    near = _near_year(mentions, start)
+    near = _near_year(ctx, mentions, start)
     if near is not None:
         return near, "text"
     # a dateline above the date ("Gdańsk, 16 czerwca 2005 r.") is when the text was written: it outranks a
@@ -290,7 +292,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     text_year = _text_year(ctx, mentions)
     # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor
     stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start
-              and ctx.furniture_at(m.start) != CRAWL_HEADER]
+              and ctx.furniture_at(m.start) != CRAWL_HEADER and not founding_clause(ctx, m.start)]
     for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = date_role(ctx, start, end)
         br = _BR.match(norm, end)

@@ -307,3 +307,22 @@ def test_listed_year_less_sessions_make_a_span(extractor, text, span):
 def test_year_less_numeric_ranges_after_od_and_do(extractor, text, span):
     event = extractor.extract(text).event
     assert (event.date_partial_start, event.date_partial_end) == span
+
+
+@pytest.mark.parametrize("text, partial", [
+    # an earlier occasion: a plan changed, a plan that did not hold, a year ago
+    ("Szkolenie, zaplanowane pierwotnie na 5 marca, odbędzie się 12 marca w sali sesyjnej.", "--03-12"),
+    ("Konkurs, który miał się odbyć 5 marca, został przełożony na 19 marca.", "--03-19"),
+    ("Rok temu przegląd trwał od 2 do 5 lipca. W tym roku przegląd odbył się od 8 do 11 lipca.", "--07-08"),
+    # a founding told as history lends no year and is no event date
+    ("Koncert orkiestry odbędzie się w sobotę 12 czerwca w amfiteatrze. Orkiestra powstała 12 czerwca 1949 roku.",
+     "--06-12"),
+])
+def test_dates_of_other_occasions_and_of_history(extractor, text, partial):
+    event = extractor.extract(text).event
+    assert (event.date_start, event.date_partial_start) == (None, partial)
+
+
+def test_a_founding_at_a_meeting_is_the_events_date(extractor):
+    text = "Stowarzyszenie zostało założone 12 maja 2019 r. na zebraniu założycielskim w Borkach."
+    assert extractor.extract(text).event.date_start == "2019-05-12"
