@@ -1,8 +1,9 @@
 """The n-th weekday or weekend of a named month: "w ostatnią niedzielę sierpnia", "w pierwszą sobotę czerwca 2019 r.",
 "w drugi weekend maja". Its day depends on the year: a year written after the month (anchor ``text``) or the
-reference date's (anchor as the reference's), where a past-tense report's day after the reference date belongs
-to the year before, as a year-less date's does. Without either no day is known, and none is emitted (the weekday
-alone is no date, and nor is the month: a year-less month has no day to give a partial).
+reference date's (anchor as the reference's), where a past-tense report's day after the reference date belongs to the year before and an
+announcement's day over half a year before it to the year after, as a year-less date's. Without either no day is
+known, and none is emitted (the weekday alone is no date, and nor is the month: a year-less month has no day to give
+a partial).
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.date_patterns import ORDINAL_LEMMAS, month_number
-from pipeline.extract.relative_dates import CONF_WEEKDAY, EXTRACTOR, is_past, weekday_of
+from pipeline.extract.relative_dates import CONF_WEEKDAY, EXTRACTOR, has_past_verb, is_future, is_past, weekday_of
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
 SATURDAY = 5
+#: an announced day more than this many days before the reference date is in the next year (as `dates` reads one)
+HALF_YEAR_DAYS = 183
 _PATTERN = re.compile(
     r"(?<![\w-])(?:(?:w|we|na)\s+)?(?P<ord>[a-ząćęłńóśźż]{5,10})\s+"
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|niedziel\w{1,3}|"
@@ -87,6 +90,9 @@ def month_weekdays(ctx: Context, taken: Callable[[int, int], bool]) -> list[Date
             later = days is not None and (days[0] > ref.date if ref.precision == "day" else month > ref.date.month)
             if later and is_past(ctx, m.start()):
                 days = _days(ref.date.year - 1, month, weekday, n)  # "w ostatnią niedzielę grudnia" told in January
+            elif days is not None and (ref.date - days[0]).days > HALF_YEAR_DAYS and is_future(ctx, m.start()) \
+                    and not has_past_verb(ctx, m.start()):
+                days = _days(ref.date.year + 1, month, weekday, n)  # "w pierwszą sobotę stycznia" announced in December
         else:
             continue
         if days is None:

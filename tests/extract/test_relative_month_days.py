@@ -27,6 +27,7 @@ def at(ctx_for):
     ("W drugą sobotę grudnia w remizie odbyło się spotkanie opłatkowe.", dt.date(2020, 1, 12),
      ("2019-12-14", "2019-12-14")),
     ("W ostatni weekend lutego odbył się turniej.", REF, ("2019-02-23", "2019-02-24")),
+    ("W pierwszą sobotę stycznia odbędzie się bal seniora.", dt.date(2019, 12, 10), ("2020-01-04", "2020-01-04")),
     # a year written after the month wins, with or without a reference date
     ("Dożynki odbędą się w pierwszą niedzielę września 2021 r. w Lipnie.", None, ("2021-09-05", "2021-09-05")),
 ])
