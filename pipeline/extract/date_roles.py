@@ -111,6 +111,9 @@ DOCUMENT_LEMMAS = frozenset({
     "zaproszenie", "oświadczenie", "opinia", "raport", "wpis", "post", "tekst", "publikacja", "gazeta", "tygodnik",
     "dziennik", "miesięcznik", "biuletyn", "audycja", "program", "nagranie", "aneks", "faktura", "zaświadczenie",
 })
+#: happenings whose "z <date>" dates a past mishap or battle a ceremony recalls: "ofiar katastrofy z 10 kwietnia"
+MISHAP_LEMMAS = frozenset({"katastrofa", "wypadek", "pożar", "powódź", "tragedia", "zamach", "wybuch", "bitwa",
+                           "wojna", "powstanie", "trzęsienie", "huragan", "nawałnica"})
 #: words saying the date belongs to an occasion before the one reported: "kontynuacja spotkania z 25 kwietnia",
 #: "poprzednie spotkanie odbyło się 12 marca"
 EARLIER_LEMMAS = frozenset({"kontynuacja", "nawiązanie", "poprzedni", "wcześniejszy", "ubiegłoroczny",
@@ -160,7 +163,7 @@ def _document_date(ctx: Context, start: int) -> bool:
         return False
     head = _QUOTED_TAIL.sub("", left[:z.start()])
     words = re.findall(r"\w+", head)[-3:]
-    return bool(_lemmas(words) & DOCUMENT_LEMMAS)
+    return bool(_lemmas(words) & (DOCUMENT_LEMMAS | MISHAP_LEMMAS))
 
 
 _RELATIVE_PRONOUN = re.compile(r"^\s*(?:któr\w+|gdzie|kiedy)\b", re.IGNORECASE)

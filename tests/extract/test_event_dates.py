@@ -314,6 +314,7 @@ def test_year_less_numeric_ranges_after_od_and_do(extractor, text, span):
     ("Szkolenie, zaplanowane pierwotnie na 5 marca, odbędzie się 12 marca w sali sesyjnej.", "--03-12"),
     ("Konkurs, który miał się odbyć 5 marca, został przełożony na 19 marca.", "--03-19"),
     ("Rok temu przegląd trwał od 2 do 5 lipca. W tym roku przegląd odbył się od 8 do 11 lipca.", "--07-08"),
+    ("Msza w intencji ofiar pożaru z 10 kwietnia odbędzie się 10 maja w kościele w Borkach.", "--05-10"),
     # a founding told as history lends no year and is no event date
     ("Koncert orkiestry odbędzie się w sobotę 12 czerwca w amfiteatrze. Orkiestra powstała 12 czerwca 1949 roku.",
      "--06-12"),
