@@ -30,7 +30,7 @@ from pipeline.extract.date_roles import STREET, date_role, founding_clause, is_d
 from pipeline.extract.date_spans import join_bounded, join_listed
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
-from pipeline.extract.relative_month_days import month_weekdays
+from pipeline.extract.relative_month_days import month_weekdays, this_month_days
 from pipeline.extract.relative_weeks import week_relative
 from pipeline.models import DateMention
 from pipeline.text.context import Context, ReferenceDate
@@ -313,6 +313,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
                                     date_start=date_start, date_end=date_end, role=role,
                                     year_inferred=True, anchor=anchor))  # type: ignore[arg-type]
     mentions.extend(month_weekdays(ctx, _coverage(mentions)))
+    mentions.extend(this_month_days(ctx, _coverage(mentions)))  # before the weekdays: "w sobotę 9 bm." is one day
     taken = _coverage(mentions)
     mentions.extend(reference_relative(ctx, taken))
     mentions.extend(week_relative(ctx, taken))

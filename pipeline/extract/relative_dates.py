@@ -25,8 +25,6 @@ from functools import lru_cache
 from pipeline.extract.relative_words import (
     EVENT_CUE,
     FUTURE_CUE,
-    THIS_MONTH,
-    THIS_MONTH_HINT,
     WEEKDAY_RANGE,
     WEEKDAY_RANGE_HINT,
     week_beside,
@@ -72,6 +70,10 @@ _AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)
 #: itself is tried at every word of a report: without it the pattern is not run.
 _DAY_NOUN_ADJECTIVE_HINT = re.compile(r"dzisiejsz|wczorajsz|jutrzejsz", re.IGNORECASE)
 _AGO_HINT = re.compile(r"temu|przed\s", re.IGNORECASE)
+#: "za tydzień", "za dwa dni": days ahead of the reference date
+_AHEAD = re.compile(r"(?<![\w-])za\s+(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)"
+                    r"(?![\w-])", re.IGNORECASE)
+_AHEAD_HINT = re.compile(r"za\s", re.IGNORECASE)
 
 
 def _hinted(pattern: re.Pattern[str], hint: re.Pattern[str], text: str):
@@ -264,6 +266,12 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
             continue
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_ago", CONF_RELATIVE,
                                 ref.date - dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
+    for m in _hinted(_AHEAD, _AHEAD_HINT, ctx.norm) if day_precise else ():
+        days = _days_ago(m["n"], m["unit"]) if m["n"] or m["unit"].lower() == "tydzień" else None  # not "za dzień"
+        if days is None or taken(m.start(), m.end()) or not is_future(ctx, m.start()) or has_past_verb(ctx, m.start()):
+            continue  # "za tydzień pracy otrzymał…": a reward, not a day; only an announcement counts ahead
+        out.append(_day_mention(ctx, m.start(), m.end(), "relative_ahead", CONF_RELATIVE,
+                                ref.date + dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
     week_phrases: list[tuple[int, int]] = []
     pair_end = -1
     for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
@@ -318,24 +326,7 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
                 else _latest_before(ref.date, weekday)
             rule = "relative_weekday_adjective"
         out.append(_day_mention(ctx, m.start(), m.end(), rule, CONF_WEEKDAY, day, ref.anchor, _role(ctx, m.start())))
-    for m in _hinted(THIS_MONTH, THIS_MONTH_HINT, ctx.norm):
-        day = _day_of_month(ref.date, int(m["d"]))
-        first = _day_of_month(ref.date, int(m["d1"])) if m["d1"] else day
-        if day is not None and first is not None and first <= day and not taken(m.start(), m.end()):
-            from pipeline.extract.date_roles import date_role
-
-            mention = _day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
-                                   date_role(ctx, m.start(), m.end()))
-            mention.date_start = first.isoformat()  # "w dniach 3-4 bm.": from the first day listed
-            out.append(mention)
     return out
-
-
-def _day_of_month(ref: dt.date, day: int) -> dt.date | None:
-    try:
-        return ref.replace(day=day)
-    except ValueError:
-        return None  # "31 bm." in a month of thirty days: a slip, no date
 
 
 def _in_week(ref: dt.date, shift: int, weekday: int) -> dt.date:

@@ -1,4 +1,5 @@
-"""The n-th weekday or weekend of a named month: "w ostatnią niedzielę sierpnia", "w pierwszą sobotę czerwca 2019 r.",
+"""Days of a month named or implied: a day of the reference date's month ("13 bm.", "w dniach 3-4 b.m."), and the
+n-th weekday or weekend of a named month: "w ostatnią niedzielę sierpnia", "w pierwszą sobotę czerwca 2019 r.",
 "w drugi weekend maja". Its day depends on the year: a year written after the month (anchor ``text``) or the
 reference date's (anchor as the reference's), where a past-tense report's day after the reference date belongs to the year before and an
 announcement's day over half a year before it to the year after, as a year-less date's. Without either no day is
@@ -14,7 +15,18 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.date_patterns import ORDINAL_LEMMAS, month_number
-from pipeline.extract.relative_dates import CONF_WEEKDAY, EXTRACTOR, has_past_verb, is_future, is_past, weekday_of
+from pipeline.extract.relative_dates import (
+    CONF_RELATIVE,
+    CONF_WEEKDAY,
+    EXTRACTOR,
+    _day_mention,
+    _hinted,
+    has_past_verb,
+    is_future,
+    is_past,
+    weekday_of,
+)
+from pipeline.extract.relative_words import THIS_MONTH, THIS_MONTH_HINT
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -102,3 +114,30 @@ def month_weekdays(ctx: Context, taken: Callable[[int, int], bool]) -> list[Date
                                role=date_role(ctx, m.start(), m.end()), anchor=anchor,  # type: ignore[arg-type]
                                relative=not m["year"], year_inferred=not m["year"]))
     return out
+
+
+def this_month_days(ctx: Context, taken: Callable[[int, int], bool]) -> list[DateMention]:
+    """"13 bm.", "w dniach 3-4 b.m.": days of the reference date's month (a month's precision is enough); their role
+    is read as any date's (a deadline stays one)."""
+    ref = ctx.reference
+    if ref is None:
+        return []
+    from pipeline.extract.date_roles import date_role
+
+    out = []
+    for m in _hinted(THIS_MONTH, THIS_MONTH_HINT, ctx.norm):
+        day = _day_of_month(ref.date, int(m["d"]))
+        first = _day_of_month(ref.date, int(m["d1"])) if m["d1"] else day
+        if day is not None and first is not None and first <= day and not taken(m.start(), m.end()):
+            mention = _day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
+                                   date_role(ctx, m.start(), m.end()))
+            mention.date_start = first.isoformat()  # "w dniach 3-4 bm.": from the first day listed
+            out.append(mention)
+    return out
+
+
+def _day_of_month(ref: dt.date, day: int) -> dt.date | None:
+    try:
+        return ref.replace(day=day)
+    except ValueError:
+        return None  # "31 bm." in a month of thirty days: a slip, no date

@@ -29,6 +29,10 @@ def at(ctx_for):
     ("W ub. sobotę w Borkach odbył się festyn.", REF, ("2019-03-09", "2019-03-09")),
     ("Przed tygodniem w Borkach odbył się koncert.", REF, ("2019-03-06", "2019-03-06")),
     ("Przed dwoma tygodniami w Borkach odbył się koncert.", REF, ("2019-02-27", "2019-02-27")),
+    ("Za tydzień w Borkach odbędzie się festyn.", REF, ("2019-03-20", "2019-03-20")),
+    ("Za dwa dni w Borkach rozpocznie się festiwal.", REF, ("2019-03-15", "2019-03-15")),
+    # a day of this month beside a weekday: one day, the month's
+    ("W sobotę 9 bm. w Borkach odbył się festyn.", REF, ("2019-03-09", "2019-03-09")),
 ])
 def test_days_named_against_the_reference(at, text, ref, span):
     found = at(text, ref)
@@ -41,6 +45,14 @@ def test_days_named_against_the_reference(at, text, ref, span):
 ])
 def test_no_pair_of_weekdays(at, text):
     assert not [d for d in at(text) if d.date_end != d.date_start]
+
+
+@pytest.mark.parametrize("text", [
+    "Płacimy za tydzień pobytu 500 zł.", "Dziękujemy za dzień pełen wrażeń.", "Za kilka dni odbędzie się festyn.",
+    "Za tydzień pracy otrzymał nagrodę.",
+])
+def test_no_day_ahead_outside_an_announcement(at, text):
+    assert not at(text)
 
 
 def test_an_abbreviated_last_week_and_a_vague_count(at):
