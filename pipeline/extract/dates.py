@@ -29,6 +29,7 @@ from pipeline.extract.date_patterns import (
 from pipeline.extract.date_roles import STREET, date_role, founding_clause, is_dateline
 from pipeline.extract.date_spans import join_bounded, join_listed
 from pipeline.extract.previous_dates import previous_relative
+from pipeline.extract.reference import dateline_reference
 from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
 from pipeline.extract.relative_month_days import month_weekdays, this_month_days
 from pipeline.extract.relative_weeks import week_relative
@@ -289,6 +290,9 @@ def extract_dates(ctx: Context) -> list[DateMention]:
                 **ctx.mention_fields(m.start(), m.end(), EXTRACTOR, 0.8, "year_range"),
                 date_start=f"{y1}-01-01", date_end=f"{y2}-12-31", role="project_period",
             ))
+    if ctx.reference is None:  # a dateline is the reference date of a text that has no other
+        ctx.reference = dateline_reference([(m.date_start, m.role == "publication" and is_dateline(ctx, m.start, m.end))
+                                            for m in mentions if m.date_start])
     text_year = _text_year(ctx, mentions)
     # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor
     stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start

@@ -1,5 +1,7 @@
 """Roles of dates (pipeline/extract/date_roles.py) in sentences written for the tests."""
 
+import pytest
+
 
 def test_a_photo_credit_date_is_no_session_of_the_event(extractor):
     text = "W niedzielę 6 czerwca 2021 r. w parku odbył się festyn. Fot. Ewa Zając, 7.06.2021"
@@ -37,3 +39,12 @@ def test_a_datelines_year_outranks_a_reference_from_outside_the_text(extractor):
     text = "Borki, 16 czerwca 2005 r.\nZawiadomienie\nW dniu 1 maja podczas festynu w Borkach doszło do kradzieży."
     report = extractor.extract(text, reference_date="2012-11-26")
     assert [(d.role, d.date_start) for d in report.dates] == [("publication", "2005-06-16"), ("event", "2005-05-01")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Borki, dnia 12.05.2019 r.\nKomunikat\nW dniu dzisiejszym w świetlicy odbyło się zebranie.", "2019-05-12"),
+    ("Borki, 12 maja 2019 r.\nWczoraj w świetlicy odbyło się zebranie wiejskie.", "2019-05-11"),
+])
+def test_a_dateline_is_the_reference_date_of_a_text_without_one(extractor, text, day):
+    report = extractor.extract(text)
+    assert (report.document.reference_date, report.event.date_start) == ("2019-05-12", day)
