@@ -1,7 +1,9 @@
 """Date mentions: the patterns' matches (`date_patterns`) made into mentions, each with a `role`
 from its context (`date_roles`) so that legal acts, project periods, publication stamps and
 file-name timestamps never become the event's date; year-less dates get a year with its anchor,
-and relative expressions are added (`relative_dates`).
+and relative expressions are added (`relative_dates`, `relative_weeks`, `relative_month_days`,
+`previous_dates`); a range written as two dates, and listed year-less sessions, become one mention
+(`date_spans`).
 """
 
 from __future__ import annotations
@@ -76,9 +78,10 @@ def _infer_year(
 ) -> tuple[int | None, str]:
     """Year of a year-less date, and its anchor.
 
-    A full date just before it in the body first ("12.03.2018 … a 14 marca"); then the
-    reference date, where a past-tense report's month-day after the reference date
-    belongs to the year before (a report published in January about "14 grudnia"); then
+    A full date just before it in the body first ("12.03.2018 … a 14 marca"); then the text's
+    dateline or else the reference date, where a past-tense report's month-day after it
+    belongs to the year before (a report published in January about "14 grudnia") and an
+    announced one over half a year before it to the year after; then
     the body's full dates anywhere, the stamps the text shows, a year in the title, the
     school or academic year the text names ("rok akademicki 2019/2020" puts "26 września" in 2019).
     """
