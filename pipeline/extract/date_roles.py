@@ -50,6 +50,8 @@ _LEAD_IN = re.compile(r"\b(w\s+dniu|w\s+dniach|dnia|dn\.|w\s+terminie|odbył\w*\
                       re.IGNORECASE)
 
 
+#: a date that ends with its month's word: an hour after it is the event's, not a stamp's clock
+_MONTH_WORD_END = re.compile(r"[^\W\d_]{3,}\.?$")
 #: furniture kind -> the role its dates get (docs/annotation.md)
 FURNITURE_ROLES = {"publication_date": "publication", "byline": "publication", "crawl_header": "timestamp",
                    "calendar": "timestamp", "caption": "timestamp", "menu": "timestamp",
@@ -62,7 +64,8 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return FURNITURE_ROLES[furniture]
     left = ctx.left(start, 90)
     right = ctx.right(end, 12)
-    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right) and (right[:1] != " " or ctx.norm[end - 1].isdigit()):
+    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right) and (right[:1] != " "
+                                                                     or not _MONTH_WORD_END.search(ctx.left(end, 15))):
         return "timestamp"  # "2019-05-12 14:22", "IMG_2019.jpg"; not "7 października. 11.00 - otwarcie"
     if is_dateline(ctx, start, end):
         return "publication"
@@ -90,12 +93,16 @@ def date_role(ctx: Context, start: int, end: int) -> str:
 _DATELINE_LEFT = re.compile(r"^[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*){0,2}[^\S\n]*,[^\S\n]*"
                             r"(?:dnia[^\S\n]+|dn\.[^\S\n]*)?$")
 _DATELINE_RIGHT = re.compile(r"[^\S\n]*(?:r\.|roku)?[^\S\n]*(?:\((?:PAP|IAR|KAI|inf\. własna)\))?[^\S\n]*(?:$|\n|[.–-][^\S\n])")
-#: a dateline stands at the top: within this many characters of the text's start
+#: a dateline stands at the top: its line within this many characters of the text's start, its town and "dnia"
+#: within the next DATELINE_LEFT_CHARS
 DATELINE_CHARS = 300
+DATELINE_LEFT_CHARS = 80
 
 
 def is_dateline(ctx: Context, start: int, end: int) -> bool:
     """The date of writing at the head of a communiqué or a news item is its publication date, not the event's."""
+    if start > DATELINE_CHARS + DATELINE_LEFT_CHARS:
+        return False
     line_start = ctx.norm.rfind("\n", 0, start) + 1
     if line_start > DATELINE_CHARS or not _DATELINE_LEFT.match(ctx.norm[line_start:start]):
         return False
@@ -201,7 +208,7 @@ FOUNDING_LEMMAS = frozenset({"powstać", "założyć", "utworzyć", "urodzić", 
 def founding_clause(ctx: Context, start: int) -> bool:
     """The date's clause tells when a body came into being (or a person was born): history, whose year is not the
     report's."""
-    words = re.findall(r"\w+", clause_left(ctx, start))[-5:]
+    words = re.findall(r"\w+", clause_left(ctx, start)[-CLAUSE_CHARS:])[-5:]
     return any(a.lemma in FOUNDING_LEMMAS and a.pos in ("praet", "ppas", "imps") for w in words for a in analyse(w.lower()))
 
 
@@ -219,12 +226,15 @@ def _history(ctx: Context, start: int) -> bool:
 TOPIC_LEMMAS = frozenset({"dotyczyć", "poświęcić", "traktować", "temat"})
 TOPIC_PERIOD_LEMMAS = frozenset({"okres", "czas", "wydarzenie", "dzień"})
 _VERB_POS = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
+#: how far back a topic is looked for: a clause's last words (a long run-on line costs no more)
+CLAUSE_CHARS = 200
+TOPIC_WORDS = 16
 
 
 def _period_of_a_topic(ctx: Context, start: int) -> bool:
     """"panel dyskusyjny dotyczący relacji w najgorętszym okresie konfliktu w dniach 3-10 sierpnia": the date's clause
     names a topic and, after it with no verb between, the period the topic is about; the date is that period's."""
-    words = [w.lower() for w in re.findall(r"\w+", clause_left(ctx, start))]
+    words = [w.lower() for w in re.findall(r"\w+", clause_left(ctx, start)[-CLAUSE_CHARS:])][-TOPIC_WORDS:]
     readings = [analyse(w) for w in words]
     topic = max((k for k, rs in enumerate(readings) if any(a.lemma in TOPIC_LEMMAS and a.pos in ("pact", "ppas", "subst")
                                                            for a in rs)), default=None)
