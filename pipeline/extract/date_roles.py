@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.relative_words import EVENT_CUE
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -49,6 +50,8 @@ _LEAD_IN = re.compile(r"\b(w\s+dniu|w\s+dniach|dnia|dn\.|w\s+terminie|odbył\w*\
                       re.IGNORECASE)
 
 
+#: a date that ends with its month's word: an hour after it is the event's, not a stamp's clock
+_MONTH_WORD_END = re.compile(r"[^\W\d_]{3,}\.?$")
 #: furniture kind -> the role its dates get (docs/annotation.md)
 FURNITURE_ROLES = {"publication_date": "publication", "byline": "publication", "crawl_header": "timestamp",
                    "calendar": "timestamp", "caption": "timestamp", "menu": "timestamp",
@@ -61,8 +64,11 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return FURNITURE_ROLES[furniture]
     left = ctx.left(start, 90)
     right = ctx.right(end, 12)
-    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right):
-        return "timestamp"
+    if _FILE_LEFT.search(left[-12:]) or _FILE_RIGHT.match(right) and (right[:1] != " "
+                                                                     or not _MONTH_WORD_END.search(ctx.left(end, 15))):
+        return "timestamp"  # "2019-05-12 14:22", "IMG_2019.jpg"; not "7 października. 11.00 - otwarcie"
+    if is_dateline(ctx, start, end):
+        return "publication"
     if _LEGAL.search(left):
         return "legal_act"
     if _PROJECT.search(left):
@@ -73,13 +79,37 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _PHOTO_CREDIT.search(left[-40:]):
         return "timestamp"
-    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start):
+    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start) or _enrolment_after(ctx, end):
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
-    if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start, end):
+    if _document_date(ctx, start) or _other_occasion(ctx, start) or _falls_on(ctx, start, end) \
+            or _period_of_a_topic(ctx, start) or _history(ctx, start):
         return "other"
     return "event"
+
+
+#: a dateline opening the text: "Borki, dnia 12.05.2019 r." on a line of its own, "WARSZAWA, 12 maja. Wczoraj …"
+_DATELINE_LEFT = re.compile(r"^[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*){0,2}[^\S\n]*,[^\S\n]*"
+                            r"(?:dnia[^\S\n]+|dn\.[^\S\n]*)?$")
+_DATELINE_RIGHT = re.compile(r"[^\S\n]*(?:r\.|roku)?[^\S\n]*(?:\((?:PAP|IAR|KAI|inf\. własna)\))?[^\S\n]*(?:$|\n|[.–-][^\S\n])")
+#: a dateline stands at the top: its line within this many characters of the text's start, its town and "dnia"
+#: within the next DATELINE_LEFT_CHARS
+DATELINE_CHARS = 300
+DATELINE_LEFT_CHARS = 80
+
+
+def is_dateline(ctx: Context, start: int, end: int) -> bool:
+    """The date of writing at the head of a communiqué or a news item is its publication date, not the event's."""
+    if start > DATELINE_CHARS + DATELINE_LEFT_CHARS:
+        return False
+    line_start = ctx.norm.rfind("\n", 0, start) + 1
+    if line_start > DATELINE_CHARS or not _DATELINE_LEFT.match(ctx.norm[line_start:start]):
+        return False
+    place = re.findall(r"[^\W\d_]+", ctx.norm[line_start:start])[:1]
+    if not place or not any("nazwa_geograficzna" in a.names and ":nom" in a.tag for a in analyse(place[0].title())):
+        return False  # "Zebranie wiejskie, 12 maja 2019 r.": a heading with the event's date, not a town's dateline
+    return ctx.norm[end - 1] == "." or bool(_DATELINE_RIGHT.match(ctx.norm, end))
 
 
 #: nouns whose "z <date>" dates a document, not the event: "w numerze „Głosu” z 7 lipca", "pismo z dnia …"
@@ -88,10 +118,19 @@ DOCUMENT_LEMMAS = frozenset({
     "zaproszenie", "oświadczenie", "opinia", "raport", "wpis", "post", "tekst", "publikacja", "gazeta", "tygodnik",
     "dziennik", "miesięcznik", "biuletyn", "audycja", "program", "nagranie", "aneks", "faktura", "zaświadczenie",
 })
+#: happenings whose "z <date>" dates a past mishap or battle a ceremony recalls: "ofiar katastrofy z 10 kwietnia"
+MISHAP_LEMMAS = frozenset({"katastrofa", "wypadek", "pożar", "powódź", "tragedia", "zamach", "wybuch", "bitwa",
+                           "wojna", "powstanie", "trzęsienie", "huragan", "nawałnica"})
 #: words saying the date belongs to an occasion before the one reported: "kontynuacja spotkania z 25 kwietnia",
 #: "poprzednie spotkanie odbyło się 12 marca"
 EARLIER_LEMMAS = frozenset({"kontynuacja", "nawiązanie", "poprzedni", "wcześniejszy", "ubiegłoroczny",
                             "zeszłoroczny"})
+#: adverbs that put the clause's date on an earlier occasion: "poprzednio gościł w niej 5 marca", "niegdyś, 3 maja"
+EARLIER_ADVERBS = frozenset({"poprzednio", "uprzednio", "niegdyś", "przedtem", "dawno", "pierwotnie"})
+#: "rok temu", "dwa lata temu": a period counted back puts the clause's date on an earlier occasion
+AGO_UNITS = frozenset({"rok", "miesiąc"})
+#: "który miał się odbyć 5 marca": a plan that did not hold
+_FAILED_PLAN = re.compile(r"\bmia(?:ł|ła|ło|ły|li)\s+się\s+odby(?:ć|wać)\b", re.IGNORECASE)
 #: "w ubiegłym roku", "w zeszłorocznej edycji": an earlier period named by an adjective and its noun
 EARLIER_ADJECTIVES = frozenset({"ubiegły", "zeszły", "miniony", "przeszły"})
 PERIOD_NOUNS = frozenset({"rok", "edycja", "sezon", "semestr"})
@@ -131,7 +170,7 @@ def _document_date(ctx: Context, start: int) -> bool:
         return False
     head = _QUOTED_TAIL.sub("", left[:z.start()])
     words = re.findall(r"\w+", head)[-3:]
-    return bool(_lemmas(words) & DOCUMENT_LEMMAS)
+    return bool(_lemmas(words) & (DOCUMENT_LEMMAS | MISHAP_LEMMAS))
 
 
 _RELATIVE_PRONOUN = re.compile(r"^\s*(?:któr\w+|gdzie|kiedy)\b", re.IGNORECASE)
@@ -148,13 +187,65 @@ def _other_occasion(ctx: Context, start: int) -> bool:
         before = clause_left(ctx, head_end) if head_end else ""
         words = re.findall(r"\w+", before)[-ANTECEDENT_WORDS:] + words
     lemmas = _lemmas(words)
-    if lemmas & EARLIER_LEMMAS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
+    adverbs = {a.lemma for w in words for a in analyse(w.lower()) if a.pos == "adv"}
+    if lemmas & EARLIER_LEMMAS or adverbs & EARLIER_ADVERBS or (lemmas & EARLIER_ADJECTIVES and lemmas & PERIOD_NOUNS):
+        return True
+    if _FAILED_PLAN.search(clause) or any(
+            w.lower() == "temu" and k and any(a.lemma in AGO_UNITS for a in analyse(words[k - 1].lower()))
+            for k, w in enumerate(words)):
         return True
     if lemmas & LATER_LEMMAS:
         sent = ctx.sentence_of(start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80)
         return bool(_ANNOUNCE.search(text))
     return False
+
+
+#: verbs of a founding or a birth: "orkiestra powstała 12 czerwca 1949 r.", "stowarzyszenie założono …"
+FOUNDING_LEMMAS = frozenset({"powstać", "założyć", "utworzyć", "urodzić", "zarejestrować", "zawiązać"})
+
+
+def founding_clause(ctx: Context, start: int) -> bool:
+    """The date's clause tells when a body came into being (or a person was born): history, whose year is not the
+    report's."""
+    words = re.findall(r"\w+", clause_left(ctx, start)[-CLAUSE_CHARS:])[-5:]
+    return any(a.lemma in FOUNDING_LEMMAS and a.pos in ("praet", "ppas", "imps") for w in words for a in analyse(w.lower()))
+
+
+def _history(ctx: Context, start: int) -> bool:
+    """A founding told as history ("Orkiestra powstała 12 czerwca 1949 r."), not at the founding meeting the report
+    may be about ("założone 12 maja na zebraniu założycielskim": its sentence names an event)."""
+    if not founding_clause(ctx, start):
+        return False
+    sent = ctx.sentence_of(start)
+    return not EVENT_CUE.search(ctx.norm[sent.start_char:sent.end_char] if sent is not None else ctx.right(start, 80))
+
+
+#: a topic's words ("panel dotyczący relacji z okresu …", "wykład poświęcony wydarzeniom …") and the period nouns
+#: that put a date inside the topic, not on the talk
+TOPIC_LEMMAS = frozenset({"dotyczyć", "poświęcić", "traktować", "temat"})
+TOPIC_PERIOD_LEMMAS = frozenset({"okres", "czas", "wydarzenie", "dzień"})
+_VERB_POS = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
+#: how far back a topic is looked for: a clause's last words (a long run-on line costs no more)
+CLAUSE_CHARS = 200
+TOPIC_WORDS = 16
+
+
+def _period_of_a_topic(ctx: Context, start: int) -> bool:
+    """"panel dyskusyjny dotyczący relacji w najgorętszym okresie konfliktu w dniach 3-10 sierpnia": the date's clause
+    names a topic and, after it with no verb between, the period the topic is about; the date is that period's."""
+    words = [w.lower() for w in re.findall(r"\w+", clause_left(ctx, start)[-CLAUSE_CHARS:])][-TOPIC_WORDS:]
+    readings = [analyse(w) for w in words]
+    topic = max((k for k, rs in enumerate(readings) if any(a.lemma in TOPIC_LEMMAS and a.pos in ("pact", "ppas", "subst")
+                                                           for a in rs)), default=None)
+    if topic is None:
+        return False
+    after = readings[topic + 1:]
+    if any(a.pos in _VERB_POS for rs in after for a in rs):
+        return False
+    # the period noun stands before the date's own lead ("w dniach"), not as that lead
+    nouns = after[:-1] if words[-1:] and words[-1] in ("dniach", "dniu", "dnia") else after
+    return any(a.lemma in TOPIC_PERIOD_LEMMAS and a.pos == "subst" for rs in nouns for a in rs)
 
 
 #: "Dnia Pracy Socjalnej, przypadającego w dniu 19 marca": the day a holiday falls on, not the event's
@@ -177,6 +268,17 @@ def _holiday_clause(words: list[str]) -> bool:
     if any(a.lemma in FALLS_ON_LEMMAS for a in readings):
         return True
     return bool(_PRESENT_BE & set(words)) and any(a.lemma in HOLIDAY_LEMMAS and a.pos == "ppas" for a in readings)
+
+
+#: a call for participants: "20 czerwca rozpoczęto nabór", "5 maja ruszyły zapisy", "10 maja rejestracja uczestników"
+ENROLMENT_LEMMAS = frozenset({"nabór", "rekrutacja", "zapis", "zgłoszenie", "rejestracja"})
+ENROLMENT_WORDS = 3
+
+
+def _enrolment_after(ctx: Context, end: int) -> bool:
+    """The date opens a clause about enrolment, not the event: its day is when the call opened or closed."""
+    words = re.findall(r"\w+", clause_right(ctx, end))[:ENROLMENT_WORDS]
+    return any(a.lemma in ENROLMENT_LEMMAS and a.pos == "subst" for w in words for a in analyse(w.lower()))
 
 
 #: "w dniu 12 grudnia 2014 r. zakończyło realizację zadania": a project's start or end, not the event's day

@@ -1,11 +1,14 @@
 """Date mentions: the patterns' matches (`date_patterns`) made into mentions, each with a `role`
 from its context (`date_roles`) so that legal acts, project periods, publication stamps and
 file-name timestamps never become the event's date; year-less dates get a year with its anchor,
-and relative expressions are added (`relative_dates`).
+and relative expressions are added (`relative_dates`, `relative_weeks`, `relative_month_days`,
+`previous_dates`); a range written as two dates, and listed year-less sessions, become one mention
+(`date_spans`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -25,11 +28,15 @@ from pipeline.extract.date_patterns import (
     parse_year,
     raw_matches,
 )
-from pipeline.extract.date_roles import STREET, date_role
+from pipeline.extract.date_roles import STREET, date_role, founding_clause, is_dateline
+from pipeline.extract.date_spans import join_bounded, join_listed
 from pipeline.extract.previous_dates import previous_relative
-from pipeline.extract.relative_dates import is_past, reference_relative
+from pipeline.extract.reference import dateline_reference
+from pipeline.extract.relative_dates import has_past_verb, is_future, is_past, reference_relative
+from pipeline.extract.relative_month_days import month_weekdays, this_month_days
+from pipeline.extract.relative_weeks import week_relative
 from pipeline.models import DateMention
-from pipeline.text.context import Context
+from pipeline.text.context import Context, ReferenceDate
 from pipeline.text.layout_rules import CRAWL_HEADER
 from pipeline.text.morphology import analyse
 
@@ -49,7 +56,8 @@ _BR = re.compile(r"\s*(?:br\.|b\.r\.|bieżącego roku|tego roku)")
 
 def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
     """The year the report's own body states: its full event dates (the most frequent year)."""
-    years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start and not m.in_furniture]
+    years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start and not m.in_furniture
+             and not founding_clause(ctx, m.start)]
     return Counter(years).most_common(1)[0][0] if years else None
 
 
@@ -57,9 +65,10 @@ def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
 NEAR_CHARS = 300
 
 
-def _near_year(mentions: list[DateMention], start: int) -> int | None:
+def _near_year(ctx: Context, mentions: list[DateMention], start: int) -> int | None:
+    """The year of the last full date of the body shortly before: not a founding's ("powstała 12 czerwca 1949")."""
     before = [m for m in mentions if m.role == "event" and m.date_start and not m.in_furniture
-              and 0 <= start - m.end <= NEAR_CHARS and not m.year_inferred]
+              and 0 <= start - m.end <= NEAR_CHARS and not m.year_inferred and not founding_clause(ctx, m.start)]
     return int(before[-1].date_start[:4]) if before else None  # type: ignore[index]
 
 
@@ -69,21 +78,29 @@ def _infer_year(
 ) -> tuple[int | None, str]:
     """Year of a year-less date, and its anchor.
 
-    A full date just before it in the body first ("12.03.2018 … a 14 marca"); then the
-    reference date, where a past-tense report's month-day after the reference date
-    belongs to the year before (a report published in January about "14 grudnia"); then
+    A full date just before it in the body first ("12.03.2018 … a 14 marca"); then the text's
+    dateline or else the reference date, where a past-tense report's month-day after it
+    belongs to the year before (a report published in January about "14 grudnia") and an
+    announced one over half a year before it to the year after; then
     the body's full dates anywhere, the stamps the text shows, a year in the title, the
     school or academic year the text names ("rok akademicki 2019/2020" puts "26 września" in 2019).
     """
-    near = _near_year(mentions, start)
+    near = _near_year(ctx, mentions, start)
     if near is not None:
         return near, "text"
-    ref = ctx.reference
+    # a dateline above the date ("Gdańsk, 16 czerwca 2005 r.") is when the text was written: it outranks a
+    # reference date from outside the text (a corpus's creation date, a file's path)
+    line = next((m for m in mentions if m.role == "publication" and m.date_start and not m.year_inferred
+                 and m.end <= start and is_dateline(ctx, m.start, m.end)), None)
+    ref = ReferenceDate(dt.date.fromisoformat(line.date_start), "publication") if line and line.date_start \
+        else ctx.reference
     if ref is not None:
         year = ref.date.year
         later = (month, day) > (ref.date.month, ref.date.day) if ref.precision == "day" else month > ref.date.month
         if later and is_past(ctx, start):
             year -= 1  # "14 grudnia odbyła się wigilia" in a page of 10 January
+        elif not later and _long_before(ref, month, day) and is_future(ctx, start) and not has_past_verb(ctx, start):
+            year += 1  # "koncert odbędzie się 6 stycznia" in a page of 20 December
         return year, ref.anchor
     if text_year is not None:
         return text_year, "text"
@@ -95,6 +112,18 @@ def _infer_year(
     if year is not None:
         return year, "text"
     return _school_year(ctx.norm, start, month), "text"
+
+
+#: an announced month-day more than this many days before the reference date's is in the next year
+ANNOUNCED_BACK_DAYS = 183
+
+
+def _long_before(ref: ReferenceDate, month: int, day: int) -> bool:
+    """The month-day lies over half a year before the reference date in its year (a month's precision: its first)."""
+    try:
+        return (ref.date - dt.date(ref.date.year, month, day)).days > ANNOUNCED_BACK_DAYS
+    except ValueError:
+        return False  # 29 February of a common year
 
 
 #: A line this long, or a sentence that ends with a full stop, starts the report's body; short lines above it
@@ -121,7 +150,9 @@ def _heading_year(ctx: Context, at: int) -> int | None:
                  and ctx.furniture_at(a) is None]
         return above[-1][1] if above else None
 
-    candidates = [next((line for a, line in lines if line and ctx.furniture_at(a) is None), "")]  # not a header clock
+    # the first line (not a header clock) when it is a heading: a text that opens with its body has no title there
+    first = next((line for a, line in lines if line and ctx.furniture_at(a) is None), "")
+    candidates = [first if not _body_line(first) else ""]
     first_body = next((k for k, (_, line) in enumerate(lines) if _body_line(line)), None)
     if first_body is not None:
         candidates.append(heading(first_body) or "")
@@ -129,10 +160,15 @@ def _heading_year(ctx: Context, at: int) -> int | None:
     if own is not None:
         candidates.append(heading(own) or "")
     for line in candidates:
-        years = [int(y) for y in _STANDALONE_YEAR.findall(line)]
+        years = [int(y[0]) for y in _STANDALONE_YEAR.finditer(line) if not _NAME_YEAR.search(line, 0, y.start())]
         if years:
             return years[0]
     return None
+
+
+#: a year that is part of a name in a heading: an award's ("Sportowiec Roku 2018", whose gala is held the year
+#: after) or an edition's ("edycja 2023") (docs/annotation.md, Years)
+_NAME_YEAR = re.compile(r"(?:\bRoku|\b(?i:edycj\w*))\s+$")
 
 
 def _body_line(line: str) -> bool:
@@ -183,6 +219,24 @@ def _day_list(ctx: Context, start: int, d1: int) -> tuple[int, int]:
     return m.start(), days[0]
 
 
+#: "w dniach od 12.05 do 15.05", "w terminie od 28.02": the words before "od" say days follow, not hours
+_DAYS_LEAD = re.compile(r"(?:\bdni(?:ach|a|u)|\bdn\.|\bterminie)\s+(?:od|do|między)\s*$", re.IGNORECASE)
+
+
+_SPAN_WORD = re.compile(r"(?<!\w)(?:od|do|między)\s*$", re.IGNORECASE)
+HOURS = 24
+
+
+def _time_left(ctx: Context, start: int, g: dict[str, str | None]) -> bool:
+    """The words before a year-less numeric date make it a time or a number ("o 10.30", "nr 12.05"), unless they
+    say days follow ("w dniach od 12.05") or a range's "od"/"do" stands before a first number no hour can be
+    ("od 28.02 do 2.03")."""
+    left = ctx.left(start, 14)
+    if not TIME_LEFT.search(left) or _DAYS_LEAD.search(ctx.left(start, 24)):
+        return False
+    return not (g.get("d2") and int(g["d1"] or 0) > HOURS and _SPAN_WORD.search(left))
+
+
 def extract_dates(ctx: Context) -> list[DateMention]:
     norm = ctx.norm
     mentions: list[DateMention] = []
@@ -190,8 +244,7 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     for start, end, rule, g in raw_matches(norm):
         if rule == "word" and STREET.search(ctx.left(start, 12)):
             continue  # "ul. 3 Maja": a street, not a date
-        if rule.endswith("_no_year") and (TIME_LEFT.search(ctx.left(start, 14))
-                                          or TIME_RIGHT.match(ctx.right(end, 12))):
+        if rule.endswith("_no_year") and (_time_left(ctx, start, g) or TIME_RIGHT.match(ctx.right(end, 12))):
             continue  # "o 10.30", "2.50 zł", "10.05-12.00": a time or an amount
         m1 = parse_month(g.get("m1") or g.get("w1"))
         m2 = parse_month(g.get("m2") or g.get("w2"))
@@ -240,10 +293,13 @@ def extract_dates(ctx: Context) -> list[DateMention]:
                 **ctx.mention_fields(m.start(), m.end(), EXTRACTOR, 0.8, "year_range"),
                 date_start=f"{y1}-01-01", date_end=f"{y2}-12-31", role="project_period",
             ))
+    if ctx.reference is None:  # a dateline is the reference date of a text that has no other
+        ctx.reference = dateline_reference([(m.date_start, m.role == "publication" and is_dateline(ctx, m.start, m.end))
+                                            for m in mentions if m.date_start])
     text_year = _text_year(ctx, mentions)
     # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor
     stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start
-              and ctx.furniture_at(m.start) != CRAWL_HEADER]
+              and ctx.furniture_at(m.start) != CRAWL_HEADER and not founding_clause(ctx, m.start)]
     for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = date_role(ctx, start, end)
         br = _BR.match(norm, end)
@@ -263,14 +319,17 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=CONF_NO_YEAR,
                                     date_start=date_start, date_end=date_end, role=role,
                                     year_inferred=True, anchor=anchor))  # type: ignore[arg-type]
+    mentions.extend(month_weekdays(ctx, _coverage(mentions)))
+    mentions.extend(this_month_days(ctx, _coverage(mentions)))  # before the weekdays: "w sobotę 9 bm." is one day
     taken = _coverage(mentions)
     mentions.extend(reference_relative(ctx, taken))
+    mentions.extend(week_relative(ctx, taken))
     mentions.extend(previous_relative(ctx, mentions, _coverage(mentions)))
     mentions.extend(_event_days(ctx))
     for m in mentions:
         m.in_furniture = ctx.furniture_at(m.start) is not None
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return join_listed(ctx, join_bounded(ctx, mentions))
 
 
 def _event_days(ctx: Context) -> list[DateMention]:

@@ -4,7 +4,9 @@ The first that exists wins (HeidelTime's document creation time, made explicit):
 1. a date the user gives (`--reference-date`, `Extractor.extract(..., reference_date=)`);
 2. the page's own publication date, from the layout stage;
 3. a date in the file's path or name ("2018/09/", "2018-09-20_relacja.txt");
-4. the container's metadata (HTML published time, docx/odt created, PDF CreationDate, e-mail Date).
+4. the container's metadata (HTML published time, docx/odt created, PDF CreationDate, e-mail Date);
+5. with none of these, a dateline opening the text ("Borki, dnia 12.05.2019 r."), read by the date stage
+   (`dateline_reference`) once it has told the dateline from the body's dates.
 """
 
 from __future__ import annotations
@@ -68,3 +70,10 @@ def choose_reference(
         except ValueError:
             return None
     return None
+
+
+def dateline_reference(dates: list[tuple[str, bool]]) -> ReferenceDate | None:
+    """The first full date of (ISO date, is a dateline) pairs that opens the text as its dateline: the day the
+    text was written, what its "wczoraj" and "dziś" count from when nothing outside the text says more."""
+    day = next((iso for iso, dateline in dates if dateline), None)
+    return ReferenceDate(dt.date.fromisoformat(day), "publication") if day else None

@@ -25,13 +25,8 @@ from functools import lru_cache
 from pipeline.extract.relative_words import (
     EVENT_CUE,
     FUTURE_CUE,
-    THIS_MONTH,
-    THIS_MONTH_HINT,
-    WEEK_SHIFT,
     WEEKDAY_RANGE,
     WEEKDAY_RANGE_HINT,
-    WEEKEND,
-    WEEKEND_HINT,
     week_beside,
 )
 from pipeline.extract.relative_words import EVENT_VERB as EVENT_VERB  # read from here by the resolve stages
@@ -42,7 +37,6 @@ from pipeline.text.morphology import analyse
 EXTRACTOR = "extract.dates"
 CONF_RELATIVE = 0.75
 CONF_WEEKDAY = 0.7
-CONF_WEEK = 0.5
 
 WEEKDAY_LEMMAS = {"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5,
                   "niedziela": 6}
@@ -65,17 +59,21 @@ _DAY_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?:w\s+)?dni(?:u|a)\s+(?P<w>(?:dzis
 _DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<w>(?:dzisiejsz|wczorajsz|przedwczorajsz|jutrzejsz|pojutrzejsz|poniedziałkow|"
                             r"wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)\w{1,4})(?![\w-])", re.IGNORECASE)
 _WEEKDAY = re.compile(
-    r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13})\s+)?"
+    r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13}|ub\.)\s*)?"
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
     r"niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
 #: "tydzień temu", "dwa dni temu", "3 dni temu": days back from the reference date
 _AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)\s+temu"
-                  r"(?![\w-])", re.IGNORECASE)
+                  r"(?![\w-])|(?<![\w-])przed\s+(?:(?P<n2>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit2>tygodniem|tygodniami|"
+                  r"dniami)(?![\w-])", re.IGNORECASE)
 #: A word each match of the pattern contains, found (with the same case folding) much faster than the pattern
 #: itself is tried at every word of a report: without it the pattern is not run.
 _DAY_NOUN_ADJECTIVE_HINT = re.compile(r"dzisiejsz|wczorajsz|jutrzejsz", re.IGNORECASE)
-_AGO_HINT = re.compile(r"temu", re.IGNORECASE)
-_WEEK_HINT = re.compile(r"tygodniu", re.IGNORECASE)
+_AGO_HINT = re.compile(r"temu|przed\s", re.IGNORECASE)
+#: "za tydzień", "za dwa dni": days ahead of the reference date
+_AHEAD = re.compile(r"(?<![\w-])za\s+(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)"
+                    r"(?![\w-])", re.IGNORECASE)
+_AHEAD_HINT = re.compile(r"za\s", re.IGNORECASE)
 
 
 def _hinted(pattern: re.Pattern[str], hint: re.Pattern[str], text: str):
@@ -86,9 +84,6 @@ def _hinted(pattern: re.Pattern[str], hint: re.Pattern[str], text: str):
 NUMBER_LEMMAS = {"jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
                  "dziewięć": 9, "dziesięć": 10}
 UNIT_DAYS = {"dzień": 1, "tydzień": 7}
-_WEEK = re.compile(
-    r"(?<![\w-])w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|tym|bieżącym|przyszłym|najbliższym|"
-    r"przeszłym)\s+tygodniu(?![\w-])", re.IGNORECASE)
 @lru_cache(maxsize=256)
 def weekday_of(word: str) -> int | None:
     for a in analyse(word.lower()):
@@ -101,6 +96,8 @@ def weekday_of(word: str) -> int | None:
 def _modifier(word: str | None) -> str | None:
     if not word:
         return None
+    if word.lower() == "ub.":
+        return "past"  # "w ub. sobotę": the abbreviation of "ubiegły"
     readings = [a for a in analyse(word.lower()) if a.pos == "adj"]
     lemmas = {a.lemma for a in readings}
     if any(a.lemma == "bliski" and a.tag.endswith(":sup") for a in readings):
@@ -164,6 +161,20 @@ def _direction(ctx: Context, char: int) -> str:
     return "next" if any(tag.startswith(("fin", "bedzie")) for tag in tags) else "past"
 
 
+_AND_WEEKDAY = re.compile(r"\s*(?:i|oraz|[-–])\s*(?:(?:w|we)\s+)?(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|"
+                          r"czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
+
+
+def _next_weekday(text: str, end: int, weekday: int) -> tuple[int, int] | None:
+    """(days after the first, the end of the second) of a weekday joined to the one before it by "i" or a dash and
+    following it by one or two days: "w sobotę i niedzielę", "w piątek i w sobotę", "w piątek - niedzielę"."""
+    m = _AND_WEEKDAY.match(text, end)
+    second = weekday_of(m["day"]) if m else None
+    if m is None or second is None or not 1 <= (second - weekday) % 7 <= 2:
+        return None
+    return (second - weekday) % 7, m.end()
+
+
 def _latest_before(ref: dt.date, weekday: int, strictly: bool = False) -> dt.date:
     """The latest such weekday on or before the reference date: news of the day say "w środę" of today. With a
     past modifier the day is `strictly` before it: "w ubiegły wtorek" written on a Tuesday is a week ago."""
@@ -213,7 +224,7 @@ def _days_ago(count: str | None, unit: str) -> int | None:
     if per is None:
         return None
     if count is None:
-        return per if unit.lower() in ("dzień", "tydzień") else None
+        return per if unit.lower() in ("dzień", "tydzień", "tygodniem") else None
     if count.isdigit():
         return int(count) * per
     n = next((NUMBER_LEMMAS[a.lemma] for a in analyse(count.lower()) if a.pos == "num" and a.lemma in NUMBER_LEMMAS),
@@ -250,15 +261,22 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_adjective", CONF_RELATIVE, day, ref.anchor,
                                 _role(ctx, m.start())))
     for m in _hinted(_AGO, _AGO_HINT, ctx.norm) if day_precise else ():
-        days = _days_ago(m["n"], m["unit"])
+        days = _days_ago(m["n"], m["unit"]) if m["unit"] else _days_ago(m["n2"], m["unit2"])  # "przed tygodniem"
         if days is None or taken(m.start(), m.end()):
             continue
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_ago", CONF_RELATIVE,
                                 ref.date - dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
+    for m in _hinted(_AHEAD, _AHEAD_HINT, ctx.norm) if day_precise else ():
+        days = _days_ago(m["n"], m["unit"]) if m["n"] or m["unit"].lower() == "tydzień" else None  # not "za dzień"
+        if days is None or taken(m.start(), m.end()) or not is_future(ctx, m.start()) or has_past_verb(ctx, m.start()):
+            continue  # "za tydzień pracy otrzymał…": a reward, not a day; only an announcement counts ahead
+        out.append(_day_mention(ctx, m.start(), m.end(), "relative_ahead", CONF_RELATIVE,
+                                ref.date + dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
     week_phrases: list[tuple[int, int]] = []
+    pair_end = -1
     for m in _WEEKDAY.finditer(ctx.norm) if day_precise else ():
         weekday = weekday_of(m["day"])
-        if weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
+        if m.start() < pair_end or weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
             continue  # "w sobotę 14 czerwca", "14 czerwca (sobota)": the date itself says which day
         mod = _modifier(m["mod"])
         if m["mod"] and mod is None:
@@ -267,13 +285,19 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
             continue  # a bare "sobota" is too often a heading or a list item
         start = m.start()
         direction = mod or _direction(ctx, m.start())
-        day = _latest_before(ref.date, weekday, strictly=mod == "past") if direction == "past" \
-            else _next_after(ref.date, weekday)
-        week = week_beside(ctx.norm, m.start(), m.end())
+        pair = _next_weekday(ctx.norm, m.end(), weekday)
+        days = pair[0] if pair else 0  # "w sobotę i niedzielę": the second day ends the span
+        day = _latest_before(ref.date, (weekday + days) % 7, strictly=mod == "past") - dt.timedelta(days=days) \
+            if direction == "past" else _next_after(ref.date, weekday)
+        week = week_beside(ctx.norm, m.start(), pair[1] if pair else m.end())
         if week is not None:  # "w ubiegłym tygodniu, w czwartek": the weekday of that week
             day, week_phrases = _in_week(ref.date, week[0], weekday), week_phrases + [week[1]]
-        out.append(_day_mention(ctx, start, m.end(), f"relative_weekday_{direction}", CONF_WEEKDAY, day,
-                                ref.anchor, _role(ctx, m.start())))
+        end = pair[1] if pair else m.end()
+        pair_end = end
+        mention = _day_mention(ctx, start, end, f"relative_weekday_{direction}", CONF_WEEKDAY, day, ref.anchor,
+                               _role(ctx, m.start()))
+        mention.date_end = (day + dt.timedelta(days=days)).isoformat()
+        out.append(mention)
     for m in _hinted(WEEKDAY_RANGE, WEEKDAY_RANGE_HINT, ctx.norm) if day_precise else ():
         run = None if taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)) else _weekday_range(ctx, m, ref.date)
         if run is not None:
@@ -302,60 +326,7 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
                 else _latest_before(ref.date, weekday)
             rule = "relative_weekday_adjective"
         out.append(_day_mention(ctx, m.start(), m.end(), rule, CONF_WEEKDAY, day, ref.anchor, _role(ctx, m.start())))
-    for m in _hinted(THIS_MONTH, THIS_MONTH_HINT, ctx.norm):
-        day = _day_of_month(ref.date, int(m["d"]))
-        if day is not None and not taken(m.start(), m.end()):
-            from pipeline.extract.date_roles import date_role
-
-            out.append(_day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
-                                    date_role(ctx, m.start(), m.end())))
-    for m in _hinted(WEEKEND, WEEKEND_HINT, ctx.norm) if day_precise else ():
-        weekend = _weekend(ctx, m, ref.date, taken)
-        if weekend is not None:
-            out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEKDAY, "relative_weekend"),
-                                   date_start=weekend.isoformat(), date_end=(weekend + dt.timedelta(days=1)).isoformat(),
-                                   role=_role(ctx, m.start()), anchor=ref.anchor, relative=True))  # type: ignore[arg-type]
-    for m in _hinted(_WEEK, _WEEK_HINT, ctx.norm):
-        if taken(m.start(), m.end()):
-            continue
-        monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(weeks=WEEK_SHIFT[m["mod"].lower()])
-        year, week, _ = monday.isocalendar()
-        out.append(DateMention(**ctx.mention_fields(m.start(), m.end(), EXTRACTOR, CONF_WEEK, "relative_week"),
-                               partial=f"{year}-W{week:02d}", role="other", anchor=ref.anchor,  # type: ignore[arg-type]
-                               relative=True))
     return out
-
-
-def _day_of_month(ref: dt.date, day: int) -> dt.date | None:
-    try:
-        return ref.replace(day=day)
-    except ValueError:
-        return None  # "31 bm." in a month of thirty days: a slip, no date
-
-
-SATURDAY = 5
-_PREPOSITIONS = frozenset({"w", "we", "przez", "podczas", "na"})
-#: "w ten weekend", "w ostatni weekend": the latest weekend begun, as a bare "w weekend" in a report
-THIS_LEMMAS = frozenset({"ten", "ostatni"})
-
-
-def _weekend(ctx: Context, m: re.Match[str], ref: dt.date, taken: Callable[[int, int], bool]) -> dt.date | None:
-    """The Saturday of the weekend the phrase names. "Miniony" is one whose Sunday is over before the reference
-    date (a page of Saturday 23rd reports the weekend of the 16th); a bare or "ten"/"ostatni" weekend in a
-    past-tense sentence is the latest one begun, and in an announcement (or after "najbliższy") the next one."""
-    if taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
-        return None  # "w weekend (12-14 kwietnia)": the dates themselves say which days
-    word = m["mod"] if m["mod"] and m["mod"].lower() not in _PREPOSITIONS else None
-    lemmas = {a.lemma for a in analyse(word.lower())} if word else set()
-    mod = None if lemmas & THIS_LEMMAS else _modifier(word)
-    if word and mod is None and not lemmas & THIS_LEMMAS:
-        return None  # "w każdy weekend", "w długi weekend": not one weekend
-    since_saturday = (ref.weekday() - SATURDAY) % 7
-    if mod == "past":
-        return ref - dt.timedelta(days=since_saturday + (7 if ref.weekday() >= SATURDAY else 0))
-    if mod == "next" or mod is None and _direction(ctx, m.start()) == "next":
-        return ref + dt.timedelta(days=(SATURDAY - ref.weekday()) % 7 or 7)
-    return ref - dt.timedelta(days=since_saturday)
 
 
 def _in_week(ref: dt.date, shift: int, weekday: int) -> dt.date:

@@ -19,16 +19,21 @@ EVENT_CUE = re.compile(
 #: verbs that say the event happened (or will): a date in their sentence is the event's
 EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
                         r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"
-                        r"zakończyło\s+się|trwał\w*|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
+                        r"zakończyło\s+się|trwał\w*|rozpocznie\s+się|rozpoczną\s+się|potrwa(?:ją)?\b|ruszy\b|ruszą\b|"
+                        r"zagra(?:ją)?\b|wystąpi(?:ą)?\b|"
+                        r"zaplanowan\w*|zaplanowano|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
                         r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
 #: future or invitation: the sentence announces rather than reports
 FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
                         r"planowan\w*|zaplanowan\w*|zostan\w+|zapowiedzian\w*|zapowiada\w*|powin\w+|planuj\w+|"
                         r"zamierza\w*|rozpocznie|zakończy|ruszy)\b", re.IGNORECASE)
 
-#: "13 bm.", "w dniu 5 b.m.", "20-go bieżącego miesiąca": a day of the reference date's month
-THIS_MONTH = re.compile(r"(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])(?:-?go)?\s*(?:b\.\s?m\.|bm\.?(?!\w)|"
-                         r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b)", re.IGNORECASE)
+#: "13 bm.", "w dniu 5 b.m.", "20-go bieżącego miesiąca": a day of the reference date's month; "w dniach 3-4 bm.",
+#: "7 i 8 b.m.": days of it (`d1` the first)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+THIS_MONTH = re.compile(rf"(?<![\d.,])(?:(?P<d1>{_DAY})(?:-?go)?\.?(?:\s*[-–]\s*|\s+(?:i|oraz|do)\s+))?"
+                        rf"(?<![\d.,])(?P<d>{_DAY})(?:-?go)?\s*(?:b\.\s?m\.|bm\.?(?!\w)|"
+                        r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b)", re.IGNORECASE)
 THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież", re.IGNORECASE)
 
 #: "w miniony weekend", "podczas ostatniego weekendu", "w ten weekend": a Saturday and its Sunday
@@ -41,11 +46,11 @@ _WEEKDAY_GEN = r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedziel
 WEEKDAY_RANGE = re.compile(rf"(?<![\w-])od\s+(?P<a>{_WEEKDAY_GEN})\s+do\s+(?P<b>{_WEEKDAY_GEN})(?![\w-])", re.IGNORECASE)
 WEEKDAY_RANGE_HINT = re.compile(r"od\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)", re.IGNORECASE)
 #: the week a weekday stands in, right beside it: "w ubiegłym tygodniu, w czwartek", "tydzień temu, w czwartek"
-_WEEK_PHRASE = (r"(?:w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|przeszłym|tym|bieżącym|przyszłym|najbliższym)\s+"
+_WEEK_PHRASE = (r"(?:w\s+(?P<mod>ubiegłym|minionym|zeszłym|ostatnim|przeszłym|tym|bieżącym|przyszłym|najbliższym|ub\.)\s*"
                 r"tygodniu|(?P<ago>tydzień\s+temu|przed\s+tygodniem))")
 _WEEK_BEFORE = re.compile(_WEEK_PHRASE + r"[\s,]*$", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"[\s,]*" + _WEEK_PHRASE, re.IGNORECASE)
-WEEK_SHIFT = {"ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
+WEEK_SHIFT = {"ub.": -1, "ubiegłym": -1, "minionym": -1, "zeszłym": -1, "ostatnim": -1, "przeszłym": -1, "tym": 0,
               "bieżącym": 0, "przyszłym": 1, "najbliższym": 1}
 
 

@@ -1,5 +1,7 @@
 """Roles of dates (pipeline/extract/date_roles.py) in sentences written for the tests."""
 
+import pytest
+
 
 def test_a_photo_credit_date_is_no_session_of_the_event(extractor):
     text = "W niedzielę 6 czerwca 2021 r. w parku odbył się festyn. Fot. Ewa Zając, 7.06.2021"
@@ -8,3 +10,41 @@ def test_a_photo_credit_date_is_no_session_of_the_event(extractor):
     assert [d.role for d in report.dates if d.text.startswith("7.06")] == ["timestamp"]
     text = "Zdjęcia z festynu, który odbył się 6.06.2021, są w galerii."
     assert extractor.extract(text).event.date_start == "2021-06-06"
+
+
+def test_a_towns_dateline_at_the_top_is_the_publication_date(extractor):
+    report = extractor.extract("Borki, dnia 12.05.2019 r.\nKomunikat\nW dniu 10 maja w świetlicy odbyło się zebranie.")
+    assert [d.role for d in report.dates] == ["publication", "event"]
+    assert report.event.date_start == "2019-05-10"
+    report = extractor.extract("LIPNO, 12 maja. Wczoraj w ratuszu odbyła się konferencja prasowa.")
+    assert [d.role for d in report.dates] == ["publication"] and report.event.date_partial_start is None
+    # a heading or a sentence that opens with a noun or a name other than a town keeps the event's date
+    for text in ("Zebranie wiejskie, 12 maja 2019 r.\nW Borkach odbyło się zebranie.",
+                 "Jan Lis, 12 maja 2019 r. odebrał nagrodę w Borkach."):
+        assert extractor.extract(text).event.date_start == "2019-05-12", text
+
+
+def test_a_period_named_inside_a_talks_topic_is_not_the_events(extractor):
+    text = ("Sesja odbędzie się w czwartek, 7 października. 11.00 - panel dotyczący relacji reporterów w najgorętszym "
+            "okresie sporu o pomnik w dniach 3-10 sierpnia z udziałem dziennikarzy.")
+    report = extractor.extract(text)
+    assert [d.role for d in report.dates] == ["event", "other"]
+    assert report.event.date_partial_start == "--10-07"
+    for text in ("Szkolenie dotyczące dotacji w dniach 15-16 maja w Lipnie.",  # no period noun: the event's days
+                 "Debata dotycząca okresu transformacji odbyła się 12 maja."):  # a verb between topic and date
+        assert [d.role for d in extractor.extract(text).dates] == ["event"], text
+
+
+def test_a_datelines_year_outranks_a_reference_from_outside_the_text(extractor):
+    text = "Borki, 16 czerwca 2005 r.\nZawiadomienie\nW dniu 1 maja podczas festynu w Borkach doszło do kradzieży."
+    report = extractor.extract(text, reference_date="2012-11-26")
+    assert [(d.role, d.date_start) for d in report.dates] == [("publication", "2005-06-16"), ("event", "2005-05-01")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Borki, dnia 12.05.2019 r.\nKomunikat\nW dniu dzisiejszym w świetlicy odbyło się zebranie.", "2019-05-12"),
+    ("Borki, 12 maja 2019 r.\nWczoraj w świetlicy odbyło się zebranie wiejskie.", "2019-05-11"),
+])
+def test_a_dateline_is_the_reference_date_of_a_text_without_one(extractor, text, day):
+    report = extractor.extract(text)
+    assert (report.document.reference_date, report.event.date_start) == ("2019-05-12", day)

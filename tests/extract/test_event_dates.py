@@ -216,8 +216,114 @@ def test_a_date_named_as_a_topic_is_not_the_events(extractor):
     ("Jutro zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
     ("W sobotę zapraszamy do remizy. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", "--02-09"),
     ("Wczoraj strażacy sprzątali remizę. Zebranie sprawozdawcze koła 9 lutego o godz. 17.", None),
+    # a verb of beginning or of a plan in the future says the date is the event's
+    ("Przegląd Chórów rozpocznie się 12 lipca w kościele w Borkach. Potrwa do 14 lipca.", "--07-12"),
+    ("Spotkanie z podróżnikiem zaplanowano na 22 listopada w bibliotece w Lipnie.", "--11-22"),
+    ("Już 15 grudnia w Lipnie zagra zespół Kwiaty. Bilety w cenie 15 zł.", "--12-15"),
+    ("Przegląd Kapel ruszy 12 lipca w Borkach.", "--07-12"),
+    # an earlier visit named by an adverb is another occasion
+    ("Spotkanie z podróżnikiem zaplanowano na 22 listopada. Gość przyjedzie do Lipna po raz drugi; poprzednio "
+     "odwiedził bibliotekę 5 marca.", "--11-22"),
 ])
 def test_an_announced_events_own_year_less_date_is_its_partial_date(extractor, text, partial):
     """A page that announces its event gives the event's date ("… odbędzie się 14 marca"); the next meeting's
     date or an invitation to collect prizes is another event's."""
     assert extractor.extract(text).event.date_partial_start == partial
+
+
+def test_a_year_in_a_name_on_a_first_body_line_gives_no_year(extractor):
+    """A text that opens with its body has no title on its first line: the year of a prize named there ("Nagroda
+    Wierzby '2003") does not date the programme's year-less day."""
+    page = ("Na scenie wystąpią laureaci konkursu piosenki „Nagroda Wierzby '2003”, a także zespoły ludowe z całego "
+            "regionu, które zaprezentują tańce i pieśni.\n\nKoncert finałowy odbędzie się 9 sierpnia na rynku w Borkach.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_partial_start) == (None, "--08-09")
+    page = "Dni Borek 2003\n\nKoncert finałowy odbędzie się 9 sierpnia na rynku w Borkach."
+    assert extractor.extract(page).event.date_start == "2003-08-09"
+
+
+def test_the_day_enrolment_opened_is_not_the_events(extractor):
+    page = ("W czwartek 21 czerwca 2018 r. w sali sesyjnej w Lipnie odbyło się szkolenie dla sołtysów. "
+            "12 czerwca 2018 r. rozpoczęto nabór uczestników.")
+    report = extractor.extract(page)
+    assert (report.event.date_start, report.event.date_end) == ("2018-06-21", "2018-06-21")
+    assert [d.role for d in report.dates if d.text.startswith("12 czerwca")] == ["other"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Przegląd Kapel rozpocznie się 12 lipca, a zakończy 20 lipca koncertem na rynku w Borkach.", ("--07-12", "--07-20")),
+    ("Targi rozpoczęły się w piątek 14 maja i trwały do niedzieli 16 maja.", ("--05-14", "--05-16")),
+])
+def test_a_range_written_with_verbs_of_beginning_and_ending(extractor, text, span):
+    event = extractor.extract(text).event
+    assert (event.date_partial_start, event.date_partial_end) == span
+
+
+@pytest.mark.parametrize("text", [
+    "Przegląd Kapel rozpocznie się 12 lipca, a 20 lipca jury ogłosi wyniki.",  # no verb of ending between them
+    "Przegląd Kapel rozpocznie się 12 lipca. Zakończy się 20 lipca.",  # two sentences
+    "Sezon rozpoczął się 12 lipca, a zakończył 20 października.",  # longer than a month
+    "Kurs rozpoczął się 12 lipca, a zakończył 2 lipca.",  # the end before the beginning
+])
+def test_no_range_without_both_verbs_in_one_sentence(extractor, text):
+    assert not [d for d in extractor.extract(text).dates if d.rule == "bounded_range"]
+
+
+def test_a_begun_and_ended_range_of_full_dates_is_one_mention(extractor):
+    report = extractor.extract("Festiwal rozpoczął się 3 czerwca 2019 r. i zakończył 9 czerwca 2019 r. w Lipnie.")
+    assert [(d.rule, d.date_start, d.date_end) for d in report.dates] == [("bounded_range", "2019-06-03", "2019-06-09")]
+
+
+@pytest.mark.parametrize("page, date, partial", [
+    ("Gala Sportowiec Roku 2018\n\nPodczas gali, która odbyła się 25 stycznia w hali w Borkach, nagrodzono sportowców.",
+     None, "--01-25"),
+    ("Konkurs Nauczyciel Roku 2017, edycja 2017\n\nNagrody wręczono 14 października w auli szkoły w Lipnie.",
+     None, "--10-14"),
+    ("Dożynki Gminne 2019\n\nW niedzielę 1 września w Borkach odbyły się dożynki gminne.", "2019-09-01", None),
+])
+def test_a_year_inside_an_award_or_edition_name_in_the_heading_gives_no_year(extractor, page, date, partial):
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_partial_start) == (date, partial)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("12 i 13 maja oraz 19 maja w Borkach odbyły się warsztaty.", ("--05-12", "--05-19")),
+    ("Warsztaty odbyły się 5 maja, 12 maja oraz 19 maja w Borkach.", ("--05-05", "--05-19")),
+    # a comma alone ends a clause; dates too far apart or out of order are no sessions of one event
+    ("Eliminacje odbyły się 10 kwietnia, 24 kwietnia w Borkach odbył się finał.", ("--04-10", "--04-10")),
+    ("Warsztaty odbyły się 5 maja i 19 lipca.", ("--05-05", "--05-05")),
+    ("Warsztaty odbyły się 12 maja i 5 maja.", ("--05-12", "--05-12")),
+])
+def test_listed_year_less_sessions_make_a_span(extractor, text, span):
+    event = extractor.extract(text).event
+    assert (event.date_partial_start, event.date_partial_end) == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W dniach od 12.05 do 15.05 w Borkach trwały warsztaty.", ("--05-12", "--05-15")),
+    ("Od 28.02 do 2.03 w Borkach trwały warsztaty.", ("--02-28", "--03-02")),
+    ("Zajęcia trwały od 10.05 do 12.05 w świetlicy.", (None, None)),  # hours, as far as the words tell
+])
+def test_year_less_numeric_ranges_after_od_and_do(extractor, text, span):
+    event = extractor.extract(text).event
+    assert (event.date_partial_start, event.date_partial_end) == span
+
+
+@pytest.mark.parametrize("text, partial", [
+    # an earlier occasion: a plan changed, a plan that did not hold, a year ago
+    ("Szkolenie, zaplanowane pierwotnie na 5 marca, odbędzie się 12 marca w sali sesyjnej.", "--03-12"),
+    ("Konkurs, który miał się odbyć 5 marca, został przełożony na 19 marca.", "--03-19"),
+    ("Rok temu przegląd trwał od 2 do 5 lipca. W tym roku przegląd odbył się od 8 do 11 lipca.", "--07-08"),
+    ("Msza w intencji ofiar pożaru z 10 kwietnia odbędzie się 10 maja w kościele w Borkach.", "--05-10"),
+    # a founding told as history lends no year and is no event date
+    ("Koncert orkiestry odbędzie się w sobotę 12 czerwca w amfiteatrze. Orkiestra powstała 12 czerwca 1949 roku.",
+     "--06-12"),
+])
+def test_dates_of_other_occasions_and_of_history(extractor, text, partial):
+    event = extractor.extract(text).event
+    assert (event.date_start, event.date_partial_start) == (None, partial)
+
+
+def test_a_founding_at_a_meeting_is_the_events_date(extractor):
+    text = "Stowarzyszenie zostało założone 12 maja 2019 r. na zebraniu założycielskim w Borkach."
+    assert extractor.extract(text).event.date_start == "2019-05-12"

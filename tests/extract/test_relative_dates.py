@@ -101,6 +101,17 @@ def test_announcement_keeps_the_reference_year(at):
     assert d.date_start == "2019-12-14"
 
 
+@pytest.mark.parametrize("text, ref, day", [
+    ("Koncert noworoczny odbędzie się 6 stycznia w kościele.", dt.date(2019, 12, 20), "2020-01-06"),
+    ("Zapraszamy na spotkanie opłatkowe, które odbędzie się 4 stycznia.", dt.date(2019, 12, 28), "2020-01-04"),
+    # a past report, or an announcement of a day earlier in the same half year, keeps the reference year
+    ("Koncert noworoczny odbył się 6 stycznia w kościele.", dt.date(2019, 12, 20), "2019-01-06"),
+    ("Dni Borek odbędą się 1 czerwca na stadionie.", dt.date(2019, 6, 10), "2019-06-01"),
+])
+def test_an_announced_day_long_before_the_reference_is_next_year(at, text, ref, day):
+    assert only(at(text, ref=ref)).date_start == day
+
+
 def test_text_year_beats_the_reference(at):
     found = at("Szkolenie 12.03.2018 r. w Opolu. Kolejne spotkanie 20 marca.", ref=dt.date(2019, 6, 1))
     assert [d.date_start for d in found if d.rule.startswith("word")] == ["2018-03-20"]
@@ -230,12 +241,13 @@ def test_next_day_counts_from_a_day_not_from_a_projects_years(at):
 
 @pytest.mark.parametrize("text", [
     "Dwa dni temu w Lipnie", "TYDZIEŃ TEMU gościliśmy", "w ubiegłym tygodniu", "W PRZYSZŁYM TYGODNIU",
-    "w dniu dzisiejszym", "W DNIU WCZORAJSZYM", "dnia jutrzejszego",
+    "w dniu dzisiejszym", "W DNIU WCZORAJSZYM", "dnia jutrzejszego", "PRZED TYGODNIEM", "w ub. tygodniu",
 ])
 def test_every_match_of_a_hinted_pattern_contains_its_hint(text):
     from pipeline.extract import relative_dates as rd
+    from pipeline.extract import relative_weeks as rw
 
-    pairs = [(rd._AGO, rd._AGO_HINT), (rd._WEEK, rd._WEEK_HINT), (rd._DAY_NOUN_ADJECTIVE, rd._DAY_NOUN_ADJECTIVE_HINT)]
+    pairs = [(rd._AGO, rd._AGO_HINT), (rw._WEEK, rw._WEEK_HINT), (rd._DAY_NOUN_ADJECTIVE, rd._DAY_NOUN_ADJECTIVE_HINT)]
     found = [m.span() for pattern, hint in pairs for m in rd._hinted(pattern, hint, text)]
     assert found and found == [m.span() for pattern, _hint in pairs for m in pattern.finditer(text)]
     assert all(hint.search(m.group()) for pattern, hint in pairs for m in pattern.finditer(text))
@@ -317,6 +329,16 @@ def test_a_day_of_this_month_takes_the_reference_month(at, text, day, role):
     """"bm." (bieżącego miesiąca) is the reference date's month; its role is read as any date's (a deadline stays one)."""
     d = [d for d in at(text) if d.rule == "relative_this_month"]
     assert len(d) == 1 and (d[0].date_start, d[0].role) == (day, role)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W dniach 4-5 bm. w Lipnie odbyły się warsztaty.", ("2019-03-04", "2019-03-05")),
+    ("W dniach 7 i 8 b.m. w świetlicy odbył się kiermasz.", ("2019-03-07", "2019-03-08")),
+])
+def test_days_of_this_month_make_a_span(at, text, span):
+    d = [d for d in at(text) if d.rule == "relative_this_month"]
+    assert len(d) == 1 and (d[0].date_start, d[0].date_end) == span
+    assert not [d for d in at("W dniach 8-7 bm. odbyły się warsztaty.") if d.rule == "relative_this_month"]
 
 
 def test_a_day_of_this_month_needs_a_reference_and_a_real_day(at):
