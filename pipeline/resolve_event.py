@@ -190,8 +190,30 @@ def _session_span(
     if sent is None:
         return start, end
     lo = sent.start_char
-    nxt = ctx.sentence_of(sent.end_char + 1) if sent.end_char + 1 < len(ctx.norm) else None
-    hi = nxt.end_char if nxt is not None else sent.end_char
+    last = ctx.sentence_of(sent.end_char + 1) if sent.end_char + 1 < len(ctx.norm) else None
+    start, end = _widen(ctx, best, candidates, start, end, lo, last.end_char if last is not None else sent.end_char)
+    for _ in range(MAX_SESSION_SENTENCES):  # "25 maja – przyjazd / 26 maja – warsztaty / 27 maja – wyjazd"
+        if last is None or not any(d is not best and last.start_char <= d.start < last.end_char
+                                   and (d.date_end or d.date_start) == end for d in candidates):
+            break  # the last sentence's date did not carry the span on: no programme of days goes on
+        nxt = ctx.sentence_of(last.end_char + 1) if last.end_char + 1 < len(ctx.norm) else None
+        if nxt is None or nxt.start_char <= last.start_char or not any(
+                nxt.start_char <= d.start <= nxt.start_char + ITEM_LEAD_CHARS for d in candidates):
+            break  # the next day opens its sentence or line ("27 maja – wyjazd"), not "Relacja dodana 7 czerwca"
+        start, end = _widen(ctx, best, candidates, start, end, lo, nxt.end_char)
+        last = nxt
+    return start, end
+
+
+#: How many sentences after the best date's a programme of consecutive days may carry the span, and how far into
+#: its sentence a day's date may stand ("W dniu 14 maja", "Trzeciego dnia, 14 maja").
+MAX_SESSION_SENTENCES = 7
+ITEM_LEAD_CHARS = 18
+
+
+def _widen(ctx: Context, best: DateMention, candidates: list[DateMention], start: str, end: str,
+           lo: int, hi: int) -> tuple[str, str]:
+    """Grow [start, end] by the event dates between `lo` and `hi`, each within the gap its joint allows."""
     near = sorted((d for d in candidates if d is not best and lo <= d.start < hi and not d.relative),
                   key=lambda d: d.date_start or "")
     listed = _listed_dates(ctx, best, near)

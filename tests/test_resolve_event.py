@@ -86,3 +86,17 @@ def test_a_gender_share_of_a_total_introduced_by_wsrod(extractor, text, total, w
     """"Wśród N uczestników było M kobiet": the total and one gender's share of it, the other derived."""
     a = extractor.extract(text).event.attendance
     assert (a.total, a.women, a.men) == (total, women, men)
+
+
+def test_a_programme_of_consecutive_days_carries_the_span_to_its_last_day(extractor):
+    text = ("Wyjazd studyjny na Roztocze\nPlan wyjazdu:\n14 września 2021 r. – przejazd i nocleg w Zwierzyńcu\n"
+            "15 września 2021 r. – wizyta w spółdzielni socjalnej\n16 września 2021 r. – warsztaty i powrót\n")
+    event = extractor.extract(text).event
+    assert (event.date_start, event.date_end) == ("2021-09-14", "2021-09-16")
+
+
+def test_a_later_day_inside_another_sentence_does_not_carry_the_span(extractor):
+    text = ("Piknik odbył się 3 lipca 2021 r. w Zwierzyńcu. Pogoda dopisała. "
+            "Relacja dodana przez sołtysa 5 lipca 2021 r. Zdjęcia wkrótce.")
+    event = extractor.extract(text).event
+    assert (event.date_start, event.date_end) == ("2021-07-03", "2021-07-03")

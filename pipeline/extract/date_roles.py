@@ -18,7 +18,7 @@ _PROJECT = re.compile(
     r"(okres\w* realizacji|realizacj\w* projektu|projekt\w*[^.\n]{0,30}(realizowan|trwa)|"
     r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
 _PUBLICATION = re.compile(
-    r"(opublikowan\w*|data publikacji|data dodania|dodan[oy]|utworzon[oy]|aktualizacj\w*|"
+    r"(opublikowan\w*|data publikacji|data dodania|dodan[aoy]|utworzon[oy]|aktualizacj\w*|"
     r"zmodyfikowan\w*|posted|published|wpis z dnia|autor:?[^\n]{0,30})\s*:?\s*(?:dnia\s+)?$",
     re.IGNORECASE)
 #: A photo credit's date ("Zdjęcia: Jan Kos, 2.06.2019", "fot. A. Lis 12.05"): when the pictures were taken or

@@ -211,6 +211,10 @@ def _body_bounds(norm: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return prose[0], prose[-1]
 
 
+#: A line that opens with a date and a dash before words: one dated item of a programme when its neighbour is another.
+_DATED_ITEM = re.compile(rf"^\s*(?:{DATE_ANYWHERE.pattern})\s*(?:r\.)?\s*[-–—]\s*\w", re.IGNORECASE)
+
+
 def analyse_layout(norm: str) -> Layout:
     """Mark furniture lines of `norm` (the same-length normalized text) and find the publication date."""
     spans = _lines(norm)
@@ -234,6 +238,9 @@ def analyse_layout(norm: str) -> Layout:
             continue  # "Kiedy: 12 marca 2019 r., godz. 10:00": the event's own time, however the line is written
         if found and found[1] in DAY_HEADING_RULES and k + 1 < n and _PROGRAMME_ITEM.match(norm, spans[k + 1][0]):
             continue  # "19 kwietnia 2018 (czwartek)" over "9:00 – rejestracja": a programme's day, not a stamp
+        if found and found[1] == "lone_date" and _DATED_ITEM.match(norm[lo:hi]) and any(
+                0 <= x < n and _DATED_ITEM.match(norm[spans[x][0]:spans[x][1]]) for x in (k - 1, k + 1)):
+            continue  # "26 maja – zwiedzanie" / "27 maja – wyjazd": a programme's days, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
         trailing = trailing_kind(norm[lo:hi]) if k >= n // 3 else None
