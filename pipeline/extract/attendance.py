@@ -21,6 +21,7 @@ from pipeline.extract.attendance_words import TOOK_PART, adjective_comma, femini
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
 from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
 from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
+from pipeline.extract.attendance_words import counterparts as _counterparts
 from pipeline.extract.attendance_words import person_adjective as _person_adjective
 from pipeline.extract.attendance_words import plain_personal as _plain_personal
 from pipeline.extract.attendance_words import written_number as _written_number
@@ -84,6 +85,8 @@ def _gender_of(word: str) -> str | None:
     return None
 
 
+#: "... i 7 druhen", "..., 3 mężczyzn": a second number with its noun after a counted noun.
+_COUNTED_AFTER_AND = re.compile(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)")
 _NOUN_AFTER_AND = re.compile(r"\s*(?:i|oraz)\s+(?P<word>[^\W\d_]+)")
 
 
@@ -256,6 +259,11 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             nxt = doc[j]
         noun_ok = nxt is not None and is_person_noun(nxt._.morf, nxt.text)
         gender = _gender_of(nxt.text) if nxt is not None else None
+        if gender is None and value is not None and nxt is not None:
+            # "42 druhów i 7 druhen": the m1 plural counts the men when its feminine counterpart follows with a number
+            paired = _COUNTED_AFTER_AND.match(ctx.norm, nxt.idx + len(nxt.text))
+            if paired and _counterparts(paired.group(2), nxt.text):
+                gender = "m"
         split = _SPLIT_AFTER.match(ctx.norm, end if not noun_ok else nxt.idx + len(nxt.text))
         if split and not split.group(0).strip():
             split = None
@@ -264,7 +272,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         total = value
         if gender is not None and value is not None and nxt is not None and nxt.text not in ("K", "M", "k", "m"):
             # "12 kobiet i 3 mężczyzn" / "8 pań i 2 panów": no stated total
-            other = re.match(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)", ctx.norm[nxt.idx + len(nxt.text):])
+            other = _COUNTED_AFTER_AND.match(ctx.norm, nxt.idx + len(nxt.text))
             women, men = (value, None) if gender == "f" else (None, value)
             end = nxt.idx + len(nxt.text)
             both = _one_numeral_two_nouns(ctx.norm[end:])
@@ -281,7 +289,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                         women = ov
                     else:
                         men = ov
-                    end = nxt.idx + len(nxt.text) + other.end()
+                    end = other.end()
             left_total = re.search(r"(\d{1,4})\s+\w+" + _COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$",
                                    ctx.norm[max(0, start - 90):start]) \
                 or re.search(r"\b(?:wśród|spośród)\s+(?:\S+\s+)?\d{1,4}\s+\w+\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+$",

@@ -409,3 +409,18 @@ def test_one_number_for_two_coordinated_nouns_counts_a_mixed_group(extractor, te
 def test_kinship_nouns_carry_their_gender(extractor, text, split):
     att = extractor.extract(text).event.attendance
     assert (att.total, att.women, att.men) == split
+
+
+@pytest.mark.parametrize("text,split", [
+    ("Na zbiórkę przyszło 23 druhów i 5 druhen z jednostki w Modrzewiu.", (28, 5, 23)),
+    ("Na biwak pojechało 14 harcerzy i 9 harcerek.", (23, 9, 14)),
+    ("W zebraniu wzięło udział 31 mieszkańców i 44 mieszkanki Brzozówki.", (75, 44, 31)),
+])
+def test_feminine_counterpart_after_a_masculine_plural_splits_the_count(extractor, text, split):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == split
+
+
+def test_a_masculine_plural_beside_another_group_stays_mixed(extractor):
+    att = extractor.extract("W zebraniu uczestniczyło 27 rolników i 6 sołtysów z gminy.").event.attendance
+    assert (att.women, att.men) == (None, None)
