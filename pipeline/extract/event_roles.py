@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.panel_roles import leads_an_event, leads_something_else, list_lead_role
 from pipeline.extract.person_names import honorific_before
 from pipeline.extract.role_ranks import before_ranks, item_line, line_start, timed_line, title_start_before
+from pipeline.extract.role_signatures import interviewer
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.ner.readings import per_position
@@ -136,6 +137,8 @@ CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "ws
 
 def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
     """An event role the text states through a verb or a list's lead rather than a title before the name."""
+    if interviewer(ctx, i, j):
+        return None  # "Rozmowę przeprowadził: Jan Mak": an interview's byline, no role at the event
     verb = name_predicate(ctx, i, j)
     past_apposition = verb is not None and verb.i >= i + 6 and verb is _verb_after_apposition(
         ctx, i, j, *name_sentence(ctx, i))

@@ -172,3 +172,25 @@ def test_who_conceived_the_event_is_on_the_organizing_side(extractor):
                              "Karol Wrzos, uczeń liceum. Gościem był Tomasz Buk.")
     assert found["Karol Wrzos"] == "organizer_staff"
     assert found["Tomasz Buk"] != "organizer_staff"
+
+
+def test_a_subjectless_talk_verb_after_the_name_makes_a_speaker(extractor):
+    found = parts(extractor, "Na drugim spotkaniu gościem koła była Wanda Sikora, sołtys wsi Olszynka. Opowiedziała, "
+                             "jak mieszkańcy wyremontowali remizę.")
+    assert found["Wanda Sikora"] == "speaker"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gościem koła była Wanda Sikora. Opowiedział o remizie sołtys Adam Lis.", "Wanda Sikora"),
+    ("Gośćmi byli Wanda Sikora i Adam Lis. Opowiedziała o remizie.", "Adam Lis"),
+])
+def test_a_talk_verb_of_another_subject_or_gender_gives_no_cue(extractor, text, name):
+    assert parts(extractor, text)[name] != "speaker"
+
+
+@pytest.mark.parametrize("byline", ["Rozmawiała Iga Sowińska", "Rozmowę przeprowadził: Olaf Brzoza"])
+def test_an_interview_byline_is_no_speaker(extractor, byline):
+    text = f"Rozmowa z Heleną Kruk, kierowniczką świetlicy w Modrzewiu\n{byline}\nŚwietlica zaprasza na zajęcia."
+    report = extractor.extract(text)
+    author = report.people[-1] if report.people[-1].name != "Helena Kruk" else report.people[0]
+    assert author.part == "other" and not author.roles
