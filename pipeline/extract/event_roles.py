@@ -63,13 +63,26 @@ def _list_verb(ctx: Context, i: int, sent_start: int) -> Token | None:
     h = honorific_start(doc, i)
     if h == 0 or doc[h - 1].text not in (",", "i", "oraz"):
         return None
-    for t in doc[h - 1:max(sent_start, h - 80) - 1:-1]:
-        a = t._.analysis
+    k = h
+    while k > max(sent_start, h - 80):  # (a reversed slice's stop -1 is no "down to 0")
+        k -= 1
+        t, a = doc[k], doc[k]._.analysis
+        opener = _quote_opener(doc, k, sent_start)
+        if opener is not None:
+            k = opener  # "A, prezes Stowarzyszenia „Razem”, oraz B": a short quoted name inside an item
+            continue
         if t.text in (":", ";", '"', "„", "”") or (a is not None and a.lemma in ("który", "jaki", "gdzie")):
             return None
         if a is not None and a.pos in ("praet", "fin", "bedzie"):
             return t
     return None
+
+
+def _quote_opener(doc: list[Token], k: int, sent_start: int) -> int | None:
+    """The index of the quote that opens a short quoted name closed at k (up to six words), or None."""
+    if doc[k].text not in ('"', "”"):
+        return None
+    return next((m for m in range(k - 1, max(sent_start, k - 8) - 1, -1) if doc[m].text in ('"', "„")), None)
 
 
 _FINITE = frozenset({"praet", "fin", "bedzie"})

@@ -11,6 +11,7 @@ import re
 from pipeline.extract.competitor_cues import COMPETING as _COMPETING
 from pipeline.extract.competitor_cues import competed as _competed
 from pipeline.extract.competitor_cues import contest_text as _contest_text
+from pipeline.extract.event_copula import copula_noun
 from pipeline.extract.event_followups import speaks_next
 from pipeline.extract.event_roles import honorific_start, list_lead, name_predicate, name_sentence
 from pipeline.extract.panel_roles import leads_something_else
@@ -103,7 +104,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
-    near = set().union(*ctx.features.lemmas[max(sent_start, i - 6):min(sent_end, j + 4)])
+    near = set().union(*ctx.features.lemmas[max(sent_start, i - 6):min(sent_end, j + 4)]) | copula_noun(ctx, verb)
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()

@@ -194,3 +194,17 @@ def test_an_interview_byline_is_no_speaker(extractor, byline):
     report = extractor.extract(text)
     author = report.people[-1] if report.people[-1].name != "Helena Kruk" else report.people[0]
     assert author.part == "other" and not author.roles
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Laureatami zostali Jolanta Brzask, prezes Fundacji „Źródło” z Lipówki, oraz Kazimierz Żuraw.", "participant"),
+    ("Gośćmi festynu byli Jolanta Brzask, prezes Fundacji „Źródło”, oraz Kazimierz Żuraw.", "guest"),
+])
+def test_a_copulas_noun_reaches_the_last_name_of_a_long_list(extractor, text, part):
+    assert parts(extractor, text)["Kazimierz Żuraw"] == part
+
+
+def test_a_noun_a_preposition_governs_is_no_predicate(extractor):
+    found = parts(extractor, "Na pikniku z laureatami byli Jolanta Brzask, prezes Fundacji „Źródło”, oraz Kazimierz "
+                             "Żuraw, którzy czytali bajki.")
+    assert found["Kazimierz Żuraw"] != "participant"
