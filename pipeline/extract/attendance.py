@@ -87,6 +87,8 @@ def _gender_of(word: str) -> str | None:
 
 #: "... i 7 druhen", "..., 3 mężczyzn": a second number with its noun after a counted noun.
 _COUNTED_AFTER_AND = re.compile(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)")
+#: Where a counted group came from, between it and the next group: "z Koła Gospodyń Wiejskich", "z OSP".
+_ORIGIN_AFTER = re.compile(r"\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|[\"„][^\"„”\n]{1,40}[\"”])){0,5}")
 _NOUN_AFTER_AND = re.compile(r"\s*(?:i|oraz)\s+(?P<word>[^\W\d_]+)")
 
 
@@ -272,7 +274,9 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         total = value
         if gender is not None and value is not None and nxt is not None and nxt.text not in ("K", "M", "k", "m"):
             # "12 kobiet i 3 mężczyzn" / "8 pań i 2 panów": no stated total
-            other = _COUNTED_AFTER_AND.match(ctx.norm, nxt.idx + len(nxt.text))
+            origin = _ORIGIN_AFTER.match(ctx.norm, nxt.idx + len(nxt.text))
+            other = _COUNTED_AFTER_AND.match(ctx.norm, nxt.idx + len(nxt.text)) or (
+                origin and _COUNTED_AFTER_AND.match(ctx.norm, origin.end()))  # "15 pań z KGW oraz 6 panów z OSP"
             women, men = (value, None) if gender == "f" else (None, value)
             end = nxt.idx + len(nxt.text)
             both = _one_numeral_two_nouns(ctx.norm[end:])

@@ -424,3 +424,17 @@ def test_feminine_counterpart_after_a_masculine_plural_splits_the_count(extracto
 def test_a_masculine_plural_beside_another_group_stays_mixed(extractor):
     att = extractor.extract("W zebraniu uczestniczyło 27 rolników i 6 sołtysów z gminy.").event.attendance
     assert (att.women, att.men) == (None, None)
+
+
+@pytest.mark.parametrize("text,split", [
+    ("Na zebraniu było 14 pań z Koła Gospodyń Wiejskich „Malwa” oraz 5 panów z OSP Brzezinka.", (19, 14, 5)),
+    ("Do rozmowy zasiadło 9 kobiet z Lipówki i 4 mężczyzn z Modrzewia.", (13, 9, 4)),
+])
+def test_gendered_groups_with_their_origin_between_them_add_up(extractor, text, split):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == split
+
+
+def test_an_ungendered_group_after_an_origin_is_no_split(extractor):
+    att = extractor.extract("Na zebraniu było 14 pań z Koła Gospodyń Wiejskich oraz 5 dzieci.").event.attendance
+    assert (att.total, att.women) == (14, 14)
