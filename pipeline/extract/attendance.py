@@ -294,7 +294,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                     else:
                         men = ov
                     end = other.end()
-            left_total = re.search(r"(\d{1,4})\s+\w+" + _COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$",
+            left_total = re.search(r"(\d{1,4})\s+\w+" + _COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|(?:spośród|wśród) (?:których|nich))\s*:?\s*$",
                                    ctx.norm[max(0, start - 90):start]) \
                 or re.search(r"\b(?:wśród|spośród)\s+(?:\S+\s+)?\d{1,4}\s+\w+\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+$",
                              ctx.norm[max(0, start - 70):start])
@@ -364,7 +364,7 @@ _NOUN_BEFORE = re.compile(
 #: Up to five words completing the counted noun before the share: "25 przedstawicieli podmiotów ekonomii
 #: społecznej, w tym 17 kobiet", "150 osób z 40 instytucji, w tym 95 kobiet" (no punctuation).
 _COMPLEMENT = r"(?:\s+(?:[^\W\d_][\w-]*|\d{1,4}(?=\s+[^\W\d_]))){0,5}?"
-_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
+_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|(?:spośród|wśród) (?:których|nich))\s*:?\s*(\d{1,4})\s+"
                           r"(?:(?:stanowi\w*|to|był\w*)\s+)?(\w+)", re.IGNORECASE)
 
 

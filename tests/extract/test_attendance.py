@@ -438,3 +438,12 @@ def test_gendered_groups_with_their_origin_between_them_add_up(extractor, text, 
 def test_an_ungendered_group_after_an_origin_is_no_split(extractor):
     att = extractor.extract("Na zebraniu było 14 pań z Koła Gospodyń Wiejskich oraz 5 dzieci.").event.attendance
     assert (att.total, att.women) == (14, 14)
+
+
+@pytest.mark.parametrize("text,split", [
+    ("Na pikniku bawiło się 140 osób, wśród nich 80 kobiet.", (140, 80, 60)),
+    ("Kurs ukończyło 32 uczestników, wśród których 12 mężczyzn.", (32, 20, 12)),
+])
+def test_a_share_after_wsrod_splits_the_total(extractor, text, split):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == split
