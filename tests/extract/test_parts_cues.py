@@ -208,3 +208,16 @@ def test_a_noun_a_preposition_governs_is_no_predicate(extractor):
     found = parts(extractor, "Na pikniku z laureatami byli Jolanta Brzask, prezes Fundacji „Źródło”, oraz Kazimierz "
                              "Żuraw, którzy czytali bajki.")
     assert found["Kazimierz Żuraw"] != "participant"
+
+
+@pytest.mark.parametrize("text,name,part", [
+    ("Bieg Przełajowy w Modrzewiu. Najszybsza okazała się Karolina Pstrąg z Lipówki.", "Karolina Pstrąg", "participant"),
+    ("Turniej warcabowy w Modrzewiu. Najlepszym graczem był Oskar Jeż.", "Oskar Jeż", "participant"),
+])
+def test_a_superlative_beside_a_copula_ranks_a_competitor(extractor, text, name, part):
+    assert parts(extractor, text)[name] == part
+
+
+def test_a_superlative_outside_a_contest_is_no_competitor(extractor):
+    found = parts(extractor, "Festyn w Modrzewiu. Najpiękniejszy był występ, który zapowiedział Oskar Jeż.")
+    assert found["Oskar Jeż"] != "participant"
