@@ -21,6 +21,7 @@ from pipeline.extract.attendance_words import TOOK_PART, adjective_comma, femini
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
 from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
 from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
+from pipeline.extract.attendance_words import counterparts as _counterparts
 from pipeline.extract.attendance_words import person_adjective as _person_adjective
 from pipeline.extract.attendance_words import plain_personal as _plain_personal
 from pipeline.extract.attendance_words import written_number as _written_number
@@ -84,6 +85,10 @@ def _gender_of(word: str) -> str | None:
     return None
 
 
+#: "... i 7 druhen", "..., 3 mężczyzn": a second number with its noun after a counted noun.
+_COUNTED_AFTER_AND = re.compile(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)")
+#: Where a counted group came from, between it and the next group: "z Koła Gospodyń Wiejskich", "z OSP".
+_ORIGIN_AFTER = re.compile(r"\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|[\"„][^\"„”\n]{1,40}[\"”])){0,5}")
 _NOUN_AFTER_AND = re.compile(r"\s*(?:i|oraz)\s+(?P<word>[^\W\d_]+)")
 
 
@@ -256,6 +261,11 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             nxt = doc[j]
         noun_ok = nxt is not None and is_person_noun(nxt._.morf, nxt.text)
         gender = _gender_of(nxt.text) if nxt is not None else None
+        if gender is None and value is not None and nxt is not None:
+            # "42 druhów i 7 druhen": the m1 plural counts the men when its feminine counterpart follows with a number
+            paired = _COUNTED_AFTER_AND.match(ctx.norm, nxt.idx + len(nxt.text))
+            if paired and _counterparts(paired.group(2), nxt.text):
+                gender = "m"
         split = _SPLIT_AFTER.match(ctx.norm, end if not noun_ok else nxt.idx + len(nxt.text))
         if split and not split.group(0).strip():
             split = None
@@ -264,7 +274,9 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         total = value
         if gender is not None and value is not None and nxt is not None and nxt.text not in ("K", "M", "k", "m"):
             # "12 kobiet i 3 mężczyzn" / "8 pań i 2 panów": no stated total
-            other = re.match(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)", ctx.norm[nxt.idx + len(nxt.text):])
+            origin = _ORIGIN_AFTER.match(ctx.norm, nxt.idx + len(nxt.text))
+            other = _COUNTED_AFTER_AND.match(ctx.norm, nxt.idx + len(nxt.text)) or (
+                origin and _COUNTED_AFTER_AND.match(ctx.norm, origin.end()))  # "15 pań z KGW oraz 6 panów z OSP"
             women, men = (value, None) if gender == "f" else (None, value)
             end = nxt.idx + len(nxt.text)
             both = _one_numeral_two_nouns(ctx.norm[end:])
@@ -281,8 +293,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                         women = ov
                     else:
                         men = ov
-                    end = nxt.idx + len(nxt.text) + other.end()
-            left_total = re.search(r"(\d{1,4})\s+\w+" + _COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których)\s*:?\s*$",
+                    end = other.end()
+            left_total = re.search(r"(\d{1,4})\s+\w+" + _COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|(?:spośród|wśród) (?:których|nich))\s*:?\s*$",
                                    ctx.norm[max(0, start - 90):start]) \
                 or re.search(r"\b(?:wśród|spośród)\s+(?:\S+\s+)?\d{1,4}\s+\w+\s+(?:[^\W\d]+\s+){0,2}?(?:był\w*|jest|są)\s+$",
                              ctx.norm[max(0, start - 70):start])
@@ -352,7 +364,7 @@ _NOUN_BEFORE = re.compile(
 #: Up to five words completing the counted noun before the share: "25 przedstawicieli podmiotów ekonomii
 #: społecznej, w tym 17 kobiet", "150 osób z 40 instytucji, w tym 95 kobiet" (no punctuation).
 _COMPLEMENT = r"(?:\s+(?:[^\W\d_][\w-]*|\d{1,4}(?=\s+[^\W\d_]))){0,5}?"
-_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|spośród których|spośród nich)\s*:?\s*(\d{1,4})\s+"
+_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|(?:spośród|wśród) (?:których|nich))\s*:?\s*(\d{1,4})\s+"
                           r"(?:(?:stanowi\w*|to|był\w*)\s+)?(\w+)", re.IGNORECASE)
 
 

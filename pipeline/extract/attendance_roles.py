@@ -45,7 +45,7 @@ _WITH_COMPANIONS = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*,?\s*(?:wraz|razem)\s+z
 _VOTE = re.compile(r"\b(?:głosował\w*|przeciw|wstrzymał\w*\s+się)\s+(?:\S+\s+){0,2}$", re.I)
 #: "…, w tym 36 zespołów, 26 kapel i 17 instrumentalistów", "w tym: 12 seniorów": an item of the list that breaks
 #: a larger count down (a gender's share is read with its total in `attendance`).
-_LIST_PART = re.compile(r"\b(?:w\s+tym|spośród\s+(?:nich|których)|z\s+czego)\s*:?\s*"
+_LIST_PART = re.compile(r"\b(?:w\s+tym|(?:spośród|wśród)\s+(?:nich|których)|z\s+czego)\s*:?\s*"
                         r"(?:\d+\s+[^\d,;.()]+?(?:\s*,\s*|\s+i\s+|\s+oraz\s+))*$", re.IGNORECASE)
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -92,18 +93,27 @@ def feminine_of_person(lemma: str) -> bool:
                for stem in stems if len(stem) > 3)
 
 
-def counterpart_gender(first: str, second: str, gender: str) -> str | None:
-    """"uczestniczek i uczestników", "słuchaczek i słuchaczy": after a feminine person noun, the
-    personal-masculine noun of the same stem counts the men (the plain m1 plural alone is mixed)."""
-    if gender != "f":
-        return None
-    women = {a.lemma for a in analyse(first.lower()) if a.pos == "subst"}
-    men = {a.lemma for a in analyse(second.lower()) if a.pos == "subst" and "m1" in a.genders}
+def counterparts(feminine: str, masculine: str) -> bool:
+    """"uczestniczek"/"uczestników", "druhen"/"druhów", "mieszkanek"/"mieszkańców": a feminine person noun and
+    the personal-masculine noun it is derived from (their lemmas share all of the masculine stem but its last
+    sounds: "druh"/"druhna", "harcerz"/"harcerka", "mieszkaniec"/"mieszkanka")."""
+    women = {a.lemma for a in analyse(feminine.lower()) if a.pos == "subst" and "f" in a.genders}
+    men = {a.lemma for a in analyse(masculine.lower()) if a.pos == "subst" and "m1" in a.genders}
     for w in women:
         for m in men:
-            stem = m[:-2] if m.endswith("ec") else m[:-1] if m.endswith(("k", "c")) else m
-            if len(stem) >= 4 and w.startswith(stem) and w != m:
-                return "m"
+            shared = len(os.path.commonprefix([w, m]))
+            if w != m and shared >= 4 and shared >= len(m) - 3:
+                return True
+    return False
+
+
+def counterpart_gender(first: str, second: str, gender: str) -> str | None:
+    """"uczestniczek i uczestników", "słuchaczek i słuchaczy", "42 druhów i 7 druhen": after a person noun of one
+    gender, the noun of the same stem in the other gender counts the other sex (the plain m1 plural alone is mixed)."""
+    if gender == "f" and counterparts(first, second):
+        return "m"
+    if gender == "m" and counterparts(second, first):
+        return "f"
     return None
 
 

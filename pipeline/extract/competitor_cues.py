@@ -34,11 +34,22 @@ def competed(doc: object, verb: object) -> bool:
                       and t._.analysis.pos == "inf")]
     for tok in tokens:
         lemmas = {a.lemma for a in tok._.morf if a.pos in ("praet", "fin", "inf", "pcon", "bedzie")}
-        if lemmas & COMPETING:
-            return True
+        if lemmas & COMPETING or lemmas & _RANKING_COPULAS and _superlative_near(doc, tok.i):
+            return True  # "Najszybszy okazał się X", "najlepszą zawodniczką była Y": the contest's ranking
         for lemma in lemmas & _RESULT_VERBS.keys():
             objects = _RESULT_VERBS[lemma]
             near = doc[tok.i + 1:tok.i + 4] if objects is None else doc[max(0, tok.i - 3):tok.i + 4]  # type: ignore[index]
             if any(t.text[:1].isdigit() if objects is None else {a.lemma for a in t._.morf} & objects for t in near):
                 return True
     return False
+
+
+#: Copulas that, with a superlative beside them, rank the subject among the competitors.
+_RANKING_COPULAS = frozenset({"okazać", "być", "zostać"})
+
+
+def _superlative_near(doc: object, v: int) -> bool:
+    """A superlative adjective within two words before the copula at v or three after it ("Najszybszy okazał się",
+    "okazała się najlepsza")."""
+    return any(any(a.pos == "adj" and a.tag.endswith(":sup") for a in t._.morf)  # type: ignore[attr-defined]
+               for t in doc[max(0, v - 2):v + 4])  # type: ignore[index]

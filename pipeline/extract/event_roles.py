@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.panel_roles import leads_an_event, leads_something_else, list_lead_role
 from pipeline.extract.person_names import honorific_before
 from pipeline.extract.role_ranks import before_ranks, item_line, line_start, timed_line, title_start_before
+from pipeline.extract.role_signatures import interviewer
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.ner.readings import per_position
@@ -62,13 +63,26 @@ def _list_verb(ctx: Context, i: int, sent_start: int) -> Token | None:
     h = honorific_start(doc, i)
     if h == 0 or doc[h - 1].text not in (",", "i", "oraz"):
         return None
-    for t in doc[h - 1:max(sent_start, h - 80) - 1:-1]:
-        a = t._.analysis
+    k = h
+    while k > max(sent_start, h - 80):  # (a reversed slice's stop -1 is no "down to 0")
+        k -= 1
+        t, a = doc[k], doc[k]._.analysis
+        opener = _quote_opener(doc, k, sent_start)
+        if opener is not None:
+            k = opener  # "A, prezes Stowarzyszenia „Razem”, oraz B": a short quoted name inside an item
+            continue
         if t.text in (":", ";", '"', "„", "”") or (a is not None and a.lemma in ("który", "jaki", "gdzie")):
             return None
         if a is not None and a.pos in ("praet", "fin", "bedzie"):
             return t
     return None
+
+
+def _quote_opener(doc: list[Token], k: int, sent_start: int) -> int | None:
+    """The index of the quote that opens a short quoted name closed at k (up to six words), or None."""
+    if doc[k].text not in ('"', "”"):
+        return None
+    return next((m for m in range(k - 1, max(sent_start, k - 8) - 1, -1) if doc[m].text in ('"', "„")), None)
 
 
 _FINITE = frozenset({"praet", "fin", "bedzie"})
@@ -136,6 +150,8 @@ CHAIR_VERBS = {"przewodniczyć": "przewodniczący", "współprzewodniczyć": "ws
 
 def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
     """An event role the text states through a verb or a list's lead rather than a title before the name."""
+    if interviewer(ctx, i, j):
+        return None  # "Rozmowę przeprowadził: Jan Mak": an interview's byline, no role at the event
     verb = name_predicate(ctx, i, j)
     past_apposition = verb is not None and verb.i >= i + 6 and verb is _verb_after_apposition(
         ctx, i, j, *name_sentence(ctx, i))

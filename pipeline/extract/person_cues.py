@@ -11,9 +11,12 @@ import re
 from pipeline.extract.competitor_cues import COMPETING as _COMPETING
 from pipeline.extract.competitor_cues import competed as _competed
 from pipeline.extract.competitor_cues import contest_text as _contest_text
+from pipeline.extract.event_copula import copula_noun
+from pipeline.extract.event_followups import speaks_next
 from pipeline.extract.event_roles import honorific_start, list_lead, name_predicate, name_sentence
 from pipeline.extract.panel_roles import leads_something_else
 from pipeline.extract.person_names import surname_first
+from pipeline.extract.role_signatures import interviewer
 from pipeline.lexicon.words import role_title
 from pipeline.ner.readings import per_readings
 from pipeline.text.context import Context
@@ -80,7 +83,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     line_before = ctx.left(doc[i].idx, 40).lower()
     if "prowadzą" in line_before or "prelegen" in line_before or "wykład" in line_before:
         found.add("speaker")
-    if _programme_speaker(ctx, doc[i].idx):
+    if _programme_speaker(ctx, doc[i].idx) or speaks_next(ctx, i, j, SPEAKER_VERBS):  # "X. Opowiedział, jak …"
         found.add("speaker")
     verb = name_predicate(ctx, i, j)
     if verb is not None:
@@ -101,7 +104,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         if verb.i < i and lemmas & _MADE_VERBS and _antecedent_is_a_session(ctx, verb.i):
             found.add("speaker")  # "warsztaty, które przygotowała X": the relative's antecedent is what X ran
     sent_start, sent_end = name_sentence(ctx, i)  # "p." may end a sentence
-    near = set().union(*ctx.features.lemmas[max(sent_start, i - 6):min(sent_end, j + 4)])
+    near = set().union(*ctx.features.lemmas[max(sent_start, i - 6):min(sent_end, j + 4)]) | copula_noun(ctx, verb)
     if near & SPEAKER_NOUNS - {"zajęcia", "warsztat", "szkolenie"}:
         found.add("speaker")
     left = ctx.left(doc[i].idx, 30).lower()
@@ -133,7 +136,7 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
         found.add("participant")  # "Koziak Michał, Wrona Jan": rosters and results lists write the surname first
     if verb is not None and _named_funder(doc, verb, i, sent_start):
         found = {"sponsor"}  # "Sponsorami konkursu byli burmistrz X, wójt Y": they funded it, no part in the event
-    if _work_author(doc, i, j):
+    if _work_author(doc, i, j) or interviewer(ctx, i, j):  # "Rozmawiała Anna Kos": the interview's author
         found = (found - {"speaker", "guest"}) or {"author"}  # "filmy prezentowane w X: „Z odzysku” Jana Kosa": the
         # verb is the work's, not his; an author named only by his work did nothing the text tells at the event
     lead = set().union(*(ctx.features.lemmas_lower[t.i] for t in list_lead(ctx, i)[-8:]))

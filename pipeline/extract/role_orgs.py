@@ -25,7 +25,10 @@ def make_role(
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
     if until is None and _seat_adjective(doc, after):
         after += 1  # "dyrektor lipnowskiego PUP-u": the office is the acronym; the adjective only says where
-    end = until if until is not None else org_end(doc, after)
+    if until is None and _unit_before_name(doc, after):
+        end = org_end(doc, after + 1)  # "sołtys wsi Lipiny", "wójt gminy Lipno": the unit's noun, then its name
+    else:
+        end = until if until is not None else org_end(doc, after)
     past = end
     if end > after and "ds." not in title.split():  # "pełnomocnik prezydenta Elbląga ds. seniorów": the title's matter
         d = next((x for x in range(after, end) if doc[x].text == "ds."), end)
@@ -41,6 +44,19 @@ def make_role(
     span_end = doc[past - 1].idx + len(doc[past - 1].text) if past > k else doc[k].idx + len(doc[k].text)
     mention = ctx.mention(doc[k].idx, span_end, EXTRACTOR, 0.75, "role_title")
     return Role(title=title, organization=org, mention=mention), org_span
+
+
+#: Lower-case nouns of a territorial unit whose proper name follows in the nominative or genitive ("wsi Lipiny").
+_UNIT_NOUNS = frozenset({"wieś", "sołectwo", "miejscowość", "gmina", "miasto", "powiat", "województwo", "osiedle"})
+
+
+def _unit_before_name(doc: Doc, k: int) -> bool:
+    """'wsi' in "sołtys wsi Lipiny": a lower-case genitive of a territorial unit right before a capitalised word
+    that is no first name (the unit's name, the title's organization; not "sołtys wsi Jan Kos")."""
+    if k + 1 >= len(doc) or not doc[k].text.islower() or not doc[k + 1].text[:1].isupper():
+        return False
+    return first_name(doc[k + 1]) is None and any(
+        a.pos == "subst" and "gen" in a.cases and a.lemma in _UNIT_NOUNS for a in doc[k]._.morf)
 
 
 #: Nouns of a programme or a project: the quoted name after "koordynator programu" is the programme's, no body's.

@@ -83,3 +83,24 @@ def signature_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int,
     last = doc[max(k, after - 1)]
     mention = ctx.mention(doc[k].idx, last.idx + len(last.text), EXTRACTOR, 0.7, "signature")
     return [(Role(title=title, organization=None, mention=mention), None)]
+
+
+#: Verbs of an interview's byline ("Rozmawiała Anna Kos", "Rozmowę przeprowadził: Jan Mak").
+_INTERVIEW_VERBS = frozenset({"rozmawiać", "porozmawiać", "przeprowadzić", "notować", "zanotować", "spisać"})
+
+
+def interviewer(ctx: Context, i: int, j: int) -> bool:
+    """The name at tokens i..j closes a line that opens with a past verb of talking or noting down ("Rozmawiała Anna
+    Kos", "Rozmowę przeprowadził: Jan Mak"): the interview's byline; its author took no part in the event
+    (docs/annotation.md: authors in bylines are `other`)."""
+    doc = ctx.light_tokens
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", end)
+    if ctx.text[end:len(ctx.text) if line_end < 0 else line_end].strip(" .,") != "":
+        return False
+    words = [t for t in doc if line_start <= t.idx < start and t.is_alpha]
+    if not words or len(words) > 2 or not words[0].text[:1].isupper():
+        return False
+    return any(a.pos == "praet" and a.lemma in _INTERVIEW_VERBS for a in words[-1].morf) and (
+        len(words) == 1 or any(a.lemma == "rozmowa" for a in words[0].morf))

@@ -11,7 +11,7 @@ from pipeline.lexicon.words import HONORIFICS, NAME_ONLY_HEADS, ORG_HEADS, ROLE_
 from pipeline.ner.readings import per_readings, per_word_readings
 
 #: Genitives after a title that name its institution, not part of the title: "prezes spółdzielni".
-INSTITUTION_WORDS = frozenset({"wieś", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
+INSTITUTION_WORDS = frozenset({"wieś", "miejscowość", "placówka", "gmina", "miasto", "powiat", "województwo", "sołectwo", "parafia",
                                "jednostka", "instytucja", "firma", "organizacja", "koło", "klub", "przedsiębiorstwo",
                                "spółka", "urząd", "ośrodek", "centrum", "stowarzyszenie", "fundacja", "spółdzielnia"})
 #: Units inside an office that a title keeps: "dyrektor wydziału", "kierownik działu", "szef biura".

@@ -414,3 +414,41 @@ def test_kinship_nouns_carry_their_gender(extractor, text, split):
 def test_brethren_are_a_community_not_a_count_of_men(extractor):
     att = extractor.extract("Na zjazd przybyło ponad 300 braci z całego kraju.").event.attendance
     assert att.total == 300 and att.men is None
+
+
+@pytest.mark.parametrize("text,split", [
+    ("Na zbiórkę przyszło 23 druhów i 5 druhen z jednostki w Modrzewiu.", (28, 5, 23)),
+    ("Na biwak pojechało 14 harcerzy i 9 harcerek.", (23, 9, 14)),
+    ("W zebraniu wzięło udział 31 mieszkańców i 44 mieszkanki Brzozówki.", (75, 44, 31)),
+])
+def test_feminine_counterpart_after_a_masculine_plural_splits_the_count(extractor, text, split):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == split
+
+
+def test_a_masculine_plural_beside_another_group_stays_mixed(extractor):
+    att = extractor.extract("W zebraniu uczestniczyło 27 rolników i 6 sołtysów z gminy.").event.attendance
+    assert (att.women, att.men) == (None, None)
+
+
+@pytest.mark.parametrize("text,split", [
+    ("Na zebraniu było 14 pań z Koła Gospodyń Wiejskich „Malwa” oraz 5 panów z OSP Brzezinka.", (19, 14, 5)),
+    ("Do rozmowy zasiadło 9 kobiet z Lipówki i 4 mężczyzn z Modrzewia.", (13, 9, 4)),
+])
+def test_gendered_groups_with_their_origin_between_them_add_up(extractor, text, split):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == split
+
+
+def test_an_ungendered_group_after_an_origin_is_no_split(extractor):
+    att = extractor.extract("Na zebraniu było 14 pań z Koła Gospodyń Wiejskich oraz 5 dzieci.").event.attendance
+    assert (att.total, att.women) == (14, 14)
+
+
+@pytest.mark.parametrize("text,split", [
+    ("Na pikniku bawiło się 140 osób, wśród nich 80 kobiet.", (140, 80, 60)),
+    ("Kurs ukończyło 32 uczestników, wśród których 12 mężczyzn.", (32, 20, 12)),
+])
+def test_a_share_after_wsrod_splits_the_total(extractor, text, split):
+    att = extractor.extract(text).event.attendance
+    assert (att.total, att.women, att.men) == split

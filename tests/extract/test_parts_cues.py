@@ -172,3 +172,52 @@ def test_who_conceived_the_event_is_on_the_organizing_side(extractor):
                              "Karol Wrzos, uczeń liceum. Gościem był Tomasz Buk.")
     assert found["Karol Wrzos"] == "organizer_staff"
     assert found["Tomasz Buk"] != "organizer_staff"
+
+
+def test_a_subjectless_talk_verb_after_the_name_makes_a_speaker(extractor):
+    found = parts(extractor, "Na drugim spotkaniu gościem koła była Wanda Sikora, sołtys wsi Olszynka. Opowiedziała, "
+                             "jak mieszkańcy wyremontowali remizę.")
+    assert found["Wanda Sikora"] == "speaker"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gościem koła była Wanda Sikora. Opowiedział o remizie sołtys Adam Lis.", "Wanda Sikora"),
+    ("Gośćmi byli Wanda Sikora i Adam Lis. Opowiedziała o remizie.", "Adam Lis"),
+])
+def test_a_talk_verb_of_another_subject_or_gender_gives_no_cue(extractor, text, name):
+    assert parts(extractor, text)[name] != "speaker"
+
+
+@pytest.mark.parametrize("byline", ["Rozmawiała Iga Sowińska", "Rozmowę przeprowadził: Olaf Brzoza"])
+def test_an_interview_byline_is_no_speaker(extractor, byline):
+    text = f"Rozmowa z Heleną Kruk, kierowniczką świetlicy w Modrzewiu\n{byline}\nŚwietlica zaprasza na zajęcia."
+    report = extractor.extract(text)
+    author = report.people[-1] if report.people[-1].name != "Helena Kruk" else report.people[0]
+    assert author.part == "other" and not author.roles
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Laureatami zostali Jolanta Brzask, prezes Fundacji „Źródło” z Lipówki, oraz Kazimierz Żuraw.", "participant"),
+    ("Gośćmi festynu byli Jolanta Brzask, prezes Fundacji „Źródło”, oraz Kazimierz Żuraw.", "guest"),
+])
+def test_a_copulas_noun_reaches_the_last_name_of_a_long_list(extractor, text, part):
+    assert parts(extractor, text)["Kazimierz Żuraw"] == part
+
+
+def test_a_noun_a_preposition_governs_is_no_predicate(extractor):
+    found = parts(extractor, "Na pikniku z laureatami byli Jolanta Brzask, prezes Fundacji „Źródło”, oraz Kazimierz "
+                             "Żuraw, którzy czytali bajki.")
+    assert found["Kazimierz Żuraw"] != "participant"
+
+
+@pytest.mark.parametrize("text,name,part", [
+    ("Bieg Przełajowy w Modrzewiu. Najszybsza okazała się Karolina Pstrąg z Lipówki.", "Karolina Pstrąg", "participant"),
+    ("Turniej warcabowy w Modrzewiu. Najlepszym graczem był Oskar Jeż.", "Oskar Jeż", "participant"),
+])
+def test_a_superlative_beside_a_copula_ranks_a_competitor(extractor, text, name, part):
+    assert parts(extractor, text)[name] == part
+
+
+def test_a_superlative_outside_a_contest_is_no_competitor(extractor):
+    found = parts(extractor, "Festyn w Modrzewiu. Najpiękniejszy był występ, który zapowiedział Oskar Jeż.")
+    assert found["Oskar Jeż"] != "participant"

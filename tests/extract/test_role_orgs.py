@@ -20,3 +20,18 @@ def test_a_lower_case_parish_named_by_its_patron_is_the_titles_body(extractor):
 
 def test_a_lower_case_kind_without_a_patron_stays_no_body(extractor):
     assert _role_orgs(extractor, "Mszę odprawił ks. Adam Grab, proboszcz parafii w Lipnie.")["Adam Grab"] == {None}
+
+
+def test_a_lower_case_unit_noun_before_the_units_name_after_the_holder(extractor):
+    text = ("Na dożynkach obecni byli Teresa Grzyb, sołtys wsi Borowiczki, Leon Kmieć, sołtys sołectwa Stara Huta, "
+            "i Adam Rola, sołtys miejscowości Zagórzyce.")
+    found = _role_orgs(extractor, text)
+    assert found["Teresa Grzyb"] == {"Borowiczki"}
+    assert found["Leon Kmieć"] == {"Sołectwo Stara Huta"}
+    assert found["Adam Rola"] == {"Zagórzyce"}
+    assert {r.title for p in extractor.extract(text).people for r in p.roles} == {"sołtys"}
+
+
+def test_a_unit_noun_before_the_next_persons_name_is_no_unit_name(extractor):
+    found = _role_orgs(extractor, "Gości powitała Ewa Sójka, sołtys wsi, a Jan Mrówka, radny gminy, podziękował.")
+    assert found["Ewa Sójka"] == {None}
