@@ -103,7 +103,9 @@ def merge_people(
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
             person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention) \
                 or bracketed_unit(ctx, pm.mention)  # "Jan Kos (Gmina Lipno)"
-        body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention)
+        # the represented body serves a name still without an affiliation, or its roles' bodies: sought for those only
+        body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention) \
+            if pm.roles or person.affiliation is None else None
         if person.affiliation is None and body and not any(pm.role_org_spans):
             person.affiliation = body  # "Przedstawicielami Rady X byli: A (radna), B": each of them is X's
         for role, span in zip(pm.roles, pm.role_org_spans, strict=True):

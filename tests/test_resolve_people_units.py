@@ -134,3 +134,11 @@ def test_a_bracketed_village_after_a_local_heads_name_is_the_unit_the_head_serve
         "Gości przywitali sołtys Jan Kos (Lipno) i prezes Ewa Wilk (Brzozów).").people}
     assert people["Jan Kos"] == [("sołtys", "Lipno")]
     assert people["Ewa Wilk"] == [("prezes", None)]
+
+
+def test_a_represented_body_reaches_the_first_mention_and_stays_with_the_next(extractor):
+    """'Z ramienia Fundacji X … uczestniczyła A': the body A represents is her affiliation; a later mention without
+    a title keeps it (the body is then not sought again)."""
+    report = extractor.extract("Z ramienia Fundacji Lipa w spotkaniu uczestniczyła Anna Kos. "
+                               "Potem Anna Kos omówiła projekt.")
+    assert [(p.name, p.affiliation, p.roles) for p in report.people] == [("Anna Kos", "Fundacja Lipa", [])]

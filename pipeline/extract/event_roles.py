@@ -241,7 +241,7 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
     verb = next((t for t in reversed(words) if t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
                  and t._.analysis.lemma in _TAKE_PART | _SPEAK_IN), None)
     if verb is None:
-        own = name_predicate(ctx, i, i + 1)  # "X wziął udział w debacie": the discussion after the verb
+        own = name_predicate(ctx, i, i + 1) if _last_taking_part(ctx) >= i else None  # "X wziął udział w debacie"
         if own is None or own.i < i or own._.analysis is None or own._.analysis.lemma not in _TAKE_PART:
             return None
         after = doc[own.i + 1:own.i + 5]
@@ -252,6 +252,14 @@ def _debate_attended(ctx: Context, i: int) -> Token | None:
             "subst", "adj") for a in t._.morf)), None)
     return next((t for t in words if t.i < verb.i + 3 and any(a.pos == "subst" and a.lemma.lower() in DEBATE_WORDS
                                                               for a in t._.morf)), None)
+
+
+def _last_taking_part(ctx: Context) -> int:
+    """The last word read as a verb of taking part (-1: none); a name past it has none of its own. Once a document."""
+    memo = ctx.memo(_last_taking_part)
+    if not memo:
+        memo[0] = max((k for k, a in enumerate(ctx.features.chosen) if a is not None and a.lemma in _TAKE_PART), default=-1)
+    return memo[0]
 
 
 #: Nouns of the people a panel consists of: "Gośćmi panelu byli A, B", "Uczestnikami debaty byli …".

@@ -78,12 +78,13 @@ def _looks_like_a_place(first: Token, second: Token) -> bool:
     readings = second._.morf
     firsts = [a for a in first._.morf if a.pos == "subst"]
     adjective = any(a.pos == "adj" and any(a.cases & f.cases for f in firsts) for a in readings)
-    if adjective and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
-                         for a in first._.morf):
-        if is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]])):  # spaCy Tokens
-            return True  # "w Kazimierzu Dolnym", "Janowa Lubelskiego"
     if not readings or any("nazwisko" in a.names or a.pos == "ign" for a in readings):
-        return False
+        # a surname (or an unknown word) second: a person, unless the pair is a known locality ("w Kazimierzu
+        # Dolnym", "Janowa Lubelskiego"); the register is asked only here, as an agreeing adjective settles it
+        # otherwise (resolving a locality's base form is the costly part)
+        return adjective and any("nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names
+                                 for a in first._.morf) \
+            and is_known_locality(locality_base([first.doc[first.i], second.doc[second.i]]))  # spaCy Tokens
     common_first = any(not a.names and a.pos == "subst" for a in first._.morf)
     return adjective or common_first
 

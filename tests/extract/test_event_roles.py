@@ -81,3 +81,18 @@ def test_leading_a_team_or_a_choir_is_no_event_role(extractor, text, name, expec
     person = {p.name: p for p in extractor.extract(text).people}[name]
     assert [r.title for r in person.roles] == expected
     assert (person.part == "speaker") == bool(expected)
+
+
+def test_a_debate_taken_part_in_after_the_name_is_found(ctx_for):
+    """'X wziął udział w debacie': the verb of taking part past the name leads to the discussion; a name past every
+    such verb has none (its predicate is then not sought)."""
+    from pipeline.extract.event_roles import _debate_attended, _last_taking_part
+
+    ctx = ctx_for("Wczoraj Tomasz Wierzba wziął udział w debacie o szkołach.")
+    i = _at(ctx, "Tomasz")
+    assert _last_taking_part(ctx) > i
+    assert _debate_attended(ctx, i).text == "debacie"
+    later = ctx_for("W debacie udział wziął wójt. Wystawę otworzył Tomasz Wierzba.")
+    k = _at(later, "Tomasz")
+    assert _last_taking_part(later) < k
+    assert _debate_attended(later, k) is None
