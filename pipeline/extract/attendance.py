@@ -15,20 +15,24 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.attendance_coordination import gapped_groups
+from pipeline.extract.attendance_nouns import (
+    gender_of,
+    is_person_noun,
+    one_numeral_two_nouns,
+    plain_person_noun,
+)
 from pipeline.extract.attendance_roles import figure_role as _role
 from pipeline.extract.attendance_words import GROUPED as _GROUPED
-from pipeline.extract.attendance_words import TOOK_PART, adjective_comma, feminine_of_person, numeral_value
+from pipeline.extract.attendance_words import TOOK_PART, adjective_comma, numeral_value
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
 from pipeline.extract.attendance_words import WRITTEN as _WRITTEN
 from pipeline.extract.attendance_words import counterpart_gender as _counterpart_gender
 from pipeline.extract.attendance_words import counterparts as _counterparts
-from pipeline.extract.attendance_words import person_adjective as _person_adjective
-from pipeline.extract.attendance_words import plain_personal as _plain_personal
 from pipeline.extract.attendance_words import written_number as _written_number
 from pipeline.extract.date_patterns import MONTH_LEMMAS
 from pipeline.models import AttendanceMention
 from pipeline.text.context import Context
-from pipeline.text.morphology import Analysis, analyse
+from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.attendance"
 
@@ -40,19 +44,6 @@ CONF_VAGUE = 0.5
 #: The rule of "25-osobowa grupa": one group and its size, which names the people who took part by itself.
 GROUP_SIZE_RULE = "group_size"
 
-#: Feminine and neuter nouns for people; personal-masculine (m1) nouns count by gender.
-PERSON_NOUNS_NON_M1 = frozenset({"gość", 
-    "osoba", "kobieta", "pani", "uczestniczka", "dziecko", "młodzież", "słuchaczka",
-    "mieszkanka", "przedstawicielka", "seniorka", "liderka", "animatorka", "osobistość",
-    "rodzina", "para", "dziewczyna", "uczennica", "studentka", "beneficjentka", "gospodyni",
-})
-#: Nouns whose meaning carries the gender, kinship included ("14 mam i 2 ojców"); a plural of "wnuk" or
-#: "rodzic" names a mixed group, "bracia"/"siostry" a religious or professional community: not here.
-WOMEN_LEMMAS = frozenset({"kobieta", "pani", "dziewczyna", "uczestniczka", "dziewczynka", "dziewczę", "seniorka",
-                          "słuchaczka", "mieszkanka", "uczennica", "studentka", "beneficjentka",
-                          "mama", "matka", "babcia", "babka", "córka", "żona"})
-MEN_LEMMAS = frozenset({"mężczyzna", "pan", "chłopak", "chłopiec", "ojciec", "tata", "tatuś", "dziadek", "syn",
-                        "mąż"})
 APPROX_WORDS = ("ponad", "około", "ok.", "blisko", "prawie", "niemal", "przeszło", "niespełna",
                 "ok", "niemalże", "mniej więcej", "co najmniej", "przynajmniej", "z górą")
 
@@ -70,67 +61,10 @@ _GROUP_LEFT = re.compile(r"(?:^|[,;:\n]\s*|\s)(?P<g>[A-ZĄĆĘŁŃÓŚŹŻ][\wą
 _DIGITS = re.compile(r"^\d{1,5}$")
 
 
-def _gender_of(word: str) -> str | None:
-    w = word.lower().rstrip(".")
-    if w in ("k",):
-        return "f"
-    if w in ("m",):
-        return "m"
-    lemmas = {a.lemma for a in analyse(w)}
-    if lemmas & WOMEN_LEMMAS or w.startswith("kobiet") or w in ("pań", "panie") or any(
-            feminine_of_person(a.lemma) for a in analyse(w) if a.pos == "subst" and "f" in a.genders):
-        return "f"
-    if lemmas & MEN_LEMMAS or w.startswith("mężczyzn") or w in ("panów", "panowie"):
-        return "m"
-    return None
-
-
 #: "... i 7 druhen", "..., 3 mężczyzn": a second number with its noun after a counted noun.
 _COUNTED_AFTER_AND = re.compile(r"\s*(?:i|oraz|,)\s*(\d{1,4}|[a-ząćęłńóśźż]+)\s+(\w+)")
 #: Where a counted group came from, between it and the next group: "z Koła Gospodyń Wiejskich", "z OSP".
 _ORIGIN_AFTER = re.compile(r"\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|[\"„][^\"„”\n]{1,40}[\"”])){0,5}")
-_NOUN_AFTER_AND = re.compile(r"\s*(?:i|oraz)\s+(?P<word>[^\W\d_]+)")
-
-
-def _one_numeral_two_nouns(after: str) -> int | None:
-    """The gendered noun after a number is coordinated with a second person noun that has no number of its own
-    ("45 seniorek i seniorów", "12 mam i ojców"): the number counts both. Returns the length of "i seniorów"."""
-    coordinated = _NOUN_AFTER_AND.match(after)
-    if coordinated is None:
-        return None
-    word = coordinated.group("word")
-    if numeral_value(word)[0]:
-        return None
-    if _gender_of(word) is not None or any(
-            a.pos == "subst" and "m1" in a.genders and a.cases & {"gen", "nom", "acc"} and not a.names
-            for a in analyse(word.lower())):
-        return coordinated.end()
-    return None
-
-
-def is_person_noun(analyses: tuple[Analysis, ...], word: str) -> bool:
-    if word.lower() in ("os.", "os", "osób", "uczest.", "ucz."):
-        return True
-    nouns = [a for a in analyses if a.pos in ("subst", "depr") and not a.names]
-    if any(a.lemma in PERSON_NOUNS_NON_M1 or a.lemma in WOMEN_LEMMAS or a.lemma in MEN_LEMMAS for a in nouns):
-        return True
-    if nouns and all("f" in a.genders and feminine_of_person(a.lemma) for a in nouns):
-        return True  # "członkiń", "mistrzyń", "rękodzielniczek": the feminine of a personal noun
-    if any(a.pos == "adj" for a in analyses):
-        # "radnych", "zwiedzających", "niepełnosprawnych": an adjective the dictionary also has as a person noun
-        # of both genders (radny/radna); "innych", "chętnych" have no feminine noun and stay too vague
-        return _person_adjective(nouns)
-    # a personal-masculine noun, and only that ("uczestników", "rolników"; not "metrów"), or one whose
-    # personal reading is current usage ("członków", "biegaczy"; not the dated personal "metr")
-    return bool(nouns) and (all("m1" in a.genders for a in nouns) or _plain_personal(word.lower()))
-
-
-def _plain_person_noun(tok) -> bool:
-    """A person noun that is no adjective: the head after "35 młodych", "20 nowych" ("radnych" is looked past
-    only when no person noun follows it)."""
-    return is_person_noun(tok._.morf, tok.text) and not any(a.pos == "adj" for a in tok._.morf)
-
-
 def _read_number(doc: Doc, i: int) -> tuple[int | None, bool, int] | None:
     """(value, vague, index after) for digits or a run of numeral words starting at token i."""
     tok = doc[i]
@@ -253,14 +187,14 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         # "35 młodych liderów": up to two adjectives may stand between the number and the noun, and a comma
         # between two of them ("20 aktywnych, starszych osób": adjectives coordinated without a conjunction)
         k, comma = j, adjective_comma(doc, j)
-        while nxt is not None and k < min(n - 1, j + 2 + comma) and not _plain_person_noun(nxt) \
+        while nxt is not None and k < min(n - 1, j + 2 + comma) and not plain_person_noun(nxt) \
                 and (any(a.pos == "adj" for a in nxt._.morf) and nxt.text[:1].islower() or comma and k == j + 1):
             k += 1
             nxt = doc[k]
         if nxt is not None and k > j and not is_person_noun(nxt._.morf, nxt.text):
             nxt = doc[j]
         noun_ok = nxt is not None and is_person_noun(nxt._.morf, nxt.text)
-        gender = _gender_of(nxt.text) if nxt is not None else None
+        gender = gender_of(nxt.text) if nxt is not None else None
         if gender is None and value is not None and nxt is not None:
             # "42 druhów i 7 druhen": the m1 plural counts the men when its feminine counterpart follows with a number
             paired = _COUNTED_AFTER_AND.match(ctx.norm, nxt.idx + len(nxt.text))
@@ -279,7 +213,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                 origin and _COUNTED_AFTER_AND.match(ctx.norm, origin.end()))  # "15 pań z KGW oraz 6 panów z OSP"
             women, men = (value, None) if gender == "f" else (None, value)
             end = nxt.idx + len(nxt.text)
-            both = _one_numeral_two_nouns(ctx.norm[end:])
+            both = one_numeral_two_nouns(ctx.norm[end:])
             if both is not None:
                 # "45 seniorek i seniorów": one number for both nouns counts a mixed group
                 women = men = None
@@ -287,7 +221,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                 end += both
             if other:
                 ov = int(other.group(1)) if other.group(1).isdigit() else numeral_value(other.group(1))[1]
-                og = _gender_of(other.group(2)) or _counterpart_gender(nxt.text, other.group(2), gender)
+                og = gender_of(other.group(2)) or _counterpart_gender(nxt.text, other.group(2), gender)
                 if ov is not None and og and og != gender:
                     if og == "f":
                         women = ov
@@ -321,8 +255,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
                 rule = "total"
                 tail = _SHARE_AFTER.match(ctx.norm, end) or (
                     _AMONG_BEFORE.search(ctx.norm, max(0, start - 12), start) and _AMONG_SHARE.match(ctx.norm, end))
-                if tail and _gender_of(tail.group(2)):
-                    g = _gender_of(tail.group(2))
+                if tail and gender_of(tail.group(2)):
+                    g = gender_of(tail.group(2))
                     if g == "f":
                         women = int(tail.group(1))
                     else:
@@ -426,7 +360,7 @@ def _noun_before(ctx: Context, start: int, end: int, following: str) -> Attendan
         return None
     mstart = start - (len(m.group(0)))
     value = int(ctx.norm[start:end])
-    gender = _gender_of(noun)
+    gender = gender_of(noun)
     women = value if gender == "f" else 0 if gender == "m" else None
     men = value if gender == "m" else 0 if gender == "f" else None
     rule = "noun_before"
@@ -458,7 +392,7 @@ def _split_values(split: re.Match[str]) -> tuple[int | None, int | None]:
     for num, g in ((split.group("n1"), split.group("g1")), (split.group("n2"), split.group("g2"))):
         if num is None or g is None:
             continue
-        gender = _gender_of(g)
+        gender = gender_of(g)
         if gender == "f":
             women = int(num)
         elif gender == "m":
