@@ -19,8 +19,10 @@ _PROJECT = re.compile(
     r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
 _PUBLICATION = re.compile(
     r"(opublikowan\w*|data publikacji|data dodania|dodan[aoy]|utworzon[oy]|aktualizacj\w*|"
-    r"zmodyfikowan\w*|posted|published|wpis z dnia|autor:?[^\n]{0,30})\s*:?\s*(?:dnia\s+)?$",
+    r"zmodyfikowan\w*|posted|published|wpis z dnia)\s*:?\s*(?:dnia\s+)?$",
     re.IGNORECASE)
+#: a byline opening its line ("Autor: Jan Kos, 12.05.2019"); not "Spotkanie z autorem odbyło się 21 marca"
+_AUTHOR_LINE = re.compile(r"^[^\S\n]*autor(?:ka)?(?![\w-])[^\n]{0,30}$", re.IGNORECASE)
 #: A photo credit's date ("Zdjęcia: Jan Kos, 2.06.2019", "fot. A. Lis 12.05"): when the pictures were taken or
 #: credited, not the event, and no other session of it.
 _PHOTO_CREDIT = re.compile(r"(?<![^\W\d_])(?i:zdjęci[ae]|zdj\.|fot\.?|foto|fotografi[ae])\s*:?\s*"
@@ -38,6 +40,10 @@ _LIFE = re.compile(r"(?:\bur\.|\burodz\w*|\bzm\.|\bzmar\w*)\s*(?:się\s+)?(?:w\s
 _TOPIC = re.compile(r"\b(?:związan\w*|w\s+związku|dotycząc\w*|upamiętniając\w*|upamiętnieni\w*|rocznic\w*|"
                     r"pamięci|wspomnieni\w*|wspominając\w*)\s+(?:z\s+|ze\s+)?(?:dnia\s+|dn\.\s*)?$",
                     re.IGNORECASE)
+#: the date of a named day in brackets after its name ("z okazji Dnia Ziemi (22 kwietnia)", "Święta Niepodległości
+#: (11 listopada)"): the calendar's day the event celebrates, the event's own only when the text gives no other
+_NAMED_DAY = re.compile(r"(?<![\w-])(?:Dzie[ńn]|Dni(?:a|u|em)|Świę(?:to|ta|tu|tem)|Tydzie[ńn]|Tygodnia)"
+                        r"(?:\s+[\w„”\"-]+){1,5}\s*\(\s*$")
 _LIMIT = re.compile(r"\b(?:do|przed|najpóźniej|nie później niż)\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
 #: a file name's stem glued to the date ("IMG_2014", "DSC0123", "P1010"): the stem starts a word, so a word
 #: glued to a day by lost layout ("logo gops1 grudnia 2020") is no file name
@@ -75,7 +81,7 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "project_period"
     if _realisation_bound(ctx, end):
         return "project_period"
-    if _PUBLICATION.search(left[-40:]):
+    if _PUBLICATION.search(left[-40:]) or _AUTHOR_LINE.search(left):
         return "publication"
     if _PHOTO_CREDIT.search(left[-40:]):
         return "timestamp"
@@ -153,7 +159,11 @@ def clause_left(ctx: Context, start: int) -> str:
 
 
 def clause_right(ctx: Context, end: int, width: int = 90) -> str:
-    """The words of the date's own clause after it (to the next comma, dash or sentence end)."""
+    """The words of the date's own clause after it (to the next comma, dash or sentence end). A date whose
+    "r." closes its sentence ("odbędzie się 5 czerwca 2019 r. Zgłoszenia …") has no clause after it."""
+    sent = ctx.sentence_of(end - 1) if end > 0 else None
+    if sent is not None and sent.end_char <= end:
+        return ""
     text = ctx.right(end, width)
     stop = re.search(r"[.!?]\s|[,;:()\n–]|\s-\s", text)
     return text[:stop.start()] if stop else text
@@ -294,6 +304,11 @@ def _realisation_bound(ctx: Context, end: int) -> bool:
     return False
 
 
+def names_a_day(ctx: Context, mention: DateMention) -> bool:
+    """The date stands in brackets after a named day ("Dnia Ziemi (22 kwietnia)"): the calendar's day."""
+    return bool(_NAMED_DAY.search(ctx.left(mention.start, 60)))
+
+
 def has_lead_in(ctx: Context, mention: DateMention) -> bool:
     """"w dniu", "dnia", a weekday right before the date; not "dnia" after an ordinal ("Trzeciego dnia, 23 maja"
     names a day of a longer event, its last one often)."""
@@ -329,11 +344,11 @@ def _task_noun(word: str) -> bool:
     """A verbal noun that is no event's name: "termin nadsyłania", not "termin szkolenia" or "termin zebrania"
     (the event's own date, whose noun is also the verbal noun of "szkolić", "zebrać")."""
     readings = analyse(word)
-    return any(a.pos == "ger" for a in readings) and not any(a.lemma in _event_nouns() for a in readings)
+    return any(a.pos == "ger" for a in readings) and not any(a.lemma in event_nouns() for a in readings)
 
 
 @cache
-def _event_nouns() -> frozenset[str]:
+def event_nouns() -> frozenset[str]:
     from pipeline.extract.event_type import TRIGGER_LEMMAS  # the type rules import the date rules' neighbours
 
     return frozenset().union(*TRIGGER_LEMMAS.values())

@@ -8,6 +8,7 @@ relative date is resolved against the publication date; no date, no event date).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pipeline.extract.date_roles import has_lead_in
@@ -56,10 +57,18 @@ def unanchored_relative_day(ctx: Context, dates: list[DateMention]) -> bool:
             return True
     for m in _WEEKDAY.finditer(ctx.norm):
         lo, hi = _same_line(ctx.norm, m.start(), m.end(), 12, 25)
-        if told(m.start()) and has_past_verb(ctx, m.start()) and weekday_of(m["day"]) is not None \
-                and not any(s < hi and lo < e for s, e in spans):
+        weekday = weekday_of(m["day"])
+        if told(m.start()) and has_past_verb(ctx, m.start()) and weekday is not None \
+                and not any(s < hi and lo < e for s, e in spans) and not _dated_before(dates, m.start(), weekday):
             return True
     return False
+
+
+def _dated_before(dates: list[DateMention], start: int, weekday: int) -> bool:
+    """A written date before the weekday falls on it ("Przegląd – 15.06.2019" over "W sobotę wystąpiło …"): the
+    heading's date is the day the weekday names, so the weekday has its anchor."""
+    return any(d.start < start and not d.relative and d.date_start and d.date_start == (d.date_end or d.date_start)
+               and dt.date.fromisoformat(d.date_start).weekday() == weekday for d in dates)
 
 
 def _reported(ctx: Context, start: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from pipeline.text.layout_rules import (
     CLOCK,
@@ -23,6 +24,7 @@ from pipeline.text.layout_rules import (
     MENU,
     PIPE_MENU,
     PUBLICATION_DATE,
+    RELATED,
     YEAR,
     date_of,
     trailing_kind,
@@ -243,6 +245,15 @@ def analyse_layout(norm: str) -> Layout:
             continue  # "26 maja – zwiedzanie" / "27 maja – wyjazd": a programme's days, not a stamp
         if found:
             marked.append(FurnitureLine(lo, hi, found[0], found[1]))
+        if k < first and trailing_kind(norm[lo:hi]) == RELATED:
+            # "Ostatnie wpisy:" over dated titles, before the report's body: a sidebar of other articles
+            dated = list(takewhile(lambda span: DATE_ANYWHERE.search(norm, *span) is not None, spans[k + 1:first]))
+            if dated:
+                if not found:
+                    marked.append(FurnitureLine(lo, hi, RELATED, f"{RELATED}_head"))
+                marked.extend(FurnitureLine(a, b, RELATED, f"{RELATED}_block") for a, b in dated)
+                stacked_end = dated[-1][1]
+                continue
         trailing = trailing_kind(norm[lo:hi]) if k >= n // 3 else None
         if trailing is not None:
             # below "Komentarze" or "Zobacz też:": readers' comments or other articles, to the end of the page

@@ -327,3 +327,49 @@ def test_dates_of_other_occasions_and_of_history(extractor, text, partial):
 def test_a_founding_at_a_meeting_is_the_events_date(extractor):
     text = "Stowarzyszenie zostało założone 12 maja 2019 r. na zebraniu założycielskim w Borkach."
     assert extractor.extract(text).event.date_start == "2019-05-12"
+
+
+def test_a_date_closing_its_sentence_with_r_has_no_enrolment_clause_after_it(extractor):
+    """"… 9 października 2020 r. Zapisy …": the abbreviation's dot ends the sentence, so the next sentence's
+    enrolment words do not make the event's date a deadline."""
+    page = "Kurs pierwszej pomocy odbędzie się 9 października 2020 r. Zapisy przyjmuje sekretariat do 2 października 2020 r."
+    assert extractor.extract(page).event.date_start == "2020-10-09"
+    page = "Nabór trwa od 1 września 2020 r. Zapraszamy wszystkich chętnych."
+    assert extractor.extract(page).event.date_start is None
+
+
+def test_a_heading_date_anchors_the_weekday_of_the_body(extractor):
+    """"Dożynki – 21.09.2019" over "W sobotę …": the heading's date is that Saturday, so the weekday is anchored."""
+    page = "Dożynki Gminne w Olszance – 21.09.2019\nW sobotę na placu przy remizie bawili się mieszkańcy całej gminy."
+    assert extractor.extract(page).event.date_start == "2019-09-21"
+    page = "Dożynki Gminne w Olszance – 20.09.2019\nW sobotę na placu przy remizie bawili się mieszkańcy całej gminy."
+    assert extractor.extract(page).event.date_start is None  # a Friday's date: the weekday stays unanchored
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("Serdecznie zapraszamy 7 września na coroczny Festyn Parafialny przy kościele.", "--09-07"),
+    ("Zapraszamy w niedzielę 12 maja na koncert chóru Lutnia.", "--05-12"),
+])
+def test_an_invitations_date_before_the_event_it_invites_to(extractor, text, partial):
+    assert extractor.extract(text).event.date_partial_start == partial
+
+
+def test_an_invitation_to_no_event_gives_no_date(extractor):
+    page = "Po odbiór dyplomów zapraszamy 4 lipca do biblioteki."
+    assert extractor.extract(page).event.date_partial_start is None
+
+
+def test_the_named_day_in_brackets_yields_to_the_events_own_date(extractor):
+    page = ("Dodano: 27.05.2019\nZ okazji Dnia Matki (26 maja) przedszkolaki z Lipowca 24 maja wystąpiły z programem "
+            "artystycznym.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2019-05-24", "2019-05-24")
+    page = "Obchody Dnia Strażaka (4 maja) rozpoczęła zbiórka jednostek przed remizą."
+    assert extractor.extract(page).event.date_partial_start == "--05-04"  # the only date: the day celebrated
+
+
+def test_a_meeting_with_an_author_is_no_byline(extractor):
+    page = "Spotkanie z autorką bajek odbyło się w czytelni 14 listopada 2019 r. Dzieci zadawały pytania."
+    report = extractor.extract(page)
+    assert report.event.date_start == "2019-11-14"
+    assert report.document.published is None

@@ -364,3 +364,15 @@ def test_a_footer_contact_or_copyright_line_is_furniture_and_names_no_place(extr
 def test_a_line_of_the_event_s_own_facts_with_a_phone_stays_the_report_s(extractor):
     text = "Zapraszamy na warsztaty.\nWarsztaty odbędą się w Głuchołazach, zapisy: tel. 77 400 10 20"
     assert "Głuchołazy" in {p.name for p in extractor.extract(text).places}
+
+
+def test_a_list_of_other_articles_above_the_body():
+    """"Najnowsze wpisy:" over dated titles before the report: a sidebar, its dates no stamps of this page;
+    an undated title after it stays."""
+    page = ("Najnowsze wpisy:\nRajd rowerowy – 4 maja 2019\nZbiórka makulatury – 12 kwietnia 2019\n"
+            "Wieczór poezji w Dębicy\n" + BODY)
+    found = kinds(page)
+    assert found["Rajd rowerowy – 4 maja 2019"] == "related"
+    assert found["Zbiórka makulatury – 12 kwietnia 2019"] == "related"
+    assert "Wieczór poezji w Dębicy" not in found
+    assert analyse_layout(page).published is None
