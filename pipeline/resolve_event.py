@@ -9,12 +9,11 @@ import re
 
 from pipeline.extract.attendance import GROUP_SIZE_RULE, THEY_COUNTED_RULE
 from pipeline.extract.attendance_coordination import coordinated
-from pipeline.extract.date_roles import clause_right, event_nouns, has_lead_in, names_a_day
+from pipeline.extract.date_roles import clause_right, has_lead_in, invites_to_event, names_a_day
 from pipeline.extract.date_unanchored import tells_the_event, unanchored_relative_day
 from pipeline.extract.relative_dates import EVENT_VERB, has_past_verb, is_future, sentence_text
 from pipeline.models import Attendance, AttendanceMention, DateMention, Event, Mention
 from pipeline.text.context import Context
-from pipeline.text.morphology import analyse
 from pipeline.text.layout_rules import DATE_PATTERN, LINE_RULES, date_of
 
 _ATTENDANCE_VERBS = ("uczestnicz", "udział", "przybył", "przybyło", "zgromadz", "obecn", "wzięł", "wzięli",
@@ -51,7 +50,7 @@ def choose_dates(ctx: Context, event: Event, dates: list[DateMention]) -> None:
         partial = next((d for d in body if d.partial and d.partial.startswith("--") and not _announces(ctx, d)), None)
         # an announcement's own event ("Konferencja odbędzie się 3 grudnia"): its sentence says it takes place
         partial = partial or next((d for d in body if d.partial and d.partial.startswith("--")
-                                   and (EVENT_VERB.search(sentence_text(ctx, d.start)) or _invites_to_event(ctx, d))
+                                   and (EVENT_VERB.search(sentence_text(ctx, d.start)) or invites_to_event(ctx, d))
                                    and not _NEXT_ONE.search(sentence_text(ctx, d.start))), None)
         if partial is not None:
             ctx.warnings.append("the event date has no year; left partial")
@@ -177,24 +176,6 @@ def _main_clause_date(ctx: Context, d: DateMention, candidates: list[DateMention
         return False
     return any(o is not d and sent.start_char <= o.start < sent.end_char and not _in_relative_clause(ctx, o)
                and EVENT_VERB.search(_clause_before(ctx, o.start) + " " + clause_right(ctx, o.end)) for o in candidates)
-
-
-#: "zapraszamy 15 czerwca na coroczny Piknik Rodzinny": the event noun within this many words after "na"
-INVITED_NOUN_WORDS = 3
-_ON_TO = re.compile(r"(?<![\w-])na\s+((?:[^\W\d_]+\s+){0,%d})" % (INVITED_NOUN_WORDS - 1), re.IGNORECASE)
-
-
-def _invites_to_event(ctx: Context, d: DateMention) -> bool:
-    """An invitation whose date is followed by what it invites to: "Zapraszamy 15 czerwca na piknik" dates the
-    picnic; "po odbiór nagród zapraszamy 3 lipca" invites to no event."""
-    sent = ctx.sentence_of(d.start)
-    text = ctx.norm[d.end:sent.end_char] if sent is not None else ""
-    m = _ON_TO.search(text[:80])
-    if m is None or not re.search(r"zaprasza|zaproszeni", sentence_text(ctx, d.start), re.IGNORECASE):
-        return False
-    words = re.findall(r"[^\W\d_]+", text[m.start():m.start() + 80])[1:INVITED_NOUN_WORDS + 1]
-    nouns = event_nouns()
-    return any(a.lemma in nouns and a.pos == "subst" for w in words for a in analyse(w.lower()))
 
 
 def _announces(ctx: Context, d: DateMention) -> bool:

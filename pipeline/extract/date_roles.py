@@ -304,6 +304,26 @@ def _realisation_bound(ctx: Context, end: int) -> bool:
     return False
 
 
+#: "zapraszamy 15 czerwca na coroczny Piknik Rodzinny": the event noun within this many words after "na"
+INVITED_NOUN_WORDS = 3
+_ON_TO = re.compile(r"(?<![\w-])na\s+", re.IGNORECASE)
+
+
+def invites_to_event(ctx: Context, d: DateMention) -> bool:
+    """An invitation whose date is followed by what it invites to: "Zapraszamy 15 czerwca na piknik" dates the
+    picnic; "po odbiór nagród zapraszamy 3 lipca" invites to no event."""
+    sent = ctx.sentence_of(d.start)
+    if sent is None:
+        return False
+    text = ctx.norm[d.end:sent.end_char]
+    m = _ON_TO.search(text[:80])
+    if m is None or not re.search(r"zaprasza|zaproszeni", ctx.norm[sent.start_char:sent.end_char], re.IGNORECASE):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[m.start():m.start() + 80])[1:INVITED_NOUN_WORDS + 1]
+    nouns = event_nouns()
+    return any(a.lemma in nouns and a.pos == "subst" for w in words for a in analyse(w.lower()))
+
+
 def names_a_day(ctx: Context, mention: DateMention) -> bool:
     """The date stands in brackets after a named day ("Dnia Ziemi (22 kwietnia)"): the calendar's day."""
     return bool(_NAMED_DAY.search(ctx.left(mention.start, 60)))
