@@ -15,7 +15,7 @@ _LEGAL = re.compile(
     r"(ustaw|rozporządz|uchwał|zarządzeni|dz\.\s?u|dziennik\w* ustaw|obwieszcz|decyzj|"
     r"kodeks|dyrektyw|porozumieni\w* nr|umow\w* nr)[^.\n]{0,45}$", re.IGNORECASE)
 _PROJECT = re.compile(
-    r"(okres\w* realizacji|realizacj\w* projektu|projekt\w*[^.\n]{0,30}(realizowan|trwa)|"
+    r"(okres\w* realizacji|realizacj\w* (?:projektu|zadania)|(?:projekt|zadani)\w*[^.\n]{0,30}(realizowan|trwa)|"
     r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
 _PUBLICATION = re.compile(
     r"(opublikowan\w*|data publikacji|data dodania|dodan[aoy]|utworzon[oy]|aktualizacj\w*|"

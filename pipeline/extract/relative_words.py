@@ -15,7 +15,10 @@ EVENT_CUE = re.compile(
     r"konkurs\w*|zebrani\w*|forum|targ\w*|wyjazd\w*|uroczystoś\w+|debat\w*|"
     r"rozegra\w+|turniej\w*|zawod(?:y|ach|ów|om|ami)|mecz\w*|mistrzostw\w*|olimpiad\w*|kurs\w*|festiwal\w*|"
     r"jarmark\w*|kiermasz\w*|dożyn\w+|koncert\w*|wycieczk\w*|rajd\w*|zjazd\w*|posiedzeni\w*|sesj\w+|"
-    r"narad\w*|jubileusz\w*|obchod\w*)\b", re.IGNORECASE)
+    r"narad\w*|jubileusz\w*|obchod\w*|"
+    # what a group did on the day: "przedwczoraj uczniowie odwiedzili muzeum", "w sobotę rywalizowali"
+    r"odwiedzi\w+|zwiedza\w*|zwiedzi\w+|pojecha\w+|wyjecha\w+|wybra(?:ł|ła|li|ły)\s+się|bawi\w+\s+się|"
+    r"świętowa\w+|uczci\w+|wystąpi\w+|rywalizowa\w+)\b", re.IGNORECASE)
 #: verbs that say the event happened (or will): a date in their sentence is the event's
 EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|odbędzie\s+się|odbędą\s+się|"
                         r"miał\w*\s+miejsce|rozpoczął\w*\s+się|rozpoczęł\w*\s+się|zakończył\w*\s+się|"

@@ -373,3 +373,17 @@ def test_a_meeting_with_an_author_is_no_byline(extractor):
     report = extractor.extract(page)
     assert report.event.date_start == "2019-11-14"
     assert report.document.published is None
+
+
+def test_a_relative_day_with_what_the_group_did(extractor):
+    """"Przedwczoraj harcerze zwiedzili …": a past day with what the group did that day dates the report's event."""
+    page = "Dodano: 14.10.2019\nPrzedwczoraj harcerze z Bukowca zwiedzili skansen w Sierpcu."
+    assert extractor.extract(page).event.date_start == "2019-10-12"
+    page = "Dodano: 14.10.2019\nPrzedwczoraj ogłoszono wyniki naboru do programu."
+    assert extractor.extract(page).event.date_start is None
+
+
+def test_a_tasks_realisation_period_is_not_the_events_span(extractor):
+    page = ("Zadanie publiczne realizowano od 1 kwietnia do 31 lipca 2020 r. W ramach zadania 20 czerwca 2020 r. "
+            "odbył się rodzinny rajd rowerowy.")
+    assert extractor.extract(page).event.date_start == "2020-06-20"
