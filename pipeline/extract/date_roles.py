@@ -18,7 +18,7 @@ _PROJECT = re.compile(
     r"(okres\w* realizacji|realizacj\w* (?:projektu|zadania)|(?:projekt|zadani)\w*[^.\n]{0,30}(realizowan|trwa)|"
     r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
 _PUBLICATION = re.compile(
-    r"(opublikowan\w*|data publikacji|data dodania|dodan[aoy]|utworzon[oy]|aktualizacj\w*|"
+    r"(opublikowan\w*|data publikacji|data dodania|data wpisu|dodan[aoy]|zamieszczon[aoy]|utworzon[oy]|aktualizacj\w*|"
     r"zmodyfikowan\w*|posted|published|wpis z dnia)\s*:?\s*(?:dnia\s+)?$",
     re.IGNORECASE)
 #: a byline opening its line ("Autor: Jan Kos, 12.05.2019"); not "Spotkanie z autorem odbyło się 21 marca"

@@ -40,7 +40,8 @@ CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|opublikowane|data publikacji|data dodania|dodano|dodany|"
           r"dodane|utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
-          r"data wprowadzenia|wprowadzono|posted on|published|data|wpis z dnia|z dnia)")
+          r"data wprowadzenia|wprowadzono|zamieszczono|zamieszczony|zamieszczona|zamieszczone|data zamieszczenia|"
+          r"data wpisu|posted on|published|data|wpis z dnia|z dnia)")
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 #: One to four capitalised words: a source's or an author's name ("Radio Zdrój", "Anna Kos-Nowak").
@@ -48,7 +49,7 @@ _CAPITALISED_NAMES = rf"[{_UPPER}][\w.'-]*(?:\s+[{_UPPER}][\w.'-]*){{0,3}}"
 
 #: Labels that only a page's stamp uses: one word (a section name, "Aktualności Dodano: …") may precede them.
 _POSTED = (r"(?:opublikowano|opublikowany|opublikowana|opublikowane|data publikacji|data dodania|dodano|dodany|dodane|"
-           r"published|posted(?: on)?)"
+           r"zamieszczono|zamieszczony|zamieszczona|zamieszczone|data zamieszczenia|data wpisu|published|posted(?: on)?)"
            r"(?:\s+[a-ząćęłńóśźż]{3,15}(?=\s*:))?")  # "Data publikacji artykułu:", "Data dodania wpisu:"
 
 #: (name, kind, pattern over one stripped line): first match wins.

@@ -376,3 +376,12 @@ def test_a_list_of_other_articles_above_the_body():
     assert found["Zbiórka makulatury – 12 kwietnia 2019"] == "related"
     assert "Wieczór poezji w Dębicy" not in found
     assert analyse_layout(page).published is None
+
+
+def test_placed_and_entry_labels():
+    """"Zamieszczono", "Informację zamieszczono", "Data wpisu": labels of the day a page was put up."""
+    for label in ("Zamieszczono: 3.02.2022", "Informację zamieszczono 3.02.2022", "Data wpisu: 3.02.2022",
+                  "Data zamieszczenia: 2022-02-03"):
+        page = "Zebranie sołeckie\n" + label + "\n" + BODY
+        assert kinds(page)[label] == "publication_date", label
+        assert analyse_layout(page).published.date == "2022-02-03", label
