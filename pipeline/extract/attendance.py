@@ -298,7 +298,7 @@ _NOUN_BEFORE = re.compile(
 #: Up to five words completing the counted noun before the share: "25 przedstawicieli podmiotów ekonomii
 #: społecznej, w tym 17 kobiet", "150 osób z 40 instytucji, w tym 95 kobiet" (no punctuation).
 _COMPLEMENT = r"(?:\s+(?:[^\W\d_][\w-]*|\d{1,4}(?=\s+[^\W\d_]))){0,5}?"
-_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*,?\s*(?:w tym|z czego|(?:spośród|wśród) (?:których|nich))\s*:?\s*(\d{1,4})\s+"
+_SHARE_AFTER = re.compile(_COMPLEMENT + r"\s*[,(]?\s*(?:w tym|z czego|(?:spośród|wśród) (?:których|nich))\s*:?\s*(\d{1,4})\s+"
                           r"(?:(?:stanowi\w*|to|był\w*)\s+)?(\w+)", re.IGNORECASE)
 
 

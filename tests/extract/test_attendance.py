@@ -452,3 +452,13 @@ def test_an_ungendered_group_after_an_origin_is_no_split(extractor):
 def test_a_share_after_wsrod_splits_the_total(extractor, text, split):
     att = extractor.extract(text).event.attendance
     assert (att.total, att.women, att.men) == split
+
+
+@pytest.mark.parametrize("text, split", [
+    ("W rajdzie wzięło udział 38 członków stowarzyszenia (w tym 21 K i 17 M).", (38, 21, 17)),
+    ("Na szkolenie przybyło 26 przedstawicieli sołectw (w tym 9 kobiet).", (26, 9, 17)),
+])
+def test_a_bracketed_share_after_the_counted_nouns_complement(extractor, text, split):
+    """"N uczestników projektu (w tym K …)": the bracket opens the share after the counted noun's complement."""
+    a = extractor.extract(text).event.attendance
+    assert (a.total, a.women, a.men) == split
