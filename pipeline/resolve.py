@@ -48,7 +48,7 @@ from pipeline.resolve_origins import our_titles
 from pipeline.resolve_people import council_members, merge_people, share_affiliation
 from pipeline.resolve_people_clubs import team_people
 from pipeline.text.context import Context
-from pipeline.text.layout_rules import MENU, TRAILING_KINDS
+from pipeline.text.layout_rules import CAPTION, MENU, TRAILING_KINDS
 from pipeline.text.morphology import analyse
 
 
@@ -162,8 +162,20 @@ def _dedupe_spans(spans: list[NerSpan], label: str) -> list[tuple[int, int, str]
     return [(s.start, s.end, s.source) for s in sorted(chosen, key=lambda s: s.start)]
 
 
-#: Furniture whose places are no event's: comments, other articles, menus and a site's contact or copyright footer.
-_NO_PLACE_KINDS = TRAILING_KINDS | {MENU}
+#: Furniture whose places are no event's: comments, other articles, menus and a site's contact or copyright footer,
+#: and photo captions ("Na zdjęciu: Anna Lis (Dom Kultury w Borku)": a body's seat named only there).
+_NO_PLACE_KINDS = TRAILING_KINDS | {MENU, CAPTION}
+
+
+def captioned_people(ctx: Context, people: list[Person]) -> None:
+    """A person named only in a photo caption ("Na zdjęciu od lewej: …") is `other` with no organization
+    (docs/annotation.md, Captions): the caption shows who stood there, not what they did or whom they represent."""
+    for person in people:
+        if person.mentions and all(ctx.furniture_at(m.start) == CAPTION for m in person.mentions):
+            person.part, person.part_confidence, person.part_source = "other", None, "rules"
+            person.affiliation = None
+            for role in person.roles:
+                role.organization = None
 
 
 def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Report:
@@ -225,6 +237,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     places = add_place_candidates(ctx, kept_places, organizations, event, people)  # learned: more than the rules
     decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person
     team_people(ctx, people, named_organizations)  # a sports text's squad lists and scorers: stated, over the models
+    captioned_people(ctx, people)
     report = Report(
         document=_document_info(ctx, document),
         event=event, dates=dates, attendance=figures, people=people,

@@ -122,6 +122,10 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("gallery", CAPTION, re.compile(
         r"^(?:galeria(?: zdjęć)?|zobacz (?:galerię|zdjęcia)|zdjęcia z wydarzenia|fotorelacja|powiększ zdjęcie|"
         r"kliknij,? aby powiększyć)\s*:?\s*(?:\(\d+\))?$", re.IGNORECASE)),
+    # "Na zdjęciu (od lewej): A (Fundacja X), B", "Na fot. od lewej: …", "Od lewej: …": who a photo shows
+    ("caption_line", CAPTION, re.compile(
+        r"^\(?(?:na\s+(?:zdjęciu|zdjęciach|zdj\.|fotografii|fotografiach|fot\.|foto)|od\s+lewej\b)",
+        re.IGNORECASE)),
     ("photo_credit", BYLINE, re.compile(
         r"^\(?(?:fot\.|fot:|foto:|zdj\.|zdjęcia:|zdjęcie:|źródło(?: zdjęć)?:|autor zdjęć:|fotografie:)\s*.{0,80}$",
         re.IGNORECASE)),

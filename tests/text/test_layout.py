@@ -385,3 +385,11 @@ def test_placed_and_entry_labels():
         page = "Zebranie sołeckie\n" + label + "\n" + BODY
         assert kinds(page)[label] == "publication_date", label
         assert analyse_layout(page).published.date == "2022-02-03", label
+
+
+def test_a_caption_sentence_under_a_photo():
+    """"Na zdjęciu (od lewej): …", "Na fot. od lewej: …", "Od lewej: …": who a photo shows, a caption."""
+    for line in ("Na zdjęciu (od lewej): Ewa Mróz i Adam Kruk.", "Na fot. od lewej: sołtys Adam Kruk, Ewa Mróz",
+                 "Od lewej: Ewa Mróz (KGW Lipa), Adam Kruk"):
+        assert kinds(BODY + "\n" + line)[line] == "caption", line
+    assert "Na zdjęciach widać, że" not in kinds(BODY)
