@@ -52,7 +52,7 @@ from scripts.name_shape_templates import (  # noqa: E402
 )
 
 __all__ = ["EVENT_ROLES", "FIELDS", "HELD_OUT", "HELD_OUT_NEW", "HELD_OUT_OLD", "HELD_OUT_S18", "HELD_OUT_S18_PROBE",
-           "HELD_OUT_S18_SEALED", "SHAPES", "conventional_extras", "extras", "extras_per_sentence", "group_lines",
+           "HELD_OUT_S18_SEALED", "SHAPES", "conventional_extras", "extras", "extras_per_sentence", "group_lines", "host_gold",
            "organizer_extras_per_sentence", "overall", "run", "table"]
 
 #: Held-out groups with their aggregate lines, in the order printed.
@@ -261,6 +261,20 @@ def render(template: str, chosen: list[Item], keys: tuple[str, ...] = ()) -> tup
     return text, gold
 
 
+def host_gold(group: list[Item], keys: tuple[str, ...]) -> dict:
+    """The organizer and co-organizers a shape scores: the first body organizes, the others co-organize
+    ("co_organizers"), or none does ("no_co_organizers": a patron or a funder is no co-organizer, so any is an
+    extra)."""
+    gold: dict = {}
+    if "organizer" in keys:
+        gold["organizer"] = group[0].name
+    if "co_organizers" in keys:
+        gold["co_organizers"] = [i.name for i in group[1:]]
+    if "no_co_organizers" in keys:
+        gold["co_organizers"] = []
+    return gold
+
+
 def _groups(pool: list[Item], kind: str, template: str, limit: int) -> list[list[Item]]:
     """The items each sentence of a shape takes, `limit` sentences at most: consecutive items of the shape's kind;
     a "{region2}" slot takes the cards' voivodeships in turn."""
@@ -293,12 +307,7 @@ def run(split: str, kinds: set[str], limit: int, seed: int, misses_path: Path | 
                 total["skipped"] += 1
                 continue
             text, gold = rendered
-            if "organizer" in keys:
-                gold["organizer"] = group[0].name
-            if "co_organizers" in keys:
-                gold["co_organizers"] = [i.name for i in group[1:]]
-            if "no_co_organizers" in keys:
-                gold["co_organizers"] = []  # a patron or a funder is no co-organizer: any is an extra
+            gold.update(host_gold(group, keys))
             report = extractor.extract(text, doc_id=f"{shape}:{group[0].card}")
             scores, disagreements = compare(gold, report)
             total["n"] += 1
