@@ -28,7 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `scripts.` be
 from pipeline.evaluate import compare  # noqa: E402
 from pipeline.extractor import Extractor  # noqa: E402
 from pipeline.lexicon.na_places import takes_na  # noqa: E402
-from pipeline.text.inflect import head_reading, inflect_phrase, preferred_form, readable_case  # noqa: E402
+from pipeline.text.inflect import (  # noqa: E402
+    ROMAN_ORDINAL,
+    head_reading,
+    inflect_phrase,
+    preferred_form,
+    readable_case,
+)  # noqa: E402
 from pipeline.text.morphology import analyse  # noqa: E402
 from scripts.name_shape_scores import (  # noqa: E402
     FIELDS,
@@ -208,7 +214,9 @@ def _fill(slot: str, case: str, item: Item, woman: bool) -> str | None:
     if case == "nom":
         return value
     categories = PLACE_CATEGORIES if slot == "place" else ()
-    form = inflect_phrase(value, case, categories) or (value if value.split(" ")[0].isupper() else None)
+    first = value.split(" ")[0]
+    acronym_led = first.isupper() and not ROMAN_ORDINAL.fullmatch(first)  # "GOPS w X" stays; "III Liceum" inflects
+    form = inflect_phrase(value, case, categories) or (value if acronym_led else None)
     return readable_case(form) if slot == "region" and form else form  # a programme's name capitalises its words
 
 
