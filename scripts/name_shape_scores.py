@@ -94,6 +94,14 @@ def extras_per_sentence(totals: dict[str, Counter], shapes: set[str]) -> tuple[f
     return (round(wrong / n, 3), round(conv / n, 3)) if n else (0.0, 0.0)
 
 
+def organizer_extras_per_sentence(totals: dict[str, Counter], shapes: set[str]) -> float:
+    """Organizers and co-organizers given that the gold lacks, per sentence of the `shapes` that score them: a
+    patron or a funder taken for a host shows only here when the gold has no co-organizer."""
+    chosen = [t for name, t in totals.items() if name in shapes and t["organizer.tp"] + t["organizer.fn"]]
+    n = sum(t["n"] for t in chosen)
+    return round(sum(t["organizer.fp"] + t["co_organizers.fp"] for t in chosen) / n, 3) if n else 0.0
+
+
 def overall(totals: dict[str, Counter], shapes: set[str] | None = None) -> dict[str, float]:
     """Recall of each field over all shapes that score it (or over `shapes`): the harness's figures in one line."""
     out: dict[str, float] = {}

@@ -1,7 +1,10 @@
 """The sentence shapes of `scripts/name_shapes.py`: sentences of ours with slots for real names from the cards.
 
 Tuned shapes (`SHAPES`) are those helpers fixed the extractors on; held-out shapes (`HELD_OUT`) were added after
-tuning and nobody tuned on them.
+tuning. The sixteenth and seventeenth sessions' held-out shapes have since been fixed against; the eighteenth
+session's (`HELD_OUT_S18`) were written before the pipeline ran on them and split, before the first run, by
+alternation in the order written: the odd ones (1st, 3rd, ...) are `HELD_OUT_S18_PROBE`, whose misses may be read,
+the even ones `HELD_OUT_S18_SEALED`, of which only the aggregate line is shown (no rows, no misses written).
 """
 
 from __future__ import annotations
@@ -98,4 +101,39 @@ HELD_OUT_NEW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "{name:nom}", ("people", "no_organizations", "byline")),
 )
 
-HELD_OUT = HELD_OUT_OLD + HELD_OUT_NEW
+
+#: Shapes of real event pages no earlier shape had, written in the eighteenth session before the pipeline had run on
+#: them. Gold by docs/annotation.md: a photo caption's people are `other`, no organization, its bodies not listed
+#: (Captions and band names); "Organizatorzy: A, B, C" lists hosts as equals, the first organizes, the rest
+#: co-organize (Organizer without an explicit phrase); a project's operator organizes and its partner ("w
+#: partnerstwie z") co-organizes (Weaker co-organizer phrases); places on a route are visited (Trips); a venue in a
+#: "Miejsce:" line is where the event is; "Prelegenci:" gives `prelegent` (honorifics are no part of the name); "w
+#: imieniu X" makes X the greeter's organization; an honorary patron and a funder are listed but neither organizer
+#: nor co-organizer ("no_co_organizers": the gold has none, so any is an extra); "na zaproszenie X" makes X the
+#: organizer. Alternate shapes go to the probe and the sealed group (module docstring).
+HELD_OUT_S18: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("person_caption_left", "person", "Uczestnicy konferencji podczas przerwy.\nNa zdjęciu (od lewej): {name:nom} "
+     "({org:nom}), {name2:nom} ({org2:nom}).", ("people", "no_organizations", "byline")),
+    ("person_table_row", "person", "Goście spotkania:\n{name:nom} | {title:nom} | {org:nom}\n"
+     "{name2:nom} | {title2:nom} | {org2:nom}", ("people",)),
+    ("organizer_label_list", "org", "Festyn rodzinny odbędzie się w ostatnią niedzielę czerwca.\nOrganizatorzy: "
+     "{org:nom}, {org2:nom}, {org3:nom}.", ("organizations", "organizer", "co_organizers")),
+    ("organizer_partnership", "org", "Szkolenie jest częścią projektu, który {org:nom} realizuje w partnerstwie "
+     "{z} {org2:inst}.", ("organizations", "organizer", "co_organizers")),
+    ("place_route", "place", "Uczestnicy rajdu rowerowego pokonali trasę {place:nom} – {place2:nom} – {place3:nom}.",
+     ("places",)),
+    ("venue_label_line", "venue", "Zapraszamy na bezpłatne warsztaty.\nTermin: 12 czerwca, godz. 10:00\n"
+     "Miejsce: {place:nom}", ("places",)),
+    ("person_semicolon_speakers", "person", "Prelegenci: dr {name:nom} – {org:nom}; mgr {name2:nom} – {org2:nom}.",
+     ("people",)),
+    ("person_on_behalf", "person", "W imieniu {org:gen} uczestników powitał{-a} {title:nom} {name:nom}.",
+     ("people",)),
+    ("org_patronage_funding", "org", "Festyn rodzinny przygotowano staraniem {org:gen}, pod patronatem honorowym "
+     "{org2:gen} i przy dofinansowaniu {org3:gen}.", ("organizations", "organizer", "no_co_organizers")),
+    ("organizer_invitation", "org", "Na zaproszenie {org:gen} młodzież wzięła udział w warsztatach ekologicznych.",
+     ("organizations", "organizer")),
+)
+HELD_OUT_S18_PROBE = HELD_OUT_S18[0::2]
+HELD_OUT_S18_SEALED = HELD_OUT_S18[1::2]
+
+HELD_OUT = HELD_OUT_OLD + HELD_OUT_NEW + HELD_OUT_S18

@@ -8,6 +8,7 @@ complements, quoted names and acronyms stay as written ("Spółdzielni Socjalnej
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.text.analysis import compound_first
@@ -233,6 +234,9 @@ def inflect_phrase(phrase: str, case: str, categories: tuple[str, ...] = ()) -> 
     dictionary cannot say how the name inflects. A head reading of one of the SGJP name `categories` wins
     ("nazwa_geograficzna": "Radom" -> "Radomia", not the surname's "Radoma")."""
     words = phrase.split(" ")
+    if len(words) > 1 and ROMAN_ORDINAL.fullmatch(words[0]):  # an ordinal in Roman numerals stays: "III Liceum X" -> "III Liceum"
+        rest = inflect_phrase(" ".join(words[1:]), case, categories)
+        return None if rest is None else f"{words[0]} {rest}"
     if words[0].isupper() and len(words[0]) > 1:  # an acronym inflects by an ending only some writers add
         return None
     found = _head(words, categories)
@@ -266,6 +270,9 @@ def inflect_phrase(phrase: str, case: str, categories: tuple[str, ...] = ()) -> 
 
 
 _CONJUNCTIONS = ("i", "oraz")
+
+#: An ordinal written in Roman numerals before a name ("XXI Festiwal", "III Liceum"): it does not inflect.
+ROMAN_ORDINAL = re.compile(r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _agreeing_after(words: list[str], h: int, head: Analysis) -> int:

@@ -159,3 +159,65 @@ def test_a_region_named_by_a_common_plural_takes_w() -> None:
     region = Item("place", "Grabskie", place_kind="region")  # reads as the plural of a feminine noun
     assert not name_shapes._takes_na(region)
     assert name_shapes._takes_na(Item("place", "Kujawy", place_kind="region"))
+
+
+def test_the_eighteenth_sessions_shapes_split_by_alternation() -> None:
+    names = [name for name, *_ in name_shapes.HELD_OUT_S18]
+    assert [name for name, *_ in name_shapes.HELD_OUT_S18_PROBE] == names[0::2]
+    assert [name for name, *_ in name_shapes.HELD_OUT_S18_SEALED] == names[1::2]
+    assert len(names) == 10 and not set(names) & {name for name, *_ in name_shapes.SHAPES + name_shapes.HELD_OUT_OLD
+                                                   + name_shapes.HELD_OUT_NEW}
+
+
+def _s18(shape: str) -> tuple[str, tuple[str, ...]]:
+    return next((template, keys) for name, _kind, template, keys in name_shapes.HELD_OUT_S18 if name == shape)
+
+
+def test_a_captions_people_have_no_organization_and_its_bodies_are_not_listed() -> None:
+    template, keys = _s18("person_caption_left")
+    people = [Item("person", "Marek Zawada", "dyrektor", "Muzeum Wsi"),
+              Item("person", "Jolanta Wierzbicka", "prezes", "Fundacja Lipa")]
+    text, gold = name_shapes.render(template, people, keys)
+    assert text.endswith("Na zdjęciu (od lewej): Marek Zawada (Muzeum Wsi), Jolanta Wierzbicka (Fundacja Lipa).")
+    assert gold["organizations"] == []
+    assert [(p["organization"], p["roles"]) for p in gold["people"]] == [(None, []), (None, [])]
+
+
+def test_speakers_after_a_lead_take_its_role_without_their_degrees() -> None:
+    template, keys = _s18("person_semicolon_speakers")
+    people = [Item("person", "Marek Zawada", "dyrektor", "Muzeum Wsi"),
+              Item("person", "Jolanta Wierzbicka", "prezes", "Fundacja Lipa")]
+    text, gold = name_shapes.render(template, people, keys)
+    assert text == "Prelegenci: dr Marek Zawada – Muzeum Wsi; mgr Jolanta Wierzbicka – Fundacja Lipa."
+    assert [(p["name"], p["roles"], p["organization"]) for p in gold["people"]] == [
+        ("Marek Zawada", ["prelegent"], "Muzeum Wsi"), ("Jolanta Wierzbicka", ["prelegent"], "Fundacja Lipa")]
+
+
+def test_hosts_listed_as_equals_and_a_patron_who_is_no_host() -> None:
+    bodies = [Item("org", "Fundacja Lipa"), Item("org", "Muzeum Wsi"), Item("org", "Stowarzyszenie Zorza")]
+    _template, keys = _s18("organizer_label_list")
+    assert name_shapes.host_gold(bodies, keys) == {"organizer": "Fundacja Lipa",
+                                                    "co_organizers": ["Muzeum Wsi", "Stowarzyszenie Zorza"]}
+    template, keys = _s18("org_patronage_funding")
+    assert name_shapes.host_gold(bodies, keys) == {"organizer": "Fundacja Lipa", "co_organizers": []}
+    text, gold = name_shapes.render(template, bodies, keys)
+    assert text == ("Festyn rodzinny przygotowano staraniem Fundacji Lipa, pod patronatem honorowym Muzeum Wsi i przy "
+                    "dofinansowaniu Stowarzyszenia Zorza.")
+    assert [o["name"] for o in gold["organizations"]] == ["Fundacja Lipa", "Muzeum Wsi", "Stowarzyszenie Zorza"]
+
+
+def test_a_route_gives_every_place_on_it() -> None:
+    template, keys = _s18("place_route")
+    towns = [Item("place", name, place_kind="locality") for name in ("Nowa Wieś", "Wronki", "Zalesie")]
+    text, gold = name_shapes.render(template, towns, keys)
+    assert text.endswith("trasę Nowa Wieś – Wronki – Zalesie.")
+    assert [p["name"] for p in gold["places"]] == ["Nowa Wieś", "Wronki", "Zalesie"]
+
+
+def test_organizer_extras_count_wrong_hosts_per_sentence_of_shapes_that_score_them() -> None:
+    totals = {"a": Counter({"n": 4, "organizer.tp": 3, "organizer.fn": 1, "organizer.fp": 1, "co_organizers.fp": 1}),
+              "b": Counter({"n": 6, "places.tp": 6})}
+    assert name_shapes.organizer_extras_per_sentence(totals, {"a", "b"}) == 0.5
+    lines = name_shapes.group_lines(totals, "test", (("a",), ("b",)))
+    assert lines[0].startswith("recall over the test held-out shapes (2): organizer 0.750")
+    assert lines[1].endswith("wrong organizers and co-organizers 0.500")

@@ -31,3 +31,14 @@ def test_real_name_shapes_hold_their_floors() -> None:
     measured = name_shapes.overall(totals)
     below = {f: (measured.get(f), floor) for f, floor in FLOORS.items() if measured.get(f, 0.0) < floor}
     assert not below, f"recall under its floor (measured, floor): {below}"
+
+
+def test_the_eighteenth_sessions_held_out_shapes_are_printed_with_no_floor(tmp_path) -> None:
+    """Held-out shapes get no floor (floors are for tuned shapes): their aggregate lines are printed (`-s`), each
+    shape must render sentences, and no sealed shape's miss is written."""
+    misses = tmp_path / "misses.jsonl"
+    totals = name_shapes.run("dev", {"org", "place", "person"}, 100, 16, misses, shapes=name_shapes.HELD_OUT_S18)
+    for label, group in name_shapes.GROUPS[2:]:
+        print("\n".join(name_shapes.group_lines(totals, label, group)))
+    assert all(totals[name]["n"] > 0 for name, *_ in name_shapes.HELD_OUT_S18)
+    assert not any(f'"shape": "{name}"' in misses.read_text(encoding="utf-8") for name in name_shapes.SEALED)

@@ -87,3 +87,9 @@ def test_a_capitalised_name_after_a_lower_case_head_stays(name: str, expected: s
 ])
 def test_a_compound_adjective_agrees_in_the_heads_number(name: str, case: str, expected: str) -> None:
     assert inflect_phrase(name, case, ("nazwa_geograficzna",)) == expected
+
+
+def test_an_ordinal_in_roman_numerals_stays_and_the_name_after_it_inflects() -> None:
+    assert inflect_phrase("IV Liceum Ogólnokształcące w Zalesiu", "gen") == "IV Liceum Ogólnokształcącego w Zalesiu"
+    assert inflect_phrase("XII Rajd Rowerowy", "inst") == "XII Rajdem Rowerowym"
+    assert inflect_phrase("CIL Lipa", "gen") is None  # an acronym, not a numeral: it stays as written
