@@ -333,8 +333,9 @@ def extract_places(
             continue
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
-        club_town = rule.endswith(("club_town", "dateline"))  # "Sokół Aleksandrów", "Kraków, 5 maja": read as a
-        # nominative town already (`club_rules`, `place_rules.dateline_end`), not as a first name or a verb
+        route = rule.endswith("route_stop")  # "trasę Dąbrówka – Kamionka": a stop the trip passed (`ner.route_places`)
+        club_town = route or rule.endswith(("club_town", "dateline"))  # "Sokół Aleksandrów", "Kraków, 5 maja": read as
+        # a nominative town already (`club_rules`, `place_rules.dateline_end`), not as a first name or a verb
         coordinated = in_place_list(ctx.light_tokens, tokens[0].i, span_ends)
         if in_funding_boilerplate(ctx, start) and not seat or not club_town and _not_a_place_word(ctx, tokens, seat,
                                                                                                   coordinated) \
@@ -379,7 +380,7 @@ def extract_places(
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):
             kind = "locality"  # "z Belgradu", "w Wilnie": a town the Polish register does not hold
-        if world_scale(name, kind) and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
+        if world_scale(name, kind) and not route and topic_only(ctx, start, name, home=name == "Polska" or kind == "region"):
             continue
         if kind == "locality" and genitive_end(tokens) and after_office(ctx, start) or not seat and scope_of_topic(ctx, start) \
                 or kind in ("region", "other") and not seat and adnominal_genitive(ctx, start, end):

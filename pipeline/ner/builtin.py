@@ -52,6 +52,7 @@ from pipeline.ner.phrase_extent import (
 )
 from pipeline.ner.place_rules import dateline_end, find_places, spells_a_town
 from pipeline.ner.press_employers import press_employers
+from pipeline.ner.route_places import route_places
 from pipeline.ner.spans import NerSpan
 from pipeline.text.context import Context
 
@@ -153,6 +154,14 @@ class BuiltinBackend:
         for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
             rule = "dateline" if dateline_end(doc, i, set()) == j else "geographic_name"  # read as a nominative town
             spans.append(_span(doc, "LOC", i, j, rule, 0.8))
+        found = _span_tokens(doc, spans)
+        for i, j in route_places(doc, blocked | quoted | venue_tokens | club_tokens):
+            stop = _span(doc, "LOC", i, j, "route_stop", 0.75)  # "trasę Dąbrówka – Kamionka": no preposition before
+            same = [k for k, s in enumerate(spans) if (s.label, s.start, s.end) == ("LOC", stop.start, stop.end)]
+            if same:
+                spans[same[0]] = stop  # a name the place rules found, now known as a stop the trip passed
+            elif not found.intersection(range(i, j)):
+                spans.append(stop)
         return spans
 
 

@@ -1,0 +1,16 @@
+"""Stops of a route written between dashes after a route noun, on invented sentences."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Rowerzyści przejechali trasę Gąski – Orzech – Lipnik.", ["Gąski", "Orzech", "Lipnik"]),
+    ("Szlak wycieczki: Czechy – Austria – Słowenia.", ["Czechy", "Austria", "Słowenia"]),
+    ("Na trasie Stara Kamionka – Borowa Wola grupa zrobiła postój.", ["Stara Kamionka", "Borowa Wola"]),
+])
+def test_the_stops_of_a_route_are_places(extractor, text, stops):
+    assert [p.name for p in extractor.extract(text).places] == stops
+
+
+def test_a_routes_own_name_is_no_stop(extractor):
+    assert extractor.extract("Spacer odbył się trasą Królewską przez park.").places == []
