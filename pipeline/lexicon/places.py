@@ -38,6 +38,7 @@ from pipeline.lexicon.place_words import (
     single_place_word,
     unknown_head,
     unknown_word_bases,
+    written_register_name,
 )
 from pipeline.lexicon.regions import is_region, region_of
 from pipeline.text.inflect import match_case, readable_case
@@ -172,7 +173,8 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
                                            bool(set(a.names) & {"imię", "nazwisko"}),
                                            a.number == "pl" and ":pt" not in a.tag))
             lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
-        title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
+        written = written_register_name(w, governed) if len(words) == 1 else None
+        title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in ([(written, 0)] if written else []) + lemmas]
         first: dict[str, int] = {}
         for lem, odd in title:
             first[lem] = min(odd, first.get(lem, odd))

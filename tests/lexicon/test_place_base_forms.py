@@ -435,3 +435,17 @@ def test_an_unknown_lone_word_in_ej_is_a_feminine_declined_as_an_adjective():
 
     assert base_form("Worgalskiej", "place") == "Worgalska"
     assert base_form("Worgalnej", "place") == "Worgalna"
+
+
+def test_a_register_village_written_as_another_words_nominative_stays_as_written():
+    """"Jamnik", "KABAT": register villages, written as a common noun's nominative, not the genitive plural of the
+    geographic names "Jamniki", "Kabaty" the dictionary knows."""
+    from pipeline import base_form
+
+    assert base_form("Jamnik", "place") == "Jamnik"
+    assert base_form("KABAT", "place") == "Kabat"
+
+
+def test_the_written_village_yields_to_a_preposition_governing_another_case(extractor):
+    names = {p.name for p in extractor.extract("Festyn odbył się we wsi Jamnik, a goście przyjechali z Kabat.").places}
+    assert {"Jamnik", "Kabaty"} <= names
