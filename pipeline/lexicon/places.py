@@ -255,7 +255,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     if acronym:
         return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym
     if len(tokens) == 1:
-        single = region_of(tokens[0].text) or single_place_word(tokens[0])  # "Żuławach": no SGJP name
+        single = region_of(tokens[0].text) or single_place_word(tokens[0]) or _adjective_name(tokens[0])
         if single is not None:
             return single
     if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in PREP_CASES \
@@ -340,6 +340,22 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         first = first[:1].upper() + first[1:]  # a name keeps its capital: "Szczypty" -> "Szczypta"
     acronyms = word is not None and any(lem.isupper() for lem, _tag in geo_lemmas(word))  # "USA", "RFN"
     return readable_case(first) if first.isupper() and not acronyms else first
+
+
+def _adjective_name(tok: Token) -> str | None:
+    """'Pomorska', 'Chmielna': a feminine adjective's nominative is a name as written (a street's, a village's)
+    rather than the genitive of a register village it also reads as ('Pomorsko', 'Chmielno'); a town, a country or
+    a region is named in the genitive often enough to win ('Płocka', 'Śląska' -> Płock, Śląsk), and so is every
+    name in '-ów', the commonest ending of Polish towns, whose genitive is '-owa' ('Kijowa', 'Piastowa')."""
+    word, governed = tok.text, governed_cases(tok)
+    if not word[:1].isupper() or word.isupper() or word.endswith("owa") or governed and not governed & {"nom", "acc"} \
+            or not any(a.pos == "adj" and a.number == "sg" and "f" in a.genders and "nom" in a.cases for a in analyse(word)):
+        return None
+    names = {lem for lem, tag in geo_lemmas(word) if not tag.endswith(":człon")}  # 'Rudzka': no 'Rudzk' alone
+    if word in names or any(n in COUNTRIES or is_region(n) or not is_known_locality(n) or _town_weight(n)[0]
+                            for n in names):
+        return None  # a name the register lacks is likelier a town abroad than a village
+    return word
 
 
 def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str:

@@ -1,5 +1,7 @@
 """Base forms of noun-headed place names (pipeline/lexicon/places.py, place_phrases.noun_headed); invented sentences."""
 
+import pytest
+
 
 def test_a_lakes_name_is_not_read_as_a_surname(extractor):
     names = {p.name for p in extractor.extract("Spacer odbył się nad Jeziorem Kolneńskim.").places}
@@ -449,3 +451,21 @@ def test_a_register_village_written_as_another_words_nominative_stays_as_written
 def test_the_written_village_yields_to_a_preposition_governing_another_case(extractor):
     names = {p.name for p in extractor.extract("Festyn odbył się we wsi Jamnik, a goście przyjechali z Kabat.").places}
     assert {"Jamnik", "Kabaty"} <= names
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Pomorska", "Pomorska"),  # an adjective's nominative, not the village Pomorsko's genitive
+    ("Chmielna", "Chmielna"),
+    ("Płocka", "Płock"),  # a town's genitive wins
+    ("Śląska", "Śląsk"),  # so does a region's
+    ("Kijowa", "Kijów"),  # and a name in "-ów"
+])
+def test_a_feminine_adjectives_nominative_is_a_name_as_written(word, expected):
+    from pipeline import base_form
+
+    assert base_form(word, "place") == expected
+
+
+def test_the_adjective_shaped_name_yields_to_a_genitive_preposition(extractor):
+    names = {p.name for p in extractor.extract("Goście przyjechali z Chmielna.").places}
+    assert "Chmielno" in names
