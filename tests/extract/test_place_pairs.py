@@ -35,3 +35,11 @@ def test_a_room_with_a_settlement_adjective_stays_a_venue(extractor):
 
 def test_a_lone_village_noun_stays_the_village(extractor):
     assert _places(extractor, "Zjazd odbył się we wsi Kępa koło Płocka.").get("Kępa") == "locality"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kępa Dolna, 12 maja 2025. Festyn odbył się przy szkole.", "Kępa Dolna"),
+    ("Stara Kępa, 3.06.2025\nFestyn odbył się przy szkole.", "Stara Kępa"),
+])
+def test_a_dateline_opened_by_a_villages_two_word_name(extractor, text, name):
+    assert _places(extractor, text).get(name) == "locality"
