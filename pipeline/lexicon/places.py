@@ -29,6 +29,7 @@ from pipeline.lexicon.place_shapes import (
     numeral_led,
     plural_range,
     tidy_spacing,
+    titled_person,
 )
 from pipeline.lexicon.place_words import (
     common_plural,
@@ -310,7 +311,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         j = hyphenated_names(tokens)
         if j is not None:
             return f"{_locality_base(tokens[:j], hints)}-{_locality_base(tokens[j + 1:], hints)}"
-        person = named_after_person(tokens) or member_and_noun(tokens)
+        person = named_after_person(tokens) or titled_person(tokens) or member_and_noun(tokens)
         if person is not None:
             return person
         name = noun_headed(tokens)

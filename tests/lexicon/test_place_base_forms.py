@@ -469,3 +469,15 @@ def test_a_feminine_adjectives_nominative_is_a_name_as_written(word, expected):
 def test_the_adjective_shaped_name_yields_to_a_genitive_preposition(extractor):
     names = {p.name for p in extractor.extract("Goście przyjechali z Chmielna.").places}
     assert "Chmielno" in names
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Generała Jana Wróbla", "Generał Jan Wróbel"),  # a street after a titled person: both in the nominative
+    ("Prymasa T . Wróbla", "Prymas T. Wróbel"),
+    ("Króla Jana III Wróbla", "Król Jan III Wróbel"),
+    ("Alei Jana Wróbla", "Aleja Jana Wróbla"),  # no title: the head noun and its genitive complement
+])
+def test_a_titled_persons_street_names_the_person_in_the_nominative(phrase, expected):
+    from pipeline import base_form
+
+    assert base_form(phrase, "place") == expected
