@@ -481,3 +481,9 @@ def test_a_titled_persons_street_names_the_person_in_the_nominative(phrase, expe
     from pipeline import base_form
 
     assert base_form(phrase, "place") == expected
+
+
+def test_a_negated_participle_keeps_its_negation():
+    from pipeline import base_form
+
+    assert base_form("Wyspy Nieznanej", "place") == "Wyspa Nieznana"
