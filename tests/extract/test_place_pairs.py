@@ -16,6 +16,8 @@ def _places(extractor, text: str) -> dict[str, str]:
     ("Festyn odbył się w Woli Nowej.", "Wola Nowa"),
     ("Festyn odbył się w Starej Kępie.", "Stara Kępa"),
     ("Festyn odbył się we wsi Stara Kępa.", "Stara Kępa"),
+    ("Druhowie z OSP Kępa Dolna pomagali.", "Kępa Dolna"),  # a body's village after its acronym
+    ("Zawodnicy UKS Wola Nowa wygrali.", "Wola Nowa"),
 ])
 def test_a_noun_and_a_settlement_adjective_name_one_village(extractor, text, name):
     places = _places(extractor, text)
