@@ -361,7 +361,8 @@ def extract_places(
         tokens = town_after_a_name(tokens)
         start = tokens[0].idx
         name = locality_base(tokens, [r.name for r in regions])
-        village = settlement_pair(tokens) and place_kind(name) == "other"  # "w Kępie Dolnej": one village's name
+        nxt = ctx.light_tokens[tokens[-1].i + 1:tokens[-1].i + 2]  # "w Kępie Dolnej", not "w Dolinie Górnej Wisły"
+        village = settlement_pair(tokens) and place_kind(name) == "other" and not any(t.capitalised and t.is_alpha for t in nxt)
         if len(tokens) > 1 and place_kind(name) == "other" and not village:
             tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
             end = tokens[-1].idx + len(tokens[-1].text)

@@ -44,21 +44,21 @@ def settlement_adjectives() -> frozenset[str]:
 
 
 def settlement_noun(tokens: list[Token]) -> int | None:
-    """'Kępie Dolnej', 'Woli Nowej', 'Starej Kępie': the position of the noun in a pair of a capitalised geographic
-    noun, not an institution's or a venue's head ('Sali Wielkiej'), and a capitalised settlement adjective
-    agreeing with it in case, number and gender, on either side of it; None for any other phrase."""
-    if len(tokens) != 2 or not all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in tokens):
+    """'Kępie Dolnej', 'Starej Kępie', 'Woli Nowej Drugiej': the position of the noun in a phrase of a capitalised
+    geographic noun, not an institution's or a venue's head ('Sali Wielkiej'), and one or two capitalised settlement
+    adjectives agreeing with it in case, number and gender, before or after it; None for any other phrase."""
+    if len(tokens) not in (2, 3) or not all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in tokens):
         return None
     wanted = settlement_adjectives()
-    for k in (0, 1):
-        noun, adjective = tokens[k], tokens[1 - k]
+    for k in {0, len(tokens) - 1}:
+        noun, adjectives = tokens[k], [t for m, t in enumerate(tokens) if m != k]
         if any(a.pos in ("subst", "depr") and not a.names and a.lemma.lower() in ORG_HEADS | VENUE_HEADS
                for a in noun._.morf):
             continue
         heads = [a for a in noun._.morf if a.pos == "subst" and "nazwa_geograficzna" in a.names]
-        if any(b.pos == "adj" and b.lemma in wanted and b.cases & a.cases and b.number == a.number
-               and (not b.genders or not a.genders or b.genders & a.genders)
-               for a in heads for b in adjective._.morf):
+        if any(all(any(b.pos == "adj" and b.lemma in wanted and b.cases & a.cases and b.number == a.number
+                       and (not b.genders or not a.genders or b.genders & a.genders) for b in t._.morf)
+                   for t in adjectives) for a in heads):
             return k
     return None
 

@@ -18,6 +18,7 @@ def _places(extractor, text: str) -> dict[str, str]:
     ("Festyn odbył się we wsi Stara Kępa.", "Stara Kępa"),
     ("Druhowie z OSP Kępa Dolna pomagali.", "Kępa Dolna"),  # a body's village after its acronym
     ("Zawodnicy UKS Wola Nowa wygrali.", "Wola Nowa"),
+    ("Festyn odbył się w Kępie Dolnej Pierwszej.", "Kępa Dolna Pierwsza"),  # two adjectives
 ])
 def test_a_noun_and_a_settlement_adjective_name_one_village(extractor, text, name):
     places = _places(extractor, text)
@@ -29,6 +30,10 @@ def test_coordinated_pairs_are_not_split_into_a_noun_and_an_adjective(extractor)
     places = _places(extractor, "Dzieci z Kępy Dolnej i Kępy Górnej śpiewały.")
     assert {"Kępa Dolna", "Kępa Górna"} <= set(places)
     assert "Dolna" not in places and "Kępa" not in places
+
+
+def test_a_pair_the_next_capitalised_word_continues_is_no_village(extractor):
+    assert _places(extractor, "Spływ odbył się w Dolinie Górnej Wisły.").get("Dolina Górna") != "locality"
 
 
 def test_a_room_with_a_settlement_adjective_stays_a_venue(extractor):
