@@ -229,10 +229,12 @@ def written_register_name(word: str, governed: frozenset[str]) -> str | None:
     """'Celina', 'WODNIK': a word the register holds as a locality, written as a nominative of the dictionary's
     (a first name, a common noun) but never as its geographic name, names that locality as written, not a
     geographic name it is an oblique form of (the genitive of 'Celin'), unless a preposition governs another case."""
-    from pipeline.lexicon.places import is_known_locality
-
+    try:
+        from pipeline.lexicon.teryt import is_locality
+    except ImportError:  # no register: nothing to read as written
+        return None
     name = word[:1] + word[1:].lower() if word.isupper() else word
-    if governed and not governed & {"nom", "acc"} or not name[:1].isupper() or not is_known_locality(name):
+    if governed and not governed & {"nom", "acc"} or not name[:1].isupper() or not is_locality(name):
         return None
     folded = name.lower()
     if any(lem.lower() == folded for lem, _tag in geo_lemmas(name)):
