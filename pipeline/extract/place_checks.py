@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from pipeline.extract.place_context import governing_word
 from pipeline.extract.place_mention import PlaceMention
+from pipeline.lexicon.place_anchors import nearest_reading, register_anchors
 from pipeline.lexicon.place_phrases import governed_cases
-from pipeline.lexicon.places import COUNTRIES, is_known_locality, known_readings, nearest_reading, register_anchors
+from pipeline.lexicon.places import COUNTRIES, is_known_locality, known_readings
 from pipeline.lexicon.regions import LAND_NOUNS, TOWN_SITE_NOUNS, is_continental, is_region
 from pipeline.lexicon.teryt import region_voivodeships
 from pipeline.lexicon.words import VENUE_HEADS

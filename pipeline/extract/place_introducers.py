@@ -87,7 +87,8 @@ def _body_acronym(t: Token) -> bool:
 
 def _two_word_town(words: list[Token]) -> bool:
     """An adjective and a noun in the nominative, in either order, that the register knows together ("Nowy Sącz",
-    "Biała Podlaska", "Kamionka Wielka")."""
+    "Biała Podlaska", "Kamionka Wielka") or that name a village by their shape ("Kępa Dolna", `settlement_pair`)."""
+    from pipeline.lexicon.place_pairs import settlement_pair
     from pipeline.lexicon.places import is_known_locality
 
     first, second = words
@@ -97,7 +98,8 @@ def _two_word_town(words: list[Token]) -> bool:
 
     agree = nominative(first, "adj") and nominative(second, "subst") or nominative(first, "subst") \
         and nominative(second, "adj")
-    return agree and "\n" not in first.whitespace_ and is_known_locality(f"{first.text} {second.text}")
+    return agree and "\n" not in first.whitespace_ and (is_known_locality(f"{first.text} {second.text}")
+                                                        or settlement_pair(words))
 
 
 def _lower_adjective(t: Token) -> bool:

@@ -59,6 +59,7 @@ from pipeline.extract.place_subjects import (
 from pipeline.extract.sacred_venues import sacred_venues
 from pipeline.extract.site_venues import bare_venue_heads, building_names, site_venues
 from pipeline.extract.unit_bodies import acting_words
+from pipeline.lexicon.place_pairs import settlement_noun, settlement_pair
 from pipeline.lexicon.place_phrases import preposition_cases
 from pipeline.lexicon.places import (
     COUNTRIES,
@@ -145,6 +146,10 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                 continue  # "z Łap", "z Oborników Śląskich": a common noun's form names a town, not a mere village
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
                 found = (name, words)
+                break
+            noun = settlement_noun(words) if width == 2 else None
+            if noun is not None and is_known_locality(locality_base(words[noun:noun + 1])):
+                found = (name, words)  # "we wsi Kępa Dolna": a village the register lacks, not the village Kępa
                 break
             if width == 1 and _geographic(words[0]) and is_locality_group(name):
                 found = (name, words)  # "z Lućmierza": the dictionary's place name of Lućmierz-Las and Lućmierz-Ośrodek
@@ -357,17 +362,19 @@ def extract_places(
         tokens = town_after_a_name(tokens)
         start = tokens[0].idx
         name = locality_base(tokens, [r.name for r in regions])
-        if len(tokens) > 1 and place_kind(name) == "other":
+        nxt = ctx.light_tokens[tokens[-1].i + 1:tokens[-1].i + 2]  # "w Kępie Dolnej", not "w Dolinie Górnej Wisły"
+        village = settlement_pair(tokens) and place_kind(name) == "other" and not any(t.capitalised and t.is_alpha for t in nxt)
+        if len(tokens) > 1 and place_kind(name) == "other" and not village:
             tokens, name = _trim_to_locality(tokens, name, [r.name for r in regions])
             end = tokens[-1].idx + len(tokens[-1].text)
-        parts = _run_together(ctx, tokens, name, [r.name for r in regions])
+        parts = [] if village else _run_together(ctx, tokens, name, [r.name for r in regions])
         if parts:  # "w Dąbrowie Górniczej Ząbkowicach": a town and its district written side by side
             for words, part in parts:
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
         name, end = abbreviated_adjective(ctx, name, end)
-        kind = "other" if natural_feature_before(ctx, start) else place_kind(name)  # "na rzece Wkrze"
+        kind = "other" if natural_feature_before(ctx, start) else "locality" if village else place_kind(name)
         if kind != "other" and in_town_name(ctx, start, ("nad",)):
             continue  # "w Kazimierzu Dolnym nad Wisłą": the river that locates a town, though a town has its name too
         if kind == "locality" and not seat and ctx.text[max(0, start - 4):start].lower() == "nad ":

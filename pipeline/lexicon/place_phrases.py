@@ -353,8 +353,10 @@ def adjective_region(tokens: list[Token]) -> str | None:
 
 
 def _adjectival_form(a, number: str, gender: str) -> str | None:
-    """The nominative of an adjective or an adjectival participle ('Zjednoczonych' -> 'Zjednoczone'), affirmative."""
+    """The nominative of an adjective or an adjectival participle ('Zjednoczonych' -> 'Zjednoczone'), affirmative
+    unless the participle is negated ('Nieznanego' -> 'Nieznany')."""
     form = generate_form(a.lemma, a.pos, number, gender)
-    if form and a.pos != "adj" and form.startswith("nie") and not a.lemma.startswith("nie"):
+    if form and a.pos != "adj" and form.startswith("nie") and not a.lemma.startswith("nie") \
+            and "neg" not in a.tag.split(":"):
         form = form[3:]  # the generator may give the negated participle first
     return form

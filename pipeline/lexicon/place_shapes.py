@@ -88,6 +88,28 @@ def named_after_person(tokens: list[Token]) -> str | None:
     return person_phrase_base(tokens)
 
 
+def titled_person(tokens: list[Token]) -> str | None:
+    """'Generała Andersa' -> 'Generał Anders', 'Prymasa S. Wyszyńskiego' -> 'Prymas S. Wyszyński': a street named
+    after a person with a title is written in the genitive of both, the title a common noun for a man, and its base
+    form is the titled person in the nominative; initials and a ruler's number ('Jana III') keep their form."""
+    if len(tokens) < 2 or not all(t.text[:1].isupper() or t.text == "." for t in tokens):
+        return None
+    titles = [a for a in tokens[0]._.morf if a.pos == "subst" and not a.names and "m1" in a.genders
+              and a.number == "sg" and not a.cases & {"nom", "voc"}]
+    names = [t for t in tokens[1:] if t.text.isalpha() and len(t.text) > 1 and not set(t.text) <= set("IVXLC")]
+    if not titles or not names or tokens[1].text == ".":
+        return None
+    shared = {c for a in titles for c in a.cases}
+    for t in names:
+        shared &= {c for a in t._.morf if a.pos == "subst" and set(a.names) & _NAME_CATEGORIES for c in a.cases}
+    if not shared:
+        return None
+    from pipeline.extract.person_names import person_phrase_base
+
+    title = next(a for a in titles if a.cases & shared)
+    return f"{match_case(title.lemma, tokens[0].text)} {person_phrase_base(tokens[1:])}"
+
+
 def plural_range(tok: Token) -> str | None:
     """'Beskidów' -> 'Beskidy': a name the dictionary reads only as the plural of a singular one (a range named
     after its parts) stays plural, in the nominative; the register knows no place of either number."""

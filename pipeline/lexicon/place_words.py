@@ -223,3 +223,21 @@ def unknown_word_bases(word: str, governed: frozenset[str]) -> list[str]:
         out.append(word[:-2] + "a")  # "Cisnej" -> "Cisna": any feminine declined as an adjective
     guess = _guess_name_lemma(word, governed)
     return list(dict.fromkeys(out + ([guess] if guess != word else [])))
+
+
+def written_register_name(word: str, governed: frozenset[str]) -> str | None:
+    """'Celina', 'WODNIK': a word the register holds as a locality, written as a nominative of the dictionary's
+    (a first name, a common noun) but never as its geographic name, names that locality as written, not a
+    geographic name it is an oblique form of (the genitive of 'Celin'), unless a preposition governs another case."""
+    try:
+        from pipeline.lexicon.teryt import is_locality
+    except ImportError:  # no register: nothing to read as written
+        return None
+    name = word[:1] + word[1:].lower() if word.isupper() else word
+    if governed and not governed & {"nom", "acc"} or not name[:1].isupper() or not is_locality(name):
+        return None
+    folded = name.lower()
+    if any(lem.lower() == folded for lem, _tag in geo_lemmas(name)):
+        return None
+    nominative = any(a.pos == "subst" and a.lemma.lower() == folded and "nom" in a.cases for a in analyse(name))
+    return name if nominative else None

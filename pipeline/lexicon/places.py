@@ -29,6 +29,7 @@ from pipeline.lexicon.place_shapes import (
     numeral_led,
     plural_range,
     tidy_spacing,
+    titled_person,
 )
 from pipeline.lexicon.place_words import (
     common_plural,
@@ -38,6 +39,7 @@ from pipeline.lexicon.place_words import (
     single_place_word,
     unknown_head,
     unknown_word_bases,
+    written_register_name,
 )
 from pipeline.lexicon.regions import is_region, region_of
 from pipeline.text.inflect import match_case, readable_case
@@ -172,7 +174,8 @@ def _word_candidates(words: tuple[str, ...], governed: frozenset[str]) -> tuple[
                                            bool(set(a.names) & {"imię", "nazwisko"}),
                                            a.number == "pl" and ":pt" not in a.tag))
             lemmas = [(name_spelling(a.lemma), 0) for a in common] or [(w, 0)] + [(g, 0) for g in unknown_word_bases(w, governed)]
-        title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in lemmas]
+        written = written_register_name(w, governed) if len(words) == 1 else None
+        title = [(match_case(lem, "A") if w.isupper() else lem, odd) for lem, odd in ([(written, 0)] if written else []) + lemmas]
         first: dict[str, int] = {}
         for lem, odd in title:
             first[lem] = min(odd, first.get(lem, odd))
@@ -253,7 +256,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     if acronym:
         return acronym.group(1)  # "PRL-u", "RFN-ie": the ending a text glues to an acronym
     if len(tokens) == 1:
-        single = region_of(tokens[0].text) or single_place_word(tokens[0])  # "Żuławach": no SGJP name
+        single = region_of(tokens[0].text) or single_place_word(tokens[0]) or _adjective_name(tokens[0])
         if single is not None:
             return single
     if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in PREP_CASES \
@@ -308,7 +311,7 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
         j = hyphenated_names(tokens)
         if j is not None:
             return f"{_locality_base(tokens[:j], hints)}-{_locality_base(tokens[j + 1:], hints)}"
-        person = named_after_person(tokens) or member_and_noun(tokens)
+        person = named_after_person(tokens) or titled_person(tokens) or member_and_noun(tokens)
         if person is not None:
             return person
         name = noun_headed(tokens)
@@ -340,6 +343,21 @@ def _locality_base(tokens: list[Token], hints: list[str] | None = None) -> str:
     return readable_case(first) if first.isupper() and not acronyms else first
 
 
+def _adjective_name(tok: Token) -> str | None:
+    """'Pomorska', 'Chmielna': a feminine adjective's nominative is a name as written (a street's, a village's)
+    rather than the genitive of a register village it also reads as ('Pomorsko', 'Chmielno'); a town, a country or
+    a region is named in the genitive often enough to win ('Płocka', 'Śląska' -> Płock, Śląsk), and so is every
+    name in '-ów', the commonest ending of Polish towns, whose genitive is '-owa' ('Kijowa', 'Piastowa')."""
+    word, governed = tok.text, governed_cases(tok)
+    if not word[:1].isupper() or word.isupper() or word.endswith("owa") or governed and not governed & {"nom", "acc"} \
+            or not any(a.pos == "adj" and a.number == "sg" and "f" in a.genders and "nom" in a.cases for a in analyse(word)):
+        return None
+    names = {lem for lem, tag in geo_lemmas(word) if not tag.endswith(":człon")}  # 'Rudzka': no 'Rudzk' alone
+    if word in names or any(n in COUNTRIES or is_region(n) or not is_known_locality(n) or _town_weight(n)[0]
+                            for n in names):
+        return None  # a name the register lacks is likelier a town abroad than a village
+    return word
+
 
 def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str:
     """'Kostrzyna nad Odrą' -> 'Kostrzyn nad Odrą': only the words before a preposition inflect, the phrase it
@@ -348,54 +366,3 @@ def _with_phrase(head: list[Token], phrase: str, hints: list[str] | None) -> str
         if is_known_locality(f"{c} {phrase}"):
             return f"{c} {phrase}"
     return f"{_locality_base(head, hints)} {phrase}"
-
-
-def register_anchors(names: list[str]) -> set[tuple[str, str, str]]:
-    """(województwo, powiat, gmina) of the places a document names without doubt: a locality the register
-    holds once (or a single town of that name), "powiat X", "województwo Y", "gmina Z" (empty parts match any)."""
-    from pipeline.lexicon.teryt import gminas, localities
-
-    out: set[tuple[str, str, str]] = set()
-    for name in names:
-        unit, _, rest = name.partition(" ")
-        if unit == "powiat" and rest:
-            out.add(("", rest, ""))
-        elif unit == "województwo" and rest:
-            out.add((rest, "", ""))
-        elif unit == "gmina" and rest:
-            out.update((g.wojewodztwo, g.powiat, g.name) for g in gminas(rest))
-        else:
-            locs = localities(name)
-            towns = [loc for loc in locs if loc.kind == "miasto"]
-            if len(locs) == 1 or len(towns) == 1:
-                loc = (locs if len(locs) == 1 else towns)[0]
-                out.add((loc.wojewodztwo, loc.powiat, loc.gmina))
-    return out
-
-
-def nearest_reading(readings: list[str], anchors: set[tuple[str, str, str]]) -> str | None:
-    """The reading whose register entry lies nearest the document's other places ("w Żarnowie" beside Opoczno:
-    Żarnów of powiat opoczyński, not an Żarnowo elsewhere): the same gmina counts 4, powiat 2, województwo 1,
-    summed over the anchors. None when no reading stands out by at least a powiat's worth: voivodeships only break
-    a tie of gminas and powiats, however many of them the page names ("z Będzina" on a page listing villages of
-    another voivodeship is still the town)."""
-    from pipeline.lexicon.teryt import localities
-
-    def score(name: str) -> tuple[int, int]:
-        best = (0, 0)
-        for loc in localities(name) or localities(name.replace(" ", "-")):
-            local = wide = 0
-            for woj, powiat, gmina in anchors:
-                if gmina and gmina == loc.gmina and (not powiat or powiat == loc.powiat):
-                    local += 4
-                elif powiat and powiat == loc.powiat:
-                    local += 2
-                elif woj and woj == loc.wojewodztwo:
-                    wide += 1
-            best = max(best, (local, wide))
-        return best
-
-    scores = sorted(((score(r), r) for r in readings), reverse=True)
-    if len(scores) < 2 or scores[0][0][0] < 2 or scores[0][0] == scores[1][0]:  # a voivodeship alone is too wide
-        return None
-    return scores[0][1]

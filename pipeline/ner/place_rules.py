@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.lexicon.place_pairs import settlement_pair
 from pipeline.lexicon.place_phrases import saints_name
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, is_town_or_seat, locality_base
 from pipeline.lexicon.regions import LAND_NOUNS, REGIONS, region_of
@@ -190,7 +191,8 @@ def dateline_end(doc: Doc, i: int, blocked: set[int]) -> int:
     """"Poznań, 12 maja 2019 r.", "Nowa Dęba, 3.06.2021", "Bielsko-Biała, dnia 5 maja": a town in the nominative,
     a comma and a day's date opening the text or a line is the report's dateline, and its town a place (the cards
     list it: the report comes from there) whatever common reading its words have; the end of the town, or i.
-    The town is a nominative geographic name or a name the register knows, never a weekday."""
+    The town is a nominative geographic name, a name the register knows or a village's two-word name in the
+    nominative, never a weekday."""
     if i in blocked or not _line_start(doc, i) or not doc[i].capitalised:
         return i
     end = i
@@ -209,7 +211,8 @@ def dateline_end(doc: Doc, i: int, blocked: set[int]) -> int:
     written = "".join(t.text + t.whitespace_ for t in words).strip()
     nominative = len(words) == 1 and any(
         "nazwa_geograficzna" in a.names and "nom" in a.cases for a in words[0]._.morf)
-    return end if nominative or is_known_locality(written) or written in COUNTRIES else i
+    village = settlement_pair(list(words)) and locality_base(list(words)) == written  # "Kępa Dolna, 5 maja"
+    return end if nominative or village or is_known_locality(written) or written in COUNTRIES else i
 
 
 def spells_a_town(doc: Doc, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
 """Places, round 19 (second pass): which register reading a declined name stands for, by the page's area."""
 
-from pipeline.lexicon.places import nearest_reading
+from pipeline.lexicon.place_anchors import nearest_reading
 
 
 def test_a_voivodeship_does_not_take_a_village_for_a_town(extractor):

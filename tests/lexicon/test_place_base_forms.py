@@ -1,5 +1,7 @@
 """Base forms of noun-headed place names (pipeline/lexicon/places.py, place_phrases.noun_headed); invented sentences."""
 
+import pytest
+
 
 def test_a_lakes_name_is_not_read_as_a_surname(extractor):
     names = {p.name for p in extractor.extract("Spacer odbył się nad Jeziorem Kolneńskim.").places}
@@ -435,3 +437,53 @@ def test_an_unknown_lone_word_in_ej_is_a_feminine_declined_as_an_adjective():
 
     assert base_form("Worgalskiej", "place") == "Worgalska"
     assert base_form("Worgalnej", "place") == "Worgalna"
+
+
+def test_a_register_village_written_as_another_words_nominative_stays_as_written():
+    """"Jamnik", "KABAT": register villages, written as a common noun's nominative, not the genitive plural of the
+    geographic names "Jamniki", "Kabaty" the dictionary knows."""
+    from pipeline import base_form
+
+    assert base_form("Jamnik", "place") == "Jamnik"
+    assert base_form("KABAT", "place") == "Kabat"
+
+
+def test_the_written_village_yields_to_a_preposition_governing_another_case(extractor):
+    names = {p.name for p in extractor.extract("Festyn odbył się we wsi Jamnik, a goście przyjechali z Kabat.").places}
+    assert {"Jamnik", "Kabaty"} <= names
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Pomorska", "Pomorska"),  # an adjective's nominative, not the village Pomorsko's genitive
+    ("Chmielna", "Chmielna"),
+    ("Płocka", "Płock"),  # a town's genitive wins
+    ("Śląska", "Śląsk"),  # so does a region's
+    ("Kijowa", "Kijów"),  # and a name in "-ów"
+])
+def test_a_feminine_adjectives_nominative_is_a_name_as_written(word, expected):
+    from pipeline import base_form
+
+    assert base_form(word, "place") == expected
+
+
+def test_the_adjective_shaped_name_yields_to_a_genitive_preposition(extractor):
+    names = {p.name for p in extractor.extract("Goście przyjechali z Chmielna.").places}
+    assert "Chmielno" in names
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Generała Jana Wróbla", "Generał Jan Wróbel"),  # a street after a titled person: both in the nominative
+    ("Prymasa T . Wróbla", "Prymas T. Wróbel"),
+    ("Króla Jana III Wróbla", "Król Jan III Wróbel"),
+    ("Alei Jana Wróbla", "Aleja Jana Wróbla"),  # no title: the head noun and its genitive complement
+])
+def test_a_titled_persons_street_names_the_person_in_the_nominative(phrase, expected):
+    from pipeline import base_form
+
+    assert base_form(phrase, "place") == expected
+
+
+def test_a_negated_participle_keeps_its_negation():
+    from pipeline import base_form
+
+    assert base_form("Wyspy Nieznanej", "place") == "Wyspa Nieznana"
