@@ -339,8 +339,7 @@ def extract_places(
         tokens = [t for t in ctx.light_tokens[chars.start:chars.end] if not t.is_space]  # plain tokens, not spaCy's
         seat = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken or [])
         route = rule.endswith("route_stop")  # "trasę Dąbrówka – Kamionka": a stop the trip passed (`ner.route_places`)
-        club_town = route or rule.endswith(("club_town", "dateline"))  # "Sokół Aleksandrów", "Kraków, 5 maja": read as
-        # a nominative town already (`club_rules`, `place_rules.dateline_end`), not as a first name or a verb
+        club_town = route or rule.endswith(("club_town", "dateline"))  # read as nominatives already
         coordinated = in_place_list(ctx.light_tokens, tokens[0].i, span_ends)
         if in_funding_boilerplate(ctx, start) and not seat or not club_town and _not_a_place_word(ctx, tokens, seat,
                                                                                                   coordinated) \
