@@ -154,14 +154,12 @@ class BuiltinBackend:
         for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
             rule = "dateline" if dateline_end(doc, i, set()) == j else "geographic_name"  # read as a nominative town
             spans.append(_span(doc, "LOC", i, j, rule, 0.8))
-        found = _span_tokens(doc, spans)
-        for i, j in route_places(doc, blocked | quoted | venue_tokens | club_tokens):
+        for i, j in route_places(doc, venue_tokens):  # rival spans are weighed below
             stop = _span(doc, "LOC", i, j, "route_stop", 0.75)  # "trasę Dąbrówka – Kamionka": no preposition before
-            same = [k for k, s in enumerate(spans) if (s.label, s.start, s.end) == ("LOC", stop.start, stop.end)]
-            if same:
-                spans[same[0]] = stop  # a name the place rules found, now known as a stop the trip passed
-            elif not found.intersection(range(i, j)):
-                spans.append(stop)
+            rivals = [s for s in spans if s.start < stop.end and stop.start < s.end]
+            if all((s.label in ("LOC", "PER") or s.source.endswith("club_name")) and stop.start <= s.start
+                   and s.end <= stop.end for s in rivals):
+                spans = [s for s in spans if s not in rivals] + [stop]  # a stop read as a town, a surname, a club
         return spans
 
 

@@ -25,12 +25,34 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.isalpha()
 
 
+#: lower-case unit nouns that open a stop ("gmina Woźniki", "powiat nowosądecki"): the unit rules name it, but the
+#: route goes on after it
+UNIT_LEMMAS = frozenset({"gmina", "powiat", "województwo", "obwód", "region", "sołectwo"})
+
+
 def _stop_end(doc: Doc, i: int) -> int:
-    """The end of the stop's name starting at `i`: up to STOP_WORDS capitalised words."""
+    """The end of the stop's name starting at `i`: up to STOP_WORDS capitalised words, an unspaced hyphen joining
+    two ("Garbatka-Letnisko"); after a unit noun its adjective too ("powiat nowosądecki")."""
     end = i
-    while end < len(doc) and end - i < STOP_WORDS and _capitalised(doc[end]):
+    if _unit(doc[i]):
+        end += 1
+    while end < len(doc) and end - i < STOP_WORDS + 1 and (
+            _capitalised(doc[end]) or end > i and _unit(doc[i]) and doc[end].text.isalpha()
+            and doc[end].text.islower() and end == i + 1):
+        if end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+                and not doc[end + 1].whitespace_ and _capitalised(doc[end + 2]):
+            end += 3
+            continue
         end += 1
     return end
+
+
+def _unit(tok: Token) -> bool:
+    return tok.text.islower() and any(a.lemma in UNIT_LEMMAS and a.pos == "subst" for a in tok._.morf)
+
+
+def _opens_stop(tok: Token) -> bool:
+    return _capitalised(tok) or _unit(tok)
 
 
 def _is_place(tokens: list[Token]) -> bool:
@@ -63,15 +85,16 @@ def route_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             continue
         i = _stops_start(doc, k)
         stops: list[tuple[int, int]] = []
-        while i < n and _capitalised(doc[i]):
+        while i < n and _opens_stop(doc[i]):
             end = _stop_end(doc, i)
             stops.append((i, end))
-            if end + 1 < n and doc[end].text in STOP_SEPARATORS and _capitalised(doc[end + 1]):
+            if end + 1 < n and doc[end].text in STOP_SEPARATORS and doc[end - 1].whitespace_ \
+                    and _opens_stop(doc[end + 1]):
                 i = end + 1
                 continue
             break
         if len(stops) < 2:
             continue  # one name after "trasa" is the route's own name ("trasa Bursztynowa"), no list of stops
-        out.extend((a, b) for a, b in stops
-                   if not any(t in blocked for t in range(a, b)) and _is_place(list(doc[a:b])))
+        out.extend((a, b) for a, b in stops  # a unit's stop is left to the unit rules
+                   if not _unit(doc[a]) and not any(t in blocked for t in range(a, b)) and _is_place(list(doc[a:b])))
     return out

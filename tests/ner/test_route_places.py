@@ -14,3 +14,10 @@ def test_the_stops_of_a_route_are_places(extractor, text, stops):
 
 def test_a_routes_own_name_is_no_stop(extractor):
     assert extractor.extract("Spacer odbył się trasą Królewską przez park.").places == []
+
+
+def test_a_route_goes_on_after_a_unit_and_keeps_a_hyphenated_stop(extractor):
+    page = "Rowerzyści przejechali trasę powiat lipnowski – Garbatka-Letnisko – Radom."
+    names = [p.name for p in extractor.extract(page).places]
+    assert "Garbatka-Letnisko" in names and "Radom" in names
+    assert "Garbatka" not in names and "Letnisko" not in names
