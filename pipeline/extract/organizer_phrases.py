@@ -28,14 +28,14 @@ from pipeline.text.layout_rules import TRAILING_KINDS
 
 EXTRACTOR = "extract.organizer_phrases"
 
-#: "zorganizowane (wspólnie) przez", "przeprowadzone przez", "z inicjatywy", "Organizatorem był", "w ramach programu
+#: "zorganizowane (wspólnie) przez", "przeprowadzone przez", "z inicjatywy", "staraniem", "Organizatorem był", "w ramach programu
 #: prowadzonego przez": the body follows (the mention-level cues of `organizations.organizer_score`).
 #: The leading look-ahead names every alternative's first two letters: it matches nothing more or less, but the
 #: engine then skips the other characters quickly instead of trying each alternative at each of them.
 _ORGANIZER_CUE = re.compile(
-    r"(?=[zopwZOPW][orOR\s])(?:"
+    r"(?=[zopwsZOPWS][orOR\st])(?:"
     r"(?<!współ)(?:zorganizowan|organizowan|przeprowadzon)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
-    r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|"
+    r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|\bstarani(?:em|ami)\s+|"
     r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"
     r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
     r"(?<!współ)\borganizator(?:ów|om|ami|ach|a|owi|em|zy|y)?(?:\s*[-–—]|\s*,\s*(?:czyli|tj\.)|\s+czyli)\s*)",

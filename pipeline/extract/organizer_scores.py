@@ -20,13 +20,13 @@ WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "zapraszać", "pr
 #: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
 #: matches, the search tries the alternatives only where one may begin.)
 _ORGANIZER_LEFT = re.compile(
-    r"(?=[ozinOZIN])(?:"
+    r"(?=[ozinsOZINS])(?:"
     r"((?<!współ)(?:organizator\w*(?:\s+[^\s.,;:]+){0,3}?|organizator(?:em|ami|ką|kami)(?:\s+[^\s.,;:]+){4,6}?)"
     r"\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[-–—])?|(?<!współ)organizator\w*\s*:|"
     r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
     r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
-    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie|za\s+organizację(?:\s+[^\s.,;:]+){0,3}?\s+odpowiada\w*)\s*$)",
+    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie|starani(?:em|ami)|za\s+organizację(?:\s+[^\s.,;:]+){0,3}?\s+odpowiada\w*)\s*$)",
     re.IGNORECASE)
 #: "projekt realizowany jest przez X", "Realizatorem projektu było X": the project's operator organizes its events,
 #: unless the report names the body that organized this one ("X zorganizował").
@@ -126,9 +126,8 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if sent is None:
         return 0.0
     lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
-    if (verbs or (weak and lemmas & _event_nouns()) or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
-            and (could_be_subject(ctx, mention)
-                                                          or _people_subject_before(ctx, mention, sent.start)):
+    if (verbs or weak and lemmas & _event_nouns() or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
+            and (could_be_subject(ctx, mention) or _people_subject_before(ctx, mention, sent.start)):
         return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"

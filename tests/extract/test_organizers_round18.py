@@ -1,0 +1,30 @@
+"""Organizers and co-organizers of round 18: how real pages state who organized (pipeline/extract/organizer_*.py,
+pipeline/resolve_organizer.py), on our own invented reports."""
+
+import pytest
+
+#: these tests check the rules; the learned models stay off (tests/conftest.py `rules_only`)
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    return lambda text: extractor.extract(text)
+
+
+def test_staraniem_names_the_organizer_and_its_coordinated_partner(run):
+    """"staraniem X" (by X's efforts) says who organized; a body coordinated with it co-organizes."""
+    r = run("Wieczór pieśni patriotycznych odbył się staraniem Towarzystwa Miłośników Ziemi Olszowskiej "
+            "oraz Zespołu Szkół w Olszowie. Przybyło ponad 70 słuchaczy.")
+    assert r.event.organizer == "Towarzystwo Miłośników Ziemi Olszowskiej"
+    assert r.event.co_organizers == ["Zespół Szkół w Olszowie"]
+    r = run("Staraniami Stowarzyszenia Dolina Bobru w sobotę odbył się rajd nordic walking.")
+    assert r.event.organizer == "Stowarzyszenie Dolina Bobru"
+
+
+def test_thanks_to_efforts_is_not_the_staraniem_cue(run):
+    """"dzięki staraniom X" (dative) credits X with making something possible; the event's own organizer stands."""
+    r = run("Dzięki staraniom Fundacji Jasny Horyzont świetlica otrzymała nowe instrumenty. "
+            "Koncert zorganizował Gminny Ośrodek Kultury w Radomicach.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Radomicach"
+
