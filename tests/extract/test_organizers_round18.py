@@ -28,3 +28,18 @@ def test_thanks_to_efforts_is_not_the_staraniem_cue(run):
             "Koncert zorganizował Gminny Ośrodek Kultury w Radomicach.")
     assert r.event.organizer == "Gminny Ośrodek Kultury w Radomicach"
 
+
+def test_a_pronoun_names_the_event_of_the_sentence_before(run):
+    """"Warsztaty odbyły się … Przygotowało je X": the weak verb's pronoun object agrees with the event noun of the
+    sentence before, so X organized the event."""
+    r = run("Warsztaty garncarskie odbyły się w remizie w Olszynach. Przygotowało je Stowarzyszenie Gliniana Chata. "
+            "Uczestnicy ulepili dzbanki.")
+    assert r.event.organizer == "Stowarzyszenie Gliniana Chata"
+    r = run("Koncert jesienny odbył się w kościele. Przygotowała go Szkoła Muzyczna w Zagórzu.")
+    assert r.event.organizer == "Szkoła Muzyczna w Zagórzu"
+
+
+def test_a_pronoun_that_does_not_agree_with_the_event_names_something_else(run):
+    """"Na festynie zagrała orkiestra. Przygotowała ją X": "ją" (feminine) is the band, not the festyn (masculine)."""
+    r = run("Festyn odbył się w parku. Na festynie zagrała orkiestra dęta. Przygotowała ją Szkoła Muzyczna w Zagórzu.")
+    assert r.event.organizer is None
