@@ -41,13 +41,15 @@ _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?orga
 _ORGANIZER_PREDICATE = re.compile(
     r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|będzie|będą|została?|zostało|zostały|zostali|zostanie|pozostaje)\s+"
     r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
-#: "we współpracy z X", "współorganizatorem był X", "partnerami byli X", "partnerem festynu był X": X co-organized.
+#: "we współpracy z X", "współorganizatorem był X", "partnerami (projektu) byli X": X co-organized. Partners of the
+#: event itself ("Partnerem festynu był X", "Partnerem medialnym był Y") are sponsors and supporters: listed, not
+#: co-organizers (docs/annotation.md, settled 414); only the partners of the project that runs the event are.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(?=[wpWP])(?:"
     r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
     r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
-    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:[a-ząćęłńóśźż]+\s+)?(?:był\w*|byli|są|:))\s*$)",
+    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:(?:projekt|program|przedsięwzięci)\w*\s+)?(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
 #: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
@@ -285,13 +287,21 @@ _ADDRESS_LINE = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|\d{2}-\d{3}\b)", r
 def co_organizer_score(ctx: Context, mention: Mention) -> float:
     """How strongly the text says this organization co-organized the event: "we współpracy z X",
     "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
-    after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above."""
+    after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above (1.0);
+    a partner of the event itself ("Partnerem festynu był X") acts as a body but co-organizes nothing (0.4)."""
     left = ctx.left(mention.start, 70)
     wide = _LAST_JOIN.sub(",", ctx.left(mention.start, 160))  # "partnerami byli X, Y oraz Z": Z closes the list
     if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
                                               for names in (_COORDINATED_NAMES, _COORDINATED_QUALIFIED)):
         return 1.0
-    return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
+    if _label_above(ctx, mention, _CO_LABEL):
+        return 1.0
+    return 0.4 if _EVENT_PARTNER_LEFT.search(left) or any(_EVENT_PARTNER_LEFT.search(names.sub("", wide)) for names in (
+        _COORDINATED_NAMES, _COORDINATED_QUALIFIED)) else 0.0  # "Partnerem festynu był X": a body, no co-organizer
+
+
+#: "Partnerem festynu był X", "Partnerem medialnym był X", "Partnerzy wydarzenia:": a partner of the event itself.
+_EVENT_PARTNER_LEFT = re.compile(r"partner\w*\s*(?:[a-ząćęłńóśźż]+\s+)?(?:był\w*|byli|są|:)\s*$", re.IGNORECASE)
 
 
 def listed_organizer(ctx: Context, mention: Mention) -> bool:
@@ -313,7 +323,7 @@ _COORDINATED_QUALIFIED = re.compile(r"(?:\s+(?:[a-ząćęłńóśźż]{4,}\s+)?[
                                     r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
 #: A label line above a list of bodies: "Organizatorzy:", "Pomysłodawcy i organizatorzy:", "Współorganizator:".
 _ORG_LABEL = re.compile(r"(?<!współ)organizator\w*\s*:\s*$", re.IGNORECASE)
-_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+(?:wydarzenia|spotkania|projektu))?\s*:\s*$",
+_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+projektu)?\s*:\s*$",
                        re.IGNORECASE)
 
 

@@ -43,3 +43,19 @@ def test_a_pronoun_that_does_not_agree_with_the_event_names_something_else(run):
     """"Na festynie zagrała orkiestra. Przygotowała ją X": "ją" (feminine) is the band, not the festyn (masculine)."""
     r = run("Festyn odbył się w parku. Na festynie zagrała orkiestra dęta. Przygotowała ją Szkoła Muzyczna w Zagórzu.")
     assert r.event.organizer is None
+
+
+def test_partners_of_the_event_are_listed_not_co_organizers(run):
+    """Media and event partners support one event (docs/annotation.md, settled 414): listed, not co-organizers; a
+    partner of the project that runs the event co-organizes it."""
+    r = run("Turniej zorganizował Uczniowski Klub Sportowy Roszada. Partnerem medialnym było Radio Dolina. "
+            "Partnerami turnieju były Piekarnia Kłos i Hurtownia Orzech.")
+    assert r.event.organizer == "Uczniowski Klub Sportowy Roszada"
+    assert r.event.co_organizers == []
+    assert "Radio Dolina" in {o.name for o in r.organizations}
+    r = run("Warsztaty zorganizowała Fundacja Pracownia Wiedzy. Partnerem projektu była Gmina Dębówka.")
+    assert r.event.co_organizers == ["Gmina Dębówka"]
+    r = run("Partnerami festynu były Gmina Dębówka, Miasto Zalesie oraz Fundacja Pracownia Wiedzy.")
+    assert r.event.co_organizers == []
+    assert {"Gmina Dębówka", "Miasto Zalesie"} <= {o.name for o in r.organizations}  # units acting as bodies
+
