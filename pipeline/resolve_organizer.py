@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
-from pipeline.extract.organizer_cues import organizing_subject
+from pipeline.extract.organizer_cues import organizing_subject, people_before
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import BODY_PEOPLE, co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.extract.organizer_units import group_of as _group_of
@@ -361,13 +361,13 @@ def _sentence_span(ctx: Context, char: int) -> tuple[int, int] | None:
 
 
 def _with_organizer(ctx: Context, m: OrgMention, org_sentence: tuple[int, int] | None) -> bool:
-    """"Gospodarzami były sołectwa X, Y oraz wójt wraz z Radą Gminy Z": named with "wraz z" after the
-    organizer, in its sentence; "zapraszają: X wraz z Prezesem Instytutu Y": the head stands for his body."""
+    """"Gospodarzami były sołectwa X, Y oraz wójt wraz z Radą Gminy Z": named with "wraz z" in the organizer's
+    sentence; "wraz z Prezesem Instytutu Y", "wraz z nauczycielami Szkoły Y": a head, people stand for the body."""
     if org_sentence is None or not org_sentence[0] <= m.mention.start < org_sentence[1]:
         return False
-    head = head_before(ctx, m.mention)
-    return bool(_WITH_LEFT.search(ctx.left(m.mention.start, 30))) or head is not None and bool(
-        _WITH_LEFT.search(ctx.left(head.start, 30)))
+    head, people = head_before(ctx, m.mention), people_before(ctx, m.mention.start, "inst")
+    starts = [m.mention.start, *([head.start] if head else []), *([people] if people is not None else [])]
+    return any(_WITH_LEFT.search(ctx.left(start, 30)) for start in starts)
 
 
 def _partners_of_another(ctx: Context, m: OrgMention, named: list[OrgMention], organizer: str | None,

@@ -294,6 +294,9 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
                                               for names in (_COORDINATED_NAMES, _COORDINATED_QUALIFIED)):
         return 1.0
+    people = people_before(ctx, mention.start, "inst")
+    if people is not None and _CO_ORGANIZER_LEFT.search(ctx.left(people, 70)):
+        return 1.0  # "we współpracy z uczniami Szkoły X": the body's people stand for it (settled 407/408)
     if _label_above(ctx, mention, _CO_LABEL):
         return 1.0
     return 0.4 if _EVENT_PARTNER_LEFT.search(left) or any(_EVENT_PARTNER_LEFT.search(names.sub("", wide)) for names in (

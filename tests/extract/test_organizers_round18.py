@@ -59,3 +59,18 @@ def test_partners_of_the_event_are_listed_not_co_organizers(run):
     assert r.event.co_organizers == []
     assert {"Gmina Dębówka", "Miasto Zalesie"} <= {o.name for o in r.organizations}  # units acting as bodies
 
+
+def test_people_of_a_body_named_with_the_organizer_stand_for_it(run):
+    """"X wraz z nauczycielami Szkoły Y przygotowali": the body's people named with "wraz z" in the organizer's
+    sentence stand for their body, a co-organizer (settled 407/408); people of a body named only as guests do not."""
+    r = run("Spotkanie przygotowali pracownicy Gminnej Biblioteki Publicznej w Olszynie wraz z nauczycielami "
+            "Szkoły Podstawowej w Olszynie.")
+    assert r.event.organizer == "Gminna Biblioteka Publiczna w Olszynie"
+    assert r.event.co_organizers == ["Szkoła Podstawowa w Olszynie"]
+    r = run("Druhowie z OSP Zabłocie wspólnie z paniami z KGW Zabłocie przygotowali festyn.")
+    assert r.event.co_organizers == ["Koło Gospodyń Wiejskich w Zabłociu"]
+    r = run("Festyn zorganizowało Stowarzyszenie Wiklina we współpracy z uczniami Szkoły Podstawowej w Olszynie.")
+    assert r.event.co_organizers == ["Szkoła Podstawowa w Olszynie"]
+    r = run("Spotkanie przygotowała Gminna Biblioteka Publiczna w Olszynie. Przyszli uczniowie wraz z nauczycielami "
+            "Szkoły Podstawowej w Olszynie.")
+    assert r.event.co_organizers == []
