@@ -74,3 +74,17 @@ def test_people_of_a_body_named_with_the_organizer_stand_for_it(run):
     r = run("Spotkanie przygotowała Gminna Biblioteka Publiczna w Olszynie. Przyszli uczniowie wraz z nauczycielami "
             "Szkoły Podstawowej w Olszynie.")
     assert r.event.co_organizers == []
+
+
+def test_organizers_listed_one_per_line_under_a_plural_label(run):
+    """"Organizatorzy:" over one body per line: the first is the organizer, the lines right after it co-organize; the
+    list ends at the next label, and a singular "Organizator:" opens no list."""
+    r = run("Organizatorzy:\n- Stowarzyszenie Przyjaciół Zalesia,\n- Koło Gospodyń Wiejskich w Zalesiu,\n"
+            "- Szkoła Podstawowa w Zalesiu.\nSponsorzy:\nBank Spółdzielczy w Lipnie\n"
+            "Festyn odbył się 20 lipca na placu przy remizie.")
+    assert r.event.organizer == "Stowarzyszenie Przyjaciół Zalesia"
+    assert r.event.co_organizers == ["Koło Gospodyń Wiejskich w Zalesiu", "Szkoła Podstawowa w Zalesiu"]
+    r = run("Organizator:\nStowarzyszenie Przyjaciół Zalesia\nBank Spółdzielczy w Lipnie\n"
+            "Festyn odbył się 20 lipca na placu przy remizie.")
+    assert r.event.organizer == "Stowarzyszenie Przyjaciół Zalesia"
+    assert r.event.co_organizers == []
