@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from pipeline.extract.organizer_anaphora import event_pronoun
+from pipeline.extract.organizer_anaphora import event_pronoun, verb_in_reach
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
 from pipeline.models import Mention
@@ -131,7 +131,8 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
     named = lemmas & _event_nouns() or event_pronoun(ctx, sent.start, sent.end, _event_nouns())  # "Przygotowało je X"
     if (verbs or weak and named or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
-            and (could_be_subject(ctx, mention) or _people_subject_before(ctx, mention, sent.start)):
+            and (could_be_subject(ctx, mention) or _people_subject_before(ctx, mention, sent.start)) \
+            and verb_in_reach(ctx, mention.end, sent.start, sent.end, ORGANIZER_VERBS | WEAK_ORGANIZER_VERBS | _INITIATING):
         return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"

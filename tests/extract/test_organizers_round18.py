@@ -88,3 +88,15 @@ def test_organizers_listed_one_per_line_under_a_plural_label(run):
             "Festyn odbył się 20 lipca na placu przy remizie.")
     assert r.event.organizer == "Stowarzyszenie Przyjaciół Zalesia"
     assert r.event.co_organizers == []
+
+
+def test_an_organizing_verb_in_a_relative_clause_with_its_own_subject(run):
+    """"X uczestniczyli w warsztatach, które zorganizował Y": "które" (plural) is no subject of "zorganizował", so the
+    verb is Y's; a pronoun standing for the name ("X, które organizuje festyn") or for its people ("X, którego
+    członkinie przygotowały kiermasz") keeps the verb the name's."""
+    r = run("Członkowie Klubu Seniora Wrzos uczestniczyli w warsztatach, które zorganizował Ośrodek Kultury w Lipnie.")
+    assert r.event.organizer == "Ośrodek Kultury w Lipnie"
+    r = run("Koło Gospodyń Wiejskich w Zalesiu, którego członkinie przygotowały kiermasz, zebrało 900 zł.")
+    assert r.event.organizer == "Koło Gospodyń Wiejskich w Zalesiu"
+    r = run("Stowarzyszenie Przyjaciół Zalesia, które od lat organizuje festyn, w tym roku zaprosiło 300 gości.")
+    assert r.event.organizer == "Stowarzyszenie Przyjaciół Zalesia"
