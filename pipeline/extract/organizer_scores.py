@@ -145,9 +145,12 @@ _INITIATING = frozenset({"zainicjować", "inicjować"})
 _PROGRAMMES = frozenset({"program", "projekt", "akcja", "cykl", "przedsięwzięcie", "kampania"})
 
 
-#: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").
+#: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP",
+#: "nauczyciele Szkoły Y", "bibliotekarki Biblioteki Z": its staff, settled 407/408); pupils are not (they perform).
 BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka", "pracownica",
-                          "wolontariusz", "wolontariuszka", "pani", "gospodyni"})
+                          "wolontariusz", "wolontariuszka", "pani", "gospodyni", "nauczyciel", "nauczycielka",
+                          "wykładowca", "wykładowczyni", "bibliotekarz", "bibliotekarka", "harcerz", "harcerka",
+                          "instruktor", "instruktorka"})
 
 
 def _people_subject_before(ctx: Context, mention: Mention, sent_start: int) -> bool:

@@ -90,12 +90,26 @@ def test_organizers_listed_one_per_line_under_a_plural_label(run):
     assert r.event.co_organizers == []
 
 
+def test_a_bodys_staff_as_subject_of_the_organizing_verb_stand_for_it(run):
+    """"Wycieczkę zorganizowali nauczyciele Szkoły X", "Bibliotekarki Biblioteki Y przygotowały spotkanie": the staff
+    stand for their body (settled 407/408); pupils who prepare a programme do not organize the event."""
+    r = run("Uczniowie klas czwartych pojechali do Torunia. Wycieczkę zorganizowali nauczyciele Szkoły Podstawowej "
+            "nr 2 w Lipnie.")
+    assert r.event.organizer == "Szkoła Podstawowa nr 2 w Lipnie"
+    r = run("Bibliotekarki Miejskiej Biblioteki Publicznej w Zalesiu przygotowały spotkanie z podróżnikiem.")
+    assert r.event.organizer == "Miejska Biblioteka Publiczna w Zalesiu"
+    r = run("Na uroczystości uczniowie Szkoły Podstawowej w Zalesiu przygotowali program artystyczny.")
+    assert r.event.organizer is None
+
+
 def test_an_organizing_verb_in_a_relative_clause_with_its_own_subject(run):
     """"X uczestniczyli w warsztatach, które zorganizował Y": "które" (plural) is no subject of "zorganizował", so the
     verb is Y's; a pronoun standing for the name ("X, które organizuje festyn") or for its people ("X, którego
     członkinie przygotowały kiermasz") keeps the verb the name's."""
     r = run("Członkowie Klubu Seniora Wrzos uczestniczyli w warsztatach, które zorganizował Ośrodek Kultury w Lipnie.")
     assert r.event.organizer == "Ośrodek Kultury w Lipnie"
+    r = run("Nauczyciele Szkoły Podstawowej w Zalesiu wzięli udział w szkoleniu, które przeprowadziła Fundacja Wiedza.")
+    assert r.event.organizer == "Fundacja Wiedza"
     r = run("Koło Gospodyń Wiejskich w Zalesiu, którego członkinie przygotowały kiermasz, zebrało 900 zł.")
     assert r.event.organizer == "Koło Gospodyń Wiejskich w Zalesiu"
     r = run("Stowarzyszenie Przyjaciół Zalesia, które od lat organizuje festyn, w tym roku zaprosiło 300 gości.")
