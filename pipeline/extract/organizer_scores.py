@@ -74,11 +74,11 @@ def _event_nouns() -> frozenset[str]:
     return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS, {"wydarzenie", "impreza", "gala", "finał"})
 
 
-#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"), and the cultural centres'
-#: and gminas' own events ("na Przegląd Kapel Podwórkowych", "plener malarski", "zlot", "bieg"): events of their
-#: own for the weak organizer verbs, whatever type the report is given.
+#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"), classes ("lekcja muzealna",
+#: "zajęcia plastyczne"), and the cultural centres' and gminas' own events ("na Przegląd Kapel Podwórkowych", "plener
+#: malarski", "zlot", "bieg"): events of their own for the weak organizer verbs, whatever type the report is given.
 _TALKS_AND_SHOWS = frozenset({"prelekcja", "wykład", "odczyt", "spektakl", "przedstawienie", "projekcja", "wernisaż",
-                              "recital", "pokaz", "przegląd", "plener", "zlot", "bieg"})
+                              "lekcja", "zajęcia", "recital", "pokaz", "przegląd", "plener", "zlot", "bieg"})
 
 
 def organizer_score(ctx: Context, mention: Mention) -> float:

@@ -114,3 +114,14 @@ def test_an_organizing_verb_in_a_relative_clause_with_its_own_subject(run):
     assert r.event.organizer == "Koło Gospodyń Wiejskich w Zalesiu"
     r = run("Stowarzyszenie Przyjaciół Zalesia, które od lat organizuje festyn, w tym roku zaprosiło 300 gości.")
     assert r.event.organizer == "Stowarzyszenie Przyjaciół Zalesia"
+
+
+def test_classes_are_events_for_the_weak_organizer_verbs(run):
+    """"X zaprosiła uczniów na lekcję biblioteczną", "X przygotowało zajęcia plastyczne": a lesson or classes are the
+    body's own event; preparing a meal is not."""
+    r = run("Gminna Biblioteka Publiczna w Olszynie zaprosiła przedszkolaków na lekcję biblioteczną.")
+    assert r.event.organizer == "Gminna Biblioteka Publiczna w Olszynie"
+    r = run("Muzeum Regionalne w Zalesiu przygotowało dla dzieci zajęcia plastyczne w czasie ferii.")
+    assert r.event.organizer == "Muzeum Regionalne w Zalesiu"
+    r = run("Koło Gospodyń Wiejskich w Zalesiu przygotowało dla gości obiad.")
+    assert r.event.organizer is None
