@@ -18,7 +18,7 @@ from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
 
 #: Verbs whose agent organized the event ("zorganizowany przez X", "przeprowadzone przez X").
-ORGANIZING = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować", "realizować"})
+ORGANIZING = frozenset({"zorganizować", "organizować", "przeprowadzić", "zrealizować", "realizować"})
 #: Verbs whose agent organized it only when the participle belongs to the event ("spotkanie przygotowane
 #: przez X"), not to a dish or a stand ("kolacja przygotowana przez X").
 PREPARING = frozenset({"przygotować", "przygotowywać", "poprowadzić", "prowadzić"})

@@ -15,7 +15,7 @@ from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
 
 #: How the report names its organizer (lemmas of the verb or phrase before/after the name).
-ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować"})
+ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "przeprowadzić", "zrealizować"})
 #: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
 WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "zapraszać", "prowadzić", "realizować", "gościć"})
 #: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
@@ -25,7 +25,7 @@ _ORGANIZER_LEFT = re.compile(
     r"((?<!współ)(?:organizator\w*(?:\s+[^\s.,;:]+){0,3}?|organizator(?:em|ami|ką|kami)(?:\s+[^\s.,;:]+){4,6}?)"
     r"\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[-–—])?|(?<!współ)organizator\w*\s*:|"
-    r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
+    r"(?<!współ)(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
     r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
     r"zaproszenie|inicjatyw\w*|na\s+zaproszenie|starani(?:em|ami)|za\s+organizację(?:\s+[^\s.,;:]+){0,3}?\s+odpowiada\w*)\s*$)",
     re.IGNORECASE)
@@ -301,12 +301,20 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     people = people_before(ctx, mention.start, "inst")
     if people is not None and _CO_ORGANIZER_LEFT.search(ctx.left(people, 70)):
         return 1.0  # "we współpracy z uczniami Szkoły X": the body's people stand for it (settled 407/408)
-    if _label_above(ctx, mention, _CO_LABEL):
+    if _label_above(ctx, mention, _CO_LABEL) or _co_subject(ctx, mention):
         return 1.0
     return 0.4 if _EVENT_PARTNER_LEFT.search(left) or any(_EVENT_PARTNER_LEFT.search(names.sub("", wide)) for names in (
         _COORDINATED_NAMES, _COORDINATED_QUALIFIED)) else 0.0  # "Partnerem festynu był X": a body, no co-organizer
 
 
+def _co_subject(ctx: Context, mention: Mention) -> bool:
+    """"Fundacja X współorganizowała festyn": the name is the subject of "współorganizować", a co-organizer."""
+    sent = ctx.sentence_of(mention.start)
+    return sent is not None and _CO_VERBS <= _sentence_verbs(ctx, sent.start, sent.end)[0] and could_be_subject(
+        ctx, mention) and verb_in_reach(ctx, mention.end, sent.start, sent.end, _CO_VERBS)
+
+
+_CO_VERBS = frozenset({"współorganizować"})
 #: "Partnerem festynu był X", "Partnerem medialnym był X", "Partnerzy wydarzenia:": a partner of the event itself.
 _EVENT_PARTNER_LEFT = re.compile(r"partner\w*\s*(?:[a-ząćęłńóśźż]+\s+)?(?:był\w*|byli|są|:)\s*$", re.IGNORECASE)
 

@@ -125,3 +125,15 @@ def test_classes_are_events_for_the_weak_organizer_verbs(run):
     assert r.event.organizer == "Muzeum Regionalne w Zalesiu"
     r = run("Koło Gospodyń Wiejskich w Zalesiu przygotowało dla gości obiad.")
     assert r.event.organizer is None
+
+
+def test_a_co_organizing_verb_names_a_co_organizer_not_the_organizer(run):
+    """"współorganizowany przez X", "X współorganizowała festyn": X co-organized; with no organizer named the organizer
+    stays null (docs/annotation.md, co-organizers without an organizer), and a named one is not pushed aside."""
+    r = run("Rozegrany w sobotę turniej, współorganizowany przez Okręgowy Związek Szachowy, wygrał Jan Kos. Turniej "
+            "zorganizował Uczniowski Klub Sportowy Roszada.")
+    assert r.event.organizer == "Uczniowski Klub Sportowy Roszada"
+    assert r.event.co_organizers == ["Okręgowy Związek Szachowy"]
+    r = run("Fundacja Pracownia Wiedzy współorganizowała festyn nauki w Zalesiu.")
+    assert r.event.organizer is None
+    assert r.event.co_organizers == ["Fundacja Pracownia Wiedzy"]
