@@ -137,3 +137,12 @@ def test_a_co_organizing_verb_names_a_co_organizer_not_the_organizer(run):
     r = run("Fundacja Pracownia Wiedzy współorganizowała festyn nauki w Zalesiu.")
     assert r.event.organizer is None
     assert r.event.co_organizers == ["Fundacja Pracownia Wiedzy"]
+
+
+def test_officials_listed_as_organizers_stand_for_their_bodies(run):
+    """"Organizatorami byli: Wójt Gminy X, Dyrektor Szkoły Y oraz Prezes Klubu Z": each official stands for the body his
+    title names (settled 349/368); the title is no body's name."""
+    r = run("Organizatorami turnieju byli: Wójt Gminy Dębówka, Dyrektor Szkoły Podstawowej w Dębówce oraz Prezes "
+            "Stowarzyszenia Przyjaciół Dębówki.")
+    assert r.event.organizer == "Gmina Dębówka"
+    assert r.event.co_organizers == ["Szkoła Podstawowa w Dębówce", "Stowarzyszenie Przyjaciół Dębówki"]
