@@ -7,11 +7,13 @@ subject of its own: "X uczestniczyli w warsztatach, które zorganizował Y" (the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection
 
 from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 
 def event_pronoun(ctx: Context, start: int, end: int, events: Collection[str]) -> bool:
@@ -62,3 +64,18 @@ def _subject_of(pronoun: Analysis, verb_readings: tuple[Analysis, ...]) -> bool:
     """The pronoun's (or noun's) nominative reading agrees with the verb in number (and gender in the past tense)."""
     return "nom" in pronoun.cases and any(v.pos in ("praet", "fin") and v.number == pronoun.number and (
         not v.genders or bool(v.genders & pronoun.genders)) for v in verb_readings)
+
+
+_RELATIVE = re.compile(r"^,\s*(?P<pronoun>któr[yae])$", re.IGNORECASE)
+
+
+def relative_subject(name: str, rest: str) -> bool:
+    """"w Szkole X, która była gospodarzem konkursu": the words between the name and a copula are a relative pronoun
+    agreeing in number and gender with the name's head noun, so the name is the copula's subject whatever its case."""
+    relative = _RELATIVE.match(rest.strip())
+    head = next((w for w in name.split() if any(a.pos == "subst" for a in analyse(w))), None)
+    if relative is None or head is None:
+        return False
+    nouns = [a for a in analyse(head) if a.pos == "subst"]
+    return any("nom" in p.cases and p.number == n.number and bool(p.genders & n.genders)
+               for p in analyse(relative["pronoun"].lower()) for n in nouns)

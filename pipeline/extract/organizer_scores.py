@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from pipeline.extract.organizer_anaphora import event_pronoun, verb_in_reach
+from pipeline.extract.organizer_anaphora import event_pronoun, relative_subject, verb_in_reach
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
 from pipeline.models import Mention
@@ -40,7 +40,8 @@ _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?orga
 #: a copula with "organizatorem" (an organizer) or "gospodarzem" (a host) as its predicate.
 _ORGANIZER_PREDICATE = re.compile(
     r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|będzie|będą|została?|zostało|zostały|zostali|zostanie|pozostaje)\s+"
-    r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
+    r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+|(?:jego|jej|ich)\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b",
+    re.IGNORECASE)
 #: "we współpracy z X", "współorganizatorem był X", "partnerami (projektu) byli X": X co-organized. Partners of the
 #: event itself ("Partnerem festynu był X", "Partnerem medialnym był Y") are sponsors and supporters: listed, not
 #: co-organizers (docs/annotation.md, settled 414); only the partners of the project that runs the event are.
@@ -107,7 +108,8 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
             ctx, mention, _ORG_LABEL):
         return 1.0
     predicate = _ORGANIZER_PREDICATE.match(ctx.right(mention.end, 100))
-    if predicate is not None and could_be_subject(ctx, mention) and _predicate_of(ctx, mention, predicate):
+    if predicate is not None and (could_be_subject(ctx, mention) and _predicate_of(ctx, mention, predicate)
+                                  or relative_subject(mention.text, predicate["rest"])):  # "X, która była gospodarzem"
         return 1.0 if predicate["what"].lower() == "organizator" else 0.7
     people = people_before(ctx, mention.start)
     if people is not None and _ORGANIZER_LEFT.search(ctx.left(people, 60)):

@@ -146,3 +146,14 @@ def test_officials_listed_as_organizers_stand_for_their_bodies(run):
             "Stowarzyszenia Przyjaciół Dębówki.")
     assert r.event.organizer == "Gmina Dębówka"
     assert r.event.co_organizers == ["Szkoła Podstawowa w Dębówce", "Stowarzyszenie Przyjaciół Dębówki"]
+
+
+def test_a_relative_pronoun_makes_the_venue_the_host(run):
+    """"w Szkole X, która była gospodarzem konkursu", "w Ośrodku Y, który był jego organizatorem": the pronoun agrees
+    with the name, so the name is the copula's subject (hosts rule); a pronoun of another gender names something else."""
+    r = run("Konkurs recytatorski odbył się w Szkole Podstawowej w Olszynie, która była gospodarzem tegorocznej edycji.")
+    assert r.event.organizer == "Szkoła Podstawowa w Olszynie"
+    r = run("Przegląd kolęd odbył się w Gminnym Ośrodku Kultury w Zalesiu, który był jego organizatorem.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Zalesiu"
+    r = run("Konkurs recytatorski odbył się w Szkole Podstawowej w Olszynie, które było gospodarzem tegorocznej edycji.")
+    assert r.event.organizer is None
