@@ -38,7 +38,7 @@ _ORGANIZER_CUE = re.compile(
     r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|\bstarani(?:em|ami)\s+|"
     r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"
     r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
-    r"(?<!współ)\borganizator(?:ów|om|ami|ach|a|owi|em|zy|y)?(?:\s*[-–—]|\s*,\s*(?:czyli|tj\.)|\s+czyli)\s*)",
+    r"(?<!współ)\borganizator(?:ów|om|ami|ach|a|owi|em|zy|y)?(?:\s*[-–—:]|\s*,\s*(?:czyli|tj\.)|\s+czyli)\s*)",
     re.IGNORECASE)
 #: "Współorganizatorami (dożynek) były", "Współorganizator:": co-organizers follow.
 _CO_CUE = re.compile(r"\bwspółorganizator\w*\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"

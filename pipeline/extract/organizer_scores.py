@@ -47,7 +47,7 @@ _ORGANIZER_PREDICATE = re.compile(
 #: co-organizers (docs/annotation.md, settled 414); only the partners of the project that runs the event are.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(?=[wpWP])(?:"
-    r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
+    r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|współpraca\s*:|"
     r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
     r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:(?:projekt|program|przedsięwzięci)\w*\s+)?(?:był\w*|byli|są|:))\s*$)",
@@ -340,7 +340,7 @@ _COORDINATED_QUALIFIED = re.compile(r"(?:\s+(?:[a-ząćęłńóśźż]{4,}\s+)?[
                                     r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
 #: A label line above a list of bodies: "Organizatorzy:", "Pomysłodawcy i organizatorzy:", "Współorganizator:".
 _ORG_LABEL = re.compile(r"(?<!współ)organizator\w*\s*:\s*$", re.IGNORECASE)
-_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+projektu)?\s*:\s*$",
+_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|współpraca\s*:\s*$|partner\w*(?:\s+projektu)?\s*:\s*$",
                        re.IGNORECASE)
 
 

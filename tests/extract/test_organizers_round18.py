@@ -157,3 +157,15 @@ def test_a_relative_pronoun_makes_the_venue_the_host(run):
     assert r.event.organizer == "Gminny Ośrodek Kultury w Zalesiu"
     r = run("Konkurs recytatorski odbył się w Szkole Podstawowej w Olszynie, które było gospodarzem tegorocznej edycji.")
     assert r.event.organizer is None
+
+
+def test_labelled_organizers_and_cooperation_on_one_line(run):
+    """"Organizatorzy: X, Y." reads the bodies after the label even when the organization extractor left X out;
+    "Współpraca: Z" labels a co-organizer; "Sponsor:" and "Patronat:" label neither."""
+    r = run("Rajd rowerowy\nOrganizatorzy: Stowarzyszenie Aktywni, Gmina Zalesie.\nSponsor: Bank Spółdzielczy w Zalesiu.")
+    assert r.event.organizer == "Stowarzyszenie Aktywni"
+    assert r.event.co_organizers == ["Gmina Zalesie"]
+    r = run("Konkurs plastyczny\nOrganizator: Gminna Biblioteka Publiczna w Olszynie\nWspółpraca: Szkoła Podstawowa w "
+            "Olszynie\nPatronat: Fundacja Pracownia Wiedzy")
+    assert r.event.organizer == "Gminna Biblioteka Publiczna w Olszynie"
+    assert r.event.co_organizers == ["Szkoła Podstawowa w Olszynie"]
