@@ -11,9 +11,12 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.organizations import OrgMention, initials
-from pipeline.extract.organizer_cues import organizing_subject
+from pipeline.extract.organizer_cues import organizing_subject, people_before
+from pipeline.extract.organizer_lists import ORGANS as _ORGANS
+from pipeline.extract.organizer_lists import coordinated as _coordinated
+from pipeline.extract.organizer_lists import listed_below
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
-from pipeline.extract.organizer_scores import BODY_PEOPLE, co_organizer_score, organizer_score, our_heads, own_voice
+from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.extract.organizer_units import group_of as _group_of
 from pipeline.extract.organizer_units import inviting as _inviting
 from pipeline.extract.organizer_units import organizer_itself
@@ -290,22 +293,6 @@ def _spelled_after(ctx: Context, m: OrgMention, named: list[OrgMention]) -> OrgM
     return m
 
 
-#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*"
-                           r"|(?P<people>[a-ząćęłńóśźż]+)\s+(?:z|ze)\s+)?$")
-#: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
-#: (docs/annotation.md: an organ of a body as organizer gives the body).
-_ORGANS = frozenset({"zarząd", "rada", "prezydium"})
-
-
-def _coordinated(gap: str) -> bool:
-    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y", "X, panie z Y"."""
-    m = _COORDINATION.match(gap)
-    if m is not None and m["people"] is not None:  # "strażacy z OSP X, panie z KGW Y": the people stand for the body
-        return any(a.lemma.lower() in BODY_PEOPLE and a.number == "pl" for a in analyse(m["people"]) if a.pos == "subst")
-    return m is not None and (m["organ"] is None or any(a.lemma.lower() in _ORGANS for a in analyse(m["organ"])))
-
-
 def _co_organizers(
     ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization],
     organizer: OrgMention | None,
@@ -329,9 +316,9 @@ def _co_organizers(
             continue
         chain = [m]
         for nxt in named[k + 1:]:
-            if nxt.mention.start != chain[-1].mention.start and not _coordinated(
-                    ctx.norm[chain[-1].mention.end:nxt.mention.start]):
-                break
+            if nxt.mention.start != chain[-1].mention.start and not _coordinated(ctx.norm[chain[-1].mention.end:(
+                    nxt.mention.start)]) and not listed_below(ctx, m.mention, chain[-1].mention, nxt.mention):
+                break  # "X, Y i Z"; "Organizatorzy:" over one body per line
             chain.append(nxt)
         chosen.extend(chain if m is not organizer else chain[1:])
     out: list[str] = []
@@ -361,13 +348,13 @@ def _sentence_span(ctx: Context, char: int) -> tuple[int, int] | None:
 
 
 def _with_organizer(ctx: Context, m: OrgMention, org_sentence: tuple[int, int] | None) -> bool:
-    """"Gospodarzami były sołectwa X, Y oraz wójt wraz z Radą Gminy Z": named with "wraz z" after the
-    organizer, in its sentence; "zapraszają: X wraz z Prezesem Instytutu Y": the head stands for his body."""
+    """"Gospodarzami były sołectwa X, Y oraz wójt wraz z Radą Gminy Z": named with "wraz z" in the organizer's
+    sentence; "wraz z Prezesem Instytutu Y", "wraz z nauczycielami Szkoły Y": a head, people stand for the body."""
     if org_sentence is None or not org_sentence[0] <= m.mention.start < org_sentence[1]:
         return False
-    head = head_before(ctx, m.mention)
-    return bool(_WITH_LEFT.search(ctx.left(m.mention.start, 30))) or head is not None and bool(
-        _WITH_LEFT.search(ctx.left(head.start, 30)))
+    head, people = head_before(ctx, m.mention), people_before(ctx, m.mention.start, "inst")
+    starts = [m.mention.start, *([head.start] if head else []), *([people] if people is not None else [])]
+    return any(_WITH_LEFT.search(ctx.left(start, 30)) for start in starts)
 
 
 def _partners_of_another(ctx: Context, m: OrgMention, named: list[OrgMention], organizer: str | None,

@@ -18,7 +18,7 @@ from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
 
 #: Verbs whose agent organized the event ("zorganizowany przez X", "przeprowadzone przez X").
-ORGANIZING = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować", "realizować"})
+ORGANIZING = frozenset({"zorganizować", "organizować", "przeprowadzić", "zrealizować", "realizować"})
 #: Verbs whose agent organized it only when the participle belongs to the event ("spotkanie przygotowane
 #: przez X"), not to a dish or a stand ("kolacja przygotowana przez X").
 PREPARING = frozenset({"przygotować", "przygotowywać", "poprowadzić", "prowadzić"})
@@ -203,21 +203,25 @@ def organizing_agent(ctx: Context, mention: Mention, sentence_lemmas: frozenset[
     return False
 
 
-def people_before(ctx: Context, char: int) -> int | None:
+def people_before(ctx: Context, char: int, case: str = "acc") -> int | None:
     """The start of a lower-case plural noun of people standing right before `char` on its line ("słuchaczy",
-    "pracowników" before a body's name: the body's people), or None."""
+    "pracowników" before a body's name: the body's people; "nauczycielami" with `case` "inst"; "paniami z"), or None."""
     f = ctx.features
     k = _first_token(ctx, char) - 1
     while k >= 0 and f.is_space[k] and "\n" not in f.texts[k]:
         k -= 1
-    if k < 0 or f.is_space[k] or not f.texts[k].isalpha() or not f.texts[k].islower() or not _people_noun(f.morfs[k]):
+    if k > 0 and f.lowers[k] in ("z", "ze"):
+        k -= 1  # "paniami z KGW X", "słuchaczy z UTW Y"
+        while k >= 0 and f.is_space[k] and "\n" not in f.texts[k]:
+            k -= 1
+    if k < 0 or f.is_space[k] or not f.texts[k].isalpha() or not f.texts[k].islower() or not _people_noun(f.morfs[k], case):
         return None
     return f.starts[k]
 
 
-def _people_noun(morfs: tuple[Analysis, ...]) -> bool:
-    """A lower-case plural noun of people in the accusative ("pracowników", "członkiń", "uczniów")."""
-    return any(a.pos == "subst" and a.number == "pl" and "acc" in a.cases and a.genders & {"m1", "f"}
+def _people_noun(morfs: tuple[Analysis, ...], case: str = "acc") -> bool:
+    """A lower-case plural noun of people in `case` ("pracowników", "członkiń", "uczniów" in the accusative)."""
+    return any(a.pos == "subst" and a.number == "pl" and case in a.cases and a.genders & {"m1", "f"}
                and a.lemma[:1].islower() and a.lemma.lower() not in event_nouns() for a in morfs) and all(
         a.pos in ("subst", "depr") for a in morfs if a.pos not in ("ign", "interp"))
 

@@ -1,13 +1,12 @@
-"""Organizers the organization extractor did not name, read from the words right after an explicit cue:
-"zorganizowane przez Gminę Polanów i Klub Sportowy X", "zorganizowane wspólnie przez samorządy powiatu
-lipnowskiego i gminy Lipno", "Współorganizatorami były sołectwa wsi X, Y i Z", "w ramach programu
-prowadzonego przez Szpitalny Oddział Ratunkowy".
+"""Organizers the organization extractor did not name, read from the words right after an explicit cue: "zorganizowane
+przez Gminę Polanów i Klub Sportowy X", "zorganizowane wspólnie przez samorządy powiatu lipnowskiego i gminy Lipno",
+"Współorganizatorami były sołectwa wsi X, Y i Z", "w ramach programu prowadzonego przez Szpitalny Oddział Ratunkowy".
 
-A territorial unit (gmina, powiat, miasto, województwo, sołectwo) is named by its unit word and its name
-("Gmina Polanów", "Powiat Lipnowski": the adjective agrees with the unit); a capitalised name by its own
-words in the nominative. A name that reads as a person's ("przez Jana Nowaka") is no organizer
-(docs/annotation.md: people named as organizers give null). Where an organization mention starts at an
-item, its resolved name is used.
+A territorial unit (gmina, powiat, miasto, województwo, sołectwo) is named by its unit word and its name ("Gmina
+Polanów", "Powiat Lipnowski": the adjective agrees with the unit); a capitalised name by its own words in the
+nominative. A name that reads as a person's ("przez Jana Nowaka") is no organizer (docs/annotation.md: people named as
+organizers give null); an official's title before a body stands for it ("Dyrektor Szkoły X"). Where an organization
+mention starts at an item, its resolved name is used.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import locality_base
+from pipeline.lexicon.titles import HEAD_TITLES
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.inflect import generate_form
@@ -28,17 +28,17 @@ from pipeline.text.layout_rules import TRAILING_KINDS
 
 EXTRACTOR = "extract.organizer_phrases"
 
-#: "zorganizowane (wspólnie) przez", "przeprowadzone przez", "z inicjatywy", "Organizatorem był", "w ramach programu
+#: "zorganizowane (wspólnie) przez", "przeprowadzone przez", "z inicjatywy", "staraniem", "Organizatorem był", "w ramach programu
 #: prowadzonego przez": the body follows (the mention-level cues of `organizations.organizer_score`).
 #: The leading look-ahead names every alternative's first two letters: it matches nothing more or less, but the
 #: engine then skips the other characters quickly instead of trying each alternative at each of them.
 _ORGANIZER_CUE = re.compile(
-    r"(?=[zopwZOPW][orOR\s])(?:"
+    r"(?=[zopwsZOPWS][orOR\st])(?:"
     r"(?<!współ)(?:zorganizowan|organizowan|przeprowadzon)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?"
-    r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|"
+    r"(?:wspólnie\s+)?przez\s+|\bz\s+inicjatywy\s+|\bstarani(?:em|ami)\s+|"
     r"\bw\s+ramach\s+[^.;:\n]{0,50}?\b(?:prowadzon|realizowan)\w*\s+przez\s+|"
     r"(?<!współ)\borganizator(?:em|ami|zy|ka|ką)\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
-    r"(?<!współ)\borganizator(?:ów|om|ami|ach|a|owi|em|zy|y)?(?:\s*[-–—]|\s*,\s*(?:czyli|tj\.)|\s+czyli)\s*)",
+    r"(?<!współ)\borganizator(?:ów|om|ami|ach|a|owi|em|zy|y)?(?:\s*[-–—:]|\s*,\s*(?:czyli|tj\.)|\s+czyli)\s*)",
     re.IGNORECASE)
 #: "Współorganizatorami (dożynek) były", "Współorganizator:": co-organizers follow.
 _CO_CUE = re.compile(r"\bwspółorganizator\w*\s+(?:[^\s.,;:]+\s+){0,3}?(?:był\w*|byli|jest|są|został\w*)\s*:?\s+|"
@@ -175,9 +175,10 @@ def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, in
             j = k + 1
             while j < len(toks) and toks[j].is_space:
                 j += 1
-            if j < len(toks) and {a.lemma.lower() for a in t._.morf if a.pos == "subst"} & _AUTHORITIES and (
-                    t.text.islower() or named_at(toks[j].idx) is not None):
-                k, t = j, toks[j]  # "samorządy powiatu X", "Zarządy Izby X": the body stands for its authorities
+            lemmas = {a.lemma.lower() for a in t._.morf if a.pos == "subst"}
+            if j < len(toks) and (lemmas & _AUTHORITIES and t.text.islower() or lemmas & (_AUTHORITIES | HEAD_TITLES)
+                                  and named_at(toks[j].idx) is not None):
+                k, t = j, toks[j]  # "samorządy powiatu X", "Zarządy Izby X", "Dyrektor Szkoły X": the body for its head
                 known = named_at(t.idx)
             units = _units(t)
             if known is not None:
@@ -291,8 +292,7 @@ def cue_bodies(ctx: Context, named_at: Callable[[int], tuple[str, int] | None],
 
 
 def _cue_spans(ctx: Context, co: bool) -> list[tuple[int, int]]:
-    """Where the (co-)organizer cues stand, found once per document: the organizer is chosen in two passes
-    and each reads the cues."""
+    """Where the (co-)organizer cues stand, found once per document (the organizer's two passes read them)."""
     memo = ctx.memo(_cue_spans)
     spans = memo.get(co)
     if spans is None:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from pipeline.extract.organizer_anaphora import event_pronoun, relative_subject, verb_in_reach
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
 from pipeline.models import Mention
@@ -14,19 +15,19 @@ from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
 
 #: How the report names its organizer (lemmas of the verb or phrase before/after the name).
-ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "współorganizować", "przeprowadzić", "zrealizować"})
+ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "przeprowadzić", "zrealizować"})
 #: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
 WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "zapraszać", "prowadzić", "realizować", "gościć"})
 #: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
 #: matches, the search tries the alternatives only where one may begin.)
 _ORGANIZER_LEFT = re.compile(
-    r"(?=[ozinOZIN])(?:"
+    r"(?=[ozinsOZINS])(?:"
     r"((?<!współ)(?:organizator\w*(?:\s+[^\s.,;:]+){0,3}?|organizator(?:em|ami|ką|kami)(?:\s+[^\s.,;:]+){4,6}?)"
     r"\s+(?:był\w*|byli|jest|został\w*|zostali|są)"
     r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[-–—])?|(?<!współ)organizator\w*\s*:|"
-    r"(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
+    r"(?<!współ)(?:zorganizowan|organizowan)\w*\s+(?:(?:jest|są|był\w*|został\w*|zostan\w*|będzie|będą)\s+)?przez\s*:?|"
     r"(?<!współ)organizator(?:ów|om|ami|ach|a|owi|em|zy|y)?\s*(?:[-–—]|,\s*(?:czyli|tj\.|to\s+jest)|\(|\s\s*czyli)|"
-    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie|za\s+organizację(?:\s+[^\s.,;:]+){0,3}?\s+odpowiada\w*)\s*$)",
+    r"zaproszenie|inicjatyw\w*|na\s+zaproszenie|starani(?:em|ami)|za\s+organizację(?:\s+[^\s.,;:]+){0,3}?\s+odpowiada\w*)\s*$)",
     re.IGNORECASE)
 #: "projekt realizowany jest przez X", "Realizatorem projektu było X": the project's operator organizes its events,
 #: unless the report names the body that organized this one ("X zorganizował").
@@ -39,14 +40,17 @@ _ORGANIZER_RIGHT = re.compile(r"^\s*(?:,|\(|–|-|jako)\s*(?:główn\w+\s+)?orga
 #: a copula with "organizatorem" (an organizer) or "gospodarzem" (a host) as its predicate.
 _ORGANIZER_PREDICATE = re.compile(
     r"^(?P<rest>[^.;:\n]{0,100}?)\s*(?<!\w)(?P<copula>był[aoy]?|byli|jest|są|będzie|będą|została?|zostało|zostały|zostali|zostanie|pozostaje)\s+"
-    r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b", re.IGNORECASE)
-#: "we współpracy z X", "współorganizatorem był X", "partnerami byli X", "partnerem festynu był X": X co-organized.
+    r"(?:(?:główn|jedyn|tegoroczn|oficjaln)\w+\s+|(?:jego|jej|ich)\s+)?(?P<what>organizator|gospodarz)(?:em|ami|ką|kami)\b",
+    re.IGNORECASE)
+#: "we współpracy z X", "współorganizatorem był X", "partnerami (projektu) byli X": X co-organized. Partners of the
+#: event itself ("Partnerem festynu był X", "Partnerem medialnym był Y") are sponsors and supporters: listed, not
+#: co-organizers (docs/annotation.md, settled 414); only the partners of the project that runs the event are.
 _CO_ORGANIZER_LEFT = re.compile(
     r"(?=[wpWP])(?:"
-    r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|"
+    r"(współorganizator\w*(?:\s+[^\s.,;]+){0,2}?\s*(?:był\w*|jest|został\w*|są|byli)?\s*:?|współpraca\s*:|"
     r"współorganizowan\w*\s+(?:przez|z)|współorganizowa(?:ł|ła|ło|li|ły)|(?:we|przy)\s+współpracy\s+z(?:e)?|przy\s+współ(?:pracy|udziale)|wspólnie\s+z(?:e)?|"
     r"w\s+partnerstwie\s+z(?:e)?|przy\s+udziale\s+partner\w*(?:\s+projektu)?(?:\s*(?:tj\.|m\.\s?in\.|:))?|"
-    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:[a-ząćęłńóśźż]+\s+)?(?:był\w*|byli|są|:))\s*$)",
+    r"we\s+współdziałaniu\s+z(?:e)?|(?:w|przy)\s+(?:organizacji|przygotowaniu)(?:\s+[^\s.,;:]+){0,3}?\s+pom(?:aga|ag|og|óg)\w*\s*:?|partner\w*\s*(?:(?:projekt|program|przedsięwzięci)\w*\s+)?(?:był\w*|byli|są|:))\s*$)",
     re.IGNORECASE)
 #: "dziękujemy X za zaproszenie / gościnę": X hosted the event (the writer did not organize it).
 _THANKS_LEFT = re.compile(r"dzięk\w+(?:\s+(?:serdecznie|bardzo|gorąco|również|też))*\s*$", re.IGNORECASE)
@@ -71,11 +75,11 @@ def _event_nouns() -> frozenset[str]:
     return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS, {"wydarzenie", "impreza", "gala", "finał"})
 
 
-#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"), and the cultural centres'
-#: and gminas' own events ("na Przegląd Kapel Podwórkowych", "plener malarski", "zlot", "bieg"): events of their
-#: own for the weak organizer verbs, whatever type the report is given.
+#: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"), classes ("lekcja muzealna",
+#: "zajęcia plastyczne"), and the cultural centres' and gminas' own events ("na Przegląd Kapel Podwórkowych", "plener
+#: malarski", "zlot", "bieg"): events of their own for the weak organizer verbs, whatever type the report is given.
 _TALKS_AND_SHOWS = frozenset({"prelekcja", "wykład", "odczyt", "spektakl", "przedstawienie", "projekcja", "wernisaż",
-                              "recital", "pokaz", "przegląd", "plener", "zlot", "bieg"})
+                              "lekcja", "zajęcia", "recital", "pokaz", "przegląd", "plener", "zlot", "bieg"})
 
 
 def organizer_score(ctx: Context, mention: Mention) -> float:
@@ -104,7 +108,8 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
             ctx, mention, _ORG_LABEL):
         return 1.0
     predicate = _ORGANIZER_PREDICATE.match(ctx.right(mention.end, 100))
-    if predicate is not None and could_be_subject(ctx, mention) and _predicate_of(ctx, mention, predicate):
+    if predicate is not None and (could_be_subject(ctx, mention) and _predicate_of(ctx, mention, predicate)
+                                  or relative_subject(mention.text, predicate["rest"])):  # "X, która była gospodarzem"
         return 1.0 if predicate["what"].lower() == "organizator" else 0.7
     people = people_before(ctx, mention.start)
     if people is not None and _ORGANIZER_LEFT.search(ctx.left(people, 60)):
@@ -126,9 +131,10 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if sent is None:
         return 0.0
     lemmas, verbs, weak = _sentence_verbs(ctx, sent.start, sent.end)
-    if (verbs or (weak and lemmas & _event_nouns()) or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
-            and (could_be_subject(ctx, mention)
-                                                          or _people_subject_before(ctx, mention, sent.start)):
+    named = lemmas & _event_nouns() or event_pronoun(ctx, sent.start, sent.end, _event_nouns())  # "Przygotowało je X"
+    if (verbs or weak and named or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
+            and (could_be_subject(ctx, mention) or _people_subject_before(ctx, mention, sent.start)) \
+            and verb_in_reach(ctx, mention.end, sent.start, sent.end, ORGANIZER_VERBS | WEAK_ORGANIZER_VERBS | _INITIATING):
         return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
@@ -141,9 +147,12 @@ _INITIATING = frozenset({"zainicjować", "inicjować"})
 _PROGRAMMES = frozenset({"program", "projekt", "akcja", "cykl", "przedsięwzięcie", "kampania"})
 
 
-#: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP").
+#: A body's own people, who act for it as the subject of a sentence ("Członkowie Stowarzyszenia X", "druhowie z OSP",
+#: "nauczyciele Szkoły Y", "bibliotekarki Biblioteki Z": its staff, settled 407/408); pupils are not (they perform).
 BODY_PEOPLE = frozenset({"członek", "członkini", "druh", "druhna", "strażak", "pracownik", "pracowniczka", "pracownica",
-                          "wolontariusz", "wolontariuszka", "pani", "gospodyni"})
+                          "wolontariusz", "wolontariuszka", "pani", "gospodyni", "nauczyciel", "nauczycielka",
+                          "wykładowca", "wykładowczyni", "bibliotekarz", "bibliotekarka", "harcerz", "harcerka",
+                          "instruktor", "instruktorka"})
 
 
 def _people_subject_before(ctx: Context, mention: Mention, sent_start: int) -> bool:
@@ -284,13 +293,32 @@ _ADDRESS_LINE = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|\d{2}-\d{3}\b)", r
 def co_organizer_score(ctx: Context, mention: Mention) -> float:
     """How strongly the text says this organization co-organized the event: "we współpracy z X",
     "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
-    after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above."""
+    after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above (1.0);
+    a partner of the event itself ("Partnerem festynu był X") acts as a body but co-organizes nothing (0.4)."""
     left = ctx.left(mention.start, 70)
     wide = _LAST_JOIN.sub(",", ctx.left(mention.start, 160))  # "partnerami byli X, Y oraz Z": Z closes the list
     if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
                                               for names in (_COORDINATED_NAMES, _COORDINATED_QUALIFIED)):
         return 1.0
-    return 1.0 if _label_above(ctx, mention, _CO_LABEL) else 0.0
+    people = people_before(ctx, mention.start, "inst")
+    if people is not None and _CO_ORGANIZER_LEFT.search(ctx.left(people, 70)):
+        return 1.0  # "we współpracy z uczniami Szkoły X": the body's people stand for it (settled 407/408)
+    if _label_above(ctx, mention, _CO_LABEL) or _co_subject(ctx, mention):
+        return 1.0
+    return 0.4 if _EVENT_PARTNER_LEFT.search(left) or any(_EVENT_PARTNER_LEFT.search(names.sub("", wide)) for names in (
+        _COORDINATED_NAMES, _COORDINATED_QUALIFIED)) else 0.0  # "Partnerem festynu był X": a body, no co-organizer
+
+
+def _co_subject(ctx: Context, mention: Mention) -> bool:
+    """"Fundacja X współorganizowała festyn": the name is the subject of "współorganizować", a co-organizer."""
+    sent = ctx.sentence_of(mention.start)
+    return sent is not None and _CO_VERBS <= _sentence_verbs(ctx, sent.start, sent.end)[0] and could_be_subject(
+        ctx, mention) and verb_in_reach(ctx, mention.end, sent.start, sent.end, _CO_VERBS)
+
+
+_CO_VERBS = frozenset({"współorganizować"})
+#: "Partnerem festynu był X", "Partnerem medialnym był X", "Partnerzy wydarzenia:": a partner of the event itself.
+_EVENT_PARTNER_LEFT = re.compile(r"partner\w*\s*(?:[a-ząćęłńóśźż]+\s+)?(?:był\w*|byli|są|:)\s*$", re.IGNORECASE)
 
 
 def listed_organizer(ctx: Context, mention: Mention) -> bool:
@@ -312,7 +340,7 @@ _COORDINATED_QUALIFIED = re.compile(r"(?:\s+(?:[a-ząćęłńóśźż]{4,}\s+)?[
                                     r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-.]*|w|we|im\.))*\s*,)+\s*$")
 #: A label line above a list of bodies: "Organizatorzy:", "Pomysłodawcy i organizatorzy:", "Współorganizator:".
 _ORG_LABEL = re.compile(r"(?<!współ)organizator\w*\s*:\s*$", re.IGNORECASE)
-_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|partner\w*(?:\s+(?:wydarzenia|spotkania|projektu))?\s*:\s*$",
+_CO_LABEL = re.compile(r"współorganizator\w*\s*:\s*$|współpraca\s*:\s*$|partner\w*(?:\s+projektu)?\s*:\s*$",
                        re.IGNORECASE)
 
 

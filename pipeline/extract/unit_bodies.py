@@ -161,7 +161,7 @@ def _cued(ctx: Context, m: Mention) -> bool:
     """A unit the text names right after an organizer, host or co-organizer cue ("Gospodarzami konferencji były:
     Powiat X, …", "Organizatorem był Powiat Y", "Organizatorami byli Ośrodek X oraz Gmina Y"): the unit acts as a body, as any name there does. Only a unit
     word heading its own phrase (not the genitive in "Urząd Gminy X – organizator", "Inicjatywy Powiatu Y")."""
-    if organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) >= 0.5 or listed_organizer(ctx, m):
+    if organizer_score(ctx, m) >= 0.7 or co_organizer_score(ctx, m) > 0 or listed_organizer(ctx, m):  # partners too
         return True
     toks = ctx.light_tokens
     k = bisect_left([t.idx for t in toks], m.start)

@@ -82,13 +82,14 @@ def test_the_cue_look_ahead_changes_no_match(ctx_for):
 
     from pipeline.extract.organizer_phrases import _ORGANIZER_CUE, _cue_spans
 
-    plain = re.compile(_ORGANIZER_CUE.pattern.removeprefix("(?=[zopwZOPW][orOR\\s])"), re.IGNORECASE)
+    plain = re.compile(_ORGANIZER_CUE.pattern.removeprefix("(?=[zopwsZOPWS][orOR\\st])"), re.IGNORECASE)
     assert plain.pattern != _ORGANIZER_CUE.pattern
     text = ("Turniej zorganizowany przez Klub Sokół. Z inicjatywy sołtysa wsi Lipka. Kurs w ramach akcji "
             "prowadzonej przez Fundację Zdrowie. ORGANIZATOREM BYŁA Gmina Brzozowo. Spotkanie współorganizowane "
-            "przez Stowarzyszenie Razem. PRZEPROWADZONE PRZEZ Urząd Gminy. Organizatorami imprezy są Koła Gospodyń.")
+            "przez Stowarzyszenie Razem. PRZEPROWADZONE PRZEZ Urząd Gminy. Organizatorami imprezy są Koła Gospodyń. "
+            "Staraniem Parafii w Lipce. Dzięki staraniom Fundacji Razem.")
     assert [m.span() for m in _ORGANIZER_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert len(list(_ORGANIZER_CUE.finditer(text))) == 6
+    assert len(list(_ORGANIZER_CUE.finditer(text))) == 7
     ctx = ctx_for(text)
     assert _cue_spans(ctx, False) is _cue_spans(ctx, False)
     assert _cue_spans(ctx, False) == [m.span() for m in plain.finditer(ctx.norm)]

@@ -144,13 +144,17 @@ def test_an_invitation_to_no_event_is_no_cue(ctx_for):
     assert _organizer_score(ctx, ctx.mention(0, len(name), "test", 0.5)) == 0.0
 
 
-def test_partners_of_a_named_event_and_the_last_of_their_list_co_organize(ctx_for):
-    """"Partnerami festynu byli X, Y oraz Z": any event noun may stand between the partner word and its copula, and
-    the name after the closing "oraz" is in the list as much as the ones after commas."""
+def test_partners_of_the_project_and_the_last_of_their_list_co_organize(ctx_for):
+    """"Partnerami projektu byli X, Y oraz Z": the project's partners co-organize its events, and the name after the
+    closing "oraz" is in the list as much as the ones after commas; the partners of the event itself ("Partnerami
+    festynu byli", "Partnerem medialnym był") are sponsors and supporters, no co-organizers (settled 414)."""
     from pipeline.extract.organizer_scores import co_organizer_score
 
-    text = "Partnerami festynu byli Fundacja Lipa, Stowarzyszenie Brzeg oraz Klub Seniora Wrzos. Zupę ugotował Jan Kos."
+    text = ("Partnerami projektu byli Fundacja Lipa, Stowarzyszenie Brzeg oraz Klub Seniora Wrzos. Zupę ugotował Jan "
+            "Kos. Partnerami festynu byli Bank Spółdzielczy w Lipnie oraz Hurtownia Orzech. Partnerem medialnym było "
+            "Radio Brzeg.")
     ctx = ctx_for(text)
     scores = [co_organizer_score(ctx, ctx.mention(text.index(n), text.index(n) + len(n), "test", 0.5))
-              for n in ("Fundacja Lipa", "Klub Seniora Wrzos", "Jan Kos")]
-    assert scores == [1.0, 1.0, 0.0]
+              for n in ("Fundacja Lipa", "Klub Seniora Wrzos", "Jan Kos", "Bank Spółdzielczy w Lipnie",
+                        "Hurtownia Orzech", "Radio Brzeg")]
+    assert scores == [1.0, 1.0, 0.0, 0.4, 0.4, 0.4]  # the event's partners act as bodies, below a co-organizer

@@ -265,14 +265,14 @@ def test_the_left_cue_look_aheads_change_no_match():
     from pipeline.extract.organizer_scores import _CO_ORGANIZER_LEFT, _ORGANIZER_LEFT
 
     lefts = ["Organizatorem spotkania była ", "ORGANIZATOR: ", "zorganizowane zostało przez ", "z inicjatywy ",
-             "Na zaproszenie ", "współorganizatorem był ", "We współpracy z ", "przy udziale partnerów projektu: ",
+             "Na zaproszenie ", "Staraniem ", "współorganizatorem był ", "We współpracy z ", "przy udziale partnerów projektu: ",
              "Partnerami wydarzenia byli ", "W partnerstwie ze ", "spotkanie w sali ", "wspólnie z "]
-    for pattern, prefix in ((_ORGANIZER_LEFT, "(?=[ozinOZIN])"), (_CO_ORGANIZER_LEFT, "(?=[wpWP])")):
+    for pattern, prefix in ((_ORGANIZER_LEFT, "(?=[ozinsOZINS])"), (_CO_ORGANIZER_LEFT, "(?=[wpWP])")):
         assert pattern.pattern.startswith(prefix)
         plain = re.compile(pattern.pattern.removeprefix(prefix), re.IGNORECASE)
         assert [bool(pattern.search(s)) for s in lefts] == [bool(plain.search(s)) for s in lefts]
-    assert [bool(_ORGANIZER_LEFT.search(s)) for s in lefts[:5]] == [True] * 5
-    assert [bool(_CO_ORGANIZER_LEFT.search(s)) for s in lefts[5:]] == [True] * 4 + [True, False, True]
+    assert [bool(_ORGANIZER_LEFT.search(s)) for s in lefts[:6]] == [True] * 6
+    assert [bool(_CO_ORGANIZER_LEFT.search(s)) for s in lefts[6:]] == [True] * 3 + [False, True, False, True]
 
 
 def test_sentence_verbs_read_from_cached_reading_facts(ctx_for):

@@ -1,0 +1,46 @@
+"""How bodies are listed together as organizers: coordinated in a sentence ("X, Y oraz Zarząd Z", "strażacy z OSP X,
+panie z KGW Y") or one per line under a plural label ("Organizatorzy:"). The first of the list is the organizer,
+the others co-organizers (docs/annotation.md: several hosts listed as equals). Split from `resolve_organizer`,
+which builds the chains."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizer_scores import BODY_PEOPLE, _label_above
+from pipeline.models import Mention
+from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
+
+#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*"
+                           r"|(?P<people>[a-ząćęłńóśźż]+)\s+(?:z|ze)\s+)?$")
+#: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
+#: (docs/annotation.md: an organ of a body as organizer gives the body).
+ORGANS = frozenset({"zarząd", "rada", "prezydium"})
+
+
+def coordinated(gap: str) -> bool:
+    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y", "X, panie z Y"."""
+    m = _COORDINATION.match(gap)
+    if m is not None and m["people"] is not None:  # "strażacy z OSP X, panie z KGW Y": the people stand for the body
+        return any(a.lemma.lower() in BODY_PEOPLE and a.number == "pl" for a in analyse(m["people"]) if a.pos == "subst")
+    return m is not None and (m["organ"] is None or any(a.lemma.lower() in ORGANS for a in analyse(m["organ"])))
+
+
+#: "Organizatorzy:", "Organizatorami festynu byli:": a plural label over a list of bodies, one per line.
+_ORGANIZERS_LABEL = re.compile(r"(?<!współ)organizator(?:zy|ami)\b[^:\n]{0,30}:\s*$", re.IGNORECASE)
+
+
+def listed_below(ctx: Context, first: Mention, prev: Mention, nxt: Mention) -> bool:
+    """"Organizatorzy:" above bodies one per line: `nxt` opens the line after the one `prev` opens, in the list whose
+    first item `first` stands right under the label."""
+    if not (_label_above(ctx, first, _ORGANIZERS_LABEL) and _opens_line(ctx, prev) and _opens_line(ctx, nxt)):
+        return False
+    return ctx.norm.count("\n", prev.end, nxt.start) == 1
+
+
+def _opens_line(ctx: Context, mention: Mention) -> bool:
+    """Only a bullet or a dash stands before the mention on its line."""
+    line_start = ctx.norm.rfind("\n", 0, mention.start) + 1
+    return not ctx.norm[line_start:mention.start].strip(" -–•*·\t")
