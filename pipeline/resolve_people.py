@@ -13,6 +13,7 @@ from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
+from pipeline.extract.role_acronyms import acronym_with_name
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
@@ -265,7 +266,8 @@ def _role_organization(
     overlapping.sort(key=lambda m: (m.mention.rule != "nested_parent") == department)
     for m in overlapping:
         if id(m) in org_by_mention:
-            return _parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+            named = acronym_with_name(ctx, span, m.mention, place_mentions) if len(overlapping) == 1 else None
+            return named or _parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     raw = ctx.text[start:end].strip()
     acronym = raw.split()[0] if raw.split() else ""
     if acronym.isupper() and len(acronym) >= 2:
