@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.list_affiliations import bracketed_unit, list_line_affiliation
+from pipeline.extract.list_affiliations import bracketed_name, bracketed_unit, list_line_affiliation
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
@@ -103,7 +103,8 @@ def merge_people(
                 ctx, pm.mention, org_by_mention) or professor_of(ctx, pm.mention, org_by_mention)
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
             person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention) \
-                or bracketed_unit(ctx, pm.mention)  # "Jan Kos (Gmina Lipno)"
+                or bracketed_unit(ctx, pm.mention) or bracketed_name(ctx, pm.mention, [  # "Jan Kos (Gmina Lipno)"
+                    (m.mention.start, m.mention.end, m.kind) for m in place_mentions])  # "(Quercus Optima)"
         # the represented body serves a name still without an affiliation, or its roles' bodies: sought for those only
         body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention) \
             if pm.roles or person.affiliation is None else None
