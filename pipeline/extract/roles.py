@@ -25,7 +25,7 @@ from pipeline.extract.role_apposition import (
     pupil_title,
     title_cases,
 )
-from pipeline.extract.role_body_words import acronym_ending, legal_form_part
+from pipeline.extract.role_body_words import acronym_ending, legal_form_part, name_inner_word
 from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
@@ -214,7 +214,7 @@ def title_roles(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
             if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) or acronym_ending(doc, t.i)
-                   or legal_form_part(doc, t.i)
+                   or legal_form_part(doc, t.i) or name_inner_word(doc, t.i)
                    for t in between) \
                     and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):

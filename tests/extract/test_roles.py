@@ -151,3 +151,18 @@ def test_a_representatives_capitalised_genitive_is_the_body_represented(extracto
     assert [(r.title, r.organization) for r in found["Halina Kubik"].roles] == [("przedstawiciel", "Sanepid")]
     assert [r.title for r in found["Jerzy Madej"].roles] == ["kurator oświaty"]  # an office's domain stays
     assert [r.title for r in found["Kamil Kowal"].roles] == ["przedstawiciel zarządu"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gości powitał prezes Stowarzyszenia Razem dla Borowa Jan Mak.", "Jan Mak",
+     [("prezes", "Stowarzyszenie Razem dla Borowa")]),
+    ("Zebranych powitała przewodnicząca Towarzystwa Przyjaciół Dzieci i Młodzieży Ewa Lis.", "Ewa Lis",
+     [("przewodniczący", "Towarzystwo Przyjaciół Dzieci i Młodzieży")]),
+])
+def test_a_title_reaches_its_holder_over_a_body_s_lower_case_words(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
+
+
+def test_a_lower_case_preposition_outside_a_name_still_stops_the_walk(extractor):
+    found = people(extractor, "Podziękowania dla Stowarzyszenia Razem złożył prezes z Borowa Jan Mak.")
+    assert ("prezes", "Stowarzyszenie Razem") not in titles(found["Jan Mak"])
