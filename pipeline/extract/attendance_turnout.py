@@ -21,12 +21,12 @@ ELIDED_RULE = "elided_turnout"
 
 #: Verbs of signing up or declaring that one will come (with "się" or "udział"): their count is who meant to come.
 SIGN_UP_LEMMAS = frozenset({"zgłosić", "zgłaszać", "zapisać", "zapisywać", "zarejestrować", "rejestrować",
-                            "zadeklarować", "deklarować"})
+                            "zadeklarować", "deklarować", "zakwalifikować", "zrekrutować"})
 #: Verbs of coming or taking part: their count is who came.
 CAME_LEMMAS = frozenset({"przyjść", "przychodzić", "dotrzeć", "docierać", "pojawić", "przybyć", "przybywać",
                          "przyjechać", "dojechać", "stawić", "zjawić", "uczestniczyć", "wziąć", "brać",
                          "zgromadzić", "zebrać"})
-_VERB_POS = frozenset({"praet", "fin"})
+_VERB_POS = frozenset({"praet", "fin", "imps"})
 _WORD = re.compile(r"[^\W\d_]+")
 #: A clause's bounds: a sentence's end, a semicolon or colon, a line break, a comma.
 _CLAUSE_END = re.compile(r"[.;:!?\n,]")
@@ -34,7 +34,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\n,]")
 #: of those who came, its noun left out ("przyszło 26.", "pojawiło się ponad 40,").
 _ELIDED = re.compile(
     r"(?P<verb>[^\W\d_]+)(?:\s+(?:się|udział))?(?P<adverbs>(?:\s+[^\W\d_]+){0,2}?)\s+"
-    r"(?:(?P<approx>ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?(?P<n>\d{1,4})(?=\s*(?:[.,;!?)]|$))",
+    r"(?:(?P<approx>ponad|około|ok\.|blisko|prawie|niemal|przeszło|niespełna)\s+)?(?P<n>\d{1,4})(?=\s*(?:[.,;!?)]|$|z\s+nich\b|spośród\s+nich\b))",
     re.IGNORECASE)
 
 
@@ -49,7 +49,7 @@ def _verb_lemmas(word: str) -> set[str]:
 
 def _adverb(word: str) -> bool:
     """An adverb or a particle ("ostatecznie", "tylko", "już")."""
-    return any(a.pos in ("adv", "qub") for a in analyse(word.lower()))
+    return any(a.pos in ("adv", "qub", "part") for a in analyse(word.lower()))
 
 
 def clause_verb(ctx: Context, figure: AttendanceMention) -> set[str]:
@@ -67,11 +67,13 @@ def clause_verb(ctx: Context, figure: AttendanceMention) -> set[str]:
 
 
 def _elided_after(ctx: Context, figure: AttendanceMention) -> AttendanceMention | None:
-    """The count with its noun left out in the clause after `figure`, in the same sentence, when a verb of coming
-    governs it ("…, przyszło 26", "…, a dotarło 35")."""
+    """The count with its noun left out after `figure`, in its sentence or the next, when a verb of coming governs
+    it ("…, przyszło 26", "…, a dotarło 35", "Zakwalifikowano 24 osoby. W zajęciach uczestniczyło 20 z nich.")."""
     sent = ctx.sentence_of(figure.start)
     stop = sent.end_char if sent is not None else figure.end + 80
-    limit = min(stop, figure.end + 120)
+    following = ctx.sentence_of(stop + 1) if stop + 1 < len(ctx.norm) else None
+    stop = following.end_char if following is not None and following.start_char >= stop else stop
+    limit = min(stop, figure.end + 200)
     for word in _WORD.finditer(ctx.norm, figure.end, limit):
         m = _ELIDED.match(ctx.norm, word.start(), limit)
         if m is None or not _verb_lemmas(m.group("verb")) & CAME_LEMMAS or not all(
@@ -90,7 +92,8 @@ def with_turnout(ctx: Context, figures: list[AttendanceMention],
     sign-ups is a target count (not the attendance) when the report also counts who came, in its sentence or
     the next two."""
     out = figures + gapped_groups(ctx, figures, value_of)
-    signed = [f for f in out if f.role == "event" and f.total is not None and clause_verb(ctx, f) & SIGN_UP_LEMMAS]
+    signed = [f for f in out if f.role in ("event", "target") and f.total is not None
+              and clause_verb(ctx, f) & SIGN_UP_LEMMAS]
     if not signed:
         return out
     for f in signed:

@@ -13,6 +13,8 @@ from pipeline.extract.attendance_turnout import ELIDED_RULE
     ("W turnieju wzięło udział 16 par, choć zgłosiło się 20 par.", 16),
     ("Zapisało się 33 słuchaczy. Na wykład przybyło ostatecznie 29 osób.", 29),
     ("Na rajd zgłosiło się 80 rowerzystów, a przyjechało ponad 70.", 70),
+    ("Na kurs zapisało się 12 osób, a przyszło aż 17.", 17),  # a particle between the verb and the count
+    ("Do zajęć zakwalifikowano 30 seniorów. Na pierwsze spotkanie przyszło 27 z nich.", 27),  # the next sentence
 ])
 def test_who_came_counts(event_of, text, total):
     assert event_of(text).attendance.total == total
@@ -38,3 +40,8 @@ def test_the_elided_count_is_a_figure(ctx_for):
 def test_no_elided_count_after_another_verb(ctx_for):
     text = "Na szkolenie zgłosiło się 30 osób, zajęcia rozpoczęto 12."
     assert not [f for f in extract_attendance(ctx_for(text)) if f.rule == ELIDED_RULE]
+
+
+def test_no_elided_count_two_sentences_on(event_of):
+    text = "Na kurs zapisało się 12 osób. Zajęcia trwały dwa dni. Na koniec przyszło 9."
+    assert event_of(text).attendance.total == 12
