@@ -21,6 +21,7 @@ from pipeline.extract.role_apposition import (
     given_name_cases,
     name_cases,
     next_apposition,
+    past_adverbial,
     plural_only,
     pupil_title,
     title_cases,
@@ -78,8 +79,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         return roles
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
         return roles  # the next line of a list: its title is the next item's
-    if k > j and k + 2 < len(doc) and doc[k].text.lower() == "z" and doc[k + 1].text.lower() in ("zawodu", "wykształcenia"):
-        k += 2  # "Anna Kos, z zawodu prawniczka,": the profession the phrase introduces
+    k = past_adverbial(doc, k) if k > j else k  # "Anna Kos, z zawodu prawniczka", "…, obecnie prezes X"
     if k < len(doc):
         k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = name_cases(doc[i:j]) or title_cases(doc[k])

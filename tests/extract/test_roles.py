@@ -166,3 +166,19 @@ def test_a_title_reaches_its_holder_over_a_body_s_lower_case_words(extractor, te
 def test_a_lower_case_preposition_outside_a_name_still_stops_the_walk(extractor):
     found = people(extractor, "Podziękowania dla Stowarzyszenia Razem złożył prezes z Borowa Jan Mak.")
     assert ("prezes", "Stowarzyszenie Razem") not in titles(found["Jan Mak"])
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Warsztaty prowadziła Olga Zych, obecnie prezes Fundacji Srebrny Most.", "Olga Zych",
+     ("prezes", "Fundacja Srebrny Most")),
+    ("Warsztaty prowadziła Olga Zych, na co dzień dyrektor Szkoły Podstawowej w Borowie.", "Olga Zych",
+     ("dyrektor", "Szkoła Podstawowa w Borowie")),
+    ("Warsztaty prowadziła Olga Zych, z zawodu prawniczka.", "Olga Zych", ("prawnik", None)),
+])
+def test_an_adverbial_between_the_comma_and_the_title(extractor, text, name, expected):
+    assert expected in titles(people(extractor, text)[name])
+
+
+def test_an_adverb_of_the_past_keeps_the_title_away(extractor):
+    found = people(extractor, "Warsztaty prowadziła Olga Zych, niegdyś prezes Fundacji Srebrny Most.")
+    assert ("prezes", "Fundacja Srebrny Most") not in titles(found["Olga Zych"])
