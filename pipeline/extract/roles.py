@@ -334,14 +334,14 @@ def _may_stand_between(tok: Token) -> bool:
 
 
 def _origin(doc: Doc, k: int) -> bool:
-    """'z' or 'ze' governing a genitive (or an acronym): where the title's holder comes from ("specjaliści z Oddziału
-    panowie A i B", "wolontariusze z EVS A, B"); with an instrumental it is company ("z uczniami"), no title's part."""
+    """'z' or 'ze' governing a genitive (or an acronym): where the title's holder comes from ("z Oddziału panowie A i
+    B", "z EVS A, B", "z Borek": a woman's undeclined "Borek" tells no case); an instrumental is company ("z uczniami")."""
     if doc[k].text.lower() not in ("z", "ze") or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
     if nxt.text.isupper() and len(nxt.text) > 1 or nxt.text == "siedzibą":
         return True  # "z EVS"; "Biblioteki X z siedzibą w Y": the body's seat
-    cases = [a.cases for a in nxt._.morf if a.pos in ("subst", "adj", "depr")]
+    cases = [a.cases for a in nxt._.morf if a.pos in ("subst", "adj", "depr") and len(a.cases) < 6]
     return bool(cases) and any("gen" in c for c in cases) and not any("inst" in c for c in cases)
 
 

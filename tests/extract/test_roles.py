@@ -182,3 +182,11 @@ def test_an_adverbial_between_the_comma_and_the_title(extractor, text, name, exp
 def test_an_adverb_of_the_past_keeps_the_title_away(extractor):
     found = people(extractor, "Warsztaty prowadziła Olga Zych, niegdyś prezes Fundacji Srebrny Most.")
     assert ("prezes", "Fundacja Srebrny Most") not in titles(found["Olga Zych"])
+
+
+def test_a_village_whose_genitive_reads_as_an_undeclined_surname_is_an_origin(extractor):
+    """'z Borek': the genitive of Borki, though SGJP also lists a woman's undeclined surname "Borek"."""
+    found = people(extractor, "Spotkanie otworzyła przewodnicząca KGW „Malwa” z Borek Halina Zając.")
+    assert [t for t, _ in titles(found["Halina Zając"])] == ["przewodniczący"]
+    company = people(extractor, "Spotkanie otworzyła prezes z uczniami Halina Zając.")
+    assert "prezes" not in [t for t, _ in titles(company["Halina Zając"])]
