@@ -25,7 +25,7 @@ SIGN_UP_LEMMAS = frozenset({"zgłosić", "zgłaszać", "zapisać", "zapisywać",
 #: Verbs of coming or taking part: their count is who came.
 CAME_LEMMAS = frozenset({"przyjść", "przychodzić", "dotrzeć", "docierać", "pojawić", "przybyć", "przybywać",
                          "przyjechać", "dojechać", "stawić", "zjawić", "uczestniczyć", "wziąć", "brać",
-                         "zgromadzić", "zebrać"})
+                         "zgromadzić", "zebrać", "stanąć", "wystartować"})  # "na starcie stanęło 104 zawodników"
 _VERB_POS = frozenset({"praet", "fin", "imps"})
 _WORD = re.compile(r"[^\W\d_]+")
 #: A clause's bounds: a sentence's end, a semicolon or colon, a line break, a comma.

@@ -15,6 +15,7 @@ from pipeline.extract.attendance_turnout import ELIDED_RULE
     ("Na rajd zgłosiło się 80 rowerzystów, a przyjechało ponad 70.", 70),
     ("Na kurs zapisało się 12 osób, a przyszło aż 17.", 17),  # a particle between the verb and the count
     ("Do zajęć zakwalifikowano 30 seniorów. Na pierwsze spotkanie przyszło 27 z nich.", 27),  # the next sentence
+    ("Do biegu zgłosiło się 90 zawodników, na starcie stanęło 84 biegaczy.", 84),  # a start: who ran
 ])
 def test_who_came_counts(event_of, text, total):
     assert event_of(text).attendance.total == total
