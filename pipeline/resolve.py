@@ -19,7 +19,6 @@ from pipeline.extract.event_roles import heads_unit
 from pipeline.extract.event_type import choose_type, type_scores
 from pipeline.extract.organizations import extract_organizations, initials
 from pipeline.extract.people import PersonMention, extract_people
-from pipeline.extract.person_captions import caption_people
 from pipeline.extract.places import extract_places
 from pipeline.extract.roles import EVENT_ROLE_TITLES
 from pipeline.extract.unit_bodies import unit_bodies
@@ -226,7 +225,6 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     places = add_place_candidates(ctx, kept_places, organizations, event, people)  # learned: more than the rules
     decide_affiliations(ctx, people, named_organizations, event)  # the learned organization of each person
     team_people(ctx, people, named_organizations)  # a sports text's squad lists and scorers: stated, over the models
-    caption_people(ctx, people)  # "Na zdjęciu: wójt X": named only under a photo, over the models
     report = Report(
         document=_document_info(ctx, document),
         event=event, dates=dates, attendance=figures, people=people,
