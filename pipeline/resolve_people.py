@@ -8,11 +8,12 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.list_affiliations import bracketed_unit, list_line_affiliation
+from pipeline.extract.list_affiliations import bracketed_name, bracketed_unit, list_line_affiliation
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
 from pipeline.extract.places import PlaceMention
+from pipeline.extract.role_acronyms import acronym_name_after, acronym_with_name
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
@@ -98,11 +99,12 @@ def merge_people(
             person.honorific = pm.honorific
         person.mentions.append(pm.mention)
         if person.affiliation is None:
-            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention) or bracketed_body(
+            person.affiliation = _affiliation(ctx, pm, org_mentions, org_by_mention, place_mentions) or bracketed_body(
                 ctx, pm.mention, org_by_mention) or professor_of(ctx, pm.mention, org_by_mention)
         if person.affiliation is None and not any(pm.role_org_spans):  # "– Jan Kos, Instytut X" as a list line
             person.affiliation = list_line_affiliation(ctx, pm.mention, org_mentions, org_by_mention) \
-                or bracketed_unit(ctx, pm.mention)  # "Jan Kos (Gmina Lipno)"
+                or bracketed_unit(ctx, pm.mention) or bracketed_name(ctx, pm.mention, [  # "Jan Kos (Gmina Lipno)"
+                    (m.mention.start, m.mention.end, m.kind) for m in place_mentions])  # "(Quercus Optima)"
         # the represented body serves a name still without an affiliation, or its roles' bodies: sought for those only
         body = represented_body(ctx, pm.mention.start, org_mentions, org_by_mention) \
             if pm.roles or person.affiliation is None else None
@@ -174,15 +176,16 @@ def _unit_words(ctx: Context, role: Role) -> tuple[str, ...]:
 
 
 def _affiliation(
-    ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization]
+    ctx: Context, pm: PersonMention, org_mentions: list[OrgMention], org_by_mention: dict[int, Organization],
+    place_mentions: list[PlaceMention],
 ) -> str | None:
     """'Henryk Lindner z Uniwersytetu Opolskiego': the institution right after 'z' following the name."""
     for m in org_mentions:
         if pm.mention.end <= m.mention.start <= pm.mention.end + 40 and from_body(ctx, pm.mention.end, m.mention.start):
             # a department is not listed on its own when its office is named: the person belongs to the office
             parent = _parent(ctx, m, m.mention.end, org_mentions, org_by_mention)
-            if parent is not None or id(m) in org_by_mention:
-                return parent or org_by_mention[id(m)].name
+            if parent is not None or id(m) in org_by_mention:  # "(LGD Ziemi Mińskiej)": the acronym's own name
+                return parent or acronym_name_after(ctx, m.mention, place_mentions) or org_by_mention[id(m)].name
     return named_again(ctx, pm.mention.end, list({id(o): o for o in org_by_mention.values()}.values())) or \
         leaders_body(ctx, pm, org_mentions, org_by_mention)
 
@@ -265,7 +268,8 @@ def _role_organization(
     overlapping.sort(key=lambda m: (m.mention.rule != "nested_parent") == department)
     for m in overlapping:
         if id(m) in org_by_mention:
-            return _parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
+            named = acronym_with_name(ctx, span, m.mention, place_mentions) if len(overlapping) == 1 else None
+            return named or _parent(ctx, m, end, org_mentions, org_by_mention) or org_by_mention[id(m)].name
     raw = ctx.text[start:end].strip()
     acronym = raw.split()[0] if raw.split() else ""
     if acronym.isupper() and len(acronym) >= 2:

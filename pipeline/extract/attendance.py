@@ -14,7 +14,6 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attendance_coordination import gapped_groups
 from pipeline.extract.attendance_nouns import (
     gender_of,
     is_person_noun,
@@ -22,6 +21,7 @@ from pipeline.extract.attendance_nouns import (
     plain_person_noun,
 )
 from pipeline.extract.attendance_roles import figure_role as _role
+from pipeline.extract.attendance_turnout import with_turnout
 from pipeline.extract.attendance_words import GROUPED as _GROUPED
 from pipeline.extract.attendance_words import TOOK_PART, adjective_comma, numeral_value
 from pipeline.extract.attendance_words import WE_COUNTED as _WE_COUNTED
@@ -285,7 +285,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         ))
         consumed_until = end
         i = j
-    return out + gapped_groups(ctx, out, lambda w: numeral_value(w)[1])
+    return with_turnout(ctx, out, lambda w: numeral_value(w)[1])
 
 
 _NOUN_BEFORE = re.compile(

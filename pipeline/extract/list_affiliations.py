@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_patterns import MONTH_LEMMAS
 from pipeline.extract.org_acronyms import is_roman_numeral
 from pipeline.extract.organizations import OrgMention
-from pipeline.lexicon.words import HONORIFICS, NON_ORG_ACRONYMS
+from pipeline.lexicon.words import HONORIFICS, NON_ORG_ACRONYMS, first_name, role_title
 from pipeline.models import Mention, Organization
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -111,4 +112,40 @@ def bracketed_unit(ctx: Context, person: Mention) -> str | None:
     if not any(a.pos == "subst" and a.lemma.lower() in _UNITS and "nom" in a.cases and a.number == "sg"
                for a in analyse(head)):
         return None
+    return " ".join(found["body"].split())
+
+
+#: A bracket right after a name: its content on the same line.
+_ANY_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<body>[^()\n]{2,100}?)[ \t]*\)")
+#: How a body's name opens: a capital, a quote, or a number before a capitalised word ("107 Szpital Wojskowy").
+_NAME_OPENING = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]|[„\"“]|\d{1,4}\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
+#: Place kinds a bracket may name as where the person comes from rather than a body (`bracketed_place` reads
+#: a local head's town).
+_PLACE_KINDS = frozenset({"locality", "country", "region"})
+
+
+def bracketed_name(ctx: Context, person: Mention, places: list[tuple[int, int, str]]) -> str | None:
+    """"Jan Kos (Quercus Optima)", "Ewa Lis (Pomorska Specjalna Strefa Ekonomiczna)", "Anna Pilch (LM.pl)": a name in
+    a bracket right after a person's name, which no organization rule read, is the body the person represents, as
+    written (a bracket gives the name in the nominative). Not a place (`places`: start, end, kind), a person, a
+    title ("(Prezes Zarządu)"), dates or a clause."""
+    found = _ANY_BRACKET.match(ctx.text, person.end)
+    if found is None or not _NAME_OPENING.match(found["body"]):
+        return None
+    start, end = found.start("body"), found.end("body")
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or () if t.is_alpha]
+    if not words or not any(t.text[:1].isupper() for t in words):
+        return None
+    if len(words) < 2 and "." not in found["body"]:
+        return None  # "Artur Bęben (Benek)": one word may be a nickname, a surname or a town; "(LM.pl)" is a site
+    first = words[0]
+    if first.text.lower() in HONORIFICS or role_title(first.text, first._.morf) is not None or (
+            first_name(first) is not None and len(words) > 1 and words[1].text[:1].isupper()):
+        return None  # "(Prezes Zarządu)", "(Anna Lis)": a title or another person
+    if any(t._.morf and all(a.pos in _VERBAL for a in t._.morf) for t in words) or any(
+            a.lemma in MONTH_LEMMAS for t in words for a in t._.morf):
+        return None  # "(zdjęcie obok)", "(15 maja)"
+    if any(s <= start and end <= e and kind in _PLACE_KINDS for s, e, kind in places):
+        return None  # "Jan Kos (Siechnice)": where he comes from
     return " ".join(found["body"].split())

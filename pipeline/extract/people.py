@@ -17,7 +17,8 @@ from pipeline.extract.role_speakers import event_role as stated_event_role
 from pipeline.extract.roles import EXTRACTOR, after_title_roles, title_roles
 from pipeline.lexicon.words import first_name
 from pipeline.models import Mention, Role
-from pipeline.ner.person_rules import inside_business_name, shared_family_name
+from pipeline.ner.couple_names import coordinated_cases, shared_family_name
+from pipeline.ner.person_rules import inside_business_name
 from pipeline.resolve_units import official_tier
 from pipeline.text.context import Context
 from pipeline.text.person_forms import initials_as_written
@@ -56,6 +57,8 @@ def extract_people(ctx: Context, spans: list[tuple[int, int]]) -> list[PersonMen
         pan = before if before is not None and is_pan(before) else None
         governed = governed_cases(light, chars.start) or _subject_after_verb(ctx, chars.start) \
             or _listed_subjects(ctx, chars.start)  # type: ignore[arg-type]
+        if family is not None:  # "Barbarze i Leszkowi Muszce": the case the two first names share
+            governed = coordinated_cases(light[chars.start], light[family.i - 1]) or governed
         name, gender = person_name(tokens, pan, governed)  # type: ignore[arg-type]
         name = initials_as_written(ctx.norm, tokens, name)
         if len(name.split()) < 2:

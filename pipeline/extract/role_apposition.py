@@ -101,3 +101,25 @@ def pupil_title(doc: Doc, k: int, cases: frozenset[str]) -> tuple[str, int] | No
             return PUPIL_LEMMAS[a.lemma], k + 1
     return None
 
+
+
+#: Adverbs of the past: "Jan Kos, niegdyś wójt gminy": a former title, not the one he holds.
+_PAST_ADVERBS = frozenset({"wcześnie", "niegdyś", "dawno", "kiedyś", "poprzednio", "uprzednio", "ongiś"})
+#: Adverbial phrases before a title in apposition ("Anna Kos, z zawodu prawniczka", "…, na co dzień dyrektor X").
+_PHRASES = (("z", "zawodu"), ("z", "wykształcenia"), ("na", "co", "dzień"))
+
+
+def past_adverbial(doc: Doc, k: int) -> int:
+    """Past an adverbial that stands between a name's comma and its title: "z zawodu", "na co dzień", or up to two
+    lower-case adverbs and particles ("obecnie", "zawodowo", "także"); an adverb of the past ("niegdyś") makes the
+    title a former one, and stays."""
+    words = [t.text.lower() for t in doc[k:k + 3]]
+    for phrase in _PHRASES:
+        if tuple(words[:len(phrase)]) == phrase and k + len(phrase) < len(doc):
+            return k + len(phrase)
+    end = k
+    while end < min(len(doc) - 1, k + 2) and doc[end].is_alpha and doc[end].text.islower() and doc[end]._.morf \
+            and all(a.pos in ("adv", "part", "qub") for a in doc[end]._.morf) \
+            and not any(a.lemma in _PAST_ADVERBS for a in doc[end]._.morf):
+        end += 1
+    return end

@@ -40,3 +40,18 @@ def acronym_ending(doc: Doc, k: int) -> bool:
     return k >= 2 and text.isalpha() and text.islower() and len(text) <= 3 and doc[k - 1].text == "-" \
         and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].text.isupper() \
         and len(doc[k - 2].text) >= 2
+
+
+#: Parts of speech of the lower-case words a body's name holds between capitalised ones: "Stowarzyszenie Razem dla
+#: Wsi", "Fundacja Pomocy Osobom z Niepełnosprawnością", "Towarzystwo Przyjaciół Dzieci i Młodzieży".
+_NAME_INNER_POS = frozenset({"prep", "conj"})
+
+
+def name_inner_word(doc: Doc, k: int) -> bool:
+    """A lower-case preposition or conjunction between two capitalised words of a body's name ("dla" in "prezes
+    Stowarzyszenia Razem dla Wsi Jan Kos"), so the walk from a name back to its title passes over it."""
+    if not 0 < k < len(doc) - 1 or not doc[k].text.islower() or not doc[k].text.isalpha():
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return before.text[:1].isupper() and after.text[:1].isupper() and before.text.isalpha() \
+        and any(a.pos in _NAME_INNER_POS for a in doc[k]._.morf)

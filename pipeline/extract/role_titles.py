@@ -141,6 +141,9 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
                 a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS and "gen" in a.cases for a in readings):
             unit = next(a.lemma.lower() for a in readings if a.pos == "subst" and a.lemma.lower() in OFFICE_UNITS)
             words.append(UNIT_GENITIVES.get(unit, unit))  # "zastępca dyrektora wydziału": the unit ends the title
+            if j + 2 < n and doc[j + 1].text.lower() == "ds.":
+                j += 1
+                continue  # "zastępca dyrektora biura ds. badań": the unit's matter is the title's too
             return " ".join([title, *words]), j + 1
         if not words and t.text[:1].isupper() and unit_head(doc, j) and any(
                 a.lemma.lower() in UNIT_WORDS and "gen" in a.cases for a in readings if a.pos == "subst"):

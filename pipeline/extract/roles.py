@@ -21,11 +21,12 @@ from pipeline.extract.role_apposition import (
     given_name_cases,
     name_cases,
     next_apposition,
+    past_adverbial,
     plural_only,
     pupil_title,
     title_cases,
 )
-from pipeline.extract.role_body_words import acronym_ending, legal_form_part
+from pipeline.extract.role_body_words import acronym_ending, legal_form_part, name_inner_word
 from pipeline.extract.role_headings import heading_title
 from pipeline.extract.role_jako import jako_title
 from pipeline.extract.role_leads import kind_delegation, plural_lead, share_complement
@@ -78,8 +79,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
         return roles
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j - 1:k]):
         return roles  # the next line of a list: its title is the next item's
-    if k > j and k + 2 < len(doc) and doc[k].text.lower() == "z" and doc[k + 1].text.lower() in ("zawodu", "wykształcenia"):
-        k += 2  # "Anna Kos, z zawodu prawniczka,": the profession the phrase introduces
+    k = past_adverbial(doc, k) if k > j else k  # "Anna Kos, z zawodu prawniczka", "…, obecnie prezes X"
     if k < len(doc):
         k, found = apposition_title_at(doc, k, k > j)  # "Pani Anna Wilk, Mazowiecki Kurator Oświaty"
         first_cases = name_cases(doc[i:j]) or title_cases(doc[k])
@@ -214,7 +214,7 @@ def title_roles(
                     _copula(t, past=True) and not _copula(t) and t.text.lower() not in _COPULA for t in between):
                 break  # "Moderatorami spotkania byli A, B": the event role of the list (`event_roles`), no complement
             if all(_may_stand_between(t) or _copula(t, past=True) or _origin(doc, t.i) or acronym_ending(doc, t.i)
-                   or legal_form_part(doc, t.i)
+                   or legal_form_part(doc, t.i) or name_inner_word(doc, t.i)
                    for t in between) \
                     and sum(t.text == "," for t in between) <= 1 \
                     and not apposition and not any(r.title.split()[0] == title.split()[0] for r, _ in roles):
@@ -334,14 +334,14 @@ def _may_stand_between(tok: Token) -> bool:
 
 
 def _origin(doc: Doc, k: int) -> bool:
-    """'z' or 'ze' governing a genitive (or an acronym): where the title's holder comes from ("specjaliści z Oddziału
-    panowie A i B", "wolontariusze z EVS A, B"); with an instrumental it is company ("z uczniami"), no title's part."""
+    """'z' or 'ze' governing a genitive (or an acronym): where the title's holder comes from ("z Oddziału panowie A i
+    B", "z EVS A, B", "z Borek": a woman's undeclined "Borek" tells no case); an instrumental is company ("z uczniami")."""
     if doc[k].text.lower() not in ("z", "ze") or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
     if nxt.text.isupper() and len(nxt.text) > 1 or nxt.text == "siedzibą":
         return True  # "z EVS"; "Biblioteki X z siedzibą w Y": the body's seat
-    cases = [a.cases for a in nxt._.morf if a.pos in ("subst", "adj", "depr")]
+    cases = [a.cases for a in nxt._.morf if a.pos in ("subst", "adj", "depr") and len(a.cases) < 6]
     return bool(cases) and any("gen" in c for c in cases) and not any("inst" in c for c in cases)
 
 

@@ -20,6 +20,15 @@ from pipeline.text.context import Context
 TITLE_CATEGORIES: dict[str, frozenset[str]] = {"staff": STAFF_TITLES, "official": OFFICIAL_TITLES,
                                                "event_role": EVENT_ROLE_TITLES}
 
+def _body_position(ctx: Context, char: int) -> int:
+    """Where `char` stands in the report, in fifths, counting no furniture line: a photo credit or a share line
+    added above or under a report ("Fot. archiwum") moves no person's position in it."""
+    lines = ctx.layout.lines
+    before = sum(min(line.end, char) - line.start for line in lines if line.start < char)
+    total = len(ctx.norm) - sum(line.end - line.start for line in lines)
+    return min(4, 5 * max(0, char - before) // max(1, total))
+
+
 def _at(org: str | None, organizer: Organization | None) -> bool:
     return bool(org) and organizer is not None and org in (organizer.name, organizer.acronym)
 
@@ -69,7 +78,7 @@ def part_features(ctx: Context, person: Person, cues: set[str], rule: str, organ
     out[f"mentions={bucket(len(person.mentions))}"] = 1.0
     if person.mentions:
         first = min(m.start for m in person.mentions)
-        out[f"position={min(4, 5 * first // max(1, len(ctx.text)))}"] = 1.0
+        out[f"position={_body_position(ctx, first)}"] = 1.0
     for m in person.mentions:
         out.update(around(ctx, m.start, m.end))
     return out

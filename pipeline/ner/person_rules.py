@@ -22,6 +22,7 @@ from pipeline.lexicon.words import (
     noun_lemmas,
     role_title,
 )
+from pipeline.ner.couple_names import shared_family_name
 from pipeline.ner.name_words import (
     after_patron_mark,
     first_names_agree,
@@ -31,7 +32,6 @@ from pipeline.ner.name_words import (
 )
 from pipeline.ner.org_rules import head_at
 from pipeline.ner.readings import capitalised_indices
-from pipeline.text.name_forms import plural_surname
 from pipeline.text.person_forms import abbreviated_first_name
 
 #: Patrons' titles written capitalised between an institution and its patron ("Uniwersytet Kardynała Stefana X").
@@ -356,17 +356,6 @@ def _said_by(doc: Doc, i: int) -> bool:
 def _proper_word(tok: Token) -> bool:
     """Unknown to the dictionary, or known only as a surname ("Bastian", "Gebhardt")."""
     return all(a.pos == "ign" or "nazwisko" in a.names for a in tok._.morf)
-
-
-def shared_family_name(doc: Doc, i: int) -> Token | None:
-    """'Annę i Artura Bukowskich', 'Anna i Jan Kowalscy': the plural surname after two coordinated first
-    names, which the first of them shares (a surname with a singular reading is the second's alone)."""
-    if i + 3 >= len(doc) or doc[i + 1].text not in ("i", "oraz") or first_name(doc[i + 2]) is None:
-        return None
-    surname = doc[i + 3]
-    if not surname_candidate(surname) or plural_surname(surname._.morf) is None:
-        return None
-    return surname
 
 
 _SURNAME_ENDINGS = ("ski", "ska", "skiego", "skiej", "ską", "skim", "cki", "cka", "ckiego", "ckiej", "cką", "dzki",

@@ -70,3 +70,20 @@ def test_a_bracket_of_two_speakers_gives_no_body_to_the_first(extractor):
     text = "Rozmowę prowadzili (Irena Żabińska, Fundacja Zielony Most oraz Olaf Buk, Stowarzyszenie Brzozy)."
     person = next(p for p in extractor.extract(text).people if p.name == "Irena Żabińska")
     assert person.affiliation != "Stowarzyszenie Brzozy"
+
+
+def test_a_bracketed_name_no_rule_reads_is_the_body(extractor):
+    text = ("Wykład o pszczelarstwie wygłosiła Halina Kruk (Lubuska Specjalna Strefa Ekonomiczna), a warsztaty "
+            "poprowadził Piotr Zięba (Terra Verde). Gości powitał Marek Pałka (203 Szpital Miejski w Borowie).")
+    orgs = _orgs(extractor, text)
+    assert orgs["Halina Kruk"] == ["Lubuska Specjalna Strefa Ekonomiczna"]
+    assert orgs["Piotr Zięba"] == ["Terra Verde"]
+    assert orgs["Marek Pałka"] == ["203 Szpital Miejski w Borowie"]
+
+
+def test_a_bracket_with_a_title_a_date_a_person_or_a_place_is_no_body(extractor):
+    text = ("Wykład wygłosiła Halina Kruk (Prezes Zarządu). Warsztaty poprowadził Piotr Zięba (12 maja). "
+            "Gości powitał Marek Pałka (Ewa Pałka mu towarzyszyła). Głos zabrał Jan Gil (Kraków).")
+    orgs = _orgs(extractor, text)
+    assert not orgs["Halina Kruk"] or orgs["Halina Kruk"] == []
+    assert orgs["Piotr Zięba"] == [] and orgs["Marek Pałka"] == [] and orgs["Jan Gil"] == []

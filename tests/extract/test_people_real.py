@@ -110,6 +110,25 @@ def test_a_singular_surname_is_the_second_name_s_own(people):
     assert "Anna Kowalska" not in people("Przyszła Anna i Jana Kowalskiego nie było.")
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Uczestników przywitali Halina i Roman Czapla.", {"Halina Czapla", "Roman Czapla"}),
+    ("Podziękowaliśmy Barbarze i Leszkowi Muszce za pomoc.", {"Barbara Muszka", "Leszek Muszka"}),
+    ("Pokaz przygotowali Oskar oraz Jadwiga Wróbel.", {"Oskar Wróbel", "Jadwiga Wróbel"}),
+])
+def test_two_first_names_share_a_singular_surname(people, text, names):
+    assert set(people(text)) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an adjectival surname has a form for each gender: the singular one is the second name's alone
+    ("Pokaz przygotowali Jadwiga i Oskar Lipiński.", {"Oskar Lipiński"}),
+    # the first names stand in different cases: the first one is not coordinated with the second's surname
+    ("Przyszła Halina, Romana Czapli zabrakło.", {"Roman Czapla"}),
+])
+def test_no_shared_singular_surname(people, text, names):
+    assert set(people(text)) == names
+
+
 @pytest.mark.parametrize("text,name", [
     ("Wykład wygłosił prof. Marian  Zającowski z Krakowa.", "Marian Zającowski"),
     ("Potem mówił dr inż. Żdzisław Bodzon z instytutu.", "Żdzisław Bodzon"),

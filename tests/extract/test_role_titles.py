@@ -218,3 +218,16 @@ def test_a_standing_deputy_keeps_the_rank_a_long_time_member_drops_it(extractor)
                               "Ewa Lis.")
     assert titles(found["Jan Kos"]) == ["stały zastępca"]
     assert titles(found["Ewa Lis"]) == ["członek"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Głos zabrała Irena Lach, zastępca dyrektora biura ds. edukacji i kultury Związku Powiatów Polskich.",
+     "Irena Lach", "zastępca dyrektora biura ds. edukacji i kultury"),
+    ("Gości powitał naczelnik wydziału ds. sportu Urzędu Miasta Lipno Adam Kos.", "Adam Kos",
+     "naczelnik wydziału ds. sportu"),
+    # no matter after the unit: the unit still ends the title
+    ("Głos zabrała Irena Lach, zastępca dyrektora biura Związku Powiatów Polskich.", "Irena Lach",
+     "zastępca dyrektora biura"),
+])
+def test_a_unit_s_matter_after_a_deputy_s_title_stays_in_it(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == [expected]

@@ -151,3 +151,42 @@ def test_a_representatives_capitalised_genitive_is_the_body_represented(extracto
     assert [(r.title, r.organization) for r in found["Halina Kubik"].roles] == [("przedstawiciel", "Sanepid")]
     assert [r.title for r in found["Jerzy Madej"].roles] == ["kurator oświaty"]  # an office's domain stays
     assert [r.title for r in found["Kamil Kowal"].roles] == ["przedstawiciel zarządu"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gości powitał prezes Stowarzyszenia Razem dla Borowa Jan Mak.", "Jan Mak",
+     [("prezes", "Stowarzyszenie Razem dla Borowa")]),
+    ("Zebranych powitała przewodnicząca Towarzystwa Przyjaciół Dzieci i Młodzieży Ewa Lis.", "Ewa Lis",
+     [("przewodniczący", "Towarzystwo Przyjaciół Dzieci i Młodzieży")]),
+])
+def test_a_title_reaches_its_holder_over_a_body_s_lower_case_words(extractor, text, name, expected):
+    assert titles(people(extractor, text)[name]) == expected
+
+
+def test_a_lower_case_preposition_outside_a_name_still_stops_the_walk(extractor):
+    found = people(extractor, "Podziękowania dla Stowarzyszenia Razem złożył prezes z Borowa Jan Mak.")
+    assert ("prezes", "Stowarzyszenie Razem") not in titles(found["Jan Mak"])
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Warsztaty prowadziła Olga Zych, obecnie prezes Fundacji Srebrny Most.", "Olga Zych",
+     ("prezes", "Fundacja Srebrny Most")),
+    ("Warsztaty prowadziła Olga Zych, na co dzień dyrektor Szkoły Podstawowej w Borowie.", "Olga Zych",
+     ("dyrektor", "Szkoła Podstawowa w Borowie")),
+    ("Warsztaty prowadziła Olga Zych, z zawodu prawniczka.", "Olga Zych", ("prawnik", None)),
+])
+def test_an_adverbial_between_the_comma_and_the_title(extractor, text, name, expected):
+    assert expected in titles(people(extractor, text)[name])
+
+
+def test_an_adverb_of_the_past_keeps_the_title_away(extractor):
+    found = people(extractor, "Warsztaty prowadziła Olga Zych, niegdyś prezes Fundacji Srebrny Most.")
+    assert ("prezes", "Fundacja Srebrny Most") not in titles(found["Olga Zych"])
+
+
+def test_a_village_whose_genitive_reads_as_an_undeclined_surname_is_an_origin(extractor):
+    """'z Borek': the genitive of Borki, though SGJP also lists a woman's undeclined surname "Borek"."""
+    found = people(extractor, "Spotkanie otworzyła przewodnicząca KGW „Malwa” z Borek Halina Zając.")
+    assert [t for t, _ in titles(found["Halina Zając"])] == ["przewodniczący"]
+    company = people(extractor, "Spotkanie otworzyła prezes z uczniami Halina Zając.")
+    assert "prezes" not in [t for t, _ in titles(company["Halina Zając"])]

@@ -72,3 +72,21 @@ def test_the_record_says_who_decided_the_part(extractor) -> None:
     with recording(models=False):
         rules = extractor.extract(REPORT)
     assert all(p.part_source == "rules" and p.part_confidence is None for p in rules.people)
+
+
+def _positions(extractor, text: str) -> dict[str, set[str]]:
+    with recording(models=False) as decisions:
+        extractor.extract(text)
+    return {d.key: {f for f in d.features if f.startswith("position=")} for d in decisions if d.task == "part"}
+
+
+def test_a_photo_credit_moves_no_position(extractor) -> None:
+    """Furniture lines above or under the report ("Fot. archiwum", "Zdjęcia: 6 czerwca") count for no position."""
+    text = ("Panel o turystyce wiejskiej\nW panelu udział wzięli:\nEwa Sarna – prezes Fundacji Zielony Most,\n"
+            "Olga Pietrzyk – radna Rady Gminy Borowo.\nPanel moderowała Beata Wróbel.")
+    plain = _positions(extractor, text)
+    assert plain["Olga Pietrzyk"] == {"position=2"}
+    assert _positions(extractor, text + "\nFot. archiwum") == plain
+    assert _positions(extractor, text + "\nZdjęcia: archiwum szkoły\nFot. archiwum") == plain  # Beata: the last fifth
+    assert _positions(extractor, text.replace("\n", "\nZdjęcia: 6 czerwca\n", 1) + "\nFot. archiwum") == plain
+    assert _positions(extractor, text + "\nPanel zakończyły pytania uczestników i dyskusja o noclegach.") != plain
