@@ -146,6 +146,9 @@ def _long_before_publication(ctx: Context, d: DateMention) -> bool:
     ref = ctx.reference
     if ref is None or ref.anchor != "publication" or d.date_end is None:
         return False
+    page_date = ctx.layout.published
+    if page_date is not None and page_date.rule == "photo_credit":
+        return False  # "Foto: 12 maja 2023" dates a picture, too weakly to bar the body's own date of a year before
     return (ref.date - dt.date.fromisoformat(d.date_end)).days > REPORT_LAG_DAYS
 
 

@@ -387,3 +387,10 @@ def test_a_tasks_realisation_period_is_not_the_events_span(extractor):
     page = ("Zadanie publiczne realizowano od 1 kwietnia do 31 lipca 2020 r. W ramach zadania 20 czerwca 2020 r. "
             "odbył się rodzinny rajd rowerowy.")
     assert extractor.extract(page).event.date_start == "2020-06-20"
+
+
+def test_a_photo_credits_date_does_not_bar_the_bodys_earlier_date(extractor):
+    page = "W sobotę 3 września 2022 r. w parku w Lipnie odbył się piknik sąsiedzki.\nFot. 20 października 2023"
+    assert extractor.extract(page).event.date_start == "2022-09-03"
+    page = "Dodano: 20 października 2023\nW sobotę 3 września 2022 r. w parku w Lipnie odbył się piknik sąsiedzki."
+    assert extractor.extract(page).event.date_start is None  # a page's own stamp a year later: an old date recalled
