@@ -21,6 +21,8 @@ from pipeline.text.morphology import analyse
 _SEPARATOR = re.compile(r"[ \t]*(?:[-–—,][ \t]*)?")
 #: after the body: its seat left outside its name ("w Kole"), then the line ends (maybe after list punctuation)
 _LINE_END = re.compile(r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ \t-][A-ZĄĆĘŁŃÓŚŹŻ]\w+)*)?[ \t]*[;,.]?[ \t]*(?:\n|$)")
+#: after the body of one entry of a semicolon list ("dr Anna Lis – Fundacja X; mgr Jan Kos – Urząd Y"): its seat, the ';'
+_ENTRY_END = re.compile(r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ \t-][A-ZĄĆĘŁŃÓŚŹŻ]\w+)*)?[ \t]*;")
 #: after the body in a bracket the name opened: its seat left outside its name, then the bracket closes
 _BRACKET_END = re.compile(r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ \t-][A-ZĄĆĘŁŃÓŚŹŻ]\w+)*)?[ \t]*\)")
 #: the longest lead of a list line before the name: a bullet, a number, a place ("II miejsce –"), an honorific
@@ -46,6 +48,9 @@ def list_line_affiliation(
         close = ctx.text.find(")", person.end, line_end)
         line_end = close if close >= 0 else person.start  # no closing bracket on the line: nothing
     closes = _BRACKET_END if bracketed else _LINE_END
+    entry_end = ctx.text.find(";", person.end, line_end) if not bracketed else -1
+    if entry_end >= 0:  # a semicolon list on one line: the entry ends at its ';', the next entry's body is not hers
+        line_end, closes = entry_end + 1, _ENTRY_END
     closing = [m for m in org_mentions if id(m) in org_by_mention and person.end <= m.mention.start
                and m.mention.end <= line_end and closes.match(ctx.text, m.mention.end)]
     if not closing or closing[-1].mention.start - person.end > _REACH:

@@ -282,8 +282,9 @@ def _name_end(doc: Doc, j: int) -> int:
             and _second_surname(doc[end + 1]):
         end += 2
     elif end + 1 < n and doc[end].text in ("-", "–", "—") and doc[j].whitespace_ and doc[end].whitespace_ \
-            and surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True):
-        end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"
+            and surname_candidate(doc[end + 1]) and _second_surname(doc[end + 1], strict=True) \
+            and not (end + 2 < n and doc[end + 2].text[:1].isupper() and noun_lemmas(doc[end + 2]) & (ORG_HEADS | VENUE_HEADS)):
+        end += 2  # "Nowak - Jeziorańska", "Bujak – Lenczowskiej"; not "dr Jan Kos – Wielkopolski Ośrodek …"
     k = end
     while k < n and doc[k].text in _NOBILIARY and doc[k - 1].whitespace_ and doc[k].whitespace_:
         k += 1  # "Geringer de Oedenberg", "von der Leyen": a lower-case particle joins a second surname

@@ -87,3 +87,18 @@ def test_a_bracket_with_a_title_a_date_a_person_or_a_place_is_no_body(extractor)
     orgs = _orgs(extractor, text)
     assert not orgs["Halina Kruk"] or orgs["Halina Kruk"] == []
     assert orgs["Piotr Zięba"] == [] and orgs["Marek Pałka"] == [] and orgs["Jan Gil"] == []
+
+
+def test_a_semicolon_list_on_one_line_gives_each_speaker_her_own_body(extractor):
+    text = ("Prelegenci: dr Witold Kamyk – Urząd Gminy Sośnica; mgr Ewa Brzost – Fundacja Jasny Dom; "
+            "inż. Olga Mech – Muzeum Regionalne w Sośnicy.")
+    orgs = _orgs(extractor, text)
+    assert "Fundacja Jasny Dom" not in orgs.get("Witold Kamyk", [])
+    assert "Fundacja Jasny Dom" in orgs["Ewa Brzost"]
+
+
+def test_a_spaced_dash_before_a_bodys_name_joins_no_second_surname(extractor):
+    text = "Prelegenci: dr Witold Kamyk – Wojewódzki Ośrodek Doradztwa Rolniczego; mgr Ewa Brzost – Fundacja Jasny Dom."
+    names = [p.name for p in extractor.extract(text).people]
+    assert "Witold Kamyk" in names
+    assert extractor.extract("Gości powitała Ewa Brzost – Kamyk, sołtys wsi.").people[0].name == "Ewa Brzost-Kamyk"
