@@ -23,6 +23,7 @@ from pipeline.lexicon.words import (
     role_title,
 )
 from pipeline.ner.couple_names import shared_family_name
+from pipeline.ner.foreign_names import foreign_name
 from pipeline.ner.name_words import (
     after_patron_mark,
     first_names_agree,
@@ -116,6 +117,7 @@ def find_people(doc: Doc) -> list[tuple[int, int]]:
             i = patron_words  # "im. Jana Fryderyka X": the patron's words are the institution's name
             continue
         if (first_name(tok) is None and not _titled_unknown_name(doc, i) and not _introduced_unknown_name(doc, i)
+                and not foreign_name(doc, i)
                 and not _coordinated_unknown_name(doc, i, spans)) or (
                 i > 0 and (doc[i - 1].text.lower() in STREET_WORDS or patron_title(doc, i - 1))) or patron(doc, i) \
                 or not noun_lemmas(tok).isdisjoint(VENUE_HEADS) or inside_business_name(doc, i) \

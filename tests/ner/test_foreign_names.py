@@ -1,0 +1,17 @@
+"""Names the dictionary lacks, where a person must stand (pipeline/ner/foreign_names.py), on invented sentences."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Na festyn przyjechał konsul Estonii Kaarel Tammsaar.", "Kaarel Tammsaar"),
+    ("Spotkanie otworzył starosta partnerskiego powiatu Arvydas Kubilius.", "Arvydas Kubilius"),
+    ("Dyplomy wręczyła Leena Halttunen.", "Leena Halttunen"),
+])
+def test_a_foreign_name_after_a_title_or_a_past_verb(extractor, text, name):
+    assert name in [p.name for p in extractor.extract(text).people]
+
+
+def test_two_unknown_capitalised_words_without_a_persons_position_are_no_person(extractor):
+    for text in ("Grupa zwiedziła Bad Kissingen i okolice.", "Zespół wykonał utwór Viva Rivera."):
+        assert extractor.extract(text).people == [], text
