@@ -18,9 +18,11 @@ from pipeline.lexicon.words import is_geographic, noun_lemmas
 from pipeline.ner.org_rules import FUNDING_LEFT, agrees_with, is_adjective, is_generic, named_by_complement
 from pipeline.ner.phrase_extent import phrase_ranges
 
-#: "Organizatorem/Partnerami (festynu) byli": the names that follow are bodies in the nominative.
+#: "Organizatorem/Partnerami (festynu) byli", a label "Partnerzy projektu:": the names that follow are bodies in the
+#: nominative.
 _ROLE_CUE = re.compile(r"\b(?:współ)?(?:organizator|partner|gospodarz|realizator|fundator|inicjator|sponsor)\w*"
-                       r"(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|są|został\w*|zostali)\s*:?\s*$", re.IGNORECASE)
+                       r"(?:\s+[^\s.,;:]+){0,3}?(?:\s+(?:był\w*|byli|jest|są|został\w*|zostali)\s*:?|\s*:)\s*$",
+                       re.IGNORECASE)
 #: "zorganizowane przez", "z inicjatywy", "na zaproszenie": the body follows (any case the phrase governs).
 _AGENT = re.compile(r"(?:\bprzez|\bz\s+inicjatywy|\bna\s+zaproszenie)\s*$", re.IGNORECASE)
 #: Nouns of a body's people and organs before its genitive: "przedstawiciele X", "prezes X", "zarząd X".
@@ -33,6 +35,8 @@ _THANKS = frozenset({"dziękować", "podziękować", "składać", "złożyć", "
 _ACTING = frozenset({"zapraszać", "zaprosić", "organizować", "zorganizować", "współorganizować", "ogłaszać",
                      "ogłosić", "realizować", "zrealizować", "prowadzić", "przygotować", "przygotowywać"})
 _JOINERS = (",", "i", "oraz")
+#: Separators of a page's list line ("Partnerzy: A | B / C • D"), joiners only between spaces ("KGW/OSP" is a pair).
+_LINE_JOINERS = ("|", "/", "•", "·", ";")
 _QUOTES = frozenset({"„", "”", "“", '"', "‘", "’", "«", "»", ",,"})
 _INSIDE_NAMES = frozenset({"w", "we", "z", "ze", "im.", "św.", "pw.", "-", "–", "nr", "nr."}) | _QUOTES
 
@@ -45,7 +49,7 @@ def _cases(tok: Token, lemmas: frozenset[str] | None = None) -> set[str]:
 def _list_start(doc: Doc, start: int) -> int:
     """The first name of a list of capitalised names that `start` continues ("A, B oraz C"), else `start`."""
     k = start
-    while k >= 2 and doc[k - 1].text in _JOINERS and "\n" not in doc[k - 2].whitespace_:
+    while k >= 2 and (doc[k - 1].text in _JOINERS or _line_joiner(doc, k - 1)) and "\n" not in doc[k - 2].whitespace_:
         j = k - 2
         while j > 0 and (doc[j].text[:1].isupper() or doc[j].text in _INSIDE_NAMES or doc[j].text.isdigit()) \
                 and start - j < 30 \
@@ -55,6 +59,10 @@ def _list_start(doc: Doc, start: int) -> int:
             break
         k = j + 1
     return k
+
+
+def _line_joiner(doc: Doc, k: int) -> bool:
+    return doc[k].text in _LINE_JOINERS and bool(doc[k].whitespace_) and bool(doc[k - 1].whitespace_)
 
 
 def role_listed(doc: Doc, norm: str, start: int) -> bool:

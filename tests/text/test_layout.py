@@ -364,3 +364,16 @@ def test_a_footer_contact_or_copyright_line_is_furniture_and_names_no_place(extr
 def test_a_line_of_the_event_s_own_facts_with_a_phone_stays_the_report_s(extractor):
     text = "Zapraszamy na warsztaty.\nWarsztaty odbędą się w Głuchołazach, zapisy: tel. 77 400 10 20"
     assert "Głuchołazy" in {p.name for p in extractor.extract(text).places}
+
+
+def test_a_labelled_list_of_bodies_is_no_menu_or_breadcrumb():
+    """"Partnerzy: A | B | C" at the page's edge and "Organizatorzy: A / B / C" anywhere name the report's bodies;
+    the same separators without a label of the bodies' part stay a menu and a breadcrumb."""
+    page = (BODY + "\nOrganizatorzy: Fundacja Modry Las / Gmina Zalesie / Klub Sokół\n"
+            "Strona główna / Aktualności / Szkolenia\nPartnerzy: KGW Jarzębinki | OSP Zalesie | Klub Sokół\n"
+            "Aktualności | Kontakt | O nas")
+    found = kinds(page)
+    assert "Organizatorzy: Fundacja Modry Las / Gmina Zalesie / Klub Sokół" not in found
+    assert "Partnerzy: KGW Jarzębinki | OSP Zalesie | Klub Sokół" not in found
+    assert found["Strona główna / Aktualności / Szkolenia"] == "menu"
+    assert found["Aktualności | Kontakt | O nas"] == "menu"
