@@ -18,6 +18,7 @@ from pipeline.extract.org_names import (  # noqa: F401 (re-exported: the name's 
     venue_base,
 )
 from pipeline.extract.org_seats import SEATS, listed_seats
+from pipeline.extract.org_signatures import in_signature
 from pipeline.extract.organizer_scores import _sentence_verbs
 from pipeline.extract.organizer_scores import organizer_score as organizer_score  # learned.organizer imports it here
 from pipeline.extract.parishes import parish_mentions
@@ -153,6 +154,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
     out = _with_parishes(ctx, _club_acronyms(out))
+    out = [m for m in out if not in_signature(ctx, m.mention.start)]  # the report's signature: furniture (755)
     return out if teams else out + villages
 
 

@@ -47,6 +47,7 @@ from pipeline.extract.place_introducers import (
     unknown_adjective_after,
     unknown_to_dictionary,
 )
+from pipeline.extract.org_signatures import in_signature
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_quoted import quoted_venues
 from pipeline.extract.place_subjects import (
@@ -388,6 +389,7 @@ def extract_places(
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 other_readings(name, tokens) if kind == "locality" else (), listed))
     for p in out:
-        if alone_on_line(ctx, p.mention.start, p.mention.end):
-            p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
+        if alone_on_line(ctx, p.mention.start, p.mention.end) or in_signature(ctx, p.mention.start):
+            p.listed = False  # a menu item, a tag, a site's header, a signature's seat: listed only when a sentence
+            # names it too
     return cohere(written_in_lists(ctx, join_region_pairs(ctx, out)))
