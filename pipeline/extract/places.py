@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.foreign_places import foreign_places
+from pipeline.extract.org_signatures import in_signature
 from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_checks import (
     abbreviated_adjective,
@@ -47,7 +48,6 @@ from pipeline.extract.place_introducers import (
     unknown_adjective_after,
     unknown_to_dictionary,
 )
-from pipeline.extract.org_signatures import in_signature
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_quoted import quoted_venues
 from pipeline.extract.place_subjects import (
