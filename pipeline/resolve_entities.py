@@ -80,7 +80,8 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                 "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
             continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
         # "Chór „Echo” Spółdzielni X": after a quoted name even a generic head names the parent body
-        named_unit = any(heads[0] < q < heads[1] for q in quoted)
+        named_unit = any(heads[0] < q < heads[1] for q in quoted) or any(
+            _appositive_name(t) for t in toks[heads[0] + 1:heads[1]])  # "Chór Jutrzenka Spółdzielni X" too
         parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
                             and "gen" in a.cases and a.number == "sg"
                             and (named_unit or a.lemma.lower() not in GENERIC_PARENTS)), None)
@@ -110,6 +111,14 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
                                                        rule))
     return _units_in_offices(ctx, out)
+
+
+def _appositive_name(tok: Token) -> bool:
+    """'Jutrzenka' in "Chór Jutrzenka Spółdzielni X": a capitalised noun with a nominative and no genitive reading
+    inside a name is the unit's own name in apposition, not a complement of the head ("Klub Seniora": genitive)."""
+    nouns = [a for a in tok._.morf if a.pos in ("subst", "depr") and a.number]
+    return tok.text[:1].isupper() and bool(nouns) and any("nom" in a.cases for a in nouns) \
+        and not any("gen" in a.cases for a in nouns)
 
 
 def _instrumental_only(tok: Token) -> bool:

@@ -20,3 +20,21 @@ def test_a_name_after_a_noun_is_its_genitive_even_when_its_own_words_look_plural
 def test_a_plural_genitive_after_a_noun_still_names_a_kind(extractor):
     names = _orgs(extractor, "Na zebranie przyszli członkowie Kół Gospodyń Wiejskich.")
     assert not {n for n in names if n.startswith("Koł")}
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("Na scenie wystąpił Chór Jutrzenka Spółdzielni Mieszkaniowej Zacisze.", "Chór Jutrzenka",
+     "Spółdzielnia Mieszkaniowa Zacisze"),
+    ("Nagrodę zdobył Zespół Śpiewaczy Jutrzenka Gminnego Ośrodka Kultury w Brzezince.", "Zespół Śpiewaczy Jutrzenka",
+     "Gminny Ośrodek Kultury w Brzezince"),
+    ("Wystąpił Chór „Kos” Spółdzielni Mieszkaniowej w Brzezince.", "Chór „Kos”", "Spółdzielnia Mieszkaniowa w Brzezince"),
+])
+def test_a_named_unit_of_a_parent_is_split_and_the_generic_parent_keeps_its_seat(extractor, text, unit, parent):
+    """Nested names are split (docs/annotation.md, Organizations); a unit's own name in the nominative ("Jutrzenka")
+    names it as quotes do, and a seat after the parent's generic name is the parent's."""
+    assert {unit, parent} <= _orgs(extractor, text)
+
+
+def test_a_genitive_complement_is_no_units_own_name(extractor):
+    names = _orgs(extractor, "Na scenie wystąpił Klub Seniora Spółdzielni Mieszkaniowej Zacisze.")
+    assert "Klub Seniora" not in names
