@@ -38,3 +38,20 @@ def test_a_named_unit_of_a_parent_is_split_and_the_generic_parent_keeps_its_seat
 def test_a_genitive_complement_is_no_units_own_name(extractor):
     names = _orgs(extractor, "Na scenie wystąpił Klub Seniora Spółdzielni Mieszkaniowej Zacisze.")
     assert "Klub Seniora" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ćwiczenia przygotowała Komenda Powiatowa PSP w Brzezince.", "Komenda Powiatowa PSP w Brzezince"),
+    ("Zawody zorganizowało Koło Terenowe PZW w Brzezince.", "Koło Terenowe PZW w Brzezince"),
+])
+def test_a_local_unit_named_with_its_parents_acronym_keeps_its_seat(extractor, text, name):
+    """The acronym after a service's or an association's unit ("Komenda Powiatowa PSP") is its parent's, no proper
+    part of the unit's name: the seat stays (docs/annotation.md, an acronym is no proper part) and the parent is
+    listed too."""
+    names = _orgs(extractor, text)
+    assert name in names and name.split()[2] in names
+
+
+def test_an_acronym_spelling_the_units_own_initials_is_its_own(extractor):
+    assert "Koło Gospodyń Wiejskich KGW w Brzezince" not in _orgs(
+        extractor, "Festyn przygotowało Koło Gospodyń Wiejskich KGW w Brzezince.")
