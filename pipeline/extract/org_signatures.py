@@ -23,6 +23,7 @@ _LINE_CHARS = 90
 _ADDRESS = re.compile(r"^\s*(?:ul\.|al\.|pl\.|os\.|tel\.|e-?mail|\d{2}-\d{3}\b)", re.IGNORECASE)
 _CONTACT = re.compile(r"(?:^|[\s,])(?:ul\.|al\.|tel\.|tel:|e-?mail|\d{2}-\d{3}\b)|\S+@\S+\.[a-z]{2,}", re.IGNORECASE)
 _DATE = re.compile(r"^[\w\s.,-]*\d{1,4}[\s.-]+(?:\w+|\d{1,2})[\s.-]+\d{2,4}\s*r?\.?$")
+_BULLET = re.compile(r"^(?:[-–•*·>]|\d{1,2}[.)])\s")
 _VERBS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "pred", "winien"})
 
 
@@ -62,7 +63,8 @@ def _body_line(ctx: Context, start: int, end: int) -> bool:
     """A line that is a body's name alone: capitalised first word, an institution's head, no verb, no sentence."""
     words = _words(ctx, start, end)
     text = ctx.norm[start:end].strip()
-    if not words or not words[0].text[:1].isupper() or text[-1:] in "!?:" or len(words) > 10:
+    if not words or not words[0].text[:1].isupper() or text[-1:] in "!?:" or len(words) > 10 \
+            or _BULLET.match(text):  # "- Ośrodek X": an item of a list, not a signature
         return False
     if any(all(a.pos in _VERBS for a in w._.morf) and w._.morf for w in words):
         return False  # "Zapraszamy", "Dziękujemy": a sentence, not a name
@@ -97,8 +99,8 @@ def signature_lines(ctx: Context) -> list[tuple[int, int]]:
     if any(_CONTACT.search(ctx.norm[s:e]) for s, e in block):
         return found  # a body signing with its address or phone: the page is its own, the signature its voice
     above = lines[:len(lines) - len(block)]
-    if bodies and above and any(re.search(r"[.!?]\s*$", ctx.norm[s:e]) for s, e in above):
-        found.extend(bodies)  # the report's prose above: the block closes it
+    if bodies and above and re.search(r"[.!?…)\"”]\s*$", ctx.norm[above[-1][0]:above[-1][1]]):
+        found.extend(bodies)  # a sentence of the report right above: the block closes it (a list follows a colon)
     return found
 
 

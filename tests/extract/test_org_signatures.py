@@ -50,3 +50,12 @@ def test_a_body_line_in_the_middle_of_a_report_is_no_signature(extractor):
     report = _report(extractor, "Partnerem turnieju był\nGminny Ośrodek Kultury w Brzezinkach\n"
                                 "Zwyciężyła Ewa Sowa, a drugie miejsce zajął Adam Kot.")
     assert "Gminny Ośrodek Kultury w Brzezinkach" in {o.name for o in report.organizations}
+
+
+@pytest.mark.parametrize("closing", [
+    "W turnieju grały drużyny:\nGminny Ośrodek Kultury w Brzezinkach\nKlub Sportowy Lipa",
+    "Drużyny:\n- Gminny Ośrodek Kultury w Brzezinkach\n- Klub Sportowy Lipa",
+])
+def test_a_list_of_bodies_closing_a_report_is_no_signature(extractor, closing):
+    report = _report(extractor, f"{REPORT}\n{closing}")
+    assert "Gminny Ośrodek Kultury w Brzezinkach" in {o.name for o in report.organizations}
