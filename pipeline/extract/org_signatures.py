@@ -64,7 +64,7 @@ def _body_line(ctx: Context, start: int, end: int) -> bool:
     words = _words(ctx, start, end)
     text = ctx.norm[start:end].strip()
     if not words or not words[0].text[:1].isupper() or text[-1:] in "!?:" or len(words) > 10 \
-            or _BULLET.match(text):  # "- Ośrodek X": an item of a list, not a signature
+            or _BULLET.match(text) or re.search(r"[:|;•]", text):  # "- Ośrodek X", "Partnerzy: X | Y": a list
         return False
     if any(all(a.pos in _VERBS for a in w._.morf) and w._.morf for w in words):
         return False  # "Zapraszamy", "Dziękujemy": a sentence, not a name

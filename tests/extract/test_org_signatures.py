@@ -55,6 +55,7 @@ def test_a_body_line_in_the_middle_of_a_report_is_no_signature(extractor):
 @pytest.mark.parametrize("closing", [
     "W turnieju grały drużyny:\nGminny Ośrodek Kultury w Brzezinkach\nKlub Sportowy Lipa",
     "Drużyny:\n- Gminny Ośrodek Kultury w Brzezinkach\n- Klub Sportowy Lipa",
+    "Partnerzy: Gminny Ośrodek Kultury w Brzezinkach | Klub Sportowy Lipa",
 ])
 def test_a_list_of_bodies_closing_a_report_is_no_signature(extractor, closing):
     report = _report(extractor, f"{REPORT}\n{closing}")
