@@ -136,6 +136,31 @@ def positional_names(doc: Doc, norm: str, blocked: set[int]) -> list[tuple[int, 
     return out
 
 
+_OPENING_QUOTES = frozenset({"„", '"', "“", "«", ",,"})
+_CLOSING_QUOTES = frozenset({"”", '"', "“", "»", "’"})
+#: The most words a quoted body's name holds ("„Modry Staw”", "„Przyjaciele Ziemi Lipowskiej”").
+_QUOTED_WORDS = 6
+
+
+def quoted_bodies(doc: Doc, norm: str, blocked: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of quoted names with no head noun ("„Modry Staw”") where a body's cue puts them: the nominative
+    after "Organizatorem/Partnerami byli" or a label "Partnerzy:", the agent after "przez", and each further name of
+    such a list. A quoted name elsewhere may be a title, a song or a band (`ensembles` reads "zespół „X”")."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for q in range(n - 2):
+        if doc[q].text not in _OPENING_QUOTES or q in blocked or not doc[q + 1].text[:1].isupper():
+            continue
+        close = next((k for k in range(q + 2, min(n, q + 2 + _QUOTED_WORDS)) if doc[k].text in _CLOSING_QUOTES), None)
+        if close is None or any(k in blocked or "\n" in doc[k].whitespace_ for k in range(q, close)):
+            continue
+        first = _list_start(doc, q)
+        left = norm[max(0, doc[first].idx - 90):doc[first].idx]
+        if _ROLE_CUE.search(left) or first == q and _AGENT.search(left):
+            out.append((q, close + 1))
+    return out
+
+
 def positional_heads(tokens: list[Token]) -> frozenset[str]:
     """The head lemma of a `positional_names` phrase for its base form: a positional head, or the first capitalised
     common noun that is no adjective ("Strefa" of "Pomorska Specjalna Strefa Ekonomiczna")."""
