@@ -313,13 +313,25 @@ def institutions_as_venues(
                 or named_as_place(ctx, m.mention.start):
             pass  # "Dnia 5 maja w X …", "wybraliśmy się do X", "w dwóch miejscach: X i Y"
         elif _VENUE_LEFT.search(left):
-            if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
+            if not (_HAPPENED.search(text) or EVENT_VERB.search(text) or _event_noun_before(ctx, m.mention.start)):
                 continue
         elif not (_TO_LEFT.search(left) and _VISIT.search(text)):
             continue  # "wycieczka do Powiatowego Urzędu Pracy": the trip's destination is where it happened
         venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
         out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))
     return out
+
+
+def _event_noun_before(ctx: Context, start: int) -> bool:
+    """"Warsztaty w Miejskiej Bibliotece X", "Spotkanie w GOPS": an event's noun right before "w" and the institution
+    (a heading's or a caption's phrase with no verb) says the event was held in it."""
+    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
+
+    toks = [t for t in ctx.light_tokens if t.idx < start and not t.is_space][-2:]
+    if len(toks) < 2 or toks[1].text.lower() not in ("w", "we"):
+        return False
+    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS)
+    return any(a.pos == "subst" and a.lemma.lower() in nouns for a in toks[0]._.morf)
 
 
 #: Rooms a building's name in the genitive may follow: "w Sali Błękitnej Urzędu X", "w Auli Y"
