@@ -4,7 +4,8 @@ An acronym the text never spells out is listed as an organization when it names 
 "Acronym-only organizations"); used for the kind it is no name (settled: "a generic reference to the kind
 ('przy gminie lub OSP', 'rady KGW') is not"). The cues are the sentence's shape around the acronym: a plural
 ending hyphenated to it, a noun that names a status or a category before it, an alternative ("lub"), a
-slash pair, a list of bare acronyms given as examples of a plural category noun, or the text spelling it out
+slash pair, a list of bare acronyms given as examples of a plural category noun (an acronym with its seat is one
+body there too: "przedstawiciele instytucji: MOPS w X"), or the text spelling it out
 as something other than a body ("Lokalna Strategia Rozwoju" for LSR). Before a body's own name ("LGD
 Stowarzyszenie X") the acronym says what kind the named body is and stands for it (`named_after`).
 """
@@ -30,6 +31,8 @@ _ACRONYM = r"[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻa-z]{1,6}"
 #: A run of bare acronyms joined by commas, "i", "oraz", ending right before the mention ("– WTZ i ").
 _LIST_LEFT = re.compile(rf"([–:-]|\bnp\.|\btakie jak|\bm\.\s?in\.)\s*(?:{_ACRONYM}\s*(?:,|\bi\b|\boraz\b)\s*)*$")
 _CAPITALISED_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+")
+#: "MOPS w Nysie": a seat written after an acronym makes it one body, even as an example of a plural category.
+_SEATED = re.compile(r"\s+(?:w|we|z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]")
 
 
 def generic_acronym(ctx: Context, m: OrgMention) -> bool:
@@ -44,7 +47,7 @@ def generic_acronym(ctx: Context, m: OrgMention) -> bool:
     if before is not None and noun_lemmas(before) & _CATEGORY_BEFORE:
         return True
     listed = _LIST_LEFT.search(left)
-    if listed and _category_before(ctx, start - len(left) + listed.start()):
+    if listed and not _SEATED.match(right) and _category_before(ctx, start - len(left) + listed.start()):
         return True
     return _spelled_out_otherwise(ctx, m) or _defined_otherwise(ctx, m)
 

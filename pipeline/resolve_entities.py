@@ -80,7 +80,8 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                 "nom" in a.cases for a in toks[heads[1]]._.morf if a.pos == "subst"):
             continue  # "Stowarzyszenie Centrum Promocji X": a nominative head right after begins the first one's name
         # "Chór „Echo” Spółdzielni X": after a quoted name even a generic head names the parent body
-        named_unit = any(heads[0] < q < heads[1] for q in quoted)
+        named_unit = any(heads[0] < q < heads[1] for q in quoted) or any(
+            _appositive_name(t) for t in toks[heads[0] + 1:heads[1]])  # "Chór Jutrzenka Spółdzielni X" too
         parent_head = next((a for a in toks[heads[1]]._.morf if a.pos == "subst" and a.lemma.lower() in ORG_HEADS
                             and "gen" in a.cases and a.number == "sg"
                             and (named_unit or a.lemma.lower() not in GENERIC_PARENTS)), None)
@@ -110,6 +111,14 @@ def split_nested(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
                                            ctx.mention(u_lo, u_hi, "extract.organizations", m.mention.confidence,
                                                        rule))
     return _units_in_offices(ctx, out)
+
+
+def _appositive_name(tok: Token) -> bool:
+    """'Jutrzenka' in "Chór Jutrzenka Spółdzielni X": a capitalised noun with a nominative and no genitive reading
+    inside a name is the unit's own name in apposition, not a complement of the head ("Klub Seniora": genitive)."""
+    nouns = [a for a in tok._.morf if a.pos in ("subst", "depr") and a.number]
+    return tok.text[:1].isupper() and bool(nouns) and any("nom" in a.cases for a in nouns) \
+        and not any("gen" in a.cases for a in nouns)
 
 
 def _instrumental_only(tok: Token) -> bool:
@@ -304,13 +313,25 @@ def institutions_as_venues(
                 or named_as_place(ctx, m.mention.start):
             pass  # "Dnia 5 maja w X …", "wybraliśmy się do X", "w dwóch miejscach: X i Y"
         elif _VENUE_LEFT.search(left):
-            if not (_HAPPENED.search(text) or EVENT_VERB.search(text)):
+            if not (_HAPPENED.search(text) or EVENT_VERB.search(text) or _event_noun_before(ctx, m.mention.start)):
                 continue
         elif not (_TO_LEFT.search(left) and _VISIT.search(text)):
             continue  # "wycieczka do Powiatowego Urzędu Pracy": the trip's destination is where it happened
         venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
         out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))
     return out
+
+
+def _event_noun_before(ctx: Context, start: int) -> bool:
+    """"Warsztaty w Miejskiej Bibliotece X", "Spotkanie w GOPS": an event's noun right before "w" and the institution
+    (a heading's or a caption's phrase with no verb) says the event was held in it."""
+    from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
+
+    toks = [t for t in ctx.light_tokens if t.idx < start and not t.is_space][-2:]
+    if len(toks) < 2 or toks[1].text.lower() not in ("w", "we"):
+        return False
+    nouns = frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS)
+    return any(a.pos == "subst" and a.lemma.lower() in nouns for a in toks[0]._.morf)
 
 
 #: Rooms a building's name in the genitive may follow: "w Sali Błękitnej Urzędu X", "w Auli Y"

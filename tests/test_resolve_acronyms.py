@@ -112,3 +112,18 @@ def test_an_acronym_spelled_out_with_its_seat_is_the_full_name(extractor):
     text = ("Gminny Ośrodek Pomocy Społecznej w Radłowie (GOPS) zaprosił seniorów. "
             "Pracownicy GOPS w Radłowie przygotowali poczęstunek.")
     assert _orgs(extractor, text) == {"Gminny Ośrodek Pomocy Społecznej w Radłowie"}
+
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Na naradę przybyły instytucje pomocowe:\n- PCPR W OSTRÓDZIE\n- GOPS W MIŁAKOWIE", "PCPR w Ostródzie"),
+    ("W naradzie wzięły udział instytucje pomocowe – PCPR w Ostródzie i GOPS.", "PCPR w Ostródzie"),
+])
+def test_an_acronym_with_its_seat_listed_under_a_category_is_one_body(extractor, text, org):
+    """A list of acronyms after a plural category noun gives kinds ("placówki – WTZ i ZAZ"); a seat written after
+    one ("PCPR w X", a capitals line included) makes it one body."""
+    assert org in _orgs(extractor, text)
+
+
+def test_bare_acronyms_listed_under_a_category_stay_kinds(extractor):
+    assert not _orgs(extractor, "W naradzie wzięły udział instytucje pomocowe – PCPR i GOPS.") & {"PCPR", "GOPS"}

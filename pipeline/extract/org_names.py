@@ -51,15 +51,17 @@ def organization_base(tokens: list[Token], original: str) -> str:
     return common_phrase_base(tokens)
 
 
-def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset[str] = frozenset()
-                 ) -> tuple[int, Analysis] | None:
+def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset[str] = frozenset(),
+                 required: frozenset[str] = frozenset()) -> tuple[int, Analysis] | None:
     """(index, reading) of the phrase's head, chosen jointly with the adjectives next to it (they must agree in
     case, number and gender: "Lokalnej Grupy Działania" is singular), then with the case a preposition before
-    the phrase governs ("przez Koła Gospodyń" is plural), then singular."""
+    the phrase governs ("przez Koła Gospodyń" is plural), then singular. `required`: cases the phrase's position
+    fixes (the genitive after a noun: "Zarząd Stowarzyszenia Nasze Jeziorki" is no plural of "Nasze")."""
     h = head_index(tokens, heads)
     if h is None:
         return None
     readings = [a for a in tokens[h]._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in heads]
+    readings = [a for a in readings if a.cases & required] or readings
     around = [tokens[k] for k in range(h) if _adj_readings(tokens[k])]
     k = h + 1
     while k + 1 < len(tokens) and (tokens[k].text in DASHES or compound_stem(tokens[k])
@@ -75,11 +77,11 @@ def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset
     return h, max(readings, key=support)
 
 
-def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singular: bool = False
-                ) -> tuple[str, str | None]:
+def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singular: bool = False,
+                required: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """Nominative of an institutional name phrase; (name, head lemma). Words come from `original`; `singular`
-    names one body of a plural kind ("Kół Gospodyń" -> "Koło Gospodyń")."""
-    chosen = head_reading(tokens, heads)
+    names one body of a plural kind ("Kół Gospodyń" -> "Koło Gospodyń"); `required` as in `head_reading`."""
+    chosen = head_reading(tokens, heads, required=required)
     if chosen is None:
         return original[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(), None
     h, head_a = chosen

@@ -18,6 +18,7 @@ from pipeline.extract.org_names import (  # noqa: F401 (re-exported: the name's 
     venue_base,
 )
 from pipeline.extract.org_seats import SEATS, listed_seats
+from pipeline.extract.org_signatures import in_signature
 from pipeline.extract.organizer_scores import _sentence_verbs
 from pipeline.extract.organizer_scores import organizer_score as organizer_score  # learned.organizer imports it here
 from pipeline.extract.parishes import parish_mentions
@@ -119,11 +120,12 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         heads = ORG_HEADS | BODY_HEADS if rule.endswith("body_phrase") else ORG_HEADS | SEATED_FUNDS \
             if rule.endswith("seated_fund") else positional_heads(tokens) if rule.endswith("positional_name") \
             else ORG_HEADS
+        required = _adnominal(light, chars.start)
         if _plural_kind(tokens, heads, PREP_CASES.get(light[chars.start - 1].text.lower(), frozenset())
-                        if chars.start > 0 else frozenset()):
+                        if chars.start > 0 else frozenset(), required):
             out.extend(_distributed_seats(ctx, tokens, light, chars.end, heads))
             continue
-        name, head = phrase_base(tokens, heads, ctx.text)
+        name, head = phrase_base(tokens, heads, ctx.text, required=required)
         parent = _organ_parent(tokens, head)
         if parent is not None:  # "Rada Fundacji X": the parent body only
             tokens = tokens[parent:]
@@ -152,6 +154,7 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     out += [OrgMention(name, None, None, m) for name, m in ensemble_mentions(ctx, [(s, e) for s, e, _ in spans])
             if not _sentence_lemmas(ctx, m.start) & _TEAM_WORDS]  # "zespół „Sienna”" in a tournament: a team
     out = _with_parishes(ctx, _club_acronyms(out))
+    out = [m for m in out if not in_signature(ctx, m.mention.start)]  # the report's signature: furniture (755)
     return out if teams else out + villages
 
 
@@ -329,13 +332,24 @@ def _plural_genitive(tokens: list[Token], k: int) -> bool:
     return bool(genitives) and all(a.number == "pl" for a in genitives)  # "Fundacji Nowe Media": a name of its own
 
 
-def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str]) -> bool:
+def _plural_kind(tokens: list[Token], heads: frozenset[str], governed: frozenset[str],
+                 required: frozenset[str] = frozenset()) -> bool:
     """'przez Koła Gospodyń Wiejskich', 'Ochotniczych Straży Pożarnych': a plural head names a kind of body, not
     one body, unless a quote or an acronym makes it a name or the name's own form is plural."""
-    chosen = head_reading(tokens, heads, governed)
+    chosen = head_reading(tokens, heads, governed, required)
     if chosen is None or chosen[1].number != "pl" or chosen[1].lemma.lower() in PLURAL_NAME_HEADS:
         return False
     return not any(t.text in _QUOTES or is_all_caps_word(t) for t in tokens)
+
+
+def _adnominal(doc: list[Token], start: int) -> frozenset[str]:
+    """{"gen"} when a noun on the same line stands right before the name ("Zarząd Stowarzyszenia X", "członkowie
+    Koła Y"): the name is its genitive complement, whatever a capitalised word after the head agrees with."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or not prev.is_alpha or "\n" in prev.whitespace_ or not prev.whitespace_ \
+            or any(a.pos not in ("subst", "depr") for a in prev._.morf) or not prev._.morf:
+        return frozenset()
+    return frozenset({"gen"})
 
 
 def _declined_head(tokens: list[Token]) -> bool:

@@ -1,5 +1,6 @@
 """A parish named by its dedication, however its head is written: "parafii pw. św. Wojciecha", "Parafii pod
-wezwaniem Najświętszej Marii Panny w X", "parafii Św. Józefa". The dedication is the parish's proper name, so the
+wezwaniem Najświętszej Marii Panny w X", "parafii Św. Józefa", "parafia rzymskokatolicka pw. św. Anny" (the church's
+adjective before the marker stays in the name). The dedication is the parish's proper name, so the
 phrase names one body, written with a capital head ("Parafia pw. św. Wojciecha"); the seat after the dedication
 is dropped, as for any name with a proper part (docs/annotation.md, 452).
 """
@@ -9,17 +10,33 @@ from __future__ import annotations
 import re
 
 from pipeline.text.context import Context
+from pipeline.text.inflect import adjective_nominative
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.parishes"
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 #: the head in any case; "pw." / "p.w." / "pod wezwaniem" announces the dedication
-_PARISH = re.compile(rf"\b[Pp]arafi(?:a|i|ę|ą|o)[^\S\n]+(?P<marker>(?:pw\.|p\.[^\S\n]?w\.|pod[^\S\n]+wezwaniem)[^\S\n]+)?"
+_PARISH = re.compile(rf"\b[Pp]arafi(?:a|i|ę|ą|o)[^\S\n]+(?P<adj>[{_UP}a-ząćęłńóśźż][\w-]+[^\S\n]+"
+                     rf"(?=pw\.|p\.[^\S\n]?w\.|pod[^\S\n]+wezwaniem))?(?P<marker>(?:pw\.|p\.[^\S\n]?w\.|pod[^\S\n]+wezwaniem)[^\S\n]+)?"
                      rf"(?P<ded>(?:[Śś]w\.|[Bb]ł\.|[{_UP}][\w-]*\.?)(?:[^\S\n]+(?:[Śś]w\.|[Bb]ł\.|i\b|z(?=[^\S\n]+[{_UP}])|"
                      rf"[{_UP}][\w-]*\.?))*)")
 #: how a dedication begins without "pw.": a saint or the Virgin ("św. X", "Najświętszej Rodziny", "NMP")
 _SAINT_LEMMAS = frozenset({"święty", "błogosławiony", "najświętszy"})
 _SAINT_ABBREVIATIONS = frozenset({"św.", "bł.", "nmp"})
+
+
+def _denomination(adj: str, head: str) -> str | None:
+    """"parafia rzymskokatolicka pw. …", "parafię prawosławną pw. …", "Parafii Ewangelicko-Augsburskiej pod wezwaniem
+    …": an adjective agreeing with the parish head (feminine singular, the head's case) names its church; its
+    nominative as written (a hyphenated one inflects its last part). None when the word is no such adjective."""
+    cases = {c for a in analyse(head.strip().lower()) if a.pos == "subst" and a.lemma == "parafia" and a.number == "sg"
+             for c in a.cases}
+    first, _, last = adj.rpartition("-")
+    reading = next((a for a in analyse(last.lower()) if a.pos == "adj" and a.number == "sg" and "f" in a.genders
+                    and cases & set(a.cases)), None)
+    if reading is None:
+        return None
+    return f"{first}-" * bool(first) + adjective_nominative(last, reading, "sg", "f")
 
 
 def saintly(word: str) -> bool:
@@ -78,10 +95,14 @@ def parish_mentions(ctx: Context) -> list[tuple[int, int, str]]:
     for m in _PARISH.finditer(ctx.norm):
         if not m["marker"] and not saintly(m["ded"].split()[0]):
             continue  # "parafii Kowalskich", "Parafia Rzymskokatolicka": no dedication
+        adj = _denomination(ctx.text[m.start("adj"):m.end("adj")].strip(), ctx.text[m.start():m.start("adj")]) \
+            if m["adj"] else ""
+        if adj is None:
+            continue  # "parafii Lipnik pw. …": a noun before the marker is no denomination's adjective
         end = dedication_end(ctx, m)
         ded = ctx.text[m.start("ded"):end]
         if not ded or ded.lower() in _SAINT_ABBREVIATIONS:
             continue
         marker = " ".join(ctx.text[m.start("marker"):m.end("marker")].split()) + " " if m["marker"] else ""
-        out.append((m.start(), end, f"Parafia {marker}{ded}"))
+        out.append((m.start(), end, f"Parafia {adj + ' ' if adj else ''}{marker}{ded}"))
     return out

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.admin_regions import region_mentions
 from pipeline.extract.foreign_places import foreign_places
+from pipeline.extract.org_signatures import in_signature
 from pipeline.extract.organizations import venue_base
 from pipeline.extract.place_checks import (
     abbreviated_adjective,
@@ -395,6 +396,7 @@ def extract_places(
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 other_readings(name, tokens) if kind == "locality" else (), listed))
     for p in out:
-        if alone_on_line(ctx, p.mention.start, p.mention.end):
-            p.listed = False  # a menu item, a tag, a site's header: listed only when a sentence names it too
+        if alone_on_line(ctx, p.mention.start, p.mention.end) or in_signature(ctx, p.mention.start):
+            p.listed = False  # a menu item, a tag, a site's header, a signature's seat: listed only when a sentence
+            # names it too
     return cohere(written_in_lists(ctx, join_region_pairs(ctx, out)))

@@ -25,7 +25,7 @@ from pipeline.lexicon.words import (
 )
 from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
 from pipeline.ner.kind_names import GLUED_STOP, dictionary_firms, firm_names, legal_form_firms, press_titles
-from pipeline.ner.org_positions import positional_names
+from pipeline.ner.org_positions import positional_names, quoted_bodies
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
     after_person_in_brackets,
@@ -108,6 +108,9 @@ class BuiltinBackend:
         for start, _head, end in positional_names(doc, ctx.norm, named):  # kinds skipped above may be its words
             org_blocked.update(range(start, end))  # "Forum X", "Pomorska Specjalna Strefa Ekonomiczna" as a body
             spans.append(_span(doc, "ORG", start, end, "positional_name", 0.7))
+        for start, end in quoted_bodies(doc, ctx.norm, named | org_blocked):  # "Partnerem był „Modry Staw”"
+            org_blocked.update(range(start, end))
+            spans.append(_span(doc, "ORG", start, end, "quoted_body", 0.7))
         for i, j in find_village_units(doc, org_blocked):
             spans.append(_span(doc, "ORG", i, j, "village_unit", 0.7))
             joint = next((k for k in range(i, j) if doc[k].text == "i"), j)  # "Sołectwo A i B": two villages

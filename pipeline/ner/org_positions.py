@@ -18,9 +18,11 @@ from pipeline.lexicon.words import is_geographic, noun_lemmas
 from pipeline.ner.org_rules import FUNDING_LEFT, agrees_with, is_adjective, is_generic, named_by_complement
 from pipeline.ner.phrase_extent import phrase_ranges
 
-#: "Organizatorem/Partnerami (festynu) byli": the names that follow are bodies in the nominative.
+#: "Organizatorem/Partnerami (festynu) byli", a label "Partnerzy projektu:": the names that follow are bodies in the
+#: nominative.
 _ROLE_CUE = re.compile(r"\b(?:współ)?(?:organizator|partner|gospodarz|realizator|fundator|inicjator|sponsor)\w*"
-                       r"(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|byli|jest|są|został\w*|zostali)\s*:?\s*$", re.IGNORECASE)
+                       r"(?:\s+[^\s.,;:]+){0,3}?(?:\s+(?:był\w*|byli|jest|są|został\w*|zostali)\s*:?|\s*:)\s*$",
+                       re.IGNORECASE)
 #: "zorganizowane przez", "z inicjatywy", "na zaproszenie": the body follows (any case the phrase governs).
 _AGENT = re.compile(r"(?:\bprzez|\bz\s+inicjatywy|\bna\s+zaproszenie)\s*$", re.IGNORECASE)
 #: Nouns of a body's people and organs before its genitive: "przedstawiciele X", "prezes X", "zarząd X".
@@ -33,6 +35,8 @@ _THANKS = frozenset({"dziękować", "podziękować", "składać", "złożyć", "
 _ACTING = frozenset({"zapraszać", "zaprosić", "organizować", "zorganizować", "współorganizować", "ogłaszać",
                      "ogłosić", "realizować", "zrealizować", "prowadzić", "przygotować", "przygotowywać"})
 _JOINERS = (",", "i", "oraz")
+#: Separators of a page's list line ("Partnerzy: A | B / C • D"), joiners only between spaces ("KGW/OSP" is a pair).
+_LINE_JOINERS = ("|", "/", "•", "·", ";")
 _QUOTES = frozenset({"„", "”", "“", '"', "‘", "’", "«", "»", ",,"})
 _INSIDE_NAMES = frozenset({"w", "we", "z", "ze", "im.", "św.", "pw.", "-", "–", "nr", "nr."}) | _QUOTES
 
@@ -45,7 +49,7 @@ def _cases(tok: Token, lemmas: frozenset[str] | None = None) -> set[str]:
 def _list_start(doc: Doc, start: int) -> int:
     """The first name of a list of capitalised names that `start` continues ("A, B oraz C"), else `start`."""
     k = start
-    while k >= 2 and doc[k - 1].text in _JOINERS and "\n" not in doc[k - 2].whitespace_:
+    while k >= 2 and (doc[k - 1].text in _JOINERS or _line_joiner(doc, k - 1)) and "\n" not in doc[k - 2].whitespace_:
         j = k - 2
         while j > 0 and (doc[j].text[:1].isupper() or doc[j].text in _INSIDE_NAMES or doc[j].text.isdigit()) \
                 and start - j < 30 \
@@ -55,6 +59,10 @@ def _list_start(doc: Doc, start: int) -> int:
             break
         k = j + 1
     return k
+
+
+def _line_joiner(doc: Doc, k: int) -> bool:
+    return doc[k].text in _LINE_JOINERS and bool(doc[k].whitespace_) and bool(doc[k - 1].whitespace_)
 
 
 def role_listed(doc: Doc, norm: str, start: int) -> bool:
@@ -125,6 +133,31 @@ def positional_names(doc: Doc, norm: str, blocked: set[int]) -> list[tuple[int, 
                 or not body_position(doc, norm, start, head, end):
             continue
         out.append((start, head, end))
+    return out
+
+
+_OPENING_QUOTES = frozenset({"„", '"', "“", "«", ",,"})
+_CLOSING_QUOTES = frozenset({"”", '"', "“", "»", "’"})
+#: The most words a quoted body's name holds ("„Modry Staw”", "„Przyjaciele Ziemi Lipowskiej”").
+_QUOTED_WORDS = 6
+
+
+def quoted_bodies(doc: Doc, norm: str, blocked: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of quoted names with no head noun ("„Modry Staw”") where a body's cue puts them: the nominative
+    after "Organizatorem/Partnerami byli" or a label "Partnerzy:", the agent after "przez", and each further name of
+    such a list. A quoted name elsewhere may be a title, a song or a band (`ensembles` reads "zespół „X”")."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for q in range(n - 2):
+        if doc[q].text not in _OPENING_QUOTES or q in blocked or not doc[q + 1].text[:1].isupper():
+            continue
+        close = next((k for k in range(q + 2, min(n, q + 2 + _QUOTED_WORDS)) if doc[k].text in _CLOSING_QUOTES), None)
+        if close is None or any(k in blocked or "\n" in doc[k].whitespace_ for k in range(q, close)):
+            continue
+        first = _list_start(doc, q)
+        left = norm[max(0, doc[first].idx - 90):doc[first].idx]
+        if _ROLE_CUE.search(left) or first == q and _AGENT.search(left):
+            out.append((q, close + 1))
     return out
 
 

@@ -112,7 +112,8 @@ def own_name_word(tok: Token, nxt: Token | None = None) -> bool:
 
 #: Heads of units that do not stand without a parent: an acronym after their complement is the parent's.
 SUBUNIT_HEADS = frozenset({"katedra", "wydział", "zakład", "oddział", "filia", "instytut", "departament", "biuro",
-                           "sekcja", "referat", "klinika", "pracownia", "laboratorium", "rada"})
+                           "sekcja", "referat", "klinika", "pracownia", "laboratorium", "rada",
+                           "komenda", "koło", "hufiec"})  # a service's and an association's local units
 #: Facilities a body runs, named by their function ("Centrum Konferencyjne", "Ośrodek Szkoleniowy"): an acronym
 #: right after the head and its adjectives is the body that runs it.
 FACILITY_HEADS = frozenset({"centrum", "ośrodek"})

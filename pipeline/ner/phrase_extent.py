@@ -193,6 +193,9 @@ def _extend_right_raw(
                         and not _brand_head(doc[first - 1], tok) and not (host >= 0 and first_head(doc, host, j, heads)) \
                         and not any("nazwa_instytucji" in a.names for a in tok._.morf):  # "Hospicjum Caritas"
                     break  # "Towarzystwo X Oddział w Y": a branch after its parent's name stays in it
+                if distinctive and any("gen" in a.cases for a in tok._.morf if a.pos == "subst") \
+                        and noun_lemmas(tok) & ORG_HEADS and not noun_lemmas(tok) & BRANCH_NOUNS:
+                    distinctive = False  # "Chór „Echo” Spółdzielni Mieszkaniowej w X": the parent's name is generic
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
                     distinctive = True

@@ -225,6 +225,16 @@ def spells_a_town(doc: Doc, start: int, end: int) -> bool:
     return is_known_locality(name) and is_town_or_seat(name)
 
 
+def _before_abbreviation(doc: Doc, k: int) -> int:
+    """Where the name listed before the link at `k` ends: before an abbreviated adjective of its town ("z Ostrowa
+    Wlkp., Mińska Maz. oraz Kutna": the extractor reads "Wlkp." after the name), else at `k`."""
+    from pipeline.extract.place_checks import ABBREVIATED
+
+    if k >= 2 and doc[k - 1].text == "." and doc[k - 2].text + "." in ABBREVIATED:
+        return k - 2
+    return k
+
+
 def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges of geographic names; consecutive capitalised parts join ('Nowy Sącz')."""
     out: list[tuple[int, int]] = []
@@ -248,8 +258,8 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             out.append((i, end))  # "z Ziemi Ciechanowskiej": a region word and its place adjective; "w Krainie
             i = end  # Świętej Anny": a saint's name after the region word
             continue
-        listed = i >= 2 and doc[i - 1].text in _LIST_LINKS and (bool(out) and out[-1][1] == i - 1
-                                                                or after_unit_phrase(doc, i))
+        listed = i >= 2 and doc[i - 1].text in _LIST_LINKS and (bool(out) and out[-1][1] == _before_abbreviation(
+            doc, i - 1) or after_unit_phrase(doc, i))
         if leads_pair and (adjective_led_locality(doc, i, blocked, listed) or adjective_led_region(doc, i, blocked)):
             end = register_tail(doc, i, i + 2, blocked)
             out.append((i, end))  # "w Murowanej Goślinie": the adjective has no geographic reading of its own

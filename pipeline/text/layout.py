@@ -25,6 +25,7 @@ from pipeline.text.layout_rules import (
     PIPE_MENU,
     PUBLICATION_DATE,
     RELATED,
+    ROLE_LABEL,
     YEAR,
     date_of,
     trailing_kind,
@@ -74,11 +75,13 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
         if name in ("lone_date", "tagged_date", "stamp_line", "clock_stamp", "machine_stamp", "dated_byline", "author") \
                 and not at_edge:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
+        if name == "crumb_chain" and ROLE_LABEL.match(line):
+            continue  # "Partnerzy: Fundacja X / Stowarzyszenie Y / Gmina Z": the report's list of bodies
         if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
             return kind, name
     if at_edge and _short_stamp(line):
         return PUBLICATION_DATE, "short_stamp"  # "Kategoria: Aktualności | 18 marca 2019 | admin": a stamp, not a menu
-    if at_edge and PIPE_MENU.match(line):
+    if at_edge and PIPE_MENU.match(line) and not ROLE_LABEL.match(line):
         return MENU, "pipe_menu"
     if at_edge and CONTACT_LINE.search(line) and not EVENT_WORDS.search(line):
         return MENU, "contact_line"  # "Biuro projektu: ul. X 12, 46-200 Y, tel. …", "© 2019 OWES Y": the site's footer

@@ -153,6 +153,10 @@ def trailing_kind(line: str) -> str | None:
         return RELATED
     return None
 
+#: A line that a label of the bodies' part opens ("Partnerzy:", "Organizatorzy projektu:", "Sponsor:"): the list after
+#: it names the report's bodies, however its items are separated, and is no menu or breadcrumb.
+ROLE_LABEL = re.compile(r"^\s*(?:współ)?(?:organizator|partner|sponsor|patron|fundator|realizator|gospodarz)\w*"
+                        r"(?:\s+[^\s:|/]+){0,2}\s*:", re.IGNORECASE)
 #: A short line at the edges that is nothing but a title-cased menu item list: "Aktualności | Kontakt | O nas".
 PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
 DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)

@@ -1,5 +1,7 @@
 """Institutions named as where something happened, in sentences written for the tests."""
 
+import pytest
+
 
 def _result(extractor, text: str) -> tuple[set[str], set[tuple[str, str]]]:
     r = extractor.extract(text)
@@ -48,3 +50,18 @@ def test_a_parliament_or_an_acronym_the_event_was_held_in(extractor):
     assert ("MOPS w Lipnie", "venue") in places
     _, places = _result(extractor, "Jego żona pracuje w Senacie RP od lat.")
     assert not any(kind == "venue" for _name, kind in places)
+
+
+@pytest.mark.parametrize("text", [
+    "Warsztaty w Gminnej Bibliotece Publicznej w Brzezince\nW czwartek dzieci robiły kartki świąteczne.",
+    "SZKOLENIE W GMINNYM OŚRODKU KULTURY W BRZEZINCE\nW czwartek sołtysi poznali nowe przepisy.",
+])
+def test_an_event_noun_before_the_institution_makes_it_the_venue(extractor, text):
+    """A heading "Warsztaty w X" with no verb says where the event was held, as "odbyły się w X" does."""
+    venues = {p.name for p in extractor.extract(text).places if p.kind == "venue"}
+    assert any(v.startswith("Gminn") for v in venues)
+
+
+def test_people_in_an_institution_do_not_make_it_a_venue(extractor):
+    report = extractor.extract("Pracownicy w Gminnej Bibliotece Publicznej w Brzezince przygotowali wystawę.")
+    assert not [p for p in report.places if p.kind == "venue"]

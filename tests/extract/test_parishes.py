@@ -83,3 +83,19 @@ def test_i_before_a_bodys_acronym_or_head_ends_the_dedication(extractor):
     # two saints of one dedication stay together
     names = {o.name for o in extractor.extract("Dziękujemy Parafii pw. św. Piotra i Pawła.").organizations}
     assert "Parafia pw. św. Piotra i Pawła" in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kiermasz przygotowała parafia rzymskokatolicka pw. św. Rocha w Jodłowie.", "Parafia rzymskokatolicka pw. św. Rocha"),
+    ("Chór wystąpił dla parafii prawosławnej pod wezwaniem Zaśnięcia NMP w Lipowie.",
+     "Parafia prawosławna pod wezwaniem Zaśnięcia NMP"),
+    ("Dzieci odwiedziły Parafię Ewangelicko-Augsburską pw. Zbawiciela w Lipowie.",
+     "Parafia Ewangelicko-Augsburska pw. Zbawiciela"),
+])
+def test_a_parish_with_its_church_adjective_before_the_dedication_is_named(ctx_for, text, name):
+    """The church's adjective agreeing with the head stays in the name, in the nominative; the seat drops (452)."""
+    assert [n for _, _, n in parish_mentions(ctx_for(text))] == [name]
+
+
+def test_a_noun_before_the_dedication_is_no_church_adjective(ctx_for):
+    assert parish_mentions(ctx_for("Proboszcz parafii Lipnik pw. św. Rocha podziękował gościom.")) == []

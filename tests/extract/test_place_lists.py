@@ -1,6 +1,8 @@
 """Round 12: a village the dictionary lacks, coordinated with places before it, is a place when it shares their
 case ("z Puńcowa, Kozakowic, Dzięgielowa"); a list member in another case is no place."""
 
+import pytest
+
 
 def _places(extractor, text: str) -> set[str]:
     return {p.name for p in extractor.extract(text).places}
@@ -126,3 +128,13 @@ def test_list_members_after_a_gmina_and_two_word_countries(extractor):
     names = _places(extractor, "Przyjechali goście z gminy Kozłowej, Kutna i Helu.")
     assert {"Kutno", "Hel"} <= names
     assert "Nowa Zelandia" in _places(extractor, "Przyjechali goście z Kutna, Nowej Zelandii i Helu.")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Goście przyjechali z Ostrowa Wlkp., Płońska oraz Kutna.", "Płońsk"),
+    ("Goście przyjechali z Płońska, Mińska Maz. oraz Kutna.", "Kutno"),
+    ("Goście przyjechali z Płońska, Mińska Maz. oraz Kutna.", "Mińsk Mazowiecki"),
+])
+def test_a_list_goes_on_after_an_abbreviated_town_adjective(extractor, text, town):
+    """"Maz." after a listed town is the town's own adjective, not a full stop: the list goes on after it."""
+    assert town in {p.name for p in extractor.extract(text).places}

@@ -24,6 +24,9 @@ def _report(extractor, text: str):
     ("Organizatorami rajdu byli Klub Turystyczny Lipa oraz Gmina Brzozowo.", "Gmina Brzozowo"),
     ("Organizatorami byli Fundacja Lipa, Dom Kultury w Brzozowie i Powiat Lipowski.", "Powiat Lipowski"),
     ("Partnerami byli Klub Sportowy „Lipa”, Przedszkole nr 2 oraz Gmina Brzozowo.", "Gmina Brzozowo"),
+    ("Piknik się udał.\nPartnerzy: Fundacja Lipa | Stowarzyszenie Wrzos | Gmina Brzozowo", "Gmina Brzozowo"),
+    ("Piknik się udał.\nPartnerzy festynu: Fundacja Lipa / Gmina Brzozowo / Klub Wrzos\nDziękujemy.",
+     "Gmina Brzozowo"),
 ])
 def test_an_acting_unit_is_an_organization(extractor, text, name):
     report = _report(extractor, text)
@@ -38,6 +41,7 @@ def test_an_acting_unit_is_an_organization(extractor, text, name):
     "Wiele słyszeliśmy o Gminie Brzozowo.",  # a locative after its preposition, not a dative
     "Na uroczystości obecne były władze samorządowe Gminy Brzozowo.",  # the adjective, not "samorząd" itself
     "Organizatorem był Klub Lipa, a gośćmi byli radni oraz Gmina Brzozowo.",  # the list follows another cue
+    "Trasa rajdu: Lipowo / Gmina Brzozowo / Wrzosy.",  # a route, no label of the bodies' part
 ])
 def test_a_unit_as_a_territory_stays_a_place(extractor, text):
     report = _report(extractor, text)

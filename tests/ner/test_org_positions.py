@@ -58,3 +58,22 @@ def test_a_positional_name_takes_the_plural_kind_it_governs_and_follows_quoted_n
     # a quoted name earlier in the list does not hide the cue that opens it
     names = _orgs(extractor, "Partnerami byli „Lipka” oraz Forum Inicjatyw Sąsiedzkich.")
     assert "Forum Inicjatyw Sąsiedzkich" in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Organizatorem spotkania był „Modry Staw”.", "„Modry Staw”"),
+    ("Partnerami festynu byli Powiat Lipowski, Klub Wrzos oraz „Zielona Kotwica”.", "„Zielona Kotwica”"),
+    ("Piknik się udał.\nPartnerzy: Fundacja Lipa | „Zielona Kotwica” | Gmina Brzozowo", "„Zielona Kotwica”"),
+    ("Warsztaty zorganizowane przez „Modry Staw” odbyły się w sobotę.", "„Modry Staw”"),
+])
+def test_a_quoted_name_where_a_body_cue_puts_it_is_an_organization(extractor, text, name):
+    """A quoted name with no head noun is a body where the sentence names the organizer, partner or agent."""
+    assert name in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "W spektaklu „Modry Staw” zagrały dzieci.",
+    "Organizatorem konkursu „Modry Staw” była Fundacja Lipa.",
+])
+def test_a_quoted_title_elsewhere_is_no_organization(extractor, text):
+    assert "„Modry Staw”" not in _orgs(extractor, text)

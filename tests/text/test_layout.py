@@ -393,3 +393,16 @@ def test_a_caption_sentence_under_a_photo():
                  "Od lewej: Ewa Mróz (KGW Lipa), Adam Kruk"):
         assert kinds(BODY + "\n" + line)[line] == "caption", line
     assert "Na zdjęciach widać, że" not in kinds(BODY)
+
+
+def test_a_labelled_list_of_bodies_is_no_menu_or_breadcrumb():
+    """"Partnerzy: A | B | C" at the page's edge and "Organizatorzy: A / B / C" anywhere name the report's bodies;
+    the same separators without a label of the bodies' part stay a menu and a breadcrumb."""
+    page = (BODY + "\nOrganizatorzy: Fundacja Modry Las / Gmina Zalesie / Klub Sokół\n"
+            "Strona główna / Aktualności / Szkolenia\nPartnerzy: KGW Jarzębinki | OSP Zalesie | Klub Sokół\n"
+            "Aktualności | Kontakt | O nas")
+    found = kinds(page)
+    assert "Organizatorzy: Fundacja Modry Las / Gmina Zalesie / Klub Sokół" not in found
+    assert "Partnerzy: KGW Jarzębinki | OSP Zalesie | Klub Sokół" not in found
+    assert found["Strona główna / Aktualności / Szkolenia"] == "menu"
+    assert found["Aktualności | Kontakt | O nas"] == "menu"
