@@ -379,6 +379,11 @@ def guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
     if cases & {"nom"} or not cases:
         return text
     if gender == "f":
+        if cases & {"dat", "loc"}:  # "(Julii) Pietrze", "(Annie) Jagodzie": an '-a' stem's softened dative
+            soft = next((text[: -len(end)] + base for end, base in _SOFTENED
+                         if text.endswith(end) and len(text) > len(end) + 2), None)
+            if soft is not None:
+                return soft
         for ending, base in (("ę", "a"), ("ą", "a"), ("ie", "a"), ("y", "a")):
             if text.endswith(ending) and len(text) > 4:
                 return text[: -len(ending)] + base
