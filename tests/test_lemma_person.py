@@ -222,3 +222,19 @@ def test_the_words_of_a_name_without_a_known_first_name_agree_in_case():
 ])
 def test_polish_oblique_endings_on_surnames_without_a_declined_first_name(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Annie Wiatrze", "Anna Wiatra"),             # a surname known only as a man's: for a woman, an '-a' stem's
+    ("Julii Kostrze", "Julia Kostra"),            # dative or locative, its consonant softened before '-e'
+])
+def test_a_womans_surname_in_the_dative_takes_back_its_hard_consonant(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Bolkami", "Bolek"),                         # a plural only: the family or pair named by the name that is
+    ("Jackami", "Jacek"),                         # a first name and a surname, not the rarer surname 'Bolka'
+])
+def test_a_plural_name_alone_takes_the_first_name_reading(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -115,8 +115,8 @@ def single_name(tok: Token) -> str | None:
         return tok.text  # "Kowalscy": the family, as written
     if not likely_readings(names):
         family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
-        if family:
-            return family[0].lemma  # "Żeromskich": the family, by its surname
+        if family:  # "Żeromskich": the family, by its surname; "Bolkami": a first name's too ('Bolek', not 'Bolka')
+            return max(family, key=lambda a: len(a.names)).lemma
         return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
     if tok.text.lower().endswith(_FEMININE_NAME_SUFFIXES) and any(
             "imię" in a.names and "f" in a.genders and "nom" in a.cases and a.lemma == tok.text for a in names):
