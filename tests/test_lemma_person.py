@@ -238,3 +238,18 @@ def test_a_womans_surname_in_the_dative_takes_back_its_hard_consonant(phrase, ex
 ])
 def test_a_plural_name_alone_takes_the_first_name_reading(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Janem Pstrążkiem", "Jan Pstrążek"),         # no surname in the dictionary, but a common noun ('pstrążek')
+    ("Annie Kosiarce", "Anna Kosiarka"),          # declining as that noun, fleeting 'e' and softening included
+    ("Piotrem Kosiarką", "Piotr Kosiarka"),       # a man's '-a' surname declines like the feminine noun
+    ("Anny Kot", "Anna Kot"),                     # a woman's surname from a masculine noun stays as written
+])
+def test_a_surname_that_is_a_common_noun_declines_as_that_noun(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_a_plural_adjective_reading_does_not_make_a_name_descriptive():
+    # 'Szczotkowi' is also 'szczotkowy' in the plural: no adjective of a single person's name
+    assert base_form("Janowi Szczotkowi", "person") == "Jan Szczotek"

@@ -17,7 +17,6 @@ from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
     agreed_case,
     agreeing_phrase_base,
-    guess_surname,
     is_unknown,
     may_be_nominative,
     name_readings,
@@ -39,6 +38,7 @@ from pipeline.text.person_forms import (
     unlisted_first_name,
     with_undeclined,
 )
+from pipeline.text.surname_endings import common_noun_surname, guess_surname
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -246,6 +246,9 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
                  and ("f" in a.genders) == want_f and a.cases & cases]
         if first:
             return first[0].lemma
+        common = common_noun_surname(text, want_f, cases)
+        if common is not None:
+            return common
     return guess_surname(text, gender, cases)
 
 
@@ -294,7 +297,8 @@ def _descriptive(tokens: list[Token]) -> bool:
     """A name made of common words: an adjective that is no surname ('Matki Bożej', 'Mieszka
     Młodszego'), or a common noun first ('Ojca Świętego', 'Królowej Jadwigi')."""
     def adjective(t: Token) -> bool:
-        return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") for a in t._.morf) and not any(
+        return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") and a.number == "sg"
+                                                        for a in t._.morf) and not any(
             a.names for a in t._.morf if a.pos == "subst")
 
     def common_noun(t: Token) -> bool:

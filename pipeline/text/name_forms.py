@@ -19,6 +19,8 @@ from pipeline.text.foreign_endings import VOWELS as _VOWELS
 from pipeline.text.foreign_endings import consonant as _consonant
 from pipeline.text.foreign_endings import foreign_case_base, foreign_letters
 from pipeline.text.inflect import adjective_nominative, match_case
+from pipeline.text.surname_endings import SOFTENED as _SOFTENED
+from pipeline.text.surname_endings import guess_surname  # noqa: F401  (the name words' API)
 
 _APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
 _NAME_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim"})
@@ -111,6 +113,7 @@ def masculine_genitive_a(low: str) -> bool:
     if low.endswith(("icka", "ycka", "acka")):
         return False  # "Hrdlicka", "Szawracka": a feminine or Czech nominative
     return low[:-1].endswith(_MASCULINE_STEMS)
+
 
 
 def a_stem_genitive_y(low: str) -> bool:
@@ -251,9 +254,6 @@ def plural_surname(analyses: tuple[Analysis, ...] | list[Analysis]) -> dict[str,
 NameReading = tuple[frozenset[str], str, str]
 
 _GEN_ACC = frozenset({"gen", "acc"})
-#: "-a" stem dative/locative "-ie" after a softened consonant -> the stem's hard consonant + "-a"
-_SOFTENED = (("dzie", "da"), ("cie", "ta"), ("rze", "ra"), ("sie", "sa"), ("zie", "za"), ("nie", "na"),
-             ("mie", "ma"), ("wie", "wa"), ("bie", "ba"), ("pie", "pa"), ("fie", "fa"), ("le", "la"))
 
 
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
@@ -361,41 +361,3 @@ def _agree(readings: list[list[NameReading]], case: str) -> bool:
 def reading_in(readings: list[NameReading], case: str, gender: str) -> str:
     """The word's nominative under its first reading that fits the case and gender."""
     return next(r[2] for r in readings if _fits(r, case, gender))
-
-
-_FEM_RULES = [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("ską", "ska"), ("cką", "cka"),
-              ("dzką", "dzka"), ("owej", "owa"), ("ową", "owa"), ("iną", "ina"), ("yną", "yna")]
-_MASC_RULES = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"),
-               ("ckiemu", "cki"), ("dzkiemu", "dzki"), ("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki"),
-               ("kiego", "ki"), ("giego", "gi"), ("kiemu", "ki")]
-
-
-def guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
-    """Undo the case ending of a surname the dictionary lacks, by gender and the first name's case."""
-    rules = _FEM_RULES if gender == "f" else _MASC_RULES
-    for ending, base in rules:
-        if text.endswith(ending):
-            return text[: -len(ending)] + base
-    if cases & {"nom"} or not cases:
-        return text
-    if gender == "f":
-        if cases & {"dat", "loc"}:  # "(Julii) Pietrze", "(Annie) Jagodzie": an '-a' stem's softened dative
-            soft = next((text[: -len(end)] + base for end, base in _SOFTENED
-                         if text.endswith(end) and len(text) > len(end) + 2), None)
-            if soft is not None:
-                return soft
-        for ending, base in (("ę", "a"), ("ą", "a"), ("ie", "a"), ("y", "a")):
-            if text.endswith(ending) and len(text) > 4:
-                return text[: -len(ending)] + base
-        if text.endswith(("ki", "gi")) and cases & {"gen"}:
-            return text[:-1] + "a"
-        return text  # consonant-final feminine surnames do not decline
-    for ending in ("owi", "em", "a", "u"):
-        if text.endswith(ending) and len(text) - len(ending) >= 3:
-            stem = text[: -len(ending)]
-            if ending == "a" and not cases & {"gen", "acc"}:
-                continue
-            if ending == "u" and not cases & {"loc", "voc"}:
-                continue
-            return with_fleeting_e(stem)
-    return text
