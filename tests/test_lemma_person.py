@@ -253,3 +253,16 @@ def test_a_surname_that_is_a_common_noun_declines_as_that_noun(phrase, expected)
 def test_a_plural_adjective_reading_does_not_make_a_name_descriptive():
     # 'Szczotkowi' is also 'szczotkowy' in the plural: no adjective of a single person's name
     assert base_form("Janowi Szczotkowi", "person") == "Jan Szczotek"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Janowi Hrynce", "Jan Hrynko"),              # 'k' of an '-a' / '-o' stem softens to 'c' before '-e'
+    ("Agnieszce Kożucharce", "Agnieszka Kożucharka"),
+    ("Marku Wirblu", "Marek Wirbel"),             # a man's locative in '-u' after a soft stem, fleeting 'e' back
+    ("Janie Trzebuchu", "Jan Trzebuch"),          # ... and after a velar one
+    ("Janie Kożucharze", "Jan Kożuchar"),         # a man's locative of a consonant stem, not an '-a' stem's
+    ("Kofim Mbatanie", "Kofi Mbatan"),
+    ("Annie Gawłocie", "Anna Gawłota"),           # a woman's: the '-a' stem's dative or locative
+])
+def test_locative_and_dative_endings_of_unknown_surnames(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -310,8 +310,14 @@ def ending_readings(word: str) -> list[NameReading]:
         out.extend(_a_stem(word[:-1], {"acc"} if low.endswith("ę") else {"inst"}))
     for end, base in _SOFTENED:
         if low.endswith(end) and n > len(end) + 2:
+            if end != "le":  # "(Kofim) Annanie", "(Janie) Kożucharze": a consonant stem's locative, a man's
+                add({"loc"}, "m", word[: -len(end)] + base[:-1])
             add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie"
             break
+    if low.endswith(("ce", "dze")) and n > 4:  # "Hrynce", "Oldze": 'k' and 'g' of an '-a' stem soften before '-e'
+        out.extend(_a_stem(word[:-2] + "k" if low.endswith("ce") else word[:-3] + "g", {"dat", "loc"}))
+    if low.endswith("u") and n > 4 and (low[-2] in "kghljżc" or low[-3:-1] in ("cz", "sz", "rz", "dz")):
+        add({"loc"}, "m", with_fleeting_e(word[:-1]))  # "Wirblu", "Pstrążku": a man's locative after a velar or soft stem
     if low.endswith("o") and not low.endswith("ego") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
         add(set(_ALL_CASES), "*", word)  # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined
     return out
