@@ -266,3 +266,12 @@ def test_a_plural_adjective_reading_does_not_make_a_name_descriptive():
 ])
 def test_locative_and_dative_endings_of_unknown_surnames(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Stanisława Dębołęcka", "Stanisława Dębołęcka"),  # Polish letters in the stem: '-cka' is a woman's adjectival
+    ("Bolesława Wądrzycka", "Bolesława Wądrzycka"),    # surname, not an English '-ck' name's genitive
+    ("Bartona Waterducka", "Barton Waterduck"),
+])
+def test_a_polish_cka_surname_is_a_womans_nominative(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -112,8 +112,12 @@ def masculine_genitive_a(low: str) -> bool:
         return False
     if low.endswith(("icka", "ycka", "acka")):
         return False  # "Hrdlicka", "Szawracka": a feminine or Czech nominative
+    if low.endswith("cka") and any(ch in _POLISH_LETTERS for ch in low):
+        return False  # "Dębołęcka": a Polish stem's '-cka' is the adjectival surname's, not an English '-ck' + '-a'
     return low[:-1].endswith(_MASCULINE_STEMS)
 
+
+_POLISH_LETTERS = frozenset("ąćęłńóśźż")
 
 
 def a_stem_genitive_y(low: str) -> bool:
