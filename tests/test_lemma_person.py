@@ -275,3 +275,13 @@ def test_locative_and_dative_endings_of_unknown_surnames(phrase, expected):
 ])
 def test_a_polish_cka_surname_is_a_womans_nominative(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Annie Zdrzybale", "Anna Zdrzybała"),        # '-le' is the dative of an '-ła' stem ('-la' has '-li')
+    ("Zofii Kożucharce", "Zofia Kożucharka"),     # 'Zofii' may be a genitive, but the surname's '-ce' is a dative
+    ("Zofii Brzydurze", "Zofia Brzydura"),
+    ("Marii Vance", "Maria Vance"),               # a word outside the Polish alphabet: a foreign name as written
+])
+def test_a_polish_dative_ending_is_read_before_an_undeclined_name(phrase, expected):
+    assert base_form(phrase, "person") == expected

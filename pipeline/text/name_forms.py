@@ -312,18 +312,25 @@ def ending_readings(word: str) -> list[NameReading]:
         out.extend(_a_stem(word[:-1], {"gen", "dat", "loc"} if low[-2] in "lj" else {"gen"}))  # "Attili"
     if low.endswith(("ę", "ą")) and _consonant(low[-2]):
         out.extend(_a_stem(word[:-1], {"acc"} if low.endswith("ę") else {"inst"}))
+    softened = False  # an '-a' stem's dative explains a final '-e'
     for end, base in _SOFTENED:
         if low.endswith(end) and n > len(end) + 2:
             if end != "le":  # "(Kofim) Annanie", "(Janie) Kożucharze": a consonant stem's locative, a man's
                 add({"loc"}, "m", word[: -len(end)] + base[:-1])
-            add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie"
+            add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie", "Zdrzybale"
+            softened = True
             break
     if low.endswith(("ce", "dze")) and n > 4:  # "Hrynce", "Oldze": 'k' and 'g' of an '-a' stem soften before '-e'
         out.extend(_a_stem(word[:-2] + "k" if low.endswith("ce") else word[:-3] + "g", {"dat", "loc"}))
+        softened = True
     if low.endswith("u") and n > 4 and (low[-2] in "kghljżc" or low[-3:-1] in ("cz", "sz", "rz", "dz")):
         add({"loc"}, "m", with_fleeting_e(word[:-1]))  # "Wirblu", "Pstrążku": a man's locative after a velar or soft stem
-    if low.endswith("o") and not low.endswith("ego") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
-        add(set(_ALL_CASES), "*", word)  # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined
+    if low.endswith("o") and not low.endswith("ego") or low.endswith("e") and not low.endswith("ie") \
+            and _consonant(low[-2]) and not (softened and not foreign_letters(low) and not set(low) & set("qvx")):
+        # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined (not when a Polish dative explains
+        # the '-e' of a word in Polish letters: 'Zofii Kożucharce', but 'Marii Vance'; `with_undeclined` still
+        # leaves 'Condoleezzy Rice' as written)
+        add(set(_ALL_CASES), "*", word)
     return out
 
 

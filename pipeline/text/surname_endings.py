@@ -11,9 +11,10 @@ from pipeline.text.analysis import analyse
 from pipeline.text.fleeting_vowels import with_fleeting_e
 from pipeline.text.inflect import match_case
 
-#: "-a" stem dative/locative "-ie" after a softened consonant -> the stem's hard consonant + "-a"
+#: "-a" stem dative/locative "-ie" after a softened consonant -> the stem's hard consonant + "-a" ("-le" is "-ła"'s:
+#: an "-la" stem's is "-li")
 SOFTENED = (("dzie", "da"), ("cie", "ta"), ("rze", "ra"), ("sie", "sa"), ("zie", "za"), ("nie", "na"),
-             ("mie", "ma"), ("wie", "wa"), ("bie", "ba"), ("pie", "pa"), ("fie", "fa"), ("le", "la"))
+             ("mie", "ma"), ("wie", "wa"), ("bie", "ba"), ("pie", "pa"), ("fie", "fa"), ("le", "ła"))
 
 
 _FEM_RULES = [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("ską", "ska"), ("cką", "cka"),
