@@ -285,3 +285,12 @@ def test_a_polish_cka_surname_is_a_womans_nominative(phrase, expected):
 ])
 def test_a_polish_dative_ending_is_read_before_an_undeclined_name(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Krzysztofie Wiśniewskim", "Krzysztof Wiśniewski"),  # 'Wiśniewskim' is also the women's plural dative:
+    ("Grzegorzowi Mazurowi", "Grzegorz Mazur"),           # no agreement with one woman's name; of two surnames,
+    ("Iwonie Szulc", "Iwona Szulc"),                      # the one a common word backs; a village's nominative
+])                                                        # is no reading of a first name beside a surname
+def test_a_known_surname_agrees_with_one_person(phrase, expected):
+    assert base_form(phrase, "person") == expected

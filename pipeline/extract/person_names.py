@@ -30,6 +30,7 @@ from pipeline.text.name_forms import (
 from pipeline.text.person_forms import (
     APOSTROPHE_ENDING,
     abbreviated_first_name,
+    as_person,
     firsts_fit,
     single_name,
     surname_fits,
@@ -231,7 +232,10 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
         text = text[:1] + text[1:].lower()
     if cases == {"nom"}:
         return text  # the first name is in the nominative, so is the surname
-    known = [a for a in analyse(text) if set(a.names) & {"nazwisko", "przydomek"} and a.pos == "subst"]
+    readings = analyse(text)
+    common = {a.lemma.lower() for a in readings if not a.names}
+    known = sorted((a for a in readings if set(a.names) & {"nazwisko", "przydomek"} and a.pos == "subst"),
+                   key=lambda a: a.lemma.lower() not in common)  # 'Mazurowi': Mazur, which a common word backs
     want_f = gender == "f"
     for a in known:
         if ("f" in a.genders) == want_f and (not cases or a.cases & cases) and a.number != "pl":
@@ -325,7 +329,7 @@ def _nominative_phrase(tokens: list[Token]) -> bool:
     words = _name_words(tokens)
     if len(words) < 2 or _masculine_oblique(tokens):
         return False
-    if not all(may_be_nominative(t.text, t._.morf) for t in words):
+    if not all(may_be_nominative(t.text, as_person(t._.morf)) for t in words):
         return False
     first = words[0]
     if any(a.pos == "subst" and "m1" in a.genders and a.number == "sg" and a.cases & {"gen", "acc"}

@@ -258,6 +258,7 @@ def surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis])
             continue
         text = tok.text
         known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+        known = [a for a in known if a.number != "pl"] or known  # one person: a plural ('Wiśniewskim') is a family's
         if known:
             if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
                 return False
@@ -271,3 +272,13 @@ def surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis])
         if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
             return False
     return True
+
+
+def as_person(morf: tuple[Analysis, ...]) -> list[Analysis]:
+    """A person's name word without its place readings when it has a person's: 'Iwonie' is a village's nominative,
+    but beside a surname the dative of Iwona."""
+    people = [a for a in morf if set(a.names) & {"imię", "nazwisko"}]
+    return [a for a in morf if not (people and a.names and not set(a.names) & _PERSON_CATEGORIES)]
+
+
+_PERSON_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim", "przydomek"})
