@@ -294,3 +294,12 @@ def test_a_polish_dative_ending_is_read_before_an_undeclined_name(phrase, expect
 ])                                                        # is no reading of a first name beside a surname
 def test_a_known_surname_agrees_with_one_person(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Roody", "Roody"),                           # a doubled vowel is no Polish stem's: the '-y' is the name's own,
+    ("Beeky Marston", "Beeky Marston"),           # not an '-a' stem's genitive
+    ("Baracka Zuvomy", "Barack Zuvoma"),
+])
+def test_a_name_spelled_with_a_doubled_vowel_keeps_its_y(phrase, expected):
+    assert base_form(phrase, "person") == expected

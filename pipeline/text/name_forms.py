@@ -123,9 +123,10 @@ _POLISH_LETTERS = frozenset("ąćęłńóśźż")
 def a_stem_genitive_y(low: str) -> bool:
     """Can a word ending in '-y' be the genitive of an '-a' stem ('Obamy', 'Milty')? Not after 'k', 'g', 'j'
     ('-ki', '-gi', '-i' are theirs: 'Shpakovsky' is a nominative), 'l' (an '-la' stem's is '-li') or a doubled
-    consonant (Polish writes '-nny' only in names the dictionary knows): 'Kenny', 'Kelly' are English names."""
+    consonant (Polish writes '-nny' only in names the dictionary knows): 'Kenny', 'Kelly' are English names; nor
+    in a word spelled with a doubled vowel, which Polish stems do not have ('Woody', 'Reedy')."""
     return (low.endswith("y") and len(low) > 2 and _consonant(low[-2]) and low[-2] not in "kgjl"
-            and low[-2] != low[-3])
+            and low[-2] != low[-3] and "oo" not in low and "ee" not in low)
 
 
 _OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a", "ii", "íi")
