@@ -290,6 +290,7 @@ def test_a_polish_dative_ending_is_read_before_an_undeclined_name(phrase, expect
 @pytest.mark.parametrize("phrase,expected", [
     ("Krzysztofie Wiśniewskim", "Krzysztof Wiśniewski"),  # 'Wiśniewskim' is also the women's plural dative:
     ("Grzegorzowi Mazurowi", "Grzegorz Mazur"),           # no agreement with one woman's name; of two surnames,
+    ("Mazurowi", "Mazur"),
     ("Iwonie Szulc", "Iwona Szulc"),                      # the one a common word backs; a village's nominative
 ])                                                        # is no reading of a first name beside a surname
 def test_a_known_surname_agrees_with_one_person(phrase, expected):

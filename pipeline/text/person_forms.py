@@ -59,7 +59,8 @@ def surname_only_base(tokens: list[Token]) -> str:
             continue
         if readings:
             sg = [a for a in readings if a.number == "sg"] or readings
-            words.append(sg[0].lemma)
+            common = {a.lemma.lower() for a in t._.morf if not a.names}  # 'Mazurowi': Mazur, a common word too
+            words.append(next((a.lemma for a in sg if a.lemma.lower() in common), sg[0].lemma))
             continue
         if APOSTROPHE_ENDING.search(t.text):
             words.append(APOSTROPHE_ENDING.sub("", t.text))
