@@ -312,3 +312,11 @@ def test_a_name_spelled_with_a_doubled_vowel_keeps_its_y(phrase, expected):
 ])
 def test_an_unknown_first_name_in_an_oblique_case_gives_the_surname_its_case(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Barbarze Sowie", "Barbara Sowa"),           # '-rze' is the dative of an '-ra' name as '-ie' is of others:
+    ("Tamarze Cebuli", "Tamara Cebula"),          # the woman's reading, as for 'Annie'
+])
+def test_a_first_name_in_rze_reads_like_other_softened_datives(phrase, expected):
+    assert base_form(phrase, "person") == expected

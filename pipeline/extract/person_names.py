@@ -76,7 +76,7 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         masc = [a for a in sg if "m1" in a.genders] or [
             a for a in first_tokens[0]._.morf if a.pos == "subst" and a.names and "m1" in a.genders
             and a.number == "sg" and rest and surname_fits(rest, "m", [a]) and not surname_fits(rest, "f", fem)]
-        chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie"))) else masc or fem
+        chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie", "rze"))) else masc or fem
         word = tokens[0].text.lower()
         nominative = [group for group in (fem, masc) if any(a.lemma.lower() == word and "nom" in a.cases
                                                               for a in group)]
