@@ -17,7 +17,6 @@ from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
     agreed_case,
     agreeing_phrase_base,
-    ending_readings,
     is_unknown,
     may_be_nominative,
     name_readings,
@@ -33,8 +32,6 @@ from pipeline.text.person_forms import (
     abbreviated_first_name,
     as_person,
     firsts_fit,
-    gender_from_ending,
-    gender_from_surname,
     single_name,
     surname_fits,
     surname_only_base,
@@ -69,7 +66,6 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
     sg = [a for a in first_readings if a.number != "pl" and not a.cases <= {"voc"}] or first_readings
     gender = None
     cases: set[str] = set()
-    unknown_first = None  # the nominative of a first name the dictionary lacks, by its ending ('Elona' -> Elon)
     if sg:
         fem = [a for a in sg if "f" in a.genders]
         # "Belę Balazsa": a woman's first name only, but a man's name word too, before a man's surname: the man
@@ -105,10 +101,7 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         if governed and honorific is None:
             cases = cases & governed or cases
     elif rest:
-        gender, cases = gender_from_surname(rest[0])
-        if gender is None and is_unknown(first_tokens[0]._.morf):
-            gender, cases = gender_from_ending(first_tokens[0].text)
-            unknown_first = next((r[2] for r in ending_readings(first_tokens[0].text) if r[1] == gender), None)
+        gender, cases = _gender_from_surname(rest[0])
     firsts = []
     for t in first_tokens:
         # one person's first name: a plural reading is another name's ("Marin": no 'Marina' in the genitive plural)
@@ -116,7 +109,7 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         readings.sort(key=lambda a: -len(a.names))  # "Jacka": Jacek (a first name and a surname) before Jack
         pick = next((a for a in readings if (("f" in a.genders) == (gender == "f")) and a.cases & cases), None)
         pick = pick or (readings[0] if readings else None)
-        firsts.append(pick.lemma if pick else unknown_first if t is first_tokens[0] and unknown_first else t.text)
+        firsts.append(pick.lemma if pick else t.text)
     rest = _glue_initials(rest)
     surname = " ".join(t if isinstance(t, str) else "-" if t.text in _HYPHENS else _surname_base(t, gender, cases)
                        for t in rest).replace(" - ", "-")  # "von Knebel-Doeberitz": only the words a hyphen joins
@@ -129,6 +122,16 @@ def _governed_readings(fem: list[Analysis], masc: list[Analysis], governed: froz
     fits_f = [a for a in fem if a.cases & governed]
     fits_m = [a for a in masc if a.cases & governed]
     return fits_f if not fits_m else fits_m if not fits_f else fits_f + fits_m
+
+
+def _gender_from_surname(tok: Token) -> tuple[str | None, set[str]]:
+    """A first name the dictionary lacks ("Straś Romanowską"): the surname's singular readings tell the
+    gender and case when they agree on one gender."""
+    known = [a for a in tok._.morf if a.pos == "subst" and "nazwisko" in a.names and a.number == "sg"]
+    genders = {"f" if "f" in a.genders else "m" for a in known}
+    if len(genders) != 1:
+        return None, set()
+    return genders.pop(), {c for a in known for c in a.cases}
 
 
 def person_name(tokens: list[Token], honorific: Token | None = None,
@@ -285,10 +288,7 @@ def person_phrase_base(tokens: list[Token]) -> str:
     if not any("imię" in a.names for a in tokens[0]._.morf):
         # "Martina Luthera Kinga": no first name to lead, but the words of one name agree: 'Kinga' is King's
         agreed_case = agreeing_name(tokens, known=True)
-        if agreed_case is not None:
-            return agreed_case[0]
-        if not is_unknown(tokens[0]._.morf) or gender_from_ending(tokens[0].text)[0] is None:
-            return surname_only_base(tokens)
+        return agreed_case[0] if agreed_case is not None else surname_only_base(tokens)
     return person_name(tokens)[0]
 
 

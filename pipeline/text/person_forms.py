@@ -18,7 +18,6 @@ from pipeline.text.name_forms import (
     NameReading,
     agreeing_phrase_base,
     common_nominative,
-    ending_readings,
     guess_surname,
     is_unknown,
     likely_readings,
@@ -284,23 +283,3 @@ def as_person(morf: tuple[Analysis, ...]) -> list[Analysis]:
 
 
 _PERSON_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim", "przydomek"})
-
-
-def gender_from_surname(tok: Token) -> tuple[str | None, set[str]]:
-    """A first name the dictionary lacks ("Straś Romanowską"): the surname's singular readings tell the
-    gender and case when they agree on one gender."""
-    known = [a for a in tok._.morf if a.pos == "subst" and "nazwisko" in a.names and a.number == "sg"]
-    genders = {"f" if "f" in a.genders else "m" for a in known}
-    if len(genders) != 1:
-        return None, set()
-    return genders.pop(), {c for a in known for c in a.cases}
-
-
-def gender_from_ending(text: str) -> tuple[str | None, set[str]]:
-    """A first name the dictionary lacks whose ending reads only as oblique ('Elona', a man's genitive): its gender
-    and cases, for a surname that does not show them ('Elona Muska' -> Elon Musk)."""
-    readings = ending_readings(text)
-    genders = {r[1] for r in readings}
-    if not readings or any("nom" in r[0] for r in readings) or len(genders) != 1 or "*" in genders:
-        return None, set()
-    return genders.pop(), {c for r in readings for c in r[0]}
