@@ -222,3 +222,93 @@ def test_the_words_of_a_name_without_a_known_first_name_agree_in_case():
 ])
 def test_polish_oblique_endings_on_surnames_without_a_declined_first_name(phrase, expected):
     assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Annie Wiatrze", "Anna Wiatra"),             # a surname known only as a man's: for a woman, an '-a' stem's
+    ("Julii Kostrze", "Julia Kostra"),            # dative or locative, its consonant softened before '-e'
+])
+def test_a_womans_surname_in_the_dative_takes_back_its_hard_consonant(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Bolkami", "Bolek"),                         # a plural only: the family or pair named by the name that is
+    ("Jackami", "Jacek"),                         # a first name and a surname, not the rarer surname 'Bolka'
+])
+def test_a_plural_name_alone_takes_the_first_name_reading(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Janem Pstrążkiem", "Jan Pstrążek"),         # no surname in the dictionary, but a common noun ('pstrążek')
+    ("Annie Kosiarce", "Anna Kosiarka"),          # declining as that noun, fleeting 'e' and softening included
+    ("Piotrem Kosiarką", "Piotr Kosiarka"),       # a man's '-a' surname declines like the feminine noun
+    ("Anny Kot", "Anna Kot"),                     # a woman's surname from a masculine noun stays as written
+])
+def test_a_surname_that_is_a_common_noun_declines_as_that_noun(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+def test_a_plural_adjective_reading_does_not_make_a_name_descriptive():
+    # 'Szczotkowi' is also 'szczotkowy' in the plural: no adjective of a single person's name
+    assert base_form("Janowi Szczotkowi", "person") == "Jan Szczotek"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Janowi Hrynce", "Jan Hrynko"),              # 'k' of an '-a' / '-o' stem softens to 'c' before '-e'
+    ("Agnieszce Kożucharce", "Agnieszka Kożucharka"),
+    ("Marku Wirblu", "Marek Wirbel"),             # a man's locative in '-u' after a soft stem, fleeting 'e' back
+    ("Janie Trzebuchu", "Jan Trzebuch"),          # ... and after a velar one
+    ("Janie Kożucharze", "Jan Kożuchar"),         # a man's locative of a consonant stem, not an '-a' stem's
+    ("Kofim Mbatanie", "Kofi Mbatan"),
+    ("Annie Gawłocie", "Anna Gawłota"),           # a woman's: the '-a' stem's dative or locative
+])
+def test_locative_and_dative_endings_of_unknown_surnames(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Stanisława Dębołęcka", "Stanisława Dębołęcka"),  # Polish letters in the stem: '-cka' is a woman's adjectival
+    ("Bolesława Wądrzycka", "Bolesława Wądrzycka"),    # surname, not an English '-ck' name's genitive
+    ("Bartona Waterducka", "Barton Waterduck"),
+])
+def test_a_polish_cka_surname_is_a_womans_nominative(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Annie Zdrzybale", "Anna Zdrzybała"),        # '-le' is the dative of an '-ła' stem ('-la' has '-li')
+    ("Zofii Kożucharce", "Zofia Kożucharka"),     # 'Zofii' may be a genitive, but the surname's '-ce' is a dative
+    ("Zofii Brzydurze", "Zofia Brzydura"),
+    ("Marii Vance", "Maria Vance"),               # a word outside the Polish alphabet: a foreign name as written
+])
+def test_a_polish_dative_ending_is_read_before_an_undeclined_name(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Krzysztofie Wiśniewskim", "Krzysztof Wiśniewski"),  # 'Wiśniewskim' is also the women's plural dative:
+    ("Grzegorzowi Mazurowi", "Grzegorz Mazur"),           # no agreement with one woman's name; of two surnames,
+    ("Mazurowi", "Mazur"),
+    ("Iwonie Szulc", "Iwona Szulc"),                      # the one a common word backs; a village's nominative
+])                                                        # is no reading of a first name beside a surname
+def test_a_known_surname_agrees_with_one_person(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Roody", "Roody"),                           # a doubled vowel is no Polish stem's: the '-y' is the name's own,
+    ("Beeky Marston", "Beeky Marston"),           # not an '-a' stem's genitive
+    ("Baracka Zuvomy", "Barack Zuvoma"),
+])
+def test_a_name_spelled_with_a_doubled_vowel_keeps_its_y(phrase, expected):
+    assert base_form(phrase, "person") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Barbarze Sowie", "Barbara Sowa"),           # '-rze' is the dative of an '-ra' name as '-ie' is of others:
+    ("Tamarze Cebuli", "Tamara Cebula"),          # the woman's reading, as for 'Annie'
+])
+def test_a_first_name_in_rze_reads_like_other_softened_datives(phrase, expected):
+    assert base_form(phrase, "person") == expected

@@ -17,7 +17,6 @@ from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.name_forms import (
     agreed_case,
     agreeing_phrase_base,
-    guess_surname,
     is_unknown,
     may_be_nominative,
     name_readings,
@@ -31,6 +30,7 @@ from pipeline.text.name_forms import (
 from pipeline.text.person_forms import (
     APOSTROPHE_ENDING,
     abbreviated_first_name,
+    as_person,
     firsts_fit,
     single_name,
     surname_fits,
@@ -39,6 +39,7 @@ from pipeline.text.person_forms import (
     unlisted_first_name,
     with_undeclined,
 )
+from pipeline.text.surname_endings import common_noun_surname, guess_surname
 
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
 
@@ -71,7 +72,7 @@ def person_base(tokens: list[Token], honorific: Token | None = None,
         masc = [a for a in sg if "m1" in a.genders] or [
             a for a in first_tokens[0]._.morf if a.pos == "subst" and a.names and "m1" in a.genders
             and a.number == "sg" and rest and surname_fits(rest, "m", [a]) and not surname_fits(rest, "f", fem)]
-        chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie"))) else masc or fem
+        chosen = fem if fem and (not masc or tokens[0].text.endswith(("a", "ą", "y", "i", "ę", "ie", "rze"))) else masc or fem
         word = tokens[0].text.lower()
         nominative = [group for group in (fem, masc) if any(a.lemma.lower() == word and "nom" in a.cases
                                                               for a in group)]
@@ -231,7 +232,10 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
         text = text[:1] + text[1:].lower()
     if cases == {"nom"}:
         return text  # the first name is in the nominative, so is the surname
-    known = [a for a in analyse(text) if set(a.names) & {"nazwisko", "przydomek"} and a.pos == "subst"]
+    readings = analyse(text)
+    common = {a.lemma.lower() for a in readings if not a.names}
+    known = sorted((a for a in readings if set(a.names) & {"nazwisko", "przydomek"} and a.pos == "subst"),
+                   key=lambda a: a.lemma.lower() not in common)  # 'Mazurowi': Mazur, which a common word backs
     want_f = gender == "f"
     for a in known:
         if ("f" in a.genders) == want_f and (not cases or a.cases & cases) and a.number != "pl":
@@ -246,6 +250,9 @@ def _surname_base(tok: Token, gender: str | None, cases: set[str]) -> str:
                  and ("f" in a.genders) == want_f and a.cases & cases]
         if first:
             return first[0].lemma
+        common = common_noun_surname(text, want_f, cases)
+        if common is not None:
+            return common
     return guess_surname(text, gender, cases)
 
 
@@ -294,7 +301,8 @@ def _descriptive(tokens: list[Token]) -> bool:
     """A name made of common words: an adjective that is no surname ('Matki Bożej', 'Mieszka
     Młodszego'), or a common noun first ('Ojca Świętego', 'Królowej Jadwigi')."""
     def adjective(t: Token) -> bool:
-        return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") for a in t._.morf) and not any(
+        return t.text.lower() not in _PARTICLES and any(a.pos in ("adj", "pact") and a.number == "sg"
+                                                        for a in t._.morf) and not any(
             a.names for a in t._.morf if a.pos == "subst")
 
     def common_noun(t: Token) -> bool:
@@ -321,7 +329,7 @@ def _nominative_phrase(tokens: list[Token]) -> bool:
     words = _name_words(tokens)
     if len(words) < 2 or _masculine_oblique(tokens):
         return False
-    if not all(may_be_nominative(t.text, t._.morf) for t in words):
+    if not all(may_be_nominative(t.text, as_person(t._.morf)) for t in words):
         return False
     first = words[0]
     if any(a.pos == "subst" and "m1" in a.genders and a.number == "sg" and a.cases & {"gen", "acc"}

@@ -19,6 +19,8 @@ from pipeline.text.foreign_endings import VOWELS as _VOWELS
 from pipeline.text.foreign_endings import consonant as _consonant
 from pipeline.text.foreign_endings import foreign_case_base, foreign_letters
 from pipeline.text.inflect import adjective_nominative, match_case
+from pipeline.text.surname_endings import SOFTENED as _SOFTENED
+from pipeline.text.surname_endings import guess_surname  # noqa: F401  (the name words' API)
 
 _APOSTROPHE = re.compile(r"['’][a-ząćęłńóśźż]{1,4}$")
 _NAME_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim"})
@@ -110,15 +112,21 @@ def masculine_genitive_a(low: str) -> bool:
         return False
     if low.endswith(("icka", "ycka", "acka")):
         return False  # "Hrdlicka", "Szawracka": a feminine or Czech nominative
+    if low.endswith("cka") and any(ch in _POLISH_LETTERS for ch in low):
+        return False  # "Dębołęcka": a Polish stem's '-cka' is the adjectival surname's, not an English '-ck' + '-a'
     return low[:-1].endswith(_MASCULINE_STEMS)
+
+
+_POLISH_LETTERS = frozenset("ąćęłńóśźż")
 
 
 def a_stem_genitive_y(low: str) -> bool:
     """Can a word ending in '-y' be the genitive of an '-a' stem ('Obamy', 'Milty')? Not after 'k', 'g', 'j'
     ('-ki', '-gi', '-i' are theirs: 'Shpakovsky' is a nominative), 'l' (an '-la' stem's is '-li') or a doubled
-    consonant (Polish writes '-nny' only in names the dictionary knows): 'Kenny', 'Kelly' are English names."""
+    consonant (Polish writes '-nny' only in names the dictionary knows): 'Kenny', 'Kelly' are English names; nor
+    in a word spelled with a doubled vowel, which Polish stems do not have ('Woody', 'Reedy')."""
     return (low.endswith("y") and len(low) > 2 and _consonant(low[-2]) and low[-2] not in "kgjl"
-            and low[-2] != low[-3])
+            and low[-2] != low[-3] and "oo" not in low and "ee" not in low)
 
 
 _OBLIQUE_ENDINGS = ("em", "owi", "ego", "emu", "ą", "ę", "'a", "’a", "´a", "ii", "íi")
@@ -251,9 +259,6 @@ def plural_surname(analyses: tuple[Analysis, ...] | list[Analysis]) -> dict[str,
 NameReading = tuple[frozenset[str], str, str]
 
 _GEN_ACC = frozenset({"gen", "acc"})
-#: "-a" stem dative/locative "-ie" after a softened consonant -> the stem's hard consonant + "-a"
-_SOFTENED = (("dzie", "da"), ("cie", "ta"), ("rze", "ra"), ("sie", "sa"), ("zie", "za"), ("nie", "na"),
-             ("mie", "ma"), ("wie", "wa"), ("bie", "ba"), ("pie", "pa"), ("fie", "fa"), ("le", "la"))
 
 
 _ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
@@ -308,12 +313,25 @@ def ending_readings(word: str) -> list[NameReading]:
         out.extend(_a_stem(word[:-1], {"gen", "dat", "loc"} if low[-2] in "lj" else {"gen"}))  # "Attili"
     if low.endswith(("ę", "ą")) and _consonant(low[-2]):
         out.extend(_a_stem(word[:-1], {"acc"} if low.endswith("ę") else {"inst"}))
+    softened = False  # an '-a' stem's dative explains a final '-e'
     for end, base in _SOFTENED:
         if low.endswith(end) and n > len(end) + 2:
-            add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie"
+            if end != "le":  # "(Kofim) Annanie", "(Janie) Kożucharze": a consonant stem's locative, a man's
+                add({"loc"}, "m", word[: -len(end)] + base[:-1])
+            add({"dat", "loc"}, "*", word[: -len(end)] + base)  # "Obamie", "Rajoelinie", "Zdrzybale"
+            softened = True
             break
-    if low.endswith("o") and not low.endswith("ego") or low.endswith("e") and not low.endswith("ie") and _consonant(low[-2]):
-        add(set(_ALL_CASES), "*", word)  # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined
+    if low.endswith(("ce", "dze")) and n > 4:  # "Hrynce", "Oldze": 'k' and 'g' of an '-a' stem soften before '-e'
+        out.extend(_a_stem(word[:-2] + "k" if low.endswith("ce") else word[:-3] + "g", {"dat", "loc"}))
+        softened = True
+    if low.endswith("u") and n > 4 and (low[-2] in "kghljżc" or low[-3:-1] in ("cz", "sz", "rz", "dz")):
+        add({"loc"}, "m", with_fleeting_e(word[:-1]))  # "Wirblu", "Pstrążku": a man's locative after a velar or soft stem
+    if low.endswith("o") and not low.endswith("ego") or low.endswith("e") and not low.endswith("ie") \
+            and _consonant(low[-2]) and not (softened and not foreign_letters(low) and not set(low) & set("qvx")):
+        # "Mako", "Zuse": a foreign name in "-o" or "-e" is often left undeclined (not when a Polish dative explains
+        # the '-e' of a word in Polish letters: 'Zofii Kożucharce', but 'Marii Vance'; `with_undeclined` still
+        # leaves 'Condoleezzy Rice' as written)
+        add(set(_ALL_CASES), "*", word)
     return out
 
 
@@ -361,36 +379,3 @@ def _agree(readings: list[list[NameReading]], case: str) -> bool:
 def reading_in(readings: list[NameReading], case: str, gender: str) -> str:
     """The word's nominative under its first reading that fits the case and gender."""
     return next(r[2] for r in readings if _fits(r, case, gender))
-
-
-_FEM_RULES = [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("ską", "ska"), ("cką", "cka"),
-              ("dzką", "dzka"), ("owej", "owa"), ("ową", "owa"), ("iną", "ina"), ("yną", "yna")]
-_MASC_RULES = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"),
-               ("ckiemu", "cki"), ("dzkiemu", "dzki"), ("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki"),
-               ("kiego", "ki"), ("giego", "gi"), ("kiemu", "ki")]
-
-
-def guess_surname(text: str, gender: str | None, cases: set[str]) -> str:
-    """Undo the case ending of a surname the dictionary lacks, by gender and the first name's case."""
-    rules = _FEM_RULES if gender == "f" else _MASC_RULES
-    for ending, base in rules:
-        if text.endswith(ending):
-            return text[: -len(ending)] + base
-    if cases & {"nom"} or not cases:
-        return text
-    if gender == "f":
-        for ending, base in (("ę", "a"), ("ą", "a"), ("ie", "a"), ("y", "a")):
-            if text.endswith(ending) and len(text) > 4:
-                return text[: -len(ending)] + base
-        if text.endswith(("ki", "gi")) and cases & {"gen"}:
-            return text[:-1] + "a"
-        return text  # consonant-final feminine surnames do not decline
-    for ending in ("owi", "em", "a", "u"):
-        if text.endswith(ending) and len(text) - len(ending) >= 3:
-            stem = text[: -len(ending)]
-            if ending == "a" and not cases & {"gen", "acc"}:
-                continue
-            if ending == "u" and not cases & {"loc", "voc"}:
-                continue
-            return with_fleeting_e(stem)
-    return text

@@ -58,7 +58,8 @@ def surname_only_base(tokens: list[Token]) -> str:
             continue
         if readings:
             sg = [a for a in readings if a.number == "sg"] or readings
-            words.append(sg[0].lemma)
+            common = {a.lemma.lower() for a in t._.morf if not a.names}  # 'Mazurowi': Mazur, a common word too
+            words.append(next((a.lemma for a in sg if a.lemma.lower() in common), sg[0].lemma))
             continue
         if APOSTROPHE_ENDING.search(t.text):
             words.append(APOSTROPHE_ENDING.sub("", t.text))
@@ -115,8 +116,8 @@ def single_name(tok: Token) -> str | None:
         return tok.text  # "Kowalscy": the family, as written
     if not likely_readings(names):
         family = [a for a in names if a.number == "pl" and "m1" in a.genders and "nazwisko" in a.names]
-        if family:
-            return family[0].lemma  # "Żeromskich": the family, by its surname
+        if family:  # "Żeromskich": the family, by its surname; "Bolkami": a first name's too ('Bolek', not 'Bolka')
+            return max(family, key=lambda a: len(a.names)).lemma
         return tok.text  # "Mario", "Marin": only a vocative or a plural of another name
     if tok.text.lower().endswith(_FEMININE_NAME_SUFFIXES) and any(
             "imię" in a.names and "f" in a.genders and "nom" in a.cases and a.lemma == tok.text for a in names):
@@ -258,6 +259,7 @@ def surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis])
             continue
         text = tok.text
         known = [a for a in analyse(text) if "nazwisko" in a.names and a.pos == "subst"]
+        known = [a for a in known if a.number != "pl"] or known  # one person: a plural ('Wiśniewskim') is a family's
         if known:
             if not any(("f" in a.genders) == (gender == "f") and a.cases & cases for a in known):
                 return False
@@ -271,3 +273,13 @@ def surname_fits(rest: list[Token], gender: str, first_readings: list[Analysis])
         if gender == "m" and low.endswith(_FEM_NOMINATIVE_ENDINGS):
             return False
     return True
+
+
+def as_person(morf: tuple[Analysis, ...]) -> list[Analysis]:
+    """A person's name word without its place readings when it has a person's: 'Iwonie' is a village's nominative,
+    but beside a surname the dative of Iwona."""
+    people = [a for a in morf if set(a.names) & {"imię", "nazwisko"}]
+    return [a for a in morf if not (people and a.names and not set(a.names) & _PERSON_CATEGORIES)]
+
+
+_PERSON_CATEGORIES = frozenset({"imię", "nazwisko", "pseudonim", "przydomek"})
