@@ -157,6 +157,11 @@ def person_name(tokens: list[Token], honorific: Token | None = None,
     if first is None and gender == "m" and is_unknown(tokens[0]._.morf) and words[1] != tokens[1].text:
         # "dr. Żbigniewa Bodzona": the known surname shows the case of a first name the dictionary lacks
         words[0] = unknown_name_base(tokens[0].text, gender, oblique=True)
+    low = tokens[0].text.lower()
+    if first is None and is_unknown(tokens[0]._.morf) and low.endswith("ą") and len(low) >= 4 \
+            and low[-2] not in "aeiouyąęó" and words[0] == tokens[0].text:
+        # "z Oksaną Melnyk": an unknown first name in a woman's instrumental, before an undeclined surname
+        words[0], gender = unknown_name_base(tokens[0].text, "f", oblique=True), "f"
     for k, t in enumerate(tokens[1:], start=1):
         if words[k] == t.text and is_unknown(t._.morf) and t.text[:1].isupper() and oblique:
             words[k] = unknown_name_base(t.text, gender, oblique)

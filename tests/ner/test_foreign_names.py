@@ -15,3 +15,8 @@ def test_a_foreign_name_after_a_title_or_a_past_verb(extractor, text, name):
 def test_two_unknown_capitalised_words_without_a_persons_position_are_no_person(extractor):
     for text in ("Grupa zwiedziła Bad Kissingen i okolice.", "Zespół wykonał utwór Viva Rivera."):
         assert extractor.extract(text).people == [], text
+
+
+def test_a_foreign_womans_instrumental_first_name_comes_back_to_its_nominative(extractor):
+    people = extractor.extract("Dzieci rozmawiały z Tetianą Hnatyuk z Charkowa o jej pracy.").people
+    assert [p.name for p in people] == ["Tetiana Hnatyuk"]
