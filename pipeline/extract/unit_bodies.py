@@ -26,10 +26,15 @@ _AGENT_LEFT = re.compile(r"\bprzez\s*$", re.IGNORECASE)
 _WITH_LEFT = re.compile(r"\b(?:z|ze)\s*$", re.IGNORECASE)
 _AND_LEFT = re.compile(r"^\s*(?:,|\bi\b|\boraz\b)\s*$", re.IGNORECASE)
 _VERB_POS = frozenset({"fin", "praet", "bedzie"})
+#: a patron, a funder, the body by whose efforts: "pod patronatem (honorowym) Gminy X", "przy dofinansowaniu
+#: Województwa Y", "staraniem Gminy Z" (these alone may stand before their adjective)
+_SUPPORT = frozenset({"patronat", "mecenat", "dofinansowanie", "współfinansowanie", "finansowanie", "wsparcie",
+                      "staranie"})
 #: nouns whose genitive is the body that has, sends or runs them: "przedstawiciel Gminy X", "ze środków Gminy X",
 #: "projekt Województwa X" (unlike "mieszkańcy Gminy X", "na terenie Gminy X": the unit as a territory)
 _BODY_OF = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka", "delegacja", "władza",
-                      "środek", "budżet", "projekt", "partner", "pracownik", "pracownica", "urzędnik", "urzędniczka"})
+                      "środek", "budżet", "projekt", "partner", "pracownik", "pracownica", "urzędnik", "urzędniczka",
+                      *_SUPPORT})
 
 
 def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list, list]:
@@ -126,8 +131,14 @@ def _owner(ctx: Context, cases: set[str], before: list, m: Mention) -> bool:
     """A genitive unit after a noun it owns or sends: "przedstawiciel Gminy X", "ze środków Gminy X"."""
     if "gen" not in cases or not before or not before[-1].text[:1].islower():
         return False
-    return _on_line(ctx, before[-1].idx, m.start) and any(
-        a.pos == "subst" and a.lemma.lower() in _BODY_OF for a in before[-1]._.morf)
+    noun = before[-1]
+    if len(before) > 1 and before[-2].text.islower() and any(a.pos == "adj" for a in noun._.morf) \
+            and not any(a.pos == "subst" for a in noun._.morf):
+        noun = before[-2]  # "pod patronatem honorowym Gminy X": the noun before its adjective
+        return _on_line(ctx, noun.idx, m.start) and any(
+            a.pos == "subst" and a.lemma.lower() in _SUPPORT for a in noun._.morf)
+    return _on_line(ctx, noun.idx, m.start) and any(
+        a.pos == "subst" and a.lemma.lower() in _BODY_OF for a in noun._.morf)
 
 
 def acts_as_body(ctx: Context, m: Mention, previous_acting_end: int | None = None) -> bool:

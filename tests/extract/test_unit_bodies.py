@@ -135,3 +135,12 @@ def test_a_gminas_name_after_its_capitalised_unit_word_stays_as_written(extracto
     # a declined name that is no locality as written takes its base form
     names = {o.name for o in extractor.extract("Zajęcia poprowadzili pracownicy Gminy Kłodawy.").organizations}
     assert "Gmina Kłodawa" in names
+
+
+def test_a_patron_a_funder_and_a_body_by_whose_efforts_are_bodies(extractor):
+    page = ("Turniej szachowy odbył się pod patronatem honorowym Gminy Wierzbno i przy dofinansowaniu "
+            "Powiatu Kalinowskiego.")
+    names = {o.name for o in extractor.extract(page).organizations}
+    assert {"Gmina Wierzbno", "Powiat Kalinowski"} <= names
+    page = "Turniej szachowy odbył się na terenie Gminy Wierzbno."
+    assert "Gmina Wierzbno" not in {o.name for o in extractor.extract(page).organizations}
