@@ -34,6 +34,10 @@ def _unknown(tok: Token) -> bool:
     return all(a.pos == "ign" for a in tok._.morf)
 
 
+def _adverb(tok: Token) -> bool:
+    return tok.text.islower() and bool(tok._.morf) and all(a.pos in ("adv", "qub", "part") for a in tok._.morf)
+
+
 def _after_title(doc: Doc, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 2 - TITLE_REACH), -1):
         tok = doc[k]
@@ -56,6 +60,10 @@ def foreign_name(doc: Doc, i: int) -> bool:
     before = doc[i - 1]
     if before.text.lower() in ("z", "ze") and _unknown(first) and first.text.endswith("ą"):
         return True  # "z Oksaną Melnyk": the feminine instrumental of a name ending in -a
+    k = i - 1
+    while k > 0 and i - k <= 2 and (_adverb(doc[k]) or doc[k].text == "się"):
+        k -= 1  # "jechał zresztą Niklas Klingberg, który …", "zameldował się również X": words between verb and subject
+    before = doc[k]
     if before.text.islower() and any(a.pos in _PAST for a in before._.morf) and doc[i + 2:i + 3] \
             and doc[i + 2].text in (".", ",", ";", "!", "?", "z", "ze"):
         return True  # "Nagrodę wręczyła Aino Lehtonen."

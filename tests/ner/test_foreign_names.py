@@ -20,3 +20,8 @@ def test_two_unknown_capitalised_words_without_a_persons_position_are_no_person(
 def test_a_foreign_womans_instrumental_first_name_comes_back_to_its_nominative(extractor):
     people = extractor.extract("Dzieci rozmawiały z Tetianą Hnatyuk z Charkowa o jej pracy.").people
     assert [p.name for p in people] == ["Tetiana Hnatyuk"]
+
+
+def test_a_particle_between_the_verb_and_the_foreign_subject(extractor):
+    people = extractor.extract("Na mecie zameldował się również Henrik Lindqvist, który wygrał bieg.").people
+    assert [p.name for p in people] == ["Henrik Lindqvist"]
