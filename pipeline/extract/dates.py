@@ -28,7 +28,7 @@ from pipeline.extract.date_patterns import (
     parse_year,
     raw_matches,
 )
-from pipeline.extract.date_roles import STREET, date_role, founding_clause, is_dateline
+from pipeline.extract.date_roles import STREET, clause_left, date_role, founding_clause, is_dateline
 from pipeline.extract.date_spans import join_bounded, join_listed
 from pipeline.extract.previous_dates import previous_relative
 from pipeline.extract.reference import dateline_reference
@@ -72,6 +72,16 @@ def _near_year(ctx: Context, mentions: list[DateMention], start: int) -> int | N
     return int(before[-1].date_start[:4]) if before else None  # type: ignore[index]
 
 
+#: "w 2018 r.", "w 2018 roku" in the date's own clause before it
+_CLAUSE_YEAR = re.compile(r"(?<![\w-])w\s+((?:19|20)\d{2})\s*(?:r\.|roku\b)", re.IGNORECASE)
+
+
+def _clause_year(ctx: Context, start: int) -> int | None:
+    """The year the date's own clause states ("a zebranie w 2018 r. odbyło się 14 stycznia"), not a founding's."""
+    m = list(_CLAUSE_YEAR.finditer(clause_left(ctx, start)))
+    return int(m[-1].group(1)) if m and not founding_clause(ctx, start) else None
+
+
 def _infer_year(
     ctx: Context, start: int, month: int, day: int, text_year: int | None, stamps: list[DateMention],
     mentions: list[DateMention],
@@ -85,6 +95,9 @@ def _infer_year(
     the body's full dates anywhere, the stamps the text shows, a year in the title, the
     school or academic year the text names ("rok akademicki 2019/2020" puts "26 września" in 2019).
     """
+    stated = _clause_year(ctx, start)
+    if stated is not None:
+        return stated, "text"
     near = _near_year(ctx, mentions, start)
     if near is not None:
         return near, "text"

@@ -394,3 +394,10 @@ def test_a_photo_credits_date_does_not_bar_the_bodys_earlier_date(extractor):
     assert extractor.extract(page).event.date_start == "2022-09-03"
     page = "Dodano: 20 października 2023\nW sobotę 3 września 2022 r. w parku w Lipnie odbył się piknik sąsiedzki."
     assert extractor.extract(page).event.date_start is None  # a page's own stamp a year later: an old date recalled
+
+
+def test_a_year_in_the_dates_own_clause_is_its_year(extractor):
+    page = ("Zebranie sprawozdawcze koła odbyło się 18.01.2020. W ubiegłym roku koło wydało kalendarz, a zebranie "
+            "w 2019 r. odbyło się 20 stycznia.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2020-01-18", "2020-01-18")
