@@ -16,6 +16,7 @@ from pipeline.extract.event_type_evidence import (
     PROGRAMME_TYPES,
     awards_count,
     classes_noun,
+    frames_another,
     hosts_person,
     judged_page,
     plural_contest,
@@ -314,8 +315,8 @@ def type_scores(ctx: Context) -> TypeScores:
                     or _occasion(f, i, lo, pair is not None and "dzień" in lemmas) \
                     or (pair is None and _owner(f, trig, i, lo)):
                 continue
-            if side_mention(f, i, lo):
-                continue  # "odbyły się także warsztaty", "punktem programu były targi", "projekt „Zimowisko”"
+            if side_mention(f, i, lo) or frames_another(f, trig, i, lo, hi):
+                continue  # "odbyły się także warsztaty", "punktem programu były targi", "podczas dożynek"
             if lemmas <= MATCH_TRIGGERS:
                 if lo in matches_seen:
                     continue  # "mecz piłki nożnej, mecz siatkówki i mecz koszykówki": one line of a programme

@@ -181,3 +181,25 @@ def programme_whole(f: TokenFeatures, trig: list[frozenset[str]], i: int, hi: in
             return None
         k += 1
     return None
+
+
+#: prepositions of a frame: "odbył się podczas dożynek", "w trakcie festynu odbyły się warsztaty"
+FRAME_PREPOSITIONS = frozenset({"podczas", "trakcie"})
+#: the verb that says which event took place
+TOOK_PLACE = frozenset({"odbyć", "odbywać"})
+FRAME_WINDOW = 2
+
+
+def frames_another(f: TokenFeatures, trig: list[frozenset[str]], i: int, lo: int, hi: int) -> bool:
+    """The trigger at i names the occasion another event of its sentence took place at: "Panel … odbył się podczas
+    dożynek", "W trakcie festynu odbyły się warsztaty" (the panel, the workshops were the event), unless that
+    other event is only a side mention ("odbyły się także …" is weighed by `side_mention`)."""
+    if not any(f.texts[k].lower() in FRAME_PREPOSITIONS for k in range(max(lo, i - FRAME_WINDOW), i)):
+        return False
+    for j in range(lo, min(hi, len(trig))):
+        if j == i or not trig[j] or side_mention(f, j, lo) or abs(j - i) <= FRAME_WINDOW:
+            continue
+        near = range(max(lo, j - FRAME_WINDOW), min(hi, j + FRAME_WINDOW + 1))
+        if any(f.lemma[k].lower() in TOOK_PLACE for k in near) and f.cases[j] & {"nom", "acc"}:
+            return True
+    return False

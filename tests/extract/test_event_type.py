@@ -251,3 +251,11 @@ def test_plural_contests_are_items_of_a_festivals_programme(extractor, text, exp
 def test_a_part_of_a_festivals_programme_types_the_festival(extractor, text, expected):
     """"koncert finałowy Festiwalu": the concert is a part of the festival's programme; the event is the festival."""
     assert extractor.extract(text).event.type == expected
+
+
+def test_the_occasion_an_event_took_place_at_is_not_its_type(extractor):
+    """"W trakcie festynu odbyły się warsztaty": the workshops were the event, the festival its occasion."""
+    page = "W trakcie jarmarku świątecznego odbyły się warsztaty pieczenia pierników dla dzieci."
+    assert extractor.extract(page).event.type == "warsztaty"
+    page = "Podczas festynu parafialnego odbyły się także warsztaty pieczenia pierników."
+    assert extractor.extract(page).event.type == "festyn"  # "także": a side event of the festival
