@@ -92,8 +92,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # od 10 do 12 kwietnia, między 3 a 5 lipca, 30 i 31 maja, 12-14 października, 05-06. września, 15-go i 16-go maja
     ("word_range_days", re.compile(
         rf"(?:(?P<lead>\b(?:[Oo]d|[Mm]iędzy|[Pp]omiędzy)\s+))?(?<![\d.])(?P<d1>{D}){_DSUF}"
-        rf"(?:{_DASH}|\s*/\s*|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
-        rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),
+        rf"(?:{_DASH}|\s*/\s*|,(?=\d)|\s+(?:do|a|i|oraz)\s+)(?P<d2>{D}){_DSUF}(?P<g2>[^\S\n]*)(?P<w2>{_WORD})"
+        rf"(?:[^\S\n]+(?P<y2>{_YA}))?(?![\d]){_YEAR_TAIL}")),  # also "12,13 maja": two days, no decimal before a month
     # 5 grudnia 2019 r., 3 marca, 5 lut. 2019, 1-go czerwca
     ("word", re.compile(
         rf"(?<![\d.,])(?P<d1>{D}){_DSUF}(?P<g1>[^\S\n]*)(?P<w1>{_WORD})(?:[^\S\n]+(?P<y1>{_YA}))?(?![\d]){_YEAR_TAIL}")),

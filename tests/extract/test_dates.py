@@ -322,3 +322,8 @@ def test_ordinal_endings_and_roman_months_in_day_ranges(ctx_for, text, span):
     found = [(d.date_start, d.date_end) if d.date_start else (d.partial, d.partial_end)
              for d in dates(ctx_for, text) if d.partial or d.date_start]
     assert found == ([span] if span else [])
+
+
+def test_two_days_joined_by_a_bare_comma_before_a_month(extractor):
+    report = extractor.extract("Kurs odbył się 7,8 października 2021 r. w Brzegu. Zebrano 2,5 tony zakrętek.")
+    assert (report.event.date_start, report.event.date_end) == ("2021-10-07", "2021-10-08")
