@@ -18,7 +18,9 @@ from pipeline.extract.place_checks import (
     genitive_end,
     inside,
     join_region_pairs,
+    named_town,
     natural_feature_before,
+    nominative_reading,
     other_readings,
     region_in_governed_case,
     town_abroad,
@@ -178,16 +180,6 @@ def _town_homonym(toks: list[Token], k: int) -> bool:
         return False
     governed = PREP_CASES.get(toks[k - 1].text.lower())
     return governed is None or any(a.pos == "subst" and a.cases & governed for a in t._.morf)
-
-
-def _named_town(ctx: Context, tokens: list[Token], start: int, governed: frozenset[str]) -> bool:
-    """"w Berlinie", "w Rydze": a capitalised word inside a sentence, after a preposition of towns, read as a
-    geographic name in the singular and in the governed case is the town abroad, though a common noun ("berlina")
-    shares the form."""
-    t = tokens[0]
-    return len(tokens) == 1 and not t.is_sent_start and town_abroad(ctx, tokens, start) and any(
-        "nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" and a.cases & governed
-        for a in t._.morf)
 
 
 def _geographic(t: Token) -> bool:
@@ -373,7 +365,7 @@ def extract_places(
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
-        name, end = abbreviated_adjective(ctx, name, end)
+        name, end = abbreviated_adjective(ctx, nominative_reading(name, tokens) if route else name, end)
         kind = "other" if natural_feature_before(ctx, start) else "locality" if village else place_kind(name)
         if kind != "other" and in_town_name(ctx, start, ("nad",)):
             continue  # "w Kazimierzu Dolnym nad Wisłą": the river that locates a town, though a town has its name too
@@ -382,7 +374,7 @@ def extract_places(
         if kind == "other" and seat and _geographic_seat(ctx, tokens):
             kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
         governed = PREP_CASES.get(governing_word(ctx, start), frozenset())
-        if kind == "other" and (common_words(tokens, governed) and not _named_town(ctx, tokens, start, governed)
+        if kind == "other" and (common_words(tokens, governed) and not named_town(ctx, tokens, start, governed)
                                 or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):
@@ -394,7 +386,7 @@ def extract_places(
             listed = False  # "prezydent Elbląga", "rozwój Gdańska": the town of a title or a topic
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
-                                other_readings(name, tokens) if kind == "locality" else (), listed))
+                                other_readings(name, tokens, route) if kind == "locality" else (), listed))
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end) or in_signature(ctx, p.mention.start):
             p.listed = False  # a menu item, a tag, a site's header, a signature's seat: listed only when a sentence
