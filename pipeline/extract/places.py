@@ -144,7 +144,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
                     or not all(_may_be_a_locality(w) or unknown_to_dictionary(w) or common and w is t
                                or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
                 continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
-            name = locality_base(words)
+            name = nominative_reading(locality_base(words), words) if named else locality_base(words)  # "OSP Brzozowa"
             if common and not (is_known_locality(name) and is_town_or_seat(name)):
                 continue  # "z Łap", "z Oborników Śląskich": a common noun's form names a town, not a mere village
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
@@ -164,7 +164,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name, end = abbreviated_adjective(ctx, name, end)  # "z mieszkańcami Nowego Miasta Lub.": the full name
         out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
-                                other_readings(name, words)))
+                                other_readings(name, words, named)))
         ends.add(end)
         k += len(words)
     return out

@@ -63,3 +63,16 @@ def test_a_town_after_a_body_acronym(extractor, text, expected):
 ])
 def test_an_ensembles_name_or_a_postscript_is_no_town(extractor, text, absent):
     assert absent not in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,village,not_this", [
+    ("Stoisko z ciastami przygotowało KGW Brzozowa.", "Brzozowa", "Brzozów"),  # not the genitive of Brzozów
+    ("Pokaz ratownictwa dała OSP Lipnik z gminy Nysa.", "Lipnik", "Lipniki"),  # not Lipniki near Nysa
+])
+def test_a_village_after_an_acronym_is_its_nominative(extractor, text, village, not_this):
+    places = _places(extractor, text)
+    assert village in places and not_this not in places
+
+
+def test_a_village_after_a_preposition_keeps_its_case(extractor):
+    assert "Brzozów" in _places(extractor, "Na dożynki przybyli goście z Brzozowa.")
