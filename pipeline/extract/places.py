@@ -132,7 +132,9 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             or team is not None and covered.find(1, toks[team].idx, toks[team].idx + 1) >= 0
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         homonym = not named and _town_homonym(toks, k)
-        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t) or homonym):
+        vouched = (named or before.text.islower() and noun_lemmas(before) & _LOCALITY_NOUNS) and _geographic(t)
+        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t) or homonym
+                                  or vouched):  # "we wsi Dąbrówka", "OSP Dąbrówka": a first name's form too
             k += 1
             continue
         found = None
@@ -141,7 +143,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             common = homonym and not (_may_be_a_locality(t) or unknown_to_dictionary(t))
             if len(words) < width or any(w.is_space for w in words) \
                     or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
-                    or not all(_may_be_a_locality(w) or unknown_to_dictionary(w) or common and w is t
+                    or not all(_may_be_a_locality(w) or unknown_to_dictionary(w) or (common or vouched) and w is t
                                or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
                 continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
             name = nominative_reading(locality_base(words), words) if named else locality_base(words)  # "OSP Brzozowa"

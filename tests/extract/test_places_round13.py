@@ -76,3 +76,15 @@ def test_a_village_after_an_acronym_is_its_nominative(extractor, text, village, 
 
 def test_a_village_after_a_preposition_keeps_its_case(extractor):
     assert "Brzozów" in _places(extractor, "Na dożynki przybyli goście z Brzozowa.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dożynki odbyły się we wsi Dąbrówka.",
+    "Drugie miejsce zajęła drużyna OSP Dąbrówka.",
+])
+def test_a_village_named_like_a_first_name_after_wsi_or_an_acronym(extractor, text):
+    assert "Dąbrówka" in _places(extractor, text)
+
+
+def test_a_first_name_that_is_also_a_village_is_no_place_on_its_own(extractor):
+    assert "Dąbrówka" not in _places(extractor, "Wiersz przeczytała Dąbrówka z klasy trzeciej.")
