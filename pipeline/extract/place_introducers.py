@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.lexicon.words import noun_lemmas
 from pipeline.ner.place_rules import PRONOMINAL
 from pipeline.text.context import Context
 
@@ -148,3 +149,11 @@ def town_complement_after(ctx: Context, tokens: list[Token]) -> list[Token]:
                 and is_known_locality(locality_base(longer := [*tokens, toks[k], *rest])):
             return longer
     return tokens
+
+
+def village_seat(toks: list[Token], k: int, covered: bytearray) -> bool:
+    """"Rada Sołecka wsi Dąbrówka": the village a body's name gives after a lower-case settlement noun, inside the
+    body's span, is a place as the seat "w X" is."""
+    before = toks[k - 1]
+    return before.text.islower() and covered.find(1, before.idx, before.idx + 1) >= 0 \
+        and bool(noun_lemmas(before) & LOCALITY_NOUNS)

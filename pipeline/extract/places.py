@@ -49,6 +49,7 @@ from pipeline.extract.place_introducers import (
     town_complement_after,
     unknown_adjective_after,
     unknown_to_dictionary,
+    village_seat,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_quoted import quoted_venues
@@ -124,7 +125,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
     while k < len(toks):
         t, before = toks[k], toks[k - 1]
         if not t.text[:1].isupper() or (t.text.isupper() and len(t.text) <= 4) \
-                or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:
+                or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 and not village_seat(toks, k, covered):
             k += 1
             continue  # the cheap tests of the word itself before what introduces it
         team = after_team_name(ctx, toks, k)  # "MKS Bzura Ozorków": the acronym two words back

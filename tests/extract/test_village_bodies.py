@@ -157,3 +157,10 @@ def test_a_village_body_named_by_its_village_after_wsi_organizes(extractor):
 ])
 def test_a_kind_or_a_title_before_wsi_is_no_body(extractor, text):
     assert not any("Kamionka" in name or name == "Rada Sołecka" for name in _orgs(extractor, text))
+
+
+def test_the_village_a_councils_name_gives_after_wsi_is_a_place(extractor):
+    places = {p.name for p in extractor.extract("Piknik zorganizowała Rada Sołecka wsi Kamionka.").places}
+    assert "Kamionka" in places
+    places = {p.name for p in extractor.extract("Piknik zorganizowało Stowarzyszenie Przyjaciół Wsi Kamionka.").places}
+    assert "Kamionka" not in places  # a capitalised word of the body's own name, no seat
