@@ -13,6 +13,8 @@ from pipeline.text.context import Context
 LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
 #: nouns that introduce a locality's name in any case: "do miejscowości Kiermusy", "we wsi Poręby"
 LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
+#: nouns of a village, whose name is often a first name's form too ("we wsi Dąbrówka"; not "w mieście Anna")
+VILLAGE_NOUNS = frozenset({"wieś", "sołectwo", "osada"})
 #: nouns of the people living somewhere, whose genitive is their locality: "mieszkańcy Kamionki" (an origin)
 RESIDENT_NOUNS = frozenset({"mieszkaniec", "mieszkanka"})
 
