@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from pipeline.extract.place_context import governing_word
 from pipeline.extract.place_mention import PlaceMention
 from pipeline.lexicon.place_anchors import nearest_reading, register_anchors
-from pipeline.lexicon.place_phrases import governed_cases
+from pipeline.lexicon.place_phrases import geo_lemmas, governed_cases, tag_cases
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, known_readings
 from pipeline.lexicon.regions import LAND_NOUNS, TOWN_SITE_NOUNS, is_continental, is_region
 from pipeline.lexicon.teryt import region_voivodeships
@@ -213,7 +213,19 @@ def other_readings(name: str, tokens: list[Token], nominative: bool = False) -> 
     readings = known_readings(tokens)
     if nominative:
         readings = [r for r in readings if r == _written(tokens)] or readings
+    readings = _governed_readings(tokens, readings)
     return tuple(readings) if len(readings) > 1 and name in readings else ()
+
+
+def _governed_readings(tokens: list[Token], readings: list[str]) -> list[str]:
+    """After a preposition, no reading the dictionary reads only in cases it does not govern: "z Brzozowa" is the
+    genitive of Brzozów, never the village Brzozowa (genitive "Brzozowej"), whatever places lie near it."""
+    governed = governed_cases(tokens[0]) if len(tokens) == 1 else frozenset()
+    if not governed:
+        return readings
+    lemmas = geo_lemmas(tokens[0].text)
+    fit = {lem for lem, tag in lemmas if tag_cases(tag) & governed}
+    return [r for r in readings if r in fit or r not in {lem for lem, _tag in lemmas}] or readings
 
 
 def _written(tokens: list[Token]) -> str:

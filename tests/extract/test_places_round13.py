@@ -88,3 +88,12 @@ def test_a_village_named_like_a_first_name_after_wsi_or_an_acronym(extractor, te
 
 def test_a_first_name_that_is_also_a_village_is_no_place_on_its_own(extractor):
     assert "Dąbrówka" not in _places(extractor, "Wiersz przeczytała Dąbrówka z klasy trzeciej.")
+
+
+@pytest.mark.parametrize("text,town,not_this", [
+    ("Na dożynki przybyli goście z Brzozowa i z Dęblina.", "Brzozów", "Brzozowa"),  # "Brzozowej" would be the village
+    ("Na dożynki przybyli goście z Brzozowej i z Dęblina.", "Brzozowa", "Brzozów"),
+])
+def test_a_nearby_reading_must_fit_the_case_the_preposition_governs(extractor, text, town, not_this):
+    places = _places(extractor, text)
+    assert town in places and not_this not in places
