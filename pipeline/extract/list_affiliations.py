@@ -96,6 +96,9 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
 
 #: a bracket right after a name holding capitalised words only ("Jan Kos (Gmina Lipno)", "(Miasto i Gmina X)")
 _BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<body>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+(?:i[ \t]+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){1,4})[ \t]*\)")
+#: a list entry's unit after a dash right after a name, closing the entry or the line: "dr Jan Kos – Gmina Lipnik;"
+_DASHED = re.compile(r"[ \t]*[-–—][ \t]+(?P<body>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+(?:i[ \t]+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){1,4})"
+                     r"(?=[ \t]*;|[ \t]*[,.]?[ \t]*(?:\n|$))")
 #: an acronym alone in a bracket right after a name: "Ewa Sowa (WUP)", "Jan Kos (UMK)"
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]*[A-ZĄĆĘŁŃÓŚŹŻ])[ \t]*\)")
 #: territorial units that act as bodies when written with a capital head (docs/annotation.md, units as bodies)
@@ -105,12 +108,12 @@ _UNITS = frozenset({"gmina", "powiat", "województwo", "miasto", "sołectwo"})
 def bracketed_unit(ctx: Context, person: Mention) -> str | None:
     """"Jan Kos (Gmina Lipno)", "Anna Lis (Województwo Pomorskie)", "Ewa Sowa (WUP)": a capitalised territorial unit
     in the nominative, or an institution's acronym, bracketed right after a name, is the body the person represents,
-    as written. The organization rules leave a unit's name to the places, and read a bracketed acronym after a name
+    as written; so is a unit after a dash closing a list entry ("dr Jan Kos – Gmina Lipno; mgr Ewa Lis – …"). The organization rules leave a unit's name to the places, and read a bracketed acronym after a name
     as the name's own abbreviation, so no organization mention stands there."""
     acronym = _BRACKETED_ACRONYM.match(ctx.text, person.end)
     if acronym is not None and acronym[1] not in NON_ORG_ACRONYMS and not is_roman_numeral(acronym[1]):
         return acronym[1]
-    found = _BRACKET.match(ctx.text, person.end)
+    found = _BRACKET.match(ctx.text, person.end) or _DASHED.match(ctx.text, person.end)
     if found is None:
         return None
     head = found["body"].split()[0]

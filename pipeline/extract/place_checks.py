@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from pipeline.extract.place_context import governing_word
 from pipeline.extract.place_mention import PlaceMention
 from pipeline.lexicon.place_anchors import nearest_reading, register_anchors
-from pipeline.lexicon.place_phrases import governed_cases
+from pipeline.lexicon.place_phrases import geo_lemmas, governed_cases, tag_cases
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, known_readings
 from pipeline.lexicon.regions import LAND_NOUNS, TOWN_SITE_NOUNS, is_continental, is_region
 from pipeline.lexicon.teryt import region_voivodeships
@@ -196,9 +196,46 @@ def common_words(tokens: list[Token], governed: frozenset[str] = frozenset()) ->
     return len(words) == 1 or not common & (_FEATURE_NOUNS | VENUE_HEADS)  # "Sala Kameralna X": a venue's room
 
 
-def other_readings(name: str, tokens: list[Token]) -> tuple[str, ...]:
+def named_town(ctx: Context, tokens: list[Token], start: int, governed: frozenset[str]) -> bool:
+    """"w Berlinie", "w Rydze": a capitalised word inside a sentence, after a preposition of towns, read as a
+    geographic name in the singular and in the governed case is the town abroad, though a common noun ("berlina")
+    shares the form."""
+    t = tokens[0]
+    return len(tokens) == 1 and not t.is_sent_start and town_abroad(ctx, tokens, start) and any(
+        "nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" and a.cases & governed
+        for a in t._.morf)
+
+
+def other_readings(name: str, tokens: list[Token], nominative: bool = False) -> tuple[str, ...]:
+    """The register's other readings of a name, for `cohere` to choose among. A name the text writes in its
+    nominative (a route's stop: "trasą Dęblin – Lipnik – Nysa") has only the readings whose nominative is the
+    written form: "Lipnik" there is not the genitive plural of the village Lipniki near Nysa."""
     readings = known_readings(tokens)
+    if nominative:
+        readings = [r for r in readings if r == _written(tokens)] or readings
+    readings = _governed_readings(tokens, readings)
     return tuple(readings) if len(readings) > 1 and name in readings else ()
+
+
+def _governed_readings(tokens: list[Token], readings: list[str]) -> list[str]:
+    """After a preposition, no reading the dictionary reads only in cases it does not govern: "z Brzozowa" is the
+    genitive of Brzozów, never the village Brzozowa (genitive "Brzozowej"), whatever places lie near it."""
+    governed = governed_cases(tokens[0]) if len(tokens) == 1 else frozenset()
+    if not governed:
+        return readings
+    lemmas = geo_lemmas(tokens[0].text)
+    fit = {lem for lem, tag in lemmas if tag_cases(tag) & governed}
+    return [r for r in readings if r in fit or r not in {lem for lem, _tag in lemmas}] or readings
+
+
+def _written(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens).replace(" - ", "-")
+
+
+def nominative_reading(name: str, tokens: list[Token]) -> str:
+    """The name a stop written in the nominative stands for: the written form when the register knows it
+    ("Brzozowa" on a route is the village Brzozowa, not the genitive of the town Brzozów)."""
+    return _written(tokens) if name != _written(tokens) and _written(tokens) in known_readings(tokens) else name
 
 
 def cohere(places: list[PlaceMention]) -> list[PlaceMention]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.lexicon.words import noun_lemmas
 from pipeline.ner.place_rules import PRONOMINAL
 from pipeline.text.context import Context
 
@@ -12,6 +13,8 @@ from pipeline.text.context import Context
 LOCATIVE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "k."})
 #: nouns that introduce a locality's name in any case: "do miejscowości Kiermusy", "we wsi Poręby"
 LOCALITY_NOUNS = frozenset({"miejscowość", "wieś", "miasto", "osada", "sołectwo", "miasteczko"})
+#: nouns of a village, whose name is often a first name's form too ("we wsi Dąbrówka"; not "w mieście Anna")
+VILLAGE_NOUNS = frozenset({"wieś", "sołectwo", "osada"})
 #: nouns of the people living somewhere, whose genitive is their locality: "mieszkańcy Kamionki" (an origin)
 RESIDENT_NOUNS = frozenset({"mieszkaniec", "mieszkanka"})
 
@@ -148,3 +151,11 @@ def town_complement_after(ctx: Context, tokens: list[Token]) -> list[Token]:
                 and is_known_locality(locality_base(longer := [*tokens, toks[k], *rest])):
             return longer
     return tokens
+
+
+def village_seat(toks: list[Token], k: int, covered: bytearray) -> bool:
+    """"Rada Sołecka wsi Dąbrówka": the village a body's name gives after a lower-case settlement noun, inside the
+    body's span, is a place as the seat "w X" is."""
+    before = toks[k - 1]
+    return before.text.islower() and covered.find(1, before.idx, before.idx + 1) >= 0 \
+        and bool(noun_lemmas(before) & LOCALITY_NOUNS)

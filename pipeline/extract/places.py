@@ -18,7 +18,9 @@ from pipeline.extract.place_checks import (
     genitive_end,
     inside,
     join_region_pairs,
+    named_town,
     natural_feature_before,
+    nominative_reading,
     other_readings,
     region_in_governed_case,
     town_abroad,
@@ -41,12 +43,14 @@ from pipeline.extract.place_context import (
 )
 from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
 from pipeline.extract.place_introducers import (
+    VILLAGE_NOUNS,
     after_acronym,
     after_team_name,
     introduced_locality,
     town_complement_after,
     unknown_adjective_after,
     unknown_to_dictionary,
+    village_seat,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_quoted import quoted_venues
@@ -122,7 +126,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
     while k < len(toks):
         t, before = toks[k], toks[k - 1]
         if not t.text[:1].isupper() or (t.text.isupper() and len(t.text) <= 4) \
-                or covered.find(1, t.idx, t.idx + len(t.text)) >= 0:
+                or covered.find(1, t.idx, t.idx + len(t.text)) >= 0 and not village_seat(toks, k, covered):
             k += 1
             continue  # the cheap tests of the word itself before what introduces it
         team = after_team_name(ctx, toks, k)  # "MKS Bzura Ozorków": the acronym two words back
@@ -130,7 +134,9 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             or team is not None and covered.find(1, toks[team].idx, toks[team].idx + 1) >= 0
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         homonym = not named and _town_homonym(toks, k)
-        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t) or homonym):
+        vouched = (named or before.text.islower() and noun_lemmas(before) & VILLAGE_NOUNS) and _geographic(t)
+        if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t) or homonym
+                                  or vouched):  # "we wsi Dąbrówka", "OSP Dąbrówka": a first name's form too
             k += 1
             continue
         found = None
@@ -139,10 +145,10 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             common = homonym and not (_may_be_a_locality(t) or unknown_to_dictionary(t))
             if len(words) < width or any(w.is_space for w in words) \
                     or any(not w.text[:1].isupper() or "\n" in w.whitespace_ for w in words[:-1]) \
-                    or not all(_may_be_a_locality(w) or unknown_to_dictionary(w) or common and w is t
+                    or not all(_may_be_a_locality(w) or unknown_to_dictionary(w) or (common or vouched) and w is t
                                or width == 2 and (_name_adjective(w) or named and w is words[1]) for w in words):
                 continue  # "Nowy Sącz", "Kamionka Wielka": a common adjective in a two-word name
-            name = locality_base(words)
+            name = nominative_reading(locality_base(words), words) if named else locality_base(words)  # "OSP Brzozowa"
             if common and not (is_known_locality(name) and is_town_or_seat(name)):
                 continue  # "z Łap", "z Oborników Śląskich": a common noun's form names a town, not a mere village
             if is_known_locality(name) and name not in COUNTRIES and not is_region(name):  # "z całej Polski", "ZPiT Pomorze"
@@ -162,7 +168,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name, end = abbreviated_adjective(ctx, name, end)  # "z mieszkańcami Nowego Miasta Lub.": the full name
         out.append(PlaceMention(name, "locality", ctx.mention(start, end, EXTRACTOR, 0.7, "register_locality"),
-                                other_readings(name, words)))
+                                other_readings(name, words, named)))
         ends.add(end)
         k += len(words)
     return out
@@ -178,16 +184,6 @@ def _town_homonym(toks: list[Token], k: int) -> bool:
         return False
     governed = PREP_CASES.get(toks[k - 1].text.lower())
     return governed is None or any(a.pos == "subst" and a.cases & governed for a in t._.morf)
-
-
-def _named_town(ctx: Context, tokens: list[Token], start: int, governed: frozenset[str]) -> bool:
-    """"w Berlinie", "w Rydze": a capitalised word inside a sentence, after a preposition of towns, read as a
-    geographic name in the singular and in the governed case is the town abroad, though a common noun ("berlina")
-    shares the form."""
-    t = tokens[0]
-    return len(tokens) == 1 and not t.is_sent_start and town_abroad(ctx, tokens, start) and any(
-        "nazwa_geograficzna" in a.names and a.pos == "subst" and a.number == "sg" and a.cases & governed
-        for a in t._.morf)
 
 
 def _geographic(t: Token) -> bool:
@@ -373,7 +369,7 @@ def extract_places(
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
                 out.append(PlaceMention(part, "locality", ctx.mention(lo, hi, EXTRACTOR, 0.8, "split_localities")))
             continue
-        name, end = abbreviated_adjective(ctx, name, end)
+        name, end = abbreviated_adjective(ctx, nominative_reading(name, tokens) if route else name, end)
         kind = "other" if natural_feature_before(ctx, start) else "locality" if village else place_kind(name)
         if kind != "other" and in_town_name(ctx, start, ("nad",)):
             continue  # "w Kazimierzu Dolnym nad Wisłą": the river that locates a town, though a town has its name too
@@ -382,7 +378,7 @@ def extract_places(
         if kind == "other" and seat and _geographic_seat(ctx, tokens):
             kind = "locality"  # "OSP w Zalesiu Dolnym": an institution's seat is a locality the register may lack
         governed = PREP_CASES.get(governing_word(ctx, start), frozenset())
-        if kind == "other" and (common_words(tokens, governed) and not _named_town(ctx, tokens, start, governed)
+        if kind == "other" and (common_words(tokens, governed) and not named_town(ctx, tokens, start, governed)
                                 or in_town_name(ctx, start)):
             continue  # "z Targami Pracy", a lone "Wzgórze"; "Gródek nad Dunajcem": the river names the town
         if kind == "other" and town_abroad(ctx, tokens, start):
@@ -394,7 +390,7 @@ def extract_places(
             listed = False  # "prezydent Elbląga", "rozwój Gdańska": the town of a title or a topic
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
-                                other_readings(name, tokens) if kind == "locality" else (), listed))
+                                other_readings(name, tokens, route) if kind == "locality" else (), listed))
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end) or in_signature(ctx, p.mention.start):
             p.listed = False  # a menu item, a tag, a site's header, a signature's seat: listed only when a sentence

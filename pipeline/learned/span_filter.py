@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.learned.linear import Features, KeepModel
+from pipeline.learned.place_protection import protected_place
 from pipeline.learned.recording import Decision, models_on, record, recording_active
 from pipeline.learned.span_features import organization_features, place_features, protected_organization
 from pipeline.models import Event, Organization, Person, Place
@@ -65,10 +66,11 @@ def filter_organizations(ctx: Context, organizations: list[Organization], event:
 
 def filter_places(ctx: Context, places: list[Place], organizations: list[Organization], event: Event,
                   model: KeepModel | None = None) -> list[Place]:
-    """The places the model keeps; places of kinds the model does not decide are kept (and not recorded)."""
+    """The places the model keeps; places of kinds the model does not decide, and regions a motion verb governs
+    (`protected_place`), are kept (and not recorded)."""
     if _idle("place", model):
         return places
     model = model or _model_for("place")
     kinds = model.kinds if model is not None else None
-    return [p for p in places if kinds is not None and p.kind not in kinds
+    return [p for p in places if kinds is not None and p.kind not in kinds or protected_place(ctx, p)
             or decide("place", p.name, place_features(ctx, p, organizations, event, places), model)]

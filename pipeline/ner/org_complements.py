@@ -131,6 +131,19 @@ def branch_seat(doc: Doc, j: int) -> bool:
     return j > 0 and is_capitalised(doc[j - 1]) and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)
 
 
+#: lower-case nouns of a settlement that name a village body's seat in the genitive: "Rada Sołecka wsi Dąbrówka"
+_SETTLEMENT_NOUNS = frozenset({"wieś", "sołectwo", "osada"})
+
+
+def settlement_seat(doc: Doc, j: int) -> bool:
+    """'Rada Sołecka wsi Dąbrówka', 'Świetlica sołectwa Lipnik': a lower-case settlement noun in the genitive
+    before a capitalised word names the body's village, as a seat preposition does; the village's name follows in
+    the nominative, as written."""
+    tok = doc[j]
+    return tok.text.islower() and j + 1 < len(doc) and is_capitalised(doc[j + 1]) and any(
+        a.pos == "subst" and a.lemma in _SETTLEMENT_NOUNS and "gen" in a.cases for a in tok._.morf)
+
+
 def coordination_ends(doc: Doc, first: int, j: int) -> bool:
     """A coordinator at j does not continue the name: after a closed quoted name ("Spółdzielnia „X” oraz Sekcji"),
     before an acronym or after a word with no genitive reading,

@@ -26,6 +26,7 @@ from pipeline.ner.org_complements import (
     governed_complement,
     legal_form_apposition,
     seat_marker,
+    settlement_seat,
     split_initial_dot,
     unit_named,
     verb_opens_clause,
@@ -279,7 +280,7 @@ def _extend_right_raw(
         if not distinctive and seat_marker(doc, j):
             j += seat_marker(doc, j)  # "Biblioteka Publiczna z/s w Brniu": the seat announced, as written
             text = doc[j].text
-        if text.lower() in SEAT_PREPOSITIONS and (not distinctive or branch_seat(doc, j) or branch) and j + 1 < n \
+        if (text.lower() in SEAT_PREPOSITIONS or settlement_seat(doc, j)) and (not distinctive or branch_seat(doc, j) or branch) and j + 1 < n \
                 and doc[j + 1].capitalised \
                 and (is_geographic(doc[j + 1]) or is_proper_only(doc[j + 1]) or name_part(doc[j + 1])
                      or adjective_led_locality(doc, j + 1, blocked)) and not office_follows(doc, j + 1, heads):

@@ -102,3 +102,15 @@ def test_a_spaced_dash_before_a_bodys_name_joins_no_second_surname(extractor):
     names = [p.name for p in extractor.extract(text).people]
     assert "Witold Kamyk" in names
     assert extractor.extract("Gości powitała Ewa Brzost – Kamyk, sołtys wsi.").people[0].name == "Ewa Brzost-Kamyk"
+
+
+def test_a_territorial_unit_closing_a_list_entry_after_a_dash_is_the_body(extractor):
+    orgs = _orgs(extractor, "Prelegenci: dr Witold Kamyk – Gmina Sośnica; mgr Ewa Brzost – Muzeum Lnu.")
+    assert orgs["Witold Kamyk"] == ["Gmina Sośnica"]
+    orgs = _orgs(extractor, "Prelegenci:\n– Olga Mech – Powiat Brzeziński,\n– Jan Sowa – Fundacja Len.\n")
+    assert orgs["Olga Mech"] == ["Powiat Brzeziński"]
+
+
+def test_a_lower_case_unit_or_a_town_after_a_dash_is_no_body(extractor):
+    orgs = _orgs(extractor, "Prelegenci: dr Witold Kamyk – gmina Sośnica; mgr Ewa Brzost – Sośnica Dolna.")
+    assert orgs.get("Witold Kamyk", []) == [] and orgs.get("Ewa Brzost", []) == []

@@ -63,3 +63,37 @@ def test_a_town_after_a_body_acronym(extractor, text, expected):
 ])
 def test_an_ensembles_name_or_a_postscript_is_no_town(extractor, text, absent):
     assert absent not in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text,village,not_this", [
+    ("Stoisko z ciastami przygotowało KGW Brzozowa.", "Brzozowa", "Brzozów"),  # not the genitive of Brzozów
+    ("Pokaz ratownictwa dała OSP Lipnik z gminy Nysa.", "Lipnik", "Lipniki"),  # not Lipniki near Nysa
+])
+def test_a_village_after_an_acronym_is_its_nominative(extractor, text, village, not_this):
+    places = _places(extractor, text)
+    assert village in places and not_this not in places
+
+
+def test_a_village_after_a_preposition_keeps_its_case(extractor):
+    assert "Brzozów" in _places(extractor, "Na dożynki przybyli goście z Brzozowa.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dożynki odbyły się we wsi Dąbrówka.",
+    "Drugie miejsce zajęła drużyna OSP Dąbrówka.",
+])
+def test_a_village_named_like_a_first_name_after_wsi_or_an_acronym(extractor, text):
+    assert "Dąbrówka" in _places(extractor, text)
+
+
+def test_a_first_name_that_is_also_a_village_is_no_place_on_its_own(extractor):
+    assert "Dąbrówka" not in _places(extractor, "Wiersz przeczytała Dąbrówka z klasy trzeciej.")
+
+
+@pytest.mark.parametrize("text,town,not_this", [
+    ("Na dożynki przybyli goście z Brzozowa i z Dęblina.", "Brzozów", "Brzozowa"),  # "Brzozowej" would be the village
+    ("Na dożynki przybyli goście z Brzozowej i z Dęblina.", "Brzozowa", "Brzozów"),
+])
+def test_a_nearby_reading_must_fit_the_case_the_preposition_governs(extractor, text, town, not_this):
+    places = _places(extractor, text)
+    assert town in places and not_this not in places

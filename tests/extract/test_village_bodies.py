@@ -102,11 +102,12 @@ def test_a_plural_name_after_an_acronym_is_the_bodys_own(extractor, text, name):
 
 
 def test_an_organizers_list_opening_with_the_village_council_gives_the_first_named_body():
-    """"Sołtys i Rada Sołecka" stand for no named body (docs: village bodies, organizers' lists)."""
+    """"Sołtys i Rada Sołecka" stand for no named body (docs: village bodies, organizers' lists); a council named
+    with its village ("Rada Sołecka wsi X") is a body (real cards 206, 995)."""
     from pipeline.extractor import Extractor
 
     report = Extractor(ner="builtin").extract(
-        "W niedzielę odbył się festyn. Festyn zorganizowali: Sołtys i Rada Sołecka wsi Modrzew, KGW Sasanki "
+        "W niedzielę odbył się festyn w Modrzewiu. Festyn zorganizowali: Sołtys i Rada Sołecka, KGW Sasanki "
         "oraz OSP Modrzew.")
     assert report.event.organizer == "Koło Gospodyń Wiejskich Sasanki"
     assert report.event.co_organizers == ["Ochotnicza Straż Pożarna w Modrzewiu"]
@@ -142,3 +143,24 @@ def test_a_nominative_phrase_after_an_acronym_is_the_bodys_own_name(extractor, t
 ])
 def test_a_person_or_a_locality_after_an_acronym_is_no_phrase_of_its_name(extractor, text, acronym):
     assert acronym in _orgs(extractor, text)
+
+
+def test_a_village_body_named_by_its_village_after_wsi_organizes(extractor):
+    event = extractor.extract("Piknik zorganizowała Rada Sołecka wsi Kamionka oraz OSP Kamionka.").event
+    assert event.organizer == "Rada Sołecka wsi Kamionka"
+    assert event.co_organizers == ["Ochotnicza Straż Pożarna w Kamionce"]
+
+
+@pytest.mark.parametrize("text", [
+    "Piknik zorganizowała Rada Sołecka oraz sołtys wsi Kamionka.",  # a kind, and a title: no body
+    "Piknik przygotował sołtys wsi Kamionka.",
+])
+def test_a_kind_or_a_title_before_wsi_is_no_body(extractor, text):
+    assert not any("Kamionka" in name or name == "Rada Sołecka" for name in _orgs(extractor, text))
+
+
+def test_the_village_a_councils_name_gives_after_wsi_is_a_place(extractor):
+    places = {p.name for p in extractor.extract("Piknik zorganizowała Rada Sołecka wsi Kamionka.").places}
+    assert "Kamionka" in places
+    places = {p.name for p in extractor.extract("Piknik zorganizowało Stowarzyszenie Przyjaciół Wsi Kamionka.").places}
+    assert "Kamionka" not in places  # a capitalised word of the body's own name, no seat

@@ -123,3 +123,14 @@ def test_a_place_filter_of_some_kinds_keeps_the_other_kinds_undecided(ctx_for) -
         assert filter_places(ctx, [town], [], Event(), model=only_regions) == [town]
     assert decisions == []  # not decided, not recorded
     assert KeepModel.from_json({**_toy("x").scorer.to_json(), "threshold": 0.4, "kinds": ["region"]}).kinds == {"region"}
+
+
+def test_a_region_a_motion_verb_governs_is_kept_whatever_the_model_says(ctx_for) -> None:
+    ctx = ctx_for("Rajd przejechał w sobotę przez Pomorze i Mazury.\nO Mazurach rozmawiano na Pomorzu.\n")
+    pomorze = _place(ctx, "Pomorze", "Pomorze", "region")
+    mazury = _place(ctx, "Mazury", "Mazury", "region")
+    drop_all = _toy("kind=region")
+    assert filter_places(ctx, [pomorze, mazury], [], Event(), model=drop_all) == [pomorze, mazury]
+    topic = _place(ctx, "Mazury", "Mazurach", "region")
+    host = _place(ctx, "Pomorze", "Pomorzu", "region")  # "rozmawiano na Pomorzu": no motion
+    assert filter_places(ctx, [topic, host], [], Event(), model=drop_all) == []

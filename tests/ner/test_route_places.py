@@ -21,3 +21,16 @@ def test_a_route_goes_on_after_a_unit_and_keeps_a_hyphenated_stop(extractor):
     names = [p.name for p in extractor.extract(page).places]
     assert "Garbatka-Letnisko" in names and "Radom" in names
     assert "Garbatka" not in names and "Letnisko" not in names
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("Rajd odbył się na trasie Nysa – Lipnik – Opole.", "Lipnik"),  # not Lipniki (genitive plural "Lipnik")
+    ("Uczestnicy pojechali szlakiem Kielce – Brzozowa – Dęblin.", "Brzozowa"),  # not the genitive of Brzozów
+])
+def test_a_stop_is_the_place_its_nominative_names(extractor, text, stop):
+    assert stop in [p.name for p in extractor.extract(text).places]
+
+
+def test_a_name_after_a_preposition_keeps_its_inflected_readings(extractor):
+    names = [p.name for p in extractor.extract("Na festyn przyjechały dzieci z Lipnik i z Nysy.").places]
+    assert "Lipniki" in names and "Lipnik" not in names
