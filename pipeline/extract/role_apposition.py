@@ -79,6 +79,19 @@ def _bracketed_title(doc: Doc, s: int, cases: frozenset[str], k: int) -> tuple[i
     return k, None
 
 
+def past_agreeing_adjectives(doc: Doc, k: int, after: int) -> int:
+    """Past up to two lower-case adjectives after the title at k that agree with it in case and number ("starosta
+    lipnowski", "komendanta powiatowego"): a postposed adjective stays inside the title's phrase, so a name right
+    after it ("A, starosta lipnowski Jan Kos") is the one the title heads."""
+    heads = {(c, a.number) for a in doc[k]._.morf if a.pos == "subst" for c in a.cases}
+    end = after
+    while end < min(len(doc), after + 2) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
+            a.pos == "adj" and any((c, a.number) in heads for c in a.cases) for a in doc[end]._.morf) and not any(
+            a.pos in ("prep", "conj", "fin", "praet", "subst") for a in doc[end]._.morf):
+        end += 1
+    return end
+
+
 def plural_only(tok: Token) -> bool:
     if tok.text.endswith(".") and any(a.pos == "brev" for a in tok._.morf):
         return False  # "red." also reads as a plural noun

@@ -22,6 +22,7 @@ from pipeline.extract.role_apposition import (
     name_cases,
     next_apposition,
     past_adverbial,
+    past_agreeing_adjectives,
     plural_only,
     pupil_title,
     title_cases,
@@ -34,12 +35,7 @@ from pipeline.extract.role_lists import apposition_title_at, person_before, titl
 from pipeline.extract.role_members import membership_role
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_posts import held_post_roles
-from pipeline.extract.role_predicative import (
-    deputy_of_predicate,
-    opening_predicate,
-    predicative_roles,
-    stated_before,
-)
+from pipeline.extract.role_predicative import deputy_of_predicate, opening_predicate, predicative_roles, stated_before
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_signatures import signature_roles
 from pipeline.extract.role_slashes import slash_roles
@@ -92,6 +88,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             title, after = found
             if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, org_end(doc, after))[1]) \
                     or _next_name_follows(doc, _past_place_name(doc, _past_lower_genitives(doc, after), after)) \
+                    or _next_name_follows(doc, past_agreeing_adjectives(doc, k, after)) \
                     or (not roles and k > j and title_of_next_name(doc, k, after, ctx.sentence_bounds(k)[0])):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska", "Wójt X, Pan A, Przewodnicząca Rady, Pani B"
             role = make_role(ctx, title, k, after)

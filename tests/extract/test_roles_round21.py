@@ -1,0 +1,22 @@
+"""Roles, round 21: further shapes page-like reports use to tie a person to a title and a body (issue 12).
+Sentences are invented; they reproduce the shapes found in reports."""
+
+import pytest
+from people_helpers import people, titles
+
+
+@pytest.mark.parametrize("text, before, after, title", [
+    ("Wśród gości byli: dyrektor Domu Kultury w Lipnie Anna Kos, starosta brodnicki Marek Zając oraz radny Jan Mak.",
+     "Anna Kos", "Marek Zając", "starosta"),
+    ("Obecni byli Ewa Lis, wojewoda pomorski Piotr Gil i Adam Kruk.", "Ewa Lis", "Piotr Gil", "wojewoda"),
+])
+def test_a_title_with_a_postposed_adjective_before_a_name_is_that_names(extractor, text, before, after, title):
+    found = people(extractor, text)
+    assert title not in titles(found[before])
+    assert title in titles(found[after])
+
+
+def test_a_title_with_a_postposed_adjective_after_a_name_stays_its_apposition(extractor):
+    found = people(extractor, "Gości powitał Jan Kos, starosta brodnicki, a potem głos zabrała Anna Wilk.")
+    assert titles(found["Jan Kos"]) == ["starosta"]
+    assert titles(found["Anna Wilk"]) == []
