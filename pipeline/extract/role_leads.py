@@ -25,12 +25,13 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
     `may_stand_between` tells the words allowed between a title's institution and the dash."""
     doc = ctx.light_tokens
     sent_start = ctx.sentence_bounds(h)[0]
+    in_person = False
     for k in range(h - 1, max(sent_start, h - 30) - 1, -1):
         t = doc[k]
         if t.text in ("-", "–", "—", ":") and (t.text == ":" or t.whitespace_):
             break
         if t.text.lower() in ("osobie", "osobach") and k > sent_start and doc[k - 1].text.lower() == "w":
-            k -= 1  # "przedstawiciele Urzędu X w osobie p. A": "w osobie" opens the list as a dash does
+            k, in_person = k - 1, True  # "przedstawiciele Urzędu X w osobie p. A": "w osobie" opens the list as a dash does
             break
         chosen = t._.analysis
         if t.text in (".", ";", "!", "?", "(", ")") and not (k > 0 and doc[k - 1].text.lower() in _LIST_ABBREVIATIONS) \
@@ -42,7 +43,8 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
         if doc[p].text in (",", ";", ".", ":", "-", "–", "—") or "\n" in doc[p].whitespace_:
             return None
         plural = any(a.number == "pl" for a in doc[p]._.morf if a.pos in ("subst", "adj"))
-        single = not plural and k == h - 1 and not titled
+        # "Gminę reprezentował wójt w osobie Jana Kosa": a singular title right before "w osobie" is the name's
+        single = not plural and (k == h - 1 or in_person and k == h - 2) and not titled
         if not (plural and doc[p].text[:1].islower() or single):
             continue
         found = _title_at(doc, p)

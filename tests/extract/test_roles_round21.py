@@ -20,3 +20,17 @@ def test_a_title_with_a_postposed_adjective_after_a_name_stays_its_apposition(ex
     found = people(extractor, "Gości powitał Jan Kos, starosta brodnicki, a potem głos zabrała Anna Wilk.")
     assert titles(found["Jan Kos"]) == ["starosta"]
     assert titles(found["Anna Wilk"]) == []
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Gminę reprezentował wójt w osobie Tomasza Wrony.", "Tomasz Wrona", [("wójt", None)]),
+    ("Stowarzyszenie reprezentowała prezes Fundacji Lipa w osobie pani Ewy Sowy.", "Ewa Sowa",
+     [("prezes", "Fundacja Lipa")]),
+])
+def test_a_singular_title_before_w_osobie_is_the_names(extractor, text, name, expected):
+    assert [(r.title, r.organization) for r in people(extractor, text)[name].roles] == expected
+
+
+def test_a_body_before_w_osobie_gives_no_title(extractor):
+    found = people(extractor, "Fundacja Lipa w osobie Anny Kos przygotowała poczęstunek.")
+    assert titles(found["Anna Kos"]) == []
