@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.panel_roles import leads_an_event, leads_something_else, list_lead_role
 from pipeline.extract.person_names import honorific_before
+from pipeline.extract.role_clauses import clause_between
 from pipeline.extract.role_ranks import before_ranks, item_line, line_start, timed_line, title_start_before
 from pipeline.extract.role_signatures import interviewer
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
@@ -159,7 +160,8 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
         analysis = verb._.analysis
         role = ({**EVENT_ROLE_VERBS, **CHAIR_VERBS}.get(analysis.lemma)
                 if analysis is not None and analysis.pos in ("praet", "fin", "inf") else None)
-        if role is not None and (past_apposition or _subject_number_fits(verb, i)) and not (  # "Drużynę prowadzi X"
+        if role is not None and (past_apposition or _subject_number_fits(verb, i)) and not clause_between(
+                ctx.light_tokens, verb.i, i) and not (  # "Drużynę prowadzi X"
                 role == "prowadzący" and leads_something_else(ctx.light_tokens, verb.i, i)):
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6, "event_role_verb"))
     doc = ctx.light_tokens

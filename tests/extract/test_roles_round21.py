@@ -34,3 +34,19 @@ def test_a_singular_title_before_w_osobie_is_the_names(extractor, text, name, ex
 def test_a_body_before_w_osobie_gives_no_title(extractor):
     found = people(extractor, "Fundacja Lipa w osobie Anny Kos przygotowała poczęstunek.")
     assert titles(found["Anna Kos"]) == []
+
+
+def test_a_contrastive_clause_with_its_own_verb_ends_the_lead_verbs_subjects(extractor):
+    found = people(extractor, "Zajęcia prowadziła pani Marta Kos, a gościem była radna gminy Zofia Lis.")
+    assert "prowadzący" in titles(found["Marta Kos"])
+    assert "prowadzący" not in titles(found["Zofia Lis"])
+
+
+def test_a_also_goes_on_with_the_lead_verbs_subjects(extractor):
+    found = people(extractor, "Warsztaty prowadziła Marta Kos, a także Zofia Lis.")
+    assert "prowadzący" in titles(found["Zofia Lis"])
+
+
+def test_a_gapped_clause_shares_the_lead_verb(extractor):
+    found = people(extractor, "Grupę „Sport” moderowała Marta Kos, a grupę „Młodzi w mieście” – Jan Wrona.")
+    assert "moderator" in titles(found["Jan Wrona"])
