@@ -189,17 +189,21 @@ _BE = frozenset({"być", "zostać"})
 
 def _predicative_lead(ctx: Context, i: int) -> tuple[str, Token] | None:
     """'Moderatorami spotkania byli A, … i B', 'Pierwszymi prelegentami były Panie A, …': the sentence opens
-    with an event role in the instrumental and a copula; every name after the copula holds that role."""
+    with an event role in the instrumental and a copula; every name after the copula holds that role. So does
+    "Wśród prelegentów byli / znaleźli się A i B": the role's plural genitive after "wśród"."""
     doc = ctx.light_tokens
     sent_start, _ = name_sentence(ctx, i)
     h = honorific_start(doc, i)
     for k in range(sent_start, min(h, sent_start + 4)):
+        among = k > sent_start and doc[k - 1].text.lower() == "wśród"
         role = next((EVENT_ROLE_LEADS[base] for a in doc[k]._.morf if a.pos in ("subst", "adj", "pact")
-                     and "inst" in a.cases and (base := role_title(a.lemma, (a,)) or a.lemma.lower()) in EVENT_ROLE_LEADS),
+                     and ("gen" in a.cases and a.number == "pl" if among else "inst" in a.cases)
+                     and (base := role_title(a.lemma, (a,)) or a.lemma.lower()) in EVENT_ROLE_LEADS),
                     None)  # "Trenerkami były A i B": the feminine's masculine base
         if role is None:
             continue
-        copula = next((t for t in doc[k + 1:min(h, k + 4)] if any(a.lemma in _BE and a.pos in ("praet", "fin")
+        verbs = _BE | {"znaleźć"} if among else _BE
+        copula = next((t for t in doc[k + 1:min(h, k + 4)] if any(a.lemma in verbs and a.pos in ("praet", "fin")
                                                                  for a in t._.morf)), None)
         if copula is not None and not any(t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
                                           for t in doc[copula.i + 1:h]):

@@ -50,3 +50,17 @@ def test_a_also_goes_on_with_the_lead_verbs_subjects(extractor):
 def test_a_gapped_clause_shares_the_lead_verb(extractor):
     found = people(extractor, "Grupę „Sport” moderowała Marta Kos, a grupę „Młodzi w mieście” – Jan Wrona.")
     assert "moderator" in titles(found["Jan Wrona"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wśród prelegentów byli Marek Sowa z Politechniki Lipskiej i Ewa Kruk.", "prelegent"),
+    ("Wśród trenerek znalazły się Anna Wrona i Ewa Kruk.", "trener"),
+])
+def test_wsrod_an_event_roles_plural_genitive_gives_the_listed_names_the_role(extractor, text, expected):
+    found = people(extractor, text)
+    assert expected in titles(found["Ewa Kruk"])
+
+
+def test_wsrod_a_plain_plural_gives_no_role(extractor):
+    found = people(extractor, "Wśród gości byli Anna Wrona i Ewa Kruk.")
+    assert titles(found["Ewa Kruk"]) == []
