@@ -64,3 +64,17 @@ def test_wsrod_an_event_roles_plural_genitive_gives_the_listed_names_the_role(ex
 def test_wsrod_a_plain_plural_gives_no_role(extractor):
     found = people(extractor, "Wśród gości byli Anna Wrona i Ewa Kruk.")
     assert titles(found["Ewa Kruk"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ćwiczenia otworzył Komendant Miejski Państwowej Straży Pożarnej w Lipsku st. bryg. Adam Gil.",
+    "Ćwiczenia otworzył Komendant Miejski PSP w Lipsku bryg. Adam Gil.",
+    "Ćwiczenia otworzył Komendant Miejski Policji w Lipsku płk. Adam Gil.",
+])
+def test_a_rank_abbreviation_whose_bare_word_is_a_noun_stands_between_a_title_and_its_name(extractor, text):
+    assert titles(people(extractor, text)["Adam Gil"]) == ["komendant miejski"]
+
+
+def test_a_rank_alone_gives_no_role(extractor):
+    found = people(extractor, "Pokaz przygotował st. bryg. Adam Gil z Komendy Miejskiej PSP w Lipsku.")
+    assert titles(found["Adam Gil"]) == []
