@@ -78,3 +78,18 @@ def test_a_rank_abbreviation_whose_bare_word_is_a_noun_stands_between_a_title_an
 def test_a_rank_alone_gives_no_role(extractor):
     found = people(extractor, "Pokaz przygotował st. bryg. Adam Gil z Komendy Miejskiej PSP w Lipsku.")
     assert titles(found["Adam Gil"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wykład wygłosił Piotr Gil, który jest prezesem Stowarzyszenia Zielona Dolina.", "Piotr Gil"),
+    ("Rozmawialiśmy z Ewą Sową, będącą prezesem Stowarzyszenia Zielona Dolina.", "Ewa Sowa"),
+    ("Rozmawialiśmy z Ewą Sową, która jest prezeską Stowarzyszenia Zielona Dolina.", "Ewa Sowa"),
+])
+def test_a_relative_clause_or_participle_of_byc_gives_the_name_its_predicate_title(extractor, text, name):
+    roles = people(extractor, text)[name].roles
+    assert [(r.title, r.organization) for r in roles] == [("prezes", "Stowarzyszenie Zielona Dolina")]
+
+
+def test_a_relative_clause_of_another_subject_gives_no_title(extractor):
+    found = people(extractor, "Rozmawialiśmy z Ewą Sową, której syn jest prezesem Stowarzyszenia Zielona Dolina.")
+    assert titles(found["Ewa Sowa"]) == []
