@@ -93,3 +93,14 @@ def test_a_relative_clause_or_participle_of_byc_gives_the_name_its_predicate_tit
 def test_a_relative_clause_of_another_subject_gives_no_title(extractor):
     found = people(extractor, "Rozmawialiśmy z Ewą Sową, której syn jest prezesem Stowarzyszenia Zielona Dolina.")
     assert titles(found["Ewa Sowa"]) == []
+
+
+def test_a_zarazem_adds_a_second_title_to_the_apposition(extractor):
+    found = people(extractor, "Prelekcję wygłosiła Zofia Wrona, prezes Stowarzyszenia Lipa, a zarazem radna Rady "
+                              "Miejskiej w Kolnie.")
+    assert titles(found["Zofia Wrona"]) == ["prezes", "radny"]
+
+
+def test_a_takze_adds_no_title_to_the_apposition(extractor):
+    found = people(extractor, "Gości powitali Zofia Wrona, prezes Stowarzyszenia Lipa, a także dyrektor szkoły.")
+    assert titles(found["Zofia Wrona"]) == ["prezes"]
