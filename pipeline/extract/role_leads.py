@@ -10,8 +10,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.extract.professions import bare_profession, feminine_base, profession
+from pipeline.extract.role_lists import name_at
 from pipeline.extract.role_titles import TITLE_COMPLEMENTS, VERBAL_TITLES
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.lexicon.words import ORG_HEADS, noun_lemmas
 from pipeline.models import Role
 from pipeline.text.context import Context
 
@@ -61,9 +63,27 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
             return None  # "przedstawiciele władz miasta – A, B": a kind of body gives its delegates no title
         if all(may_stand_between(x) or (x.text in _NAME_PREPOSITIONS and doc[x.i + 1].text[:1].isupper())
                for x in doc[after:k]):  # "rycerze z Chorągwi X –", "Wójt Gminy Lipno nad Wisłą –"
-            return title, p, after, k
+            own = _respective_body(doc, after, k, h, ctx.sentence_bounds(h)[1]) if plural else None
+            return (title, p, *own) if own else (title, p, after, k)
         return None
     return None
+
+
+def _respective_body(doc: list[Token], after: int, k: int, h: int, sent_end: int) -> tuple[int, int] | None:
+    """'prezesi Fundacji X i Stowarzyszenia Y: A i B': a plural title over as many coordinated bodies (each a
+    capitalised institution noun) as the list has names gives each name its body in order: the (start, end) of
+    the name's body, None when the counts differ or the title names one body."""
+    cuts = [x for x in range(after + 1, k - 1) if doc[x].text in ("i", "oraz", ",") and doc[x + 1].text[:1].isupper()
+            and noun_lemmas(doc[x + 1]) & ORG_HEADS]
+    if not cuts:
+        return None
+    parts = list(zip([after, *(c + 1 for c in cuts)], [*cuts, k], strict=True))
+    names = [n for x in range(k + 1, sent_end) if (x == k + 1 or doc[x - 1].text in (",", "i", "oraz"))
+             and (n := name_at(doc, x)) is not None]
+    own = name_at(doc, h)
+    if len(names) != len(parts) or own not in names:
+        return None
+    return parts[names.index(own)]
 
 
 def _plural_of(tok: Token, title: str) -> bool:

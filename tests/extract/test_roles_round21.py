@@ -104,3 +104,18 @@ def test_a_zarazem_adds_a_second_title_to_the_apposition(extractor):
 def test_a_takze_adds_no_title_to_the_apposition(extractor):
     found = people(extractor, "Gości powitali Zofia Wrona, prezes Stowarzyszenia Lipa, a także dyrektor szkoły.")
     assert titles(found["Zofia Wrona"]) == ["prezes"]
+
+
+def test_a_plural_title_over_two_bodies_gives_each_listed_name_its_body_in_order(extractor):
+    found = people(extractor, "W debacie udział wzięli prezesi Fundacji Zielony Las i Stowarzyszenia Nad Rzeką: "
+                              "Marek Gil i Ewa Wrona.")
+    assert [(r.title, r.organization) for r in found["Marek Gil"].roles if r.title == "prezes"] == [
+        ("prezes", "Fundacja Zielony Las")]
+    assert [(r.title, r.organization) for r in found["Ewa Wrona"].roles if r.title == "prezes"] == [
+        ("prezes", "Stowarzyszenie Nad Rzeką")]
+
+
+def test_a_plural_title_over_two_bodies_with_more_names_keeps_the_first_body(extractor):
+    found = people(extractor, "Głos zabrali prezesi Fundacji Zielony Las i Stowarzyszenia Nad Rzeką: Marek Gil, "
+                              "Ewa Wrona i Jan Kos.")
+    assert [r.organization for r in found["Jan Kos"].roles if r.title == "prezes"] == ["Fundacja Zielony Las"]
