@@ -1,5 +1,6 @@
-"""Where a verb's clause ends before a name: the subject of "Spotkanie prowadziła A" is not the name of a
-contrastive clause joined after it ("…, a gościem była B"), whose own verb the tagger may read as a noun."""
+"""Whether a name is a verb's subject by position: the subject of "Spotkanie prowadziła A" is not the name of a
+contrastive clause joined after it ("…, a gościem była B"), whose own verb the tagger may read as a noun, nor a
+name far before the verb."""
 
 from __future__ import annotations
 
@@ -27,3 +28,8 @@ _COPULAS = frozenset({"być", "zostać"})
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"a", "zaś", "natomiast", "ale", "lecz"})
+
+
+def subject_number_fits(verb, i: int) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
+    """'prowadziła X' / 'prowadzili X i Y': the verb is finite and the name follows it or precedes it closely."""
+    return verb.i < i or verb.i - i <= 4
