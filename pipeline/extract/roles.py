@@ -41,6 +41,7 @@ from pipeline.extract.role_signatures import signature_roles
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_stacks import (
     candidacy,
+    complemented_profession,
     coordinated_name_follows,
     particle,
     praised_profession,
@@ -271,7 +272,7 @@ def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple
     name's case, or before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
     reaches = k + 1 < h and institution_after(doc, k + 1) and org_end(doc, k + 1) == h
     if not (k == h - 1 or reaches) or not cases:
-        return None
+        return complemented_profession(doc, k, h, cases) if cases else None  # "pośrednik pracy Jan Mak"
     title = profession(doc[k], cases) or (pupil_title(doc, k, cases) or ("",))[0]  # "uczennica Liceum X Anna Kos"
     return (title, k + 1) if title else None
 

@@ -119,3 +119,13 @@ def test_a_plural_title_over_two_bodies_with_more_names_keeps_the_first_body(ext
     found = people(extractor, "Głos zabrali prezesi Fundacji Zielony Las i Stowarzyszenia Nad Rzeką: Marek Gil, "
                               "Ewa Wrona i Jan Kos.")
     assert [r.organization for r in found["Jan Kos"].roles if r.title == "prezes"] == ["Fundacja Zielony Las"]
+
+
+def test_a_profession_with_a_genitive_complement_before_a_name_keeps_both(extractor):
+    found = people(extractor, "Na pytania odpowiadał pośrednik pracy Tomasz Gil.")
+    assert titles(found["Tomasz Gil"]) == ["pośrednik pracy"]
+
+
+def test_a_lower_case_genitive_of_people_before_a_name_is_no_complement(extractor):
+    found = people(extractor, "Podczas rozmowy z mieszkańcami wsi Tomasz Gil opowiedział o planach.")
+    assert titles(found["Tomasz Gil"]) == []
