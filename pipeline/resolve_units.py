@@ -22,7 +22,7 @@ REPRESENTATIVE_WORDS = frozenset({"przedstawiciel", "przedstawicielka", "repreze
 #: Plural nouns of people that present a group by where it comes from: "Panie z Koła Gospodyń Wiejskich: A, B".
 GROUP_WORDS = frozenset({"pani", "pan", "członek", "członkini"})
 #: Every lemma a cue of `represented_body` needs ("w osobie", "reprezentowali", "przedstawiciele", "panie z").
-_CUE_LEMMAS = REPRESENTATIVE_WORDS | GROUP_WORDS | {"osoba", "reprezentować", "ramię", "imię"}
+_CUE_LEMMAS = REPRESENTATIVE_WORDS | GROUP_WORDS | {"osoba", "reprezentować", "ramię", "imię", "strona"}
 _FROM_BODY = re.compile(r"\s+(?:z|ze)\s+", re.IGNORECASE)
 
 
@@ -82,13 +82,13 @@ def _represented_by(t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
 
 
 def _on_behalf_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
-    """'z ramienia', 'w imieniu' before a body: the names of the sentence act for it."""
+    """'z ramienia', 'ze strony', 'w imieniu' before a body: the names of the sentence act for it."""
     if t.i == 0:
         return False
     prep = ctx.light_tokens[t.i - 1].text.lower()
-    wanted = {"z": ("ramię", "gen"), "ze": ("ramię", "gen"), "w": ("imię", "loc")}.get(prep)
-    return wanted is not None and any(a.pos == "subst" and a.lemma.lower() == wanted[0] and wanted[1] in a.cases
-                                      for a in t._.morf)
+    wanted = {"z": (("ramię", "strona"), "gen"), "ze": (("ramię", "strona"), "gen"), "w": (("imię",), "loc")}.get(prep)
+    return wanted is not None and any(a.pos == "subst" and a.lemma.lower() in wanted[0] and wanted[1] in a.cases
+                                      and a.number == "sg" for a in t._.morf)
 
 
 def _in_person_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)

@@ -142,3 +142,12 @@ def test_a_represented_body_reaches_the_first_mention_and_stays_with_the_next(ex
     report = extractor.extract("Z ramienia Fundacji Lipa w spotkaniu uczestniczyła Anna Kos. "
                                "Potem Anna Kos omówiła projekt.")
     assert [(p.name, p.affiliation, p.roles) for p in report.people] == [("Anna Kos", "Fundacja Lipa", [])]
+
+
+def test_ze_strony_a_body_gives_the_names_of_its_sentence_that_body(extractor):
+    """'Ze strony Stowarzyszenia X … była A': A acts for X, as after "z ramienia"; "ze strony" before a common noun
+    ("ze strony internetowej Fundacji X") names no body the people act for."""
+    report = extractor.extract("Ze strony Stowarzyszenia Zielony Gaj w naradzie uczestniczyła Marta Sowa.")
+    assert [(p.name, p.affiliation) for p in report.people] == [("Marta Sowa", "Stowarzyszenie Zielony Gaj")]
+    report = extractor.extract("Ze strony internetowej Fundacji Lipa można pobrać zdjęcia, które zrobiła Ewa Kos.")
+    assert [(p.name, p.affiliation) for p in report.people] == [("Ewa Kos", None)]

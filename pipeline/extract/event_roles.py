@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.panel_roles import leads_an_event, leads_something_else, list_lead_role
 from pipeline.extract.person_names import honorific_before
+from pipeline.extract.role_clauses import clause_between, subject_number_fits
+from pipeline.extract.role_offices import heads_unit  # noqa: F401 (re-exported)
 from pipeline.extract.role_ranks import before_ranks, item_line, line_start, timed_line, title_start_before
 from pipeline.extract.role_signatures import interviewer
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
@@ -16,7 +18,6 @@ from pipeline.models import Role
 from pipeline.ner.readings import per_position
 from pipeline.text.context import Context
 from pipeline.text.layout_rules import BYLINE, CAPTION
-from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.people"
 
@@ -159,7 +160,8 @@ def stated_event_role(ctx: Context, i: int, j: int) -> Role | None:
         analysis = verb._.analysis
         role = ({**EVENT_ROLE_VERBS, **CHAIR_VERBS}.get(analysis.lemma)
                 if analysis is not None and analysis.pos in ("praet", "fin", "inf") else None)
-        if role is not None and (past_apposition or _subject_number_fits(verb, i)) and not (  # "Drużynę prowadzi X"
+        if role is not None and (past_apposition or subject_number_fits(verb, i)) and not clause_between(
+                ctx.light_tokens, verb.i, i) and not (  # "Drużynę prowadzi X"
                 role == "prowadzący" and leads_something_else(ctx.light_tokens, verb.i, i)):
             return Role(title=role, mention=ctx.mention(verb.idx, verb.idx + len(verb.text), EXTRACTOR, 0.6, "event_role_verb"))
     doc = ctx.light_tokens
@@ -187,17 +189,21 @@ _BE = frozenset({"być", "zostać"})
 
 def _predicative_lead(ctx: Context, i: int) -> tuple[str, Token] | None:
     """'Moderatorami spotkania byli A, … i B', 'Pierwszymi prelegentami były Panie A, …': the sentence opens
-    with an event role in the instrumental and a copula; every name after the copula holds that role."""
+    with an event role in the instrumental and a copula; every name after the copula holds that role. So does
+    "Wśród prelegentów byli / znaleźli się A i B": the role's plural genitive after "wśród"."""
     doc = ctx.light_tokens
     sent_start, _ = name_sentence(ctx, i)
     h = honorific_start(doc, i)
     for k in range(sent_start, min(h, sent_start + 4)):
+        among = k > sent_start and doc[k - 1].text.lower() == "wśród"
         role = next((EVENT_ROLE_LEADS[base] for a in doc[k]._.morf if a.pos in ("subst", "adj", "pact")
-                     and "inst" in a.cases and (base := role_title(a.lemma, (a,)) or a.lemma.lower()) in EVENT_ROLE_LEADS),
+                     and ("gen" in a.cases and a.number == "pl" if among else "inst" in a.cases)
+                     and (base := role_title(a.lemma, (a,)) or a.lemma.lower()) in EVENT_ROLE_LEADS),
                     None)  # "Trenerkami były A i B": the feminine's masculine base
         if role is None:
             continue
-        copula = next((t for t in doc[k + 1:min(h, k + 4)] if any(a.lemma in _BE and a.pos in ("praet", "fin")
+        verbs = _BE | {"znaleźć"} if among else _BE
+        copula = next((t for t in doc[k + 1:min(h, k + 4)] if any(a.lemma in verbs and a.pos in ("praet", "fin")
                                                                  for a in t._.morf)), None)
         if copula is not None and not any(t._.analysis is not None and t._.analysis.pos in ("praet", "fin")
                                           for t in doc[copula.i + 1:h]):
@@ -387,30 +393,3 @@ def honorific_start(doc: Doc, i: int) -> int:
             h = honorific_before(doc, h - 2)[1]
         else:
             return before_ranks(doc, h, honorific_start)  # "mł. insp. Jan Kos": ranks are honorifics too
-
-
-def _subject_number_fits(verb: Token, i: int) -> bool:
-    """'prowadziła X' / 'prowadzili X i Y': the verb is finite and the name follows it or precedes it closely."""
-    return verb.i < i or verb.i - i <= 4
-
-
-#: Heads of self-government units and the lemmas naming the unit (or its office) they head: the wójt heads the
-#: gmina and its Urząd Gminy, the starosta the powiat and its Starostwo Powiatowe, the marszałek the województwo.
-_UNIT_HEADS = {"wójt": {"gmina"}, "wicewójt": {"gmina"}, "burmistrz": {"gmina", "miasto"},
-               "wiceburmistrz": {"gmina", "miasto"}, "prezydent": {"miasto"}, "wiceprezydent": {"miasto"},
-               "starosta": {"powiat", "starostwo", "powiatowy"}, "wicestarosta": {"powiat", "starostwo", "powiatowy"},
-               "marszałek": {"województwo", "marszałkowski"}, "wicemarszałek": {"województwo", "marszałkowski"},
-               "sołtys": {"sołectwo"}}
-
-
-def heads_unit(title: str, organization: str | None, unit: str) -> bool:
-    """'wójt' (no institution, or one of the same place) at an event of 'Urząd Gminy Dygowo': the head of the
-    self-government unit that organizes the event is its own person, not a guest (docs/annotation.md, Parts)."""
-    kinds = _UNIT_HEADS.get(title)
-    words = unit.split()
-    if kinds is None or len(words) < 2:
-        return False
-    if organization is not None:
-        return False
-    lemmas = {a.lemma.lower() for w in words[:3] for a in analyse(w)}
-    return bool(lemmas & kinds)

@@ -57,11 +57,19 @@ def next_apposition(doc: Doc, k: int, cases: frozenset[str]) -> tuple[int, tuple
         if chosen is not None and (chosen.pos in ("fin", "praet", "pcon", "inf", "impt", "bedzie")
                                    or chosen.lemma in ("który", "jaki", "gdzie")):
             break
-        if t.text in (",", "i", "oraz"):
-            found = qualified_title_at(doc, j + 1) if not plural_only(doc[j + 1]) else None
-            if found is not None and title_cases(doc[j + 1], singular=True) & cases:
-                return j + 1, found
+        s = j + 1
+        if t.text == "a" and j > 0 and doc[j - 1].text == ",":
+            s = past_adverbial(doc, j + 1)  # "prezes X, a zarazem radna Y": "a" with an adverb adds a title
+            s = s if s > j + 1 and all(w.text.lower() in _AT_ONCE for w in doc[j + 1:s]) else len(doc)
+        if t.text in (",", "i", "oraz", "a") and s < len(doc):
+            found = qualified_title_at(doc, s) if not plural_only(doc[s]) else None
+            if found is not None and title_cases(doc[s], singular=True) & cases:
+                return s, found
     return k, None
+
+
+#: Particles of holding two posts at once: "prezes X, a zarazem radna Y" is one person's; "a także" adds others.
+_AT_ONCE = frozenset({"zarazem", "jednocześnie", "równocześnie"})
 
 
 def _bracketed_title(doc: Doc, s: int, cases: frozenset[str], k: int) -> tuple[int, tuple[str, int] | None]:
@@ -77,6 +85,19 @@ def _bracketed_title(doc: Doc, s: int, cases: frozenset[str], k: int) -> tuple[i
     if found is not None and (not cases or not title_cases(doc[s]) or title_cases(doc[s], singular=True) & cases):
         return s, found
     return k, None
+
+
+def past_agreeing_adjectives(doc: Doc, k: int, after: int) -> int:
+    """Past up to two lower-case adjectives after the title at k that agree with it in case and number ("starosta
+    lipnowski", "komendanta powiatowego"): a postposed adjective stays inside the title's phrase, so a name right
+    after it ("A, starosta lipnowski Jan Kos") is the one the title heads."""
+    heads = {(c, a.number) for a in doc[k]._.morf if a.pos == "subst" for c in a.cases}
+    end = after
+    while end < min(len(doc), after + 2) and doc[end].is_alpha and doc[end].text[:1].islower() and any(
+            a.pos == "adj" and any((c, a.number) in heads for c in a.cases) for a in doc[end]._.morf) and not any(
+            a.pos in ("prep", "conj", "fin", "praet", "subst") for a in doc[end]._.morf):
+        end += 1
+    return end
 
 
 def plural_only(tok: Token) -> bool:

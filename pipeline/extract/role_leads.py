@@ -10,8 +10,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.extract.professions import bare_profession, feminine_base, profession
+from pipeline.extract.role_lists import name_at
 from pipeline.extract.role_titles import TITLE_COMPLEMENTS, VERBAL_TITLES
 from pipeline.extract.role_titles import title_at as _title_at
+from pipeline.lexicon.words import ORG_HEADS, noun_lemmas
 from pipeline.models import Role
 from pipeline.text.context import Context
 
@@ -25,12 +27,13 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
     `may_stand_between` tells the words allowed between a title's institution and the dash."""
     doc = ctx.light_tokens
     sent_start = ctx.sentence_bounds(h)[0]
+    in_person = False
     for k in range(h - 1, max(sent_start, h - 30) - 1, -1):
         t = doc[k]
         if t.text in ("-", "–", "—", ":") and (t.text == ":" or t.whitespace_):
             break
         if t.text.lower() in ("osobie", "osobach") and k > sent_start and doc[k - 1].text.lower() == "w":
-            k -= 1  # "przedstawiciele Urzędu X w osobie p. A": "w osobie" opens the list as a dash does
+            k, in_person = k - 1, True  # "przedstawiciele Urzędu X w osobie p. A": "w osobie" opens the list as a dash does
             break
         chosen = t._.analysis
         if t.text in (".", ";", "!", "?", "(", ")") and not (k > 0 and doc[k - 1].text.lower() in _LIST_ABBREVIATIONS) \
@@ -42,7 +45,8 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
         if doc[p].text in (",", ";", ".", ":", "-", "–", "—") or "\n" in doc[p].whitespace_:
             return None
         plural = any(a.number == "pl" for a in doc[p]._.morf if a.pos in ("subst", "adj"))
-        single = not plural and k == h - 1 and not titled
+        # "Gminę reprezentował wójt w osobie Jana Kosa": a singular title right before "w osobie" is the name's
+        single = not plural and (k == h - 1 or in_person and k == h - 2) and not titled
         if not (plural and doc[p].text[:1].islower() or single):
             continue
         found = _title_at(doc, p)
@@ -59,9 +63,27 @@ def plural_lead(ctx: Context, h: int, titled: bool, may_stand_between: Callable[
             return None  # "przedstawiciele władz miasta – A, B": a kind of body gives its delegates no title
         if all(may_stand_between(x) or (x.text in _NAME_PREPOSITIONS and doc[x.i + 1].text[:1].isupper())
                for x in doc[after:k]):  # "rycerze z Chorągwi X –", "Wójt Gminy Lipno nad Wisłą –"
-            return title, p, after, k
+            own = _respective_body(doc, after, k, h, ctx.sentence_bounds(h)[1]) if plural else None
+            return (title, p, *own) if own else (title, p, after, k)
         return None
     return None
+
+
+def _respective_body(doc: list[Token], after: int, k: int, h: int, sent_end: int) -> tuple[int, int] | None:
+    """'prezesi Fundacji X i Stowarzyszenia Y: A i B': a plural title over as many coordinated bodies (each a
+    capitalised institution noun) as the list has names gives each name its body in order: the (start, end) of
+    the name's body, None when the counts differ or the title names one body."""
+    cuts = [x for x in range(after + 1, k - 1) if doc[x].text in ("i", "oraz", ",") and doc[x + 1].text[:1].isupper()
+            and noun_lemmas(doc[x + 1]) & ORG_HEADS]
+    if not cuts:
+        return None
+    parts = list(zip([after, *(c + 1 for c in cuts)], [*cuts, k], strict=True))
+    names = [n for x in range(k + 1, sent_end) if (x == k + 1 or doc[x - 1].text in (",", "i", "oraz"))
+             and (n := name_at(doc, x)) is not None]
+    own = name_at(doc, h)
+    if len(names) != len(parts) or own not in names:
+        return None
+    return parts[names.index(own)]
 
 
 def _plural_of(tok: Token, title: str) -> bool:

@@ -87,3 +87,25 @@ def title_office(ctx: Context, role: Role, span: tuple[int, int] | None, bodies:
         adjectives.append((generate_form(lemma, "adj", "sg", office[1], "nom") or level).capitalize())
     text = ctx.text[span[0]:span[1]].strip() if span else ""
     return " ".join([office[0], *adjectives, text])
+
+
+#: Heads of self-government units and the lemmas naming the unit (or its office) they head: the wójt heads the
+#: gmina and its Urząd Gminy, the starosta the powiat and its Starostwo Powiatowe, the marszałek the województwo.
+_UNIT_HEADS = {"wójt": {"gmina"}, "wicewójt": {"gmina"}, "burmistrz": {"gmina", "miasto"},
+               "wiceburmistrz": {"gmina", "miasto"}, "prezydent": {"miasto"}, "wiceprezydent": {"miasto"},
+               "starosta": {"powiat", "starostwo", "powiatowy"}, "wicestarosta": {"powiat", "starostwo", "powiatowy"},
+               "marszałek": {"województwo", "marszałkowski"}, "wicemarszałek": {"województwo", "marszałkowski"},
+               "sołtys": {"sołectwo"}}
+
+
+def heads_unit(title: str, organization: str | None, unit: str) -> bool:
+    """'wójt' (no institution, or one of the same place) at an event of 'Urząd Gminy Dygowo': the head of the
+    self-government unit that organizes the event is its own person, not a guest (docs/annotation.md, Parts)."""
+    kinds = _UNIT_HEADS.get(title)
+    words = unit.split()
+    if kinds is None or len(words) < 2:
+        return False
+    if organization is not None:
+        return False
+    lemmas = {a.lemma.lower() for w in words[:3] for a in analyse(w)}
+    return bool(lemmas & kinds)

@@ -20,13 +20,19 @@ def predicative_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
     The name must be able to be the subject (a nominative); the title is in the instrumental after "być"/"zostać"
     or in the genitive after a post noun."""
     doc = ctx.light_tokens
-    cases = name_cases(doc[i:j])
-    if cases and "nom" not in cases:
-        return []
+    cases = name_cases(doc[i:j]) or frozenset({"nom"})
     sent_end = ctx.sentence_bounds(j - 1)[1]
     verb = None
     k = j
-    while k < min(sent_end, j + 8):
+    if k + 2 < len(doc) and doc[k].text == ",":  # "z X, która jest prezesem Y", "z X, będącą prezesem Y": the
+        nxt = doc[k + 1]._.morf                  # relative pronoun or the participle in the name's case is its subject
+        if any(a.lemma == "być" and a.pos == "pact" and a.cases & cases for a in nxt):
+            verb, k, cases = {"być"}, k + 2, frozenset({"nom"})
+        elif any(a.lemma == "który" and "nom" in a.cases for a in nxt):
+            k, cases = k + 2, frozenset({"nom"})
+    if "nom" not in cases:
+        return []
+    while k < min(sent_end, j + 10):
         t = doc[k]
         if t.text in (",", ";", ":", "(", "-", "–", "—") or "\n" in t.whitespace_:
             return []

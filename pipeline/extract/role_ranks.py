@@ -15,8 +15,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.extract.role_titles import title_at
-from pipeline.lexicon.words import HONORIFICS
+from pipeline.lexicon.words import HONORIFICS, role_title
 from pipeline.text.layout_rules import CLOCK
+from pipeline.text.morphology import analyse
 
 #: Expansions of abbreviations that name no person's rank: a street, a date, a saint, "m.in." (multiword
 #: expansions such as "między_innymi" and "pod_wezwaniem" are excluded by their "_").
@@ -31,6 +32,14 @@ def _abbreviation(words: list) -> bool:
         "_" in a.lemma or a.lemma.lower() in _NOT_RANKS for a in words if a.pos == "brev")
 
 
+def _dotted_abbreviation(word: str) -> bool:
+    """'bryg', 'st', 'płk' written with their period: the dictionary reads the dotted form as an abbreviation
+    ("bryg." of "brygada", "st." of "starszy") though the bare word is a noun ("bryg"); an abbreviation of a title
+    ("dyr.", "kom.") or of a street, date or unit word is no rank."""
+    return any(a.pos == "brev" and "_" not in a.lemma and a.lemma.lower() not in _NOT_RANKS
+               and role_title(a.lemma, tuple(analyse(a.lemma))) is None for a in analyse(word + "."))
+
+
 def rank_start(doc: Doc, h: int) -> int:
     """The first token of the rank abbreviations ending right before token h ("mł. insp.", "p.o. podinsp.",
     "inf."), h itself when none stands there. A period split from its word ("insp" ".") counts with it."""
@@ -39,10 +48,12 @@ def rank_start(doc: Doc, h: int) -> int:
         t = doc[k - 1]
         if t.text == "." and k >= 2 and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha \
                 and doc[k - 2].text.islower() and len(doc[k - 2].text) <= 7 and (
-                _abbreviation(doc[k - 2]._.morf) or doc[k - 2].text + "." in HONORIFICS):
+                _abbreviation(doc[k - 2]._.morf) or doc[k - 2].text + "." in HONORIFICS
+                or _dotted_abbreviation(doc[k - 2].text)):
             k -= 2  # "insp" "."
         elif t.text.endswith(".") and 2 <= len(t.text) <= 8 and t.text[:1].islower() \
-                and t.text.replace(".", "").isalpha() and (t.text == "p.o." or _abbreviation(t._.morf)):
+                and t.text.replace(".", "").isalpha() and (t.text == "p.o." or _abbreviation(t._.morf)
+                                                           or _dotted_abbreviation(t.text[:-1])):
             k -= 1  # "mł.", "asp.", "p.o."
         else:
             return k
@@ -54,10 +65,11 @@ def rank_end(doc: Doc, k: int) -> int:
     there: the forward reading of `rank_start`."""
     t = doc[k]
     if t.is_alpha and t.text.islower() and len(t.text) <= 7 and not t.whitespace_ and k + 1 < len(doc) \
-            and doc[k + 1].text == "." and (_abbreviation(t._.morf) or t.text + "." in HONORIFICS):  # "kan" "."
+            and doc[k + 1].text == "." and (_abbreviation(t._.morf) or t.text + "." in HONORIFICS
+                                            or _dotted_abbreviation(t.text)):  # "kan" "."
         return k + 2
     if t.text.endswith(".") and 2 <= len(t.text) <= 8 and t.text[:1].islower() and t.text.replace(".", "").isalpha() \
-            and (t.text == "p.o." or _abbreviation(t._.morf)):
+            and (t.text == "p.o." or _abbreviation(t._.morf) or _dotted_abbreviation(t.text[:-1])):
         return k + 1
     return k
 

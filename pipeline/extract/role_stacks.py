@@ -14,6 +14,18 @@ from pipeline.extract.role_titles import title_at
 from pipeline.lexicon.words import first_name, role_title
 
 
+def complemented_profession(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple[str, int] | None:
+    """'pośrednik pracy Jan Mak', 'z doradczynią zawodu Anną Kos': a profession in the name's case whose one
+    lower-case genitive noun (no name, no title of its own) reaches the name: the title keeps its complement."""
+    title = profession(doc[k], cases) if k == h - 2 else None
+    comp = doc[k + 1] if title else None
+    if comp is None or not comp.is_alpha or not comp.text[:1].islower() or comp._.analysis is None \
+            or comp._.analysis.pos != "subst" or role_title(comp.text, comp._.morf) is not None:
+        return None  # "doradca prezesa Jan Kos": the genitive is another person's title
+    genitive = any(a.pos == "subst" and "gen" in a.cases and not a.names for a in comp._.morf)
+    return (f"{title} {comp.text.lower()}", h) if genitive else None
+
+
 def praised_profession(doc: Doc, k: int, cases: frozenset[str] | None) -> tuple[str, int] | None:
     """'A – znakomity, polski skrzypek młodego pokolenia': a profession after the praise and origin adjectives that
     agree with it (they drop, as "wieloletni" does), with a lower-case genitive description after it dropped too."""

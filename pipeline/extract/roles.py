@@ -22,6 +22,7 @@ from pipeline.extract.role_apposition import (
     name_cases,
     next_apposition,
     past_adverbial,
+    past_agreeing_adjectives,
     plural_only,
     pupil_title,
     title_cases,
@@ -34,17 +35,13 @@ from pipeline.extract.role_lists import apposition_title_at, person_before, titl
 from pipeline.extract.role_members import membership_role
 from pipeline.extract.role_orgs import EXTRACTOR, make_role, org_end  # noqa: F401 (EXTRACTOR re-exported)
 from pipeline.extract.role_posts import held_post_roles
-from pipeline.extract.role_predicative import (
-    deputy_of_predicate,
-    opening_predicate,
-    predicative_roles,
-    stated_before,
-)
+from pipeline.extract.role_predicative import deputy_of_predicate, opening_predicate, predicative_roles, stated_before
 from pipeline.extract.role_ranks import rank_end
 from pipeline.extract.role_signatures import signature_roles
 from pipeline.extract.role_slashes import slash_roles
 from pipeline.extract.role_stacks import (
     candidacy,
+    complemented_profession,
     coordinated_name_follows,
     particle,
     praised_profession,
@@ -92,6 +89,7 @@ def after_title_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[in
             title, after = found
             if _next_name_follows(doc, after) or _next_name_follows(doc, matter_after(doc, org_end(doc, after))[1]) \
                     or _next_name_follows(doc, _past_place_name(doc, _past_lower_genitives(doc, after), after)) \
+                    or _next_name_follows(doc, past_agreeing_adjectives(doc, k, after)) \
                     or (not roles and k > j and title_of_next_name(doc, k, after, ctx.sentence_bounds(k)[0])):
                 break  # "A, B – Wiceprzewodnicząca Fundacji X Barbara Sadowska", "Wójt X, Pan A, Przewodnicząca Rady, Pani B"
             role = make_role(ctx, title, k, after)
@@ -274,7 +272,7 @@ def _profession_before(doc: Doc, k: int, h: int, cases: frozenset[str]) -> tuple
     name's case, or before the institution that reaches the name ("naukowiec Politechniki X Anna Kos")."""
     reaches = k + 1 < h and institution_after(doc, k + 1) and org_end(doc, k + 1) == h
     if not (k == h - 1 or reaches) or not cases:
-        return None
+        return complemented_profession(doc, k, h, cases) if cases else None  # "pośrednik pracy Jan Mak"
     title = profession(doc[k], cases) or (pupil_title(doc, k, cases) or ("",))[0]  # "uczennica Liceum X Anna Kos"
     return (title, k + 1) if title else None
 
