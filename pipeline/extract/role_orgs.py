@@ -23,7 +23,7 @@ def make_role(
 ) -> tuple[Role, tuple[int, int] | None]:
     """The role and the character span of its institution (resolved to an entity later)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
-    if until is None and _seat_adjective(doc, after):
+    if (until is None or until > after + 1) and _seat_adjective(doc, after):
         after += 1  # "dyrektor lipnowskiego PUP-u": the office is the acronym; the adjective only says where
     if until is None and _unit_before_name(doc, after):
         end = org_end(doc, after + 1)  # "sołtys wsi Lipiny", "wójt gminy Lipno": the unit's noun, then its name
@@ -71,12 +71,20 @@ def _work_name(title: str, org: list[Token]) -> bool:
 
 def _seat_adjective(doc: Doc, k: int) -> bool:
     """'lipnowskiego' in "dyrektor lipnowskiego PUP-u": a lower-case genitive adjective right before an acronym
-    (which has no case to agree with) names the office's seat, the acronym the office."""
+    (which has no case to agree with) names the office's seat, the acronym the office. So does a relational
+    adjective (-ski, -cki, -dzki) agreeing with a capitalised institution's head ("prezes lipnowskiego Bractwa
+    Strzeleckiego"): lower case, it is no part of the name (docs/annotation.md, as 551)."""
     if k + 1 >= len(doc) or not doc[k].text[:1].islower() or not doc[k].text.isalpha():
         return False
     nxt = doc[k + 1].text
-    return len(nxt) >= 2 and nxt.isalpha() and nxt.isupper() and any(
-        a.pos == "adj" and "gen" in a.cases for a in doc[k]._.morf)
+    if len(nxt) >= 2 and nxt.isalpha() and nxt.isupper():
+        return any(a.pos == "adj" and "gen" in a.cases for a in doc[k]._.morf)
+    if not nxt[:1].isupper():
+        return False
+    adj_cases = {c for a in doc[k]._.morf if a.pos == "adj" and a.lemma.endswith(("ski", "cki", "dzki"))
+                 for c in a.cases}
+    return "gen" in adj_cases and any(a.pos == "subst" and "gen" in a.cases and a.lemma.lower() in ORG_HEADS
+                                      for a in doc[k + 1]._.morf)
 
 
 def _unit_seat(title: str, org: list[Token]) -> bool:

@@ -10,6 +10,16 @@ def test_a_seat_adjective_before_an_acronym_leaves_the_acronym_as_the_office(ext
     assert orgs["Anna Kowalik"] == {"PUP"}
 
 
+def test_a_lower_case_place_adjective_before_a_named_body_is_no_part_of_its_name(extractor):
+    text = ("– Frekwencja nas cieszy – mówi Tadeusz Sowa, prezes lipnowskiego Bractwa Strzeleckiego. Gości powitał "
+            "dyrektor brzozowskiego Muzeum Regionalnego Adam Grab.")
+    orgs = _role_orgs(extractor, text)
+    assert orgs["Tadeusz Sowa"] == {"Bractwo Strzeleckie"}
+    assert orgs["Adam Grab"] == {"Muzeum Regionalne"}
+    # an office's adjective before its holder's name names no body
+    assert _role_orgs(extractor, "Głos zabrał starosta lipnowski Adam Grab.")["Adam Grab"] == {None}
+
+
 
 def test_a_lower_case_parish_named_by_its_patron_is_the_titles_body(extractor):
     found = _role_orgs(extractor, "Mszę odprawił ks. Adam Grab, proboszcz parafii pw. św. Rocha w Lipnie, a kazanie "
