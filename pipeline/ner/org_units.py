@@ -10,8 +10,12 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon.places import is_known_locality, locality_base
 from pipeline.lexicon.words import NON_ORG_ACRONYMS, is_geographic
+from pipeline.ner.name_words import patron_end
 
 _NUMBERED = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ]{2,5})(\d{1,3})")
+_ROMAN = re.compile(r"[IVX]{1,5}")
+#: Acronyms of institutions numbered by an ordinal in Roman numerals before them ("II LO", "III US w Lipnie").
+ORDINAL_UNIT_ACRONYMS = frozenset({"LO", "ZSO", "US", "KP"})
 
 
 def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
@@ -20,10 +24,12 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = len(doc)
     for i, tok in enumerate(doc):
-        if i in blocked or not tok.text[:1].isupper():
+        if i in blocked or not tok.text[:1].isupper() or i > 0 and _ordinal_before(doc, i - 1):
             continue
         glued = _NUMBERED.fullmatch(tok.text)
-        if glued:
+        if _ordinal_before(doc, i) and i + 1 not in blocked:
+            end = i + 2  # "III LO": the ordinal is the unit's number
+        elif glued:
             if glued.group(1) in NON_ORG_ACRONYMS:
                 continue
             end = i + 1
@@ -39,6 +45,8 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 end = k + 1
         else:
             continue
+        if end + 1 < n and doc[end].text.lower() in ("im.", "imienia"):
+            end = patron_end(doc, end + 1) or end  # "SP nr 3 im. Marii Konopnickiej": the patron is in the name
         if end + 2 < n and _parent_then_seat(doc, end):
             end += 1  # "JRG 7 PSP w Krakowie": the unit's parent body by its acronym, then the seat
         if end + 1 < n and doc[end].text in ("w", "we") and doc[end + 1].capitalised and is_geographic(doc[end + 1]):
@@ -48,6 +56,12 @@ def numbered_units(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 end += 1  # "w Konstantynowie Łódzkim": the seat's further words in its case
         out.append((i, end))
     return out
+
+
+def _ordinal_before(doc: Doc, i: int) -> bool:
+    """'III' in "uczeń III LO": a Roman ordinal right before the acronym of a kind numbered that way."""
+    return i + 1 < len(doc) and doc[i].whitespace_ == " " and _ROMAN.fullmatch(doc[i].text) is not None \
+        and doc[i + 1].text in ORDINAL_UNIT_ACRONYMS
 
 
 def _parent_then_seat(doc: Doc, k: int) -> bool:

@@ -25,3 +25,18 @@ def test_a_numbered_unit_keeps_its_parents_acronym_and_the_seat_after_it(extract
     # without a seat after it the acronym stays a body of its own
     names = {o.name for o in extractor.extract("Pokaz przygotowali strażacy z JRG 4 oraz PSP.").organizations}
     assert "JRG 4" in names
+
+
+def test_a_roman_ordinal_before_a_school_acronym_is_the_units_number(extractor):
+    names = {n for n, _ in _orgs(extractor, "Konkurs wygrał Adam Żak, uczeń III LO. Drugie miejsce zajęli uczniowie "
+                                            "II LO w Brzozowie, a trzecie Zespół Szkół nr 2.")}
+    assert {"III LO", "II LO w Brzozowie"} <= names
+    # an ordinal before another acronym (a state, an era) names no school
+    names = {n for n, _ in _orgs(extractor, "Wystawa opowiada o życiu w II RP i o losach mieszkańców Brzozowa.")}
+    assert not any(n.startswith("II") for n in names)
+
+
+def test_a_numbered_units_patron_belongs_to_its_name(extractor):
+    names = {n for n, _ in _orgs(extractor, "Nagrody wręczyła Ewa Lis, dyrektor SP nr 4 im. Marii Konopnickiej "
+                                            "w Lesznie.")}
+    assert "SP nr 4 im. Marii Konopnickiej w Lesznie" in names
