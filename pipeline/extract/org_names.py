@@ -116,7 +116,8 @@ def phrase_base(tokens: list[Token], heads: frozenset[str], original: str, singu
             adj = next((a for a in _adj_readings(t) if _agree(a, head_a)), None)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if i > h and adj is not None and nxt is not None and _modifies_next(adj, nxt) \
-                    and not _has_own_adjective(tokens, i + 1) and not _level_of_head(tokens, i, adj):
+                    and not _has_own_adjective(tokens, i + 1) and not _level_of_head(tokens, i, adj) \
+                    and not _named_complement(tokens, i, adj, head_a):
                 adj = None  # "Trzeciego Wieku": the adjective belongs to the complement that follows
             if adj is not None and (i < h or t.text[:1].isupper() == head_tok.text[:1].isupper()):
                 word = _hyphen_aware_nominative(word, adj, number, gender)
@@ -203,6 +204,31 @@ def _has_own_adjective(tokens: list[Token], k: int) -> bool:
     if nouns and tokens[k + 1].is_alpha and not _adj_readings(tokens[k + 1]):
         return True
     return any(_agree(a, n) for a in _adj_readings(tokens[k + 1]) for n in nouns)
+
+
+#: Units of a parent body that name themselves by a field adjective ("Wydział Ekonomiczny Uniwersytetu X").
+SUBUNIT_HEADS = frozenset({"wydział", "instytut", "katedra", "zakład", "pracownia", "studium", "klinika", "sekcja",
+                           "koło", "kolegium"})
+
+
+def _named_complement(tokens: list[Token], i: int, adj: Analysis, head: Analysis) -> bool:
+    """'Wydziału Ekonomicznego Uniwersytetu Gdańskiego': after a unit's head, an adjective before a complement
+    that carries its own adjective closing its name is the unit's ("Wydział Ekonomiczny"). A country's or region's
+    adjective ("Koła Polskiego Związku Wędkarskiego") or a tier ("Filii Gminnej Biblioteki Publicznej") opens the
+    complement's own name instead, and "Uniwersytetu Trzeciego Wieku" is a noun phrase of its own."""
+    k = i + 1
+    lemma = adj.lemma.lower()
+    if head.lemma.lower() not in SUBUNIT_HEADS or lemma.endswith(("ski", "cki", "dzki")) \
+            or lemma in LEVEL_ADJECTIVES or k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+        return False
+    j = k + 1
+    if j + 2 < len(tokens) and tokens[j + 1].text in DASHES and compound_stem(tokens[j]):
+        j += 2  # "Uniwersytetu Warmińsko-Mazurskiego": the compound's declined last part
+    nouns = [a for a in tokens[k]._.morf if a.pos == "subst"]
+    own = [a for a in _adj_readings(tokens[j]) if any(_agree(a, n) for n in nouns)]
+    if not own:
+        return False
+    return j + 1 >= len(tokens) or not any(a.pos == "subst" and _agree(b, a) for b in own for a in tokens[j + 1]._.morf)
 
 
 def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str) -> str:

@@ -29,3 +29,16 @@ def test_a_tier_adjective_before_an_institution_of_its_own_stays_with_it(extract
 def test_a_compound_adjective_spaced_without_a_hyphen_declines_its_last_part(extractor):
     names = _orgs(extractor, "Wykład wygłosił Jan Bury z Izby Przemysłowo Handlowej w Dębinie.")
     assert "Izba Przemysłowo Handlowa w Dębinie" in names
+
+
+def test_an_adjective_before_a_complement_with_its_own_closing_adjective_is_the_heads():
+    from pipeline import base_form
+
+    assert base_form("Wydziału Ekonomicznego Uniwersytetu Warmińsko-Mazurskiego w Olsztynie", "organization") \
+        == "Wydział Ekonomiczny Uniwersytetu Warmińsko-Mazurskiego w Olsztynie"
+    assert base_form("Instytutu Historycznego Uniwersytetu Brzozowskiego", "organization") \
+        == "Instytut Historyczny Uniwersytetu Brzozowskiego"
+    # a country's adjective opens the complement's own name; a noun after the complement's adjective is its own
+    assert base_form("Koła Polskiego Związku Wędkarskiego", "organization") == "Koło Polskiego Związku Wędkarskiego"
+    assert base_form("Stowarzyszenia Miłośników Uniwersytetu Trzeciego Wieku", "organization") \
+        == "Stowarzyszenie Miłośników Uniwersytetu Trzeciego Wieku"
