@@ -231,7 +231,9 @@ def agrees_beyond_genitive(adj: Token, head: Token) -> bool:
     """'Krzyżackim' agrees with 'Zamku' in the locative; 'Poznańskiego' with 'Pałacu' only in the genitive, where
     it may as well be a genitive name of its own (the palace of the Poznański family)."""
     nouns = [a for a in head._.morf if a.pos in ("subst", "depr") and a.lemma.lower() in VENUE_HEADS]
-    return any(a.pos == "adj" and (a.cases & h.cases) - {"gen"} and a.number == h.number
+    # "do Ogrodu Zoologicznego": a genitive agreement counts when the word cannot be a family's name
+    cases_that_count = {"gen"} if any("nazwisko" in a.names for a in adj._.morf) else set()
+    return any(a.pos == "adj" and (a.cases & h.cases) - cases_that_count and a.number == h.number
                and (not a.genders or not h.genders or a.genders & h.genders)
                for a in adj._.morf for h in nouns)  # "Pałac Branickich": a plural genitive-accusative is a family's
 

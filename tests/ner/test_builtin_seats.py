@@ -83,3 +83,13 @@ def test_a_venue_head_after_its_capitalised_adjectives_keeps_its_seat(extractor)
     places = {(p.name, p.kind) for p in extractor.extract("Jarmark odbył się na Starym Rynku w Lipnie.").places}
     assert ("Stary Rynek w Lipnie", "venue") in places and ("Lipno", "locality") in places
     assert ("Stary Rynek", "locality") not in places
+
+
+def test_a_venue_of_head_and_adjective_in_the_genitive_keeps_its_seat(extractor):
+    """'do Ogrodu Zoologicznego w X': the adjective agrees only in the genitive, and no family is named by it."""
+    report = extractor.extract("Przedszkolaki pojechały do Ogrodu Zoologicznego w Brzozowie. Wieczorem był koncert "
+                               "w sali Pałacu Poznańskiego w Lipnie.")
+    venues = {p.name for p in report.places if p.kind == "venue"}
+    assert "Ogród Zoologiczny w Brzozowie" in venues
+    # a genitive that may be a family's name keeps no seat: the palace of the Poznańskis is named by them
+    assert not any(v.startswith("Pałac Poznańsk") and v.endswith("w Lipnie") for v in venues)
