@@ -32,6 +32,8 @@ ORG_HEADS = frozenset({
     "zrzeszenie", "laboratorium", "fabryka", "manufaktura", "archiwum", "książnica", "składnica", "klaster",
     "jednostka", "posterunek", "stacja", "kuria",  # stations: "Stacja Sanitarno-…"
     "dowództwo", "batalion", "brygada", "dywizja", "pułk",  # military units, named by number, patron or seat
+    "drużyna", "szczep",  # scout units ("5 Drużyna Harcerska „Orlęta”", "Szczep „Wigry”")
+    "hurtownia", "drukarnia",  # trades named like the firms already here
 })
 #: Heads that name a place one visits rather than a body one belongs to.
 VENUE_HEADS = frozenset({

@@ -32,6 +32,7 @@ from pipeline.ner.org_rules import (
     agrees_beyond_genitive,
     find_village_units,
     generic_plural,
+    group_from_town,
     is_event_title,
     is_generic,
     located_name,
@@ -85,7 +86,7 @@ class BuiltinBackend:
                     and not any(doc[k].capitalised and own_name_word(doc[k], doc[k + 1] if k + 1 < end else None)
                                 for k in range(_head + 1, end))) \
                     or is_event_title(doc, start, end) or generic_plural(doc, _head, end) and not seats_follow(doc, _head, end) \
-                    or parentless_branch(doc, start, _head, end):
+                    or parentless_branch(doc, start, _head, end) or group_from_town(doc, start, _head, end):
                 continue  # "w formie Spółdzielni Socjalnej", "Regionalne Ośrodki Polityki Społecznej": kinds
             town = club_town_after(doc, _head, end)  # "Ludowy Klub Sportowy Orzeł Wieluń": the town is a place
             if town is not None:

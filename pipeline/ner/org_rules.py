@@ -302,6 +302,13 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+def group_from_town(doc: Doc, start: int, head: int, end: int) -> bool:
+    """'Drużyna z Lipna wygrała': a bare head capitalised only by its sentence, with "z" and a town after it,
+    names a group from the town, not a body ("Zespół Szkół z Lipna"; mid-sentence "Zespół z Lipna" is a name)."""
+    return start == head and doc[start].is_sent_start and end - start >= 3 \
+        and doc[start + 1].text.lower() in ("z", "ze") and all(doc[k].capitalised for k in range(start + 2, end))
+
+
 def parentless_branch(doc: Doc, start: int, head: int, end: int) -> bool:
     """'Oddział dla Dzieci', 'Filia nr 1 naszej biblioteki', 'Oddziału w X': a branch names one body only with its
     parent (a genitive institution, "Oddział X Towarzystwa Y", or its acronym, "Delegatura NFZ") or a regional

@@ -298,3 +298,18 @@ def test_a_patron_named_by_a_first_name_keeps_where_he_came_from(extractor):
     # after a surname "z X" is not the patron's: the patron's name ends before it
     names = _orgs(extractor, "Dziękujemy Szkole Podstawowej im. Marii Lipskiej z Borowa.")
     assert "Szkoła Podstawowa im. Marii Lipskiej" in names
+
+
+def test_scout_units_and_trades_are_bodies_by_their_head(extractor):
+    names = {o.name for o in extractor.extract(
+        "Dziękujemy sponsorom: Hurtowni Spożywczej „Lipa” i Drukarni Brzozowskiej. Wartę honorową zaciągnęli harcerze "
+        "z Drużyny Harcerskiej „Żurawie”.").organizations}
+    assert {"Hurtownia Spożywcza „Lipa”", "Drukarnia Brzozowska", "Drużyna Harcerska „Żurawie”"} <= names
+
+
+def test_a_bare_head_capitalised_by_its_sentence_with_a_town_is_a_group_from_it(extractor):
+    names = {o.name for o in extractor.extract("Drużyna z Dębiny wygrała turniej. Zespół ze Sosnówki był drugi.").organizations}
+    assert not names
+    # mid-sentence the writer's capital makes it a name
+    names = {o.name for o in extractor.extract("Turniej wygrał Zespół z Dębiny.").organizations}
+    assert "Zespół z Dębiny" in names
