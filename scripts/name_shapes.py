@@ -9,7 +9,7 @@ check of names nobody tuned on. No page text is read or written.
 
     python scripts/name_shapes.py --split dev [--kinds org,place,person] [--limit 400] [--misses FILE] [--held-out]
 
-The sealed held-out shapes (`HELD_OUT_S18_SEALED`) show only their aggregate line: no table rows, no misses.
+The sealed held-out shapes (`HELD_OUT_S19_SEALED`) show only their aggregate line: no table rows, no misses.
 """
 
 from __future__ import annotations
@@ -52,19 +52,23 @@ from scripts.name_shape_templates import (  # noqa: E402
     HELD_OUT_NEW,
     HELD_OUT_OLD,
     HELD_OUT_S18,
+    HELD_OUT_S18_OPENED,
     HELD_OUT_S18_PROBE,
-    HELD_OUT_S18_SEALED,
+    HELD_OUT_S19,
+    HELD_OUT_S19_PROBE,
+    HELD_OUT_S19_SEALED,
     SHAPES,
 )
 
-__all__ = ["EVENT_ROLES", "FIELDS", "HELD_OUT", "HELD_OUT_NEW", "HELD_OUT_OLD", "HELD_OUT_S18", "HELD_OUT_S18_PROBE",
-           "HELD_OUT_S18_SEALED", "SHAPES", "conventional_extras", "extras", "extras_per_sentence", "group_lines", "host_gold",
+__all__ = ["EVENT_ROLES", "FIELDS", "HELD_OUT", "HELD_OUT_NEW", "HELD_OUT_OLD", "HELD_OUT_S18", "HELD_OUT_S18_OPENED",
+           "HELD_OUT_S18_PROBE", "HELD_OUT_S19", "HELD_OUT_S19_PROBE", "HELD_OUT_S19_SEALED", "SHAPES", "conventional_extras", "extras", "extras_per_sentence", "group_lines", "host_gold",
            "organizer_extras_per_sentence", "overall", "run", "table"]
 
 #: Held-out groups with their aggregate lines, in the order printed.
 GROUPS = (("sixteenth session's", HELD_OUT_OLD), ("seventeenth session's", HELD_OUT_NEW),
-          ("eighteenth session's probe", HELD_OUT_S18_PROBE), ("eighteenth session's sealed", HELD_OUT_S18_SEALED))
-SEALED = frozenset(name for name, *_ in HELD_OUT_S18_SEALED)
+          ("eighteenth session's probe", HELD_OUT_S18_PROBE), ("eighteenth session's opened", HELD_OUT_S18_OPENED),
+          ("nineteenth session's probe", HELD_OUT_S19_PROBE), ("nineteenth session's sealed", HELD_OUT_S19_SEALED))
+SEALED = frozenset(name for name, *_ in HELD_OUT_S19_SEALED)
 
 REAL = Path(__file__).resolve().parent.parent / "eval" / "real"
 
@@ -174,6 +178,8 @@ def _prepositions(text: str, index: str, na: bool) -> str:
 
 
 PERSON_CATEGORIES = ("imię", "nazwisko")
+#: "{gall:M|F}": the feminine word when every person of the sentence is a woman ("powitały"), else the masculine.
+_GENDERED_ALL = re.compile(r"\{gall:([^{}|]*)\|([^{}|]*)\}")
 #: A slot: what (org, place, name, title, acr: the card's acronym of the organization, region: a voivodeship), which
 #: item (1-9), the case, and "^" for capitals ("{place:gen^}" -> "BYCZYNY", as page headings write) or "+" for an
 #: opening capital ("{title:nom+}" -> "Sekretarz", as signatures write).
@@ -243,12 +249,14 @@ def render(template: str, chosen: list[Item], keys: tuple[str, ...] = ()) -> tup
     """The sentence and its gold, or None when a slot's name cannot be put in the case it needs."""
     text = template
     gold: dict = {"organizations": []} if "no_organizations" in keys else {}
-    for n, item in enumerate(chosen, start=1):
-        woman = _woman(item.name) if item.kind == "person" else False
-        if woman is None:
-            return None
+    women = [_woman(item.name) if item.kind == "person" else False for item in chosen]
+    if None in women:
+        return None
+    text = _GENDERED_ALL.sub(lambda m: m.group(2) if all(women) else m.group(1), text)
+    for n, (item, woman) in enumerate(zip(chosen, women, strict=True), start=1):
         mark = "" if n == 1 else str(n)
         text = text.replace("{-a" + mark + "}", "a" if woman else "")
+        text = re.sub(r"\{g" + mark + r":([^{}|]*)\|([^{}|]*)\}", lambda m, w=woman: m.group(2 if w else 1), text)
         text = _prepositions(text, mark, _takes_na(item))
         for slot, index, case, caps in _SLOT.findall(text):
             if (index or "1") != str(n):
@@ -262,6 +270,8 @@ def render(template: str, chosen: list[Item], keys: tuple[str, ...] = ()) -> tup
             continue  # a funding line's voivodeship: no place (docs/annotation.md, Places)
         for key, values in _gold_of(item, template, keys).items():
             gold.setdefault(key, []).extend(values)
+    if "seat_venue" in keys:  # "w siedzibie X": the body is also the venue (docs/annotation.md, Places)
+        gold["places"] = [{"name": chosen[0].name, "kind": "venue"}]
     for mark, choose in (("{w}", _w), ("{z}", _z)):
         while mark in text:
             rest = text.split(mark + " ", 1)[1]
@@ -283,11 +293,12 @@ def host_gold(group: list[Item], keys: tuple[str, ...]) -> dict:
     return gold
 
 
-def _groups(pool: list[Item], kind: str, template: str, limit: int) -> list[list[Item]]:
-    """The items each sentence of a shape takes, `limit` sentences at most: consecutive items of the shape's kind;
-    a "{region2}" slot takes the cards' voivodeships in turn."""
+def _groups(pool: list[Item], kind: str, template: str, limit: int, keys: tuple[str, ...] = ()) -> list[list[Item]]:
+    """The items each sentence of a shape takes, `limit` sentences at most: consecutive items of the shape's kind
+    (only localities with the key "localities": towns after one "w" all take it); a "{region2}" slot takes the
+    cards' voivodeships in turn."""
     size = slots(template)
-    of_kind = [i for i in pool if i.kind == kind]
+    of_kind = [i for i in pool if i.kind == kind and ("localities" not in keys or i.place_kind == "locality")]
     if "{region" in template:
         regions = [i for i in pool if i.kind == "place" and i.name.lower().startswith("województwo ")]
         return [[item, regions[n % len(regions)]] for n, item in enumerate(of_kind[:limit])] if regions else []
@@ -309,7 +320,7 @@ def run(split: str, kinds: set[str], limit: int, seed: int, misses_path: Path | 
         if kind not in kinds and not (kind == "venue" and "place" in kinds):
             continue
         total = totals.setdefault(shape, Counter())
-        for group in _groups(pool, kind, template, limit):
+        for group in _groups(pool, kind, template, limit, keys):
             rendered = render(template, group, keys)
             if rendered is None:
                 total["skipped"] += 1

@@ -164,7 +164,7 @@ def test_a_region_named_by_a_common_plural_takes_w() -> None:
 def test_the_eighteenth_sessions_shapes_split_by_alternation() -> None:
     names = [name for name, *_ in name_shapes.HELD_OUT_S18]
     assert [name for name, *_ in name_shapes.HELD_OUT_S18_PROBE] == names[0::2]
-    assert [name for name, *_ in name_shapes.HELD_OUT_S18_SEALED] == names[1::2]
+    assert [name for name, *_ in name_shapes.HELD_OUT_S18_OPENED] == names[1::2]
     assert len(names) == 10 and not set(names) & {name for name, *_ in name_shapes.SHAPES + name_shapes.HELD_OUT_OLD
                                                    + name_shapes.HELD_OUT_NEW}
 
@@ -221,3 +221,95 @@ def test_organizer_extras_count_wrong_hosts_per_sentence_of_shapes_that_score_th
     lines = name_shapes.group_lines(totals, "test", (("a",), ("b",)))
     assert lines[0].startswith("recall over the test held-out shapes (2): organizer 0.750")
     assert lines[1].endswith("wrong organizers and co-organizers 0.500")
+
+
+def test_the_nineteenth_sessions_shapes_split_by_alternation_and_seal_the_even_ones() -> None:
+    names = [name for name, *_ in name_shapes.HELD_OUT_S19]
+    assert [name for name, *_ in name_shapes.HELD_OUT_S19_PROBE] == names[0::2]
+    assert [name for name, *_ in name_shapes.HELD_OUT_S19_SEALED] == names[1::2]
+    earlier = name_shapes.SHAPES + name_shapes.HELD_OUT_OLD + name_shapes.HELD_OUT_NEW + name_shapes.HELD_OUT_S18
+    assert len(names) == 10 and not set(names) & {name for name, *_ in earlier}
+    assert name_shapes.SEALED == set(names[1::2])
+    assert [label for label, _group in name_shapes.GROUPS][3:] == [
+        "eighteenth session's opened", "nineteenth session's probe", "nineteenth session's sealed"]
+
+
+def _s19(shape: str) -> tuple[str, tuple[str, ...]]:
+    return next((template, keys) for name, _kind, template, keys in name_shapes.HELD_OUT_S19 if name == shape)
+
+
+_MAN = Item("person", "Marek Zawada", "dyrektor", "Muzeum Wsi")
+_WOMAN = Item("person", "Jolanta Wierzbicka", "przewodniczący", "Rada Gminy Zalesie")
+_WOMAN2 = Item("person", "Anna Lipska", "prezes", "Stowarzyszenie Zorza")
+
+
+def test_a_label_and_a_predicate_noun_give_their_event_role_in_the_persons_gender() -> None:
+    template, keys = _s19("person_label_lead")
+    text, gold = name_shapes.render(template, [_WOMAN], keys)
+    assert text.endswith("\nProwadząca: Jolanta Wierzbicka (Rada Gminy Zalesie)")
+    assert gold["people"][0]["roles"] == ["prowadzący"]
+    assert gold["people"][0]["organization"] == "Rada Gminy Zalesie"
+    assert name_shapes.render(template, [_MAN], keys)[0].endswith("\nProwadzący: Marek Zawada (Muzeum Wsi)")
+    template, keys = _s19("person_moderator_pred")
+    text, gold = name_shapes.render(template, [_WOMAN], keys)
+    assert text == "Moderatorką dyskusji była Jolanta Wierzbicka z Rady Gminy Zalesie."
+    assert gold["people"][0]["roles"] == ["moderator"]
+    assert name_shapes.render(template, [_MAN], keys)[0] == "Moderatorem dyskusji był Marek Zawada z Muzeum Wsi."
+
+
+def test_a_verb_of_two_women_takes_the_feminine_plural() -> None:
+    template, keys = _s19("person_greeters_inline")
+    text, gold = name_shapes.render(template, [_WOMAN, _WOMAN2], keys)
+    assert text == ("Uczestników spotkania powitały: Jolanta Wierzbicka – przewodnicząca Rady Gminy Zalesie oraz Anna "
+                    "Lipska – prezes Stowarzyszenia Zorza.")
+    assert [(p["roles"], p["organization"]) for p in gold["people"]] == [
+        (["przewodniczący"], "Rada Gminy Zalesie"), (["prezes"], "Stowarzyszenie Zorza")]
+    assert name_shapes.render(template, [_MAN, _WOMAN], keys)[0].startswith("Uczestników spotkania powitali: Marek")
+
+
+def test_the_dative_of_a_title_a_body_and_a_name() -> None:
+    template, keys = _s19("person_dative_award")
+    assert name_shapes.render(template, [_MAN], keys)[0] == \
+        "Pamiątkowy dyplom wręczono dyrektorowi Muzeum Wsi Markowi Zawadzie."
+    assert name_shapes.render(template, [_WOMAN], keys)[0] == \
+        "Pamiątkowy dyplom wręczono przewodniczącej Rady Gminy Zalesie Jolancie Wierzbickiej."
+
+
+def test_a_media_patron_is_listed_but_no_host_and_an_invitation_together_makes_a_co_organizer() -> None:
+    bodies = [Item("org", "Fundacja Lipa"), Item("org", "Stowarzyszenie Zorza")]
+    template, keys = _s19("org_media_patron_labels")
+    text, gold = name_shapes.render(template, bodies, keys)
+    assert text.endswith("\nOrganizator: Fundacja Lipa\nPatronat medialny: Stowarzyszenie Zorza")
+    assert [o["name"] for o in gold["organizations"]] == ["Fundacja Lipa", "Stowarzyszenie Zorza"]
+    assert name_shapes.host_gold(bodies, keys) == {"organizer": "Fundacja Lipa", "co_organizers": []}
+    template, keys = _s19("organizer_jointly_invites")
+    assert name_shapes.render(template, bodies, keys)[0] == \
+        "Fundacja Lipa wspólnie ze Stowarzyszeniem Zorza zaprasza na rodzinny rajd rowerowy."
+    assert name_shapes.host_gold(bodies, keys) == {"organizer": "Fundacja Lipa", "co_organizers": ["Stowarzyszenie Zorza"]}
+
+
+def test_a_bodys_seat_is_its_venue_and_a_list_of_delegates_lists_each_body() -> None:
+    body = Item("org", "Gminny Ośrodek Kultury w Lesku")
+    template, keys = _s19("venue_seat_of_org")
+    text, gold = name_shapes.render(template, [body], keys)
+    assert text == "Spotkanie odbyło się w siedzibie Gminnego Ośrodka Kultury w Lesku przy ulicy Polnej 3."
+    assert gold == {"organizations": [{"name": "Gminny Ośrodek Kultury w Lesku", "acronym": None}],
+                    "places": [{"name": "Gminny Ośrodek Kultury w Lesku", "kind": "venue"}]}
+    template, keys = _s19("org_delegates_gen_list")
+    text, gold = name_shapes.render(template, [Item("org", "Fundacja Lipa"), body, Item("org", "Muzeum Wsi")], keys)
+    assert text.endswith("przedstawiciele Fundacji Lipa, Gminnego Ośrodka Kultury w Lesku i Muzeum Wsi.")
+    assert len(gold["organizations"]) == 3
+
+
+def test_a_title_lines_place_and_towns_after_one_preposition() -> None:
+    template, keys = _s19("place_title_line")
+    text, gold = name_shapes.render(template, [Item("place", "Nowa Wieś", place_kind="locality")], keys)
+    assert text.startswith("Seminarium „Ekonomia społeczna w praktyce”, Nowa Wieś\n")
+    assert gold == {"places": [{"name": "Nowa Wieś", "kind": "locality"}]}
+    template, keys = _s19("place_locative_list")
+    towns = [Item("place", name, place_kind="locality") for name in ("Wronki", "Nowa Wieś", "Zalesie")]
+    region = Item("place", "Podkarpacie", place_kind="region")
+    text, gold = name_shapes.render(template, towns, keys)
+    assert text == "Zajęcia odbywały się kolejno we Wronkach, Nowej Wsi i Zalesiu."
+    assert [p["name"] for p in gold["places"]] == ["Wronki", "Nowa Wieś", "Zalesie"]
+    assert name_shapes._groups([towns[0], region, *towns[1:]], "place", template, 5, keys) == [towns]
