@@ -18,7 +18,8 @@ def leaders_body(
     """'przedstawiciele Samoobrony Andrzeja Leppera': a name in the genitive right after a body's name is the body's
     own man (its leader); the body is his organization."""
     body = next((org_by_mention[id(m)].name for m in org_mentions if id(m) in org_by_mention
-                 and m.mention.end < pm.mention.start and not ctx.text[m.mention.end:pm.mention.start].strip()), None)
+                 and m.mention.end < pm.mention.start and not ctx.text[m.mention.end:pm.mention.start].strip()
+                 and "\n" not in ctx.text[m.mention.end:pm.mention.start]), None)  # a line's end parts them
     if body is None:
         return None  # looked at first: most names follow no body's name, and then their case does not matter
     span = ctx.doc.char_span(pm.mention.start, pm.mention.end, alignment_mode="expand")

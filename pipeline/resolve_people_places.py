@@ -21,10 +21,14 @@ def seat_of_a_body(ctx: Context, start: int, place_start: int) -> bool:
 
 #: a title's unit written with its unit word before the name: "Burmistrz Miasta i Gminy X" -> "Miasto i Gmina X"
 #: (docs/annotation.md: a title naming the unit takes the unit, written as a body)
+#: Also in the nominative, where a list or a table's cell names the body by itself ("skarbnik | Gmina Dębina").
 _UNIT_BEFORE = re.compile(r"^\s*(?:w\s+)?(?P<unit>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy\s+Miejskiej|Gminy|Powiatu|"
-                          r"Województwa)\s+$", re.IGNORECASE)  # "wójt gminy Wisznice" → "Gmina Wisznice"
+                          r"Województwa|Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|Miasto|Gmina\s+Miejska|Gmina|Powiat|"
+                          r"Województwo)\s+$", re.IGNORECASE)  # "wójt gminy Wisznice" → "Gmina Wisznice"
 _UNIT_BODY = {"miasta i gminy": "Miasto i Gmina", "gminy i miasta": "Gmina i Miasto", "miasta": "Miasto",
-              "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
+              "gminy miejskiej": "Gmina Miejska", "gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo",
+              "miasto i gmina": "Miasto i Gmina", "gmina i miasto": "Gmina i Miasto", "miasto": "Miasto",
+              "gmina miejska": "Gmina Miejska", "gmina": "Gmina", "powiat": "Powiat", "województwo": "Województwo"}
 
 
 def unit_body(before: str, place: PlaceMention) -> str | None:

@@ -13,6 +13,7 @@ from pipeline.extract.role_clauses import clause_between, subject_number_fits
 from pipeline.extract.role_offices import heads_unit  # noqa: F401 (re-exported)
 from pipeline.extract.role_ranks import before_ranks, item_line, line_start, timed_line, title_start_before
 from pipeline.extract.role_signatures import interviewer
+from pipeline.extract.role_tables import table_line
 from pipeline.lexicon.words import HONORIFICS, first_name, role_title
 from pipeline.models import Role
 from pipeline.ner.readings import per_position
@@ -340,7 +341,8 @@ def _list_lead(ctx: Context, i: int) -> list[Token]:
             continue
         if t.text in (".", "!", "?") or (k < sent_start and t.is_alpha and t.text[:1].islower()
                                                and t.text not in ("i", "oraz", "z", "ze", "w")
-                                               and not _bulleted_line(doc, k) and not item_line(doc, k)):
+                                               and not _bulleted_line(doc, k) and not item_line(doc, k)
+                                               and not table_line(doc, ctx.text, k)):
             return []  # running text of an earlier sentence; a bulleted item ("- radnej Ewy Kos,") is the list
         k -= 1
     return []

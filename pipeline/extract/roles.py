@@ -48,6 +48,7 @@ from pipeline.extract.role_stacks import (
     predicate_profession,
     stacked_title,
 )
+from pipeline.extract.role_tables import table_roles
 from pipeline.extract.role_titles import UNIT_GENITIVES, matter_after, qualified_title_at
 from pipeline.extract.role_titles import title_at as _title_at
 from pipeline.extract.title_words import token_title
@@ -164,7 +165,8 @@ def title_roles(
     name's apposition (`claimed`: character ranges of other names' titles after them), then a list's label.
     `after` is `after_title_roles(ctx, i, j)` when the caller has it already (a new list, extended here)."""
     doc = ctx.light_tokens  # plain token objects: the rules only index, slice and iterate
-    roles = (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
+    roles = table_roles(ctx, i, j)  # "Jan Lipski | wójt | Urząd Gminy Borków": the row's cells
+    roles = roles or (after_title_roles(ctx, i, j) if after is None else after) or predicative_roles(ctx, i, j)
     roles = roles or slash_roles(ctx, i, j)  # "Anna Kos – /społeczniczka, przewodnicząca komisji/"
     roles = roles or signature_roles(ctx, i, j)  # "Wójt Gminy X" over "Jan Kos" closing the text
     jako = None if roles else jako_title(ctx, i, j, honorific_start(doc, i))
