@@ -15,6 +15,7 @@ from pipeline.text.light import LightToken
 #: Cell separators of a pasted table row.
 CELL_BARS = frozenset({"|", "¦", "│", "‖"})
 _MAX_CELLS = 6
+_MAX_TITLE_WORDS = 8
 
 
 def table_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int] | None]]:
@@ -25,18 +26,27 @@ def table_roles(ctx: Context, i: int, j: int) -> list[tuple[Role, tuple[int, int
     if not cells:
         return []
     for n, (start, end) in enumerate(cells):
+        body_next = n + 1 < len(cells) and doc[cells[n + 1][0]].text[:1].isupper() \
+            and qualified_title_at(doc, cells[n + 1][0]) is None
         found = qualified_title_at(doc, start) or bare_profession(doc, start)
+        if found is not None and found[1] < end and not _title_cell(doc, start, end):
+            return [make_role(ctx, found[0], start, found[1])]  # "wójt gminy Borków": the title's own body
+        if body_next and _title_cell(doc, start, end):
+            found = (" ".join(t.text for t in doc[start:end] if not t.is_space), end)  # the cell is the title
         if found is None or found[1] > end:
             continue
-        title, after = found
-        if after < end:  # "wójt gminy Borków" in one cell: the title's own body, found as in running text
-            return [make_role(ctx, title, start, after)]
-        if n + 1 < len(cells):
-            org_start, org_end = cells[n + 1]
-            if doc[org_start].text[:1].isupper() and qualified_title_at(doc, org_start) is None:
-                return [make_role(ctx, title, start, org_start, org_end)]
-        return [make_role(ctx, title, start, end, end)]
+        if body_next:
+            return [make_role(ctx, found[0], start, *cells[n + 1])]
+        return [make_role(ctx, found[0], start, found[1])]
     return []
+
+
+def _title_cell(doc: list[LightToken], start: int, end: int) -> bool:
+    """A cell of lower-case words before a body's cell: the column of titles ("kierownik katedry i kliniki",
+    "starszy cechu"), taken as written, whether or not the title lexicon knows the words."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
+        t.text[:1].islower() or t.text in (".", "ds", "-") for t in words) and words[0].text[:1].isalpha()
 
 
 def table_line(doc: list[LightToken], text: str, k: int) -> bool:

@@ -26,3 +26,10 @@ def test_tab_separated_and_bordered_rows_and_a_title_with_its_body_in_one_cell(e
 def test_a_bar_in_running_text_is_no_table(extractor):
     found = _roles(extractor, "Relacja | Aktualności\nW spotkaniu wziął udział Jan Lis, prezes Fundacji Brzoza.")
     assert ("prezes", "Fundacja Brzoza") in found["Jan Lis"]
+
+
+def test_a_lower_case_cell_before_a_body_is_the_title_column(extractor):
+    text = "Goście:\nAnna Lis | starszy cechu | Cech Rzemiosł Różnych\nEwa Mak | uczeń | Liceum Ogólnokształcące w Dębinie\n"
+    found = _roles(extractor, text)
+    assert ("starszy cechu", "Cech Rzemiosł Różnych") in found["Anna Lis"]
+    assert ("uczeń", "Liceum Ogólnokształcące w Dębinie") in found["Ewa Mak"]
