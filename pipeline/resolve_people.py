@@ -17,6 +17,7 @@ from pipeline.extract.role_acronyms import acronym_name_after, acronym_with_name
 from pipeline.extract.role_offices import title_office
 from pipeline.lexicon.words import NAME_ONLY_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, noun_lemmas
 from pipeline.models import Organization, Person, Role
+from pipeline.resolve_behalf import on_behalf_body
 from pipeline.resolve_offices import regional_branch, unit_office
 from pipeline.resolve_origins import (
     bare_head,
@@ -121,6 +122,8 @@ def merge_people(
                 org_name = origin_body(ctx, role, org_mentions, org_by_mention) or organ_parent(ctx, role.title,
                     pm.mention.start, org_mentions, org_by_mention) or possessive_body(
                     ctx, role, org_mentions, org_by_mention)
+            if org_name is None and span is None:  # "W imieniu Województwa X powitała wicemarszałek A"
+                org_name = on_behalf_body(ctx, pm.mention.start, org_mentions, place_mentions)
             if org_name is None and span is None and role.title in TOWN_HEADS:
                 org_name = bracketed_place(ctx, pm.mention.end, place_mentions)  # "sołtys Jan Kos (Lipno)"
             if org_name is None and _names_no_unit(ctx, span, role) and (

@@ -46,7 +46,7 @@ def represented_body(
             found = next((m for m in org_mentions if id(m) in org_by_mention
                           and not ctx.norm[m.mention.end:t.idx - 2].strip() and m.mention.end <= t.idx), found)
             continue
-        if _on_behalf_of(ctx, t):  # "Z ramienia Urzędu X w spotkaniu uczestniczył Dyrektor Departamentu Y A"
+        if on_behalf_of(ctx, t):  # "Z ramienia Urzędu X w spotkaniu uczestniczył Dyrektor Departamentu Y A"
             after = t.idx + len(t.text)
             found = next((m for m in org_mentions if id(m) in org_by_mention
                           and after <= m.mention.start <= after + 2 and m.mention.end <= start), found)
@@ -81,7 +81,7 @@ def _represented_by(t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
     return any(a.lemma.lower() == "reprezentować" and a.pos in ("fin", "praet") for a in t._.morf)
 
 
-def _on_behalf_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
+def on_behalf_of(ctx: Context, t) -> bool:  # noqa: ANN001 (a plain or a spaCy token)
     """'z ramienia', 'ze strony', 'w imieniu' before a body: the names of the sentence act for it."""
     if t.i == 0:
         return False

@@ -25,6 +25,9 @@ PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "z", "ze", "na", "koło", "pod"
 #: Nouns of an area between a place preposition and the place's name: "z terenu X", "na obszarze Y".
 _AREA_WORDS = frozenset({"terenu", "terenie", "obszaru", "obszarze"})
 
+#: "w imieniu X", "z ramienia X", "ze strony X": a body or a town acted for, in the genitive.
+_ACTING_FOR = frozenset({("w", "imieniu"), ("z", "ramienia"), ("ze", "strony")})
+
 #: Pronominal adjectives: "do tej Unii" points back at a name, "w którym X" opens a clause.
 PRONOMINAL = frozenset({"ten", "tamten", "ów", "taki", "który", "jaki", "czyj", "mój", "twój", "nasz", "wasz", "swój"})
 
@@ -288,6 +291,7 @@ def find_places(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             continue
         after_preposition = i > 0 and doc[i - 1].text.lower() in PLACE_PREPOSITIONS or i > 1 and (
             doc[i - 1].text.lower() in _AREA_WORDS and doc[i - 2].text.lower() in PLACE_PREPOSITIONS  # "z terenu X"
+            or (doc[i - 2].text.lower(), doc[i - 1].text.lower()) in _ACTING_FOR  # "w imieniu Lipna"
             or doc[i - 2].text.lower() in PLACE_PREPOSITIONS and doc[i - 1].text.islower()
             and agreeing_adjective(doc[i - 1], tok) and not any(a.lemma in PRONOMINAL for a in doc[i - 1]._.morf))
         # "z całej Europy", "z północnej Słowacji"; not "w którym X", "do tej Unii" (a word named before)
