@@ -159,3 +159,22 @@ def test_a_lone_first_name_takes_the_reading_with_more_name_categories():
 
 def test_brackets_hug_their_words_whatever_the_tokenizer_spacing():
     assert base_form("Jana Werbuta ( Słomińskiego )", "person") == "Jan Werbut (Słomiński)"
+
+
+@pytest.mark.parametrize("phrase,kind,expected", [
+    ("Lejb - Strażnicki Pułk Dragonów", "organization", "Lejb-Strażnicki Pułk Dragonów"),  # a hyphen joins
+    ("Kwiatek – Ogrodnik", "organization", "Kwiatek – Ogrodnik"),  # a dash stays spaced
+    ("Zakładów Planowania , Budowy i Napraw", "organization", "Zakłady Planowania, Budowy i Napraw"),
+    ("Hurtowni Lipka Sp . z o . o .", "organization", "Hurtownia Lipka Sp. z o.o."),
+    ("Klubu Sportowego \" Modrzew \"", "organization", "Klub Sportowy \"Modrzew\""),
+    ("Fundacji „ Zielony Brzeg ”", "organization", "Fundacja „Zielony Brzeg”"),
+    ("K L P", "organization", "KLP"),  # capitals standing alone spell one acronym
+    ("Radia 98 , 5", "organization", "Radio 98,5"),
+    ("Lipno : Miasto nad Wisłą", None, "Lipno: Miasto nad Wisłą"),
+])
+def test_tokenizer_spacing_gives_way_to_typography(phrase, kind, expected):
+    assert base_form(phrase, kind) == expected
+
+
+def test_quotes_written_against_their_words_stay():
+    assert base_form('Klubu "Modrzew" z Lipna', "organization") == 'Klub "Modrzew" z Lipna'
