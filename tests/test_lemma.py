@@ -178,3 +178,22 @@ def test_tokenizer_spacing_gives_way_to_typography(phrase, kind, expected):
 
 def test_quotes_written_against_their_words_stay():
     assert base_form('Klubu "Modrzew" z Lipna', "organization") == 'Klub "Modrzew" z Lipna'
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Sekretariacie Posiedzeń Rady Gminy", "Sekretariat Posiedzeń Rady Gminy"),  # the opening noun governs the body
+    ("Prezydium Zarządu Głównego", "Prezydium Zarządu Głównego"),
+    ("Dyrektora Szkoły Podstawowej w Lipnie", "Dyrektor Szkoły Podstawowej w Lipnie"),
+    ("Miejskiego Ośrodka Kultury", "Miejski Ośrodek Kultury"),  # an adjective first: the body heads
+])
+def test_a_common_noun_before_an_institution_heads_the_name(phrase, expected):
+    assert base_form(phrase, "organization") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Inspektora Naczelnego", "Inspektor Naczelny"),  # an office's adjective agrees with its person noun
+    ("Komendanta Głównego Straży Leśnej", "Komendant Główny Straży Leśnej"),
+    ("Strażnika Lewego Brzegu Odry", "Strażnik Lewego Brzegu Odry"),  # the adjective is the bank's
+])
+def test_an_office_named_by_a_person_noun_and_its_adjective(phrase, expected):
+    assert base_form(phrase, "organization") == expected

@@ -46,9 +46,26 @@ def organization_base(tokens: list[Token], original: str) -> str:
     if special is not None:
         return special
     heads = ORG_HEADS | NAME_ONLY_HEADS
-    if head_index(tokens, heads) is not None:
-        return phrase_base(tokens, heads, original)[0]
+    h = head_index(tokens, heads)
+    if h is not None:
+        lead = _governing_noun(tokens, h)
+        return phrase_base(tokens, lead or heads, original)[0]
     return common_phrase_base(tokens)
+
+
+def _governing_noun(tokens: list[Token], h: int) -> frozenset[str] | None:
+    """'Prezydium Sejmu', 'Sekretariatu Posiedzeń Sejmu', 'Prezesa Rady Ministrów': a common noun opening the name
+    governs the institution after it in the genitive, so it heads the name (its lemmas), not the institution."""
+    first = tokens[0]
+    if h == 0 or not first.text[:1].isupper() or any(a.pos in ("adj", "ppas", "pact", "ign") for a in first._.morf):
+        return None
+    lemmas = frozenset(a.lemma.lower() for a in first._.morf if a.pos == "subst" and not a.names)
+    if not lemmas or len(lemmas) < len(noun_lemmas(first)):
+        return None  # a word that is also a name ('Kraków', 'Lech') may be the name itself
+    between = tokens[1:h + 1]
+    if not all(any(a.pos == "subst" and "gen" in a.cases for a in t._.morf) for t in between):
+        return None
+    return lemmas
 
 
 def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset[str] = frozenset(),

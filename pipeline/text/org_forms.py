@@ -100,6 +100,12 @@ def _organization_word(tokens: list[Token]) -> str | None:
     return None
 
 
+def _qualifies_next(word: Token, nxt: list[Token]) -> bool:
+    """'Lewego Brzegu': the adjective agrees with the noun after it, so it is that noun's, not the office's."""
+    return bool(nxt) and any(a.pos == "adj" and b.pos == "subst" and a.cases & b.cases and b.number == a.number
+                             and b.genders & a.genders for a in word._.morf for b in nxt[0]._.morf)
+
+
 def _role_headed(tokens: list[Token]) -> str | None:
     """'Prezesowi Urzędu Ochrony Konkurencji' -> 'Prezes Urzędu Ochrony Konkurencji': an office named by
     a person noun heads the phrase before the institution it governs in the genitive."""
@@ -121,7 +127,13 @@ def _role_headed(tokens: list[Token]) -> str | None:
                 return None
             words = [adjective_nominative(b.text, a, "sg", "m1") for b, a in zip(tokens[:k], before, strict=True)]
             words.append(t.text if "nom" in head.cases else head.lemma[:1].upper() + head.lemma[1:])
-            return " ".join(words + [x.text + x.whitespace_ for x in tokens[k + 1:]]).replace("  ", " ").strip()
+            rest = tokens[k + 1:]
+            while rest and rest[0].text[:1].isupper() and (after := next((
+                    a for a in rest[0]._.morf if a.pos == "adj" and a.cases & head.cases and a.number == "sg"
+                    and "m1" in a.genders), None)) is not None and not _qualifies_next(rest[0], rest[1:2]):
+                words.append(adjective_nominative(rest[0].text, after, "sg", "m1"))  # "Prokuratora Generalnego"
+                rest = rest[1:]
+            return " ".join(words + [x.text + x.whitespace_ for x in rest]).replace("  ", " ").strip()
         if not any(a.pos == "adj" for a in t._.morf):
             return None
     return None
