@@ -197,3 +197,11 @@ def test_a_common_noun_before_an_institution_heads_the_name(phrase, expected):
 ])
 def test_an_office_named_by_a_person_noun_and_its_adjective(phrase, expected):
     assert base_form(phrase, "organization") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Zjednoczonej Spółdzielni Rybackiej", "Zjednoczona Spółdzielnia Rybacka"),  # a participle stays a participle
+    ("Naszej Wymarzonej Fundacji", "Nasza Wymarzona Fundacja"),
+])
+def test_participles_before_the_head_agree_as_adjectives(phrase, expected):
+    assert base_form(phrase, "organization") == expected

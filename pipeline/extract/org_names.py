@@ -13,7 +13,14 @@ from pipeline.lexicon.place_phrases import common_phrase_base
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, VENUE_HEADS, noun_lemmas
 from pipeline.models import Mention
 from pipeline.ner.org_complements import DASHES, compound_stem
-from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
+from pipeline.text.inflect import (
+    adjective_nominative,
+    generate_form,
+    head_features,
+    match_case,
+    noun_nominative,
+    readable_case,
+)
 from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.org_forms import organization_form
 
@@ -230,6 +237,10 @@ def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str)
         if readings:
             return head + "-" + adjective_nominative(last, readings[0], number, gender)
         return word
+    if adj.pos in ("ppas", "pact") and not ("nom" in adj.cases and gender in adj.genders):
+        form = generate_form(adj.lemma, adj.pos, number, gender, degree="aff")  # "Zjednoczoną" -> "Zjednoczona"
+        if form is not None:
+            return match_case(form, word)
     return adjective_nominative(word, adj, number, gender)
 
 
