@@ -56,7 +56,10 @@ def guess_kind(tokens: list[Token]) -> Kind | None:
 @lru_cache(maxsize=50_000)
 def base_form(phrase: str, kind: Kind | None = None) -> str:
     """The nominative base form of a name as a phrase of the text writes it."""
-    phrase = _readable(phrase.strip().rstrip(",;:"))
+    phrase = phrase.strip().rstrip(",;:")
+    if _known_acronym(phrase):
+        return phrase
+    phrase = _readable(phrase)
     if kind in ("person", None):
         phrase = _glue_apostrophes(phrase)
     out = _untokenized(phrase, _keep_spacing(phrase, _base_form(phrase, kind)))
@@ -170,6 +173,18 @@ def _readable(phrase: str) -> str:
     from pipeline.text.normalize import normalize
 
     return with_case_of(phrase, normalize(phrase))
+
+
+def _known_acronym(phrase: str) -> bool:
+    """'NATO': one word in capitals that the dictionary spells so is an acronym, its own base form (it does not
+    decline), unless it is also a name's form other than a vocative ('JANA'; 'Nato' is only Nat's vocative)."""
+    from pipeline.text.morphology import analyse
+
+    if not (phrase.isupper() and phrase.isalpha()):
+        return False
+    readings = analyse(phrase)
+    return any(a.lemma == phrase and a.pos == "subst" for a in readings) and not any(
+        a.lemma != phrase and a.names and a.cases - {"voc"} for a in readings)  # "JANA": Jan's genitive
 
 
 def _keep_spacing(phrase: str, out: str) -> str:

@@ -205,3 +205,11 @@ def test_an_office_named_by_a_person_noun_and_its_adjective(phrase, expected):
 ])
 def test_participles_before_the_head_agree_as_adjectives(phrase, expected):
     assert base_form(phrase, "organization") == expected
+
+
+@pytest.mark.parametrize("phrase,kind,expected", [
+    ("NATO", "organization", "NATO"),  # the dictionary's acronym, not a vocative of Nat
+    ("JANA", "person", "Jan"),  # also the first name's genitive: a name
+])
+def test_a_one_word_acronym_the_dictionary_knows_is_its_own_base_form(phrase, kind, expected):
+    assert base_form(phrase, kind) == expected
