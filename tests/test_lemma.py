@@ -213,3 +213,12 @@ def test_participles_before_the_head_agree_as_adjectives(phrase, expected):
 ])
 def test_a_one_word_acronym_the_dictionary_knows_is_its_own_base_form(phrase, kind, expected):
     assert base_form(phrase, kind) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Ładu i Porządku", "Ład i Porządek"),  # two coordinated nouns share their case
+    ("Pokoju i Wolności", "Pokój i Wolność"),
+    ("Dom i Ogród", "Dom i Ogród"),  # both already nominatives
+])
+def test_coordinated_nouns_naming_an_organization(phrase, expected):
+    assert base_form(phrase, "organization") == expected

@@ -139,6 +139,27 @@ def _role_headed(tokens: list[Token]) -> str | None:
     return None
 
 
+def _coordinated_nouns(tokens: list[Token]) -> str | None:
+    """'Prawa i Sprawiedliwości' -> 'Prawo i Sprawiedliwość': two common nouns joined by a conjunction share their
+    case, so the case both singulars read in decides each one's reading (the nominative first: as written)."""
+    from pipeline.text.inflect import noun_nominative
+
+    words = [t for t in tokens if not t.is_space]
+    if len(words) != 3 or words[1].text not in ("i", "oraz") or not all(
+            w.text[:1].isupper() and w.text.isalpha() for w in (words[0], words[2])):
+        return None
+    sides = [[a for a in w._.morf if a.pos == "subst" and a.number == "sg" and not a.names] for w in (words[0], words[2])]
+    if not all(sides):
+        return None
+    shared = set.union(*(set(a.cases) for a in sides[0])) & set.union(*(set(a.cases) for a in sides[1]))
+    case = next((c for c in ("nom", "gen", "dat", "inst", "loc", "acc") if c in shared), None)
+    if case is None:
+        return None
+    left, right = (next(a for a in side if case in a.cases) for side in sides)
+    return f"{noun_nominative(words[0].text, left)} {words[1].text} {noun_nominative(words[2].text, right)}"
+
+
 def organization_form(tokens: list[Token], text: str = "") -> str | None:
     """The base form of a name no head-noun rule covers (see the functions above), or None."""
-    return _organization_word(tokens) or _role_headed(tokens) or organization_word_base(tokens, text)
+    return _organization_word(tokens) or _role_headed(tokens) or _coordinated_nouns(tokens) \
+        or organization_word_base(tokens, text)
