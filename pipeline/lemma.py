@@ -56,13 +56,74 @@ def guess_kind(tokens: list[Token]) -> Kind | None:
 @lru_cache(maxsize=50_000)
 def base_form(phrase: str, kind: Kind | None = None) -> str:
     """The nominative base form of a name as a phrase of the text writes it."""
-    phrase = _readable(phrase.strip().rstrip(",;:"))
+    phrase = phrase.strip().rstrip(",;:")
+    if _known_acronym(phrase):
+        return phrase
+    phrase = _readable(phrase)
     if kind in ("person", None):
         phrase = _glue_apostrophes(phrase)
-    out = _keep_spacing(phrase, _base_form(phrase, kind))
+    out = _untokenized(phrase, _keep_spacing(phrase, _base_form(phrase, kind)))
     if kind != "person":
-        out = _glue_initialisms(out)
-    return _as_written(phrase, out)
+        out = _glue_initialisms(_glue_letter_runs(out))
+    return _as_written(_hug_quotes(phrase), out)
+
+
+#: a hyphen a tokenizer spaced off both words it joins ('Lejb - Gwardyjski', 'B - 52')
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) - (?=[^\W_])")
+#: a hyphen or dash between two words, spaced or not
+_ANY_HYPHEN = re.compile(r"(?<=[^\W_]) ?[-–—] ?(?=[^\W_])")
+#: punctuation a tokenizer spaced off the word it follows ('Planowania , Organizacji', 'Sp . z o . o .', 'Wars : Knights')
+_SPACED_CLOSING = re.compile(r"(?<=\S) +([,.:;?!])(?= |$)")
+#: a separator between two digits ('2. 0', '101, 2', '01025: 2004'): one number
+_SPACED_NUMBER = re.compile(r"(?<=\d)([.,:]) (?=\d)")
+#: one-letter lower-case abbreviations in a row ('o. o.' in 'Sp. z o. o.'): written together
+_LOWER_INITIALS = re.compile(r"(?<![^\W\d_])([a-ząćęłńóśźż])\. (?=[a-ząćęłńóśźż]\.)")
+#: a quotation mark standing alone between spaces: a tokenizer split it off the words it encloses
+_LONE_QUOTE = re.compile(r'"+|„|”')
+
+
+def _untokenized(phrase: str, out: str) -> str:
+    """The name as Polish typography writes it where a tokenizer spaced every token apart (KPWr's phrases, a
+    tokenized text): a hyphen joins its words ('Lejb-Gwardyjski'), a comma, period, colon or question mark sits
+    against the word before it, digits around a separator make one number ('2.0'), 'o. o.' is 'o.o.'. A dash
+    stays spaced as the phrase spaces it ('Passauer – Polskapresse'): only the hyphen joins (the name's own code
+    reads a dash as a hyphen)."""
+    marks = [m.group() for m in _ANY_HYPHEN.finditer(phrase)]
+    if len(marks) == len(_ANY_HYPHEN.findall(out)):
+        written = iter(marks)
+        out = _ANY_HYPHEN.sub(lambda _: " - " if next(written) in (" – ", " — ") else "-", out)
+    else:
+        out = _SPACED_HYPHEN.sub("-", out)
+    out = _SPACED_CLOSING.sub(r"\1", out)
+    return _LOWER_INITIALS.sub(r"\1.", _SPACED_NUMBER.sub(r"\1", out))
+
+
+def _hug_quotes(phrase: str) -> str:
+    """Quotation marks a tokenizer set apart hug the words they enclose, the first of a pair opening
+    ('Klub " Orlik " Lipno' -> 'Klub "Orlik" Lipno'); marks written against a word are left as they are."""
+    words: list[str] = []
+    pending, opening = "", True
+    for word in phrase.split(" "):
+        if not _LONE_QUOTE.fullmatch(word):
+            words.append(pending + word)
+            pending = ""
+            continue
+        opens = word == "„" or word != "”" and opening
+        opening = not opens
+        if opens or not words:
+            pending += word  # an opening mark goes with the word after it
+        else:
+            words[-1] += word  # a closing one with the word before it
+    return " ".join(words + ([pending] if pending else []))
+
+
+#: two or more capitals standing alone with single spaces between them ('W K D'): one acronym a tokenizer spelt out
+_LETTER_RUN = re.compile(r"(?<![^\W\d_])[A-ZĄĆĘŁŃÓŚŹŻ](?: [A-ZĄĆĘŁŃÓŚŹŻ])+(?![^\W\d_]|\.)")
+
+
+def _glue_letter_runs(out: str) -> str:
+    """'W K D' -> 'WKD': capitals standing alone in a row spell one acronym (a person's initials take periods)."""
+    return _LETTER_RUN.sub(lambda m: m.group().replace(" ", ""), out)
 
 
 #: two or more capitals each with its period, spaced apart ('S. A.', 'N. M. P')
@@ -112,6 +173,18 @@ def _readable(phrase: str) -> str:
     from pipeline.text.normalize import normalize
 
     return with_case_of(phrase, normalize(phrase))
+
+
+def _known_acronym(phrase: str) -> bool:
+    """'NATO': one word in capitals that the dictionary spells so is an acronym, its own base form (it does not
+    decline), unless it is also a name's form other than a vocative ('JANA'; 'Nato' is only Nat's vocative)."""
+    from pipeline.text.morphology import analyse
+
+    if not (phrase.isupper() and phrase.isalpha()):
+        return False
+    readings = analyse(phrase)
+    return any(a.lemma == phrase and a.pos == "subst" for a in readings) and not any(
+        a.lemma != phrase and a.names and a.cases - {"voc"} for a in readings)  # "JANA": Jan's genitive
 
 
 def _keep_spacing(phrase: str, out: str) -> str:

@@ -159,3 +159,66 @@ def test_a_lone_first_name_takes_the_reading_with_more_name_categories():
 
 def test_brackets_hug_their_words_whatever_the_tokenizer_spacing():
     assert base_form("Jana Werbuta ( Słomińskiego )", "person") == "Jan Werbut (Słomiński)"
+
+
+@pytest.mark.parametrize("phrase,kind,expected", [
+    ("Lejb - Strażnicki Pułk Dragonów", "organization", "Lejb-Strażnicki Pułk Dragonów"),  # a hyphen joins
+    ("Kwiatek – Ogrodnik", "organization", "Kwiatek – Ogrodnik"),  # a dash stays spaced
+    ("Zakładów Planowania , Budowy i Napraw", "organization", "Zakłady Planowania, Budowy i Napraw"),
+    ("Hurtowni Lipka Sp . z o . o .", "organization", "Hurtownia Lipka Sp. z o.o."),
+    ("Klubu Sportowego \" Modrzew \"", "organization", "Klub Sportowy \"Modrzew\""),
+    ("Fundacji „ Zielony Brzeg ”", "organization", "Fundacja „Zielony Brzeg”"),
+    ("K L P", "organization", "KLP"),  # capitals standing alone spell one acronym
+    ("Radia 98 , 5", "organization", "Radio 98,5"),
+    ("Lipno : Miasto nad Wisłą", None, "Lipno: Miasto nad Wisłą"),
+])
+def test_tokenizer_spacing_gives_way_to_typography(phrase, kind, expected):
+    assert base_form(phrase, kind) == expected
+
+
+def test_quotes_written_against_their_words_stay():
+    assert base_form('Klubu "Modrzew" z Lipna', "organization") == 'Klub "Modrzew" z Lipna'
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Sekretariacie Posiedzeń Rady Gminy", "Sekretariat Posiedzeń Rady Gminy"),  # the opening noun governs the body
+    ("Prezydium Zarządu Głównego", "Prezydium Zarządu Głównego"),
+    ("Dyrektora Szkoły Podstawowej w Lipnie", "Dyrektor Szkoły Podstawowej w Lipnie"),
+    ("Miejskiego Ośrodka Kultury", "Miejski Ośrodek Kultury"),  # an adjective first: the body heads
+])
+def test_a_common_noun_before_an_institution_heads_the_name(phrase, expected):
+    assert base_form(phrase, "organization") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Inspektora Naczelnego", "Inspektor Naczelny"),  # an office's adjective agrees with its person noun
+    ("Komendanta Głównego Straży Leśnej", "Komendant Główny Straży Leśnej"),
+    ("Strażnika Lewego Brzegu Odry", "Strażnik Lewego Brzegu Odry"),  # the adjective is the bank's
+])
+def test_an_office_named_by_a_person_noun_and_its_adjective(phrase, expected):
+    assert base_form(phrase, "organization") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Zjednoczonej Spółdzielni Rybackiej", "Zjednoczona Spółdzielnia Rybacka"),  # a participle stays a participle
+    ("Naszej Wymarzonej Fundacji", "Nasza Wymarzona Fundacja"),
+])
+def test_participles_before_the_head_agree_as_adjectives(phrase, expected):
+    assert base_form(phrase, "organization") == expected
+
+
+@pytest.mark.parametrize("phrase,kind,expected", [
+    ("NATO", "organization", "NATO"),  # the dictionary's acronym, not a vocative of Nat
+    ("JANA", "person", "Jan"),  # also the first name's genitive: a name
+])
+def test_a_one_word_acronym_the_dictionary_knows_is_its_own_base_form(phrase, kind, expected):
+    assert base_form(phrase, kind) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Ładu i Porządku", "Ład i Porządek"),  # two coordinated nouns share their case
+    ("Pokoju i Wolności", "Pokój i Wolność"),
+    ("Dom i Ogród", "Dom i Ogród"),  # both already nominatives
+])
+def test_coordinated_nouns_naming_an_organization(phrase, expected):
+    assert base_form(phrase, "organization") == expected

@@ -13,7 +13,14 @@ from pipeline.lexicon.place_phrases import common_phrase_base
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, VENUE_HEADS, noun_lemmas
 from pipeline.models import Mention
 from pipeline.ner.org_complements import DASHES, compound_stem
-from pipeline.text.inflect import adjective_nominative, head_features, noun_nominative, readable_case
+from pipeline.text.inflect import (
+    adjective_nominative,
+    generate_form,
+    head_features,
+    match_case,
+    noun_nominative,
+    readable_case,
+)
 from pipeline.text.morphology import Analysis, analyse
 from pipeline.text.org_forms import organization_form
 
@@ -46,9 +53,26 @@ def organization_base(tokens: list[Token], original: str) -> str:
     if special is not None:
         return special
     heads = ORG_HEADS | NAME_ONLY_HEADS
-    if head_index(tokens, heads) is not None:
-        return phrase_base(tokens, heads, original)[0]
+    h = head_index(tokens, heads)
+    if h is not None:
+        lead = _governing_noun(tokens, h)
+        return phrase_base(tokens, lead or heads, original)[0]
     return common_phrase_base(tokens)
+
+
+def _governing_noun(tokens: list[Token], h: int) -> frozenset[str] | None:
+    """'Prezydium Sejmu', 'Sekretariatu Posiedzeń Sejmu', 'Prezesa Rady Ministrów': a common noun opening the name
+    governs the institution after it in the genitive, so it heads the name (its lemmas), not the institution."""
+    first = tokens[0]
+    if h == 0 or not first.text[:1].isupper() or any(a.pos in ("adj", "ppas", "pact", "ign") for a in first._.morf):
+        return None
+    lemmas = frozenset(a.lemma.lower() for a in first._.morf if a.pos == "subst" and not a.names)
+    if not lemmas or len(lemmas) < len(noun_lemmas(first)):
+        return None  # a word that is also a name ('Kraków', 'Lech') may be the name itself
+    between = tokens[1:h + 1]
+    if not all(any(a.pos == "subst" and "gen" in a.cases for a in t._.morf) for t in between):
+        return None
+    return lemmas
 
 
 def head_reading(tokens: list[Token], heads: frozenset[str], governed: frozenset[str] = frozenset(),
@@ -239,6 +263,10 @@ def _hyphen_aware_nominative(word: str, adj: Analysis, number: str, gender: str)
         if readings:
             return head + "-" + adjective_nominative(last, readings[0], number, gender)
         return word
+    if adj.pos in ("ppas", "pact") and not ("nom" in adj.cases and gender in adj.genders):
+        form = generate_form(adj.lemma, adj.pos, number, gender, degree="aff")  # "Zjednoczoną" -> "Zjednoczona"
+        if form is not None:
+            return match_case(form, word)
     return adjective_nominative(word, adj, number, gender)
 
 

@@ -100,6 +100,12 @@ def _organization_word(tokens: list[Token]) -> str | None:
     return None
 
 
+def _qualifies_next(word: Token, nxt: list[Token]) -> bool:
+    """'Lewego Brzegu': the adjective agrees with the noun after it, so it is that noun's, not the office's."""
+    return bool(nxt) and any(a.pos == "adj" and b.pos == "subst" and a.cases & b.cases and b.number == a.number
+                             and b.genders & a.genders for a in word._.morf for b in nxt[0]._.morf)
+
+
 def _role_headed(tokens: list[Token]) -> str | None:
     """'Prezesowi Urzędu Ochrony Konkurencji' -> 'Prezes Urzędu Ochrony Konkurencji': an office named by
     a person noun heads the phrase before the institution it governs in the genitive."""
@@ -121,12 +127,39 @@ def _role_headed(tokens: list[Token]) -> str | None:
                 return None
             words = [adjective_nominative(b.text, a, "sg", "m1") for b, a in zip(tokens[:k], before, strict=True)]
             words.append(t.text if "nom" in head.cases else head.lemma[:1].upper() + head.lemma[1:])
-            return " ".join(words + [x.text + x.whitespace_ for x in tokens[k + 1:]]).replace("  ", " ").strip()
+            rest = tokens[k + 1:]
+            while rest and rest[0].text[:1].isupper() and (after := next((
+                    a for a in rest[0]._.morf if a.pos == "adj" and a.cases & head.cases and a.number == "sg"
+                    and "m1" in a.genders), None)) is not None and not _qualifies_next(rest[0], rest[1:2]):
+                words.append(adjective_nominative(rest[0].text, after, "sg", "m1"))  # "Prokuratora Generalnego"
+                rest = rest[1:]
+            return " ".join(words + [x.text + x.whitespace_ for x in rest]).replace("  ", " ").strip()
         if not any(a.pos == "adj" for a in t._.morf):
             return None
     return None
 
 
+def _coordinated_nouns(tokens: list[Token]) -> str | None:
+    """'Prawa i Sprawiedliwości' -> 'Prawo i Sprawiedliwość': two common nouns joined by a conjunction share their
+    case, so the case both singulars read in decides each one's reading (the nominative first: as written)."""
+    from pipeline.text.inflect import noun_nominative
+
+    words = [t for t in tokens if not t.is_space]
+    if len(words) != 3 or words[1].text not in ("i", "oraz") or not all(
+            w.text[:1].isupper() and w.text.isalpha() for w in (words[0], words[2])):
+        return None
+    sides = [[a for a in w._.morf if a.pos == "subst" and a.number == "sg" and not a.names] for w in (words[0], words[2])]
+    if not all(sides):
+        return None
+    shared = set.union(*(set(a.cases) for a in sides[0])) & set.union(*(set(a.cases) for a in sides[1]))
+    case = next((c for c in ("nom", "gen", "dat", "inst", "loc", "acc") if c in shared), None)
+    if case is None:
+        return None
+    left, right = (next(a for a in side if case in a.cases) for side in sides)
+    return f"{noun_nominative(words[0].text, left)} {words[1].text} {noun_nominative(words[2].text, right)}"
+
+
 def organization_form(tokens: list[Token], text: str = "") -> str | None:
     """The base form of a name no head-noun rule covers (see the functions above), or None."""
-    return _organization_word(tokens) or _role_headed(tokens) or organization_word_base(tokens, text)
+    return _organization_word(tokens) or _role_headed(tokens) or _coordinated_nouns(tokens) \
+        or organization_word_base(tokens, text)
