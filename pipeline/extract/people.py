@@ -204,7 +204,10 @@ def _share_with_companion(ctx: Context, prev: PersonMention, cur: PersonMention)
 
 
 def _share_event_role(prev: PersonMention, cur: PersonMention) -> None:
-    event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES]
+    """The first name's event role reaches the second ("prowadzili A i B"), unless it is the first name's own
+    apposition, written between the two ("A – ekspert Instytutu X oraz B – prezes Y")."""
+    event = [r for r in prev.roles if r.title in EVENT_ROLE_TITLES
+             and not prev.mention.end <= r.mention.start < cur.mention.start]
     if event and not any(r.title in EVENT_ROLE_TITLES for r in cur.roles):
         cur.roles.append(event[0])
         cur.role_org_spans.append(None)

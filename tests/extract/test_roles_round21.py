@@ -129,3 +129,11 @@ def test_a_profession_with_a_genitive_complement_before_a_name_keeps_both(extrac
 def test_a_lower_case_genitive_of_people_before_a_name_is_no_complement(extractor):
     found = people(extractor, "Podczas rozmowy z mieszkańcami wsi Tomasz Gil opowiedział o planach.")
     assert titles(found["Tomasz Gil"]) == []
+
+
+def test_an_event_role_in_the_first_names_own_apposition_stays_its_own(extractor):
+    text = ("Gości powitali: Adam Wrona – ekspert Instytutu Rozwoju Wsi oraz Ewa Lis – prezes Fundacji Brzoza. "
+            "Warsztaty prowadzili Iga Mak i Piotr Wilk.")
+    titles = {p.name: {r.title for r in p.roles} for p in extractor.extract(text).people}
+    assert "ekspert" in titles["Adam Wrona"] and "ekspert" not in titles["Ewa Lis"]
+    assert "prowadzący" in titles["Iga Mak"] and "prowadzący" in titles["Piotr Wilk"]  # the verb's role is both's
