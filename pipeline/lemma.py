@@ -57,7 +57,7 @@ def guess_kind(tokens: list[Token]) -> Kind | None:
 def base_form(phrase: str, kind: Kind | None = None) -> str:
     """The nominative base form of a name as a phrase of the text writes it."""
     phrase = phrase.strip().rstrip(",;:")
-    if _known_acronym(phrase):
+    if _known_acronym(phrase) or kind == "organization" and _short_acronym(phrase):
         return phrase
     phrase = _readable(phrase)
     if kind in ("person", None):
@@ -173,6 +173,12 @@ def _readable(phrase: str) -> str:
     from pipeline.text.normalize import normalize
 
     return with_case_of(phrase, normalize(phrase))
+
+
+def _short_acronym(phrase: str) -> bool:
+    """'PUP', 'KUL': a body named by up to four capitals is its acronym, which does not decline, whatever common
+    word's form the letters also spell ("pup", "kul": genitives of "pupa", "kula")."""
+    return 2 <= len(phrase) <= 4 and phrase.isalpha() and phrase.isupper()
 
 
 def _known_acronym(phrase: str) -> bool:

@@ -337,6 +337,8 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
         tokens = tokens[1:]  # "Sekretarz Stanu w Ministerstwie Cyfryzacji", "Poseł na Sejm RP": the body after it
     if not tokens:
         return ""
+    if len(tokens) == 1 and 2 <= len(tokens[0].text) <= 4 and tokens[0].text.isalpha() and tokens[0].text.isupper():
+        return tokens[0].text  # "pracownik naukowy KUL": an acronym, not "Kule"'s genitive
     if any(noun_lemmas(t) & ORG_HEADS for t in tokens):
         return phrase_base(tokens, ORG_HEADS, ctx.text)[0]
     alpha = [t for t in tokens if t.is_alpha]

@@ -69,7 +69,8 @@ def unit_of_town(ctx: Context, start: int, end: int) -> str | None:
 
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or () if not t.is_space]
-    if len(words) == 1 and words[0].text[:1].isupper() and not noun_lemmas(words[0]) & ORG_HEADS and any(
+    if len(words) == 1 and words[0].text[:1].isupper() and not noun_lemmas(words[0]) & ORG_HEADS \
+            and not (words[0].text.isupper() and len(words[0].text) <= 4) and any(  # "KUL": an acronym
             a.pos == "subst" and "gen" in a.cases and "nazwa_geograficzna" in a.names for a in words[0]._.morf):
         town = locality_base(words)  # "burmistrz Lipna": the town's genitive, though "Lipna" also reads as an adjective
         return town if town and is_known_locality(town) else None

@@ -45,3 +45,15 @@ def test_a_lower_case_unit_noun_before_the_units_name_after_the_holder(extractor
 def test_a_unit_noun_before_the_next_persons_name_is_no_unit_name(extractor):
     found = _role_orgs(extractor, "Gości powitała Ewa Sójka, sołtys wsi, a Jan Mrówka, radny gminy, podziękował.")
     assert found["Ewa Sójka"] == {None}
+
+
+def test_a_short_acronym_after_a_title_is_no_towns_genitive(extractor):
+    orgs = _role_orgs(extractor, "Wykład wygłosił Marek Lis, pracownik naukowy KUL.")
+    assert orgs["Marek Lis"] == {"KUL"}
+
+
+def test_a_short_acronym_is_its_own_base_form():
+    from pipeline import base_form
+
+    assert base_form("PUP", "organization") == "PUP"  # not "Pupa" ("pup": a genitive of "pupa")
+    assert base_form("Pup", "organization") != "PUP"
