@@ -230,20 +230,29 @@ def _has_own_adjective(tokens: list[Token], k: int) -> bool:
     return any(_agree(a, n) for a in _adj_readings(tokens[k + 1]) for n in nouns)
 
 
-#: Units of a parent body that name themselves by a field adjective ("Wydział Ekonomiczny Uniwersytetu X").
-SUBUNIT_HEADS = frozenset({"wydział", "instytut", "katedra", "zakład", "pracownia", "studium", "klinika", "sekcja",
-                           "koło", "kolegium"})
+#: Heads that name themselves by a field adjective right after them ("Wydział Ekonomiczny Uniwersytetu X",
+#: "Instytut Badawczy Leśnictwa", "Centrum Medyczne Kształcenia Podyplomowego").
+FIELD_NAMED_HEADS = frozenset({"wydział", "instytut", "katedra", "zakład", "pracownia", "studium", "klinika",
+                               "sekcja", "koło", "kolegium", "centrum"})
+#: Ordinals open a noun phrase of their own after the head ("Koło Trzeciego Wieku").
+_ORDINALS = frozenset({"pierwszy", "drugi", "trzeci", "czwarty", "piąty", "szósty", "siódmy", "ósmy", "dziewiąty",
+                       "dziesiąty", "wolny", "złoty"})
 
 
 def _named_complement(tokens: list[Token], i: int, adj: Analysis, head: Analysis) -> bool:
     """'Wydziału Ekonomicznego Uniwersytetu Gdańskiego': after a unit's head, an adjective before a complement
-    that carries its own adjective closing its name is the unit's ("Wydział Ekonomiczny"). A country's or region's
+    that carries its own adjective closing its name, or before a bare genitive closing the name ("Instytutu
+    Badawczego Leśnictwa"), is the unit's ("Wydział Ekonomiczny"). A country's or region's
     adjective ("Koła Polskiego Związku Wędkarskiego") or a tier ("Filii Gminnej Biblioteki Publicznej") opens the
     complement's own name instead, and "Uniwersytetu Trzeciego Wieku" is a noun phrase of its own."""
     k = i + 1
     lemma = adj.lemma.lower()
-    if head.lemma.lower() not in SUBUNIT_HEADS or lemma.endswith(("ski", "cki", "dzki")) \
-            or lemma in LEVEL_ADJECTIVES or k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+    if head.lemma.lower() not in FIELD_NAMED_HEADS or lemma.endswith(("ski", "cki", "dzki")) \
+            or lemma in LEVEL_ADJECTIVES | _ORDINALS:
+        return False
+    if k + 1 >= len(tokens) or tokens[k + 1].text.lower() in ("w", "we"):
+        return True  # "Instytutu Badawczego Leśnictwa (w X)": a bare genitive closing the name is the field
+    if not tokens[k + 1].text[:1].isupper():
         return False
     j = k + 1
     if j + 2 < len(tokens) and tokens[j + 1].text in DASHES and compound_stem(tokens[j]):

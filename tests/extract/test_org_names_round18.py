@@ -42,3 +42,13 @@ def test_an_adjective_before_a_complement_with_its_own_closing_adjective_is_the_
     assert base_form("Koła Polskiego Związku Wędkarskiego", "organization") == "Koło Polskiego Związku Wędkarskiego"
     assert base_form("Stowarzyszenia Miłośników Uniwersytetu Trzeciego Wieku", "organization") \
         == "Stowarzyszenie Miłośników Uniwersytetu Trzeciego Wieku"
+
+
+def test_a_field_adjective_before_a_bare_genitive_closing_the_name_is_the_heads():
+    from pipeline import base_form
+
+    assert base_form("Instytutu Badawczego Leśnictwa", "organization") == "Instytut Badawczy Leśnictwa"
+    assert base_form("Centrum Medycznego Kształcenia Podyplomowego", "organization") \
+        == "Centrum Medyczne Kształcenia Podyplomowego"
+    # an ordinal opens the genitive's own phrase
+    assert base_form("Koła Trzeciego Wieku", "organization") == "Koło Trzeciego Wieku"
