@@ -6,7 +6,6 @@ register from one year lacks some (or the text invents them), so the pair is one
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -18,15 +17,26 @@ from pipeline.text.morphology import analyse
 _MIN_NAMES = 20
 
 
-@lru_cache(maxsize=1)
+#: `read_settlement_adjectives()` of the register in pipeline/data and morfeusz2's SGJP, kept here: reading them
+#: analyses the second words of all two-word register names, a fifth of the first report's extra time.
+#: tests/lexicon/test_settlement_adjectives.py checks this list against the reading.
+SETTLEMENT_ADJECTIVES = frozenset({
+    "borowy", "dolny", "drugi", "duży", "dworski", "górny", "kościelny", "królewski", "leśny", "mały", "nowy",
+    "pierwszy", "poduchowny", "polski", "rządowy", "stary", "szlachecki", "trzeci", "wielki", "włościański", "śląski",
+    "średni"})
+
+
 def settlement_adjectives() -> frozenset[str]:
+    """Lemmas of the adjectives that end many two-word register names (`read_settlement_adjectives`)."""
+    return SETTLEMENT_ADJECTIVES
+
+
+def read_settlement_adjectives() -> frozenset[str]:
     """Lemmas of the adjectives that end many two-word register names ('Kocierzew Południowy', 'Wola Mała') in
     more than one gender, as an adjective agrees with nouns of any ('Mała', 'Mały', 'Małe'): a noun's form that an
-    adjective also reads ('Kępa Wola') names nouns of one gender only. Empty without the register."""
-    try:
-        from pipeline.lexicon.teryt_tables import _tables
-    except ImportError:
-        return frozenset()
+    adjective also reads ('Kępa Wola') names nouns of one gender only."""
+    from pipeline.lexicon.teryt_tables import _tables
+
     seconds: Counter[str] = Counter()
     for fold in _tables().by_fold._lines:
         parts = fold.split(" ")

@@ -1,6 +1,6 @@
 """Settlement adjectives read off the register (pipeline/lexicon/place_pairs.py)."""
 
-from pipeline.lexicon.place_pairs import settlement_adjectives, settlement_noun
+from pipeline.lexicon.place_pairs import read_settlement_adjectives, settlement_adjectives, settlement_noun
 
 
 def test_adjectives_that_tell_many_settlements_apart():
@@ -8,6 +8,10 @@ def test_adjectives_that_tell_many_settlements_apart():
     assert {"dolny", "górny", "mały", "wielki", "nowy", "stary"} <= adjectives
     assert "woli" not in adjectives  # "Wola" ends names as a noun, in one gender only
     assert "biały" not in adjectives  # ends a handful of names: it tells nothing
+
+
+def test_the_kept_list_is_the_one_read_off_the_register():
+    assert settlement_adjectives() == read_settlement_adjectives()
 
 
 def test_the_noun_of_a_pair_on_either_side(ctx_for):
