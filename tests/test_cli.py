@@ -89,3 +89,13 @@ def test_a_bug_on_one_input_is_its_error_record_not_a_traceback(tmp_path, monkey
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert "error" not in records[0] and records[1]["error"] == {"kind": "internal", "message": "RuntimeError: boom"}
     assert "Traceback" not in res.output
+
+
+def test_the_help_and_the_batch_parent_load_no_spacy():
+    """`InputError` and `MAX_BYTES` come from the decoder, whose normalising step reads case with spaCy and morfeusz2:
+    importing the CLI or the batch's parent must not load them (about a second of every `--help`)."""
+    code = "import sys, pipeline.cli, pipeline.batch; print(sorted({'spacy', 'morfeusz2'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    assert run("--help").returncode == 0

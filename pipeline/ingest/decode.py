@@ -11,8 +11,6 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipeline.text.normalize import normalize
-
 #: Default bound on one document; larger inputs are refused, not truncated.
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -112,6 +110,10 @@ def decode_bytes(
     if not text.strip():
         raise InputError("empty", "the input has no text")
     digest = sha256_hex(data)
+    # imported here: it reads case with morfeusz2 and spaCy, which the importers of `InputError` and `MAX_BYTES` alone
+    # (the CLI's help, the batch's parent process) never need
+    from pipeline.text.normalize import normalize
+
     return Document(
         text=text,
         source=source,
@@ -126,6 +128,8 @@ def document_from_text(text: str, doc_id: str | None = None, source: str | None 
     """Wrap an already decoded string (API use)."""
     text = unicodedata.normalize("NFC", text)
     digest = sha256_hex(text.encode("utf-8"))
+    from pipeline.text.normalize import normalize
+
     return Document(
         text=text,
         source=source,
