@@ -165,7 +165,15 @@ def person_name(tokens: list[Token], honorific: Token | None = None,
     for k, t in enumerate(tokens[1:], start=1):
         if words[k] == t.text and is_unknown(t._.morf) and t.text[:1].isupper() and oblique:
             words[k] = unknown_name_base(t.text, gender, oblique)
+    last = tokens[-1]
+    if first is None and len(tokens) >= 2 and all(_INITIAL.fullmatch(t.text) for t in tokens[:-1]) \
+            and words[-1] == last.text and is_unknown(last._.morf) and last.text[:1].isupper():
+        # "prof. J. Katlewicza": initials tell no case; an ending only an oblique case has does ("-wicza")
+        words[-1] = unknown_name_base(last.text, gender, oblique=True)
     return " ".join(words), gender
+
+
+_INITIAL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.")
 
 
 def surname_first(tokens: list[Token]) -> bool:

@@ -242,6 +242,16 @@ def initialled_name(doc: Doc, i: int) -> int | None:
     second = _initial_end(doc, k) if k < len(doc) and (doc[k - 1].whitespace_ == "" or (
         _abbreviated_first_name(doc, i) and _abbreviated_first_name(doc, k))) else None  # "Wł. St. Reymont"
     k = second or k  # "K.K." / "K. K." are one person's two initials only when written together
+    if second is None:  # "E. T. Sowiński", "E. T. A. Hoffmann": spaced one-letter initials before a surname
+        chain = k
+        for _ in range(2):
+            nxt = _initial_end(doc, chain) if chain < len(doc) and len(doc[chain].text.rstrip(".")) == 1 else None
+            if nxt is None:
+                break
+            chain = nxt
+        if chain > k and len(doc[i].text.rstrip(".")) == 1 and (i == 0 or doc[i - 1].whitespace_) \
+                and chain < len(doc) and surname_candidate(doc[chain]):  # not "S.A. J. Kowalski"
+            k = chain
     if k >= len(doc) or not doc[k - 1].whitespace_ or "\n" in doc[k - 1].whitespace_:
         return None
     surname = doc[k]

@@ -27,3 +27,16 @@ def test_agreeing_pair_outside_the_register_is_a_person(ctx_for) -> None:
 def test_common_noun_and_adjective_is_no_person(ctx_for) -> None:
     """'Hala Sportowa': a common noun first and an adjective that is no surname name a building, not a woman."""
     assert _names(ctx_for, "Zawody odbyły się w Hali Sportowej przy ulicy Leśnej.") == []
+
+
+def test_spaced_one_letter_initials_before_a_surname_are_one_persons(extractor):
+    names = {p.name for p in extractor.extract(
+        "Wystawę przygotowano według pomysłu prof. E. T. Zawilskiego, a bajkę A. B. C. Hoffmanna czytała Iga Lis. "
+        "Fakturę wystawiła Firma Lipa S.A. J. Kowalik.").people}
+    assert {"E. T. Zawilski", "A. B. C. Hoffmann"} <= names
+    assert not any(n.startswith("A. J.") for n in names)  # "S.A." ends the firm's name, no initial
+
+
+def test_an_unknown_surname_after_initials_leaves_an_oblique_ending(extractor):
+    names = {p.name for p in extractor.extract("Koncert poprowadzi Adam Kos, absolwent klasy prof. J. Katlewicza.").people}
+    assert "J. Katlewicz" in names
