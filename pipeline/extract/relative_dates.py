@@ -63,9 +63,10 @@ _WEEKDAY = re.compile(
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
     r"niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
 #: "tydzień temu", "dwa dni temu", "3 dni temu": days back from the reference date
-_AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)\s+temu"
-                  r"(?![\w-])|(?<![\w-])przed\s+(?:(?P<n2>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit2>tygodniem|tygodniami|"
-                  r"dniami)(?![\w-])", re.IGNORECASE)
+#: The count and its unit share a line: a title's last word above "Tydzień temu …" is no count.
+_AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})[^\S\n]+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)"
+                  r"\s+temu(?![\w-])|(?<![\w-])przed\s+(?:(?P<n2>\d{1,2}|[a-ząćęłńóśźż]{3,9})[^\S\n]+)?(?P<unit2>tygodniem|"
+                  r"tygodniami|dniami)(?![\w-])", re.IGNORECASE)
 #: A word each match of the pattern contains, found (with the same case folding) much faster than the pattern
 #: itself is tried at every word of a report: without it the pattern is not run.
 _DAY_NOUN_ADJECTIVE_HINT = re.compile(r"dzisiejsz|wczorajsz|jutrzejsz", re.IGNORECASE)
@@ -232,6 +233,11 @@ def _days_ago(count: str | None, unit: str) -> int | None:
     return n * per if n is not None else None
 
 
+def _is_numeral(word: str) -> bool:
+    """Digits or a word with a numeral reading ("dwa", "kilka"): a count, exact or vague."""
+    return word.isdigit() or any(a.pos == "num" for a in analyse(word.lower()))
+
+
 def _same_line(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
     """[start - before, end + after) cut to the line of [start, end): a date stamp on the line above
     says nothing of this weekday."""
@@ -261,10 +267,14 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_adjective", CONF_RELATIVE, day, ref.anchor,
                                 _role(ctx, m.start())))
     for m in _hinted(_AGO, _AGO_HINT, ctx.norm) if day_precise else ():
-        days = _days_ago(m["n"], m["unit"]) if m["unit"] else _days_ago(m["n2"], m["unit2"])  # "przed tygodniem"
-        if days is None or taken(m.start(), m.end()):
+        count, unit = (m["n"], m["unit"]) if m["unit"] else (m["n2"], m["unit2"])  # "przed tygodniem"
+        start = m.start()
+        if m["unit"] and count is not None and not _is_numeral(count):  # "zebranie rolników tydzień temu": no count
+            count, start = None, m.start("unit")  # ("przed Wielkim Tygodniem" keeps its word and stays no day)
+        days = _days_ago(count, unit)
+        if days is None or taken(start, m.end()):
             continue
-        out.append(_day_mention(ctx, m.start(), m.end(), "relative_ago", CONF_RELATIVE,
+        out.append(_day_mention(ctx, start, m.end(), "relative_ago", CONF_RELATIVE,
                                 ref.date - dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
     for m in _hinted(_AHEAD, _AHEAD_HINT, ctx.norm) if day_precise else ():
         days = _days_ago(m["n"], m["unit"]) if m["n"] or m["unit"].lower() == "tydzień" else None  # not "za dzień"

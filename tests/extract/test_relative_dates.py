@@ -374,3 +374,19 @@ def test_a_past_modifier_on_the_same_weekday_means_a_week_ago(extractor):
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-07"
     text = "W czwartek w bibliotece odbyło się spotkanie autorskie."
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-14"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Zebranie sołeckie\nTydzień temu w świetlicy odbyło się zebranie.", "2019-03-06"),
+    ("Spotkanie działkowców tydzień temu zgromadziło wielu chętnych.", "2019-03-06"),
+])
+def test_a_word_before_ago_that_counts_nothing_leaves_the_unit(at, text, day):
+    assert only(at(text)).date_start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Zebranie sołeckie\nKilka dni temu w świetlicy odbyło się zebranie.",
+    "Spotkanie odbyło się przed Wielkim Tygodniem w świetlicy.",
+])
+def test_a_vague_count_or_a_name_before_the_unit_stays_no_day(at, text):
+    assert not [d for d in at(text) if d.relative]
