@@ -120,7 +120,10 @@ def is_future(ctx: Context, char: int) -> bool:
 
 
 def _role(ctx: Context, char: int) -> str:
-    return "event" if EVENT_CUE.search(sentence_text(ctx, char)) else "other"
+    """'event' when the sentence names an event or says one happened ("od poniedziałku do środy trwały rekolekcje":
+    the verb tells it even when the event's noun is no cue)."""
+    sentence = sentence_text(ctx, char)
+    return "event" if EVENT_CUE.search(sentence) or EVENT_VERB.search(sentence) else "other"
 
 
 def is_past(ctx: Context, char: int) -> bool:

@@ -390,3 +390,14 @@ def test_a_word_before_ago_that_counts_nothing_leaves_the_unit(at, text, day):
 ])
 def test_a_vague_count_or_a_name_before_the_unit_stays_no_day(at, text):
     assert not [d for d in at(text) if d.relative]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Od poniedziałku do środy w szkole trwały rekolekcje.", "event"),
+    ("W sobotę w parafii odbyły się rekolekcje dla młodzieży.", "event"),
+    ("Od poniedziałku do środy uczniowie pisali sprawdziany z matematyki.", "other"),
+])
+def test_a_verb_saying_the_event_happened_makes_a_relative_day_the_events(at, text, role):
+    """"trwały", "odbyły się" tell an event took place even when its noun is no event word."""
+    found = [d for d in at(text) if d.relative]
+    assert len(found) == 1 and found[0].role == role
