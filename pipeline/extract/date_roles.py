@@ -85,7 +85,8 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _PHOTO_CREDIT.search(left[-40:]):
         return "timestamp"
-    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start) or _enrolment_after(ctx, end):
+    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start) or _enrolment_after(ctx, end) \
+            or enrolment_sentence(ctx, start):
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
@@ -283,6 +284,21 @@ def _holiday_clause(words: list[str]) -> bool:
 #: a call for participants: "20 czerwca rozpoczęto nabór", "5 maja ruszyły zapisy", "10 maja rejestracja uczestników"
 ENROLMENT_LEMMAS = frozenset({"nabór", "rekrutacja", "zapis", "zgłoszenie", "rejestracja"})
 ENROLMENT_WORDS = 3
+
+
+def enrolment_sentence(ctx: Context, start: int) -> bool:
+    """The sentence is about enrolment: its first noun before the date is a nominative enrolment noun and no event
+    noun stands between ("Rejestracja uczestników odbyła się dzień wcześniej, 13 czerwca": the day set apart from
+    the programme is no event day); "Rejestracja i szkolenie odbyły się 13 czerwca" dates the event too."""
+    sent = ctx.sentence_of(start)
+    if sent is None or sent.start_char >= start:
+        return False
+    nouns = [readings for w in re.findall(r"[^\W\d_]+", ctx.norm[sent.start_char:start])
+             if (readings := [a for a in analyse(w.lower()) if a.pos in ("subst", "ger")])]
+    if not nouns or not any(a.lemma in ENROLMENT_LEMMAS and ":nom" in a.tag for a in nouns[0]):
+        return False
+    events = event_nouns()
+    return not any(a.lemma in events for readings in nouns[1:] for a in readings)
 
 
 def _enrolment_after(ctx: Context, end: int) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.extract.date_roles import enrolment_sentence
 from pipeline.extract.relative_words import (
     EVENT_CUE,
     FUTURE_CUE,
@@ -123,6 +124,8 @@ def _role(ctx: Context, char: int) -> str:
     """'event' when the sentence names an event or says one happened ("od poniedziałku do środy trwały rekolekcje":
     the verb tells it even when the event's noun is no cue)."""
     sentence = sentence_text(ctx, char)
+    if enrolment_sentence(ctx, char):
+        return "other"  # "Rejestracja odbyła się dzień wcześniej": the day set apart from the programme
     return "event" if EVENT_CUE.search(sentence) or EVENT_VERB.search(sentence) else "other"
 
 

@@ -401,3 +401,14 @@ def test_a_year_in_the_dates_own_clause_is_its_year(extractor):
             "w 2019 r. odbyło się 20 stycznia.")
     event = extractor.extract(page).event
     assert (event.date_start, event.date_end) == ("2020-01-18", "2020-01-18")
+
+
+def test_a_registration_day_set_apart_is_not_the_start(extractor):
+    """The convention: a registration day the text sets apart from the programme is not the start."""
+    page = ("Warsztaty odbyły się w dniach 8–9 marca 2021 r. w Domu Kultury w Lipnie. Rejestracja uczestników "
+            "odbyła się dzień wcześniej, 7 marca.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2021-03-08", "2021-03-09")
+    page = "Rejestracja uczestników i warsztaty odbyły się 7 marca 2021 r. w Domu Kultury w Lipnie."
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2021-03-07", "2021-03-07")  # registration on the event's day
