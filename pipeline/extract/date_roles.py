@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.relative_words import EVENT_CUE
+from pipeline.extract.relative_words import EVENT_CUE, WEEKDAY_LEMMAS
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -116,6 +116,8 @@ def is_dateline(ctx: Context, start: int, end: int) -> bool:
     place = re.findall(r"[^\W\d_]+", ctx.norm[line_start:start])[:1]
     if not place or not any("nazwa_geograficzna" in a.names and ":nom" in a.tag for a in analyse(place[0].title())):
         return False  # "Zebranie wiejskie, 12 maja 2019 r.": a heading with the event's date, not a town's dateline
+    if any(a.pos == "subst" and a.lemma in WEEKDAY_LEMMAS for a in analyse(place[0].lower())):
+        return False  # "Sobota, 9 października 2021 r. – to dzień, w którym …": a weekday, though villages share its name
     return ctx.norm[end - 1] == "." or bool(_DATELINE_RIGHT.match(ctx.norm, end))
 
 

@@ -26,6 +26,7 @@ from pipeline.extract.date_roles import enrolment_sentence
 from pipeline.extract.relative_words import (
     EVENT_CUE,
     FUTURE_CUE,
+    WEEKDAY_LEMMAS,
     WEEKDAY_RANGE,
     WEEKDAY_RANGE_HINT,
     week_beside,
@@ -39,8 +40,6 @@ EXTRACTOR = "extract.dates"
 CONF_RELATIVE = 0.75
 CONF_WEEKDAY = 0.7
 
-WEEKDAY_LEMMAS = {"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5,
-                  "niedziela": 6}
 #: modifiers of a weekday, by lemma: the direction they point
 PAST_MODIFIERS = frozenset({"ubiegły", "miniony", "zeszły", "ostatni", "przeszły", "poprzedni"})
 NEXT_MODIFIERS = frozenset({"przyszły", "najbliższy", "następny", "nadchodzący", "kolejny"})

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+WEEKDAY_LEMMAS = {"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5,
+                  "niedziela": 6}
+
 #: verbs and nouns that make a sentence about the event itself
 EVENT_CUE = re.compile(
     r"\b(odby\w+|odbywa\w*|odbędzie|miał\w*\s+miejsce|zorganizowa\w+|zorganizowan\w*|spotka\w+|gości\w*|"

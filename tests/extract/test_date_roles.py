@@ -48,3 +48,12 @@ def test_a_datelines_year_outranks_a_reference_from_outside_the_text(extractor):
 def test_a_dateline_is_the_reference_date_of_a_text_without_one(extractor, text, day):
     report = extractor.extract(text)
     assert (report.document.reference_date, report.event.date_start) == ("2019-05-12", day)
+
+
+def test_a_weekday_opening_the_first_sentence_is_no_towns_dateline(extractor):
+    """"Sobota" and "Środa" are also villages' names; a weekday before the date starts the report's own sentence."""
+    report = extractor.extract("Rajd w Borkach\nSobota, 9 października 2021 r. – to dzień, w którym w Borkach "
+                               "odbył się rajd rowerowy.")
+    assert report.event.date_start == "2021-10-09" and report.document.published is None
+    report = extractor.extract("Borki, 9 października 2021 r. – w ratuszu odbyła się konferencja prasowa.")
+    assert [d.role for d in report.dates] == ["publication"]  # a town's dateline stays one
