@@ -125,7 +125,18 @@ def _role(ctx: Context, char: int) -> str:
     sentence = sentence_text(ctx, char)
     if enrolment_sentence(ctx, char):
         return "other"  # "Rejestracja odbyła się dzień wcześniej": the day set apart from the programme
-    return "event" if EVENT_CUE.search(sentence) or EVENT_VERB.search(sentence) else "other"
+    if EVENT_CUE.search(sentence) or EVENT_VERB.search(sentence) or _group_acted(ctx, char):
+        return "event"
+    return "other"
+
+
+def _group_acted(ctx: Context, char: int) -> bool:
+    """A virile plural past verb ("w minioną środę uczniowie posadzili drzewa"): a group of people did something
+    that day, what a report of an activity tells; one performer ("zagrał akordeonista") or an impersonal
+    "ogłoszono" says nothing of the group's event."""
+    sent = ctx.sentence_of(char)
+    return sent is not None and any(
+        t._.analysis is not None and t._.analysis.tag.startswith("praet:pl:m1") for t in sent)
 
 
 def is_past(ctx: Context, char: int) -> bool:

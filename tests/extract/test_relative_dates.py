@@ -395,9 +395,21 @@ def test_a_vague_count_or_a_name_before_the_unit_stays_no_day(at, text):
 @pytest.mark.parametrize("text, role", [
     ("Od poniedziałku do środy w szkole trwały rekolekcje.", "event"),
     ("W sobotę w parafii odbyły się rekolekcje dla młodzieży.", "event"),
-    ("Od poniedziałku do środy uczniowie pisali sprawdziany z matematyki.", "other"),
+    ("Od poniedziałku do środy sala gimnastyczna była zamknięta z powodu remontu.", "other"),
 ])
 def test_a_verb_saying_the_event_happened_makes_a_relative_day_the_events(at, text, role):
     """"trwały", "odbyły się" tell an event took place even when its noun is no event word."""
+    found = [d for d in at(text) if d.relative]
+    assert len(found) == 1 and found[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("W minioną sobotę uczniowie z Lipna posadzili sto sadzonek buków.", "event"),
+    ("Wczoraj strażacy z Borków umyli wozy przed remizą.", "event"),
+    ("Przedwczoraj z zespołem zagrał zaproszony akordeonista.", "other"),
+    ("Wczoraj ogłoszono wyniki naboru do programu.", "other"),
+])
+def test_a_group_that_acted_on_the_day_makes_it_the_events(at, text, role):
+    """A virile plural past verb tells what a group of people did that day; one performer or an impersonal verb not."""
     found = [d for d in at(text) if d.relative]
     assert len(found) == 1 and found[0].role == role
