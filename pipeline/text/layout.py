@@ -77,7 +77,8 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if name == "crumb_chain" and ROLE_LABEL.match(line):
             continue  # "Partnerzy: Fundacja X / Stowarzyszenie Y / Gmina Z": the report's list of bodies
-        if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
+        if pattern.search(line) and not (name == "tagged_date" and (_proper_name(line.split()[0])
+                                                                     or _one_event(line.split()[0]))):
             return kind, name
     if at_edge and _short_stamp(line):
         return PUBLICATION_DATE, "short_stamp"  # "Kategoria: Aktualności | 18 marca 2019 | admin": a stamp, not a menu
@@ -149,6 +150,16 @@ def _first_name(word: str) -> bool:
     from pipeline.text.analysis import analyse
 
     return any("imię" in a.names for a in analyse(word))
+
+
+def _one_event(word: str) -> bool:
+    """An event's noun in the singular ("Konferencja 14.05.2019"): a title dating one event; a section a post is
+    filed under names a kind of posts, in the plural ("Szkolenia 14.05.2019") or with no event noun ("Ogólne")."""
+    if not EVENT_WORDS.fullmatch(word):
+        return False
+    from pipeline.text.analysis import analyse
+
+    return any(a.pos == "subst" and a.tag.startswith("subst:sg:nom") for a in analyse(word.lower()))
 
 
 def _proper_name(word: str) -> bool:

@@ -406,3 +406,11 @@ def test_a_labelled_list_of_bodies_is_no_menu_or_breadcrumb():
     assert "Partnerzy: KGW Jarzębinki | OSP Zalesie | Klub Sokół" not in found
     assert found["Strona główna / Aktualności / Szkolenia"] == "menu"
     assert found["Aktualności | Kontakt | O nas"] == "menu"
+
+
+def test_one_events_noun_and_a_date_is_a_title_not_a_section_tag():
+    """"Konferencja 14.05.2018" dates one event (a title); a section files posts under a plural ("Szkolenia")."""
+    layout = analyse_layout("Konferencja 14.05.2018\n" + BODY)
+    assert layout.published is None and not layout.lines
+    layout = analyse_layout("Tytuł\nSzkolenia 14.05.2018\n" + BODY)
+    assert layout.published is not None and layout.published.date == "2018-05-14"
