@@ -28,7 +28,10 @@ EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|o
                         r"zakończyło\s+się|trwał\w*|rozpocznie\s+się|rozpoczną\s+się|potrwa(?:ją)?\b|ruszy\b|ruszą\b|"
                         r"zagra(?:ją)?\b|wystąpi(?:ą)?\b|"
                         r"zaplanowan\w*|zaplanowano|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
-                        r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
+                        r"gości\w*|spotkali\s+się|świętowa\w+|"
+                        # a group setting off to it: "pojechali na wycieczkę", "wybrali się na rajd", "udali się na"
+                        r"(?:po|wy)jecha(?:ł|ła|ło|li|ły)\s+na\b|(?:wy)?bra(?:ł|ła|li|ły)\s+się\s+na\b|"
+                        r"uda(?:ł|ła|li|ły)\s+się\s+na\b)", re.IGNORECASE)
 #: future or invitation: the sentence announces rather than reports
 FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
                         r"planowan\w*|zaplanowan\w*|zostan\w+|zapowiedzian\w*|zapowiada\w*|powin\w+|planuj\w+|"

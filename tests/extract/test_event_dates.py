@@ -412,3 +412,16 @@ def test_a_registration_day_set_apart_is_not_the_start(extractor):
     page = "Rejestracja uczestników i warsztaty odbyły się 7 marca 2021 r. w Domu Kultury w Lipnie."
     event = extractor.extract(page).event
     assert (event.date_start, event.date_end) == ("2021-03-07", "2021-03-07")  # registration on the event's day
+
+
+def test_a_group_setting_off_to_the_event_outranks_a_date_in_a_relative_clause(extractor):
+    """"pojechali na wycieczkę" tells the trip took place on its days; "konkursu, którego finał odbył się …" dates
+    another occasion."""
+    page = ("Dodano: 27.05.2019\nW dniach 23-24 maja harcerze z Borku pojechali na biwak nad jezioro. Biwak był "
+            "nagrodą za udział w zbiórce, której finał odbył się 15 kwietnia.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2019-05-23", "2019-05-24")
+    from pipeline.extract.relative_words import EVENT_VERB
+
+    assert EVENT_VERB.search("uczniowie wybrali się na rajd") and EVENT_VERB.search("udali się na zawody")
+    assert not EVENT_VERB.search("harcerze pojechali nad jezioro") and not EVENT_VERB.search("pojechali do Lipna")
