@@ -187,9 +187,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 #: A bare "Data:" label, and the labels of an event's facts on the line after it ("Miejsce:", "Godzina:")
 _BARE_DATE_LABEL = re.compile(r"data\s*:", re.IGNORECASE)
-#: Labels that only an event's facts use: "Kiedy:", "Termin szkolenia:", "Data wydarzenia:"
+#: Labels that only an event's facts use: "Kiedy:", "Termin szkolenia:", "Data wydarzenia:", "Wydarzenie:",
+#: "Data i godzina:"
 _EVENT_DATE_LABEL = re.compile(r"(?:kiedy|termin(?:\s+[^\W\d_]+)?|data\s+(?:wydarzenia|imprezy|szkolenia|spotkania|"
-                               r"konferencji|warsztatów|zajęć|konkursu|festynu))\s*:", re.IGNORECASE)
+                               r"konferencji|warsztatów|zajęć|konkursu|festynu)|wydarzenie|impreza|"
+                               r"data\s+i\s+(?:godzina|miejsce))\s*:", re.IGNORECASE)
 _EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|organizator|termin)\s*:", re.IGNORECASE)
 
 #: Rules of a bare date line that a programme also uses for the heading of one of its days.

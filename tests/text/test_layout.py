@@ -330,7 +330,8 @@ def test_a_piped_line_of_stamp_words_and_a_date_is_the_stamp():
 def test_an_event_time_label_is_no_stamp():
     """"Kiedy: 9 maja 2021 r., godz. 17:00" and "Termin warsztatów: 9.05.2021 10:00" give the event's own time, not
     the page's; a "Dodano:" line with the same date and clock stays the stamp."""
-    for line in ("Kiedy: 9 maja 2021 r., godz. 17:00", "Termin warsztatów: 9.05.2021 10:00"):
+    for line in ("Kiedy: 9 maja 2021 r., godz. 17:00", "Termin warsztatów: 9.05.2021 10:00",
+                 "Wydarzenie: 9.05.2021, godz. 10:00", "Data i godzina: 9.05.2021 10:00"):
         page = "Warsztaty pisania ikon\n" + line + "\nGdzie: świetlica w Borowej\n" + BODY
         assert line not in kinds(page)
         assert analyse_layout(page).published is None
