@@ -38,12 +38,13 @@ FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zapras
                         r"zamierza\w*|rozpocznie|zakończy|ruszy)\b", re.IGNORECASE)
 
 #: "13 bm.", "w dniu 5 b.m.", "20-go bieżącego miesiąca": a day of the reference date's month; "w dniach 3-4 bm.",
-#: "7 i 8 b.m.": days of it (`d1` the first)
+#: "7 i 8 b.m.": days of it (`d1` the first); "28 ub. m.", "28 ubiegłego miesiąca" (group `last`): of the month before
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 THIS_MONTH = re.compile(rf"(?<![\d.,])(?:(?P<d1>{_DAY})(?:-?go)?\.?(?:\s*[-–]\s*|\s+(?:i|oraz|do)\s+))?"
                         rf"(?<![\d.,])(?P<d>{_DAY})(?:-?go)?\s*(?:b\.\s?m\.|bm\.?(?!\w)|"
-                        r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b)", re.IGNORECASE)
-THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież", re.IGNORECASE)
+                        r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b|"
+                        r"(?P<last>ub\.\s?m(?:ies)?\.|(?:ubiegłego|zeszłego|poprzedniego)\s+miesiąca\b))", re.IGNORECASE)
+THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież|ub\.\s?m|miesiąca", re.IGNORECASE)
 
 #: "w miniony weekend", "podczas ostatniego weekendu", "w ten weekend": a Saturday and its Sunday
 WEEKEND = re.compile(r"(?<![\w-])(?:(?:w|we|przez|podczas|na)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{2,13})\s+)?"

@@ -413,3 +413,15 @@ def test_a_group_that_acted_on_the_day_makes_it_the_events(at, text, role):
     """A virile plural past verb tells what a group of people did that day; one performer or an impersonal verb not."""
     found = [d for d in at(text) if d.relative]
     assert len(found) == 1 and found[0].role == role
+
+
+@pytest.mark.parametrize("text, ref, span", [
+    ("Sesja odbyła się 28 ub. m. w sali sesyjnej.", REF, ("2019-02-28", "2019-02-28")),
+    ("W dniach 27-28 ubiegłego miesiąca odbyły się warsztaty.", dt.date(2019, 1, 4), ("2018-12-27", "2018-12-28")),
+    ("Zebranie odbyło się 30 zeszłego miesiąca.", REF, None),  # February has no 30th: a slip, no date
+])
+def test_a_day_of_last_month_takes_the_month_before_the_reference(at, text, ref, span):
+    """"ub. m." (ubiegłego miesiąca) is the month before the reference date's, across a year's turn too."""
+    d = [d for d in at(text, ref=ref) if d.rule == "relative_last_month"]
+    assert [(x.date_start, x.date_end) for x in d] == ([span] if span else [])
+    assert not [d for d in at("Zebranie odbyło się 12 miesiąca pracy koła.") if d.date_start]
