@@ -298,7 +298,7 @@ _UPDATED = re.compile(r"(?:ostatni\w*\s+)?(?:aktualizacj|zaktualizowan|zmodyfiko
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "posted_line": 0, "month_prefixed": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "posted_line": 0, "month_prefixed": 0, "record_line": 1, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:

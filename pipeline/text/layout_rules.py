@@ -40,6 +40,7 @@ CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|opublikowane|data publikacji|data dodania|dodano|dodany|"
           r"dodane|utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
+          r"modyfikacja|ostatnia modyfikacja|data modyfikacji|data wytworzenia|data udostępnienia|"
           r"data wprowadzenia|wprowadzono|zamieszczono|zamieszczony|zamieszczona|zamieszczone|data zamieszczenia|"
           r"data wpisu|posted on|published|data|wpis z dnia|z dnia)")
 
@@ -61,6 +62,11 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
     ("posted_line", PUBLICATION_DATE, re.compile(
         rf"^(?i:{_POSTED}\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
+    # a public-information bulletin's (BIP) record: "Informacja wytworzona przez: Urząd Gminy w dniu 17.05.2019",
+    # "Udostępnił: Jan Kos, dnia 17.05.2019": who made or posted the text, and when
+    ("record_line", PUBLICATION_DATE, re.compile(
+        rf"^(?:informacj\w+\s+)?(?:wytworzon\w*|wytworzył\w*|udostępnion\w*|udostępnił\w*|wprowadzon\w*|"
+        rf"wprowadził\w*)(?:\s+przez)?\s*:[^\n]{{0,80}}?{_DATE}\s*(?:r\.?)?{_TIME}\s*$", re.IGNORECASE)),
     # " date 2024-03 5 marca, 2024": a crawler's month prefix, then the page's own full date on the same line
     ("month_prefixed", PUBLICATION_DATE, re.compile(rf"^date\s+{YEAR}-{_M}\s+(?:{_WEEKDAY},?\s*)?{_DATE}", re.IGNORECASE)),
     ("crawl_header", CRAWL_HEADER, re.compile(

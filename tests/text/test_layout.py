@@ -1,5 +1,7 @@
 """Page furniture, one kind per test, on pages we write ourselves (invented names and places)."""
 
+import pytest
+
 from pipeline.text.layout import analyse_layout
 
 
@@ -415,3 +417,21 @@ def test_one_events_noun_and_a_date_is_a_title_not_a_section_tag():
     assert layout.published is None and not layout.lines
     layout = analyse_layout("Tytuł\nSzkolenia 14.05.2018\n" + BODY)
     assert layout.published is not None and layout.published.date == "2018-05-14"
+
+
+@pytest.mark.parametrize("line", [
+    "Ostatnia modyfikacja: 17.05.2019",
+    "Data wytworzenia: 2019-05-17",
+    "Informacja wytworzona przez: Urząd Gminy w dniu 17.05.2019",
+    "Udostępnił: Jan Kos, dnia 17.05.2019 r.",
+])
+def test_record_and_modification_labels_are_the_pages_stamps(line):
+    """A bulletin's record lines (who made or posted the text, and when) and an edit's label date the page."""
+    for page in ("Tytuł\n" + line + "\n" + BODY, "Tytuł\n" + BODY + "\n" + line):
+        layout = analyse_layout(page)
+        assert layout.published is not None and layout.published.date == "2019-05-17", page
+
+
+def test_a_record_word_in_a_sentence_is_no_stamp():
+    page = "Tytuł\nWprowadzone zmiany omówiono na zebraniu 17.05.2019 w świetlicy w Borku.\n" + BODY
+    assert analyse_layout(page).published is None
