@@ -60,8 +60,10 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
         re.IGNORECASE)),
     # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
+    # ... and "Opublikowano w Sport | 17 maja 2019": the section it was posted in may come between label and date
     ("posted_line", PUBLICATION_DATE, re.compile(
-        rf"^(?i:{_POSTED}\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
+        rf"^(?i:{_POSTED}(?:\s+w\s+(?:kategorii\s+|dziale\s+)?[^\n|,:.]{{1,30}}?\s*[|,])?\s*:?\s*(?:dnia\s+)?"
+        rf"(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
     # a public-information bulletin's (BIP) record: "Informacja wytworzona przez: Urząd Gminy w dniu 17.05.2019",
     # "Udostępnił: Jan Kos, dnia 17.05.2019": who made or posted the text, and when
     ("record_line", PUBLICATION_DATE, re.compile(

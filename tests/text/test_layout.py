@@ -435,3 +435,11 @@ def test_record_and_modification_labels_are_the_pages_stamps(line):
 def test_a_record_word_in_a_sentence_is_no_stamp():
     page = "Tytuł\nWprowadzone zmiany omówiono na zebraniu 17.05.2019 w świetlicy w Borku.\n" + BODY
     assert analyse_layout(page).published is None
+
+
+def test_the_section_posted_in_may_stand_between_the_label_and_the_date():
+    for line in ("Opublikowano w Sport | 17 maja 2019", "Dodano w kategorii Aktualności, 17.05.2019"):
+        layout = analyse_layout("Tytuł\n" + line + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2019-05-17", line
+    # a sentence of the report: "w" and a place, no separator before the date
+    assert analyse_layout("Tytuł\nOpublikowano w Borku 17 maja 2019 nowe zasady.\n" + BODY).published is None
