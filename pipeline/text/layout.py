@@ -26,8 +26,10 @@ from pipeline.text.layout_rules import (
     PUBLICATION_DATE,
     RELATED,
     ROLE_LABEL,
+    SHORT_YEAR_DATE,
     YEAR,
     date_of,
+    short_year_date_of,
     trailing_kind,
 )
 
@@ -298,15 +300,19 @@ _UPDATED = re.compile(r"(?:ostatni\w*\s+)?(?:aktualizacj|zaktualizowan|zmodyfiko
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "posted_line": 0, "month_prefixed": 0, "record_line": 1, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "labelled_short_year": 0, "posted_line": 0, "month_prefixed": 0, "record_line": 1, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:
             continue
         m = DATE_ANYWHERE.search(norm, line.start, line.end)
+        short = SHORT_YEAR_DATE.search(norm, line.start, line.end) if m is None and line.rule == "labelled_short_year" \
+            else None
+        if short is not None:  # "Dodano: 17.05.19"
+            m = short
         if m is None:
             continue
-        iso = date_of(m)
+        iso = short_year_date_of(m) if short is not None else date_of(m)
         if iso is None:
             continue
         rank = 3 if _UPDATED.match(norm, line.start) else order[line.rule]  # an update is not the publication

@@ -36,6 +36,9 @@ _DATE = (rf"(?<!\d)(?<!\d[-–])(?:(?P<y>{YEAR})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{YEAR})"
          rf"|(?P<d3>{_D})[.,]?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{YEAR})"  # Joomla: "wtorek, 20, październik 2015"
          rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{YEAR}))(?!\d)")  # "mar 11, 2021" (templates)
+#: A numeric date with a two-digit year ("17.05.19"), read as 20YY (docs/annotation.md, 818): only after a stamp's
+#: label, where no amount or clock can stand
+SHORT_YEAR_DATE = re.compile(rf"(?<![\d.,/-])(?P<d>{_D})(?P<s>[./-])(?P<m>{_M})(?P=s)(?P<y>\d\d)(?![\d./-]\d|\d)")
 CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|opublikowane|data publikacji|data dodania|dodano|dodany|"
@@ -58,6 +61,9 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("labelled_date", PUBLICATION_DATE, re.compile(
         rf"^(?:[^\s.!?:]+\s+(?={_POSTED}))?(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
         rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
+        re.IGNORECASE)),
+    ("labelled_short_year", PUBLICATION_DATE, re.compile(
+        rf"^(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{SHORT_YEAR_DATE.pattern}\s*(?:r\.?)?{_TIME}\s*$",
         re.IGNORECASE)),
     # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
     # ... and "Opublikowano w Sport | 17 maja 2019": the section it was posted in may come between label and date
@@ -169,6 +175,14 @@ ROLE_LABEL = re.compile(r"^\s*(?:współ)?(?:organizator|partner|sponsor|patron|
 PIPE_MENU = re.compile(r"^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$")
 DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 DATE_PATTERN = _DATE
+
+
+def short_year_date_of(m: re.Match[str]) -> str | None:
+    """The date of a `SHORT_YEAR_DATE` match, its year in this century."""
+    try:
+        return dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def date_of(m: re.Match[str]) -> str | None:

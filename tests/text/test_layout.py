@@ -443,3 +443,11 @@ def test_the_section_posted_in_may_stand_between_the_label_and_the_date():
         assert layout.published is not None and layout.published.date == "2019-05-17", line
     # a sentence of the report: "w" and a place, no separator before the date
     assert analyse_layout("Tytuł\nOpublikowano w Borku 17 maja 2019 nowe zasady.\n" + BODY).published is None
+
+
+def test_a_labelled_stamp_with_a_two_digit_year():
+    """"Dodano: 17.05.19": the year in this century, as a numeric date's two-digit year is read."""
+    for line in ("Dodano: 17.05.19", "Opublikowano: 17-05-19, 10:12"):
+        layout = analyse_layout("Tytuł\n" + line + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2019-05-17", line
+    assert analyse_layout("Tytuł\nDodano: 17.05.19.20\n" + BODY).published is None  # no date: a number
