@@ -28,6 +28,8 @@ _MONTHS_NOM = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "li
 _MONTHS_ABBR = ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru")
 _MONTH_WORD = "|".join(_MONTHS_GEN + _MONTHS_NOM) + "|" + "|".join(a + r"\.?" for a in _MONTHS_ABBR)
 _WEEKDAY = r"(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|nd)\.?"
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19\d\d|20\d\d)"
@@ -35,7 +37,8 @@ YEAR = r"(?:19\d\d|20\d\d)"
 _DATE = (rf"(?<!\d)(?<!\d[-–])(?:(?P<y>{YEAR})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{YEAR})"
          rf"|(?P<d3>{_D})[.,]?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{YEAR})"  # Joomla: "wtorek, 20, październik 2015"
-         rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{YEAR}))(?!\d)")  # "mar 11, 2021" (templates)
+         rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{YEAR})"  # "mar 11, 2021" (templates)
+         rf"|(?P<d5>{_D})(?:\s+|\.)(?P<r5>(?-i:{_ROMAN_MONTH}))(?:\s+|\.)(?P<y5>{YEAR}))(?!\d)")  # "17 V 2019", "17.V.2019"
 #: A numeric date with a two-digit year ("17.05.19"), read as 20YY (docs/annotation.md, 818): only after a stamp's
 #: label, where no amount or clock can stand
 SHORT_YEAR_DATE = re.compile(rf"(?<![\d.,/-])(?P<d>{_D})(?P<s>[./-])(?P<m>{_M})(?P=s)(?P<y>\d\d)(?![\d./-]\d|\d)")
@@ -192,6 +195,8 @@ def date_of(m: re.Match[str]) -> str | None:
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
         if g.get("y2"):
             return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"])).isoformat()
+        if g.get("y5"):
+            return dt.date(int(g["y5"]), _ROMAN_MONTHS.index(g["r5"]) + 1, int(g["d5"])).isoformat()
         for y, w, d in (("y3", "w3", "d3"), ("y4", "w4", "d4")):
             if g.get(y):
                 word = g[w].lower().rstrip(".")

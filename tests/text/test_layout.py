@@ -451,3 +451,11 @@ def test_a_labelled_stamp_with_a_two_digit_year():
         layout = analyse_layout("Tytuł\n" + line + "\n" + BODY)
         assert layout.published is not None and layout.published.date == "2019-05-17", line
     assert analyse_layout("Tytuł\nDodano: 17.05.19.20\n" + BODY).published is None  # no date: a number
+
+
+def test_a_stamp_with_a_roman_month():
+    for line in ("17 V 2019", "17.V.2019 r."):
+        layout = analyse_layout("Tytuł\n" + line + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2019-05-17", line
+    # a lower-case "i" between numbers is a conjunction, not January
+    assert analyse_layout("Tytuł\n17 i 2019\n" + BODY).published is None
