@@ -37,7 +37,7 @@ from pipeline.extract.relative_month_days import month_weekdays, this_month_days
 from pipeline.extract.relative_weeks import week_relative
 from pipeline.models import DateMention
 from pipeline.text.context import Context, ReferenceDate
-from pipeline.text.layout_rules import CRAWL_HEADER
+from pipeline.text.layout_rules import CAPTION, COMMENTS, CRAWL_HEADER, RELATED
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.dates"
@@ -59,6 +59,10 @@ def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
     years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start and not m.in_furniture
              and not founding_clause(ctx, m.start)]
     return Counter(years).most_common(1)[0][0] if years else None
+
+
+#: furniture whose dates lend a year-less date no year: they date the crawl, a picture, a comment, another article
+YEARLESS_FURNITURE = frozenset({CRAWL_HEADER, CAPTION, COMMENTS, RELATED})
 
 
 #: a full date this close before a year-less one lends it its year ("12.03.2018 … a 14 marca …")
@@ -310,9 +314,10 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         ctx.reference = dateline_reference([(m.date_start, m.role == "publication" and is_dateline(ctx, m.start, m.end))
                                             for m in mentions if m.date_start])
     text_year = _text_year(ctx, mentions)
-    # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor
+    # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor; nor
+    # do a photo's caption or file name, readers' comments and other articles' items (docs/annotation.md, 673)
     stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start
-              and ctx.furniture_at(m.start) != CRAWL_HEADER and not founding_clause(ctx, m.start)]
+              and ctx.furniture_at(m.start) not in YEARLESS_FURNITURE and not founding_clause(ctx, m.start)]
     for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = date_role(ctx, start, end)
         br = _BR.match(norm, end)

@@ -425,3 +425,13 @@ def test_a_group_setting_off_to_the_event_outranks_a_date_in_a_relative_clause(e
 
     assert EVENT_VERB.search("uczniowie wybrali się na rajd") and EVENT_VERB.search("udali się na zawody")
     assert not EVENT_VERB.search("harcerze pojechali nad jezioro") and not EVENT_VERB.search("pojechali do Lipna")
+
+
+def test_a_photos_file_name_or_another_articles_date_lends_no_year(extractor):
+    """Caption furniture, comments and other articles' items date something else: a year-less date stays partial;
+    the page's own stamp still gives the year."""
+    for tail in ("IMG_2019-06-08_festyn.jpg", "Zobacz też:\nZebranie sołeckie – 2019-06-02"):
+        event = extractor.extract("Festyn odbył się 8 czerwca na boisku w Lipnie.\n" + tail).event
+        assert (event.date_start, event.date_partial_start) == (None, "--06-08"), tail
+    event = extractor.extract("Festyn odbył się 8 czerwca na boisku w Lipnie.\nDodano: 2019-06-10").event
+    assert event.date_start == "2019-06-08"
