@@ -14,6 +14,7 @@ from pipeline.text.morphology import analyse
 _LEGAL = re.compile(
     r"(ustaw|rozporządz|uchwał|zarządzeni|dz\.\s?u|dziennik\w* ustaw|obwieszcz|decyzj|"
     r"kodeks|dyrektyw|porozumieni\w* nr|umow\w* nr)[^.\n]{0,45}$", re.IGNORECASE)
+_YEAR_BETWEEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PROJECT = re.compile(
     r"(okres\w* realizacji|realizacj\w* (?:projektu|zadania)|(?:projekt|zadani)\w*[^.\n]{0,30}(realizowan|trwa)|"
     r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
@@ -77,8 +78,9 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _LEGAL.search(left):
         return "legal_act"
-    if _PROJECT.search(left):
-        return "project_period"
+    project = _PROJECT.search(left)
+    if project and len(_YEAR_BETWEEN.findall(left, project.end(1))) < 2:
+        return "project_period"  # not after both ends of the period: "realizowanego w latach 2018-2020 w sobotę 8 czerwca"
     if _realisation_bound(ctx, end):
         return "project_period"
     if _PUBLICATION.search(left[-40:]) or _AUTHOR_LINE.search(left):
