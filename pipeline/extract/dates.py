@@ -52,6 +52,9 @@ _EVENT_DAY_HINT = re.compile(r"\s(?:dniu|dnia|dzień)\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"\b(?:w\s+)?lat(?:ach|a)?\s+(?P<y1>{Y})\s*-\s*(?P<y2>{Y})\b")
 _STANDALONE_YEAR = re.compile(rf"(?<![\d./-]){Y}(?![\d./-])")
 _BR = re.compile(r"\s*(?:br\.|b\.r\.|bieżącego roku|tego roku)")
+#: "14 maja ub.r.", "14 maja ubiegłego roku": the year before the reference date's (`last`), "przyszłego roku" the next
+_OTHER_YEAR = re.compile(r"\s*(?:(?P<last>ub\.\s?r\.|ubr\.|(?:ubiegłego|zeszłego|poprzedniego)\s+roku\b|"
+                         r"roku\s+(?:ubiegłego|zeszłego|poprzedniego)\b)|przyszłego\s+roku\b|roku\s+przyszłego\b)")
 
 
 def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
@@ -321,10 +324,14 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = date_role(ctx, start, end)
         br = _BR.match(norm, end)
-        if br:
-            end = br.end()
+        other = None if br else _OTHER_YEAR.match(norm, end)
+        if br or other:
+            end = (br or other).end()  # type: ignore[union-attr]
         base = ctx.mention(start, end, EXTRACTOR, CONF_NO_YEAR, rule + "+year_inferred")
         year, anchor = _infer_year(ctx, start, m1, d1, text_year, stamps, mentions)
+        if other is not None:  # the year before or after the reference date's, none without one
+            year, anchor = (ctx.reference.date.year + (-1 if other["last"] else 1), ctx.reference.anchor) \
+                if ctx.reference is not None else (None, anchor)
         if year is None:
             ctx.warnings.append(f"date '{base.text}' has no year and none can be inferred")
             mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=0.5,

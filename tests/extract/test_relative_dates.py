@@ -425,3 +425,21 @@ def test_a_day_of_last_month_takes_the_month_before_the_reference(at, text, ref,
     d = [d for d in at(text, ref=ref) if d.rule == "relative_last_month"]
     assert [(x.date_start, x.date_end) for x in d] == ([span] if span else [])
     assert not [d for d in at("Zebranie odbyło się 12 miesiąca pracy koła.") if d.date_start]
+
+
+@pytest.mark.parametrize("text, day, partial", [
+    ("Zebranie odbyło się 14 maja ub.r. w świetlicy.", "2018-05-14", None),
+    ("Zebranie odbyło się 2 lutego ubiegłego roku w świetlicy.", "2018-02-02", None),
+    ("Bal odbędzie się 11 stycznia przyszłego roku w remizie.", "2020-01-11", None),
+    ("Zebranie odbyło się 2 lutego br. w świetlicy.", "2019-02-02", None),
+])
+def test_a_month_day_of_last_or_next_year_counts_from_the_reference(at, text, day, partial):
+    """"ub.r." / "ubiegłego roku" after a month-day is the year before the reference date's, "przyszłego roku" the
+    year after; "br." its own."""
+    d = [d for d in at(text) if d.rule.endswith("year_inferred")]
+    assert len(d) == 1 and (d[0].date_start, d[0].partial) == (day, partial)
+
+
+def test_last_year_without_a_reference_leaves_the_date_partial(at):
+    d = [d for d in at("Zebranie odbyło się 14 maja ubiegłego roku.", ref=None) if d.partial or d.date_start]
+    assert [(x.date_start, x.partial) for x in d] == [(None, "--05-14")]
