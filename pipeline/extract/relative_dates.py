@@ -43,6 +43,8 @@ CONF_WEEKDAY = 0.7
 #: modifiers of a weekday, by lemma: the direction they point
 PAST_MODIFIERS = frozenset({"ubiegły", "miniony", "zeszły", "ostatni", "przeszły", "poprzedni"})
 NEXT_MODIFIERS = frozenset({"przyszły", "najbliższy", "następny", "nadchodzący", "kolejny"})
+#: "w ten poniedziałek", "w tę sobotę": this week's, the way the tense points, as a bare weekday
+THIS_WORDS = frozenset({"ten", "tę"})
 
 #: deictic words: days from the reference date
 DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "dzis": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2}
@@ -59,7 +61,7 @@ _DAY_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?:w\s+)?dni(?:u|a)\s+(?P<w>(?:dzis
 _DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<w>(?:dzisiejsz|wczorajsz|przedwczorajsz|jutrzejsz|pojutrzejsz|poniedziałkow|"
                             r"wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)\w{1,4})(?![\w-])", re.IGNORECASE)
 _WEEKDAY = re.compile(
-    r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13}|ub\.)\s*)?"
+    r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13}|ub\.|ten|tę)\s*)?"
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
     r"niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
 #: "tydzień temu", "dwa dni temu", "3 dni temu": days back from the reference date
@@ -305,7 +307,8 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         if m.start() < pair_end or weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
             continue  # "w sobotę 14 czerwca", "14 czerwca (sobota)": the date itself says which day
         mod = _modifier(m["mod"])
-        if m["mod"] and mod is None:
+        this = m["mod"] is not None and m["mod"].lower() in THIS_WORDS and m["prep"] is not None
+        if m["mod"] and mod is None and not this:  # "w ten poniedziałek": the bare weekday's, read by the tense
             continue  # "w pierwszą sobotę", "w każdy piątek": not one day
         if m["prep"] is None and mod is None:
             continue  # a bare "sobota" is too often a heading or a list item

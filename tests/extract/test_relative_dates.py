@@ -443,3 +443,13 @@ def test_a_month_day_of_last_or_next_year_counts_from_the_reference(at, text, da
 def test_last_year_without_a_reference_leaves_the_date_partial(at):
     d = [d for d in at("Zebranie odbyło się 14 maja ubiegłego roku.", ref=None) if d.partial or d.date_start]
     assert [(x.date_start, x.partial) for x in d] == [(None, "--05-14")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Zebranie odbyło się w ten poniedziałek w świetlicy.", "2019-03-11"),
+    ("W tę sobotę odbędzie się festyn w parku.", "2019-03-16"),
+])
+def test_this_weekday_reads_as_a_bare_one(at, text, day):
+    """"w ten poniedziałek" is the bare weekday's day: the latest in a report, the next in an announcement."""
+    assert only(at(text)).date_start == day
+    assert not [d for d in at("Ten poniedziałek był deszczowy.") if d.relative]  # no preposition: no day
