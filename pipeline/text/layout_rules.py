@@ -131,6 +131,10 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"skomentuj|poleć(?: znajomemu)?|generuj pdf|wersja pdf)\b[\s|:•·,/-]*){1,6}\d{0,4}$", re.IGNORECASE)),
     ("cookies", MENU, re.compile(
         r"(?:pliki? cookies?|ciasteczk|polityk\w* prywatności|akceptuję|zgadzam się)", re.IGNORECASE)),
+    # "Poprzedni wpis: Sesja Rady (12.05.2019)", "« Następny artykuł: …": a neighbouring post's title and date
+    ("neighbour_post", RELATED, re.compile(
+        r"^[«‹<]?\s*(?:poprzedni|następny|wcześniejszy|późniejszy|starszy|nowszy)\s+(?:wpis|artykuł|post|tekst|news|"
+        r"aktualność|wiadomość|materiał)\s*:?\s*\S", re.IGNORECASE)),
     ("photo_count", CAPTION, re.compile(
         r"^(?:zdjęcie|zdjęcia|foto|fotografia|obraz|galeria(?: zdjęć)?|image|slide)\s*:?\s*\d+\s*(?:z|/|of)\s*\d+",
         re.IGNORECASE)),

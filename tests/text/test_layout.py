@@ -459,3 +459,13 @@ def test_a_stamp_with_a_roman_month():
         assert layout.published is not None and layout.published.date == "2019-05-17", line
     # a lower-case "i" between numbers is a conjunction, not January
     assert analyse_layout("Tytuł\n17 i 2019\n" + BODY).published is None
+
+
+def test_a_neighbouring_posts_line_is_another_articles():
+    page = "Tytuł\n" + BODY + "\nPoprzedni wpis: Sesja Rady Gminy (12.05.2019)\n« Następny artykuł: Dzień Matki"
+    found = kinds(page)
+    assert found["Poprzedni wpis: Sesja Rady Gminy (12.05.2019)"] == "related"
+    assert found["« Następny artykuł: Dzień Matki"] == "related"
+    assert analyse_layout(page).published is None
+    # a sentence about the previous meeting is the report's own
+    assert not kinds("Tytuł\nPoprzednie spotkanie odbyło się 12.05.2019 w Borku.\n" + BODY)
