@@ -55,10 +55,10 @@ _WEEKDAY_NOTE = (r"(?:[^\S\n]*\((?:poniedziałek|wtorek|środa|czwartek|piątek|
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2019-05-21, 2019.05.21, 2019/05/21 (and file-name timestamps, told apart by role)
     ("iso", re.compile(rf"(?<![\d.])(?P<y1>{Y})(?P<s>[-./])(?P<m1>{_M})(?P=s)(?P<d1>{D})(?![\d]|\.\d)")),
-    # 28.12.2015 - 2.01.2016, od 01.01.2019 do 31.12.2020
+    # 28.12.2015 - 2.01.2016, od 01.01.2019 do 31.12.2020, od 13.IX.2019 r. do 14.IX.2019 r.
     ("numeric_range_years", re.compile(
-        rf"(?<![\d.])(?P<d1>{D})(?P<s>[./])(?P<m1>{_M})(?P=s)(?P<y1>{Y}){_YEAR_TAIL}(?:{_DASH}|\s+do\s+)"
-        rf"(?P<d2>{D})[./](?P<m2>{_M})[./](?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
+        rf"(?<![\d.])(?P<d1>{D})(?P<s>[./])(?P<m1>{_M}|{_ROM})(?P=s)(?P<y1>{Y}){_YEAR_TAIL}(?:{_DASH}|\s+do\s+)"
+        rf"(?P<d2>{D})[./](?P<m2>{_M}|{_ROM})[./](?P<y2>{Y})(?![\d]){_YEAR_TAIL}")),
     # 29.09 - 1.10.2018, od 12.03 do 14.03.2019
     ("numeric_range_months", re.compile(
         rf"(?<![\d.])(?P<d1>{D})[./](?P<m1>{_M})\.?(?:{_DASH}|\s+do\s+)(?P<d2>{D})[./](?P<m2>{_M})[./]"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.relative_words import EVENT_CUE
+from pipeline.extract.relative_words import EVENT_CUE, WEEKDAY_LEMMAS
 from pipeline.models import DateMention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
@@ -14,6 +14,7 @@ from pipeline.text.morphology import analyse
 _LEGAL = re.compile(
     r"(ustaw|rozporządz|uchwał|zarządzeni|dz\.\s?u|dziennik\w* ustaw|obwieszcz|decyzj|"
     r"kodeks|dyrektyw|porozumieni\w* nr|umow\w* nr)[^.\n]{0,45}$", re.IGNORECASE)
+_YEAR_BETWEEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PROJECT = re.compile(
     r"(okres\w* realizacji|realizacj\w* (?:projektu|zadania)|(?:projekt|zadani)\w*[^.\n]{0,30}(realizowan|trwa)|"
     r"czas trwania|okres\w* (?:trwania|obowiązywania))[^.\n]{0,40}$", re.IGNORECASE)
@@ -77,15 +78,17 @@ def date_role(ctx: Context, start: int, end: int) -> str:
         return "publication"
     if _LEGAL.search(left):
         return "legal_act"
-    if _PROJECT.search(left):
-        return "project_period"
+    project = _PROJECT.search(left)
+    if project and len(_YEAR_BETWEEN.findall(left, project.end(1))) < 2:
+        return "project_period"  # not after both ends of the period: "realizowanego w latach 2018-2020 w sobotę 8 czerwca"
     if _realisation_bound(ctx, end):
         return "project_period"
     if _PUBLICATION.search(left[-40:]) or _AUTHOR_LINE.search(left):
         return "publication"
     if _PHOTO_CREDIT.search(left[-40:]):
         return "timestamp"
-    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start) or _enrolment_after(ctx, end):
+    if _DEADLINE.search(left[-45:]) or _term_of_a_task(ctx, start) or _enrolment_after(ctx, end) \
+            or enrolment_sentence(ctx, start):
         return "other"
     if _LIFE.search(left[-30:]) or _LIMIT.search(left[-30:]) or _TOPIC.search(left[-40:]):
         return "other"
@@ -115,6 +118,8 @@ def is_dateline(ctx: Context, start: int, end: int) -> bool:
     place = re.findall(r"[^\W\d_]+", ctx.norm[line_start:start])[:1]
     if not place or not any("nazwa_geograficzna" in a.names and ":nom" in a.tag for a in analyse(place[0].title())):
         return False  # "Zebranie wiejskie, 12 maja 2019 r.": a heading with the event's date, not a town's dateline
+    if any(a.pos == "subst" and a.lemma in WEEKDAY_LEMMAS for a in analyse(place[0].lower())):
+        return False  # "Sobota, 9 października 2021 r. – to dzień, w którym …": a weekday, though villages share its name
     return ctx.norm[end - 1] == "." or bool(_DATELINE_RIGHT.match(ctx.norm, end))
 
 
@@ -283,6 +288,21 @@ def _holiday_clause(words: list[str]) -> bool:
 #: a call for participants: "20 czerwca rozpoczęto nabór", "5 maja ruszyły zapisy", "10 maja rejestracja uczestników"
 ENROLMENT_LEMMAS = frozenset({"nabór", "rekrutacja", "zapis", "zgłoszenie", "rejestracja"})
 ENROLMENT_WORDS = 3
+
+
+def enrolment_sentence(ctx: Context, start: int) -> bool:
+    """The sentence is about enrolment: its first noun before the date is a nominative enrolment noun and no event
+    noun stands between ("Rejestracja uczestników odbyła się dzień wcześniej, 13 czerwca": the day set apart from
+    the programme is no event day); "Rejestracja i szkolenie odbyły się 13 czerwca" dates the event too."""
+    sent = ctx.sentence_of(start)
+    if sent is None or sent.start_char >= start:
+        return False
+    nouns = [readings for w in re.findall(r"[^\W\d_]+", ctx.norm[sent.start_char:start])
+             if (readings := [a for a in analyse(w.lower()) if a.pos in ("subst", "ger")])]
+    if not nouns or not any(a.lemma in ENROLMENT_LEMMAS and ":nom" in a.tag for a in nouns[0]):
+        return False
+    events = event_nouns()
+    return not any(a.lemma in events for readings in nouns[1:] for a in readings)
 
 
 def _enrolment_after(ctx: Context, end: int) -> bool:

@@ -37,7 +37,7 @@ from pipeline.extract.relative_month_days import month_weekdays, this_month_days
 from pipeline.extract.relative_weeks import week_relative
 from pipeline.models import DateMention
 from pipeline.text.context import Context, ReferenceDate
-from pipeline.text.layout_rules import CRAWL_HEADER
+from pipeline.text.layout_rules import CAPTION, COMMENTS, CRAWL_HEADER, RELATED
 from pipeline.text.morphology import analyse
 
 EXTRACTOR = "extract.dates"
@@ -52,6 +52,9 @@ _EVENT_DAY_HINT = re.compile(r"\s(?:dniu|dnia|dzień)\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"\b(?:w\s+)?lat(?:ach|a)?\s+(?P<y1>{Y})\s*-\s*(?P<y2>{Y})\b")
 _STANDALONE_YEAR = re.compile(rf"(?<![\d./-]){Y}(?![\d./-])")
 _BR = re.compile(r"\s*(?:br\.|b\.r\.|bieżącego roku|tego roku)")
+#: "14 maja ub.r.", "14 maja ubiegłego roku": the year before the reference date's (`last`), "przyszłego roku" the next
+_OTHER_YEAR = re.compile(r"\s*(?:(?P<last>ub\.\s?r\.|ubr\.|(?:ubiegłego|zeszłego|poprzedniego)\s+roku\b|"
+                         r"roku\s+(?:ubiegłego|zeszłego|poprzedniego)\b)|przyszłego\s+roku\b|roku\s+przyszłego\b)")
 
 
 def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
@@ -59,6 +62,10 @@ def _text_year(ctx: Context, mentions: list[DateMention]) -> int | None:
     years = [int(m.date_start[:4]) for m in mentions if m.role == "event" and m.date_start and not m.in_furniture
              and not founding_clause(ctx, m.start)]
     return Counter(years).most_common(1)[0][0] if years else None
+
+
+#: furniture whose dates lend a year-less date no year: they date the crawl, a picture, a comment, another article
+YEARLESS_FURNITURE = frozenset({CRAWL_HEADER, CAPTION, COMMENTS, RELATED})
 
 
 #: a full date this close before a year-less one lends it its year ("12.03.2018 … a 14 marca …")
@@ -310,16 +317,21 @@ def extract_dates(ctx: Context) -> list[DateMention]:
         ctx.reference = dateline_reference([(m.date_start, m.role == "publication" and is_dateline(ctx, m.start, m.end))
                                             for m in mentions if m.date_start])
     text_year = _text_year(ctx, mentions)
-    # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor
+    # a portal's header clock ("Piątek, 25 maja 2018 r. Imieniny …") dates the crawl, not the report: no anchor; nor
+    # do a photo's caption or file name, readers' comments and other articles' items (docs/annotation.md, 673)
     stamps = [m for m in mentions if m.role in ("publication", "timestamp", "other") and m.date_start
-              and ctx.furniture_at(m.start) != CRAWL_HEADER and not founding_clause(ctx, m.start)]
+              and ctx.furniture_at(m.start) not in YEARLESS_FURNITURE and not founding_clause(ctx, m.start)]
     for start, end, rule, d1, m1, d2, m2, _conf in pending_year:
         role = date_role(ctx, start, end)
         br = _BR.match(norm, end)
-        if br:
-            end = br.end()
+        other = None if br else _OTHER_YEAR.match(norm, end)
+        if br or other:
+            end = (br or other).end()  # type: ignore[union-attr]
         base = ctx.mention(start, end, EXTRACTOR, CONF_NO_YEAR, rule + "+year_inferred")
         year, anchor = _infer_year(ctx, start, m1, d1, text_year, stamps, mentions)
+        if other is not None:  # the year before or after the reference date's, none without one
+            year, anchor = (ctx.reference.date.year + (-1 if other["last"] else 1), ctx.reference.anchor) \
+                if ctx.reference is not None else (None, anchor)
         if year is None:
             ctx.warnings.append(f"date '{base.text}' has no year and none can be inferred")
             mentions.append(DateMention(**base.model_dump(exclude={"confidence"}), confidence=0.5,

@@ -22,9 +22,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.extract.date_roles import enrolment_sentence
 from pipeline.extract.relative_words import (
     EVENT_CUE,
     FUTURE_CUE,
+    WEEKDAY_LEMMAS,
     WEEKDAY_RANGE,
     WEEKDAY_RANGE_HINT,
     week_beside,
@@ -38,11 +40,11 @@ EXTRACTOR = "extract.dates"
 CONF_RELATIVE = 0.75
 CONF_WEEKDAY = 0.7
 
-WEEKDAY_LEMMAS = {"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5,
-                  "niedziela": 6}
 #: modifiers of a weekday, by lemma: the direction they point
 PAST_MODIFIERS = frozenset({"ubiegły", "miniony", "zeszły", "ostatni", "przeszły", "poprzedni"})
 NEXT_MODIFIERS = frozenset({"przyszły", "najbliższy", "następny", "nadchodzący", "kolejny"})
+#: "w ten poniedziałek", "w tę sobotę": this week's, the way the tense points, as a bare weekday
+THIS_WORDS = frozenset({"ten", "tę"})
 
 #: deictic words: days from the reference date
 DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "dzis": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2}
@@ -59,13 +61,14 @@ _DAY_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?:w\s+)?dni(?:u|a)\s+(?P<w>(?:dzis
 _DAY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<w>(?:dzisiejsz|wczorajsz|przedwczorajsz|jutrzejsz|pojutrzejsz|poniedziałkow|"
                             r"wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)\w{1,4})(?![\w-])", re.IGNORECASE)
 _WEEKDAY = re.compile(
-    r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13}|ub\.)\s*)?"
+    r"(?<![\w-])(?:(?P<prep>w|we)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{5,13}|ub\.|ten|tę)\s*)?"
     r"(?P<day>poniedział\w{2,4}|wtor\w{2,4}|środ\w{1,3}|śród\w{1,2}|czwart\w{2,4}|piąt\w{2,4}|sobot\w{1,3}|"
     r"niedziel\w{1,3})(?![\w-])", re.IGNORECASE)
 #: "tydzień temu", "dwa dni temu", "3 dni temu": days back from the reference date
-_AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)\s+temu"
-                  r"(?![\w-])|(?<![\w-])przed\s+(?:(?P<n2>\d{1,2}|[a-ząćęłńóśźż]{3,9})\s+)?(?P<unit2>tygodniem|tygodniami|"
-                  r"dniami)(?![\w-])", re.IGNORECASE)
+#: The count and its unit share a line: a title's last word above "Tydzień temu …" is no count.
+_AGO = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,9})[^\S\n]+)?(?P<unit>dni|dzień|tydzień|tygodnie|tygodni)"
+                  r"\s+temu(?![\w-])|(?<![\w-])przed\s+(?:(?P<n2>\d{1,2}|[a-ząćęłńóśźż]{3,9})[^\S\n]+)?(?P<unit2>tygodniem|"
+                  r"tygodniami|dniami)(?![\w-])", re.IGNORECASE)
 #: A word each match of the pattern contains, found (with the same case folding) much faster than the pattern
 #: itself is tried at every word of a report: without it the pattern is not run.
 _DAY_NOUN_ADJECTIVE_HINT = re.compile(r"dzisiejsz|wczorajsz|jutrzejsz", re.IGNORECASE)
@@ -119,7 +122,23 @@ def is_future(ctx: Context, char: int) -> bool:
 
 
 def _role(ctx: Context, char: int) -> str:
-    return "event" if EVENT_CUE.search(sentence_text(ctx, char)) else "other"
+    """'event' when the sentence names an event or says one happened ("od poniedziałku do środy trwały rekolekcje":
+    the verb tells it even when the event's noun is no cue)."""
+    sentence = sentence_text(ctx, char)
+    if enrolment_sentence(ctx, char):
+        return "other"  # "Rejestracja odbyła się dzień wcześniej": the day set apart from the programme
+    if EVENT_CUE.search(sentence) or EVENT_VERB.search(sentence) or _group_acted(ctx, char):
+        return "event"
+    return "other"
+
+
+def _group_acted(ctx: Context, char: int) -> bool:
+    """A virile plural past verb ("w minioną środę uczniowie posadzili drzewa"): a group of people did something
+    that day, what a report of an activity tells; one performer ("zagrał akordeonista") or an impersonal
+    "ogłoszono" says nothing of the group's event."""
+    sent = ctx.sentence_of(char)
+    return sent is not None and any(
+        t._.analysis is not None and t._.analysis.tag.startswith("praet:pl:m1") for t in sent)
 
 
 def is_past(ctx: Context, char: int) -> bool:
@@ -232,6 +251,11 @@ def _days_ago(count: str | None, unit: str) -> int | None:
     return n * per if n is not None else None
 
 
+def _is_numeral(word: str) -> bool:
+    """Digits or a word with a numeral reading ("dwa", "kilka"): a count, exact or vague."""
+    return word.isdigit() or any(a.pos == "num" for a in analyse(word.lower()))
+
+
 def _same_line(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
     """[start - before, end + after) cut to the line of [start, end): a date stamp on the line above
     says nothing of this weekday."""
@@ -261,10 +285,14 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         out.append(_day_mention(ctx, m.start(), m.end(), "relative_adjective", CONF_RELATIVE, day, ref.anchor,
                                 _role(ctx, m.start())))
     for m in _hinted(_AGO, _AGO_HINT, ctx.norm) if day_precise else ():
-        days = _days_ago(m["n"], m["unit"]) if m["unit"] else _days_ago(m["n2"], m["unit2"])  # "przed tygodniem"
-        if days is None or taken(m.start(), m.end()):
+        count, unit = (m["n"], m["unit"]) if m["unit"] else (m["n2"], m["unit2"])  # "przed tygodniem"
+        start = m.start()
+        if m["unit"] and count is not None and not _is_numeral(count):  # "zebranie rolników tydzień temu": no count
+            count, start = None, m.start("unit")  # ("przed Wielkim Tygodniem" keeps its word and stays no day)
+        days = _days_ago(count, unit)
+        if days is None or taken(start, m.end()):
             continue
-        out.append(_day_mention(ctx, m.start(), m.end(), "relative_ago", CONF_RELATIVE,
+        out.append(_day_mention(ctx, start, m.end(), "relative_ago", CONF_RELATIVE,
                                 ref.date - dt.timedelta(days=days), ref.anchor, _role(ctx, m.start())))
     for m in _hinted(_AHEAD, _AHEAD_HINT, ctx.norm) if day_precise else ():
         days = _days_ago(m["n"], m["unit"]) if m["n"] or m["unit"].lower() == "tydzień" else None  # not "za dzień"
@@ -279,7 +307,8 @@ def reference_relative(ctx: Context, taken: Callable[[int, int], bool]) -> list[
         if m.start() < pair_end or weekday is None or taken(*_same_line(ctx.norm, m.start(), m.end(), 12, 25)):
             continue  # "w sobotę 14 czerwca", "14 czerwca (sobota)": the date itself says which day
         mod = _modifier(m["mod"])
-        if m["mod"] and mod is None:
+        this = m["mod"] is not None and m["mod"].lower() in THIS_WORDS and m["prep"] is not None
+        if m["mod"] and mod is None and not this:  # "w ten poniedziałek": the bare weekday's, read by the tense
             continue  # "w pierwszą sobotę", "w każdy piątek": not one day
         if m["prep"] is None and mod is None:
             continue  # a bare "sobota" is too often a heading or a list item

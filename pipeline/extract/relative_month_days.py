@@ -117,8 +117,8 @@ def month_weekdays(ctx: Context, taken: Callable[[int, int], bool]) -> list[Date
 
 
 def this_month_days(ctx: Context, taken: Callable[[int, int], bool]) -> list[DateMention]:
-    """"13 bm.", "w dniach 3-4 b.m.": days of the reference date's month (a month's precision is enough); their role
-    is read as any date's (a deadline stays one)."""
+    """"13 bm.", "w dniach 3-4 b.m.": days of the reference date's month, "28 ub. m." of the month before (a month's
+    precision is enough); their role is read as any date's (a deadline stays one)."""
     ref = ctx.reference
     if ref is None:
         return []
@@ -126,10 +126,12 @@ def this_month_days(ctx: Context, taken: Callable[[int, int], bool]) -> list[Dat
 
     out = []
     for m in _hinted(THIS_MONTH, THIS_MONTH_HINT, ctx.norm):
-        day = _day_of_month(ref.date, int(m["d"]))
-        first = _day_of_month(ref.date, int(m["d1"])) if m["d1"] else day
+        month = ref.date.replace(day=1) - dt.timedelta(days=1) if m["last"] else ref.date  # "ub. m.": the month before
+        day = _day_of_month(month, int(m["d"]))
+        first = _day_of_month(month, int(m["d1"])) if m["d1"] else day
         if day is not None and first is not None and first <= day and not taken(m.start(), m.end()):
-            mention = _day_mention(ctx, m.start(), m.end(), "relative_this_month", CONF_RELATIVE, day, ref.anchor,
+            rule = "relative_last_month" if m["last"] else "relative_this_month"
+            mention = _day_mention(ctx, m.start(), m.end(), rule, CONF_RELATIVE, day, ref.anchor,
                                    date_role(ctx, m.start(), m.end()))
             mention.date_start = first.isoformat()  # "w dniach 3-4 bm.": from the first day listed
             out.append(mention)

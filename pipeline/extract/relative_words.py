@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+WEEKDAY_LEMMAS = {"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5,
+                  "niedziela": 6}
+
 #: verbs and nouns that make a sentence about the event itself
 EVENT_CUE = re.compile(
     r"\b(odby\w+|odbywa\w*|odbędzie|miał\w*\s+miejsce|zorganizowa\w+|zorganizowan\w*|spotka\w+|gości\w*|"
@@ -25,19 +28,23 @@ EVENT_VERB = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbywa\w*\s+się|o
                         r"zakończyło\s+się|trwał\w*|rozpocznie\s+się|rozpoczną\s+się|potrwa(?:ją)?\b|ruszy\b|ruszą\b|"
                         r"zagra(?:ją)?\b|wystąpi(?:ą)?\b|"
                         r"zaplanowan\w*|zaplanowano|zorganizowa\w+|przeprowadz\w+|zrealizowa\w+|realizowan\w+|"
-                        r"gości\w*|spotkali\s+się|świętowa\w+)", re.IGNORECASE)
+                        r"gości\w*|spotkali\s+się|świętowa\w+|"
+                        # a group setting off to it: "pojechali na wycieczkę", "wybrali się na rajd", "udali się na"
+                        r"(?:po|wy)jecha(?:ł|ła|ło|li|ły)\s+na\b|(?:wy)?bra(?:ł|ła|li|ły)\s+się\s+na\b|"
+                        r"uda(?:ł|ła|li|ły)\s+się\s+na\b)", re.IGNORECASE)
 #: future or invitation: the sentence announces rather than reports
 FUTURE_CUE = re.compile(r"\b(odbędzie|odbędą|będzie|będą|zapraszamy|zaprasza\w*|zapisy|zgłoszenia|"
                         r"planowan\w*|zaplanowan\w*|zostan\w+|zapowiedzian\w*|zapowiada\w*|powin\w+|planuj\w+|"
                         r"zamierza\w*|rozpocznie|zakończy|ruszy)\b", re.IGNORECASE)
 
 #: "13 bm.", "w dniu 5 b.m.", "20-go bieżącego miesiąca": a day of the reference date's month; "w dniach 3-4 bm.",
-#: "7 i 8 b.m.": days of it (`d1` the first)
+#: "7 i 8 b.m.": days of it (`d1` the first); "28 ub. m.", "28 ubiegłego miesiąca" (group `last`): of the month before
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 THIS_MONTH = re.compile(rf"(?<![\d.,])(?:(?P<d1>{_DAY})(?:-?go)?\.?(?:\s*[-–]\s*|\s+(?:i|oraz|do)\s+))?"
                         rf"(?<![\d.,])(?P<d>{_DAY})(?:-?go)?\s*(?:b\.\s?m\.|bm\.?(?!\w)|"
-                        r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b)", re.IGNORECASE)
-THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież", re.IGNORECASE)
+                        r"bież\.\s*m(?:ies)?\.|bieżącego\s+miesiąca\b|"
+                        r"(?P<last>ub\.\s?m(?:ies)?\.|(?:ubiegłego|zeszłego|poprzedniego)\s+miesiąca\b))", re.IGNORECASE)
+THIS_MONTH_HINT = re.compile(r"b\.\s?m\.|bm|bież|ub\.\s?m|miesiąca", re.IGNORECASE)
 
 #: "w miniony weekend", "podczas ostatniego weekendu", "w ten weekend": a Saturday and its Sunday
 WEEKEND = re.compile(r"(?<![\w-])(?:(?:w|we|przez|podczas|na)\s+)?(?:(?P<mod>[a-ząćęłńóśźż]{2,13})\s+)?"

@@ -26,8 +26,10 @@ from pipeline.text.layout_rules import (
     PUBLICATION_DATE,
     RELATED,
     ROLE_LABEL,
+    SHORT_YEAR_DATE,
     YEAR,
     date_of,
+    short_year_date_of,
     trailing_kind,
 )
 
@@ -77,7 +79,8 @@ def _classify(line: str, at_edge: bool) -> tuple[str, str] | None:
             continue  # a date or "Tekst:" alone in mid-body may be a heading of the report itself
         if name == "crumb_chain" and ROLE_LABEL.match(line):
             continue  # "Partnerzy: Fundacja X / Stowarzyszenie Y / Gmina Z": the report's list of bodies
-        if pattern.search(line) and not (name == "tagged_date" and _proper_name(line.split()[0])):
+        if pattern.search(line) and not (name == "tagged_date" and (_proper_name(line.split()[0])
+                                                                     or _one_event(line.split()[0]))):
             return kind, name
     if at_edge and _short_stamp(line):
         return PUBLICATION_DATE, "short_stamp"  # "Kategoria: Aktualności | 18 marca 2019 | admin": a stamp, not a menu
@@ -151,6 +154,16 @@ def _first_name(word: str) -> bool:
     return any("imię" in a.names for a in analyse(word))
 
 
+def _one_event(word: str) -> bool:
+    """An event's noun in the singular ("Konferencja 14.05.2019"): a title dating one event; a section a post is
+    filed under names a kind of posts, in the plural ("Szkolenia 14.05.2019") or with no event noun ("Ogólne")."""
+    if not EVENT_WORDS.fullmatch(word):
+        return False
+    from pipeline.text.analysis import analyse
+
+    return any(a.pos == "subst" and a.tag.startswith("subst:sg:nom") for a in analyse(word.lower()))
+
+
 def _proper_name(word: str) -> bool:
     """A word the dictionary knows as a name of any kind (a place, a person, an organization)."""
     from pipeline.text.analysis import analyse
@@ -176,9 +189,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 #: A bare "Data:" label, and the labels of an event's facts on the line after it ("Miejsce:", "Godzina:")
 _BARE_DATE_LABEL = re.compile(r"data\s*:", re.IGNORECASE)
-#: Labels that only an event's facts use: "Kiedy:", "Termin szkolenia:", "Data wydarzenia:"
+#: Labels that only an event's facts use: "Kiedy:", "Termin szkolenia:", "Data wydarzenia:", "Wydarzenie:",
+#: "Data i godzina:"
 _EVENT_DATE_LABEL = re.compile(r"(?:kiedy|termin(?:\s+[^\W\d_]+)?|data\s+(?:wydarzenia|imprezy|szkolenia|spotkania|"
-                               r"konferencji|warsztatów|zajęć|konkursu|festynu))\s*:", re.IGNORECASE)
+                               r"konferencji|warsztatów|zajęć|konkursu|festynu)|wydarzenie|impreza|"
+                               r"data\s+i\s+(?:godzina|miejsce))\s*:", re.IGNORECASE)
 _EVENT_FACTS = re.compile(r"(?:miejsce|godzina|godz\.|gdzie|adres|lokalizacja|organizator|termin)\s*:", re.IGNORECASE)
 
 #: Rules of a bare date line that a programme also uses for the heading of one of its days.
@@ -285,15 +300,19 @@ _UPDATED = re.compile(r"(?:ostatni\w*\s+)?(?:aktualizacj|zaktualizowan|zmodyfiko
 def _publication_date(norm: str, marked: list[FurnitureLine]) -> PageDate | None:
     """Labelled dates beat lone dates beat bylines; earlier beats later. A crawl header is the day the page
     was fetched, not written: never the publication date."""
-    order = {"labelled_date": 0, "posted_line": 0, "month_prefixed": 0, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
+    order = {"labelled_date": 0, "labelled_short_year": 0, "posted_line": 0, "month_prefixed": 0, "record_line": 1, "lone_date": 1, "stamp_line": 1, "clock_stamp": 1, "machine_stamp": 1, "tagged_date": 1, "dated_byline": 1, "short_stamp": 2, "stacked_date": 1, "author": 2, "views": 2, "photo_credit": 3}  # not crawl headers
     best: tuple[int, int, PageDate] | None = None
     for line in marked:
         if line.rule not in order:
             continue
         m = DATE_ANYWHERE.search(norm, line.start, line.end)
+        short = SHORT_YEAR_DATE.search(norm, line.start, line.end) if m is None and line.rule == "labelled_short_year" \
+            else None
+        if short is not None:  # "Dodano: 17.05.19"
+            m = short
         if m is None:
             continue
-        iso = date_of(m)
+        iso = short_year_date_of(m) if short is not None else date_of(m)
         if iso is None:
             continue
         rank = 3 if _UPDATED.match(norm, line.start) else order[line.rule]  # an update is not the publication

@@ -28,6 +28,8 @@ _MONTHS_NOM = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "li
 _MONTHS_ABBR = ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru")
 _MONTH_WORD = "|".join(_MONTHS_GEN + _MONTHS_NOM) + "|" + "|".join(a + r"\.?" for a in _MONTHS_ABBR)
 _WEEKDAY = r"(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|nd)\.?"
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19\d\d|20\d\d)"
@@ -35,11 +37,16 @@ YEAR = r"(?:19\d\d|20\d\d)"
 _DATE = (rf"(?<!\d)(?<!\d[-–])(?:(?P<y>{YEAR})(?P<ys>[-./])(?P<m>{_M})(?P=ys)(?P<d>{_D})"
          rf"|(?P<d2>{_D})[./-](?P<m2>{_M})[./-](?P<y2>{YEAR})"
          rf"|(?P<d3>{_D})[.,]?\s+(?P<w3>{_MONTH_WORD}),?\s+(?P<y3>{YEAR})"  # Joomla: "wtorek, 20, październik 2015"
-         rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{YEAR}))(?!\d)")  # "mar 11, 2021" (templates)
+         rf"|(?<![\w.])(?P<w4>{_MONTH_WORD})\s+(?P<d4>{_D}),\s+(?P<y4>{YEAR})"  # "mar 11, 2021" (templates)
+         rf"|(?P<d5>{_D})(?:\s+|\.)(?P<r5>(?-i:{_ROMAN_MONTH}))(?:\s+|\.)(?P<y5>{YEAR}))(?!\d)")  # "17 V 2019", "17.V.2019"
+#: A numeric date with a two-digit year ("17.05.19"), read as 20YY (docs/annotation.md, 818): only after a stamp's
+#: label, where no amount or clock can stand
+SHORT_YEAR_DATE = re.compile(rf"(?<![\d.,/-])(?P<d>{_D})(?P<s>[./-])(?P<m>{_M})(?P=s)(?P<y>\d\d)(?![\d./-]\d|\d)")
 CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _TIME = rf"(?:,?\s*(?:o\s+)?(?:godz\.?\s*)?{CLOCK})?"
 _LABEL = (r"(?:opublikowano|opublikowany|opublikowana|opublikowane|data publikacji|data dodania|dodano|dodany|"
           r"dodane|utworzono|data utworzenia|aktualizacja|zaktualizowano|ostatnia aktualizacja|zmodyfikowano|"
+          r"modyfikacja|ostatnia modyfikacja|data modyfikacji|data wytworzenia|data udostępnienia|"
           r"data wprowadzenia|wprowadzono|zamieszczono|zamieszczony|zamieszczona|zamieszczone|data zamieszczenia|"
           r"data wpisu|posted on|published|data|wpis z dnia|z dnia)")
 
@@ -58,9 +65,19 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"^(?:[^\s.!?:]+\s+(?={_POSTED}))?(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE}\s*(?:r\.?)?{_TIME}"
         rf"(?:\s*(?:[|•·,;/-]|przez|autor|by)\s*[^.!?\n]{{0,60}})?\s*$",
         re.IGNORECASE)),
+    ("labelled_short_year", PUBLICATION_DATE, re.compile(
+        rf"^(?:{_LABEL})\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{SHORT_YEAR_DATE.pattern}\s*(?:r\.?)?{_TIME}\s*$",
+        re.IGNORECASE)),
     # "Opublikowano 11 marca 2021 r. w kategorii Aktualności": after a posting label the rest of the line is the stamp's
+    # ... and "Opublikowano w Sport | 17 maja 2019": the section it was posted in may come between label and date
     ("posted_line", PUBLICATION_DATE, re.compile(
-        rf"^(?i:{_POSTED}\s*:?\s*(?:dnia\s+)?(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
+        rf"^(?i:{_POSTED}(?:\s+w\s+(?:kategorii\s+|dziale\s+)?[^\n|,:.]{{1,30}}?\s*[|,])?\s*:?\s*(?:dnia\s+)?"
+        rf"(?:{_WEEKDAY},?\s*)?{_DATE})(?:(?!\.\s+[{_UPPER}])[^!?\n]){{0,80}}$")),
+    # a public-information bulletin's (BIP) record: "Informacja wytworzona przez: Urząd Gminy w dniu 17.05.2019",
+    # "Udostępnił: Jan Kos, dnia 17.05.2019": who made or posted the text, and when
+    ("record_line", PUBLICATION_DATE, re.compile(
+        rf"^(?:informacj\w+\s+)?(?:wytworzon\w*|wytworzył\w*|udostępnion\w*|udostępnił\w*|wprowadzon\w*|"
+        rf"wprowadził\w*)(?:\s+przez)?\s*:[^\n]{{0,80}}?{_DATE}\s*(?:r\.?)?{_TIME}\s*$", re.IGNORECASE)),
     # " date 2024-03 5 marca, 2024": a crawler's month prefix, then the page's own full date on the same line
     ("month_prefixed", PUBLICATION_DATE, re.compile(rf"^date\s+{YEAR}-{_M}\s+(?:{_WEEKDAY},?\s*)?{_DATE}", re.IGNORECASE)),
     ("crawl_header", CRAWL_HEADER, re.compile(
@@ -114,6 +131,10 @@ LINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"skomentuj|poleć(?: znajomemu)?|generuj pdf|wersja pdf)\b[\s|:•·,/-]*){1,6}\d{0,4}$", re.IGNORECASE)),
     ("cookies", MENU, re.compile(
         r"(?:pliki? cookies?|ciasteczk|polityk\w* prywatności|akceptuję|zgadzam się)", re.IGNORECASE)),
+    # "Poprzedni wpis: Sesja Rady (12.05.2019)", "« Następny artykuł: …": a neighbouring post's title and date
+    ("neighbour_post", RELATED, re.compile(
+        r"^[«‹<]?\s*(?:poprzedni|następny|wcześniejszy|późniejszy|starszy|nowszy)\s+(?:wpis|artykuł|post|tekst|news|"
+        r"aktualność|wiadomość|materiał)\s*:?\s*\S", re.IGNORECASE)),
     ("photo_count", CAPTION, re.compile(
         r"^(?:zdjęcie|zdjęcia|foto|fotografia|obraz|galeria(?: zdjęć)?|image|slide)\s*:?\s*\d+\s*(?:z|/|of)\s*\d+",
         re.IGNORECASE)),
@@ -163,6 +184,14 @@ DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 DATE_PATTERN = _DATE
 
 
+def short_year_date_of(m: re.Match[str]) -> str | None:
+    """The date of a `SHORT_YEAR_DATE` match, its year in this century."""
+    try:
+        return dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
 def date_of(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
@@ -170,6 +199,8 @@ def date_of(m: re.Match[str]) -> str | None:
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
         if g.get("y2"):
             return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"])).isoformat()
+        if g.get("y5"):
+            return dt.date(int(g["y5"]), _ROMAN_MONTHS.index(g["r5"]) + 1, int(g["d5"])).isoformat()
         for y, w, d in (("y3", "w3", "d3"), ("y4", "w4", "d4")):
             if g.get(y):
                 word = g[w].lower().rstrip(".")

@@ -48,3 +48,20 @@ def test_a_datelines_year_outranks_a_reference_from_outside_the_text(extractor):
 def test_a_dateline_is_the_reference_date_of_a_text_without_one(extractor, text, day):
     report = extractor.extract(text)
     assert (report.document.reference_date, report.event.date_start) == ("2019-05-12", day)
+
+
+def test_a_weekday_opening_the_first_sentence_is_no_towns_dateline(extractor):
+    """"Sobota" and "Środa" are also villages' names; a weekday before the date starts the report's own sentence."""
+    report = extractor.extract("Rajd w Borkach\nSobota, 9 października 2021 r. – to dzień, w którym w Borkach "
+                               "odbył się rajd rowerowy.")
+    assert report.event.date_start == "2021-10-09" and report.document.published is None
+    report = extractor.extract("Borki, 9 października 2021 r. – w ratuszu odbyła się konferencja prasowa.")
+    assert [d.role for d in report.dates] == ["publication"]  # a town's dateline stays one
+
+
+def test_a_date_after_the_projects_own_years_is_the_events(extractor):
+    """The period ends with its years; a day after them in the sentence is the event's."""
+    text = "W ramach projektu realizowanego w latach 2018-2020 w sobotę 8 czerwca 2019 r. odbył się rajd rowerowy."
+    assert [d.role for d in extractor.extract(text).dates] == ["project_period", "event"]
+    text = "Projekt realizowany jest od 1 stycznia 2019, potrwa do 31 grudnia 2020."
+    assert [d.role for d in extractor.extract(text).dates] == ["project_period", "project_period"]  # one end given

@@ -327,3 +327,16 @@ def test_ordinal_endings_and_roman_months_in_day_ranges(ctx_for, text, span):
 def test_two_days_joined_by_a_bare_comma_before_a_month(extractor):
     report = extractor.extract("Kurs odbył się 7,8 października 2021 r. w Brzegu. Zebrano 2,5 tony zakrętek.")
     assert (report.event.date_start, report.event.date_end) == ("2021-10-07", "2021-10-08")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Od 13.IX.2019 r. do 14.IX.2019 r. w ośrodku trwał biwak.", ("2019-09-13", "2019-09-14")),
+    ("Obóz trwał 30.XII.2019 - 3.I.2020 w Beskidach.", ("2019-12-30", "2020-01-03")),
+    ("Spotkanie 13.IX.2019 r., zebranie 2.X.2019 r.", None),
+])
+def test_a_range_of_two_full_dates_with_roman_months(ctx_for, text, span):
+    found = [(d.date_start, d.date_end) for d in dates(ctx_for, text) if d.date_start]
+    if span is None:
+        assert all(a == b for a, b in found) and len(found) == 2  # two days listed, no range
+    else:
+        assert found == [span]

@@ -401,3 +401,37 @@ def test_a_year_in_the_dates_own_clause_is_its_year(extractor):
             "w 2019 r. odbyło się 20 stycznia.")
     event = extractor.extract(page).event
     assert (event.date_start, event.date_end) == ("2020-01-18", "2020-01-18")
+
+
+def test_a_registration_day_set_apart_is_not_the_start(extractor):
+    """The convention: a registration day the text sets apart from the programme is not the start."""
+    page = ("Warsztaty odbyły się w dniach 8–9 marca 2021 r. w Domu Kultury w Lipnie. Rejestracja uczestników "
+            "odbyła się dzień wcześniej, 7 marca.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2021-03-08", "2021-03-09")
+    page = "Rejestracja uczestników i warsztaty odbyły się 7 marca 2021 r. w Domu Kultury w Lipnie."
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2021-03-07", "2021-03-07")  # registration on the event's day
+
+
+def test_a_group_setting_off_to_the_event_outranks_a_date_in_a_relative_clause(extractor):
+    """"pojechali na wycieczkę" tells the trip took place on its days; "konkursu, którego finał odbył się …" dates
+    another occasion."""
+    page = ("Dodano: 27.05.2019\nW dniach 23-24 maja harcerze z Borku pojechali na biwak nad jezioro. Biwak był "
+            "nagrodą za udział w zbiórce, której finał odbył się 15 kwietnia.")
+    event = extractor.extract(page).event
+    assert (event.date_start, event.date_end) == ("2019-05-23", "2019-05-24")
+    from pipeline.extract.relative_words import EVENT_VERB
+
+    assert EVENT_VERB.search("uczniowie wybrali się na rajd") and EVENT_VERB.search("udali się na zawody")
+    assert not EVENT_VERB.search("harcerze pojechali nad jezioro") and not EVENT_VERB.search("pojechali do Lipna")
+
+
+def test_a_photos_file_name_or_another_articles_date_lends_no_year(extractor):
+    """Caption furniture, comments and other articles' items date something else: a year-less date stays partial;
+    the page's own stamp still gives the year."""
+    for tail in ("IMG_2019-06-08_festyn.jpg", "Zobacz też:\nZebranie sołeckie – 2019-06-02"):
+        event = extractor.extract("Festyn odbył się 8 czerwca na boisku w Lipnie.\n" + tail).event
+        assert (event.date_start, event.date_partial_start) == (None, "--06-08"), tail
+    event = extractor.extract("Festyn odbył się 8 czerwca na boisku w Lipnie.\nDodano: 2019-06-10").event
+    assert event.date_start == "2019-06-08"

@@ -374,3 +374,82 @@ def test_a_past_modifier_on_the_same_weekday_means_a_week_ago(extractor):
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-07"
     text = "W czwartek w bibliotece odbyło się spotkanie autorskie."
     assert extractor.extract(text, reference_date="2021-10-14").event.date_start == "2021-10-14"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Zebranie sołeckie\nTydzień temu w świetlicy odbyło się zebranie.", "2019-03-06"),
+    ("Spotkanie działkowców tydzień temu zgromadziło wielu chętnych.", "2019-03-06"),
+])
+def test_a_word_before_ago_that_counts_nothing_leaves_the_unit(at, text, day):
+    assert only(at(text)).date_start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Zebranie sołeckie\nKilka dni temu w świetlicy odbyło się zebranie.",
+    "Spotkanie odbyło się przed Wielkim Tygodniem w świetlicy.",
+])
+def test_a_vague_count_or_a_name_before_the_unit_stays_no_day(at, text):
+    assert not [d for d in at(text) if d.relative]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Od poniedziałku do środy w szkole trwały rekolekcje.", "event"),
+    ("W sobotę w parafii odbyły się rekolekcje dla młodzieży.", "event"),
+    ("Od poniedziałku do środy sala gimnastyczna była zamknięta z powodu remontu.", "other"),
+])
+def test_a_verb_saying_the_event_happened_makes_a_relative_day_the_events(at, text, role):
+    """"trwały", "odbyły się" tell an event took place even when its noun is no event word."""
+    found = [d for d in at(text) if d.relative]
+    assert len(found) == 1 and found[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("W minioną sobotę uczniowie z Lipna posadzili sto sadzonek buków.", "event"),
+    ("Wczoraj strażacy z Borków umyli wozy przed remizą.", "event"),
+    ("Przedwczoraj z zespołem zagrał zaproszony akordeonista.", "other"),
+    ("Wczoraj ogłoszono wyniki naboru do programu.", "other"),
+])
+def test_a_group_that_acted_on_the_day_makes_it_the_events(at, text, role):
+    """A virile plural past verb tells what a group of people did that day; one performer or an impersonal verb not."""
+    found = [d for d in at(text) if d.relative]
+    assert len(found) == 1 and found[0].role == role
+
+
+@pytest.mark.parametrize("text, ref, span", [
+    ("Sesja odbyła się 28 ub. m. w sali sesyjnej.", REF, ("2019-02-28", "2019-02-28")),
+    ("W dniach 27-28 ubiegłego miesiąca odbyły się warsztaty.", dt.date(2019, 1, 4), ("2018-12-27", "2018-12-28")),
+    ("Zebranie odbyło się 30 zeszłego miesiąca.", REF, None),  # February has no 30th: a slip, no date
+])
+def test_a_day_of_last_month_takes_the_month_before_the_reference(at, text, ref, span):
+    """"ub. m." (ubiegłego miesiąca) is the month before the reference date's, across a year's turn too."""
+    d = [d for d in at(text, ref=ref) if d.rule == "relative_last_month"]
+    assert [(x.date_start, x.date_end) for x in d] == ([span] if span else [])
+    assert not [d for d in at("Zebranie odbyło się 12 miesiąca pracy koła.") if d.date_start]
+
+
+@pytest.mark.parametrize("text, day, partial", [
+    ("Zebranie odbyło się 14 maja ub.r. w świetlicy.", "2018-05-14", None),
+    ("Zebranie odbyło się 2 lutego ubiegłego roku w świetlicy.", "2018-02-02", None),
+    ("Bal odbędzie się 11 stycznia przyszłego roku w remizie.", "2020-01-11", None),
+    ("Zebranie odbyło się 2 lutego br. w świetlicy.", "2019-02-02", None),
+])
+def test_a_month_day_of_last_or_next_year_counts_from_the_reference(at, text, day, partial):
+    """"ub.r." / "ubiegłego roku" after a month-day is the year before the reference date's, "przyszłego roku" the
+    year after; "br." its own."""
+    d = [d for d in at(text) if d.rule.endswith("year_inferred")]
+    assert len(d) == 1 and (d[0].date_start, d[0].partial) == (day, partial)
+
+
+def test_last_year_without_a_reference_leaves_the_date_partial(at):
+    d = [d for d in at("Zebranie odbyło się 14 maja ubiegłego roku.", ref=None) if d.partial or d.date_start]
+    assert [(x.date_start, x.partial) for x in d] == [(None, "--05-14")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Zebranie odbyło się w ten poniedziałek w świetlicy.", "2019-03-11"),
+    ("W tę sobotę odbędzie się festyn w parku.", "2019-03-16"),
+])
+def test_this_weekday_reads_as_a_bare_one(at, text, day):
+    """"w ten poniedziałek" is the bare weekday's day: the latest in a report, the next in an announcement."""
+    assert only(at(text)).date_start == day
+    assert not [d for d in at("Ten poniedziałek był deszczowy.") if d.relative]  # no preposition: no day

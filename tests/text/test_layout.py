@@ -1,5 +1,7 @@
 """Page furniture, one kind per test, on pages we write ourselves (invented names and places)."""
 
+import pytest
+
 from pipeline.text.layout import analyse_layout
 
 
@@ -330,7 +332,8 @@ def test_a_piped_line_of_stamp_words_and_a_date_is_the_stamp():
 def test_an_event_time_label_is_no_stamp():
     """"Kiedy: 9 maja 2021 r., godz. 17:00" and "Termin warsztatów: 9.05.2021 10:00" give the event's own time, not
     the page's; a "Dodano:" line with the same date and clock stays the stamp."""
-    for line in ("Kiedy: 9 maja 2021 r., godz. 17:00", "Termin warsztatów: 9.05.2021 10:00"):
+    for line in ("Kiedy: 9 maja 2021 r., godz. 17:00", "Termin warsztatów: 9.05.2021 10:00",
+                 "Wydarzenie: 9.05.2021, godz. 10:00", "Data i godzina: 9.05.2021 10:00"):
         page = "Warsztaty pisania ikon\n" + line + "\nGdzie: świetlica w Borowej\n" + BODY
         assert line not in kinds(page)
         assert analyse_layout(page).published is None
@@ -406,3 +409,63 @@ def test_a_labelled_list_of_bodies_is_no_menu_or_breadcrumb():
     assert "Partnerzy: KGW Jarzębinki | OSP Zalesie | Klub Sokół" not in found
     assert found["Strona główna / Aktualności / Szkolenia"] == "menu"
     assert found["Aktualności | Kontakt | O nas"] == "menu"
+
+
+def test_one_events_noun_and_a_date_is_a_title_not_a_section_tag():
+    """"Konferencja 14.05.2018" dates one event (a title); a section files posts under a plural ("Szkolenia")."""
+    layout = analyse_layout("Konferencja 14.05.2018\n" + BODY)
+    assert layout.published is None and not layout.lines
+    layout = analyse_layout("Tytuł\nSzkolenia 14.05.2018\n" + BODY)
+    assert layout.published is not None and layout.published.date == "2018-05-14"
+
+
+@pytest.mark.parametrize("line", [
+    "Ostatnia modyfikacja: 17.05.2019",
+    "Data wytworzenia: 2019-05-17",
+    "Informacja wytworzona przez: Urząd Gminy w dniu 17.05.2019",
+    "Udostępnił: Jan Kos, dnia 17.05.2019 r.",
+])
+def test_record_and_modification_labels_are_the_pages_stamps(line):
+    """A bulletin's record lines (who made or posted the text, and when) and an edit's label date the page."""
+    for page in ("Tytuł\n" + line + "\n" + BODY, "Tytuł\n" + BODY + "\n" + line):
+        layout = analyse_layout(page)
+        assert layout.published is not None and layout.published.date == "2019-05-17", page
+
+
+def test_a_record_word_in_a_sentence_is_no_stamp():
+    page = "Tytuł\nWprowadzone zmiany omówiono na zebraniu 17.05.2019 w świetlicy w Borku.\n" + BODY
+    assert analyse_layout(page).published is None
+
+
+def test_the_section_posted_in_may_stand_between_the_label_and_the_date():
+    for line in ("Opublikowano w Sport | 17 maja 2019", "Dodano w kategorii Aktualności, 17.05.2019"):
+        layout = analyse_layout("Tytuł\n" + line + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2019-05-17", line
+    # a sentence of the report: "w" and a place, no separator before the date
+    assert analyse_layout("Tytuł\nOpublikowano w Borku 17 maja 2019 nowe zasady.\n" + BODY).published is None
+
+
+def test_a_labelled_stamp_with_a_two_digit_year():
+    """"Dodano: 17.05.19": the year in this century, as a numeric date's two-digit year is read."""
+    for line in ("Dodano: 17.05.19", "Opublikowano: 17-05-19, 10:12"):
+        layout = analyse_layout("Tytuł\n" + line + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2019-05-17", line
+    assert analyse_layout("Tytuł\nDodano: 17.05.19.20\n" + BODY).published is None  # no date: a number
+
+
+def test_a_stamp_with_a_roman_month():
+    for line in ("17 V 2019", "17.V.2019 r."):
+        layout = analyse_layout("Tytuł\n" + line + "\n" + BODY)
+        assert layout.published is not None and layout.published.date == "2019-05-17", line
+    # a lower-case "i" between numbers is a conjunction, not January
+    assert analyse_layout("Tytuł\n17 i 2019\n" + BODY).published is None
+
+
+def test_a_neighbouring_posts_line_is_another_articles():
+    page = "Tytuł\n" + BODY + "\nPoprzedni wpis: Sesja Rady Gminy (12.05.2019)\n« Następny artykuł: Dzień Matki"
+    found = kinds(page)
+    assert found["Poprzedni wpis: Sesja Rady Gminy (12.05.2019)"] == "related"
+    assert found["« Następny artykuł: Dzień Matki"] == "related"
+    assert analyse_layout(page).published is None
+    # a sentence about the previous meeting is the report's own
+    assert not kinds("Tytuł\nPoprzednie spotkanie odbyło się 12.05.2019 w Borku.\n" + BODY)
