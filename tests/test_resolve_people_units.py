@@ -151,3 +151,16 @@ def test_ze_strony_a_body_gives_the_names_of_its_sentence_that_body(extractor):
     assert [(p.name, p.affiliation) for p in report.people] == [("Marta Sowa", "Stowarzyszenie Zielony Gaj")]
     report = extractor.extract("Ze strony internetowej Fundacji Lipa można pobrać zdjęcia, które zrobiła Ewa Kos.")
     assert [(p.name, p.affiliation) for p in report.people] == [("Ewa Kos", None)]
+
+
+def test_officials_in_a_chain_of_titles_serve_the_unit_of_its_head(extractor):
+    """"Burmistrz Miasta i Gminy X A wraz z Zastępcą Burmistrza B oraz Sekretarzem Miasta i Gminy C": the bare
+    coordinated units ("Miasta i Gminy") name no body, and the deputy and the secretary serve the unit the chain's
+    head was given; a secretary in another sentence with no unit named stays without one."""
+    people = extractor.extract(
+        "Salę otworzył Burmistrz Miasta i Gminy Kołki Jan Sowa wraz z Zastępcą Burmistrza Ewą Kruk oraz "
+        "Sekretarzem Miasta i Gminy Martą Pióro.").people
+    assert {p.name: [r.organization for r in p.roles] for p in people} == {
+        "Jan Sowa": ["Miasto i Gmina Kołki"], "Ewa Kruk": ["Miasto i Gmina Kołki"], "Marta Pióro": ["Miasto i Gmina Kołki"]}
+    people = extractor.extract("Obecni byli Sekretarz Gminy Jolanta Pióro oraz Skarbnik Gminy Tomasz Gil.").people
+    assert [r.organization for p in people for r in p.roles] == [None, None]
