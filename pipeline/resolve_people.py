@@ -12,6 +12,7 @@ from pipeline.extract.list_affiliations import bracketed_name, bracketed_unit, l
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
+from pipeline.extract.place_checks import TOWN_HEADS
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_acronyms import acronym_name_after, acronym_with_name
 from pipeline.extract.role_offices import title_office
@@ -31,7 +32,6 @@ from pipeline.resolve_origins import (
 )
 from pipeline.resolve_people_heads import kind_heads, leaders_body
 from pipeline.resolve_people_places import (
-    TOWN_HEADS,
     bracketed_place,
     genitive_of_named_place,
     holder_swallowed,

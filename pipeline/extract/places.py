@@ -23,6 +23,7 @@ from pipeline.extract.place_checks import (
     nominative_reading,
     other_readings,
     region_in_governed_case,
+    title_town,
     town_abroad,
     town_after_a_name,
     world_scale,
@@ -357,7 +358,7 @@ def extract_places(
                 grown.append((start, end))
         tokens = town_after_a_name(tokens)
         start = tokens[0].idx
-        name = locality_base(tokens, [r.name for r in regions])
+        name = title_town(ctx, tokens, locality_base(tokens, [r.name for r in regions]))  # "sołtys Wólki"
         nxt = ctx.light_tokens[tokens[-1].i + 1:tokens[-1].i + 2]  # "w Kępie Dolnej", not "w Dolinie Górnej Wisły"
         village = settlement_pair(tokens) and place_kind(name) == "other" and not any(t.capitalised and t.is_alpha for t in nxt)
         if len(tokens) > 1 and place_kind(name) == "other" and not village:
