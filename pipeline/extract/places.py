@@ -44,7 +44,6 @@ from pipeline.extract.place_context import (
 )
 from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
 from pipeline.extract.place_introducers import (
-    VILLAGE_NOUNS,
     after_acronym,
     after_team_name,
     introduced_locality,
@@ -52,6 +51,7 @@ from pipeline.extract.place_introducers import (
     unknown_adjective_after,
     unknown_to_dictionary,
     village_seat,
+    vouching_word,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_quoted import quoted_venues
@@ -135,7 +135,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             or team is not None and covered.find(1, toks[team].idx, toks[team].idx + 1) >= 0
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         homonym = not named and _town_homonym(toks, k)
-        vouched = (named or before.text.islower() and noun_lemmas(before) & VILLAGE_NOUNS) and _geographic(t)
+        vouched = (named or vouching_word(toks, k)) and _geographic(t)
         if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t) or homonym
                                   or vouched):  # "we wsi Dąbrówka", "OSP Dąbrówka": a first name's form too
             k += 1
