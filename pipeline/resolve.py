@@ -53,10 +53,16 @@ from pipeline.text.morphology import analyse
 
 
 def _cues_by_name(mentions: list[PersonMention]) -> dict[str, set[str]]:
+    """Each name's cues; a guest label ("Gośćmi byli A i B") counts as the guest cue (`_labelled_guests`)."""
     out: dict[str, set[str]] = {}
     for pm in mentions:
-        out.setdefault(pm.name.lower(), set()).update(pm.cues)
+        out.setdefault(pm.name.lower(), set()).update(pm.cues - {"guest_label"})
     return out
+
+
+def _labelled_guests(mentions: list[PersonMention]) -> set[str]:
+    """The names the text labels as the event's guests: stated, so the rules' guest stands over the model."""
+    return {pm.name.lower() for pm in mentions if "guest_label" in pm.cues}
 
 
 def _acronym_of_organizer(name: str, organizer: Organization | None) -> bool:
@@ -204,6 +210,7 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
     people = merge_people(ctx, person_mentions, org_mentions, org_by_mention, place_mentions)
     share_affiliation(ctx, person_mentions, people)
     cues_by_name = _cues_by_name(person_mentions)
+    labelled = _labelled_guests(person_mentions)
     apply_rerank(ctx, event, organizations, people, cues_by_name)
     council_members(people, event.organizer)
     our_titles(ctx, people, event.organizer)  # "nasza trenerka X": the organizer's
@@ -224,6 +231,8 @@ def build_report(ctx: Context, document: Document, spans: list[NerSpan]) -> Repo
                 person, cues, organizer, etype):
             person.part, person.part_confidence = "other", None  # named only as a work's author ("„X” Jana Kosa") or
             # as a sponsor ("Sponsorami byli: wójt X"): they did nothing the text tells at the event
+        if rule == "guest" and person.name.lower() in labelled:
+            person.part, person.part_confidence = rule, None  # "Gośćmi byli A i B": a stated label, as a juror's
         person.part_source = "rules" if person.part_confidence is None else "model"
         if person.part == "organizer_staff" and organizer is not None:
             # "Animatorzy OWES" at the Piotrkowski OWES: the organizer's acronym names the organizer

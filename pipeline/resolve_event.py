@@ -433,12 +433,17 @@ def _numeral_subject(ctx: Context, figure: AttendanceMention, sent) -> bool:
         if tok.idx < figure.start:
             before.append(tok)
     # "Pielgrzymowało nas 80 osób", "Ćwiczyło około 40 seniorów": the verb first, then the count, with nothing but
-    # a pronoun or an approximator between
+    # a pronoun, an approximator or an adverbial prepositional phrase between ("Mecz oglądało na trybunach 600 kibiców")
+    phrase = 0  # words of a prepositional phrase read so far, right to left
     for tok in reversed(before):
         a = tok._.analysis
         if a is not None and a.tag.startswith("praet:sg:n") and a.tag.endswith("imperf"):
-            return True
-        if tok.text.lower() not in _BETWEEN_VERB_AND_COUNT:
+            return phrase == 0
+        if a is not None and a.pos == "prep" and 0 < phrase <= 3:
+            phrase = 0
+        elif a is not None and a.pos in ("subst", "adj") and tok.is_alpha and tok.text.islower() and phrase < 3:
+            phrase += 1
+        elif tok.text.lower() not in _BETWEEN_VERB_AND_COUNT:
             return False
     return False
 

@@ -12,6 +12,7 @@ from pipeline.extract.list_affiliations import bracketed_name, bracketed_unit, l
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_units import organ_parent
 from pipeline.extract.people import COORDINATED, PersonMention
+from pipeline.extract.place_checks import TOWN_HEADS
 from pipeline.extract.places import PlaceMention
 from pipeline.extract.role_acronyms import acronym_name_after, acronym_with_name
 from pipeline.extract.role_offices import title_office
@@ -32,7 +33,6 @@ from pipeline.resolve_origins import (
 )
 from pipeline.resolve_people_heads import kind_heads, leaders_body
 from pipeline.resolve_people_places import (
-    TOWN_HEADS,
     bracketed_place,
     genitive_of_named_place,
     holder_swallowed,
@@ -90,6 +90,7 @@ def merge_people(
     entities: dict[str, Person] = {}
     bodies = sorted({o.name for o in org_by_mention.values()})
     regions = sorted({m.name for m in place_mentions if m.kind == "region"})
+    served: list[tuple[int, str]] = []  # the units local officials' own titles named so far, by sentence
     full_of = initialled_full_names([pm.name for pm in mentions])
     for pm in mentions:
         key = full_of.get(pm.name, pm.name).lower()
@@ -128,7 +129,12 @@ def merge_people(
                 org_name = bracketed_place(ctx, pm.mention.end, place_mentions)  # "sołtys Jan Kos (Lipno)"
             if org_name is None and _names_no_unit(ctx, span, role) and (
                     tier := official_tier(role.title, _unit_words(ctx, role))):
-                org_name = local_unit(tier, bodies, regions)  # "wójt Jan Mak" in a report about one gmina
+                # "wójt Jan Mak" in a report about one gmina; "Burmistrz Miasta i Gminy X A wraz z Zastępcą
+                # Burmistrza B": the deputy serves the unit the chain's head was given
+                chain = {unit for at, unit in served if at == _sentence_start(ctx, pm.mention.start)}
+                org_name = local_unit(tier, sorted({*bodies, *chain}), regions)
+            elif org_name and official_tier(role.title):
+                served.append((_sentence_start(ctx, pm.mention.start), org_name))
             resolved = Role(title=role.title, organization=org_name, mention=role.mention)
             if not any(r.title == resolved.title and r.organization == resolved.organization for r in person.roles):
                 person.roles.append(resolved)
@@ -136,6 +142,11 @@ def merge_people(
 
 
 _WORD = re.compile(r"\s*(\w+)")
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    sent = ctx.sentence_of(pos)
+    return sent.start if sent is not None else -1
 
 
 _INITIALLED = re.compile(r"^((?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?)+)(\S.*)$")
@@ -160,8 +171,8 @@ def initialled_full_names(names: list[str]) -> dict[str, str]:
 def _names_no_unit(ctx: Context, span: tuple[int, int] | None, role: Role) -> bool:
     """A title whose words name no unit of their own: none after it but a bare tier word ("Wójt Gminy"), and no
     office adjective beside it ("starosta złotoryjski" gives no organization, docs/annotation.md)."""
-    if span is not None and not all(noun_lemmas(t) & ROLE_UNIT_WORDS for t in ctx.doc.char_span(
-            *span, alignment_mode="expand") or () if t.is_alpha):
+    if span is not None and not all(noun_lemmas(t) & ROLE_UNIT_WORDS or t.lower_ == "i" for t in ctx.doc.char_span(
+            *span, alignment_mode="expand") or () if t.is_alpha):  # "Sekretarz Miasta i Gminy"
         return False
     before = re.search(r"(\w+)\s*$", ctx.norm[max(0, role.mention.start - 30):role.mention.start]) if role.mention else None
     beside = [*_unit_words(ctx, role)[-1:], *([before[1]] if before else [])]
@@ -347,6 +358,9 @@ def _base_of_raw(ctx: Context, start: int, end: int) -> str:
         return ""  # "Wojewoda Podlaski", "Wicewojewoda Dolnośląski": the office's adjective, not a body
     if len(alpha) == 1 and len(tokens) == 1 and noun_lemmas(alpha[0]) & ROLE_UNIT_WORDS:
         return ""  # "Burmistrz Miasta", "Wójt Gminy": a bare unit, no name (also before a town's own word "Miasto")
+    if len(tokens) == len(alpha) > 1 and all(noun_lemmas(t) & ROLE_UNIT_WORDS if k % 2 == 0 else t.lower_ == "i"
+                                             for k, t in enumerate(tokens)):
+        return ""  # "Sekretarz Miasta i Gminy": coordinated bare units, still no name
     if all(t.text[:1].isupper() for t in tokens if t.is_alpha) and any(
             "nazwa_geograficzna" in a.names or "człon_nazwy_geograficznej" in a.names for t in tokens for a in t._.morf):
         return locality_base(tokens)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.place_checks import genitive_town
 from pipeline.extract.places import PlaceMention
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
 from pipeline.text.context import Context
@@ -73,6 +74,7 @@ def unit_of_town(ctx: Context, start: int, end: int) -> str | None:
             and not (words[0].text.isupper() and len(words[0].text) <= 4) and any(  # "KUL": an acronym
             a.pos == "subst" and "gen" in a.cases and "nazwa_geograficzna" in a.names for a in words[0]._.morf):
         town = locality_base(words)  # "burmistrz Lipna": the town's genitive, though "Lipna" also reads as an adjective
+        town = genitive_town(words[0], town)
         return town if town and is_known_locality(town) else None
     if len(words) < 2 or words[0].text not in ("Miasta", "Gminy") or not all(t.text[:1].isupper() for t in words[1:]):
         return None
@@ -87,10 +89,6 @@ def holder_swallowed(ctx: Context, end: int, mention_end: int) -> bool:
     span = ctx.doc.char_span(end, mention_end, alignment_mode="expand") if mention_end > end else None
     words = [t for t in span or () if not t.is_space][:2]
     return len(words) == 2 and first_name(words[0]) is not None and words[1].text[:1].isupper()
-
-
-#: Local heads whose unit a town's or village's name gives ("sołtys Osieczka": Osieczek, docs/annotation.md).
-TOWN_HEADS = frozenset({"sołtys", "wójt", "wicewójt", "burmistrz", "wiceburmistrz", "prezydent", "wiceprezydent"})
 
 
 def bracketed_place(ctx: Context, name_end: int, place_mentions: list[PlaceMention]) -> str | None:

@@ -49,6 +49,17 @@ def test_one_gender_count_does_not_outrank_a_stated_total(extractor):
     assert extractor.extract(text).event.attendance.total == 300
 
 
+@pytest.mark.parametrize("text,total", [
+    ("Występ oglądało na placu przed ratuszem 500 widzów.", 500),
+    ("Mecz oglądało z trybun 40 tysięcy kibiców.", 40000),
+    ("Nagrody odebrało na scenie 10 uczniów.", None),  # a perfective verb tells an outcome, not the audience
+])
+def test_a_prepositional_phrase_between_the_verb_and_its_numeral_subject(extractor, text, total):
+    """"Mecz oglądało na trybunach 600 kibiców": an adverbial phrase between the neuter imperfective verb and the
+    count it agrees with still leaves the count its subject: the people busy at the event."""
+    assert extractor.extract(text).event.attendance.total == total
+
+
 def test_a_count_after_wsrod_is_the_whole_group(extractor):
     text = "Wśród blisko 400 pątników idących do sanktuarium w Borkowie byli mieszkańcy trzech parafii."
     assert extractor.extract(text).event.attendance.total == 400

@@ -151,3 +151,36 @@ def test_ze_strony_a_body_gives_the_names_of_its_sentence_that_body(extractor):
     assert [(p.name, p.affiliation) for p in report.people] == [("Marta Sowa", "Stowarzyszenie Zielony Gaj")]
     report = extractor.extract("Ze strony internetowej Fundacji Lipa można pobrać zdjęcia, które zrobiła Ewa Kos.")
     assert [(p.name, p.affiliation) for p in report.people] == [("Ewa Kos", None)]
+
+
+def test_officials_in_a_chain_of_titles_serve_the_unit_of_its_head(extractor):
+    """"Burmistrz Miasta i Gminy X A wraz z Zastępcą Burmistrza B oraz Sekretarzem Miasta i Gminy C": the bare
+    coordinated units ("Miasta i Gminy") name no body, and the deputy and the secretary serve the unit the chain's
+    head was given; a secretary in another sentence with no unit named stays without one."""
+    people = extractor.extract(
+        "Salę otworzył Burmistrz Miasta i Gminy Kołki Jan Sowa wraz z Zastępcą Burmistrza Ewą Kruk oraz "
+        "Sekretarzem Miasta i Gminy Martą Pióro.").people
+    assert {p.name: [r.organization for r in p.roles] for p in people} == {
+        "Jan Sowa": ["Miasto i Gmina Kołki"], "Ewa Kruk": ["Miasto i Gmina Kołki"], "Marta Pióro": ["Miasto i Gmina Kołki"]}
+    people = extractor.extract("Obecni byli Sekretarz Gminy Jolanta Pióro oraz Skarbnik Gminy Tomasz Gil.").people
+    assert [r.organization for p in people for r in p.roles] == [None, None]
+
+
+@pytest.mark.parametrize("text,organization", [
+    ("Plony poświęcono, a gości powitała sołtys Dąbrówki Irena Gajda.", "Dąbrówka"),
+    ("Ognisko rozpalił sołtys Wólki Józef Cieśla.", "Wólka"),
+    ("Ognisko rozpalił sołtys Zalesia Józef Cieśla.", "Zalesie"),  # the written genitive of one village
+    ("Wieniec wręczono burmistrzowi, a przemówił burmistrz Lipna Józef Cieśla.", "Lipno"),
+])
+def test_a_village_after_a_title_is_read_as_the_genitive_the_title_governs(extractor, text, organization):
+    """'sołtys Dąbrówki': the word is also the nominative of the village Dąbrówki, but after a title it stands in
+    the genitive, so the village is the one whose genitive it is (docs/annotation.md: "sołtys Osieczka" → Osieczek)."""
+    people = extractor.extract(text).people
+    assert [r.organization for p in people for r in p.roles] == [organization]
+
+
+def test_a_village_in_a_local_heads_title_is_a_place_in_its_nominative(extractor):
+    """'sołtys Wólki' (the village Wólka, though "Wólki" is a village's nominative too): a place read there takes
+    the base of the genitive the title governs; a place after any other word keeps its own reading."""
+    assert "Wólki" not in [p.name for p in extractor.extract("Ognisko rozpalił sołtys Wólki Józef Cieśla.").places]
+    assert "Wólki" in [p.name for p in extractor.extract("Ognisko rozpalono w Wólkach, gdzie mieszka sołtys.").places]

@@ -72,6 +72,35 @@ def _list_items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int]]:
     return items
 
 
+def _unit_cases(ctx: Context, start: int) -> frozenset[str]:
+    """The cases the unit word at `start` may stand in ("Gminy": genitive, or a nominative/accusative plural);
+    empty for an abbreviation ("gm.") that shows none."""
+    tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    cases = {c for t in tok or () for a in t._.morf if a.pos == "subst" and a.lemma.lower() in ("gmina", "gmin")
+             for c in a.cases}
+    return frozenset(cases)
+
+
+def _agrees(unit_cases: frozenset[str], tok: Token) -> bool:
+    """A gmina's name after its unit word stands in apposition (nominative) or agrees with the word's case ("gminy
+    Kłodawy"); a word in another case only ("Sekretarzem Gminy Anną Lis", "… oraz Skarbnikiem Gminy") is no
+    name of the gmina but the next phrase of a chain of titles. Words the dictionary lacks may be any name."""
+    cased = [a for a in tok._.morf if a.cases]
+    if not unit_cases or not cased:
+        return True
+    return any(a.cases & (unit_cases | {"nom"}) for a in cased)
+
+
+def _holder_after(tokens: list[Token], k: int) -> bool:
+    """"Sekretarz Gminy Anna Lis": a first name that is also a village's name, followed by a surname that does not
+    go on the village's name, is the holder of the title, not the gmina."""
+    if k + 1 >= len(tokens) or first_name(tokens[k]) is None:
+        return False
+    nxt = tokens[k + 1]
+    surname = nxt.text[:1].isupper() and any("nazwisko" in a.names for a in nxt._.morf)
+    return surname and not is_known_locality(locality_base(tokens[k:k + 2]))
+
+
 def _unit_or_person(span: Span) -> bool:
     """A list item that names a body or a person, not a gmina: "gminy: OSP Czulice, OSP Głęboka", "… Pani Anna",
     "Wójt Gminy Lipno, Jan Kos"."""
@@ -102,10 +131,13 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
     for m in _scan(_GMINA_LIST, ctx.norm, "gmin" in low):
         apposed: bool | None = None  # the first name's form: in the nominative after the unit word, or agreeing
         single = re.match(r"gminy\b", m[0], re.IGNORECASE) is not None  # a genitive singular or a nominative plural
+        unit_cases = _unit_cases(ctx, m.start())
         for start, end in _list_items(ctx, m):
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
             if span is None or _unit_or_person(span):
                 continue
+            if not _agrees(unit_cases, span[0]) or any(t.lower_ in ("gmina", "gminy") for t in span):
+                break  # "Gminy Anną Lis oraz Skarbnikiem Gminy Ewą Kos": a chain of titles, not a list of gminas
             words = [t for t in span if not t.is_space]
             base = locality_base(words)
             written = base == span.text.strip()
@@ -146,6 +178,8 @@ def _region_mentions(ctx: Context) -> list[PlaceMention]:
         if name_tokens is None:
             continue
         tokens = [t for t in name_tokens if not t.is_space]
+        if not tokens or not _agrees(_unit_cases(ctx, m.start()), tokens[0]) or _holder_after(tokens, 0):
+            continue  # "Sekretarzem Gminy Anną Lis", "Sekretarz Gminy Anna Lis": the title's holder, no gmina
         end = m.end()
         if len(tokens) > 1 and first_name(tokens[-1]) is not None:
             tokens = tokens[:-1]  # "Wójt Gminy Kłomnice Andrzej Sosnowski"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from pipeline.extract.attendance_nouns import (
     gender_of,
     is_person_noun,
+    noun_past_participle,
     one_numeral_two_nouns,
     plain_person_noun,
 )
@@ -182,10 +183,8 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
         value, vague, j = number
         start = tok.idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
-        # skip dates, times, money: a digit glued to '.', ':' or followed by currency/units
-        nxt = doc[j] if j < n else None
-        # "35 młodych liderów": up to two adjectives may stand between the number and the noun, and a comma
-        # between two of them ("20 aktywnych, starszych osób": adjectives coordinated without a conjunction)
+        nxt = doc[j] if j < n else None  # "35 młodych liderów": up to two adjectives may stand between the number
+        # and the noun, and a comma between two ("20 aktywnych, starszych osób": coordinated without a conjunction)
         k, comma = j, adjective_comma(doc, j)
         while nxt is not None and k < min(n - 1, j + 2 + comma) and not plain_person_noun(nxt) \
                 and (any(a.pos == "adj" for a in nxt._.morf) and nxt.text[:1].islower() or comma and k == j + 1):
@@ -193,6 +192,7 @@ def extract_attendance(ctx: Context) -> list[AttendanceMention]:
             nxt = doc[k]
         if nxt is not None and k > j and not is_person_noun(nxt._.morf, nxt.text):
             nxt = doc[j]
+        nxt = noun_past_participle(doc, j, nxt)  # "60 tysięcy znajdujących się na stadionie kibiców"
         noun_ok = nxt is not None and is_person_noun(nxt._.morf, nxt.text)
         gender = gender_of(nxt.text) if nxt is not None else None
         if gender is None and value is not None and nxt is not None:

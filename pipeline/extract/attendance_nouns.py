@@ -82,3 +82,25 @@ def plain_person_noun(tok) -> bool:
     """A person noun that is no adjective: the head after "35 młodych", "20 nowych" ("radnych" is looked past
     only when no person noun follows it)."""
     return is_person_noun(tok._.morf, tok.text) and not any(a.pos == "adj" for a in tok._.morf)
+
+
+#: How far a participle's own phrase may reach before the counted noun: "znajdujących się na stadionie kibiców".
+_PARTICIPLE_REACH = 6
+
+
+def noun_past_participle(doc, j: int, nxt):
+    """'60 tysięcy znajdujących się na stadionie kibiców': a participle in the genitive plural the number governs,
+    with its own words ("się", a prepositional phrase), stands before the counted noun as an adjective does; the
+    first person noun past it in the genitive plural, within the sentence, is what the number counts. `nxt` (the
+    word after the number, or the noun past its adjectives) stays when it is a person noun or no such noun follows."""
+    if nxt is None or is_person_noun(nxt._.morf, nxt.text) or j >= len(doc) or not any(
+            a.pos in ("pact", "ppas") and "gen" in a.cases and a.number == "pl" for a in doc[j]._.morf):
+        return nxt
+    for k in range(j + 1, min(len(doc), j + 1 + _PARTICIPLE_REACH)):
+        tok = doc[k]
+        if not tok.text.isalpha():
+            return nxt  # a comma or a full stop: the phrase ended without a noun
+        if is_person_noun(tok._.morf, tok.text) and any(
+                a.pos in ("subst", "depr") and "gen" in a.cases and a.number == "pl" for a in tok._.morf):
+            return tok
+    return nxt

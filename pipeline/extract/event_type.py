@@ -38,7 +38,7 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
     # not "konferencyjny": "w sali konferencyjnej" names the room, not the event
     "konferencja": frozenset({"konferencja", "kongres", "sympozjum"}),
     # a "zjazd" is a gathering of a body's members (KGW, advisers, delegates): the cards type it as a meeting
-    "spotkanie": frozenset({"spotkanie", "zebranie", "posiedzenie", "narada", "debata", "biesiada", "zjazd"}),
+    "spotkanie": frozenset({"spotkanie", "zebranie", "posiedzenie", "narada", "debata", "biesiada", "zjazd", "panel"}),
     "seminarium": frozenset({"seminarium", "seminaryjny"}),
     "forum": frozenset({"forum"}),
     "targi": frozenset({"targi", "targ", "kiermasz", "giełda"}),
@@ -55,7 +55,7 @@ TRIGGER_LEMMAS: dict[str, frozenset[str]] = {
 }
 #: Triggers that type the event only from the title or the first sentence ("zorganizowała pokaz modeli"): further
 #: down they are items of another event's programme ("pokaz ratownictwa, pokaz tańca" at a festyn).
-LEAD_ONLY_TRIGGERS = frozenset({"pokaz"})
+LEAD_ONLY_TRIGGERS = frozenset({"pokaz", "panel"})  # a panel further down is a conference's or a forum's session
 #: Names of a showcase that is a competition only where a jury judges it ("Przegląd Zespołów …, jury przyznało"):
 #: alone, "przegląd" is as often an inspection or a review of documents.
 JUDGED_ONLY_TRIGGERS = frozenset({"przegląd"})

@@ -194,10 +194,18 @@ def frames_another(f: TokenFeatures, trig: list[frozenset[str]], i: int, lo: int
     """The trigger at i names the occasion another event of its sentence took place at: "Panel … odbył się podczas
     dożynek", "W trakcie festynu odbyły się warsztaty" (the panel, the workshops were the event), unless that
     other event is only a side mention ("odbyły się także …" is weighed by `side_mention`)."""
-    if not any(f.texts[k].lower() in FRAME_PREPOSITIONS for k in range(max(lo, i - FRAME_WINDOW), i)):
+    prep = next((k for k in range(i - 1, max(lo, i - FRAME_WINDOW) - 1, -1) if f.texts[k].lower() in FRAME_PREPOSITIONS),
+                None)
+    if prep is None:
         return False
     for j in range(lo, min(hi, len(trig))):
-        if j == i or not trig[j] or side_mention(f, j, lo) or abs(j - i) <= FRAME_WINDOW:
+        if j == i or not trig[j] or side_mention(f, j, lo):
+            continue
+        if j < prep and f.cases[j] & {"nom", "acc"} and all("adj" in f.pos_set[k] for k in range(j + 1, prep)):
+            return True  # "Panel podczas dożynek", "Warsztaty kulinarne podczas festynu": the noun the frame modifies
+        if j < prep and f.cases[j] & {"nom"} and any(f.lemma[k].lower() in TOOK_PLACE for k in range(prep - 2, prep)):
+            return True  # "Panel dyskusyjny o przyszłości wsi odbył się podczas dożynek": the subject of taking place
+        if abs(j - i) <= FRAME_WINDOW:
             continue
         near = range(max(lo, j - FRAME_WINDOW), min(hi, j + FRAME_WINDOW + 1))
         if any(f.lemma[k].lower() in TOOK_PLACE for k in near) and f.cases[j] & {"nom", "acc"}:

@@ -133,6 +133,8 @@ def leads_something_else(doc: list[Token], v: int, i: int) -> bool:
     (the name at i after it) or right after it (the name before it) that names no event: X coaches a
     team or runs a club, no event role. No such object, or an event ("Warsztaty prowadziła X"), keeps the role."""
     for s in ([v - 1] if i > v else [v + 1]):
+        if i > v and s >= 2 and any(a.pos == "prep" for a in doc[s - 1]._.morf) and doc[s - 1].text.islower():
+            s -= 2  # "Zajęcia z tkactwa poprowadziła X": the object is the noun the prepositional phrase hangs on
         if not 0 <= s < len(doc) or not doc[s].is_alpha:
             continue
         nouns = [a for a in doc[s]._.morf if a.pos in ("subst", "ger") and not a.names]

@@ -11,7 +11,7 @@ import re
 from pipeline.extract.competitor_cues import COMPETING as _COMPETING
 from pipeline.extract.competitor_cues import competed as _competed
 from pipeline.extract.competitor_cues import contest_text as _contest_text
-from pipeline.extract.event_copula import copula_noun
+from pipeline.extract.event_copula import copula_noun, guest_label
 from pipeline.extract.event_followups import speaks_next
 from pipeline.extract.event_roles import honorific_start, list_lead, name_predicate, name_sentence
 from pipeline.extract.panel_roles import leads_something_else
@@ -121,8 +121,8 @@ def cues(ctx: Context, i: int, j: int) -> set[str]:
     if near & PARTICIPANT_WORDS and not near & _FUNDING and not _possessor(doc, i, j) \
             or _RANK.search(ctx.left(doc[i].idx, 50)):
         found.add("participant")  # "I miejsce – Anna Kos", "2. miejsce: Jan Mak"; not "dzieła Henryka Sienkiewicza"
-    if near & (GUEST_WORDS | _CELEBRATING):
-        found.add("guest")  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant came to say it
+    if near & (GUEST_WORDS | _CELEBRATING):  # "Mszę odprawił ks. X", "odprawiona przez ks. X": the celebrant
+        found |= {"guest", "guest_label"} if guest_label(ctx, verb, doc[i].idx) else {"guest"}  # came to say it
     if _organizers_people(ctx, i, sent_start) or _organized_it(ctx, verb, i, j, sent_start, sent_end) or _inviter(
             ctx, verb, i, j):
         found.add("organizer")

@@ -21,6 +21,31 @@ from pipeline.text.context import Context
 _TOWN_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "koło", "spod"})
 
 
+#: Local heads whose unit a town's or village's name gives ("sołtys Osieczka": Osieczek, docs/annotation.md).
+TOWN_HEADS = frozenset({"sołtys", "wójt", "wicewójt", "burmistrz", "wiceburmistrz", "prezydent", "wiceprezydent"})
+
+
+def genitive_town(word: Token, base: str) -> str:
+    """'sołtys Brzózki': a title governs the genitive, so a word that is both a village's nominative (Brzózki) and
+    the genitive of another's (Brzózka) names the one whose genitive it is; the register must know that village."""
+    lemmas = sorted({a.lemma for a in word._.morf if a.pos == "subst" and "gen" in a.cases
+                     and "nazwa_geograficzna" in a.names and a.lemma[:1].isupper()})
+    if base in lemmas:
+        return base
+    known = [lemma for lemma in lemmas if lemma != word.text and is_known_locality(lemma)]
+    return known[0] if len(known) == 1 else base
+
+
+def title_town(ctx: Context, tokens: list[Token], base: str) -> str:
+    """The base of a one-word town right after a local head's title ("sołtys Wólki" → Wólka), in the genitive the
+    title governs; any other name keeps its base."""
+    k = tokens[0].i
+    if len(tokens) != 1 or k == 0 or ctx.doc[k - 1].lower_ not in TOWN_HEADS and not any(
+            a.lemma in TOWN_HEADS for a in ctx.doc[k - 1]._.morf if a.pos == "subst"):
+        return base
+    return genitive_town(ctx.doc[k], base)
+
+
 def town_abroad(ctx: Context, tokens: list[Token], start: int) -> bool:
     """A one-word geographic name in the singular that the register does not know, governed (over a list before it)
     by a preposition of towns ("w Wilnie", "z Belgradu, Niszu i Prisztiny"): a town abroad, kind locality, not a

@@ -28,6 +28,8 @@ def introduced_locality(toks: list[Token], k: int) -> bool:
     """The word at `k` stands where a locality's name does: after a place preposition, a locality noun, a
     resident noun ("mieszkańcy Kamionki") or a sightseeing word, over the lower-case adjectives of the same phrase ("z niewielkiego Grabika", "zwiedzanie
     pięknej Pakości"); a locality noun may also take the name after a dash ("najładniejszej wsi opolskiej – X")."""
+    if bracketed_after_name(toks, k):
+        return True
     j, dash = k - 1, False
     while j > 0 and k - j <= 3 and (toks[j].text in _DASHES and not dash or _lower_adjective(toks[j])):
         dash = dash or toks[j].text in _DASHES
@@ -41,6 +43,23 @@ def introduced_locality(toks: list[Token], k: int) -> bool:
         return True
     nouns = {a.lemma for a in before._.morf if a.pos == "subst"}
     return before.text[:1].islower() and bool(nouns & LOCALITY_NOUNS) or not dash and bool(nouns & RESIDENT_NOUNS)
+
+
+def bracketed_after_name(toks: list[Token], k: int) -> bool:
+    """'dr Jan Kos (Lipnik)', 'Anna Lis (Nowy Targ)': a name alone in brackets right after a capitalised name (a
+    speaker's, a body's) says where the person or body is from: a locality (docs/annotation.md: where participants
+    came from), no organization the person represents."""
+    if k < 2 or toks[k - 1].text != "(" or not toks[k - 2].text[:1].isupper() or not toks[k - 2].is_alpha:
+        return False
+    close = next((j for j in range(k + 1, min(len(toks), k + 3)) if toks[j].text == ")"), None)
+    return close is not None and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:close])
+
+
+def vouching_word(toks: list[Token], k: int) -> bool:
+    """What makes a geographic word at `k` a locality though it reads as a first name's form too: a lower-case
+    village noun before it ("we wsi Dąbrówka"), or the brackets after a name ("Anna Lis (Kraków)")."""
+    before = toks[k - 1]
+    return before.text.islower() and bool(noun_lemmas(before) & VILLAGE_NOUNS) or bracketed_after_name(toks, k)
 
 
 def after_acronym(ctx: Context, toks: list[Token], k: int) -> bool:

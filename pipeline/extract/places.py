@@ -23,6 +23,7 @@ from pipeline.extract.place_checks import (
     nominative_reading,
     other_readings,
     region_in_governed_case,
+    title_town,
     town_abroad,
     town_after_a_name,
     world_scale,
@@ -43,7 +44,6 @@ from pipeline.extract.place_context import (
 )
 from pipeline.extract.place_introducers import LOCALITY_NOUNS as _LOCALITY_NOUNS
 from pipeline.extract.place_introducers import (
-    VILLAGE_NOUNS,
     after_acronym,
     after_team_name,
     introduced_locality,
@@ -51,6 +51,7 @@ from pipeline.extract.place_introducers import (
     unknown_adjective_after,
     unknown_to_dictionary,
     village_seat,
+    vouching_word,
 )
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_quoted import quoted_venues
@@ -134,7 +135,7 @@ def register_localities(ctx: Context, taken: list[tuple[int, int]], place_ends: 
             or team is not None and covered.find(1, toks[team].idx, toks[team].idx + 1) >= 0
         introduced = introduced_locality(toks, k) or in_place_list(toks, k, ends) or named  # the acronym: a found body
         homonym = not named and _town_homonym(toks, k)
-        vouched = (named or before.text.islower() and noun_lemmas(before) & VILLAGE_NOUNS) and _geographic(t)
+        vouched = (named or vouching_word(toks, k)) and _geographic(t)
         if not introduced or not (_may_be_a_locality(t) or _name_adjective(t) or unknown_to_dictionary(t) or homonym
                                   or vouched):  # "we wsi Dąbrówka", "OSP Dąbrówka": a first name's form too
             k += 1
@@ -357,7 +358,7 @@ def extract_places(
                 grown.append((start, end))
         tokens = town_after_a_name(tokens)
         start = tokens[0].idx
-        name = locality_base(tokens, [r.name for r in regions])
+        name = title_town(ctx, tokens, locality_base(tokens, [r.name for r in regions]))  # "sołtys Wólki"
         nxt = ctx.light_tokens[tokens[-1].i + 1:tokens[-1].i + 2]  # "w Kępie Dolnej", not "w Dolinie Górnej Wisły"
         village = settlement_pair(tokens) and place_kind(name) == "other" and not any(t.capitalised and t.is_alpha for t in nxt)
         if len(tokens) > 1 and place_kind(name) == "other" and not village:

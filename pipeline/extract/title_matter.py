@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.title_words import INSTITUTION_WORDS
 from pipeline.lexicon.words import NAME_ONLY_HEADS, ORG_HEADS, first_name, role_title
+from pipeline.ner.org_complements import MATTER_BODIES
 
 #: Titles that take their field with "od": "specjalista od marketingu", "ekspert od funduszy".
 MATTER_TITLES = frozenset({"specjalista", "ekspert", "doradca", "konsultant"})
@@ -97,13 +98,9 @@ def matter_after(doc: Doc, j: int) -> tuple[str, int]:
     return ("ds. " + " ".join(words), end) if words else ("", j)
 
 
-#: Collegial bodies and units named by a matter of their own: "Rady ds. Rozwoju Wsi", "Zespołu ds. Dostępności".
-_MATTER_BODIES = frozenset({"rada", "komisja", "zespół", "komitet", "biuro", "centrum", "forum", "kolegium"})
-
-
 def body_matter(doc: Doc, d: int) -> bool:
     """The capitalised matter after "ds." at d belongs to the capitalised body right before it ("poseł Krajowej Rady
     ds. Rozwoju Wsi"), not to the title ("Pełnomocnik Burmistrza ds. Seniorów" keeps its own)."""
     if d < 1 or d + 1 >= len(doc) or not doc[d - 1].text[:1].isupper() or not doc[d + 1].text[:1].isupper():
         return False
-    return any(a.pos == "subst" and a.lemma.lower() in _MATTER_BODIES for a in doc[d - 1]._.morf)
+    return any(a.pos == "subst" and a.lemma.lower() in MATTER_BODIES for a in doc[d - 1]._.morf)

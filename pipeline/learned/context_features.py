@@ -24,8 +24,10 @@ def bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4+"
 
 
-def around(ctx: Context, start: int, end: int, window: int = WINDOW) -> dict[str, float]:
-    """`L:`/`R:` lemmas, `V:` verbs, the number of first names in the sentence, and layout flags."""
+def around(ctx: Context, start: int, end: int, window: int = WINDOW, person: bool = False) -> dict[str, float]:
+    """`L:`/`R:` lemmas, `V:` verbs, the number of first names in the sentence, and layout flags. A `person`
+    mention counts as a name of its sentence though its first name is no SGJP first name ("Aino Lehtonen"): the
+    count says how many people the sentence names, the person's own name among them, as for "Anna Kos"."""
     feats = ctx.features
     first = max(0, bisect_right(feats.starts, start) - 1)
     last = max(first, bisect_right(feats.starts, end - 1) - 1)
@@ -50,7 +52,9 @@ def around(ctx: Context, start: int, end: int, window: int = WINDOW) -> dict[str
     for i, key in verbs:
         if not first <= i <= last:
             out[key] = 1.0
-    out[names] = 1.0
+    unread = person and len(feats.texts[first]) > 1 and feats.texts[first].isalpha() and not any(  # not "A. Kos"
+        feats.first_name[i] and feats.capitalised[i] for i in range(first, last + 1))
+    out[f"names_in_sentence={bucket(names + unread)}"] = 1.0
     out.update(line_flags(ctx, start))
     return out
 
@@ -71,8 +75,8 @@ def line_flags(ctx: Context, start: int) -> dict[str, float]:
     return out
 
 
-def _sentence_facts(ctx: Context, s_start: int, s_end: int) -> tuple[list[tuple[int, str]], str]:
-    """([(token, its `V:` feature)] of the sentence's verbs in order, its `names_in_sentence=` feature): the same for
+def _sentence_facts(ctx: Context, s_start: int, s_end: int) -> tuple[list[tuple[int, str]], int]:
+    """([(token, its `V:` feature)] of the sentence's verbs in order, its count of first names): the same for
     every mention in the sentence, so read once per document and sentence."""
     memo = ctx.memo(_sentence_facts)
     found = memo.get(s_start)
@@ -81,5 +85,5 @@ def _sentence_facts(ctx: Context, s_start: int, s_end: int) -> tuple[list[tuple[
         pos, lemma = feats.pos, feats.lemma
         verbs = [(i, f"V:{lemma[i].lower()}") for i in range(s_start, s_end) if pos[i] in _VERBS]
         names = sum(1 for i in range(s_start, s_end) if feats.first_name[i] and feats.capitalised[i])
-        found = memo[s_start] = (verbs, f"names_in_sentence={bucket(names)}")
+        found = memo[s_start] = (verbs, names)
     return found

@@ -80,5 +80,5 @@ def part_features(ctx: Context, person: Person, cues: set[str], rule: str, organ
         first = min(m.start for m in person.mentions)
         out[f"position={_body_position(ctx, first)}"] = 1.0
     for m in person.mentions:
-        out.update(around(ctx, m.start, m.end))
+        out.update(around(ctx, m.start, m.end, person=True))
     return out

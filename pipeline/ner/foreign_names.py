@@ -38,10 +38,16 @@ def _adverb(tok: Token) -> bool:
     return tok.text.islower() and bool(tok._.morf) and all(a.pos in ("adv", "qub", "part") for a in tok._.morf)
 
 
+def _sentence_initial(doc: Doc, k: int) -> bool:
+    return k == 0 or doc[k - 1].text in (".", "!", "?", ":") or "\n" in doc[k - 1].text + doc[k - 1].whitespace_
+
+
 def _after_title(doc: Doc, i: int) -> bool:
+    """A title noun up to `TITLE_REACH` words before the name, lower-case, or capitalised as a sentence's first word
+    ("Ambasador Litwy Darius Jankauskas otworzył …")."""
     for k in range(i - 1, max(-1, i - 2 - TITLE_REACH), -1):
         tok = doc[k]
-        if tok.text.islower() and role_title(tok.text, tuple(tok._.morf)) is not None:
+        if (tok.text.islower() or _sentence_initial(doc, k)) and role_title(tok.text.lower(), tuple(tok._.morf)):
             return True
         if not tok.text.isalpha():
             return False  # a comma or a bracket: the title, if any, is another's
@@ -55,7 +61,8 @@ def foreign_name(doc: Doc, i: int) -> bool:
     first, last = doc[i], doc[i + 1]
     if not (_name_word(first) and _name_word(last)) or not (_unknown(first) or _unknown(last)):
         return False
-    if i + 2 < len(doc) and doc[i + 2].text not in _AFTER:
+    verb_after = i + 2 < len(doc) and doc[i + 2].text.islower() and any(a.pos in _PAST for a in doc[i + 2]._.morf)
+    if i + 2 < len(doc) and doc[i + 2].text not in _AFTER and not verb_after:
         return False  # "Bad Kissingen Kurhaus": a longer capitalised run is no two-word name
     before = doc[i - 1]
     if before.text.lower() in ("z", "ze") and _unknown(first) and first.text.endswith("ą"):
@@ -67,4 +74,4 @@ def foreign_name(doc: Doc, i: int) -> bool:
     if before.text.islower() and any(a.pos in _PAST for a in before._.morf) and doc[i + 2:i + 3] \
             and doc[i + 2].text in (".", ",", ";", "!", "?", "z", "ze"):
         return True  # "Nagrodę wręczyła Aino Lehtonen."
-    return _after_title(doc, i)
+    return _after_title(doc, i)  # "ambasador Litwy Darius Jankauskas, …", "… Darius Jankauskas otworzył wystawę"

@@ -26,6 +26,8 @@ _COMPLEMENT_CASES: dict[str, frozenset[str]] = {
     "przeciw": frozenset({"dat"}), "przeciwko": frozenset({"dat"}), "wobec": frozenset({"gen"}),
     "ds.": frozenset({"gen"}),
 }
+#: Collegial bodies and units named by a matter of their own: "Rady ds. Rozwoju Wsi", "Zespołu ds. Dostępności".
+MATTER_BODIES = frozenset({"rada", "komisja", "zespół", "komitet", "biuro", "centrum", "forum", "kolegium"})
 #: "Chorych na Cukrzycę": an adjective inside the name governs "na" with the accusative.
 _ADJECTIVE_PREPOSITION = {"na": frozenset({"acc"})}
 #: Units that do not stand alone and take a seat of their own after their parent's name ("… Oddział w Y").
@@ -188,6 +190,13 @@ def _second_body(doc: Doc, j: int) -> bool:
 
 #: Territorial units whose name, written after them, names the body: "Urząd Marszałkowski Województwa Opolskiego".
 _UNITS = frozenset({"województwo", "powiat", "gmina", "miasto"})
+
+
+def named_by_matter(doc: Doc, head: int) -> bool:
+    """A collegial body the "ds." matter after its name belongs to ("Komisja Rady Gminy X ds. oświaty"), not a
+    territorial unit's council ("Rada Gminy X", whose name its unit makes)."""
+    return bool(noun_lemmas(doc[head]) & MATTER_BODIES) and not (
+        head + 1 < len(doc) and noun_lemmas(doc[head + 1]) & _UNITS)
 
 
 def unit_named(doc: Doc, j: int) -> bool:

@@ -25,6 +25,7 @@ from pipeline.ner.org_complements import (
     coordination_ends,
     governed_complement,
     legal_form_apposition,
+    named_by_matter,
     seat_marker,
     settlement_seat,
     split_initial_dot,
@@ -154,6 +155,7 @@ def _extend_right_raw(
     n = len(doc)
     first = j  # the token after the head
     distinctive = not with_seat  # an acronym makes a name complete without its seat: "Spółdzielnia Socjalna UHP"
+    own_part = False  # a proper part read in the name itself (a quoted name, an acronym, a patron, a name word)
     host = -1  # where the body a unit is attached to ("przy Parafii X") begins
     branch = with_seat and bool(noun_lemmas(doc[j - 1]) & BRANCH_NOUNS)  # "Delegatura NFZ w X" keeps its seat
     while j < n:
@@ -171,7 +173,7 @@ def _extend_right_raw(
             if close is None:
                 break
             j = close + 1
-            distinctive = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
+            distinctive = own_part = True  # a quoted name needs no seat: "Stowarzyszenie „Razem”"
             continue
         starts_person = first_name(tok) is not None and not _patron(doc, j) and not (  # "Fauny i Flory": a common
             j > first and doc[j - 1].text in ("i", "oraz") and any(  # genitive after "i" is no first name
@@ -199,12 +201,12 @@ def _extend_right_raw(
                     distinctive = False  # "Chór „Echo” Spółdzielni Mieszkaniowej w X": the parent's name is generic
             if is_all_caps_word(tok):
                 if tok.text.isalpha() and len(tok.text) <= 8 and not parent_acronym(doc, first - 1, j):
-                    distinctive = True
+                    distinctive = own_part = True
             elif own_name_word(tok, doc[j + 1] if j + 1 < n else None) and not (j + 1 < n and compound_dash(doc, j + 1)) \
                     or unit_named(doc, j):
-                distinctive = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
+                distinctive = own_part = True  # "Fundacja Fructus", "Urząd Marszałkowski Województwa Opolskiego" ("Szkolno -": no)
             elif j == first and _patron(doc, j):
-                distinctive = True  # "Muzeum Jana Kasprowicza": a patron's name, as after "im.", needs no seat
+                distinctive = own_part = True  # "Muzeum Jana Kasprowicza": a patron's name, as after "im.", needs no seat
             j += 1
             continue
         if text == "przy" and host < 0 and j + 1 < n and parent_follows(doc, j + 1, heads):
@@ -235,7 +237,7 @@ def _extend_right_raw(
         if text in ("im.", "imienia", "pw.", "p.w.", "św.") and j + 1 < n and (
                 doc[j + 1].capitalised or doc[j + 1].text == "św." or patron_title(doc, j + 1)):
             j += 1  # a patron's name is part of the institution's name, and a proper part: no seat
-            distinctive = True
+            distinctive = own_part = True
             while j < n and patron_title(doc, j):
                 j += 1  # "im. prof. Jana X", "im. ks. Adama Y": the patron's title goes with the name
             patron = j if text in ("im.", "imienia") else -1  # a saint's "z X" is the body's seat
@@ -265,6 +267,11 @@ def _extend_right_raw(
         if text == "-" and j + 1 < n and doc[j + 1].capitalised and not doc[j - 1].whitespace_ or compound_dash(doc, j):
             j += 1
             continue
+        if own_part and text == "ds." and j + 1 < n and doc[j + 1].text[:1].islower() \
+                and not named_by_matter(doc, first - 1):
+            break  # "pełnomocnik Zarządu Fundacji Lipa ds. wolontariatu": a name with its own proper part is
+            # complete; the lower-case matter is a title's portfolio (a collegial body, "Komisja Rady Gminy X ds.
+            # oświaty", is named by its matter)
         complement = governed_complement(doc, j, heads, blocked)
         if complement:
             j += complement  # "Fundacja Pomocy dla Dzieci", "Komitet ds. Ekonomii Społecznej"

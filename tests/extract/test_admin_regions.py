@@ -92,3 +92,15 @@ def test_a_gmina_keeps_its_name_as_written_when_the_register_has_that_gmina(monk
     words = [SimpleNamespace(text="Pieczarki", whitespace_="")]
     assert admin_regions._apposed_gmina(words, "Pieczarka") == "Pieczarki"
     assert admin_regions._apposed_gmina([SimpleNamespace(text="Borsuka", whitespace_="")], "Borsuk") == "Borsuk"
+
+
+def test_a_chain_of_titles_after_the_unit_word_names_no_gmina(ctx_for):
+    """"z Sekretarzem Gminy Barbarą Wilk oraz Skarbnikiem Gminy Zofią Mróz": a word after "Gminy" in a case the
+    unit word cannot govern (the instrumental) is no gmina's name, nor a list of gminas; a first name with a
+    surname after it is the title's holder. A name in apposition or agreeing in case still is a gmina."""
+    chain = "Wójt spotkał się z Sekretarzem Gminy Barbarą Wilk oraz Skarbnikiem Gminy Zofią Mróz."
+    assert region_mentions(ctx_for(chain)) == []
+    assert region_mentions(ctx_for("Obecna była Sekretarz Gminy Anna Wilk.")) == []
+    names = [r.name for r in region_mentions(ctx_for("Przyjechali goście z gmin Kłodawa, Lipno i Wolanów."))]
+    assert names == ["gmina Kłodawa", "gmina Lipno", "gmina Wolanów"]
+    assert [r.name for r in region_mentions(ctx_for("Umowę podpisano z Gminą Kołki."))] == ["gmina Kołki"]

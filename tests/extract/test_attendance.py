@@ -462,3 +462,18 @@ def test_a_bracketed_share_after_the_counted_nouns_complement(extractor, text, s
     """"N uczestników projektu (w tym K …)": the bracket opens the share after the counted noun's complement."""
     a = extractor.extract(text).event.attendance
     assert (a.total, a.women, a.men) == split
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Koncert obejrzało 40 tysięcy zebranych przed sceną widzów.", 40000),
+    ("Koncert obejrzało czterdzieści tysięcy znajdujących się na placu słuchaczy.", 40000),
+])
+def test_a_participles_phrase_between_the_number_and_its_noun(ctx_for, text, total):
+    """"60 tysięcy znajdujących się na stadionie kibiców": a participle in the genitive plural the number governs,
+    with its own words, stands before the counted noun as an adjective does."""
+    figs = extract_attendance(ctx_for(text))
+    assert [f.total for f in figs] == [total]
+
+
+def test_a_participle_with_no_person_noun_after_it_counts_nothing(ctx_for):
+    assert extract_attendance(ctx_for("Sala pomieściła 40 ustawionych pod ścianą krzeseł.")) == []

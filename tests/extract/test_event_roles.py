@@ -76,6 +76,9 @@ def test_a_verb_in_a_relative_clause_after_the_name_is_not_its_predicate(extract
     ("Jan Kos prowadzi chór parafialny od lat. Koncert odbył się w niedzielę.", "Jan Kos", []),
     ("Warsztaty prowadziła Anna Sowa z Fundacji Lipa.", "Anna Sowa", ["prowadzący"]),
     ("Anna Lis prowadziła spotkanie z młodzieżą.", "Anna Lis", ["prowadzący"]),
+    # the noun a prepositional phrase hangs on is the object, not the phrase's own noun ("z tkactwa")
+    ("Zajęcia z tkactwa poprowadziła Ilona Skiba.", "Ilona Skiba", ["prowadzący"]),
+    ("Drużynę z Borowa prowadzi Pan Tomasz Wierzba. Zespół wygrał mecz.", "Tomasz Wierzba", []),
 ])
 def test_leading_a_team_or_a_choir_is_no_event_role(extractor, text, name, expected):
     person = {p.name: p for p in extractor.extract(text).people}[name]

@@ -54,3 +54,20 @@ def test_a_meeting_that_prepares_a_feast_is_a_meeting(ctx_for):
     text = ("W czwartek w świetlicy odbyło się zebranie Koła Gospodyń Wiejskich w Lipówce. Panie omówiły "
             "przygotowania do dożynek, które odbędą się we wrześniu.")
     assert classify(ctx_for(text))[0] == "spotkanie"
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the panel is the event, the harvest festival its occasion: a panel discussion is a meeting (a debate)
+    ("Panel podczas dożynek\n\nPanel dyskusyjny o przyszłości sadownictwa odbył się podczas dożynek gminnych "
+     "w Lipówce.", "spotkanie"),
+    ("Warsztaty kulinarne podczas festynu\n\nW sobotę w Lipówce dzieci piekły podpłomyki.", "warsztaty"),
+    # a panel further down is a session of the conference or of the feast named first
+    ("Konferencja o sadownictwie\n\nW Lipówce odbyła się konferencja sadowników. Podczas konferencji odbył się "
+     "panel z udziałem hodowców.", "konferencja"),
+    ("Dożynki w Lipówce\n\nW niedzielę odbyły się dożynki gminne. Podczas dożynek odbył się także panel o "
+     "sadownictwie.", "festyn"),
+])
+def test_a_panel_and_the_occasion_it_took_place_at(ctx_for, text, etype):
+    """"Panel … odbył się podczas dożynek": the subject of taking place, or the noun "podczas" modifies, is the
+    event; the festival only frames it. "panel" types the event only from the title or the first sentence."""
+    assert classify(ctx_for(text))[0] == etype

@@ -221,3 +221,4 @@ def test_a_superlative_beside_a_copula_ranks_a_competitor(extractor, text, name,
 def test_a_superlative_outside_a_contest_is_no_competitor(extractor):
     found = parts(extractor, "Festyn w Modrzewiu. Najpiękniejszy był występ, który zapowiedział Oskar Jeż.")
     assert found["Oskar Jeż"] != "participant"
+

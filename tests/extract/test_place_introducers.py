@@ -65,3 +65,14 @@ def test_a_town_after_an_acronym_at_a_line_end_keeps_no_line_break(extractor, te
     """The register's two-word reading ("Nowy Sącz") never takes the line break after a town as its second word."""
     names = [p.name for p in extractor.extract(text).places]
     assert all(n == n.strip() and "\n" not in n for n in names)
+
+
+def test_a_town_alone_in_brackets_after_a_speakers_name_is_a_place(extractor):
+    """"dr Ewa Sroka (Lipnik)": a bare town in a list of speakers says where the speaker came from, a locality
+    (docs/annotation.md: where participants came from), not an organization the speaker represents; a body in the
+    brackets stays the affiliation, a lower-case word or two capitalised words that are no town give no place."""
+    report = extractor.extract("Konferencja w Opolu\nPrelegenci:\ndr Ewa Sroka (Lipnik)\nmgr Jan Pluta (Kraków)\n"
+                               "Olga Sitek (Fundacja Jarzębina)\nKarol Dymek (moderator)")
+    assert {p.name for p in report.places} == {"Opole", "Lipnik", "Kraków"}
+    assert {p.name: p.affiliation for p in report.people} == {
+        "Ewa Sroka": None, "Jan Pluta": None, "Olga Sitek": "Fundacja Jarzębina", "Karol Dymek": None}

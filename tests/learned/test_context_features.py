@@ -48,3 +48,22 @@ def test_line_flags(ctx_for):
     assert line_flags(ctx, 0) == {"line_start": 1.0, "first_line": 1.0}
     assert line_flags(ctx, text.index("Jan")) == {"bullet": 1.0}
     assert line_flags(ctx, text.index("Ewa")) == {"colon_before": 1.0}
+
+
+def test_a_persons_own_name_counts_in_its_sentence_though_the_dictionary_lacks_it(ctx_for):
+    """"Wykład wygłosiła Aino Lehtonen": a foreign first name is no SGJP first name, yet for the person's own
+    mention (`person=True`) the sentence names one person, as with "Anna Kos"; an initialled name ("A. Kos") and
+    any other mention keep the dictionary's count."""
+    text = "Wykład wygłosiła Aino Lehtonen."
+    ctx = ctx_for(text)
+    start = text.index("Aino")
+    assert "names_in_sentence=1" in around(ctx, start, start + 13, person=True)
+    assert "names_in_sentence=0" in around(ctx, start, start + 13)
+    text = "Wykład wygłosiła Anna Kos."
+    ctx = ctx_for(text)
+    start = text.index("Anna")
+    assert "names_in_sentence=1" in around(ctx, start, start + 8, person=True)
+    text = "Wykład wygłosiła A. Kos."
+    ctx = ctx_for(text)
+    start = text.index("A.")
+    assert "names_in_sentence=0" in around(ctx, start, start + 6, person=True)

@@ -3,6 +3,8 @@ model taking over from the rules only when a model is given."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.learned.linear import LinearModel
 from pipeline.learned.parts import decide_part
 from pipeline.learned.recording import recording
@@ -90,3 +92,27 @@ def test_a_photo_credit_moves_no_position(extractor) -> None:
     assert _positions(extractor, text + "\nZdjęcia: archiwum szkoły\nFot. archiwum") == plain  # Beata: the last fifth
     assert _positions(extractor, text.replace("\n", "\nZdjęcia: 6 czerwca\n", 1) + "\nFot. archiwum") == plain
     assert _positions(extractor, text + "\nPanel zakończyły pytania uczestników i dyskusja o noclegach.") != plain
+
+
+def _parts(extractor, text: str) -> dict[str, str]:
+    return {p.name: p.part for p in extractor.extract(text).people}
+
+
+@pytest.mark.parametrize("text", [
+    "Gośćmi pikniku byli Halina Wrzos i Karol Dymek.",
+    "Gośćmi honorowymi pikniku byli Halina Wrzos, Karol Dymek i Olga Sitek.",
+    "Wśród gości pikniku znaleźli się Halina Wrzos oraz Karol Dymek.",
+])
+def test_names_the_text_labels_as_guests_are_guests_each(extractor, text):
+    """"Gośćmi byli A i B": the copula states what every name of the list was (docs/annotation.md: honoured guests,
+    "wśród gości byli"), the second and third as the first; the model does not override a stated label."""
+    found = _parts(extractor, text)
+    assert found and set(found.values()) == {"guest"}
+
+
+def test_invited_guests_who_only_took_part_are_no_labelled_guests(extractor):
+    """"udział wzięli zaproszeni goście: A i B": an act of attending, not a label (docs/annotation.md, 874)."""
+    found = _parts(extractor, "W pikniku udział wzięli zaproszeni goście: Halina Wrzos i Karol Dymek.")
+    assert "guest" not in found.values()
+    found = _parts(extractor, "Gośćmi pikniku byli Halina Wrzos i Karol Dymek, którzy wygłosili wykłady o ziołach.")
+    assert set(found.values()) == {"speaker"}

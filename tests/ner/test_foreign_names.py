@@ -25,3 +25,12 @@ def test_a_foreign_womans_instrumental_first_name_comes_back_to_its_nominative(e
 def test_a_particle_between_the_verb_and_the_foreign_subject(extractor):
     people = extractor.extract("Na mecie zameldował się również Henrik Lindqvist, który wygrał bieg.").people
     assert [p.name for p in people] == ["Henrik Lindqvist"]
+
+
+def test_a_foreign_name_after_a_capitalised_title_opening_the_sentence_before_its_verb(extractor):
+    """"Ambasador Litwy Darius Jankauskas otworzył wystawę": the title opens the sentence (so it is capitalised) and
+    the name is the subject of the past verb right after it; the name's part follows from that verb (a guest)."""
+    people = extractor.extract("Wystawa\nKonsul Łotwy Aigars Ozolinš otworzył wystawę prac.").people
+    assert [(p.name, p.part) for p in people] == [("Aigars Ozolinš", "guest")]
+    # a capitalised title inside a sentence, or no title and no verb, is no position for an unknown pair
+    assert extractor.extract("Wystawa prac, Konsul Łotwy Aigars Ozolinš.").people == []

@@ -197,6 +197,24 @@ def test_ds_with_a_lower_case_genitive_scope_belongs_to_the_name(extractor):
     assert not _orgs(extractor, "Zespół ds. promocji zorganizował spotkanie.")
 
 
+def test_a_lower_case_matter_after_a_name_with_its_own_part_is_the_titles(extractor):
+    """"pełnomocnik Zarządu Fundacji Jarzębina ds. seniorów": a name with a proper part of its own is complete, so
+    the lower-case "ds." matter after it is the title's portfolio (docs/annotation.md: "ds. …" stays in a title and
+    names no body); a generic name is still named by its matter."""
+    report = extractor.extract("Warsztaty prowadziła pełnomocnik Zarządu Fundacji Jarzębina ds. seniorów Ewa Sroka.")
+    assert {o.name for o in report.organizations} == {"Fundacja Jarzębina"}
+    assert [(r.title, r.organization) for p in report.people for r in p.roles if r.organization] == [
+        ("pełnomocnik zarządu ds. seniorów", "Fundacja Jarzębina")]
+    names = _orgs(extractor, "Gości przyjął koordynator Stowarzyszenia „Most” ds. wolontariatu Jan Puchała.")
+    assert names == {"Stowarzyszenie „Most”"}
+    names = _orgs(extractor, "Apel przygotował Gminny Zespół ds. przeciwdziałania przemocy w rodzinie w Borkach.")
+    assert "Gminny Zespół ds. przeciwdziałania przemocy w rodzinie w Borkach" in names
+    # a council named by its unit is no body named by a matter: the commission's matter stays in the title
+    people = extractor.extract("Głos zabrał przewodniczący Komisji Rady Gminy Borki ds. oświaty Jan Pluta.").people
+    assert [(r.title, r.organization) for p in people for r in p.roles] == [
+        ("przewodniczący komisji ds. oświaty", "Rada Gminy Borki")]
+
+
 def test_a_capitalised_finite_verb_before_a_preposition_ends_the_name(extractor):
     assert "Stowarzyszenie Dolina Lipki" in _orgs(extractor, "Stowarzyszenie Dolina Lipki Zaprasza Na Festyn Rodzinny.")
     assert "Fundacja Przyjaciół Borowa" in _orgs(extractor, "Fundacja Przyjaciół Borowa Zaprasza na warsztaty.")
