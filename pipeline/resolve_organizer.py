@@ -15,6 +15,7 @@ from pipeline.extract.organizer_cues import organizing_subject, people_before
 from pipeline.extract.organizer_lists import ORGANS as _ORGANS
 from pipeline.extract.organizer_lists import coordinated as _coordinated
 from pipeline.extract.organizer_lists import listed_below
+from pipeline.extract.organizer_occasions import earlier_occasion
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.extract.organizer_units import group_of as _group_of
@@ -59,7 +60,7 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         if score < 0.85 and (head := head_before(ctx, m.mention)) is not None and (
                 official_acts(ctx, head) or _organ_at(ctx, head)):  # "Zarząd Fundacji X zaprasza": the body's own act
             score = max(score, organizer_score(ctx, head))  # "na zaproszenie Dyrektora Szkoły X": the school
-        if score < 0.5 and organizing_subject(ctx, m.mention):
+        if score < 0.5 and organizing_subject(ctx, m.mention) and not earlier_occasion(ctx, m.mention.start):
             score = 0.8  # "X realizuje projekt", "X przygotowuje kolejne edycje konkursu"
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
             best = (score, m.mention.start, m)

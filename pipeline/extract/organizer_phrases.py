@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.extract.organizer_occasions import earlier_occasion
 from pipeline.lexicon.bodies import BODY_HEADS
 from pipeline.lexicon.places import locality_base
 from pipeline.lexicon.titles import HEAD_TITLES
@@ -280,15 +281,10 @@ def _skip_joiner(toks: list[Token], k: int) -> int | None:
 def cue_bodies(ctx: Context, named_at: Callable[[int], tuple[str, int] | None],
                co: bool = False) -> list[tuple[list[Body], int]]:
     """Every explicit organizer cue (co-organizer cue with `co`) in the body text and the bodies after it:
-    [(bodies, cue start)]."""
-    out = []
-    for start, end in _cue_spans(ctx, co):
-        if ctx.furniture_at(start) in TRAILING_KINDS:
-            continue  # readers' comments, other articles
-        bodies = bodies_after(ctx, end, named_at)
-        if bodies:
-            out.append((bodies, start))
-    return out
+    [(bodies, cue start)]; none in readers' comments or other articles, nor one said of last year's edition."""
+    spans = [(s, e) for s, e in _cue_spans(ctx, co) if ctx.furniture_at(s) not in TRAILING_KINDS
+             and not earlier_occasion(ctx, s)]
+    return [(bodies, start) for start, end in spans if (bodies := bodies_after(ctx, end, named_at))]
 
 
 def _cue_spans(ctx: Context, co: bool) -> list[tuple[int, int]]:

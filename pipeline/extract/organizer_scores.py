@@ -9,6 +9,7 @@ from functools import cache
 
 from pipeline.extract.organizer_anaphora import event_pronoun, relative_subject, verb_in_reach
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
+from pipeline.extract.organizer_occasions import earlier_occasion
 from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -96,7 +97,8 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     key = (mention.start, mention.end)
     score = memo.get(key)
     if score is None:
-        score = memo[key] = _organizer_score(ctx, mention)
+        score = _organizer_score(ctx, mention)  # a cue said of last year's edition is not this event's
+        score = memo[key] = 0.0 if score and earlier_occasion(ctx, mention.start) else score
     return score
 
 
@@ -294,7 +296,10 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     """How strongly the text says this organization co-organized the event: "we współpracy z X",
     "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
     after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above (1.0);
-    a partner of the event itself ("Partnerem festynu był X") acts as a body but co-organizes nothing (0.4)."""
+    a partner of the event itself ("Partnerem festynu był X") acts as a body but co-organizes nothing (0.4); a cue
+    said of an earlier edition ("Rok temu festyn zorganizowano we współpracy z X") is none (0.0)."""
+    if earlier_occasion(ctx, mention.start):
+        return 0.0
     left = ctx.left(mention.start, 70)
     wide = _LAST_JOIN.sub(",", ctx.left(mention.start, 160))  # "partnerami byli X, Y oraz Z": Z closes the list
     if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
