@@ -10,7 +10,9 @@ from functools import cache
 from pipeline.extract.organizer_anaphora import event_pronoun, relative_subject, verb_in_reach
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
 from pipeline.extract.organizer_occasions import earlier_occasion
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
+from pipeline.extract.organizer_voice import our_heads as our_heads
+from pipeline.extract.organizer_voice import own_voice as own_voice
+from pipeline.lexicon.words import HONORIFICS
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
@@ -63,12 +65,6 @@ _THANKED_FIRST = re.compile(r"^\s*(?:(?:serdecznie|bardzo|gorąco|również|też
                             re.IGNORECASE)
 _HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|została?|byli)"
                         r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?)\s*$", re.IGNORECASE)
-_OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
-                        r"organizujemy|zapraszamy)\b", re.IGNORECASE)
-_OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu)\s+(?P<head>[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)",
-                       re.IGNORECASE)
-
-
 @cache
 def _event_nouns() -> frozenset[str]:
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
@@ -369,31 +365,3 @@ def _is_signature(ctx: Context, mention: Mention) -> bool:
         return False
     rest = ctx.norm[mention.end:line_end].strip(" ,.")
     return bool(_ADDRESS_LINE.match(rest)) if rest else bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
-
-
-def own_voice(ctx: Context) -> bool:
-    """The report speaks as the organizer ('zaprosiliśmy', 'zorganizowaliśmy')."""
-    return bool(_OWN_VOICE.search(ctx.norm))
-
-
-#: Body heads (lemmas) that in lower case name the writer's home ("od naszego domu"); "naszej szkoły" is a body.
-_HOMELY_HEADS = frozenset({"dom"})
-
-
-def _kind_follows(text: str, end: int) -> bool:
-    """A lower-case genitive noun right after the head makes it a kind of body: "dom kultury", "dom pomocy"."""
-    nxt = re.match(r"\s+([a-ząćęłńóśźż]+)", text[end:end + 30])
-    return nxt is not None and any(a.pos == "subst" and "gen" in a.cases for a in analyse(nxt[1]))
-
-
-def our_heads(ctx: Context) -> list[str]:
-    """Head lemmas of 'nasz Ośrodek', 'naszej Fundacji': the report names itself by kind."""
-    heads = []
-    for m in _OUR_HEAD.finditer(ctx.norm):
-        if m["head"][:1].islower() and any(a.lemma.lower() in _HOMELY_HEADS for a in analyse(m["head"].lower())) \
-                and not _kind_follows(ctx.norm, m.end()):
-            continue  # "od naszego domu": the writer's home, not a body ("naszego domu kultury" is one)
-        for a in analyse(m["head"].lower()):
-            if a.lemma.lower() in ORG_HEADS:
-                heads.append(a.lemma.lower())
-    return heads
