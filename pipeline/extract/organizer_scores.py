@@ -19,7 +19,10 @@ from pipeline.text.morphology import Analysis, analyse
 
 #: How the report names its organizer (lemmas of the verb or phrase before/after the name).
 ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "przeprowadzić", "zrealizować"})
-#: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
+#: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not). They rank
+#: below the organizing verbs: a body that prepared a part ("Pokaz przygotowała OSP X") or hosted ("Szkoła X gościła
+#: uczestników turnieju") yields to one said to organize ("Festyn zorganizowała Gmina Y"), a host to one that
+#: prepared the event; all stay strong cues (0.85 and up).
 WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "zapraszać", "prowadzić", "realizować", "gościć"})
 #: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
 #: matches, the search tries the alternatives only where one may begin.)
@@ -133,7 +136,9 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if (verbs or weak and named or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
             and (could_be_subject(ctx, mention) or _people_subject_before(ctx, mention, sent.start)) \
             and verb_in_reach(ctx, mention.end, sent.start, sent.end, ORGANIZER_VERBS | WEAK_ORGANIZER_VERBS | _INITIATING):
-        return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
+        if verbs or lemmas & _INITIATING:
+            return 0.9  # "Druhowie z OSP X zorganizowali festyn": the body's people organized it
+        return 0.87 if lemmas & (WEAK_ORGANIZER_VERBS - {"gościć"}) else 0.86  # ranked below (WEAK_ORGANIZER_VERBS)
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
     return 0.0

@@ -41,3 +41,23 @@ def test_a_comparison_with_last_year_keeps_the_organizer(run):
     assert r.event.organizer == "Klub Sportowy Orlik"
     r = run("W ubiegłą sobotę Stowarzyszenie Modra Dolina zorganizowało rajd rowerowy.")
     assert r.event.organizer == "Stowarzyszenie Modra Dolina"
+
+
+def test_a_body_that_prepared_a_part_yields_to_the_organizing_one(run):
+    """"Pokaz przygotowała OSP X. Festyn zorganizowała Gmina Y": preparing a part of the event (a show, a stand) or
+    hosting its guests is weaker than organizing it; a host yields to the body that prepared the event."""
+    r = run("Pokaz ratownictwa przygotowali strażacy z Ochotniczej Straży Pożarnej w Modrzewiu. "
+            "Festyn zorganizował Gminny Ośrodek Kultury w Olszowie.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Olszowie"
+    r = run("Zespół Szkół w Olszowie gościł uczestników turnieju. Turniej przeprowadził Uczniowski Klub Sportowy Sokolik.")
+    assert r.event.organizer == "Uczniowski Klub Sportowy Sokolik"
+    r = run("Uczestników seminarium gościło Starostwo Powiatowe w Olszowie. Seminarium przygotowała Fundacja Modry Potok.")
+    assert r.event.organizer == "Fundacja Modry Potok"
+
+
+def test_a_body_that_only_prepared_or_hosted_stays_the_organizer(run):
+    """With no body said to organize, the one that prepared the event, or hosted it, is its organizer."""
+    r = run("Warsztaty kulinarne przygotowało Koło Gospodyń Wiejskich w Modrzewiu.")
+    assert r.event.organizer == "Koło Gospodyń Wiejskich w Modrzewiu"
+    r = run("Biblioteka Publiczna w Olszowie gościła uczestników spotkania autorskiego.")
+    assert r.event.organizer == "Biblioteka Publiczna w Olszowie"
