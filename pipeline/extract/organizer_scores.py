@@ -68,11 +68,14 @@ _THANKED_FIRST = re.compile(r"^\s*(?:(?:serdecznie|bardzo|gorąco|również|też
                             re.IGNORECASE)
 _HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|została?|byli)"
                         r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?)\s*$", re.IGNORECASE)
+
+
 @cache
 def _event_nouns() -> frozenset[str]:
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
 
-    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS, {"wydarzenie", "impreza", "gala", "finał"})
+    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS,
+                             {"wydarzenie", "impreza", "gala", "finał", "obchód"})  # "obchody jubileuszu"
 
 
 #: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"), classes ("lekcja muzealna",

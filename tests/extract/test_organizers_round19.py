@@ -61,3 +61,18 @@ def test_a_body_that_only_prepared_or_hosted_stays_the_organizer(run):
     assert r.event.organizer == "Koło Gospodyń Wiejskich w Modrzewiu"
     r = run("Biblioteka Publiczna w Olszowie gościła uczestników spotkania autorskiego.")
     assert r.event.organizer == "Biblioteka Publiczna w Olszowie"
+
+
+def test_a_jubilees_honoree_after_a_numeral_compound_is_no_subject(run):
+    """"Jubileusz 50-lecia Koła X zorganizował Ośrodek Y": the split "50-lecia" is a noun governing the genitive
+    "Koła", so the honoree is no subject of the verb; the centre that organized the jubilee is the organizer."""
+    r = run("Jubileusz 60-lecia Koła Gospodyń Wiejskich w Modrzewiu zorganizował Gminny Ośrodek Kultury w Olszowie.")
+    assert r.event.organizer == "Gminny Ośrodek Kultury w Olszowie"
+    r = run("Obchody XXV-lecia Stowarzyszenia Modra Dolina przygotowała Biblioteka Publiczna w Olszowie.")
+    assert r.event.organizer == "Biblioteka Publiczna w Olszowie"
+
+
+def test_a_body_with_a_numeral_compound_after_it_stays_the_subject(run):
+    """A body named before its own numeral-compound event still organizes it ("Koło X zorganizowało 30-lecie")."""
+    r = run("Koło Gospodyń Wiejskich w Modrzewiu zorganizowało obchody 30-lecia swojej działalności.")
+    assert r.event.organizer == "Koło Gospodyń Wiejskich w Modrzewiu"
