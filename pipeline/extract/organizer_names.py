@@ -63,9 +63,9 @@ def name_item(ctx: Context, toks: list[Token], k: int) -> tuple[str, int] | None
         return None  # "z inicjatywy Wojewody X Jana Nowaka": an office holder, not a body
     headed = any(noun_lemmas(t) & (ORG_HEADS | BODY_HEADS) for t in run)
     end = run[-1].idx + len(run[-1].text)
-    if any("nom" in a.cases for a in run[0]._.morf if a.pos in ("subst", "adj", "depr")):
+    if any("nom" in a.cases for a in run[0]._.morf if a.pos in ("subst", "adj", "depr")) and not _genitive(run):
         name = ctx.text[run[0].idx:end]  # "przez Oddział Wojewódzki Towarzystwa X": written in the nominative
-    elif headed:
+    elif headed or _genitive(run):  # the agreeing adjective fixes the head's case and number: no guess
         name = organization_base(run, ctx.norm)
     else:
         return None  # a declined name without an institutional head: its base form is a guess
@@ -79,3 +79,21 @@ def name_item(ctx: Context, toks: list[Token], k: int) -> tuple[str, int] | None
     while k < len(toks) and toks[k].idx < end:
         k += 1
     return name, k
+
+
+def _genitive(run: list[Token]) -> bool:
+    """"staraniem Gospodarstwa Rybackiego": the head reads as a nominative plural too, but the adjective after it
+    agrees with it only as a genitive, so the name is declined (its base form is built, not the words kept). With no
+    adjective after it, a body's head noun ("Stowarzyszenia Aktywni") that is a nominative only in the plural and a
+    genitive in the singular names one body in the genitive."""
+    heads = [a for a in run[0]._.morf if a.pos in ("subst", "depr")]
+    adjectives = [a for a in run[1]._.morf if a.pos == "adj"] if len(run) > 1 else []
+
+    def agree(case: str) -> bool:
+        return any(case in h.cases and case in a.cases and h.number == a.number and bool(h.genders & a.genders)
+                   for h in heads for a in adjectives)
+    if agree("gen") or agree("nom"):
+        return not agree("nom")
+    bodies = [h for h in heads if h.lemma.lower() in ORG_HEADS | BODY_HEADS]  # the adjective is the body's own name's
+    return len(run) > 1 and any("gen" in h.cases and h.number == "sg" for h in bodies) and all(
+        h.number == "pl" for h in bodies if "nom" in h.cases)

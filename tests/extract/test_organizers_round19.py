@@ -76,3 +76,22 @@ def test_a_body_with_a_numeral_compound_after_it_stays_the_subject(run):
     """A body named before its own numeral-compound event still organizes it ("Koło X zorganizowało 30-lecie")."""
     r = run("Koło Gospodyń Wiejskich w Modrzewiu zorganizowało obchody 30-lecia swojej działalności.")
     assert r.event.organizer == "Koło Gospodyń Wiejskich w Modrzewiu"
+
+
+def test_a_declined_name_after_staraniem_gets_its_base_form(run):
+    """"staraniem Gospodarstwa Rybackiego": a head that is also a nominative plural, with an adjective agreeing with
+    it only in the genitive, is a genitive name: its base form is the organizer, never the declined words."""
+    r = run("Piknik nad stawem przygotowano staraniem Gospodarstwa Leśnego, pod patronatem Wójta Gminy Olszów.")
+    assert r.event.organizer == "Gospodarstwo Leśne"
+    r = run("Wystawę przygotowano staraniem Galerii Miejskiej.")
+    assert r.event.organizer in ("Galeria Miejska", None)
+    r = run("Koncert odbył się staraniem Stowarzyszenia Złoty Kłos.")
+    assert r.event.organizer == "Stowarzyszenie Złoty Kłos"
+
+
+def test_a_nominative_name_after_a_cue_is_kept_as_written(run):
+    """A name in the nominative after the cue ("Organizatorem były Warsztaty X", "przez Koła Y") stays as written."""
+    r = run("Festyn zorganizowany przez Warsztaty Terapii Zajęciowej Promyczek odbył się w maju.")
+    assert r.event.organizer == "Warsztaty Terapii Zajęciowej Promyczek"
+    r = run("Organizatorem pikniku były Zakłady Mleczarskie Biały Las.")
+    assert r.event.organizer == "Zakłady Mleczarskie Biały Las"
