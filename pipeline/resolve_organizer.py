@@ -43,6 +43,17 @@ from pipeline.text.morphology import analyse
 
 
 def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
+    """`_choose`; no co-organizer the organizer's name opens (its branch's parent) or that adds only a seat to it."""
+    _choose(ctx, event, mentions, by_mention)
+    own = event.organizer or ""
+    event.co_organizers = [c for c in event.co_organizers if not own.startswith(c + " ")
+                           and not (c.startswith(own) and _SEAT_AFTER.match(c, len(own)))]
+
+
+_SEAT_AFTER = re.compile(r" (?:w|we|z|ze) [A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+def _choose(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
     """The strongest cue wins: an explicit phrase or an organizing verb (0.85 and up), the body whose own
     event it is (its session, its jubilee: 0.75), the writer's own body ("nasz Ośrodek": 0.7), a host
     ("gospodarzem był X", "w siedzibie X"), the members' body, the page's own voice."""

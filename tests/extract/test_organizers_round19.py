@@ -95,3 +95,13 @@ def test_a_nominative_name_after_a_cue_is_kept_as_written(run):
     assert r.event.organizer == "Warsztaty Terapii Zajęciowej Promyczek"
     r = run("Organizatorem pikniku były Zakłady Mleczarskie Biały Las.")
     assert r.event.organizer == "Zakłady Mleczarskie Biały Las"
+
+
+def test_a_branchs_parent_or_the_organizer_with_its_seat_is_no_co_organizer(run):
+    """"Centrum X w Y Oddział w Z" organizing: "Centrum X w Y", its parent named in the branch's own name, is the same
+    body, as is the organizer written again with its seat; another body after a cue still co-organizes."""
+    r = run("Szkolenie zorganizowało Centrum Doradztwa Ogrodniczego w Olszowie Oddział w Modrzewiu.")
+    assert r.event.organizer == "Centrum Doradztwa Ogrodniczego w Olszowie Oddział w Modrzewiu"
+    assert r.event.co_organizers == []
+    r = run("Szkolenie zorganizowało Centrum Doradztwa Ogrodniczego we współpracy z Fundacją Modry Potok.")
+    assert r.event.co_organizers == ["Fundacja Modry Potok"]
