@@ -12,8 +12,10 @@ from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
-#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*"
+#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"; a town the first name's mention left out ("przez
+#: MDK Ozorków i Fundację Y": a seat written bare after an acronym)
+_COORDINATION = re.compile(r"^(?:\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+))?\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*"
+                           r"(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*"
                            r"|(?P<people>[a-ząćęłńóśźż]+)\s+(?:z|ze)\s+)?$")
 #: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
 #: (docs/annotation.md: an organ of a body as organizer gives the body).
@@ -21,8 +23,10 @@ ORGANS = frozenset({"zarząd", "rada", "prezydium"})
 
 
 def coordinated(gap: str) -> bool:
-    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y", "X, panie z Y"."""
+    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y", "X, panie z Y", "X Town i Y"."""
     m = _COORDINATION.match(gap)
+    if m is not None and m["seat"] is not None and not any("nazwa_geograficzna" in a.names for a in analyse(m["seat"])):
+        return False  # a word of another kind between the names: no list
     if m is not None and m["people"] is not None:  # "strażacy z OSP X, panie z KGW Y": the people stand for the body
         return any(a.lemma.lower() in BODY_PEOPLE and a.number == "pl" for a in analyse(m["people"]) if a.pos == "subst")
     return m is not None and (m["organ"] is None or any(a.lemma.lower() in ORGANS for a in analyse(m["organ"])))

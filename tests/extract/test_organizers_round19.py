@@ -105,3 +105,13 @@ def test_a_branchs_parent_or_the_organizer_with_its_seat_is_no_co_organizer(run)
     assert r.event.co_organizers == []
     r = run("Szkolenie zorganizowało Centrum Doradztwa Ogrodniczego we współpracy z Fundacją Modry Potok.")
     assert r.event.co_organizers == ["Fundacja Modry Potok"]
+
+
+def test_a_bare_town_after_an_acronym_keeps_the_list_going(run):
+    """"organizowany przez MDK Olszów i Fundację X": the town written bare after the acronym is its seat, so the body
+    after "i" is still coordinated with the organizer: a co-organizer; a funder after ", a" is not."""
+    r = run("Zapraszamy na rajd rowerowy organizowany przez MOK Olszów i Fundację Ochrony Doliny Modrej, "
+            "który odbędzie się w maju.")
+    assert r.event.co_organizers == ["Fundacja Ochrony Doliny Modrej"]
+    r = run("Rajd rowerowy zorganizował MOK Olszów, a nagrody ufundowała Fundacja Ochrony Doliny Modrej.")
+    assert r.event.co_organizers == []
