@@ -13,8 +13,7 @@ from bisect import bisect_left
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject, people_before
 from pipeline.extract.organizer_lists import ORGANS as _ORGANS
-from pipeline.extract.organizer_lists import coordinated as _coordinated
-from pipeline.extract.organizer_lists import listed_below
+from pipeline.extract.organizer_lists import coordinated_mentions, listed_below
 from pipeline.extract.organizer_occasions import earlier_occasion
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
@@ -328,8 +327,8 @@ def _co_organizers(
             continue
         chain = [m]
         for nxt in named[k + 1:]:
-            if nxt.mention.start != chain[-1].mention.start and not _coordinated(ctx.norm[chain[-1].mention.end:(
-                    nxt.mention.start)]) and not listed_below(ctx, m.mention, chain[-1].mention, nxt.mention):
+            if nxt.mention.start != chain[-1].mention.start and not coordinated_mentions(
+                    ctx, chain[-1].mention, nxt.mention) and not listed_below(ctx, m.mention, chain[-1].mention, nxt.mention):
                 break  # "X, Y i Z"; "Organizatorzy:" over one body per line
             chain.append(nxt)
         chosen.extend(chain if m is not organizer else chain[1:])

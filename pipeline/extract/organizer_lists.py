@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.organizer_cues import own_cases
 from pipeline.extract.organizer_scores import BODY_PEOPLE, _label_above
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -20,6 +21,21 @@ _COORDINATION = re.compile(r"^(?:\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+))?\s*
 #: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
 #: (docs/annotation.md: an organ of a body as organizer gives the body).
 ORGANS = frozenset({"zarząd", "rada", "prezydium"})
+
+
+def coordinated_mentions(ctx: Context, prev: Mention, nxt: Mention) -> bool:
+    """`nxt` is coordinated with `prev`: the gap coordinates them and, joined plainly ("X i Y", "X, Y"), the two can
+    share a case: "Rejonowy Związek Rolników, Kółek i Organizacji Rolniczych" (nominative, then genitives only) goes
+    on with the first name's complement, not with a second body; people standing for a body ("X, panie z KGW Y") and
+    names that do not decline (acronyms) are not weighed."""
+    gap = ctx.norm[prev.end:nxt.start]
+    if not coordinated(gap):
+        return False
+    m = _COORDINATION.match(gap)
+    if m is None or m["people"] is not None or m["organ"] is not None:
+        return True
+    cases, other = own_cases(ctx, prev), own_cases(ctx, nxt)
+    return cases is None or other is None or bool(cases & other)
 
 
 def coordinated(gap: str) -> bool:

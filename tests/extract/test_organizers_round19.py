@@ -115,3 +115,15 @@ def test_a_bare_town_after_an_acronym_keeps_the_list_going(run):
     assert r.event.co_organizers == ["Fundacja Ochrony Doliny Modrej"]
     r = run("Rajd rowerowy zorganizował MOK Olszów, a nagrody ufundowała Fundacja Ochrony Doliny Modrej.")
     assert r.event.co_organizers == []
+
+
+def test_a_genitive_complement_after_i_is_no_second_body(run):
+    """"Związek Hodowców, Pszczelarzy i Organizacji Ogrodniczych": a genitive after "i" that cannot share the first
+    name's case continues its complement; it is not a co-organizer. Names in one case still are."""
+    r = run("Warsztaty organizowane przez Okręgowy Związek Hodowców Pszczół i Organizacji Ogrodniczych w Olszowie "
+            "odbędą się w czerwcu.")
+    assert "Organizacje Ogrodnicze" not in r.event.co_organizers
+    r = run("Festyn zorganizowały Gmina Olszów, Ośrodek Kultury w Olszowie i Stowarzyszenie Modra Dolina.")
+    assert r.event.co_organizers == ["Ośrodek Kultury w Olszowie", "Stowarzyszenie Modra Dolina"]
+    r = run("Organizatorami byli Stowarzyszenie Modra Dolina oraz panie z Koła Gospodyń Wiejskich w Olszowie.")
+    assert r.event.co_organizers == ["Koło Gospodyń Wiejskich w Olszowie"]
