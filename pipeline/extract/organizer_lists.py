@@ -6,8 +6,8 @@ which builds the chains."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from pipeline.extract.organizer_cues import own_cases
 from pipeline.extract.organizer_scores import BODY_PEOPLE, _label_above
 from pipeline.models import Mention
 from pipeline.text.context import Context
@@ -34,8 +34,25 @@ def coordinated_mentions(ctx: Context, prev: Mention, nxt: Mention) -> bool:
     m = _COORDINATION.match(gap)
     if m is None or m["people"] is not None or m["organ"] is not None:
         return True
-    cases, other = own_cases(ctx, prev), own_cases(ctx, nxt)
-    return cases is None or other is None or bool(cases & other)
+    return may_share_case(ctx, prev.start, nxt.start)
+
+
+def may_share_case(ctx: Context, first: int, second: int) -> bool:
+    """The names starting at chars `first` and `second` can stand in one case: their first words' cases (the word
+    the syntax governs) meet; a word that does not decline (an acronym, an unknown word) meets any."""
+    cases = [_first_word_cases(ctx, char) for char in (first, second)]
+    return cases[0] is None or cases[1] is None or bool(cases[0] & cases[1])
+
+
+def _first_word_cases(ctx: Context, char: int) -> frozenset[str] | None:
+    f = ctx.features
+    k = bisect_left(f.starts, char)
+    if k + 2 < len(f.texts) and f.texts[k + 1] in ("-", "–") and f.glued[k] and f.glued[k + 1]:
+        k += 2  # "Polsko-Ukraińska Rada": the compound declines in its last part
+    if k >= len(f.texts) or f.all_caps[k]:
+        return None
+    readings = [a for a in f.morfs[k] if a.pos in ("subst", "adj", "depr", "ppas", "pact")]
+    return frozenset().union(*(a.cases for a in readings)) if readings else None
 
 
 def coordinated(gap: str) -> bool:

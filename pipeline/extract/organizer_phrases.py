@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.extract.organizer_cues import own_cases
+from pipeline.extract.organizer_lists import may_share_case
 from pipeline.extract.organizer_names import capitalised_run, name_item
 from pipeline.extract.organizer_occasions import earlier_occasion
 from pipeline.lexicon.places import locality_base
@@ -137,19 +137,12 @@ def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, in
         name, k = item
         prev = toks[k - 1]
         body = Body(name, start, prev.idx + len(prev.text))
-        if not out or _may_share_case(ctx, out[-1], body):  # not "Związek Rolników, Kółek i Organizacji Rolniczych",
+        if not out or may_share_case(ctx, out[-1].start, body.start):  # not "Związek Rolników, Kółek i Organizacji Rolniczych",
             out.append(body)  # the first name's genitive complement going on: the list goes on past it
         k = _skip_joiner(toks, k)
         if k is None:
             break
     return _shared_seat(out)
-
-
-def _may_share_case(ctx: Context, first: Body, second: Body) -> bool:
-    """Coordinated bodies stand in one case: a second name that cannot take any case the first can is no body of the
-    list (names that do not decline are not weighed)."""
-    cases = [own_cases(ctx, ctx.mention(b.start, b.end, EXTRACTOR, 0.0)) for b in (first, second)]
-    return cases[0] is None or cases[1] is None or bool(cases[0] & cases[1])
 
 
 def _back_reference(ctx: Context, toks: list[Token], k: int,

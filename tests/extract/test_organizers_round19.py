@@ -127,3 +127,10 @@ def test_a_genitive_complement_after_i_is_no_second_body(run):
     assert r.event.co_organizers == ["Ośrodek Kultury w Olszowie", "Stowarzyszenie Modra Dolina"]
     r = run("Organizatorami byli Stowarzyszenie Modra Dolina oraz panie z Koła Gospodyń Wiejskich w Olszowie.")
     assert r.event.co_organizers == ["Koło Gospodyń Wiejskich w Olszowie"]
+
+
+def test_the_case_of_a_listed_name_is_its_first_words(run):
+    """The governed word is the name's first ("Dział Promocji": nominative, not the genitive "Promocji"), and a
+    compound adjective declines in its last part ("Polsko-Czeska Rada"): such names still coordinate."""
+    r = run("Organizatorami spotkania byli Polsko-Czeska Rada Młodzieży w Olszowie oraz Dział Promocji Powiatu.")
+    assert r.event.co_organizers == ["Dział Promocji Powiatu"]
