@@ -13,8 +13,8 @@ from bisect import bisect_left
 from pipeline.extract.organizations import OrgMention, initials
 from pipeline.extract.organizer_cues import organizing_subject, people_before
 from pipeline.extract.organizer_lists import ORGANS as _ORGANS
-from pipeline.extract.organizer_lists import coordinated as _coordinated
-from pipeline.extract.organizer_lists import listed_below
+from pipeline.extract.organizer_lists import coordinated_mentions, listed_below
+from pipeline.extract.organizer_occasions import earlier_occasion
 from pipeline.extract.organizer_phrases import EXTRACTOR, named_lookup, phrase_organizers, written_seat
 from pipeline.extract.organizer_scores import co_organizer_score, organizer_score, our_heads, own_voice
 from pipeline.extract.organizer_units import group_of as _group_of
@@ -42,6 +42,17 @@ from pipeline.text.morphology import analyse
 
 
 def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
+    """`_choose`; no co-organizer the organizer's name opens (its branch's parent) or that adds only a seat to it."""
+    _choose(ctx, event, mentions, by_mention)
+    own = event.organizer or ""
+    event.co_organizers = [c for c in event.co_organizers if not own.startswith(c + " ")
+                           and not (c.startswith(own) and _SEAT_AFTER.match(c, len(own)))]
+
+
+_SEAT_AFTER = re.compile(r" (?:w|we|z|ze) [A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+def _choose(ctx: Context, event: Event, mentions: list[OrgMention], by_mention: dict[int, Organization]) -> None:
     """The strongest cue wins: an explicit phrase or an organizing verb (0.85 and up), the body whose own
     event it is (its session, its jubilee: 0.75), the writer's own body ("nasz Ośrodek": 0.7), a host
     ("gospodarzem był X", "w siedzibie X"), the members' body, the page's own voice."""
@@ -59,7 +70,7 @@ def choose_organizer(ctx: Context, event: Event, mentions: list[OrgMention], by_
         if score < 0.85 and (head := head_before(ctx, m.mention)) is not None and (
                 official_acts(ctx, head) or _organ_at(ctx, head)):  # "Zarząd Fundacji X zaprasza": the body's own act
             score = max(score, organizer_score(ctx, head))  # "na zaproszenie Dyrektora Szkoły X": the school
-        if score < 0.5 and organizing_subject(ctx, m.mention):
+        if score < 0.5 and organizing_subject(ctx, m.mention) and not earlier_occasion(ctx, m.mention.start):
             score = 0.8  # "X realizuje projekt", "X przygotowuje kolejne edycje konkursu"
         if score >= 0.5 and (best is None or (score, -m.mention.start) > (best[0], -best[1])):
             best = (score, m.mention.start, m)
@@ -316,8 +327,8 @@ def _co_organizers(
             continue
         chain = [m]
         for nxt in named[k + 1:]:
-            if nxt.mention.start != chain[-1].mention.start and not _coordinated(ctx.norm[chain[-1].mention.end:(
-                    nxt.mention.start)]) and not listed_below(ctx, m.mention, chain[-1].mention, nxt.mention):
+            if nxt.mention.start != chain[-1].mention.start and not coordinated_mentions(
+                    ctx, chain[-1].mention, nxt.mention) and not listed_below(ctx, m.mention, chain[-1].mention, nxt.mention):
                 break  # "X, Y i Z"; "Organizatorzy:" over one body per line
             chain.append(nxt)
         chosen.extend(chain if m is not organizer else chain[1:])

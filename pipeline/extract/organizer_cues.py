@@ -16,6 +16,7 @@ from pipeline.lexicon.words import ORG_HEADS
 from pipeline.models import Mention
 from pipeline.text.analysis import Analysis
 from pipeline.text.context import Context
+from pipeline.text.morphology import analyse
 
 #: Verbs whose agent organized the event ("zorganizowany przez X", "przeprowadzone przez X").
 ORGANIZING = frozenset({"zorganizować", "organizować", "przeprowadzić", "zrealizować", "realizować"})
@@ -148,11 +149,21 @@ def could_be_subject(ctx: Context, mention: Mention) -> bool:
         return True
     if _is_prep(ctx, gov):
         return False
-    pos = f.pos_set[gov]
+    pos = _number_compound(ctx, gov) or f.pos_set[gov]
     if adjacent and "subst" in pos and not pos & _VERBAL and (cases is None or "gen" in cases) and not f.lemmas_lower[
             gov] & _TIME_NOUNS:
         return False
     return True
+
+
+def _number_compound(ctx: Context, k: int) -> frozenset[str]:
+    """Parts of speech of a numeral compound the tokenizer split ("50-lecia", "XX-lecia": "50", "-", "lecia"), read
+    from the whole word with a digit prefix; empty when token k ends no such compound."""
+    f = ctx.features
+    if k < 2 or f.pos_set[k] != {"ign"} or f.texts[k - 1] not in ("-", "–") or not (f.glued[k - 2] and f.glued[k - 1]) or not (
+            f.texts[k - 2].isdigit() or f.texts[k - 2].isupper() and set(f.texts[k - 2]) <= set("IVXLC")):
+        return frozenset()
+    return frozenset(a.pos for a in analyse(f"10-{f.texts[k]}"))
 
 
 def _common_noun(morfs: list[Analysis]) -> bool:

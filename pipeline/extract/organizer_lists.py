@@ -6,23 +6,60 @@ which builds the chains."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.extract.organizer_scores import BODY_PEOPLE, _label_above
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.morphology import analyse
 
-#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*"
+#: what may stand between coordinated names: "X, Y i Z", "X oraz Y"; a town the first name's mention left out ("przez
+#: MDK Ozorków i Fundację Y": a seat written bare after an acronym)
+_COORDINATION = re.compile(r"^(?:\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+))?\s*(?:,|,?\s+i|,?\s+oraz|,?\s+a\s+także|/)\s*"
+                           r"(?:(?P<organ>[A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s*"
                            r"|(?P<people>[a-ząćęłńóśźż]+)\s+(?:z|ze)\s+)?$")
 #: A body's collective organs: "X oraz Zarząd Oddziału Y" coordinates X with the body the board acts for
 #: (docs/annotation.md: an organ of a body as organizer gives the body).
 ORGANS = frozenset({"zarząd", "rada", "prezydium"})
 
 
-def coordinated(gap: str) -> bool:
-    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y", "X, panie z Y"."""
+def coordinated_mentions(ctx: Context, prev: Mention, nxt: Mention) -> bool:
+    """`nxt` is coordinated with `prev`: the gap coordinates them and, joined plainly ("X i Y", "X, Y"), the two can
+    share a case: "Rejonowy Związek Rolników, Kółek i Organizacji Rolniczych" (nominative, then genitives only) goes
+    on with the first name's complement, not with a second body; people standing for a body ("X, panie z KGW Y") and
+    names that do not decline (acronyms) are not weighed."""
+    gap = ctx.norm[prev.end:nxt.start]
+    if not coordinated(gap):
+        return False
     m = _COORDINATION.match(gap)
+    if m is None or m["people"] is not None or m["organ"] is not None:
+        return True
+    return may_share_case(ctx, prev.start, nxt.start)
+
+
+def may_share_case(ctx: Context, first: int, second: int) -> bool:
+    """The names starting at chars `first` and `second` can stand in one case: their first words' cases (the word
+    the syntax governs) meet; a word that does not decline (an acronym, an unknown word) meets any."""
+    cases = [_first_word_cases(ctx, char) for char in (first, second)]
+    return cases[0] is None or cases[1] is None or bool(cases[0] & cases[1])
+
+
+def _first_word_cases(ctx: Context, char: int) -> frozenset[str] | None:
+    f = ctx.features
+    k = bisect_left(f.starts, char)
+    if k + 2 < len(f.texts) and f.texts[k + 1] in ("-", "–") and f.glued[k] and f.glued[k + 1]:
+        k += 2  # "Polsko-Ukraińska Rada": the compound declines in its last part
+    if k >= len(f.texts) or f.all_caps[k]:
+        return None
+    readings = [a for a in f.morfs[k] if a.pos in ("subst", "adj", "depr", "ppas", "pact")]
+    return frozenset().union(*(a.cases for a in readings)) if readings else None
+
+
+def coordinated(gap: str) -> bool:
+    """What stands between two names coordinates them: "X, Y", "X oraz Y", "X oraz Zarząd Y", "X, panie z Y", "X Town i Y"."""
+    m = _COORDINATION.match(gap)
+    if m is not None and m["seat"] is not None and not any("nazwa_geograficzna" in a.names for a in analyse(m["seat"])):
+        return False  # a word of another kind between the names: no list
     if m is not None and m["people"] is not None:  # "strażacy z OSP X, panie z KGW Y": the people stand for the body
         return any(a.lemma.lower() in BODY_PEOPLE and a.number == "pl" for a in analyse(m["people"]) if a.pos == "subst")
     return m is not None and (m["organ"] is None or any(a.lemma.lower() in ORGANS for a in analyse(m["organ"])))

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.lexicon.bodies import BODY_HEADS
+from pipeline.extract.organizer_lists import may_share_case
+from pipeline.extract.organizer_names import capitalised_run, name_item
+from pipeline.extract.organizer_occasions import earlier_occasion
 from pipeline.lexicon.places import locality_base
 from pipeline.lexicon.titles import HEAD_TITLES
 from pipeline.lexicon.words import ORG_HEADS, first_name, noun_lemmas
@@ -49,8 +51,6 @@ _UNITS = {"gmina": "f", "powiat": "m3", "miasto": "n", "województwo": "n", "so�
 _AUTHORITIES = frozenset({"samorząd", "władza", "władze", "zarząd"})
 #: Between coordinated bodies.
 _JOINERS = frozenset({",", "i", "oraz"})
-#: "Czerwony Krzyż – oddział w Lipnie": a branch stays whole with its seat (docs/annotation.md, branches).
-_BRANCH = re.compile(r"\s*[–-]\s*(?:oddział|filia|koło|delegatura)\s+w(?:e)?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+")
 
 
 @dataclass
@@ -78,77 +78,10 @@ def _unit_name(ctx: Context, toks: list[Token], k: int, unit: str) -> tuple[str,
             return None
         form = generate_form(adj.lemma, "adj", "sg", _UNITS[unit])
         return (form[:1].upper() + form[1:], k + 1) if form else None
-    run = _capitalised_run(toks, k)
+    run = capitalised_run(toks, k)
     if not run or first_name(toks[k]) is not None or any(noun_lemmas(x) & ORG_HEADS for x in run):
         return None
     return locality_base(run), k + len(run)
-
-
-#: Small words inside a body's name before a capitalised word ("Zespół ds. Wspierania Rad przy Jednostkach").
-_IN_NAME = frozenset({"ds.", "ds", "do", "spraw", "na", "rzecz", "przy", "im.", "dla"})
-#: A patron's honorifics inside a name ("Fundacja im. ks. Jana X", "Parafia pw. św. Anny").
-_HONORIFICS = frozenset({"ks.", "św.", "bł.", "gen.", "prof.", "kard.", "abp.", "pw.", "p.w."})
-
-
-def _capitalised_run(toks: list[Token], k: int) -> list[Token]:
-    """Capitalised words from k on one line ("Rzeczyca Wielka", "Olszewo-Borki", "Zespół ds. Wspierania Rad")."""
-    out: list[Token] = []
-    while k < len(toks):
-        t = toks[k]
-        if t.text == "-" and out and not out[-1].whitespace_ and not t.whitespace_:
-            out.append(t)
-        elif out and (t.text.lower() in _IN_NAME or t.text.lower() in _HONORIFICS and any(
-                o.text.lower() in ("im.", "pw.", "p.w.") for o in out)) and "\n" not in out[-1].whitespace_ and _capital_next(
-                toks, k):
-            out.append(t)
-        elif t.text[:1].isupper() and (not out or "\n" not in out[-1].whitespace_):
-            out.append(t)
-        else:
-            break
-        k += 1
-    while out and (out[-1].text == "-" or out[-1].text.lower() in _IN_NAME):
-        out.pop()
-    return out
-
-
-def _capital_next(toks: list[Token], k: int) -> bool:
-    """The word after token k (past ".", "rzecz" and a patron's honorific) is capitalised."""
-    j = k + 1
-    while j < len(toks) and (toks[j].is_space and "\n" not in toks[j].text or toks[j].text in (".", "rzecz")
-                             or toks[j].text.lower() in _HONORIFICS):
-        j += 1
-    return j < len(toks) and toks[j].text[:1].isupper()
-
-
-def _name_item(ctx: Context, toks: list[Token], k: int) -> tuple[str, int] | None:
-    """A capitalised body's name from token k: the organization's words, with a branch's seat after a dash; not
-    a person's name, not a bare place."""
-    from pipeline.extract.organizations import organization_base
-
-    run = _capitalised_run(toks, k)
-    if not run or first_name(run[0]) is not None:
-        return None
-    patron = next((j for j, t in enumerate(run) if t.text.lower() == "im."), len(run))
-    if any(first_name(t) is not None for t in run[:patron]):
-        return None  # "z inicjatywy Wojewody X Jana Nowaka": an office holder, not a body
-    headed = any(noun_lemmas(t) & (ORG_HEADS | BODY_HEADS) for t in run)
-    end = run[-1].idx + len(run[-1].text)
-    if any("nom" in a.cases for a in run[0]._.morf if a.pos in ("subst", "adj", "depr")):
-        name = ctx.text[run[0].idx:end]  # "przez Oddział Wojewódzki Towarzystwa X": written in the nominative
-    elif headed:
-        name = organization_base(run, ctx.norm)
-    else:
-        return None  # a declined name without an institutional head: its base form is a guess
-    if len(run) < 2:
-        return None  # "przez Parafię", "przez Fundację": a kind word alone names no body
-    branch = _BRANCH.match(ctx.norm, end)
-    if branch:
-        name += ctx.text[end:branch.end()]
-        end = branch.end()
-    k += len(run)
-    while k < len(toks) and toks[k].idx < end:
-        k += 1
-    return name, k
 
 
 def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, int] | None]) -> list[Body]:
@@ -197,13 +130,15 @@ def bodies_after(ctx: Context, pos: int, named_at: Callable[[int], tuple[str, in
                 if named is not None:
                     item = f"{last_unit.capitalize()} {named[0]}", named[1]
             else:
-                item = _name_item(ctx, toks, k)
+                item = name_item(ctx, toks, k)
                 last_unit = None
         if item is None:
             break
         name, k = item
         prev = toks[k - 1]
-        out.append(Body(name, start, prev.idx + len(prev.text)))
+        body = Body(name, start, prev.idx + len(prev.text))
+        if not out or may_share_case(ctx, out[-1].start, body.start):  # not "Związek Rolników, Kółek i Organizacji Rolniczych",
+            out.append(body)  # the first name's genitive complement going on: the list goes on past it
         k = _skip_joiner(toks, k)
         if k is None:
             break
@@ -280,15 +215,10 @@ def _skip_joiner(toks: list[Token], k: int) -> int | None:
 def cue_bodies(ctx: Context, named_at: Callable[[int], tuple[str, int] | None],
                co: bool = False) -> list[tuple[list[Body], int]]:
     """Every explicit organizer cue (co-organizer cue with `co`) in the body text and the bodies after it:
-    [(bodies, cue start)]."""
-    out = []
-    for start, end in _cue_spans(ctx, co):
-        if ctx.furniture_at(start) in TRAILING_KINDS:
-            continue  # readers' comments, other articles
-        bodies = bodies_after(ctx, end, named_at)
-        if bodies:
-            out.append((bodies, start))
-    return out
+    [(bodies, cue start)]; none in readers' comments or other articles, nor one said of last year's edition."""
+    spans = [(s, e) for s, e in _cue_spans(ctx, co) if ctx.furniture_at(s) not in TRAILING_KINDS
+             and not earlier_occasion(ctx, s)]
+    return [(bodies, start) for start, end in spans if (bodies := bodies_after(ctx, end, named_at))]
 
 
 def _cue_spans(ctx: Context, co: bool) -> list[tuple[int, int]]:

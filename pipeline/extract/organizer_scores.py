@@ -9,14 +9,20 @@ from functools import cache
 
 from pipeline.extract.organizer_anaphora import event_pronoun, relative_subject, verb_in_reach
 from pipeline.extract.organizer_cues import could_be_subject, is_title, organizing_agent, people_before
-from pipeline.lexicon.words import HONORIFICS, ORG_HEADS
+from pipeline.extract.organizer_occasions import earlier_occasion
+from pipeline.extract.organizer_voice import our_heads as our_heads
+from pipeline.extract.organizer_voice import own_voice as own_voice
+from pipeline.lexicon.words import HONORIFICS
 from pipeline.models import Mention
 from pipeline.text.context import Context
 from pipeline.text.morphology import Analysis, analyse
 
 #: How the report names its organizer (lemmas of the verb or phrase before/after the name).
 ORGANIZER_VERBS = frozenset({"zorganizować", "organizować", "przeprowadzić", "zrealizować"})
-#: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not).
+#: Verbs that say "organized" only when the sentence names the event ("przygotował poczęstunek" does not). They rank
+#: below the organizing verbs: a body that prepared a part ("Pokaz przygotowała OSP X") or hosted ("Szkoła X gościła
+#: uczestników turnieju") yields to one said to organize ("Festyn zorganizowała Gmina Y"), a host to one that
+#: prepared the event; all stay strong cues (0.85 and up).
 WEAK_ORGANIZER_VERBS = frozenset({"przygotować", "zaprosić", "zapraszać", "prowadzić", "realizować", "gościć"})
 #: (The leading look-aheads of this and `_CO_ORGANIZER_LEFT` list their alternatives' first letters: the same
 #: matches, the search tries the alternatives only where one may begin.)
@@ -62,17 +68,14 @@ _THANKED_FIRST = re.compile(r"^\s*(?:(?:serdecznie|bardzo|gorąco|również|też
                             re.IGNORECASE)
 _HOST_LEFT = re.compile(r"(dzięki\s+uprzejmości|gospodarz\w*(?:\s+[^\s.,;:]+){0,3}?\s+(?:był\w*|została?|byli)"
                         r"(?:\s+[a-ząćęłńóśźż]+(?=\s*:))?\s*:?)\s*$", re.IGNORECASE)
-_OWN_VOICE = re.compile(r"\b(zaprosiliśmy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|przeprowadziliśmy|"
-                        r"organizujemy|zapraszamy)\b", re.IGNORECASE)
-_OUR_HEAD = re.compile(r"\b(?:nasz|nasza|nasze|naszego|naszej|naszym|naszą|naszemu)\s+(?P<head>[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)",
-                       re.IGNORECASE)
 
 
 @cache
 def _event_nouns() -> frozenset[str]:
     from pipeline.extract.event_type import STUDY_NOUNS, TRIGGER_LEMMAS
 
-    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS, {"wydarzenie", "impreza", "gala", "finał"})
+    return frozenset().union(*TRIGGER_LEMMAS.values(), STUDY_NOUNS, _TALKS_AND_SHOWS,
+                             {"wydarzenie", "impreza", "gala", "finał", "obchód"})  # "obchody jubileuszu"
 
 
 #: Talks and shows one is invited to ("X zaprasza na prelekcję / wykład / spektakl"), classes ("lekcja muzealna",
@@ -96,7 +99,8 @@ def organizer_score(ctx: Context, mention: Mention) -> float:
     key = (mention.start, mention.end)
     score = memo.get(key)
     if score is None:
-        score = memo[key] = _organizer_score(ctx, mention)
+        score = _organizer_score(ctx, mention)  # a cue said of last year's edition is not this event's
+        score = memo[key] = 0.0 if score and earlier_occasion(ctx, mention.start) else score
     return score
 
 
@@ -135,7 +139,9 @@ def _organizer_score(ctx: Context, mention: Mention) -> float:
     if (verbs or weak and named or lemmas & _INITIATING and lemmas & (_event_nouns() | _PROGRAMMES)) \
             and (could_be_subject(ctx, mention) or _people_subject_before(ctx, mention, sent.start)) \
             and verb_in_reach(ctx, mention.end, sent.start, sent.end, ORGANIZER_VERBS | WEAK_ORGANIZER_VERBS | _INITIATING):
-        return 0.9  # "Druhowie z OSP X przygotowali festyn": the body's people organized it
+        if verbs or lemmas & _INITIATING:
+            return 0.9  # "Druhowie z OSP X zorganizowali festyn": the body's people organized it
+        return 0.87 if lemmas & (WEAK_ORGANIZER_VERBS - {"gościć"}) else 0.86  # ranked below (WEAK_ORGANIZER_VERBS)
     if organizing_agent(ctx, mention, lemmas):
         return 0.9  # "przeprowadzone przez X", "spotkanie przygotowane przez X"
     return 0.0
@@ -294,7 +300,10 @@ def co_organizer_score(ctx: Context, mention: Mention) -> float:
     """How strongly the text says this organization co-organized the event: "we współpracy z X",
     "współorganizatorem był X", "partnerami byli X", "przy współudziale Gminy X, Y" (past names coordinated
     after the cue that are not organizations of their own), or a label line "Współorganizatorzy:" above (1.0);
-    a partner of the event itself ("Partnerem festynu był X") acts as a body but co-organizes nothing (0.4)."""
+    a partner of the event itself ("Partnerem festynu był X") acts as a body but co-organizes nothing (0.4); a cue
+    said of an earlier edition ("Rok temu festyn zorganizowano we współpracy z X") is none (0.0)."""
+    if earlier_occasion(ctx, mention.start):
+        return 0.0
     left = ctx.left(mention.start, 70)
     wide = _LAST_JOIN.sub(",", ctx.left(mention.start, 160))  # "partnerami byli X, Y oraz Z": Z closes the list
     if _CO_ORGANIZER_LEFT.search(left) or any(_CO_ORGANIZER_LEFT.search(names.sub("", wide))
@@ -364,31 +373,3 @@ def _is_signature(ctx: Context, mention: Mention) -> bool:
         return False
     rest = ctx.norm[mention.end:line_end].strip(" ,.")
     return bool(_ADDRESS_LINE.match(rest)) if rest else bool(_ADDRESS_LINE.match(ctx.norm[line_end + 1:line_end + 40]))
-
-
-def own_voice(ctx: Context) -> bool:
-    """The report speaks as the organizer ('zaprosiliśmy', 'zorganizowaliśmy')."""
-    return bool(_OWN_VOICE.search(ctx.norm))
-
-
-#: Body heads (lemmas) that in lower case name the writer's home ("od naszego domu"); "naszej szkoły" is a body.
-_HOMELY_HEADS = frozenset({"dom"})
-
-
-def _kind_follows(text: str, end: int) -> bool:
-    """A lower-case genitive noun right after the head makes it a kind of body: "dom kultury", "dom pomocy"."""
-    nxt = re.match(r"\s+([a-ząćęłńóśźż]+)", text[end:end + 30])
-    return nxt is not None and any(a.pos == "subst" and "gen" in a.cases for a in analyse(nxt[1]))
-
-
-def our_heads(ctx: Context) -> list[str]:
-    """Head lemmas of 'nasz Ośrodek', 'naszej Fundacji': the report names itself by kind."""
-    heads = []
-    for m in _OUR_HEAD.finditer(ctx.norm):
-        if m["head"][:1].islower() and any(a.lemma.lower() in _HOMELY_HEADS for a in analyse(m["head"].lower())) \
-                and not _kind_follows(ctx.norm, m.end()):
-            continue  # "od naszego domu": the writer's home, not a body ("naszego domu kultury" is one)
-        for a in analyse(m["head"].lower()):
-            if a.lemma.lower() in ORG_HEADS:
-                heads.append(a.lemma.lower())
-    return heads

@@ -117,7 +117,7 @@ def _acts(ctx: Context, mention: Mention) -> bool:
     organizing verb ("zorganizował"); opening or greeting ("otworzył posiedzenie") is what the head of any
     organizer's or host's body does, and names no organizer (docs/annotation.md, parts: the head opening is staff)."""
     score = organizer_score(ctx, mention)
-    if score == 0.9 and (sent := ctx.sentence_of(mention.start)) is not None:
+    if 0.85 < score <= 0.9 and (sent := ctx.sentence_of(mention.start)) is not None:  # a verb's subject
         return _sentence_verbs(ctx, sent.start, sent.end)[1]
     return score >= 0.5 or co_organizer_score(ctx, mention) >= 0.5
 

@@ -82,7 +82,7 @@ def test_a_bodys_people_opening_the_sentence_of_an_organizing_verb_stand_for_it(
             "Członkowie Stowarzyszenia Jarzębina obejrzeli piknik z boku.")
     ctx = ctx_for(text)
     first, second = text.index("Fundacji Złoty Kłos"), text.index("Stowarzyszenia Jarzębina")
-    assert _organizer_score(ctx, ctx.mention(first, first + len("Fundacji Złoty Kłos"), "test", 0.5)) == 0.9
+    assert _organizer_score(ctx, ctx.mention(first, first + len("Fundacji Złoty Kłos"), "test", 0.5)) == 0.87  # weak verb
     assert _organizer_score(ctx, ctx.mention(second, second + len("Stowarzyszenia Jarzębina"), "test", 0.5)) == 0.0
 
 
@@ -134,7 +134,7 @@ def test_a_body_inviting_to_no_event_organizes_nothing(event_of):
 def test_a_cultural_centre_inviting_to_its_own_review_or_plein_air_organizes(ctx_for, text, name):
     ctx = ctx_for(text)
     s = text.index(name)
-    assert _organizer_score(ctx, ctx.mention(s, s + len(name), "test", 0.5)) == 0.9
+    assert _organizer_score(ctx, ctx.mention(s, s + len(name), "test", 0.5)) == 0.87  # a weak verb, still a strong cue
 
 
 def test_an_invitation_to_no_event_is_no_cue(ctx_for):
