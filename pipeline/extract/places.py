@@ -61,6 +61,7 @@ from pipeline.extract.place_subjects import (
     kind_named_venues,
     subject_localities,
 )
+from pipeline.extract.place_titles import with_title_places
 from pipeline.extract.sacred_venues import sacred_venues
 from pipeline.extract.site_venues import bare_venue_heads, building_names, site_venues
 from pipeline.extract.unit_bodies import acting_words
@@ -227,9 +228,8 @@ def _geographic_seat(ctx: Context, tokens: list[Token]) -> bool:
 
 
 def _run_together(ctx: Context, tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
-    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"), or two towns of
-    a list whose comma is missing ("z Radomia, Kielc Opola i Lublina"): two places. Empty when the whole name is a
-    place of its own."""
+    """A town and a locality of its gmina side by side ("Dąbrowie Górniczej Ząbkowicach"), or two towns of a list
+    missing a comma ("z Radomia, Kielc Opola i Lublina"): two places. Empty when the whole is a place of its own."""
     words = [t for t in tokens if t.text != "-"]
     if len(words) < 2 or not register_loaded() or place_kind(name) != "other":
         return []
@@ -391,8 +391,8 @@ def extract_places(
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 other_readings(name, tokens, route) if kind == "locality" else (), listed))
+    out = with_title_places(ctx, out, spans, taken or [])  # "Seminarium „X”, Nowy Targ": the title line's place
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end) or in_signature(ctx, p.mention.start):
-            p.listed = False  # a menu item, a tag, a site's header, a signature's seat: listed only when a sentence
-            # names it too
+            p.listed = False  # a menu item, a tag, a site's header, a signature's seat: only a sentence lists it
     return cohere(written_in_lists(ctx, join_region_pairs(ctx, out)))
