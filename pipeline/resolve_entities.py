@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.org_names import plural_parent
 from pipeline.extract.organizations import LEVEL_ADJECTIVES, OrgMention, initials
+from pipeline.extract.place_labels import in_label_value
 from pipeline.extract.place_venue_cues import (
     announced_places,
     dated_locative,
@@ -300,8 +301,8 @@ def institutions_as_venues(
         left = ctx.left(m.mention.start, 40)
         if m.mention.rule in ("acronym", "body_phrase") and not (_ROOM_LEFT.search(left) or _HELD_IN_LEFT.search(left)):
             continue  # a parliament is where its members sit unless "odbyło się w" it; "w budynku WTZ": a building
-        if _affiliation(ctx, m.mention.start):
-            continue
+        if _affiliation(ctx, m.mention.start) or in_label_value(ctx, m.mention.start, m.mention.end):
+            continue  # "Miejsce: OSP w Lipnie": the field's value is the venue as written
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
         where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)

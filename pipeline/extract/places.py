@@ -52,6 +52,7 @@ from pipeline.extract.place_introducers import (
     unknown_to_dictionary,
     village_seat,
 )
+from pipeline.extract.place_labels import with_label_venues
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.extract.place_quoted import quoted_venues
 from pipeline.extract.place_subjects import (
@@ -391,7 +392,7 @@ def extract_places(
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 other_readings(name, tokens, route) if kind == "locality" else (), listed))
-    out = with_title_places(ctx, out, spans, taken or [])  # "Seminarium „X”, Nowy Targ": the title line's place
+    out = with_label_venues(ctx, with_title_places(ctx, out, spans, taken or []))  # "…, Nowy Targ", "Miejsce: X"
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end) or in_signature(ctx, p.mention.start):
             p.listed = False  # a menu item, a tag, a site's header, a signature's seat: only a sentence lists it
