@@ -15,7 +15,7 @@ from bisect import bisect_left
 from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, register_loaded
 from pipeline.lexicon.regions import is_region
-from pipeline.lexicon.words import STREET_WORDS, first_name
+from pipeline.lexicon.words import STREET_WORDS, VENUE_HEADS, first_name
 from pipeline.text.context import Context
 from pipeline.text.light import LightToken
 
@@ -24,9 +24,9 @@ from pipeline.text.light import LightToken
 _LABEL = re.compile(r"^[ \t]*(?:(?:miejsce(?:[ \t]+[a-ząćęłńóśźż]+){0,2}|gdzie|lokalizacja)[ \t]*:[ \t]*([^\n]*)|"
                     r"miejsce[ \t]*())$", re.IGNORECASE | re.MULTILINE)  # a bare "Miejsce" line heads its value
 _NEXT_LINE = re.compile(r"[ \t]*\n\s*([^\n]+)")
-#: parts of speech a lower-case value may open with: a common noun or its adjective ("kościół parafialny", "olsztyński
-#: zamek"), not a preposition, an adverb or a word the dictionary lacks ("do ustalenia", "online")
-_NOMINAL = frozenset({"subst", "adj", "depr"})
+#: the heads of a site a lower-case value names ("kościół parafialny", "olsztyński zamek", "ogrody plebańskie"); a room
+#: ("sala konferencyjna Urzędu X") or a piece of ground ("teren przy szkole") is descriptive, not listed (812, 820)
+_SITE_HEADS = VENUE_HEADS - {"sala", "hala", "plac", "czytelnia", "salonik", "świetlica"}
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})  # "Miejsce: I" of a contest
 _FUNCTION_WORDS = frozenset({"prep", "adv", "qub", "conj", "comp"})
 
@@ -95,8 +95,12 @@ def _a_venue_name(ctx: Context, words: list[LightToken], name: str) -> bool:
         return False
     if name in COUNTRIES or is_region(name):
         return False
-    return not first.text[:1].islower() or any(a.pos in _NOMINAL and "nom" in a.cases for a in first.morf) \
-        and not any(a.pos in _FUNCTION_WORDS for a in first.morf)  # "do" is also a note's name
+    if len(words) == 1 and not any(a.pos in ("subst", "depr", "ign") for a in first.morf):
+        return False  # "Miejsce: Online", "Stacjonarnie": how, not where
+    if not first.text[:1].islower():
+        return True
+    return any(a.pos in ("subst", "depr") and "nom" in a.cases and a.lemma.lower() in _SITE_HEADS
+               for t in words[:2] for a in t.morf) and not any(a.pos in _FUNCTION_WORDS for a in first.morf)
 
 
 def _only_a_locality(words: list[LightToken], name: str) -> bool:

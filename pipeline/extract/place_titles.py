@@ -143,8 +143,6 @@ def _title_segments(ctx: Context) -> list[list[LightToken]]:
 def title_line_places(ctx: Context, others: list[tuple[int, int]]) -> list[PlaceMention]:
     """The place closing each title line of the text; `others` are the spans of people and organizations, whose
     names after a heading's comma are no place ("Szkolenie „X”, Fundacja Y")."""
-    from pipeline.extract.places import place_kind
-
     out = []
     for words in _title_segments(ctx):
         if not _place_words(words):
@@ -152,15 +150,35 @@ def title_line_places(ctx: Context, others: list[tuple[int, int]]) -> list[Place
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         if any(s < end and start < e for s, e in others) or ctx.furniture_at(start):
             continue
-        name = ctx.text[start:end]
-        if not _placelike(words, name):
-            continue
-        kind = place_kind(name)
-        if kind == "other" and not _land(words[0]):
-            kind = "locality"  # "Caceres", "Kazimierz nad Wisłą": a town the register lacks, not a lake or a land
-        readings = other_readings(name, words, True) if kind == "locality" else ()
-        out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, 0.8, "title_place"), readings))
+        for part in _coordinated(ctx, words):
+            mention = _title_place(ctx, part)
+            if mention is not None:
+                out.append(mention)
     return out
+
+
+def _coordinated(ctx: Context, words: list[LightToken]) -> list[list[LightToken]]:
+    """"Litwa i Łotwa": two places joined by "i", each a place of its own; one name when the whole is one
+    ("Warmia i Mazury", a region; "Bośnia i Hercegowina", a country)."""
+    joint = next((k for k, t in enumerate(words) if t.text == "i"), None)
+    whole = ctx.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    if joint is None or whole in COUNTRIES or is_region(whole) or register_loaded() and is_known_locality(whole):
+        return [words]
+    return [words[:joint], words[joint + 1:]]
+
+
+def _title_place(ctx: Context, words: list[LightToken]) -> PlaceMention | None:
+    from pipeline.extract.places import place_kind
+
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    name = ctx.text[start:end]
+    if not words or not _placelike(words, name):
+        return None
+    kind = place_kind(name)
+    if kind == "other" and not _land(words[0]):
+        kind = "locality"  # "Caceres", "Kazimierz nad Wisłą": a town the register lacks, not a lake or a land
+    readings = other_readings(name, words, True) if kind == "locality" else ()
+    return PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, 0.8, "title_place"), readings)
 
 
 def title_line_place(ctx: Context, start: int, end: int) -> bool:

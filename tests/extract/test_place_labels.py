@@ -24,6 +24,8 @@ _LEAD = "Zapraszamy na bezpłatne warsztaty rękodzieła.\nTermin: 14 maja, godz
     "OSP w Lesku",
     "Centrum Kultury, Sportu i Rekreacji w Lesku",
     "kościół parafialny pw. św. Rocha",
+    "lipowski zamek",
+    "Bagatela",
 ])
 def test_the_fields_value_is_the_venue_as_written(extractor, value):
     assert _places(extractor, f"{_LEAD}Miejsce: {value}").get(value) == "venue"
@@ -49,6 +51,9 @@ def test_the_seat_stays_a_place_and_pieces_do_not(extractor):
     ("ul. Polna 3, Lesko", "ul. Polna 3"),
     ("Jan Lipski", "Jan Lipski"),
     ("II", "II"),
+    ("Online", "Online"),
+    ("teren przy szkole", "teren przy szkole"),
+    ("sala konferencyjna Urzędu Gminy", "sala konferencyjna Urzędu Gminy"),
 ])
 def test_no_venue_from_an_address_a_person_or_an_open_question(extractor, value, absent):
     assert absent not in _places(extractor, f"{_LEAD}Miejsce: {value}")

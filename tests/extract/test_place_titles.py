@@ -45,3 +45,10 @@ def test_a_town_the_dictionary_does_not_know_is_a_locality(extractor):
 ])
 def test_no_place_where_the_line_or_its_end_is_no_title_place(extractor, text, absent):
     assert absent not in _places(extractor, text)
+
+
+def test_two_countries_joined_by_i_are_two_places_a_regions_pair_one(extractor):
+    places = _places(extractor, "Wizyta studyjna, Litwa i Łotwa\nUczestnicy odwiedzili gospodarstwa.")
+    assert places.get("Litwa") == "country" and places.get("Łotwa") == "country", places
+    places = _places(extractor, "Rajd rowerowy „Szlakiem jezior”, Warmia i Mazury\nRajd trwał trzy dni.")
+    assert "Warmia i Mazury" in places, places
