@@ -26,7 +26,8 @@ _LABEL = re.compile(r"^[ \t]*(?:(?:miejsce(?:[ \t]+[a-ząćęłńóśźż]+){0,2
 _NEXT_LINE = re.compile(r"[ \t]*\n\s*([^\n]+)")
 #: the heads of a site a lower-case value names ("kościół parafialny", "olsztyński zamek", "ogrody plebańskie"); a room
 #: ("sala konferencyjna Urzędu X") or a piece of ground ("teren przy szkole") is descriptive, not listed (812, 820)
-_SITE_HEADS = VENUE_HEADS - {"sala", "hala", "plac", "czytelnia", "salonik", "świetlica"}
+_SITE_HEADS = VENUE_HEADS - {"sala", "hala", "plac", "czytelnia", "salonik", "świetlica"} | {
+    "grób", "mogiła", "kapliczka", "grota", "kurhan"}  # sites of remembrance a ceremony is held at
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})  # "Miejsce: I" of a contest
 _FUNCTION_WORDS = frozenset({"prep", "adv", "qub", "conj", "comp"})
 

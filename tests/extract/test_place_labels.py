@@ -25,6 +25,7 @@ _LEAD = "Zapraszamy na bezpłatne warsztaty rękodzieła.\nTermin: 14 maja, godz
     "Centrum Kultury, Sportu i Rekreacji w Lesku",
     "kościół parafialny pw. św. Rocha",
     "lipowski zamek",
+    "grób powstańców styczniowych",
     "Bagatela",
 ])
 def test_the_fields_value_is_the_venue_as_written(extractor, value):
