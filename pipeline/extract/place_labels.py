@@ -21,8 +21,9 @@ from pipeline.text.light import LightToken
 
 #: "Miejsce:", "Miejsce spotkania:", "Gdzie:", "Lokalizacja:" (not "Adres:" or "Miejscowość:", whose value is an
 #: address or a locality), then the value to the line's end (empty when the value stands on the next line)
-_LABEL = re.compile(r"^[ \t]*(?:(?:miejsce(?:[ \t]+[a-ząćęłńóśźż]+){0,2}|gdzie|lokalizacja)[ \t]*:[ \t]*([^\n]*)|"
-                    r"miejsce[ \t]*())$", re.IGNORECASE | re.MULTILINE)  # a bare "Miejsce" line heads its value
+_LABEL = re.compile(r"^[ \t]*(?:(?:miejsce(?![ \t]+(?:pierwsz|drugi|trzeci|czwart|piąt|szóst|ostatni)\w*)"
+                    r"(?:[ \t]+[a-ząćęłńóśźż]+){0,2}|gdzie|lokalizacja)[ \t]*:[ \t]*([^\n]*)|miejsce[ \t]*())$",
+                    re.IGNORECASE | re.MULTILINE)  # a bare "Miejsce" line heads its value; "Miejsce pierwsze:" ranks
 _NEXT_LINE = re.compile(r"[ \t]*\n\s*([^\n]+)")
 #: the heads of a site a lower-case value names ("kościół parafialny", "olsztyński zamek", "ogrody plebańskie"); a room
 #: ("sala konferencyjna Urzędu X") or a piece of ground ("teren przy szkole") is descriptive, not listed (812, 820)

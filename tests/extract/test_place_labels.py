@@ -62,3 +62,9 @@ def test_no_venue_from_an_address_a_person_or_an_open_question(extractor, value,
 
 def test_a_known_town_stays_a_locality(extractor):
     assert _places(extractor, f"{_LEAD}Miejsce: Lesko").get("Lesko") == "locality"
+
+
+def test_a_contests_ranked_place_is_no_venue_field(extractor):
+    text = "Wyniki konkursu plastycznego:\nMiejsce pierwsze: Szkoła Podstawowa w Lesku\nMiejsce drugie: Przedszkole Bajka"
+    places = _places(extractor, text)
+    assert "Szkoła Podstawowa w Lesku" not in places and "Przedszkole Bajka" not in places, places
