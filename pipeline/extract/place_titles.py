@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.extract.place_checks import other_readings
-from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention, place_kind
 from pipeline.lexicon.places import COUNTRIES, is_known_locality, register_loaded
 from pipeline.lexicon.regions import LAND_NOUNS, REGION_WORDS, is_region
 from pipeline.text.context import Context
@@ -168,8 +168,6 @@ def _coordinated(ctx: Context, words: list[LightToken]) -> list[list[LightToken]
 
 
 def _title_place(ctx: Context, words: list[LightToken]) -> PlaceMention | None:
-    from pipeline.extract.places import place_kind
-
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     name = ctx.text[start:end]
     if not words or not _placelike(words, name):

@@ -53,7 +53,7 @@ from pipeline.extract.place_introducers import (
     village_seat,
 )
 from pipeline.extract.place_labels import with_label_venues
-from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention, place_kind
 from pipeline.extract.place_quoted import quoted_venues
 from pipeline.extract.place_subjects import (
     capitalised_common_noun,
@@ -76,7 +76,7 @@ from pipeline.lexicon.places import (
     locality_base,
     register_loaded,
 )
-from pipeline.lexicon.regions import adjectival_land, is_region
+from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, after_place_label, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
@@ -286,17 +286,6 @@ def _part_of(part: str, town: str) -> bool:
     from pipeline.lexicon.teryt import localities
 
     return any(town in (loc.gmina, loc.powiat) for loc in localities(part))
-
-
-def place_kind(name: str) -> str:
-    """Country, historical region ("Mazowsze", "Dolny Śląsk", "Europa"), a locality the register knows
-    (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
-    if name in COUNTRIES:
-        return "country"
-    known = not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
-    if is_region(name) and not (known and " " in name) or not known and adjectival_land(name):
-        return "region"  # "Mazury" is also a village; "Bukowina Tatrzańska" and "Środa Wielkopolska" are towns
-    return "locality" if known else "other"
 
 
 def extract_places(
