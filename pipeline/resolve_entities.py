@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from pipeline.extract.org_names import plural_parent
 from pipeline.extract.organizations import LEVEL_ADJECTIVES, OrgMention, initials
+from pipeline.extract.place_acronym_venues import absorbed_acronym, written_venue
+from pipeline.extract.place_labels import in_label_value
 from pipeline.extract.place_venue_cues import (
     announced_places,
     dated_locative,
@@ -294,14 +296,16 @@ def institutions_as_venues(
 ) -> list[PlaceMention]:
     """An institution the event took place in ("w Miejskim Ośrodku Kultury odbyło się…") is also its venue."""
     out = []
+    starts = {m.mention.start for m in mentions if id(m) in by_mention}
     for m in mentions:
-        if id(m) not in by_mention:
-            continue
-        left = ctx.left(m.mention.start, 40)
+        if id(m) not in by_mention or absorbed_acronym(ctx, m.mention.start, m.mention.end, starts):
+            continue  # "PKZ" of "w siedzibie PKZ Dom Kultury X": the next mention's venue holds it
+        start, name = written_venue(ctx, m.mention.start, m.mention.end, by_mention[id(m)].name)  # "OSP w X"
+        left = ctx.left(start, 40)
         if m.mention.rule in ("acronym", "body_phrase") and not (_ROOM_LEFT.search(left) or _HELD_IN_LEFT.search(left)):
             continue  # a parliament is where its members sit unless "odbyło się w" it; "w budynku WTZ": a building
-        if _affiliation(ctx, m.mention.start):
-            continue
+        if _affiliation(ctx, m.mention.start) or in_label_value(ctx, m.mention.start, m.mention.end):
+            continue  # "Miejsce: OSP w Lipnie": the field's value is the venue as written
         sent = ctx.sentence_of(m.mention.start)
         text = ctx.norm[sent.start_char:sent.end_char] if sent is not None else ""
         where = _WHERE_RIGHT.match(ctx.norm, m.mention.end)
@@ -317,8 +321,8 @@ def institutions_as_venues(
                 continue
         elif not (_TO_LEFT.search(left) and _VISIT.search(text)):
             continue  # "wycieczka do Powiatowego Urzędu Pracy": the trip's destination is where it happened
-        venue = m.mention.model_copy(update={"extractor": "extract.places", "rule": "institution_venue"})
-        out.append(PlaceMention(by_mention[id(m)].name, "venue", venue))
+        out.append(PlaceMention(name, "venue", ctx.mention(start, m.mention.end, "extract.places",
+                                                           m.mention.confidence, "institution_venue")))
     return out
 
 

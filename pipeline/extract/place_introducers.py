@@ -71,7 +71,18 @@ def after_acronym(ctx: Context, toks: list[Token], k: int) -> bool:
         return False
     if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha:
         return _two_word_town(toks[k:k + 2])  # "MKS Nowy Sącz"; not "UKS Lipno Team"
-    return any("nom" in a.cases for a in t._.morf if a.pos == "subst")
+    return any("nom" in a.cases for a in t._.morf if a.pos == "subst") and not _own_name(before, t)
+
+
+def _own_name(acronym: Token, t: Token) -> bool:
+    """"UKS Orlik", "ZAZ Swoboda": a common noun after a body's acronym is the body's own name, unless the body is a
+    village's (an OSP's or a KGW's name after the acronym is its village: "OSP Dąbrówka") or the register knows the
+    word as a town or a gmina's seat ("UKS Lipno")."""
+    from pipeline.lexicon.bodies import VILLAGE_BODY_ACRONYMS
+    from pipeline.lexicon.places import is_town_or_seat
+
+    return acronym.text not in VILLAGE_BODY_ACRONYMS and any(
+        a.pos == "subst" and not a.names and "nom" in a.cases for a in t._.morf) and not is_town_or_seat(t.text)
 
 
 _QUOTES = frozenset({'"', "”", "„", "“"})

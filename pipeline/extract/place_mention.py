@@ -9,6 +9,8 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
+from pipeline.lexicon.places import COUNTRIES, is_known_locality, register_loaded
+from pipeline.lexicon.regions import adjectival_land, is_region
 from pipeline.models import Mention
 from pipeline.text.context import Context
 
@@ -56,3 +58,14 @@ def agreeing_words(toks: list[Token], k: int, adjective: Callable[[Token, str, f
         words.append(form)
         j += 1
     return words
+
+
+def place_kind(name: str) -> str:
+    """Country, historical region ("Mazowsze", "Dolny Śląsk", "Europa"), a locality the register knows
+    (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
+    if name in COUNTRIES:
+        return "country"
+    known = not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
+    if is_region(name) and not (known and " " in name) or not known and adjectival_land(name):
+        return "region"  # "Mazury" is also a village; "Bukowina Tatrzańska" and "Środa Wielkopolska" are towns
+    return "locality" if known else "other"

@@ -53,7 +53,8 @@ from pipeline.extract.place_introducers import (
     village_seat,
     vouching_word,
 )
-from pipeline.extract.place_mention import EXTRACTOR, PlaceMention
+from pipeline.extract.place_labels import with_label_venues
+from pipeline.extract.place_mention import EXTRACTOR, PlaceMention, place_kind
 from pipeline.extract.place_quoted import quoted_venues
 from pipeline.extract.place_subjects import (
     capitalised_common_noun,
@@ -62,6 +63,7 @@ from pipeline.extract.place_subjects import (
     kind_named_venues,
     subject_localities,
 )
+from pipeline.extract.place_titles import with_title_places
 from pipeline.extract.sacred_venues import sacred_venues
 from pipeline.extract.site_venues import bare_venue_heads, building_names, site_venues
 from pipeline.extract.unit_bodies import acting_words
@@ -75,7 +77,7 @@ from pipeline.lexicon.places import (
     locality_base,
     register_loaded,
 )
-from pipeline.lexicon.regions import adjectival_land, is_region
+from pipeline.lexicon.regions import is_region
 from pipeline.lexicon.words import ORG_HEADS, VENUE_HEADS, after_place_label, first_name, noun_lemmas
 from pipeline.text.context import Context
 from pipeline.text.morphology import PREP_CASES
@@ -228,9 +230,8 @@ def _geographic_seat(ctx: Context, tokens: list[Token]) -> bool:
 
 
 def _run_together(ctx: Context, tokens: list[Token], name: str, hints: list[str]) -> list[tuple[list[Token], str]]:
-    """A town and a locality of its gmina written side by side ("Dąbrowie Górniczej Ząbkowicach"), or two towns of
-    a list whose comma is missing ("z Radomia, Kielc Opola i Lublina"): two places. Empty when the whole name is a
-    place of its own."""
+    """A town and a locality of its gmina side by side ("Dąbrowie Górniczej Ząbkowicach"), or two towns of a list
+    missing a comma ("z Radomia, Kielc Opola i Lublina"): two places. Empty when the whole is a place of its own."""
     words = [t for t in tokens if t.text != "-"]
     if len(words) < 2 or not register_loaded() or place_kind(name) != "other":
         return []
@@ -286,17 +287,6 @@ def _part_of(part: str, town: str) -> bool:
     from pipeline.lexicon.teryt import localities
 
     return any(town in (loc.gmina, loc.powiat) for loc in localities(part))
-
-
-def place_kind(name: str) -> str:
-    """Country, historical region ("Mazowsze", "Dolny Śląsk", "Europa"), a locality the register knows
-    (spelt with a hyphen there: "Krynica Zdrój"), else "other" (mountains, lakes, rivers)."""
-    if name in COUNTRIES:
-        return "country"
-    known = not register_loaded() or is_known_locality(name) or " " in name and is_known_locality(name.replace(" ", "-"))
-    if is_region(name) and not (known and " " in name) or not known and adjectival_land(name):
-        return "region"  # "Mazury" is also a village; "Bukowina Tatrzańska" and "Środa Wielkopolska" are towns
-    return "locality" if known else "other"
 
 
 def extract_places(
@@ -392,8 +382,8 @@ def extract_places(
         conf = 0.9 if kind in ("locality", "country", "region") else 0.6
         out.append(PlaceMention(name, kind, ctx.mention(start, end, EXTRACTOR, conf, rule.split(":")[-1]),
                                 other_readings(name, tokens, route) if kind == "locality" else (), listed))
+    out = with_label_venues(ctx, with_title_places(ctx, out, spans, taken or []))  # "…, Nowy Targ", "Miejsce: X"
     for p in out:
         if alone_on_line(ctx, p.mention.start, p.mention.end) or in_signature(ctx, p.mention.start):
-            p.listed = False  # a menu item, a tag, a site's header, a signature's seat: listed only when a sentence
-            # names it too
+            p.listed = False  # a menu item, a tag, a site's header, a signature's seat: only a sentence lists it
     return cohere(written_in_lists(ctx, join_region_pairs(ctx, out)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pipeline.extract.place_titles import title_line_place
 from pipeline.models import Place
 from pipeline.text.context import Context
 
@@ -47,5 +48,8 @@ def _after_motion(ctx: Context, start: int) -> bool:
 
 
 def protected_place(ctx: Context, place: Place) -> bool:
-    """A region some mention of which a motion verb governs: kept whatever the learned filter says."""
-    return place.kind == "region" and any(_after_motion(ctx, m.start) for m in place.mentions)
+    """A region some mention of which a motion verb governs, or a place closing a title line after the event's name
+    ("Konferencja „X”, gmina Y": where the event was held, docs/annotation.md 898): kept whatever the learned
+    filter says."""
+    return place.kind == "region" and any(_after_motion(ctx, m.start) for m in place.mentions) \
+        or any(title_line_place(ctx, m.start, m.end) for m in place.mentions)

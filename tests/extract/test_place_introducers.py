@@ -25,6 +25,10 @@ def test_introduced_locality(ctx_for, text, word, expected):
     ("Wygrał zawodnik MKS Wieliczka.", "Wieliczka", True),
     ("Wygrał zawodnik MKS Wieliczka Junior.", "Wieliczka", False),
     ("Zagrali XII Kraków.", "Kraków", False),
+    ("Trenował w klubie UKS Lipno.", "Lipno", True),  # a town: the register's gmina seat
+    ("Trenował w klubie UKS Sokolik.", "Sokolik", False),  # a common noun: the club's own name
+    ("Zebranie odbyło się w siedzibie ZAZ Swoboda.", "Swoboda", False),
+    ("Strażacy z OSP Dąbrówka pomogli.", "Dąbrówka", True),  # a village body's name after it is its village
 ])
 def test_after_acronym(ctx_for, text, word, expected):
     ctx = ctx_for(text)
