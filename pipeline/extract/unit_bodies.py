@@ -34,7 +34,7 @@ _SUPPORT = frozenset({"patronat", "mecenat", "dofinansowanie", "współfinansowa
 #: "projekt Województwa X" (unlike "mieszkańcy Gminy X", "na terenie Gminy X": the unit as a territory)
 _BODY_OF = frozenset({"przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka", "delegacja", "władza",
                       "środek", "budżet", "projekt", "partner", "pracownik", "pracownica", "urzędnik", "urzędniczka",
-                      *_SUPPORT})
+                      "zaproszenie", *_SUPPORT})  # "na zaproszenie Gminy X": the body that invited
 
 
 def _unit_readings(ctx: Context, m: Mention) -> tuple[str, set[str], list, list]:
@@ -252,7 +252,7 @@ def city_bodies(ctx: Context) -> list[OrgMention]:
     """"Organizatorem było Miasto Poznań", "Dziękujemy Miastu Kielce": a capitalised "Miasto" with a town of the
     register after it is the city as a body (the commune it governs) when the sentence makes it act, as a gmina's
     (`acts_as_body`); the town keeps the form written after the unit word when that is its name."""
-    from pipeline.lexicon.places import is_known_locality, locality_base
+    from pipeline.lexicon.places import is_known_locality, is_town_or_seat, locality_base
 
     out: list[OrgMention] = []
     toks = ctx.light_tokens
@@ -271,7 +271,9 @@ def city_bodies(ctx: Context) -> list[OrgMention]:
         if not words:
             continue
         written = " ".join(w.text for w in words)
-        name = written if is_known_locality(written) else locality_base(words)
+        base = locality_base(words)  # "Miasta Lipna": a city's genitive, though a village is called "Lipna"
+        name = written if is_known_locality(written) and (is_town_or_seat(written) or not is_town_or_seat(base)) \
+            else base
         if not is_known_locality(name):
             continue
         m = ctx.mention(t.idx, words[-1].idx + len(words[-1].text), EXTRACTOR, 0.7, "acting_unit")

@@ -144,3 +144,14 @@ def test_a_patron_a_funder_and_a_body_by_whose_efforts_are_bodies(extractor):
     assert {"Gmina Wierzbno", "Powiat Kalinowski"} <= names
     page = "Turniej szachowy odbył się na terenie Gminy Wierzbno."
     assert "Gmina Wierzbno" not in {o.name for o in extractor.extract(page).organizations}
+
+
+def test_a_unit_that_invited_is_a_body_and_the_organizer(extractor):
+    for text, body in (("Na zaproszenie Gminy Dębina młodzież wzięła udział w warsztatach.", "Gmina Dębina"),
+                       ("Na zaproszenie Miasta Lipna seniorzy odwiedzili muzeum.", "Miasto Lipno")):
+        report = extractor.extract(text)
+        assert body in {o.name for o in report.organizations}
+        assert report.event.organizer == body
+    # a unit as a territory stays a place
+    report = extractor.extract("Mieszkańcy gminy Dębina wzięli udział w warsztatach.")
+    assert not report.organizations
