@@ -179,18 +179,34 @@ def _label_bodies(doc: Doc, norm: str, spans: list[NerSpan], blocked: set[int]) 
         item = _span(doc, "ORG", i, j, "label_body", 0.75)
         inside = [s for s in spans if s.label == "ORG" and s.start < item.end and item.start < s.end]
         named = [s for s in inside if not s.source.endswith(":acronym") or s.start == item.start]
-        if any(s.start < item.start or s.end > item.end for s in inside) or len(named) > 1 \
+        if any(s.start < item.start or s.end > item.end for s in inside) or _coordinated(norm, named) \
                 or named and (named[0].start, named[0].end) == (item.start, item.end) \
                 or named and named[0].start == item.start and _seat_only(doc, bisect_left(starts, named[0].end), j) \
+                and _proper_part(doc, i, bisect_left(starts, named[0].end)) \
                 or not label_body(doc, i, j, blocked):
             continue
         out.append(item)
     return out
 
 
+def _coordinated(norm: str, named: list[NerSpan]) -> bool:
+    """Two names of the item joined by "i"/"oraz" ("Fundacja Sowa i Gmina Jaworek") stay two; joined by a spaced dash
+    they are one body's two names, which `join_dashed` writes."""
+    ordered = sorted(named, key=lambda s: s.start)
+    return any(norm[a.end:b.start].strip() in ("i", "oraz", "-", "–", "—")
+               for a, b in zip(ordered, ordered[1:], strict=False))
+
+
+def _proper_part(doc: Doc, start: int, end: int) -> bool:
+    """A quote, a patron or a word of its own ("Fundacja Sowa") in the name [start, end): a proper part, so the name
+    rules left its seat out on purpose (docs/annotation.md); a number or an acronym is none ("Komisariat Policji II")."""
+    return any(t.text in ('"', "„", "”", "im.", "imienia") for t in doc[start:end]) or any(
+        doc[k].capitalised and not doc[k].text.isupper() and own_name_word(doc[k], doc[k + 1] if k + 1 < end else None)
+        for k in range(start + 1, end))
+
+
 def _seat_only(doc: Doc, k: int, end: int) -> bool:
-    """Tokens [k, end) are a seat ("w Rabce-Zdroju"): a name that left it out did so on purpose (a name with a
-    proper part is written without its seat, docs/annotation.md)."""
+    """Tokens [k, end) are a seat ("w Rabce-Zdroju"), which a name with a proper part leaves out."""
     return k + 1 < end and doc[k].text.lower() in SEAT_PREPOSITIONS and is_geographic(doc[k + 1]) \
         and all(t.capitalised or t.text in ("-", "–") for t in doc[k + 1:end])
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from pipeline.lexicon.bodies import BODY_HEADS
+from pipeline.lexicon.places import is_known_locality
 from pipeline.lexicon.words import ORG_HEADS, is_acronym_word, is_geographic, role_title
 
 #: A body's label at a line's start, up to three lower-case words before its colon ("Patronat honorowy nad
@@ -59,8 +60,18 @@ def label_items(doc: Sequence[Token], norm: str) -> list[tuple[int, int]]:
             if end > k and end + 1 < stop and doc[end].text.lower() in _AND and _opens_body(doc[end + 1]):
                 k = end + 1  # "Partnerzy: Fundacja Lipa i Gmina Borków": a second head opens a second name
                 continue
-            k = next((j + 1 for j in range(max(end, k), stop) if doc[j].text in _SEPARATORS), stop)
+            k = next((j + 1 for j in range(max(end, k), stop) if _separator(doc, j)), stop)
     return out
+
+
+def _separator(doc: Sequence[Token], j: int) -> bool:
+    return doc[j].text in _SEPARATORS and not _double_comma(doc, j)
+
+
+def _double_comma(doc: Sequence[Token], j: int) -> bool:
+    """A comma glued to another comma: the low quote ",,Szlak”" typed as two commas."""
+    return doc[j].text == "," and (j + 1 < len(doc) and doc[j + 1].text == "," and not doc[j].whitespace_
+                                   or j > 0 and doc[j - 1].text == "," and not doc[j - 1].whitespace_)
 
 
 def _opens_body(tok: Token) -> bool:
@@ -83,16 +94,18 @@ def label_value_at(norm: str, start: int) -> bool:
 def _item_end(doc: Sequence[Token], k: int, stop: int) -> int:
     """The end of the name opening at token `k` (`k` when none opens there)."""
     first = doc[k]
-    if first.text in _OPENING_QUOTES and k + 1 < stop and doc[k + 1].text[:1].isupper():
+    if first.text in _OPENING_QUOTES and k + 1 < stop and doc[k + 1].text[:1].isupper() \
+            or _double_comma(doc, k) and k + 2 < stop and doc[k + 2].text[:1].isupper():
         pass
     elif not (first.text[:1].isupper() and first.text[:1].isalpha()):
         return k
     j = k
-    while j < stop and j - k < _MAX_TOKENS and doc[j].text not in _SEPARATORS and _name_word(doc, k, j, stop) \
+    while j < stop and j - k < _MAX_TOKENS and not _separator(doc, j) and _name_word(doc, k, j, stop) \
             and not (j > k and doc[j].text.lower() in _AND and j + 1 < stop and _opens_body(doc[j + 1])):
         j += 1
     while j > k and (doc[j - 1].text.lower() in _INSIDE_WORDS or doc[j - 1].text in _SYMBOLS - {"+"}
-                     or doc[j - 1].text in _OPENING_QUOTES and not any(t.text in _QUOTES for t in doc[k:j - 1])
+                     or doc[j - 1].text in _OPENING_QUOTES
+                     and not any(doc[q].text in _QUOTES or _double_comma(doc, q) for q in range(k, j - 1))
                      or doc[j - 1].text == "." and not _abbreviation(doc[j - 2])):
         j -= 1  # a preposition, an unpaired opening quote, a dash or a sentence's full stop closes no name
     return j
@@ -103,7 +116,7 @@ def _name_word(doc: Sequence[Token], k: int, j: int, stop: int) -> bool:
     tok = doc[j]
     text = tok.text
     nxt = doc[j + 1] if j + 1 < stop else None
-    if text[:1].isupper() or text[:1].isdigit() or text in _QUOTES or text in _SYMBOLS:
+    if text[:1].isupper() or text[:1].isdigit() or text in _QUOTES or text in _SYMBOLS or _double_comma(doc, j):
         return True
     if text == ".":
         return j > k and not doc[j - 1].whitespace_
@@ -111,10 +124,12 @@ def _name_word(doc: Sequence[Token], k: int, j: int, stop: int) -> bool:
     low = text.lower().rstrip(".")
     if low in _INSIDE_ABBREVIATIONS or text.lower() in _INSIDE_WORDS:
         return capital_next or nxt is not None and nxt.text == "." and low in _INSIDE_ABBREVIATIONS
-    if not tok.is_alpha or not tok._.morf or any(a.pos in _VERBAL for a in tok._.morf):
+    if not tok.is_alpha or not tok._.morf:
         return False
     if any(a.pos in ("adj", "ppas", "pact") for a in tok._.morf):
-        return True  # "Chór żeński", "Wiecznie młodzi"
+        return True  # "Chór żeński", "Wiecznie młodzi" (an adjective before a rare verb's form: "młodzić")
+    if any(a.pos in _VERBAL for a in tok._.morf):
+        return False
     nouns = [a for a in tok._.morf if a.pos in ("subst", "depr")]
     if any("gen" in a.cases for a in nouns):
         return True  # "Uniwersytet Trzeciego wieku", "Forum organizacji pozarządowych"
@@ -134,4 +149,9 @@ def label_body(doc: Sequence[Token], start: int, end: int, blocked: set[int]) ->
         return False
     if is_acronym_word(words[0].text) or role_title(words[0].text, words[0]._.morf) is not None:
         return False
-    return not all(t.text[:1].isupper() and is_geographic(t) for t in words)
+    if doc[start].text in _QUOTES or _double_comma(doc, start):
+        return True  # "„Dąb”": quotes make a name of a town's word too
+    if len(words) == 1:
+        return not is_geographic(words[0])
+    written = "".join(t.text + t.whitespace_ for t in doc[start:end]).strip()
+    return not is_known_locality(written)  # the value is a nominative: "Nowy Targ", "Bielsko-Biała"

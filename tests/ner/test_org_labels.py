@@ -91,3 +91,23 @@ def test_a_name_with_a_proper_part_keeps_leaving_its_seat_out_after_a_label(extr
     # the name rules drop the seat of a quoted name on purpose; the label's item does not bring it back
     names = _orgs(extractor, "Realizator: Stowarzyszenie Przyjaciół Lasu „Sowa” w Dębinie\nPartner: Fundacja Sowa w Lesie")
     assert "Stowarzyszenie Przyjaciół Lasu „Sowa”" in names and "Fundacja Sowa w Lesie" in names
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Organizator: Wiecznie weseli", "Wiecznie weseli"),  # "weseli" is also a verb's form: the adjective wins
+    ("Organizator: Srebrne Konwalie", "Srebrne Konwalie"),  # plural as written, not a village in the singular
+    ("Partner: ,,Modra Łąka”", ",,Modra Łąka”"),  # a low quote typed as two commas is no separator
+    ("Partner: „Dąb”", "„Dąb”"),  # quotes make a name of a village's word
+])
+def test_label_values_of_unusual_shape(extractor, rules_only, line, name):
+    assert name in _orgs(extractor, f"Kiermasz odbył się w sobotę.\n{line}")
+
+
+def test_a_town_in_the_nominative_after_a_label_is_no_body(extractor, rules_only):
+    names = _orgs(extractor, "Kiermasz odbył się w sobotę.\nPatronat: Nowy Targ\nPartner: Bielsko-Biała")
+    assert not names & {"Nowy Targ", "Bielsko-Biała"}
+
+
+def test_a_generic_name_after_a_label_keeps_its_seat(extractor, rules_only):
+    names = _orgs(extractor, "Partnerzy: Komisariat Policji III w Dębinie | Fundacja Sowa w Jaworku")
+    assert "Komisariat Policji III w Dębinie" in names and "Fundacja Sowa" in names
