@@ -140,14 +140,28 @@ def _abbreviation(tok: Token) -> bool:
     return any(a.pos == "brev" for a in tok._.morf) or len(tok.text) == 1 and tok.text.isupper()
 
 
+def _proper_after_acronym(doc: Sequence[Token], start: int, end: int) -> bool:
+    """"KKS Płyta Karbowska", "SHP „Rola”": an acronym heading a name with a proper part is part of the name
+    (docs/annotation.md, 622); a seat ("OSP w X"), a town ("OSP Borków") or a body's head ("LGD Stowarzyszenie X": the
+    body named after its kind) after it is left to the acronym rules."""
+    if start + 1 >= end:
+        return False
+    nxt = doc[start + 1]
+    if nxt.text in _QUOTES:
+        return True
+    return nxt.text[:1].isupper() and nxt.is_alpha and not is_acronym_word(nxt.text) and not is_geographic(nxt) \
+        and not any(a.lemma.lower() in _HEADS for a in nxt._.morf if a.pos in ("subst", "depr"))
+
+
 def label_body(doc: Sequence[Token], start: int, end: int, blocked: set[int]) -> bool:
     """The item [start, end) is a body's name the label alone makes one: no person's words (`blocked`), no
-    acronym leading it (the acronym rules read "GOPS", "OSP w X"), no office title ("Starosta Lipowski" is a
+    acronym leading it unless a proper part follows (the acronym rules read "GOPS", "OSP w X"), no office title ("Starosta Lipowski" is a
     person's office), not a town alone."""
     words = [t for t in doc[start:end] if t.text[:1].isalpha()]
     if not words or any(k in blocked for k in range(start, end)):
         return False
-    if is_acronym_word(words[0].text) or role_title(words[0].text, words[0]._.morf) is not None:
+    if is_acronym_word(doc[start].text) and not _proper_after_acronym(doc, start, end) \
+            or role_title(words[0].text, words[0]._.morf) is not None:
         return False
     if doc[start].text in _QUOTES or _double_comma(doc, start):
         return True  # "„Dąb”": quotes make a name of a town's word too

@@ -111,3 +111,9 @@ def test_a_town_in_the_nominative_after_a_label_is_no_body(extractor, rules_only
 def test_a_generic_name_after_a_label_keeps_its_seat(extractor, rules_only):
     names = _orgs(extractor, "Partnerzy: Komisariat Policji III w Dębinie | Fundacja Sowa w Jaworku")
     assert "Komisariat Policji III w Dębinie" in names and "Fundacja Sowa" in names
+
+
+def test_an_acronym_heading_a_proper_name_after_a_label_is_part_of_it(extractor, rules_only):
+    names = _orgs(extractor, "Organizator: KKS Płyta Dębińska\nPatronat medialny: SHP „Rola”\nPartner: OSP Jaworek")
+    assert {"KKS Płyta Dębińska", "SHP „Rola”"} <= names
+    assert "OSP Jaworek" not in names  # an acronym and a village: the village body's rules write it
