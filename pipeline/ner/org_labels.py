@@ -57,8 +57,9 @@ def label_items(doc: Sequence[Token], norm: str) -> list[tuple[int, int]]:
             end = _item_end(doc, k, stop)
             if end > k:
                 out.append((k, end))
-            if end > k and end + 1 < stop and doc[end].text.lower() in _AND and _opens_body(doc[end + 1]):
-                k = end + 1  # "Partnerzy: Fundacja Lipa i Gmina Borków": a second head opens a second name
+            if end > k + 1 and end + 1 < stop and doc[end].text.lower() in _AND and _opens_body(doc[end + 1]):
+                k = end + 1  # "Fundacja Lipa i Gmina Borków": a second head opens a second name after a name of
+                # two words at least; a bare head shares the name after it ("Miasto i Gmina Borków")
                 continue
             k = next((j + 1 for j in range(max(end, k), stop) if _separator(doc, j)), stop)
     return out
@@ -101,7 +102,7 @@ def _item_end(doc: Sequence[Token], k: int, stop: int) -> int:
         return k
     j = k
     while j < stop and j - k < _MAX_TOKENS and not _separator(doc, j) and _name_word(doc, k, j, stop) \
-            and not (j > k and doc[j].text.lower() in _AND and j + 1 < stop and _opens_body(doc[j + 1])):
+            and not (j > k + 1 and doc[j].text.lower() in _AND and j + 1 < stop and _opens_body(doc[j + 1])):
         j += 1
     while j > k and (doc[j - 1].text.lower() in _INSIDE_WORDS or doc[j - 1].text in _SYMBOLS - {"+"}
                      or doc[j - 1].text in _OPENING_QUOTES

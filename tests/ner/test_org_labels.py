@@ -32,9 +32,10 @@ def test_a_verb_an_address_or_a_cooperation_ends_the_value(ctx_for):
 
 
 def test_items_split_at_commas_and_at_a_second_head(ctx_for):
-    text = "Partnerzy: Fundacja Sowa i Gmina Jaworek, Radio Dębina; Kawiarnia Pod Lipą oraz Bank Rolny\nPartner: Kos i Wrona"
+    text = ("Partnerzy: Fundacja Sowa i Gmina Jaworek, Radio Dębina; Kawiarnia Pod Lipą oraz Bank Rolny\nPartner: Kos i Wrona"
+            "\nPatronat: Miasto i Gmina Dębina")
     assert _items(ctx_for, text) == ["Fundacja Sowa", "Gmina Jaworek", "Radio Dębina", "Kawiarnia Pod Lipą",
-                                     "Bank Rolny", "Kos i Wrona"]
+                                     "Bank Rolny", "Kos i Wrona", "Miasto i Gmina Dębina"]
 
 
 def test_lines_without_a_body_label_or_with_a_lower_case_value_give_nothing(ctx_for):
