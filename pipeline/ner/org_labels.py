@@ -138,7 +138,9 @@ def _name_word(doc: Sequence[Token], k: int, j: int, stop: int) -> bool:
 
 
 def _abbreviation(tok: Token) -> bool:
-    return any(a.pos == "brev" for a in tok._.morf) or len(tok.text) == 1 and tok.text.isupper()
+    """A word the full stop after it abbreviates ("Wlkp", "S"); one that carries its own stop ("S.") has none."""
+    return not tok.text.endswith(".") and (any(a.pos == "brev" for a in tok._.morf) or len(tok.text) == 1
+                                           and tok.text.isupper())
 
 
 def _proper_after_acronym(doc: Sequence[Token], start: int, end: int) -> bool:

@@ -99,6 +99,7 @@ def test_a_name_with_a_proper_part_keeps_leaving_its_seat_out_after_a_label(extr
     ("Organizator: Srebrne Konwalie", "Srebrne Konwalie"),  # plural as written, not a village in the singular
     ("Partner: ,,Modra Łąka”", ",,Modra Łąka”"),  # a low quote typed as two commas is no separator
     ("Partner: „Dąb”", "„Dąb”"),  # quotes make a name of a village's word
+    ("Organizatorzy: Fundacja Sowa, K.S..", "K.S."),  # the last stop is the sentence's, the one before the name's
 ])
 def test_label_values_of_unusual_shape(extractor, rules_only, line, name):
     assert name in _orgs(extractor, f"Kiermasz odbył się w sobotę.\n{line}")
