@@ -308,12 +308,21 @@ _SHOUTED_NEIGHBOUR_LEFT = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\s+$")
 _SHOUTED_NEIGHBOUR_RIGHT = re.compile(r"\s+&?\s*[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\b")
 
 
+#: A label in ordinary case opening a line ("Partnerzy:", "Patronat medialny:"): what follows is the label's value.
+_LABEL_OPENING = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+){0,3}\s*:")
+
+
 def shouted_line(ctx: Context, m: OrgMention) -> bool:
-    """The mention's line is mostly words in capitals (a heading), or lies in the page's furniture."""
+    """The mention's line is mostly words in capitals (a heading), or lies in the page's furniture. A label's value
+    made of short words in capitals ("Partnerzy: GOPS, MOPS i PUP") lists acronyms: the label is no shouting."""
     line_start = ctx.norm.rfind("\n", 0, m.mention.start) + 1
     line_end = ctx.norm.find("\n", m.mention.end)
     line = ctx.norm[line_start:len(ctx.norm) if line_end < 0 else line_end]
     words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
+    label = _LABEL_OPENING.match(line)
+    if label and all(len(w) <= MAX_ACRONYM_LETTERS for w in re.findall(r"[^\W\d_]{2,}", line[label.end():])
+                     if w.isupper()):
+        return bool(ctx.furniture_at(m.mention.start))
     return ctx.furniture_at(m.mention.start) or len(words) >= 2 and sum(w.isupper() for w in words) > len(words) / 2
 
 

@@ -114,6 +114,10 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
         if rule.endswith("press_title"):  # the quoted genitive's nominative, in the text's own quotes
             out.append(OrgMention(press_name(tokens, ctx.text), None, None, ctx.mention(start, end, EXTRACTOR, 0.6, "press_title")))
             continue
+        if rule.endswith("label_body"):  # "Patronat medialny: Gmina Borków": a label's value, a nominative as written
+            out.append(_label_body(ctx, tokens, light, start, end))
+            out.extend(_parent_acronyms(ctx, tokens, light))
+            continue
         if chars.start > 0 and any(a.lemma == "projekt" for a in light[chars.start - 1]._.morf) \
                 and not _declined_head(tokens):
             continue  # "w ramach projektu Wielkopolskie Centrum Ekonomii": a project's name, not a body
@@ -156,6 +160,15 @@ def extract_organizations(ctx: Context, spans: list[tuple[int, int, str]]) -> li
     out = _with_parishes(ctx, _club_acronyms(out))
     out = [m for m in out if not in_signature(ctx, m.mention.start)]  # the report's signature: furniture (755)
     return out if teams else out + villages
+
+
+def _label_body(ctx: Context, tokens: list[Token], doc: list[Token], start: int, end: int) -> OrgMention:
+    """A body label's value (`pipeline.ner.org_labels`): the name as written, its head the nominative institutional
+    head when it has one."""
+    chosen = head_reading(tokens, ORG_HEADS | BODY_HEADS, required=frozenset({"nom"}))
+    head = chosen[1].lemma.lower() if chosen is not None else None
+    name = " ".join(ctx.text[start:end].split())
+    return OrgMention(name, acronym_in(tokens, doc), head, ctx.mention(start, end, EXTRACTOR, 0.75, "label_body"))
 
 
 def _club_acronyms(out: list[OrgMention]) -> list[OrgMention]:

@@ -6,7 +6,8 @@ its places) is a judgement across the whole page, which hand rules moved little 
 on the dev half of the real-page cards) give P(keep); a candidate is dropped when it falls under the
 threshold stored in the file. Without a file, or with the models switched off (`evaluate --rules-only`,
 the trainers), everything is kept: the rules alone stay a working system. Organizations the record
-refers to elsewhere (the organizer, a co-organizer, a person's organization) are always kept.
+refers to elsewhere (the organizer, a co-organizer, a person's organization), and the bodies a
+label line names ("Patronat medialny: X"), are always kept.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pipeline.learned.place_protection import protected_place
 from pipeline.learned.recording import Decision, models_on, record, recording_active
 from pipeline.learned.span_features import organization_features, place_features, protected_organization
 from pipeline.models import Event, Organization, Person, Place
+from pipeline.ner.org_labels import label_value_at
 from pipeline.text.context import Context
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -56,12 +58,18 @@ def filter_organizations(ctx: Context, organizations: list[Organization], event:
         return organizations
     out = []
     for org in organizations:
-        if protected_organization(org, event, people) is not None:
+        if protected_organization(org, event, people) is not None or _labelled(ctx, org):
             out.append(org)
         elif decide("organization", org.name, organization_features(ctx, org, event, people, places, organizations),
                     model):
             out.append(org)
     return out
+
+
+def _labelled(ctx: Context, org: Organization) -> bool:
+    """A body a label line of the report names ("Patronat medialny: X", "Sponsor: X"): the label states its part in
+    the event, as the record's references do; a label in the page's furniture (a site-wide partners' footer) does not."""
+    return any(label_value_at(ctx.norm, m.start) and not ctx.furniture_at(m.start) for m in org.mentions)
 
 
 def filter_places(ctx: Context, places: list[Place], organizations: list[Organization], event: Event,

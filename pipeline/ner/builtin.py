@@ -25,6 +25,7 @@ from pipeline.lexicon.words import (
 )
 from pipeline.ner.club_rules import club_town_after, find_clubs, find_member_clubs
 from pipeline.ner.kind_names import GLUED_STOP, dictionary_firms, firm_names, legal_form_firms, press_titles
+from pipeline.ner.org_labels import label_body, label_items
 from pipeline.ner.org_positions import positional_names, quoted_bodies
 from pipeline.ner.org_rules import (
     FUNDING_LEFT,
@@ -155,6 +156,7 @@ class BuiltinBackend:
         for i in find_acronyms(doc, org_blocked | venue_tokens):
             if len(doc[i].text) <= 4 or not is_geographic(doc[i]):  # "NIW" is an acronym, not the Niwy
                 spans.append(_span(doc, "ORG", i, i + 1, "acronym", 0.5))
+        spans += _label_bodies(doc, ctx.norm, spans, blocked)
         for i, j in find_places(doc, blocked | quoted | venue_tokens | club_tokens | quoted_tokens(doc)):
             rule = "dateline" if dateline_end(doc, i, set()) == j else "geographic_name"  # read as a nominative town
             spans.append(_span(doc, "LOC", i, j, rule, 0.8))
@@ -165,6 +167,48 @@ class BuiltinBackend:
                    and s.end <= stop.end for s in rivals):
                 spans = [s for s in spans if s not in rivals] + [stop]  # a stop read as a town, a surname, a club
         return spans
+
+
+def _label_bodies(doc: Doc, norm: str, spans: list[NerSpan], blocked: set[int]) -> list[NerSpan]:
+    """"Patronat medialny: Gmina Borków", "Organizator: Fundacja Kobieta w Regionie": each item of a body label's
+    value (`label_items`) the names found so far miss or cut short; an item holding two names of its own, or lying
+    inside a longer one, is left to them."""
+    out: list[NerSpan] = []
+    starts = [t.idx for t in doc]
+    for i, j in label_items(doc, norm):
+        item = _span(doc, "ORG", i, j, "label_body", 0.75)
+        inside = [s for s in spans if s.label == "ORG" and s.start < item.end and item.start < s.end]
+        named = [s for s in inside if not s.source.endswith(":acronym") or s.start == item.start]
+        if any(s.start < item.start or s.end > item.end for s in inside) or _coordinated(norm, named) \
+                or named and (named[0].start, named[0].end) == (item.start, item.end) \
+                or named and named[0].start == item.start and _seat_only(doc, bisect_left(starts, named[0].end), j) \
+                and _proper_part(doc, i, bisect_left(starts, named[0].end)) \
+                or not label_body(doc, i, j, blocked):
+            continue
+        out.append(item)
+    return out
+
+
+def _coordinated(norm: str, named: list[NerSpan]) -> bool:
+    """Two names of the item joined by "i"/"oraz" ("Fundacja Sowa i Gmina Jaworek") stay two; joined by a spaced dash
+    they are one body's two names, which `join_dashed` writes."""
+    ordered = sorted(named, key=lambda s: s.start)
+    return any(norm[a.end:b.start].strip() in ("i", "oraz", "-", "–", "—")
+               for a, b in zip(ordered, ordered[1:], strict=False))
+
+
+def _proper_part(doc: Doc, start: int, end: int) -> bool:
+    """A quote, a patron or a word of its own ("Fundacja Sowa") in the name [start, end): a proper part, so the name
+    rules left its seat out on purpose (docs/annotation.md); a number or an acronym is none ("Komisariat Policji II")."""
+    return any(t.text in ('"', "„", "”", "im.", "imienia") for t in doc[start:end]) or any(
+        doc[k].capitalised and not doc[k].text.isupper() and own_name_word(doc[k], doc[k + 1] if k + 1 < end else None)
+        for k in range(start + 1, end))
+
+
+def _seat_only(doc: Doc, k: int, end: int) -> bool:
+    """Tokens [k, end) are a seat ("w Rabce-Zdroju"), which a name with a proper part leaves out."""
+    return k + 1 < end and doc[k].text.lower() in SEAT_PREPOSITIONS and is_geographic(doc[k + 1]) \
+        and all(t.capitalised or t.text in ("-", "–") for t in doc[k + 1:end])
 
 
 def _span_tokens(doc: Doc, spans: list[NerSpan]) -> set[int]:

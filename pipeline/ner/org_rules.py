@@ -286,9 +286,9 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
     if len(words) >= 3:
         return False
     for k, tok in enumerate(doc[start:end]):
-        if tok.text in ('"', "„", "”", "im.", "imienia", "św.") or is_all_caps_word(tok) and len(tok.text) <= 10 \
+        if tok.text in ('"', "„", "”", "im.", "imienia", "św.", "+") or is_all_caps_word(tok) and len(tok.text) <= 10 \
                 and not noun_lemmas(tok) & (ORG_HEADS | VENUE_HEADS):  # "DYREKTOR SZKOŁY": a shouted head word
-            return False  # a quote, an acronym or a patron ("Stowarzyszenie św. Anny") is a proper part
+            return False  # a quote, an acronym, a patron ("Stowarzyszenie św. Anny") or a "+" is a proper part
         if tok.text.lower() == "nr" and start + k + 1 < end and doc[start + k + 1].text.isdigit():
             return False  # "Gimnazjum nr 2": the number names one unit
         if is_proper_only(tok):

@@ -59,6 +59,7 @@ from pipeline.ner.org_rules import (
     parent_acronym,
     short_body_acronym,
 )
+from pipeline.ner.org_tails import name_tail
 from pipeline.ner.person_rules import patron as _patron
 from pipeline.ner.person_rules import patron_title
 from pipeline.ner.person_rules import surname_candidate as _surname_candidate
@@ -272,9 +273,9 @@ def _extend_right_raw(
             break  # "pełnomocnik Zarządu Fundacji Lipa ds. wolontariatu": a name with its own proper part is
             # complete; the lower-case matter is a title's portfolio (a collegial body, "Komisja Rady Gminy X ds.
             # oświaty", is named by its matter)
-        complement = governed_complement(doc, j, heads, blocked)
-        if complement:
-            j += complement  # "Fundacja Pomocy dla Dzieci", "Komitet ds. Ekonomii Społecznej"
+        complement = governed_complement(doc, j, heads, blocked) or name_tail(doc, j, first, distinctive)
+        if complement:  # "Fundacja Pomocy dla Dzieci"; a tail (`org_tails`): "Klub Senior +" (no seat, as "Senior+")
+            j, distinctive = j + complement, distinctive or doc[j + complement - 1].text == "+"
             continue
         if text.lower() in ("z", "ze") and j + 1 < n and _with_complement(doc[j + 1]) and (
                 doc[j - 1].text.isdigit()  # "Przedszkole nr 2 z Oddziałami Integracyjnymi"

@@ -134,3 +134,14 @@ def test_a_region_a_motion_verb_governs_is_kept_whatever_the_model_says(ctx_for)
     topic = _place(ctx, "Mazury", "Mazurach", "region")
     host = _place(ctx, "Pomorze", "Pomorzu", "region")  # "rozmawiano na Pomorzu": no motion
     assert filter_places(ctx, [topic, host], [], Event(), model=drop_all) == []
+
+
+def test_a_body_named_by_a_label_line_is_kept_whatever_the_model(ctx_for) -> None:
+    """"Patronat medialny: X" states the body's part in the event, as the record's references do; the same name in
+    a sentence is still the model's to drop."""
+    ctx = ctx_for("Festyn odbył się w niedzielę.\nPatronat medialny: Radio Dębina\nW sobotę Fundacja Sowa gościła dzieci.")
+    patron = _org(ctx, "Radio Dębina", "Radio Dębina")
+    host = _org(ctx, "Fundacja Sowa", "Fundacja Sowa")
+    with recording(models=False):
+        kept = filter_organizations(ctx, [patron, host], Event(), [], [], model=_toy("kind=org_head"))
+    assert [o.name for o in kept] == ["Radio Dębina"]
