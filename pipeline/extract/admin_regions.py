@@ -86,8 +86,8 @@ def _agrees(unit_cases: frozenset[str], tok: Token) -> bool:
     Kłodawy"); a word in another case only ("Sekretarzem Gminy Anną Lis", "… oraz Skarbnikiem Gminy") is no
     name of the gmina but the next phrase of a chain of titles. Words the dictionary lacks may be any name."""
     cased = [a for a in tok._.morf if a.cases]
-    if not unit_cases or not cased:
-        return True
+    if not unit_cases or not cased or tok.text.endswith("ów") and tok.text[:1].isupper():
+        return True  # "Gmina Olszów": a town's name in -ów is a nominative, though it also reads as a plural genitive
     return any(a.cases & (unit_cases | {"nom"}) for a in cased)
 
 
