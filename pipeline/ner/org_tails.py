@@ -24,8 +24,8 @@ def name_tail(doc: Doc, j: int, first: int, distinctive: bool) -> int:
         return 0
     if _closing_symbol(doc, j) or first >= 1 and _adjectives_noun(doc[j - 1], doc[j], doc[first - 1]):
         return 1
-    if distinctive and j > first and _named_locative(doc, j):
-        return 2
+    if distinctive and j == first + 1 and _named_locative(doc, j):
+        return 2  # one proper word and its locative phrase ("Mama w Biznesie"); a longer name ends before "w"
     return 0
 
 

@@ -40,3 +40,8 @@ def test_a_seat_a_host_or_a_joining_plus_is_no_tail(extractor, rules_only, text,
 def test_an_adjective_of_the_head_ends_the_name_before_a_lower_case_noun(extractor, rules_only, text, name):
     names = _orgs(extractor, text)
     assert name in names and not any(n.endswith("młodzież") for n in names)
+
+
+def test_a_longer_proper_part_ends_before_a_locative(extractor):
+    names = {o.name for o in extractor.extract("Zdjęcia opublikowała Fundacja Stare Kadry w Internecie.").organizations}
+    assert "Fundacja Stare Kadry" in names
